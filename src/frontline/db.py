@@ -1,0 +1,231 @@
+"""Where the database lives, how it is opened, and keeping its schema current.
+
+Reads go through plain `sqlite3` so that a report starts as fast as Python can;
+sqlite-utils (its `Migrations` runner) is imported only when a schema change is
+actually pending. The database file is created on the first write, never on a read.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from frontline.errors import FrontlineError, InputError
+
+ENV_VAR = "FRONTLINE_DB"
+MIGRATION_SET = "frontline"
+BUSY_TIMEOUT_MS = 5000
+
+
+@dataclass(frozen=True)
+class Location:
+    path: Path
+    chosen_by: str  # "--db", "FRONTLINE_DB" or "default"
+
+
+def locate(option: str | None) -> Location:
+    """`--db`, else `FRONTLINE_DB`, else the per-user data file."""
+    if option:
+        return Location(Path(option).expanduser(), "--db")
+    env = os.environ.get(ENV_VAR)
+    if env:
+        return Location(Path(env).expanduser(), ENV_VAR)
+    return Location(default_path(), "default")
+
+
+def default_path() -> Path:
+    """The per-user data file, following each platform's convention."""
+    if sys.platform == "win32":
+        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData/Local")
+    elif sys.platform == "darwin":
+        base = Path.home() / "Library" / "Application Support"
+    else:
+        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local/share")
+    return base / "frontline" / "frontline.db"
+
+
+def resource_dir(name: str) -> Path:
+    """A data folder shipped in the wheel, or found at the top of a source checkout."""
+    packaged = Path(__file__).parent / name
+    if packaged.is_dir():
+        return packaged
+    checkout = Path(__file__).resolve().parents[2] / name
+    if checkout.is_dir():
+        return checkout
+    raise FrontlineError(f"the installation is incomplete: no {name}/ folder found")
+
+
+def migration_files() -> list[Path]:
+    return sorted(resource_dir("migrations").glob("*.sql"))
+
+
+def _check_path(path: Path) -> None:
+    if path.is_dir():
+        raise InputError("db", f"{path} is a directory, not a database file")
+
+
+def open_for_read(location: Location) -> sqlite3.Connection | None:
+    """A connection for reading, or None when the database does not exist yet.
+
+    A database the user cannot write to (a read-only file or folder) is still
+    readable, as long as its schema is current.
+    """
+    path = location.path
+    _check_path(path)
+    if not path.exists():
+        return None
+    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
+    if writable:
+        return open_for_write(location)
+    conn = _connect_read_only(path)
+    if _pending_migrations(conn):
+        conn.close()
+        raise FrontlineError(
+            f"{path} needs a schema upgrade but is read-only; "
+            "make it writable once so that frontline can upgrade it"
+        )
+    return conn
+
+
+def open_for_write(location: Location) -> sqlite3.Connection:
+    """A connection for writing: creates the file and its folder, upgrades the schema."""
+    path = location.path
+    _check_path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise FrontlineError(f"cannot create {path.parent}: {error.strerror}") from None
+    try:
+        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        _configure(conn)
+        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+    except sqlite3.DatabaseError as error:
+        raise _database_error(path, error) from None
+    if _pending_migrations(conn):
+        migrate(conn)
+    return conn
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    uri = path.resolve().as_uri()
+    last_error: sqlite3.DatabaseError | None = None
+    # A WAL database in a folder we cannot write to can only be read as immutable.
+    for mode in ("mode=ro", "immutable=1"):
+        try:
+            conn = sqlite3.connect(f"{uri}?{mode}", uri=True, timeout=5)
+            _configure(conn)
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.DatabaseError as error:
+            last_error = error
+    assert last_error is not None
+    raise _database_error(path, last_error)
+
+
+def _configure(conn: sqlite3.Connection) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def _database_error(path: Path, error: sqlite3.DatabaseError) -> FrontlineError:
+    text = str(error)
+    if "not a database" in text:
+        return FrontlineError(f"{path} is not a frontline database (not SQLite)")
+    return FrontlineError(f"cannot open {path}: {text}")
+
+
+def applied_migrations(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? "
+            "ORDER BY rowid",
+            (MIGRATION_SET,),
+        ).fetchall()
+    except sqlite3.OperationalError as error:
+        if "no such table" in str(error):
+            return []
+        raise
+    except sqlite3.DatabaseError as error:
+        raise FrontlineError(f"cannot read the database: {error}") from None
+    return [name for (name,) in rows]
+
+
+def _pending_migrations(conn: sqlite3.Connection) -> list[Path]:
+    applied = applied_migrations(conn)
+    known = migration_files()
+    unknown = set(applied) - {file.stem for file in known}
+    if unknown:
+        raise FrontlineError(
+            "this database was written by a newer frontline "
+            f"(schema {max(unknown)}); upgrade frontline to use it"
+        )
+    if not applied:
+        _refuse_foreign_database(conn)
+    return [file for file in known if file.stem not in applied]
+
+
+def _refuse_foreign_database(conn: sqlite3.Connection) -> None:
+    tables = {
+        name
+        for (name,) in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND name NOT LIKE 'sqlite_%'"
+        )
+    }
+    if tables - {"_sqlite_migrations"}:
+        raise FrontlineError(
+            "this SQLite file is not a frontline database "
+            f"(it has tables: {', '.join(sorted(tables)[:5])})"
+        )
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply pending schema migrations, each in its own transaction."""
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
+
+    migrations = Migrations(MIGRATION_SET)
+    for file in migration_files():
+        migrations(name=file.stem)(_sql_migration(file))
+    db = Database(conn)
+    before = set(applied_migrations(conn))
+    migrations.apply(db)
+    return [name for name in applied_migrations(conn) if name not in before]
+
+
+def _sql_migration(file: Path):
+    statements = split_sql(file.read_text(encoding="utf-8"))
+
+    def apply(db) -> None:
+        for statement in statements:
+            db.execute(statement)
+
+    apply.__name__ = file.stem
+    return apply
+
+
+def split_sql(script: str) -> list[str]:
+    """Split a script into statements (triggers included) without `executescript`,
+    which would commit the migration's transaction halfway."""
+    statements: list[str] = []
+    current = ""
+    for line in script.splitlines(keepends=True):
+        if not current and line.strip().startswith("--"):
+            continue
+        current += line
+        if sqlite3.complete_statement(current):
+            statements.append(current.strip())
+            current = ""
+    if current.strip():
+        statements.append(current.strip())
+    return statements
+
+
+def schema_version(conn: sqlite3.Connection | None) -> tuple[int, str | None]:
+    if conn is None:
+        return 0, None
+    applied = applied_migrations(conn)
+    return len(applied), (applied[-1] if applied else None)

@@ -1,0 +1,427 @@
+"""The record: one published area figure, and the parsing of what users type for it.
+
+Everything that enters the database passes through `record_from_fields`, whether it
+was typed on the command line, read from the seed dataset or imported from a file,
+so that a figure is validated by one set of rules and every error names its field.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import date
+
+from frontline.errors import InputError
+
+KINDS = ("change", "holding")
+BOUNDS = ("exact", "approx", "at_least", "at_most")
+DEFAULT_LAYER = "control"
+
+# Field order of exported records: the CSV header and the JSON key order.
+FIELD_NAMES = (
+    "id",
+    "kind",
+    "actor",
+    "region",
+    "layer",
+    "start",
+    "end",
+    "area_km2",
+    "bound",
+    "source",
+    "url",
+    "published",
+    "note",
+)
+# The natural key: two records agreeing on these are the same published figure.
+KEY_FIELDS = ("kind", "actor", "region", "layer", "start", "end", "source")
+
+KM2_PER_UNIT = {
+    "km2": 1.0,
+    "mi2": 2.589988110336,  # international mile squared, exact by definition
+    "ha": 0.01,
+}
+_UNIT_ALIASES = {
+    "km2": "km2",
+    "km²": "km2",
+    "km^2": "km2",
+    "sqkm": "km2",
+    "sq km": "km2",
+    "square kilometers": "km2",
+    "square kilometres": "km2",
+    "mi2": "mi2",
+    "mi²": "mi2",
+    "mi^2": "mi2",
+    "sqmi": "mi2",
+    "sq mi": "mi2",
+    "square miles": "mi2",
+    "ha": "ha",
+    "hectares": "ha",
+}
+_BOUND_PREFIXES = (
+    (">=", "at_least"),
+    ("<=", "at_most"),
+    ("≥", "at_least"),
+    ("≤", "at_most"),
+    (">", "at_least"),
+    ("<", "at_most"),
+    ("~", "approx"),
+    ("≈", "approx"),
+)
+_NUMBER = re.compile(
+    r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?(nan|inf(inity)?)", re.IGNORECASE
+)
+_SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One published figure: area gained over `start`..`end`, or held at `end`."""
+
+    kind: str
+    actor: str
+    region: str
+    start: date
+    end: date
+    area_km2: float
+    bound: str = "exact"
+    layer: str = DEFAULT_LAYER
+    source: str = ""
+    url: str | None = None
+    published: date | None = None
+    note: str | None = None
+    id: int | None = None
+
+    @property
+    def days(self) -> int:
+        """Days spanned, both ends included (a holding spans its one day)."""
+        return (self.end - self.start).days + 1
+
+    @property
+    def series(self) -> tuple[str, str, str, str]:
+        """The series a record belongs to: figures from one source about one thing."""
+        return (self.actor, self.region, self.layer, self.source)
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str, str, str]:
+        return (
+            self.kind,
+            self.actor,
+            self.region,
+            self.layer,
+            self.start.isoformat(),
+            self.end.isoformat(),
+            self.source,
+        )
+
+    def to_row(self) -> dict[str, object]:
+        """The record as database / export values: dates as ISO text."""
+        return {
+            "id": self.id,
+            "kind": self.kind,
+            "actor": self.actor,
+            "region": self.region,
+            "layer": self.layer,
+            "start": self.start.isoformat(),
+            "end": self.end.isoformat(),
+            "area_km2": self.area_km2,
+            "bound": self.bound,
+            "source": self.source,
+            "url": self.url,
+            "published": self.published.isoformat() if self.published else None,
+            "note": self.note,
+        }
+
+    def with_changes(self, **changes: object) -> Record:
+        return replace(self, **changes)
+
+
+def record_from_row(row: Mapping[str, object]) -> Record:
+    """Rebuild a record from trusted database values (no validation)."""
+    published = row.get("published")
+    return Record(
+        kind=str(row["kind"]),
+        actor=str(row["actor"]),
+        region=str(row["region"]),
+        layer=str(row["layer"]),
+        start=date.fromisoformat(str(row["start"])),
+        end=date.fromisoformat(str(row["end"])),
+        area_km2=float(row["area_km2"]),  # type: ignore[arg-type]
+        bound=str(row["bound"]),
+        source=str(row["source"] or ""),
+        url=row.get("url") or None,  # type: ignore[arg-type]
+        published=date.fromisoformat(str(published)) if published else None,
+        note=row.get("note") or None,  # type: ignore[arg-type]
+        id=row.get("id"),  # type: ignore[arg-type]
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class Area:
+    km2: float
+    bound: str
+
+
+def parse_area(text: object, field: str = "area") -> Area:
+    """Read `2,700`, `~2700 km2`, `>1000`, `1000+`, `<500 mi2`, `12 ha` as km² and bound.
+
+    A prefix or a trailing `+` sets the bound; a unit suffix converts to km².
+    """
+    if isinstance(text, bool):
+        raise InputError(field, f"{text!r} is not a number")
+    if isinstance(text, int | float):
+        return Area(_checked_km2(float(text), str(text), field), "exact")
+    raw = str(text).strip()
+    if not raw:
+        raise InputError(field, "is empty")
+    body = raw
+    bound = "exact"
+    for prefix, prefix_bound in _BOUND_PREFIXES:
+        if body.startswith(prefix):
+            bound = prefix_bound
+            body = body[len(prefix) :].strip()
+            break
+    unit = "km2"
+    lowered = body.lower()
+    for alias in sorted(_UNIT_ALIASES, key=len, reverse=True):
+        if lowered.endswith(alias):
+            head = body[: len(body) - len(alias)]
+            if head and (head[-1].isdigit() or head[-1] in " +"):
+                unit = _UNIT_ALIASES[alias]
+                body = head.strip()
+                break
+    else:
+        trailing = re.search(r"[A-Za-z²^][A-Za-z²^ ]*$", body)
+        if trailing and re.match(r"[+-]?[\d.,]", body):
+            raise InputError(
+                field,
+                f"unknown unit {trailing.group(0).strip()!r} in {raw!r} "
+                "(use km2, mi2 or ha)",
+            )
+    if body.endswith("+"):
+        if bound != "exact":
+            raise InputError(field, f"{raw!r} gives two bounds")
+        bound = "at_least"
+        body = body[:-1].strip()
+    number = body.replace(",", "").replace("_", "").replace(" ", "")
+    if not _NUMBER.fullmatch(number):
+        raise InputError(field, f"{raw!r} is not a number")
+    if "," in body and not re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", body):
+        raise InputError(field, f"{raw!r} has misplaced thousands separators")
+    value = float(number) * KM2_PER_UNIT[unit]
+    return Area(_checked_km2(value, raw, field), bound)
+
+
+def _checked_km2(value: float, raw: str, field: str) -> float:
+    if math.isnan(value):
+        raise InputError(field, f"{raw!r} is not a number (NaN)")
+    if math.isinf(value):
+        raise InputError(field, f"{raw!r} is infinite")
+    if value < 0:
+        raise InputError(
+            field,
+            f"{raw!r} is negative; record a loss as the other actor's gain",
+        )
+    return value
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
+_MONTHS = (
+    "january february march april may june july august september october "
+    "november december"
+).split()
+
+
+def parse_date(text: object, field: str = "date") -> date:
+    """Read an ISO date or a written one (`19 Nov 2024`, `Nov 19, 2024`).
+
+    Numeric forms other than ISO (`03/11/2024`) are refused: they mean 3 November
+    in Kyiv and 11 March in Washington, and a guessed date is a wrong figure.
+    """
+    if isinstance(text, date):
+        return text
+    raw = str(text).strip()
+    if not raw:
+        raise InputError(field, "is empty")
+    iso = _ISO_DATE.match(raw)
+    if iso:
+        year, month, day = (int(part) for part in iso.groups())
+        return _checked_date(year, month, day, raw, field)
+    if _NUMERIC_DATE.match(raw):
+        raise InputError(
+            field,
+            f"{raw!r} is ambiguous (day/month or month/day?); "
+            "write it as YYYY-MM-DD or like '3 Nov 2024'",
+        )
+    return _parse_written_date(raw, field)
+
+
+def _checked_date(year: int, month: int, day: int, raw: str, field: str) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise InputError(field, f"{raw!r} is not a date that exists") from None
+
+
+def _parse_written_date(raw: str, field: str) -> date:
+    words = re.findall(r"[A-Za-z]+|\d+", raw)
+    month = day = year = None
+    for word in words:
+        if word.isalpha():
+            matches = [
+                index
+                for index, name in enumerate(_MONTHS, 1)
+                if len(word) >= 3 and name.startswith(word.lower())
+            ]
+            if len(matches) == 1 and month is None:
+                month = matches[0]
+            elif word.lower() not in ("of", "the", "st", "nd", "rd", "th"):
+                break
+        elif len(word) == 4 and year is None:
+            year = int(word)
+        elif len(word) <= 2 and day is None:
+            day = int(word)
+        else:
+            break
+    else:
+        if month is not None and day is not None and year is not None:
+            return _checked_date(year, month, day, raw, field)
+    raise InputError(
+        field,
+        f"{raw!r} is not a date (use YYYY-MM-DD or a written date like '19 Nov 2024')",
+    )
+
+
+def parse_slug(text: object, field: str) -> str:
+    """Actors, regions and layers are slugs so that `Russia` and `russia` match."""
+    raw = str(text).strip()
+    slug = re.sub(r"\s+", "-", raw.lower())
+    if not slug:
+        raise InputError(field, "is empty")
+    if not _SLUG.match(slug):
+        raise InputError(
+            field,
+            f"{raw!r} is not a valid name (letters, digits, '-', '_' and '.')",
+        )
+    return slug
+
+
+def parse_kind(text: object) -> str:
+    kind = str(text).strip().lower()
+    if kind not in KINDS:
+        raise InputError("kind", f"{text!r} is not one of {', '.join(KINDS)}")
+    return kind
+
+
+def parse_bound(text: object) -> str:
+    bound = str(text).strip().lower().replace("-", "_").replace(" ", "_")
+    aliases = {"~": "approx", "approximate": "approx", "about": "approx"}
+    bound = aliases.get(bound, bound)
+    if bound not in BOUNDS:
+        raise InputError("bound", f"{text!r} is not one of {', '.join(BOUNDS)}")
+    return bound
+
+
+def _text(value: object) -> str | None:
+    if value is None:
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _present(value: object) -> bool:
+    return value is not None and str(value).strip() != ""
+
+
+def record_from_fields(values: Mapping[str, object]) -> Record:
+    """Validate user-supplied field values into a Record.
+
+    Accepted keys are the record fields plus `on` (a single day: sets both ends)
+    and `area` (alias of `area_km2`). A holding needs only `end` (or `on`); a
+    `bound` value overrides the one implied by the area's prefix only when the
+    two agree or the area had none.
+    """
+    unknown = set(values) - set(FIELD_NAMES) - {"on", "area"}
+    if unknown:
+        raise InputError(sorted(unknown)[0], "is not a record field")
+    kind = parse_kind(values.get("kind") or "change")
+    actor = parse_slug(_required(values, "actor"), "actor")
+    region = parse_slug(_required(values, "region"), "region")
+    layer = parse_slug(values.get("layer") or DEFAULT_LAYER, "layer")
+
+    on = values.get("on")
+    start_value = values.get("start")
+    end_value = values.get("end")
+    if _present(on):
+        if _present(start_value) and str(start_value) != str(on):
+            raise InputError("on", "give either a single day (on) or start and end")
+        start = end = parse_date(on, "on")
+    else:
+        end = parse_date(_required(values, "end"), "end")
+        if _present(start_value):
+            start = parse_date(start_value, "start")
+        elif kind == "holding":
+            start = end
+        else:
+            raise InputError("start", "is required for a change (or give on)")
+    if start > end:
+        raise InputError(
+            "end", f"{end.isoformat()} is before start {start.isoformat()}"
+        )
+    if kind == "holding" and start != end:
+        raise InputError(
+            "start", "a holding is the area held on one day: start must equal end"
+        )
+
+    area_field = "area" if _present(values.get("area")) else "area_km2"
+    area = parse_area(_required(values, area_field), area_field)
+    bound = area.bound
+    if _present(values.get("bound")):
+        given = parse_bound(values["bound"])
+        if area.bound != "exact" and given != area.bound:
+            raise InputError(
+                "bound",
+                f"{given} contradicts the area's own prefix ({area.bound})",
+            )
+        bound = given
+
+    published = values.get("published")
+    identifier = values.get("id")
+    return Record(
+        kind=kind,
+        actor=actor,
+        region=region,
+        layer=layer,
+        start=start,
+        end=end,
+        area_km2=area.km2,
+        bound=bound,
+        source=_text(values.get("source")) or "",
+        url=_text(values.get("url")),
+        published=parse_date(published, "published") if _present(published) else None,
+        note=_text(values.get("note")),
+        id=_parse_id(identifier) if _present(identifier) else None,
+    )
+
+
+def _required(values: Mapping[str, object], field: str) -> object:
+    value = values.get(field)
+    if not _present(value):
+        raise InputError(field, "is required")
+    return value
+
+
+def _parse_id(value: object) -> int:
+    try:
+        identifier = int(str(value).strip())
+    except ValueError:
+        raise InputError("id", f"{value!r} is not a record id") from None
+    if identifier < 1:
+        raise InputError("id", f"{value!r} is not a record id")
+    return identifier
+
+
+RECORD_FIELDS = tuple(field.name for field in fields(Record))

@@ -1,0 +1,364 @@
+"""Reading and writing records, with history kept for every edit and removal.
+
+All writes run inside one `db.atomic()` transaction each, so a failure or a crash
+in the middle leaves the database as it was. History rows are written by triggers
+(see migrations/0001_records.sql): no code path here can lose an earlier version.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date
+
+from frontline.errors import InputError
+from frontline.records import (
+    FIELD_NAMES,
+    KEY_FIELDS,
+    Record,
+    record_from_fields,
+    record_from_row,
+)
+
+_VALUE_FIELDS = ("area_km2", "bound", "url", "published", "note")
+_COLUMNS = ", ".join(f'"{name}"' for name in FIELD_NAMES)
+_KEY_MATCH = " AND ".join(f'r."{name}" = s."{name}"' for name in KEY_FIELDS)
+_VALUES_DIFFER = " OR ".join(f'r."{name}" IS NOT s."{name}"' for name in _VALUE_FIELDS)
+ON_CONFLICT = ("skip", "replace", "fail")
+BATCH_SIZE = 5000
+
+
+@contextmanager
+def atomic(conn: sqlite3.Connection) -> Iterator[None]:
+    """One transaction: committed on success, rolled back on any exception."""
+    from sqlite_utils import Database
+
+    with Database(conn).atomic():
+        yield
+
+
+@dataclass
+class WriteSummary:
+    """What a write did: counts for the user, the first conflicts for messages."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    conflicts: list[tuple[str | None, int]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged + self.skipped
+
+
+Located = tuple[Record, str | None]
+
+
+def write_records(
+    conn: sqlite3.Connection,
+    records: Iterable[Located],
+    *,
+    on_conflict: str = "skip",
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> WriteSummary:
+    """Insert records, all or nothing, matching existing ones by natural key.
+
+    Each item is a record and where it came from (`file, line 4`), used to name
+    the culprit when `on_conflict="fail"` meets a figure that differs from the one
+    stored. A figure identical to a stored one is never written again. With
+    `dry_run` the same work is done and then rolled back, so the summary is exact.
+    """
+    if on_conflict not in ON_CONFLICT:
+        raise InputError("on-conflict", f"{on_conflict!r} is not one of skip, replace, fail")
+    summary = WriteSummary()
+    try:
+        with atomic(conn):
+            _stage(conn, records, progress)
+            summary = _merge_staged(conn, on_conflict)
+            if dry_run:
+                raise _DryRun(summary)
+    except _DryRun as done:
+        summary = done.summary
+    finally:
+        conn.execute("DROP TABLE IF EXISTS temp.staged")
+    return summary
+
+
+class _DryRun(Exception):
+    def __init__(self, summary: WriteSummary) -> None:
+        self.summary = summary
+
+
+def _stage(
+    conn: sqlite3.Connection,
+    records: Iterable[Located],
+    progress: Callable[[int], None] | None,
+) -> None:
+    conn.execute("DROP TABLE IF EXISTS temp.staged")
+    key = ", ".join(f'"{name}"' for name in KEY_FIELDS)
+    conn.execute(
+        f"CREATE TEMP TABLE staged ({_COLUMNS}, origin, PRIMARY KEY ({key}))"
+    )
+    # A figure given twice in one input keeps its last version, like a re-import.
+    insert = (
+        f"INSERT OR REPLACE INTO temp.staged ({_COLUMNS}, origin) "
+        f"VALUES ({', '.join('?' * (len(FIELD_NAMES) + 1))})"
+    )
+    batch: list[tuple[object, ...]] = []
+    for record, origin in records:
+        row = record.to_row()
+        batch.append((*row.values(), origin))
+        if len(batch) >= BATCH_SIZE:
+            conn.executemany(insert, batch)
+            if progress:
+                progress(len(batch))
+            batch.clear()
+    if batch:
+        conn.executemany(insert, batch)
+        if progress:
+            progress(len(batch))
+
+
+def _merge_staged(conn: sqlite3.Connection, on_conflict: str) -> WriteSummary:
+    summary = WriteSummary()
+    changed = f"FROM temp.staged s JOIN records r ON {_KEY_MATCH} WHERE {_VALUES_DIFFER}"
+    summary.conflicts = [
+        (origin, record_id)
+        for origin, record_id in conn.execute(
+            f"SELECT s.origin, r.id {changed} ORDER BY s.rowid LIMIT 5"
+        )
+    ]
+    (differing,) = conn.execute(f"SELECT count(*) {changed}").fetchone()
+    (staged,) = conn.execute("SELECT count(*) FROM temp.staged").fetchone()
+    (existing,) = conn.execute(
+        f"SELECT count(*) FROM temp.staged s JOIN records r ON {_KEY_MATCH}"
+    ).fetchone()
+    if differing and on_conflict == "fail":
+        origin, record_id = summary.conflicts[0]
+        raise InputError(
+            None,
+            f"this figure is already recorded as #{record_id} with other values "
+            "(choose --on-conflict replace or skip)",
+            file=origin,
+        )
+    if on_conflict == "replace" and differing:
+        assignments = ", ".join(
+            f'"{name}" = s."{name}"' for name in _VALUE_FIELDS
+        ) + ", updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+        conn.execute(
+            f"UPDATE records AS r SET {assignments} FROM temp.staged s "
+            f"WHERE {_KEY_MATCH} AND ({_VALUES_DIFFER})"
+        )
+        summary.updated = differing
+    else:
+        summary.skipped = differing
+    summary.unchanged = existing - differing
+    inserted_columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
+    conn.execute(
+        f"INSERT INTO records ({inserted_columns}) "
+        f"SELECT {', '.join(f's.{c}' for c in inserted_columns.split(', '))} "
+        f"FROM temp.staged s WHERE NOT EXISTS "
+        f"(SELECT 1 FROM records r WHERE {_KEY_MATCH}) ORDER BY s.rowid"
+    )
+    summary.added = staged - existing
+    return summary
+
+
+def find_by_key(conn: sqlite3.Connection, record: Record) -> Record | None:
+    where = " AND ".join(f'"{name}" = ?' for name in KEY_FIELDS)
+    row = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE {where}", record.key
+    ).fetchone()
+    return _record(row) if row else None
+
+
+def _record(row: tuple[object, ...]) -> Record:
+    return record_from_row(dict(zip(FIELD_NAMES, row, strict=True)))
+
+
+def get_record(conn: sqlite3.Connection | None, record_id: int) -> Record:
+    row = None
+    if conn is not None:
+        row = conn.execute(
+            f"SELECT {_COLUMNS} FROM records WHERE id = ?", (record_id,)
+        ).fetchone()
+    if row is None:
+        raise InputError("id", f"there is no record #{record_id}")
+    return _record(row)
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which records a listing or export covers; dates select overlapping spans."""
+
+    actor: str | None = None
+    region: str | None = None
+    layer: str | None = None
+    source: str | None = None
+    kind: str | None = None
+    start: date | None = None
+    end: date | None = None
+
+    def where(self) -> tuple[str, list[object]]:
+        clauses: list[str] = []
+        params: list[object] = []
+        for name in ("actor", "region", "layer", "source", "kind"):
+            value = getattr(self, name)
+            if value is not None:
+                clauses.append(f'"{name}" = ?')
+                params.append(value)
+        if self.start is not None:
+            clauses.append('"end" >= ?')
+            params.append(self.start.isoformat())
+        if self.end is not None:
+            clauses.append("start <= ?")
+            params.append(self.end.isoformat())
+        return (" AND ".join(clauses) or "1"), params
+
+
+def iter_records(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> Iterator[Record]:
+    """Records in a stable order (series, then dates), streamed from the database."""
+    if conn is None:
+        return
+    where, params = filters.where()
+    cursor = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE {where} "
+        'ORDER BY actor, region, layer, source, start, "end", kind, id',
+        params,
+    )
+    for row in cursor:
+        yield _record(row)
+
+
+def update_record(
+    conn: sqlite3.Connection, record_id: int, changes: dict[str, object]
+) -> Record:
+    """Apply field changes to one record, validated as a whole; history keeps the old."""
+    current = get_record(conn, record_id)
+    values: dict[str, object] = {
+        name: value for name, value in current.to_row().items() if value is not None
+    }
+    if "on" in changes:
+        values.pop("start", None)
+        values.pop("end", None)
+    if "area" in changes:
+        values.pop("area_km2", None)
+        values.pop("bound", None)
+    values.update({k: v for k, v in changes.items()})
+    values = {k: v for k, v in values.items() if v is not None}
+    updated = record_from_fields(values).with_changes(id=record_id)
+    row = updated.to_row()
+    assignments = ", ".join(f'"{name}" = ?' for name in FIELD_NAMES if name != "id")
+    with atomic(conn):
+        try:
+            conn.execute(
+                f"UPDATE records SET {assignments}, "
+                "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+                [row[name] for name in FIELD_NAMES if name != "id"] + [record_id],
+            )
+        except sqlite3.IntegrityError:
+            other = find_by_key(conn, updated)
+            raise InputError(
+                None,
+                f"the edited figure would duplicate record #{other.id if other else '?'}",
+            ) from None
+    return updated
+
+
+def remove_record(conn: sqlite3.Connection, record_id: int) -> Record:
+    record = get_record(conn, record_id)
+    with atomic(conn):
+        conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
+    return record
+
+
+@dataclass(frozen=True)
+class Version:
+    """An earlier version of a record, as it was before an edit or a removal."""
+
+    version: int
+    action: str
+    changed_at: str
+    record: Record
+
+
+def history(conn: sqlite3.Connection | None, record_id: int | None = None) -> list[Version]:
+    if conn is None:
+        return []
+    columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
+    where, params = ("WHERE record_id = ?", [record_id]) if record_id else ("", [])
+    rows = conn.execute(
+        f"SELECT version, action, changed_at, record_id, {columns} "
+        f"FROM records_history {where} ORDER BY record_id, version",
+        params,
+    ).fetchall()
+    versions = []
+    for version, action, changed_at, rid, *values in rows:
+        data = dict(zip([n for n in FIELD_NAMES if n != "id"], values, strict=True))
+        data["id"] = rid
+        versions.append(Version(version, action, changed_at, record_from_row(data)))
+    return versions
+
+
+def restore(
+    conn: sqlite3.Connection, record_id: int, version: int | None = None
+) -> Record:
+    """Bring back an earlier version: re-insert a removed record, or undo an edit.
+
+    Without `version`, the most recent saved version of the record is used. The
+    current state, if any, goes to history first, so a restore can be undone too.
+    """
+    versions = history(conn, record_id)
+    if version is not None:
+        chosen = [v for v in versions if v.version == version]
+        if not chosen:
+            raise InputError(
+                "version", f"record #{record_id} has no saved version {version}"
+            )
+    else:
+        chosen = versions[-1:]
+        if not chosen:
+            raise InputError("id", f"record #{record_id} has no saved versions")
+    target = chosen[0].record
+    exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
+    row = target.to_row()
+    with atomic(conn):
+        try:
+            if exists:
+                assignments = ", ".join(
+                    f'"{name}" = ?' for name in FIELD_NAMES if name != "id"
+                )
+                conn.execute(
+                    f"UPDATE records SET {assignments}, "
+                    "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+                    [row[name] for name in FIELD_NAMES if name != "id"] + [record_id],
+                )
+            else:
+                conn.execute(
+                    f"INSERT INTO records ({_COLUMNS}) VALUES "
+                    f"({', '.join('?' * len(FIELD_NAMES))})",
+                    list(row.values()),
+                )
+        except sqlite3.IntegrityError:
+            other = find_by_key(conn, target)
+            raise InputError(
+                None,
+                "cannot restore: the same figure is now recorded as "
+                f"#{other.id if other else '?'}",
+            ) from None
+    return target
+
+
+def count_records(conn: sqlite3.Connection | None) -> tuple[int, int]:
+    """Records stored, and earlier versions kept in history."""
+    if conn is None:
+        return 0, 0
+    (records,) = conn.execute("SELECT count(*) FROM records").fetchone()
+    (versions,) = conn.execute("SELECT count(*) FROM records_history").fetchone()
+    return records, versions
