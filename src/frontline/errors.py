@@ -35,7 +35,9 @@ class InputError(FrontlineError):
         self.line_label = line_label
         super().__init__(str(self))
 
-    def at(self, file: str | None, line: int | None, line_label: str = "line") -> InputError:
+    def at(
+        self, file: str | None, line: int | None, line_label: str = "line"
+    ) -> InputError:
         """The same error, located in a file (used by importers)."""
         return InputError(
             self.field, self.message, file=file, line=line, line_label=line_label
@@ -49,4 +51,8 @@ class InputError(FrontlineError):
             where.append(f"{self.line_label} {self.line}")
         prefix = ", ".join(where)
         subject = f"{self.field}: " if self.field else ""
-        return f"{prefix}: {subject}{self.message}" if prefix else f"{subject}{self.message}"
+        return (
+            f"{prefix}: {subject}{self.message}"
+            if prefix
+            else f"{subject}{self.message}"
+        )

@@ -73,7 +73,9 @@ def write_records(
     `dry_run` the same work is done and then rolled back, so the summary is exact.
     """
     if on_conflict not in ON_CONFLICT:
-        raise InputError("on-conflict", f"{on_conflict!r} is not one of skip, replace, fail")
+        raise InputError(
+            "on-conflict", f"{on_conflict!r} is not one of skip, replace, fail"
+        )
     summary = WriteSummary()
     try:
         with atomic(conn):
@@ -100,9 +102,7 @@ def _stage(
 ) -> None:
     conn.execute("DROP TABLE IF EXISTS temp.staged")
     key = ", ".join(f'"{name}"' for name in KEY_FIELDS)
-    conn.execute(
-        f"CREATE TEMP TABLE staged ({_COLUMNS}, origin, PRIMARY KEY ({key}))"
-    )
+    conn.execute(f"CREATE TEMP TABLE staged ({_COLUMNS}, origin, PRIMARY KEY ({key}))")
     # A figure given twice in one input keeps its last version, like a re-import.
     insert = (
         f"INSERT OR REPLACE INTO temp.staged ({_COLUMNS}, origin) "
@@ -125,7 +125,9 @@ def _stage(
 
 def _merge_staged(conn: sqlite3.Connection, on_conflict: str) -> WriteSummary:
     summary = WriteSummary()
-    changed = f"FROM temp.staged s JOIN records r ON {_KEY_MATCH} WHERE {_VALUES_DIFFER}"
+    changed = (
+        f"FROM temp.staged s JOIN records r ON {_KEY_MATCH} WHERE {_VALUES_DIFFER}"
+    )
     summary.conflicts = [
         (origin, record_id)
         for origin, record_id in conn.execute(
@@ -146,9 +148,10 @@ def _merge_staged(conn: sqlite3.Connection, on_conflict: str) -> WriteSummary:
             file=origin,
         )
     if on_conflict == "replace" and differing:
-        assignments = ", ".join(
-            f'"{name}" = s."{name}"' for name in _VALUE_FIELDS
-        ) + ", updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+        assignments = (
+            ", ".join(f'"{name}" = s."{name}"' for name in _VALUE_FIELDS)
+            + ", updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+        )
         conn.execute(
             f"UPDATE records AS r SET {assignments} FROM temp.staged s "
             f"WHERE {_KEY_MATCH} AND ({_VALUES_DIFFER})"
@@ -288,7 +291,9 @@ class Version:
     record: Record
 
 
-def history(conn: sqlite3.Connection | None, record_id: int | None = None) -> list[Version]:
+def history(
+    conn: sqlite3.Connection | None, record_id: int | None = None
+) -> list[Version]:
     if conn is None:
         return []
     columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")

@@ -1,0 +1,130 @@
+"""The Typer application: global options, error handling and command registration.
+
+Commands live in small modules by topic (records, reports, import/export) and are
+registered here. Every command runs through `command()`, which turns frontline's
+own errors into one line on stderr and the documented exit code: 2 for bad input,
+1 for anything else, never a traceback for a user's mistake.
+"""
+
+from __future__ import annotations
+
+import functools
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Annotated, Any, TypeVar
+
+import typer
+
+from frontline import db
+from frontline.errors import FrontlineError
+from frontline.render import OutputFormat
+
+app = typer.Typer(
+    name="frontline",
+    help="Track dated territorial-change figures with their sources; report totals, "
+    "rates, cumulative totals and comparisons.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        help="table for people; csv, json or markdown for scripts and documents.",
+        case_sensitive=False,
+    ),
+]
+
+
+@dataclass
+class Session:
+    """What every command needs to know before it starts: which database."""
+
+    location: db.Location
+
+    def reader(self) -> sqlite3.Connection | None:
+        """A connection for reading, or None if the database does not exist yet."""
+        return db.open_for_read(self.location)
+
+    def writer(self) -> sqlite3.Connection:
+        return db.open_for_write(self.location)
+
+
+def session(ctx: typer.Context) -> Session:
+    """The session the top-level callback set up (`--db` already resolved)."""
+    if not isinstance(ctx.obj, Session):
+        ctx.obj = Session(db.locate(None))
+    return ctx.obj
+
+
+@app.callback()
+def main(
+    ctx: typer.Context,
+    db_path: Annotated[
+        str | None,
+        typer.Option(
+            "--db",
+            help="Database file. Default: $FRONTLINE_DB, else the per-user data file "
+            "(see `frontline db`).",
+            show_default=False,
+        ),
+    ] = None,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.")
+    ] = False,
+) -> None:
+    if version:
+        from frontline import __version__
+
+        typer.echo(f"frontline {__version__}")
+        raise typer.Exit(0)
+    ctx.obj = Session(db.locate(db_path))
+
+
+def fail(error: FrontlineError) -> typer.Exit:
+    typer.echo(f"frontline: error: {error}", err=True)
+    return typer.Exit(error.exit_code)
+
+
+def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
+    """Register a command whose frontline errors become one line and an exit code."""
+
+    def decorate(function: F) -> F:
+        @functools.wraps(function)
+        def run(*args: Any, **inner: Any) -> Any:
+            try:
+                return function(*args, **inner)
+            except FrontlineError as error:
+                raise fail(error) from None
+            except sqlite3.Error as error:
+                raise fail(FrontlineError(f"database error: {error}")) from None
+            except BrokenPipeError:
+                raise typer.Exit(0) from None
+
+        app.command(name, **kwargs)(run)
+        return function
+
+    return decorate
+
+
+def _register_commands() -> None:
+    # Imported for their @command side effect; each module imports only light
+    # dependencies at top level so that start-up stays fast.
+    from frontline import cli_records  # noqa: F401
+
+    for optional in ("cli_reports", "cli_io"):
+        try:
+            __import__(f"frontline.{optional}")
+        except ModuleNotFoundError as error:
+            if error.name != f"frontline.{optional}":
+                raise
+
+
+_register_commands()

@@ -1,0 +1,459 @@
+"""Commands that keep the record store: db, seed, add, list, show, edit, rm,
+history, restore. Each parses its options, calls the store, and renders."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from frontline import db, store
+from frontline.cli import FormatOption, command, session
+from frontline.errors import InputError
+from frontline.records import FIELD_NAMES, Record, parse_date, parse_kind, parse_slug
+from frontline.render import Column, OutputFormat, emit, format_area
+
+RECORD_COLUMNS = (
+    Column("id", "id", numeric=True),
+    Column("kind", "kind"),
+    Column("actor", "actor"),
+    Column("region", "region"),
+    Column("layer", "layer"),
+    Column("start", "start"),
+    Column("end", "end"),
+    Column("area", "km²", numeric=True),
+    Column("source", "source"),
+)
+
+ActorOption = Annotated[str | None, typer.Option("--actor", help="Actor slug.")]
+RegionOption = Annotated[str | None, typer.Option("--region", help="Region slug.")]
+LayerOption = Annotated[str | None, typer.Option("--layer", help="Layer slug.")]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Source name.")]
+FromOption = Annotated[
+    str | None, typer.Option("--from", help="First day (ISO or '1 Sep 2024').")
+]
+ToOption = Annotated[str | None, typer.Option("--to", help="Last day, inclusive.")]
+OnOption = Annotated[
+    str | None, typer.Option("--on", help="A single day: sets --from and --to.")
+]
+
+
+def _table_row(record: Record) -> dict[str, str]:
+    row = {
+        key: "" if value is None else str(value)
+        for key, value in record.to_row().items()
+    }
+    row["area"] = format_area(record.area_km2, record.bound)
+    return row
+
+
+def emit_records(records: list[Record], fmt: OutputFormat, empty: str) -> None:
+    emit(
+        fmt,
+        data_rows=[record.to_row() for record in records],
+        keys=FIELD_NAMES,
+        table_rows=[_table_row(record) for record in records],
+        columns=RECORD_COLUMNS,
+        empty=empty,
+    )
+
+
+def _bound_flags(approx: bool, at_least: bool, at_most: bool) -> str | None:
+    chosen = [
+        name
+        for name, flag in (
+            ("approx", approx),
+            ("at_least", at_least),
+            ("at_most", at_most),
+        )
+        if flag
+    ]
+    if len(chosen) > 1:
+        raise InputError("bound", "give only one of --approx, --at-least, --at-most")
+    return chosen[0] if chosen else None
+
+
+def _dates(on: str | None, start: str | None, end: str | None) -> dict[str, str]:
+    if on is not None and (start is not None or end is not None):
+        raise InputError("on", "give either --on or --from/--to, not both")
+    if on is not None:
+        return {"on": on}
+    return {
+        key: value
+        for key, value in (("start", start), ("end", end))
+        if value is not None
+    }
+
+
+@command("db")
+def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
+    """Show which database file is in use, its schema version and its size."""
+    location = session(ctx).location
+    conn = db.open_for_read(location)
+    version, name = db.schema_version(conn)
+    records, versions = store.count_records(conn)
+    info = {
+        "path": str(location.path),
+        "chosen_by": location.chosen_by,
+        "exists": conn is not None,
+        "schema_version": version,
+        "schema_name": name,
+        "latest_schema_version": len(db.migration_files()),
+        "records": records,
+        "history_versions": versions,
+    }
+    if fmt is OutputFormat.table:
+        lines = [
+            f"database: {info['path']}",
+            f"chosen by: {location.chosen_by}",
+            f"schema: {version} ({name})" if conn else "schema: (not created yet)",
+            f"records: {records:,}",
+            f"earlier versions kept: {versions:,}",
+        ]
+        typer.echo("\n".join(lines))
+        return
+    emit(
+        fmt,
+        data_rows=[info],
+        keys=list(info),
+        table_rows=[{k: str(v) for k, v in info.items()}],
+        columns=[Column(k, k) for k in info],
+        json_data=info,
+    )
+
+
+@command("seed")
+def seed(ctx: typer.Context) -> None:
+    """Load the bundled seed dataset (the figures of the founding articles).
+
+    Running it again adds nothing: figures already stored are recognised by their
+    natural key.
+    """
+    from frontline.seed import seed_file, seed_records
+
+    conn = session(ctx).writer()
+    summary = store.write_records(conn, seed_records(), on_conflict="skip")
+    typer.echo(
+        f"seed: {summary.added} added, {summary.unchanged + summary.skipped} "
+        f"already present ({seed_file().name})",
+        err=True,
+    )
+
+
+@command("add", context_settings={"ignore_unknown_options": True})
+def add(
+    ctx: typer.Context,
+    area: Annotated[
+        str,
+        typer.Argument(
+            metavar="AREA",
+            help="Area: 2700, 2,700, ~2700 (approx), >1000 or 1000+ (at least), "
+            "<500 (at most); units km2 (default), mi2, ha.",
+            show_default=False,
+        ),
+    ],
+    actor: Annotated[str, typer.Option("--actor", help="Who gained / holds.")],
+    region: Annotated[str, typer.Option("--region", help="Where.")],
+    start: FromOption = None,
+    end: ToOption = None,
+    on: OnOption = None,
+    holding: Annotated[
+        bool, typer.Option("--holding", help="Area held on the day, not gained.")
+    ] = False,
+    layer: Annotated[str, typer.Option("--layer", help="Kind of control measured.")] = (
+        "control"
+    ),
+    source: Annotated[str, typer.Option("--source", help="Who published it.")] = "",
+    url: Annotated[str | None, typer.Option("--url")] = None,
+    published: Annotated[
+        str | None, typer.Option("--published", help="Publication date.")
+    ] = None,
+    note: Annotated[str | None, typer.Option("--note")] = None,
+    approx: Annotated[
+        bool, typer.Option("--approx", help="Approximate figure.")
+    ] = False,
+    at_least: Annotated[
+        bool, typer.Option("--at-least", help="A lower bound.")
+    ] = False,
+    at_most: Annotated[bool, typer.Option("--at-most", help="An upper bound.")] = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Update the figure if it already exists.")
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Record one figure and print its id."""
+    if not holding and on is None and (start is None or end is None):
+        missing = "--from" if start is None else "--to"
+        raise InputError(
+            missing.lstrip("-"), f"{missing} is required (or --on for one day)"
+        )
+    if holding and start is not None and on is None and end is None:
+        raise InputError("to", "a holding is dated with --on (or --to)")
+    values: dict[str, object] = {
+        "kind": "holding" if holding else "change",
+        "actor": actor,
+        "region": region,
+        "layer": layer,
+        "area": area,
+        "bound": _bound_flags(approx, at_least, at_most),
+        "source": source,
+        "url": url,
+        "published": published,
+        "note": note,
+        **_dates(on, start, end),
+    }
+    from frontline.records import record_from_fields
+
+    record = record_from_fields({k: v for k, v in values.items() if v is not None})
+    conn = session(ctx).writer()
+    summary = store.write_records(
+        conn, [(record, None)], on_conflict="replace" if replace else "fail"
+    )
+    stored = store.find_by_key(conn, record)
+    assert stored is not None and stored.id is not None
+    if summary.unchanged:
+        typer.echo(f"already recorded as #{stored.id}; nothing added", err=True)
+    elif summary.updated:
+        typer.echo(
+            f"updated #{stored.id} (the previous version is in history)", err=True
+        )
+    if fmt is OutputFormat.table:
+        typer.echo(str(stored.id))
+    else:
+        emit_records([stored], fmt, empty="")
+
+
+@command("list")
+def list_records(
+    ctx: typer.Context,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="change or holding.")
+    ] = None,
+    start: Annotated[
+        str | None,
+        typer.Option("--from", help="Only figures reaching this day or later."),
+    ] = None,
+    end: Annotated[
+        str | None, typer.Option("--to", help="Only figures starting by this day.")
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List records, optionally filtered; dates select figures overlapping the span."""
+    filters = parse_filters(actor, region, layer, source, kind, start, end)
+    records = list(store.iter_records(session(ctx).reader(), filters))
+    emit_records(records, fmt, empty="no records match")
+
+
+def parse_filters(
+    actor: str | None,
+    region: str | None,
+    layer: str | None,
+    source: str | None,
+    kind: str | None,
+    start: str | None,
+    end: str | None,
+) -> store.Filters:
+    filters = store.Filters(
+        actor=parse_slug(actor, "actor") if actor else None,
+        region=parse_slug(region, "region") if region else None,
+        layer=parse_slug(layer, "layer") if layer else None,
+        source=source,
+        kind=parse_kind(kind) if kind else None,
+        start=parse_date(start, "from") if start else None,
+        end=parse_date(end, "to") if end else None,
+    )
+    if filters.start and filters.end and filters.end < filters.start:
+        raise InputError("to", f"{filters.end} is before --from {filters.start}")
+    return filters
+
+
+@command("show")
+def show(
+    ctx: typer.Context,
+    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Show one record with every field."""
+    record = store.get_record(session(ctx).reader(), record_id)
+    if fmt is OutputFormat.table:
+        row = record.to_row()
+        row["area_km2"] = f"{format_area(record.area_km2, record.bound)} km²"
+        width = max(len(key) for key in row)
+        for key, value in row.items():
+            typer.echo(f"{key:<{width}}  {'' if value is None else value}")
+        return
+    if fmt is OutputFormat.json:
+        emit(
+            fmt,
+            data_rows=[],
+            keys=[],
+            table_rows=[],
+            columns=[],
+            json_data=record.to_row(),
+        )
+        return
+    emit_records([record], fmt, empty="")
+
+
+@command("edit")
+def edit(
+    ctx: typer.Context,
+    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+    area: Annotated[
+        str | None, typer.Option("--area", help="New area, as for `add`.")
+    ] = None,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    on: OnOption = None,
+    kind: Annotated[
+        str | None, typer.Option("--kind", help="change or holding.")
+    ] = None,
+    url: Annotated[str | None, typer.Option("--url")] = None,
+    published: Annotated[str | None, typer.Option("--published")] = None,
+    note: Annotated[str | None, typer.Option("--note")] = None,
+    approx: Annotated[bool, typer.Option("--approx")] = False,
+    at_least: Annotated[bool, typer.Option("--at-least")] = False,
+    at_most: Annotated[bool, typer.Option("--at-most")] = False,
+    exact: Annotated[
+        bool, typer.Option("--exact", help="Mark the figure exact.")
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Change any field of a record; the previous version is kept in history."""
+    bound = _bound_flags(approx, at_least, at_most)
+    if exact:
+        if bound:
+            raise InputError(
+                "bound", "give only one of --exact, --approx, --at-least, --at-most"
+            )
+        bound = "exact"
+    changes: dict[str, object] = {
+        key: value
+        for key, value in {
+            "area": area,
+            "actor": actor,
+            "region": region,
+            "layer": layer,
+            "source": source,
+            "kind": kind,
+            "url": url,
+            "published": published,
+            "note": note,
+            "bound": bound,
+            **_dates(on, start, end),
+        }.items()
+        if value is not None
+    }
+    if not changes:
+        raise InputError(None, "nothing to change: give at least one field option")
+    conn = session(ctx).writer()
+    if bound and area is None:
+        current = store.get_record(conn, record_id)
+        changes["area"] = current.area_km2
+    updated = store.update_record(conn, record_id, changes)
+    if fmt is OutputFormat.table:
+        typer.echo(
+            f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
+            f"{updated.start}..{updated.end} (previous version kept: "
+            f"frontline history {record_id})"
+        )
+    else:
+        emit_records([updated], fmt, empty="")
+
+
+@command("rm")
+def remove(
+    ctx: typer.Context,
+    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+) -> None:
+    """Remove a record. It stays in history and can be restored."""
+    conn = session(ctx).writer()
+    record = store.remove_record(conn, record_id)
+    typer.echo(
+        f"removed #{record_id} ({format_area(record.area_km2, record.bound)} km², "
+        f"{record.actor}/{record.region}, {record.start}..{record.end}); "
+        f"undo with: frontline restore {record_id}"
+    )
+
+
+HISTORY_COLUMNS = (
+    Column("version", "version", numeric=True),
+    Column("id", "record", numeric=True),
+    Column("action", "action"),
+    Column("changed_at", "changed at"),
+    Column("kind", "kind"),
+    Column("actor", "actor"),
+    Column("region", "region"),
+    Column("start", "start"),
+    Column("end", "end"),
+    Column("area", "km²", numeric=True),
+    Column("source", "source"),
+)
+
+
+@command("history")
+def history(
+    ctx: typer.Context,
+    record_id: Annotated[
+        int | None, typer.Argument(metavar="[ID]", help="Only this record.")
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Show earlier versions of edited and removed records."""
+    conn = session(ctx).reader()
+    if record_id is not None and conn is not None:
+        exists = conn.execute(
+            "SELECT 1 FROM records WHERE id = ? UNION ALL "
+            "SELECT 1 FROM records_history WHERE record_id = ? LIMIT 1",
+            (record_id, record_id),
+        ).fetchone()
+        if not exists:
+            raise InputError("id", f"there is no record #{record_id}")
+    versions = store.history(conn, record_id)
+    data_rows = [
+        {"version": v.version, "action": v.action, "changed_at": v.changed_at}
+        | v.record.to_row()
+        for v in versions
+    ]
+    table_rows = [
+        {key: "" if value is None else str(value) for key, value in row.items()}
+        | {
+            "area": format_area(v.record.area_km2, v.record.bound),
+            "changed_at": v.changed_at[:19].replace("T", " "),
+        }
+        for row, v in zip(data_rows, versions, strict=True)
+    ]
+    emit(
+        fmt,
+        data_rows=data_rows,
+        keys=["version", "action", "changed_at", *FIELD_NAMES],
+        table_rows=table_rows,
+        columns=HISTORY_COLUMNS,
+        empty="no earlier versions",
+    )
+
+
+@command("restore")
+def restore(
+    ctx: typer.Context,
+    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+    version: Annotated[
+        int | None,
+        typer.Option("--version", help="Which saved version (default: the latest)."),
+    ] = None,
+) -> None:
+    """Bring back a removed record, or an earlier version of an edited one."""
+    conn = session(ctx).writer()
+    record = store.restore(conn, record_id, version)
+    typer.echo(
+        f"restored #{record_id}: {format_area(record.area_km2, record.bound)} km² "
+        f"{record.actor}/{record.region} {record.start}..{record.end}"
+    )
