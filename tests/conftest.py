@@ -1,0 +1,30 @@
+"""Shared fixtures: every test gets its own database file and a Typer runner."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from frontline.cli import app
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh database location, chosen through FRONTLINE_DB like a user would."""
+    path = tmp_path / "data" / "frontline.db"
+    monkeypatch.setenv("FRONTLINE_DB", str(path))
+    return path
+
+
+@pytest.fixture
+def cli(db_path: Path) -> Callable[..., object]:
+    """Run `frontline ARGS…` in-process; returns the click Result."""
+    runner = CliRunner()
+
+    def invoke(*args: str, input: str | None = None):
+        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+
+    return invoke
