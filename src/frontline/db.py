@@ -91,7 +91,7 @@ def open_for_read(location: Location) -> sqlite3.Connection | None:
 
 
 def open_for_write(location: Location) -> sqlite3.Connection:
-    """A connection for writing: creates the file and its folder, upgrades the schema."""
+    """A writing connection: creates the file and its folder, upgrades the schema."""
     path = location.path
     _check_path(path)
     try:

@@ -165,7 +165,7 @@ class Area:
 
 
 def parse_area(text: object, field: str = "area") -> Area:
-    """Read `2,700`, `~2700 km2`, `>1000`, `1000+`, `<500 mi2`, `12 ha` as km² and bound.
+    """Read `2,700`, `~2700 km2`, `>1000`, `1000+`, `<500 mi2`, `12 ha` as km².
 
     A prefix or a trailing `+` sets the bound; a unit suffix converts to km².
     """
@@ -230,9 +230,19 @@ def _checked_km2(value: float, raw: str, field: str) -> float:
 _ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
 _MONTHS = (
-    "january february march april may june july august september october "
-    "november december"
-).split()
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
 
 
 def parse_date(text: object, field: str = "date") -> date:
@@ -354,7 +364,6 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
 
     on = values.get("on")
     start_value = values.get("start")
-    end_value = values.get("end")
     if _present(on):
         if _present(start_value) and str(start_value) != str(on):
             raise InputError("on", "give either a single day (on) or start and end")

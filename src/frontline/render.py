@@ -13,13 +13,13 @@ import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import IO, Any
 
 BOUND_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     table = "table"
     csv = "csv"
     json = "json"
@@ -101,7 +101,7 @@ def markdown_table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column])
 
 
 def console(stderr: bool = False):
-    """A rich console on the current stdout/stderr (looked up at call time for tests)."""
+    """A rich console on the current stdout or stderr, looked up at call time."""
     from rich.console import Console
 
     return Console(

@@ -242,7 +242,7 @@ def iter_records(
 def update_record(
     conn: sqlite3.Connection, record_id: int, changes: dict[str, object]
 ) -> Record:
-    """Apply field changes to one record, validated as a whole; history keeps the old."""
+    """Change fields of one record, validated as a whole; history keeps the old."""
     current = get_record(conn, record_id)
     values: dict[str, object] = {
         name: value for name, value in current.to_row().items() if value is not None
@@ -267,9 +267,9 @@ def update_record(
             )
         except sqlite3.IntegrityError:
             other = find_by_key(conn, updated)
+            duplicate = other.id if other else "?"
             raise InputError(
-                None,
-                f"the edited figure would duplicate record #{other.id if other else '?'}",
+                None, f"the edited figure would duplicate record #{duplicate}"
             ) from None
     return updated
 
