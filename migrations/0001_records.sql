@@ -1,7 +1,9 @@
 -- The record store: one row per published figure, with its natural key unique so
 -- that importing the same figure twice cannot duplicate it.
+-- AUTOINCREMENT: an id is never reused, so a removed record's history and a
+-- later record can never be confused.
 CREATE TABLE records (
-    id INTEGER PRIMARY KEY,
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
     kind TEXT NOT NULL CHECK (kind IN ('change', 'holding')),
     actor TEXT NOT NULL,
     region TEXT NOT NULL,

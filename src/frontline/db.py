@@ -77,8 +77,7 @@ def open_for_read(location: Location) -> sqlite3.Connection | None:
     _check_path(path)
     if not path.exists():
         return None
-    writable = os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
-    if writable:
+    if _writable(path):
         return open_for_write(location)
     conn = _connect_read_only(path)
     if _pending_migrations(conn):
@@ -94,6 +93,8 @@ def open_for_write(location: Location) -> sqlite3.Connection:
     """A writing connection: creates the file and its folder, upgrades the schema."""
     path = location.path
     _check_path(path)
+    if path.exists() and not _writable(path):
+        raise FrontlineError(f"{path} is read-only: cannot change it")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
@@ -107,6 +108,11 @@ def open_for_write(location: Location) -> sqlite3.Connection:
     if _pending_migrations(conn):
         migrate(conn)
     return conn
+
+
+def _writable(path: Path) -> bool:
+    """SQLite in WAL mode writes beside the file too, so the folder must be writable."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
