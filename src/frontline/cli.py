@@ -64,6 +64,14 @@ def session(ctx: typer.Context) -> Session:
     return ctx.obj
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from frontline import __version__
+
+        typer.echo(f"frontline {__version__}")
+        raise typer.Exit(0)
+
+
 @app.callback()
 def main(
     ctx: typer.Context,
@@ -77,14 +85,15 @@ def main(
         ),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", help="Print the version and exit.")
+        bool,
+        typer.Option(
+            "--version",
+            help="Print the version and exit.",
+            callback=_print_version,
+            is_eager=True,
+        ),
     ] = False,
 ) -> None:
-    if version:
-        from frontline import __version__
-
-        typer.echo(f"frontline {__version__}")
-        raise typer.Exit(0)
     ctx.obj = Session(db.locate(db_path))
 
 
