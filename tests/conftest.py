@@ -8,7 +8,9 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from frontline.cli import app
+from frontline.cli import load_commands
+
+app = load_commands()
 
 
 @pytest.fixture

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 
 def main() -> None:
-    from frontline.cli import app
+    import sys
 
+    from frontline.cli import load_commands, requested_command
+
+    app = load_commands(requested_command(sys.argv[1:]))
     app(prog_name="frontline")
 
 

@@ -123,17 +123,53 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
     return decorate
 
 
-def _register_commands() -> None:
-    # Imported for their @command side effect; each module imports only light
-    # dependencies at top level so that start-up stays fast.
-    from frontline import cli_records  # noqa: F401
+# Which module defines each command. Only the module of the command being run is
+# imported (see __main__), because Typer converts every registered command's
+# parameters on each call: loading one module instead of all keeps start-up short.
+COMMAND_MODULES = {
+    "db": "cli_records",
+    "seed": "cli_records",
+    "add": "cli_records",
+    "list": "cli_records",
+    "show": "cli_records",
+    "edit": "cli_records",
+    "rm": "cli_records",
+    "history": "cli_records",
+    "restore": "cli_records",
+    "report": "cli_reports",
+    "balance": "cli_reports",
+    "project": "cli_reports",
+    "check": "cli_reports",
+    "chart": "cli_reports",
+    "import": "cli_io",
+    "export": "cli_io",
+}
+_GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 
-    for optional in ("cli_reports", "cli_io"):
+
+def requested_command(argv: list[str]) -> str | None:
+    """The command name in a command line, skipping global options and their values."""
+    skip = False
+    for arg in argv:
+        if skip:
+            skip = False
+        elif arg in _GLOBAL_OPTIONS_WITH_VALUE:
+            skip = True
+        elif not arg.startswith("-"):
+            return arg
+    return None
+
+
+def load_commands(name: str | None = None) -> typer.Typer:
+    """Register the commands' modules: the one that defines `name`, or all of them."""
+    from importlib import import_module
+
+    module = COMMAND_MODULES.get(name or "")
+    modules = [module] if module else sorted(set(COMMAND_MODULES.values()))
+    for module_name in modules:
         try:
-            __import__(f"frontline.{optional}")
-        except ModuleNotFoundError as error:
-            if error.name != f"frontline.{optional}":
+            import_module(f"frontline.{module_name}")
+        except ModuleNotFoundError as error:  # pragma: no cover - during development
+            if error.name != f"frontline.{module_name}":
                 raise
-
-
-_register_commands()
+    return app
