@@ -48,6 +48,7 @@ class Column:
     key: str
     heading: str
     numeric: bool = False
+    wrap: bool = False  # only free text (notes) may wrap; dates and ids never do
 
 
 def json_default(value: object) -> object:
@@ -133,7 +134,7 @@ def print_table(
         table.add_column(
             column.heading,
             justify="right" if column.numeric else "left",
-            no_wrap=column.numeric,
+            no_wrap=not column.wrap,
             overflow="fold",
         )
     for row in rows:
