@@ -105,11 +105,13 @@ def console(stderr: bool = False):
     """A rich console on the current stdout or stderr, looked up at call time."""
     from rich.console import Console
 
+    stream = sys.stderr if stderr else sys.stdout
+    # In a pipe or a file, a table takes the width it needs instead of 80 columns.
     return Console(
-        file=sys.stderr if stderr else sys.stdout,
+        file=stream,
         soft_wrap=False,
         highlight=False,
-        width=None if (sys.stderr if stderr else sys.stdout).isatty() else 120,
+        width=None if stream.isatty() else 200,
     )
 
 
