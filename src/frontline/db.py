@@ -188,17 +188,22 @@ def _refuse_foreign_database(conn: sqlite3.Connection) -> None:
         )
 
 
-def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply pending schema migrations, each in its own transaction."""
-    from sqlite_utils import Database
+def build_migrations():
+    """The schema history as a sqlite-utils migration set, one step per SQL file."""
     from sqlite_utils.migrations import Migrations
 
     migrations = Migrations(MIGRATION_SET)
     for file in migration_files():
         migrations(name=file.stem)(_sql_migration(file))
-    db = Database(conn)
+    return migrations
+
+
+def migrate(conn: sqlite3.Connection) -> list[str]:
+    """Apply pending schema migrations, each in its own transaction."""
+    from sqlite_utils import Database
+
     before = set(applied_migrations(conn))
-    migrations.apply(db)
+    build_migrations().apply(Database(conn))
     return [name for name in applied_migrations(conn) if name not in before]
 
 
