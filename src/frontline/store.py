@@ -32,11 +32,27 @@ BATCH_SIZE = 5000
 
 @contextmanager
 def atomic(conn: sqlite3.Connection) -> Iterator[None]:
-    """One transaction: committed on success, rolled back on any exception."""
+    """One transaction: committed on success, rolled back on any exception.
+
+    The write lock is taken up front (BEGIN IMMEDIATE): a deferred transaction
+    that read first would fail at once with "database is locked" when another
+    writer committed meanwhile, whereas an immediate one waits its busy timeout.
+    sqlite-utils' `atomic()` then runs inside it as a savepoint.
+    """
     from sqlite_utils import Database
 
-    with Database(conn).atomic():
-        yield
+    if conn.in_transaction:
+        with Database(conn).atomic():
+            yield
+        return
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        with Database(conn).atomic():
+            yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
 
 
 @dataclass
