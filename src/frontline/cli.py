@@ -117,7 +117,8 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
             except BrokenPipeError:
                 raise typer.Exit(0) from None
 
-        app.command(name, **kwargs)(run)
+        if _wanted is None or name in _wanted:
+            app.command(name, **kwargs)(run)
         return function
 
     return decorate
@@ -145,6 +146,8 @@ COMMAND_MODULES = {
     "export": "cli_io",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
+# The command names to register with Typer; None registers every command.
+_wanted: set[str] | None = None
 
 
 def requested_command(argv: list[str]) -> str | None:
@@ -161,10 +164,16 @@ def requested_command(argv: list[str]) -> str | None:
 
 
 def load_commands(name: str | None = None) -> typer.Typer:
-    """Register the commands' modules: the one that defines `name`, or all of them."""
+    """Register command `name` alone when it is known, else every command.
+
+    Typer turns each registered command's parameters into click options on every
+    call; registering only the one being run saves most of that work.
+    """
     from importlib import import_module
 
+    global _wanted
     module = COMMAND_MODULES.get(name or "")
+    _wanted = {name} if module else None
     modules = [module] if module else sorted(set(COMMAND_MODULES.values()))
     for module_name in modules:
         try:
