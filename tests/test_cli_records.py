@@ -121,8 +121,8 @@ def test_add_changed_figure_needs_replace(cli: Callable, db_path: Path) -> None:
     refused = cli(*changed)
     assert refused.exit_code == 2
     assert refused.stderr == (
-        "frontline: error: this figure is already recorded as #1 with other values "
-        "(choose --on-conflict replace or skip)\n"
+        "frontline: error: this figure is already recorded as #1 with other values; "
+        "add --replace to update it\n"
     )
     replaced = cli(*changed, "--replace")
     assert replaced.exit_code == 0

@@ -206,9 +206,16 @@ def add(
 
     record = record_from_fields({k: v for k, v in values.items() if v is not None})
     conn = session(ctx).writer()
-    summary = store.write_records(
-        conn, [(record, None)], on_conflict="replace" if replace else "fail"
-    )
+    try:
+        summary = store.write_records(
+            conn, [(record, None)], on_conflict="replace" if replace else "fail"
+        )
+    except store.FigureConflict as conflict:
+        raise InputError(
+            None,
+            f"this figure is already recorded as #{conflict.record_id} with other "
+            "values; add --replace to update it",
+        ) from None
     stored = store.find_by_key(conn, record)
     assert stored is not None and stored.id is not None
     if summary.unchanged:

@@ -106,6 +106,19 @@ def write_records(
     return summary
 
 
+class FigureConflict(InputError):
+    """A figure already stored with other values, met with `on_conflict="fail"`."""
+
+    def __init__(self, record_id: int, origin: str | None) -> None:
+        self.record_id = record_id
+        super().__init__(
+            None,
+            f"this figure is already recorded as #{record_id} with other values "
+            "(choose --on-conflict replace or skip)",
+            file=origin,
+        )
+
+
 class _DryRun(Exception):
     def __init__(self, summary: WriteSummary) -> None:
         self.summary = summary
@@ -157,12 +170,7 @@ def _merge_staged(conn: sqlite3.Connection, on_conflict: str) -> WriteSummary:
     ).fetchone()
     if differing and on_conflict == "fail":
         origin, record_id = summary.conflicts[0]
-        raise InputError(
-            None,
-            f"this figure is already recorded as #{record_id} with other values "
-            "(choose --on-conflict replace or skip)",
-            file=origin,
-        )
+        raise FigureConflict(record_id, origin)
     if on_conflict == "replace" and differing:
         assignments = (
             ", ".join(f'"{name}" = s."{name}"' for name in _VALUE_FIELDS)
