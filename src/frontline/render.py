@@ -31,7 +31,9 @@ def format_number(value: float, decimals: int | None = None) -> str:
     if decimals is None:
         decimals = 0 if abs(value - round(value)) < 0.05 else 1
     text = f"{value:,.{decimals}f}"
-    return "0" if text in ("-0", "-0.0") else text
+    if text.startswith("-") and not text.strip("-0.,"):
+        text = text[1:]  # a negative value that rounds to zero prints as zero
+    return text
 
 
 def format_area(value: float | None, bound: str = "exact") -> str:

@@ -1,0 +1,313 @@
+"""Commands that answer questions about the records: report, chart, balance,
+project, check.
+
+Each parses its options into periods and a scope, calls `reports`, and hands the
+result to `report_render`. No SQL and no arithmetic here. The report modules are
+imported inside the commands so that other commands do not pay for them.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from frontline.cli import FormatOption, command, session
+from frontline.errors import InputError
+from frontline.render import OutputFormat
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from frontline.periods import Period
+    from frontline.reports import Scope
+
+YearOption = Annotated[
+    int | None,
+    typer.Option("--year", "-y", help="A calendar year: 2024.", show_default=False),
+]
+PeriodOption = Annotated[
+    str | None,
+    typer.Option(
+        "--period",
+        "-p",
+        help="2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B "
+        "(2024-09-01..2024-11-03); A.. runs to the latest record.",
+        show_default=False,
+    ),
+]
+FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        help="First day; alone, runs to the latest record.",
+        show_default=False,
+    ),
+]
+ToOption = Annotated[
+    str | None, typer.Option("--to", help="Last day, inclusive.", show_default=False)
+]
+ActorOption = Annotated[str | None, typer.Option("--actor", help="Only this actor.")]
+RegionOption = Annotated[str | None, typer.Option("--region", help="Only this region.")]
+LayerOption = Annotated[str | None, typer.Option("--layer", help="Only this layer.")]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Only this source.")]
+ByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        help="Split into calendar buckets: year, quarter, month, week (ISO) or day.",
+        show_default=False,
+    ),
+]
+CompareOption = Annotated[
+    str | None,
+    typer.Option(
+        "--compare",
+        help="Compare with this period (default: the previous equal period).",
+        show_default=False,
+    ),
+]
+NoCompareOption = Annotated[
+    bool, typer.Option("--no-compare", help="Do not compare with another period.")
+]
+
+
+def _scope(
+    actor: str | None, region: str | None, layer: str | None, source: str | None
+) -> Scope:
+    from frontline.records import parse_slug
+    from frontline.reports import Scope
+
+    return Scope(
+        actor=parse_slug(actor, "actor") if actor else None,
+        region=parse_slug(region, "region") if region else None,
+        layer=parse_slug(layer, "layer") if layer else None,
+        source=source.strip() if source and source.strip() else None,
+    )
+
+
+def _window(
+    conn: sqlite3.Connection | None,
+    scope: Scope,
+    year: int | None,
+    period: str | None,
+    start: str | None,
+    end: str | None,
+) -> tuple[Period | None, bool]:
+    """The window the options name, and whether they named one at all."""
+    from frontline.periods import bucket_of, parse_open_period
+    from frontline.records import parse_date
+    from frontline.reports import resolve_window
+
+    if year is not None and period is not None:
+        raise InputError("period", "give --year or --period, not both")
+    if (year is not None or period is not None) and (start or end):
+        raise InputError("from", "give --from/--to or --year/--period, not both")
+    first = last = None
+    if year is not None:
+        if not 1 <= year <= 9999:
+            raise InputError("year", f"{year} is not a year")
+        whole = bucket_of(parse_date(f"{year:04d}-01-01", "year"), "year")
+        return whole, True
+    if period is not None:
+        low, high = parse_open_period(period, "period")
+        first = low.start if low else None
+        last = high.end if high else None
+    else:
+        first = parse_date(start, "from") if start else None
+        last = parse_date(end, "to") if end else None
+        if first and last and last < first:
+            raise InputError("to", f"{last} is before --from {first}")
+    if first is None and last is None:
+        return None, False
+    return resolve_window(conn, scope, first, last), True
+
+
+def _report(
+    ctx: typer.Context,
+    year: int | None,
+    period: str | None,
+    start: str | None,
+    end: str | None,
+    by: str | None,
+    compare: str | None,
+    no_compare: bool,
+    scope: Scope,
+):
+    from frontline import reports
+    from frontline.periods import UNITS, parse_period
+
+    if by is not None and by.strip().lower() not in UNITS:
+        raise InputError("by", f"{by!r} is not one of {', '.join(UNITS)}")
+    if compare is not None and no_compare:
+        raise InputError("compare", "give --compare or --no-compare, not both")
+    baseline = parse_period(compare, "compare") if compare is not None else None
+    conn = session(ctx).reader()
+    window, named = _window(conn, scope, year, period, start, end)
+    if baseline is None and named and not no_compare:
+        baseline = reports.PREVIOUS
+    return reports.report(
+        conn, scope, window, by.strip().lower() if by else None, baseline
+    )
+
+
+@command("report")
+def report(
+    ctx: typer.Context,
+    year: YearOption = None,
+    period: PeriodOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    by: ByOption = None,
+    compare: CompareOption = None,
+    no_compare: NoCompareOption = False,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    chart: Annotated[
+        bool, typer.Option("--chart", help="Draw the buckets as a bar chart instead.")
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Totals, coverage, rates, cumulative totals and holdings per series, and a
+    comparison with the previous equal period.
+
+    Without a window: every record, by year.
+    """
+    if chart and fmt is not OutputFormat.table:
+        raise InputError("format", "--chart draws text; leave --format at table")
+    result = _report(
+        ctx,
+        year,
+        period,
+        start,
+        end,
+        by,
+        compare,
+        no_compare,
+        _scope(actor, region, layer, source),
+    )
+    from frontline.report_render import render_chart, render_report
+
+    if chart:
+        render_chart(result)
+    else:
+        render_report(result, fmt)
+
+
+@command("chart")
+def chart(
+    ctx: typer.Context,
+    year: YearOption = None,
+    period: PeriodOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    by: ByOption = None,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+) -> None:
+    """Draw the report's buckets as a bar chart, labelled with their totals."""
+    result = _report(
+        ctx,
+        year,
+        period,
+        start,
+        end,
+        by,
+        None,
+        True,
+        _scope(actor, region, layer, source),
+    )
+    from frontline.report_render import render_chart
+
+    render_chart(result)
+
+
+@command("balance")
+def balance(
+    ctx: typer.Context,
+    region: RegionOption = None,
+    year: YearOption = None,
+    period: PeriodOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Each actor's gains in a contested region against the others' gains there,
+    paired within one source: gained, retaken, net, and the share retaken.
+
+    Without a window: every record of the region.
+    """
+    from frontline import reports
+    from frontline.report_render import render_balance
+
+    scope = _scope(None, region, layer, source)
+    conn = session(ctx).reader()
+    window, _ = _window(conn, scope, year, period, start, end)
+    render_balance(reports.balance(conn, scope, window), fmt)
+
+
+@command("project")
+def project(
+    ctx: typer.Context,
+    until: Annotated[
+        str,
+        typer.Option(
+            "--until", help="Project to the end of this day.", show_default=False
+        ),
+    ],
+    window: Annotated[
+        str | None,
+        typer.Option(
+            "--window",
+            help="Trailing length (90d, 12w, 3m, 1y) ending on the latest record, or a "
+            "period whose rate to use. Default: 90d.",
+            show_default=False,
+        ),
+    ] = None,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """Carry the trailing rate forward: the gain and the holding by a date."""
+    from frontline import reports
+    from frontline.periods import parse_duration, parse_period
+    from frontline.records import parse_date
+    from frontline.report_render import render_projection
+
+    target = parse_date(until, "until")
+    length: object = reports.DEFAULT_TRAILING_DAYS
+    if window is not None:
+        text = window.strip().lower()
+        if text and text[-1] in "dwmy" and text[:-1].strip().isdigit():
+            length = parse_duration(window, "window")
+        else:
+            length = parse_period(window, "window")
+    scope = _scope(actor, region, layer, source)
+    result = reports.project(session(ctx).reader(), scope, target, length)  # type: ignore[arg-type]
+    render_projection(result, fmt)
+
+
+@command("check")
+def check(
+    ctx: typer.Context,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """List crossing records, children larger than their parent, holdings that
+    contradict changes, figures their children contradict, and gaps."""
+    from frontline import reports
+    from frontline.report_render import render_check
+
+    scope = _scope(actor, region, layer, source)
+    render_check(reports.check(session(ctx).reader(), scope), fmt)

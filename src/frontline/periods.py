@@ -1,0 +1,251 @@
+"""Period expressions and calendar buckets: which days a report is about.
+
+A period is a closed range of days, both ends included, so that `2024` means
+1 January to 31 December and a figure "from 1 September to 3 November" is 64
+days. Everything a report does is decided in whole days; there are no times of
+day and no time zones. Weeks are ISO weeks (Monday to Sunday, numbered by the
+ISO year, so 30 December 2024 is in `2025-W01`).
+
+Expressions accepted wherever a period is asked for (`--period`, `--compare`):
+
+    2024                  a calendar year
+    2024-Q3               a quarter
+    2024-09               a month
+    2024-W36              an ISO week
+    2024-09-01            one day (also written dates such as '1 Sep 2024')
+    A..B                  from the first day of A to the last day of B, where A
+                          and B are any of the above: `2024-09-01..2024-11-03`,
+                          `2024-09..2024-11`; `A..` or `..B` leave one end open
+                          (the caller closes it on the records)
+
+"The previous equal period" (the default comparison) is the calendar unit before
+a year, quarter, month, week or day; for a range of whole months or years the
+same number of months or years before; for any other range the same number of
+days immediately before it.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import NamedTuple
+
+from frontline.errors import InputError
+
+UNITS = ("year", "quarter", "month", "week", "day")
+_PERIOD_HELP = "use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B"
+_YEAR = re.compile(r"^(\d{4})$")
+_QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
+_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
+_DURATION = re.compile(r"^(\d+)\s*([dwmy])$")
+
+
+class Period(NamedTuple):
+    """A closed range of days with the label a user would write for it.
+
+    `unit` is set when the period is exactly one calendar unit (or `count`
+    consecutive whole months or years), which is what makes "the previous equal
+    period" a calendar step rather than a count of days.
+    """
+
+    start: date
+    end: date
+    label: str
+    unit: str | None = None
+    count: int = 1
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def contains(self, day: date) -> bool:
+        return self.start <= day <= self.end
+
+
+def span(start: date, end: date) -> Period:
+    """A period from two days, recognising whole calendar units for its label."""
+    if start > end:
+        raise InputError("to", f"{end.isoformat()} is before {start.isoformat()}")
+    for unit in UNITS:
+        whole = bucket_of(start, unit)
+        if whole.start == start and whole.end == end:
+            return whole
+    months = _whole_months(start, end)
+    if months:
+        if months % 12 == 0 and start.month == 1:
+            return Period(start, end, f"{start.year}..{end.year}", "year", months // 12)
+        label = f"{start.year}-{start.month:02d}..{end.year}-{end.month:02d}"
+        return Period(start, end, label, "month", months)
+    return Period(start, end, f"{start.isoformat()}..{end.isoformat()}")
+
+
+def _whole_months(start: date, end: date) -> int:
+    """How many whole months start..end spans, or 0 if it does not."""
+    if start.day != 1 or (end + timedelta(days=1)).day != 1:
+        return 0
+    return (end.year - start.year) * 12 + end.month - start.month + 1
+
+
+def parse_period(text: object, field: str = "period") -> Period:
+    """Read a period expression; open ends (`A..`, `..B`) are refused here."""
+    first, last = parse_open_period(text, field)
+    if first is None or last is None:
+        raise InputError(field, f"{str(text).strip()!r} leaves an end open")
+    return span(first.start, last.end) if first != last else first
+
+
+def parse_open_period(
+    text: object, field: str = "period"
+) -> tuple[Period | None, Period | None]:
+    """Read `A`, `A..B`, `A..` or `..B`: the periods at each end (None when open).
+
+    A single expression returns itself at both ends.
+    """
+    raw = str(text).strip()
+    if not raw:
+        raise InputError(field, "is empty")
+    if ".." not in raw:
+        single = _parse_unit(raw, field)
+        return single, single
+    left, _, right = raw.partition("..")
+    if ".." in right:
+        raise InputError(field, f"{raw!r} has more than one '..'")
+    first = _parse_unit(left.strip(), field) if left.strip() else None
+    last = _parse_unit(right.strip(), field) if right.strip() else None
+    if first is None and last is None:
+        raise InputError(field, f"{raw!r} names no day ({_PERIOD_HELP})")
+    if first and last and last.end < first.start:
+        raise InputError(
+            field, f"{raw!r} ends ({last.end}) before it starts ({first.start})"
+        )
+    return first, last
+
+
+def _parse_unit(raw: str, field: str) -> Period:
+    """One calendar unit or one day."""
+    try:
+        if match := _YEAR.match(raw):
+            return bucket_of(date(int(match[1]), 1, 1), "year")
+        if match := _QUARTER.match(raw):
+            year, quarter = int(match[1]), int(match[2])
+            return bucket_of(date(year, 3 * quarter - 2, 1), "quarter")
+        if match := _MONTH.match(raw):
+            return bucket_of(date(int(match[1]), int(match[2]), 1), "month")
+        if match := _WEEK.match(raw):
+            return bucket_of(
+                date.fromisocalendar(int(match[1]), int(match[2]), 1), "week"
+            )
+    except ValueError:
+        raise InputError(field, f"{raw!r} is not a period that exists") from None
+    from frontline.records import parse_date
+
+    try:
+        day = parse_date(raw, field)
+    except InputError:
+        raise InputError(field, f"{raw!r} is not a period ({_PERIOD_HELP})") from None
+    return bucket_of(day, "day")
+
+
+def bucket_of(day: date, unit: str) -> Period:
+    """The calendar unit (year, quarter, month, ISO week, day) that holds `day`."""
+    if unit == "year":
+        return Period(date(day.year, 1, 1), date(day.year, 12, 31), str(day.year), unit)
+    if unit == "quarter":
+        quarter = (day.month - 1) // 3 + 1
+        start = date(day.year, 3 * quarter - 2, 1)
+        return Period(start, _month_end(start, 3), f"{day.year}-Q{quarter}", unit)
+    if unit == "month":
+        start = day.replace(day=1)
+        return Period(start, _month_end(start, 1), f"{day.year}-{day.month:02d}", unit)
+    if unit == "week":
+        iso_year, week, weekday = day.isocalendar()
+        start = day - timedelta(days=weekday - 1)
+        return Period(start, start + timedelta(days=6), f"{iso_year}-W{week:02d}", unit)
+    if unit == "day":
+        return Period(day, day, day.isoformat(), unit)
+    raise InputError("by", f"{unit!r} is not one of {', '.join(UNITS)}")
+
+
+def _month_end(first: date, months: int) -> date:
+    """The last day of the `months`-th month counting the month of `first`."""
+    index = first.year * 12 + first.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1) - timedelta(days=1)
+
+
+def _add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
+
+
+def buckets(window: Period, unit: str | None) -> list[Period]:
+    """Split a window into calendar buckets, the first and last clipped to it.
+
+    A clipped bucket keeps its calendar label (`2024-W01` even if the window
+    starts on a Wednesday) and counts only its days inside the window.
+    """
+    if unit is None:
+        return [window]
+    if unit not in UNITS:
+        raise InputError("by", f"{unit!r} is not one of {', '.join(UNITS)}")
+    result = []
+    day = window.start
+    while day <= window.end:
+        whole = bucket_of(day, unit)
+        start, end = max(whole.start, window.start), min(whole.end, window.end)
+        result.append(
+            Period(
+                start,
+                end,
+                whole.label,
+                unit if whole.start == start and whole.end == end else None,
+            )
+        )
+        day = end + timedelta(days=1)
+    return result
+
+
+def previous(period: Period) -> Period:
+    """The previous equal period: the calendar step before, else as many days."""
+    if period.unit == "week":
+        return bucket_of(period.start - timedelta(days=7), "week")
+    if period.unit == "day":
+        return bucket_of(period.start - timedelta(days=1), "day")
+    if period.unit in ("year", "quarter", "month"):
+        months = {"year": 12, "quarter": 3, "month": 1}[period.unit] * period.count
+        start = _add_months(period.start, -months)
+        return span(start, period.start - timedelta(days=1))
+    end = period.start - timedelta(days=1)
+    return span(end - timedelta(days=period.days - 1), end)
+
+
+def parse_duration(text: object, field: str = "window") -> int | tuple[int, str]:
+    """`90d`, `12w`, `3m`, `1y`: a trailing length (days, or months/years to count
+    back on the calendar). Returns days for d/w, or (n, 'm'|'y')."""
+    raw = str(text).strip().lower()
+    match = _DURATION.match(raw)
+    if not match:
+        raise InputError(field, f"{raw!r} is not a length (use 90d, 12w, 3m or 1y)")
+    count, unit = int(match[1]), match[2]
+    if count < 1:
+        raise InputError(field, f"{raw!r} must be at least one day")
+    if unit == "d":
+        return count
+    if unit == "w":
+        return 7 * count
+    return count, unit
+
+
+def trailing(end: date, length: int | tuple[int, str]) -> Period:
+    """The period of `length` ending on `end` (inclusive).
+
+    Months and years are counted back on the calendar with dateutil, so `3m`
+    ending 19 November starts on 20 August, whatever the months' lengths.
+    """
+    if isinstance(length, int):
+        return span(end - timedelta(days=length - 1), end)
+    from dateutil.relativedelta import relativedelta
+
+    count, unit = length
+    back = relativedelta(months=count) if unit == "m" else relativedelta(years=count)
+    return span(end - back + timedelta(days=1), end)

@@ -1,0 +1,436 @@
+"""Reports on a database: record selection, totals, comparisons, balance,
+projection and check, through the library (the CLI is in test_cli_reports.py)."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from frontline import db, reports, store
+from frontline.errors import InputError
+from frontline.periods import buckets, parse_period
+from frontline.records import Record
+from frontline.reports import Scope
+from frontline.series import build
+
+D = date
+
+
+def record(kind, actor, region, start, end, area, bound="exact", source="ISW", **extra):
+    return Record(kind, actor, region, start, end, area, bound, source=source, **extra)
+
+
+def open_db(path: Path, records: list[Record]):
+    conn = db.open_for_write(db.Location(path, "--db"))
+    store.write_records(conn, [(r, None) for r in records])
+    return conn
+
+
+ISW = [
+    record("change", "russia", "ukraine", D(2023, 1, 1), D(2023, 12, 31), 465),
+    record(
+        "change", "russia", "ukraine", D(2024, 1, 1), D(2024, 11, 19), 2700, "approx"
+    ),
+    record(
+        "change", "russia", "ukraine", D(2024, 9, 1), D(2024, 11, 3), 1000, "at_least"
+    ),
+    record("holding", "russia", "ukraine", D(2024, 11, 19), D(2024, 11, 19), 110_649),
+    record(
+        "change", "ukraine", "kursk", D(2024, 8, 6), D(2024, 9, 5), 1171, "at_least"
+    ),
+    record("change", "russia", "kursk", D(2024, 10, 1), D(2024, 11, 19), 593, "approx"),
+    record(
+        "change",
+        "ukraine",
+        "kursk",
+        D(2024, 8, 13),
+        D(2024, 8, 13),
+        40,
+        source="Ukrainian General Staff",
+    ),
+]
+
+
+@pytest.fixture
+def isw(tmp_path):
+    return open_db(tmp_path / "isw.db", ISW)
+
+
+def test_report_of_2024_against_2023(isw):
+    result = reports.report(
+        isw, Scope(region="ukraine"), parse_period("2024"), None, reports.PREVIOUS
+    )
+    (row,) = result.rows
+    assert (row.integral.total, row.integral.bound) == (2700, "approx")
+    assert (row.integral.covered, row.integral.days) == (324, 366)
+    assert (row.holding.area, row.holding.on) == (110_649, D(2024, 11, 19))
+    (comparison,) = result.comparisons
+    assert comparison.baseline.label == "2023"
+    assert round(comparison.area_ratio, 2) == 5.81
+    assert comparison.area_change == 2235
+    assert comparison.rate_ratio == pytest.approx((2700 / 324) / (465 / 365))
+    assert round(comparison.rate_ratio, 2) == 6.54
+    assert result.warnings == []
+
+
+def test_autumn_rate_against_the_year_so_far(isw):
+    window = parse_period("2024-09-01..2024-11-03")
+    result = reports.report(
+        isw,
+        Scope(region="ukraine"),
+        window,
+        None,
+        parse_period("2024-01-01..2024-11-19"),
+    )
+    (comparison,) = result.comparisons
+    assert round(comparison.current.rate, 1) == 15.6
+    assert comparison.current.bound == "at_least"
+    assert round(comparison.base.rate, 1) == 8.3
+
+
+def test_monthly_buckets_with_cumulative_and_holdings(isw):
+    result = reports.report(isw, Scope(region="ukraine"), parse_period("2024"), "month")
+    assert [r.bucket.label for r in result.rows] == [
+        f"2024-{m:02d}" for m in range(1, 13)
+    ]
+    totals = [
+        None if r.integral.total is None else round(r.integral.total, 1)
+        for r in result.rows
+    ]
+    assert totals == [
+        202.7,
+        189.6,
+        202.7,
+        196.2,
+        202.7,
+        196.2,
+        202.7,
+        202.7,
+        468.8,
+        484.4,
+        151.5,
+        None,
+    ]
+    assert [r.integral.covered for r in result.rows][-2:] == [19, 0]
+    assert result.rows[-1].cumulative.total == pytest.approx(2700)
+    assert result.rows[-1].cumulative.bound == "approx"
+    assert result.rows[0].holding.area == pytest.approx(
+        110_649 - 2700 + 31 * 1700 / 260
+    )
+    assert result.rows[-1].holding is None  # nothing known in December
+    assert result.rows[-2].holding.on == D(2024, 11, 19)
+    assert result.comparisons == []
+
+
+def test_report_without_a_window_covers_every_record_by_year(isw):
+    result = reports.report(isw, Scope(actor="russia", region="ukraine"), None)
+    assert result.by == "year"
+    assert (result.window.start, result.window.end) == (D(2023, 1, 1), D(2024, 11, 19))
+    assert [(r.bucket.label, r.integral.total) for r in result.rows] == [
+        ("2023", 465),
+        ("2024", 2700),
+    ]
+    assert result.rows[1].cumulative.total == 3165
+
+
+def test_from_alone_runs_to_the_latest_record(isw):
+    window = reports.resolve_window(isw, Scope(region="kursk"), D(2024, 9, 1), None)
+    assert (window.start, window.end) == (D(2024, 9, 1), D(2024, 11, 19))
+    window = reports.resolve_window(
+        isw, Scope(source="Ukrainian General Staff"), None, D(2024, 12, 31)
+    )
+    assert window.start == D(2024, 8, 13)
+    with pytest.raises(InputError) as caught:
+        reports.resolve_window(isw, Scope(), D(2025, 1, 1), None)
+    assert (
+        str(caught.value)
+        == "from: 2025-01-01 is after the last day of the records (2024-11-19)"
+    )
+
+
+def test_balance_pairs_actors_within_a_source(isw):
+    result = reports.balance(isw, Scope(region="kursk"), None)
+    assert (result.window.start, result.window.end) == (D(2024, 8, 6), D(2024, 11, 19))
+    rows = {(r.source, r.actor): r for r in result.rows}
+    ukraine = rows["ISW", "ukraine"]
+    assert (ukraine.gained.total, ukraine.retaken, ukraine.net) == (1171, 593, 578)
+    assert (ukraine.gained.bound, ukraine.retaken_bound, ukraine.net_bound) == (
+        "at_least",
+        "approx",
+        "approx",
+    )
+    assert round(100 * ukraine.share_retaken, 1) == 50.6
+    russia = rows["ISW", "russia"]
+    assert (russia.retaken, russia.net, russia.others) == (1171, -578, ("ukraine",))
+    general_staff = rows["Ukrainian General Staff", "ukraine"]
+    assert (general_staff.gained.total, general_staff.retaken, general_staff.net) == (
+        40,
+        None,
+        None,
+    )
+    assert [r.actor for r in result.rows[:2]] == ["ukraine", "russia"]
+
+
+def test_projection_carries_the_trailing_rate(isw):
+    result = reports.project(isw, Scope(region="ukraine"), D(2025, 1, 20))
+    assert (result.window.start, result.window.end) == (D(2024, 8, 22), D(2024, 11, 19))
+    (row,) = result.rows
+    expected_rate = (10 * 1700 / 260 + 1000 + 16 * 1700 / 260) / 90
+    assert row.rate.rate == pytest.approx(expected_rate)
+    assert (row.start, row.days_ahead) == (D(2024, 11, 19), 62)
+    assert row.gain == pytest.approx(62 * expected_rate)
+    assert row.projected_holding == pytest.approx(110_649 + 62 * expected_rate)
+    fixed = reports.project(
+        isw,
+        Scope(region="ukraine"),
+        D(2025, 1, 20),
+        parse_period("2024-09-01..2024-11-03"),
+    )
+    assert fixed.rows[0].rate.rate == 15.625
+    with pytest.raises(InputError) as caught:
+        reports.project(isw, Scope(), D(2024, 11, 19))
+    assert str(caught.value) == (
+        "until: 2024-11-19 is not after the latest figure (2024-11-19); nothing to project"
+    )
+
+
+def test_check_lists_every_kind_of_problem(tmp_path):
+    conn = open_db(
+        tmp_path / "bad.db",
+        [
+            record(
+                "change",
+                "russia",
+                "donetsk",
+                D(2024, 1, 1),
+                D(2024, 3, 31),
+                300,
+                id=None,
+            ),
+            record("change", "russia", "donetsk", D(2024, 3, 1), D(2024, 4, 30), 100),
+            record("change", "russia", "kharkiv", D(2024, 1, 1), D(2024, 1, 31), 50),
+            record("change", "russia", "kharkiv", D(2024, 1, 1), D(2024, 1, 10), 80),
+            record(
+                "holding", "russia", "luhansk", D(2024, 1, 31), D(2024, 1, 31), 1000
+            ),
+            record(
+                "holding", "russia", "luhansk", D(2024, 2, 29), D(2024, 2, 29), 1010
+            ),
+            record("change", "russia", "luhansk", D(2024, 2, 1), D(2024, 2, 29), 30),
+            record("change", "russia", "luhansk", D(2024, 6, 1), D(2024, 6, 30), 30),
+        ],
+    )
+    result = reports.check(conn, Scope())
+    assert (result.series, result.records) == (3, 8)
+    assert [(i.series[1], i.kind) for i in result.issues] == [
+        ("donetsk", "crossing"),
+        ("kharkiv", "larger-child"),
+        ("luhansk", "holdings"),
+        ("luhansk", "gap"),
+    ]
+    assert result.issues[0].message == (
+        "record #1 (300 km², 2024-01-01..2024-03-31) set aside: it overlaps record #2 "
+        "(100 km², 2024-03-01..2024-04-30) without either containing the other, and "
+        "that one spans fewer days"
+    )
+    assert (
+        result.issues[-1].message == "no figure covers 2024-03-01..2024-05-31 (92 days)"
+    )
+    only = reports.check(conn, Scope(region="kharkiv"))
+    assert [i.kind for i in only.issues] == ["larger-child"]
+
+
+def test_report_warns_only_about_issues_touching_its_days(tmp_path):
+    conn = open_db(
+        tmp_path / "bad.db",
+        [
+            record("change", "russia", "donetsk", D(2024, 1, 1), D(2024, 3, 31), 300),
+            record("change", "russia", "donetsk", D(2024, 3, 1), D(2024, 4, 30), 100),
+            record("change", "russia", "donetsk", D(2024, 9, 1), D(2024, 9, 30), 10),
+        ],
+    )
+    touched = reports.report(conn, Scope(), parse_period("2024-Q1"), "month")
+    assert [w.issue.kind for w in touched.warnings] == ["crossing"]
+    assert [r.warnings for r in touched.rows] == [(1,), (1,), (1,)]
+    clear = reports.report(conn, Scope(), parse_period("2024-09"))
+    assert clear.warnings == []
+
+
+# --- selection: what is read, and that thinning changes no number ---------------
+
+
+def _random_database(path: Path, seed: int) -> tuple[object, list[Record]]:
+    rng = random.Random(seed)
+    records: list[Record] = []
+    first = D(2023, 1, 1)
+    for region in ("a", "b", "c"):
+        for source in ("DeepState", "ISW"):
+            day, area = first + timedelta(days=rng.randint(0, 30)), 1000.0
+            step = rng.choice((1, 1, 3, 10))
+            while day < D(2024, 12, 31):
+                if source == "DeepState" or rng.random() < 0.05:
+                    bound = "exact" if rng.random() < 0.9 else "approx"
+                    records.append(
+                        record(
+                            "holding",
+                            "russia",
+                            region,
+                            day,
+                            day,
+                            round(area, 1),
+                            bound,
+                            source=source,
+                        )
+                    )
+                area += rng.uniform(-5, 30)
+                day += timedelta(days=step)
+            start = first
+            while start < D(2024, 12, 1):
+                length = rng.choice((10, 31, 90, 200))
+                end = start + timedelta(days=length - 1)
+                records.append(
+                    record(
+                        "change",
+                        "russia",
+                        region,
+                        start,
+                        end,
+                        round(rng.uniform(0, 500), 1),
+                        rng.choice(("exact", "approx", "at_least")),
+                        source=source,
+                        published=end + timedelta(days=3),
+                    )
+                )
+                if rng.random() < 0.5:
+                    inner = start + timedelta(days=rng.randint(0, length // 2))
+                    records.append(
+                        record(
+                            "change",
+                            "russia",
+                            region,
+                            inner,
+                            inner + timedelta(days=rng.randint(0, length // 3)),
+                            round(rng.uniform(0, 100), 1),
+                            source=source,
+                        )
+                    )
+                start = end + timedelta(days=rng.randint(1, 60))
+    return open_db(path, records), records
+
+
+def _numbers(series, windows):
+    result = []
+    for start, end in windows:
+        integral = series.window(start, end)
+        holding = series.holding_by(end, start)
+        result.append(
+            (
+                None if integral.total is None else round(integral.total, 6),
+                integral.covered,
+                integral.bound,
+                integral.prorated,
+                None
+                if holding is None
+                else (round(holding.area, 6), holding.bound, holding.on),
+            )
+        )
+    return result
+
+
+def _issues(series, window):
+    return sorted(
+        (i.kind, i.records, i.message)
+        for i in series.issues
+        if i.first <= window.end and i.last >= window.start
+    )
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_thinned_selection_gives_the_numbers_of_all_records(tmp_path, seed):
+    conn, _ = _random_database(tmp_path / "r.db", seed)
+    everything = {s.key: s for s in reports.load_all(conn, Scope()).series}
+    rng = random.Random(seed)
+    for _ in range(6):
+        start = D(2023, 1, 1) + timedelta(days=rng.randint(0, 650))
+        window = parse_period(f"{start}..{start + timedelta(days=rng.randint(0, 300))}")
+        unit = rng.choice((None, "month", "week", "quarter"))
+        windows = [(b.start, b.end) for b in buckets(window, unit)]
+        loaded = reports.load(conn, Scope(), windows)
+        full = reports.load(conn, Scope(), windows, thin=False)
+        assert loaded.records_read <= full.records_read
+        for series in loaded.series:
+            expected = _numbers(everything[series.key], windows)
+            assert _numbers(series, windows) == expected
+            assert _issues(series, window) == _issues(everything[series.key], window)
+        for series in full.series:
+            assert _numbers(series, windows) == _numbers(
+                everything[series.key], windows
+            )
+        covered = {
+            s.key
+            for s in everything.values()
+            if any(s.window(a, b).covered for a, b in windows)
+        }
+        assert covered <= {s.key for s in loaded.series}
+
+
+def test_a_one_month_window_reads_a_small_part_of_the_table(tmp_path):
+    records = []
+    for region in range(4):
+        area = 1000.0
+        day = D(2022, 1, 1)
+        while day <= D(2024, 12, 31):
+            records.append(
+                record(
+                    "holding",
+                    "russia",
+                    f"r{region}",
+                    day,
+                    day,
+                    area,
+                    source="DeepState",
+                )
+            )
+            area += 1.5
+            day += timedelta(days=1)
+        for year in (2022, 2023, 2024):
+            records.append(
+                record(
+                    "change",
+                    "russia",
+                    f"r{region}",
+                    D(year, 1, 1),
+                    D(year, 12, 31),
+                    600,
+                    "approx",
+                    source="DeepState",
+                )
+            )
+    conn = open_db(tmp_path / "big.db", records)
+    window = parse_period("2024-06")
+    result = reports.report(conn, Scope(), window, None, reports.PREVIOUS)
+    assert len(records) == 4396
+    # Per series: the 2024 record, and the snapshots at the edges of May, June
+    # and of the record's span, and the first inside it: 7 rows, not 1,099.
+    assert result.records_read == 4 * 7
+    row = result.rows[0]
+    assert (row.integral.total, row.integral.bound) == (
+        pytest.approx(30 * 1.5),
+        "exact",
+    )
+    assert [w.issue.kind for w in result.warnings] == ["holdings"] * 4
+
+
+def test_series_built_from_one_source_only(tmp_path):
+    conn = open_db(tmp_path / "s.db", ISW)
+    loaded = reports.load(conn, Scope(source="ISW"), [(D(2024, 1, 1), D(2024, 12, 31))])
+    assert [s.key for s in loaded.series] == [
+        ("russia", "kursk", "control", "ISW"),
+        ("russia", "ukraine", "control", "ISW"),
+        ("ukraine", "kursk", "control", "ISW"),
+    ]
+    assert reports.load(None, Scope(), [(D(2024, 1, 1), D(2024, 1, 2))]).series == []
+    assert build(ISW[:3]).window(D(2024, 1, 1), D(2024, 12, 31)).total == 2700

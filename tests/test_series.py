@@ -1,0 +1,423 @@
+"""The rate model: records of one series -> piecewise-constant daily rate."""
+
+from __future__ import annotations
+
+import random
+from datetime import date, timedelta
+
+import pytest
+
+from frontline.records import Record
+from frontline.series import build, combine, gaps, subtract
+
+D = date
+
+
+def change(start, end, area, bound="exact", *, id=None, published=None, source="ISW"):
+    return Record(
+        "change",
+        "russia",
+        "ukraine",
+        start,
+        end,
+        area,
+        bound,
+        source=source,
+        published=published,
+        id=id,
+    )
+
+
+def holding(day, area, bound="exact", *, id=None, source="ISW"):
+    return Record(
+        "holding", "russia", "ukraine", day, day, area, bound, source=source, id=id
+    )
+
+
+ISW_YEAR = change(D(2024, 1, 1), D(2024, 11, 19), 2700, "approx", id=2)
+ISW_AUTUMN = change(D(2024, 9, 1), D(2024, 11, 3), 1000, "at_least", id=3)
+ISW_2023 = change(D(2023, 1, 1), D(2023, 12, 31), 465, id=1)
+
+
+def window(series, start, end):
+    integral = series.window(start, end)
+    return integral.total, integral.covered, integral.bound, integral.prorated
+
+
+def test_nested_isw_figures_give_the_worked_numbers():
+    series = build([ISW_YEAR, ISW_AUTUMN])
+    assert series.segments()[1].rate == 1000 / 64 == 15.625
+    assert series.segments()[0].rate == pytest.approx(1700 / 260)
+    october = series.window(D(2024, 10, 1), D(2024, 10, 31))
+    assert (october.total, october.bound, october.prorated) == (484.375, "approx", True)
+    assert round(october.total, 1) == 484.4
+    january = series.window(D(2024, 1, 1), D(2024, 1, 31))
+    assert round(january.total, 1) == 202.7
+    assert january.bound == "approx"
+    autumn = series.window(D(2024, 9, 1), D(2024, 11, 30))
+    assert round(autumn.total, 1) == 1104.6
+    assert autumn.total == pytest.approx(1000 + 16 * 1700 / 260)
+    assert (autumn.covered, autumn.days) == (80, 91)
+    year = series.window(D(2024, 1, 1), D(2024, 12, 31))
+    assert (year.total, year.covered, year.days, year.bound) == (
+        2700,
+        324,
+        366,
+        "approx",
+    )
+    assert year.rate == pytest.approx(2700 / 324)
+    inner = series.window(D(2024, 9, 1), D(2024, 11, 3))
+    assert window(series, D(2024, 9, 1), D(2024, 11, 3)) == (
+        1000,
+        64,
+        "at_least",
+        False,
+    )
+    assert round(inner.rate, 1) == 15.6
+    assert series.issues == []
+
+
+def test_each_record_keeps_its_own_total_over_its_own_span():
+    grandchild = change(D(2024, 10, 1), D(2024, 10, 10), 300, id=4)
+    series = build([ISW_YEAR, ISW_AUTUMN, grandchild])
+    for record in (ISW_YEAR, ISW_AUTUMN, grandchild):
+        assert series.window(record.start, record.end).total == pytest.approx(
+            record.area_km2
+        )
+    # The autumn record's remaining 54 days share what the grandchild leaves.
+    assert series.window(D(2024, 9, 1), D(2024, 9, 1)).total == pytest.approx(700 / 54)
+
+
+def test_a_window_that_holds_a_whole_figure_takes_that_figures_bound():
+    # Exact parent, at-least child: each piece alone is a bound of some kind,
+    # but the parent's own span is exactly the parent.
+    parent = change(D(2024, 1, 1), D(2024, 1, 31), 310, id=1)
+    child = change(D(2024, 1, 11), D(2024, 1, 20), 100, "at_least", id=2)
+    series = build([parent, child])
+    assert window(series, D(2024, 1, 1), D(2024, 1, 31)) == (310, 31, "exact", False)
+    assert window(series, D(2024, 1, 11), D(2024, 1, 20)) == (
+        100,
+        10,
+        "at_least",
+        False,
+    )
+    assert series.segments()[0].bound == "at_most"  # exact minus at least
+    assert window(series, D(2024, 1, 1), D(2024, 1, 10))[2:] == ("approx", True)
+
+
+@pytest.mark.parametrize(
+    ("bounds", "expected"),
+    [
+        (("exact", "exact"), "exact"),
+        (("at_least", "exact"), "at_least"),
+        (("at_most", "exact"), "at_most"),
+        (("at_least", "at_most"), "approx"),
+        (("approx", "exact"), "approx"),
+        (("at_least", "at_least"), "at_least"),
+    ],
+)
+def test_bound_of_a_sum(bounds, expected):
+    assert combine(*bounds) == expected
+    series = build(
+        [
+            change(D(2024, 1, 1), D(2024, 1, 31), 31, bounds[0], id=1),
+            change(D(2024, 2, 1), D(2024, 2, 29), 29, bounds[1], id=2),
+        ]
+    )
+    assert window(series, D(2024, 1, 1), D(2024, 2, 29)) == (60, 60, expected, False)
+
+
+def test_bound_of_a_difference_flips_the_subtracted_part():
+    assert subtract("exact", "at_least") == "at_most"
+    assert subtract("at_least", "at_most") == "at_least"
+    assert subtract("at_least", "at_least") == "approx"
+    assert subtract("exact", "exact") == "exact"
+
+
+def test_holdings_only_series_reports_exact_differences_of_snapshots():
+    rng = random.Random(3)
+    day = D(2024, 1, 1)
+    snapshots = []
+    area = 100_000.0
+    for index in range(200):
+        area += rng.uniform(-20, 60)
+        snapshots.append(holding(day, round(area, 1), id=index + 1))
+        day += timedelta(days=rng.choice((1, 1, 2, 7)))
+    series = build(snapshots)
+    by_day = {s.end: s.area_km2 for s in snapshots}
+    days = sorted(by_day)
+    for _ in range(300):
+        before, last = sorted(rng.sample(days, 2))
+        start = before + timedelta(days=1)
+        integral = series.window(start, last)
+        assert integral.total == pytest.approx(by_day[last] - by_day[before], abs=1e-6)
+        assert (integral.covered, integral.bound, integral.prorated) == (
+            integral.days,
+            "exact",
+            False,
+        )
+        assert series.holding_at(last).area == by_day[last]
+
+
+def test_a_run_of_holdings_counts_only_its_end_snapshots():
+    series = build(
+        [
+            holding(D(2024, 1, 1), 1000, id=1),
+            holding(D(2024, 1, 5), 1040, "approx", id=2),
+            holding(D(2024, 1, 9), 1100, id=3),
+        ]
+    )
+    assert window(series, D(2024, 1, 2), D(2024, 1, 9)) == (100, 8, "exact", False)
+    assert window(series, D(2024, 1, 2), D(2024, 1, 5)) == (40, 4, "approx", False)
+    negative = build(
+        [holding(D(2024, 1, 1), 1000, id=1), holding(D(2024, 1, 3), 950, id=2)]
+    )
+    assert window(negative, D(2024, 1, 2), D(2024, 1, 3)) == (-50, 2, "exact", False)
+
+
+def test_holding_at_a_date_runs_forward_from_a_snapshot_and_back_from_the_next():
+    series = build([ISW_YEAR, ISW_AUTUMN, holding(D(2024, 11, 19), 110_649, id=4)])
+    after = series.holding_at(D(2024, 1, 31))
+    assert after.area == pytest.approx(110_649 - (2700 - 31 * 1700 / 260))
+    assert (after.bound, after.on) == ("approx", D(2024, 1, 31))
+    assert series.holding_at(D(2024, 11, 19)).area == 110_649
+    assert series.holding_at(D(2024, 11, 20)) is None
+    before = series.holding_at(D(2023, 12, 31))  # the day before the 2,700 starts
+    assert (before.area, before.bound) == (110_649 - 2700, "approx")
+    assert series.holding_at(D(2023, 12, 30)) is None  # 2023 not covered here
+    last_known = series.holding_by(D(2024, 12, 31), D(2024, 12, 1))
+    assert last_known is None
+    last_known = series.holding_by(D(2024, 12, 31), D(2024, 1, 1))
+    assert (last_known.area, last_known.on) == (110_649, D(2024, 11, 19))
+    forward = build(
+        [
+            holding(D(2024, 1, 31), 500, id=1),
+            change(D(2024, 2, 1), D(2024, 2, 10), 20, id=2),
+        ]
+    )
+    assert forward.holding_at(D(2024, 2, 5)).area == pytest.approx(510)
+    assert forward.holding_by(D(2024, 2, 29), D(2024, 2, 1)).on == D(2024, 2, 10)
+
+
+def test_a_change_record_refines_the_span_between_two_holdings():
+    series = build(
+        [
+            holding(D(2024, 1, 31), 1000, id=1),
+            holding(D(2024, 3, 31), 1600, id=2),
+            change(D(2024, 2, 1), D(2024, 2, 29), 290, id=3),
+        ]
+    )
+    assert series.window(D(2024, 2, 1), D(2024, 2, 29)).total == 290
+    assert series.window(D(2024, 3, 1), D(2024, 3, 31)).total == pytest.approx(310)
+    assert series.window(D(2024, 2, 1), D(2024, 3, 31)).total == pytest.approx(600)
+    assert series.issues == []
+
+
+def test_holdings_inside_a_change_record_refine_it_and_contradictions_are_issues():
+    month = change(D(2024, 2, 1), D(2024, 2, 29), 50, id=9)
+    snapshots = [
+        holding(D(2024, 1, 31), 1000, id=1),
+        holding(D(2024, 2, 29), 1090, id=2),
+    ]
+    series = build([month, *snapshots])
+    assert series.window(D(2024, 2, 1), D(2024, 2, 29)).total == 90
+    (issue,) = series.issues
+    assert issue.kind == "holdings"
+    assert issue.records == (9, 1, 2)
+    assert issue.message == (
+        "record #9 (50 km², 2024-02-01..2024-02-29) is covered day by day by finer "
+        "figures that add up to 90 km²; those are used instead"
+    )
+
+
+def test_a_child_larger_than_its_parent_is_kept_and_reported():
+    parent = change(D(2024, 1, 1), D(2024, 1, 31), 100, id=1)
+    child = change(D(2024, 1, 1), D(2024, 1, 10), 160, id=2)
+    series = build([parent, child])
+    assert series.window(D(2024, 1, 1), D(2024, 1, 31)).total == pytest.approx(100)
+    assert series.window(D(2024, 1, 1), D(2024, 1, 10)).total == 160
+    assert series.window(D(2024, 1, 11), D(2024, 1, 31)).total == pytest.approx(-60)
+    (issue,) = series.issues
+    assert (issue.kind, issue.records, issue.first, issue.last) == (
+        "larger-child",
+        (1, 2),
+        D(2024, 1, 1),
+        D(2024, 1, 31),
+    )
+    assert issue.message == (
+        "record #1 (100 km², 2024-01-01..2024-01-31) is smaller than the figures "
+        "inside it (160 km²): its other 21 days get -2.86 km²/day"
+    )
+
+
+def test_a_fully_covered_parent_that_its_bound_admits_is_no_issue():
+    parent = change(D(2024, 1, 1), D(2024, 1, 2), 100, "at_least", id=1)
+    kids = [
+        change(D(2024, 1, 1), D(2024, 1, 1), 70, id=2),
+        change(D(2024, 1, 2), D(2024, 1, 2), 50, id=3),
+    ]
+    series = build([parent, *kids])
+    assert series.issues == []
+    assert window(series, D(2024, 1, 1), D(2024, 1, 2)) == (120, 2, "at_least", False)
+    around = build([change(D(2024, 1, 1), D(2024, 1, 2), 100, "approx", id=1), *kids])
+    assert [i.kind for i in around.issues] == ["mismatch"]
+    close = build([change(D(2024, 1, 1), D(2024, 1, 2), 118, "approx", id=1), *kids])
+    assert close.issues == []
+
+
+def test_crossing_records_keep_the_later_published_and_say_why():
+    early = change(D(2024, 1, 1), D(2024, 3, 31), 300, id=1, published=D(2024, 4, 2))
+    late = change(D(2024, 3, 1), D(2024, 5, 31), 200, id=2, published=D(2024, 6, 2))
+    series = build([early, late])
+    assert [s.owner for s in series.segments()] == [
+        "record #2 (200 km², 2024-03-01..2024-05-31)"
+    ]
+    (issue,) = series.issues
+    assert (issue.kind, issue.records) == ("crossing", (1, 2))
+    assert issue.message == (
+        "record #1 (300 km², 2024-01-01..2024-03-31) set aside: it overlaps record #2 "
+        "(200 km², 2024-03-01..2024-05-31) without either containing the other, and "
+        "that one was published later"
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "kept", "why"),
+    [
+        (
+            change(D(2024, 1, 1), D(2024, 3, 31), 300, id=1),
+            change(D(2024, 3, 1), D(2024, 4, 30), 200, id=2),
+            2,
+            "spans fewer days",
+        ),
+        (
+            change(D(2024, 1, 1), D(2024, 2, 29), 300, id=1),
+            change(D(2024, 2, 1), D(2024, 3, 31), 200, id=2),
+            1,
+            "has the lower record id",
+        ),
+    ],
+)
+def test_crossing_tie_breaks(a, b, kept, why):
+    series = build([b, a])
+    (issue,) = series.issues
+    assert issue.message.endswith(why)
+    assert {s.owner.split()[1] for s in series.segments()} == {f"#{kept}"}
+
+
+def test_holdings_win_over_a_crossing_change_record():
+    series = build(
+        [
+            holding(D(2024, 1, 31), 1000, id=1),
+            holding(D(2024, 2, 29), 1100, id=2),
+            change(D(2024, 2, 15), D(2024, 3, 15), 40, id=3, published=D(2025, 1, 1)),
+        ]
+    )
+    (issue,) = series.issues
+    assert issue.message.endswith(
+        "comes from holdings, which take precedence over change records"
+    )
+    assert issue.message.startswith(
+        "record #3 (40 km², 2024-02-15..2024-03-15) set aside"
+    )
+    assert series.window(D(2024, 2, 1), D(2024, 2, 29)).total == 100
+
+
+def test_crossing_resolution_keeps_what_crosses_nothing_kept():
+    # b crosses a and c; c is best, so b is set aside and a survives.
+    a = change(D(2024, 1, 1), D(2024, 1, 10), 10, id=3)
+    b = change(D(2024, 1, 5), D(2024, 1, 20), 10, id=2, published=D(2024, 2, 1))
+    c = change(D(2024, 1, 15), D(2024, 1, 25), 10, id=1, published=D(2024, 3, 1))
+    series = build([a, b, c])
+    assert [i.records[0] for i in series.issues] == [2]
+    assert series.window(D(2024, 1, 1), D(2024, 1, 25)).covered == 21
+
+
+def test_same_span_prefers_the_later_published_record():
+    old = change(D(2024, 1, 1), D(2024, 1, 31), 300, id=1, published=D(2024, 2, 1))
+    new = change(D(2024, 1, 1), D(2024, 1, 31), 320, id=2, published=D(2024, 3, 1))
+    series = build([old, new])
+    assert series.window(D(2024, 1, 1), D(2024, 1, 31)).total == 320
+    assert [(i.kind, i.records) for i in series.issues] == [("mismatch", (1, 2))]
+
+
+def test_gaps_between_covered_runs():
+    series = build([ISW_2023, change(D(2024, 3, 1), D(2024, 3, 31), 10, id=5)])
+    (gap,) = gaps(series)
+    assert (gap.kind, gap.first, gap.last) == ("gap", D(2024, 1, 1), D(2024, 2, 29))
+    assert gap.message == "no figure covers 2024-01-01..2024-02-29 (60 days)"
+    assert gaps(build([ISW_2023, ISW_YEAR])) == []
+
+
+def test_window_outside_the_figures_has_no_total():
+    series = build([ISW_2023])
+    empty = series.window(D(2025, 1, 1), D(2025, 1, 31))
+    assert (empty.total, empty.covered, empty.bound, empty.rate) == (
+        None,
+        0,
+        None,
+        None,
+    )
+
+
+def _random_series(rng: random.Random):
+    records = []
+    ident = 1
+    day = D(2024, 1, 1)
+    for _ in range(rng.randint(1, 6)):
+        length = rng.randint(5, 120)
+        parent = change(
+            day,
+            day + timedelta(days=length - 1),
+            rng.uniform(0, 900),
+            rng.choice(("exact", "approx", "at_least")),
+            id=ident,
+        )
+        ident += 1
+        records.append(parent)
+        for _ in range(rng.randint(0, 3)):
+            start = day + timedelta(days=rng.randint(0, length - 1))
+            end = min(parent.end, start + timedelta(days=rng.randint(0, 30)))
+            records.append(
+                change(
+                    start,
+                    end,
+                    rng.uniform(0, 300),
+                    id=ident,
+                    published=D(2024, 1, 1) + timedelta(days=ident),
+                )
+            )
+            ident += 1
+        day = parent.end + timedelta(days=rng.randint(1, 20))
+    snap = D(2024, 1, 1) + timedelta(days=rng.randint(0, 40))
+    area = 5000.0
+    while snap < day:
+        records.append(holding(snap, area, id=ident))
+        ident += 1
+        area += rng.uniform(-10, 200)
+        snap += timedelta(days=rng.randint(1, 60))
+    return records, day
+
+
+def test_window_integrals_equal_the_sum_over_the_rate_segments():
+    rng = random.Random(11)
+    for _ in range(60):
+        records, _ = _random_series(rng)
+        series = build(records)
+        segments = series.segments()
+        for _ in range(40):
+            start = D(2023, 12, 20) + timedelta(days=rng.randint(0, 400))
+            end = start + timedelta(days=rng.randint(0, 200))
+            expected = covered = 0
+            for segment in segments:
+                first, last = max(segment.first, start), min(segment.last, end)
+                if first <= last:
+                    days = (last - first).days + 1
+                    expected += segment.rate * days
+                    covered += days
+            integral = series.window(start, end)
+            assert integral.covered == covered
+            if covered:
+                assert integral.total == pytest.approx(expected, abs=1e-6)
+            else:
+                assert integral.total is None
