@@ -1,0 +1,597 @@
+"""Reading records from files: CSV, JSON, JSON Lines (and GeoJSON through `geo`).
+
+Every reader yields `(record, origin)` pairs lazily, so an import streams straight
+into `store.write_records`, which batches them inside one transaction: a file of
+a million rows never sits in memory, and an error raised here on the last row
+still rolls back the first. Each row goes through `record_from_fields`, the one
+validator, and its errors are located as `FILE, line N: FIELD: problem`.
+
+How a source column becomes a record field is decided once, by a `FieldPlan`
+built from `--map FIELD=COLUMN`, `--set FIELD=VALUE` and `--kind`:
+
+- `--set` gives every row the same value and wins over any column;
+- `--map` names the column a field is read from;
+- otherwise a column named like the field (what `export` writes) is used;
+- `--kind` is the kind of rows that have no kind of their own.
+
+Columns that are neither fields nor mapped are ignored, and said so once, so that
+a misspelt header (`sorce`) is noticed instead of silently losing provenance.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import re
+import sys
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Any
+
+from frontline.errors import InputError
+from frontline.records import FIELD_NAMES, KINDS, record_from_fields
+from frontline.store import Located
+
+IMPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
+EXTENSIONS = {
+    ".csv": "csv",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".geojson": "geojson",
+}
+STDIN = "-"
+STDIN_LABEL = "<stdin>"
+
+# What `record_from_fields` accepts: the record fields plus `on` and `area`.
+ACCEPTED_FIELDS = (*FIELD_NAMES, "on", "area")
+# Giving one of these explicitly hides columns named like the others, so that
+# `--set on=2024-03-15` is not contradicted by a `start` column, nor
+# `--map area=areaKm2` by an `area_km2` one.
+_ALIASES = {
+    "on": ("start", "end"),
+    "start": ("on",),
+    "end": ("on",),
+    "area": ("area_km2",),
+    "area_km2": ("area",),
+}
+_REQUIRED = (("actor",), ("region",), ("end", "on"), ("area_km2", "area"))
+_MAX_IGNORED_NAMED = 10
+
+
+# --- sources -------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input: a file (or stdin), the name errors show for it, and its format."""
+
+    label: str
+    path: Path | None
+    format: str
+
+    @property
+    def size(self) -> int | None:
+        return self.path.stat().st_size if self.path is not None else None
+
+
+def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
+    """Check every input before anything is read: a missing 300th file fails first.
+
+    The format is `fmt` when given, else the file's extension; stdin (`-`) has
+    no extension, so it needs `fmt`.
+    """
+    if not names:
+        raise InputError(None, "give at least one FILE (or - for stdin)")
+    if fmt is not None and fmt not in IMPORT_FORMATS:
+        raise InputError("format", f"{fmt!r} is not one of {', '.join(IMPORT_FORMATS)}")
+    sources: list[Source] = []
+    for name in names:
+        if name == STDIN:
+            if any(source.path is None for source in sources):
+                raise InputError(None, "stdin (-) can be read only once")
+            if fmt is None:
+                raise InputError(
+                    None,
+                    "give --format (csv, json, jsonl or geojson) to read stdin",
+                    file=STDIN_LABEL,
+                )
+            sources.append(Source(STDIN_LABEL, None, fmt))
+            continue
+        path = Path(name)
+        if not path.exists():
+            raise InputError(None, "no such file", file=name)
+        if path.is_dir():
+            raise InputError(None, "is a directory, not a file", file=name)
+        if not os.access(path, os.R_OK):
+            raise InputError(None, "cannot be read (permission denied)", file=name)
+        sources.append(Source(name, path, fmt or _format_from_extension(path, name)))
+    return sources
+
+
+def _format_from_extension(path: Path, name: str) -> str:
+    extension = path.suffix.lower()
+    if extension in EXTENSIONS:
+        return EXTENSIONS[extension]
+    shown = f"extension {extension!r}" if extension else "no extension"
+    raise InputError(
+        None,
+        f"cannot tell the format from {shown}; "
+        "give --format csv, json, jsonl or geojson",
+        file=name,
+    )
+
+
+class Meter:
+    """How many input bytes have been read, for a progress bar (None: unknown)."""
+
+    def __init__(self, sources: Sequence[Source]) -> None:
+        sizes = [source.size for source in sources]
+        self.total: int | None = None if None in sizes else sum(sizes)  # type: ignore[arg-type]
+        self._finished = 0
+        self._current: IO[bytes] | None = None
+        self.on_file_done: Callable[[], None] | None = None
+
+    def done(self) -> int:
+        position = 0
+        if self._current is not None and not self._current.closed:
+            try:
+                position = self._current.tell()
+            except (OSError, ValueError):
+                position = 0
+        return self._finished + position
+
+    def start(self, binary: IO[bytes] | None) -> None:
+        self._current = binary
+
+    def finish(self, source: Source) -> None:
+        self._finished += source.size or 0
+        self._current = None
+        if self.on_file_done is not None:
+            self.on_file_done()
+
+
+# --- --map, --set and --kind ---------------------------------------------------
+
+
+def parse_assignments(pairs: Iterable[str], option: str) -> dict[str, str]:
+    """`FIELD=VALUE` strings into a dict, refusing unknown and repeated fields."""
+    result: dict[str, str] = {}
+    for pair in pairs:
+        name, equals, value = pair.partition("=")
+        name = name.strip()
+        what = "COLUMN" if option == "map" else "VALUE"
+        if not equals or not name:
+            raise InputError(option, f"{pair!r} is not FIELD={what}")
+        if name not in ACCEPTED_FIELDS:
+            raise InputError(
+                option,
+                f"{name!r} is not a record field "
+                f"(fields: {', '.join(ACCEPTED_FIELDS)})",
+            )
+        if name in result:
+            raise InputError(option, f"{name} is given twice")
+        if option == "map" and not value.strip():
+            raise InputError(option, f"{pair!r} names no column")
+        result[name] = value.strip() if option == "map" else value
+    return result
+
+
+@dataclass(frozen=True)
+class FieldPlan:
+    """How source columns become record fields (see the module docstring)."""
+
+    mapped: dict[str, str] = field(default_factory=dict)
+    constants: dict[str, str] = field(default_factory=dict)
+    default_kind: str | None = None
+
+    @classmethod
+    def from_options(
+        cls, maps: Iterable[str], sets: Iterable[str], kind: str | None
+    ) -> FieldPlan:
+        mapped = parse_assignments(maps, "map")
+        constants = parse_assignments(sets, "set")
+        both = sorted(set(mapped) & set(constants))
+        if both:
+            raise InputError(both[0], "give either --map or --set for it, not both")
+        explicit = set(mapped) | set(constants)
+        for name in sorted(explicit):
+            clash = [alias for alias in _ALIASES.get(name, ()) if alias in explicit]
+            if clash:
+                raise InputError(name, f"give either {name} or {clash[0]}, not both")
+        if kind is not None:
+            if kind not in KINDS:
+                raise InputError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
+            if "kind" in explicit:
+                raise InputError("kind", "give either --kind or --set/--map kind")
+        return cls(mapped, constants, kind)
+
+    def pairs(self, columns: Collection[str] | None) -> list[tuple[str, str]]:
+        """(field, column) pairs to read; `columns` None means "any may appear"."""
+        explicit = set(self.mapped) | set(self.constants)
+        hidden = {alias for name in explicit for alias in _ALIASES.get(name, ())}
+        pairs = list(self.mapped.items())
+        for name in ACCEPTED_FIELDS:
+            if name in explicit or name in hidden:
+                continue
+            if columns is None or name in columns:
+                pairs.append((name, name))
+        return pairs
+
+    def used_columns(self) -> set[str]:
+        return set(self.mapped.values()) | set(ACCEPTED_FIELDS)
+
+    def complete(self, values: dict[str, Any]) -> dict[str, Any]:
+        """Add the constants and the default kind to one row's field values."""
+        if self.constants:
+            values.update(self.constants)
+        if self.default_kind is not None and _blank(values.get("kind")):
+            values["kind"] = self.default_kind
+        return values
+
+
+def _blank(value: object) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+@dataclass
+class ImportNotes:
+    """Things worth telling the user that are not errors (ignored columns)."""
+
+    ignored: dict[str, list[str]] = field(default_factory=dict)
+
+    def ignore(self, label: str, names: Iterable[str]) -> None:
+        known = self.ignored.setdefault(label, [])
+        for name in names:
+            if name not in known and len(known) < _MAX_IGNORED_NAMED:
+                known.append(name)
+
+    def lines(self) -> list[str]:
+        return [
+            f"note: {label}: ignored columns that are not record fields "
+            f"(map them with --map FIELD=COLUMN): {', '.join(names)}"
+            for label, names in self.ignored.items()
+            if names
+        ]
+
+
+# --- the pipeline ----------------------------------------------------------------
+
+
+def read_records(
+    sources: Sequence[Source],
+    plan: FieldPlan,
+    *,
+    notes: ImportNotes | None = None,
+    meter: Meter | None = None,
+) -> Iterator[Located]:
+    """Records of all sources, in order, validated and located, read lazily."""
+    notes = notes if notes is not None else ImportNotes()
+    meter = meter if meter is not None else Meter(sources)
+    for source in sources:
+        if source.format == "geojson":
+            from frontline import geo
+
+            yield geo.read_geojson(source, plan, meter)
+        else:
+            yield from _read_tabular(source, plan, notes, meter)
+        meter.finish(source)
+
+
+def _read_tabular(
+    source: Source, plan: FieldPlan, notes: ImportNotes, meter: Meter
+) -> Iterator[Located]:
+    with open_text(source) as handle:
+        meter.start(getattr(handle, "buffer", None))
+        rows = {"csv": csv_rows, "json": json_rows, "jsonl": jsonl_rows}[source.format]
+        yield from rows(handle, source.label, plan, notes)
+
+
+@contextmanager
+def open_text(source: Source) -> Iterator[IO[str]]:
+    """UTF-8 text (a spreadsheet's byte-order mark skipped), newlines left to csv.
+
+    Stdin is wrapped, not reopened, and detached afterwards rather than closed.
+    """
+    import io
+
+    if source.path is not None:
+        try:
+            handle = source.path.open(encoding="utf-8-sig", newline="")
+        except OSError as error:
+            raise InputError(
+                None, f"cannot be read ({error.strerror})", file=source.label
+            ) from None
+        with handle:
+            yield handle
+        return
+    wrapper = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+    try:
+        yield wrapper
+    finally:
+        wrapper.detach()
+
+
+def _record(values: dict[str, Any], label: str, line: int) -> Located:
+    try:
+        return record_from_fields(values), f"{label}, line {line}"
+    except InputError as error:
+        raise error.at(label, line) from None
+
+
+def _not_utf8(error: UnicodeDecodeError, label: str) -> InputError:
+    byte = error.object[error.start : error.start + 1].hex()
+    return InputError(
+        None, f"is not UTF-8 text (byte 0x{byte}); save it as UTF-8", file=label
+    )
+
+
+# --- CSV ---------------------------------------------------------------------------
+
+
+def csv_rows(
+    handle: IO[str],
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    *,
+    strict_columns: bool = False,
+) -> Iterator[Located]:
+    """Records from CSV with a header line, checked for shape as well as content.
+
+    `strict_columns` refuses a column that is not a record field instead of
+    noting it: for files frontline ships, where one is a mistake.
+    """
+    reader = csv.reader(handle, strict=True)
+    try:
+        yield from _csv_records(reader, label, plan, notes, strict_columns)
+    except UnicodeDecodeError as error:
+        raise _not_utf8(error, label) from None
+
+
+def _csv_records(
+    reader: Any,
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None,
+    strict_columns: bool,
+) -> Iterator[Located]:
+    header = _csv_header(reader, label)
+    index = {name: position for position, name in enumerate(header)}
+    for name, column in plan.mapped.items():
+        if column not in index:
+            raise InputError(
+                name,
+                f"no column {column!r} (from --map {name}={column}); "
+                f"the header has: {', '.join(header)}",
+                file=label,
+                line=1,
+            )
+    pairs = [(name, index[column]) for name, column in plan.pairs(index)]
+    _check_required(pairs, plan, label)
+    used = plan.used_columns()
+    ignored = [name for name in header if name and name not in used]
+    if ignored and strict_columns:
+        raise InputError(ignored[0], "is not a record field", file=label, line=1)
+    if notes is not None:
+        notes.ignore(label, ignored)
+    width = len(header)
+    constants = plan.constants
+    default_kind = plan.default_kind
+    last = 1
+    try:
+        for row in reader:
+            line = last + 1
+            last = reader.line_num
+            if len(row) != width:
+                if not row:
+                    continue  # a blank line
+                raise InputError(
+                    None,
+                    f"malformed CSV: {len(row)} fields, but the header has {width}",
+                    file=label,
+                    line=line,
+                )
+            values = {name: row[position] for name, position in pairs}
+            if constants:
+                values.update(constants)
+            if default_kind is not None and not values.get("kind", "").strip():
+                values["kind"] = default_kind
+            yield _record(values, label, line)
+    except csv.Error as error:
+        raise _malformed_csv(error, label, reader.line_num, last + 1) from None
+
+
+def _malformed_csv(error: csv.Error, label: str, line: int, start: int) -> InputError:
+    """The csv module's complaint, at the line where the broken record starts
+    when the file ended inside it (an unclosed quote)."""
+    message = str(error)
+    if message == "unexpected end of data":
+        return InputError(
+            None,
+            "malformed CSV: a quoted field starting here is never closed",
+            file=label,
+            line=start,
+        )
+    return InputError(None, f"malformed CSV: {message}", file=label, line=line)
+
+
+def _csv_header(reader: Any, label: str) -> list[str]:
+    try:
+        header = [name.strip() for name in next(reader)]
+    except StopIteration:
+        raise InputError(None, "is empty (no header line)", file=label) from None
+    except csv.Error as error:
+        raise _malformed_csv(error, label, reader.line_num, 1) from None
+    seen: set[str] = set()
+    for name in header:
+        if name in seen and name:
+            raise InputError(
+                None, f"column {name!r} appears twice in the header", file=label, line=1
+            )
+        seen.add(name)
+    return header
+
+
+def _check_required(
+    pairs: Sequence[tuple[str, int]], plan: FieldPlan, label: str
+) -> None:
+    """A field no column and no --set provides fails on every row: say it once."""
+    present = {name for name, _ in pairs} | set(plan.constants)
+    for group in _REQUIRED:
+        if not present.intersection(group):
+            name = group[0]
+            raise InputError(
+                name,
+                f"no {name!r} column; give --map {name}=COLUMN or --set {name}=VALUE",
+                file=label,
+                line=1,
+            )
+
+
+# --- JSON and JSON Lines -------------------------------------------------------------
+
+_WHITESPACE = re.compile(r"[ \t\n\r]*")
+
+
+def json_rows(
+    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+) -> Iterator[Located]:
+    """Records from a JSON array of objects, each located by the line it starts on.
+
+    The array is read whole (JSON has no cheap way to find where an item starts
+    otherwise) but decoded one item at a time, so that an error names its line.
+    """
+    try:
+        text = handle.read()
+    except UnicodeDecodeError as error:
+        raise _not_utf8(error, label) from None
+    pairs = plan.pairs(None)
+    used = plan.used_columns()
+    for line, item in _json_array_items(text, label):
+        yield _object_record(item, line, label, plan, pairs, used, notes)
+
+
+def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
+    decoder = json.JSONDecoder()
+    position = _WHITESPACE.match(text, 0).end()  # type: ignore[union-attr]
+    if position == len(text):
+        raise InputError(
+            None, "is empty (expected a JSON array of objects)", file=label
+        )
+    if text[position] != "[":
+        value = _decode_whole(text, label)
+        raise InputError(None, _not_an_array(value), file=label)
+    line, counted = 1, 0
+    position = _WHITESPACE.match(text, position + 1).end()  # type: ignore[union-attr]
+    if text.startswith("]", position):
+        _expect_end(text, position + 1, label)
+        return
+    while True:
+        line += text.count("\n", counted, position)
+        counted = position
+        try:
+            item, position = decoder.raw_decode(text, position)
+        except json.JSONDecodeError as error:
+            raise _invalid_json(error, label) from None
+        yield line, item
+        position = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
+        if text.startswith(",", position):
+            position = _WHITESPACE.match(text, position + 1).end()  # type: ignore[union-attr]
+            continue
+        if text.startswith("]", position):
+            _expect_end(text, position + 1, label)
+            return
+        _decode_whole(text, label)  # raises the parser's own message
+        raise InputError(None, "invalid JSON", file=label)
+
+
+def _expect_end(text: str, position: int, label: str) -> None:
+    if _WHITESPACE.match(text, position).end() != len(text):  # type: ignore[union-attr]
+        _decode_whole(text, label)
+        raise InputError(None, "invalid JSON: extra data after the array", file=label)
+
+
+def _decode_whole(text: str, label: str) -> object:
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise _invalid_json(error, label) from None
+
+
+def _invalid_json(error: json.JSONDecodeError, label: str, line: int | None = None):
+    return InputError(
+        None,
+        f"invalid JSON: {error.msg} (column {error.colno})",
+        file=label,
+        line=line if line is not None else error.lineno,
+    )
+
+
+def _not_an_array(value: object) -> str:
+    message = f"expected a JSON array of objects, found {_json_type(value)}"
+    if isinstance(value, dict) and value.get("type") in (
+        "FeatureCollection",
+        "Feature",
+    ):
+        message += " (a GeoJSON file? use --format geojson)"
+    return message
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, dict):
+        return "an object"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int | float):
+        return "a number"
+    return "null"
+
+
+def jsonl_rows(
+    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+) -> Iterator[Located]:
+    """Records from JSON Lines: one object a line; blank lines are skipped."""
+    pairs = plan.pairs(None)
+    used = plan.used_columns()
+    line = 0
+    try:
+        for line, text in enumerate(handle, 1):
+            if not text.strip():
+                continue
+            try:
+                item = json.loads(text.rstrip("\r\n"))
+            except json.JSONDecodeError as error:
+                raise _invalid_json(error, label, line) from None
+            yield _object_record(item, line, label, plan, pairs, used, notes)
+    except UnicodeDecodeError as error:
+        raise _not_utf8(error, label) from None
+
+
+def _object_record(
+    item: object,
+    line: int,
+    label: str,
+    plan: FieldPlan,
+    pairs: Sequence[tuple[str, str]],
+    used: set[str],
+    notes: ImportNotes | None,
+) -> Located:
+    if not isinstance(item, dict):
+        raise InputError(
+            None,
+            f"expected a JSON object, found {_json_type(item)}",
+            file=label,
+            line=line,
+        )
+    if notes is not None and not used.issuperset(item):
+        notes.ignore(label, [key for key in item if key not in used])
+    values = {name: item[column] for name, column in pairs if column in item}
+    return _record(plan.complete(values), label, line)
