@@ -13,29 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from frontline import store
 from frontline.records import FIELD_NAMES, record_from_fields
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RECORDS_CSV = FIXTURES / "records.csv"
-
-
-def _store_keeps_ids() -> bool:
-    """Whether `store.write_records` keeps an imported record's id when it is free."""
-    from frontline import db
-
-    with closing(sqlite3.connect(":memory:")) as conn:
-        for migration in db.migration_files():
-            for statement in db.split_sql(migration.read_text(encoding="utf-8")):
-                conn.execute(statement)
-        record = record_from_fields(
-            {"id": "42", "actor": "a", "region": "b", "on": "2024-01-01", "area": "1"}
-        )
-        store.write_records(conn, [(record, None)])
-        return conn.execute("SELECT id FROM records").fetchone() == (42,)
-
-
-STORE_KEEPS_IDS = _store_keeps_ids()
 
 
 def test_csv_has_every_field_in_order(cli, db_path):
@@ -230,11 +211,6 @@ def _export_import_export(cli, tmp_path, fmt) -> tuple[str, str]:
     return first, second
 
 
-@pytest.mark.xfail(
-    not STORE_KEEPS_IDS,
-    reason="store.write_records does not yet keep an imported record's free id",
-    strict=True,
-)
 @pytest.mark.parametrize("fmt", ["csv", "json", "jsonl"])
 def test_round_trip_gives_identical_bytes(cli, db_path, tmp_path, fmt):
     _mixed_history_database(cli)

@@ -130,3 +130,26 @@ def test_fail_names_where_the_changed_figure_came_from(tmp_path: Path) -> None:
         "new.csv, line 3: this figure is already recorded as #2 with other values "
         "(choose --on-conflict replace or skip)"
     )
+
+
+def test_an_imported_id_is_kept_only_when_free(tmp_path: Path) -> None:
+    conn = open_db(tmp_path / "f.db")
+    store.write_records(conn, holdings(3))  # ids 1, 2, 3
+    store.remove_record(conn, 3)  # id 3 stays reserved for its history
+
+    def kursk(day: int, area: float, record_id: int) -> store.Located:
+        when = date(2023, 1, day)
+        return Record(
+            "holding", "ukraine", "kursk", when, when, area, id=record_id
+        ), None
+
+    store.write_records(
+        conn,
+        [kursk(1, 1.0, 2), kursk(2, 2.0, 3), kursk(3, 3.0, 40), kursk(4, 4.0, 40)],
+    )
+    stored = {
+        r.area_km2: r.id for r in store.iter_records(conn) if r.actor == "ukraine"
+    }
+    # 40 was free and kept; 2 is taken, 3 belongs to a removed record, the second
+    # 40 repeats the first: those get fresh ids after every kept one.
+    assert stored == {3.0: 40, 1.0: 41, 2.0: 42, 4.0: 43}

@@ -139,8 +139,7 @@ def _stage(
     )
     batch: list[tuple[object, ...]] = []
     for record, origin in records:
-        row = record.to_row()
-        batch.append((*row.values(), origin))
+        batch.append((*record.to_values(), origin))
         if len(batch) >= BATCH_SIZE:
             conn.executemany(insert, batch)
             if progress:
@@ -184,12 +183,23 @@ def _merge_staged(conn: sqlite3.Connection, on_conflict: str) -> WriteSummary:
     else:
         summary.skipped = differing
     summary.unchanged = existing - differing
-    inserted_columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
+    # An id given in the input (an export read back) is kept when no record has
+    # or had it, so export -> import into an empty database -> export gives the
+    # same bytes; a taken id, or the second of two equal ones, is renumbered.
     conn.execute(
-        f"INSERT INTO records ({inserted_columns}) "
-        f"SELECT {', '.join(f's.{c}' for c in inserted_columns.split(', '))} "
+        "UPDATE temp.staged SET id = NULL WHERE id IS NOT NULL AND ("
+        "id IN (SELECT id FROM records) "
+        "OR id IN (SELECT record_id FROM records_history) "
+        "OR rowid NOT IN (SELECT min(rowid) FROM temp.staged "
+        "WHERE id IS NOT NULL GROUP BY id))"
+    )
+    # Kept ids go in first, so that a fresh id (max + 1) can never take one.
+    conn.execute(
+        f"INSERT INTO records ({_COLUMNS}) "
+        f"SELECT {', '.join(f's.{c}' for c in _COLUMNS.split(', '))} "
         f"FROM temp.staged s WHERE NOT EXISTS "
-        f"(SELECT 1 FROM records r WHERE {_KEY_MATCH}) ORDER BY s.rowid"
+        f"(SELECT 1 FROM records r WHERE {_KEY_MATCH}) "
+        "ORDER BY s.id IS NULL, s.rowid"
     )
     summary.added = staged - existing
     return summary
