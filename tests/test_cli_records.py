@@ -51,14 +51,12 @@ def test_add_creates_database_and_folder(cli: Callable, db_path: Path) -> None:
 
 def test_add_json_prints_whole_record(cli: Callable) -> None:
     result = cli(*ADD_2700, "--format", "json", "--note", "BBC Verify")
-    assert json.loads(result.stdout) == [
-        {
-            "id": 1, "kind": "change", "actor": "russia", "region": "ukraine",
-            "layer": "control", "start": "2024-01-01", "end": "2024-11-19",
-            "area_km2": 2700.0, "bound": "approx", "source": "ISW", "url": None,
-            "published": None, "note": "BBC Verify",
-        }
-    ]  # fmt: skip
+    assert json.loads(result.stdout) == {
+        "id": 1, "kind": "change", "actor": "russia", "region": "ukraine",
+        "layer": "control", "start": "2024-01-01", "end": "2024-11-19",
+        "area_km2": 2700.0, "bound": "approx", "source": "ISW", "url": None,
+        "published": None, "note": "BBC Verify",
+    }  # fmt: skip
 
 
 @pytest.mark.parametrize(
@@ -248,12 +246,13 @@ def test_edit_keeps_history(cli: Callable, db_path: Path) -> None:
     seed_three(cli)
     result = cli("edit", "1", "--area", "2,750", "--to", "2024-11-20")
     assert result.exit_code == 0
-    assert result.stdout == (
-        "edited #1: 2,750 km² 2024-01-01..2024-11-20 "
+    assert result.stderr == (
+        "edited #1: ~2,750 km² 2024-01-01..2024-11-20 "
         "(previous version kept: frontline history 1)\n"
     )
+    # A corrected number keeps the figure's precision ("about 2,700" stays about).
     assert rows(db_path, 'SELECT area_km2, bound, "end" FROM records WHERE id = 1') == [
-        (2750.0, "exact", "2024-11-20")
+        (2750.0, "approx", "2024-11-20")
     ]
     assert rows(
         db_path, 'SELECT record_id, action, area_km2, bound, "end" FROM records_history'
@@ -295,7 +294,7 @@ def test_rm_history_restore(cli: Callable, db_path: Path) -> None:
     seed_three(cli)
     removed = cli("rm", "2")
     assert removed.exit_code == 0
-    assert removed.stdout == (
+    assert removed.stderr == (
         "removed #2 (≥1,000 km², russia/ukraine, 2024-09-01..2024-11-03); "
         "undo with: frontline restore 2\n"
     )
@@ -306,7 +305,7 @@ def test_rm_history_restore(cli: Callable, db_path: Path) -> None:
     ]
     restored = cli("restore", "2")
     assert restored.exit_code == 0
-    assert restored.stdout == (
+    assert restored.stderr == (
         "restored #2: ≥1,000 km² russia/ukraine 2024-09-01..2024-11-03\n"
     )
     assert rows(db_path, "SELECT id, area_km2, bound FROM records WHERE id = 2") == [
@@ -477,3 +476,83 @@ def test_read_only_database_still_lists_and_shows(
         db_path.parent.chmod(0o755)
         db_path.chmod(0o644)
     assert len(rows(db_path)) == 3
+
+
+def test_edit_area_with_its_own_bound_or_a_flag(cli: Callable, db_path: Path) -> None:
+    seed_three(cli)
+    cli("edit", "1", "--area", ">2,800")
+    cli("edit", "2", "--area", "1100", "--exact")
+    assert rows(db_path, "SELECT id, area_km2, bound FROM records WHERE id < 3") == [
+        (1, 2800.0, "at_least"),
+        (2, 1100.0, "exact"),
+    ]
+
+
+def test_edit_moves_a_holding_day_with_to(cli: Callable, db_path: Path) -> None:
+    cli("add", "110649", "--holding", "--on", "2024-11-19",
+        "--actor", "russia", "--region", "ukraine")  # fmt: skip
+    assert cli("edit", "1", "--to", "2024-11-20").exit_code == 0
+    assert rows(db_path, 'SELECT start, "end" FROM records') == [
+        ("2024-11-20", "2024-11-20")
+    ]
+
+
+def test_edit_json_prints_the_record(cli: Callable) -> None:
+    seed_three(cli)
+    result = cli("edit", "3", "--note", "BBC", "-f", "json")
+    assert json.loads(result.stdout)["note"] == "BBC"
+
+
+def test_restore_zero_is_a_usage_error(cli: Callable, db_path: Path) -> None:
+    seed_three(cli)
+    cli("rm", "3")
+    before = snapshot(db_path)
+    result = cli("restore", "0")
+    assert result.exit_code == 2
+    assert "0 is not in the range" in result.output
+    assert snapshot(db_path) == before
+
+
+def test_names_are_printed_as_typed_not_as_markup(cli: Callable) -> None:
+    cli("add", "5", "--actor", "a", "--region", "b", "--on", "2024-01-01",
+        "--source", "[/x] ISW [red]")  # fmt: skip
+    result = cli("list")
+    assert result.exit_code == 0
+    assert "[/x] ISW [red]" in result.stdout
+
+
+def test_empty_db_option_is_refused(cli: Callable) -> None:
+    result = cli("--db", "", "list")
+    assert (result.exit_code, result.stderr) == (2, "frontline: error: db: is empty\n")
+
+
+def test_changing_a_record_of_a_missing_database_creates_nothing(
+    cli: Callable, db_path: Path
+) -> None:
+    for args in (["rm", "1"], ["edit", "1", "--note", "x"], ["restore", "1"]):
+        result = cli(*args)
+        assert result.exit_code == 2
+    assert not db_path.parent.exists()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["1e308", "--on", "2024-01-01"],
+         "area: '1e308' is larger than the Earth's surface (510 million km²)"),
+        (["12 34", "--on", "2024-01-01"],
+         "area: '12 34' has misplaced thousands separators"),
+        (["١٢٣", "--on", "2024-01-01"], "area: '١٢٣' is not a number"),
+        (["5", "--on", "9999-12-31"], "on: '9999-12-31' is outside the years 1800-2200"),
+        (["x" * 100, "--on", "2024-01-01"],
+         "area: 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…' is not a number"),
+        (["", "--on", "2024-01-01"], "area: is required"),
+        (["5", "--on", ""], "on: is empty"),
+    ],
+)  # fmt: skip
+def test_implausible_input_is_refused(
+    cli: Callable, db_path: Path, args: list[str], message: str
+) -> None:
+    result = cli("add", *args, "--actor", "russia", "--region", "ukraine")
+    assert (result.exit_code, result.stderr) == (2, f"frontline: error: {message}\n")
+    assert not db_path.exists()

@@ -53,7 +53,11 @@ class Session:
         """A connection for reading, or None if the database does not exist yet."""
         return db.open_for_read(self.location)
 
-    def writer(self) -> sqlite3.Connection:
+    def writer(self, create: bool = True) -> sqlite3.Connection | None:
+        """A connection for writing; with `create=False`, None if there is no
+        database yet (a command that changes an existing record creates nothing)."""
+        if not create and not self.location.path.exists():
+            return None
         return db.open_for_write(self.location)
 
 
@@ -94,7 +98,10 @@ def main(
         ),
     ] = False,
 ) -> None:
-    ctx.obj = Session(db.locate(db_path))
+    try:
+        ctx.obj = Session(db.locate(db_path))
+    except FrontlineError as error:
+        raise fail(error) from None
 
 
 def fail(error: FrontlineError) -> typer.Exit:
@@ -114,6 +121,10 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
                 raise fail(error) from None
             except sqlite3.Error as error:
                 raise fail(FrontlineError(f"database error: {error}")) from None
+            except OSError as error:
+                where = f"{error.filename}: " if error.filename else ""
+                message = error.strerror or str(error)
+                raise fail(FrontlineError(f"{where}{message}")) from None
             except BrokenPipeError:
                 raise typer.Exit(0) from None
 

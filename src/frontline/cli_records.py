@@ -10,8 +10,15 @@ import typer
 from frontline import db, store
 from frontline.cli import FormatOption, command, session
 from frontline.errors import InputError
-from frontline.records import FIELD_NAMES, Record, parse_date, parse_kind, parse_slug
-from frontline.render import Column, OutputFormat, emit, format_area
+from frontline.records import (
+    FIELD_NAMES,
+    MAX_ID,
+    Record,
+    parse_date,
+    parse_kind,
+    parse_slug,
+)
+from frontline.render import Column, OutputFormat, emit, format_area, write_json
 
 RECORD_COLUMNS = (
     Column("id", "id", numeric=True),
@@ -33,6 +40,9 @@ FromOption = Annotated[
     str | None, typer.Option("--from", help="First day (ISO or '1 Sep 2024').")
 ]
 ToOption = Annotated[str | None, typer.Option("--to", help="Last day, inclusive.")]
+IdArgument = Annotated[
+    int, typer.Argument(metavar="ID", help="Record id.", min=1, max=MAX_ID)
+]
 OnOption = Annotated[
     str | None, typer.Option("--on", help="A single day: sets --from and --to.")
 ]
@@ -56,6 +66,14 @@ def emit_records(records: list[Record], fmt: OutputFormat, empty: str) -> None:
         columns=RECORD_COLUMNS,
         empty=empty,
     )
+
+
+def emit_record(record: Record, fmt: OutputFormat) -> None:
+    """One record for scripts: a JSON object (not a list), or a one-row table."""
+    if fmt is OutputFormat.json:
+        write_json(record.to_row())
+    else:
+        emit_records([record], fmt, empty="")
 
 
 def _bound_flags(approx: bool, at_least: bool, at_most: bool) -> str | None:
@@ -227,7 +245,7 @@ def add(
     if fmt is OutputFormat.table:
         typer.echo(str(stored.id))
     else:
-        emit_records([stored], fmt, empty="")
+        emit_record(stored, fmt)
 
 
 @command("list")
@@ -281,7 +299,7 @@ def parse_filters(
 @command("show")
 def show(
     ctx: typer.Context,
-    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+    record_id: IdArgument,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Show one record with every field."""
@@ -293,23 +311,13 @@ def show(
         for key, value in row.items():
             typer.echo(f"{key:<{width}}  {'' if value is None else value}")
         return
-    if fmt is OutputFormat.json:
-        emit(
-            fmt,
-            data_rows=[],
-            keys=[],
-            table_rows=[],
-            columns=[],
-            json_data=record.to_row(),
-        )
-        return
-    emit_records([record], fmt, empty="")
+    emit_record(record, fmt)
 
 
 @command("edit")
 def edit(
     ctx: typer.Context,
-    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+    record_id: IdArgument,
     area: Annotated[
         str | None, typer.Option("--area", help="New area, as for `add`.")
     ] = None,
@@ -361,33 +369,31 @@ def edit(
     }
     if not changes:
         raise InputError(None, "nothing to change: give at least one field option")
-    conn = session(ctx).writer()
-    if bound and area is None:
-        current = store.get_record(conn, record_id)
-        changes["area"] = current.area_km2
+    conn = session(ctx).writer(create=False)
     updated = store.update_record(conn, record_id, changes)
-    if fmt is OutputFormat.table:
-        typer.echo(
-            f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
-            f"{updated.start}..{updated.end} (previous version kept: "
-            f"frontline history {record_id})"
-        )
-    else:
-        emit_records([updated], fmt, empty="")
+    typer.echo(
+        f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
+        f"{updated.start}..{updated.end} (previous version kept: "
+        f"frontline history {record_id})",
+        err=True,
+    )
+    if fmt is not OutputFormat.table:
+        emit_record(updated, fmt)
 
 
 @command("rm")
 def remove(
     ctx: typer.Context,
-    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+    record_id: IdArgument,
 ) -> None:
     """Remove a record. It stays in history and can be restored."""
-    conn = session(ctx).writer()
+    conn = session(ctx).writer(create=False)
     record = store.remove_record(conn, record_id)
     typer.echo(
         f"removed #{record_id} ({format_area(record.area_km2, record.bound)} km², "
         f"{record.actor}/{record.region}, {record.start}..{record.end}); "
-        f"undo with: frontline restore {record_id}"
+        f"undo with: frontline restore {record_id}",
+        err=True,
     )
 
 
@@ -410,20 +416,15 @@ HISTORY_COLUMNS = (
 def history(
     ctx: typer.Context,
     record_id: Annotated[
-        int | None, typer.Argument(metavar="[ID]", help="Only this record.")
+        int | None,
+        typer.Argument(metavar="[ID]", help="Only this record.", min=1, max=MAX_ID),
     ] = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Show earlier versions of edited and removed records."""
     conn = session(ctx).reader()
-    if record_id is not None and conn is not None:
-        exists = conn.execute(
-            "SELECT 1 FROM records WHERE id = ? UNION ALL "
-            "SELECT 1 FROM records_history WHERE record_id = ? LIMIT 1",
-            (record_id, record_id),
-        ).fetchone()
-        if not exists:
-            raise InputError("id", f"there is no record #{record_id}")
+    if record_id is not None and not store.record_known(conn, record_id):
+        raise InputError("id", f"there is no record #{record_id}")
     versions = store.history(conn, record_id)
     data_rows = [
         {"version": v.version, "action": v.action, "changed_at": v.changed_at}
@@ -451,16 +452,17 @@ def history(
 @command("restore")
 def restore(
     ctx: typer.Context,
-    record_id: Annotated[int, typer.Argument(metavar="ID", help="Record id.")],
+    record_id: IdArgument,
     version: Annotated[
         int | None,
         typer.Option("--version", help="Which saved version (default: the latest)."),
     ] = None,
 ) -> None:
     """Bring back a removed record, or an earlier version of an edited one."""
-    conn = session(ctx).writer()
+    conn = session(ctx).writer(create=False)
     record = store.restore(conn, record_id, version)
     typer.echo(
         f"restored #{record_id}: {format_area(record.area_km2, record.bound)} km² "
-        f"{record.actor}/{record.region} {record.start}..{record.end}"
+        f"{record.actor}/{record.region} {record.start}..{record.end}",
+        err=True,
     )

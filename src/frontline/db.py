@@ -27,13 +27,27 @@ class Location:
 
 
 def locate(option: str | None) -> Location:
-    """`--db`, else `FRONTLINE_DB`, else the per-user data file."""
-    if option:
-        return Location(Path(option).expanduser(), "--db")
+    """`--db`, else `FRONTLINE_DB`, else the per-user data file.
+
+    An empty `--db ""` is refused: it is what `--db "$UNSET_VARIABLE"` gives, and
+    silently falling back to the personal database would write in the wrong place.
+    An empty FRONTLINE_DB counts as unset, as shells conventionally treat it.
+    """
+    if option is not None:
+        if not option.strip():
+            raise InputError("db", "is empty")
+        return Location(_expand(option), "--db")
     env = os.environ.get(ENV_VAR)
     if env:
-        return Location(Path(env).expanduser(), ENV_VAR)
+        return Location(_expand(env), ENV_VAR)
     return Location(default_path(), "default")
+
+
+def _expand(path: str) -> Path:
+    try:
+        return Path(path).expanduser()
+    except RuntimeError as error:  # "~nosuchuser/…"
+        raise InputError("db", f"{path}: {error}") from None
 
 
 def default_path() -> Path:
@@ -199,11 +213,22 @@ def build_migrations():
 
 
 def migrate(conn: sqlite3.Connection) -> list[str]:
-    """Apply pending schema migrations, each in its own transaction."""
+    """Apply pending schema migrations, all or none.
+
+    The write lock is taken first (BEGIN IMMEDIATE), so that two processes
+    creating the same new database one after the other instead of at once: the
+    second finds the work done. sqlite-utils runs each migration as a savepoint.
+    """
     from sqlite_utils import Database
 
-    before = set(applied_migrations(conn))
-    build_migrations().apply(Database(conn))
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        before = set(applied_migrations(conn))
+        build_migrations().apply(Database(conn))
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
     return [name for name in applied_migrations(conn) if name not in before]
 
 

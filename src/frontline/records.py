@@ -11,7 +11,7 @@ import functools
 import math
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, fields, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from frontline.errors import InputError
@@ -72,10 +72,16 @@ _BOUND_PREFIXES = (
     ("≈", "approx"),
 )
 _NUMBER = re.compile(
-    r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?(nan|inf(inity)?)", re.IGNORECASE
+    r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?|[+-]?(nan|inf(inity)?)",
+    re.IGNORECASE | re.ASCII,
 )
+# Thousands separators (comma, space, no-break space, underscore) only between
+# groups of three digits: "1,000,000" or "110 649", never "12 34" or "1,00".
+_GROUPED = re.compile(r"[+-]?\d{1,3}([,_ \u00a0\u202f]\d{3})+(\.\d+)?", re.ASCII)
+_SEPARATOR = re.compile(r"[,_ \u00a0\u202f]")
+MAX_KM2 = 510_072_000.0  # the Earth's surface: no real figure is larger
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
-_PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?")
+_PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?", re.ASCII)
 _ALIASES_LONGEST_FIRST = sorted(_UNIT_ALIASES, key=len, reverse=True)
 
 
@@ -193,10 +199,10 @@ def parse_area(text: object, field: str = "area") -> Area:
     A prefix or a trailing `+` sets the bound; a unit suffix converts to km².
     """
     if isinstance(text, bool):
-        raise InputError(field, f"{text!r} is not a number")
+        raise InputError(field, f"{shown(text)} is not a number")
     if isinstance(text, int | float):
         return Area(_checked_km2(float(text), str(text), field), "exact")
-    raw = str(text).strip()
+    raw = str(text).strip().replace("\u2212", "-")  # a typographic minus sign
     if not raw:
         raise InputError(field, "is empty")
     if _PLAIN_NUMBER.fullmatch(raw):  # what machines write: no bound, no unit
@@ -222,38 +228,53 @@ def parse_area(text: object, field: str = "area") -> Area:
         if trailing and re.match(r"[+-]?[\d.,]", body):
             raise InputError(
                 field,
-                f"unknown unit {trailing.group(0).strip()!r} in {raw!r} "
+                f"unknown unit {trailing.group(0).strip()!r} in {shown(raw)} "
                 "(use km2, mi2 or ha)",
             )
     if body.endswith("+"):
         if bound != "exact":
-            raise InputError(field, f"{raw!r} gives two bounds")
+            raise InputError(field, f"{shown(raw)} gives two bounds")
         bound = "at_least"
         body = body[:-1].strip()
-    number = body.replace(",", "").replace("_", "").replace(" ", "")
+    number = _SEPARATOR.sub("", body)
     if not _NUMBER.fullmatch(number):
-        raise InputError(field, f"{raw!r} is not a number")
-    if "," in body and not re.fullmatch(r"[+-]?\d{1,3}(,\d{3})+(\.\d*)?", body):
-        raise InputError(field, f"{raw!r} has misplaced thousands separators")
+        raise InputError(field, f"{shown(raw)} is not a number")
+    if _SEPARATOR.search(body) and not _GROUPED.fullmatch(body):
+        raise InputError(field, f"{shown(raw)} has misplaced thousands separators")
     value = float(number) * KM2_PER_UNIT[unit]
+    if value == 0 and re.search(r"[1-9]", number.split("e")[0].split("E")[0]):
+        raise InputError(field, f"{shown(raw)} is too small to store")
     return Area(_checked_km2(value, raw, field), bound)
 
 
 def _checked_km2(value: float, raw: str, field: str) -> float:
     if math.isnan(value):
-        raise InputError(field, f"{raw!r} is not a number (NaN)")
+        raise InputError(field, f"{shown(raw)} is not a number (NaN)")
     if math.isinf(value):
-        raise InputError(field, f"{raw!r} is infinite")
+        raise InputError(field, f"{shown(raw)} is infinite")
     if value < 0:
         raise InputError(
             field,
-            f"{raw!r} is negative; record a loss as the other actor's gain",
+            f"{shown(raw)} is negative; record a loss as the other actor's gain",
+        )
+    if value > MAX_KM2:
+        raise InputError(
+            field, f"{shown(raw)} is larger than the Earth's surface (510 million km²)"
         )
     return value
 
 
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$")
+def shown(raw: object, limit: int = 40) -> str:
+    """A user's value quoted for an error message, cut short if it is long."""
+    text = str(raw)
+    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
+
+
+_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
+_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$", re.ASCII)
+# Years a figure can plausibly be about; also keeps day arithmetic (end + 1 day)
+# far from the limits of Python's dates.
+FIRST_YEAR, LAST_YEAR = 1800, 2200
 _MONTHS = (
     "january",
     "february",
@@ -300,21 +321,25 @@ def _parse_date(text: object, field: str) -> date:
     if _NUMERIC_DATE.match(raw):
         raise InputError(
             field,
-            f"{raw!r} is ambiguous (day/month or month/day?); "
+            f"{shown(raw)} is ambiguous (day/month or month/day?); "
             "write it as YYYY-MM-DD or like '3 Nov 2024'",
         )
     return _parse_written_date(raw, field)
 
 
 def _checked_date(year: int, month: int, day: int, raw: str, field: str) -> date:
+    if not FIRST_YEAR <= year <= LAST_YEAR:
+        raise InputError(
+            field, f"{shown(raw)} is outside the years {FIRST_YEAR}-{LAST_YEAR}"
+        )
     try:
         return date(year, month, day)
     except ValueError:
-        raise InputError(field, f"{raw!r} is not a date that exists") from None
+        raise InputError(field, f"{shown(raw)} is not a date that exists") from None
 
 
 def _parse_written_date(raw: str, field: str) -> date:
-    words = re.findall(r"[A-Za-z]+|\d+", raw)
+    words = re.findall(r"[A-Za-z]+|[0-9]+", raw)
     month = day = year = None
     for word in words:
         if word.isalpha():
@@ -338,7 +363,8 @@ def _parse_written_date(raw: str, field: str) -> date:
             return _checked_date(year, month, day, raw, field)
     raise InputError(
         field,
-        f"{raw!r} is not a date (use YYYY-MM-DD or a written date like '19 Nov 2024')",
+        f"{shown(raw)} is not a date "
+        "(use YYYY-MM-DD or a written date like '19 Nov 2024')",
     )
 
 
@@ -362,7 +388,7 @@ def _parse_slug(text: object, field: str) -> str:
     if not _SLUG.match(slug):
         raise InputError(
             field,
-            f"{raw!r} is not a valid name (letters, digits, '-', '_' and '.')",
+            f"{shown(raw)} is not a valid name (letters, digits, '-', '_' and '.')",
         )
     return slug
 
@@ -370,7 +396,7 @@ def _parse_slug(text: object, field: str) -> str:
 def parse_kind(text: object) -> str:
     kind = str(text).strip().lower()
     if kind not in KINDS:
-        raise InputError("kind", f"{text!r} is not one of {', '.join(KINDS)}")
+        raise InputError("kind", f"{shown(text)} is not one of {', '.join(KINDS)}")
     return kind
 
 
@@ -379,7 +405,7 @@ def parse_bound(text: object) -> str:
     aliases = {"~": "approx", "approximate": "approx", "about": "approx"}
     bound = aliases.get(bound, bound)
     if bound not in BOUNDS:
-        raise InputError("bound", f"{text!r} is not one of {', '.join(BOUNDS)}")
+        raise InputError("bound", f"{shown(text)} is not one of {', '.join(BOUNDS)}")
     return bound
 
 
@@ -412,10 +438,14 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
 
     on = values.get("on")
     start_value = values.get("start")
+    if "on" in values and not _present(on):
+        raise InputError("on", "is empty")
     if _present(on):
-        if _present(start_value) and str(start_value) != str(on):
-            raise InputError("on", "give either a single day (on) or start and end")
         start = end = parse_date(on, "on")
+        for name in ("start", "end"):
+            other = values.get(name)
+            if _present(other) and parse_date(other, name) != start:
+                raise InputError("on", "give either a single day (on) or start and end")
     else:
         end = parse_date(_required(values, "end"), "end")
         if _present(start_value):
@@ -433,8 +463,12 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
             "start", "a holding is the area held on one day: start must equal end"
         )
 
-    area_field = "area" if _present(values.get("area")) else "area_km2"
+    area_field = "area" if "area" in values else "area_km2"
     area = parse_area(_required(values, area_field), area_field)
+    if _present(values.get("area")) and _present(values.get("area_km2")):
+        other = parse_area(values["area_km2"], "area_km2")
+        if other != area:
+            raise InputError("area", "give either area or area_km2, not both")
     bound = area.bound
     if _present(values.get("bound")):
         given = parse_bound(values["bound"])
@@ -471,14 +505,14 @@ def _required(values: Mapping[str, object], field: str) -> object:
     return value
 
 
+MAX_ID = 2**53  # ids stay exact in JSON and far below SQLite's limit
+
+
 def _parse_id(value: object) -> int:
     try:
         identifier = int(str(value).strip())
     except ValueError:
-        raise InputError("id", f"{value!r} is not a record id") from None
-    if identifier < 1:
-        raise InputError("id", f"{value!r} is not a record id")
+        raise InputError("id", f"{shown(value)} is not a record id") from None
+    if not 1 <= identifier <= MAX_ID:
+        raise InputError("id", f"{shown(value)} is not a record id (1 to 2^53)")
     return identifier
-
-
-RECORD_FIELDS = tuple(field.name for field in fields(Record))

@@ -128,12 +128,18 @@ def print_table(
     """A rich table of already formatted cell text, numbers right-aligned."""
     from rich import box
     from rich.table import Table
+    from rich.text import Text
 
     out = console()
     if not rows:
-        out.print(empty)
+        out.print(empty, markup=False)
         return
-    table = Table(title=title, box=box.SIMPLE_HEAVY, title_justify="left")
+    # Cells are Text, never markup: a source named "[red]" must print as typed.
+    table = Table(
+        title=Text(title) if title else None,
+        box=box.SIMPLE_HEAVY,
+        title_justify="left",
+    )
     for column in columns:
         table.add_column(
             column.heading,
@@ -142,7 +148,7 @@ def print_table(
             overflow="fold",
         )
     for row in rows:
-        table.add_row(*(row.get(column.key, "") for column in columns))
+        table.add_row(*(Text(row.get(column.key, "")) for column in columns))
     out.print(table)
     for note in footnotes:
         out.print(note, markup=False)

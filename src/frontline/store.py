@@ -18,6 +18,7 @@ from frontline.records import (
     FIELD_NAMES,
     KEY_FIELDS,
     Record,
+    parse_area,
     record_from_fields,
     record_from_row,
 )
@@ -274,31 +275,38 @@ def iter_records(
 
 
 def update_record(
-    conn: sqlite3.Connection, record_id: int, changes: dict[str, object]
+    conn: sqlite3.Connection | None, record_id: int, changes: dict[str, object]
 ) -> Record:
-    """Change fields of one record, validated as a whole; history keeps the old."""
+    """Change fields of one record, validated as a whole; history keeps the old.
+
+    A new area keeps the figure's bound unless it brings its own (`~2800`) or a
+    bound is given: correcting a number does not make an estimate exact. A
+    holding moved with only `start` or `end` moves its one day.
+    """
     current = get_record(conn, record_id)
+    assert conn is not None
     values: dict[str, object] = {
         name: value for name, value in current.to_row().items() if value is not None
     }
+    changes = dict(changes)
+    kind = changes.get("kind", current.kind)
+    if kind == "holding" and "on" not in changes:
+        day = changes.pop("end", None) or changes.pop("start", None)
+        if day is not None:
+            changes["on"] = day
     if "on" in changes:
         values.pop("start", None)
         values.pop("end", None)
     if "area" in changes:
         values.pop("area_km2", None)
-        values.pop("bound", None)
-    values.update({k: v for k, v in changes.items()})
+        if "bound" in changes or parse_area(changes["area"], "area").bound != "exact":
+            values.pop("bound", None)
+    values.update(changes)
     values = {k: v for k, v in values.items() if v is not None}
     updated = record_from_fields(values).with_changes(id=record_id)
-    row = updated.to_row()
-    assignments = ", ".join(f'"{name}" = ?' for name in FIELD_NAMES if name != "id")
     with atomic(conn):
         try:
-            conn.execute(
-                f"UPDATE records SET {assignments}, "
-                "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-                [row[name] for name in FIELD_NAMES if name != "id"] + [record_id],
-            )
+            _overwrite(conn, record_id, updated)
         except sqlite3.IntegrityError:
             other = find_by_key(conn, updated)
             duplicate = other.id if other else "?"
@@ -308,8 +316,35 @@ def update_record(
     return updated
 
 
-def remove_record(conn: sqlite3.Connection, record_id: int) -> Record:
+def _overwrite(conn: sqlite3.Connection, record_id: int, record: Record) -> None:
+    """Replace a stored record's fields; the trigger files the old version."""
+    row = record.to_row()
+    names = [name for name in FIELD_NAMES if name != "id"]
+    assignments = ", ".join(f'"{name}" = ?' for name in names)
+    conn.execute(
+        f"UPDATE records SET {assignments}, "
+        "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
+        [row[name] for name in names] + [record_id],
+    )
+
+
+def record_known(conn: sqlite3.Connection | None, record_id: int) -> bool:
+    """Whether a record exists now or existed once (its history is kept)."""
+    if conn is None:
+        return False
+    return (
+        conn.execute(
+            "SELECT 1 FROM records WHERE id = ? UNION ALL "
+            "SELECT 1 FROM records_history WHERE record_id = ? LIMIT 1",
+            (record_id, record_id),
+        ).fetchone()
+        is not None
+    )
+
+
+def remove_record(conn: sqlite3.Connection | None, record_id: int) -> Record:
     record = get_record(conn, record_id)
+    assert conn is not None
     with atomic(conn):
         conn.execute("DELETE FROM records WHERE id = ?", (record_id,))
     return record
@@ -331,7 +366,9 @@ def history(
     if conn is None:
         return []
     columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
-    where, params = ("WHERE record_id = ?", [record_id]) if record_id else ("", [])
+    where, params = (
+        ("WHERE record_id = ?", [record_id]) if record_id is not None else ("", [])
+    )
     rows = conn.execute(
         f"SELECT version, action, changed_at, record_id, {columns} "
         f"FROM records_history {where} ORDER BY record_id, version",
@@ -346,7 +383,7 @@ def history(
 
 
 def restore(
-    conn: sqlite3.Connection, record_id: int, version: int | None = None
+    conn: sqlite3.Connection | None, record_id: int, version: int | None = None
 ) -> Record:
     """Bring back an earlier version: re-insert a removed record, or undo an edit.
 
@@ -365,24 +402,17 @@ def restore(
         if not chosen:
             raise InputError("id", f"record #{record_id} has no saved versions")
     target = chosen[0].record
+    assert conn is not None
     exists = conn.execute("SELECT 1 FROM records WHERE id = ?", (record_id,)).fetchone()
-    row = target.to_row()
     with atomic(conn):
         try:
             if exists:
-                assignments = ", ".join(
-                    f'"{name}" = ?' for name in FIELD_NAMES if name != "id"
-                )
-                conn.execute(
-                    f"UPDATE records SET {assignments}, "
-                    "updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?",
-                    [row[name] for name in FIELD_NAMES if name != "id"] + [record_id],
-                )
+                _overwrite(conn, record_id, target)
             else:
                 conn.execute(
                     f"INSERT INTO records ({_COLUMNS}) VALUES "
                     f"({', '.join('?' * len(FIELD_NAMES))})",
-                    list(row.values()),
+                    target.to_values(),
                 )
         except sqlite3.IntegrityError:
             other = find_by_key(conn, target)
