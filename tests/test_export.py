@@ -8,11 +8,16 @@ import io
 import json
 import os
 import sqlite3
+import stat
+import subprocess
+import sys
+import threading
 from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from frontline import io_export, render
 from frontline.records import FIELD_NAMES, record_from_fields
 
 FIXTURES = Path(__file__).parent / "fixtures"
@@ -131,6 +136,228 @@ def test_output_into_a_missing_folder(cli, db_path, tmp_path):
     assert result.stderr == (
         f"frontline: error: cannot write {target}: No such file or directory\n"
     )
+
+
+def test_output_named_like_a_map_is_refused(cli, db_path, tmp_path):
+    target = tmp_path / "records.geojson"
+    result = cli("export", "-o", str(target))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {target}: cannot tell the format from extension "
+        "'.geojson'; give --format csv, json or jsonl\n"
+    )
+
+
+def test_ndjson_is_json_lines_for_export_as_for_import(cli, db_path, tmp_path):
+    cli("import", str(RECORDS_CSV))
+    target = tmp_path / "records.ndjson"
+    assert cli("export", "-o", str(target)).exit_code == 0
+    assert target.read_text(encoding="utf-8") == cli("export", "-f", "jsonl").stdout
+
+
+def test_output_into_a_folder(cli, db_path, tmp_path):
+    result = cli("export", "-f", "csv", "-o", str(tmp_path))
+    assert result.exit_code == 2
+    assert result.stderr == f"frontline: error: {tmp_path}: is a directory\n"
+
+
+def test_output_name_too_long(cli, db_path, tmp_path):
+    target = tmp_path / ("a" * 300 + ".csv")
+    result = cli("export", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"frontline: error: cannot write {target}: File name too long\n"
+    )
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root writes anywhere")
+def test_output_into_a_read_only_folder(cli, db_path, tmp_path):
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    folder.chmod(0o500)
+    target = folder / "records.csv"
+    result = cli("export", "-o", str(target))
+    assert result.exit_code == 1
+    assert result.stderr == (
+        f"frontline: error: cannot write {target}: Permission denied\n"
+    )
+
+
+# --- writing through links, pipes and devices -------------------------------------
+
+
+def test_a_symlink_is_written_through(cli, db_path, tmp_path):
+    cli("import", str(RECORDS_CSV))
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    real = elsewhere / "real.csv"
+    real.write_text("keep\n", encoding="utf-8")
+    real.chmod(0o640)
+    link = tmp_path / "link.csv"
+    link.symlink_to(real)
+    result = cli("export", "-o", str(link))
+    assert result.exit_code == 0
+    assert result.stderr == f"exported 6 records to {link}\n"
+    assert link.is_symlink()
+    assert os.readlink(link) == str(real)
+    assert real.read_text(encoding="utf-8") == cli("export").stdout
+    assert real.stat().st_mode & 0o777 == 0o640
+    # The temporary file was made beside the real file, and is gone.
+    assert sorted(p.name for p in elsewhere.iterdir()) == ["real.csv"]
+
+
+def test_a_dangling_symlink_creates_its_target(cli, db_path, tmp_path):
+    cli("import", str(RECORDS_CSV))
+    real = tmp_path / "real.jsonl"
+    link = tmp_path / "link.jsonl"
+    link.symlink_to(real)
+    assert cli("export", "-o", str(link)).exit_code == 0
+    assert link.is_symlink()
+    assert real.read_text(encoding="utf-8") == cli("export", "-f", "jsonl").stdout
+
+
+def test_a_fifo_is_written_through(cli, db_path, tmp_path):
+    cli("import", str(RECORDS_CSV))
+    fifo = tmp_path / "pipe.csv"
+    os.mkfifo(fifo)
+    received: list[str] = []
+
+    def read() -> None:
+        with open(fifo, encoding="utf-8") as handle:
+            received.append(handle.read())
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    result = cli("export", "-o", str(fifo))
+    reader.join(timeout=10)
+    assert result.exit_code == 0
+    assert received == [cli("export").stdout]
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+@pytest.fixture
+def never_replace(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Make replacing a device impossible, so that a test writing through
+    /dev/null cannot turn it into a regular file even if the code regresses
+    (as root it could)."""
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a device must be written through, not replaced")
+
+    monkeypatch.setattr(io_export, "_temporary_beside", refuse)
+    monkeypatch.setattr(os, "replace", refuse)
+    monkeypatch.setattr(os, "rename", refuse)
+
+
+def test_a_device_is_written_through(cli, db_path, never_replace):
+    cli("import", str(RECORDS_CSV))
+    result = cli("export", "--format", "csv", "-o", os.devnull)
+    assert result.exit_code == 0
+    assert result.stderr == f"exported 6 records to {os.devnull}\n"
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_full_disk_is_one_line(cli, db_path, never_replace):
+    cli("import", str(RECORDS_CSV))
+    result = cli("export", "--format", "csv", "-o", "/dev/full")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "frontline: error: cannot write /dev/full: No space left on device\n"
+    )
+    assert stat.S_ISCHR(os.stat("/dev/full").st_mode)
+
+
+@pytest.mark.parametrize(
+    ("name", "through"),
+    [
+        ("/dev/stdout", True),
+        ("/dev/stderr", True),
+        ("/dev/fd/3", True),
+        ("/proc/self/fd/1", True),
+        ("/proc/123/fd/4", True),
+        ("/dev/shm/records.csv", False),
+        ("records.csv", False),
+    ],
+)
+def test_names_of_open_descriptors_are_written_through(name, through):
+    assert io_export._writes_through(name, None) is through
+
+
+def _frontline(db: Path, *args: str, **kwargs: object) -> subprocess.CompletedProcess:
+    environment = {**os.environ, "FRONTLINE_DB": str(db)}
+    return subprocess.run(
+        [sys.executable, "-m", "frontline", *args],
+        env=environment,
+        check=False,
+        **kwargs,  # type: ignore[arg-type]
+    )
+
+
+def test_dev_stdout_in_a_pipe(cli, db_path):
+    cli("import", str(RECORDS_CSV))
+    done = _frontline(
+        db_path, "export", "-f", "csv", "-o", "/dev/stdout", capture_output=True
+    )
+    assert done.returncode == 0
+    assert done.stdout.decode("utf-8") == cli("export").stdout
+    assert done.stderr == b"exported 6 records to /dev/stdout\n"
+
+
+def test_dev_stdout_appending_to_a_file_keeps_what_was_there(cli, db_path, tmp_path):
+    """`frontline export -o /dev/stdout >> log.csv`: log.csv is added to, not
+    replaced by a new file (a rename would) nor emptied (a truncating open would)."""
+    cli("import", str(RECORDS_CSV))
+    log = tmp_path / "log.csv"
+    log.write_text("earlier line\n", encoding="utf-8")
+    with log.open("a", encoding="utf-8") as out:
+        done = _frontline(
+            db_path, "export", "-f", "csv", "-o", "/dev/stdout", stdout=out
+        )
+    assert done.returncode == 0
+    assert log.read_text(encoding="utf-8") == "earlier line\n" + cli("export").stdout
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_stdout_on_a_full_disk(cli, db_path):
+    cli("import", str(RECORDS_CSV))
+    with open("/dev/full", "w") as full:
+        done = _frontline(db_path, "export", stdout=full, stderr=subprocess.PIPE)
+    assert done.returncode == 1
+    assert done.stderr == (
+        b"frontline: error: cannot write to stdout: No space left on device\n"
+    )
+
+
+# --- JSON is render's JSON ---------------------------------------------------------
+
+
+def test_json_is_render_write_json_byte_for_byte():
+    records = [
+        record_from_fields(
+            {
+                "id": 7,
+                "actor": "ukraine",
+                "region": "kursk",
+                "start": "2024-08-06",
+                "end": "2024-08-07",
+                "area": "~5 mi2",
+                "source": "Мінобороні",
+                "note": 'a note, with "quotes"\nand a second line\tand a tab',
+            }
+        ),
+        record_from_fields(
+            {"actor": "a", "region": "b", "on": "2024-01-01", "area": 0.1 + 0.2}
+            | {"kind": "holding"}
+        ),
+    ]
+    for chosen in ([], records[:1], records):
+        expected = io.StringIO()
+        render.write_json([record.to_row() for record in chosen], expected)
+        written = io.StringIO()
+        assert io_export.write_records(iter(chosen), "json", written) == len(chosen)
+        assert written.getvalue() == expected.getvalue()
 
 
 def test_floats_survive_the_trip(cli, db_path, tmp_path):

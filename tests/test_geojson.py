@@ -15,6 +15,7 @@ import pytest
 
 from frontline import geo
 from frontline.errors import InputError
+from frontline.store import WriteSummary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DAY1 = FIXTURES / "deepstatemap_data_20240315.geojson"
@@ -342,6 +343,24 @@ ERRORS = [
     ),
     (
         "map_20240315.geojson",
+        {"type": "FeatureCollection", "features": []},
+        [],
+        "{f}: has no Polygon or MultiPolygon features",
+    ),
+    (
+        "map_20240315.geojson",
+        {"type": "GeometryCollection", "geometries": []},
+        [],
+        "{f}: has no Polygon or MultiPolygon features",
+    ),
+    (
+        "map_20240315.geojson",
+        collection({"type": "MultiPolygon", "coordinates": []}),
+        [],
+        "{f}: has no Polygon or MultiPolygon features",
+    ),
+    (
+        "map_20240315.geojson",
         POLYGON,
         ["--map", "end=date"],
         "map: a GeoJSON file has no columns to map; give values with --set",
@@ -402,3 +421,56 @@ def test_date_errors_are_input_errors():
     with pytest.raises(InputError) as caught:
         geo.date_from_name("a_2024-03-01_2024-03-02.geojson")
     assert caught.value.field == "end"
+
+
+def test_a_map_that_is_not_utf8_is_refused_like_any_file(cli, db_path, tmp_path):
+    path = tmp_path / "map_20240315.geojson"
+    path.write_bytes(
+        b'{"type": "FeatureCollection", "name": "caf\xe9", "features": []}'
+    )
+    result = cli("import", str(path), *SET)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {path}: is not UTF-8 text (byte 0xe9); save it as UTF-8\n"
+    )
+    assert count(db_path) == 0
+
+
+def test_an_empty_map_on_stdin_names_stdin(cli, db_path):
+    result = cli(
+        "import",
+        "-",
+        "-f",
+        "geojson",
+        *SET,
+        "--set",
+        "end=2024-03-15",
+        input='{"type": "FeatureCollection", "features": []}',
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "frontline: error: <stdin>: has no Polygon or MultiPolygon features\n"
+    )
+    assert count(db_path) == 0
+
+
+def test_an_empty_document_is_refused_by_the_library_too():
+    with pytest.raises(InputError) as caught:
+        area_of({"type": "FeatureCollection", "features": []})
+    assert str(caught.value) == "test.geojson: has no Polygon or MultiPolygon features"
+
+
+@pytest.mark.skipif(
+    not hasattr(WriteSummary(), "repeated"),
+    reason="store.WriteSummary.repeated is not there yet",
+)
+def test_two_maps_of_one_day_keep_the_last(cli, db_path, tmp_path):
+    again = tmp_path / "copy_2024-03-15.geojson"
+    again.write_text(DAY2.read_text(encoding="utf-8"), encoding="utf-8")
+    result = cli("import", str(DAY1), str(again), *SET)
+    assert result.exit_code == 0
+    assert result.stderr.endswith(
+        "note: 1 figure was given twice in this import; the last version was kept\n"
+    )
+    ((*_, area, _, _),) = stored(db_path)
+    assert area == pytest.approx(EXPECTED[DAY2], rel=TOLERANCE)

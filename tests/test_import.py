@@ -3,14 +3,17 @@ dry runs, and one exact error (with nothing written) for every malformed input."
 
 from __future__ import annotations
 
+import os
 import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 
 from frontline import cli_io
+from frontline.store import WriteSummary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RECORDS_CSV = FIXTURES / "records.csv"
@@ -229,6 +232,21 @@ def test_several_files_in_one_transaction(cli, db_path):
     )
 
 
+def test_blank_rows_of_a_spreadsheet_are_skipped(cli, db_path, tmp_path):
+    """Spreadsheets pad their exports with rows of empty cells: no data, no row
+    (of the header's width or not, and however blank)."""
+    path = write(
+        tmp_path / "sheet.csv",
+        HEADER + GOOD + ",,,,,\n" + "  , ,,,\t,\n" + ",,\n" + '"",""\n',
+    )
+    result = cli("import", str(path))
+    assert result.exit_code == 0
+    assert timeless(result.stderr) == (
+        f"imported {path}: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
+    )
+    assert rows(db_path, "actor, area_km2") == [("russia", 593.0)]
+
+
 # --- --map, --set and --kind -------------------------------------------------------
 
 
@@ -325,6 +343,27 @@ def test_fail_rejects_the_whole_import(cli, db_path, changed_csv, tmp_path):
         "as #2 with other values (choose --on-conflict replace or skip)\n"
     )
     assert count(db_path) == 6
+
+
+def test_dry_run_on_a_new_database_creates_nothing(cli, db_path):
+    result = cli("import", str(RECORDS_CSV), "--dry-run")
+    assert result.exit_code == 0
+    assert timeless(result.stderr) == (
+        f"dry run: {RECORDS_CSV}: would add 6, update 0, skip 0 "
+        "(0 already present) in T s; nothing written\n"
+    )
+    assert not db_path.parent.exists()
+
+
+def test_dry_run_on_a_new_database_still_finds_errors(cli, db_path, tmp_path):
+    bad = write(tmp_path / "bad.csv", HEADER + "change,russia,kursk,x,2024-11-19,1\n")
+    result = cli("import", str(bad), "--dry-run")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {bad}, line 2: start: 'x' is not a date "
+        "(use YYYY-MM-DD or a written date like '19 Nov 2024')\n"
+    )
+    assert not db_path.parent.exists()
 
 
 def test_dry_run_counts_and_writes_nothing(cli, db_path, changed_csv):
@@ -468,6 +507,33 @@ ERRORS = [
         "{f}, line 3: invalid JSON: Expecting value (column 11)",
     ),
     (
+        "nested.json",
+        '[\n  {"actor": "russia", "region": "kursk", "on": "2024-11-19", '
+        '"area": 5},\n  {"actor": "russia", "region": "kursk", "on": "2024-11-20", '
+        '"area": 5, "note": {"a": 1}}\n]\n',
+        ["--kind", "holding"],
+        "{f}, line 3: note: expected text or a number, found an object",
+    ),
+    (
+        "listed.jsonl",
+        '{"actor": "russia", "region": "kursk", "on": "2024-11-19", '
+        '"area": 5, "source": ["ISW", "BBC"]}\n',
+        ["--kind", "holding"],
+        "{f}, line 1: source: expected text or a number, found an array",
+    ),
+    (
+        "mapped.jsonl",
+        '{"actor": "russia", "region": "kursk", "on": "2024-11-19", "km2": [5]}\n',
+        ["--kind", "holding", "--map", "area=km2"],
+        "{f}, line 1: area: expected text or a number, found an array",
+    ),
+    (
+        "flag.jsonl",
+        '{"actor": "russia", "region": "kursk", "on": "2024-11-19", "area": true}\n',
+        ["--kind", "holding"],
+        "{f}, line 1: area: expected text or a number, found a boolean",
+    ),
+    (
         "notes.txt",
         HEADER,
         [],
@@ -544,6 +610,51 @@ def test_a_missing_file_is_named_before_anything_is_read(cli, db_path, tmp_path)
     assert not db_path.exists()
 
 
+def test_a_name_too_long_is_an_input_error(cli, db_path, tmp_path):
+    name = str(tmp_path / ("a" * 300 + ".csv"))
+    result = cli("import", name)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {name}: cannot be read (File name too long)\n"
+    )
+    assert not db_path.exists()
+
+
+def test_a_folder_is_not_a_file(cli, db_path, tmp_path):
+    result = cli("import", str(tmp_path))
+    assert result.exit_code == 2
+    assert (
+        result.stderr == f"frontline: error: {tmp_path}: is a directory, not a file\n"
+    )
+    assert not db_path.exists()
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads any file")
+def test_an_unreadable_file(cli, db_path, tmp_path):
+    path = write(tmp_path / "secret.csv", HEADER + GOOD)
+    path.chmod(0)
+    result = cli("import", str(path))
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {path}: cannot be read (permission denied)\n"
+    )
+
+
+@pytest.mark.skipif(
+    not Path("/proc/self/mem").exists(), reason="needs Linux's /proc/self/mem"
+)
+def test_a_read_failure_names_the_file(cli, db_path):
+    """Reading /proc/self/mem from its start fails with EIO: a file that opens
+    and then cannot be read, like a disk or a network share going away."""
+    cli("import", str(RECORDS_CSV))
+    result = cli("import", "/proc/self/mem", "--format", "csv")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "frontline: error: /proc/self/mem: cannot be read (Input/output error)\n"
+    )
+    assert count(db_path) == 6
+
+
 def test_one_bad_file_rejects_the_good_ones(cli, db_path, tmp_path):
     bad = write(tmp_path / "bad.csv", HEADER + "change,russia,kursk,x,y,1\n")
     result = cli("import", str(RECORDS_CSV), str(bad))
@@ -602,3 +713,69 @@ def test_progress_bar_on_a_terminal_then_the_summary(
         f"imported {RECORDS_CSV}: 6 added, 0 updated, 0 skipped, "
         "0 already present in T s\n"
     )
+
+
+# --- a figure given twice in one import ------------------------------------------------
+
+needs_repeated = pytest.mark.skipif(
+    not hasattr(WriteSummary(), "repeated"),
+    reason="store.WriteSummary.repeated is not there yet",
+)
+
+
+def test_a_repeated_figure_keeps_its_last_version(cli, db_path, tmp_path):
+    path = write(
+        tmp_path / "twice.csv",
+        HEADER + GOOD + "change,russia,kursk,2024-10-01,2024-11-19,600\n",
+    )
+    result = cli("import", str(path))
+    assert result.exit_code == 0
+    assert rows(db_path, "area_km2") == [(600.0,)]
+
+
+@needs_repeated
+def test_a_figure_given_twice_in_one_file_is_said(cli, db_path, tmp_path):
+    path = write(
+        tmp_path / "twice.csv",
+        HEADER + GOOD + "change,russia,kursk,2024-10-01,2024-11-19,600\n",
+    )
+    result = cli("import", str(path))
+    assert result.exit_code == 0
+    assert timeless(result.stderr) == (
+        f"imported {path}: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        "note: 1 figure was given twice in this import; "
+        "the last version was kept\n"
+    )
+
+
+@needs_repeated
+def test_figures_given_again_in_other_files_are_counted(cli, db_path, tmp_path):
+    first = write(tmp_path / "first.csv", RECORDS_CSV.read_text(encoding="utf-8"))
+    second = write(tmp_path / "second.csv", RECORDS_CSV.read_text(encoding="utf-8"))
+    result = cli("import", str(RECORDS_CSV), str(first), str(second), "--dry-run")
+    assert result.exit_code == 0
+    assert timeless(result.stderr) == (
+        "dry run: 3 files: would add 6, update 0, skip 0 (0 already present) "
+        "in T s; nothing written\n"
+        "note: 12 figures repeat ones given earlier in this import; "
+        "the last version of each was kept\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("repeated", "note"),
+    [
+        (0, None),
+        (
+            1,
+            "note: 1 figure was given twice in this import; the last version was kept",
+        ),
+        (
+            1234,
+            "note: 1,234 figures repeat ones given earlier in this import; "
+            "the last version of each was kept",
+        ),
+    ],
+)
+def test_repeated_note(repeated, note):
+    assert cli_io.repeated_note(SimpleNamespace(repeated=repeated)) == note

@@ -68,7 +68,9 @@ def test_installed_wheel_seeds_and_lists(installed: Path, tmp_path: Path) -> Non
     seeded = run(installed, "frontline", "seed", db=db, cwd=tmp_path)
     assert seeded.returncode == 0, seeded.stderr
     assert seeded.stderr.startswith("seed: ")
-    listed = run(installed, "frontline", "list", "--format", "json", db=db, cwd=tmp_path)
+    listed = run(
+        installed, "frontline", "list", "--format", "json", db=db, cwd=tmp_path
+    )
     assert listed.returncode == 0, listed.stderr
     records = json.loads(listed.stdout)
     expected = (ROOT / "seed" / "records.csv").read_text(encoding="utf-8")
@@ -96,7 +98,9 @@ def test_installed_wheel_uses_its_own_data(installed: Path, tmp_path: Path) -> N
 
 def test_python_dash_m_and_bad_input(installed: Path, tmp_path: Path) -> None:
     db = tmp_path / "f.db"
-    version = run(installed, "python", "-m", "frontline", "--version", db=db, cwd=tmp_path)
+    version = run(
+        installed, "python", "-m", "frontline", "--version", db=db, cwd=tmp_path
+    )
     assert (version.returncode, version.stdout) == (0, "frontline 0.1.0\n")
     bad = run(
         installed, "frontline", "add", "-5", "--actor", "russia", "--region", "ukraine",

@@ -8,8 +8,11 @@ Ids: an exported file carries each record's id, and import hands it to the
 store with the record. Records are matched by natural key, never by id; a new
 record keeps the file's id when no record has (or had) it, and is numbered afresh
 otherwise, so export -> import into an empty database -> export gives the same
-bytes. (That last step is `store.write_records`'s: until it keeps staged ids,
-new records are numbered in file order; see bench/README-import.md.)
+bytes.
+
+A figure given twice in one import (two rows, two files, two maps of one day)
+is stored once, in its last version, and the import says how many repeats it
+dropped: the store counts them, since only it sees every row of every file.
 
 Only light modules are imported here; rich and pyproj load when first needed.
 """
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from frontline import store
-from frontline.cli import command, session
+from frontline.cli import Session, command, session
 from frontline.cli_records import (
     ActorOption,
     LayerOption,
@@ -35,6 +38,7 @@ from frontline.cli_records import (
     SourceOption,
     parse_filters,
 )
+from frontline.records import Record
 from frontline.store import Located, WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
@@ -142,7 +146,7 @@ def import_records(
     )
     sources = io.resolve_sources(files, fmt.value if fmt else None)
     _check_geojson(sources, plan)
-    conn = session(ctx).writer()
+    conn = _connection(session(ctx), dry_run)
     notes = io.ImportNotes()
     try:
         summary = _write(conn, sources, plan, notes, on_conflict.value, dry_run)
@@ -152,9 +156,25 @@ def import_records(
     label = sources[0].label if len(sources) == 1 else f"{len(sources):,} files"
     elapsed = time.perf_counter() - started
     typer.echo(summary_line(label, summary, elapsed, dry_run=dry_run), err=True)
-    note = skipped_note(summary)
-    if note:
-        typer.echo(note, err=True)
+    for note in (repeated_note(summary), skipped_note(summary)):
+        if note:
+            typer.echo(note, err=True)
+
+
+def _connection(current: Session, dry_run: bool) -> sqlite3.Connection:
+    """The database to import into; for a dry run against a database that does
+    not exist yet, an empty one in memory, so that trying an import never
+    creates the file (nor its folder).
+
+    A dry run against an existing database uses the writing connection: the
+    store stages and merges in a transaction it then rolls back."""
+    if dry_run and not current.location.path.exists():
+        from frontline import db
+
+        conn = sqlite3.connect(":memory:")
+        db.migrate(conn)
+        return conn
+    return current.writer()
 
 
 def _write(
@@ -195,6 +215,25 @@ def summary_line(
         f"imported {label}: {summary.added:,} added, {summary.updated:,} updated, "
         f"{summary.skipped:,} skipped, {summary.unchanged:,} already present "
         f"in {elapsed:.1f} s"
+    )
+
+
+def repeated_note(summary: WriteSummary) -> str | None:
+    """Say when the input gave a figure more than once: only the last version is
+    kept, and an earlier, different one would otherwise vanish unnoticed.
+
+    `repeated` counts rows beyond the first of each figure (rows given minus
+    figures staged), so 1 means exactly one figure given twice."""
+    repeated = summary.repeated
+    if not repeated:
+        return None
+    if repeated == 1:
+        return (
+            "note: 1 figure was given twice in this import; the last version was kept"
+        )
+    return (
+        f"note: {repeated:,} figures repeat ones given earlier in this import; "
+        "the last version of each was kept"
     )
 
 
@@ -326,9 +365,25 @@ def export_records(
     chosen = io_export.format_for(fmt.value if fmt else None, output)
     filters = parse_filters(actor, region, layer, source, kind, start, end)
     records = store.iter_records(session(ctx).reader(), filters)
-    if output is None or output == "-":
-        io_export.write_records(records, chosen, sys.stdout)
+    if output is None or output == io_export.STDOUT:
+        _export_to_stdout(records, chosen)
         return
     with io_export.output_file(output) as handle:
         count = io_export.write_records(records, chosen, handle)
     typer.echo(f"exported {count:,} records to {output}", err=True)
+
+
+def _export_to_stdout(records: Iterable[Record], fmt: str) -> None:
+    """Write to stdout, flushed here so that a full disk behind a redirect is
+    an error message and exit 1, not a complaint from the interpreter's exit."""
+    from frontline import io_export
+    from frontline.errors import FrontlineError
+
+    try:
+        io_export.write_records(records, fmt, sys.stdout)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        raise
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise FrontlineError(f"cannot write to stdout: {reason}") from None

@@ -18,7 +18,6 @@ overlapping polygons would be counted twice.
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from collections.abc import Iterator
@@ -27,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import FrontlineError, InputError
-from frontline.io import FieldPlan, Meter, Source, open_text
+from frontline.io import FieldPlan, Meter, Source, decode_json, open_text, read_all
 from frontline.records import record_from_fields
 from frontline.store import Located
 
@@ -115,19 +114,8 @@ def read_geojson(
     day = source_day(source, plan)
     geod = require_pyproj()
     with open_text(source) as handle:
-        try:
-            text = handle.read()
-        except UnicodeDecodeError:
-            raise InputError(None, "is not UTF-8 text", file=source.label) from None
-    try:
-        document = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise InputError(
-            None,
-            f"invalid JSON: {error.msg} (column {error.colno})",
-            file=source.label,
-            line=error.lineno,
-        ) from None
+        text = read_all(handle, source.label)
+    document = decode_json(text, source.label)
     area = geojson_area_km2(document, source.label, geod)
     values: dict[str, Any] = {**plan.constants, **day, "kind": "holding"}
     values["area_km2"] = area
@@ -139,12 +127,18 @@ def read_geojson(
 
 
 def geojson_area_km2(document: object, label: str, geod: Any) -> float:
-    """Total geodesic area in km² of every polygon in a GeoJSON document."""
+    """Total geodesic area in km² of every polygon in a GeoJSON document.
+
+    A document without a single polygon (an empty FeatureCollection, say: a
+    failed download) is refused rather than measured as 0 km², which would be
+    stored as a holding of nothing and read as the front line collapsing.
+    """
     _check_crs(document, label)
-    areas = [
-        _geometry_area_m2(geometry, geod, label, index)
-        for index, geometry in _geometries(document, label)
-    ]
+    areas: list[float] = []
+    for index, geometry in _geometries(document, label):
+        areas.extend(_geometry_areas_m2(geometry, geod, label, index))
+    if not areas:
+        raise InputError(None, "has no Polygon or MultiPolygon features", file=label)
     return math.fsum(areas) / 1e6
 
 
@@ -201,11 +195,12 @@ def _at(error: InputError, label: str, number: int | None) -> InputError:
     return error.at(label, number, line_label="feature")
 
 
-def _geometry_area_m2(
+def _geometry_areas_m2(
     geometry: Any, geod: Any, label: str, number: int | None
-) -> float:
+) -> list[float]:
+    """The area of each polygon in one geometry, in m²."""
     try:
-        return math.fsum(_polygon_area_m2(rings, geod) for rings in _polygons(geometry))
+        return [_polygon_area_m2(rings, geod) for rings in _polygons(geometry)]
     except InputError as error:
         raise _at(error, label, number) from None
 

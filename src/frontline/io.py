@@ -21,9 +21,11 @@ a misspelt header (`sorce`) is noticed instead of silently losing provenance.
 from __future__ import annotations
 
 import csv
+import errno
 import json
 import os
 import re
+import stat
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,8 +33,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
-from frontline.errors import InputError
-from frontline.records import FIELD_NAMES, KINDS, record_from_fields
+from frontline.errors import FrontlineError, InputError
+from frontline.records import FIELD_NAMES, record_from_fields
 from frontline.store import Located
 
 IMPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
@@ -67,27 +69,27 @@ _MAX_IGNORED_NAMED = 10
 
 @dataclass(frozen=True)
 class Source:
-    """One input: a file (or stdin), the name errors show for it, and its format."""
+    """One input: a file (or stdin), the name errors show for it, and its format.
+
+    `size` is taken when the file is checked, so that a progress bar never has
+    to stat a file again (which could fail half-way through an import).
+    """
 
     label: str
     path: Path | None
     format: str
-
-    @property
-    def size(self) -> int | None:
-        return self.path.stat().st_size if self.path is not None else None
+    size: int | None = None
 
 
 def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
     """Check every input before anything is read: a missing 300th file fails first.
 
     The format is `fmt` when given, else the file's extension; stdin (`-`) has
-    no extension, so it needs `fmt`.
+    no extension, so it needs `fmt`. `fmt` is trusted to be one of
+    `IMPORT_FORMATS`: the command line's choices enforce it.
     """
     if not names:
         raise InputError(None, "give at least one FILE (or - for stdin)")
-    if fmt is not None and fmt not in IMPORT_FORMATS:
-        raise InputError("format", f"{fmt!r} is not one of {', '.join(IMPORT_FORMATS)}")
     sources: list[Source] = []
     for name in names:
         if name == STDIN:
@@ -102,26 +104,49 @@ def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
             sources.append(Source(STDIN_LABEL, None, fmt))
             continue
         path = Path(name)
-        if not path.exists():
-            raise InputError(None, "no such file", file=name)
-        if path.is_dir():
-            raise InputError(None, "is a directory, not a file", file=name)
-        if not os.access(path, os.R_OK):
-            raise InputError(None, "cannot be read (permission denied)", file=name)
-        sources.append(Source(name, path, fmt or _format_from_extension(path, name)))
+        size = _check_readable(path, name)
+        chosen = fmt or format_from_extension(name, IMPORT_FORMATS)
+        sources.append(Source(name, path, chosen, size))
     return sources
 
 
-def _format_from_extension(path: Path, name: str) -> str:
-    extension = path.suffix.lower()
-    if extension in EXTENSIONS:
-        return EXTENSIONS[extension]
+def _check_readable(path: Path, name: str) -> int | None:
+    """The size of a file that can be read; else why not, naming it (exit 2).
+
+    `os.stat` rather than `Path.exists()`, which raises on a name too long
+    instead of answering: every reason the user's name cannot be opened is
+    the user's to fix, so each one is an `InputError`, never a traceback.
+    """
+    try:
+        status = path.stat()
+    except OSError as error:
+        if error.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise InputError(None, "no such file", file=name) from None
+        raise InputError(
+            None, f"cannot be read ({error.strerror})", file=name
+        ) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError(None, "is a directory, not a file", file=name)
+    if not os.access(path, os.R_OK):
+        raise InputError(None, "cannot be read (permission denied)", file=name)
+    # A pipe (`<(command)`) has no size known in advance.
+    return status.st_size if stat.S_ISREG(status.st_mode) else None
+
+
+def format_from_extension(name: str, formats: Sequence[str]) -> str:
+    """The format a file name's extension says, if it is one of `formats`.
+
+    One table of extensions for import and export, so that `.ndjson` (say)
+    means JSON Lines to both.
+    """
+    extension = Path(name).suffix.lower()
+    found = EXTENSIONS.get(extension)
+    if found in formats:
+        return found  # type: ignore[return-value]
     shown = f"extension {extension!r}" if extension else "no extension"
+    choices = f"{', '.join(formats[:-1])} or {formats[-1]}"
     raise InputError(
-        None,
-        f"cannot tell the format from {shown}; "
-        "give --format csv, json, jsonl or geojson",
-        file=name,
+        None, f"cannot tell the format from {shown}; give --format {choices}", file=name
     )
 
 
@@ -202,11 +227,8 @@ class FieldPlan:
             clash = [alias for alias in _ALIASES.get(name, ()) if alias in explicit]
             if clash:
                 raise InputError(name, f"give either {name} or {clash[0]}, not both")
-        if kind is not None:
-            if kind not in KINDS:
-                raise InputError("kind", f"{kind!r} is not one of {', '.join(KINDS)}")
-            if "kind" in explicit:
-                raise InputError("kind", "give either --kind or --set/--map kind")
+        if kind is not None and "kind" in explicit:
+            raise InputError("kind", "give either --kind or --set/--map kind")
         return cls(mapped, constants, kind)
 
     def pairs(self, columns: Collection[str] | None) -> list[tuple[str, str]]:
@@ -295,6 +317,9 @@ def open_text(source: Source) -> Iterator[IO[str]]:
     """UTF-8 text (a spreadsheet's byte-order mark skipped), newlines left to csv.
 
     Stdin is wrapped, not reopened, and detached afterwards rather than closed.
+    A file that cannot be opened is the user's to fix (exit 2); one that fails
+    while being read (an I/O error, a network share gone) is not (exit 1).
+    Either way the message is one line naming the file.
     """
     import io
 
@@ -305,14 +330,32 @@ def open_text(source: Source) -> Iterator[IO[str]]:
             raise InputError(
                 None, f"cannot be read ({error.strerror})", file=source.label
             ) from None
-        with handle:
+        with handle, _read_errors(source.label):
             yield handle
         return
     wrapper = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
     try:
-        yield wrapper
+        with _read_errors(source.label):
+            yield wrapper
     finally:
         wrapper.detach()
+
+
+@contextmanager
+def _read_errors(label: str) -> Iterator[None]:
+    try:
+        yield
+    except OSError as error:
+        reason = error.strerror or str(error)
+        raise FrontlineError(f"{label}: cannot be read ({reason})") from None
+
+
+def read_all(handle: IO[str], label: str) -> str:
+    """A whole text file, or the one error a file that is not UTF-8 gets."""
+    try:
+        return handle.read()
+    except UnicodeDecodeError as error:
+        raise _not_utf8(error, label) from None
 
 
 def _record(values: dict[str, Any], label: str, line: int) -> Located:
@@ -379,16 +422,16 @@ def _csv_records(
     if notes is not None:
         notes.ignore(label, ignored)
     width = len(header)
-    constants = plan.constants
-    default_kind = plan.default_kind
+    complete = plan.complete
     last = 1
     try:
         for row in reader:
             line = last + 1
             last = reader.line_num
+            if not "".join(row).strip():
+                # A blank line, or a spreadsheet's trailing `,,,,`: no data.
+                continue
             if len(row) != width:
-                if not row:
-                    continue  # a blank line
                 raise InputError(
                     None,
                     f"malformed CSV: {len(row)} fields, but the header has {width}",
@@ -396,11 +439,7 @@ def _csv_records(
                     line=line,
                 )
             values = {name: row[position] for name, position in pairs}
-            if constants:
-                values.update(constants)
-            if default_kind is not None and not values.get("kind", "").strip():
-                values["kind"] = default_kind
-            yield _record(values, label, line)
+            yield _record(complete(values), label, line)
     except csv.Error as error:
         raise _malformed_csv(error, label, reader.line_num, last + 1) from None
 
@@ -465,10 +504,7 @@ def json_rows(
     The array is read whole (JSON has no cheap way to find where an item starts
     otherwise) but decoded one item at a time, so that an error names its line.
     """
-    try:
-        text = handle.read()
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error, label) from None
+    text = read_all(handle, label)
     pairs = plan.pairs(None)
     used = plan.used_columns()
     for line, item in _json_array_items(text, label):
@@ -483,7 +519,7 @@ def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
             None, "is empty (expected a JSON array of objects)", file=label
         )
     if text[position] != "[":
-        value = _decode_whole(text, label)
+        value = decode_json(text, label)
         raise InputError(None, _not_an_array(value), file=label)
     line, counted = 1, 0
     position = _WHITESPACE.match(text, position + 1).end()  # type: ignore[union-attr]
@@ -505,17 +541,18 @@ def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
         if text.startswith("]", position):
             _expect_end(text, position + 1, label)
             return
-        _decode_whole(text, label)  # raises the parser's own message
+        decode_json(text, label)  # raises the parser's own message
         raise InputError(None, "invalid JSON", file=label)
 
 
 def _expect_end(text: str, position: int, label: str) -> None:
     if _WHITESPACE.match(text, position).end() != len(text):  # type: ignore[union-attr]
-        _decode_whole(text, label)
+        decode_json(text, label)
         raise InputError(None, "invalid JSON: extra data after the array", file=label)
 
 
-def _decode_whole(text: str, label: str) -> object:
+def decode_json(text: str, label: str) -> object:
+    """A whole JSON document, or the parser's complaint located in the file."""
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
@@ -594,4 +631,13 @@ def _object_record(
     if notes is not None and not used.issuperset(item):
         notes.ignore(label, [key for key in item if key not in used])
     values = {name: item[column] for name, column in pairs if column in item}
+    for name, value in values.items():
+        if isinstance(value, dict | list | bool):
+            # str() would store "{'a': 1}" or "True": not what the file said.
+            raise InputError(
+                name,
+                f"expected text or a number, found {_json_type(value)}",
+                file=label,
+                line=line,
+            )
     return _record(plan.complete(values), label, line)

@@ -4,15 +4,18 @@ The output is exactly what `import` reads back: the columns are the record field
 in `FIELD_NAMES` order, dates are ISO text, an absent value is an empty CSV cell
 or JSON null, and floats are written with `repr`, the shortest text that reads
 back as the same float. So export -> import into an empty database -> export
-gives the same bytes (ids included, see `cli_io`). CSV and JSON are byte for
-byte what `frontline list --format csv|json` prints, so a script can use either.
+gives the same bytes (ids included, see `cli_io`). CSV and JSON go through the
+writers `frontline list --format csv|json` uses, so the two print the same bytes
+and a script can use either.
 """
 
 from __future__ import annotations
 
-import csv
+import io
 import json
 import os
+import re
+import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -20,111 +23,165 @@ from typing import IO
 
 from frontline.errors import FrontlineError, InputError
 from frontline.records import FIELD_NAMES, Record
+from frontline.render import write_csv, write_json
 
 EXPORT_FORMATS = ("csv", "json", "jsonl")
-_EXTENSIONS = {".csv": "csv", ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl"}
+STDOUT = "-"
+# Names of descriptors that are already open: written through, never replaced.
+_DESCRIPTOR = re.compile(r"/dev/(stdout|stderr|fd/\d+)|/proc/(self|\d+)/fd/\d+")
 
 
 def format_for(fmt: str | None, output: str | None) -> str:
-    """`--format` when given, else the output file's extension, else CSV."""
+    """`--format` when given, else the output file's extension, else CSV.
+
+    `fmt` is trusted to be one of `EXPORT_FORMATS`: the command line's choices
+    enforce it, and `write_records` fails on anything else.
+    """
     if fmt is not None:
-        if fmt not in EXPORT_FORMATS:
-            raise InputError(
-                "format", f"{fmt!r} is not one of {', '.join(EXPORT_FORMATS)}"
-            )
         return fmt
-    if output is None or output == "-":
+    if output is None or output == STDOUT:
         return "csv"
-    extension = Path(output).suffix.lower()
-    if extension in _EXTENSIONS:
-        return _EXTENSIONS[extension]
-    shown = f"extension {extension!r}" if extension else "no extension"
-    raise InputError(
-        None,
-        f"cannot tell the format from {shown}; give --format csv, json or jsonl",
-        file=output,
-    )
+    # The import side's table of extensions, loaded only here: `frontline.io`
+    # costs an export to stdout several milliseconds of start-up for nothing.
+    from frontline.io import format_from_extension
+
+    return format_from_extension(output, EXPORT_FORMATS)
+
+
+class _Counted:
+    """An iterable of record rows that counts them as they are written."""
+
+    def __init__(self, records: Iterable[Record]) -> None:
+        self._records = records
+        self.count = 0
+
+    def __iter__(self) -> Iterator[dict[str, object]]:
+        for record in self._records:
+            self.count += 1
+            yield record.to_row()
 
 
 def write_records(records: Iterable[Record], fmt: str, out: IO[str]) -> int:
     """Write records in `fmt` to `out`; returns how many were written."""
-    writer = {"csv": _write_csv, "json": _write_json, "jsonl": _write_jsonl}[fmt]
-    return writer(records, out)
+    rows = _Counted(records)
+    {"csv": _write_csv, "json": _write_json, "jsonl": _write_jsonl}[fmt](rows, out)
+    return rows.count
 
 
-def _write_csv(records: Iterable[Record], out: IO[str]) -> int:
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(FIELD_NAMES)
-    count = 0
-    for record in records:
-        writer.writerow(["" if value is None else value for value in _values(record)])
-        count += 1
-    return count
+def _write_csv(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
+    write_csv(rows, FIELD_NAMES, out)
 
 
-def _write_jsonl(records: Iterable[Record], out: IO[str]) -> int:
-    count = 0
-    for record in records:
-        out.write(json.dumps(record.to_row(), ensure_ascii=False))
+def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
+    for row in rows:
+        out.write(json.dumps(row, ensure_ascii=False))
         out.write("\n")
-        count += 1
-    return count
 
 
-def _write_json(records: Iterable[Record], out: IO[str]) -> int:
-    """The layout of `json.dump(list, indent=2)`, one record at a time."""
+def _write_json(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
+    """`render.write_json(list(rows))`, byte for byte, without holding the list.
+
+    Each row is encoded by `render.write_json` itself (so the two can never
+    disagree on how a value is written) and indented one level, which is how
+    `json` lays out an item of an indented array.
+    """
     count = 0
-    for record in records:
-        text = json.dumps(record.to_row(), ensure_ascii=False, indent=2)
+    for row in rows:
+        item = io.StringIO()
+        write_json(row, item)
+        text = item.getvalue().removesuffix("\n")
         out.write("[\n" if count == 0 else ",\n")
         out.write("\n".join("  " + line for line in text.split("\n")))
         count += 1
     out.write("\n]\n" if count else "[]\n")
-    return count
 
 
-def _file_mode(target: Path) -> int:
+@contextmanager
+def output_file(path: str) -> Iterator[IO[str]]:
+    """A file written in full or not at all: a failed export leaves no half file.
+
+    The new content goes to a temporary file beside the target and is renamed
+    over it at the end. The target is resolved first, so that a symlink is
+    written through (its target gets the content) instead of being replaced by
+    a regular file. Something that is not a regular file (a pipe, a device)
+    cannot be renamed over, and `/dev/stdout` stands for a descriptor the
+    shell opened: those are written to directly, appending, because reopening
+    `/dev/stdout` behind `>> log.csv` with truncation would empty the log.
+    """
+    try:
+        existing = os.stat(path)  # follows symlinks
+    except FileNotFoundError:
+        existing = None  # new, or its folder is missing: said when it is created
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+    if existing is not None and stat.S_ISDIR(existing.st_mode):
+        raise InputError(None, "is a directory", file=path)
+    if _writes_through(path, existing):
+        with (
+            _write_errors(path),
+            open(path, "a", encoding="utf-8", newline="") as handle,
+        ):
+            yield handle
+        return
+    with _write_errors(path):
+        target = Path(path).resolve()
+        # Not a `with`: the file must be closed before it is renamed into place.
+        handle = _temporary_beside(target)
+    try:
+        with _write_errors(path):
+            with handle:
+                yield handle
+            os.chmod(handle.name, _file_mode(existing))
+            os.replace(handle.name, target)
+    except BaseException:
+        Path(handle.name).unlink(missing_ok=True)
+        raise
+
+
+def _writes_through(path: str, existing: os.stat_result | None) -> bool:
+    """A pipe or a device; or `/dev/stdout` (say) when it is a regular file:
+    `-o /dev/stdout >> log.csv` must add to log.csv, not replace it."""
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        return True
+    return _DESCRIPTOR.fullmatch(str(Path(path).absolute())) is not None
+
+
+def _temporary_beside(target: Path) -> IO[str]:
+    import tempfile
+
+    return tempfile.NamedTemporaryFile(
+        "w",
+        encoding="utf-8",
+        newline="",
+        dir=target.parent,
+        prefix=f".{target.name}.",
+        suffix=".tmp",
+        delete=False,
+    )
+
+
+def _file_mode(existing: os.stat_result | None) -> int:
     """Keep an overwritten file's permissions; a new one gets the umask's default
     (a temporary file is created private, which an export should not be)."""
-    if target.exists():
-        return target.stat().st_mode & 0o777
+    if existing is not None:
+        return existing.st_mode & 0o777
     umask = os.umask(0)
     os.umask(umask)
     return 0o666 & ~umask
 
 
-def _values(record: Record) -> Iterator[object]:
-    row = record.to_row()
-    return (row[name] for name in FIELD_NAMES)
-
-
 @contextmanager
-def output_file(path: str) -> Iterator[IO[str]]:
-    """A file written in full or not at all: a failed export leaves no half file."""
-    import tempfile
-
-    target = Path(path)
-    if target.is_dir():
-        raise InputError(None, "is a directory", file=path)
-    folder = target.parent if str(target.parent) else Path(".")
+def _write_errors(path: str) -> Iterator[None]:
+    """A full disk, a name too long, a folder that is not there: one line naming
+    the file, never a traceback. A closed pipe is left to the command, which
+    ends quietly as after `| head`."""
     try:
-        # Not a `with`: the file must be closed before it is renamed into place.
-        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115
-            "w",
-            encoding="utf-8",
-            newline="",
-            dir=folder,
-            prefix=f".{target.name}.",
-            suffix=".tmp",
-            delete=False,
-        )
-    except OSError as error:
-        raise FrontlineError(f"cannot write {path}: {error.strerror}") from None
-    try:
-        with handle:
-            yield handle
-        os.chmod(handle.name, _file_mode(target))
-        os.replace(handle.name, target)
-    except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        yield
+    except BrokenPipeError:
         raise
+    except OSError as error:
+        raise _cannot_write(path, error) from None
+
+
+def _cannot_write(path: str, error: OSError) -> FrontlineError:
+    return FrontlineError(f"cannot write {path}: {error.strerror or error}")

@@ -64,6 +64,9 @@ class WriteSummary:
     updated: int = 0
     unchanged: int = 0
     skipped: int = 0
+    # Rows that gave a figure already given earlier in the same input: only the
+    # last version of each is kept, and the import says how many were dropped.
+    repeated: int = 0
     conflicts: list[tuple[str | None, int]] = field(default_factory=list)
 
     @property
@@ -96,8 +99,9 @@ def write_records(
     summary = WriteSummary()
     try:
         with atomic(conn):
-            _stage(conn, records, progress)
+            given = _stage(conn, records, progress)
             summary = _merge_staged(conn, on_conflict)
+            summary.repeated = given - summary.total
             if dry_run:
                 raise _DryRun(summary)
     except _DryRun as done:
@@ -129,7 +133,8 @@ def _stage(
     conn: sqlite3.Connection,
     records: Iterable[Located],
     progress: Callable[[int], None] | None,
-) -> None:
+) -> int:
+    """Stage every record; returns how many were given (repeats included)."""
     conn.execute("DROP TABLE IF EXISTS temp.staged")
     key = ", ".join(f'"{name}"' for name in KEY_FIELDS)
     conn.execute(f"CREATE TEMP TABLE staged ({_COLUMNS}, origin, PRIMARY KEY ({key}))")
@@ -139,17 +144,21 @@ def _stage(
         f"VALUES ({', '.join('?' * (len(FIELD_NAMES) + 1))})"
     )
     batch: list[tuple[object, ...]] = []
+    given = 0
     for record, origin in records:
         batch.append((*record.to_values(), origin))
         if len(batch) >= BATCH_SIZE:
             conn.executemany(insert, batch)
+            given += len(batch)
             if progress:
                 progress(len(batch))
             batch.clear()
     if batch:
         conn.executemany(insert, batch)
+        given += len(batch)
         if progress:
             progress(len(batch))
+    return given
 
 
 def _merge_staged(conn: sqlite3.Connection, on_conflict: str) -> WriteSummary:
