@@ -109,6 +109,11 @@ def test_older_schema_is_upgraded_with_data_intact(
         "bound, source) VALUES ('change', 'russia', 'ukraine', 'control', "
         "'2024-01-01', '2024-11-19', 2700, 'approx', 'ISW')"
     )
+    conn.execute(
+        'INSERT INTO records (kind, actor, region, start, "end", area_km2) '
+        "VALUES ('change', 'russia', 'kursk', '2024-10-01', '2024-11-19', 593)"
+    )
+    conn.execute("DELETE FROM records WHERE id = 2")
     conn.commit()
     conn.close()
     assert (
@@ -122,3 +127,8 @@ def test_older_schema_is_upgraded_with_data_intact(
         "1,change,russia,ukraine,control,2024-01-01,2024-11-19,2700.0,approx,ISW,,,"
     )
     assert db.applied_migrations(sqlite3.connect(db_path)) == MIGRATIONS
+    # The removed record's history survived, and its id is still never reused.
+    assert (
+        cli("history", "2", "-f", "csv").stdout.splitlines()[1].startswith("1,remove,")
+    )
+    assert cli(*ADD).stdout == "3\n"
