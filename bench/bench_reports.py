@@ -125,7 +125,7 @@ def build(path: Path, target: int) -> int:
     return count
 
 
-# The reports a user runs most; `{year}` is the last year of the data.
+# The reports a user runs most (2024 is the last year of the data).
 COMMANDS = (
     ("report --year 2024", ("report", "--year", "2024")),
     ("report --year 2024 -f csv", ("report", "--year", "2024", "-f", "csv")),
@@ -136,9 +136,14 @@ COMMANDS = (
     ),
     ("report --period 2024-06", ("report", "--period", "2024-06")),
     ("report --by year (all 10 years)", ("report", "--by", "year")),
+    ("report --by month (all 10 years)", ("report", "--by", "month")),
     (
         "report --by month -f csv (all 10 years)",
         ("report", "--by", "month", "-f", "csv"),
+    ),
+    (
+        "report --by month -f json (all 10 years)",
+        ("report", "--by", "month", "-f", "json"),
     ),
     (
         "report --region r001 --by month",

@@ -317,11 +317,11 @@ def test_balance_in_kursk(articles):
         "  source                    actor     gained km²     days   retaken km²   retaken by   net km²   share retaken",
         "RULE",
         "  ISW                       ukraine       ≥1,171   31/106          ~593   russia          ~578           50.6%",
-        "  ISW                       russia          ~593   50/106        ≥1,171   ukraine        ~-578          197.5%",
+        "  ISW                       russia          ~593   50/106             0   ukraine         ~593            0.0%",
         "  Ukrainian General Staff   ukraine           40    1/106            —¹",
         "",
-        "Actors are paired within one source: retaken = the other actors' gains here "
-        "over the window; net = gained − retaken.",
+        "Actors are paired within one source: retaken = what the other actors gained here in the window from the first day this",
+        "  actor's own gains began (gains made before it started gaining cannot take anything back); net = gained − retaken.",
         "Share retaken = retaken ÷ gained.",
         "¹ no figure from this source for any other actor here",
     ]  # fmt: skip
@@ -337,6 +337,18 @@ def test_balance_in_kursk(articles):
         578.0,
         "approx",
         ["russia"],
+    )
+    assert ukraine["retaken_from"] == "2024-08-06"
+    russia = data["rows"][1]
+    assert (russia["actor"], russia["retaken_km2"], russia["retaken_from"]) == (
+        "russia",
+        0.0,
+        "2024-10-01",
+    )
+    assert (russia["net_km2"], russia["net_bound"], russia["share_retaken"]) == (
+        593.0,
+        "approx",
+        0.0,
     )
 
 

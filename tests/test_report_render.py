@@ -3,19 +3,29 @@ number formats and chart bars."""
 
 from __future__ import annotations
 
+import json
+import random
 from datetime import date, timedelta
 
+from frontline import db, report_render, reports, store
+from frontline.periods import span
 from frontline.records import Record
-from frontline.render import Column
+from frontline.render import Column, OutputFormat, format_area, write_csv, write_json
 from frontline.report_render import (
+    ROW_KEYS,
     Footnotes,
+    area_text,
     bar,
     percent_text,
     rate_text,
     ratio_text,
+    render_report,
+    report_json,
+    row_json,
     show_table,
     signed_text,
 )
+from frontline.reports import Report
 from frontline.series import build
 
 
@@ -91,3 +101,68 @@ def test_footnote_markers_are_numbered_once_per_note():
         notes.mark(f"n{_}")
     assert notes.mark("eleventh") == "¹²"
     assert notes.lines()[:2] == ["¹ a", "² b"]
+
+
+def test_area_text_is_format_area():
+    rng = random.Random(2)
+    values = [0.0, -0.0, -0.04, -0.05, 0.05, 0.95, 2.049, 2.05, 999.96, -578.0]
+    values += [rng.uniform(-5000, 5000) for _ in range(2000)]
+    values += [round(rng.uniform(-50, 50), 2) for _ in range(2000)]
+    for value in values:
+        for bound in ("exact", "approx", "at_least", "at_most", None):
+            assert area_text(value, bound) == format_area(value, bound or "exact")
+    assert area_text(None, "exact") == "—"
+
+
+def _report(tmp_path, rows: int) -> Report:
+    """A report with holdings, prorated and empty buckets, a crossing warning and a
+    source that needs escaping; by day, so that it has `rows` rows per series."""
+    start = date(2024, 1, 1)
+    records = [
+        Record("change", "russia", "ukraine", start + timedelta(days=10 * k),
+               start + timedelta(days=10 * k + 9), 10.0 * k + 0.5, "approx",
+               source='ISW "maps" – ü')
+        for k in range(rows // 10 - 2)
+    ]  # fmt: skip
+    records += [
+        Record("holding", "ukraine", "kursk", start + timedelta(days=k),
+               start + timedelta(days=k), 1000 - 1.25 * k, "exact", source="DeepState")
+        for k in range(0, rows, 3)
+    ]  # fmt: skip
+    records += [
+        Record("change", "ukraine", "kursk", start + timedelta(days=40),
+               start + timedelta(days=70), 15, "at_least", source="DeepState"),
+    ]  # fmt: skip
+    conn = db.open_for_write(db.Location(tmp_path / "r.db", "--db"))
+    store.write_records(conn, [(r, None) for r in records])
+    window = span(start, start + timedelta(days=rows - 1))
+    return reports.report(conn, reports.Scope(), window, "day")
+
+
+def test_report_json_is_what_json_writes(tmp_path, capsys):
+    report = _report(tmp_path, 120)
+    assert report.warnings and any(r.holding for r in report.rows)
+    assert any(r.integral.total is None for r in report.rows)
+    render_report(report, OutputFormat.json)
+    fast = capsys.readouterr().out
+    write_json(report_json(report))
+    assert fast == capsys.readouterr().out
+    assert json.loads(fast) == report_json(report)
+
+
+def test_report_csv_is_what_write_csv_writes(tmp_path, capsys):
+    report = _report(tmp_path, 120)
+    render_report(report, OutputFormat.csv)
+    fast = capsys.readouterr().out
+    write_csv([row_json(row) for row in report.rows], ROW_KEYS)
+    assert fast == capsys.readouterr().out
+
+
+def test_a_long_report_table_is_the_rich_table(tmp_path, capsys, monkeypatch):
+    report = _report(tmp_path, 400)
+    render_report(report, OutputFormat.table)
+    direct = capsys.readouterr().out
+    monkeypatch.setattr(report_render, "RICH_ROW_LIMIT", 10**6)
+    render_report(report, OutputFormat.table)
+    assert direct == capsys.readouterr().out
+    assert direct.count("\n") > 800

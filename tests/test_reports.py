@@ -163,8 +163,17 @@ def test_balance_pairs_actors_within_a_source(isw):
         "approx",
     )
     assert round(100 * ukraine.share_retaken, 1) == 50.6
+    assert ukraine.since == D(2024, 8, 6)
+    # Ukraine's gains (6 August to 5 September) all came before Russia's began on
+    # 1 October: none of them takes back anything Russia gained.
     russia = rows["ISW", "russia"]
-    assert (russia.retaken, russia.net, russia.others) == (1171, -578, ("ukraine",))
+    assert (russia.since, russia.retaken, russia.retaken_bound) == (
+        D(2024, 10, 1),
+        0,
+        "exact",
+    )
+    assert (russia.net, russia.net_bound, russia.share_retaken) == (593, "approx", 0)
+    assert russia.others == ("ukraine",)
     general_staff = rows["Ukrainian General Staff", "ukraine"]
     assert (general_staff.gained.total, general_staff.retaken, general_staff.net) == (
         40,
@@ -434,3 +443,113 @@ def test_series_built_from_one_source_only(tmp_path):
     ]
     assert reports.load(None, Scope(), [(D(2024, 1, 1), D(2024, 1, 2))]).series == []
     assert build(ISW[:3]).window(D(2024, 1, 1), D(2024, 12, 31)).total == 2700
+
+
+def test_earliest_day_is_the_first_start_without_reading_the_table(tmp_path):
+    conn, _ = _random_database(tmp_path / "e.db", 4)
+    conn.execute(
+        'INSERT INTO records (kind, actor, region, layer, start, "end", area_km2, '
+        "source) VALUES ('change', 'ukraine', 'a', 'control', '2022-12-05', "
+        "'2023-02-01', 5, 'ISW')"
+    )
+    for scope in (
+        Scope(),
+        Scope(region="b"),
+        Scope(source="DeepState"),
+        Scope(actor="ukraine"),
+        Scope(region="nowhere"),
+    ):
+        where, params = scope.where()
+        (first,) = conn.execute(
+            f"SELECT min(start) FROM records WHERE {where}", params
+        ).fetchone()
+        expected = D.fromisoformat(first) if first else None
+        assert reports.earliest_day(conn, scope) == expected
+
+
+@pytest.mark.parametrize("seed", [5, 6])
+def test_report_rows_are_the_window_queries_of_each_bucket(tmp_path, seed):
+    """The batched rows against one window query per number, on all records."""
+    conn, _ = _random_database(tmp_path / "b.db", seed)
+    everything = {s.key: s for s in reports.load_all(conn, Scope()).series}
+    for period, unit in (("2023-02-10..2024-08-20", "month"), ("2024", "week")):
+        window = parse_period(period)
+        result = reports.report(conn, Scope(), window, unit)
+        assert result.rows
+        for row in result.rows:
+            series = everything[row.key]
+            bucket = row.bucket
+            expected = _numbers(series, [(bucket.start, bucket.end)])
+            assert _numbers_of_row(row) == expected
+            cumulative = series.window(window.start, bucket.end)
+            assert (
+                round(row.cumulative.total, 6)
+                if row.cumulative.total is not None
+                else None,
+                row.cumulative.covered,
+                row.cumulative.bound,
+            ) == (
+                round(cumulative.total, 6) if cumulative.total is not None else None,
+                cumulative.covered,
+                cumulative.bound,
+            )
+
+
+def _numbers_of_row(row):
+    integral, holding = row.integral, row.holding
+    return [
+        (
+            None if integral.total is None else round(integral.total, 6),
+            integral.covered,
+            integral.bound,
+            integral.prorated,
+            None
+            if holding is None
+            else (round(holding.area, 6), holding.bound, holding.on),
+        )
+    ]
+
+
+def test_retaken_counts_only_what_came_after_an_actors_gains_began(tmp_path):
+    conn = open_db(
+        tmp_path / "b.db",
+        [
+            # Russia gains 10 km²/day from 1 January, Ukraine from 1 March.
+            record("change", "russia", "donbas", D(2024, 1, 1), D(2024, 4, 30), 1210),
+            record("change", "ukraine", "donbas", D(2024, 3, 1), D(2024, 3, 31), 310),
+            # A third actor holding the same area throughout: no gains at all.
+            record("holding", "nato", "donbas", D(2024, 1, 1), D(2024, 1, 1), 100),
+            record("holding", "nato", "donbas", D(2024, 4, 30), D(2024, 4, 30), 100),
+        ],
+    )
+    result = reports.balance(
+        conn, Scope(region="donbas"), parse_period("2024-01..2024-04")
+    )
+    rows = {r.actor: r for r in result.rows}
+    assert [r.actor for r in result.rows] == ["russia", "ukraine", "nato"]
+    russia, ukraine, nato = rows["russia"], rows["ukraine"], rows["nato"]
+    # Everything Ukraine gained came after Russia began: all of it counts.
+    assert (russia.since, russia.retaken, russia.retaken_bound) == (
+        D(2024, 1, 1),
+        310,
+        "exact",
+    )
+    assert (russia.net, russia.net_bound) == (900, "exact")
+    assert russia.share_retaken == pytest.approx(310 / 1210)
+    # Of Russia's gains only March and April (61 days) came after Ukraine began:
+    # a prorated share of Russia's figure, hence approximate.
+    assert (ukraine.since, ukraine.retaken, ukraine.retaken_bound) == (
+        D(2024, 3, 1),
+        pytest.approx(610),
+        "approx",
+    )
+    assert (ukraine.net, ukraine.net_bound) == (pytest.approx(-300), "approx")
+    assert ukraine.others == ("nato", "russia")
+    # Nothing gained, so nothing to take back, and no share of it.
+    assert (nato.gained.total, nato.since, nato.retaken, nato.retaken_bound) == (
+        0,
+        None,
+        0,
+        "exact",
+    )
+    assert (nato.net, nato.share_retaken) == (0, None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import random
 from datetime import date, timedelta
+from itertools import pairwise
 
 import pytest
 
@@ -421,3 +422,135 @@ def test_window_integrals_equal_the_sum_over_the_rate_segments():
                 assert integral.total == pytest.approx(expected, abs=1e-6)
             else:
                 assert integral.total is None
+
+
+def test_windows_is_window_for_each_span():
+    rng = random.Random(5)
+    for _ in range(20):
+        records, _ = _random_series(rng)
+        series = build(records)
+        spans = []
+        for _ in range(30):
+            start = D(2023, 12, 20) + timedelta(days=rng.randint(0, 400))
+            spans.append((start, start + timedelta(days=rng.randint(0, 200))))
+        # Spans that cut no figure take a shorter path: the figures' own spans,
+        # and runs of them.
+        edges = sorted({(r.start, r.end) for r in records if r.kind == "change"})
+        spans += edges
+        spans += [(a[0], b[1]) for a, b in zip(edges, edges[2:], strict=False)]
+        assert series.windows(spans) == [series.window(a, b) for a, b in spans]
+
+
+def _crossing(rng: random.Random) -> list[Record]:
+    """Change records placed at random (many crossing each other) and holdings."""
+    records = []
+    for ident in range(1, rng.randint(3, 14)):
+        start = D(2024, 1, 1) + timedelta(days=rng.randint(0, 90))
+        published = rng.choice(
+            (None, D(2024, 6, 1) + timedelta(days=rng.randint(0, 3)))
+        )
+        records.append(
+            change(
+                start,
+                start + timedelta(days=rng.randint(0, 60)),
+                rng.uniform(0, 300),
+                id=ident,
+                published=published,
+            )
+        )
+    day = D(2024, 1, 1) + timedelta(days=rng.randint(0, 30))
+    for ident in range(100, 100 + rng.randint(0, 4)):
+        records.append(holding(day, rng.uniform(1000, 2000), id=ident))
+        day += timedelta(days=rng.randint(1, 50))
+    return records
+
+
+def _crosses(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[0] <= a[1] < b[1] or b[0] < a[0] <= b[1] < a[1]
+
+
+def test_crossings_are_resolved_as_the_rule_says():
+    """Against the rule applied pair by pair: best-ranked first (holdings, then the
+    later published, the shorter, the lower id), each figure that crosses one
+    already kept is set aside. Crossings are now found while nesting."""
+    rng = random.Random(7)
+    for _ in range(300):
+        records = _crossing(rng)
+        snapshots = sorted(
+            (r for r in records if r.kind == "holding"), key=lambda r: r.end
+        )
+        figures = [
+            (
+                (0, 0, (b.end - a.end).days, b.id),
+                (a.end + timedelta(days=1), b.end),
+                None,
+            )
+            for a, b in pairwise(snapshots)
+        ]
+        for r in records:
+            if r.kind == "change":
+                published = -(r.published.toordinal() if r.published else 0)
+                rank = (1, published, r.days, r.id)
+                figures.append((rank, (r.start, r.end), r.id))
+        kept: list[tuple[date, date]] = []
+        aside = set()
+        for _, span, ident in sorted(figures, key=lambda f: f[0]):
+            if any(_crosses(span, other) for other in kept):
+                aside.add(ident)
+            else:
+                kept.append(span)
+        issues = build(records).issues
+        assert {i.records[0] for i in issues if i.kind == "crossing"} == aside
+
+
+def test_each_kept_figure_keeps_its_total_on_random_series():
+    """Every record that nothing set aside or overrode integrates to its own figure
+    over its own span, however the figures nest."""
+    rng = random.Random(3)
+    for _ in range(60):
+        records, _ = _random_series(rng)
+        series = build(records)
+        overridden = {i.records[0] for i in series.issues}
+        for record in records:
+            if record.kind != "change" or record.id in overridden:
+                continue
+            total = series.window(record.start, record.end).total
+            assert total == pytest.approx(record.area_km2, abs=1e-6)
+
+
+def test_first_gain_is_the_first_segment_with_a_positive_rate():
+    rng = random.Random(13)
+    for _ in range(60):
+        records, _ = _random_series(rng)
+        for record in records:
+            if record.kind == "change" and rng.random() < 0.3:
+                records[records.index(record)] = change(
+                    record.start, record.end, 0.0, id=record.id
+                )
+        series = build(records)
+        segments = series.segments()
+        for _ in range(20):
+            start = D(2023, 12, 20) + timedelta(days=rng.randint(0, 400))
+            end = start + timedelta(days=rng.randint(0, 200))
+            expected = next(
+                (
+                    max(s.first, start)
+                    for s in segments
+                    if s.last >= start and s.first <= end and s.rate > 1e-9
+                ),
+                None,
+            )
+            assert series.first_gain(start, end) == expected
+
+
+def test_first_gain_skips_days_without_gains():
+    series = build(
+        [
+            holding(D(2024, 1, 1), 100, id=1),
+            holding(D(2024, 1, 31), 100, id=2),
+            holding(D(2024, 2, 29), 130, id=3),
+        ]
+    )
+    assert series.first_gain(D(2024, 1, 1), D(2024, 3, 31)) == D(2024, 2, 1)
+    assert series.first_gain(D(2024, 2, 10), D(2024, 3, 31)) == D(2024, 2, 10)
+    assert series.first_gain(D(2024, 1, 1), D(2024, 1, 31)) is None

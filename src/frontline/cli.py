@@ -121,12 +121,12 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
                 raise fail(error) from None
             except sqlite3.Error as error:
                 raise fail(FrontlineError(f"database error: {error}")) from None
+            except BrokenPipeError:
+                raise typer.Exit(0) from None
             except OSError as error:
                 where = f"{error.filename}: " if error.filename else ""
                 message = error.strerror or str(error)
                 raise fail(FrontlineError(f"{where}{message}")) from None
-            except BrokenPipeError:
-                raise typer.Exit(0) from None
 
         if _wanted is None or name in _wanted:
             app.command(name, **kwargs)(run)

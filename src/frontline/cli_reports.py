@@ -177,23 +177,27 @@ def report(
     """
     if chart and fmt is not OutputFormat.table:
         raise InputError("format", "--chart draws text; leave --format at table")
-    result = _report(
-        ctx,
-        year,
-        period,
-        start,
-        end,
-        by,
-        compare,
-        no_compare,
-        _scope(actor, region, layer, source),
-    )
-    from frontline.report_render import render_chart, render_report
+    from frontline.reports import collector_paused
 
-    if chart:
-        render_chart(result)
-    else:
-        render_report(result, fmt)
+    with collector_paused():
+        result = _report(
+            ctx,
+            year,
+            period,
+            start,
+            end,
+            by,
+            compare,
+            no_compare,
+            _scope(actor, region, layer, source),
+        )
+        from frontline.report_render import render_chart, render_report
+
+        if chart:
+            render_chart(result)
+        else:
+            render_report(result, fmt)
+        del result  # freed while the collector is paused: see collector_paused
 
 
 @command("chart")
@@ -210,20 +214,24 @@ def chart(
     source: SourceOption = None,
 ) -> None:
     """Draw the report's buckets as a bar chart, labelled with their totals."""
-    result = _report(
-        ctx,
-        year,
-        period,
-        start,
-        end,
-        by,
-        None,
-        True,
-        _scope(actor, region, layer, source),
-    )
-    from frontline.report_render import render_chart
+    from frontline.reports import collector_paused
 
-    render_chart(result)
+    with collector_paused():
+        result = _report(
+            ctx,
+            year,
+            period,
+            start,
+            end,
+            by,
+            None,
+            True,
+            _scope(actor, region, layer, source),
+        )
+        from frontline.report_render import render_chart
+
+        render_chart(result)
+        del result  # freed while the collector is paused: see collector_paused
 
 
 @command("balance")
@@ -249,7 +257,8 @@ def balance(
     scope = _scope(None, region, layer, source)
     conn = session(ctx).reader()
     window, _ = _window(conn, scope, year, period, start, end)
-    render_balance(reports.balance(conn, scope, window), fmt)
+    with reports.collector_paused():
+        render_balance(reports.balance(conn, scope, window), fmt)
 
 
 @command("project")
@@ -291,8 +300,9 @@ def project(
         else:
             length = parse_period(window, "window")
     scope = _scope(actor, region, layer, source)
-    result = reports.project(session(ctx).reader(), scope, target, length)  # type: ignore[arg-type]
-    render_projection(result, fmt)
+    with reports.collector_paused():
+        result = reports.project(session(ctx).reader(), scope, target, length)  # type: ignore[arg-type]
+        render_projection(result, fmt)
 
 
 @command("check")
@@ -310,4 +320,5 @@ def check(
     from frontline.report_render import render_check
 
     scope = _scope(actor, region, layer, source)
-    render_check(reports.check(session(ctx).reader(), scope), fmt)
+    with reports.collector_paused():
+        render_check(reports.check(session(ctx).reader(), scope), fmt)

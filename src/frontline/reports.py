@@ -28,9 +28,14 @@ Design decisions (summarised in the README):
   baseline; the area change is current − baseline.
 - Balance pairs actors within one source (and layer) in one region: ISW's
   Ukrainian gains are set against ISW's Russian gains, never against another
-  source's. An actor's "retaken" is the other actors' gains in the region over
-  the window; "net" is gained − retaken; the share retaken is retaken ÷ gained.
-  The default window covers every record of the region that the filters select.
+  source's. An actor's "retaken" is the other actors' gains in the region within
+  the window on the days from the first day its own gains there begin (its rate
+  first positive): what came before it started gaining cannot be a retaking.
+  Ukraine's gains in Kursk (from 6 August) are set against Russia's from
+  1 October; Russia's are set against nothing of Ukraine's (retaken 0). "Net" is
+  gained − retaken; the share retaken is retaken ÷ gained (none when nothing was
+  gained). The default window covers every record of the region that the
+  filters select.
 - Projection carries a trailing rate forward: by default the rate over the 90
   days ending on the latest record's end, per covered day; it projects the gain
   from each series' last covered day to the target date, and the holding there
@@ -45,20 +50,29 @@ nearest to each day where a number can change (window and bucket edges, the
 edges of the change records loaded) are read. Between two such days a run of
 snapshots telescopes to h_last − h_first, so every report number is the same as
 with all snapshots loaded (tests compare the two).
+
+What a report over all years costs (a million records: ~90k read, ~60k rows) is
+Python work per record and per row, so the queries read a series at a time
+through the natural-key index (kind, actor, region, layer, start, ...), only the
+columns the model needs, into plain tuples (`_Figure`), not `Record`s; the
+cyclic garbage collector is paused meanwhile (`collector_paused`).
 """
 
 from __future__ import annotations
 
+import gc
 import json
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, timedelta
+from functools import lru_cache
+from operator import attrgetter
 from typing import NamedTuple
 
 from frontline import periods
 from frontline.errors import InputError
 from frontline.periods import Period
-from frontline.records import Record
 from frontline.series import Holding, Integral, Issue, Series, SeriesKey, build, combine
 from frontline.series import gaps as series_gaps
 from frontline.series import subtract as subtract_bound
@@ -96,6 +110,28 @@ class Scope(NamedTuple):
         )
 
 
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a report is built and printed.
+
+    A whole-history report creates several hundred thousand long-lived objects
+    (records, nodes of the model, rows) and no reference cycles among them. The
+    collector, triggered by allocation counts, walks all of them again and again
+    as they pile up: a third of the run time on a million records, reclaiming
+    nothing. Reference counting still frees everything as before.
+
+    Let the report go inside the block: the first collection after it would
+    otherwise walk everything allocated meanwhile that is still alive.
+    """
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 # --- selecting records ---------------------------------------------------------
 
 
@@ -109,38 +145,83 @@ class Loaded:
         self.records_read = records_read
 
 
-class _Dates:
-    """ISO text to `date`, cached: the same few thousand days recur in every series."""
-
-    def __init__(self) -> None:
-        self.cache: dict[str, date] = {}
-
-    def __call__(self, text: str) -> date:
-        day = self.cache.get(text)
-        if day is None:
-            day = self.cache[text] = date.fromisoformat(text)
-        return day
+def _date_reader() -> Callable[[str], date]:
+    """ISO text to `date`, cached: the same few thousand days recur in every series.
+    (`lru_cache` is implemented in C, so a hit costs less than a dict lookup made
+    from Python.)"""
+    return lru_cache(maxsize=None)(date.fromisoformat)
 
 
-def _record(row: Sequence, day: _Dates) -> Record:
-    return Record(
-        kind=row[1],
-        actor=row[2],
-        region=row[3],
-        layer=row[4],
-        start=day(row[5]),
-        end=day(row[6]),
-        area_km2=float(row[7]),
-        bound=row[8],
-        source=row[9],
-        published=day(row[10]) if row[10] else None,
-        id=row[0],
-    )
+class _Figure(NamedTuple):
+    """A record as the model reads it (`series.Figure`), made straight from a
+    database row: a tuple costs a fraction of a `records.Record` (a frozen
+    dataclass), and a report over all years reads ~90k records."""
+
+    id: int
+    kind: str
+    actor: str
+    region: str
+    layer: str
+    start: date
+    end: date
+    area_km2: float
+    bound: str
+    source: str
+    published: date | None
+
+
+_new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
+_SERIES_OF = attrgetter("actor", "region", "layer", "source")
+
+
+def _records(rows: Iterable[Sequence], day: Callable[[str], date]) -> list[_Figure]:
+    """`_COLUMNS` rows as figures, their dates as `date`s."""
+    return [
+        _new_tuple(
+            _Figure,
+            (
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                row[4],
+                day(row[5]),
+                day(row[6]),
+                float(row[7]),
+                row[8],
+                row[9],
+                day(row[10]) if row[10] else None,
+            ),
+        )
+        for row in rows
+    ]
 
 
 def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
-    """The first day of any record the scope selects."""
-    return _extreme(conn, scope, "min(start)")
+    """The first day of any record the scope selects.
+
+    No index leads with `start`, so `min(start)` would read the whole table. A
+    holding starts on its end, and a change record ends no earlier than it
+    starts, so the first day is the smaller of the first `end` (the `end` index)
+    and each series' first change record (the natural-key index, which orders
+    change records by start within a series): one seek per series.
+    """
+    first_end = _extreme(conn, scope, 'min("end")')
+    if conn is None or first_end is None:
+        return first_end
+    keys = series_keys(conn, scope)
+    want = json.dumps([list(key) for key in keys])
+    sql = (
+        "WITH want(actor, region, layer, source) AS (SELECT "
+        + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(4))
+        + " FROM json_each(?)) SELECT min((SELECT min(r.start) FROM records r "
+        "WHERE r.kind = 'change' AND r.actor = w.actor AND r.region = w.region "
+        "AND r.layer = w.layer AND r.source = w.source)) FROM want w"
+    )
+    (first_start,) = conn.execute(sql, (want,)).fetchone()
+    if first_start is None:
+        return first_end
+    return min(first_end, date.fromisoformat(first_start))
 
 
 def latest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
@@ -243,47 +324,78 @@ class _Selection:
     def __init__(self, conn: sqlite3.Connection, scope: Scope) -> None:
         self.conn = conn
         self.scope = scope
-        self.day = _Dates()
+        self.day = _date_reader()
         self.read = 0
-        self.changes: dict[SeriesKey, dict[int, Record]] = {}
+        self.changes: dict[SeriesKey, dict[int, _Figure]] = {}
         self.loaded: dict[SeriesKey, tuple[date, date]] = {}
 
-    def fetch(self, sql: str, params: Sequence[object]) -> list[Record]:
+    def fetch(self, sql: str, params: Sequence[object]) -> list[_Figure]:
         rows = self.conn.execute(sql, params).fetchall()
         self.read += len(rows)
-        return [_record(row, self.day) for row in rows]
+        return _records(rows, self.day)
 
     def load_changes(self, hulls: dict[SeriesKey, list[date]]) -> None:
-        """Change records overlapping each series' hull (the parts not loaded yet):
-        one query for the days every hull shares, one per series beyond them."""
-        if not self.loaded:
-            lo = max(h[0] for h in hulls.values())
-            hi = min(h[1] for h in hulls.values())
-            if lo <= hi:
-                where, params = self.scope.where()
-                self._changes(where, params, lo, hi)
-                self.loaded = {key: (lo, hi) for key in hulls}
+        """Change records overlapping each series' hull that are not loaded yet."""
         for key, (lo, hi) in hulls.items():
             have = self.loaded.get(key)
             if have and have[0] <= lo and hi <= have[1]:
                 continue
-            where = " AND ".join(f"{name} = ?" for name in _KEY_COLUMNS)
-            params: list[object] = list(key)
+            sql = _SERIES_CHANGES
             if have:
                 # Only what does not overlap the days already loaded.
-                where += ' AND ("end" < ? OR start > ?)'
-                params += [have[0].isoformat(), have[1].isoformat()]
+                sql += ' AND ("end" < ? OR start > ?)'
                 lo, hi = min(lo, have[0]), max(hi, have[1])
+            actor, region, layer, source = key
+            params = [actor, region, layer, hi.isoformat(), lo.isoformat(), source]
+            if have:
+                params += [have[0].isoformat(), have[1].isoformat()]
             self.loaded[key] = (lo, hi)
-            self._changes(where, params, lo, hi)
+            rows = self.conn.execute(sql, params).fetchall()
+            self.read += len(rows)
+            group = self.changes.setdefault(key, {})
+            for figure in _figures(rows, "change", key, self.day):
+                group[figure.id] = figure
 
-    def _changes(self, where: str, params: list[object], lo: date, hi: date) -> None:
-        sql = (
-            f"SELECT {_COLUMNS} FROM records WHERE kind = 'change' "
-            f'AND "end" >= ? AND start <= ? AND {where}'
+
+# A series' change records over some days: one range of the natural-key index
+# (kind, actor, region, layer, start); `+` keeps the planner off the series index,
+# which would walk the series' holdings too. Only the columns the model needs are
+# read, the series' key and kind are known: turning columns into Python objects
+# is most of what a query costs.
+_SERIES_CHANGES = (
+    'SELECT id, start, "end", area_km2, bound, published FROM records '
+    "WHERE kind = 'change' AND actor = ? AND region = ? AND layer = ? "
+    'AND start <= ? AND +"end" >= ? AND +source = ?'
+)
+
+
+def _figures(
+    rows: Iterable[Sequence],
+    kind: str,
+    key: SeriesKey,
+    day: Callable[[str], date],
+) -> list[_Figure]:
+    """Rows of (id, start, end, area_km2, bound, published) of one series."""
+    actor, region, layer, source = key
+    return [
+        _new_tuple(
+            _Figure,
+            (
+                row[0],
+                kind,
+                actor,
+                region,
+                layer,
+                day(row[1]),
+                day(row[2]),
+                float(row[3]),
+                row[4],
+                source,
+                day(row[5]) if row[5] else None,
+            ),
         )
-        for record in self.fetch(sql, [lo.isoformat(), hi.isoformat(), *params]):
-            self.changes.setdefault(record.series, {})[record.id] = record  # type: ignore[index]
+        for row in rows
+    ]
 
 
 def load(
@@ -351,10 +463,10 @@ def _holdings(
     keys: list[SeriesKey],
     hulls: dict[SeriesKey, list[date]],
     anchors: dict[SeriesKey, tuple],
-    changes: dict[SeriesKey, list[Record]],
+    changes: dict[SeriesKey, list[_Figure]],
     edges: set[date],
     thin: bool,
-) -> dict[SeriesKey, list[Record]]:
+) -> dict[SeriesKey, list[_Figure]]:
     """The snapshots each series needs: its anchors, and inside its hull either all
     snapshots (`thin=False`) or those nearest to every day a number can change."""
     wanted: dict[SeriesKey, set[int]] = {}
@@ -371,12 +483,15 @@ def _holdings(
             series_days.update((record.start - _ONE_DAY, record.end))
         days[key] = series_days
     inside = [k for k in wanted if anchors[k][1] is not None]
+    found: dict[int, _Figure] = {}
     if inside and not thin:
         _all_inside(selection, inside, anchors, wanted)
     elif inside:
-        _nearest_inside(selection, inside, anchors, days, wanted)
-    every = sorted({i for ids in wanted.values() for i in ids})
-    result: dict[SeriesKey, list[Record]] = {}
+        _nearest_inside(selection, inside, anchors, days, wanted, found)
+    result: dict[SeriesKey, list[_Figure]] = {}
+    for record in found.values():
+        result.setdefault(_SERIES_OF(record), []).append(record)
+    every = sorted({i for ids in wanted.values() for i in ids}.difference(found))
     for start in range(0, len(every), 50_000):
         chunk = every[start : start + 50_000]
         for record in selection.fetch(
@@ -384,7 +499,7 @@ def _holdings(
             "WHERE id IN (SELECT value FROM json_each(?))",
             (json.dumps(chunk),),
         ):
-            result.setdefault(record.series, []).append(record)
+            result.setdefault(_SERIES_OF(record), []).append(record)
     return result
 
 
@@ -410,31 +525,41 @@ def _nearest_inside(
     anchors: dict[SeriesKey, tuple],
     days: dict[SeriesKey, set[date]],
     wanted: dict[SeriesKey, set[int]],
+    found: dict[int, _Figure],
 ) -> None:
     """For every day a number can change: the snapshot on it, else the nearest on
-    each side. Exact hits come from one query on the `end` index; only the days
-    without a snapshot cost a seek on each side."""
+    each side. Exact hits are whole rows (kept in `found`: they are read once);
+    only the days without a snapshot cost a seek on each side.
+
+    A holding starts on the day it ends, so the natural-key index (kind, actor,
+    region, layer, start, ...) finds a series' snapshots by day without reading
+    any other row; `+source` keeps the planner on it (the series index would
+    read every record ending on those days to check its kind)."""
     conn = selection.conn
-    wanted_days = {key: {d.isoformat() for d in days[key]} for key in keys}
-    every_day = sorted(set().union(*wanted_days.values()))
     # ISO dates compare as text, so the rows need no conversion here.
     inside = {key: (anchors[key][1][1].isoformat(), anchors[key][2][1].isoformat())
               for key in keys}  # fmt: skip
-    where, params = selection.scope.where()
-    hits: dict[SeriesKey, set[str]] = {key: set() for key in keys}
+    wanted_days: dict[SeriesKey, set[str]] = {}
+    hits: dict[SeriesKey, set[str]] = {}
     sql = (
-        f'SELECT id, actor, region, layer, source, "end" FROM records '
-        f"WHERE \"end\" IN (SELECT value FROM json_each(?)) AND +kind = 'holding' "
-        f"AND {where}"
+        'SELECT id, start, "end", area_km2, bound, published FROM records '
+        "WHERE kind = 'holding' AND actor = ? AND region = ? AND layer = ? "
+        "AND start IN (SELECT value FROM json_each(?)) AND +source = ?"
     )
-    for i, actor, region, layer, source, end in conn.execute(
-        sql, (json.dumps(every_day), *params)
-    ):
-        key = (actor, region, layer, source)
-        span = inside.get(key)
-        if span is not None and span[0] <= end <= span[1]:
-            wanted[key].add(i)
-            hits[key].add(end)
+    for key in keys:
+        first, last = inside[key]
+        on = wanted_days[key] = {
+            text for text in map(date.isoformat, days[key]) if first <= text <= last
+        }
+        actor, region, layer, source = key
+        rows = conn.execute(
+            sql, (actor, region, layer, json.dumps(sorted(on)), source)
+        ).fetchall()
+        selection.read += len(rows)
+        wanted[key].update(row[0] for row in rows)
+        hits[key] = {row[2] for row in rows}
+        for figure in _figures(rows, "holding", key, selection.day):
+            found[figure.id] = figure
     misses = []
     for index, key in enumerate(keys):
         first, last = inside[key]
@@ -461,12 +586,11 @@ def load_all(conn: sqlite3.Connection | None, scope: Scope) -> Loaded:
     if conn is None:
         return Loaded([])
     where, params = scope.where()
-    day = _Dates()
-    grouped: dict[SeriesKey, list[Record]] = {}
+    rows = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE {where}", params)
+    grouped: dict[SeriesKey, list[_Figure]] = {}
     count = 0
-    for row in conn.execute(f"SELECT {_COLUMNS} FROM records WHERE {where}", params):
-        record = _record(row, day)
-        grouped.setdefault(record.series, []).append(record)
+    for record in _records(rows, _date_reader()):
+        grouped.setdefault(_SERIES_OF(record), []).append(record)
         count += 1
     return Loaded([build(grouped[key], key) for key in sorted(grouped)], count)
 
@@ -598,13 +722,15 @@ def report(
     loaded = load(conn, scope, windows)
     result = Report(window, by, scope, baseline, records_read=loaded.records_read)
     book = _WarningBook(result.warnings)
+    spans = [(bucket.start, bucket.end) for bucket in buckets]
+    # The cumulative total of the first bucket is its own total.
+    running = [(window.start, b.end) for b in buckets if b.start != window.start]
     for series in sorted(loaded.series, key=lambda s: s.key):
         whole = series.window(window.start, window.end)
         base = series.window(baseline.start, baseline.end) if baseline else None
         if not whole.covered and not (base and base.covered):
             continue
-        for bucket in buckets:
-            result.rows.append(_row(series, window, bucket, book))
+        _rows(result.rows, series, buckets, spans, running, book)
         if baseline is not None and base is not None:
             book.note(series, baseline.start, baseline.end)
             result.comparisons.append(
@@ -613,18 +739,32 @@ def report(
     return result
 
 
-def _row(series: Series, window: Period, bucket: Period, book: _WarningBook) -> Row:
-    integral = series.window(bucket.start, bucket.end)
-    cumulative = (
-        integral
-        if bucket.start == window.start
-        else series.window(window.start, bucket.end)
-    )
-    holding = (
-        series.holding_by(bucket.end, bucket.start) if series.has_holdings else None
-    )
-    numbers = book.note(series, bucket.start, bucket.end)
-    return Row(series.key, bucket, integral, cumulative, holding, numbers)
+def _rows(
+    rows: list[Row],
+    series: Series,
+    buckets: list[Period],
+    spans: list[tuple[date, date]],
+    running: list[tuple[date, date]],
+    book: _WarningBook,
+) -> None:
+    """The rows of one series, a bucket each: its total, the cumulative total from
+    the window's first day, and the holding at its end (tens of thousands of rows
+    in a long report, hence the batch)."""
+    integrals = series.windows(spans)
+    cumulatives = series.windows(running)
+    if len(cumulatives) < len(integrals):
+        cumulatives.insert(0, integrals[0])
+    holdings = series.has_holdings
+    for bucket, integral, cumulative in zip(
+        buckets, integrals, cumulatives, strict=True
+    ):
+        holding = series.holding_by(bucket.end, bucket.start) if holdings else None
+        numbers = book.note(series, bucket.start, bucket.end) if series.issues else ()
+        rows.append(
+            _new_tuple(
+                Row, (series.key, bucket, integral, cumulative, holding, numbers)
+            )
+        )
 
 
 class _WarningBook:
@@ -650,7 +790,8 @@ class _WarningBook:
 
 
 class BalanceRow(NamedTuple):
-    """One actor's gains in a region against the other actors' (same source)."""
+    """One actor's gains in a region against what the other actors (same source)
+    gained there from the day this actor's gains began: see `balance`."""
 
     region: str
     layer: str
@@ -660,6 +801,7 @@ class BalanceRow(NamedTuple):
     retaken: float | None
     retaken_bound: str | None
     others: tuple[str, ...]
+    since: date | None = None
 
     @property
     def net(self) -> float | None:
@@ -675,7 +817,10 @@ class BalanceRow(NamedTuple):
 
     @property
     def share_retaken(self) -> float | None:
-        if self.retaken is None or not self.gained.total:
+        """retaken ÷ gained; None when nothing was gained (nothing to take back)."""
+        if self.retaken is None or self.gained.total is None:
+            return None
+        if self.gained.total <= 0:
             return None
         return self.retaken / self.gained.total
 
@@ -692,7 +837,16 @@ def balance(
     conn: sqlite3.Connection | None, scope: Scope, window: Period | None
 ) -> Balance:
     """Each actor's gains against the other actors' in the same region, layer and
-    source. Without a window: every record of the region the scope selects."""
+    source. Without a window: every record of the region the scope selects.
+
+    An actor's "retaken" is what the other actors gained in the region within the
+    window on the days from the first day its own gains there begin (the first day
+    of the window on which its rate is positive): only what came after it started
+    gaining can take its gains back. Ukraine's gains in Kursk from 6 August come
+    before Russia's from 1 October, so Russia retook part of them, and Ukraine
+    retook none of Russia's. An actor that gained on no day has nothing retaken
+    (0). Net is gained − retaken; the share retaken is retaken ÷ gained.
+    """
     if window is None:
         window = resolve_window(conn, scope, None, None)
         if window is None:
@@ -700,24 +854,20 @@ def balance(
     loaded = load(conn, scope, [(window.start, window.end)])
     result = Balance(window, scope)
     book = _WarningBook(result.warnings)
-    groups: dict[tuple[str, str, str], dict[str, Integral]] = {}
+    groups: dict[tuple[str, str, str], dict[str, tuple[Series, Integral]]] = {}
     for series in sorted(loaded.series, key=lambda s: s.key):
         integral = series.window(window.start, window.end)
         if not integral.covered:
             continue
         book.note(series, window.start, window.end)
         actor, region, layer, source = series.key
-        groups.setdefault((region, layer, source), {})[actor] = integral
+        groups.setdefault((region, layer, source), {})[actor] = (series, integral)
     for (region, layer, source), actors in sorted(groups.items()):
-        by_gain = sorted(actors.items(), key=lambda item: -(item[1].total or 0))
-        for actor, gained in by_gain:
-            others = {a: i for a, i in actors.items() if a != actor}
-            retaken = sum(i.total for i in others.values() if i.total is not None)
-            bound = (
-                combine(*(i.bound for i in others.values() if i.bound))
-                if others
-                else None
-            )
+        by_gain = sorted(actors.items(), key=lambda item: -(item[1][1].total or 0))
+        for actor, (series, gained) in by_gain:
+            others = [s for a, (s, _) in actors.items() if a != actor]
+            since = series.first_gain(window.start, window.end) if others else None
+            retaken, bound = _retaken(others, since, window.end)
             result.rows.append(
                 BalanceRow(
                     region,
@@ -725,12 +875,31 @@ def balance(
                     source,
                     actor,
                     gained,
-                    retaken if others else None,
+                    retaken,
                     bound,
-                    tuple(sorted(others)),
+                    tuple(sorted(a for a in actors if a != actor)),
+                    since,
                 )
             )
     return result
+
+
+def _retaken(
+    others: list[Series], since: date | None, end: date
+) -> tuple[float | None, str | None]:
+    """The other actors' gains on since..end and the bound of their sum: None when
+    there are no other actors, 0 when none of their figures falls on those days (or
+    there are no such days: the actor gained nothing)."""
+    if not others:
+        return None, None
+    parts = [s.window(since, end) for s in others] if since is not None else []
+    totals = [part.total for part in parts if part.total is not None]
+    if not totals:
+        return 0.0, "exact"
+    total = 0.0
+    for value in totals:
+        total += value
+    return total, combine(*(part.bound for part in parts if part.bound))
 
 
 # --- projection ----------------------------------------------------------------

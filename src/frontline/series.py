@@ -55,9 +55,8 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from itertools import pairwise
-from typing import NamedTuple
-
-from frontline.records import Record
+from operator import attrgetter
+from typing import NamedTuple, Protocol
 
 _HAS_LOWER = {"exact": True, "at_least": True, "at_most": False, "approx": False}
 _HAS_UPPER = {"exact": True, "at_least": False, "at_most": True, "approx": False}
@@ -65,6 +64,35 @@ APPROX_TOLERANCE = 0.05
 _EPSILON = 1e-9
 
 SeriesKey = tuple[str, str, str, str]
+
+
+class Figure(Protocol):
+    """What the model reads of a record. `records.Record` is one; reports read
+    database rows into a plain tuple with these fields instead (a frozen dataclass
+    costs several times as much to make, and a long report reads ~10^5 records)."""
+
+    @property
+    def id(self) -> int | None: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def actor(self) -> str: ...
+    @property
+    def region(self) -> str: ...
+    @property
+    def layer(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    @property
+    def start(self) -> date: ...
+    @property
+    def end(self) -> date: ...
+    @property
+    def area_km2(self) -> float: ...
+    @property
+    def bound(self) -> str: ...
+    @property
+    def published(self) -> date | None: ...
 
 
 def bound_of(lower: bool, upper: bool) -> str:
@@ -188,21 +216,31 @@ class _Node:
         "unit_bound",
     )
 
-    def __init__(self, first: int, last: int, area: float, bound: str) -> None:
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        area: float,
+        bound: str,
+        rank: tuple = (),
+        record: Figure | None = None,
+        snapshots: tuple[Figure, Figure] | None = None,
+    ) -> None:
         self.first = first
         self.last = last
-        self.area = area
-        self.bound = bound
-        self.record: Record | None = None
-        self.snapshots: tuple[Record, Record] | None = None
-        self.sb = self.eb = bound
+        self.area = self.integral = area
+        self.bound = self.rem_bound = self.unit_bound = bound
+        self.rank = rank
+        self.record = record
+        self.snapshots = snapshots
         self.kids: _Kids | None = None
         self.rate = 0.0
-        self.rem_bound = bound
-        self.integral = area
-        self.unit_bound = bound
-        self.derived_unit = False
-        self.rank: tuple = ()
+        if snapshots is None:
+            self.sb = self.eb = bound
+            self.derived_unit = False
+        else:
+            self.sb, self.eb = snapshots[0].bound, snapshots[1].bound
+            self.derived_unit = True
 
     @property
     def days(self) -> int:
@@ -306,43 +344,23 @@ class _Kids:
         self.up = [0, lacks[1]]
 
     def whole_bound(self) -> str:
-        return self.range_bound(0, len(self.nodes) - 1)
-
-    def range_lacks(self, i: int, j: int) -> tuple[int, int]:
-        """Bound counts of children i..j taken whole (runs cut at i or j fixed up)."""
-        low = self.low[j + 1] - self.low[i]
-        up = self.up[j + 1] - self.up[i]
-        first, last = self.nodes[i], self.nodes[j]
-        if first.derived_unit and not self.run_start[i]:
-            extra = _LACKS_NEGATED[first.sb]
-            low, up = low + extra[0], up + extra[1]
-        if last.derived_unit and not self.run_end[j]:
-            extra = _LACKS[last.eb]
-            low, up = low + extra[0], up + extra[1]
-        return low, up
-
-    def range_bound(self, i: int, j: int) -> str:
-        low, up = self.range_lacks(i, j)
-        return bound_of(not low, not up)
+        """The bound of all the children taken whole. (A run of holding-derived
+        changes cut at the first or last child would need a fix-up, see `_range`;
+        the whole list cuts no run.)"""
+        return _BOUND_OF[not self.low[-1], not self.up[-1]]
 
 
-class _Acc:
-    __slots__ = ("covered", "low", "prorated", "total", "up")
+# A window query accumulates into a list [total, covered days, parts lacking a
+# lower bound, parts lacking an upper bound, prorated]: cheaper to make and to
+# update than an object, and a whole-history report makes ~10^5 of them.
 
-    def __init__(self) -> None:
-        self.total = 0.0
-        self.covered = 0
-        self.low = 0
-        self.up = 0
-        self.prorated = False
-
-    def add(self, total: float, days: int, bound: str) -> None:
-        self.total += total
-        self.covered += days
-        self.prorated = True
-        lacks = _LACKS[bound]
-        self.low += lacks[0]
-        self.up += lacks[1]
+# bound_of(not lacks_lower, not lacks_upper) as a lookup.
+_BOUND_OF = {
+    (lower, upper): bound_of(lower, upper)
+    for lower in (False, True)
+    for upper in (False, True)
+}
+_new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 
 
 class Series:
@@ -351,9 +369,9 @@ class Series:
     def __init__(
         self,
         key: SeriesKey,
-        records: list[Record],
+        records: list[Figure],
         roots: list[_Node],
-        snapshots: list[Record],
+        snapshots: list[Figure],
         issues: list[Issue],
     ) -> None:
         self.key = key
@@ -383,13 +401,73 @@ class Series:
 
     def window(self, start: date, end: date) -> Integral:
         """Integrate the rate over start..end (inclusive)."""
+        acc = [0.0, 0, 0, 0, False]
+        _range(self._roots, start.toordinal(), end.toordinal(), acc)
+        total, covered, low, up, prorated = acc
+        if not covered:
+            return _new_tuple(Integral, (start, end, None, 0, None, False))
+        bound = "approx" if prorated else _BOUND_OF[not low, not up]
+        return _new_tuple(Integral, (start, end, total, covered, bound, prorated))
+
+    def windows(self, spans: Iterable[tuple[date, date]]) -> list[Integral]:
+        """`window` for each span: what a bucketed report asks of every series.
+
+        A span that cuts no top-level figure (a month of monthly figures, the
+        running total to the end of one) is two prefix-sum differences; this path
+        does the same arithmetic as `_range` without its calls."""
+        roots = self._roots
+        firsts, lasts, nodes = roots.firsts, roots.lasts, roots.nodes
+        area, days, low, up = roots.area, roots.days, roots.low, roots.up
+        run_start, run_end = roots.run_start, roots.run_end
+        result = []
+        for start, end in spans:
+            a, b = start.toordinal(), end.toordinal()
+            i = bisect_left(lasts, a)
+            j = bisect_right(firsts, b) - 1
+            if i <= j and firsts[i] >= a and lasts[j] <= b:
+                lacks_low = low[j + 1] - low[i]
+                lacks_up = up[j + 1] - up[i]
+                first, last = nodes[i], nodes[j]
+                if first.derived_unit and not run_start[i]:
+                    extra = _LACKS_NEGATED[first.sb]
+                    lacks_low += extra[0]
+                    lacks_up += extra[1]
+                if last.derived_unit and not run_end[j]:
+                    extra = _LACKS[last.eb]
+                    lacks_low += extra[0]
+                    lacks_up += extra[1]
+                total = 0.0 + (area[j + 1] - area[i])
+                covered = days[j + 1] - days[i]
+                bound = _BOUND_OF[not lacks_low, not lacks_up]
+                result.append(
+                    _new_tuple(Integral, (start, end, total, covered, bound, False))
+                )
+                continue
+            acc = [0.0, 0, 0, 0, False]
+            _range(roots, a, b, acc)
+            total, covered, lacks_low, lacks_up, prorated = acc
+            if not covered:
+                result.append(_new_tuple(Integral, (start, end, None, 0, None, False)))
+                continue
+            bound = "approx" if prorated else _BOUND_OF[not lacks_low, not lacks_up]
+            result.append(
+                _new_tuple(Integral, (start, end, total, covered, bound, prorated))
+            )
+        return result
+
+    def first_gain(self, start: date, end: date) -> date | None:
+        """The first day of start..end on which the rate is positive: where this
+        series' gains in the window begin (`balance` counts other actors' gains
+        from that day on as taking them back). None if it gains on no day there."""
         a, b = start.toordinal(), end.toordinal()
-        acc = _Acc()
-        _range(self._roots, a, b, acc)
-        if not acc.covered:
-            return Integral(start, end, None, 0, None, False)
-        bound = "approx" if acc.prorated else bound_of(not acc.low, not acc.up)
-        return Integral(start, end, acc.total, acc.covered, bound, acc.prorated)
+        roots = self._roots
+        for root in roots.nodes[bisect_left(roots.lasts, a) :]:
+            if root.first > b:
+                break
+            day = _first_positive(root, a, b)
+            if day is not None:
+                return date.fromordinal(day)
+        return None
 
     def segments(self) -> list[Segment]:
         """The piecewise-constant rate itself, day spans in order."""
@@ -407,7 +485,7 @@ class Series:
         if i >= 0:
             snap = self._snapshots[i]
             if self._snapshot_days[i] == ordinal:
-                return Holding(snap.area_km2, snap.bound, day)
+                return _new_tuple(Holding, (snap.area_km2, snap.bound, day))
             since = self.window(snap.end + timedelta(days=1), day)
             if since.covered == since.days and since.total is not None:
                 bound = combine(snap.bound, since.bound or "exact")
@@ -439,46 +517,95 @@ class Series:
         return self.holding_at(date.fromordinal(last))
 
 
-def _range(kids: _Kids, a: int, b: int, acc: _Acc) -> None:
+def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
     """Add the children of one node that overlap a..b: whole ones by prefix sums,
-    the (at most two) cut at the window's ends by descending into them."""
+    the (at most two) cut at the window's ends by descending into them.
+
+    The bound counts of children i..j taken whole are prefix-sum differences, with
+    one fix-up at each end: a run of holding-derived changes that the range cuts
+    counts its first snapshot (or its last) at the cut, not where the run starts
+    (or ends). Written out rather than in methods: this is the innermost loop of
+    every report (`Series.windows` repeats its top level)."""
     firsts, lasts = kids.firsts, kids.lasts
     i = bisect_left(lasts, a)
     j = bisect_right(firsts, b) - 1
     if i > j:
         return
+    nodes = kids.nodes
     whole_first, whole_last = i, j
     left = right = None
     if firsts[i] < a:
-        left = kids.nodes[i]
+        left = nodes[i]
         whole_first += 1
     if lasts[j] > b:
         if j != i or left is None:
-            right = kids.nodes[j]
+            right = nodes[j]
         whole_last -= 1
     if whole_first <= whole_last:
-        area, days = kids.area, kids.days
-        acc.total += area[whole_last + 1] - area[whole_first]
-        acc.covered += days[whole_last + 1] - days[whole_first]
-        low, up = kids.range_lacks(whole_first, whole_last)
-        acc.low += low
-        acc.up += up
+        end = whole_last + 1
+        area, days, low, up = kids.area, kids.days, kids.low, kids.up
+        acc[0] += area[end] - area[whole_first]
+        acc[1] += days[end] - days[whole_first]
+        lacks_low = low[end] - low[whole_first]
+        lacks_up = up[end] - up[whole_first]
+        first = nodes[whole_first]
+        if first.derived_unit and not kids.run_start[whole_first]:
+            extra = _LACKS_NEGATED[first.sb]
+            lacks_low += extra[0]
+            lacks_up += extra[1]
+        last = nodes[whole_last]
+        if last.derived_unit and not kids.run_end[whole_last]:
+            extra = _LACKS[last.eb]
+            lacks_low += extra[0]
+            lacks_up += extra[1]
+        acc[2] += lacks_low
+        acc[3] += lacks_up
     if left is not None:
         _partial(left, a, b, acc)
     if right is not None:
         _partial(right, a, b, acc)
 
 
-def _partial(node: _Node, a: int, b: int, acc: _Acc) -> None:
+def _partial(node: _Node, a: int, b: int, acc: list) -> None:
     """A node only partly inside a..b: its own remaining days there are a prorated
     share of its figure; its children are taken as whole or cut in turn."""
-    inside = min(node.last, b) - max(node.first, a) + 1
+    inside = (
+        (node.last if node.last < b else b) - (node.first if node.first > a else a) + 1
+    )
     if node.kids is not None:
-        before = acc.covered
+        before = acc[1]
         _range(node.kids, a, b, acc)
-        inside -= acc.covered - before
+        inside -= acc[1] - before
     if inside > 0:
-        acc.add(node.rate * inside, inside, node.rem_bound)
+        acc[0] += node.rate * inside
+        acc[1] += inside
+        acc[4] = True
+        lacks = _LACKS[node.rem_bound]
+        acc[2] += lacks[0]
+        acc[3] += lacks[1]
+
+
+def _first_positive(node: _Node, a: int, b: int) -> int | None:
+    """The first day of a..b inside `node` whose rate is positive (beyond rounding
+    noise), walking its own remaining days and its children in day order."""
+    if node.last < a or node.first > b:
+        return None
+    cursor = max(node.first, a)
+    positive = node.rate > _EPSILON
+    for kid in node.kids.nodes if node.kids is not None else ():
+        if kid.last < a:
+            continue
+        if kid.first > b:
+            break
+        if positive and kid.first > cursor:
+            return cursor  # the node's own days before this child
+        day = _first_positive(kid, a, b)
+        if day is not None:
+            return day
+        cursor = max(cursor, kid.last + 1)
+    if positive and cursor <= min(node.last, b):
+        return cursor
+    return None
 
 
 def _emit(node: _Node, out: list[Segment]) -> None:
@@ -519,64 +646,102 @@ def _merge_runs(roots: list[_Node]) -> list[tuple[int, int]]:
 # --- building ------------------------------------------------------------------
 
 
-def build(records: Iterable[Record], key: SeriesKey | None = None) -> Series:
+_SERIES_OF = attrgetter("actor", "region", "layer", "source")
+_END = attrgetter("end")
+_RANK = attrgetter("rank")
+_FIRST = attrgetter("first")
+_LAST = attrgetter("last")
+
+
+def build(records: Iterable[Figure], key: SeriesKey | None = None) -> Series:
     """The rate model of one series from its records (any order)."""
     records = list(records)
     if key is None:
         if not records:
             raise ValueError("a series needs records or a key")
-        key = records[0].series
-    if any(r.series != key for r in records):
+        key = _SERIES_OF(records[0])
+    if not set(map(_SERIES_OF, records)) <= {key}:
         raise ValueError("records of different series")
     issues: list[Issue] = []
-    snapshots = sorted((r for r in records if r.kind == "holding"), key=lambda r: r.end)
-    nodes = [_change_node(r) for r in records if r.kind == "change"]
-    has_changes = bool(nodes)
+    snapshots: list[Figure] = []
+    nodes: list[_Node] = []
+    for record in records:
+        if record.kind == "change":
+            nodes.append(_change_node(record))
+        elif record.kind == "holding":
+            snapshots.append(record)
+    snapshots.sort(key=_END)
     nodes.extend(_derived_nodes(snapshots))
-    if has_changes:
+    forest = _forest(nodes)
+    if forest is None:
         nodes = _resolve_crossings(nodes, key, issues)
-    roots = _nest(nodes, key, issues)
+        forest = _forest(nodes)
+        assert forest is not None, "crossings left after resolving them"
+    roots = _nest(*forest, key, issues)
     return Series(key, records, roots, snapshots, issues)
 
 
-def _change_node(record: Record) -> _Node:
-    node = _Node(
-        record.start.toordinal(), record.end.toordinal(), record.area_km2, record.bound
-    )
-    node.record = record
+def _change_node(record: Figure) -> _Node:
+    first, last = record.start.toordinal(), record.end.toordinal()
     published = record.published.toordinal() if record.published else 0
-    node.rank = (1, -published, node.days, record.id or 0)
-    return node
+    rank = (1, -published, last - first + 1, record.id or 0)
+    return _Node(first, last, record.area_km2, record.bound, rank, record)
 
 
-def _derived_nodes(snapshots: Sequence[Record]) -> list[_Node]:
+def _derived_nodes(snapshots: Sequence[Figure]) -> list[_Node]:
     nodes = []
-    for old, new in pairwise(snapshots):
-        node = _Node(
-            old.end.toordinal() + 1,
-            new.end.toordinal(),
-            new.area_km2 - old.area_km2,
-            subtract(new.bound, old.bound),
+    ends = [s.end.toordinal() for s in snapshots]
+    for k in range(1, len(snapshots)):
+        old, new = snapshots[k - 1], snapshots[k]
+        first, last = ends[k - 1] + 1, ends[k]
+        nodes.append(
+            _Node(
+                first,
+                last,
+                new.area_km2 - old.area_km2,
+                _SUBTRACT[new.bound, old.bound],
+                (0, 0, last - first + 1, new.id or 0),
+                None,
+                (old, new),
+            )
         )
-        node.snapshots = (old, new)
-        node.sb, node.eb = old.bound, new.bound
-        node.derived_unit = True
-        node.rank = (0, 0, node.days, new.id or 0)
-        nodes.append(node)
     return nodes
 
 
-def _any_crossing(nodes: list[_Node]) -> bool:
-    """Whether any two nodes cross: one pass over a stack of open spans."""
-    stack: list[int] = []
-    for first, last in sorted((n.first, -n.last) for n in nodes):
-        last = -last
-        while stack and stack[-1] < first:
+def _forest(
+    nodes: list[_Node],
+) -> tuple[list[_Node], list[_Node], dict[int, list[_Node]]] | None:
+    """Nodes in nesting order, the roots, and each parent's children (by `id`);
+    None as soon as two nodes cross, which the same pass detects for free.
+
+    Nesting order is by start, longer first; for equal spans the less preferred
+    first, so that the preferred record ends up inside and gives the numbers.
+    (Three stable sorts on C-level keys: by rank, descending; by last day,
+    descending; by first day.)
+    """
+    ordered = sorted(nodes, key=_RANK, reverse=True)
+    ordered.sort(key=_LAST, reverse=True)
+    ordered.sort(key=_FIRST)
+    roots: list[_Node] = []
+    children: dict[int, list[_Node]] = {}
+    stack: list[_Node] = []
+    for node in ordered:
+        first = node.first
+        while stack and stack[-1].last < first:
             stack.pop()
-        if stack and stack[-1] < last:
-            return True
-        stack.append(last)
-    return False
+        if stack:
+            parent = stack[-1]
+            if parent.last < node.last:
+                return None
+            kids = children.get(id(parent))
+            if kids is None:
+                children[id(parent)] = [node]
+            else:
+                kids.append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+    return ordered, roots, children
 
 
 def _crossing_participants(nodes: list[_Node]) -> set[int]:
@@ -616,8 +781,7 @@ def _crosses(x: _Node, y: _Node) -> bool:
 def _resolve_crossings(
     nodes: list[_Node], key: SeriesKey, issues: list[Issue]
 ) -> list[_Node]:
-    if not _any_crossing(nodes):
-        return nodes
+    """Set aside every node that crosses a better-ranked one kept (see module)."""
     participants = _crossing_participants(nodes)
     kept: list[_Node] = []
     aside: set[int] = set()
@@ -653,29 +817,18 @@ def _why(winner: _Node, loser: _Node) -> str:
     return "has the lower record id"
 
 
-def _nest(nodes: list[_Node], key: SeriesKey, issues: list[Issue]) -> list[_Node]:
-    """Arrange crossing-free nodes into a forest and compute each node's rate.
-
-    Sorted by start, longer first; for equal spans the less preferred first, so
-    that the preferred record ends up inside and gives the numbers.
-    """
-    nodes.sort(key=lambda n: n.rank, reverse=True)
-    nodes.sort(key=lambda n: (n.first, -n.last))
-    roots: list[_Node] = []
-    children: dict[int, list[_Node]] = {}
-    stack: list[_Node] = []
-    for node in nodes:
-        while stack and stack[-1].last < node.first:
-            stack.pop()
-        if stack:
-            children.setdefault(id(stack[-1]), []).append(node)
-        else:
-            roots.append(node)
-        stack.append(node)
-    for node in reversed(nodes):
+def _nest(
+    ordered: list[_Node],
+    roots: list[_Node],
+    children: dict[int, list[_Node]],
+    key: SeriesKey,
+    issues: list[Issue],
+) -> list[_Node]:
+    """Compute each node's rate in a crossing-free forest, innermost first."""
+    for node in reversed(ordered):
         kids = children.get(id(node))
         if kids is None:
-            node.rate = node.area / node.days
+            node.rate = node.area / (node.last - node.first + 1)
             continue
         _settle(node, _Kids(kids), key, issues)
     return roots
@@ -686,7 +839,7 @@ def _settle(node: _Node, kids: _Kids, key: SeriesKey, issues: list[Issue]) -> No
     node.kids = kids
     kid_total = kids.area[-1]
     kid_bound = kids.whole_bound()
-    remaining = node.days - kids.days[-1]
+    remaining = node.last - node.first + 1 - kids.days[-1]
     rest = node.area - kid_total
     node.rem_bound = _SUBTRACT[node.bound, kid_bound]
     if remaining:
@@ -807,11 +960,11 @@ def _signed(value: float) -> str:
     return ("+" if value >= 0 else "") + _number(value)
 
 
-def _ref(record: Record) -> str:
+def _ref(record: Figure) -> str:
     return f"#{record.id} on " if record.id is not None else "on "
 
 
-def describe(record: Record) -> str:
+def describe(record: Figure) -> str:
     """`#5 (1,000 km² at least… )`: how an issue names a record."""
     ident = f"#{record.id} " if record.id is not None else ""
     area = f"{_SIGNS.get(record.bound, '')}{_number(record.area_km2)} km²"
