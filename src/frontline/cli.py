@@ -17,8 +17,10 @@ from typing import Annotated, Any, TypeVar
 import typer
 
 from frontline import db
-from frontline.errors import FrontlineError
+from frontline.errors import FrontlineError, InputError
+from frontline.records import parse_date, parse_kind, parse_slug
 from frontline.render import OutputFormat
+from frontline.store import Filters
 
 app = typer.Typer(
     name="frontline",
@@ -40,6 +42,20 @@ FormatOption = Annotated[
         help="table for people; csv, json or markdown for scripts and documents.",
         case_sensitive=False,
     ),
+]
+
+# Options shared by the commands that select records or series.
+ActorOption = Annotated[str | None, typer.Option("--actor", help="Actor slug.")]
+RegionOption = Annotated[str | None, typer.Option("--region", help="Region slug.")]
+LayerOption = Annotated[str | None, typer.Option("--layer", help="Layer slug.")]
+SourceOption = Annotated[str | None, typer.Option("--source", help="Source name.")]
+KindOption = Annotated[str | None, typer.Option("--kind", help="change or holding.")]
+OverlapFromOption = Annotated[
+    str | None,
+    typer.Option("--from", help="Only figures reaching this day or later."),
+]
+OverlapToOption = Annotated[
+    str | None, typer.Option("--to", help="Only figures starting by this day.")
 ]
 
 
@@ -193,3 +209,26 @@ def load_commands(name: str | None = None) -> typer.Typer:
             if error.name != f"frontline.{module_name}":
                 raise
     return app
+
+
+def parse_filters(
+    actor: str | None,
+    region: str | None,
+    layer: str | None,
+    source: str | None,
+    kind: str | None,
+    start: str | None,
+    end: str | None,
+) -> Filters:
+    filters = Filters(
+        actor=parse_slug(actor, "actor") if actor else None,
+        region=parse_slug(region, "region") if region else None,
+        layer=parse_slug(layer, "layer") if layer else None,
+        source=source,
+        kind=parse_kind(kind) if kind else None,
+        start=parse_date(start, "from") if start else None,
+        end=parse_date(end, "to") if end else None,
+    )
+    if filters.start and filters.end and filters.end < filters.start:
+        raise InputError("to", f"{filters.end} is before --from {filters.start}")
+    return filters

@@ -30,13 +30,18 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from frontline import store
-from frontline.cli import Session, command, session
-from frontline.cli_records import (
+from frontline.cli import (
     ActorOption,
+    KindOption,
     LayerOption,
+    OverlapFromOption,
+    OverlapToOption,
     RegionOption,
+    Session,
     SourceOption,
+    command,
     parse_filters,
+    session,
 )
 from frontline.records import Record
 from frontline.store import Located, WriteSummary
@@ -342,16 +347,9 @@ def export_records(
     region: RegionOption = None,
     layer: LayerOption = None,
     source: SourceOption = None,
-    kind: Annotated[
-        str | None, typer.Option("--kind", help="change or holding.")
-    ] = None,
-    start: Annotated[
-        str | None,
-        typer.Option("--from", help="Only figures reaching this day or later."),
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", help="Only figures starting by this day.")
-    ] = None,
+    kind: KindOption = None,
+    start: OverlapFromOption = None,
+    end: OverlapToOption = None,
     output: Annotated[
         str | None,
         typer.Option(

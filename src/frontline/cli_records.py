@@ -8,15 +8,24 @@ from typing import Annotated
 import typer
 
 from frontline import db, store
-from frontline.cli import FormatOption, command, session
+from frontline.cli import (
+    ActorOption,
+    FormatOption,
+    KindOption,
+    LayerOption,
+    OverlapFromOption,
+    OverlapToOption,
+    RegionOption,
+    SourceOption,
+    command,
+    parse_filters,
+    session,
+)
 from frontline.errors import InputError
 from frontline.records import (
     FIELD_NAMES,
     MAX_ID,
     Record,
-    parse_date,
-    parse_kind,
-    parse_slug,
 )
 from frontline.render import Column, OutputFormat, emit, format_area, write_json
 
@@ -32,10 +41,6 @@ RECORD_COLUMNS = (
     Column("source", "source"),
 )
 
-ActorOption = Annotated[str | None, typer.Option("--actor", help="Actor slug.")]
-RegionOption = Annotated[str | None, typer.Option("--region", help="Region slug.")]
-LayerOption = Annotated[str | None, typer.Option("--layer", help="Layer slug.")]
-SourceOption = Annotated[str | None, typer.Option("--source", help="Source name.")]
 FromOption = Annotated[
     str | None, typer.Option("--from", help="First day (ISO or '1 Sep 2024').")
 ]
@@ -255,45 +260,15 @@ def list_records(
     region: RegionOption = None,
     layer: LayerOption = None,
     source: SourceOption = None,
-    kind: Annotated[
-        str | None, typer.Option("--kind", help="change or holding.")
-    ] = None,
-    start: Annotated[
-        str | None,
-        typer.Option("--from", help="Only figures reaching this day or later."),
-    ] = None,
-    end: Annotated[
-        str | None, typer.Option("--to", help="Only figures starting by this day.")
-    ] = None,
+    kind: KindOption = None,
+    start: OverlapFromOption = None,
+    end: OverlapToOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """List records, optionally filtered; dates select figures overlapping the span."""
     filters = parse_filters(actor, region, layer, source, kind, start, end)
     records = list(store.iter_records(session(ctx).reader(), filters))
     emit_records(records, fmt, empty="no records match")
-
-
-def parse_filters(
-    actor: str | None,
-    region: str | None,
-    layer: str | None,
-    source: str | None,
-    kind: str | None,
-    start: str | None,
-    end: str | None,
-) -> store.Filters:
-    filters = store.Filters(
-        actor=parse_slug(actor, "actor") if actor else None,
-        region=parse_slug(region, "region") if region else None,
-        layer=parse_slug(layer, "layer") if layer else None,
-        source=source,
-        kind=parse_kind(kind) if kind else None,
-        start=parse_date(start, "from") if start else None,
-        end=parse_date(end, "to") if end else None,
-    )
-    if filters.start and filters.end and filters.end < filters.start:
-        raise InputError("to", f"{filters.end} is before --from {filters.start}")
-    return filters
 
 
 @command("show")

@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontline.cli import FormatOption, command, session
+from frontline.cli import (
+    ActorOption,
+    FormatOption,
+    LayerOption,
+    RegionOption,
+    SourceOption,
+    command,
+    session,
+)
 from frontline.errors import InputError
 from frontline.render import OutputFormat
 
@@ -47,10 +55,6 @@ FromOption = Annotated[
 ToOption = Annotated[
     str | None, typer.Option("--to", help="Last day, inclusive.", show_default=False)
 ]
-ActorOption = Annotated[str | None, typer.Option("--actor", help="Only this actor.")]
-RegionOption = Annotated[str | None, typer.Option("--region", help="Only this region.")]
-LayerOption = Annotated[str | None, typer.Option("--layer", help="Only this layer.")]
-SourceOption = Annotated[str | None, typer.Option("--source", help="Only this source.")]
 ByOption = Annotated[
     str | None,
     typer.Option(
