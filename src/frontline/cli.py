@@ -203,11 +203,7 @@ def load_commands(name: str | None = None) -> typer.Typer:
     _wanted = {name} if module else None
     modules = [module] if module else sorted(set(COMMAND_MODULES.values()))
     for module_name in modules:
-        try:
-            import_module(f"frontline.{module_name}")
-        except ModuleNotFoundError as error:  # pragma: no cover - during development
-            if error.name != f"frontline.{module_name}":
-                raise
+        import_module(f"frontline.{module_name}")
     return app
 
 
