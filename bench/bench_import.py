@@ -30,6 +30,8 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+from frontline.records import FIELD_NAMES
+
 ACTORS = ("russia", "ukraine")
 REGIONS = [
     "ukraine",
@@ -45,20 +47,7 @@ REGIONS = [
 ]
 LAYERS = ("control", "advances", "claimed", "contested", "partisan")
 SOURCES = ("ISW", "DeepState", "Suriyak", "BBC Verify")
-HEADER = [
-    "kind",
-    "actor",
-    "region",
-    "layer",
-    "start",
-    "end",
-    "area_km2",
-    "bound",
-    "source",
-    "url",
-    "published",
-    "note",
-]
+HEADER = [name for name in FIELD_NAMES if name != "id"]  # the export layout
 
 
 def write_csv(path: Path, rows: int) -> None:
