@@ -149,6 +149,13 @@ def print_table(
         )
     for row in rows:
         table.add_row(*(Text(row.get(column.key, "")) for column in columns))
+    # A terminal narrower than the table must not cut figures short ("~2,7" for
+    # ~2,700): draw at the width the table needs and let the terminal wrap.
+    from rich.measure import Measurement
+
+    needed = Measurement.get(out, out.options.update_width(10_000), table).maximum
+    if needed > out.width:
+        out.width = needed
     out.print(table)
     for note in footnotes:
         out.print(note, markup=False)

@@ -1,0 +1,54 @@
+"""Shared output helpers: numbers with bounds, tables that never cut figures."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+from rich.console import Console
+
+from frontline import render
+from frontline.render import Column, format_area, format_number
+
+
+@pytest.mark.parametrize(
+    ("value", "bound", "text"),
+    [
+        (2700.0, "approx", "~2,700"),
+        (1000.0, "at_least", "≥1,000"),
+        (500.0, "at_most", "≤500"),
+        (1104.5625, "approx", "~1,104.6"),
+        (-0.001, "exact", "0"),
+    ],
+)
+def test_format_area(value: float, bound: str, text: str) -> None:
+    assert format_area(value, bound) == text
+
+
+def test_format_number_never_prints_negative_zero() -> None:
+    assert format_number(-0.001, 2) == "0.00"
+
+
+def test_narrow_terminal_does_not_cut_figures(monkeypatch: pytest.MonkeyPatch) -> None:
+    buffer = io.StringIO()
+    narrow = Console(file=buffer, width=30, force_terminal=False)
+    monkeypatch.setattr(render, "console", lambda stderr=False: narrow)
+    render.print_table(
+        [{"series": "russia in ukraine", "km2": "~2,700", "days": "324/366"}],
+        [
+            Column("series", "series"),
+            Column("km2", "km²", True),
+            Column("days", "days", True),
+        ],
+    )
+    line = next(line for line in buffer.getvalue().splitlines() if "russia" in line)
+    assert line.split() == ["russia", "in", "ukraine", "~2,700", "324/366"]
+
+
+def test_cells_are_text_not_markup(monkeypatch: pytest.MonkeyPatch) -> None:
+    buffer = io.StringIO()
+    monkeypatch.setattr(
+        render, "console", lambda stderr=False: Console(file=buffer, width=80)
+    )
+    render.print_table([{"source": "[red]ISW[/red]"}], [Column("source", "source")])
+    assert "[red]ISW[/red]" in buffer.getvalue()
