@@ -28,6 +28,8 @@ app = typer.Typer(
     "rates, cumulative totals and comparisons.",
     no_args_is_help=True,
     add_completion=False,
+    # Markdown joins a docstring's wrapped lines into one paragraph in --help.
+    rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
