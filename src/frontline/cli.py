@@ -12,7 +12,7 @@ import functools
 import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Annotated, Any, TypeVar
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
@@ -20,7 +20,9 @@ from frontline import db
 from frontline.errors import FrontlineError, InputError
 from frontline.records import parse_date, parse_kind, parse_slug
 from frontline.render import OutputFormat
-from frontline.store import Filters
+
+if TYPE_CHECKING:  # the store loads only for commands that select records
+    from frontline.store import Filters
 
 app = typer.Typer(
     name="frontline",
@@ -218,6 +220,8 @@ def parse_filters(
     start: str | None,
     end: str | None,
 ) -> Filters:
+    from frontline.store import Filters
+
     filters = Filters(
         actor=parse_slug(actor, "actor") if actor else None,
         region=parse_slug(region, "region") if region else None,

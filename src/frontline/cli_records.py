@@ -303,9 +303,7 @@ def edit(
     start: FromOption = None,
     end: ToOption = None,
     on: OnOption = None,
-    kind: Annotated[
-        str | None, typer.Option("--kind", help="change or holding.")
-    ] = None,
+    kind: KindOption = None,
     url: Annotated[str | None, typer.Option("--url")] = None,
     published: Annotated[str | None, typer.Option("--published")] = None,
     note: Annotated[str | None, typer.Option("--note")] = None,

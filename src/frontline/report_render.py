@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -555,6 +555,26 @@ def _write_table(
     return True
 
 
+def _table_with_notes(
+    fmt: OutputFormat,
+    title: str,
+    cells: Sequence[Mapping[str, str]],
+    columns: Sequence[Column],
+    lines: Sequence[str],
+) -> None:
+    """A titled table and its explanatory lines, as a rich table or as Markdown."""
+    if fmt is OutputFormat.markdown:
+        text = f"**{title}**\n\n" + (
+            markdown_table(cells, columns) if cells else "no figures match"
+        )
+        text += "\n\n" + "\n".join(f"- {line}" for line in lines)
+        sys.stdout.write(text + "\n")
+        return
+    print_table(cells, columns, title=title, empty="no figures match")
+    if cells:
+        _print_notes(lines)
+
+
 def _print_notes(lines: Sequence[str]) -> None:
     """Footnotes, wrapped at 120 columns with continuation lines indented."""
     import textwrap
@@ -873,16 +893,7 @@ def render_balance(result: Balance, fmt: OutputFormat) -> None:
         *notes.lines(),
         *(f"warning: {_warning_text(w)}" for w in result.warnings),
     ]
-    if fmt is OutputFormat.markdown:
-        text = f"**{title}**\n\n" + (
-            markdown_table(cells, BALANCE_COLUMNS) if cells else "no figures match"
-        )
-        text += "\n\n" + "\n".join(f"- {line}" for line in lines)
-        sys.stdout.write(text + "\n")
-        return
-    print_table(cells, BALANCE_COLUMNS, title=title, empty="no figures match")
-    if cells:
-        _print_notes(lines)
+    _table_with_notes(fmt, title, cells, BALANCE_COLUMNS, lines)
 
 
 # --- projection ----------------------------------------------------------------
@@ -1007,16 +1018,7 @@ def render_projection(result: Projection, fmt: OutputFormat) -> None:
         *notes.lines(),
         *(f"warning: {_warning_text(w)}" for w in result.warnings),
     ]
-    if fmt is OutputFormat.markdown:
-        text = f"**{title}**\n\n" + (
-            markdown_table(cells, PROJECTION_COLUMNS) if cells else "no figures match"
-        )
-        text += "\n\n" + "\n".join(f"- {line}" for line in lines)
-        sys.stdout.write(text + "\n")
-        return
-    print_table(cells, PROJECTION_COLUMNS, title=title, empty="no figures match")
-    if cells:
-        _print_notes(lines)
+    _table_with_notes(fmt, title, cells, PROJECTION_COLUMNS, lines)
 
 
 # --- check ---------------------------------------------------------------------
