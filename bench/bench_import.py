@@ -30,7 +30,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from frontline.records import FIELD_NAMES
+from frontline.model.records import FIELD_NAMES
 
 ACTORS = ("russia", "ukraine")
 REGIONS = [
@@ -117,7 +117,9 @@ def measure(label, make_command, runs, env, rows, prepare=None) -> tuple[str, ..
 
 def profile(path: Path, workdir: Path) -> None:
     """One in-process import with the store's phases timed separately."""
-    from frontline import db, io, store
+    from frontline import io
+    from frontline.store import db
+    from frontline.store import records as store
 
     timings: dict[str, float] = {}
     stage, merge = store._stage, store._merge_staged

@@ -101,7 +101,7 @@ def change_rows(actor: str, region: str, rng: random.Random) -> list[tuple]:
 
 def build(path: Path, target: int) -> int:
     """Create a database of about `target` records; returns the count."""
-    from frontline import db
+    from frontline.store import db
 
     if path.exists():
         path.unlink()
@@ -172,13 +172,13 @@ def timed(path: Path, args: tuple[str, ...], runs: int) -> float:
 
 def records_read(path: Path, period: str) -> int:
     """How many records the one-period report reads (with its comparison)."""
-    from frontline import db, reports
-    from frontline.periods import parse_period
+    from frontline.model.periods import parse_period
+    from frontline.reports.window import PREVIOUS, report
+    from frontline.store import db
+    from frontline.store.select import Scope
 
     conn = db.open_for_read(db.Location(path, "--db"))
-    result = reports.report(
-        conn, reports.Scope(), parse_period(period), None, reports.PREVIOUS
-    )
+    result = report(conn, Scope(), parse_period(period), None, PREVIOUS)
     return result.records_read
 
 

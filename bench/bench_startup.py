@@ -1,11 +1,16 @@
-"""Start-up cost of frontline commands against a bare Python that imports sqlite3.
+"""Start-up cost of frontline commands against a bare Python that imports typer.
 
 A CLI used in shell loops pays its start-up on every call, so this measures whole
-processes: the median wall time of N runs of each command on a small seeded
-database, printed as a Markdown table. Run it from the repository root with the
-project's virtual environment active:
+processes on a small seeded database. The machine is shared and noisy, so the
+cases run round-robin (one run of each, N times over) and the table reports each
+median beside its ratio to `python -c 'import typer'`, Typer's own floor.
 
-    python bench/bench_startup.py [--runs 30]
+`--other PATH` times a second installation's `frontline` (another checkout's
+virtual environment) in the same rounds, for a before/after comparison.
+
+Run it from the repository root with the project's virtual environment active:
+
+    python bench/bench_startup.py [--runs 30] [--other ../old/.venv/bin/frontline]
 """
 
 from __future__ import annotations
@@ -17,51 +22,79 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date, timedelta
 from pathlib import Path
 
+ADD = ["add", "--actor", "russia", "--region", "ukraine", "--source", "bench", "--on"]
 
-def median_ms(command: list[str], env: dict[str, str], runs: int) -> float:
-    for _ in range(3):  # warm the file cache and .pyc files
-        subprocess.run(command, env=env, capture_output=True, check=True)
-    times = []
-    for _ in range(runs):
-        started = time.perf_counter()
-        subprocess.run(command, env=env, capture_output=True, check=True)
-        times.append((time.perf_counter() - started) * 1000)
-    return statistics.median(times)
+
+def cases(frontline: str, other: str | None) -> list[tuple[str, list[str]]]:
+    result = [
+        ("python -c 'import sqlite3'", [sys.executable, "-c", "import sqlite3"]),
+        ("python -c 'import typer'", [sys.executable, "-c", "import typer"]),
+    ]
+    commands = [
+        ("--version", ["--version"]),
+        ("--help", ["--help"]),
+        ("list -f csv", ["list", "-f", "csv"]),
+        ("add (a new holding)", None),
+        ("report --year 2024 -f csv", ["report", "--year", "2024", "-f", "csv"]),
+        ("report --year 2024 (table)", ["report", "--year", "2024"]),
+    ]
+    for who, executable in (("frontline", frontline), ("other", other)):
+        if executable is None:
+            continue
+        for label, args in commands:
+            result.append((f"{who} {label}", [executable, *(args or ADD)]))
+    return result
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30)
+    parser.add_argument("--other", help="another installation's frontline executable")
     args = parser.parse_args()
 
     frontline = str(Path(sys.executable).with_name("frontline"))
     with tempfile.TemporaryDirectory() as tmp:
-        env = dict(os.environ, FRONTLINE_DB=str(Path(tmp) / "bench.db"))
+        env = dict(os.environ)
         # Measure what a user gets: bytecode cached after the first run.
         env.pop("PYTHONDONTWRITEBYTECODE", None)
-        subprocess.run([frontline, "seed"], env=env, capture_output=True, check=True)
-        cases = [
-            ("python -c 'import sqlite3'", [sys.executable, "-c", "import sqlite3"]),
-            ("python -c 'import typer'", [sys.executable, "-c", "import typer"]),
-            ("frontline list -f csv", [frontline, "list", "-f", "csv"]),
-            (
-                "frontline report --year 2024 -f csv",
-                [frontline, "report", "--year", "2024", "-f", "csv"],
-            ),
-            (
-                "frontline report --year 2024 (table)",
-                [frontline, "report", "--year", "2024"],
-            ),
-        ]
-        print("| command | median ms |")
-        print("|---|---:|")
-        for label, command in cases:
-            try:
-                print(f"| `{label}` | {median_ms(command, env, args.runs):.1f} |")
-            except subprocess.CalledProcessError as error:
-                print(f"| `{label}` | failed (exit {error.returncode}) |")
+        env.pop("NO_COLOR", None)
+        table = cases(frontline, args.other)
+        envs = {}
+        for label, command in table:
+            db = Path(tmp) / f"{len(envs)}.db"
+            envs[label] = dict(env, FRONTLINE_DB=str(db))
+            if command[0] != sys.executable:
+                subprocess.run(
+                    [command[0], "seed"], env=envs[label], capture_output=True
+                )
+        times: dict[str, list[float]] = {label: [] for label, _ in table}
+        serial = 0
+        for round_number in range(args.runs + 3):
+            for label, command in table:
+                if "add" in label:  # a new figure each time, as a loop adds them
+                    serial += 1
+                    day = str(date(2000, 1, 1) + timedelta(days=serial))
+                    command = [*command, day, str(serial)]
+                started = time.perf_counter()
+                subprocess.run(command, env=envs[label], capture_output=True)
+                if round_number >= 3:  # the first rounds warm caches and .pyc files
+                    times[label].append((time.perf_counter() - started) * 1000)
+    medians = {label: statistics.median(values) for label, values in times.items()}
+    floor = medians["python -c 'import typer'"]
+    print(f"| command | median ms | × import typer |  ({args.runs} rounds)")
+    print("|---|---:|---:|")
+    for label, _ in table:
+        print(f"| `{label}` | {medians[label]:.1f} | {medians[label] / floor:.2f} |")
+    for who in ("frontline", "other"):
+        add, listing = (
+            medians.get(f"{who} add (a new holding)"),
+            medians.get(f"{who} list -f csv"),
+        )
+        if add and listing:
+            print(f"\n{who}: add ÷ list -f csv = {add / listing:.2f}")
 
 
 if __name__ == "__main__":

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from frontline.cli import load_commands
+from frontline.cli.app import load_commands
 
 app = load_commands()
 

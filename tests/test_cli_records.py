@@ -415,7 +415,7 @@ def test_db_option_beats_environment(cli: Callable, tmp_path: Path) -> None:
 def test_default_database_is_per_user(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from frontline.db import locate
+    from frontline.store.db import locate
 
     monkeypatch.delenv("FRONTLINE_DB", raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
@@ -458,7 +458,7 @@ def test_read_only_database_still_lists_and_shows(
         # Permission bits do not bind root, so tell frontline what they would say.
         real_access = os.access
         monkeypatch.setattr(
-            "frontline.db.os.access",
+            "frontline.store.db.os.access",
             lambda path, mode: mode != os.W_OK and real_access(path, mode),
         )
     try:

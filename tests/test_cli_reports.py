@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from frontline import db, store
-from frontline.records import Record
+from frontline.model.records import Record
+from frontline.store import db
+from frontline.store import records as store
 
 ISW_ADDS = (
     ("465", "russia", "ukraine", "2023-01-01", "2023-12-31", "ISW"),

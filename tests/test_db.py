@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from frontline import db
+from frontline.store import db
 
 ADD = ("add", "5", "--actor", "russia", "--region", "ukraine", "--on", "2024-01-01")
 

@@ -17,8 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from frontline import io_export, render
-from frontline.records import FIELD_NAMES, record_from_fields
+from frontline.ingest import export as io_export
+from frontline.model.records import FIELD_NAMES, record_from_fields
+from frontline.render import text as render
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RECORDS_CSV = FIXTURES / "records.csv"

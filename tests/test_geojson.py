@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from frontline import geo
 from frontline.errors import InputError
-from frontline.store import WriteSummary
+from frontline.ingest import geojson as geo
+from frontline.store.records import WriteSummary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 DAY1 = FIXTURES / "deepstatemap_data_20240315.geojson"

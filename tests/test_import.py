@@ -12,8 +12,8 @@ from types import SimpleNamespace
 
 import pytest
 
-from frontline import cli_io
-from frontline.store import WriteSummary
+from frontline.cli import io as cli_io
+from frontline.store.records import WriteSummary
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RECORDS_CSV = FIXTURES / "records.csv"

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from frontline import seed
+from frontline.ingest import seed
 
 
 def count(db_path: Path) -> int:

@@ -89,7 +89,7 @@ def test_installed_wheel_uses_its_own_data(installed: Path, tmp_path: Path) -> N
         installed,
         "python",
         "-c",
-        "from frontline.db import resource_dir; print(resource_dir('migrations'))",
+        "from frontline.store.db import resource_dir; print(resource_dir('migrations'))",
         db=tmp_path / "x.db",
         cwd=tmp_path,
     )

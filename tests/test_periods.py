@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from frontline.errors import InputError
-from frontline.periods import (
+from frontline.model.periods import (
     buckets,
     parse_duration,
     parse_open_period,

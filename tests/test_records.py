@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from frontline.errors import InputError
-from frontline.records import parse_area, parse_date, record_from_fields
+from frontline.model.records import parse_area, parse_date, record_from_fields
 
 
 @pytest.mark.parametrize(

@@ -7,8 +7,9 @@ import io
 import pytest
 from rich.console import Console
 
-from frontline import render
-from frontline.render import Column, format_area, format_number
+from frontline.render import text as render
+from frontline.render.formats import Column
+from frontline.render.text import format_area, format_number
 
 
 @pytest.mark.parametrize(

@@ -7,26 +7,27 @@ import json
 import random
 from datetime import date, timedelta
 
-from frontline import db, report_render, reports, store
-from frontline.periods import span
-from frontline.records import Record
-from frontline.render import Column, OutputFormat, format_area, write_csv, write_json
-from frontline.report_render import (
+from frontline.model.build import build
+from frontline.model.periods import span
+from frontline.model.records import Record
+from frontline.render import report as report_render
+from frontline.render.chart import bar
+from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.labels import (
     ROW_KEYS,
     Footnotes,
     area_text,
-    bar,
     percent_text,
     rate_text,
     ratio_text,
-    render_report,
-    report_json,
-    row_json,
-    show_table,
     signed_text,
 )
-from frontline.reports import Report
-from frontline.series import build
+from frontline.render.report import render_report, report_json, row_json
+from frontline.render.text import format_area, show_table
+from frontline.reports.window import Report, report
+from frontline.store import db
+from frontline.store import records as store
+from frontline.store.select import Scope
 
 
 def _rows() -> list[dict[str, str]]:
@@ -136,7 +137,7 @@ def _report(tmp_path, rows: int) -> Report:
     conn = db.open_for_write(db.Location(tmp_path / "r.db", "--db"))
     store.write_records(conn, [(r, None) for r in records])
     window = span(start, start + timedelta(days=rows - 1))
-    return reports.report(conn, reports.Scope(), window, "day")
+    return report(conn, Scope(), window, "day")
 
 
 def test_report_json_is_what_json_writes(tmp_path, capsys):

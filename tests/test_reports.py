@@ -9,12 +9,18 @@ from pathlib import Path
 
 import pytest
 
-from frontline import db, reports, store
 from frontline.errors import InputError
-from frontline.periods import buckets, parse_period
-from frontline.records import Record
-from frontline.reports import Scope
-from frontline.series import build
+from frontline.model.build import build
+from frontline.model.periods import buckets, parse_period
+from frontline.model.records import Record
+from frontline.reports.balance import balance
+from frontline.reports.check import check
+from frontline.reports.common import resolve_window
+from frontline.reports.projection import project
+from frontline.reports.window import PREVIOUS, report
+from frontline.store import db
+from frontline.store import records as store
+from frontline.store.select import Scope, earliest_day, load, load_all
 
 D = date
 
@@ -60,9 +66,7 @@ def isw(tmp_path):
 
 
 def test_report_of_2024_against_2023(isw):
-    result = reports.report(
-        isw, Scope(region="ukraine"), parse_period("2024"), None, reports.PREVIOUS
-    )
+    result = report(isw, Scope(region="ukraine"), parse_period("2024"), None, PREVIOUS)
     (row,) = result.rows
     assert (row.integral.total, row.integral.bound) == (2700, "approx")
     assert (row.integral.covered, row.integral.days) == (324, 366)
@@ -78,7 +82,7 @@ def test_report_of_2024_against_2023(isw):
 
 def test_autumn_rate_against_the_year_so_far(isw):
     window = parse_period("2024-09-01..2024-11-03")
-    result = reports.report(
+    result = report(
         isw,
         Scope(region="ukraine"),
         window,
@@ -92,7 +96,7 @@ def test_autumn_rate_against_the_year_so_far(isw):
 
 
 def test_monthly_buckets_with_cumulative_and_holdings(isw):
-    result = reports.report(isw, Scope(region="ukraine"), parse_period("2024"), "month")
+    result = report(isw, Scope(region="ukraine"), parse_period("2024"), "month")
     assert [r.bucket.label for r in result.rows] == [
         f"2024-{m:02d}" for m in range(1, 13)
     ]
@@ -126,7 +130,7 @@ def test_monthly_buckets_with_cumulative_and_holdings(isw):
 
 
 def test_report_without_a_window_covers_every_record_by_year(isw):
-    result = reports.report(isw, Scope(actor="russia", region="ukraine"), None)
+    result = report(isw, Scope(actor="russia", region="ukraine"), None)
     assert result.by == "year"
     assert (result.window.start, result.window.end) == (D(2023, 1, 1), D(2024, 11, 19))
     assert [(r.bucket.label, r.integral.total) for r in result.rows] == [
@@ -137,14 +141,14 @@ def test_report_without_a_window_covers_every_record_by_year(isw):
 
 
 def test_from_alone_runs_to_the_latest_record(isw):
-    window = reports.resolve_window(isw, Scope(region="kursk"), D(2024, 9, 1), None)
+    window = resolve_window(isw, Scope(region="kursk"), D(2024, 9, 1), None)
     assert (window.start, window.end) == (D(2024, 9, 1), D(2024, 11, 19))
-    window = reports.resolve_window(
+    window = resolve_window(
         isw, Scope(source="Ukrainian General Staff"), None, D(2024, 12, 31)
     )
     assert window.start == D(2024, 8, 13)
     with pytest.raises(InputError) as caught:
-        reports.resolve_window(isw, Scope(), D(2025, 1, 1), None)
+        resolve_window(isw, Scope(), D(2025, 1, 1), None)
     assert (
         str(caught.value)
         == "from: 2025-01-01 is after the last day of the records (2024-11-19)"
@@ -152,7 +156,7 @@ def test_from_alone_runs_to_the_latest_record(isw):
 
 
 def test_balance_pairs_actors_within_a_source(isw):
-    result = reports.balance(isw, Scope(region="kursk"), None)
+    result = balance(isw, Scope(region="kursk"), None)
     assert (result.window.start, result.window.end) == (D(2024, 8, 6), D(2024, 11, 19))
     rows = {(r.source, r.actor): r for r in result.rows}
     ukraine = rows["ISW", "ukraine"]
@@ -184,7 +188,7 @@ def test_balance_pairs_actors_within_a_source(isw):
 
 
 def test_projection_carries_the_trailing_rate(isw):
-    result = reports.project(isw, Scope(region="ukraine"), D(2025, 1, 20))
+    result = project(isw, Scope(region="ukraine"), D(2025, 1, 20))
     assert (result.window.start, result.window.end) == (D(2024, 8, 22), D(2024, 11, 19))
     (row,) = result.rows
     expected_rate = (10 * 1700 / 260 + 1000 + 16 * 1700 / 260) / 90
@@ -192,7 +196,7 @@ def test_projection_carries_the_trailing_rate(isw):
     assert (row.start, row.days_ahead) == (D(2024, 11, 19), 62)
     assert row.gain == pytest.approx(62 * expected_rate)
     assert row.projected_holding == pytest.approx(110_649 + 62 * expected_rate)
-    fixed = reports.project(
+    fixed = project(
         isw,
         Scope(region="ukraine"),
         D(2025, 1, 20),
@@ -200,7 +204,7 @@ def test_projection_carries_the_trailing_rate(isw):
     )
     assert fixed.rows[0].rate.rate == 15.625
     with pytest.raises(InputError) as caught:
-        reports.project(isw, Scope(), D(2024, 11, 19))
+        project(isw, Scope(), D(2024, 11, 19))
     assert str(caught.value) == (
         "until: 2024-11-19 is not after the latest figure (2024-11-19); nothing to project"
     )
@@ -232,7 +236,7 @@ def test_check_lists_every_kind_of_problem(tmp_path):
             record("change", "russia", "luhansk", D(2024, 6, 1), D(2024, 6, 30), 30),
         ],
     )
-    result = reports.check(conn, Scope())
+    result = check(conn, Scope())
     assert (result.series, result.records) == (3, 8)
     assert [(i.series[1], i.kind) for i in result.issues] == [
         ("donetsk", "crossing"),
@@ -248,7 +252,7 @@ def test_check_lists_every_kind_of_problem(tmp_path):
     assert (
         result.issues[-1].message == "no figure covers 2024-03-01..2024-05-31 (92 days)"
     )
-    only = reports.check(conn, Scope(region="kharkiv"))
+    only = check(conn, Scope(region="kharkiv"))
     assert [i.kind for i in only.issues] == ["larger-child"]
 
 
@@ -261,10 +265,10 @@ def test_report_warns_only_about_issues_touching_its_days(tmp_path):
             record("change", "russia", "donetsk", D(2024, 9, 1), D(2024, 9, 30), 10),
         ],
     )
-    touched = reports.report(conn, Scope(), parse_period("2024-Q1"), "month")
+    touched = report(conn, Scope(), parse_period("2024-Q1"), "month")
     assert [w.issue.kind for w in touched.warnings] == ["crossing"]
     assert [r.warnings for r in touched.rows] == [(1,), (1,), (1,)]
-    clear = reports.report(conn, Scope(), parse_period("2024-09"))
+    clear = report(conn, Scope(), parse_period("2024-09"))
     assert clear.warnings == []
 
 
@@ -360,15 +364,15 @@ def _issues(series, window):
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_thinned_selection_gives_the_numbers_of_all_records(tmp_path, seed):
     conn, _ = _random_database(tmp_path / "r.db", seed)
-    everything = {s.key: s for s in reports.load_all(conn, Scope()).series}
+    everything = {s.key: s for s in load_all(conn, Scope()).series}
     rng = random.Random(seed)
     for _ in range(6):
         start = D(2023, 1, 1) + timedelta(days=rng.randint(0, 650))
         window = parse_period(f"{start}..{start + timedelta(days=rng.randint(0, 300))}")
         unit = rng.choice((None, "month", "week", "quarter"))
         windows = [(b.start, b.end) for b in buckets(window, unit)]
-        loaded = reports.load(conn, Scope(), windows)
-        full = reports.load(conn, Scope(), windows, thin=False)
+        loaded = load(conn, Scope(), windows)
+        full = load(conn, Scope(), windows, thin=False)
         assert loaded.records_read <= full.records_read
         for series in loaded.series:
             expected = _numbers(everything[series.key], windows)
@@ -420,7 +424,7 @@ def test_a_one_month_window_reads_a_small_part_of_the_table(tmp_path):
             )
     conn = open_db(tmp_path / "big.db", records)
     window = parse_period("2024-06")
-    result = reports.report(conn, Scope(), window, None, reports.PREVIOUS)
+    result = report(conn, Scope(), window, None, PREVIOUS)
     assert len(records) == 4396
     # Per series: the 2024 record, and the snapshots at the edges of May, June
     # and of the record's span, and the first inside it: 7 rows, not 1,099.
@@ -435,13 +439,13 @@ def test_a_one_month_window_reads_a_small_part_of_the_table(tmp_path):
 
 def test_series_built_from_one_source_only(tmp_path):
     conn = open_db(tmp_path / "s.db", ISW)
-    loaded = reports.load(conn, Scope(source="ISW"), [(D(2024, 1, 1), D(2024, 12, 31))])
+    loaded = load(conn, Scope(source="ISW"), [(D(2024, 1, 1), D(2024, 12, 31))])
     assert [s.key for s in loaded.series] == [
         ("russia", "kursk", "control", "ISW"),
         ("russia", "ukraine", "control", "ISW"),
         ("ukraine", "kursk", "control", "ISW"),
     ]
-    assert reports.load(None, Scope(), [(D(2024, 1, 1), D(2024, 1, 2))]).series == []
+    assert load(None, Scope(), [(D(2024, 1, 1), D(2024, 1, 2))]).series == []
     assert build(ISW[:3]).window(D(2024, 1, 1), D(2024, 12, 31)).total == 2700
 
 
@@ -464,17 +468,17 @@ def test_earliest_day_is_the_first_start_without_reading_the_table(tmp_path):
             f"SELECT min(start) FROM records WHERE {where}", params
         ).fetchone()
         expected = D.fromisoformat(first) if first else None
-        assert reports.earliest_day(conn, scope) == expected
+        assert earliest_day(conn, scope) == expected
 
 
 @pytest.mark.parametrize("seed", [5, 6])
 def test_report_rows_are_the_window_queries_of_each_bucket(tmp_path, seed):
     """The batched rows against one window query per number, on all records."""
     conn, _ = _random_database(tmp_path / "b.db", seed)
-    everything = {s.key: s for s in reports.load_all(conn, Scope()).series}
+    everything = {s.key: s for s in load_all(conn, Scope()).series}
     for period, unit in (("2023-02-10..2024-08-20", "month"), ("2024", "week")):
         window = parse_period(period)
-        result = reports.report(conn, Scope(), window, unit)
+        result = report(conn, Scope(), window, unit)
         assert result.rows
         for row in result.rows:
             series = everything[row.key]
@@ -522,9 +526,7 @@ def test_retaken_counts_only_what_came_after_an_actors_gains_began(tmp_path):
             record("holding", "nato", "donbas", D(2024, 4, 30), D(2024, 4, 30), 100),
         ],
     )
-    result = reports.balance(
-        conn, Scope(region="donbas"), parse_period("2024-01..2024-04")
-    )
+    result = balance(conn, Scope(region="donbas"), parse_period("2024-01..2024-04"))
     rows = {r.actor: r for r in result.rows}
     assert [r.actor for r in result.rows] == ["russia", "ukraine", "nato"]
     russia, ukraine, nato = rows["russia"], rows["ukraine"], rows["nato"]

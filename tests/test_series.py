@@ -8,8 +8,9 @@ from itertools import pairwise
 
 import pytest
 
-from frontline.records import Record
-from frontline.series import build, combine, gaps, subtract
+from frontline.model.bounds import combine, subtract
+from frontline.model.build import build, gaps
+from frontline.model.records import Record
 
 D = date
 

@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from frontline import db, store
 from frontline.errors import InputError
-from frontline.records import Record
+from frontline.model.records import Record
+from frontline.store import db
+from frontline.store import records as store
 
 
 def holdings(count: int, start: date = date(2020, 1, 1)) -> Iterator[store.Located]:
@@ -62,7 +63,8 @@ def test_killed_process_leaves_database_as_before(tmp_path: Path) -> None:
 import os, signal
 from datetime import date
 from pathlib import Path
-from frontline import db, store
+from frontline.store import db
+from frontline.store import records as store
 from tests.test_store import holdings
 
 def dying():

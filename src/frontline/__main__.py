@@ -6,7 +6,7 @@ from __future__ import annotations
 def main() -> None:
     import sys
 
-    from frontline.cli import load_commands, requested_command
+    from frontline.cli.app import load_commands, requested_command
 
     app = load_commands(requested_command(sys.argv[1:]))
     app(prog_name="frontline")

@@ -1,30 +1,12 @@
-"""Reading records from files: CSV, JSON, JSON Lines (and GeoJSON through `geo`).
-
-Every reader yields `(record, origin)` pairs lazily, so an import streams straight
-into `store.write_records`, which batches them inside one transaction: a file of
-a million rows never sits in memory, and an error raised here on the last row
-still rolls back the first. Each row goes through `record_from_fields`, the one
-validator, and its errors are located as `FILE, line N: FIELD: problem`.
-
-How a source column becomes a record field is decided once, by a `FieldPlan`
-built from `--map FIELD=COLUMN`, `--set FIELD=VALUE` and `--kind`:
-
-- `--set` gives every row the same value and wins over any column;
-- `--map` names the column a field is read from;
-- otherwise a column named like the field (what `export` writes) is used;
-- `--kind` is the kind of rows that have no kind of their own.
-
-Columns that are neither fields nor mapped are ignored, and said so once, so that
-a misspelt header (`sorce`) is noticed instead of silently losing provenance.
-"""
+"""Where imported records come from and the plumbing every reader shares: input
+files and stdin, formats by extension, progress, --map/--set/--kind, text
+decoding and JSON decoding with located errors."""
 
 from __future__ import annotations
 
-import csv
 import errno
 import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -34,8 +16,8 @@ from pathlib import Path
 from typing import IO, Any
 
 from frontline.errors import FrontlineError, InputError
-from frontline.records import FIELD_NAMES, record_from_fields
-from frontline.store import Located
+from frontline.model.records import FIELD_NAMES, record_from_fields
+from frontline.store.records import Located
 
 IMPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
 EXTENSIONS = {
@@ -280,38 +262,6 @@ class ImportNotes:
         ]
 
 
-# --- the pipeline ----------------------------------------------------------------
-
-
-def read_records(
-    sources: Sequence[Source],
-    plan: FieldPlan,
-    *,
-    notes: ImportNotes | None = None,
-    meter: Meter | None = None,
-) -> Iterator[Located]:
-    """Records of all sources, in order, validated and located, read lazily."""
-    notes = notes if notes is not None else ImportNotes()
-    meter = meter if meter is not None else Meter(sources)
-    for source in sources:
-        if source.format == "geojson":
-            from frontline import geo
-
-            yield geo.read_geojson(source, plan, meter)
-        else:
-            yield from _read_tabular(source, plan, notes, meter)
-        meter.finish(source)
-
-
-def _read_tabular(
-    source: Source, plan: FieldPlan, notes: ImportNotes, meter: Meter
-) -> Iterator[Located]:
-    with open_text(source) as handle:
-        meter.start(getattr(handle, "buffer", None))
-        rows = {"csv": csv_rows, "json": json_rows, "jsonl": jsonl_rows}[source.format]
-        yield from rows(handle, source.label, plan, notes)
-
-
 @contextmanager
 def open_text(source: Source) -> Iterator[IO[str]]:
     """UTF-8 text (a spreadsheet's byte-order mark skipped), newlines left to csv.
@@ -372,185 +322,6 @@ def _not_utf8(error: UnicodeDecodeError, label: str) -> InputError:
     )
 
 
-# --- CSV ---------------------------------------------------------------------------
-
-
-def csv_rows(
-    handle: IO[str],
-    label: str,
-    plan: FieldPlan,
-    notes: ImportNotes | None = None,
-    *,
-    strict_columns: bool = False,
-) -> Iterator[Located]:
-    """Records from CSV with a header line, checked for shape as well as content.
-
-    `strict_columns` refuses a column that is not a record field instead of
-    noting it: for files frontline ships, where one is a mistake.
-    """
-    reader = csv.reader(handle, strict=True)
-    try:
-        yield from _csv_records(reader, label, plan, notes, strict_columns)
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error, label) from None
-
-
-def _csv_records(
-    reader: Any,
-    label: str,
-    plan: FieldPlan,
-    notes: ImportNotes | None,
-    strict_columns: bool,
-) -> Iterator[Located]:
-    header = _csv_header(reader, label)
-    index = {name: position for position, name in enumerate(header)}
-    for name, column in plan.mapped.items():
-        if column not in index:
-            raise InputError(
-                name,
-                f"no column {column!r} (from --map {name}={column}); "
-                f"the header has: {', '.join(header)}",
-                file=label,
-                line=1,
-            )
-    pairs = [(name, index[column]) for name, column in plan.pairs(index)]
-    _check_required(pairs, plan, label)
-    used = plan.used_columns()
-    ignored = [name for name in header if name and name not in used]
-    if ignored and strict_columns:
-        raise InputError(ignored[0], "is not a record field", file=label, line=1)
-    if notes is not None:
-        notes.ignore(label, ignored)
-    width = len(header)
-    complete = plan.complete
-    last = 1
-    try:
-        for row in reader:
-            line = last + 1
-            last = reader.line_num
-            if not "".join(row).strip():
-                # A blank line, or a spreadsheet's trailing `,,,,`: no data.
-                continue
-            if len(row) != width:
-                raise InputError(
-                    None,
-                    f"malformed CSV: {len(row)} fields, but the header has {width}",
-                    file=label,
-                    line=line,
-                )
-            values = {name: row[position] for name, position in pairs}
-            yield _record(complete(values), label, line)
-    except csv.Error as error:
-        raise _malformed_csv(error, label, reader.line_num, last + 1) from None
-
-
-def _malformed_csv(error: csv.Error, label: str, line: int, start: int) -> InputError:
-    """The csv module's complaint, at the line where the broken record starts
-    when the file ended inside it (an unclosed quote)."""
-    message = str(error)
-    if message == "unexpected end of data":
-        return InputError(
-            None,
-            "malformed CSV: a quoted field starting here is never closed",
-            file=label,
-            line=start,
-        )
-    return InputError(None, f"malformed CSV: {message}", file=label, line=line)
-
-
-def _csv_header(reader: Any, label: str) -> list[str]:
-    try:
-        header = [name.strip() for name in next(reader)]
-    except StopIteration:
-        raise InputError(None, "is empty (no header line)", file=label) from None
-    except csv.Error as error:
-        raise _malformed_csv(error, label, reader.line_num, 1) from None
-    seen: set[str] = set()
-    for name in header:
-        if name in seen and name:
-            raise InputError(
-                None, f"column {name!r} appears twice in the header", file=label, line=1
-            )
-        seen.add(name)
-    return header
-
-
-def _check_required(
-    pairs: Sequence[tuple[str, int]], plan: FieldPlan, label: str
-) -> None:
-    """A field no column and no --set provides fails on every row: say it once."""
-    present = {name for name, _ in pairs} | set(plan.constants)
-    for group in _REQUIRED:
-        if not present.intersection(group):
-            name = group[0]
-            raise InputError(
-                name,
-                f"no {name!r} column; give --map {name}=COLUMN or --set {name}=VALUE",
-                file=label,
-                line=1,
-            )
-
-
-# --- JSON and JSON Lines -------------------------------------------------------------
-
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
-
-
-def json_rows(
-    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
-) -> Iterator[Located]:
-    """Records from a JSON array of objects, each located by the line it starts on.
-
-    The array is read whole (JSON has no cheap way to find where an item starts
-    otherwise) but decoded one item at a time, so that an error names its line.
-    """
-    text = read_all(handle, label)
-    pairs = plan.pairs(None)
-    used = plan.used_columns()
-    for line, item in _json_array_items(text, label):
-        yield _object_record(item, line, label, plan, pairs, used, notes)
-
-
-def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
-    decoder = json.JSONDecoder()
-    position = _WHITESPACE.match(text, 0).end()  # type: ignore[union-attr]
-    if position == len(text):
-        raise InputError(
-            None, "is empty (expected a JSON array of objects)", file=label
-        )
-    if text[position] != "[":
-        value = decode_json(text, label)
-        raise InputError(None, _not_an_array(value), file=label)
-    line, counted = 1, 0
-    position = _WHITESPACE.match(text, position + 1).end()  # type: ignore[union-attr]
-    if text.startswith("]", position):
-        _expect_end(text, position + 1, label)
-        return
-    while True:
-        line += text.count("\n", counted, position)
-        counted = position
-        try:
-            item, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as error:
-            raise _invalid_json(error, label) from None
-        yield line, item
-        position = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
-        if text.startswith(",", position):
-            position = _WHITESPACE.match(text, position + 1).end()  # type: ignore[union-attr]
-            continue
-        if text.startswith("]", position):
-            _expect_end(text, position + 1, label)
-            return
-        decode_json(text, label)  # raises the parser's own message
-        raise InputError(None, "invalid JSON", file=label)
-
-
-def _expect_end(text: str, position: int, label: str) -> None:
-    if _WHITESPACE.match(text, position).end() != len(text):  # type: ignore[union-attr]
-        decode_json(text, label)
-        raise InputError(None, "invalid JSON: extra data after the array", file=label)
-
-
 def decode_json(text: str, label: str) -> object:
     """A whole JSON document, or the parser's complaint located in the file."""
     try:
@@ -566,78 +337,3 @@ def _invalid_json(error: json.JSONDecodeError, label: str, line: int | None = No
         file=label,
         line=line if line is not None else error.lineno,
     )
-
-
-def _not_an_array(value: object) -> str:
-    message = f"expected a JSON array of objects, found {_json_type(value)}"
-    if isinstance(value, dict) and value.get("type") in (
-        "FeatureCollection",
-        "Feature",
-    ):
-        message += " (a GeoJSON file? use --format geojson)"
-    return message
-
-
-def _json_type(value: object) -> str:
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    return "null"
-
-
-def jsonl_rows(
-    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
-) -> Iterator[Located]:
-    """Records from JSON Lines: one object a line; blank lines are skipped."""
-    pairs = plan.pairs(None)
-    used = plan.used_columns()
-    line = 0
-    try:
-        for line, text in enumerate(handle, 1):
-            if not text.strip():
-                continue
-            try:
-                item = json.loads(text.rstrip("\r\n"))
-            except json.JSONDecodeError as error:
-                raise _invalid_json(error, label, line) from None
-            yield _object_record(item, line, label, plan, pairs, used, notes)
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error, label) from None
-
-
-def _object_record(
-    item: object,
-    line: int,
-    label: str,
-    plan: FieldPlan,
-    pairs: Sequence[tuple[str, str]],
-    used: set[str],
-    notes: ImportNotes | None,
-) -> Located:
-    if not isinstance(item, dict):
-        raise InputError(
-            None,
-            f"expected a JSON object, found {_json_type(item)}",
-            file=label,
-            line=line,
-        )
-    if notes is not None and not used.issuperset(item):
-        notes.ignore(label, [key for key in item if key not in used])
-    values = {name: item[column] for name, column in pairs if column in item}
-    for name, value in values.items():
-        if isinstance(value, dict | list | bool):
-            # str() would store "{'a': 1}" or "True": not what the file said.
-            raise InputError(
-                name,
-                f"expected text or a number, found {_json_type(value)}",
-                file=label,
-                line=line,
-            )
-    return _record(plan.complete(values), label, line)

@@ -26,9 +26,16 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import FrontlineError, InputError
-from frontline.io import FieldPlan, Meter, Source, decode_json, open_text, read_all
-from frontline.records import record_from_fields
-from frontline.store import Located
+from frontline.ingest.sources import (
+    FieldPlan,
+    Meter,
+    Source,
+    decode_json,
+    open_text,
+    read_all,
+)
+from frontline.model.records import record_from_fields
+from frontline.store.records import Located
 
 PYPROJ_MISSING = "GeoJSON import needs pyproj: pip install 'frontline[geo]'"
 AREA_TYPES = ("Polygon", "MultiPolygon")

@@ -4,7 +4,7 @@ The output is exactly what `import` reads back: the columns are the record field
 in `FIELD_NAMES` order, dates are ISO text, an absent value is an empty CSV cell
 or JSON null, and floats are written with `repr`, the shortest text that reads
 back as the same float. So export -> import into an empty database -> export
-gives the same bytes (ids included, see `cli_io`). CSV and JSON go through the
+gives the same bytes (ids included, see `cli/io.py`). CSV and JSON go through the
 writers `frontline list --format csv|json` uses, so the two print the same bytes
 and a script can use either.
 """
@@ -22,8 +22,8 @@ from pathlib import Path
 from typing import IO
 
 from frontline.errors import FrontlineError, InputError
-from frontline.records import FIELD_NAMES, Record
-from frontline.render import write_csv, write_json
+from frontline.model.records import FIELD_NAMES, Record
+from frontline.render.formats import write_csv, write_json
 
 EXPORT_FORMATS = ("csv", "json", "jsonl")
 STDOUT = "-"
@@ -43,7 +43,7 @@ def format_for(fmt: str | None, output: str | None) -> str:
         return "csv"
     # The import side's table of extensions, loaded only here: `frontline.io`
     # costs an export to stdout several milliseconds of start-up for nothing.
-    from frontline.io import format_from_extension
+    from frontline.ingest.sources import format_from_extension
 
     return format_from_extension(output, EXPORT_FORMATS)
 
@@ -79,9 +79,9 @@ def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
 
 
 def _write_json(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
-    """`render.write_json(list(rows))`, byte for byte, without holding the list.
+    """`render.formats.write_json(list(rows))`, byte for byte, without holding the list.
 
-    Each row is encoded by `render.write_json` itself (so the two can never
+    Each row is encoded by `render.formats.write_json` itself (so the two can never
     disagree on how a value is written) and indented one level, which is how
     `json` lays out an item of an indented array.
     """

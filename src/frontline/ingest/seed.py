@@ -10,9 +10,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from pathlib import Path
 
-from frontline.db import resource_dir
-from frontline.io import FieldPlan, csv_rows
-from frontline.store import Located
+from frontline.ingest.sources import FieldPlan
+from frontline.ingest.tabular import csv_rows
+from frontline.store.db import resource_dir
+from frontline.store.records import Located
 
 
 def seed_file() -> Path:

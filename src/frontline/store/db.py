@@ -63,10 +63,11 @@ def default_path() -> Path:
 
 def resource_dir(name: str) -> Path:
     """A data folder shipped in the wheel, or found at the top of a source checkout."""
-    packaged = Path(__file__).parent / name
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / name
     if packaged.is_dir():
         return packaged
-    checkout = Path(__file__).resolve().parents[2] / name
+    checkout = package.parents[1] / name
     if checkout.is_dir():
         return checkout
     raise FrontlineError(f"the installation is incomplete: no {name}/ folder found")

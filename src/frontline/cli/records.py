@@ -7,8 +7,7 @@ from typing import Annotated
 
 import typer
 
-from frontline import db, store
-from frontline.cli import (
+from frontline.cli.app import (
     ActorOption,
     FormatOption,
     KindOption,
@@ -22,12 +21,11 @@ from frontline.cli import (
     session,
 )
 from frontline.errors import InputError
-from frontline.records import (
-    FIELD_NAMES,
-    MAX_ID,
-    Record,
-)
-from frontline.render import Column, OutputFormat, emit, format_area, write_json
+from frontline.model.records import FIELD_NAMES, MAX_ID, Record
+from frontline.render.formats import Column, OutputFormat, write_json
+from frontline.render.text import emit, format_area
+from frontline.store import db
+from frontline.store import records as store
 
 RECORD_COLUMNS = (
     Column("id", "id", numeric=True),
@@ -152,7 +150,7 @@ def seed(ctx: typer.Context) -> None:
     Running it again adds nothing: figures already stored are recognised by their
     natural key.
     """
-    from frontline.seed import seed_file, seed_records
+    from frontline.ingest.seed import seed_file, seed_records
 
     conn = session(ctx).writer()
     summary = store.write_records(conn, seed_records(), on_conflict="skip")
@@ -225,7 +223,7 @@ def add(
         "note": note,
         **_dates(on, start, end),
     }
-    from frontline.records import record_from_fields
+    from frontline.model.records import record_from_fields
 
     record = record_from_fields({k: v for k, v in values.items() if v is not None})
     conn = session(ctx).writer()

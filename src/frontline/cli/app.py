@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
-from frontline import db
 from frontline.errors import FrontlineError, InputError
-from frontline.records import parse_date, parse_kind, parse_slug
-from frontline.render import OutputFormat
+from frontline.model.records import parse_date, parse_kind, parse_slug
+from frontline.render.formats import OutputFormat
+from frontline.store import db
 
 if TYPE_CHECKING:  # the store loads only for commands that select records
-    from frontline.store import Filters
+    from frontline.store.records import Filters
 
 app = typer.Typer(
     name="frontline",
@@ -159,22 +159,22 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
 # imported (see __main__), because Typer converts every registered command's
 # parameters on each call: loading one module instead of all keeps start-up short.
 COMMAND_MODULES = {
-    "db": "cli_records",
-    "seed": "cli_records",
-    "add": "cli_records",
-    "list": "cli_records",
-    "show": "cli_records",
-    "edit": "cli_records",
-    "rm": "cli_records",
-    "history": "cli_records",
-    "restore": "cli_records",
-    "report": "cli_reports",
-    "balance": "cli_reports",
-    "project": "cli_reports",
-    "check": "cli_reports",
-    "chart": "cli_reports",
-    "import": "cli_io",
-    "export": "cli_io",
+    "db": "cli.records",
+    "seed": "cli.records",
+    "add": "cli.records",
+    "list": "cli.records",
+    "show": "cli.records",
+    "edit": "cli.records",
+    "rm": "cli.records",
+    "history": "cli.records",
+    "restore": "cli.records",
+    "report": "cli.reports",
+    "balance": "cli.reports",
+    "project": "cli.reports",
+    "check": "cli.reports",
+    "chart": "cli.reports",
+    "import": "cli.io",
+    "export": "cli.io",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
@@ -220,7 +220,7 @@ def parse_filters(
     start: str | None,
     end: str | None,
 ) -> Filters:
-    from frontline.store import Filters
+    from frontline.store.records import Filters
 
     filters = Filters(
         actor=parse_slug(actor, "actor") if actor else None,

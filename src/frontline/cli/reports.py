@@ -2,7 +2,7 @@
 project, check.
 
 Each parses its options into periods and a scope, calls `reports`, and hands the
-result to `report_render`. No SQL and no arithmetic here. The report modules are
+result to `render`. No SQL and no arithmetic here. The report modules are
 imported inside the commands so that other commands do not pay for them.
 """
 
@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontline.cli import (
+from frontline.cli.app import (
     ActorOption,
     FormatOption,
     LayerOption,
@@ -22,13 +22,13 @@ from frontline.cli import (
     session,
 )
 from frontline.errors import InputError
-from frontline.render import OutputFormat
+from frontline.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     import sqlite3
 
-    from frontline.periods import Period
-    from frontline.reports import Scope
+    from frontline.model.periods import Period
+    from frontline.store.select import Scope
 
 YearOption = Annotated[
     int | None,
@@ -79,8 +79,8 @@ NoCompareOption = Annotated[
 def _scope(
     actor: str | None, region: str | None, layer: str | None, source: str | None
 ) -> Scope:
-    from frontline.records import parse_slug
-    from frontline.reports import Scope
+    from frontline.model.records import parse_slug
+    from frontline.store.select import Scope
 
     return Scope(
         actor=parse_slug(actor, "actor") if actor else None,
@@ -99,9 +99,9 @@ def _window(
     end: str | None,
 ) -> tuple[Period | None, bool]:
     """The window the options name, and whether they named one at all."""
-    from frontline.periods import bucket_of, parse_open_period
-    from frontline.records import parse_date
-    from frontline.reports import resolve_window
+    from frontline.model.periods import bucket_of, parse_open_period
+    from frontline.model.records import parse_date
+    from frontline.reports.common import resolve_window
 
     if year is not None and period is not None:
         raise InputError("period", "give --year or --period, not both")
@@ -138,8 +138,9 @@ def _report(
     no_compare: bool,
     scope: Scope,
 ):
-    from frontline import reports
-    from frontline.periods import UNITS, parse_period
+    from frontline.model.periods import UNITS, parse_period
+    from frontline.reports.window import PREVIOUS
+    from frontline.reports.window import report as window_report
 
     if by is not None and by.strip().lower() not in UNITS:
         raise InputError("by", f"{by!r} is not one of {', '.join(UNITS)}")
@@ -149,8 +150,8 @@ def _report(
     conn = session(ctx).reader()
     window, named = _window(conn, scope, year, period, start, end)
     if baseline is None and named and not no_compare:
-        baseline = reports.PREVIOUS
-    return reports.report(
+        baseline = PREVIOUS
+    return window_report(
         conn, scope, window, by.strip().lower() if by else None, baseline
     )
 
@@ -181,7 +182,7 @@ def report(
     """
     if chart and fmt is not OutputFormat.table:
         raise InputError("format", "--chart draws text; leave --format at table")
-    from frontline.reports import collector_paused
+    from frontline.reports.common import collector_paused
 
     with collector_paused():
         result = _report(
@@ -195,7 +196,8 @@ def report(
             no_compare,
             _scope(actor, region, layer, source),
         )
-        from frontline.report_render import render_chart, render_report
+        from frontline.render.chart import render_chart
+        from frontline.render.report import render_report
 
         if chart:
             render_chart(result)
@@ -218,7 +220,7 @@ def chart(
     source: SourceOption = None,
 ) -> None:
     """Draw the report's buckets as a bar chart, labelled with their totals."""
-    from frontline.reports import collector_paused
+    from frontline.reports.common import collector_paused
 
     with collector_paused():
         result = _report(
@@ -232,7 +234,7 @@ def chart(
             True,
             _scope(actor, region, layer, source),
         )
-        from frontline.report_render import render_chart
+        from frontline.render.chart import render_chart
 
         render_chart(result)
         del result  # freed while the collector is paused: see collector_paused
@@ -255,14 +257,15 @@ def balance(
 
     Without a window: every record of the region.
     """
-    from frontline import reports
-    from frontline.report_render import render_balance
+    from frontline.render.balance import render_balance
+    from frontline.reports.balance import balance
+    from frontline.reports.common import collector_paused
 
     scope = _scope(None, region, layer, source)
     conn = session(ctx).reader()
     window, _ = _window(conn, scope, year, period, start, end)
-    with reports.collector_paused():
-        render_balance(reports.balance(conn, scope, window), fmt)
+    with collector_paused():
+        render_balance(balance(conn, scope, window), fmt)
 
 
 @command("project")
@@ -290,13 +293,15 @@ def project(
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Carry the trailing rate forward: the gain and the holding by a date."""
-    from frontline import reports
-    from frontline.periods import parse_duration, parse_period
-    from frontline.records import parse_date
-    from frontline.report_render import render_projection
+    from frontline.model.periods import parse_duration, parse_period
+    from frontline.model.records import parse_date
+    from frontline.render.projection import render_projection
+    from frontline.reports.common import collector_paused
+    from frontline.reports.projection import DEFAULT_TRAILING_DAYS
+    from frontline.reports.projection import project as project_forward
 
     target = parse_date(until, "until")
-    length: object = reports.DEFAULT_TRAILING_DAYS
+    length: object = DEFAULT_TRAILING_DAYS
     if window is not None:
         text = window.strip().lower()
         if text and text[-1] in "dwmy" and text[:-1].strip().isdigit():
@@ -304,8 +309,8 @@ def project(
         else:
             length = parse_period(window, "window")
     scope = _scope(actor, region, layer, source)
-    with reports.collector_paused():
-        result = reports.project(session(ctx).reader(), scope, target, length)  # type: ignore[arg-type]
+    with collector_paused():
+        result = project_forward(session(ctx).reader(), scope, target, length)  # type: ignore[arg-type]
         render_projection(result, fmt)
 
 
@@ -320,9 +325,10 @@ def check(
 ) -> None:
     """List crossing records, children larger than their parent, holdings that
     contradict changes, figures their children contradict, and gaps."""
-    from frontline import reports
-    from frontline.report_render import render_check
+    from frontline.render.check import render_check
+    from frontline.reports.check import check as check_series
+    from frontline.reports.common import collector_paused
 
     scope = _scope(actor, region, layer, source)
-    with reports.collector_paused():
-        render_check(reports.check(session(ctx).reader(), scope), fmt)
+    with collector_paused():
+        render_check(check_series(session(ctx).reader(), scope), fmt)

@@ -50,149 +50,22 @@ in between cancel out of h_last − h_first.
 
 from __future__ import annotations
 
-import heapq
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
-from itertools import pairwise
-from operator import attrgetter
-from typing import NamedTuple, Protocol
 
-_HAS_LOWER = {"exact": True, "at_least": True, "at_most": False, "approx": False}
-_HAS_UPPER = {"exact": True, "at_least": False, "at_most": True, "approx": False}
-APPROX_TOLERANCE = 0.05
-_EPSILON = 1e-9
+from frontline.model.bounds import (
+    BOUND_OF,
+    EPSILON,
+    LACKS,
+    LACKS_NEGATED,
+    combine,
+    subtract,
+)
+from frontline.model.figures import Figure, Holding, Integral, Issue, Segment, SeriesKey
+from frontline.model.wording import describe, record_ref, signed_number
 
-SeriesKey = tuple[str, str, str, str]
-
-
-class Figure(Protocol):
-    """What the model reads of a record. `records.Record` is one; reports read
-    database rows into a plain tuple with these fields instead (a frozen dataclass
-    costs several times as much to make, and a long report reads ~10^5 records)."""
-
-    @property
-    def id(self) -> int | None: ...
-    @property
-    def kind(self) -> str: ...
-    @property
-    def actor(self) -> str: ...
-    @property
-    def region(self) -> str: ...
-    @property
-    def layer(self) -> str: ...
-    @property
-    def source(self) -> str: ...
-    @property
-    def start(self) -> date: ...
-    @property
-    def end(self) -> date: ...
-    @property
-    def area_km2(self) -> float: ...
-    @property
-    def bound(self) -> str: ...
-    @property
-    def published(self) -> date | None: ...
-
-
-def bound_of(lower: bool, upper: bool) -> str:
-    """The bound name of a figure known from below and/or above."""
-    if lower and upper:
-        return "exact"
-    if lower:
-        return "at_least"
-    return "at_most" if upper else "approx"
-
-
-def combine(*bounds: str) -> str:
-    """The bound of a sum of figures."""
-    return bound_of(
-        all(_HAS_LOWER[b] for b in bounds), all(_HAS_UPPER[b] for b in bounds)
-    )
-
-
-_SUBTRACT = {
-    (a, b): bound_of(_HAS_LOWER[a] and _HAS_UPPER[b], _HAS_UPPER[a] and _HAS_LOWER[b])
-    for a in _HAS_LOWER
-    for b in _HAS_LOWER
-}
-
-
-def subtract(minuend: str, subtrahend: str) -> str:
-    """The bound of a difference: subtracting a lower bound gives an upper one."""
-    return _SUBTRACT[minuend, subtrahend]
-
-
-# (lacks a lower bound, lacks an upper bound) of a part of a sum, and of a part
-# that is subtracted (a snapshot at the start of a run of holdings).
-_LACKS = {b: (int(not _HAS_LOWER[b]), int(not _HAS_UPPER[b])) for b in _HAS_LOWER}
-_LACKS_NEGATED = {
-    b: (int(not _HAS_UPPER[b]), int(not _HAS_LOWER[b])) for b in _HAS_LOWER
-}
-
-
-class Issue(NamedTuple):
-    """Something in a series' figures that a report's numbers had to work around.
-
-    kind: `crossing` (a record set aside), `larger-child` (children add up to more
-    than their parent), `mismatch` (a figure fully covered by finer ones that add
-    up to something else), `holdings` (either of the last two where holdings are
-    involved: holdings contradict changes), `gap` (days without any figure).
-    `first`..`last` are the days whose numbers it touches.
-    """
-
-    series: SeriesKey
-    kind: str
-    message: str
-    records: tuple[int, ...]
-    first: date
-    last: date
-
-
-class Segment(NamedTuple):
-    """Days first..last at a constant rate, and the figure that sets it."""
-
-    first: date
-    last: date
-    rate: float
-    bound: str
-    owner: str
-
-
-class Integral(NamedTuple):
-    """The rate integrated over a window: what every report number is made of."""
-
-    start: date
-    end: date
-    total: float | None
-    covered: int
-    bound: str | None
-    prorated: bool
-
-    @property
-    def days(self) -> int:
-        return (self.end - self.start).days + 1
-
-    @property
-    def coverage(self) -> float:
-        return self.covered / self.days
-
-    @property
-    def rate(self) -> float | None:
-        return (
-            self.total / self.covered
-            if self.covered and self.total is not None
-            else None
-        )
-
-
-class Holding(NamedTuple):
-    """Area held at the end of a day, from a snapshot and the changes since (or
-    until the next snapshot)."""
-
-    area: float
-    bound: str
-    on: date
+_new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 
 
 class _Node:
@@ -258,8 +131,8 @@ class _Node:
         assert self.snapshots is not None
         old, new = self.snapshots
         return (
-            f"the change between holdings {_ref(old)}{old.end} and {_ref(new)}"
-            f"{new.end} ({_signed(self.area)} km²)"
+            f"the change between holdings {record_ref(old)}{old.end} and "
+            f"{record_ref(new)}{new.end} ({signed_number(self.area)} km²)"
         )
 
 
@@ -301,7 +174,7 @@ class _Kids:
                 )
                 run_start[k] = start
                 if start:
-                    lo, hi = _LACKS_NEGATED[node.sb]
+                    lo, hi = LACKS_NEGATED[node.sb]
                     sum_low += lo
                     sum_up += hi
                 if k + 1 < count:
@@ -311,11 +184,11 @@ class _Kids:
                     end = True
                 run_end[k] = end
                 if end:
-                    lo, hi = _LACKS[node.eb]
+                    lo, hi = LACKS[node.eb]
                     sum_low += lo
                     sum_up += hi
             else:
-                lo, hi = _LACKS[node.unit_bound]
+                lo, hi = LACKS[node.unit_bound]
                 sum_low += lo
                 sum_up += hi
             sum_area += node.integral
@@ -333,11 +206,11 @@ class _Kids:
         self.lasts = [node.last]
         self.run_start = self.run_end = [node.derived_unit]
         if node.derived_unit:
-            lo1, up1 = _LACKS_NEGATED[node.sb]
-            lo2, up2 = _LACKS[node.eb]
+            lo1, up1 = LACKS_NEGATED[node.sb]
+            lo2, up2 = LACKS[node.eb]
             lacks = (lo1 + lo2, up1 + up2)
         else:
-            lacks = _LACKS[node.unit_bound]
+            lacks = LACKS[node.unit_bound]
         self.area = [0.0, node.integral]
         self.days = [0, node.last - node.first + 1]
         self.low = [0, lacks[0]]
@@ -347,20 +220,7 @@ class _Kids:
         """The bound of all the children taken whole. (A run of holding-derived
         changes cut at the first or last child would need a fix-up, see `_range`;
         the whole list cuts no run.)"""
-        return _BOUND_OF[not self.low[-1], not self.up[-1]]
-
-
-# A window query accumulates into a list [total, covered days, parts lacking a
-# lower bound, parts lacking an upper bound, prorated]: cheaper to make and to
-# update than an object, and a whole-history report makes ~10^5 of them.
-
-# bound_of(not lacks_lower, not lacks_upper) as a lookup.
-_BOUND_OF = {
-    (lower, upper): bound_of(lower, upper)
-    for lower in (False, True)
-    for upper in (False, True)
-}
-_new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
+        return BOUND_OF[not self.low[-1], not self.up[-1]]
 
 
 class Series:
@@ -406,7 +266,7 @@ class Series:
         total, covered, low, up, prorated = acc
         if not covered:
             return _new_tuple(Integral, (start, end, None, 0, None, False))
-        bound = "approx" if prorated else _BOUND_OF[not low, not up]
+        bound = "approx" if prorated else BOUND_OF[not low, not up]
         return _new_tuple(Integral, (start, end, total, covered, bound, prorated))
 
     def windows(self, spans: Iterable[tuple[date, date]]) -> list[Integral]:
@@ -429,16 +289,16 @@ class Series:
                 lacks_up = up[j + 1] - up[i]
                 first, last = nodes[i], nodes[j]
                 if first.derived_unit and not run_start[i]:
-                    extra = _LACKS_NEGATED[first.sb]
+                    extra = LACKS_NEGATED[first.sb]
                     lacks_low += extra[0]
                     lacks_up += extra[1]
                 if last.derived_unit and not run_end[j]:
-                    extra = _LACKS[last.eb]
+                    extra = LACKS[last.eb]
                     lacks_low += extra[0]
                     lacks_up += extra[1]
                 total = 0.0 + (area[j + 1] - area[i])
                 covered = days[j + 1] - days[i]
-                bound = _BOUND_OF[not lacks_low, not lacks_up]
+                bound = BOUND_OF[not lacks_low, not lacks_up]
                 result.append(
                     _new_tuple(Integral, (start, end, total, covered, bound, False))
                 )
@@ -449,7 +309,7 @@ class Series:
             if not covered:
                 result.append(_new_tuple(Integral, (start, end, None, 0, None, False)))
                 continue
-            bound = "approx" if prorated else _BOUND_OF[not lacks_low, not lacks_up]
+            bound = "approx" if prorated else BOUND_OF[not lacks_low, not lacks_up]
             result.append(
                 _new_tuple(Integral, (start, end, total, covered, bound, prorated))
             )
@@ -550,12 +410,12 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
         lacks_up = up[end] - up[whole_first]
         first = nodes[whole_first]
         if first.derived_unit and not kids.run_start[whole_first]:
-            extra = _LACKS_NEGATED[first.sb]
+            extra = LACKS_NEGATED[first.sb]
             lacks_low += extra[0]
             lacks_up += extra[1]
         last = nodes[whole_last]
         if last.derived_unit and not kids.run_end[whole_last]:
-            extra = _LACKS[last.eb]
+            extra = LACKS[last.eb]
             lacks_low += extra[0]
             lacks_up += extra[1]
         acc[2] += lacks_low
@@ -580,7 +440,7 @@ def _partial(node: _Node, a: int, b: int, acc: list) -> None:
         acc[0] += node.rate * inside
         acc[1] += inside
         acc[4] = True
-        lacks = _LACKS[node.rem_bound]
+        lacks = LACKS[node.rem_bound]
         acc[2] += lacks[0]
         acc[3] += lacks[1]
 
@@ -591,7 +451,7 @@ def _first_positive(node: _Node, a: int, b: int) -> int | None:
     if node.last < a or node.first > b:
         return None
     cursor = max(node.first, a)
-    positive = node.rate > _EPSILON
+    positive = node.rate > EPSILON
     for kid in node.kids.nodes if node.kids is not None else ():
         if kid.last < a:
             continue
@@ -644,330 +504,3 @@ def _merge_runs(roots: list[_Node]) -> list[tuple[int, int]]:
 
 
 # --- building ------------------------------------------------------------------
-
-
-_SERIES_OF = attrgetter("actor", "region", "layer", "source")
-_END = attrgetter("end")
-_RANK = attrgetter("rank")
-_FIRST = attrgetter("first")
-_LAST = attrgetter("last")
-
-
-def build(records: Iterable[Figure], key: SeriesKey | None = None) -> Series:
-    """The rate model of one series from its records (any order)."""
-    records = list(records)
-    if key is None:
-        if not records:
-            raise ValueError("a series needs records or a key")
-        key = _SERIES_OF(records[0])
-    if not set(map(_SERIES_OF, records)) <= {key}:
-        raise ValueError("records of different series")
-    issues: list[Issue] = []
-    snapshots: list[Figure] = []
-    nodes: list[_Node] = []
-    for record in records:
-        if record.kind == "change":
-            nodes.append(_change_node(record))
-        elif record.kind == "holding":
-            snapshots.append(record)
-    snapshots.sort(key=_END)
-    nodes.extend(_derived_nodes(snapshots))
-    forest = _forest(nodes)
-    if forest is None:
-        nodes = _resolve_crossings(nodes, key, issues)
-        forest = _forest(nodes)
-        assert forest is not None, "crossings left after resolving them"
-    roots = _nest(*forest, key, issues)
-    return Series(key, records, roots, snapshots, issues)
-
-
-def _change_node(record: Figure) -> _Node:
-    first, last = record.start.toordinal(), record.end.toordinal()
-    published = record.published.toordinal() if record.published else 0
-    rank = (1, -published, last - first + 1, record.id or 0)
-    return _Node(first, last, record.area_km2, record.bound, rank, record)
-
-
-def _derived_nodes(snapshots: Sequence[Figure]) -> list[_Node]:
-    nodes = []
-    ends = [s.end.toordinal() for s in snapshots]
-    for k in range(1, len(snapshots)):
-        old, new = snapshots[k - 1], snapshots[k]
-        first, last = ends[k - 1] + 1, ends[k]
-        nodes.append(
-            _Node(
-                first,
-                last,
-                new.area_km2 - old.area_km2,
-                _SUBTRACT[new.bound, old.bound],
-                (0, 0, last - first + 1, new.id or 0),
-                None,
-                (old, new),
-            )
-        )
-    return nodes
-
-
-def _forest(
-    nodes: list[_Node],
-) -> tuple[list[_Node], list[_Node], dict[int, list[_Node]]] | None:
-    """Nodes in nesting order, the roots, and each parent's children (by `id`);
-    None as soon as two nodes cross, which the same pass detects for free.
-
-    Nesting order is by start, longer first; for equal spans the less preferred
-    first, so that the preferred record ends up inside and gives the numbers.
-    (Three stable sorts on C-level keys: by rank, descending; by last day,
-    descending; by first day.)
-    """
-    ordered = sorted(nodes, key=_RANK, reverse=True)
-    ordered.sort(key=_LAST, reverse=True)
-    ordered.sort(key=_FIRST)
-    roots: list[_Node] = []
-    children: dict[int, list[_Node]] = {}
-    stack: list[_Node] = []
-    for node in ordered:
-        first = node.first
-        while stack and stack[-1].last < first:
-            stack.pop()
-        if stack:
-            parent = stack[-1]
-            if parent.last < node.last:
-                return None
-            kids = children.get(id(parent))
-            if kids is None:
-                children[id(parent)] = [node]
-            else:
-                kids.append(node)
-        else:
-            roots.append(node)
-        stack.append(node)
-    return ordered, roots, children
-
-
-def _crossing_participants(nodes: list[_Node]) -> set[int]:
-    """Indices of nodes that cross at least one other (two sweeps, O(n log n))."""
-    found: set[int] = set()
-    for mirrored in (False, True):
-        spans = [
-            ((-n.last, -n.first) if mirrored else (n.first, n.last)) for n in nodes
-        ]
-        order = sorted(range(len(nodes)), key=lambda k: (spans[k][0], -spans[k][1]))
-        heap: list[int] = []
-        position = 0
-        while position < len(order):
-            group_first = spans[order[position]][0]
-            group_end = position
-            while group_end < len(order) and spans[order[group_end]][0] == group_first:
-                group_end += 1
-            while heap and heap[0] < group_first:
-                heapq.heappop(heap)
-            for k in order[position:group_end]:
-                if heap and heap[0] < spans[k][1]:
-                    found.add(k)
-            for k in order[position:group_end]:
-                heapq.heappush(heap, spans[k][1])
-            position = group_end
-    # The sweeps mark the later of each crossing pair in each direction, which
-    # together are both members of every pair.
-    return found
-
-
-def _crosses(x: _Node, y: _Node) -> bool:
-    return (x.first < y.first <= x.last < y.last) or (
-        y.first < x.first <= y.last < x.last
-    )
-
-
-def _resolve_crossings(
-    nodes: list[_Node], key: SeriesKey, issues: list[Issue]
-) -> list[_Node]:
-    """Set aside every node that crosses a better-ranked one kept (see module)."""
-    participants = _crossing_participants(nodes)
-    kept: list[_Node] = []
-    aside: set[int] = set()
-    for k in sorted(participants, key=lambda k: nodes[k].rank):
-        node = nodes[k]
-        winner = next((other for other in kept if _crosses(other, node)), None)
-        if winner is None:
-            kept.append(node)
-            continue
-        aside.add(k)
-        issues.append(
-            Issue(
-                key,
-                "crossing",
-                f"{node.describe()} set aside: it overlaps {winner.describe()} "
-                "without either containing the other, and that one "
-                f"{_why(winner, node)}",
-                node.ids() + winner.ids(),
-                date.fromordinal(min(node.first, winner.first)),
-                date.fromordinal(max(node.last, winner.last)),
-            )
-        )
-    return [n for k, n in enumerate(nodes) if k not in aside]
-
-
-def _why(winner: _Node, loser: _Node) -> str:
-    if winner.rank[0] != loser.rank[0]:
-        return "comes from holdings, which take precedence over change records"
-    if winner.rank[1] != loser.rank[1]:
-        return "was published later"
-    if winner.rank[2] != loser.rank[2]:
-        return "spans fewer days"
-    return "has the lower record id"
-
-
-def _nest(
-    ordered: list[_Node],
-    roots: list[_Node],
-    children: dict[int, list[_Node]],
-    key: SeriesKey,
-    issues: list[Issue],
-) -> list[_Node]:
-    """Compute each node's rate in a crossing-free forest, innermost first."""
-    for node in reversed(ordered):
-        kids = children.get(id(node))
-        if kids is None:
-            node.rate = node.area / (node.last - node.first + 1)
-            continue
-        _settle(node, _Kids(kids), key, issues)
-    return roots
-
-
-def _settle(node: _Node, kids: _Kids, key: SeriesKey, issues: list[Issue]) -> None:
-    """Rate of a parent's remaining days, and the issue if its children disagree."""
-    node.kids = kids
-    kid_total = kids.area[-1]
-    kid_bound = kids.whole_bound()
-    remaining = node.last - node.first + 1 - kids.days[-1]
-    rest = node.area - kid_total
-    node.rem_bound = _SUBTRACT[node.bound, kid_bound]
-    if remaining:
-        node.rate = rest / remaining
-        node.integral = node.area
-        if rest < -_EPSILON * max(1.0, abs(node.area)):
-            issues.append(
-                _issue(
-                    key,
-                    node,
-                    "larger-child",
-                    f"{node.describe()} is smaller than the figures inside it "
-                    f"({_number(kid_total)} km²): its other {remaining} days get "
-                    f"{_number(rest / remaining, 2)} km²/day",
-                )
-            )
-        return
-    node.rate = 0.0
-    node.integral = kid_total
-    if not _admits(node.area, node.bound, kid_total):
-        node.unit_bound = kid_bound
-        node.derived_unit = False
-        issues.append(
-            _issue(
-                key,
-                node,
-                "mismatch",
-                f"{node.describe()} is covered day by day by finer figures that add "
-                f"up to {_number(kid_total)} km²; those are used instead",
-            )
-        )
-
-
-def _issue(key: SeriesKey, node: _Node, kind: str, message: str) -> Issue:
-    """An issue about a parent and its children; `holdings` when snapshots are
-    among them (holdings contradict changes)."""
-    assert node.kids is not None
-    kids = node.kids.nodes
-    if node.snapshots is not None or any(k.snapshots is not None for k in kids):
-        kind = "holdings"
-    first, last = date.fromordinal(node.first), date.fromordinal(node.last)
-    return Issue(key, kind, message, node.ids() + _kid_ids(kids), first, last)
-
-
-def _kid_ids(kids: list[_Node]) -> tuple[int, ...]:
-    """The records of a node's children; of a run of holding-derived changes only
-    its first and last snapshots, which are all its total depends on."""
-    ids: list[int] = []
-    run: list[_Node] = []
-
-    def close() -> None:
-        if run:
-            old, new = run[0].snapshots[0], run[-1].snapshots[1]  # type: ignore[index]
-            ids.extend(r.id for r in (old, new) if r.id is not None)
-            run.clear()
-
-    for kid in kids:
-        if kid.snapshots is not None and (not run or run[-1].last + 1 == kid.first):
-            run.append(kid)
-            continue
-        close()
-        if kid.snapshots is not None:
-            run.append(kid)
-        else:
-            ids.extend(kid.ids())
-    close()
-    return tuple(ids)
-
-
-def _admits(area: float, bound: str, actual: float) -> bool:
-    """Whether a figure with this bound is consistent with the actual total."""
-    difference = actual - area
-    if abs(difference) <= _EPSILON * max(1.0, abs(area)):
-        return True
-    if bound == "at_least":
-        return difference > 0
-    if bound == "at_most":
-        return difference < 0
-    if bound == "approx":
-        return abs(difference) <= APPROX_TOLERANCE * abs(area)
-    return False
-
-
-def gaps(series: Series) -> list[Issue]:
-    """Days without any figure between a series' first and last covered day."""
-    result = []
-    runs = series.covered_runs()
-    for (_, before), (after, _) in pairwise(runs):
-        first, last = before + timedelta(days=1), after - timedelta(days=1)
-        days = (last - first).days + 1
-        result.append(
-            Issue(
-                series.key,
-                "gap",
-                f"no figure covers {first}..{last} "
-                f"({days} day{'s' if days > 1 else ''})",
-                (),
-                first,
-                last,
-            )
-        )
-    return result
-
-
-# --- wording -------------------------------------------------------------------
-
-_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
-
-
-def _number(value: float, decimals: int | None = None) -> str:
-    if decimals is None:
-        decimals = 0 if abs(value - round(value)) < 0.05 else 1
-    text = f"{value:,.{decimals}f}"
-    return "0" if text.strip("-0.,") == "" else text
-
-
-def _signed(value: float) -> str:
-    return ("+" if value >= 0 else "") + _number(value)
-
-
-def _ref(record: Figure) -> str:
-    return f"#{record.id} on " if record.id is not None else "on "
-
-
-def describe(record: Figure) -> str:
-    """`#5 (1,000 km² at least… )`: how an issue names a record."""
-    ident = f"#{record.id} " if record.id is not None else ""
-    area = f"{_SIGNS.get(record.bound, '')}{_number(record.area_km2)} km²"
-    if record.kind == "holding":
-        return f"holding {ident}({area} held on {record.end})"
-    return f"record {ident}({area}, {record.start}..{record.end})"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from frontline.errors import InputError
-from frontline.records import (
+from frontline.model.records import (
     FIELD_NAMES,
     KEY_FIELDS,
     Record,

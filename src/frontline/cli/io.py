@@ -29,8 +29,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontline import store
-from frontline.cli import (
+from frontline.cli.app import (
     ActorOption,
     KindOption,
     LayerOption,
@@ -43,11 +42,12 @@ from frontline.cli import (
     parse_filters,
     session,
 )
-from frontline.records import Record
-from frontline.store import Located, WriteSummary
+from frontline.model.records import Record
+from frontline.store import records as store
+from frontline.store.records import Located, WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
-    from frontline import io
+    from frontline.ingest import sources as io
 
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 
@@ -143,7 +143,7 @@ def import_records(
     A GeoJSON file is the area an actor holds on the day in its file name
     (YYYYMMDD or YYYY-MM-DD) or given by --set end=DATE.
     """
-    from frontline import io
+    from frontline.ingest import sources as io
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
@@ -174,7 +174,7 @@ def _connection(current: Session, dry_run: bool) -> sqlite3.Connection:
     A dry run against an existing database uses the writing connection: the
     store stages and merges in a transaction it then rolls back."""
     if dry_run and not current.location.path.exists():
-        from frontline import db
+        from frontline.store import db
 
         conn = sqlite3.connect(":memory:")
         db.migrate(conn)
@@ -191,11 +191,12 @@ def _write(
     dry_run: bool,
 ) -> WriteSummary:
     """Stream every source into the store, with a progress bar when it helps."""
-    from frontline import io
+    from frontline.ingest import sources as io
+    from frontline.ingest.tabular import read_records
 
     meter = io.Meter(sources)
     with _progress(meter) as (on_batch, on_input_done):
-        records = io.read_records(sources, plan, notes=notes, meter=meter)
+        records = read_records(sources, plan, notes=notes, meter=meter)
         return store.write_records(
             conn,
             _then(records, on_input_done),
@@ -264,7 +265,7 @@ def _check_geojson(sources: list[io.Source], plan: io.FieldPlan) -> None:
     maps = [source for source in sources if source.format == "geojson"]
     if not maps:
         return
-    from frontline import geo
+    from frontline.ingest import geojson as geo
 
     geo.check_plan(plan)
     for source in maps:
@@ -303,7 +304,7 @@ def _progress(
         TimeRemainingColumn,
     )
 
-    from frontline.render import console
+    from frontline.render.text import console
 
     with Progress(
         TextColumn("{task.description}"),
@@ -358,7 +359,7 @@ def export_records(
     ] = None,
 ) -> None:
     """Export records with every field, in a form `import` reads back unchanged."""
-    from frontline import io_export
+    from frontline.ingest import export as io_export
 
     chosen = io_export.format_for(fmt.value if fmt else None, output)
     filters = parse_filters(actor, region, layer, source, kind, start, end)
@@ -374,8 +375,8 @@ def export_records(
 def _export_to_stdout(records: Iterable[Record], fmt: str) -> None:
     """Write to stdout, flushed here so that a full disk behind a redirect is
     an error message and exit 1, not a complaint from the interpreter's exit."""
-    from frontline import io_export
     from frontline.errors import FrontlineError
+    from frontline.ingest import export as io_export
 
     try:
         io_export.write_records(records, fmt, sys.stdout)

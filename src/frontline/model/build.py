@@ -1,0 +1,315 @@
+"""Building a series' rate model from its records: nesting, crossings, and the
+issues found on the way (see `series.py` for the rules)."""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable, Sequence
+from datetime import date, timedelta
+from itertools import pairwise
+from operator import attrgetter
+
+from frontline.model.bounds import APPROX_TOLERANCE, EPSILON, SUBTRACT
+from frontline.model.figures import Figure, Issue, SeriesKey
+from frontline.model.series import Series, _Kids, _Node
+from frontline.model.wording import figure_number
+
+_SERIES_OF = attrgetter("actor", "region", "layer", "source")
+_END = attrgetter("end")
+_RANK = attrgetter("rank")
+_FIRST = attrgetter("first")
+_LAST = attrgetter("last")
+
+
+def build(records: Iterable[Figure], key: SeriesKey | None = None) -> Series:
+    """The rate model of one series from its records (any order)."""
+    records = list(records)
+    if key is None:
+        if not records:
+            raise ValueError("a series needs records or a key")
+        key = _SERIES_OF(records[0])
+    if not set(map(_SERIES_OF, records)) <= {key}:
+        raise ValueError("records of different series")
+    issues: list[Issue] = []
+    snapshots: list[Figure] = []
+    nodes: list[_Node] = []
+    for record in records:
+        if record.kind == "change":
+            nodes.append(_change_node(record))
+        elif record.kind == "holding":
+            snapshots.append(record)
+    snapshots.sort(key=_END)
+    nodes.extend(_derived_nodes(snapshots))
+    forest = _forest(nodes)
+    if forest is None:
+        nodes = _resolve_crossings(nodes, key, issues)
+        forest = _forest(nodes)
+        assert forest is not None, "crossings left after resolving them"
+    roots = _nest(*forest, key, issues)
+    return Series(key, records, roots, snapshots, issues)
+
+
+def _change_node(record: Figure) -> _Node:
+    first, last = record.start.toordinal(), record.end.toordinal()
+    published = record.published.toordinal() if record.published else 0
+    rank = (1, -published, last - first + 1, record.id or 0)
+    return _Node(first, last, record.area_km2, record.bound, rank, record)
+
+
+def _derived_nodes(snapshots: Sequence[Figure]) -> list[_Node]:
+    nodes = []
+    ends = [s.end.toordinal() for s in snapshots]
+    for k in range(1, len(snapshots)):
+        old, new = snapshots[k - 1], snapshots[k]
+        first, last = ends[k - 1] + 1, ends[k]
+        nodes.append(
+            _Node(
+                first,
+                last,
+                new.area_km2 - old.area_km2,
+                SUBTRACT[new.bound, old.bound],
+                (0, 0, last - first + 1, new.id or 0),
+                None,
+                (old, new),
+            )
+        )
+    return nodes
+
+
+def _forest(
+    nodes: list[_Node],
+) -> tuple[list[_Node], list[_Node], dict[int, list[_Node]]] | None:
+    """Nodes in nesting order, the roots, and each parent's children (by `id`);
+    None as soon as two nodes cross, which the same pass detects for free.
+
+    Nesting order is by start, longer first; for equal spans the less preferred
+    first, so that the preferred record ends up inside and gives the numbers.
+    (Three stable sorts on C-level keys: by rank, descending; by last day,
+    descending; by first day.)
+    """
+    ordered = sorted(nodes, key=_RANK, reverse=True)
+    ordered.sort(key=_LAST, reverse=True)
+    ordered.sort(key=_FIRST)
+    roots: list[_Node] = []
+    children: dict[int, list[_Node]] = {}
+    stack: list[_Node] = []
+    for node in ordered:
+        first = node.first
+        while stack and stack[-1].last < first:
+            stack.pop()
+        if stack:
+            parent = stack[-1]
+            if parent.last < node.last:
+                return None
+            kids = children.get(id(parent))
+            if kids is None:
+                children[id(parent)] = [node]
+            else:
+                kids.append(node)
+        else:
+            roots.append(node)
+        stack.append(node)
+    return ordered, roots, children
+
+
+def _crossing_participants(nodes: list[_Node]) -> set[int]:
+    """Indices of nodes that cross at least one other (two sweeps, O(n log n))."""
+    found: set[int] = set()
+    for mirrored in (False, True):
+        spans = [
+            ((-n.last, -n.first) if mirrored else (n.first, n.last)) for n in nodes
+        ]
+        order = sorted(range(len(nodes)), key=lambda k: (spans[k][0], -spans[k][1]))
+        heap: list[int] = []
+        position = 0
+        while position < len(order):
+            group_first = spans[order[position]][0]
+            group_end = position
+            while group_end < len(order) and spans[order[group_end]][0] == group_first:
+                group_end += 1
+            while heap and heap[0] < group_first:
+                heapq.heappop(heap)
+            for k in order[position:group_end]:
+                if heap and heap[0] < spans[k][1]:
+                    found.add(k)
+            for k in order[position:group_end]:
+                heapq.heappush(heap, spans[k][1])
+            position = group_end
+    # The sweeps mark the later of each crossing pair in each direction, which
+    # together are both members of every pair.
+    return found
+
+
+def _crosses(x: _Node, y: _Node) -> bool:
+    return (x.first < y.first <= x.last < y.last) or (
+        y.first < x.first <= y.last < x.last
+    )
+
+
+def _resolve_crossings(
+    nodes: list[_Node], key: SeriesKey, issues: list[Issue]
+) -> list[_Node]:
+    """Set aside every node that crosses a better-ranked one kept (see module)."""
+    participants = _crossing_participants(nodes)
+    kept: list[_Node] = []
+    aside: set[int] = set()
+    for k in sorted(participants, key=lambda k: nodes[k].rank):
+        node = nodes[k]
+        winner = next((other for other in kept if _crosses(other, node)), None)
+        if winner is None:
+            kept.append(node)
+            continue
+        aside.add(k)
+        issues.append(
+            Issue(
+                key,
+                "crossing",
+                f"{node.describe()} set aside: it overlaps {winner.describe()} "
+                "without either containing the other, and that one "
+                f"{_why(winner, node)}",
+                node.ids() + winner.ids(),
+                date.fromordinal(min(node.first, winner.first)),
+                date.fromordinal(max(node.last, winner.last)),
+            )
+        )
+    return [n for k, n in enumerate(nodes) if k not in aside]
+
+
+def _why(winner: _Node, loser: _Node) -> str:
+    if winner.rank[0] != loser.rank[0]:
+        return "comes from holdings, which take precedence over change records"
+    if winner.rank[1] != loser.rank[1]:
+        return "was published later"
+    if winner.rank[2] != loser.rank[2]:
+        return "spans fewer days"
+    return "has the lower record id"
+
+
+def _nest(
+    ordered: list[_Node],
+    roots: list[_Node],
+    children: dict[int, list[_Node]],
+    key: SeriesKey,
+    issues: list[Issue],
+) -> list[_Node]:
+    """Compute each node's rate in a crossing-free forest, innermost first."""
+    for node in reversed(ordered):
+        kids = children.get(id(node))
+        if kids is None:
+            node.rate = node.area / (node.last - node.first + 1)
+            continue
+        _settle(node, _Kids(kids), key, issues)
+    return roots
+
+
+def _settle(node: _Node, kids: _Kids, key: SeriesKey, issues: list[Issue]) -> None:
+    """Rate of a parent's remaining days, and the issue if its children disagree."""
+    node.kids = kids
+    kid_total = kids.area[-1]
+    kid_bound = kids.whole_bound()
+    remaining = node.last - node.first + 1 - kids.days[-1]
+    rest = node.area - kid_total
+    node.rem_bound = SUBTRACT[node.bound, kid_bound]
+    if remaining:
+        node.rate = rest / remaining
+        node.integral = node.area
+        if rest < -EPSILON * max(1.0, abs(node.area)):
+            issues.append(
+                _issue(
+                    key,
+                    node,
+                    "larger-child",
+                    f"{node.describe()} is smaller than the figures inside it "
+                    f"({figure_number(kid_total)} km²): its other {remaining} days get "
+                    f"{figure_number(rest / remaining, 2)} km²/day",
+                )
+            )
+        return
+    node.rate = 0.0
+    node.integral = kid_total
+    if not _admits(node.area, node.bound, kid_total):
+        node.unit_bound = kid_bound
+        node.derived_unit = False
+        issues.append(
+            _issue(
+                key,
+                node,
+                "mismatch",
+                f"{node.describe()} is covered day by day by finer figures that add "
+                f"up to {figure_number(kid_total)} km²; those are used instead",
+            )
+        )
+
+
+def _issue(key: SeriesKey, node: _Node, kind: str, message: str) -> Issue:
+    """An issue about a parent and its children; `holdings` when snapshots are
+    among them (holdings contradict changes)."""
+    assert node.kids is not None
+    kids = node.kids.nodes
+    if node.snapshots is not None or any(k.snapshots is not None for k in kids):
+        kind = "holdings"
+    first, last = date.fromordinal(node.first), date.fromordinal(node.last)
+    return Issue(key, kind, message, node.ids() + _kid_ids(kids), first, last)
+
+
+def _kid_ids(kids: list[_Node]) -> tuple[int, ...]:
+    """The records of a node's children; of a run of holding-derived changes only
+    its first and last snapshots, which are all its total depends on."""
+    ids: list[int] = []
+    run: list[_Node] = []
+
+    def close() -> None:
+        if run:
+            old, new = run[0].snapshots[0], run[-1].snapshots[1]  # type: ignore[index]
+            ids.extend(r.id for r in (old, new) if r.id is not None)
+            run.clear()
+
+    for kid in kids:
+        if kid.snapshots is not None and (not run or run[-1].last + 1 == kid.first):
+            run.append(kid)
+            continue
+        close()
+        if kid.snapshots is not None:
+            run.append(kid)
+        else:
+            ids.extend(kid.ids())
+    close()
+    return tuple(ids)
+
+
+def _admits(area: float, bound: str, actual: float) -> bool:
+    """Whether a figure with this bound is consistent with the actual total."""
+    difference = actual - area
+    if abs(difference) <= EPSILON * max(1.0, abs(area)):
+        return True
+    if bound == "at_least":
+        return difference > 0
+    if bound == "at_most":
+        return difference < 0
+    if bound == "approx":
+        return abs(difference) <= APPROX_TOLERANCE * abs(area)
+    return False
+
+
+def gaps(series: Series) -> list[Issue]:
+    """Days without any figure between a series' first and last covered day."""
+    result = []
+    runs = series.covered_runs()
+    for (_, before), (after, _) in pairwise(runs):
+        first, last = before + timedelta(days=1), after - timedelta(days=1)
+        days = (last - first).days + 1
+        result.append(
+            Issue(
+                series.key,
+                "gap",
+                f"no figure covers {first}..{last} "
+                f"({days} day{'s' if days > 1 else ''})",
+                (),
+                first,
+                last,
+            )
+        )
+    return result
+
+
+# --- wording -------------------------------------------------------------------

@@ -1,0 +1,153 @@
+"""The balance table: gains, retaken, net and share per actor."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontline.render.formats import (
+    Column,
+    OutputFormat,
+    write_csv,
+    write_json,
+)
+from frontline.render.labels import (
+    Footnotes,
+    area_text,
+    period_json,
+    scope_json,
+    warn_stderr,
+    warning_json,
+    warning_text,
+    window_title,
+)
+from frontline.render.text import (
+    format_area,
+    table_with_notes,
+)
+from frontline.reports.balance import Balance
+from frontline.store.select import Scope
+
+BALANCE_KEYS = (
+    "region",
+    "layer",
+    "source",
+    "actor",
+    "start",
+    "end",
+    "gained_km2",
+    "gained_bound",
+    "days_covered",
+    "retaken_km2",
+    "retaken_bound",
+    "retaken_by",
+    "retaken_from",
+    "net_km2",
+    "net_bound",
+    "share_retaken",
+)
+BALANCE_COLUMNS = (
+    Column("source", "source"),
+    Column("actor", "actor"),
+    Column("gained", "gained km²", numeric=True),
+    Column("covered", "days", numeric=True),
+    Column("retaken", "retaken km²", numeric=True),
+    Column("by", "retaken by"),
+    Column("net", "net km²", numeric=True),
+    Column("share", "share retaken", numeric=True),
+)
+
+
+def balance_rows_json(result: Balance) -> list[dict[str, Any]]:
+    assert result.window is not None or not result.rows
+    rows = []
+    for row in result.rows:
+        rows.append(
+            {
+                "region": row.region,
+                "layer": row.layer,
+                "source": row.source,
+                "actor": row.actor,
+                "start": result.window.start.isoformat() if result.window else None,
+                "end": result.window.end.isoformat() if result.window else None,
+                "gained_km2": row.gained.total,
+                "gained_bound": row.gained.bound,
+                "days_covered": row.gained.covered,
+                "retaken_km2": row.retaken,
+                "retaken_bound": row.retaken_bound,
+                "retaken_by": list(row.others),
+                "retaken_from": row.since.isoformat() if row.since else None,
+                "net_km2": row.net,
+                "net_bound": row.net_bound,
+                "share_retaken": row.share_retaken,
+            }
+        )
+    return rows
+
+
+def render_balance(result: Balance, fmt: OutputFormat) -> None:
+    data = balance_rows_json(result)
+    if fmt is OutputFormat.json:
+        write_json(
+            {
+                "window": period_json(result.window),
+                "filters": scope_json(result.scope),
+                "rows": data,
+                "warnings": [warning_json(w) for w in result.warnings],
+            }
+        )
+        return
+    if fmt is OutputFormat.csv:
+        write_csv(
+            [{**row, "retaken_by": " ".join(row["retaken_by"])} for row in data],
+            BALANCE_KEYS,
+        )
+        warn_stderr(result.warnings)
+        return
+    notes = Footnotes()
+    cells = []
+    regions = sorted({(row.region, row.layer) for row in result.rows})
+    for row in result.rows:
+        retaken = area_text(row.retaken, row.retaken_bound)
+        if row.retaken is None:
+            retaken += notes.mark("no figure from this source for any other actor here")
+        actor = row.actor if len(regions) < 2 else f"{row.actor} in {row.region}"
+        if row.layer != "control":
+            actor += f" ({row.layer})"
+        cells.append(
+            {
+                "source": row.source,
+                "actor": actor,
+                "gained": area_text(row.gained.total, row.gained.bound),
+                "covered": f"{row.gained.covered:,}/{row.gained.days:,}",
+                "retaken": retaken,
+                "by": ", ".join(row.others),
+                "net": ""
+                if row.net is None
+                else format_area(row.net, row.net_bound or "exact"),
+                "share": ""
+                if row.share_retaken is None
+                else f"{100 * row.share_retaken:.1f}%",
+            }
+        )
+    where = ", ".join(sorted({r for r, _ in regions})) or (result.scope.region or "")
+    title = window_title(
+        f"Balance in {where}" if where else "Balance",
+        result.window,
+        Scope(result.scope.actor, None, result.scope.layer, result.scope.source),
+    )
+    general = [
+        "Actors are paired within one source: retaken = what the other actors gained "
+        "here in the window from the first day this actor's own gains began (gains "
+        "made before it started gaining cannot take anything back); net = gained − "
+        "retaken.",
+        "Share retaken = retaken ÷ gained.",
+    ]
+    lines = [
+        *general,
+        *notes.lines(),
+        *(f"warning: {warning_text(w)}" for w in result.warnings),
+    ]
+    table_with_notes(fmt, title, cells, BALANCE_COLUMNS, lines)
+
+
+# --- projection ----------------------------------------------------------------

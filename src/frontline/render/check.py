@@ -1,0 +1,94 @@
+"""The check listing: each issue of the model, by series."""
+
+from __future__ import annotations
+
+import sys
+
+from frontline.render.formats import (
+    Column,
+    OutputFormat,
+    markdown_table,
+    write_csv,
+    write_json,
+)
+from frontline.render.labels import days_text, issue_json, series_label
+from frontline.reports.check import Check
+
+CHECK_KEYS = (
+    "kind",
+    "actor",
+    "region",
+    "layer",
+    "source",
+    "first",
+    "last",
+    "records",
+    "message",
+)
+CHECK_COLUMNS = (
+    Column("kind", "problem"),
+    Column("series", "series"),
+    Column("source", "source"),
+    Column("days", "days"),
+    Column("message", "what"),
+)
+_PROBLEM = {
+    "crossing": "crossing records",
+    "larger-child": "child larger than parent",
+    "mismatch": "parent ≠ children",
+    "holdings": "holdings vs changes",
+    "gap": "gap",
+}
+
+
+def render_check(result: Check, fmt: OutputFormat) -> None:
+    data = [issue_json(issue) for issue in result.issues]
+    if fmt is OutputFormat.json:
+        write_json({"series": result.series, "records": result.records, "issues": data})
+        return
+    if fmt is OutputFormat.csv:
+        write_csv(
+            [{**row, "records": " ".join(map(str, row["records"]))} for row in data],
+            CHECK_KEYS,
+        )
+        return
+    count = len(result.issues)
+    if not count:
+        sys.stdout.write(
+            f"no problems found in {result.series} series "
+            f"({result.records:,} records)\n"
+        )
+        return
+    summary = (
+        f"{count} problem{'s' if count != 1 else ''} in {result.series} series "
+        f"({result.records:,} records)"
+    )
+    if fmt is OutputFormat.markdown:
+        cells = [
+            {
+                "kind": _PROBLEM.get(issue.kind, issue.kind),
+                "series": series_label(issue.series),
+                "source": issue.series[3],
+                "days": days_text(issue.first, issue.last),
+                "message": issue.message,
+            }
+            for issue in result.issues
+        ]
+        sys.stdout.write(f"**{summary}**\n\n{markdown_table(cells, CHECK_COLUMNS)}\n")
+        return
+    import textwrap
+
+    lines = [summary]
+    for issue in result.issues:
+        source = issue.series[3] or "no source"
+        lines.append("")
+        lines.append(
+            f"{_PROBLEM.get(issue.kind, issue.kind)}: {series_label(issue.series)} "
+            f"({source}), {days_text(issue.first, issue.last)}"
+        )
+        lines.extend(
+            textwrap.wrap(
+                issue.message, 116, initial_indent="  ", subsequent_indent="  "
+            )
+        )
+    sys.stdout.write("\n".join(lines) + "\n")

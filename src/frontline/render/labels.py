@@ -1,0 +1,193 @@
+"""Labels shared by every report's layout: numbers with their bounds, series
+names, footnotes, and the JSON of periods, scopes, warnings and issues."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from datetime import date
+from typing import Any
+
+from frontline.model.figures import Issue, SeriesKey
+from frontline.model.periods import Period
+from frontline.render.text import (
+    BOUND_SIGNS,
+    format_number,
+)
+from frontline.reports.common import Warning
+from frontline.store.select import Scope
+
+NO_FIGURE = "—"
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+PRORATED_NOTE = (
+    "prorated: the share of a longer figure that falls in the period, spread "
+    "evenly over its days (an estimate, hence ~)"
+)
+COVERAGE_NOTE = (
+    "Coverage below 100%: some days have no figure; totals count covered days only, "
+    "and km²/day is per covered day."
+)
+EMPTY_NOTE = f"{NO_FIGURE} no figure covers any day of the period."
+
+ROW_KEYS = (
+    "actor",
+    "region",
+    "layer",
+    "source",
+    "period",
+    "start",
+    "end",
+    "area_km2",
+    "bound",
+    "days",
+    "days_covered",
+    "coverage",
+    "rate_km2_per_day",
+    "cumulative_km2",
+    "cumulative_bound",
+    "holding_km2",
+    "holding_bound",
+    "holding_on",
+    "prorated",
+)
+
+
+# --- small formatters ----------------------------------------------------------
+
+
+def area_text(value: float | None, bound: str | None) -> str:
+    """`render.text.format_area` (`~2,700`, `≥1,000`), or `—` for no figure. Written out
+    rather than delegated: a long report formats a few hundred thousand of these
+    (tests hold it to `format_area`)."""
+    if value is None:
+        return NO_FIGURE
+    whole = abs(value - round(value)) < 0.05
+    text = f"{value:,.0f}" if whole else f"{value:,.1f}"
+    if text[0] == "-" and not text.strip("-0.,"):
+        text = text[1:]  # a negative value that rounds to zero prints as zero
+    return BOUND_SIGNS.get(bound or "exact", "") + text
+
+
+def rate_text(value: float | None, bound: str | None = "exact") -> str:
+    if value is None:
+        return ""
+    text = f"{value:,.2f}" if abs(value) < 10 else f"{value:,.1f}"
+    if not text.strip("-0.,"):
+        text = text.lstrip("-")
+    return BOUND_SIGNS.get(bound or "exact", "") + text
+
+
+def percent_text(part: float, whole: float) -> str:
+    if not whole:
+        return ""
+    share = 100 * part / whole
+    return f"{share:.0f}%" if abs(share - round(share)) < 0.05 else f"{share:.1f}%"
+
+
+def ratio_text(value: float | None) -> str:
+    return "" if value is None else f"{value:,.2f}×"
+
+
+def signed_text(value: float | None) -> str:
+    if value is None:
+        return ""
+    text = format_number(value)
+    return text if text.startswith("-") or text == "0" else f"+{text}"
+
+
+def series_label(key: SeriesKey) -> str:
+    actor, region, layer, _ = key
+    label = f"{actor} in {region}"
+    return label if layer == "control" else f"{label} ({layer})"
+
+
+class Footnotes:
+    """Superscript markers, one per distinct note, numbered as first used."""
+
+    def __init__(self) -> None:
+        self.notes: dict[str, str] = {}
+
+    def mark(self, text: str) -> str:
+        marker = self.notes.get(text)
+        if marker is None:
+            marker = self.notes[text] = str(len(self.notes) + 1).translate(_SUPERSCRIPT)
+        return marker
+
+    def lines(self) -> list[str]:
+        return [f"{marker} {text}" for text, marker in self.notes.items()]
+
+
+def period_json(period: Period | None) -> dict[str, Any] | None:
+    if period is None:
+        return None
+    return {
+        "label": period.label,
+        "start": period.start.isoformat(),
+        "end": period.end.isoformat(),
+        "days": period.days,
+    }
+
+
+def scope_json(scope: Scope) -> dict[str, str | None]:
+    return {
+        "actor": scope.actor,
+        "region": scope.region,
+        "layer": scope.layer,
+        "source": scope.source,
+    }
+
+
+def key_json(key: SeriesKey) -> dict[str, str]:
+    return dict(zip(("actor", "region", "layer", "source"), key, strict=True))
+
+
+def warning_json(warning: Warning) -> dict[str, Any]:
+    return {"number": warning.number, **issue_json(warning.issue)}
+
+
+def issue_json(issue: Issue) -> dict[str, Any]:
+    return {
+        "kind": issue.kind,
+        **key_json(issue.series),
+        "first": issue.first.isoformat(),
+        "last": issue.last.isoformat(),
+        "records": list(issue.records),
+        "message": issue.message,
+    }
+
+
+def warning_text(warning: Warning) -> str:
+    issue = warning.issue
+    label = {
+        "crossing": "conflict",
+        "larger-child": "inconsistent",
+        "mismatch": "inconsistent",
+        "holdings": "holdings contradict changes",
+    }.get(issue.kind, issue.kind)
+    source = issue.series[3] or "no source"
+    return f"{label} ({series_label(issue.series)}, {source}): {issue.message}"
+
+
+def warn_stderr(warnings: Sequence[Warning]) -> None:
+    for warning in warnings:
+        sys.stderr.write(f"frontline: warning: {warning_text(warning)}\n")
+
+
+def window_title(what: str, period: Period | None, scope: Scope) -> str:
+    parts = [what]
+    if period is not None:
+        days = f"{period.days:,} day{'s' if period.days != 1 else ''}"
+        if period.label == f"{period.start}..{period.end}":
+            parts.append(f"{period.label} ({days})")
+        else:
+            parts.append(f"{period.label} ({period.start}..{period.end}, {days})")
+    if scope.describe():
+        parts.append(scope.describe())
+    return ", ".join(parts)
+
+
+# --- report --------------------------------------------------------------------
+
+
+def days_text(first: date, last: date) -> str:
+    return str(first) if first == last else f"{first}..{last}"

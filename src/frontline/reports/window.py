@@ -1,0 +1,186 @@
+"""Reports over a window: totals, coverage, rates, cumulative totals, holdings and
+comparisons, all computed from the rate model in `model/series.py`.
+
+Every number here is `Series.window` (an integral of a series' rate) or
+`Series.holding_at` (a snapshot plus such an integral); there is no other route
+from records to report numbers. A report returns data; `render/` prints
+it.
+
+Design decisions (summarised in the README):
+
+- Sources are never added up. Every row is one series: actor, region, layer,
+  source.
+- A window with no figure on any day prints no total (JSON `null`, table `—`),
+  not zero; its rate is blank too. Coverage says how many days had figures, and
+  the rate is per covered day, so that a part-year figure compares fairly.
+- The cumulative total of a bucket is the window from the report's first day to
+  the bucket's last day, with its own bound (a figure split across two buckets is
+  prorated in each but whole in the cumulative).
+- The holding at the end of a bucket is the last snapshot plus the changes since
+  (or the next snapshot minus the changes until it). Where the figures stop
+  before the bucket ends, the holding is given for the last day they reach
+  (`holding_on`), if that day is in the bucket.
+- `--from` alone runs to the latest `end` among the records the filters select;
+  `--to` alone starts at the earliest `start`. No window at all covers every
+  selected record, by year.
+- Comparison: a report on an explicit window compares with the previous equal
+  period (`periods.previous`) unless told otherwise. Ratios are current ÷
+  baseline; the area change is current − baseline.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+from typing import NamedTuple
+
+from frontline.model import periods
+from frontline.model.bounds import subtract as subtract_bound
+from frontline.model.figures import Holding, Integral, SeriesKey
+from frontline.model.periods import Period
+from frontline.model.series import Series
+from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.store.select import Scope, load
+
+_new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
+
+
+class Row(NamedTuple):
+    """One series in one bucket."""
+
+    key: SeriesKey
+    bucket: Period
+    integral: Integral
+    cumulative: Integral
+    holding: Holding | None
+    warnings: tuple[int, ...] = ()
+
+
+class Comparison(NamedTuple):
+    """One series over the window against the same series over the baseline."""
+
+    key: SeriesKey
+    period: Period
+    baseline: Period
+    current: Integral
+    base: Integral
+
+    @property
+    def area_ratio(self) -> float | None:
+        if self.current.total is None or not self.base.total:
+            return None
+        return self.current.total / self.base.total
+
+    @property
+    def area_change(self) -> float | None:
+        if self.current.total is None or self.base.total is None:
+            return None
+        return self.current.total - self.base.total
+
+    @property
+    def change_bound(self) -> str | None:
+        if self.current.bound is None or self.base.bound is None:
+            return None
+        return subtract_bound(self.current.bound, self.base.bound)
+
+    @property
+    def rate_ratio(self) -> float | None:
+        if self.current.rate is None or not self.base.rate:
+            return None
+        return self.current.rate / self.base.rate
+
+
+class Report:
+    """Rows per series and bucket, comparisons, and the warnings they raised."""
+
+    def __init__(
+        self,
+        window: Period | None,
+        by: str | None,
+        scope: Scope,
+        baseline: Period | None = None,
+        records_read: int = 0,
+    ) -> None:
+        self.window = window
+        self.by = by
+        self.scope = scope
+        self.baseline = baseline
+        self.records_read = records_read
+        self.rows: list[Row] = []
+        self.comparisons: list[Comparison] = []
+        self.warnings: list[Warning] = []
+
+
+PREVIOUS = "previous"
+
+
+def report(
+    conn: sqlite3.Connection | None,
+    scope: Scope,
+    window: Period | None,
+    by: str | None = None,
+    compare: Period | str | None = None,
+) -> Report:
+    """Totals, coverage, rates, cumulative totals and holdings per series and
+    bucket, and the comparison of the whole window with a baseline.
+
+    Without a window the report covers every selected record, by year.
+    `compare` is a period, `PREVIOUS` (the previous equal period) or None.
+    """
+    if window is None:
+        window = resolve_window(conn, scope, None, None)
+        by = by or "year"
+        if window is None:
+            return Report(None, by, scope)
+    baseline = periods.previous(window) if compare == PREVIOUS else compare
+    assert baseline is None or isinstance(baseline, Period)
+    buckets = periods.buckets(window, by)
+    windows = [(b.start, b.end) for b in buckets] + [(window.start, window.end)]
+    if baseline is not None:
+        windows.append((baseline.start, baseline.end))
+    loaded = load(conn, scope, windows)
+    result = Report(window, by, scope, baseline, records_read=loaded.records_read)
+    book = WarningBook(result.warnings)
+    spans = [(bucket.start, bucket.end) for bucket in buckets]
+    # The cumulative total of the first bucket is its own total.
+    running = [(window.start, b.end) for b in buckets if b.start != window.start]
+    for series in sorted(loaded.series, key=lambda s: s.key):
+        whole = series.window(window.start, window.end)
+        base = series.window(baseline.start, baseline.end) if baseline else None
+        if not whole.covered and not (base and base.covered):
+            continue
+        _rows(result.rows, series, buckets, spans, running, book)
+        if baseline is not None and base is not None:
+            book.note(series, baseline.start, baseline.end)
+            result.comparisons.append(
+                Comparison(series.key, window, baseline, whole, base)
+            )
+    return result
+
+
+def _rows(
+    rows: list[Row],
+    series: Series,
+    buckets: list[Period],
+    spans: list[tuple[date, date]],
+    running: list[tuple[date, date]],
+    book: WarningBook,
+) -> None:
+    """The rows of one series, a bucket each: its total, the cumulative total from
+    the window's first day, and the holding at its end (tens of thousands of rows
+    in a long report, hence the batch)."""
+    integrals = series.windows(spans)
+    cumulatives = series.windows(running)
+    if len(cumulatives) < len(integrals):
+        cumulatives.insert(0, integrals[0])
+    holdings = series.has_holdings
+    for bucket, integral, cumulative in zip(
+        buckets, integrals, cumulatives, strict=True
+    ):
+        holding = series.holding_by(bucket.end, bucket.start) if holdings else None
+        numbers = book.note(series, bucket.start, bucket.end) if series.issues else ()
+        rows.append(
+            _new_tuple(
+                Row, (series.key, bucket, integral, cumulative, holding, numbers)
+            )
+        )
