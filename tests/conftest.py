@@ -13,6 +13,18 @@ from frontline.cli.app import load_commands
 app = load_commands()
 
 
+@pytest.fixture(autouse=True)
+def plain_output(monkeypatch: pytest.MonkeyPatch):
+    """Every test starts without a terminal width, colour settings or --wide left
+    over: tables print at full width unless a test sets COLUMNS."""
+    from frontline.render import table
+
+    for name in ("COLUMNS", "LINES", "NO_COLOR"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setattr(table, "SETTINGS", table.Settings())
+    yield
+
+
 @pytest.fixture
 def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh database location, chosen through FRONTLINE_DB like a user would."""

@@ -67,16 +67,18 @@ def run(cli: Callable, *args: str):
 
 
 def table_lines(text: str) -> list[str]:
-    """Lines without trailing spaces; each heavy rule, checked to be exactly as wide
-    as the header above it, becomes RULE."""
+    """The lines, checked to have no trailing spaces; each heavy rule, checked to be
+    at least as wide as the header above it, becomes RULE."""
     raw = text.splitlines()
     lines = []
     for index, line in enumerate(raw):
+        assert line == line.rstrip()
         if line.strip() and set(line.strip()) == {"━"}:
-            assert line == " " + "━" * (len(raw[index - 1]) - 2) + " "
+            assert line == " " + "━" * (len(line) - 1)
+            assert len(line) >= len(raw[index - 1])
             lines.append("RULE")
         else:
-            lines.append(line.rstrip())
+            lines.append(line)
     return lines
 
 

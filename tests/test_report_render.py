@@ -10,7 +10,6 @@ from datetime import date, timedelta
 from frontline.model.build import build
 from frontline.model.periods import span
 from frontline.model.records import Record
-from frontline.render import report as report_render
 from frontline.render.chart import bar
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
 from frontline.render.labels import (
@@ -23,7 +22,7 @@ from frontline.render.labels import (
     signed_text,
 )
 from frontline.render.report import render_report, report_json, row_json
-from frontline.render.text import format_area, show_table
+from frontline.render.text import format_area
 from frontline.reports.window import Report, report
 from frontline.store import db
 from frontline.store import records as store
@@ -60,18 +59,6 @@ COLUMNS = (
     Column("area", "km²", numeric=True),
     Column("rate", "km²/day", numeric=True),
 )
-
-
-def test_the_direct_table_is_the_rich_table(capsys):
-    rows = _rows()
-    show_table(rows, COLUMNS, title="Gains by day, 2024", limit=len(rows))
-    drawn_by_rich = capsys.readouterr().out
-    show_table(rows, COLUMNS, title="Gains by day, 2024", limit=0)
-    drawn_directly = capsys.readouterr().out
-    assert drawn_directly == drawn_by_rich
-    assert drawn_directly.splitlines()[2].rstrip() == (
-        "  series              period         km²   km²/day"
-    )
 
 
 def test_number_formats():
@@ -157,13 +144,3 @@ def test_report_csv_is_what_write_csv_writes(tmp_path, capsys):
     fast = capsys.readouterr().out
     write_csv([row_json(row) for row in report.rows], ROW_KEYS)
     assert fast == capsys.readouterr().out
-
-
-def test_a_long_report_table_is_the_rich_table(tmp_path, capsys, monkeypatch):
-    report = _report(tmp_path, 400)
-    render_report(report, OutputFormat.table)
-    direct = capsys.readouterr().out
-    monkeypatch.setattr(report_render, "RICH_ROW_LIMIT", 10**6)
-    render_report(report, OutputFormat.table)
-    assert direct == capsys.readouterr().out
-    assert direct.count("\n") > 800

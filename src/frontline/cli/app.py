@@ -63,6 +63,23 @@ OverlapToOption = Annotated[
 ]
 
 
+def _set_wide(value: bool) -> bool:
+    from frontline.render.table import configure
+
+    configure(wide=value)
+    return value
+
+
+WideOption = Annotated[
+    bool,
+    typer.Option(
+        "--wide",
+        help="Print every column, however wide (default: fit the terminal).",
+        callback=_set_wide,
+    ),
+]
+
+
 @dataclass
 class Session:
     """What every command needs to know before it starts: which database."""
@@ -108,6 +125,13 @@ def main(
             show_default=False,
         ),
     ] = None,
+    no_color: Annotated[
+        bool,
+        typer.Option(
+            "--no-color",
+            help="No colour or bold, even on a terminal (as does NO_COLOR=1).",
+        ),
+    ] = False,
     version: Annotated[
         bool,
         typer.Option(
@@ -118,6 +142,9 @@ def main(
         ),
     ] = False,
 ) -> None:
+    from frontline.render.table import configure
+
+    configure(no_color=no_color, wide=False)
     try:
         ctx.obj = Session(db.locate(db_path))
     except FrontlineError as error:
@@ -125,7 +152,11 @@ def main(
 
 
 def fail(error: FrontlineError) -> typer.Exit:
-    typer.echo(f"frontline: error: {error}", err=True)
+    import sys
+
+    from frontline.render.table import styled
+
+    typer.echo(f"frontline: {styled('error:', 'red', sys.stderr)} {error}", err=True)
     return typer.Exit(error.exit_code)
 
 
@@ -209,6 +240,52 @@ def load_commands(name: str | None = None) -> typer.Typer:
     for module_name in modules:
         import_module(f"frontline.{module_name}")
     return app
+
+
+N = TypeVar("N")
+
+
+def forgive_names(conn: sqlite3.Connection | None, values: N) -> N:
+    """`values` (Filters or a report's Scope) with each name spelt as stored:
+    `--source isw` finds "ISW". A name that matches nothing is an error that
+    lists the names there are, closest first, rather than an empty answer."""
+    import dataclasses
+
+    from frontline.store.names import NAME_FIELDS, known_names, stored_spelling
+
+    changes = {}
+    for field in NAME_FIELDS:
+        value = getattr(values, field, None)
+        if not value:
+            continue
+        parts = value.split("+") if field == "layer" else [value]
+        spelt = []
+        for part in parts:
+            stored = stored_spelling(conn, field, part)
+            if stored is None:
+                known = known_names(conn, field)
+                if not known:  # no records at all: nothing to match
+                    return values
+                raise InputError(None, unknown_name(field, part, known))
+            spelt.append(stored)
+        changes[field] = "+".join(spelt)
+    if isinstance(values, tuple):
+        return values._replace(**changes)  # type: ignore[attr-defined]
+    return dataclasses.replace(values, **changes)  # type: ignore[type-var]
+
+
+def unknown_name(field: str, value: str, known: list[str], most: int = 8) -> str:
+    """ "no source 'isw'; known: ISW, DeepState", the closest names first."""
+    from difflib import SequenceMatcher
+
+    def closeness(name: str) -> float:
+        return SequenceMatcher(None, value.casefold(), name.casefold()).ratio()
+
+    ranked = sorted(known, key=lambda name: (-closeness(name), name.casefold()))
+    shown = ", ".join(ranked[:most])
+    if len(ranked) > most:
+        shown += f" and {len(ranked) - most} more"
+    return f"no {field} {value!r}; known: {shown}"
 
 
 def parse_filters(

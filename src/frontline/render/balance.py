@@ -57,6 +57,11 @@ BALANCE_COLUMNS = (
 )
 
 
+# Left out first on a narrow terminal: days covered, who retook it, the net
+# (gained − retaken says it); the share retaken, the headline, goes last.
+BALANCE_DROP = ("covered", "by", "net", "share", "retaken")
+
+
 def balance_rows_json(result: Balance) -> list[dict[str, Any]]:
     assert result.window is not None or not result.rows
     rows = []
@@ -147,7 +152,7 @@ def render_balance(result: Balance, fmt: OutputFormat) -> None:
         *notes.lines(),
         *(f"warning: {warning_text(w)}" for w in result.warnings),
     ]
-    table_with_notes(fmt, title, cells, BALANCE_COLUMNS, lines)
+    table_with_notes(fmt, title, cells, BALANCE_COLUMNS, lines, BALANCE_DROP)
 
 
 # --- projection ----------------------------------------------------------------

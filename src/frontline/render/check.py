@@ -78,6 +78,9 @@ def render_check(result: Check, fmt: OutputFormat) -> None:
         return
     import textwrap
 
+    from frontline.render.table import terminal_width
+
+    width = min(116, (terminal_width() or 120) - 4)
     lines = [summary]
     for issue in result.issues:
         source = issue.series[3] or "no source"
@@ -88,7 +91,11 @@ def render_check(result: Check, fmt: OutputFormat) -> None:
         )
         lines.extend(
             textwrap.wrap(
-                issue.message, 116, initial_indent="  ", subsequent_indent="  "
+                issue.message,
+                max(width, 36),
+                initial_indent="  ",
+                subsequent_indent="  ",
+                break_long_words=False,
             )
         )
     sys.stdout.write("\n".join(lines) + "\n")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import UTC, date
 from typing import Any
 
 from frontline.model.figures import Issue, SeriesKey
@@ -187,6 +187,25 @@ def window_title(what: str, period: Period | None, scope: Scope) -> str:
 
 
 # --- report --------------------------------------------------------------------
+
+
+def local_time(stamp: str) -> str:
+    """A stored UTC time (`2024-11-22T05:07:41.123Z`) in local time with its zone:
+    `2024-11-22 07:07:41 +02:00`, or `… UTC` where local time is UTC."""
+    from datetime import datetime
+
+    try:
+        moment = datetime.fromisoformat(stamp.replace("Z", "+00:00"))
+    except ValueError:
+        return stamp
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=UTC)
+    local = moment.astimezone()
+    offset = local.utcoffset()
+    zone = "UTC" if not offset else local.strftime("%z")
+    if zone != "UTC":
+        zone = f"{zone[:3]}:{zone[3:]}"
+    return f"{local:%Y-%m-%d %H:%M:%S} {zone}"
 
 
 def days_text(first: date, last: date) -> str:

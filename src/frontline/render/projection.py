@@ -60,6 +60,11 @@ PROJECTION_COLUMNS = (
 )
 
 
+# Left out first on a narrow terminal: days covered, the days ahead (the title
+# says the target), the holding now (the holding then is the answer).
+PROJECTION_DROP = ("covered", "ahead", "holding", "from", "rate")
+
+
 def projection_rows_json(result: Projection) -> list[dict[str, Any]]:
     rows = []
     for row in result.rows:
@@ -148,7 +153,7 @@ def render_projection(result: Projection, fmt: OutputFormat) -> None:
         *notes.lines(),
         *(f"warning: {warning_text(w)}" for w in result.warnings),
     ]
-    table_with_notes(fmt, title, cells, PROJECTION_COLUMNS, lines)
+    table_with_notes(fmt, title, cells, PROJECTION_COLUMNS, lines, PROJECTION_DROP)
 
 
 # --- check ---------------------------------------------------------------------

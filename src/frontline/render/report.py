@@ -53,13 +53,15 @@ from frontline.render.labels import (
     warning_text,
     window_title,
 )
-from frontline.render.text import (
-    RICH_ROW_LIMIT,
-    print_notes,
-    print_table,
-    show_table,
+from frontline.render.table import (
+    fit,
+    hidden_line,
+    measure,
+    styled,
+    terminal_width,
     write_table,
 )
+from frontline.render.text import print_notes
 from frontline.reports.window import Comparison, Report, Row
 
 
@@ -87,8 +89,9 @@ def row_json(row: Row) -> dict[str, Any]:
 
 
 def _write_rows_csv(rows: Sequence[Row]) -> None:
-    """Report rows as CSV, as `render.formats.write_csv` writes them (empty for null, true /
-    false), built directly because a long report has tens of thousands of rows."""
+    """Report rows as CSV, as `render.formats.write_csv` writes them (empty for
+    null, true / false), built directly because a long report has tens of
+    thousands of rows."""
     import csv
 
     writer = csv.writer(sys.stdout, lineterminator="\n")
@@ -324,12 +327,54 @@ def render_report(report: Report, fmt: OutputFormat) -> None:
             parts.append("\n".join(f"- {line}" for line in lines))
         sys.stdout.write("\n\n".join(parts) + "\n")
         return
-    if len(cells) <= RICH_ROW_LIMIT or not write_table(cells, columns, title):
-        rows = [dict(zip(keys, line, strict=True)) for line in cells]
-        print_table(rows, columns, title=title, empty="no figures match")
+    out = sys.stdout
+    if cells:
+        layout = fit(columns, measure(columns, cells), terminal_width(), REPORT_DROP)
+        if layout.hidden:
+            # Without the holding, its footnotes go too: the cells are made
+            # again (and numbered afresh), then cut to the columns shown.
+            kept = [c for c in columns if c.key != "holding" or c not in layout.hidden]
+            notes = Footnotes()
+            cells = _report_cells(report, kept, notes)
+            shown = [kept.index(columns[i]) for i in layout.shown]
+            columns = [kept[i] for i in shown]
+            cells = [[line[i] for i in shown] for line in cells]
+        write_table(cells, columns, title=title)
+        _say_hidden(layout.hidden)
+    else:
+        out.write("no figures match\n")
     if comparison_rows:
-        show_table(comparison_rows, COMPARISON_COLUMNS, title=comparison_title)
-    print_notes([*general, *notes.lines()])
+        out.write("\n")
+        comparison_cells = [
+            [row[column.key] for column in COMPARISON_COLUMNS]
+            for row in comparison_rows
+        ]
+        layout = write_table(
+            comparison_cells,
+            COMPARISON_COLUMNS,
+            title=comparison_title,
+            drop=COMPARISON_DROP,
+        )
+        _say_hidden(layout.hidden)
+    print_notes([*general, *notes.lines()], blank=True)
+
+
+def _say_hidden(hidden: Sequence[Column]) -> None:
+    if hidden:
+        sys.stdout.write(styled(hidden_line(hidden), "dim") + "\n")
+
+
+# Columns left out first when the terminal is too narrow: coverage (the days
+# column says it too), the running total, the holding, the days covered, the
+# rate. The series, its source, its period and its total always stay.
+REPORT_DROP = ("coverage", "cumulative", "holding", "covered", "rate")
+COMPARISON_DROP = (
+    "baseline_rate",
+    "rate",
+    "change",
+    "baseline",
+    "area_ratio",
+)
 
 
 def _report_columns(report: Report, bucketed: bool) -> list[Column]:

@@ -40,15 +40,18 @@ def format_area(value: float | None, bound: str = "exact") -> str:
 
 
 def console(stderr: bool = False):
-    """A rich console on the current stdout or stderr, looked up at call time."""
+    """A rich console on the current stdout or stderr (for progress bars), looked
+    up at call time; no colour when NO_COLOR or --no-color says so."""
     from rich.console import Console
 
+    from frontline.render.table import colour_wanted
+
     stream = sys.stderr if stderr else sys.stdout
-    # In a pipe or a file, a table takes the width it needs instead of 80 columns.
     return Console(
         file=stream,
         soft_wrap=False,
         highlight=False,
+        no_color=not colour_wanted(stream),
         width=None if stream.isatty() else 200,
     )
 
@@ -60,41 +63,26 @@ def print_table(
     title: str | None = None,
     footnotes: Sequence[str] = (),
     empty: str = "nothing to show",
+    drop: Sequence[str] | None = None,
 ) -> None:
-    """A rich table of already formatted cell text, numbers right-aligned."""
-    from rich import box
-    from rich.table import Table
-    from rich.text import Text
+    """A table of already formatted cell text, numbers right-aligned, fitted to
+    the terminal by leaving out columns in the order `drop` names (default: from
+    the last column back, never the first)."""
+    from frontline.render.table import hidden_line, styled, write_table
 
-    out = console()
+    out = sys.stdout
     if not rows:
-        out.print(empty, markup=False)
+        out.write(f"{empty}\n")
         return
-    # Cells are Text, never markup: a source named "[red]" must print as typed.
-    table = Table(
-        title=Text(title) if title else None,
-        box=box.SIMPLE_HEAVY,
-        title_justify="left",
-    )
-    for column in columns:
-        table.add_column(
-            column.heading,
-            justify="right" if column.numeric else "left",
-            no_wrap=not column.wrap,
-            overflow="fold",
-        )
-    for row in rows:
-        table.add_row(*(Text(row.get(column.key, "")) for column in columns))
-    # A terminal narrower than the table must not cut figures short ("~2,7" for
-    # ~2,700): draw at the width the table needs and let the terminal wrap.
-    from rich.measure import Measurement
-
-    needed = Measurement.get(out, out.options.update_width(10_000), table).maximum
-    if needed > out.width:
-        out.width = needed
-    out.print(table)
-    for note in footnotes:
-        out.print(note, markup=False)
+    if drop is None:
+        drop = [column.key for column in columns[:0:-1]]
+    keys = [column.key for column in columns]
+    cells = [[row.get(key, "") for key in keys] for row in rows]
+    layout = write_table(cells, columns, title=title, drop=drop, out=out)
+    if layout.hidden:
+        out.write(styled(hidden_line(layout.hidden), "dim", out) + "\n")
+    if footnotes:
+        print_notes(footnotes, blank=True)
 
 
 def emit(
@@ -108,6 +96,7 @@ def emit(
     title: str | None = None,
     footnotes: Sequence[str] = (),
     empty: str = "nothing to show",
+    drop: Sequence[str] | None = None,
 ) -> None:
     """Print one result in the chosen format.
 
@@ -127,72 +116,17 @@ def emit(
             text += "\n\n" + "\n".join(f"- {note}" for note in footnotes)
         sys.stdout.write(text + "\n")
     else:
-        print_table(table_rows, columns, title=title, footnotes=footnotes, empty=empty)
+        print_table(
+            table_rows,
+            columns,
+            title=title,
+            footnotes=footnotes,
+            empty=empty,
+            drop=drop,
+        )
 
 
-RICH_ROW_LIMIT = 300
 NOTE_WIDTH = 120
-
-
-def show_table(
-    rows: Sequence[dict[str, str]],
-    columns: Sequence[Column],
-    *,
-    title: str,
-    empty: str = "no figures match",
-    limit: int = RICH_ROW_LIMIT,
-) -> None:
-    """A rich table; above `limit` rows the same layout is written directly
-    (bold headings and an italic title on a terminal, as rich draws them), because
-    rich lays out less than a thousand rows a second."""
-    if len(rows) > limit:
-        keys = [column.key for column in columns]
-        if write_table(
-            [[row.get(k, "") for k in keys] for row in rows], columns, title
-        ):
-            return
-    print_table(rows, columns, title=title, empty=empty)
-
-
-def write_table(
-    cells: Sequence[Sequence[str]], columns: Sequence[Column], title: str
-) -> bool:
-    """Write rows of cell text (in column order) in rich's SIMPLE_HEAVY layout; False,
-    writing nothing, when the table is too wide for that (rich then wraps it).
-
-    Each line is one `str.format` of a template holding the column widths and
-    alignments, so a 60,000-row table costs a fraction of a second."""
-    if not cells:
-        return False
-    widths = [
-        max(len(column.heading), max(map(len, values)))
-        for column, values in zip(columns, zip(*cells, strict=True), strict=True)
-    ]
-    width = 2 + sum(w + 2 for w in widths) + len(widths) - 1
-    if width > 120 or len(title) > width:
-        return False
-    aligns = [">" if column.numeric else "<" for column in columns]
-    template = (
-        " "
-        + " ".join(f" {{:{a}{w}}} " for a, w in zip(aligns, widths, strict=True))
-        + " \n"
-    )
-    out = sys.stdout
-    bold = italic = reset = ""
-    if out.isatty():
-        bold, italic, reset = "\x1b[1m", "\x1b[3m", "\x1b[0m"
-    out.write(f"{italic}{title}{reset}{' ' * (width - len(title))}\n{' ' * width}\n")
-    heading = " ".join(
-        f" {bold}{column.heading:{a}{w}}{reset} "
-        for column, a, w in zip(columns, aligns, widths, strict=True)
-    )
-    out.write(f" {heading} \n")
-    out.write(" " + "━" * (width - 2) + " \n")
-    line = template.format
-    for start in range(0, len(cells), 5000):
-        out.write("".join([line(*row) for row in cells[start : start + 5000]]))
-    out.write(" " * width + "\n")
-    return True
 
 
 def table_with_notes(
@@ -201,8 +135,9 @@ def table_with_notes(
     cells: Sequence[Mapping[str, str]],
     columns: Sequence[Column],
     lines: Sequence[str],
+    drop: Sequence[str] | None = None,
 ) -> None:
-    """A titled table and its explanatory lines, as a rich table or as Markdown."""
+    """A titled table and its explanatory lines, as a text table or as Markdown."""
     if fmt is OutputFormat.markdown:
         text = f"**{title}**\n\n" + (
             markdown_table(cells, columns) if cells else "no figures match"
@@ -210,15 +145,25 @@ def table_with_notes(
         text += "\n\n" + "\n".join(f"- {line}" for line in lines)
         sys.stdout.write(text + "\n")
         return
-    print_table(cells, columns, title=title, empty="no figures match")
-    if cells:
-        print_notes(lines)
+    print_table(cells, columns, title=title, empty="no figures match", drop=drop)
+    if cells and lines:
+        print_notes(lines, blank=True)
 
 
-def print_notes(lines: Sequence[str]) -> None:
-    """Footnotes, wrapped at 120 columns with continuation lines indented."""
-    import textwrap
+def note_width() -> int:
+    """Notes wrap at 120 columns, or at the terminal's width when narrower."""
+    from frontline.render.table import terminal_width
 
-    for line in lines:
-        wrapped = textwrap.wrap(line, NOTE_WIDTH, subsequent_indent="  ") or [""]
-        sys.stdout.write("\n".join(wrapped) + "\n")
+    return min(NOTE_WIDTH, terminal_width() or NOTE_WIDTH)
+
+
+def print_notes(lines: Sequence[str], blank: bool = False) -> None:
+    """Footnotes, wrapped with continuation lines indented; `blank` puts an empty
+    line before them (after a table)."""
+    from frontline.render.table import wrap_text
+
+    if not lines:
+        return
+    width = note_width()
+    text = "\n".join(wrap_text(line, width, indent="  ") for line in lines)
+    sys.stdout.write(("\n" if blank else "") + text + "\n")

@@ -283,6 +283,51 @@ def iter_records(
         yield _record(row)
 
 
+# The order of a listing: by series, then dates. `--sort FIELD` puts one field
+# first and keeps this order among equal values, so a listing is always stable.
+LIST_ORDER = ("actor", "region", "layer", "source", "start", "end", "kind", "id")
+SORT_FIELDS = FIELD_NAMES
+
+
+def iter_rows(
+    conn: sqlite3.Connection | None,
+    filters: Filters = Filters(),
+    *,
+    sort: str | None = None,
+    reverse: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[tuple[object, ...]]:
+    """Stored values (in FIELD_NAMES order) of the records a listing shows, streamed
+    from one cursor: SQLite sorts, skips and stops, so memory stays flat however
+    many records there are (with a limit, its sorter keeps only limit + offset)."""
+    if conn is None:
+        return iter(())
+    if sort is not None and sort not in SORT_FIELDS:
+        raise InputError("sort", f"{sort!r} is not a record field")
+    order = [sort] if sort else []
+    order += [name for name in LIST_ORDER if name != sort]
+    direction = " DESC" if reverse else ""
+    where, params = filters.where()
+    return conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE {where} ORDER BY "
+        + ", ".join(f'"{name}"{direction}' for name in order)
+        + " LIMIT ? OFFSET ?",
+        [*params, -1 if limit is None else limit, offset],
+    )
+
+
+def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
+    """How many records a listing with these filters has in all."""
+    if conn is None:
+        return 0
+    where, params = filters.where()
+    (count,) = conn.execute(
+        f"SELECT count(*) FROM records WHERE {where}", params
+    ).fetchone()
+    return count
+
+
 def update_record(
     conn: sqlite3.Connection | None, record_id: int, changes: dict[str, object]
 ) -> Record:
@@ -370,25 +415,45 @@ class Version:
 
 
 def history(
-    conn: sqlite3.Connection | None, record_id: int | None = None
-) -> list[Version]:
+    conn: sqlite3.Connection | None,
+    record_id: int | None = None,
+    *,
+    reverse: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> Iterator[Version]:
+    """Earlier versions, by record then version (newest first with `reverse`),
+    streamed from one cursor."""
     if conn is None:
-        return []
+        return
     columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
     where, params = (
         ("WHERE record_id = ?", [record_id]) if record_id is not None else ("", [])
     )
-    rows = conn.execute(
+    direction = " DESC" if reverse else ""
+    cursor = conn.execute(
         f"SELECT version, action, changed_at, record_id, {columns} "
-        f"FROM records_history {where} ORDER BY record_id, version",
-        params,
-    ).fetchall()
-    versions = []
-    for version, action, changed_at, rid, *values in rows:
-        data = dict(zip([n for n in FIELD_NAMES if n != "id"], values, strict=True))
+        f"FROM records_history {where} "
+        f"ORDER BY record_id{direction}, version{direction} LIMIT ? OFFSET ?",
+        [*params, -1 if limit is None else limit, offset],
+    )
+    names = [n for n in FIELD_NAMES if n != "id"]
+    for version, action, changed_at, rid, *values in cursor:
+        data = dict(zip(names, values, strict=True))
         data["id"] = rid
-        versions.append(Version(version, action, changed_at, record_from_row(data)))
-    return versions
+        yield Version(version, action, changed_at, record_from_row(data))
+
+
+def count_history(conn: sqlite3.Connection | None, record_id: int | None) -> int:
+    if conn is None:
+        return 0
+    where, params = (
+        ("WHERE record_id = ?", [record_id]) if record_id is not None else ("", [])
+    )
+    (count,) = conn.execute(
+        f"SELECT count(*) FROM records_history {where}", params
+    ).fetchone()
+    return count
 
 
 def restore(
@@ -399,7 +464,7 @@ def restore(
     Without `version`, the most recent saved version of the record is used. The
     current state, if any, goes to history first, so a restore can be undone too.
     """
-    versions = history(conn, record_id)
+    versions = list(history(conn, record_id))
     if version is not None:
         chosen = [v for v in versions if v.version == version]
         if not chosen:

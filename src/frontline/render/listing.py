@@ -1,0 +1,86 @@
+"""Listings of records and of their history, in every format, streamed.
+
+A listing can hold hundreds of thousands of records. Each format is written row
+by row from a function that gives the rows afresh (a database cursor): CSV, JSON
+and Markdown in one pass, the table in two (widths first, so nothing is held).
+The bytes are those `render.formats` writes for a list of dicts.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+from frontline.render.formats import (
+    Column,
+    OutputFormat,
+    _plain,
+    json_default,
+    markdown_table,
+)
+from frontline.render.table import hidden_line, styled, write_table
+
+Rows = Callable[[], Iterable[dict[str, Any]]]
+
+
+def write_listing(
+    fmt: OutputFormat,
+    rows: Rows,
+    keys: Sequence[str],
+    columns: Sequence[Column],
+    cells: Callable[[dict[str, Any]], Sequence[str]],
+    *,
+    empty: str,
+    drop: Sequence[str] = (),
+    more: int = 0,
+) -> None:
+    """Write the rows `rows()` gives: raw values under `keys` for CSV and JSON,
+    `cells(row)` (text in column order) for the table and Markdown. `more` is how
+    many rows a limit left out: the table says so under itself."""
+    out = sys.stdout
+    if fmt is OutputFormat.csv:
+        import csv
+
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(keys)
+        writer.writerows([_plain(row.get(key)) for key in keys] for row in rows())
+        return
+    if fmt is OutputFormat.json:
+        _write_json_list(rows())
+        return
+    if fmt is OutputFormat.markdown:
+        header = markdown_table([], columns)
+        out.write(header + "\n")
+        for row in rows():
+            line = markdown_table(
+                [dict(zip([c.key for c in columns], cells(row), strict=True))],
+                columns,
+            )
+            out.write(line.split("\n", 2)[2] + "\n")
+        return
+    first = next(iter(rows()), None)
+    if first is None:
+        out.write(f"{empty}\n")
+        if more:
+            out.write(styled(f"{more:,} more; use --offset", "dim", out) + "\n")
+        return
+    layout = write_table(
+        lambda: (cells(row) for row in rows()), columns, drop=drop, out=out
+    )
+    if layout.hidden:
+        out.write(styled(hidden_line(layout.hidden, out), "dim", out) + "\n")
+    if more:
+        out.write(styled(f"{more:,} more; use --limit or -f csv", "dim", out) + "\n")
+
+
+def _write_json_list(rows: Iterable[dict[str, Any]]) -> None:
+    """`write_json(list(rows))`, byte for byte, one object at a time."""
+    out = sys.stdout
+    first = True
+    for row in rows:
+        text = json.dumps(row, ensure_ascii=False, indent=2, default=json_default)
+        out.write(("[\n" if first else ",\n") + "  " + text.replace("\n", "\n  "))
+        first = False
+    out.write("[]\n" if first else "\n]\n")

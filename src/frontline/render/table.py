@@ -1,0 +1,260 @@
+"""Text tables that fit the terminal, written directly.
+
+Every table of frontline goes through `write_table`: one `str.format` of a
+template per row, so a table of 200,000 rows costs about as much as its CSV, and
+rows can be streamed (widths come from a first pass over the rows, so memory does
+not grow with their number). The layout is the one rich draws as SIMPLE_HEAVY
+(bold headings over a heavy rule), without the space-padded lines and trailing
+spaces rich leaves around a table.
+
+A table never splits a cell: a number cut in two (`~8.` / `33`) is worse than no
+number. When the terminal is narrower than the table, whole columns are left out,
+least important first (each table names its order), and one dim line says which.
+`--wide` and a pipe print every column: scripts should not depend on the width of
+the terminal they happen to run in.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import IO
+
+from frontline.render.formats import Column
+
+MIN_TITLE_WIDTH = 40
+
+
+@dataclass
+class Settings:
+    """How this run prints: set once by the command line (`--wide`, `--no-color`)."""
+
+    wide: bool = False
+    no_color: bool = False
+
+
+SETTINGS = Settings()
+
+
+def configure(*, wide: bool | None = None, no_color: bool | None = None) -> None:
+    if wide is not None:
+        SETTINGS.wide = wide
+    if no_color is not None:
+        SETTINGS.no_color = no_color
+
+
+def _env_size(name: str) -> int | None:
+    text = os.environ.get(name, "").strip()
+    return int(text) if text.isdigit() and int(text) > 0 else None
+
+
+def terminal_width(stream: IO[str] | None = None) -> int | None:
+    """The width tables must fit, or None for no limit (a pipe, or `--wide`).
+
+    COLUMNS, when set, wins even in a pipe: it is how a user (or a test) asks
+    for a width explicitly."""
+    if SETTINGS.wide:
+        return None
+    columns = _env_size("COLUMNS")
+    if columns:
+        return columns
+    stream = stream or sys.stdout
+    if _is_terminal(stream):
+        try:
+            return os.get_terminal_size(stream.fileno()).columns or None
+        except (OSError, ValueError):
+            return None
+    return None
+
+
+def terminal_height(stream: IO[str] | None = None) -> int | None:
+    """The terminal's height in lines (LINES wins), or None in a pipe."""
+    stream = stream or sys.stdout
+    if not _is_terminal(stream):
+        return None
+    lines = _env_size("LINES")
+    if lines:
+        return lines
+    try:
+        return os.get_terminal_size(stream.fileno()).lines or None
+    except (OSError, ValueError):
+        return None
+
+
+def _is_terminal(stream: IO[str]) -> bool:
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def colour_wanted(stream: IO[str] | None = None) -> bool:
+    """Colour and bold only on a terminal, and never with NO_COLOR or --no-color
+    (https://no-color.org: any non-empty NO_COLOR turns colour off)."""
+    if SETTINGS.no_color or os.environ.get("NO_COLOR"):
+        return False
+    return _is_terminal(stream or sys.stdout)
+
+
+STYLES = {"bold": "1", "dim": "2", "italic": "3", "yellow": "33", "red": "31"}
+
+
+def styled(text: str, style: str, stream: IO[str] | None = None) -> str:
+    """`text` in an ANSI style when colour is wanted on `stream`, else as it is."""
+    if not text or not colour_wanted(stream):
+        return text
+    return f"\x1b[{STYLES[style]}m{text}\x1b[0m"
+
+
+def cell_width(text: str) -> int:
+    """Columns `text` takes on a terminal: wide (CJK) characters take two,
+    combining marks none."""
+    if text.isascii():
+        return len(text)
+    width = 0
+    for char in text:
+        if unicodedata.combining(char):
+            continue
+        width += 2 if unicodedata.east_asian_width(char) in "WF" else 1
+    return width
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The columns a table shows at a width, and the ones it leaves out."""
+
+    shown: list[int]  # indexes into the table's columns, in order
+    widths: list[int]  # of the shown columns
+    hidden: list[Column] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        """The longest line (the heading rule, as long as the widest row)."""
+        return sum(self.widths) + 3 * len(self.widths) - 1
+
+
+def fit(
+    columns: Sequence[Column],
+    widths: Sequence[int],
+    limit: int | None,
+    drop: Sequence[str] = (),
+) -> Layout:
+    """Leave out columns in the order `drop` names (keys) until the table fits
+    `limit`; the columns not named are never left out."""
+    shown = list(range(len(columns)))
+    hidden: list[Column] = []
+    keys = [column.key for column in columns]
+
+    def total() -> int:
+        return sum(widths[i] + 3 for i in shown) - 1
+
+    for key in drop:
+        if limit is None or total() <= limit:
+            break
+        if key in keys and keys.index(key) in shown:
+            index = keys.index(key)
+            shown.remove(index)
+            hidden.append(columns[index])
+    return Layout(shown, [widths[i] for i in shown], hidden)
+
+
+def hidden_line(hidden: Sequence[Column], stream: IO[str] | None = None) -> str:
+    """The line that says which columns a narrow terminal left out (wrapped when
+    the terminal is narrower still)."""
+    names = ", ".join(dict.fromkeys(column.heading for column in hidden))
+    text = f"hidden: {names} — widen the terminal or use --wide"
+    return wrap_text(text, terminal_width(stream), indent="  ")
+
+
+Rows = Sequence[Sequence[str]] | Callable[[], Iterable[Sequence[str]]]
+
+
+def measure(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> list[int]:
+    """The width of each column: its heading's or its widest cell's."""
+    widths = [cell_width(column.heading) for column in columns]
+    count = len(widths)
+    for row in rows:
+        for i in range(count):
+            text = row[i]
+            size = len(text) if text.isascii() else cell_width(text)
+            if size > widths[i]:
+                widths[i] = size
+    return widths
+
+
+def write_table(
+    rows: Rows,
+    columns: Sequence[Column],
+    *,
+    title: str | None = None,
+    drop: Sequence[str] = (),
+    out: IO[str] | None = None,
+    limit: int | None = ...,  # type: ignore[assignment]
+) -> Layout:
+    """Write a table of cell text (each row in column order) and return its layout.
+
+    `rows` is a sequence, or a function giving a fresh iterator of them: the
+    widths are measured on a first pass and the rows written on a second, so a
+    streamed table never holds its rows. `limit` is the width to fit (default:
+    the terminal's, None in a pipe). The hidden-columns line is the caller's to
+    print (`hidden_line`), so that it can go with the table's other notes."""
+    out = out or sys.stdout
+    if limit is ...:
+        limit = terminal_width(out)
+    fresh = rows if callable(rows) else (lambda: rows)
+    widths = measure(columns, fresh())
+    layout = fit(columns, widths, limit, drop)
+    shown, sizes = layout.shown, layout.widths
+    aligns = [">" if columns[i].numeric else "<" for i in shown]
+    if title:
+        out.write(wrap_text(title, limit) + "\n\n")
+    heading = " ".join(
+        " " + styled(_pad(columns[i].heading, a, w), "bold", out) + " "
+        for i, a, w in zip(shown, aligns, sizes, strict=True)
+    )
+    out.write((" " + heading).rstrip() + "\n")
+    out.write(" " + "━" * (layout.width - 1) + "\n")
+    template = (
+        " " + " ".join(f" {{:{a}{w}}} " for a, w in zip(aligns, sizes, strict=True))
+    ).rstrip() + "\n"
+    line = template.format
+    every = len(shown) == len(columns)
+    chunk: list[str] = []
+    for row in fresh():
+        cells = row if every else [row[i] for i in shown]
+        if not "".join(cells).isascii():
+            cells = [
+                _pad(text, a, w)
+                for text, a, w in zip(cells, aligns, sizes, strict=True)
+            ]
+        text = line(*cells)
+        chunk.append(text if text[-2:-1] != " " else text.rstrip() + "\n")
+        if len(chunk) >= 5000:
+            out.write("".join(chunk))
+            chunk.clear()
+    out.write("".join(chunk))
+    return layout
+
+
+def _pad(text: str, align: str, width: int) -> str:
+    space = " " * max(0, width - cell_width(text))
+    return space + text if align == ">" else text + space
+
+
+def wrap_text(text: str, width: int | None, indent: str = "") -> str:
+    """Prose (titles, notes) wrapped at `width` (at least 40), never inside a word."""
+    if width is None or cell_width(text) <= width:
+        return text
+    import textwrap
+
+    lines = textwrap.wrap(
+        text,
+        max(width, MIN_TITLE_WIDTH),
+        subsequent_indent=indent,
+        break_long_words=False,
+        break_on_hyphens=False,
+    )
+    return "\n".join(lines) or text
