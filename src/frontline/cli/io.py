@@ -39,6 +39,7 @@ from frontline.cli.app import (
     Session,
     SourceOption,
     command,
+    forgive_names,
     parse_filters,
     session,
 )
@@ -362,8 +363,11 @@ def export_records(
     from frontline.ingest import export as io_export
 
     chosen = io_export.format_for(fmt.value if fmt else None, output)
-    filters = parse_filters(actor, region, layer, source, kind, start, end)
-    records = store.iter_records(session(ctx).reader(), filters)
+    conn = session(ctx).reader()
+    filters = forgive_names(
+        conn, parse_filters(actor, region, layer, source, kind, start, end)
+    )
+    records = store.iter_records(conn, filters)
     if output is None or output == io_export.STDOUT:
         _export_to_stdout(records, chosen)
         return

@@ -398,15 +398,23 @@ def show(
     ctx: typer.Context,
     record_id: IdArgument,
     fmt: FormatOption = OutputFormat.table,
+    wide: WideOption = False,
 ) -> None:
-    """Show one record with every field."""
+    """Show one record with every field.
+
+    Example: `frontline show 3`.
+    """
     record = store.get_record(session(ctx).reader(), record_id)
     if fmt is OutputFormat.table:
+        from frontline.render.table import terminal_width, wrap_text
+
         row = record.to_row()
         row["area_km2"] = f"{format_area(record.area_km2, record.bound)} km²"
         width = max(len(key) for key in row)
+        limit = terminal_width()
         for key, value in row.items():
-            typer.echo(f"{key:<{width}}  {'' if value is None else value}")
+            text = f"{key:<{width}}  {'' if value is None else value}".rstrip()
+            typer.echo(wrap_text(text, limit, indent=" " * (width + 2)))
         return
     emit_record(record, fmt)
 
@@ -507,8 +515,9 @@ HISTORY_COLUMNS = (
 )
 
 
-# Left out first when the terminal is narrow.
-HISTORY_DROP = ("kind", "region", "source", "start", "version")
+# Left out first when the terminal is narrow; the version (what `restore
+# --version` takes) and the time go last.
+HISTORY_DROP = ("kind", "region", "source", "start", "end", "actor", "version")
 
 
 def _history_cells(row: dict[str, object]) -> list[str]:

@@ -18,7 +18,9 @@ from frontline.cli.app import (
     LayerOption,
     RegionOption,
     SourceOption,
+    WideOption,
     command,
+    forgive_names,
     session,
 )
 from frontline.errors import InputError
@@ -148,6 +150,7 @@ def _report(
         raise InputError("compare", "give --compare or --no-compare, not both")
     baseline = parse_period(compare, "compare") if compare is not None else None
     conn = session(ctx).reader()
+    scope = forgive_names(conn, scope)
     window, named = _window(conn, scope, year, period, start, end)
     if baseline is None and named and not no_compare:
         baseline = PREVIOUS
@@ -174,6 +177,7 @@ def report(
         bool, typer.Option("--chart", help="Draw the buckets as a bar chart instead.")
     ] = False,
     fmt: FormatOption = OutputFormat.table,
+    wide: WideOption = False,
 ) -> None:
     """Totals, coverage, rates, cumulative totals and holdings per series, and a
     comparison with the previous equal period.
@@ -251,6 +255,7 @@ def balance(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    wide: WideOption = False,
 ) -> None:
     """Each actor's gains in a contested region against the others' gains there,
     paired within one source: gained, retaken, net, and the share retaken.
@@ -261,8 +266,8 @@ def balance(
     from frontline.reports.balance import balance
     from frontline.reports.common import collector_paused
 
-    scope = _scope(None, region, layer, source)
     conn = session(ctx).reader()
+    scope = forgive_names(conn, _scope(None, region, layer, source))
     window, _ = _window(conn, scope, year, period, start, end)
     with collector_paused():
         render_balance(balance(conn, scope, window), fmt)
@@ -291,6 +296,7 @@ def project(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    wide: WideOption = False,
 ) -> None:
     """Carry the trailing rate forward: the gain and the holding by a date."""
     from frontline.model.periods import parse_duration, parse_period
@@ -308,9 +314,10 @@ def project(
             length = parse_duration(window, "window")
         else:
             length = parse_period(window, "window")
-    scope = _scope(actor, region, layer, source)
+    conn = session(ctx).reader()
+    scope = forgive_names(conn, _scope(actor, region, layer, source))
     with collector_paused():
-        result = project_forward(session(ctx).reader(), scope, target, length)  # type: ignore[arg-type]
+        result = project_forward(conn, scope, target, length)  # type: ignore[arg-type]
         render_projection(result, fmt)
 
 
@@ -322,6 +329,7 @@ def check(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    wide: WideOption = False,
 ) -> None:
     """List crossing records, children larger than their parent, holdings that
     contradict changes, figures their children contradict, and gaps."""
@@ -329,6 +337,7 @@ def check(
     from frontline.reports.check import check as check_series
     from frontline.reports.common import collector_paused
 
-    scope = _scope(actor, region, layer, source)
+    conn = session(ctx).reader()
+    scope = forgive_names(conn, _scope(actor, region, layer, source))
     with collector_paused():
-        render_check(check_series(session(ctx).reader(), scope), fmt)
+        render_check(check_series(conn, scope), fmt)

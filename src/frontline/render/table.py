@@ -221,16 +221,20 @@ def write_table(
         " " + " ".join(f" {{:{a}{w}}} " for a, w in zip(aligns, sizes, strict=True))
     ).rstrip() + "\n"
     line = template.format
+    plain = (" " + " ".join(" {} " for _ in sizes)).rstrip() + "\n"
     every = len(shown) == len(columns)
     chunk: list[str] = []
     for row in fresh():
         cells = row if every else [row[i] for i in shown]
-        if not "".join(cells).isascii():
-            cells = [
-                _pad(text, a, w)
-                for text, a, w in zip(cells, aligns, sizes, strict=True)
-            ]
-        text = line(*cells)
+        if "".join(cells).isascii():
+            text = line(*cells)
+        else:  # str.format pads by characters, not by terminal columns
+            text = plain.format(
+                *(
+                    _pad(text, a, w)
+                    for text, a, w in zip(cells, aligns, sizes, strict=True)
+                )
+            )
         chunk.append(text if text[-2:-1] != " " else text.rstrip() + "\n")
         if len(chunk) >= 5000:
             out.write("".join(chunk))

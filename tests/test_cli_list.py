@@ -1,0 +1,121 @@
+"""`list` and `history` for any number of records: limits, offsets, sorting,
+streaming, and names matched whatever their case."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import pytest
+
+from frontline.render import table
+
+
+@pytest.fixture
+def seeded(cli: Callable) -> Callable:
+    assert cli("seed").exit_code == 0
+    return cli
+
+
+def ids(text: str) -> list[str]:
+    return [line.split()[0] for line in text.splitlines()[2:] if line[:4].strip().isdigit()]  # fmt: skip
+
+
+def test_limit_offset_and_the_more_line(seeded) -> None:
+    result = seeded("list", "--limit", "2", "--offset", "1")
+    assert ids(result.stdout) == ["1", "2"]
+    assert result.stdout.splitlines()[-1] == "4 more; use --limit or -f csv"
+
+
+def test_sort_by_area_reversed(seeded) -> None:
+    result = seeded("list", "--sort", "area", "--reverse", "-n", "3")
+    assert ids(result.stdout) == ["4", "2", "5"]
+    result = seeded("list", "--sort", "id", "-f", "csv")
+    assert [line.split(",")[0] for line in result.stdout.splitlines()[1:]] == list("1234567")  # fmt: skip
+
+
+def test_unknown_sort_field_names_the_option(seeded) -> None:
+    result = seeded("list", "--sort", "size")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "frontline: error: --sort: 'size' is not a field; choose from area, id, kind, "
+        "actor, region, layer, start, end, area_km2, bound, source, url, published, "
+        "note\n"
+    )
+
+
+def test_a_terminal_gets_a_screenful(seeded, monkeypatch) -> None:
+    monkeypatch.setattr(table, "terminal_height", lambda stream=None: 9)
+    result = seeded("list")
+    assert ids(result.stdout) == ["6", "1", "2", "3", "4"]
+    assert result.stdout.splitlines()[-1] == "2 more; use --limit or -f csv"
+    assert len(seeded("list", "--limit", "0").stdout.splitlines()) == 9
+
+
+def test_a_pipe_gets_every_row(seeded) -> None:
+    assert len(ids(seeded("list").stdout)) == 7
+    assert "more" not in seeded("list").stdout
+
+
+def test_streamed_json_is_the_json_of_the_list(seeded) -> None:
+    data = json.loads(seeded("list", "-f", "json").stdout)
+    assert [row["id"] for row in data] == [6, 1, 2, 3, 4, 5, 7]
+    assert data[0]["url"] is None and data[0]["area_km2"] == 593.0
+    assert seeded("list", "-f", "json", "--source", "nobody-ever").exit_code == 2
+    assert seeded("list", "-f", "json", "--offset", "99").stdout == "[]\n"
+
+
+def test_names_match_whatever_their_case(seeded) -> None:
+    upper = seeded("list", "--source", "isw", "-f", "csv").stdout
+    assert upper == seeded("list", "--source", "ISW", "-f", "csv").stdout
+    assert upper.count("\n") == 7
+    assert seeded("list", "--region", "KURSK", "-f", "csv").stdout.count("\n") == 4
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (
+            ["list", "--source", "isv"],
+            "no source 'isv'; known: ISW, Ukrainian General Staff",
+        ),
+        (
+            ["list", "--region", "donetks"],
+            "no region 'donetks'; known: kursk, ukraine",
+        ),
+        (["report", "--actor", "rusia"], "no actor 'rusia'; known: russia, ukraine"),
+        (
+            ["balance", "--region", "kursks"],
+            "no region 'kursks'; known: kursk, ukraine",
+        ),
+        (
+            ["project", "--until", "2025-01-01", "--layer", "claimed"],
+            "no layer 'claimed'; known: control",
+        ),
+        (
+            ["check", "--source", "bbc"],
+            "no source 'bbc'; known: ISW, Ukrainian General Staff",
+        ),
+        (
+            ["chart", "--source", "deepstate"],
+            "no source 'deepstate'; known: Ukrainian General Staff, ISW",
+        ),
+        (
+            ["export", "--actor", "ukraina"],
+            "no actor 'ukraina'; known: ukraine, russia",
+        ),
+    ],
+)
+def test_a_name_that_matches_nothing_lists_the_closest(seeded, args, message) -> None:
+    result = seeded(*args)
+    assert result.exit_code == 2
+    assert result.stderr == f"frontline: error: {message}\n"
+
+
+def test_history_limit_and_newest_first(seeded) -> None:
+    for note in ("one", "two", "three"):
+        assert seeded("edit", "2", "--note", note).exit_code == 0
+    result = seeded("history", "-r", "-n", "2", "-f", "csv")
+    assert [line.split(",")[0] for line in result.stdout.splitlines()[1:]] == ["3", "2"]
+    result = seeded("history", "--limit", "1")
+    assert result.stdout.splitlines()[-1] == "2 more; use --limit or -f csv"

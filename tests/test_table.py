@@ -1,0 +1,115 @@
+"""The direct table writer: fitting columns to a width, never splitting a cell."""
+
+from __future__ import annotations
+
+import io
+
+import pytest
+
+from frontline.render import table
+from frontline.render.formats import Column
+
+COLUMNS = (
+    Column("series", "series"),
+    Column("area", "km²", numeric=True),
+    Column("days", "days", numeric=True),
+    Column("cover", "cover", numeric=True),
+)
+ROWS = [["russia in ukraine", "~2,700", "324/366", "88.5%"], ["ukraine", "40", "1/1", "100%"]]  # fmt: skip
+
+
+def draw(limit: int | None, drop=("cover", "days")) -> tuple[list[str], table.Layout]:
+    out = io.StringIO()
+    layout = table.write_table(ROWS, COLUMNS, drop=drop, out=out, limit=limit)
+    return out.getvalue().splitlines(), layout
+
+
+def test_full_width_layout_has_no_trailing_spaces() -> None:
+    lines, layout = draw(None)
+    assert lines == [
+        "  series                 km²      days   cover",
+        " " + "━" * 45,
+        "  russia in ukraine   ~2,700   324/366   88.5%",
+        "  ukraine                 40       1/1    100%",
+    ]
+    assert layout.hidden == []
+    assert layout.width == 46 == max(map(len, lines))
+
+
+@pytest.mark.parametrize(
+    ("limit", "hidden"),
+    [
+        (46, []),
+        (45, ["cover"]),
+        (38, ["cover"]),
+        (37, ["cover", "days"]),
+        (10, ["cover", "days"]),
+    ],
+)
+def test_columns_are_left_out_in_the_order_given(limit: int, hidden: list[str]) -> None:
+    lines, layout = draw(limit)
+    assert [column.key for column in layout.hidden] == hidden
+    if hidden != ["cover", "days"] or limit >= 28:
+        assert max(map(len, lines)) <= limit
+
+
+def test_columns_not_named_are_never_left_out() -> None:
+    lines, _layout = draw(10)
+    assert (
+        lines[2] == "  russia in ukraine   ~2,700"
+    )  # wider than 10: nothing else to drop
+
+
+def test_wide_characters_take_two_columns() -> None:
+    assert table.cell_width("東京") == 4
+    assert table.cell_width("≥1,000") == 6
+    out = io.StringIO()
+    table.write_table([["東京", "1"], ["kyiv", "22"]], COLUMNS[:2], out=out, limit=None)
+    assert out.getvalue().splitlines()[2:] == ["  東京       1", "  kyiv      22"]
+
+
+def test_rows_can_be_streamed_twice_from_a_function() -> None:
+    calls = []
+
+    def rows():
+        calls.append(1)
+        return iter(ROWS)
+
+    out = io.StringIO()
+    table.write_table(rows, COLUMNS, out=out, limit=None)
+    assert len(calls) == 2
+    assert "russia in ukraine" in out.getvalue()
+
+
+def test_width_comes_from_columns_even_in_a_pipe(monkeypatch) -> None:
+    assert table.terminal_width(io.StringIO()) is None
+    monkeypatch.setenv("COLUMNS", "72")
+    assert table.terminal_width(io.StringIO()) == 72
+    table.configure(wide=True)
+    assert table.terminal_width(io.StringIO()) is None
+
+
+def test_no_colour_in_a_pipe_or_with_no_color(monkeypatch) -> None:
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    assert table.styled("hidden", "dim", Terminal()) == "\x1b[2mhidden\x1b[0m"
+    assert table.styled("hidden", "dim", io.StringIO()) == "hidden"
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert table.styled("hidden", "dim", Terminal()) == "hidden"
+    monkeypatch.delenv("NO_COLOR")
+    table.configure(no_color=True)
+    assert table.styled("hidden", "dim", Terminal()) == "hidden"
+
+
+def test_hidden_line_names_the_headings(monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "80")
+    assert table.hidden_line(COLUMNS[2:]) == (
+        "hidden: days, cover — widen the terminal or use --wide"
+    )
+
+
+def test_prose_wraps_between_words_only() -> None:
+    assert table.wrap_text("a" * 50 + " b", 40) == "a" * 50 + "\nb"
+    assert table.wrap_text("short", None) == "short"
