@@ -1,0 +1,264 @@
+"""Commands that list many rows: list (records) and history (earlier versions).
+
+Both stream from one database cursor, so they answer as fast for 200,000
+records as for ten, in flat memory: the table is measured on a first pass and
+written on a second (see render.listing). On a terminal a table shows a
+screenful unless --limit says otherwise, and says how many rows are left.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from frontline.cli.app import (
+    ActorOption,
+    FormatOption,
+    KindOption,
+    LayerOption,
+    OverlapFromOption,
+    OverlapToOption,
+    RegionOption,
+    SourceOption,
+    WideOption,
+    command,
+    forgive_names,
+    parse_filters,
+    session,
+)
+from frontline.cli.records import RECORD_COLUMNS
+from frontline.errors import InputError
+from frontline.model.records import FIELD_NAMES, MAX_ID
+from frontline.render.formats import Column, OutputFormat
+from frontline.render.text import format_area
+from frontline.store import records as store
+
+# Left out first when the terminal is narrow: the layer (nearly always
+# "control"), the kind (a holding's start is its end), the source, the region,
+# the first day.
+LIST_DROP = ("layer", "kind", "source", "region", "start")
+SORT_NAMES = {"area": "area_km2", **{name: name for name in FIELD_NAMES}}
+LimitOption = Annotated[
+    int | None,
+    typer.Option(
+        "--limit",
+        "-n",
+        metavar="N",
+        min=0,
+        help="Show at most N rows; 0 for all. Default: a screenful on a terminal, "
+        "all in a pipe.",
+        show_default=False,
+    ),
+]
+OffsetOption = Annotated[
+    int,
+    typer.Option(
+        "--offset",
+        metavar="N",
+        min=0,
+        help="Skip the first N rows.",
+        show_default=False,
+    ),
+]
+ReverseOption = Annotated[
+    bool, typer.Option("--reverse", "-r", help="Reverse the order.")
+]
+
+
+def _default_limit(fmt: OutputFormat) -> int | None:
+    """A screenful for a table on a terminal (its height less the heading, the
+    rule, the "more" line and the prompt); everything otherwise."""
+    from frontline.render.table import terminal_height
+
+    if fmt is not OutputFormat.table:
+        return None
+    height = terminal_height()
+    return None if height is None else max(5, height - 4)
+
+
+def _limit(given: int | None, fmt: OutputFormat) -> int | None:
+    if given is None:
+        return _default_limit(fmt)
+    return given or None
+
+
+def _record_cells(row: dict[str, object]) -> list[str]:
+    return [
+        str(row["id"]),
+        str(row["kind"]),
+        str(row["actor"]),
+        str(row["region"]),
+        str(row["layer"]),
+        str(row["start"]),
+        str(row["end"]),
+        format_area(row["area_km2"], str(row["bound"])),  # type: ignore[arg-type]
+        str(row["source"]),
+    ]
+
+
+def _row_dict(values: tuple[object, ...]) -> dict[str, object]:
+    row = dict(zip(FIELD_NAMES, values, strict=True))
+    row["area_km2"] = float(row["area_km2"])  # type: ignore[arg-type]
+    for name in ("url", "published", "note"):
+        row[name] = row[name] or None
+    row["source"] = row["source"] or ""
+    return row
+
+
+@command("list")
+def list_records(
+    ctx: typer.Context,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    kind: KindOption = None,
+    start: OverlapFromOption = None,
+    end: OverlapToOption = None,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    sort: Annotated[
+        str | None,
+        typer.Option(
+            "--sort",
+            metavar="FIELD",
+            help="Order by this field (id, area, start, end, source…), then by "
+            "series and dates.",
+            show_default=False,
+            autocompletion=lambda: list(SORT_NAMES),
+        ),
+    ] = None,
+    reverse: ReverseOption = False,
+    fmt: FormatOption = OutputFormat.table,
+    wide: WideOption = False,
+) -> None:
+    """List records, optionally filtered; dates select figures overlapping the span.
+
+    Examples: `frontline list --region kursk`, `frontline list --sort area -r -n 10`.
+    """
+    from frontline.render.listing import write_listing
+
+    conn = session(ctx).reader()
+    filters = forgive_names(
+        conn, parse_filters(actor, region, layer, source, kind, start, end)
+    )
+    order = None
+    if sort is not None:
+        order = SORT_NAMES.get(sort.strip().lower())
+        if order is None:
+            raise InputError(
+                "--sort",
+                f"{sort!r} is not a field; choose from {', '.join(SORT_NAMES)}",
+            )
+    shown = _limit(limit, fmt)
+    more = 0
+    if shown is not None and fmt is OutputFormat.table:
+        more = max(0, store.count_matching(conn, filters) - offset - shown)
+
+    def rows():
+        cursor = store.iter_rows(
+            conn, filters, sort=order, reverse=reverse, limit=shown, offset=offset
+        )
+        return map(_row_dict, cursor)
+
+    write_listing(
+        fmt,
+        rows,
+        FIELD_NAMES,
+        RECORD_COLUMNS,
+        _record_cells,
+        empty="no records match",
+        drop=LIST_DROP,
+        more=more,
+    )
+
+
+HISTORY_COLUMNS = (
+    Column("version", "version", numeric=True),
+    Column("id", "record", numeric=True),
+    Column("action", "action"),
+    Column("changed_at", "changed at"),
+    Column("kind", "kind"),
+    Column("actor", "actor"),
+    Column("region", "region"),
+    Column("start", "start"),
+    Column("end", "end"),
+    Column("area", "km²", numeric=True),
+    Column("source", "source"),
+)
+
+
+# Left out first when the terminal is narrow; the version (what `restore
+# --version` takes) and the time go last.
+HISTORY_DROP = ("kind", "region", "source", "start", "end", "actor", "version")
+
+
+def _history_cells(row: dict[str, object]) -> list[str]:
+    from frontline.render.labels import local_time
+
+    return [
+        str(row["version"]),
+        str(row["id"]),
+        str(row["action"]),
+        local_time(str(row["changed_at"])),
+        str(row["kind"]),
+        str(row["actor"]),
+        str(row["region"]),
+        str(row["start"]),
+        str(row["end"]),
+        format_area(row["area_km2"], str(row["bound"])),  # type: ignore[arg-type]
+        str(row["source"]),
+    ]
+
+
+@command("history")
+def history(
+    ctx: typer.Context,
+    record_id: Annotated[
+        int | None,
+        typer.Argument(metavar="[ID]", help="Only this record.", min=1, max=MAX_ID),
+    ] = None,
+    limit: LimitOption = None,
+    offset: OffsetOption = 0,
+    reverse: Annotated[
+        bool, typer.Option("--reverse", "-r", help="Newest first.")
+    ] = False,
+    fmt: FormatOption = OutputFormat.table,
+    wide: WideOption = False,
+) -> None:
+    """Show earlier versions of edited, removed and restored records.
+
+    Times are when the version was filed, in local time with its UTC offset.
+    Example: `frontline history 8`.
+    """
+    from frontline.render.listing import write_listing
+
+    conn = session(ctx).reader()
+    if record_id is not None and not store.record_known(conn, record_id):
+        raise InputError("id", f"there is no record #{record_id}")
+    shown = _limit(limit, fmt)
+    more = 0
+    if shown is not None and fmt is OutputFormat.table:
+        more = max(0, store.count_history(conn, record_id) - offset - shown)
+
+    def rows():
+        versions = store.history(
+            conn, record_id, reverse=reverse, limit=shown, offset=offset
+        )
+        return (
+            {"version": v.version, "action": v.action, "changed_at": v.changed_at}
+            | v.record.to_row()
+            for v in versions
+        )
+
+    write_listing(
+        fmt,
+        rows,
+        ["version", "action", "changed_at", *FIELD_NAMES],
+        HISTORY_COLUMNS,
+        _history_cells,
+        empty="no earlier versions",
+        drop=HISTORY_DROP,
+        more=more,
+    )
