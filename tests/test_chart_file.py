@@ -415,3 +415,40 @@ def test_the_documented_examples_still_draw(tmp_path: Path) -> None:
     examples.main(tmp_path)
     for name in ("bars", "cumulative", "held"):
         assert (tmp_path / f"{name}.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_long_title_shrinks_to_fit_rather_than_running_off(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    title = "Gains by actor and region in the Donetsk, Luhansk and Zaporizhzhia oblasts, 2024"
+    root = svg_of(ChartSpec(title, "2024", "held", (), ()), tmp_path)
+    (group,) = [e for e in root.iter(f"{SVG}g") if e.get("id") == "chart-title"]
+    (text,) = group.iter(f"{SVG}text")
+    assert text.text == title
+    size = float(re.search(r"font-size: ([\d.]+)px", text.get("style")).group(1))
+    assert 13 <= size < 19
+
+
+def test_a_long_note_wraps_onto_two_lines(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    note = " ".join(["Figures for the last weeks are provisional."] * 5)
+    spec = ChartSpec("t", "p", "held", (), (), note=note)
+    root = svg_of(spec, tmp_path)
+    (group,) = [e for e in root.iter(f"{SVG}g") if e.get("id") == "chart-note"]
+    lines = [t.text for t in group.iter(f"{SVG}text")]
+    assert len(lines) == 2
+    assert " ".join(lines) == note
+
+
+def test_a_key_too_wide_for_one_row_takes_more(tmp_path: Path) -> None:
+    pytest.importorskip("matplotlib")
+    series = tuple(
+        ChartSeries(f"Russia · source number {n}", f"S{n}", monthly([(1.0, "approx")]))
+        for n in range(6)
+    )
+    root = svg_of(ChartSpec("t", "p", "bars", series, ()), tmp_path)
+    rows = set()
+    for n in range(6):
+        (group,) = [e for e in root.iter(f"{SVG}g") if e.get("id") == f"key-series-{n}"]
+        (text,) = group.iter(f"{SVG}text")
+        rows.add(text.get("y"))
+    assert len(rows) == 3  # 7 entries (6 series, the approximation) in 3 columns

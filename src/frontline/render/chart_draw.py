@@ -95,21 +95,34 @@ class _Marks:
 
 
 def draw(figure: Any, spec: ChartSpec) -> None:
-    """Title block, plot, key and source line."""
-    _text(figure, LEFT, 0.945, spec.title, 19, INK, "chart-title", bold=True)
-    _text(figure, LEFT, 0.895, spec.period, 13, MUTED, "chart-period")
+    """Title block and key, the plot below them, then the note and source line.
+
+    Text is measured (with Agg's renderer: the same font metrics the SVG is laid
+    out with) so that a long title shrinks, a long note wraps and a long key
+    takes a second row, and the plot makes room, instead of anything running off
+    the picture or over the plot."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    renderer = FigureCanvasAgg(figure).get_renderer()
+    width = 1 - 2 * LEFT
+    title = _text(figure, LEFT, 0.945, spec.title, 19, INK, "chart-title", bold=True)
+    _shrink_to_fit(title, renderer, width, smallest=13)
+    period = _text(figure, LEFT, 0.895, spec.period, 13, MUTED, "chart-period")
+    _shrink_to_fit(period, renderer, width, smallest=10)
+    note_lines = 0
     if spec.note:
-        _text(figure, LEFT, 0.058, spec.note, 10, MUTED, "chart-note")
+        note = _text(figure, LEFT, 0.058, spec.note, 10, MUTED, "chart-note")
+        note_lines = _wrap_to_fit(note, renderer, width, most=2)
     _text(figure, LEFT, 0.025, source_line(spec.sources), 10, MUTED, "chart-source")
-    bottom = 0.17 if spec.note else 0.13
-    axes = figure.add_axes(
-        (PLOT_LEFT, bottom, PLOT_RIGHT - PLOT_LEFT, PLOT_TOP - bottom)
-    )
-    _style_axes(axes, spec)
     marks = _Marks()
     for series in spec.series:
         for point in series.points:
             marks.note(point)
+    key_rows = _key(figure, spec, marks, renderer)
+    top = PLOT_TOP - 0.042 * max(key_rows - 1, 0)
+    bottom = 0.13 + 0.035 * note_lines
+    axes = figure.add_axes((PLOT_LEFT, bottom, PLOT_RIGHT - PLOT_LEFT, top - bottom))
+    _style_axes(axes, spec)
     points = [p for s in spec.series for p in s.points]
     if points:
         _date_axis(axes, spec, points)
@@ -118,7 +131,6 @@ def draw(figure: Any, spec: ChartSpec) -> None:
     )
     _value_axis(axes, spec)
     _spread_end_labels(axes)
-    _key(figure, spec, marks)
     if not any(p.value is not None for p in points):
         axes.text(
             0.5, 0.5, "no figures", transform=axes.transAxes, fontsize=14,
@@ -129,11 +141,47 @@ def draw(figure: Any, spec: ChartSpec) -> None:
 def _text(
     figure: Any, x: float, y: float, text: str, size: float, colour: str, gid: str,
     bold: bool = False,
-) -> None:  # fmt: skip
-    figure.text(
+) -> Any:  # fmt: skip
+    return figure.text(
         x, y, text, fontsize=size, color=colour, fontweight="bold" if bold else None,
         ha="left", va="baseline", gid=gid,
     )  # fmt: skip
+
+
+def _fits(artist: Any, renderer: Any, width: float) -> bool:
+    return artist.get_window_extent(renderer).width <= width * WIDTH_IN * DPI
+
+
+def _shrink_to_fit(text: Any, renderer: Any, width: float, smallest: float) -> None:
+    """Smaller type, down to `smallest`, then the end cut off with "…"."""
+    while not _fits(text, renderer, width) and text.get_fontsize() > smallest:
+        text.set_fontsize(text.get_fontsize() - 1)
+    words = text.get_text()
+    while not _fits(text, renderer, width) and len(words) > 1:
+        words = words[:-1]
+        text.set_text(words.rstrip() + "…")
+
+
+def _wrap_to_fit(text: Any, renderer: Any, width: float, most: int) -> int:
+    """Break the text between words into lines that fit, at most `most` (the
+    last cut off with "…" if it still does not fit); returns the number of
+    lines. Anchored at the last line's baseline, extra lines grow upwards."""
+    lines: list[str] = []
+    for word in text.get_text().split():
+        if lines:
+            text.set_text(f"{lines[-1]} {word}")
+            if _fits(text, renderer, width):
+                lines[-1] = f"{lines[-1]} {word}"
+                continue
+        lines.append(word)
+    if len(lines) > most:
+        lines = [*lines[: most - 1], " ".join(lines[most - 1 :])]
+    last = lines[-1] if lines else ""
+    text.set_text("\n".join(lines))
+    while not _fits(text, renderer, width) and len(last) > 1:
+        last = last[:-1].rstrip()
+        text.set_text("\n".join([*lines[:-1], last + "…"]))
+    return len(lines)
 
 
 def _style_axes(axes: Any, spec: ChartSpec) -> None:
@@ -523,9 +571,10 @@ def _value_axis(axes: Any, spec: ChartSpec) -> None:
     axes.yaxis.set_major_formatter(FuncFormatter(tick_text))
 
 
-def _key(figure: Any, spec: ChartSpec, marks: _Marks) -> None:
-    """One row under the subtitle: the series (when more than one), then what the
-    lighter drawing, the triangles and the gaps mean, if the chart has them."""
+def _key(figure: Any, spec: ChartSpec, marks: _Marks, renderer: Any) -> int:
+    """A row under the subtitle: the series (when more than one), then what the
+    lighter drawing, the triangles and the gaps mean, if the chart has them.
+    Rows are added while the key is wider than the picture; returns how many."""
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
@@ -575,13 +624,21 @@ def _key(figure: Any, spec: ChartSpec, marks: _Marks) -> None:
         )  # fmt: skip
         entries.append((handle, "no figure", "key-gap"))
     if not entries:
-        return
-    legend = figure.legend(
-        [handle for handle, _, _ in entries], [words for _, words, _ in entries],
-        loc="upper left", bbox_to_anchor=(LEFT - 0.005, 0.875), ncols=len(entries),
-        frameon=False, fontsize=11, handlelength=1.8, handletextpad=0.5,
-        columnspacing=1.6, labelcolor=INK,
-    )  # fmt: skip
+        return 0
+    rows = 1
+    while True:
+        columns = -(-len(entries) // rows)
+        legend = figure.legend(
+            [handle for handle, _, _ in entries], [words for _, words, _ in entries],
+            loc="upper left", bbox_to_anchor=(LEFT - 0.005, 0.875), ncols=columns,
+            frameon=False, fontsize=11, handlelength=1.8, handletextpad=0.5,
+            columnspacing=1.6, labelcolor=INK,
+        )  # fmt: skip
+        if columns == 1 or _fits(legend, renderer, 1 - 2 * LEFT):
+            break
+        legend.remove()
+        rows += 1
     legend.set_gid("chart-key")
     for text, (_, _, gid) in zip(legend.get_texts(), entries, strict=True):
         text.set_gid(gid)
+    return -(-len(entries) // columns)
