@@ -28,8 +28,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
+
+from frontline.render.chart_axes import (
+    calendar_unit,
+    date_axis,
+    day_number,
+    days_of,
+    value_axis,
+)
 
 if TYPE_CHECKING:
     from frontline.render.chart_file import ChartPoint, ChartSeries, ChartSpec
@@ -50,8 +57,6 @@ BOUND_MARKERS = {"at_least": "^", "at_most": "v"}
 BAR_SHARE = 0.82  # of a bucket's width taken by its bars; the rest separates buckets
 LABEL_MIN_PX = 36  # narrower bars than this get no value label: labels would touch
 DENSE = 60  # points in a series beyond which markers shrink
-MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
-          "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 Y_LABELS = {"bars": "Gained per {unit}", "cumulative": "Gained to date",
             "held": "Area held"}  # fmt: skip
 
@@ -125,11 +130,11 @@ def draw(figure: Any, spec: ChartSpec) -> None:
     _style_axes(axes, spec)
     points = [p for s in spec.series for p in s.points]
     if points:
-        _date_axis(axes, spec, points)
+        date_axis(axes, spec, points)
     {"bars": _draw_bars, "cumulative": _draw_cumulative, "held": _draw_held}[spec.kind](
         axes, spec
     )
-    _value_axis(axes, spec)
+    value_axis(axes, spec)
     _spread_end_labels(axes)
     if not any(p.value is not None for p in points):
         axes.text(
@@ -193,7 +198,7 @@ def _style_axes(axes: Any, spec: ChartSpec) -> None:
     axes.set_axisbelow(True)
     axes.tick_params(axis="y", length=0, labelsize=11, labelcolor=INK, pad=6)
     axes.tick_params(axis="x", labelsize=11, labelcolor=INK, color=AXIS)
-    units = {_calendar_unit(p, spec.kind) for s in spec.series for p in s.points}
+    units = {calendar_unit(p, spec.kind) for s in spec.series for p in s.points}
     bucket = units.pop() if len(units) == 1 and None not in units else "period"
     label = Y_LABELS[spec.kind].format(unit=bucket)
     axes.set_ylabel(f"{label}, {spec.unit}", fontsize=11, color=MUTED, labelpad=8)
@@ -211,23 +216,16 @@ def _lighter(colour: str, amount: float) -> str:
     return "#" + "".join(f"{c:02x}" for c in mixed)
 
 
-def _days(point: ChartPoint) -> int:
-    return (point.end - point.start).days + 1
-
-
-def _num(day: date) -> float:
-    """A date as matplotlib's day number (days since 1970-01-01)."""
-    return float((day - date(1970, 1, 1)).days)
-
-
 # --- the three kinds -------------------------------------------------------------
 
 
 def _bar_slot(point: ChartPoint, index: int, count: int) -> tuple[float, float]:
     """Centre and width of series `index`'s bar in the point's bucket."""
-    group = _days(point) * BAR_SHARE
+    group = days_of(point) * BAR_SHARE
     width = group / count
-    return _num(point.start) + (_days(point) - group) / 2 + width * (index + 0.5), width
+    return day_number(point.start) + (days_of(point) - group) / 2 + width * (
+        index + 0.5
+    ), width
 
 
 def _draw_bars(axes: Any, spec: ChartSpec) -> None:
@@ -300,7 +298,7 @@ def _draw_cumulative(axes: Any, spec: ChartSpec) -> None:
                 previous = None
                 continue
             style = _line_style(colour, point.bound == "exact", 2.6)
-            x0, x1 = _num(point.start), _num(point.end) + 1
+            x0, x1 = day_number(point.start), day_number(point.end) + 1
             if previous is not None and previous.value is not None:
                 axes.plot(
                     [x0, x0], [previous.value, point.value], zorder=2,
@@ -318,7 +316,7 @@ def _draw_cumulative(axes: Any, spec: ChartSpec) -> None:
                 )  # fmt: skip
             previous = point
         _gap_bands(axes, index, series, len(spec.series), "cumulative")
-        _end_label(axes, index, series, lambda p: _num(p.end) + 1)
+        _end_label(axes, index, series, lambda p: day_number(p.end) + 1)
     axes.axhline(0, color=AXIS, linewidth=0.9, zorder=1)
 
 
@@ -336,7 +334,7 @@ def _draw_held(axes: Any, spec: ChartSpec) -> None:
                 continue
             if previous is not None and previous.value is not None:
                 exact = point.bound == "exact" and previous.bound == "exact"
-                x0, x1 = _num(previous.end), _num(point.end)
+                x0, x1 = day_number(previous.end), day_number(point.end)
                 if runs and runs[-1][0] == exact and runs[-1][1][-1] == x0:
                     runs[-1][1].append(x1)
                     runs[-1][2].append(point.value)
@@ -354,7 +352,7 @@ def _draw_held(axes: Any, spec: ChartSpec) -> None:
             exact = point.bound == "exact"
             bounded = point.bound in BOUND_MARKERS
             axes.plot(
-                [_num(point.end)], [point.value],
+                [day_number(point.end)], [point.value],
                 marker=BOUND_MARKERS.get(point.bound, "o"),
                 markersize=size + (1.5 if bounded else 0),
                 markerfacecolor=colour if exact else "white",
@@ -362,7 +360,7 @@ def _draw_held(axes: Any, spec: ChartSpec) -> None:
                 linestyle="none", zorder=3, gid=f"series-{index}-point-{number}",
             )  # fmt: skip
         _gap_bands(axes, index, series, len(spec.series), "held")
-        _end_label(axes, index, series, lambda p: _num(p.end))
+        _end_label(axes, index, series, lambda p: day_number(p.end))
 
 
 def _gap_bands(
@@ -383,9 +381,12 @@ def _gap_bands(
         if kind == "held":
             before = points[number - 1] if number > 0 else points[number]
             after = points[last + 1] if last + 1 < len(points) else points[last]
-            left, right = _num(before.end), _num(after.end)
+            left, right = day_number(before.end), day_number(after.end)
         else:
-            left, right = _num(points[number].start), _num(points[last].end) + 1
+            left, right = (
+                day_number(points[number].start),
+                day_number(points[last].end) + 1,
+            )
         if right - left < 1:
             left, right = left - 0.5, right + 0.5
         band = GAP_BAND if count == 1 else _lighter(_colour(index), 0.88)
@@ -433,142 +434,6 @@ def _spread_end_labels(axes: Any) -> None:
 
 
 # --- axes ------------------------------------------------------------------------
-
-
-def _date_axis(axes: Any, spec: ChartSpec, points: Sequence[ChartPoint]) -> None:
-    """Dates from the first point's start to the day after the last point's end.
-
-    When every point is a calendar month, quarter or year (for the area held:
-    ends on the last day of a month), each is named under itself ("Jan", "Feb",
-    … with the year under the first and under each January), so a bar is never
-    read against the month after it. Otherwise dates at round intervals."""
-    from matplotlib.dates import AutoDateLocator, num2date
-
-    first = min(p.start for p in points)
-    last = max(p.end for p in points) + timedelta(days=1)
-    pad = max((last - first).days, 1) * 0.015
-    low, high = _num(first) - pad, _num(last) + pad
-    axes.set_xlim(low, high)
-    named = _calendar_labels(points, spec.kind)
-    if named is None:
-        ticks = AutoDateLocator(minticks=4, maxticks=10).tick_values(
-            num2date(low), num2date(high)
-        )
-        days = [date(1970, 1, 1) + timedelta(days=round(t)) for t in ticks]
-        named = list(zip((_num(d) for d in days), _date_labels(days), strict=True))
-    elif spec.kind == "bars":
-        axes.tick_params(axis="x", length=0, pad=7)
-    axes.set_xticks([x for x, _ in named], [text for _, text in named])
-
-
-def _date_labels(days: Sequence[date]) -> list[str]:
-    """Years; or months, with the year under the first and each January; or
-    days ("5 Aug"), with the year under the first and where it changes."""
-    if all(d.month == 1 and d.day == 1 for d in days):
-        return [str(d.year) for d in days]
-    labels = []
-    for number, day in enumerate(days):
-        monthly = all(d.day == 1 for d in days)
-        text = (
-            MONTHS[day.month - 1] if monthly else f"{day.day} {MONTHS[day.month - 1]}"
-        )
-        new_year = number == 0 or day.year != days[number - 1].year
-        labels.append(text + (f"\n{day.year}" if new_year else ""))
-    return labels
-
-
-def _month_end(day: date) -> date:
-    following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
-    return following - timedelta(days=1)
-
-
-def _calendar_unit(point: ChartPoint, kind: str) -> str | None:
-    """ "week", "month", "quarter" or "year" when the point is exactly one (for
-    the area held: "month" when it ends on the last day of one), else None."""
-    end = point.end
-    if kind == "held":
-        return "month" if end == _month_end(end) else None
-    if _days(point) == 7:
-        return "week"
-    start = point.start
-    if start.day != 1 or end != _month_end(end):
-        return None
-    months = (end.year - start.year) * 12 + end.month - start.month + 1
-    if months == 1:
-        return "month"
-    if months == 3 and start.month % 3 == 1:
-        return "quarter"
-    if months == 12 and start.month == 1:
-        return "year"
-    return None
-
-
-def _calendar_labels(
-    points: Sequence[ChartPoint], kind: str
-) -> list[tuple[float, str]] | None:
-    """Tick positions and names for calendar points, about a dozen at most: every
-    k-th month (or quarter, or year), always including each January."""
-    units = {_calendar_unit(p, kind) for p in points}
-    if len(units) != 1 or None in units or "week" in units:
-        return None
-    (unit,) = units
-    if kind == "held" and len(points) > 1 and all(p.end.month == 12 for p in points):
-        unit = "year"  # year-end holdings: name the years
-    days = sorted({p.end for p in points})
-    steps = {"month": (1, 2, 3, 4, 6, 12), "quarter": (1, 2, 4), "year": (1, 2, 5, 10)}
-    every = next((k for k in steps[unit] if len(days) / k <= 13), steps[unit][-1])
-    labels: list[tuple[float, str]] = []
-    for day in days:
-        if unit == "year":
-            if day.year % every == 0:
-                labels.append((_tick_x(day, unit, kind), str(day.year)))
-            continue
-        index = day.month - 1 if unit == "month" else (day.month - 1) // 3
-        if index % every:
-            continue
-        text = MONTHS[day.month - 1] if unit == "month" else f"Q{index + 1}"
-        if not labels or index == 0:
-            text += f"\n{day.year}"
-        labels.append((_tick_x(day, unit, kind), text))
-    return labels
-
-
-def _tick_x(end: date, unit: str, kind: str) -> float:
-    """Under a held figure, or under the middle of a bucket."""
-    if kind == "held":
-        return _num(end)
-    months = {"month": 1, "quarter": 3, "year": 12}[unit]
-    first = end.month - months + 1
-    start = date(end.year + (first - 1) // 12, (first - 1) % 12 + 1, 1)
-    return (_num(start) + _num(end) + 1) / 2
-
-
-def _value_axis(axes: Any, spec: ChartSpec) -> None:
-    """Thousands separators and just enough decimals for the tick step; bars and
-    running totals start at zero, the area held need not."""
-    from matplotlib.ticker import FuncFormatter, MaxNLocator
-
-    values = [p.value for s in spec.series for p in s.points if p.value is not None]
-    if values and spec.kind in ("bars", "cumulative"):
-        low, high = min(min(values), 0.0), max(max(values), 0.0)
-        high = high if high > low else 1.0
-        room = (high - low) * 0.12
-        axes.set_ylim(low - (room if low < 0 else 0), high + room)
-    elif values:
-        low, high = min(values), max(values)
-        room = (high - low) * 0.12 or max(abs(high) * 0.05, 1.0)
-        axes.set_ylim(low - room, high + room)
-    locator = MaxNLocator(nbins=6, steps=[1, 2, 2.5, 5, 10])
-    axes.yaxis.set_major_locator(locator)
-    ticks = locator.tick_values(*axes.get_ylim())
-    step = abs(ticks[1] - ticks[0]) if len(ticks) > 1 else 1.0
-    decimals = 0 if step >= 1 else (1 if step >= 0.1 else 2)
-
-    def tick_text(value: float, _position: int) -> str:
-        text = f"{abs(value):,.{decimals}f}"
-        return ("−" if value < 0 and text.strip("0.,") else "") + text
-
-    axes.yaxis.set_major_formatter(FuncFormatter(tick_text))
 
 
 def _key(figure: Any, spec: ChartSpec, marks: _Marks, renderer: Any) -> int:
