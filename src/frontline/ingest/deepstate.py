@@ -372,6 +372,23 @@ def unwrap(
     return collection, wrapper_day(document, file)
 
 
+def unwrap_streamed(
+    members: dict[str, Any], streamed: bool, file: str | None = None
+) -> date | None:
+    """`unwrap` for a document read by `stream_json.FeatureStream`: checks the
+    members around the streamed features and gives the snapshot's day."""
+    document: Any = members
+    if streamed:
+        if isinstance(members.get("map"), dict):
+            document = {**members, "map": {**members["map"], "features": []}}
+        else:
+            document = {**members, "features": []}
+    collection, day = unwrap(document, file)
+    if not isinstance(collection.get("features"), list):
+        raise InputError("features", "must be an array of Features", file=file)
+    return day
+
+
 def wrapper_day(wrapper: dict[str, Any], file: str | None = None) -> date | None:
     """The day of an API wrapper from its `datetime`, else its `id` (see unwrap)."""
     moment = _from_text(wrapper.get("datetime"))
