@@ -52,6 +52,9 @@ LAYER_ACTORS: dict[str, str | None] = {
     CONTESTED: None,
     LIBERATED: "ukraine",
 }
+# Callers drop features without area (points, lines) before classifying.
+is_area = shapes.is_area
+
 _LAYERS_OF = {
     OCCUPIED: (CONTROL,),
     PRE_2022: (CONTROL, PRE_2022),
