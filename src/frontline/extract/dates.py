@@ -40,6 +40,7 @@ class PeriodPhrase:
     end: date | None
     problems: tuple[str, ...] = field(default=())
     sets_start: bool = True  # False for "as of", "now": they give an end only
+    basis: str = ""  # what the days rest on besides the words, e.g. an event's start
 
     @property
     def gives_start(self) -> bool:
@@ -71,7 +72,9 @@ def _day_pattern(prefix: str) -> str:
 
 
 def _month_pattern(prefix: str) -> str:
-    return rf"(?P<{prefix}month>{MONTH_NAME})(?:\s+(?P<{prefix}myear>(?:19|20)\d{{2}}))?"
+    return (
+        rf"(?P<{prefix}month>{MONTH_NAME})(?:\s+(?P<{prefix}myear>(?:19|20)\d{{2}}))?"
+    )
 
 
 _NUMBER_OF = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)"
@@ -80,7 +83,15 @@ _EVENT_NOUNS = (
     r"counter-offensive|operation|assault|attack|raid|war|campaign"
 )
 _POSSESSIVE = r"(?:the|their|its|his|her|our|this|that|[a-z]+'s)"
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
 _YESTERDAY_DATA = re.compile(
     r"\b(?:as of|through|up to|until|till|to|by)\s+(?:the end of\s+)?yesterday\b"
     r"|\bdata\s+(?:run|runs|running|go|goes)\s+(?:to|until|through)\s+yesterday\b",
@@ -101,7 +112,9 @@ def _year_for(month: int, day: int, published: date | None) -> int | None:
     return year
 
 
-def _day_from(found: re.Match[str], prefix: str, published: date | None) -> tuple[date | None, str | None]:
+def _day_from(
+    found: re.Match[str], prefix: str, published: date | None
+) -> tuple[date | None, str | None]:
     """The day a `_day_pattern` match names, or (None, problem)."""
     if found[f"{prefix}iso"]:
         year, month, day = (int(part) for part in found[f"{prefix}iso"].split("-"))
@@ -172,8 +185,16 @@ def _between_months(found, context):
     elif context.published is None:
         return None, None, _no_published(found)
     else:
-        year = context.published.year if last <= context.published.month else context.published.year - 1
-    start_year = int(found["a_myear"]) if found["a_myear"] else (year if first <= last else year - 1)
+        year = (
+            context.published.year
+            if last <= context.published.month
+            else context.published.year - 1
+        )
+    start_year = (
+        int(found["a_myear"])
+        if found["a_myear"]
+        else (year if first <= last else year - 1)
+    )
     start = date(start_year, first, 1)
     end, _ = _capped(_month_span(last, year)[1], context)
     return start, end, []
@@ -196,11 +217,26 @@ def _since_month(found, context):
     elif context.published is None:
         return None, None, _no_published(found)
     else:
-        year = context.published.year if month <= context.published.month else context.published.year - 1
+        year = (
+            context.published.year
+            if month <= context.published.month
+            else context.published.year - 1
+        )
     part = (found["part"] or "").lower()
-    day = {"": 1, "early": 1, "the beginning of": 1, "the start of": 1, "mid": 15, "mid-": 15, "late": 21, "the end of": 21}.get(part.strip(), 1)
+    day = {
+        "": 1,
+        "early": 1,
+        "the beginning of": 1,
+        "the start of": 1,
+        "mid": 15,
+        "mid-": 15,
+        "late": 21,
+        "the end of": 21,
+    }.get(part.strip(), 1)
     if part.strip() in ("early", "mid", "mid-", "late", "the end of"):
-        problems.append(f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}")
+        problems.append(
+            f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
+        )
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
@@ -254,7 +290,11 @@ def _in_month(found, context):
     elif context.published is None:
         return None, None, _no_published(found)
     else:
-        year = context.published.year if month <= context.published.month else context.published.year - 1
+        year = (
+            context.published.year
+            if month <= context.published.month
+            else context.published.year - 1
+        )
     start, end = _month_span(month, year)
     end, _ = _capped(end, context)
     return start, end, []
@@ -270,7 +310,7 @@ def _last_calendar_month(found, context):
     if context.published is None:
         return None, None, _no_published(found)
     first = context.published.replace(day=1) - relativedelta(months=1)
-    return _month_span(first.month, first.year) + ([],)
+    return (*_month_span(first.month, first.year), [])
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
@@ -314,7 +354,11 @@ def _first_days_of_month(found, context):
         elif context.published is None:
             return None, None, _no_published(found)
         else:
-            year = context.published.year if month <= context.published.month else context.published.year - 1
+            year = (
+                context.published.year
+                if month <= context.published.month
+                else context.published.year - 1
+            )
         first = date(year, month, 1)
     else:
         if context.published is None:
@@ -352,13 +396,20 @@ def _bare(phrase: str) -> str:
     return re.sub(r"^(?:during|in|over|since)\s+(?:the\s+)?", "", phrase, flags=re.I)
 
 
+def _needs_event(phrase: str, found: re.Match[str]) -> str:
+    event = re.sub(r"\s+", " ", found["event"].lower())
+    return f"start unknown: {phrase!r} needs the {event}'s start date"
+
+
 def _first_of_event(found, context):
     event = _event_key(found, context)
     phrase = _bare(found.group(0).strip())
     if event is None:
-        return None, None, [
-            f"start unknown: {phrase!r} needs the {found['event'].lower()}'s start date"
-        ]
+        return (
+            None,
+            None,
+            [_needs_event(phrase, found)],
+        )
     _, day = event
     count = _count(found["n"])
     if count is None:
@@ -377,10 +428,16 @@ def _since_event(found, context):
     event = _event_key(found, context)
     phrase = _bare(found.group(0).strip())
     if event is None:
-        return None, _so_far_end(context), [
-            f"start unknown: {phrase!r} needs the {found['event'].lower()}'s start date"
-        ]
-    return event[1], _so_far_end(context), ([] if context.published else _no_published(found))
+        return (
+            None,
+            _so_far_end(context),
+            [_needs_event(phrase, found)],
+        )
+    return (
+        event[1],
+        _so_far_end(context),
+        ([] if context.published else _no_published(found)),
+    )
 
 
 def _as_of_day(found, context):
@@ -442,10 +499,14 @@ def _last_week(found, context):
     if context.published is None:
         return None, None, _no_published(found)
     monday = context.published - timedelta(days=context.published.weekday() + 7)
-    return monday, monday + timedelta(days=6), [
-        f"{found.group(0).strip()!r} taken as the calendar week {monday:%d %b}–"
-        f"{monday + timedelta(days=6):%d %b}"
-    ]
+    return (
+        monday,
+        monday + timedelta(days=6),
+        [
+            f"{found.group(0).strip()!r} taken as the calendar week {monday:%d %b}–"
+            f"{monday + timedelta(days=6):%d %b}"
+        ],
+    )
 
 
 _A = _day_pattern("a_")
@@ -569,8 +630,16 @@ def find_periods(
                 continue
             start, end, problems = rule(found, context)
             if start and end and start > end:
-                problems = [*problems, f"{found.group(0).strip()!r} ends before it starts"]
+                problems = [
+                    *problems,
+                    f"{found.group(0).strip()!r} ends before it starts",
+                ]
             taken.append((found.start(), found.end()))
+            basis = ""
+            if rule in (_first_of_event, _since_event):
+                event = _event_key(found, context)
+                if event is not None:
+                    basis = f"{event[0]} began {event[1].isoformat()}"
             phrases.append(
                 PeriodPhrase(
                     found.start(),
@@ -580,6 +649,7 @@ def find_periods(
                     end,
                     tuple(problems),
                     sets_start,
+                    basis,
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)

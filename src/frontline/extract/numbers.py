@@ -97,9 +97,7 @@ def parse_number(text: str) -> float | None:
     Returns None for text that is not a number, so callers can skip it.
     """
     cleaned = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
-    scaled = re.fullmatch(
-        r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?", cleaned
-    )
+    scaled = re.fullmatch(r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?", cleaned)
     if scaled:
         digits = re.sub(r"[, ]", "", scaled[1])
         try:

@@ -56,7 +56,9 @@ AFTER_WORDS: tuple[tuple[str, str], ...] = (
 )
 # Words that may stand between the bound word and the number: "more than a
 # total of 1,000", "around a further 40", "nearly the entire 1,171".
-_FILLER = r"(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another|the|a|just|only)\s+)*"
+_FILLER = (
+    r"(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another|the|a|just|only)\s+)*"
+)
 _BEFORE = re.compile(
     r"(?:^|(?<=[\s(,\"']))(?P<words>"
     + "|".join(re.escape(words) for words, _ in BOUND_WORDS)

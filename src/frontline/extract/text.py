@@ -194,9 +194,7 @@ class _TextCollector(HTMLParser):
         elif tag in _BLOCK_TAGS:
             self.parts.append("\n")
 
-    def handle_startendtag(
-        self, tag: str, attrs: list[tuple[str, str | None]]
-    ) -> None:
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         if tag in _SKIPPED_TAGS:
             return
         self.handle_starttag(tag, attrs)
@@ -230,7 +228,9 @@ def html_to_text(markup: str) -> PageText:
     collector.feed(markup)
     collector.close()
     raw = html.unescape("".join(collector.parts))
-    lines = [re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in raw.split("\n")]
+    lines = [
+        re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in raw.split("\n")
+    ]
     text = "\n\n".join(line for line in lines if line)
     published = None
     for value in collector.meta_dates:
@@ -283,7 +283,9 @@ def split_sentences(text: str) -> list[Sentence]:
     for number, paragraph in enumerate(paragraphs(text)):
         start = 0
         for end_mark in _SENTENCE_END.finditer(paragraph):
-            word = re.search(r"([\w.]+)[.!?]*$", paragraph[start : end_mark.start() + 1])
+            word = re.search(
+                r"([\w.]+)[.!?]*$", paragraph[start : end_mark.start() + 1]
+            )
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):
@@ -338,9 +340,7 @@ def find_dateline(text: str) -> Dateline | None:
             dateline_start = re.match(r"[A-Z][A-Z .'-]+,\s", folded) is not None
             if len(folded) > _DATELINE_MAX_CHARS and not dateline_start:
                 continue
-            published = _date_from_parts(
-                found["year"], found["month"], found["day"]
-            )
+            published = _date_from_parts(found["year"], found["month"], found["day"])
             if published:
                 return Dateline(published, line)
     return None
