@@ -80,11 +80,13 @@ TOWNS: dict[str, str] = {
     "svatove": "luhansk",
 }
 SIDES = ("russia", "ukraine")
+# Capitals and governments speak for a side; "Kyiv says" names no source.
+_SIDE_NAMES = {"russia", "ukraine", "kyiv", "kiev", "moscow", "the kremlin", "kremlin"}
 
 _PLACE_NOUN = r"(?:region|oblast|province|border\s+region|direction|axis|sector|front)"
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:'s)?[\s-]*(?:territory|territories|land|lands|soil|border|borders|side of the"
-    r"|-held|-occupied|-controlled|held|occupied|controlled|region|oblast|"
+    r"|-held|-occupied|-controlled|region|oblast|"
     r"general staff|defen[cs]e ministry|ministry|mod\b|president|officials?|"
     + "|".join(REGION_NAMES)
     + r")",
@@ -98,7 +100,8 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
 _ACTOR_WORDS = re.compile(
     r"\b(?:pro-russian\s+forces|russia|russians?|moscow|the\s+kremlin|kremlin"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu"
-    r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders)"
+    r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
+    r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
     r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
     r"counterattacks?|counter-attacks?|counteroffensive|counter-offensive|offensive|"
     r"assault|advances?|defenders|defence\s+forces|defense\s+forces))?\b",
@@ -124,6 +127,8 @@ _SIDE_OF_WORD = {
     "kiev": "ukraine",
     "armed": "ukraine",
     "afu": "ukraine",
+    "defense": "ukraine",  # "the Defense Forces": Ukraine's own name for its army
+    "defence": "ukraine",
 }
 
 
@@ -439,7 +444,7 @@ def find_sources(sentence: str) -> list[SourceMention]:
                 )
                 continue
             name = _person_name(who)
-            if name is None or name.lower() in SIDES:
+            if name is None or name.lower() in _SIDE_NAMES:
                 continue
             if name.lower() in OUTLETS:
                 continue  # "told the BBC": the outlet heard it, it did not measure

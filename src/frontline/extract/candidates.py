@@ -276,6 +276,7 @@ _NOT_NOUNS = {
     "with",
     "more",
     "or",
+    "each",
 }
 _BOUND_PREFIX = re.compile(
     r"(?:(?:at\s+least|more\s+than|less\s+than|nearly|almost|about|around|roughly|"
