@@ -98,7 +98,7 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _ACTOR_WORDS = re.compile(
-    r"\b(?:pro-russian\s+forces|russia|russians?|moscow|the\s+kremlin|kremlin"
+    r"\b(?:the\s+)?(?:pro-russian\s+forces|russia|russians?|moscow|the\s+kremlin|kremlin"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu"
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"

@@ -55,16 +55,14 @@ AFTER_WORDS: tuple[tuple[str, str], ...] = (
     ("+", "at_least"),
 )
 # Words that may stand between the bound word and the number: "more than a
-# total of 1,000", "around a further 40", "nearly the entire 1,171".
-_FILLER = (
-    r"(?:(?:a\s+total\s+of|a\s+further|an\s+additional|another|the|a|just|only)\s+)*"
-)
+# total of 1,000", "around a further 40". Not "the": "more than the 465" compares.
+_FILLER = r"(?:\s+(?:a\s+total\s+of|a\s+further|an\s+additional|another|just|only))*"
 _BEFORE = re.compile(
     r"(?:^|(?<=[\s(,\"']))(?P<words>"
     + "|".join(re.escape(words) for words, _ in BOUND_WORDS)
-    + r")\s*"
+    + r")"
     + _FILLER
-    + r"$",
+    + r"\s*$",
     re.IGNORECASE,
 )
 _AFTER = re.compile(
