@@ -37,91 +37,23 @@ from frontline.extract.numbers import (
     AreaFigure,
     find_areas,
     find_numbers,
-    plain_km2,
 )
+from frontline.extract.others import other_figures, overlaps
 from frontline.extract.precision import bound_of
+from frontline.extract.results import (
+    LAYER,
+    RECORD_FIELDS,
+    Candidate,
+    Extraction,
+    NotRecorded,
+)
 from frontline.extract.text import (
-    MONTH_NAME,
     Sentence,
     find_dateline,
     html_to_text,
     looks_like_html,
     split_sentences,
 )
-
-LAYER = "control"
-RECORD_FIELDS = (
-    "kind",
-    "actor",
-    "region",
-    "layer",
-    "start",
-    "end",
-    "area_km2",
-    "bound",
-    "source",
-    "url",
-    "published",
-    "note",
-)
-
-
-@dataclass(frozen=True, slots=True)
-class Candidate:
-    """One area figure read as a record, with the words that set each field."""
-
-    kind: str
-    actor: str
-    region: str
-    start: date | None
-    end: date | None
-    area_km2: float
-    bound: str
-    source: str | None
-    url: str | None
-    published: date | None
-    note: str
-    why: str
-    problems: list[str] = field(default_factory=list)
-    layer: str = LAYER
-
-    def to_fields(self) -> dict[str, str]:
-        """The importable record: ISO dates, plain area, "" for what is missing."""
-        values = {
-            "kind": self.kind,
-            "actor": self.actor,
-            "region": self.region,
-            "layer": self.layer,
-            "start": self.start.isoformat() if self.start else "",
-            "end": self.end.isoformat() if self.end else "",
-            "area_km2": plain_km2(self.area_km2),
-            "bound": self.bound,
-            "source": self.source or "",
-            "url": self.url or "",
-            "published": self.published.isoformat() if self.published else "",
-            "note": self.note,
-        }
-        return {name: values[name] for name in RECORD_FIELDS}
-
-
-@dataclass(frozen=True, slots=True)
-class NotRecorded:
-    """A figure that is not an area record, kept so that nothing is dropped."""
-
-    sentence: str
-    figure: str
-    what: str
-
-
-@dataclass(slots=True)
-class Extraction:
-    """Everything read from one text: candidates, other figures, the date used."""
-
-    candidates: list[Candidate]
-    not_recorded: list[NotRecorded]
-    published: date | None
-    notes: list[str]
-
 
 # --- words that set the kind --------------------------------------------------
 
@@ -178,111 +110,14 @@ _CONTINUATION_AFTER = re.compile(
     r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a)\b)",
     re.IGNORECASE,
 )
-
-# --- what a number that is not an area is --------------------------------------
-
-_CLASSIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("share", re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)),
-    ("ratio", re.compile(r"^\s*-?\s*(?:times|fold)\b", re.IGNORECASE)),
-    (
-        "rate",
-        re.compile(
-            r"^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\s*"
-            r"(?:/\s*(?:h|day|d)|(?:per|a|an|each)\s+(?:day|hour|week))\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "distance",
-        re.compile(
-            r"^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "settlements",
-        re.compile(
-            r"^\s*(?:[a-z-]+\s+){0,2}(?:settlements?|villages?|towns?|localities|"
-            r"locality|hamlets?|communities|cities)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "casualties",
-        re.compile(
-            r"^\s*(?:[a-z-]+\s+){0,4}(?:killed|dead|deaths|died|wounded|casualties|"
-            r"victims|losses|injured)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "troops",
-        re.compile(
-            r"^\s*(?:[a-z-]+\s+){0,1}(?:troops|soldiers|servicemen|personnel|fighters|"
-            r"reservists|conscripts|recruits|marines|paratroopers)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "people",
-        re.compile(
-            r"^\s*(?:[a-z-]+\s+){0,1}(?:people|civilians|residents|evacuees|refugees|"
-            r"displaced|children|inhabitants|persons)\b",
-            re.IGNORECASE,
-        ),
-    ),
-    (
-        "duration",
-        re.compile(
-            r"^\s*-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?|mins?|decades?)\b",
-            re.IGNORECASE,
-        ),
-    ),
-)
-_SHARE_WORDS = re.compile(
-    r"\b(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?"
-    r"(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[-\s]thirds|"
-    r"three[-\s]quarters)\s+of\b",
-    re.IGNORECASE,
-)
-_CASUALTY_BEFORE = re.compile(
-    r"\blost\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|some\s+|over\s+)?$",
-    re.IGNORECASE,
-)
-_DAY_OF_MONTH = re.compile(rf"(?:\b{MONTH_NAME}\s+$)", re.IGNORECASE)
-_MONTH_AFTER = re.compile(
-    rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b", re.IGNORECASE
-)
-_NOT_NOUNS = {
-    "are",
-    "is",
-    "was",
-    "were",
-    "have",
-    "has",
-    "had",
-    "of",
-    "in",
-    "and",
-    "to",
-    "the",
-    "a",
-    "an",
-    "on",
-    "at",
-    "by",
-    "for",
-    "from",
-    "with",
-    "more",
-    "or",
-    "each",
-}
-_BOUND_PREFIX = re.compile(
-    r"(?:(?:at\s+least|more\s+than|less\s+than|nearly|almost|about|around|roughly|"
-    r"some|over|up\s+to|just\s+over|approximately|an\s+estimated)\s+)$",
-    re.IGNORECASE,
-)
+__all__ = [
+    "LAYER",
+    "RECORD_FIELDS",
+    "Candidate",
+    "Extraction",
+    "NotRecorded",
+    "extract",
+]
 
 
 @dataclass(slots=True)
@@ -388,10 +223,6 @@ def _paragraph_oblast(
     return None
 
 
-def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start < span_end and span_start < end for span_start, span_end in spans)
-
-
 def _continuations(
     folded: str, areas: list[AreaFigure], periods: list[PeriodPhrase]
 ) -> list[_Figure]:
@@ -402,7 +233,7 @@ def _continuations(
     taken = [(area.start, area.end) for area in areas]
     period_spans = [(phrase.start_at, phrase.end_at) for phrase in periods]
     for number in find_numbers(folded):
-        if number.in_words or _overlaps(number.start, number.end, taken + period_spans):
+        if number.in_words or overlaps(number.start, number.end, taken + period_spans):
             continue
         previous = [figure for figure in figures if figure.area.end <= number.start]
         if not previous:
@@ -524,7 +355,7 @@ def _read_sentence(
     # Figures that are not areas, and words of this sentence later ones may need.
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
-    not_recorded.extend(_other_figures(sentence.text, folded, taken))
+    not_recorded.extend(other_figures(sentence.text, folded, taken))
     _remember(document, readings, regions, sources)
     return candidates, not_recorded
 
@@ -804,66 +635,6 @@ def _candidate(
         why="; ".join(why),
         problems=list(dict.fromkeys(reading.problems)),
     )
-
-
-def _other_figures(
-    text: str, folded: str, taken: list[tuple[int, int]]
-) -> list[NotRecorded]:
-    """Numbers that are not area figures, with what they count."""
-    found: list[tuple[int, NotRecorded]] = []
-    spans = list(taken)
-    for share in _SHARE_WORDS.finditer(folded):
-        if not _overlaps(share.start(), share.end(), spans):
-            found.append(
-                (
-                    share.start(),
-                    NotRecorded(text, text[share.start() : share.end()], "share"),
-                )
-            )
-            spans.append((share.start(), share.end()))
-    for number in find_numbers(folded):
-        if _overlaps(number.start, number.end, spans):
-            continue
-        before = folded[: number.start]
-        after = folded[number.end :]
-        if re.search(r"[A-Za-z]-?$", before) or re.match(r"(?:st|nd|rd|th)\b", after):
-            continue  # "Su-34", "G7", "34th brigade"
-        if _DAY_OF_MONTH.search(before) or _MONTH_AFTER.match(after):
-            continue
-        if (
-            not number.in_words
-            and 1900 <= number.value <= 2100
-            and re.fullmatch(r"\d{4}", number.text)
-        ):
-            continue
-        what = None
-        words = ""
-        for name, pattern in _CLASSIFIERS:
-            matched = pattern.match(after)
-            if matched:
-                what, words = name, matched.group(0)
-                break
-        if what is None and _CASUALTY_BEFORE.search(before):
-            what = "casualties"
-        if what is None:
-            if number.in_words:
-                continue  # "one of the most", "two sides": not figures
-            what = "count"
-            counted = re.match(r"^\s*[a-z-]+", after)
-            words = counted.group(0) if counted else ""
-            if words.strip().lower() in _NOT_NOUNS:
-                words = ""
-            if found and re.search(
-                r"(?:\band|\banother|,|\bwhile|\bwith)\s+(?:another\s+)?$",
-                before[-40:],
-            ):
-                what = found[-1][1].what  # "121,000 people ... and another 59,000"
-        prefix = _BOUND_PREFIX.search(before)
-        start = prefix.start() if prefix else number.start
-        figure = text[start : number.end + len(words)].strip()
-        found.append((number.start, NotRecorded(text, figure, what)))
-    found.sort(key=lambda item: item[0])
-    return [item for _, item in found]
 
 
 def _remember(
