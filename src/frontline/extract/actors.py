@@ -308,6 +308,7 @@ OUTLETS: dict[str, str] = {
     "the kyiv independent": "Kyiv Independent",
 }
 _TITLE_WORDS = {
+    "deputy",
     "chief",
     "staff",
     "commander",

@@ -474,6 +474,9 @@ def _read_figure(
             reading.why.append(f"actor '{agent.text}'")
         reading.actor = actor
         reading.actor_words = agent.text
+    elif _speaker_side(folded, sources) is not None:
+        reading.actor, reading.actor_words = _speaker_side(folded, sources)
+        reading.why.append(f"actor '{reading.actor_words}'")
     elif previous is not None and previous.actor:
         reading.actor = previous.actor
         reading.actor_words = previous.actor_words
@@ -575,6 +578,28 @@ def _last(items):
     for item in items:
         result = item
     return result
+
+
+_OWN_FORCES = re.compile(
+    r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
+)
+_SPEAKER_SIDES = {
+    "Russian MoD": "russia",
+    "Russian General Staff": "russia",
+    "Ukrainian General Staff": "ukraine",
+}
+
+
+def _speaker_side(folded: str, sources: list[SourceMention]) -> tuple[str, str] | None:
+    """'its troops' in a ministry's claim: the side the speaking institution is on."""
+    own = _OWN_FORCES.search(folded)
+    if own is None:
+        return None
+    for mention in sources:
+        side = _SPEAKER_SIDES.get(mention.source)
+        if side is not None:
+            return side, f"{own.group(0)}' of '{mention.text}"
+    return None
 
 
 def _passive_agent(
