@@ -239,7 +239,7 @@ def test_fields_are_the_importable_record_fields() -> None:
 
 
 def test_seed_candidates_pass_record_validation() -> None:
-    from frontline.records import record_from_fields
+    from frontline.model.records import record_from_fields
 
     for article in ("001", "002", "003"):
         for candidate in read(article).candidates:
