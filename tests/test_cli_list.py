@@ -38,7 +38,7 @@ def test_unknown_sort_field_names_the_option(seeded) -> None:
     result = seeded("list", "--sort", "size")
     assert result.exit_code == 2
     assert result.stderr == (
-        "frontline: error: --sort: 'size' is not a field; choose from area, id, kind, "
+        "frontline: error: sort: 'size' is not a field; choose from area, id, kind, "
         "actor, region, layer, start, end, area_km2, bound, source, url, published, "
         "note\n"
     )

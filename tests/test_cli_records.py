@@ -141,7 +141,7 @@ BAD_ADDS = [
      "area: unknown unit 'acres' in '5 acres' (use km2, mi2 or ha)"),
     (["5", "--on", "2024-02-30"], "on: '2024-02-30' is not a date that exists"),
     (["5", "--from", "2024-02-03", "--to", "2024-02-01"],
-     "end: 2024-02-01 is before start 2024-02-03"),
+     "to: 2024-02-01 is before start 2024-02-03"),
     (["5", "--on", "2024-02-03", "--from", "2024-02-01"],
      "on: give either --on or --from/--to, not both"),
     (["5", "--from", "2024-02-01"], "to: --to is required (or --on for one day)"),
@@ -238,7 +238,7 @@ def test_show_missing_id(cli: Callable) -> None:
     result = cli("show", "42")
     assert (result.exit_code, result.stderr) == (
         2,
-        "frontline: error: id: there is no record #42\n",
+        "frontline: error: id: no record #42\n",
     )
 
 
@@ -270,10 +270,10 @@ def test_edit_bound_only(cli: Callable, db_path: Path) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["9", "--area", "5"], "id: there is no record #9"),
+        (["9", "--area", "5"], "id: no record #9"),
         (["1", "--area", "-1"],
          "area: '-1' is negative; record a loss as the other actor's gain"),
-        (["1", "--to", "2023-12-31"], "end: 2023-12-31 is before start 2024-01-01"),
+        (["1", "--to", "2023-12-31"], "to: 2023-12-31 is before start 2024-01-01"),
         (["1"], "nothing to change: give at least one field option"),
         (["2", "--from", "2024-01-01", "--to", "2024-11-19"],
          "the edited figure would duplicate record #1"),
@@ -351,7 +351,7 @@ def test_rm_missing_id(cli: Callable, db_path: Path) -> None:
     result = cli("rm", "99")
     assert (result.exit_code, result.stderr) == (
         2,
-        "frontline: error: id: there is no record #99\n",
+        "frontline: error: id: no record #99\n",
     )
     assert snapshot(db_path) == before
 
@@ -503,14 +503,41 @@ def test_edit_json_prints_the_record(cli: Callable) -> None:
     assert json.loads(result.stdout)["note"] == "BBC"
 
 
-def test_restore_zero_is_a_usage_error(cli: Callable, db_path: Path) -> None:
+@pytest.mark.parametrize("command", ["restore", "show", "edit", "rm", "history"])
+def test_record_zero_is_no_record(cli: Callable, db_path: Path, command: str) -> None:
     seed_three(cli)
     cli("rm", "3")
     before = snapshot(db_path)
-    result = cli("restore", "0")
-    assert result.exit_code == 2
-    assert "0 is not in the range" in result.output
+    args = [command, "0"] + (["--note", "x"] if command == "edit" else [])
+    result = cli(*args)
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "frontline: error: id: no record #0\n",
+    )
     assert snapshot(db_path) == before
+
+
+def test_an_edit_that_changes_nothing_writes_no_version(cli: Callable) -> None:
+    seed_three(cli)
+    result = cli("edit", "1", "--area", "~2,700", "--source", "ISW")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "nothing changed: #1 already has these values; no version written\n"
+    )
+    assert cli("history", "1").stdout == "no earlier versions\n"
+
+
+def test_a_restore_is_filed_as_restore(cli: Callable) -> None:
+    seed_three(cli)
+    cli("edit", "1", "--area", "500")
+    assert cli("restore", "1").exit_code == 0
+    rows = cli("history", "1", "-f", "csv").stdout.splitlines()[1:]
+    assert [
+        (row.split(",")[0], row.split(",")[1], row.split(",")[10]) for row in rows
+    ] == [
+        ("1", "edit", "2700.0"),
+        ("2", "restore", "500.0"),
+    ]
 
 
 def test_names_are_printed_as_typed_not_as_markup(cli: Callable) -> None:
@@ -556,3 +583,33 @@ def test_implausible_input_is_refused(
     result = cli("add", *args, "--actor", "russia", "--region", "ukraine")
     assert (result.exit_code, result.stderr) == (2, f"frontline: error: {message}\n")
     assert not db_path.exists()
+
+
+def test_errors_name_the_option_typed(cli: Callable) -> None:
+    result = cli("add", "5", "--actor", "russia", "--region", "donetsk",
+                 "--from", "2024-02-01", "--to", "2024-02-30")  # fmt: skip
+    assert result.stderr == (
+        "frontline: error: to: '2024-02-30' is not a date that exists\n"
+    )
+    result = cli("list", "--from", "2024-03-01", "--to", "2024-02-01")
+    assert result.stderr == "frontline: error: to: 2024-02-01 is before --from 2024-03-01\n"  # fmt: skip
+
+
+def test_an_unknown_option_is_named(cli: Callable) -> None:
+    result = cli("add", "5", "--actor", "a", "--region", "b", "--on", "2024-01-01",
+                 "--bogus")  # fmt: skip
+    assert result.exit_code == 2
+    assert "No such option: --bogus" in result.output
+    assert "extra argument" not in result.output
+
+
+def test_no_color_sends_no_escape_codes(cli: Callable, monkeypatch) -> None:
+    from frontline.render import table
+
+    monkeypatch.setattr(table, "_is_terminal", lambda stream: True)
+    seed_three(cli)
+    assert "\x1b[" in cli("list").stdout
+    assert "\x1b[" not in cli("--no-color", "list").stdout
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert "\x1b[" not in cli("list").stdout
+    assert "\x1b[" not in cli("list", "--region", "nowhere").stderr

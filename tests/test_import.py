@@ -402,7 +402,6 @@ ERRORS = [
         [],
         "{f}, line 3: malformed CSV: a quoted field starting here is never closed",
     ),
-    ("empty.csv", "", [], "{f}: is empty (no header line)"),
     (
         "twice.csv",
         "actor,region,actor\n",
@@ -779,3 +778,15 @@ def test_figures_given_again_in_other_files_are_counted(cli, db_path, tmp_path):
 )
 def test_repeated_note(repeated, note):
     assert cli_io.repeated_note(SimpleNamespace(repeated=repeated)) == note
+
+
+@pytest.mark.parametrize("name", ["empty.csv", "empty.json", "empty.jsonl"])
+def test_empty_files_are_the_same_in_every_format(cli, tmp_path, name) -> None:
+    path = tmp_path / name
+    path.write_text("\n")
+    result = cli("import", str(path), "--set", "source=ISW")
+    assert result.exit_code == 0
+    assert (
+        result.stderr.splitlines()[0] == f"note: {path}: the file is empty; no records"
+    )
+    assert "0 added" in result.stderr

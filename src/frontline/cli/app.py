@@ -151,9 +151,45 @@ def main(
         raise fail(error) from None
 
 
+def _as_typed(error: FrontlineError) -> FrontlineError:
+    """An error about a command-line value names the option the user typed
+    (`to` for --to, not the field `end`); errors located in a file keep the
+    field's name."""
+    try:
+        from typer._click.globals import get_current_context  # typer's own click
+    except ImportError:  # a typer that uses click itself
+        from click import get_current_context
+
+    if not isinstance(error, InputError) or error.file or not error.field:
+        return error
+    context = get_current_context(silent=True)
+    if context is None or error.field.startswith("-"):
+        return error
+    for param in context.command.params:
+        if param.param_type_name != "option":
+            continue
+        if param.name == error.field and f"--{error.field}" not in param.opts:
+            typed = next((o for o in param.opts if o.startswith("--")), param.opts[0])
+            return InputError(typed.lstrip("-"), error.message)
+    return error
+
+
+def unknown_option(ctx: typer.Context, word: str) -> None:
+    """A usage error naming `word` as the unknown option (or extra argument)."""
+    try:
+        from typer._click.exceptions import NoSuchOption, UsageError
+    except ImportError:
+        from click.exceptions import NoSuchOption, UsageError
+
+    if word.startswith("-"):
+        raise NoSuchOption(word, ctx=ctx)
+    raise UsageError(f"unexpected argument {word!r}", ctx=ctx)
+
+
 def fail(error: FrontlineError) -> typer.Exit:
     import sys
 
+    error = _as_typed(error)
     from frontline.render.table import styled
 
     typer.echo(f"frontline: {styled('error:', 'red', sys.stderr)} {error}", err=True)

@@ -29,7 +29,7 @@ from frontline.cli.app import (
 )
 from frontline.cli.records import RECORD_COLUMNS
 from frontline.errors import InputError
-from frontline.model.records import FIELD_NAMES, MAX_ID
+from frontline.model.records import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat
 from frontline.render.text import format_area
 from frontline.store import records as store
@@ -148,7 +148,7 @@ def list_records(
         order = SORT_NAMES.get(sort.strip().lower())
         if order is None:
             raise InputError(
-                "--sort",
+                "sort",
                 f"{sort!r} is not a field; choose from {', '.join(SORT_NAMES)}",
             )
     shown = _limit(limit, fmt)
@@ -217,7 +217,7 @@ def history(
     ctx: typer.Context,
     record_id: Annotated[
         int | None,
-        typer.Argument(metavar="[ID]", help="Only this record.", min=1, max=MAX_ID),
+        typer.Argument(metavar="[ID]", help="Only this record.", show_default=False),
     ] = None,
     limit: LimitOption = None,
     offset: OffsetOption = 0,
@@ -236,7 +236,7 @@ def history(
 
     conn = session(ctx).reader()
     if record_id is not None and not store.record_known(conn, record_id):
-        raise InputError("id", f"there is no record #{record_id}")
+        raise InputError("id", f"no record #{record_id}")
     shown = _limit(limit, fmt)
     more = 0
     if shown is not None and fmt is OutputFormat.table:

@@ -17,9 +17,10 @@ from frontline.cli.app import (
     WideOption,
     command,
     session,
+    unknown_option,
 )
 from frontline.errors import InputError
-from frontline.model.records import FIELD_NAMES, MAX_ID, Record
+from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import Column, OutputFormat, write_json
 from frontline.render.text import emit, format_area
 from frontline.store import db
@@ -41,9 +42,8 @@ FromOption = Annotated[
     str | None, typer.Option("--from", help="First day (ISO or '1 Sep 2024').")
 ]
 ToOption = Annotated[str | None, typer.Option("--to", help="Last day, inclusive.")]
-IdArgument = Annotated[
-    int, typer.Argument(metavar="ID", help="Record id.", min=1, max=MAX_ID)
-]
+# No range check here: `show 0` is answered "no record #0" by the store.
+IdArgument = Annotated[int, typer.Argument(metavar="ID", help="Record id.")]
 OnOption = Annotated[
     str | None, typer.Option("--on", help="A single day: sets --from and --to.")
 ]
@@ -159,7 +159,12 @@ def seed(ctx: typer.Context) -> None:
     )
 
 
-@command("add", context_settings={"ignore_unknown_options": True})
+# Unknown options are let through so that `add -5` reaches the area check
+# ("negative") instead of "no such option -5"; anything else left over is then
+# named as the unknown option it is.
+@command(
+    "add", context_settings={"ignore_unknown_options": True, "allow_extra_args": True}
+)
 def add(
     ctx: typer.Context,
     area: Annotated[
@@ -201,6 +206,8 @@ def add(
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Record one figure and print its id."""
+    if ctx.args:
+        unknown_option(ctx, ctx.args[0])
     if not holding and on is None and (start is None or end is None):
         missing = "--from" if start is None else "--to"
         raise InputError(
@@ -329,7 +336,17 @@ def edit(
     if not changes:
         raise InputError(None, "nothing to change: give at least one field option")
     conn = session(ctx).writer(create=False)
-    updated = store.update_record(conn, record_id, changes)
+    try:
+        updated = store.update_record(conn, record_id, changes)
+    except store.Unchanged as same:
+        typer.echo(
+            f"nothing changed: #{record_id} already has these values; "
+            "no version written",
+            err=True,
+        )
+        if fmt is not OutputFormat.table:
+            emit_record(same.record, fmt)
+        return
     typer.echo(
         f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
         f"{updated.start}..{updated.end} (previous version kept: "

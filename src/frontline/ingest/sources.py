@@ -246,6 +246,12 @@ class ImportNotes:
     """Things worth telling the user that are not errors (ignored columns)."""
 
     ignored: dict[str, list[str]] = field(default_factory=dict)
+    empty_files: list[str] = field(default_factory=list)
+
+    def empty(self, label: str) -> None:
+        """A file with no records at all: CSV, JSON and JSON Lines alike."""
+        if label not in self.empty_files:
+            self.empty_files.append(label)
 
     def ignore(self, label: str, names: Iterable[str]) -> None:
         known = self.ignored.setdefault(label, [])
@@ -259,6 +265,9 @@ class ImportNotes:
             f"(map them with --map FIELD=COLUMN): {', '.join(names)}"
             for label, names in self.ignored.items()
             if names
+        ] + [
+            f"note: {label}: the file is empty; no records"
+            for label in self.empty_files
         ]
 
 

@@ -105,6 +105,10 @@ def _csv_records(
     strict_columns: bool,
 ) -> Iterator[Located]:
     header = _csv_header(reader, label)
+    if header is None:
+        if notes is not None:
+            notes.empty(label)
+        return
     index = {name: position for position, name in enumerate(header)}
     for name, column in plan.mapped.items():
         if column not in index:
@@ -125,7 +129,7 @@ def _csv_records(
         notes.ignore(label, ignored)
     width = len(header)
     complete = plan.complete
-    last = 1
+    last = reader.line_num  # the header's line (blank lines may come first)
     try:
         for row in reader:
             line = last + 1
@@ -160,11 +164,15 @@ def _malformed_csv(error: csv.Error, label: str, line: int, start: int) -> Input
     return InputError(None, f"malformed CSV: {message}", file=label, line=line)
 
 
-def _csv_header(reader: Any, label: str) -> list[str]:
+def _csv_header(reader: Any, label: str) -> list[str] | None:
+    """The header's column names, or None for an empty file (which, like an
+    empty JSON or JSON Lines file, holds no records: a note, not an error)."""
     try:
         header = [name.strip() for name in next(reader)]
+        while not any(header):  # blank lines before the header
+            header = [name.strip() for name in next(reader)]
     except StopIteration:
-        raise InputError(None, "is empty (no header line)", file=label) from None
+        return None
     except csv.Error as error:
         raise _malformed_csv(error, label, reader.line_num, 1) from None
     seen: set[str] = set()
@@ -207,6 +215,10 @@ def json_rows(
     otherwise) but decoded one item at a time, so that an error names its line.
     """
     text = read_all(handle, label)
+    if not text.strip(" \t\n\r"):
+        if notes is not None:
+            notes.empty(label)
+        return
     pairs = plan.pairs(None)
     used = plan.used_columns()
     for line, item in _json_array_items(text, label):
@@ -284,10 +296,12 @@ def jsonl_rows(
     pairs = plan.pairs(None)
     used = plan.used_columns()
     line = 0
+    seen = False
     try:
         for line, text in enumerate(handle, 1):
             if not text.strip():
                 continue
+            seen = True
             try:
                 item = json.loads(text.rstrip("\r\n"))
             except json.JSONDecodeError as error:
@@ -295,6 +309,8 @@ def jsonl_rows(
             yield _object_record(item, line, label, plan, pairs, used, notes)
     except UnicodeDecodeError as error:
         raise _not_utf8(error, label) from None
+    if not seen and notes is not None:
+        notes.empty(label)
 
 
 def _object_record(

@@ -66,8 +66,10 @@ def render_chart(report: Report) -> None:
                 f"  ({percent_text(row.integral.covered, row.integral.days)} covered)"
             )
         out.write(f"  {label}  {shape} {text}{cover}\n")
+    from frontline.render.table import styled
+
     for warning in report.warnings:
-        out.write(f"warning: {warning_text(warning)}\n")
+        out.write(f"{styled('warning:', 'yellow', out)} {warning_text(warning)}\n")
 
 
 # --- balance -------------------------------------------------------------------

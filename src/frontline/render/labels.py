@@ -169,8 +169,11 @@ def warning_text(warning: Warning) -> str:
 
 
 def warn_stderr(warnings: Sequence[Warning]) -> None:
+    from frontline.render.table import styled
+
+    prefix = styled("warning:", "yellow", sys.stderr)
     for warning in warnings:
-        sys.stderr.write(f"frontline: warning: {warning_text(warning)}\n")
+        sys.stderr.write(f"frontline: {prefix} {warning_text(warning)}\n")
 
 
 def window_title(what: str, period: Period | None, scope: Scope) -> str:

@@ -164,6 +164,14 @@ def print_notes(lines: Sequence[str], blank: bool = False) -> None:
 
     if not lines:
         return
+    from frontline.render.table import styled
+
     width = note_width()
-    text = "\n".join(wrap_text(line, width, indent="  ") for line in lines)
+    warning = styled("warning:", "yellow")
+    text = "\n".join(
+        wrap_text(line, width, indent="  ").replace("warning:", warning, 1)
+        if line.startswith("warning:")
+        else wrap_text(line, width, indent="  ")
+        for line in lines
+    )
     sys.stdout.write(("\n" if blank else "") + text + "\n")

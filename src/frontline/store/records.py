@@ -17,6 +17,7 @@ from frontline.errors import InputError
 from frontline.model.records import (
     FIELD_NAMES,
     KEY_FIELDS,
+    MAX_ID,
     Record,
     parse_area,
     record_from_fields,
@@ -229,12 +230,12 @@ def _record(row: tuple[object, ...]) -> Record:
 
 def get_record(conn: sqlite3.Connection | None, record_id: int) -> Record:
     row = None
-    if conn is not None:
+    if conn is not None and 1 <= record_id <= MAX_ID:
         row = conn.execute(
             f"SELECT {_COLUMNS} FROM records WHERE id = ?", (record_id,)
         ).fetchone()
     if row is None:
-        raise InputError("id", f"there is no record #{record_id}")
+        raise InputError("id", f"no record #{record_id}")
     return _record(row)
 
 
@@ -358,6 +359,8 @@ def update_record(
     values.update(changes)
     values = {k: v for k, v in values.items() if v is not None}
     updated = record_from_fields(values).with_changes(id=record_id)
+    if updated == current:
+        raise Unchanged(current)
     with atomic(conn):
         try:
             _overwrite(conn, record_id, updated)
@@ -368,6 +371,14 @@ def update_record(
                 None, f"the edited figure would duplicate record #{duplicate}"
             ) from None
     return updated
+
+
+class Unchanged(Exception):
+    """An edit that would leave the record as it is: nothing written, no version."""
+
+    def __init__(self, record: Record) -> None:
+        self.record = record
+        super().__init__(f"record #{record.id} already has these values")
 
 
 def _overwrite(conn: sqlite3.Connection, record_id: int, record: Record) -> None:
@@ -384,7 +395,7 @@ def _overwrite(conn: sqlite3.Connection, record_id: int, record: Record) -> None
 
 def record_known(conn: sqlite3.Connection | None, record_id: int) -> bool:
     """Whether a record exists now or existed once (its history is kept)."""
-    if conn is None:
+    if conn is None or not 1 <= record_id <= MAX_ID:
         return False
     return (
         conn.execute(
@@ -473,6 +484,8 @@ def restore(
             )
     else:
         chosen = versions[-1:]
+        if not chosen and not record_known(conn, record_id):
+            raise InputError("id", f"no record #{record_id}")
         if not chosen:
             raise InputError("id", f"record #{record_id} has no saved versions")
     target = chosen[0].record
@@ -481,7 +494,10 @@ def restore(
     with atomic(conn):
         try:
             if exists:
+                # The edit trigger files the current state under this action.
+                conn.execute("INSERT INTO history_action (action) VALUES ('restore')")
                 _overwrite(conn, record_id, target)
+                conn.execute("DELETE FROM history_action")
             else:
                 conn.execute(
                     f"INSERT INTO records ({_COLUMNS}) VALUES "
