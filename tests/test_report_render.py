@@ -144,3 +144,18 @@ def test_report_csv_is_what_write_csv_writes(tmp_path, capsys):
     fast = capsys.readouterr().out
     write_csv([row_json(row) for row in report.rows], ROW_KEYS)
     assert fast == capsys.readouterr().out
+
+
+def test_history_times_carry_their_zone(monkeypatch):
+    import time
+
+    from frontline.render.labels import local_time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    assert local_time("2024-11-22T05:07:41.123Z") == "2024-11-22 05:07:41 UTC"
+    monkeypatch.setenv("TZ", "Europe/Kyiv")
+    time.tzset()
+    assert local_time("2024-11-22T05:07:41.123Z") == "2024-11-22 07:07:41 +02:00"
+    monkeypatch.undo()
+    time.tzset()

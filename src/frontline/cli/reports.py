@@ -222,10 +222,28 @@ def chart(
     region: RegionOption = None,
     layer: LayerOption = None,
     source: SourceOption = None,
+    cumulative: Annotated[
+        bool,
+        typer.Option(
+            "--cumulative", help="Draw the running total at each bucket's end."
+        ),
+    ] = False,
+    held: Annotated[
+        bool, typer.Option("--held", help="Draw the area held at each bucket's end.")
+    ] = False,
 ) -> None:
-    """Draw the report's buckets as a bar chart, labelled with their totals."""
+    """Draw the report's buckets as bars, labelled with their figures: the gain in
+    each bucket, or with --cumulative the running total, or with --held the area
+    held. The bars fill the terminal's width.
+
+    Examples: `frontline chart --year 2024 --by month --region ukraine`,
+    `frontline chart --year 2024 --by quarter --held`.
+    """
     from frontline.reports.common import collector_paused
 
+    if cumulative and held:
+        raise InputError("held", "give --cumulative or --held, not both")
+    kind = "cumulative" if cumulative else "held" if held else "bars"
     with collector_paused():
         result = _report(
             ctx,
@@ -238,9 +256,10 @@ def chart(
             True,
             _scope(actor, region, layer, source),
         )
+        # A chart file (-o) would take the same rows: render.chart.chart_spec.
         from frontline.render.chart import render_chart
 
-        render_chart(result)
+        render_chart(result, kind)
         del result  # freed while the collector is paused: see collector_paused
 
 

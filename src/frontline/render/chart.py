@@ -1,8 +1,17 @@
-"""Terminal charts: one bar per bucket, scaled to the largest."""
+"""Terminal charts: one bar per bucket, scaled to the largest and to the terminal.
+
+Three measures of a report's rows can be drawn (`KINDS`, the kinds a chart file
+knows too): the gain in each bucket ("bars"), the running total at each
+bucket's end ("cumulative") and the area held at each bucket's end ("held").
+`chart_values` is the one place that picks them out of the rows, so a terminal
+chart and a chart file (`chart_spec`, for `render.chart_file.write_chart`) of
+the same report always show the same numbers.
+"""
 
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from frontline.model.figures import SeriesKey
 from frontline.render.labels import (
@@ -13,10 +22,16 @@ from frontline.render.labels import (
     warning_text,
     window_title,
 )
-from frontline.reports.window import Report
+from frontline.reports.window import Report, Row
+
+if TYPE_CHECKING:
+    from frontline.render.chart_file import ChartSpec
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
-CHART_WIDTH = 48
+CHART_WIDTH = 48  # bars in a pipe, where there is no terminal to fill
+MIN_BAR_WIDTH = 10
+KINDS = ("bars", "cumulative", "held")
+TITLES = {"bars": "Gains", "cumulative": "Cumulative gains", "held": "Area held"}
 
 
 def bar(value: float, scale: float, width: int = CHART_WIDTH) -> str:
@@ -28,48 +43,107 @@ def bar(value: float, scale: float, width: int = CHART_WIDTH) -> str:
     return "█" * full + (_EIGHTHS[part] if part else "")
 
 
-def render_chart(report: Report) -> None:
-    """Bars per bucket, grouped by series, each labelled with its total."""
-    out = sys.stdout
-    out.write(
-        window_title(
-            "Gains" + (f" by {report.by}" if report.by else ""),
-            report.window,
-            report.scope,
-        )
-        + "\n"
+def chart_values(row: Row, kind: str) -> tuple[float | None, str]:
+    """The figure a chart of `kind` draws for one row, and its bound."""
+    if kind == "cumulative":
+        return row.cumulative.total, row.cumulative.bound or "exact"
+    if kind == "held":
+        if row.holding is None:
+            return None, "exact"
+        return row.holding.area, row.holding.bound
+    return row.integral.total, row.integral.bound or "exact"
+
+
+def chart_title(report: Report, kind: str) -> str:
+    return window_title(
+        TITLES[kind] + (f" by {report.by}" if report.by else ""),
+        report.window,
+        report.scope,
     )
-    if not report.rows:
+
+
+def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
+    """The report as a chart file's description: the same values as the
+    terminal chart, one series per report series."""
+    from frontline.render.chart_file import ChartPoint, ChartSeries, ChartSpec
+
+    series: dict[SeriesKey, list[ChartPoint]] = {}
+    for row in report.rows:
+        value, bound = chart_values(row, kind)
+        point = ChartPoint(row.bucket.start, row.bucket.end, value, bound)
+        series.setdefault(row.key, []).append(point)
+    window = report.window
+    return ChartSpec(
+        title=TITLES[kind] + (f" by {report.by}" if report.by else ""),
+        period=f"{window.label} ({window.start}..{window.end})" if window else "",
+        kind=kind,
+        series=tuple(
+            ChartSeries(series_label(key), key[3], tuple(points))
+            for key, points in series.items()
+        ),
+        sources=tuple(dict.fromkeys(key[3] for key in series if key[3])),
+    )
+
+
+def _baseline(values: list[float]) -> float:
+    """Where the bars of a held chart start: zero, unless every value is far
+    above it (holdings of 108,544 and 110,649 would give bars of one length);
+    then the smallest value rounded down to three significant digits."""
+    low, high = min(values), max(values)
+    if low <= 0 or low < 0.5 * high:
+        return 0.0
+    step = 10 ** max(0, len(str(int(low))) - 3)
+    return float(int(low // step) * step)
+
+
+def render_chart(report: Report, kind: str = "bars") -> None:
+    """Bars per bucket, grouped by series, each labelled with its figure; the bars
+    fill the terminal's width (48 cells in a pipe)."""
+    from frontline.render.table import styled, terminal_width, wrap_text
+
+    out = sys.stdout
+    width = terminal_width(out)
+    out.write(wrap_text(chart_title(report, kind), width) + "\n")
+    rows = report.rows
+    values = [chart_values(row, kind) for row in rows]
+    known = [value for value, _ in values if value is not None]
+    if not rows or not known:
         out.write("no figures match\n")
         return
-    scale = max(
-        (abs(r.integral.total) for r in report.rows if r.integral.total), default=0
-    )
-    width = max(len(r.bucket.label) for r in report.rows)
+    base = _baseline(known) if kind == "held" else 0.0
+    scale = max(abs(value - base) for value in known)
+    label_width = max(len(row.bucket.label) for row in rows)
+    texts = [
+        area_text(value, bound) if value is not None else "" for value, bound in values
+    ]
+    covers = [_cover(row) if kind == "bars" else "" for row in rows]
+    bar_width = CHART_WIDTH
+    if width is not None:
+        widest = max(len(t) + len(c) for t, c in zip(texts, covers, strict=True))
+        bar_width = max(MIN_BAR_WIDTH, width - 2 - label_width - 2 - 1 - widest)
+    if base:
+        note = f"bars start at {area_text(base, 'exact')} km²"
+        out.write(styled(note, "dim", out) + "\n")
     current: SeriesKey | None = None
-    for row in report.rows:
+    for row, (value, _), text, cover in zip(rows, values, texts, covers, strict=True):
         if row.key != current:
             current = row.key
             out.write(f"\n{series_label(row.key)} · {row.key[3] or 'no source'}\n")
-        total = row.integral.total
-        label = row.bucket.label.ljust(width)
-        if total is None:
-            out.write(f"  {label}  {NO_FIGURE} no figures\n")
+        label = row.bucket.label.ljust(label_width)
+        if value is None:
+            missing = "no figures" if kind != "held" else "no holding known"
+            out.write(f"  {label}  {NO_FIGURE} {missing}\n")
             continue
-        shape = bar(abs(total), scale)
-        if total < 0:
+        shape = bar(abs(value - base), scale, bar_width)
+        if value < 0:
             shape = shape.replace("█", "▒")
-        text = area_text(total, row.integral.bound)
-        cover = ""
-        if row.integral.covered < row.integral.days:
-            cover = (
-                f"  ({percent_text(row.integral.covered, row.integral.days)} covered)"
-            )
         out.write(f"  {label}  {shape} {text}{cover}\n")
-    from frontline.render.table import styled
-
     for warning in report.warnings:
         out.write(f"{styled('warning:', 'yellow', out)} {warning_text(warning)}\n")
 
 
-# --- balance -------------------------------------------------------------------
+def _cover(row: Row) -> str:
+    integral = row.integral
+    if integral.covered < integral.days:
+        return f"  ({percent_text(integral.covered, integral.days)} covered)"
+    return ""
