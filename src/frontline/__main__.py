@@ -4,11 +4,14 @@ from __future__ import annotations
 
 
 def main() -> None:
+    import os
     import sys
 
     from frontline.cli.app import load_commands, requested_command
 
-    app = load_commands(requested_command(sys.argv[1:]))
+    # Shell completion asks about any command (or all of their names): load all.
+    completing = "_FRONTLINE_COMPLETE" in os.environ
+    app = load_commands(None if completing else requested_command(sys.argv[1:]))
     app(prog_name="frontline")
 
 

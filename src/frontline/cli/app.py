@@ -29,7 +29,8 @@ app = typer.Typer(
     help="Track dated territorial-change figures with their sources; report totals, "
     "rates, cumulative totals and comparisons.",
     no_args_is_help=True,
-    add_completion=False,
+    # --install-completion / --show-completion for bash, zsh, fish (and PowerShell).
+    add_completion=True,
     # Markdown joins a docstring's wrapped lines into one paragraph in --help.
     rich_markup_mode="markdown",
     pretty_exceptions_enable=False,
@@ -38,28 +39,127 @@ app = typer.Typer(
 
 F = TypeVar("F", bound=Callable[..., Any])
 
+
+def _usage_without_braces() -> None:
+    """Help shows `AREA`, as the Arguments panel names it, not Typer's `{AREA}`
+    for a required argument (the panel already marks it required)."""
+    from typer.core import TyperArgument
+
+    original = TyperArgument.make_metavar
+    if getattr(original, "frontline", False):
+        return
+
+    def make_metavar(self: Any, ctx: Any, *, usage: bool = False) -> str:
+        text = original(self, ctx, usage=usage)
+        if usage and text.startswith("{") and text.endswith("}"):
+            return text[1:-1]
+        return text
+
+    make_metavar.frontline = True  # type: ignore[attr-defined]
+    TyperArgument.make_metavar = make_metavar  # type: ignore[method-assign]
+
+
+_usage_without_braces()
+
+
+def plain_text_type(integer: bool = False) -> Any:
+    """A string (or integer) type whose help shows no `<str>` / `<integer>`: the
+    argument's metavar and description say what it takes."""
+    try:
+        from typer._click import types
+    except ImportError:
+        from click import types
+
+    base = types.IntParamType if integer else types.StringParamType
+
+    class Plain(base):  # type: ignore[misc, valid-type]
+        def get_metavar(self, param: Any, ctx: Any = None) -> str:
+            return ""
+
+    return Plain()
+
+
 FormatOption = Annotated[
     OutputFormat,
     typer.Option(
         "--format",
         "-f",
+        metavar="table|csv|json|markdown",
         help="table for people; csv, json or markdown for scripts and documents.",
         case_sensitive=False,
     ),
 ]
 
+
+def complete_names(field: str) -> Callable[..., list[str]]:
+    """Shell completion of actor, region, layer or source names: the distinct
+    values stored, read from the database the command line names (one indexed
+    or scanning query; completion must never fail, so any error gives none)."""
+
+    def complete(ctx: typer.Context, incomplete: str) -> list[str]:
+        try:
+            from frontline.store.names import known_names
+
+            root = ctx.find_root()
+            location = db.locate(root.params.get("db_path"))
+            names = known_names(db.open_for_read(location), field)
+        except Exception:
+            return []
+        prefix = incomplete.casefold()
+        return [name for name in names if name.casefold().startswith(prefix)]
+
+    return complete
+
+
 # Options shared by the commands that select records or series.
-ActorOption = Annotated[str | None, typer.Option("--actor", help="Actor slug.")]
-RegionOption = Annotated[str | None, typer.Option("--region", help="Region slug.")]
-LayerOption = Annotated[str | None, typer.Option("--layer", help="Layer slug.")]
-SourceOption = Annotated[str | None, typer.Option("--source", help="Source name.")]
-KindOption = Annotated[str | None, typer.Option("--kind", help="change or holding.")]
+ActorOption = Annotated[
+    str | None,
+    typer.Option(
+        "--actor",
+        metavar="NAME",
+        help="Actor slug.",
+        autocompletion=complete_names("actor"),
+    ),
+]
+RegionOption = Annotated[
+    str | None,
+    typer.Option(
+        "--region",
+        metavar="NAME",
+        help="Region slug.",
+        autocompletion=complete_names("region"),
+    ),
+]
+LayerOption = Annotated[
+    str | None,
+    typer.Option(
+        "--layer",
+        metavar="NAME",
+        help="Layer slug.",
+        autocompletion=complete_names("layer"),
+    ),
+]
+SourceOption = Annotated[
+    str | None,
+    typer.Option(
+        "--source",
+        metavar="NAME",
+        help="Source name.",
+        autocompletion=complete_names("source"),
+    ),
+]
+KindOption = Annotated[
+    str | None, typer.Option("--kind", metavar="KIND", help="change or holding.")
+]
 OverlapFromOption = Annotated[
     str | None,
-    typer.Option("--from", help="Only figures reaching this day or later."),
+    typer.Option(
+        "--from", metavar="DATE", help="Only figures reaching this day or later."
+    ),
 ]
 OverlapToOption = Annotated[
-    str | None, typer.Option("--to", help="Only figures starting by this day.")
+    str | None,
+    typer.Option("--to", metavar="DATE", help="Only figures starting by this day."),
 ]
 
 
@@ -120,6 +220,7 @@ def main(
         str | None,
         typer.Option(
             "--db",
+            metavar="PATH",
             help="Database file. Default: $FRONTLINE_DB, else the per-user data file "
             "(see `frontline db`).",
             show_default=False,

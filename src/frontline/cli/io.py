@@ -41,6 +41,7 @@ from frontline.cli.app import (
     command,
     forgive_names,
     parse_filters,
+    plain_text_type,
     session,
 )
 from frontline.model.records import Record
@@ -84,6 +85,7 @@ def import_records(
         list[str],
         typer.Argument(
             metavar="FILE…",
+            click_type=plain_text_type(),
             help="Files to import, or - for stdin. All are imported or none.",
             show_default=False,
         ),
@@ -93,6 +95,7 @@ def import_records(
         typer.Option(
             "--format",
             "-f",
+            metavar="table|csv|json|markdown",
             help="Input format; default: from each file's extension.",
             case_sensitive=False,
             show_default=False,
@@ -102,6 +105,7 @@ def import_records(
         KindChoice | None,
         typer.Option(
             "--kind",
+            metavar="KIND",
             help="Kind of rows that have no kind column or value (default change).",
             case_sensitive=False,
             show_default=False,
@@ -129,6 +133,7 @@ def import_records(
         OnConflict,
         typer.Option(
             "--on-conflict",
+            metavar="skip|replace|fail",
             help="What a figure that differs from the stored one does.",
             case_sensitive=False,
         ),
@@ -340,6 +345,7 @@ def export_records(
         typer.Option(
             "--format",
             "-f",
+            metavar="table|csv|json|markdown",
             help="csv, json or jsonl; default: from the -o file's extension, else csv.",
             case_sensitive=False,
             show_default=False,
@@ -359,7 +365,10 @@ def export_records(
         ),
     ] = None,
 ) -> None:
-    """Export records with every field, in a form `import` reads back unchanged."""
+    """Export records with every field, in a form `import` reads back unchanged.
+
+    Example: `frontline export --source ISW -o isw.jsonl`.
+    """
     from frontline.ingest import export as io_export
 
     chosen = io_export.format_for(fmt.value if fmt else None, output)

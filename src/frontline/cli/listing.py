@@ -25,6 +25,7 @@ from frontline.cli.app import (
     command,
     forgive_names,
     parse_filters,
+    plain_text_type,
     session,
 )
 from frontline.cli.records import RECORD_COLUMNS
@@ -217,7 +218,12 @@ def history(
     ctx: typer.Context,
     record_id: Annotated[
         int | None,
-        typer.Argument(metavar="[ID]", help="Only this record.", show_default=False),
+        typer.Argument(
+            metavar="[ID]",
+            help="Only this record.",
+            show_default=False,
+            click_type=plain_text_type(integer=True),
+        ),
     ] = None,
     limit: LimitOption = None,
     offset: OffsetOption = 0,

@@ -16,6 +16,7 @@ from frontline.cli.app import (
     SourceOption,
     WideOption,
     command,
+    plain_text_type,
     session,
     unknown_option,
 )
@@ -39,13 +40,22 @@ RECORD_COLUMNS = (
 )
 
 FromOption = Annotated[
-    str | None, typer.Option("--from", help="First day (ISO or '1 Sep 2024').")
+    str | None,
+    typer.Option("--from", metavar="DATE", help="First day (ISO or '1 Sep 2024')."),
 ]
-ToOption = Annotated[str | None, typer.Option("--to", help="Last day, inclusive.")]
+ToOption = Annotated[
+    str | None, typer.Option("--to", metavar="DATE", help="Last day, inclusive.")
+]
 # No range check here: `show 0` is answered "no record #0" by the store.
-IdArgument = Annotated[int, typer.Argument(metavar="ID", help="Record id.")]
+IdArgument = Annotated[
+    int,
+    typer.Argument(
+        metavar="ID", help="Record id.", click_type=plain_text_type(integer=True)
+    ),
+]
 OnOption = Annotated[
-    str | None, typer.Option("--on", help="A single day: sets --from and --to.")
+    str | None,
+    typer.Option("--on", metavar="DATE", help="A single day: sets --from and --to."),
 ]
 
 
@@ -171,28 +181,39 @@ def add(
         str,
         typer.Argument(
             metavar="AREA",
+            click_type=plain_text_type(),
             help="Area: 2700, 2,700, ~2700 (approx), >1000 or 1000+ (at least), "
             "<500 (at most); units km2 (default), mi2, ha.",
             show_default=False,
         ),
     ],
-    actor: Annotated[str, typer.Option("--actor", help="Who gained / holds.")],
-    region: Annotated[str, typer.Option("--region", help="Where.")],
+    actor: Annotated[
+        str, typer.Option("--actor", metavar="NAME", help="Who gained / holds.")
+    ],
+    region: Annotated[str, typer.Option("--region", metavar="NAME", help="Where.")],
     start: FromOption = None,
     end: ToOption = None,
     on: OnOption = None,
     holding: Annotated[
         bool, typer.Option("--holding", help="Area held on the day, not gained.")
     ] = False,
-    layer: Annotated[str, typer.Option("--layer", help="Kind of control measured.")] = (
-        "control"
-    ),
-    source: Annotated[str, typer.Option("--source", help="Who published it.")] = "",
-    url: Annotated[str | None, typer.Option("--url")] = None,
-    published: Annotated[
-        str | None, typer.Option("--published", help="Publication date.")
+    layer: Annotated[
+        str, typer.Option("--layer", metavar="NAME", help="Kind of control measured.")
+    ] = ("control"),
+    source: Annotated[
+        str, typer.Option("--source", metavar="NAME", help="Who published it.")
+    ] = "",
+    url: Annotated[
+        str | None, typer.Option("--url", metavar="URL", help="Where it was published.")
     ] = None,
-    note: Annotated[str | None, typer.Option("--note")] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", metavar="DATE", help="Publication date."),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", metavar="TEXT", help="Free text: the sentence quoted."),
+    ] = None,
     approx: Annotated[
         bool, typer.Option("--approx", help="Approximate figure.")
     ] = False,
@@ -205,7 +226,18 @@ def add(
     ] = False,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """Record one figure and print its id."""
+    """Record one figure and print its id. AREA is exact, approximate or a bound:
+
+    - `frontline add 465 --actor russia --region ukraine --from 2023-01-01
+      --to 2023-12-31 --source ISW`
+    - `frontline add "~2,700" --actor russia --region ukraine --from 2024-01-01
+      --to "19 Nov 2024"`
+    - `frontline add ">1000" --actor russia --region ukraine --from 2024-09-01
+      --to 2024-11-03`
+    - `frontline add 110649 --holding --actor russia --region ukraine
+      --on 2024-11-19`
+    """
+
     if ctx.args:
         unknown_option(ctx, ctx.args[0])
     if not holding and on is None and (start is None or end is None):
@@ -287,7 +319,8 @@ def edit(
     ctx: typer.Context,
     record_id: IdArgument,
     area: Annotated[
-        str | None, typer.Option("--area", help="New area, as for `add`.")
+        str | None,
+        typer.Option("--area", metavar="AREA", help="New area, as for `add`."),
     ] = None,
     actor: ActorOption = None,
     region: RegionOption = None,
@@ -297,18 +330,36 @@ def edit(
     end: ToOption = None,
     on: OnOption = None,
     kind: KindOption = None,
-    url: Annotated[str | None, typer.Option("--url")] = None,
-    published: Annotated[str | None, typer.Option("--published")] = None,
-    note: Annotated[str | None, typer.Option("--note")] = None,
-    approx: Annotated[bool, typer.Option("--approx")] = False,
-    at_least: Annotated[bool, typer.Option("--at-least")] = False,
-    at_most: Annotated[bool, typer.Option("--at-most")] = False,
+    url: Annotated[
+        str | None, typer.Option("--url", metavar="URL", help="Where it was published.")
+    ] = None,
+    published: Annotated[
+        str | None,
+        typer.Option("--published", metavar="DATE", help="Publication date."),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", metavar="TEXT", help="Free text: the sentence quoted."),
+    ] = None,
+    approx: Annotated[
+        bool, typer.Option("--approx", help="Mark the figure approximate.")
+    ] = False,
+    at_least: Annotated[
+        bool, typer.Option("--at-least", help="Mark the figure a lower bound.")
+    ] = False,
+    at_most: Annotated[
+        bool, typer.Option("--at-most", help="Mark the figure an upper bound.")
+    ] = False,
     exact: Annotated[
         bool, typer.Option("--exact", help="Mark the figure exact.")
     ] = False,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
-    """Change any field of a record; the previous version is kept in history."""
+    """Change any field of a record; the previous version is kept in history.
+
+    - `frontline edit 8 --area 125 --note "revised"`
+    - `frontline edit 8 --to 2024-10-30 --exact`
+    """
     bound = _bound_flags(approx, at_least, at_most)
     if exact:
         if bound:
@@ -362,7 +413,10 @@ def remove(
     ctx: typer.Context,
     record_id: IdArgument,
 ) -> None:
-    """Remove a record. It stays in history and can be restored."""
+    """Remove a record. It stays in history and can be restored.
+
+    Example: `frontline rm 8`, undone by `frontline restore 8`.
+    """
     conn = session(ctx).writer(create=False)
     record = store.remove_record(conn, record_id)
     typer.echo(
@@ -379,10 +433,15 @@ def restore(
     record_id: IdArgument,
     version: Annotated[
         int | None,
-        typer.Option("--version", help="Which saved version (default: the latest)."),
+        typer.Option(
+            "--version", metavar="N", help="Which saved version (default: the latest)."
+        ),
     ] = None,
 ) -> None:
-    """Bring back a removed record, or an earlier version of an edited one."""
+    """Bring back a removed record, or an earlier version of an edited one.
+
+    Example: `frontline restore 8 --version 1`.
+    """
     conn = session(ctx).writer(create=False)
     record = store.restore(conn, record_id, version)
     typer.echo(

@@ -32,15 +32,23 @@ if TYPE_CHECKING:
     from frontline.model.periods import Period
     from frontline.store.select import Scope
 
+BY_UNITS = ("year", "quarter", "month", "week", "day")
 YearOption = Annotated[
     int | None,
-    typer.Option("--year", "-y", help="A calendar year: 2024.", show_default=False),
+    typer.Option(
+        "--year",
+        "-y",
+        metavar="YEAR",
+        help="A calendar year: 2024.",
+        show_default=False,
+    ),
 ]
 PeriodOption = Annotated[
     str | None,
     typer.Option(
         "--period",
         "-p",
+        metavar="PERIOD",
         help="2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B "
         "(2024-09-01..2024-11-03); A.. runs to the latest record.",
         show_default=False,
@@ -50,17 +58,25 @@ FromOption = Annotated[
     str | None,
     typer.Option(
         "--from",
+        metavar="DATE",
         help="First day; alone, runs to the latest record.",
         show_default=False,
     ),
 ]
 ToOption = Annotated[
-    str | None, typer.Option("--to", help="Last day, inclusive.", show_default=False)
+    str | None,
+    typer.Option(
+        "--to", metavar="DATE", help="Last day, inclusive.", show_default=False
+    ),
 ]
 ByOption = Annotated[
     str | None,
     typer.Option(
         "--by",
+        autocompletion=lambda incomplete: [
+            unit for unit in BY_UNITS if unit.startswith(incomplete.lower())
+        ],
+        metavar="year|quarter|month|week|day",
         help="Split into calendar buckets: year, quarter, month, week (ISO) or day.",
         show_default=False,
     ),
@@ -69,6 +85,7 @@ CompareOption = Annotated[
     str | None,
     typer.Option(
         "--compare",
+        metavar="PERIOD",
         help="Compare with this period (default: the previous equal period).",
         show_default=False,
     ),
@@ -183,6 +200,9 @@ def report(
     comparison with the previous equal period.
 
     Without a window: every record, by year.
+
+    - `frontline report --year 2024`
+    - `frontline report --year 2024 --by quarter --region ukraine -f csv`
     """
     if chart and fmt is not OutputFormat.table:
         raise InputError("format", "--chart draws text; leave --format at table")
@@ -280,6 +300,8 @@ def balance(
     paired within one source: gained, retaken, net, and the share retaken.
 
     Without a window: every record of the region.
+
+    Example: `frontline balance --region kursk`.
     """
     from frontline.render.balance import render_balance
     from frontline.reports.balance import balance
@@ -298,13 +320,17 @@ def project(
     until: Annotated[
         str,
         typer.Option(
-            "--until", help="Project to the end of this day.", show_default=False
+            "--until",
+            metavar="DATE",
+            help="Project to the end of this day.",
+            show_default=False,
         ),
     ],
     window: Annotated[
         str | None,
         typer.Option(
             "--window",
+            metavar="PERIOD",
             help="Trailing length (90d, 12w, 3m, 1y) ending on the latest record, or a "
             "period whose rate to use. Default: 90d.",
             show_default=False,
@@ -317,7 +343,10 @@ def project(
     fmt: FormatOption = OutputFormat.table,
     wide: WideOption = False,
 ) -> None:
-    """Carry the trailing rate forward: the gain and the holding by a date."""
+    """Carry the trailing rate forward: the gain and the holding by a date.
+
+    Example: `frontline project --until 2025-01-20 --window 3m`.
+    """
     from frontline.model.periods import parse_duration, parse_period
     from frontline.model.records import parse_date
     from frontline.render.projection import render_projection
@@ -351,7 +380,10 @@ def check(
     wide: WideOption = False,
 ) -> None:
     """List crossing records, children larger than their parent, holdings that
-    contradict changes, figures their children contradict, and gaps."""
+    contradict changes, figures their children contradict, and gaps.
+
+    Example: `frontline check --source ISW`.
+    """
     from frontline.render.check import render_check
     from frontline.reports.check import check as check_series
     from frontline.reports.common import collector_paused
