@@ -84,21 +84,35 @@ def _limit(given: int | None, fmt: OutputFormat) -> int | None:
     return given or None
 
 
-def _record_cells(row: dict[str, object]) -> list[str]:
-    return [
-        str(row["id"]),
-        str(row["kind"]),
-        str(row["actor"]),
-        str(row["region"]),
-        str(row["layer"]),
-        str(row["start"]),
-        str(row["end"]),
-        format_area(row["area_km2"], str(row["bound"])),  # type: ignore[arg-type]
-        str(row["source"]),
-    ]
+def _record_cells(row: tuple[object, ...]) -> tuple[str, ...]:
+    """Table cells of a stored row (FIELD_NAMES order)."""
+    rid, kind, actor, region, layer, start, end, area, bound, source = row[:10]
+    return (
+        str(rid),
+        kind,
+        actor,
+        region,
+        layer,
+        start,
+        end,
+        _area_text(area, bound),  # type: ignore[arg-type]
+        source or "",
+    )  # type: ignore[return-value]
+
+
+_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
+
+
+def _area_text(area: float, bound: str) -> str:
+    """`render.text.format_area` for a stored area (never negative), inlined:
+    a listing formats it twice for each of hundreds of thousands of rows."""
+    if abs(area - round(area)) < 0.05:
+        return f"{_SIGNS.get(bound, '')}{area:,.0f}"
+    return f"{_SIGNS.get(bound, '')}{area:,.1f}"
 
 
 def _row_dict(values: tuple[object, ...]) -> dict[str, object]:
+    """A stored row as `Record.to_row()` gives it (for JSON)."""
     row = dict(zip(FIELD_NAMES, values, strict=True))
     row["area_km2"] = float(row["area_km2"])  # type: ignore[arg-type]
     for name in ("url", "published", "note"):
@@ -157,11 +171,16 @@ def list_records(
     if shown is not None and fmt is OutputFormat.table:
         more = max(0, store.count_matching(conn, filters) - offset - shown)
 
-    def rows():
-        cursor = store.iter_rows(
-            conn, filters, sort=order, reverse=reverse, limit=shown, offset=offset
+    def rows(ordered: bool = True):
+        return store.iter_rows(
+            conn,
+            filters,
+            sort=order,
+            reverse=reverse,
+            limit=shown,
+            offset=offset,
+            ordered=ordered,
         )
-        return map(_row_dict, cursor)
 
     write_listing(
         fmt,
@@ -172,6 +191,8 @@ def list_records(
         empty="no records match",
         drop=LIST_DROP,
         more=more,
+        as_json=_row_dict,
+        unordered=lambda: rows(ordered=False),
     )
 
 
@@ -195,21 +216,23 @@ HISTORY_COLUMNS = (
 HISTORY_DROP = ("kind", "region", "source", "start", "end", "actor", "version")
 
 
-def _history_cells(row: dict[str, object]) -> list[str]:
+def _history_cells(row: tuple[object, ...]) -> list[str]:
     from frontline.render.labels import local_time
 
+    version, action, changed_at, rid, kind, actor, region, _, start, end = row[:10]
+    area, bound, source = row[10:13]
     return [
-        str(row["version"]),
-        str(row["id"]),
-        str(row["action"]),
-        local_time(str(row["changed_at"])),
-        str(row["kind"]),
-        str(row["actor"]),
-        str(row["region"]),
-        str(row["start"]),
-        str(row["end"]),
-        format_area(row["area_km2"], str(row["bound"])),  # type: ignore[arg-type]
-        str(row["source"]),
+        str(version),
+        str(rid),
+        str(action),
+        local_time(str(changed_at)),
+        str(kind),
+        str(actor),
+        str(region),
+        str(start),
+        str(end),
+        format_area(area, str(bound)),  # type: ignore[arg-type]
+        str(source),
     ]
 
 
@@ -253,8 +276,7 @@ def history(
             conn, record_id, reverse=reverse, limit=shown, offset=offset
         )
         return (
-            {"version": v.version, "action": v.action, "changed_at": v.changed_at}
-            | v.record.to_row()
+            (v.version, v.action, v.changed_at, *v.record.to_row().values())
             for v in versions
         )
 

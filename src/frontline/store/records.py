@@ -298,10 +298,13 @@ def iter_rows(
     reverse: bool = False,
     limit: int | None = None,
     offset: int = 0,
+    ordered: bool = True,
 ) -> Iterator[tuple[object, ...]]:
     """Stored values (in FIELD_NAMES order) of the records a listing shows, streamed
     from one cursor: SQLite sorts, skips and stops, so memory stays flat however
-    many records there are (with a limit, its sorter keeps only limit + offset)."""
+    many records there are (with a limit, its sorter keeps only limit + offset).
+    `ordered=False` leaves the order to SQLite when it cannot change which rows
+    come (no limit, no offset): for a first pass that only measures them."""
     if conn is None:
         return iter(())
     if sort is not None and sort not in SORT_FIELDS:
@@ -310,10 +313,11 @@ def iter_rows(
     order += [name for name in LIST_ORDER if name != sort]
     direction = " DESC" if reverse else ""
     where, params = filters.where()
+    ordering = ""
+    if ordered or limit is not None or offset:  # which rows depends on the order
+        ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
     return conn.execute(
-        f"SELECT {_COLUMNS} FROM records WHERE {where} ORDER BY "
-        + ", ".join(f'"{name}"{direction}' for name in order)
-        + " LIMIT ? OFFSET ?",
+        f"SELECT {_COLUMNS} FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
         [*params, -1 if limit is None else limit, offset],
     )
 
