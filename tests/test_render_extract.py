@@ -59,3 +59,14 @@ def test_explanations_wrap_under_their_label() -> None:
         "         none; kind 'seized'",
         "    check: region not named",
     ]
+
+
+def test_a_long_figure_is_never_cut_mid_word() -> None:
+    sentence = (
+        "An analysis by the BBC's Russian service confirmed this At least 78,329 "
+        "soldiers have been killed since Russia launched its full-scale invasion."
+    )
+    figure = "At least 78,329 soldiers have been killed"
+    assert shorten(sentence, figure) == (
+        "…service confirmed this At least 78,329 soldiers have been killed…"
+    )

@@ -359,10 +359,13 @@ def edit_field(fields: dict[str, str]) -> str | None:
     """Ask for a field and its new value; keep the old one if the new is invalid.
 
     Returns what changed (`start 2024-08-06, was empty`), or None."""
-    name = typer.prompt(f"field ({', '.join(fields)})", prompt_suffix="? ").strip()
+    name = typer.prompt(
+        "field (start, end, actor, region, area, bound, kind, source, ...)",
+        prompt_suffix="? ",
+    ).strip()
     name = {"area": "area_km2"}.get(name.lower(), name.lower())
     if name not in fields:
-        typer.echo(f"no field {name!r}; nothing changed")
+        typer.echo(f"no field {name!r} (fields: {', '.join(fields)}); nothing changed")
         return None
     value = typer.prompt(
         f"new {name} (now {fields[name] or 'empty'}; empty to clear)",

@@ -113,8 +113,10 @@ def shorten(sentence: str, figure: str, width: int = SENTENCE_WIDTH) -> str:
     if start > 0:
         start = sentence.rfind(" ", 0, start + 1) + 1
     if end < len(sentence):
-        cut = sentence.rfind(" ", start, end)
-        end = cut if cut > at + len(figure) else end
+        cut = sentence.rfind(" ", start, end + 1)
+        if cut < at + len(figure):  # never cut the figure, nor a word after it
+            cut = sentence.find(" ", at + len(figure))
+        end = cut if cut != -1 else len(sentence)
     text = sentence[start:end].strip()
     return ("…" if start > 0 else "") + text + ("…" if end < len(sentence) else "")
 
