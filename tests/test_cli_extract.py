@@ -72,9 +72,8 @@ def test_table_shows_candidates_why_not_recorded_and_notes(cli: Callable) -> Non
     result = cli("extract", SHORT)
     assert result.exit_code == 0
     assert lines(result.stdout) == [
-        "",
         "  #   kind     actor     region    start        end           km²   source",
-        " " + "━" * 77,
+        " " + "━" * 76,
         "  1   change   ukraine   ukraine   2024-03-03   2024-03-03     40",
         "  2   change   ukraine   kharkiv   2024-02-01   2024-02-29   ≥100   DeepState",
         "",
@@ -97,9 +96,9 @@ def test_table_shows_candidates_why_not_recorded_and_notes(cli: Callable) -> Non
 def test_seed_article_table(cli: Callable) -> None:
     result = cli("extract", ARTICLE_001, "--published", "2024-11-20")
     out = lines(result.stdout)
-    assert out[1:10] == [
+    assert out[0:9] == [
         "  #   kind      actor     region    start        end              km²   source",
-        " " + "━" * 78,
+        " " + "━" * 77,
         "  1   change    russia    ukraine   2024-01-01   2024-11-20    ~2,700   ISW",
         "  2   change    russia    ukraine   2023-01-01   2023-12-31       465   ISW",
         "  3   change    russia    ukraine   2024-09-01   2024-11-03    ≥1,000   ISW",
@@ -134,9 +133,8 @@ def test_no_area_figures(cli: Callable, tmp_path: Path) -> None:
 def test_without_a_published_date_the_command_says_so(cli: Callable) -> None:
     result = cli("extract", "-", input="Russia captured 40 km2 so far this year.\n")
     assert lines(result.stdout) == [
-        "",
         "  #   kind     actor    region    start   end   km²   source",
-        " " + "━" * 60,
+        " " + "━" * 59,
         "  1   change   russia   ukraine   ?       ?      40",
         "",
         "#1 why: area '40 km2'; bound none; kind 'captured'; actor 'Russia'; "

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontline.cli.app import command, session
+from frontline.cli.app import command, plain_text_type, session
 from frontline.errors import FrontlineError, InputError
 from frontline.model.records import parse_date, record_from_fields
 
@@ -49,6 +49,7 @@ def extract_command(
         str,
         typer.Argument(
             metavar="FILE",
+            click_type=plain_text_type(),
             help="Article as plain text or HTML (a saved web page), or - for stdin.",
             show_default=False,
         ),
@@ -57,6 +58,7 @@ def extract_command(
         str | None,
         typer.Option(
             "--published",
+            metavar="DATE",
             help="Publication date, the anchor of 'so far this year' and the like. "
             "Default: the page's date or a dateline in the first lines.",
             show_default=False,
@@ -65,11 +67,13 @@ def extract_command(
     source: Annotated[
         str | None,
         typer.Option(
-            "--source", help="Source of every figure (replaces what the text says)."
+            "--source",
+            metavar="NAME",
+            help="Source of every figure (replaces what the text says).",
         ),
     ] = None,
     url: Annotated[
-        str | None, typer.Option("--url", help="URL of the article.")
+        str | None, typer.Option("--url", metavar="URL", help="URL of the article.")
     ] = None,
     events: Annotated[
         list[str] | None,
@@ -86,6 +90,7 @@ def extract_command(
         typer.Option(
             "--format",
             "-f",
+            metavar="table|csv|json|jsonl",
             help="table for people; csv, json or jsonl: rows `import` reads as "
             "they are.",
             case_sensitive=False,

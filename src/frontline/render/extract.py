@@ -147,7 +147,7 @@ def print_extraction(
     rows = [table_row(number, row) for number, row in enumerate(fields, 1)]
     print_table(rows, EXTRACT_COLUMNS, empty="no area figures found")
     width = line_width()
-    lines: list[str] = []
+    lines: list[str] = [""] if rows else []
     for number, candidate in enumerate(candidates, 1):
         lines += explanation_lines(number, candidate.why, candidate.problems, width)
     if lines:
