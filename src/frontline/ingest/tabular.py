@@ -40,6 +40,7 @@ from frontline.ingest.sources import (
     open_text,
     read_all,
 )
+from frontline.model.rows import RowChecker
 from frontline.store.records import Located
 
 # --- the pipeline ----------------------------------------------------------------
@@ -104,6 +105,21 @@ def _csv_records(
     notes: ImportNotes | None,
     strict_columns: bool,
 ) -> Iterator[Located]:
+    pairs, width = _csv_layout(reader, label, plan, notes, strict_columns)
+    complete = plan.complete
+    for line, row in _csv_data(reader, label, width):
+        values = {name: row[position] for name, position in pairs}
+        yield _record(complete(values), label, line)
+
+
+def _csv_layout(
+    reader: Any,
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None,
+    strict_columns: bool,
+) -> tuple[list[tuple[str, int]], int]:
+    """Which cell each field is read from, and the width every row must have."""
     header = _csv_header(reader, label)
     index = {name: position for position, name in enumerate(header)}
     for name, column in plan.mapped.items():
@@ -123,8 +139,11 @@ def _csv_records(
         raise InputError(ignored[0], "is not a record field", file=label, line=1)
     if notes is not None:
         notes.ignore(label, ignored)
-    width = len(header)
-    complete = plan.complete
+    return pairs, len(header)
+
+
+def _csv_data(reader: Any, label: str, width: int) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) of every data row, blank ones skipped, shape checked."""
     last = 1
     try:
         for row in reader:
@@ -140,10 +159,34 @@ def _csv_records(
                     file=label,
                     line=line,
                 )
-            values = {name: row[position] for name, position in pairs}
-            yield _record(complete(values), label, line)
+            yield line, row
     except csv.Error as error:
         raise _malformed_csv(error, label, reader.line_num, last + 1) from None
+
+
+def csv_value_rows(
+    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """What `csv_rows` validates, as stored values plus the line (`FIELD_NAMES`
+    order, then the line number): no dict and no `Record` per row.
+
+    Each distinct raw value is validated once (`model.rows.RowChecker`); a row
+    with any problem goes through `record_from_fields`, which raises the same
+    located error `csv_rows` would.
+    """
+    reader = csv.reader(handle, strict=True)
+    try:
+        pairs, width = _csv_layout(reader, label, plan, notes, False)
+        checker = RowChecker(dict(pairs), plan.constants, plan.default_kind)
+        values = checker.values
+        for line, row in _csv_data(reader, label, width):
+            checked = values(row)
+            if checked is None:
+                record, _ = _record(checker.fields(row), label, line)
+                checked = record.to_values()
+            yield (*checked, line)
+    except UnicodeDecodeError as error:
+        raise _not_utf8(error, label) from None
 
 
 def _malformed_csv(error: csv.Error, label: str, line: int, start: int) -> InputError:
