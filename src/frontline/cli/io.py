@@ -44,7 +44,7 @@ from frontline.cli.app import (
 )
 from frontline.model.records import Record
 from frontline.store import records as store
-from frontline.store.records import Located, WriteSummary
+from frontline.store.records import WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.ingest import sources as io
@@ -190,20 +190,33 @@ def _write(
     on_conflict: str,
     dry_run: bool,
 ) -> WriteSummary:
-    """Stream every source into the store, with a progress bar when it helps."""
+    """Validate every source into a staging table, then take the write lock
+    only to merge: a long parse never keeps another writer waiting."""
     from frontline.ingest import sources as io
-    from frontline.ingest.tabular import read_records
+    from frontline.ingest.tabular import stage_sources
+    from frontline.store import bulk
 
+    bulk.check_on_conflict(on_conflict)
     meter = io.Meter(sources)
-    with _progress(meter) as (on_batch, on_input_done):
-        records = read_records(sources, plan, notes=notes, meter=meter)
-        return store.write_records(
-            conn,
-            _then(records, on_input_done),
-            on_conflict=on_conflict,
-            dry_run=dry_run,
-            progress=on_batch,
-        )
+    staging = bulk.Staging(conn)
+    try:
+        with _progress(meter) as (on_batch, on_input_done):
+            stage_sources(
+                staging, sources, plan, notes=notes, meter=meter, progress=on_batch
+            )
+            on_input_done()
+            return bulk.merge(
+                staging,
+                on_conflict=on_conflict,
+                dry_run=dry_run,
+                on_wait=_say_waiting if stderr_is_terminal() else None,
+            )
+    finally:
+        staging.drop()
+
+
+def _say_waiting() -> None:
+    typer.echo("waiting for another writer…", err=True)
 
 
 def summary_line(
@@ -271,11 +284,6 @@ def _check_geojson(sources: list[io.Source], plan: io.FieldPlan) -> None:
     for source in maps:
         geo.source_day(source, plan)
     geo.require_pyproj()
-
-
-def _then(records: Iterable[Located], done: Callable[[], None]) -> Iterator[Located]:
-    yield from records
-    done()
 
 
 def stderr_is_terminal() -> bool:

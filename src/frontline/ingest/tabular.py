@@ -23,7 +23,7 @@ from __future__ import annotations
 import csv
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, Any
 
 from frontline.errors import InputError
@@ -41,7 +41,7 @@ from frontline.ingest.sources import (
     read_all,
 )
 from frontline.model.rows import RowChecker
-from frontline.store.records import Located
+from frontline.store.bulk import Located, Staging
 
 # --- the pipeline ----------------------------------------------------------------
 
@@ -63,6 +63,35 @@ def read_records(
             yield geo.read_geojson(source, plan, meter)
         else:
             yield from _read_tabular(source, plan, notes, meter)
+        meter.finish(source)
+
+
+def stage_sources(
+    staging: Staging,
+    sources: Sequence[Source],
+    plan: FieldPlan,
+    *,
+    notes: ImportNotes | None = None,
+    meter: Meter | None = None,
+    progress: Callable[[int], None] | None = None,
+) -> None:
+    """Validate every source into `staging`, in order; nothing is written yet.
+
+    CSV takes the fast path (`csv_value_rows`: stored values, no `Record` per
+    row); JSON, JSON Lines and GeoJSON go through `read_records`.
+    """
+    notes = notes if notes is not None else ImportNotes()
+    meter = meter if meter is not None else Meter(sources)
+    for source in sources:
+        if source.format != "csv":
+            staging.add_records(
+                read_records([source], plan, notes=notes, meter=meter), progress
+            )
+            continue
+        with open_text(source) as handle:
+            meter.start(getattr(handle, "buffer", None))
+            rows = csv_value_rows(handle, source.label, plan, notes)
+            staging.add_rows(rows, source.label, progress)
         meter.finish(source)
 
 
