@@ -14,6 +14,7 @@ problem in its order of fields), so the fast path can never change a message.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
@@ -21,10 +22,12 @@ from typing import Any
 from frontline.errors import InputError
 from frontline.model.records import (
     FIELD_NAMES,
+    MAX_KM2,
     area_of,
     id_of,
     kind_of,
     layer_of,
+    parse_bound,
     published_of,
     slug_of,
     span_of,
@@ -36,6 +39,8 @@ from frontline.model.records import (
 CACHE_LIMIT = 65_536
 KNOWN_FIELDS = frozenset((*FIELD_NAMES, "on", "area"))
 _MISSING = object()
+# `parse_area`'s own test for a plain number (digits, maybe a decimal part).
+_PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?", re.ASCII)
 
 Values = tuple[Any, ...]
 
@@ -118,13 +123,17 @@ class RowChecker:
         # Free text and ids hardly repeat: read directly, never cached.
         self._texts = [_direct(name, p, c) for name in ("source", "url", "note")]
         self._id = _direct("id", p, c)
+        # What machines write, `1234.5` in an area_km2 column, needs no cache.
+        self._plain_area = None
+        if "area_km2" in p and "area" not in given and "bound" not in c:
+            self._plain_area = (p["area_km2"], p.get("bound"))
+        self._bounds: dict[str, str] = {}
         self._cached_parts = [
             self._kind,
             self._actor,
             self._region,
             self._layer,
             self._span,
-            self._area,
             self._published,
         ]
         self.has_id = "id" in given
@@ -146,15 +155,21 @@ class RowChecker:
         return self._completed_kind(values)
 
     def values(self, row: Sequence[str]) -> Values | None:
-        """Stored values in `FIELD_NAMES` order, or None if the row has a problem."""
+        """Stored values in `FIELD_NAMES` order, or None if the row has a problem.
+
+        `row` holds text cells (what `csv.reader` gives)."""
         made = []
         try:
             for part in self._cached_parts:
                 key = part.key(row)
                 value = part.cache.get(key, _MISSING)
                 made.append(part.value(key) if value is _MISSING else value)
-            texts = [
-                text_of(row[where] if how == "cell" else where)
+            area = self._area_of_plain(row) if self._plain_area else None
+            if area is None:
+                key = self._area.key(row)
+                area = self._area.cache.get(key) or self._area.value(key)
+            source, url, note = [
+                (row[where].strip() or None) if how == "cell" else where
                 for how, where in self._texts
             ]
             identifier = None
@@ -163,8 +178,8 @@ class RowChecker:
                 identifier = id_of({"id": row[where] if how == "cell" else where})
         except (InputError, TypeError):  # TypeError: an unhashable (JSON) value
             return None
-        kind, actor, region, layer, (start, end), (km2, bound), published = made
-        source, url, note = texts
+        kind, actor, region, layer, (start, end), published = made
+        km2, bound = area  # type: ignore[misc]
         return (
             identifier,
             kind,
@@ -181,15 +196,38 @@ class RowChecker:
             note,
         )
 
+    def _area_of_plain(self, row: Sequence[str]) -> tuple[float, str] | None:
+        """`area_of` for a plain number (no bound prefix, no unit), else None.
+
+        Such an area is exact, so the bound column alone decides the bound."""
+        area_at, bound_at = self._plain_area  # type: ignore[misc]
+        raw = row[area_at]
+        if not _PLAIN_NUMBER.fullmatch(raw):
+            return None
+        km2 = float(raw)
+        if km2 > MAX_KM2:
+            return None
+        if bound_at is None:
+            return km2, "exact"
+        given = row[bound_at]
+        bound = self._bounds.get(given)
+        if bound is None:
+            bound = parse_bound(given) if given.strip() else "exact"
+            if len(self._bounds) < CACHE_LIMIT:
+                self._bounds[given] = bound
+        return km2, bound
+
 
 def _direct(
     name: str, positions: Mapping[str, int], constants: Mapping[str, object]
 ) -> tuple[str, Any]:
-    """Where a field that is read without a cache comes from: a cell, a constant."""
+    """Where a field read without a cache comes from: a cell, or a constant
+    (kept as validated text, except an id, validated on every row)."""
     if name in positions:
         return "cell", positions[name]
     if name in constants:
-        return "constant", constants[name]
+        value = constants[name]
+        return "constant", value if name == "id" else text_of(value)
     return "none", None
 
 
