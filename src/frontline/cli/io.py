@@ -19,13 +19,14 @@ Only light modules are imported here; rich and pyproj load when first needed.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
@@ -42,7 +43,6 @@ from frontline.cli.app import (
     parse_filters,
     session,
 )
-from frontline.model.records import Record
 from frontline.store import records as store
 from frontline.store.records import WriteSummary
 
@@ -371,23 +371,29 @@ def export_records(
 
     chosen = io_export.format_for(fmt.value if fmt else None, output)
     filters = parse_filters(actor, region, layer, source, kind, start, end)
-    records = store.iter_records(session(ctx).reader(), filters)
+    conn = session(ctx).reader()
+    write: Callable[[IO[str]], int]
+    if chosen == "csv":  # stored values straight to CSV: no Record per row
+        rows = store.iter_record_values(conn, filters)
+        write = functools.partial(io_export.write_csv_values, rows)
+    else:
+        records = store.iter_records(conn, filters)
+        write = functools.partial(io_export.write_records, records, chosen)
     if output is None or output == io_export.STDOUT:
-        _export_to_stdout(records, chosen)
+        _export_to_stdout(write)
         return
     with io_export.output_file(output) as handle:
-        count = io_export.write_records(records, chosen, handle)
+        count = write(handle)
     typer.echo(f"exported {count:,} records to {output}", err=True)
 
 
-def _export_to_stdout(records: Iterable[Record], fmt: str) -> None:
+def _export_to_stdout(write: Callable[[IO[str]], int]) -> None:
     """Write to stdout, flushed here so that a full disk behind a redirect is
     an error message and exit 1, not a complaint from the interpreter's exit."""
     from frontline.errors import FrontlineError
-    from frontline.ingest import export as io_export
 
     try:
-        io_export.write_records(records, fmt, sys.stdout)
+        write(sys.stdout)
         sys.stdout.flush()
     except BrokenPipeError:
         raise

@@ -127,16 +127,26 @@ def iter_records(
     conn: sqlite3.Connection | None, filters: Filters = Filters()
 ) -> Iterator[Record]:
     """Records in a stable order (series, then dates), streamed from the database."""
+    for row in iter_record_values(conn, filters):
+        yield _record(row)
+
+
+def iter_record_values(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> Iterator[tuple[object, ...]]:
+    """`iter_records` as stored values in `FIELD_NAMES` order (dates as ISO text,
+    absent values as None, an empty url or note as None): what an export writes,
+    without a `Record` per row."""
     if conn is None:
-        return
+        return iter(())
     where, params = filters.where()
-    cursor = conn.execute(
-        f"SELECT {_COLUMNS} FROM records WHERE {where} "
+    return conn.execute(
+        f'SELECT id, kind, actor, region, layer, start, "end", area_km2, bound, '
+        "coalesce(source, ''), nullif(url, ''), published, nullif(note, '') "
+        f"FROM records WHERE {where} "
         'ORDER BY actor, region, layer, source, start, "end", kind, id',
         params,
     )
-    for row in cursor:
-        yield _record(row)
 
 
 def update_record(
