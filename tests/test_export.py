@@ -479,3 +479,27 @@ def _records(text: str, fmt: str):
         record_from_fields({k: v for k, v in row.items() if v not in ("", None)})
         for row in rows
     ]
+
+
+def test_csv_from_stored_values_is_the_csv_of_records(tmp_path: Path) -> None:
+    import io
+
+    from frontline.ingest import export as io_export
+    from frontline.ingest.sources import FieldPlan, resolve_sources
+    from frontline.ingest.tabular import read_records
+    from frontline.store import db
+    from frontline.store import records as store
+
+    conn = db.open_for_write(db.Location(tmp_path / "f.db", "--db"))
+    fixture = Path(__file__).parent / "fixtures" / "records.csv"
+    store.write_records(
+        conn, read_records(resolve_sources([str(fixture)], None), FieldPlan())
+    )
+    conn.execute(
+        "UPDATE records SET url = '', note = 'a, \"quoted\"\nnote' WHERE id = 2"
+    )
+    fast, slow = io.StringIO(), io.StringIO()
+    count = io_export.write_csv_values(store.iter_record_values(conn), fast)
+    assert count == io_export.write_records(store.iter_records(conn), "csv", slow)
+    assert fast.getvalue() == slow.getvalue()
+    assert count == 6
