@@ -173,6 +173,7 @@ COMMAND_MODULES = {
     "project": "cli.reports",
     "check": "cli.reports",
     "chart": "cli.reports",
+    "held": "cli.reports",
     "import": "cli.io",
     "export": "cli.io",
 }

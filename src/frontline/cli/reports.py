@@ -332,3 +332,34 @@ def check(
     scope = _scope(actor, region, layer, source)
     with collector_paused():
         render_check(check_series(session(ctx).reader(), scope), fmt)
+
+
+@command("held")
+def held(
+    ctx: typer.Context,
+    on: Annotated[
+        list[str],
+        typer.Option(
+            "--on",
+            help="A day (repeat --on for several): the area held at its end.",
+            show_default=False,
+        ),
+    ],
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """The area each series held at the end of a day: the last snapshot plus the
+    changes since, or the last holding known, as of its day, and how stale it is.
+    """
+    from frontline.model.records import parse_date
+    from frontline.render.held import render_held
+    from frontline.reports.common import collector_paused
+    from frontline.reports.held import held as held_on
+
+    days = [parse_date(day, "on") for day in on]
+    scope = _scope(actor, region, layer, source)
+    with collector_paused():
+        render_held(held_on(session(ctx).reader(), scope, days), fmt)

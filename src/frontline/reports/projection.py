@@ -83,6 +83,12 @@ def project(
     for series in sorted(loaded.series, key=lambda s: s.key):
         rate = series.window(window.start, window.end)
         if not rate.covered or series.last_covered is None:
+            # A single snapshot (or holdings older than the window) has no rate
+            # to carry forward; its holding is still what is known.
+            holding = series.holding_by(latest, date.min)
+            if holding is not None:
+                row = ProjectionRow(series.key, rate, holding.on, until, holding)
+                result.rows.append(row)
             continue
         book.note(series, window.start, window.end)
         start = min(series.last_covered, latest)

@@ -147,7 +147,7 @@ def report(
     for series in sorted(loaded.series, key=lambda s: s.key):
         whole = series.window(window.start, window.end)
         base = series.window(baseline.start, baseline.end) if baseline else None
-        if not whole.covered and not (base and base.covered):
+        if not (whole.covered or (base and base.covered) or _holds(series, window)):
             continue
         _rows(result.rows, series, buckets, spans, running, book)
         if baseline is not None and base is not None:
@@ -156,6 +156,14 @@ def report(
                 Comparison(series.key, window, baseline, whole, base)
             )
     return result
+
+
+def _holds(series: Series, window: Period) -> bool:
+    """Whether a holding is known within the window: a series that is a single
+    snapshot has no change on any day, yet it answers what was held."""
+    return (
+        series.has_holdings and series.holding_by(window.end, window.start) is not None
+    )
 
 
 def _rows(
