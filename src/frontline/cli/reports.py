@@ -85,9 +85,19 @@ def _scope(
     return Scope(
         actor=parse_slug(actor, "actor") if actor else None,
         region=parse_slug(region, "region") if region else None,
-        layer=parse_slug(layer, "layer") if layer else None,
+        layer=_layer(layer) if layer else None,
         source=source.strip() if source and source.strip() else None,
     )
+
+
+def _layer(text: str) -> str:
+    """A layer, or a sum of layers of one source: `control+advances`."""
+    from frontline.model.records import parse_slug
+
+    parts = [parse_slug(part, "layer") for part in text.split("+")]
+    if len(parts) > 1 and len(set(parts)) < len(parts):
+        raise InputError("layer", f"{text!r} names a layer twice")
+    return "+".join(parts)
 
 
 def _window(
