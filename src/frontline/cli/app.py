@@ -174,6 +174,7 @@ COMMAND_MODULES = {
     "check": "cli.reports",
     "chart": "cli.reports",
     "held": "cli.reports",
+    "sources": "cli.reports",
     "import": "cli.io",
     "export": "cli.io",
 }

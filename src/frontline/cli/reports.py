@@ -147,6 +147,7 @@ def _report(
     compare: str | None,
     no_compare: bool,
     scope: Scope,
+    common: bool = False,
 ):
     from frontline.model.periods import UNITS, parse_period
     from frontline.reports.window import PREVIOUS
@@ -162,7 +163,7 @@ def _report(
     if baseline is None and named and not no_compare:
         baseline = PREVIOUS
     return window_report(
-        conn, scope, window, by.strip().lower() if by else None, baseline
+        conn, scope, window, by.strip().lower() if by else None, baseline, common=common
     )
 
 
@@ -182,6 +183,14 @@ def report(
     source: SourceOption = None,
     chart: Annotated[
         bool, typer.Option("--chart", help="Draw the buckets as a bar chart instead.")
+    ] = False,
+    common: Annotated[
+        bool,
+        typer.Option(
+            "--common",
+            help="Where several sources measure one actor, region and layer, count "
+            "only the days all of them cover.",
+        ),
     ] = False,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
@@ -205,6 +214,7 @@ def report(
             compare,
             no_compare,
             _scope(actor, region, layer, source),
+            common,
         )
         from frontline.render.chart import render_chart
         from frontline.render.report import render_report
@@ -373,3 +383,50 @@ def held(
     scope = _scope(actor, region, layer, source)
     with collector_paused():
         render_held(held_on(session(ctx).reader(), scope, days), fmt)
+
+
+@command("sources")
+def sources(
+    ctx: typer.Context,
+    year: YearOption = None,
+    period: PeriodOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    own: Annotated[
+        bool,
+        typer.Option(
+            "--own/--common",
+            help="Count each source's own covered days (default: only the days "
+            "every listed source covers).",
+        ),
+    ] = False,
+    against: Annotated[
+        str | None,
+        typer.Option(
+            "--against",
+            help="The source the others are compared with (default: the first).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """The same actor, region and layer as each source measures it, side by side:
+    change, rate and holding over the same days, and the difference from one
+    source.
+
+    Without a window: every record.
+    """
+    from frontline.render.sources import render_sources
+    from frontline.reports.common import collector_paused
+    from frontline.reports.sources import sources as compare_sources
+
+    scope = _scope(actor, region, layer, None)
+    conn = session(ctx).reader()
+    window, _ = _window(conn, scope, year, period, start, end)
+    reference = against.strip() if against and against.strip() else None
+    with collector_paused():
+        result = compare_sources(conn, scope, window, common=not own, against=reference)
+        render_sources(result, fmt)

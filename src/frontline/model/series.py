@@ -263,6 +263,15 @@ class Series:
     def last_covered(self) -> date | None:
         return date.fromordinal(self._runs[-1][1]) if self._runs else None
 
+    def snapshot_days(self, start: date, end: date) -> list[date]:
+        """The days in start..end with a snapshot (of those loaded)."""
+        a, b = start.toordinal(), end.toordinal()
+        days = self._snapshot_days
+        return [
+            date.fromordinal(d)
+            for d in days[bisect_left(days, a) : bisect_right(days, b)]
+        ]
+
     def covered_runs(self) -> list[tuple[date, date]]:
         """Maximal runs of consecutive covered days."""
         return [(date.fromordinal(a), date.fromordinal(b)) for a, b in self._runs]

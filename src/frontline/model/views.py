@@ -135,6 +135,9 @@ class Restricted:
     def holding_at(self, day: date) -> Holding | None:
         return self.series.holding_at(day)
 
+    def snapshot_days(self, start: date, end: date) -> list[date]:
+        return self.series.snapshot_days(start, end)
+
     def holding_by(self, day: date, earliest: date) -> Holding | None:
         return self.series.holding_by(day, earliest)
 
@@ -194,6 +197,13 @@ class Summed:
                 day += _ONE_DAY
         return None
 
+    def snapshot_days(self, start: date, end: date) -> list[date]:
+        """The days on which every layer has a snapshot."""
+        days = set(self.parts[0].snapshot_days(start, end))
+        for part in self.parts[1:]:
+            days.intersection_update(part.snapshot_days(start, end))
+        return sorted(days)
+
     def holding_at(self, day: date) -> Holding | None:
         holdings = [part.holding_at(day) for part in self.parts]
         if any(h is None for h in holdings):
@@ -228,6 +238,12 @@ def _sum_holdings(holdings: Sequence[Holding], on: date) -> Holding:
     return Holding(total, combine(*(h.bound for h in holdings)), on)
 
 
-def layer_sum_key(parts: Sequence[Series], layers: Sequence[str]) -> SeriesKey:
-    actor, region, _, source = parts[0].key
-    return (actor, region, "+".join(layers), source)
+def on_common_days(
+    series: Sequence[Series | Summed],
+) -> list[Series | Summed | Restricted]:
+    """Series of one actor, region and layer from several sources, each counted
+    only on the days every one of them covers (one series is left as it is)."""
+    if len(series) < 2:
+        return list(series)
+    days = intersect(*(s.covered_runs() for s in series))
+    return [Restricted(s, days) for s in series]

@@ -120,12 +120,16 @@ def report(
     window: Period | None,
     by: str | None = None,
     compare: Period | str | None = None,
+    *,
+    common: bool = False,
 ) -> Report:
     """Totals, coverage, rates, cumulative totals and holdings per series and
     bucket, and the comparison of the whole window with a baseline.
 
     Without a window the report covers every selected record, by year.
     `compare` is a period, `PREVIOUS` (the previous equal period) or None.
+    `common`: series of one actor, region and layer from several sources count
+    only the days every one of them covers (as `sources` does).
     """
     if window is None:
         window = resolve_window(conn, scope, None, None)
@@ -138,13 +142,18 @@ def report(
     windows = [(b.start, b.end) for b in buckets] + [(window.start, window.end)]
     if baseline is not None:
         windows.append((baseline.start, baseline.end))
-    loaded = load(conn, scope, windows)
+    # The common days' edges are known only once the series are built, so
+    # snapshots are not thinned to the window's edges then.
+    loaded = load(conn, scope, windows, thin=not common)
     result = Report(window, by, scope, baseline, records_read=loaded.records_read)
     book = WarningBook(result.warnings)
     spans = [(bucket.start, bucket.end) for bucket in buckets]
     # The cumulative total of the first bucket is its own total.
     running = [(window.start, b.end) for b in buckets if b.start != window.start]
-    for series in sorted(loaded.series, key=lambda s: s.key):
+    chosen = sorted(loaded.series, key=lambda s: s.key)
+    if common:
+        chosen = _on_common_days(chosen)
+    for series in chosen:
         whole = series.window(window.start, window.end)
         base = series.window(baseline.start, baseline.end) if baseline else None
         if not (whole.covered or (base and base.covered) or _holds(series, window)):
@@ -156,6 +165,20 @@ def report(
                 Comparison(series.key, window, baseline, whole, base)
             )
     return result
+
+
+def _on_common_days(chosen: list) -> list:
+    """Each actor/region/layer's series restricted to the days all its sources
+    cover (`model.views.on_common_days`)."""
+    from frontline.model.views import on_common_days
+
+    groups: dict[tuple[str, str, str], list] = {}
+    for series in chosen:
+        groups.setdefault(series.key[:3], []).append(series)
+    result = []
+    for members in groups.values():
+        result.extend(on_common_days(members))
+    return sorted(result, key=lambda s: s.key)
 
 
 def _holds(series: Series, window: Period) -> bool:
