@@ -125,7 +125,8 @@ def test_report_json_pins_the_worked_numbers(articles):
         "coverage": 324 / 366, "rate_km2_per_day": 2700 / 324,
         "cumulative_km2": 2700.0, "cumulative_bound": "approx",
         "holding_km2": 110649.0, "holding_bound": "exact", "holding_on": "2024-11-19",
-        "prorated": False, "warnings": [],
+        "prorated": False, "share_of_region": None, "holding_share_of_region": None,
+        "warnings": [],
     }  # fmt: skip
     (comparison,) = data["comparisons"]
     assert comparison["period"] == "2024" and comparison["baseline"] == "2023"
@@ -211,7 +212,7 @@ def test_report_by_month_csv(articles):
     assert lines[0] == (
         "actor,region,layer,source,period,start,end,area_km2,bound,days,days_covered,"
         "coverage,rate_km2_per_day,cumulative_km2,cumulative_bound,holding_km2,"
-        "holding_bound,holding_on,prorated"
+        "holding_bound,holding_on,prorated,share_of_region,holding_share_of_region"
     )
     rows = [line.split(",") for line in lines[1:]]
     assert [row[:7] + row[8:12] for row in rows] == [

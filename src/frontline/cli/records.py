@@ -150,13 +150,24 @@ def seed(ctx: typer.Context) -> None:
     Running it again adds nothing: figures already stored are recognised by their
     natural key.
     """
-    from frontline.ingest.seed import seed_file, seed_records
+    from frontline.ingest.seed import (
+        regions_file,
+        seed_file,
+        seed_records,
+        seed_regions,
+    )
+    from frontline.store.regions import add_missing
 
     conn = session(ctx).writer()
     summary = store.write_records(conn, seed_records(), on_conflict="skip")
     typer.echo(
         f"seed: {summary.added} added, {summary.unchanged + summary.skipped} "
         f"already present ({seed_file().name})",
+        err=True,
+    )
+    added, present = add_missing(conn, seed_regions())
+    typer.echo(
+        f"seed: {added} added, {present} already present ({regions_file().name})",
         err=True,
     )
 

@@ -148,6 +148,7 @@ def _report(
     no_compare: bool,
     scope: Scope,
     common: bool = False,
+    rolling: str | None = None,
 ):
     from frontline.model.periods import UNITS, parse_period
     from frontline.reports.window import PREVIOUS
@@ -158,12 +159,23 @@ def _report(
     if compare is not None and no_compare:
         raise InputError("compare", "give --compare or --no-compare, not both")
     baseline = parse_period(compare, "compare") if compare is not None else None
+    length = None
+    if rolling is not None:
+        from frontline.model.periods import parse_duration
+
+        length = parse_duration(rolling, "rolling")
     conn = session(ctx).reader()
     window, named = _window(conn, scope, year, period, start, end)
     if baseline is None and named and not no_compare:
         baseline = PREVIOUS
     return window_report(
-        conn, scope, window, by.strip().lower() if by else None, baseline, common=common
+        conn,
+        scope,
+        window,
+        by.strip().lower() if by else None,
+        baseline,
+        common=common,
+        rolling=length,
     )
 
 
@@ -192,6 +204,15 @@ def report(
             "only the days all of them cover.",
         ),
     ] = False,
+    rolling: Annotated[
+        str | None,
+        typer.Option(
+            "--rolling",
+            help="Pace: the rate over this trailing length (30d, 4w, 3m) ending on "
+            "each bucket's last day, against the same length before it.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Totals, coverage, rates, cumulative totals and holdings per series, and a
@@ -215,6 +236,7 @@ def report(
             no_compare,
             _scope(actor, region, layer, source),
             common,
+            rolling,
         )
         from frontline.render.chart import render_chart
         from frontline.render.report import render_report

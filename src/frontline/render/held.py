@@ -12,6 +12,7 @@ from frontline.render.labels import (
     key_json,
     scope_json,
     series_label,
+    share_text,
     warn_stderr,
     warning_json,
     warning_text,
@@ -30,12 +31,14 @@ HELD_KEYS = (
     "as_of",
     "stale_days",
     "snapshot_on",
+    "share_of_region",
 )
 HELD_COLUMNS = (
     Column("series", "series"),
     Column("source", "source"),
     Column("on", "on"),
     Column("holding", "held km²", numeric=True),
+    Column("share", "of region", numeric=True),
     Column("as_of", "as of"),
     Column("stale", "days stale", numeric=True),
     Column("snapshot", "snapshot"),
@@ -56,6 +59,9 @@ def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
                 "as_of": holding.on.isoformat() if holding else None,
                 "stale_days": found.stale_days if found else None,
                 "snapshot_on": found.basis.isoformat() if found else None,
+                "share_of_region": result.shares.share(
+                    holding.area if holding else None, row.key[1]
+                ),
             }
         )
     return rows
@@ -96,6 +102,9 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
             stale = found.stale_days
             cell.update(
                 holding=area_text(holding.area, holding.bound),
+                share=share_text(
+                    result.shares.share(holding.area, row.key[1]), holding.bound
+                ),
                 as_of=holding.on.isoformat(),
                 stale=f"{stale:,}" + notes.mark(_STALE_NOTE) if stale else "",
                 snapshot=found.basis.isoformat(),
@@ -112,7 +121,10 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
         *notes.lines(),
     ]
     lines += [f"warning: {warning_text(w)}" for w in result.warnings]
-    table_with_notes(fmt, title, cells, HELD_COLUMNS, lines)
+    columns = HELD_COLUMNS
+    if not result.shares.known({row.key[1] for row in result.rows}):
+        columns = tuple(c for c in HELD_COLUMNS if c.key != "share")
+    table_with_notes(fmt, title, cells, columns, lines)
 
 
 _STALE_NOTE = (

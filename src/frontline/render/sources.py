@@ -12,6 +12,7 @@ from frontline.render.labels import (
     rate_text,
     scope_json,
     series_label,
+    share_text,
     signed_text,
     warn_stderr,
     warning_json,
@@ -40,6 +41,7 @@ SOURCES_KEYS = (
     "last_shared_snapshot",
     "holding_km2",
     "holding_bound",
+    "share_of_region",
     "holding_difference_km2",
     "holding_difference_pct",
 )
@@ -51,6 +53,7 @@ SOURCES_COLUMNS = (
     Column("rate", "km²/day", numeric=True),
     Column("change_difference", "Δ km²", numeric=True),
     Column("holding", "held km²", numeric=True),
+    Column("share", "held %", numeric=True),
     Column("holding_difference", "Δ held", numeric=True),
     Column("holding_percent", "Δ held %", numeric=True),
 )
@@ -79,6 +82,9 @@ def sources_rows_json(result: SourcesReport) -> list[dict[str, Any]]:
                     "last_shared_snapshot": _iso(group.last_shared),
                     "holding_km2": last.area if last else None,
                     "holding_bound": last.bound if last else None,
+                    "share_of_region": result.shares.share(
+                        last.area if last else None, row.key[1]
+                    ),
                     "holding_difference_km2": row.holding_difference.km2,
                     "holding_difference_pct": row.holding_difference.percent,
                 }
@@ -124,6 +130,11 @@ def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
                     if reference
                     else _km2(row.change_difference),
                     "holding": area_text(last.area, last.bound) if last else "",
+                    "share": share_text(
+                        result.shares.share(last.area, row.key[1]), last.bound
+                    )
+                    if last
+                    else "",
                     "holding_difference": ""
                     if reference
                     else _km2(row.holding_difference),
@@ -156,7 +167,10 @@ def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
         ),
     )
     lines += [f"warning: {warning_text(w)}" for w in result.warnings]
-    table_with_notes(fmt, title, cells, SOURCES_COLUMNS, lines)
+    columns = SOURCES_COLUMNS
+    if not result.shares.known({group.region for group in result.groups}):
+        columns = tuple(c for c in SOURCES_COLUMNS if c.key != "share")
+    table_with_notes(fmt, title, cells, columns, lines)
 
 
 def _km2(difference: Difference) -> str:

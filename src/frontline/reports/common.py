@@ -40,6 +40,32 @@ def collector_paused() -> Iterator[None]:
             gc.enable()
 
 
+class Shares:
+    """Figures as a share of their region's area, for regions with a known area
+    (`frontline region set`): 110,649 km² of Ukraine's 603,628 is 0.1833."""
+
+    def __init__(self, areas: dict[str, float]) -> None:
+        self.areas = areas
+
+    @classmethod
+    def of_database(cls, conn: sqlite3.Connection | None) -> Shares:
+        from frontline.store.regions import region_areas
+
+        return cls(region_areas(conn))
+
+    def share(self, value: float | None, region: str) -> float | None:
+        """value ÷ the region's area; None when either is unknown. A sum of
+        layers is a share of the same region as its layers."""
+        area = self.areas.get(region)
+        if value is None or not area:
+            return None
+        return value / area
+
+    def known(self, regions: object) -> bool:
+        """Whether any of these regions has an area."""
+        return any(region in self.areas for region in regions)  # type: ignore[attr-defined]
+
+
 class Warning(NamedTuple):
     """An issue of the model that touched a report's numbers."""
 

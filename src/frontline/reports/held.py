@@ -15,7 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from frontline.model.figures import Held, SeriesKey
-from frontline.reports.common import Warning, WarningBook
+from frontline.reports.common import Shares, Warning, WarningBook
 from frontline.store.select import Scope, load
 
 
@@ -33,6 +33,7 @@ class HeldReport:
         self.scope = scope
         self.rows: list[HeldRow] = []
         self.warnings: list[Warning] = []
+        self.shares = Shares({})
 
 
 def held(
@@ -42,6 +43,7 @@ def held(
     dropped): the holding at the end of that day, or the last one before it."""
     days = list(dict.fromkeys(days))
     result = HeldReport(days, scope)
+    result.shares = Shares.of_database(conn)
     loaded = load(conn, scope, [(day, day) for day in days])
     book = WarningBook(result.warnings)
     for series in sorted(loaded.series, key=lambda s: s.key):

@@ -22,7 +22,7 @@ from frontline.errors import InputError
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
 from frontline.model.views import clip, intersect, on_common_days
-from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.reports.common import Shares, Warning, WarningBook, resolve_window
 from frontline.store.select import Scope, load
 
 
@@ -78,6 +78,7 @@ class SourcesReport:
         self.against = against
         self.groups: list[SourceGroup] = []
         self.warnings: list[Warning] = []
+        self.shares = Shares({})
 
 
 def sources(
@@ -97,6 +98,7 @@ def sources(
         if window is None:
             return SourcesReport(None, scope, common, against)
     result = SourcesReport(window, scope, common, against)
+    result.shares = Shares.of_database(conn)
     loaded = load(conn, scope, [(window.start, window.end)], thin=False)
     groups: dict[tuple[str, str, str], list] = {}
     for series in sorted(loaded.series, key=lambda s: s.key):

@@ -31,7 +31,7 @@ Design decisions (summarised in the README):
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from frontline.model import periods
@@ -39,14 +39,32 @@ from frontline.model.bounds import subtract as subtract_bound
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
 from frontline.model.series import Series
-from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.reports.common import Shares, Warning, WarningBook, resolve_window
 from frontline.store.select import Scope, load
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 
 
+class Pace(NamedTuple):
+    """The rate over a trailing window ending on a bucket's last day, against the
+    same rate over the window just before it ("the last 4 weeks against the 4
+    before")."""
+
+    current: Integral
+    previous: Integral
+
+    @property
+    def ratio(self) -> float | None:
+        """current ÷ previous rate; None when the previous rate is not > 0 (a
+        ratio against nothing or against a loss says nothing)."""
+        now, before = self.current.rate, self.previous.rate
+        if now is None or before is None or before <= 0:
+            return None
+        return now / before
+
+
 class Row(NamedTuple):
-    """One series in one bucket."""
+    """One series in one bucket; `pace` only when asked for (`rolling`)."""
 
     key: SeriesKey
     bucket: Period
@@ -54,6 +72,7 @@ class Row(NamedTuple):
     cumulative: Integral
     holding: Holding | None
     warnings: tuple[int, ...] = ()
+    pace: Pace | None = None
 
 
 class Comparison(NamedTuple):
@@ -106,6 +125,8 @@ class Report:
         self.scope = scope
         self.baseline = baseline
         self.records_read = records_read
+        self.rolling: tuple[int, str] | int | None = None
+        self.shares = Shares({})
         self.rows: list[Row] = []
         self.comparisons: list[Comparison] = []
         self.warnings: list[Warning] = []
@@ -122,6 +143,7 @@ def report(
     compare: Period | str | None = None,
     *,
     common: bool = False,
+    rolling: int | tuple[int, str] | None = None,
 ) -> Report:
     """Totals, coverage, rates, cumulative totals and holdings per series and
     bucket, and the comparison of the whole window with a baseline.
@@ -130,6 +152,7 @@ def report(
     `compare` is a period, `PREVIOUS` (the previous equal period) or None.
     `common`: series of one actor, region and layer from several sources count
     only the days every one of them covers (as `sources` does).
+    `rolling` (a length: days, or (n, 'm'|'y')) adds each bucket's `Pace`.
     """
     if window is None:
         window = resolve_window(conn, scope, None, None)
@@ -142,10 +165,14 @@ def report(
     windows = [(b.start, b.end) for b in buckets] + [(window.start, window.end)]
     if baseline is not None:
         windows.append((baseline.start, baseline.end))
+    paces = [_pace_windows(b.end, rolling) for b in buckets] if rolling else []
+    windows += [(before.start, now.end) for now, before in paces]
     # The common days' edges are known only once the series are built, so
     # snapshots are not thinned to the window's edges then.
     loaded = load(conn, scope, windows, thin=not common)
     result = Report(window, by, scope, baseline, records_read=loaded.records_read)
+    result.rolling = rolling
+    result.shares = Shares.of_database(conn)
     book = WarningBook(result.warnings)
     spans = [(bucket.start, bucket.end) for bucket in buckets]
     # The cumulative total of the first bucket is its own total.
@@ -158,13 +185,26 @@ def report(
         base = series.window(baseline.start, baseline.end) if baseline else None
         if not (whole.covered or (base and base.covered) or _holds(series, window)):
             continue
+        first_row = len(result.rows)
         _rows(result.rows, series, buckets, spans, running, book)
+        for k, (now, before) in enumerate(paces):
+            pace = Pace(
+                series.window(now.start, now.end),
+                series.window(before.start, before.end),
+            )
+            result.rows[first_row + k] = result.rows[first_row + k]._replace(pace=pace)
         if baseline is not None and base is not None:
             book.note(series, baseline.start, baseline.end)
             result.comparisons.append(
                 Comparison(series.key, window, baseline, whole, base)
             )
     return result
+
+
+def _pace_windows(end: date, length: int | tuple[int, str]) -> tuple[Period, Period]:
+    """The trailing window of `length` ending on `end`, and the one before it."""
+    now = periods.trailing(end, length)
+    return now, periods.trailing(now.start - timedelta(days=1), length)
 
 
 def _on_common_days(chosen: list) -> list:
@@ -212,6 +252,6 @@ def _rows(
         numbers = book.note(series, bucket.start, bucket.end) if series.issues else ()
         rows.append(
             _new_tuple(
-                Row, (series.key, bucket, integral, cumulative, holding, numbers)
+                Row, (series.key, bucket, integral, cumulative, holding, numbers, None)
             )
         )
