@@ -363,17 +363,51 @@ def check(
     region: RegionOption = None,
     layer: LayerOption = None,
     source: SourceOption = None,
+    gap: Annotated[
+        int | None,
+        typer.Option(
+            "--gap",
+            min=1,
+            help="List runs of at least this many days without a figure (default: "
+            "3 for a daily series, else 3× its median spacing).",
+            show_default=False,
+        ),
+    ] = None,
+    stale: Annotated[
+        int | None,
+        typer.Option(
+            "--stale",
+            min=0,
+            help="List series whose last figure is more than this many days older "
+            "than the newest figure in the database (or --as-of).",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", help="The day --stale counts from.", show_default=False
+        ),
+    ] = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """List crossing records, children larger than their parent, holdings that
-    contradict changes, figures their children contradict, and gaps."""
+    contradict changes, figures their children contradict, gaps, and (with
+    --stale) series that stopped publishing."""
+    from frontline.model.records import parse_date
     from frontline.render.check import render_check
     from frontline.reports.check import check as check_series
     from frontline.reports.common import collector_paused
 
+    if as_of is not None and stale is None:
+        raise InputError("as-of", "--as-of goes with --stale N")
+    day = parse_date(as_of, "as-of") if as_of is not None else None
     scope = _scope(actor, region, layer, source)
     with collector_paused():
-        render_check(check_series(session(ctx).reader(), scope), fmt)
+        result = check_series(
+            session(ctx).reader(), scope, gap=gap, stale=stale, as_of=day
+        )
+        render_check(result, fmt)
 
 
 @command("held")

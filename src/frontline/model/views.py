@@ -99,9 +99,12 @@ class Restricted:
     def __init__(self, series: Series | Summed, days: Runs) -> None:
         self.series = series
         self.key: SeriesKey = series.key
-        self.issues: list[Issue] = series.issues
         self.records = series.records
         self._runs = intersect(series.covered_runs(), days)
+
+    @property
+    def issues(self) -> list[Issue]:
+        return self.series.issues
 
     @property
     def has_holdings(self) -> bool:
@@ -152,9 +155,12 @@ class Summed:
         assert len({(p.key[0], p.key[1], p.key[3]) for p in parts}) == 1
         self.key = key
         self.parts = list(parts)
-        self.issues = [issue for part in parts for issue in part.issues]
         self.records = [record for part in parts for record in part.records]
         self._runs = intersect(*(part.covered_runs() for part in parts))
+
+    @property
+    def issues(self) -> list[Issue]:
+        return [issue for part in self.parts for issue in part.issues]
 
     @property
     def has_holdings(self) -> bool:

@@ -24,7 +24,7 @@ from frontline.model.bounds import subtract as subtract_bound
 from frontline.model.figures import Integral
 from frontline.model.periods import Period
 from frontline.model.series import Series
-from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.reports.common import Warning, WarningBook, note_gaps, resolve_window
 from frontline.store.select import Scope, load
 
 
@@ -91,6 +91,7 @@ def balance(
         if window is None:
             return Balance(None, scope)
     loaded = load(conn, scope, [(window.start, window.end)])
+    note_gaps(conn, loaded.series)
     result = Balance(window, scope)
     book = WarningBook(result.warnings)
     groups: dict[tuple[str, str, str], dict[str, tuple[Series, Integral]]] = {}

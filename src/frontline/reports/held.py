@@ -15,7 +15,7 @@ from datetime import date
 from typing import NamedTuple
 
 from frontline.model.figures import Held, SeriesKey
-from frontline.reports.common import Shares, Warning, WarningBook
+from frontline.reports.common import Shares, Warning, WarningBook, note_gaps
 from frontline.store.select import Scope, load
 
 
@@ -45,6 +45,7 @@ def held(
     result = HeldReport(days, scope)
     result.shares = Shares.of_database(conn)
     loaded = load(conn, scope, [(day, day) for day in days])
+    note_gaps(conn, loaded.series)
     book = WarningBook(result.warnings)
     for series in sorted(loaded.series, key=lambda s: s.key):
         if not series.has_holdings:

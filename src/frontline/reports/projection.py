@@ -16,7 +16,7 @@ from frontline.errors import InputError
 from frontline.model import periods
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
-from frontline.reports.common import Warning, WarningBook
+from frontline.reports.common import Warning, WarningBook, note_gaps
 from frontline.store.select import Scope, latest_day, load
 
 DEFAULT_TRAILING_DAYS = 90
@@ -78,6 +78,7 @@ def project(
     window = length if isinstance(length, Period) else periods.trailing(latest, length)
     first = min(window.start, latest)
     loaded = load(conn, scope, [(window.start, window.end), (first, latest)])
+    note_gaps(conn, loaded.series)
     result = Projection(window, until, scope, trailing)
     book = WarningBook(result.warnings)
     for series in sorted(loaded.series, key=lambda s: s.key):

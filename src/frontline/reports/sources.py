@@ -22,7 +22,13 @@ from frontline.errors import InputError
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
 from frontline.model.views import clip, intersect, on_common_days
-from frontline.reports.common import Shares, Warning, WarningBook, resolve_window
+from frontline.reports.common import (
+    Shares,
+    Warning,
+    WarningBook,
+    note_gaps,
+    resolve_window,
+)
 from frontline.store.select import Scope, load
 
 
@@ -100,6 +106,7 @@ def sources(
     result = SourcesReport(window, scope, common, against)
     result.shares = Shares.of_database(conn)
     loaded = load(conn, scope, [(window.start, window.end)], thin=False)
+    note_gaps(conn, loaded.series)
     groups: dict[tuple[str, str, str], list] = {}
     for series in sorted(loaded.series, key=lambda s: s.key):
         if series.window(window.start, window.end).covered or series.holding_by(

@@ -39,7 +39,13 @@ from frontline.model.bounds import subtract as subtract_bound
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
 from frontline.model.series import Series
-from frontline.reports.common import Shares, Warning, WarningBook, resolve_window
+from frontline.reports.common import (
+    Shares,
+    Warning,
+    WarningBook,
+    note_gaps,
+    resolve_window,
+)
 from frontline.store.select import Scope, load
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
@@ -170,6 +176,7 @@ def report(
     # The common days' edges are known only once the series are built, so
     # snapshots are not thinned to the window's edges then.
     loaded = load(conn, scope, windows, thin=not common)
+    note_gaps(conn, loaded.series)
     result = Report(window, by, scope, baseline, records_read=loaded.records_read)
     result.rolling = rolling
     result.shares = Shares.of_database(conn)
