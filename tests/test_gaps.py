@@ -135,3 +135,15 @@ def test_check_stale(cli):
         "ISW",
     ]
     assert cli("check", "--as-of", "2024-05-01").exit_code == 2
+
+
+def test_an_unbroken_daily_run_and_a_later_change_record(cli):
+    holdings(cli, [(f"2024-03-{d:02d}", 1000 + d) for d in range(1, 11)])
+    run(cli, "add", "5", "--actor", "russia", "--region", "ukraine", "--from",
+        "2024-03-20", "--to", "2024-03-31", "--source", "DeepState")  # fmt: skip
+    data = json.loads(run(cli, "check", "-f", "json").stdout)
+    # Snapshots every day 1..10 March, then nothing until the change record from
+    # 20 March: 11..19 March (9 days) has no figure, and none spans it.
+    assert [i["message"] for i in data["issues"]] == [
+        "no figure covers 2024-03-11..2024-03-19 (9 days)"
+    ]

@@ -41,6 +41,9 @@ def spacings(
     actor, region, layer, source = key
     params = {"actor": actor, "region": region, "layer": layer, "source": source,
               "lo": lo.isoformat(), "hi": hi.isoformat()}  # fmt: skip
+    daily = _daily_run(conn, params)
+    if daily is not None:
+        return daily
     count = 0
     larger = []
     for reach, start, spacing, total in conn.execute(_SPACINGS, params):
@@ -50,6 +53,47 @@ def spacings(
                 (date.fromisoformat(reach), date.fromisoformat(start), spacing)
             )
     return count, larger
+
+
+_HOLDINGS = (
+    "SELECT count(*), min(start), max(start) FROM records WHERE kind = 'holding' "
+    "AND actor = :actor AND region = :region AND layer = :layer "
+    "AND start BETWEEN :lo AND :hi AND +source = :source"
+)
+_CHANGES = (
+    "SELECT start, \"end\" FROM records WHERE kind = 'change' AND actor = :actor "
+    'AND region = :region AND layer = :layer AND start <= :hi AND +"end" >= :lo '
+    "AND +source = :source"
+)
+
+
+def _daily_run(
+    conn: sqlite3.Connection, params: dict[str, str]
+) -> tuple[int, list[tuple[date, date, int]]] | None:
+    """`spacings` when the snapshots are one unbroken daily run (the common case
+    of a daily map series): the run is a single figure, and only the change
+    records around it are spaced, in Python. None otherwise."""
+    count, first, last = conn.execute(_HOLDINGS, params).fetchone()
+    if not count:
+        return None
+    first_day, last_day = date.fromisoformat(first), date.fromisoformat(last)
+    if (last_day - first_day).days + 1 != count:
+        return None
+    spans = [(first_day, last_day)]
+    spans += [
+        (date.fromisoformat(a), date.fromisoformat(b))
+        for a, b in conn.execute(_CHANGES, params)
+    ]
+    spans.sort()
+    larger = []
+    reach = spans[0][1]
+    for start, end in spans[1:]:
+        spacing = (start - reach).days
+        if spacing > 1:
+            larger.append((reach, start, spacing))
+        reach = max(reach, end)
+    # The run's own count - 1 daily spacings, and one per change record.
+    return count - 1 + len(spans) - 1, larger
 
 
 def last_days(conn: sqlite3.Connection | None, scope: Scope) -> dict[SeriesKey, date]:
