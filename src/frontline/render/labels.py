@@ -90,7 +90,10 @@ def share_text(share: float | None, bound: str | None = "exact") -> str:
     if share is None:
         return ""
     percent = 100 * share
-    text = f"{percent:.2f}%" if abs(percent) < 1 else f"{percent:.1f}%"
+    if abs(percent) < 0.1:
+        text = f"{percent:.3f}%"
+    else:
+        text = f"{percent:.2f}%" if abs(percent) < 1 else f"{percent:.1f}%"
     return BOUND_SIGNS.get(bound or "exact", "") + text
 
 

@@ -36,6 +36,7 @@ from frontline.render.formats import (
 from frontline.render.labels import (
     COVERAGE_NOTE,
     EMPTY_NOTE,
+    NO_FIGURE,
     PRORATED_NOTE,
     ROW_KEYS,
     Footnotes,
@@ -172,10 +173,13 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "area_km2": current.total,
         "bound": current.bound,
         "days_covered": current.covered,
+        "coverage": current.coverage,
         "rate_km2_per_day": current.rate,
         "baseline_area_km2": base.total,
         "baseline_bound": base.bound,
         "baseline_days_covered": base.covered,
+        "baseline_coverage": base.coverage,
+        "baseline_below_half": comparison.baseline_below_half,
         "baseline_rate_km2_per_day": base.rate,
         "area_ratio": comparison.area_ratio,
         "area_change_km2": comparison.area_change,
@@ -376,7 +380,7 @@ def render_report(report: Report, fmt: OutputFormat) -> None:
     title = window_title(
         f"Gains by {report.by}" if bucketed else "Gains", report.window, report.scope
     )
-    comparison_title, comparison_rows = _comparison_block(report)
+    comparison_title, comparison_rows = _comparison_block(report, notes)
     if fmt is OutputFormat.markdown:
         rows = [dict(zip(keys, line, strict=True)) for line in cells]
         parts = (
@@ -531,6 +535,7 @@ COMPARISON_COLUMNS = (
     Column("source", "source"),
     Column("area", "km²", numeric=True),
     Column("baseline", "baseline km²", numeric=True),
+    Column("baseline_coverage", "baseline cover", numeric=True),
     Column("area_ratio", "ratio", numeric=True),
     Column("change", "change km²", numeric=True),
     Column("rate", "km²/day", numeric=True),
@@ -539,11 +544,13 @@ COMPARISON_COLUMNS = (
 )
 
 
-def _comparison_block(report: Report) -> tuple[str, list[dict[str, str]]]:
+def _comparison_block(
+    report: Report, notes: Footnotes
+) -> tuple[str, list[dict[str, str]]]:
     if report.baseline is None or report.window is None:
         return "", []
     rows = [
-        _comparison_cells(c)
+        _comparison_cells(c, notes)
         for c in report.comparisons
         if c.current.covered and c.base.covered
     ]
@@ -553,18 +560,36 @@ def _comparison_block(report: Report) -> tuple[str, list[dict[str, str]]]:
     return title, rows
 
 
-def _comparison_cells(comparison: Comparison) -> dict[str, str]:
+def _comparison_cells(comparison: Comparison, notes: Footnotes) -> dict[str, str]:
     current, base = comparison.current, comparison.base
+    cover = percent_text(base.covered, base.days)
+    if comparison.baseline_below_half:
+        cover += notes.mark(
+            "the baseline has figures on less than half of its days: its total "
+            "understates the period, and so does the ratio of totals; the rate "
+            "ratio (per covered day) compares fairly"
+        )
+    ratio = ratio_text(comparison.area_ratio)
+    if base.total is not None and base.total <= 0:
+        ratio = NO_FIGURE + notes.mark(
+            "no ratio: the baseline total is not above 0 (nothing or a loss)"
+        )
+    rate_ratio = ratio_text(comparison.rate_ratio)
+    if base.rate is not None and base.rate <= 0:
+        rate_ratio = NO_FIGURE + notes.mark(
+            "no ratio: the baseline rate is not above 0 (nothing or a loss)"
+        )
     return {
         "series": series_label(comparison.key),
         "source": comparison.key[3],
         "area": area_text(current.total, current.bound),
         "baseline": area_text(base.total, base.bound),
-        "area_ratio": ratio_text(comparison.area_ratio),
+        "baseline_coverage": cover,
+        "area_ratio": ratio,
         "change": signed_text(comparison.area_change),
         "rate": rate_text(current.rate, current.bound),
         "baseline_rate": rate_text(base.rate, base.bound),
-        "rate_ratio": ratio_text(comparison.rate_ratio),
+        "rate_ratio": rate_ratio,
     }
 
 

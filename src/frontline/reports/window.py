@@ -92,9 +92,18 @@ class Comparison(NamedTuple):
 
     @property
     def area_ratio(self) -> float | None:
-        if self.current.total is None or not self.base.total:
+        """total ÷ baseline total; None when the baseline is ≤ 0 (a ratio
+        against nothing or against a loss says nothing)."""
+        base = self.base.total
+        if self.current.total is None or base is None or base <= 0:
             return None
-        return self.current.total / self.base.total
+        return self.current.total / base
+
+    @property
+    def baseline_below_half(self) -> bool:
+        """Whether figures cover less than half of the baseline's days: its
+        total then understates the period, and the ratio of totals with it."""
+        return self.base.coverage < 0.5
 
     @property
     def area_change(self) -> float | None:
@@ -110,9 +119,10 @@ class Comparison(NamedTuple):
 
     @property
     def rate_ratio(self) -> float | None:
-        if self.current.rate is None or not self.base.rate:
+        base = self.base.rate
+        if self.current.rate is None or base is None or base <= 0:
             return None
-        return self.current.rate / self.base.rate
+        return self.current.rate / base
 
 
 class Report:
