@@ -1,0 +1,243 @@
+"""Date phrases in a sentence, turned into days anchored on the published date.
+
+Articles rarely give dates; they say "so far this year", "since the beginning of
+October", "in the past 24 hours". Each phrase found becomes a `PeriodPhrase`: its
+span in the sentence, the start and end days it implies (either may be None when
+the phrase gives only one end, like "as of October 27", or when it cannot be
+resolved), and the problems a reviewer must know about. Conventions:
+
+- A period that runs "so far" ends on the published day, or the day before when
+  the sentence says the data run to yesterday.
+- "the past 24 hours" / "over the past day" is the published day alone; "the past
+  week" is the seven days ending on it; "the last month" the month ending on it.
+- A month or day without a year is the latest one not after the published day.
+- "the first month of their incursion" needs the event's start: it is looked up in
+  `events` ({"kursk incursion": date(2024, 8, 6)}); without it the start is None
+  and a problem says so.
+
+This module holds the words (the pattern table, in the order phrases are tried)
+and the finder; what each phrase means in days is in `date_rules`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from frontline.extract import date_rules as rules
+from frontline.extract.date_rules import WEEKDAYS, Context, Rule, event_key
+from frontline.extract.text import MONTH_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodPhrase:
+    """A date phrase: where it is, the days it implies and what is uncertain."""
+
+    start_at: int
+    end_at: int
+    text: str
+    start: date | None
+    end: date | None
+    problems: tuple[str, ...] = field(default=())
+    sets_start: bool = True  # False for "as of", "now": they give an end only
+    basis: str = ""  # what the days rest on besides the words, e.g. an event's start
+
+    @property
+    def gives_start(self) -> bool:
+        return self.sets_start
+
+
+_DAY = r"(?P<{p}day>\d{{1,2}})(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
+
+
+def _day_pattern(prefix: str) -> str:
+    """'September 1', '1 September', 'Sept. 1, 2024', '1st of September 2024'."""
+    day = _DAY.format(p=prefix)
+    year = _YEAR_TAIL.format(p=prefix)
+    return (
+        rf"(?:(?P<{prefix}m1>{MONTH_NAME})\s+{day}{year}"
+        rf"|(?P<{prefix}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<{prefix}m2>{MONTH_NAME}){_YEAR_TAIL.format(p=prefix + 'y2')}"
+        rf"|(?P<{prefix}iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}))"
+    )
+
+
+def _month_pattern(prefix: str) -> str:
+    return (
+        rf"(?P<{prefix}month>{MONTH_NAME})(?:\s+(?P<{prefix}myear>(?:19|20)\d{{2}}))?"
+    )
+
+
+_NUMBER_OF = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)"
+_EVENT_NOUNS = (
+    r"incursion|invasion|full-scale\s+invasion|offensive|counteroffensive|"
+    r"counter-offensive|operation|assault|attack|raid|war|campaign"
+)
+_POSSESSIVE = r"(?:the|their|its|his|her|our|this|that|[a-z]+'s)"
+_YESTERDAY_DATA = re.compile(
+    r"\b(?:as of|through|up to|until|till|to|by)\s+(?:the end of\s+)?yesterday\b"
+    r"|\bdata\s+(?:run|runs|running|go|goes)\s+(?:to|until|through)\s+yesterday\b",
+    re.IGNORECASE,
+)
+
+
+_A = _day_pattern("a_")
+_B = _day_pattern("b_")
+_MA = _month_pattern("a_")
+_MB = _month_pattern("b_")
+_Y = r"(?P<year>(?:19|20)\d{2})"
+_PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
+
+# (pattern, rule, sets_start). Order matters: longer phrases first, and a phrase
+# already matched is not matched again by a later, shorter rule.
+_RULES: tuple[tuple[str, Rule, bool], ...] = (
+    (rf"\bbetween\s+{_A}\s+and\s+{_B}", rules.between_days, True),
+    (rf"\bfrom\s+{_A}\s+(?:to|until|till|through|-)\s+{_B}", rules.between_days, True),
+    (rf"\bbetween\s+{_MA}\s+and\s+{_MB}\b", rules.between_months, True),
+    (
+        rf"\bfrom\s+{_MA}\s+(?:to|until|till|through)\s+{_MB}\b",
+        rules.between_months,
+        True,
+    ),
+    (
+        rf"\b(?:during|in|over)\s+(?:the\s+)?first\s+{_NUMBER_OF}?\s*"
+        rf"(?P<unit>months?|weeks?|days?)\s+of\s+{_POSSESSIVE}\s+(?P<event>{_EVENT_NOUNS})",
+        rules.first_of_event,
+        True,
+    ),
+    (
+        r"\b(?:(?:in|during|over)\s+)?the\s+first\s+"
+        rf"{_NUMBER_OF}\s+(?P<unit>days?|weeks?)\s+of\s+(?:the\s+month|{_MA})",
+        rules.first_days_of_month,
+        True,
+    ),
+    (
+        rf"\bsince\s+(?:the\s+(?:beginning|start|launch|outset)\s+of\s+)"
+        rf"{_POSSESSIVE}\s+(?P<event>{_EVENT_NOUNS})",
+        rules.since_event,
+        True,
+    ),
+    (rf"\bsince\s+{_A}", rules.since_day, True),
+    (
+        rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+        rf"{_MA}\b",
+        rules.since_month,
+        True,
+    ),
+    (
+        rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?{_Y}\b",
+        rules.since_year,
+        True,
+    ),
+    (
+        r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
+        r"|since\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
+        r"|this\s+year|year\s+to\s+date)\b",
+        rules.this_year,
+        True,
+    ),
+    (r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!s)", rules.last_year, True),
+    (
+        rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+(?:the\s+year\s+)?{_Y}\b"
+        r"(?![-/]\d)",
+        rules.whole_year,
+        True,
+    ),
+    (
+        rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+{_Y}",
+        rules.half_year,
+        True,
+    ),
+    (rf"\bin\s+the\s+week\s+(?:to|ending|ended)\s+{_A}", rules.week_to, True),
+    (
+        rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*"
+        rf"{_PAST_UNITS}",
+        rules.past,
+        True,
+    ),
+    (
+        rf"\bthe\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*{_PAST_UNITS}",
+        rules.past,
+        True,
+    ),
+    (r"\bthis\s+month\b", rules.this_month, True),
+    (r"\blast\s+month\b", rules.last_calendar_month, True),
+    (r"\bthis\s+week\b", rules.this_week, True),
+    (r"\blast\s+week\b", rules.last_week, True),
+    (
+        rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?{_MA}\b",
+        rules.in_month,
+        True,
+    ),
+    (
+        r"\bas\s+of\s+(?:today|now|yesterday|this\s+morning)\b",
+        rules.as_of_now,
+        False,
+    ),
+    (rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+{_A}", rules.as_of_day, False),
+    (r"\b(?:now|currently|at\s+present|to\s+date)\b", rules.as_of_now, False),
+    (rf"\bon\s+{_A}", rules.on_day, True),
+    (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
+    (r"\byesterday\b", rules.yesterday, True),
+    (r"\btoday\b", rules.today, True),
+)
+_COMPILED = tuple(
+    (re.compile(pattern, re.IGNORECASE), rule, sets_start)
+    for pattern, rule, sets_start in _RULES
+)
+
+
+def data_to_yesterday(sentence: str) -> bool:
+    """True when the sentence says its data run to yesterday ("as of yesterday")."""
+    return bool(_YESTERDAY_DATA.search(sentence))
+
+
+def find_periods(
+    sentence: str,
+    published: date | None,
+    events: Mapping[str, date] | None = None,
+    *,
+    to_yesterday: bool | None = None,
+) -> list[PeriodPhrase]:
+    """Every date phrase in a sentence, in order of position, none overlapping."""
+    context = Context(
+        published,
+        events or {},
+        data_to_yesterday(sentence) if to_yesterday is None else to_yesterday,
+        sentence,
+    )
+    taken: list[tuple[int, int]] = []
+    phrases: list[PeriodPhrase] = []
+    for pattern, rule, sets_start in _COMPILED:
+        for found in pattern.finditer(sentence):
+            if any(found.start() < end and start < found.end() for start, end in taken):
+                continue
+            start, end, problems = rule(found, context)
+            if start and end and start > end:
+                problems = [
+                    *problems,
+                    f"{found.group(0).strip()!r} ends before it starts",
+                ]
+            taken.append((found.start(), found.end()))
+            basis = ""
+            if rule in (rules.first_of_event, rules.since_event):
+                event = event_key(found, context)
+                if event is not None:
+                    basis = f"{event[0]} began {event[1].isoformat()}"
+            phrases.append(
+                PeriodPhrase(
+                    found.start(),
+                    found.end(),
+                    found.group(0).strip(),
+                    start,
+                    end,
+                    tuple(problems),
+                    sets_start,
+                    basis,
+                )
+            )
+    phrases.sort(key=lambda phrase: phrase.start_at)
+    return phrases
