@@ -48,6 +48,7 @@ from frontline.store.records import Located, WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.ingest import sources as io
+    from frontline.ingest.maps import MapOptions
 
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 
@@ -57,12 +58,14 @@ class ImportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     geojson = "geojson"
+    deepstate = "deepstate"
 
 
 class ExportFormat(StrEnum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+    geojson = "geojson"
 
 
 class KindChoice(StrEnum):
@@ -136,31 +139,63 @@ def import_records(
         bool,
         typer.Option("--dry-run", help="Validate and count; write nothing."),
     ] = False,
+    regions: Annotated[
+        str | None,
+        typer.Option(
+            "--regions",
+            metavar="FILE.geojson",
+            help="Split each map by these region boundaries (with --region-key).",
+            show_default=False,
+        ),
+    ] = None,
+    region_key: Annotated[
+        str | None,
+        typer.Option(
+            "--region-key",
+            metavar="PROPERTY",
+            help="The boundaries' property that names each region.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Import records from CSV, JSON, JSON Lines or GeoJSON files, all or nothing.
+    """Import records from CSV, JSON, JSON Lines, GeoJSON or DeepState files, all
+    or nothing.
 
     Columns named like record fields (what `export` writes) need no mapping.
-    A GeoJSON file is the area an actor holds on the day in its file name
-    (YYYYMMDD or YYYY-MM-DD) or given by --set end=DATE.
+    A map is the area held on the day its DeepState wrapper or file name says
+    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE; its geometry is
+    kept. A DeepState snapshot (recognised by its names) gives the layers
+    control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
     """
+    from frontline.ingest import maps as map_io
     from frontline.ingest import sources as io
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
         maps or [], sets or [], kind.value if kind else None
     )
-    sources = io.resolve_sources(files, fmt.value if fmt else None)
-    _check_geojson(sources, plan)
+    sources = map_io.auto_formats(
+        io.resolve_sources(files, fmt.value if fmt else None), fmt is not None
+    )
+    map_options = _map_options(sources, plan, regions, region_key)
     conn = _connection(session(ctx), dry_run)
     notes = io.ImportNotes()
     try:
-        summary = _write(conn, sources, plan, notes, on_conflict.value, dry_run)
+        summary = _write(
+            conn, sources, plan, notes, on_conflict.value, dry_run, map_options
+        )
     finally:
         for line in notes.lines():
             typer.echo(line, err=True)
+    if map_options is not None:
+        for line in map_options.summary.notes:
+            typer.echo(line, err=True)
     label = sources[0].label if len(sources) == 1 else f"{len(sources):,} files"
     elapsed = time.perf_counter() - started
-    typer.echo(summary_line(label, summary, elapsed, dry_run=dry_run), err=True)
+    line = summary_line(label, summary, elapsed, dry_run=dry_run)
+    if map_options is not None and (maps_line := map_options.summary.line()):
+        line += f"; {maps_line}"
+    typer.echo(line, err=True)
     for note in (repeated_note(summary), skipped_note(summary)):
         if note:
             typer.echo(note, err=True)
@@ -189,21 +224,36 @@ def _write(
     notes: io.ImportNotes,
     on_conflict: str,
     dry_run: bool,
+    map_options: MapOptions | None = None,
 ) -> WriteSummary:
-    """Stream every source into the store, with a progress bar when it helps."""
+    """Stream every source into the store, with a progress bar when it helps.
+
+    Maps' shapes are kept in the same transaction as their records."""
     from frontline.ingest import sources as io
     from frontline.ingest.tabular import read_records
 
     meter = io.Meter(sources)
     with _progress(meter) as (on_batch, on_input_done):
-        records = read_records(sources, plan, notes=notes, meter=meter)
-        return store.write_records(
-            conn,
-            _then(records, on_input_done),
-            on_conflict=on_conflict,
-            dry_run=dry_run,
-            progress=on_batch,
+        records = read_records(
+            sources, plan, notes=notes, meter=meter, map_options=map_options
         )
+
+        def write() -> WriteSummary:
+            return store.write_records(
+                conn,
+                _then(records, on_input_done),
+                on_conflict=on_conflict,
+                dry_run=dry_run,
+                progress=on_batch,
+            )
+
+        if map_options is None:
+            return write()
+        from frontline.store import shapes as shape_store
+
+        with shape_store.kept_shapes(conn, dry_run) as keeper:
+            map_options.keep = keeper.keep
+            return write()
 
 
 def summary_line(
@@ -260,17 +310,39 @@ def skipped_note(summary: WriteSummary) -> str | None:
     )
 
 
-def _check_geojson(sources: list[io.Source], plan: io.FieldPlan) -> None:
-    """Fail before reading anything: wrong options, undated names, no pyproj."""
-    maps = [source for source in sources if source.format == "geojson"]
-    if not maps:
-        return
+def _map_options(
+    sources: list[io.Source],
+    plan: io.FieldPlan,
+    regions: str | None,
+    region_key: str | None,
+) -> MapOptions | None:
+    """Fail before reading anything: wrong options, undated plain maps, no
+    shapely; then the region boundaries. None when no source is a map."""
+    from frontline.errors import InputError
     from frontline.ingest import geojson as geo
+    from frontline.ingest import maps as map_io
 
-    geo.check_plan(plan)
-    for source in maps:
-        geo.source_day(source, plan)
-    geo.require_pyproj()
+    if (regions is None) != (region_key is None):
+        given, missing = ("regions", "region-key")
+        if regions is None:
+            given, missing = missing, given
+        raise InputError(given, f"needs --{missing} too")
+    found = [source for source in sources if source.format in map_io.MAP_FORMATS]
+    if not found:
+        if regions is not None:
+            raise InputError("regions", "applies only to maps (GeoJSON, DeepState)")
+        return None
+    for source in found:
+        map_io.check_plan(plan, source.format)
+        if source.format == "geojson":
+            geo.source_day(source, plan)
+    geo.require_geo()
+    options = map_io.MapOptions()
+    if regions is not None and region_key is not None:
+        from frontline.ingest.regions import read_regions
+
+        options.regions = read_regions(regions, region_key)
+    return options
 
 
 def _then(records: Iterable[Located], done: Callable[[], None]) -> Iterator[Located]:

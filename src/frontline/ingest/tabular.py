@@ -24,7 +24,7 @@ import csv
 import json
 import re
 from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
 from frontline.ingest.sources import (
@@ -42,6 +42,9 @@ from frontline.ingest.sources import (
 )
 from frontline.store.records import Located
 
+if TYPE_CHECKING:
+    from frontline.ingest.maps import MapOptions
+
 # --- the pipeline ----------------------------------------------------------------
 
 
@@ -51,15 +54,17 @@ def read_records(
     *,
     notes: ImportNotes | None = None,
     meter: Meter | None = None,
+    map_options: MapOptions | None = None,
 ) -> Iterator[Located]:
-    """Records of all sources, in order, validated and located, read lazily."""
+    """Records of all sources, in order, validated and located, read lazily.
+    Maps (GeoJSON, DeepState) are read by `ingest/maps.py` with `map_options`."""
     notes = notes if notes is not None else ImportNotes()
     meter = meter if meter is not None else Meter(sources)
     for source in sources:
-        if source.format == "geojson":
-            from frontline.ingest import geojson as geo
+        if source.format in ("geojson", "deepstate", "map"):
+            from frontline.ingest import maps
 
-            yield geo.read_geojson(source, plan, meter)
+            yield from maps.read_map(source, plan, map_options, meter)
         else:
             yield from _read_tabular(source, plan, notes, meter)
         meter.finish(source)
