@@ -377,3 +377,41 @@ def test_the_library_unions_a_decoded_document():
     assert maps.geojson_area_km2(document, "x") == pytest.approx(
         zone_km2(37.0, 37.3, 48, 48.1), rel=1e-6
     )
+
+
+# --- export ----------------------------------------------------------------------
+
+
+def test_export_geojson_writes_each_kept_shape_with_its_fields(cli, db_path):
+    cli("import", str(FILE_2023))
+    cli("add", "100", "--actor", "russia", "--region", "kursk", "--on", "2024-01-01")
+    result = cli("export", "-f", "geojson", "--source", "DeepState")
+    assert result.exit_code == 0
+    assert result.stderr == "exported 4 map shapes\n"
+    document = json.loads(result.stdout)
+    assert document["type"] == "FeatureCollection"
+    listed = json.loads(cli("export", "-f", "json", "--source", "DeepState").stdout)
+    assert [f["properties"] for f in document["features"]] == listed
+    for item in document["features"]:
+        shape = maps.shapes.polygons_of(item["geometry"])
+        assert geometry.geodesic_area_km2(shape) == pytest.approx(
+            item["properties"]["area_km2"], rel=1e-12
+        )
+
+
+def test_export_geojson_counts_records_without_a_shape(cli, db_path):
+    cli("import", str(FILE_2023))
+    cli("add", "100", "--actor", "russia", "--region", "kursk", "--on", "2024-01-01")
+    result = cli("export", "-f", "geojson")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "exported 4 map shapes; 1 record without a kept shape left out\n"
+    )
+    assert len(json.loads(result.stdout)["features"]) == 4
+
+
+def test_a_database_without_maps_exports_an_empty_collection(cli, db_path):
+    result = cli("export", "-f", "geojson")
+    assert result.exit_code == 0
+    assert result.stdout == '{"type": "FeatureCollection", "features": []}\n'
+    assert result.stderr == "exported 0 map shapes\n"

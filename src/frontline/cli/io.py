@@ -44,7 +44,7 @@ from frontline.cli.app import (
 )
 from frontline.model.records import Record
 from frontline.store import records as store
-from frontline.store.records import Located, WriteSummary
+from frontline.store.records import Filters, Located, WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.ingest import sources as io
@@ -411,7 +411,8 @@ def export_records(
         typer.Option(
             "--format",
             "-f",
-            help="csv, json or jsonl; default: from the -o file's extension, else csv.",
+            help="csv, json, jsonl, or geojson (kept map shapes); default: from "
+            "the -o file's extension, else csv.",
             case_sensitive=False,
             show_default=False,
         ),
@@ -430,11 +431,18 @@ def export_records(
         ),
     ] = None,
 ) -> None:
-    """Export records with every field, in a form `import` reads back unchanged."""
+    """Export records with every field, in a form `import` reads back unchanged.
+
+    `--format geojson` (or `-o FILE.geojson`) writes the kept map shapes
+    instead: one feature per record that has one, its fields as properties.
+    """
     from frontline.ingest import export as io_export
 
     chosen = io_export.format_for(fmt.value if fmt else None, output)
     filters = parse_filters(actor, region, layer, source, kind, start, end)
+    if chosen == "geojson":
+        _export_shapes(session(ctx), filters, output)
+        return
     records = store.iter_records(session(ctx).reader(), filters)
     if output is None or output == io_export.STDOUT:
         _export_to_stdout(records, chosen)
@@ -442,6 +450,30 @@ def export_records(
     with io_export.output_file(output) as handle:
         count = io_export.write_records(records, chosen, handle)
     typer.echo(f"exported {count:,} records to {output}", err=True)
+
+
+def _export_shapes(current: Session, filters: Filters, output: str | None) -> None:
+    """The kept shapes as GeoJSON; how many records had none goes to stderr."""
+    from frontline.ingest import export as io_export
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.map_export import write_shapes
+    from frontline.store import shapes as shape_store
+
+    require_geo()
+    pairs = shape_store.shaped_records(current.reader(), filters)
+    if output is None or output == io_export.STDOUT:
+        written, without = write_shapes(pairs, sys.stdout)
+        sys.stdout.flush()
+        where = ""
+    else:
+        with io_export.output_file(output) as handle:
+            written, without = write_shapes(pairs, handle)
+        where = f" to {output}"
+    line = f"exported {written:,} map shapes{where}"
+    if without:
+        noun = "record" if without == 1 else "records"
+        line += f"; {without:,} {noun} without a kept shape left out"
+    typer.echo(line, err=True)
 
 
 def _export_to_stdout(records: Iterable[Record], fmt: str) -> None:

@@ -25,7 +25,7 @@ from frontline.errors import FrontlineError, InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import write_csv, write_json
 
-EXPORT_FORMATS = ("csv", "json", "jsonl")
+EXPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
 STDOUT = "-"
 # Names of descriptors that are already open: written through, never replaced.
 _DESCRIPTOR = re.compile(r"/dev/(stdout|stderr|fd/\d+)|/proc/(self|\d+)/fd/\d+")
