@@ -145,7 +145,7 @@ def test_output_named_like_a_map_gets_the_kept_shapes(cli, db_path, tmp_path):
     result = cli("export", "-o", str(target))
     assert result.exit_code == 0
     assert result.stderr == (
-        f"exported 0 map shapes to {target}; 1 records without a kept shape left out\n"
+        f"exported 0 map shapes to {target}; 1 record without a kept shape left out\n"
     )
     assert target.read_text(encoding="utf-8") == (
         '{"type": "FeatureCollection", "features": []}\n'
