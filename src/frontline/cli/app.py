@@ -175,6 +175,7 @@ COMMAND_MODULES = {
     "chart": "cli.reports",
     "import": "cli.io",
     "export": "cli.io",
+    "map-diff": "cli.maps",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
