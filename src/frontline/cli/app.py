@@ -176,6 +176,7 @@ COMMAND_MODULES = {
     "import": "cli.io",
     "export": "cli.io",
     "map-diff": "cli.maps",
+    "extract": "cli.extract",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
