@@ -49,6 +49,7 @@ from frontline.store.records import Filters, Located, WriteSummary
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.ingest import sources as io
     from frontline.ingest.maps import MapOptions
+    from frontline.ingest.rules import RuleSet
 
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 
@@ -157,6 +158,16 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    rules_file: Annotated[
+        str | None,
+        typer.Option(
+            "--rules",
+            metavar="RULES.toml",
+            help="Per-row fields by column values: [[rule]] match = {…}, then "
+            "set = {…} or skip = true.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Import records from CSV, JSON, JSON Lines, GeoJSON or DeepState files, all
     or nothing.
@@ -178,23 +189,28 @@ def import_records(
         io.resolve_sources(files, fmt.value if fmt else None), fmt is not None
     )
     map_options = _map_options(sources, plan, regions, region_key)
+    rules = _rules(rules_file, map_options)
     conn = _connection(session(ctx), dry_run)
     notes = io.ImportNotes()
     try:
         summary = _write(
-            conn, sources, plan, notes, on_conflict.value, dry_run, map_options
+            conn, sources, plan, notes, on_conflict.value, dry_run, map_options, rules
         )
     finally:
         for line in notes.lines():
             typer.echo(line, err=True)
-    if map_options is not None:
-        for line in map_options.summary.notes:
-            typer.echo(line, err=True)
+    for line in [
+        *(map_options.summary.notes if map_options is not None else []),
+        *(rules.notes() if rules is not None else []),
+    ]:
+        typer.echo(line, err=True)
     label = sources[0].label if len(sources) == 1 else f"{len(sources):,} files"
     elapsed = time.perf_counter() - started
     line = summary_line(label, summary, elapsed, dry_run=dry_run)
     if map_options is not None and (maps_line := map_options.summary.line()):
         line += f"; {maps_line}"
+    if rules is not None:
+        line += f"; {rules.line()}"
     typer.echo(line, err=True)
     for note in (repeated_note(summary), skipped_note(summary)):
         if note:
@@ -225,6 +241,7 @@ def _write(
     on_conflict: str,
     dry_run: bool,
     map_options: MapOptions | None = None,
+    rules: RuleSet | None = None,
 ) -> WriteSummary:
     """Stream every source into the store, with a progress bar when it helps.
 
@@ -235,7 +252,12 @@ def _write(
     meter = io.Meter(sources)
     with _progress(meter) as (on_batch, on_input_done):
         records = read_records(
-            sources, plan, notes=notes, meter=meter, map_options=map_options
+            sources,
+            plan,
+            notes=notes,
+            meter=meter,
+            map_options=map_options,
+            rules=rules,
         )
 
         def write() -> WriteSummary:
@@ -308,6 +330,18 @@ def skipped_note(summary: WriteSummary) -> str | None:
         f"note: {figures} left as stored (first: {origin} vs #{record_id}); "
         "--on-conflict replace updates them"
     )
+
+
+def _rules(path: str | None, map_options: MapOptions | None) -> RuleSet | None:
+    """The rules file, checked whole before any input is read."""
+    if path is None:
+        return None
+    from frontline.errors import InputError
+    from frontline.ingest.rules import load_rules
+
+    if map_options is not None:
+        raise InputError("rules", "apply to tables (CSV, JSON, JSON Lines), not maps")
+    return load_rules(path)
 
 
 def _map_options(

@@ -21,9 +21,10 @@ a misspelt header (`sorce`) is noticed instead of silently losing provenance.
 from __future__ import annotations
 
 import csv
+import functools
 import json
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
@@ -44,6 +45,7 @@ from frontline.store.records import Located
 
 if TYPE_CHECKING:
     from frontline.ingest.maps import MapOptions
+    from frontline.ingest.rules import RuleSet
 
 # --- the pipeline ----------------------------------------------------------------
 
@@ -55,9 +57,11 @@ def read_records(
     notes: ImportNotes | None = None,
     meter: Meter | None = None,
     map_options: MapOptions | None = None,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records of all sources, in order, validated and located, read lazily.
-    Maps (GeoJSON, DeepState) are read by `ingest/maps.py` with `map_options`."""
+    Maps (GeoJSON, DeepState) are read by `ingest/maps.py` with `map_options`;
+    tables follow `rules` (see `ingest/rules.py`) when given."""
     notes = notes if notes is not None else ImportNotes()
     meter = meter if meter is not None else Meter(sources)
     for source in sources:
@@ -66,17 +70,21 @@ def read_records(
 
             yield from maps.read_map(source, plan, map_options, meter)
         else:
-            yield from _read_tabular(source, plan, notes, meter)
+            yield from _read_tabular(source, plan, notes, meter, rules)
         meter.finish(source)
 
 
 def _read_tabular(
-    source: Source, plan: FieldPlan, notes: ImportNotes, meter: Meter
+    source: Source,
+    plan: FieldPlan,
+    notes: ImportNotes,
+    meter: Meter,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     with open_text(source) as handle:
         meter.start(getattr(handle, "buffer", None))
         rows = {"csv": csv_rows, "json": json_rows, "jsonl": jsonl_rows}[source.format]
-        yield from rows(handle, source.label, plan, notes)
+        yield from rows(handle, source.label, plan, notes, rules=rules)
 
 
 # --- CSV ---------------------------------------------------------------------------
@@ -89,6 +97,7 @@ def csv_rows(
     notes: ImportNotes | None = None,
     *,
     strict_columns: bool = False,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records from CSV with a header line, checked for shape as well as content.
 
@@ -97,7 +106,7 @@ def csv_rows(
     """
     reader = csv.reader(handle, strict=True)
     try:
-        yield from _csv_records(reader, label, plan, notes, strict_columns)
+        yield from _csv_records(reader, label, plan, notes, strict_columns, rules)
     except UnicodeDecodeError as error:
         raise _not_utf8(error, label) from None
 
@@ -108,8 +117,11 @@ def _csv_records(
     plan: FieldPlan,
     notes: ImportNotes | None,
     strict_columns: bool,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     header = _csv_header(reader, label)
+    if rules is not None:
+        rules.check_header(header, label)
     index = {name: position for position, name in enumerate(header)}
     for name, column in plan.mapped.items():
         if column not in index:
@@ -121,8 +133,8 @@ def _csv_records(
                 line=1,
             )
     pairs = [(name, index[column]) for name, column in plan.pairs(index)]
-    _check_required(pairs, plan, label)
-    used = plan.used_columns()
+    _check_required(pairs, plan, label, rules.fields if rules else ())
+    used = plan.used_columns() | (rules.columns if rules else set())
     ignored = [name for name in header if name and name not in used]
     if ignored and strict_columns:
         raise InputError(ignored[0], "is not a record field", file=label, line=1)
@@ -146,9 +158,20 @@ def _csv_records(
                     line=line,
                 )
             values = {name: row[position] for name, position in pairs}
+            if rules is not None:
+                rule = rules.first_match(functools.partial(_cell, row, index))
+                if rule is not None:
+                    if rule.skip:
+                        continue
+                    yield _record(rules.apply(rule, complete(values)), label, line)
+                    continue
             yield _record(complete(values), label, line)
     except csv.Error as error:
         raise _malformed_csv(error, label, reader.line_num, last + 1) from None
+
+
+def _cell(row: list[str], index: dict[str, int], column: str) -> str:
+    return row[index[column]]
 
 
 def _malformed_csv(error: csv.Error, label: str, line: int, start: int) -> InputError:
@@ -183,10 +206,14 @@ def _csv_header(reader: Any, label: str) -> list[str]:
 
 
 def _check_required(
-    pairs: Sequence[tuple[str, int]], plan: FieldPlan, label: str
+    pairs: Sequence[tuple[str, int]],
+    plan: FieldPlan,
+    label: str,
+    ruled: Collection[str] = (),
 ) -> None:
-    """A field no column and no --set provides fails on every row: say it once."""
-    present = {name for name, _ in pairs} | set(plan.constants)
+    """A field no column, no --set and no rule provides fails on every row: say
+    it once. (A field only some rules set is checked row by row.)"""
+    present = {name for name, _ in pairs} | set(plan.constants) | set(ruled)
     for group in _REQUIRED:
         if not present.intersection(group):
             name = group[0]
@@ -204,7 +231,12 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")
 
 
 def json_rows(
-    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+    handle: IO[str],
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    *,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records from a JSON array of objects, each located by the line it starts on.
 
@@ -213,9 +245,11 @@ def json_rows(
     """
     text = read_all(handle, label)
     pairs = plan.pairs(None)
-    used = plan.used_columns()
+    used = plan.used_columns() | (rules.columns if rules else set())
     for line, item in _json_array_items(text, label):
-        yield _object_record(item, line, label, plan, pairs, used, notes)
+        located = _object_record(item, line, label, plan, pairs, used, notes, rules)
+        if located is not None:
+            yield located
 
 
 def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
@@ -283,11 +317,16 @@ def _json_type(value: object) -> str:
 
 
 def jsonl_rows(
-    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+    handle: IO[str],
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    *,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records from JSON Lines: one object a line; blank lines are skipped."""
     pairs = plan.pairs(None)
-    used = plan.used_columns()
+    used = plan.used_columns() | (rules.columns if rules else set())
     line = 0
     try:
         for line, text in enumerate(handle, 1):
@@ -297,7 +336,9 @@ def jsonl_rows(
                 item = json.loads(text.rstrip("\r\n"))
             except json.JSONDecodeError as error:
                 raise _invalid_json(error, label, line) from None
-            yield _object_record(item, line, label, plan, pairs, used, notes)
+            located = _object_record(item, line, label, plan, pairs, used, notes, rules)
+            if located is not None:
+                yield located
     except UnicodeDecodeError as error:
         raise _not_utf8(error, label) from None
 
@@ -310,7 +351,9 @@ def _object_record(
     pairs: Sequence[tuple[str, str]],
     used: set[str],
     notes: ImportNotes | None,
-) -> Located:
+    rules: RuleSet | None = None,
+) -> Located | None:
+    """One object's record; None when a rule skips it."""
     if not isinstance(item, dict):
         raise InputError(
             None,
@@ -330,4 +373,10 @@ def _object_record(
                 file=label,
                 line=line,
             )
+    if rules is not None:
+        rule = rules.first_match(item.get)
+        if rule is not None:
+            if rule.skip:
+                return None
+            return _record(rules.apply(rule, plan.complete(values)), label, line)
     return _record(plan.complete(values), label, line)
