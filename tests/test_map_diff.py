@@ -159,10 +159,45 @@ def test_the_table(cli, two_days):
     result = cli("map-diff", "--from", "2024-03-01", "--to", "2024-03-10")
     assert result.exit_code == 0
     lines = [line.rstrip() for line in result.stdout.splitlines()]
-    assert lines[0].strip() == "Gains and losses between 2024-03-01 and 2024-03-10"
-    assert "russia ukraine control (mine)" in lines[4]
-    assert "2024-03-01 → 2024-03-10" in lines[4]
-    assert lines[4].split()[-3:] == ["165.8", "82.9", "+82.9"]
+    assert lines[0].strip() == (
+        "Gains and losses, snapshots 2024-03-01 → 2024-03-10 (mine)"
+    )
+    assert lines[2].split() == [
+        "actor",
+        "region",
+        "layer",
+        "gained",
+        "km²",
+        "lost",
+        "km²",
+        "net",
+        "km²",
+    ]
+    assert lines[4].split() == [
+        "russia",
+        "ukraine",
+        "control",
+        "165.8",
+        "82.9",
+        "+82.9",
+    ]
+
+
+def test_rows_with_other_days_show_them(cli, two_days, tmp_path):
+    other = snapshot(tmp_path / "o_20240305.geojson", (37.0, 37.1, 48.0, 48.1))
+    cli("import", str(other), *SET[:2], "--set", "region=kursk", "--set", "source=b")
+    result = cli("map-diff", "--from", "2024-03-05", "--to", "2024-03-10")
+    lines = [line.split() for line in result.stdout.splitlines()]
+    assert lines[2][:5] == ["actor", "region", "layer", "source", "snapshots"]
+    assert lines[4][:7] == [
+        "russia",
+        "kursk",
+        "control",
+        "b",
+        "2024-03-05",
+        "→",
+        "2024-03-05",
+    ]
 
 
 def test_csv_has_the_json_keys(cli, two_days):

@@ -37,7 +37,10 @@ MAP_DIFF_KEYS = (
     "net_km2",
 )
 MAP_DIFF_COLUMNS = (
-    Column("series", "series"),
+    Column("actor", "actor"),
+    Column("region", "region"),
+    Column("layer", "layer"),
+    Column("source", "source"),
     Column("within", "within"),
     Column("days", "snapshots"),
     Column("gained", "gained km²", numeric=True),
@@ -96,7 +99,10 @@ def render_map_diff(result: MapDiff, fmt: MapDiffFormat) -> None:
         return
     cells = [
         {
-            "series": f"{r.actor} {r.region} {r.layer} ({r.source})",
+            "actor": r.actor,
+            "region": r.region,
+            "layer": r.layer,
+            "source": r.source,
             "within": r.within or "",
             "days": f"{r.first.day} → {r.last.day}",
             "gained": format_area(r.gained_km2),
@@ -105,19 +111,26 @@ def render_map_diff(result: MapDiff, fmt: MapDiffFormat) -> None:
         }
         for r in result.rows
     ]
-    columns = MAP_DIFF_COLUMNS
+    # What every row shares goes in the title, so the table fits 80 columns.
+    title = f"Gains and losses, {result.start} → {result.end}"
+    shared = {key for key in ("source", "days") if len({c[key] for c in cells}) == 1}
+    if "days" in shared and cells:
+        title = f"Gains and losses, snapshots {cells[0]['days']}"
+    if "source" in shared and cells:
+        title += f" ({cells[0]['source']})"
     if not any(r.within for r in result.rows):
-        columns = tuple(c for c in columns if c.key != "within")
+        shared.add("within")
+    columns = [c for c in MAP_DIFF_COLUMNS if c.key not in shared]
     lines = [
         "gained = in the later snapshot, not the earlier; lost = the reverse; "
         "net = the holding change (later − earlier), as `report` gives it.",
-        "Snapshots: the nearest at or before each day, per series.",
+        f"Snapshots: each series' nearest at or before {result.start} and "
+        f"{result.end}.",
         *(
             f"missing: {m.actor} {m.region} {m.layer} ({m.source}): {m.reason}"
             for m in result.missing
         ),
     ]
-    title = f"Gains and losses between {result.start} and {result.end}"
     table_with_notes(OutputFormat(fmt.value), title, cells, columns, lines)
 
 
