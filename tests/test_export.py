@@ -125,7 +125,7 @@ def test_output_file_with_an_unknown_extension(cli, db_path, tmp_path):
     assert result.exit_code == 2
     assert result.stderr == (
         f"frontline: error: {target}: cannot tell the format from extension "
-        "'.xlsx'; give --format csv, json or jsonl\n"
+        "'.xlsx'; give --format csv, json, jsonl or geojson\n"
     )
     assert not target.exists()
 
@@ -139,13 +139,16 @@ def test_output_into_a_missing_folder(cli, db_path, tmp_path):
     )
 
 
-def test_output_named_like_a_map_is_refused(cli, db_path, tmp_path):
+def test_output_named_like_a_map_gets_the_kept_shapes(cli, db_path, tmp_path):
+    cli("add", "100", "--actor", "russia", "--region", "ukraine", "--on", "2024-01-01")
     target = tmp_path / "records.geojson"
     result = cli("export", "-o", str(target))
-    assert result.exit_code == 2
+    assert result.exit_code == 0
     assert result.stderr == (
-        f"frontline: error: {target}: cannot tell the format from extension "
-        "'.geojson'; give --format csv, json or jsonl\n"
+        f"exported 0 map shapes to {target}; 1 record without a kept shape left out\n"
+    )
+    assert target.read_text(encoding="utf-8") == (
+        '{"type": "FeatureCollection", "features": []}\n'
     )
 
 

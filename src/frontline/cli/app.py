@@ -185,6 +185,7 @@ COMMAND_MODULES = {
     "region": "cli.regions",
     "import": "cli.io",
     "export": "cli.io",
+    "map-diff": "cli.maps",
     "extract": "cli.extract",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)

@@ -26,7 +26,7 @@ from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import write_csv, write_json
 from frontline.render.formats import write_csv_values as write_csv_values_in_order
 
-EXPORT_FORMATS = ("csv", "json", "jsonl")
+EXPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
 STDOUT = "-"
 # Names of descriptors that are already open: written through, never replaced.
 _DESCRIPTOR = re.compile(r"/dev/(stdout|stderr|fd/\d+)|/proc/(self|\d+)/fd/\d+")
