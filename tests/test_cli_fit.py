@@ -30,12 +30,12 @@ HIDDEN = {
     60: {
         "list": ["layer, kind, source"],
         "report": [
-            "cover, held km², days, km²/day",
-            "baseline km²/day, km²/day, change km², baseline km²",
+            "cover, of region, held %, held km², days, km²/day",
+            "baseline cover, baseline km²/day, km²/day, change km², baseline km²",
         ],
         "report by quarter": [
-            "cover, cumulative, held km², days",
-            "baseline km²/day, km²/day, change km², baseline km²",
+            "cover, of region, held %, cumulative, held km², days",
+            "baseline cover, baseline km²/day, km²/day, change km², baseline km²",
         ],
         "balance": ["days, retaken by, net km², share retaken, retaken km²"],
         "project": ["days, days ahead, held km², from, km²/day"],
@@ -43,16 +43,23 @@ HIDDEN = {
     },
     80: {
         "list": ["layer, kind, source"],
-        "report": ["cover, held km²", "baseline km²/day, km²/day, change km²"],
+        "report": [
+            "cover, of region, held %, held km²",
+            "baseline cover, baseline km²/day, km²/day, change km²",
+        ],
         "report by quarter": [
-            "cover, cumulative",
-            "baseline km²/day, km²/day, change km²",
+            "cover, of region, held %, cumulative",
+            "baseline cover, baseline km²/day, km²/day, change km²",
         ],
         "balance": ["days, retaken by, net km²"],
         "project": ["days, days ahead, held km²"],
         "history": ["kind, region, source, start, end"],
     },
-    120: {"history": ["kind"]},
+    120: {
+        "history": ["kind"],
+        "report": ["baseline cover"],
+        "report by quarter": ["cover", "baseline cover"],
+    },
 }
 
 
@@ -112,14 +119,15 @@ def test_the_main_report_at_80_columns(seeded, monkeypatch) -> None:
         "  russia in ukraine   ISW                       ~2,700   324/366     ~8.33\n"
         "  ukraine in kursk    ISW                       ≥1,171    31/366     ≥37.8\n"
         "  ukraine in kursk    Ukrainian General Staff       40     1/366      40.0\n"
-        "hidden: cover, held km² — widen the terminal or use --wide\n"
+        "hidden: cover, of region, held %, held km² — widen the terminal or use --wide\n"
         "\n"
         "2024 against 2023 (2023-01-01..2023-12-31)\n"
         "\n"
         "  series              source      km²   baseline km²   ratio   rate ratio\n"
         " ━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━\n"
         "  russia in ukraine   ISW      ~2,700            465   5.81×        6.54×\n"
-        "hidden: baseline km²/day, km²/day, change km² — widen the terminal or use --wide\n"
+        "hidden: baseline cover, baseline km²/day, km²/day, change km² — widen the\n"
+        "  terminal or use --wide\n"
         "\n"
         "Not compared: 3 series without figures in one of the two periods.\n"
         "Coverage below 100%: some days have no figure; totals count covered days only,\n"

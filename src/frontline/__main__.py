@@ -7,6 +7,10 @@ def main() -> None:
     import os
     import sys
 
+    from frontline.cli.version import answer_version
+
+    if answer_version(sys.argv[1:]):
+        return
     from frontline.cli.app import load_commands, requested_command
 
     # Shell completion asks about any command (or all of their names): load all.

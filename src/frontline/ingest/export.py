@@ -24,8 +24,9 @@ from typing import IO
 from frontline.errors import FrontlineError, InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import write_csv, write_json
+from frontline.render.formats import write_csv_values as write_csv_values_in_order
 
-EXPORT_FORMATS = ("csv", "json", "jsonl")
+EXPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
 STDOUT = "-"
 # Names of descriptors that are already open: written through, never replaced.
 _DESCRIPTOR = re.compile(r"/dev/(stdout|stderr|fd/\d+)|/proc/(self|\d+)/fd/\d+")
@@ -66,6 +67,12 @@ def write_records(records: Iterable[Record], fmt: str, out: IO[str]) -> int:
     rows = _Counted(records)
     {"csv": _write_csv, "json": _write_json, "jsonl": _write_jsonl}[fmt](rows, out)
     return rows.count
+
+
+def write_csv_values(rows: Iterable[tuple[object, ...]], out: IO[str]) -> int:
+    """CSV of stored values (`store.records.iter_record_values`): the bytes
+    `write_records(..., "csv", ...)` writes for the same records, much faster."""
+    return write_csv_values_in_order(rows, FIELD_NAMES, out)
 
 
 def _write_csv(rows: Iterable[dict[str, object]], out: IO[str]) -> None:

@@ -431,11 +431,52 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
     unknown = set(values) - set(FIELD_NAMES) - {"on", "area"}
     if unknown:
         raise InputError(sorted(unknown)[0], "is not a record field")
-    kind = parse_kind(values.get("kind") or "change")
-    actor = parse_slug(_required(values, "actor"), "actor")
-    region = parse_slug(_required(values, "region"), "region")
-    layer = parse_slug(values.get("layer") or DEFAULT_LAYER, "layer")
+    kind = kind_of(values)
+    actor = slug_of(values, "actor")
+    region = slug_of(values, "region")
+    layer = layer_of(values)
+    start, end = span_of(values, kind)
+    km2, bound = area_of(values)
+    return Record(
+        kind=kind,
+        actor=actor,
+        region=region,
+        layer=layer,
+        start=start,
+        end=end,
+        area_km2=km2,
+        bound=bound,
+        source=_text(values.get("source")) or "",
+        url=_text(values.get("url")),
+        published=published_of(values),
+        note=_text(values.get("note")),
+        id=id_of(values),
+    )
 
+
+# The parts of `record_from_fields`, each depending on a few fields only, so that
+# a bulk reader (`model.rows`) can validate each distinct raw value once and
+# still apply exactly these rules.
+
+
+def kind_of(values: Mapping[str, object]) -> str:
+    return parse_kind(values.get("kind") or "change")
+
+
+def slug_of(values: Mapping[str, object], name: str) -> str:
+    return parse_slug(_required(values, name), name)
+
+
+def text_of(value: object) -> str | None:
+    return _text(value)
+
+
+def layer_of(values: Mapping[str, object]) -> str:
+    return parse_slug(values.get("layer") or DEFAULT_LAYER, "layer")
+
+
+def span_of(values: Mapping[str, object], kind: str) -> tuple[date, date]:
+    """First and last day from `on` or `start`/`end`, checked against the kind."""
     on = values.get("on")
     start_value = values.get("start")
     if "on" in values and not _present(on):
@@ -462,7 +503,11 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
         raise InputError(
             "start", "a holding is the area held on one day: start must equal end"
         )
+    return start, end
 
+
+def area_of(values: Mapping[str, object]) -> tuple[float, str]:
+    """The area in km² and its bound, from `area` or `area_km2` and `bound`."""
     area_field = "area" if "area" in values else "area_km2"
     area = parse_area(_required(values, area_field), area_field)
     if _present(values.get("area")) and _present(values.get("area_km2")):
@@ -478,24 +523,17 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
                 f"{given} contradicts the area's own prefix ({area.bound})",
             )
         bound = given
+    return area.km2, bound
 
+
+def published_of(values: Mapping[str, object]) -> date | None:
     published = values.get("published")
+    return parse_date(published, "published") if _present(published) else None
+
+
+def id_of(values: Mapping[str, object]) -> int | None:
     identifier = values.get("id")
-    return Record(
-        kind=kind,
-        actor=actor,
-        region=region,
-        layer=layer,
-        start=start,
-        end=end,
-        area_km2=area.km2,
-        bound=bound,
-        source=_text(values.get("source")) or "",
-        url=_text(values.get("url")),
-        published=parse_date(published, "published") if _present(published) else None,
-        note=_text(values.get("note")),
-        id=_parse_id(identifier) if _present(identifier) else None,
-    )
+    return _parse_id(identifier) if _present(identifier) else None
 
 
 def _required(values: Mapping[str, object], field: str) -> object:

@@ -38,6 +38,7 @@ _PROBLEM = {
     "mismatch": "parent ≠ children",
     "holdings": "holdings vs changes",
     "gap": "gap",
+    "stale": "stale",
 }
 
 

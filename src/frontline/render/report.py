@@ -1,18 +1,11 @@
-"""Turning finished reports into tables, CSV, JSON, Markdown and terminal charts.
+"""Turning finished reports into CSV and JSON for scripts, and dispatching the
+table and Markdown to `render.report_table`.
 
 A renderer receives a report (`reports/`) and only formats it: it never
 queries and never integrates. Numbers print with thousands separators and their
 bound (`~2,700`, `≥1,000`) in tables, raw in CSV and JSON. Rates print with two
 decimals below 10 km²/day and one above (`6.54`, `15.6`). A period without any
 figure prints `—` for its total and nothing for its rate.
-
-Footnotes are numbered with superscripts in the order they are first needed:
-prorated totals (`~484.4¹`), holdings known only up to an earlier day, and each
-issue of the model (a record set aside, children larger than their parent,
-holdings contradicting changes) that touched a row's numbers, marked on that
-row's series. Coverage below 100 % is explained once under the table.
-
-rich is imported (through `render.text.print_table`) only for table output.
 """
 
 from __future__ import annotations
@@ -27,46 +20,70 @@ from typing import Any
 from frontline.model.figures import SeriesKey
 from frontline.model.periods import Period
 from frontline.render.formats import (
-    Column,
     OutputFormat,
     json_default,
-    markdown_table,
     write_json,
 )
 from frontline.render.labels import (
-    COVERAGE_NOTE,
-    EMPTY_NOTE,
-    PRORATED_NOTE,
     ROW_KEYS,
-    Footnotes,
-    area_text,
     key_json,
-    percent_text,
     period_json,
-    rate_text,
-    ratio_text,
     scope_json,
-    series_label,
-    signed_text,
     warn_stderr,
     warning_json,
-    warning_text,
-    window_title,
 )
-from frontline.render.table import (
-    fit,
-    hidden_line,
-    measure,
-    styled,
-    terminal_width,
-    write_table,
-)
-from frontline.render.text import print_notes
 from frontline.reports.window import Comparison, Report, Row
 
+SHARE_KEYS = ("share_of_region", "holding_share_of_region")
+PACE_KEYS = (
+    "rolling_start",
+    "rolling_end",
+    "rolling_rate_km2_per_day",
+    "rolling_bound",
+    "previous_rolling_start",
+    "previous_rolling_end",
+    "previous_rolling_rate_km2_per_day",
+    "rolling_ratio",
+)
 
-def row_json(row: Row) -> dict[str, Any]:
+
+def row_extras(report: Report, row: Row) -> dict[str, Any]:
+    """The keys after `prorated`: shares of the region, and the pace with
+    `--rolling`."""
+    shares = report.shares
+    region = row.key[1]
+    holding = row.holding
+    extras: dict[str, Any] = {
+        "share_of_region": shares.share(row.integral.total, region),
+        "holding_share_of_region": shares.share(
+            holding.area if holding else None, region
+        ),
+    }
+    pace = row.pace
+    if report.rolling is not None and pace is not None:
+        now, before = pace.current, pace.previous
+        extras.update(
+            {
+                "rolling_start": now.start.isoformat(),
+                "rolling_end": now.end.isoformat(),
+                "rolling_rate_km2_per_day": now.rate,
+                "rolling_bound": now.bound,
+                "previous_rolling_start": before.start.isoformat(),
+                "previous_rolling_end": before.end.isoformat(),
+                "previous_rolling_rate_km2_per_day": before.rate,
+                "rolling_ratio": pace.ratio,
+            }
+        )
+    return extras
+
+
+def extra_keys(report: Report) -> tuple[str, ...]:
+    return SHARE_KEYS + (PACE_KEYS if report.rolling is not None else ())
+
+
+def row_json(row: Row, report: Report | None = None) -> dict[str, Any]:
     integral, cumulative, holding = row.integral, row.cumulative, row.holding
+    extras = row_extras(report, row) if report is not None else {}
     return {
         **key_json(row.key),
         "period": row.bucket.label,
@@ -84,23 +101,33 @@ def row_json(row: Row) -> dict[str, Any]:
         "holding_bound": holding.bound if holding else None,
         "holding_on": holding.on.isoformat() if holding else None,
         "prorated": integral.prorated,
+        **extras,
         "warnings": list(row.warnings),
     }
 
 
-def _write_rows_csv(rows: Sequence[Row]) -> None:
+def _write_rows_csv(report: Report) -> None:
     """Report rows as CSV, as `render.formats.write_csv` writes them (empty for
     null, true / false), built directly because a long report has tens of
     thousands of rows."""
     import csv
 
+    rows = report.rows
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(ROW_KEYS)
+    extras = extra_keys(report)
+    writer.writerow(ROW_KEYS + extras)
     iso = _iso_dates()
     truth = ("false", "true")
+
+    def extra(row: Row) -> tuple:
+        values = row_extras(report, row)
+        return tuple("" if values.get(k) is None else values[k] for k in extras)
+
     for start in range(0, len(rows), 5000):
         chunk = rows[start : start + 5000]
-        writer.writerows([_row_values(row, iso, "", truth) for row in chunk])
+        writer.writerows(
+            [_row_values(row, iso, "", truth) + extra(row) for row in chunk]
+        )
 
 
 def comparison_json(comparison: Comparison) -> dict[str, Any]:
@@ -116,10 +143,13 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "area_km2": current.total,
         "bound": current.bound,
         "days_covered": current.covered,
+        "coverage": current.coverage,
         "rate_km2_per_day": current.rate,
         "baseline_area_km2": base.total,
         "baseline_bound": base.bound,
         "baseline_days_covered": base.covered,
+        "baseline_coverage": base.coverage,
+        "baseline_below_half": comparison.baseline_below_half,
         "baseline_rate_km2_per_day": base.rate,
         "area_ratio": comparison.area_ratio,
         "area_change_km2": comparison.area_change,
@@ -135,7 +165,7 @@ def report_json(report: Report, *, rows: bool = True) -> dict[str, Any]:
         "by": report.by,
         "filters": scope_json(report.scope),
         "baseline": period_json(report.baseline),
-        "rows": [row_json(row) for row in report.rows] if rows else [],
+        "rows": [row_json(row, report) for row in report.rows] if rows else [],
         "comparisons": [comparison_json(c) for c in report.comparisons],
         "warnings": [warning_json(w) for w in report.warnings],
     }
@@ -166,8 +196,18 @@ def _write_report_json(report: Report) -> None:
     template = (
         "    {\n%s%s"
         + ",\n".join(line(key) for key in ROW_KEYS[7:])
-        + f",\n{line('warnings')}\n    }}"
+        + f",\n%s{line('warnings')}\n    }}"
     )
+    extra_lines = [line(key) + ",\n" for key in extra_keys(report)]
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+    def extras_text(row: Row) -> str:
+        values = row_extras(report, row)
+        return "".join(
+            text % dumps(value)
+            for text, value in zip(extra_lines, values.values(), strict=True)
+        )
+
     encode = json.encoder.encode_basestring  # what json.dump(ensure_ascii=False) uses
     numbers = json.JSONEncoder(separators=("\n", ": ")).encode
     texts: dict[object, str] = {None: "null", False: "false", True: "true"}
@@ -241,6 +281,7 @@ def _write_report_json(report: Report) -> None:
                     string(None if holding is None else holding.bound),
                     string(None if holding is None else holding.on),
                     string(row.integral.prorated),
+                    extras_text(row),
                     _int_list(row.warnings),
                 )
             )
@@ -297,214 +338,9 @@ def render_report(report: Report, fmt: OutputFormat) -> None:
         _write_report_json(report)
         return
     if fmt is OutputFormat.csv:
-        _write_rows_csv(report.rows)
+        _write_rows_csv(report)
         warn_stderr(report.warnings)
         return
-    notes = Footnotes()
-    bucketed = report.by is not None
-    columns = _report_columns(report, bucketed)
-    cells = _report_cells(report, columns, notes)
-    keys = [column.key for column in columns]
-    general = _general_notes(report)
-    title = window_title(
-        f"Gains by {report.by}" if bucketed else "Gains", report.window, report.scope
-    )
-    comparison_title, comparison_rows = _comparison_block(report)
-    if fmt is OutputFormat.markdown:
-        rows = [dict(zip(keys, line, strict=True)) for line in cells]
-        parts = (
-            [f"**{title}**", markdown_table(rows, columns)]
-            if rows
-            else [f"**{title}**", "no figures match"]
-        )
-        if comparison_rows:
-            parts += [
-                f"**{comparison_title}**",
-                markdown_table(comparison_rows, COMPARISON_COLUMNS),
-            ]
-        lines = [*general, *notes.lines()]
-        if lines:
-            parts.append("\n".join(f"- {line}" for line in lines))
-        sys.stdout.write("\n\n".join(parts) + "\n")
-        return
-    out = sys.stdout
-    if cells:
-        layout = fit(columns, measure(columns, cells), terminal_width(), REPORT_DROP)
-        if layout.hidden:
-            # Without the holding, its footnotes go too: the cells are made
-            # again (and numbered afresh), then cut to the columns shown.
-            kept = [c for c in columns if c.key != "holding" or c not in layout.hidden]
-            notes = Footnotes()
-            cells = _report_cells(report, kept, notes)
-            shown = [kept.index(columns[i]) for i in layout.shown]
-            columns = [kept[i] for i in shown]
-            cells = [[line[i] for i in shown] for line in cells]
-        write_table(cells, columns, title=title)
-        _say_hidden(layout.hidden)
-    else:
-        out.write("no figures match\n")
-    if comparison_rows:
-        out.write("\n")
-        comparison_cells = [
-            [row[column.key] for column in COMPARISON_COLUMNS]
-            for row in comparison_rows
-        ]
-        layout = write_table(
-            comparison_cells,
-            COMPARISON_COLUMNS,
-            title=comparison_title,
-            drop=COMPARISON_DROP,
-        )
-        _say_hidden(layout.hidden)
-    print_notes([*general, *notes.lines()], blank=True)
+    from frontline.render.report_table import render_report_table
 
-
-def _say_hidden(hidden: Sequence[Column]) -> None:
-    if hidden:
-        sys.stdout.write(styled(hidden_line(hidden), "dim") + "\n")
-
-
-# Columns left out first when the terminal is too narrow: coverage (the days
-# column says it too), the running total, the holding, the days covered, the
-# rate. The series, its source, its period and its total always stay.
-REPORT_DROP = ("coverage", "cumulative", "holding", "covered", "rate")
-COMPARISON_DROP = (
-    "baseline_rate",
-    "rate",
-    "change",
-    "baseline",
-    "area_ratio",
-)
-
-
-def _report_columns(report: Report, bucketed: bool) -> list[Column]:
-    columns = [Column("series", "series"), Column("source", "source")]
-    if bucketed:
-        columns.append(Column("period", "period"))
-    columns += [
-        Column("area", "km²", numeric=True),
-        Column("covered", "days", numeric=True),
-        Column("coverage", "cover", numeric=True),
-        Column("rate", "km²/day", numeric=True),
-    ]
-    if bucketed:
-        columns.append(Column("cumulative", "cumulative", numeric=True))
-    if any(row.holding for row in report.rows):
-        columns.append(Column("holding", "held km²", numeric=True))
-    return columns
-
-
-def _report_cells(
-    report: Report, columns: Sequence[Column], notes: Footnotes
-) -> list[list[str]]:
-    """The table cells of every row, in column order (`_report_columns`).
-
-    Footnote markers are taken in the order a reader meets them: a row's prorated
-    total, then the issues marked on its series, then its holding's date. What
-    repeats from row to row (series labels with their markers, day counts,
-    coverage) is formatted once: a long report has tens of thousands of rows."""
-    keys = {column.key for column in columns}
-    period, cumulative, holdings = (
-        k in keys for k in ("period", "cumulative", "holding")
-    )
-    labels: dict[tuple[SeriesKey, tuple[int, ...]], str] = {}
-    counts: dict[tuple[int, int], tuple[str, str]] = {}
-    prorated_mark = ""
-    result = []
-    for key, bucket, integral, running, holding, warnings in report.rows:
-        start, end, total, covered, bound, prorated = integral
-        area = area_text(total, bound)
-        if prorated:
-            prorated_mark = prorated_mark or notes.mark(PRORATED_NOTE)
-            area += prorated_mark
-        series = labels.get((key, warnings))
-        if series is None:
-            series = series_label(key)
-            for number in warnings:
-                series += notes.mark(warning_text(report.warnings[number - 1]))
-            labels[key, warnings] = series
-        days = (end - start).days + 1
-        count = counts.get((covered, days))
-        if count is None:
-            count = counts[covered, days] = (
-                f"{covered:,}/{days:,}",
-                percent_text(covered, days),
-            )
-        rate = total / covered if covered and total is not None else None
-        line = [series, key[3], bucket.label] if period else [series, key[3]]
-        line += (area, count[0], count[1], rate_text(rate, bound))
-        if cumulative:
-            line.append(area_text(running.total, running.bound))
-        if holdings:
-            held = ""
-            if holding is not None:
-                held = area_text(holding.area, holding.bound)
-                if holding.on != bucket.end:
-                    held += notes.mark(
-                        f"held on {holding.on}, the last day with figures"
-                    )
-            line.append(held)
-        result.append(line)
-    return result
-
-
-def _general_notes(report: Report) -> list[str]:
-    lines = []
-    uncompared = sum(
-        1 for c in report.comparisons if not (c.current.covered and c.base.covered)
-    )
-    if uncompared and report.baseline is not None:
-        lines.append(
-            f"Not compared: {uncompared} series without figures in one of the "
-            "two periods."
-        )
-    if any(0 < row.integral.covered < row.integral.days for row in report.rows):
-        lines.append(COVERAGE_NOTE)
-    if any(row.integral.covered == 0 for row in report.rows):
-        lines.append(EMPTY_NOTE)
-    return lines
-
-
-COMPARISON_COLUMNS = (
-    Column("series", "series"),
-    Column("source", "source"),
-    Column("area", "km²", numeric=True),
-    Column("baseline", "baseline km²", numeric=True),
-    Column("area_ratio", "ratio", numeric=True),
-    Column("change", "change km²", numeric=True),
-    Column("rate", "km²/day", numeric=True),
-    Column("baseline_rate", "baseline km²/day", numeric=True),
-    Column("rate_ratio", "rate ratio", numeric=True),
-)
-
-
-def _comparison_block(report: Report) -> tuple[str, list[dict[str, str]]]:
-    if report.baseline is None or report.window is None:
-        return "", []
-    rows = [
-        _comparison_cells(c)
-        for c in report.comparisons
-        if c.current.covered and c.base.covered
-    ]
-    title = f"{report.window.label} against {report.baseline.label}"
-    if report.baseline.label != f"{report.baseline.start}..{report.baseline.end}":
-        title += f" ({report.baseline.start}..{report.baseline.end})"
-    return title, rows
-
-
-def _comparison_cells(comparison: Comparison) -> dict[str, str]:
-    current, base = comparison.current, comparison.base
-    return {
-        "series": series_label(comparison.key),
-        "source": comparison.key[3],
-        "area": area_text(current.total, current.bound),
-        "baseline": area_text(base.total, base.bound),
-        "area_ratio": ratio_text(comparison.area_ratio),
-        "change": signed_text(comparison.area_change),
-        "rate": rate_text(current.rate, current.bound),
-        "baseline_rate": rate_text(base.rate, base.bound),
-        "rate_ratio": ratio_text(comparison.rate_ratio),
-    }
-
-
-# --- chart ---------------------------------------------------------------------
+    render_report_table(report, fmt)
