@@ -140,3 +140,22 @@ def test_a_hidden_holding_takes_its_footnote_along(seeded, monkeypatch) -> None:
     assert "held on 2024-11-19" not in seeded("report", "--year", "2024").stdout
     monkeypatch.setenv("COLUMNS", "120")
     assert "¹ held on 2024-11-19" in seeded("report", "--year", "2024").stdout
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "--year", "2024"],
+        ["report", "--year", "2024", "--by", "quarter"],
+        ["report", "--period", "2024-11", "--rolling", "4w", "--region", "ukraine"],
+        ["report", "--year", "2024", "--by", "month", "--rolling", "30d"],
+    ],
+)
+def test_every_width_draws_a_report(seeded, monkeypatch, args) -> None:
+    """Whatever columns a width leaves out, the rows are drawn (no column of a
+    hidden holding is asked for) and no line is longer than the width."""
+    for width in range(60, 200, 7):
+        monkeypatch.setenv("COLUMNS", str(width))
+        result = seeded(*args)
+        assert result.exit_code == 0, (width, result.output)
+        assert max(map(len, result.stdout.splitlines())) <= width

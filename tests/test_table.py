@@ -113,3 +113,17 @@ def test_hidden_line_names_the_headings(monkeypatch) -> None:
 def test_prose_wraps_between_words_only() -> None:
     assert table.wrap_text("a" * 50 + " b", 40) == "a" * 50 + "\nb"
     assert table.wrap_text("short", None) == "short"
+
+
+def test_names_wrap_between_words_when_nothing_is_left_to_drop() -> None:
+    columns = (Column("source", "source", wrap=True), Column("area", "km²", numeric=True))  # fmt: skip
+    out = io.StringIO()
+    rows = [["Ukrainian General Staff", "40"], ["ISW", "~2,700"]]
+    layout = table.write_table(rows, columns, out=out, limit=22)
+    assert layout.widths == [11, 6]
+    assert out.getvalue().splitlines()[2:] == [
+        "  Ukrainian" + " " * 9 + "40",
+        "  General",
+        "  Staff",
+        "  ISW" + " " * 11 + "~2,700",
+    ]

@@ -36,7 +36,7 @@ RECORD_COLUMNS = (
     Column("start", "start"),
     Column("end", "end"),
     Column("area", "km²", numeric=True),
-    Column("source", "source"),
+    Column("source", "source", wrap=True),
 )
 
 FromOption = Annotated[

@@ -49,7 +49,7 @@ BALANCE_KEYS = (
     "retaken_missing",
 )
 BALANCE_COLUMNS = (
-    Column("source", "source"),
+    Column("source", "source", wrap=True),
     Column("actor", "actor"),
     Column("gained", "gained km²", numeric=True),
     Column("covered", "days", numeric=True),

@@ -34,8 +34,8 @@ HELD_KEYS = (
     "share_of_region",
 )
 HELD_COLUMNS = (
-    Column("series", "series"),
-    Column("source", "source"),
+    Column("series", "series", wrap=True),
+    Column("source", "source", wrap=True),
     Column("on", "on"),
     Column("holding", "held km²", numeric=True),
     Column("share", "of region", numeric=True),
@@ -43,6 +43,10 @@ HELD_COLUMNS = (
     Column("stale", "days stale", numeric=True),
     Column("snapshot", "snapshot"),
 )
+
+
+# Left out first when the terminal is too narrow (the answer stays).
+HELD_DROP = ("snapshot", "stale", "as_of", "share", "on")
 
 
 def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
@@ -124,7 +128,7 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
     columns = HELD_COLUMNS
     if not result.shares.known({row.key[1] for row in result.rows}):
         columns = tuple(c for c in HELD_COLUMNS if c.key != "share")
-    table_with_notes(fmt, title, cells, columns, lines)
+    table_with_notes(fmt, title, cells, columns, lines, HELD_DROP)
 
 
 _STALE_NOTE = (

@@ -49,6 +49,10 @@ MAP_DIFF_COLUMNS = (
 )
 
 
+# Left out first when the terminal is too narrow (the answer stays).
+MAP_DIFF_DROP = ("days", "within", "layer", "source", "region")
+
+
 def row_json(row: DiffRow) -> dict[str, Any]:
     return {
         "actor": row.actor,
@@ -131,7 +135,9 @@ def render_map_diff(result: MapDiff, fmt: MapDiffFormat) -> None:
             for m in result.missing
         ),
     ]
-    table_with_notes(OutputFormat(fmt.value), title, cells, columns, lines)
+    table_with_notes(
+        OutputFormat(fmt.value), title, cells, columns, lines, MAP_DIFF_DROP
+    )
 
 
 def _signed(value: float) -> str:

@@ -48,8 +48,8 @@ PROJECTION_KEYS = (
     "projected_holding_km2",
 )
 PROJECTION_COLUMNS = (
-    Column("series", "series"),
-    Column("source", "source"),
+    Column("series", "series", wrap=True),
+    Column("source", "source", wrap=True),
     Column("covered", "days", numeric=True),
     Column("rate", "km²/day", numeric=True),
     Column("from", "from"),

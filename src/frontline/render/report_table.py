@@ -79,7 +79,12 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
         if layout.hidden:
             # Without the holding, its footnotes go too: the cells are made
             # again (and numbered afresh), then cut to the columns shown.
-            kept = [c for c in columns if c.key != "holding" or c not in layout.hidden]
+            without = (
+                {"holding", "holding_share"}
+                if any(c.key == "holding" for c in layout.hidden)
+                else set()
+            )
+            kept = [c for c in columns if c.key not in without]
             notes = Footnotes()
             cells = _report_cells(report, kept, notes)
             comparison_title, comparison_rows = _comparison_block(report, notes)
@@ -138,7 +143,10 @@ COMPARISON_DROP = (
 
 
 def _report_columns(report: Report, bucketed: bool) -> list[Column]:
-    columns = [Column("series", "series"), Column("source", "source")]
+    columns = [
+        Column("series", "series", wrap=True),
+        Column("source", "source", wrap=True),
+    ]
     if bucketed:
         columns.append(Column("period", "period"))
     shares = report.shares.known({row.key[1] for row in report.rows})
@@ -262,8 +270,8 @@ def _general_notes(report: Report) -> list[str]:
 
 
 COMPARISON_COLUMNS = (
-    Column("series", "series"),
-    Column("source", "source"),
+    Column("series", "series", wrap=True),
+    Column("source", "source", wrap=True),
     Column("area", "km²", numeric=True),
     Column("baseline", "baseline km²", numeric=True),
     Column("baseline_coverage", "baseline cover", numeric=True),

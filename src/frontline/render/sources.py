@@ -46,8 +46,8 @@ SOURCES_KEYS = (
     "holding_difference_pct",
 )
 SOURCES_COLUMNS = (
-    Column("series", "series"),
-    Column("source", "source"),
+    Column("series", "series", wrap=True),
+    Column("source", "source", wrap=True),
     Column("covered", "days", numeric=True),
     Column("area", "km²", numeric=True),
     Column("rate", "km²/day", numeric=True),
@@ -56,6 +56,18 @@ SOURCES_COLUMNS = (
     Column("share", "held %", numeric=True),
     Column("holding_difference", "Δ held", numeric=True),
     Column("holding_percent", "Δ held %", numeric=True),
+)
+
+
+# Left out first when the terminal is too narrow (the answer stays).
+SOURCES_DROP = (
+    "holding_percent",
+    "holding_difference",
+    "share",
+    "covered",
+    "rate",
+    "change_difference",
+    "holding",
 )
 
 
@@ -170,7 +182,7 @@ def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
     columns = SOURCES_COLUMNS
     if not result.shares.known({group.region for group in result.groups}):
         columns = tuple(c for c in SOURCES_COLUMNS if c.key != "share")
-    table_with_notes(fmt, title, cells, columns, lines)
+    table_with_notes(fmt, title, cells, columns, lines, SOURCES_DROP)
 
 
 def _km2(difference: Difference) -> str:

@@ -215,7 +215,12 @@ def write_table(
     fresh = rows if callable(rows) else (lambda: rows)
     widths = measure(columns, (measuring or fresh)())
     layout = fit(columns, widths, limit, drop)
+    if limit is not None and layout.width > limit:
+        layout = _wrap_text_columns(columns, layout, limit, fresh)
     shown, sizes = layout.shown, layout.widths
+    wrapping = [
+        k for k, i in enumerate(shown) if columns[i].wrap and sizes[k] < widths[i]
+    ]
     aligns = [">" if columns[i].numeric else "<" for i in shown]
     if title:
         out.write(wrap_text(title, limit) + "\n\n")
@@ -234,6 +239,16 @@ def write_table(
     chunk: list[str] = []
     for row in fresh():
         cells = row if every else [row[i] for i in shown]
+        if wrapping and any(cell_width(cells[k]) > sizes[k] for k in wrapping):
+            for cells_line in _wrapped_lines(cells, wrapping, sizes):
+                text = plain.format(
+                    *(
+                        _pad(t, a, w)
+                        for t, a, w in zip(cells_line, aligns, sizes, strict=True)
+                    )
+                )
+                chunk.append(text.rstrip() + "\n")
+            continue
         if "".join(cells).isascii():
             text = line(*cells)
         else:  # str.format pads by characters, not by terminal columns
@@ -249,6 +264,59 @@ def write_table(
             chunk.clear()
     out.write("".join(chunk))
     return layout
+
+
+def _wrap_text_columns(
+    columns: Sequence[Column],
+    layout: Layout,
+    limit: int,
+    rows: Callable[[], Iterable[Sequence[str]]],
+) -> Layout:
+    """Narrow the free-text columns (names marked `wrap`) to fit `limit`, each
+    no narrower than its longest word: their cells then take two lines or more.
+    Numbers and dates never wrap."""
+    candidates = [k for k, i in enumerate(layout.shown) if columns[i].wrap]
+    if not candidates:
+        return layout
+    longest = {k: 1 for k in candidates}
+    for row in rows():
+        for k in candidates:
+            for word in row[layout.shown[k]].split():
+                longest[k] = max(longest[k], cell_width(word))
+    sizes = list(layout.widths)
+    excess = layout.width - limit
+    for k in sorted(candidates, key=lambda k: -sizes[k]):
+        if excess <= 0:
+            break
+        cut = min(excess, sizes[k] - longest[k])
+        if cut > 0:
+            sizes[k] -= cut
+            excess -= cut
+    return Layout(layout.shown, sizes, layout.hidden)
+
+
+def _wrapped_lines(
+    cells: Sequence[str], wrapping: Sequence[int], sizes: Sequence[int]
+) -> list[list[str]]:
+    """One row as several lines: the wrapping cells broken between words, the
+    other cells on the first line only."""
+    import textwrap
+
+    pieces = {
+        k: textwrap.wrap(cells[k], sizes[k], break_long_words=False) or [""]
+        for k in wrapping
+    }
+    height = max(len(p) for p in pieces.values())
+    lines = []
+    for n in range(height):
+        line = [
+            (pieces[k][n] if n < len(pieces[k]) else "")
+            if k in pieces
+            else (cell if n == 0 else "")
+            for k, cell in enumerate(cells)
+        ]
+        lines.append(line)
+    return lines
 
 
 def _pad(text: str, align: str, width: int) -> str:
