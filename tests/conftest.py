@@ -30,3 +30,17 @@ def cli(db_path: Path) -> Callable[..., object]:
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return invoke
+
+
+def dump(path: Path) -> str:
+    """Every table of a database as SQL text (empty when there is no file): what
+    "the database is unchanged" compares, WAL content included."""
+    import sqlite3
+
+    if not path.exists():
+        return ""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()

@@ -361,6 +361,10 @@ def export_records(
     """Export records with every field, in a form `import` reads back unchanged."""
     from frontline.ingest import export as io_export
 
+    if output is not None and output != io_export.STDOUT:
+        from frontline.store import db
+
+        db.refuse_database_output(session(ctx).location, output)
     chosen = io_export.format_for(fmt.value if fmt else None, output)
     filters = parse_filters(actor, region, layer, source, kind, start, end)
     records = store.iter_records(session(ctx).reader(), filters)

@@ -87,8 +87,9 @@ def row_json(row: Row) -> dict[str, Any]:
 
 
 def _write_rows_csv(rows: Sequence[Row]) -> None:
-    """Report rows as CSV, as `render.formats.write_csv` writes them (empty for null, true /
-    false), built directly because a long report has tens of thousands of rows."""
+    """Report rows as CSV, as `render.formats.write_csv` writes them (empty for
+    null, true / false), built directly because a long report has tens of
+    thousands of rows."""
     import csv
 
     writer = csv.writer(sys.stdout, lineterminator="\n")

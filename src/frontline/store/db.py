@@ -77,6 +77,47 @@ def migration_files() -> list[Path]:
     return sorted(resource_dir("migrations").glob("*.sql"))
 
 
+def refuse_database_output(location: Location, output: str) -> None:
+    """Refuse to write a file over the database or its WAL / shared-memory files.
+
+    `export -o "$FRONTLINE_DB"` would otherwise replace every record and its
+    history with a CSV file and report success. Links are resolved on both sides
+    (a symlink or a hard link to the database is the database).
+    """
+    database = location.path
+    candidates = {
+        Path(f"{base}{suffix}")
+        for base in _names_of(database)
+        for suffix in ("", "-wal", "-shm")
+    }
+    target = Path(output).expanduser()
+    named = {target.absolute(), _resolved(target)}
+    if named & candidates or any(_same_file(target, c) for c in candidates):
+        raise InputError(
+            "output",
+            f"{output} is the database ({database}) or one of its files; "
+            "write the export to another file",
+        )
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # either is missing: not the same file
+        return False
+
+
+def _names_of(path: Path) -> set[Path]:
+    return {path.absolute(), _resolved(path)}
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return path.absolute()
+
+
 def _check_path(path: Path) -> None:
     if path.is_dir():
         raise InputError("db", f"{path} is a directory, not a database file")
