@@ -60,3 +60,53 @@ def test_export_to_another_file_still_works(cli, db_path, tmp_path):
     result = cli("export", "-o", str(tmp_path / "out.csv"))
     assert result.exit_code == 0
     assert result.output == f"exported 7 records to {tmp_path / 'out.csv'}\n"
+
+
+# --- 2. one id poisons the database ---------------------------------------------------
+
+_ROW = "kind,actor,region,start,end,area_km2\n"
+
+
+def test_an_id_leaving_no_room_for_the_next_is_refused(cli, db_path, tmp_path):
+    before = _seeded(cli, db_path)
+    big = tmp_path / "big.csv"
+    big.write_text(
+        "id," + _ROW + "9007199254740992,change,a,b,2024-01-01,2024-01-02,5\n"
+    )
+    result = cli("import", str(big))
+    assert result.exit_code == 2
+    assert result.output == (
+        f"frontline: error: {big}, line 2: id: '9007199254740992' is out of range: "
+        "a record id given in a file runs from 1 to 2^52 (4503599627370496)\n"
+    )
+    assert dump(db_path) == before
+    assert (
+        cli("add", "5", "--actor", "a", "--region", "c", "--on", "2024-01-01").exit_code
+        == 0
+    )
+    assert cli("seed").exit_code == 0
+
+
+def test_the_largest_id_a_file_may_give_leaves_room(cli, db_path, tmp_path):
+    largest = tmp_path / "largest.csv"
+    largest.write_text(
+        "id," + _ROW + "4503599627370496,change,a,b,2024-01-01,2024-01-02,5\n"
+    )
+    assert cli("import", str(largest)).exit_code == 0
+    added = cli("add", "5", "--actor", "a", "--region", "c", "--on", "2024-01-01")
+    assert added.exit_code == 0
+    assert added.stdout == "4503599627370497\n"
+    assert cli("seed").exit_code == 0
+
+
+def test_ids_are_ascii_digits(cli, db_path, tmp_path):
+    before = _seeded(cli, db_path)
+    for given in ("１２", "1_000", "+5", "5.0"):
+        odd = tmp_path / "odd.csv"
+        odd.write_text("id," + _ROW + f"{given},change,a,b,2024-01-01,2024-01-02,5\n")
+        result = cli("import", str(odd))
+        assert result.exit_code == 2, given
+        assert result.output == (
+            f"frontline: error: {odd}, line 2: id: {given!r} is not a record id\n"
+        )
+    assert dump(db_path) == before

@@ -505,14 +505,23 @@ def _required(values: Mapping[str, object], field: str) -> object:
     return value
 
 
-MAX_ID = 2**53  # ids stay exact in JSON and far below SQLite's limit
+MAX_ID = 2**53  # the schema's limit: ids stay exact in JSON, far below SQLite's
+# An id given in a file (an export read back) may use half of that range, so that
+# however large it is, new records (numbered after the largest id) still find
+# 2^52 free ids: an id of 2^53 would leave none, and every later write would fail.
+MAX_GIVEN_ID = 2**52
+_ID = re.compile(r"\d{1,20}", re.ASCII)
 
 
 def _parse_id(value: object) -> int:
-    try:
-        identifier = int(str(value).strip())
-    except ValueError:
-        raise InputError("id", f"{shown(value)} is not a record id") from None
-    if not 1 <= identifier <= MAX_ID:
-        raise InputError("id", f"{shown(value)} is not a record id (1 to 2^53)")
+    text = str(value).strip()
+    if not _ID.fullmatch(text):
+        raise InputError("id", f"{shown(value)} is not a record id")
+    identifier = int(text)
+    if not 1 <= identifier <= MAX_GIVEN_ID:
+        raise InputError(
+            "id",
+            f"{shown(value)} is out of range: a record id given in a file runs "
+            "from 1 to 2^52 (4503599627370496)",
+        )
     return identifier
