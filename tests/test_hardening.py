@@ -110,3 +110,96 @@ def test_ids_are_ascii_digits(cli, db_path, tmp_path):
             f"frontline: error: {odd}, line 2: id: {given!r} is not a record id\n"
         )
     assert dump(db_path) == before
+
+
+# --- 3. period arithmetic overflows -----------------------------------------------------
+
+_NO_PREVIOUS = (
+    "has no previous equal period within 0001-01-01..9999-12-31; "
+    "give --compare PERIOD or --no-compare"
+)
+
+
+def test_windows_at_the_ends_of_the_calendar_are_refused_or_reported(cli, db_path):
+    before = _seeded(cli, db_path)
+    cases = [
+        (("report", "--period", "0001"), 2, f"compare: 0001 {_NO_PREVIOUS}"),
+        (
+            ("report", "--period", "9999-W52"),
+            2,
+            "period: '9999-W52' ends after 9999-12-31",
+        ),
+        (
+            ("report", "--period", "2024..9999"),
+            2,
+            f"compare: 2024..9999 {_NO_PREVIOUS}",
+        ),
+        (("balance", "--period", "0001-01"), 0, None),
+        (
+            ("project", "--until", "2025-01-01", "--window", "9999y"),
+            2,
+            "window: 9999y ending 2024-11-19 would start before 0001-01-01, the first "
+            "day a date can hold",
+        ),
+        (
+            ("project", "--until", "2025-01-01", "--window", "99999999999999d"),
+            2,
+            "window: 99999999999999d ending 2024-11-19 would start before 0001-01-01, "
+            "the first day a date can hold",
+        ),
+        (
+            ("report", "--period", "2024..9999", "--by", "day", "--no-compare"),
+            2,
+            "by: 2024..9999 by day is 2,913,174 days; at most 100,000 buckets: choose "
+            "a shorter window or a longer unit",
+        ),
+        (("report", "--year", "1"), 2, f"compare: 0001 {_NO_PREVIOUS}"),
+    ]
+    for args, code, message in cases:
+        result = cli(*args)
+        assert result.exit_code == code, args
+        assert "Traceback" not in result.output
+        if message is not None:
+            assert result.output == f"frontline: error: {message}\n", args
+    assert dump(db_path) == before
+
+
+def test_windows_touching_year_1_and_9999_report_without_comparison(cli, db_path):
+    _seeded(cli, db_path)
+    for period in ("0001", "9999", "0001-W01", "0001..9999", "2024..9999"):
+        result = cli("report", "--period", period, "--no-compare", "-f", "csv")
+        assert result.exit_code == 0, period
+    whole = cli(
+        "report", "--period", "9999", "--by", "week", "--no-compare", "-f", "json"
+    )
+    assert whole.exit_code == 0
+    assert cli("report", "--period", "0002", "-f", "csv").exit_code == 0
+
+
+def test_bucket_count_matches_the_buckets():
+    from datetime import date
+
+    from frontline.model.periods import UNITS, bucket_count, buckets, span
+
+    for start, end in [
+        (date(2024, 1, 3), date(2025, 3, 1)),
+        (date(1, 1, 1), date(1, 2, 1)),
+        (date(9999, 11, 30), date(9999, 12, 31)),
+        (date(2023, 12, 31), date(2024, 1, 1)),
+    ]:
+        window = span(start, end)
+        for unit in UNITS:
+            assert bucket_count(window, unit) == len(buckets(window, unit)), (
+                start,
+                unit,
+            )
+
+
+def test_periods_take_ascii_digits_only(cli, db_path):
+    for period in ("２０２４", "2024-٠٩", "۲۰۲۴-Q1"):
+        result = cli("report", "--period", period)
+        assert result.exit_code == 2
+        assert result.output == (
+            f"frontline: error: period: {period!r} is not a period "
+            "(use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)\n"
+        )

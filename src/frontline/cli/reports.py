@@ -111,8 +111,9 @@ def _window(
     if year is not None:
         if not 1 <= year <= 9999:
             raise InputError("year", f"{year} is not a year")
-        whole = bucket_of(parse_date(f"{year:04d}-01-01", "year"), "year")
-        return whole, True
+        from datetime import date
+
+        return bucket_of(date(year, 1, 1), "year"), True
     if period is not None:
         low, high = parse_open_period(period, "period")
         first = low.start if low else None

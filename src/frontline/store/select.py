@@ -28,6 +28,7 @@ from typing import NamedTuple
 
 from frontline.model.build import build
 from frontline.model.figures import SeriesKey
+from frontline.model.periods import day_before
 from frontline.model.series import Series
 
 _KEY_COLUMNS = ("actor", "region", "layer", "source")
@@ -348,7 +349,7 @@ def load(
     for key in keys:
         first, last = hulls[key]
         records[key] = [r for r in records[key] if r.end >= first and r.start <= last]
-    edges = {first - _ONE_DAY for first, _ in windows} | {last for _, last in windows}
+    edges = {day_before(first) for first, _ in windows} | {last for _, last in windows}
     holdings = _holdings(selection, keys, hulls, anchors, records, edges, thin)
     built = []
     for key in keys:
@@ -369,7 +370,7 @@ def _settle_hulls(
         for key in keys:
             before, _, last_in, after = anchors[key]
             hull = hulls[key]
-            if before and before[1] < hull[0] - _ONE_DAY:
+            if before and before[1] < day_before(hull[0]):
                 hull[0], grown = before[1] + _ONE_DAY, True
             if after and (last_in is None or last_in[1] < hull[1]):
                 hull[1], grown = after[1], True
@@ -406,7 +407,7 @@ def _holdings(
         wanted[key] = ids
         first, last = hulls[key]
         series_days = {d for d in edges if first <= d <= last}
-        series_days.update({first - _ONE_DAY, last})
+        series_days.update({day_before(first), last})
         for record in changes[key]:
             series_days.update((record.start - _ONE_DAY, record.end))
         days[key] = series_days
