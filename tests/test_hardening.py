@@ -203,3 +203,200 @@ def test_periods_take_ascii_digits_only(cli, db_path):
             f"frontline: error: period: {period!r} is not a period "
             "(use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)\n"
         )
+
+
+# --- 4. malformed JSON, JSON Lines and GeoJSON ----------------------------------------
+
+_FIGURE = (
+    '"kind": "change", "actor": "a", "region": "b", '
+    '"start": "2024-01-01", "end": "2024-01-02"'
+)
+_DEEP = "[" * 1000 + "]" * 1000
+
+
+def _refused(cli, db_path, tmp_path, name: str, text: str, message: str) -> None:
+    before = _seeded(cli, db_path)
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    result = cli("import", str(path))
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert result.output == f"frontline: error: {path}{message}\n"
+    assert dump(db_path) == before
+
+
+def test_json_nested_1000_levels(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "deep.json",
+        f"[\n{_DEEP}\n]",
+        ", line 2: invalid JSON: nested more than 500 levels deep",
+    )
+
+
+def test_jsonl_nested_1000_levels(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "deep.jsonl",
+        f'{{{_FIGURE}, "area_km2": 5}}\n{_DEEP}\n',
+        ", line 2: invalid JSON: nested more than 500 levels deep",
+    )
+
+
+def test_geojson_nested_1000_levels(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "map_20240101.geojson",
+        f'{{"type": "FeatureCollection",\n"features": [{_DEEP}]}}',
+        ", line 2: invalid JSON: nested more than 500 levels deep",
+    )
+
+
+def test_json_integer_over_4300_digits(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "digits.json",
+        f'[\n{{{_FIGURE},\n"area_km2": {"9" * 4301}}}\n]',
+        ", line 3: invalid JSON: a number has more than 4,300 digits",
+    )
+
+
+def test_jsonl_integer_over_4300_digits(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "digits.jsonl",
+        f'{{{_FIGURE}, "area_km2": {"9" * 4301}}}\n',
+        ", line 1: invalid JSON: a number has more than 4,300 digits",
+    )
+
+
+def test_digits_inside_a_string_are_not_mistaken_for_the_long_number(
+    cli, db_path, tmp_path
+):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "digits.json",
+        f'[\n{{{_FIGURE}, "note": "{"1" * 5000}",\n"area_km2":\n{"9" * 4301}}}\n]',
+        ", line 4: invalid JSON: a number has more than 4,300 digits",
+    )
+
+
+def test_integer_area_too_big_for_a_float(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "huge.json",
+        f'[{{{_FIGURE}, "area_km2": 1{"0" * 400}}}]',
+        ", line 1: area_km2: '100000… (401 digits)' is larger than the Earth's "
+        "surface (510 million km²)",
+    )
+
+
+def test_lone_surrogate(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "surrogate.jsonl",
+        f'{{{_FIGURE}, "area_km2": 5, "note": "\\ud800"}}\n',
+        ", line 1: note: holds \\ud800, which is not text (half of a UTF-16 "
+        "surrogate pair, or a byte that is not UTF-8)",
+    )
+
+
+def test_lone_surrogate_in_a_slug(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "surrogate.json",
+        '[{"kind": "change", "actor": "\\udcff", "region": "b", "start": "2024-01-01", '
+        '"end": "2024-01-02", "area_km2": 5}]',
+        ", line 1: actor: '\\udcff' is not a valid name (letters, digits, '-', '_' and '.')",
+    )
+
+
+def test_geojson_crs_with_null_properties(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "map_20240101.geojson",
+        '{"type": "FeatureCollection", "crs": {"properties": null}, "features": []}',
+        ": crs: names no coordinate system (no crs.properties.name); only WGS84 "
+        "longitude/latitude (EPSG:4326) is measured",
+    )
+
+
+def test_duplicate_keys_in_json(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "twice.json",
+        f'[\n{{{_FIGURE},\n"area_km2": 5,\n"area_km2": 500}}\n]',
+        ", line 4: invalid JSON: key 'area_km2' appears twice in one object",
+    )
+
+
+def test_duplicate_keys_in_jsonl(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "twice.jsonl",
+        f'{{{_FIGURE}, "area_km2": 5}}\n{{{_FIGURE}, "note": "a", "note": "b", "area_km2": 5}}\n',
+        ", line 2: invalid JSON: key 'note' appears twice in one object",
+    )
+
+
+def test_duplicate_keys_in_geojson(cli, db_path, tmp_path):
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "map_20240101.geojson",
+        '{"type": "FeatureCollection",\n"features": [{"type": "Feature", "properties": {},\n'
+        '"geometry": {"type": "Polygon", "coordinates": [[[30, 50], [31, 50], [31, 51], [30, 50]]],\n'
+        '"coordinates": []}}]}',
+        ", line 4: invalid JSON: key 'coordinates' appears twice in one object",
+    )
+
+
+def test_same_key_in_two_objects_is_fine():
+    from frontline.ingest.sources import decode_json
+
+    assert decode_json('[{"a": 1}, {"a": 2, "b": {"a": 3}}]', "x") == [
+        {"a": 1},
+        {"a": 2, "b": {"a": 3}},
+    ]
+
+
+def test_geometry_collections_nested_too_deep(cli, db_path, tmp_path):
+    inner = (
+        '{"type": "Polygon", "coordinates": [[[30, 50], [31, 50], [31, 51], [30, 50]]]}'
+    )
+    for _ in range(20):
+        inner = f'{{"type": "GeometryCollection", "geometries": [{inner}]}}'
+    _refused(
+        cli,
+        db_path,
+        tmp_path,
+        "map_20240101.geojson",
+        f'{{"type": "FeatureCollection", "features": [{{"type": "Feature", "properties": {{}}, '
+        f'"geometry": {inner}}}]}}',
+        ", feature 1: geometry: GeometryCollections nested more than 16 deep",
+    )

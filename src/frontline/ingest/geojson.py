@@ -154,11 +154,19 @@ def _check_crs(document: object, label: str) -> None:
     if not isinstance(document, dict) or "crs" not in document:
         return
     crs = document["crs"]
-    name = crs.get("properties", {}).get("name") if isinstance(crs, dict) else None
-    if not isinstance(name, str) or name.strip().lower() not in WGS84_CRS_NAMES:
+    properties = crs.get("properties") if isinstance(crs, dict) else None
+    name = properties.get("name") if isinstance(properties, dict) else None
+    if not isinstance(name, str) or not name.strip():
         raise InputError(
             "crs",
-            f"{name or crs!r} is not WGS84 longitude/latitude; "
+            "names no coordinate system (no crs.properties.name); "
+            "only WGS84 longitude/latitude (EPSG:4326) is measured",
+            file=label,
+        )
+    if name.strip().lower() not in WGS84_CRS_NAMES:
+        raise InputError(
+            "crs",
+            f"{name!r} is not WGS84 longitude/latitude; "
             "reproject the file to EPSG:4326",
             file=label,
         )
@@ -212,7 +220,10 @@ def _geometry_areas_m2(
         raise _at(error, label, number) from None
 
 
-def _polygons(geometry: Any) -> Iterator[Any]:
+MAX_COLLECTION_DEPTH = 16
+
+
+def _polygons(geometry: Any, depth: int = 0) -> Iterator[Any]:
     """The coordinate arrays of every polygon in a geometry."""
     if not isinstance(geometry, dict):
         raise InputError("geometry", "is not a GeoJSON geometry object")
@@ -221,8 +232,13 @@ def _polygons(geometry: Any) -> Iterator[Any]:
         members = geometry.get("geometries")
         if not isinstance(members, list):
             raise InputError("geometry", "a GeometryCollection needs 'geometries'")
+        if depth >= MAX_COLLECTION_DEPTH:
+            raise InputError(
+                "geometry",
+                f"GeometryCollections nested more than {MAX_COLLECTION_DEPTH} deep",
+            )
         for member in members:
-            yield from _polygons(member)
+            yield from _polygons(member, depth + 1)
         return
     if kind not in AREA_TYPES:
         raise InputError(

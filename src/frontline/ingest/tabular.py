@@ -21,7 +21,6 @@ a misspelt header (`sorce`) is noticed instead of silently losing provenance.
 from __future__ import annotations
 
 import csv
-import json
 import re
 from collections.abc import Iterator, Sequence
 from typing import IO, Any
@@ -29,14 +28,15 @@ from typing import IO, Any
 from frontline.errors import InputError
 from frontline.ingest.sources import (
     _REQUIRED,
+    DECODER,
     FieldPlan,
     ImportNotes,
     Meter,
     Source,
-    _invalid_json,
     _not_utf8,
     _record,
     decode_json,
+    json_errors,
     open_text,
     read_all,
 )
@@ -214,7 +214,6 @@ def json_rows(
 
 
 def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
-    decoder = json.JSONDecoder()
     position = _WHITESPACE.match(text, 0).end()  # type: ignore[union-attr]
     if position == len(text):
         raise InputError(
@@ -231,10 +230,8 @@ def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
     while True:
         line += text.count("\n", counted, position)
         counted = position
-        try:
-            item, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as error:
-            raise _invalid_json(error, label) from None
+        with json_errors(text, label, position):
+            item, position = DECODER.raw_decode(text, position)
         yield line, item
         position = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
         if text.startswith(",", position):
@@ -288,10 +285,8 @@ def jsonl_rows(
         for line, text in enumerate(handle, 1):
             if not text.strip():
                 continue
-            try:
-                item = json.loads(text.rstrip("\r\n"))
-            except json.JSONDecodeError as error:
-                raise _invalid_json(error, label, line) from None
+            with json_errors(text, label, line=line):
+                item = DECODER.decode(text.rstrip("\r\n"))
             yield _object_record(item, line, label, plan, pairs, used, notes)
     except UnicodeDecodeError as error:
         raise _not_utf8(error, label) from None

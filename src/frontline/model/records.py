@@ -201,7 +201,11 @@ def parse_area(text: object, field: str = "area") -> Area:
     if isinstance(text, bool):
         raise InputError(field, f"{shown(text)} is not a number")
     if isinstance(text, int | float):
-        return Area(_checked_km2(float(text), str(text), field), "exact")
+        try:
+            value = float(text)
+        except OverflowError:  # an integer beyond any float: 10**400
+            value = 2 * MAX_KM2 if text > 0 else -1.0  # the message says which
+        return Area(_checked_km2(value, _number_text(text), field), "exact")
     raw = str(text).strip().replace("\u2212", "-")  # a typographic minus sign
     if not raw:
         raise InputError(field, "is empty")
@@ -245,6 +249,14 @@ def parse_area(text: object, field: str = "area") -> Area:
     if value == 0 and re.search(r"[1-9]", number.split("e")[0].split("E")[0]):
         raise InputError(field, f"{shown(raw)} is too small to store")
     return Area(_checked_km2(value, raw, field), bound)
+
+
+def _number_text(number: int | float) -> str:
+    """A number as the user wrote it, without spelling out 400 digits."""
+    if isinstance(number, int) and abs(number) >= 10**40:
+        digits = len(str(abs(number)))
+        return f"{str(number)[:6]}… ({digits:,} digits)"
+    return str(number)
 
 
 def _checked_km2(value: float, raw: str, field: str) -> float:
@@ -385,6 +397,11 @@ def _parse_slug(text: object, field: str) -> str:
     slug = re.sub(r"\s+", "-", raw.lower())
     if not slug:
         raise InputError(field, "is empty")
+    if len(slug) > MAX_NAME_LENGTH:
+        raise InputError(
+            field,
+            f"is {len(slug):,} characters long; at most {MAX_NAME_LENGTH:,} are kept",
+        )
     if not _SLUG.match(slug):
         raise InputError(
             field,
@@ -409,11 +426,38 @@ def parse_bound(text: object) -> str:
     return bound
 
 
-def _text(value: object) -> str | None:
+# Longest names (actor, region, layer, source, url) and notes a record holds:
+# generous for any real figure, small enough that a runaway cell (a whole file
+# pasted into one field) is refused instead of stored and printed in every table.
+MAX_NAME_LENGTH = 200
+MAX_NOTE_LENGTH = 100_000
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _text(value: object, field: str, limit: int = MAX_NAME_LENGTH) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
-    return text or None
+    if not text:
+        return None
+    _check_text(text, field, limit)
+    return text
+
+
+def _check_text(text: str, field: str, limit: int) -> None:
+    """Refuse what SQLite cannot store as text (a lone surrogate, from a JSON
+    `"\\ud800"` or a command-line byte that is not UTF-8) and overlong values."""
+    if len(text) > limit:
+        raise InputError(
+            field, f"is {len(text):,} characters long; at most {limit:,} are kept"
+        )
+    surrogate = _SURROGATE.search(text)
+    if surrogate:
+        raise InputError(
+            field,
+            f"holds \\u{ord(surrogate.group()):04x}, which is not text (half of "
+            "a UTF-16 surrogate pair, or a byte that is not UTF-8)",
+        )
 
 
 def _present(value: object) -> bool:
@@ -490,10 +534,10 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
         end=end,
         area_km2=area.km2,
         bound=bound,
-        source=_text(values.get("source")) or "",
-        url=_text(values.get("url")),
+        source=_text(values.get("source"), "source") or "",
+        url=_text(values.get("url"), "url"),
         published=parse_date(published, "published") if _present(published) else None,
-        note=_text(values.get("note")),
+        note=_text(values.get("note"), "note", MAX_NOTE_LENGTH),
         id=_parse_id(identifier) if _present(identifier) else None,
     )
 
