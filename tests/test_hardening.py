@@ -400,3 +400,155 @@ def test_geometry_collections_nested_too_deep(cli, db_path, tmp_path):
         f'"geometry": {inner}}}]}}',
         ", feature 1: geometry: GeometryCollections nested more than 16 deep",
     )
+
+
+# --- 5. spreadsheet formula injection ----------------------------------------------------
+
+_FORMULAS = ['=HYPERLINK("x")', "+1", "-2", "@SUM(A1)", "\tx", "\rx", "'=x", "''-y"]
+
+
+def _add_formula_records(cli, texts=tuple(_FORMULAS)) -> None:
+    for number, text in enumerate(texts, 1):
+        result = cli(
+            "add",
+            "5",
+            "--actor",
+            "a",
+            "--region",
+            "b",
+            "--on",
+            f"2024-01-{number:02d}",
+            "--source",
+            f"={number}",
+            "--url",
+            "-u",
+            "--note",
+            f"n{text}",
+        )
+        assert result.exit_code == 0
+    # Notes are stripped on input; another tool can store one that starts badly.
+    import sqlite3
+
+    from frontline.store.db import locate, open_for_write
+
+    conn = open_for_write(locate(None))
+    with conn:
+        for number, text in enumerate(texts, 1):
+            conn.execute("UPDATE records SET note = ? WHERE id = ?", (text, number))
+    conn.close()
+    assert isinstance(conn, sqlite3.Connection)
+
+
+def test_export_neutralises_formulas_and_import_restores_them(cli, db_path, tmp_path):
+    # Values frontline itself stores never start with white space (input is
+    # stripped), so the round trip is shown on the others; tab and CR below.
+    _add_formula_records(cli, [t for t in _FORMULAS if t[0] not in "\t\r"])
+    exported = cli("export", "-f", "csv").stdout
+    lines = exported.splitlines()
+    assert (
+        lines[1]
+        == '1,change,a,b,control,2024-01-01,2024-01-01,5.0,exact,\'=1,\'-u,,"\'=HYPERLINK(""x"")"'
+    )
+    assert (
+        lines[4]
+        == "4,change,a,b,control,2024-01-04,2024-01-04,5.0,exact,'=4,'-u,,'@SUM(A1)"
+    )
+    assert "'''-y" in exported and "''=x" in exported
+    path = tmp_path / "out.csv"
+    path.write_text(exported)
+    other = tmp_path / "other.db"
+    assert cli("--db", str(other), "import", str(path)).exit_code == 0
+    again = cli("--db", str(other), "export", "-f", "json").stdout
+    assert again == cli("export", "-f", "json").stdout
+    assert cli("--db", str(other), "export", "-f", "csv").stdout == exported
+
+
+def test_tab_and_carriage_return_are_neutralised(cli, db_path):
+    _add_formula_records(cli)
+    exported = cli("export", "-f", "csv").stdout
+    assert (
+        "\n5,change,a,b,control,2024-01-05,2024-01-05,5.0,exact,'=5,'-u,,'\tx\n"
+        in exported
+    )
+    assert (
+        "\n6,change,a,b,control,2024-01-06,2024-01-06,5.0,exact,'=6,'-u,,\"'\rx\"\n"
+        in exported
+    )
+
+
+def test_raw_writes_cells_as_stored(cli, db_path):
+    _add_formula_records(cli)
+    raw = cli("export", "-f", "csv", "--raw").stdout.splitlines()
+    assert (
+        raw[1]
+        == '1,change,a,b,control,2024-01-01,2024-01-01,5.0,exact,=1,-u,,"=HYPERLINK(""x"")"'
+    )
+    listed = cli("list", "-f", "csv", "--raw").stdout.splitlines()
+    assert listed[1] == raw[1]
+
+
+def test_every_csv_output_is_neutralised(cli, db_path):
+    _add_formula_records(cli)
+    commands = [
+        ("list", "-f", "csv"),
+        ("show", "1", "-f", "csv"),
+        ("history", "-f", "csv"),
+        ("report", "-f", "csv"),
+        ("report", "--period", "2024-01", "--by", "day", "-f", "csv"),
+        ("balance", "--region", "b", "-f", "csv"),
+        ("project", "--until", "2024-02-01", "-f", "csv"),
+        ("check", "-f", "csv"),
+    ]
+    import csv
+    import io
+
+    for args in commands:
+        result = cli(*args)
+        assert result.exit_code == 0, args
+        for row in csv.reader(io.StringIO(result.stdout)):
+            for cell in row:
+                assert cell[:1] not in ("=", "+", "@", "\t", "\r"), (args, cell)
+                assert not cell.startswith("-") or cell.lstrip("-")[:1].isdigit(), (
+                    args,
+                    cell,
+                )
+    report = cli("report", "-f", "csv").stdout.splitlines()
+    assert report[1].startswith("a,b,control,'=1,")
+    assert (
+        cli("report", "-f", "csv", "--raw")
+        .stdout.splitlines()[1]
+        .startswith("a,b,control,=1,")
+    )
+
+
+def test_negative_numbers_are_not_mangled(cli, db_path):
+    for day, area in (("2024-01-01", "100"), ("2024-02-01", "80")):
+        assert (
+            cli(
+                "add", area, "--holding", "--actor", "a", "--region", "b", "--on", day
+            ).exit_code
+            == 0
+        )
+    result = cli(
+        "report", "--period", "2024-01-02..2024-02-01", "--no-compare", "-f", "csv"
+    )
+    assert ",-20.0," in result.stdout
+    assert "'-" not in result.stdout
+
+
+def test_json_stays_exact(cli, db_path):
+    _add_formula_records(cli)
+    import json
+
+    data = json.loads(cli("export", "-f", "json").stdout)
+    assert [row["note"] for row in data] == _FORMULAS
+    assert data[0]["source"] == "=1"
+
+
+def test_restore_cell_undoes_neutralise():
+    from frontline.render.formats import neutralise, restore_cell
+
+    for text in [*_FORMULAS, "plain", "'quoted'", "'", "", "-", "''", "a=b"]:
+        assert restore_cell(neutralise(text)) == text, text
+    assert neutralise(-12.5) == -12.5
+    assert neutralise("'quoted'") == "'quoted'"

@@ -48,6 +48,15 @@ FormatOption = Annotated[
     ),
 ]
 
+RawOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw",
+        help="CSV: write cells exactly as stored, without the ' put before text "
+        "starting with =, +, -, @, tab or CR so that a spreadsheet does not run it.",
+    ),
+]
+
 # Options shared by the commands that select records or series.
 ActorOption = Annotated[str | None, typer.Option("--actor", help="Actor slug.")]
 RegionOption = Annotated[str | None, typer.Option("--region", help="Region slug.")]

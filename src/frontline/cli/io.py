@@ -35,6 +35,7 @@ from frontline.cli.app import (
     LayerOption,
     OverlapFromOption,
     OverlapToOption,
+    RawOption,
     RegionOption,
     Session,
     SourceOption,
@@ -357,6 +358,7 @@ def export_records(
             "--output", "-o", help="Write to FILE instead of stdout.", metavar="FILE"
         ),
     ] = None,
+    raw: RawOption = False,
 ) -> None:
     """Export records with every field, in a form `import` reads back unchanged."""
     from frontline.ingest import export as io_export
@@ -369,21 +371,21 @@ def export_records(
     filters = parse_filters(actor, region, layer, source, kind, start, end)
     records = store.iter_records(session(ctx).reader(), filters)
     if output is None or output == io_export.STDOUT:
-        _export_to_stdout(records, chosen)
+        _export_to_stdout(records, chosen, raw)
         return
     with io_export.output_file(output) as handle:
-        count = io_export.write_records(records, chosen, handle)
+        count = io_export.write_records(records, chosen, handle, raw=raw)
     typer.echo(f"exported {count:,} records to {output}", err=True)
 
 
-def _export_to_stdout(records: Iterable[Record], fmt: str) -> None:
+def _export_to_stdout(records: Iterable[Record], fmt: str, raw: bool) -> None:
     """Write to stdout, flushed here so that a full disk behind a redirect is
     an error message and exit 1, not a complaint from the interpreter's exit."""
     from frontline.errors import FrontlineError
     from frontline.ingest import export as io_export
 
     try:
-        io_export.write_records(records, fmt, sys.stdout)
+        io_export.write_records(records, fmt, sys.stdout, raw=raw)
         sys.stdout.flush()
     except BrokenPipeError:
         raise

@@ -14,6 +14,7 @@ from frontline.cli.app import (
     LayerOption,
     OverlapFromOption,
     OverlapToOption,
+    RawOption,
     RegionOption,
     SourceOption,
     command,
@@ -60,7 +61,9 @@ def _table_row(record: Record) -> dict[str, str]:
     return row
 
 
-def emit_records(records: list[Record], fmt: OutputFormat, empty: str) -> None:
+def emit_records(
+    records: list[Record], fmt: OutputFormat, empty: str, raw: bool = False
+) -> None:
     emit(
         fmt,
         data_rows=[record.to_row() for record in records],
@@ -68,15 +71,16 @@ def emit_records(records: list[Record], fmt: OutputFormat, empty: str) -> None:
         table_rows=[_table_row(record) for record in records],
         columns=RECORD_COLUMNS,
         empty=empty,
+        raw=raw,
     )
 
 
-def emit_record(record: Record, fmt: OutputFormat) -> None:
+def emit_record(record: Record, fmt: OutputFormat, raw: bool = False) -> None:
     """One record for scripts: a JSON object (not a list), or a one-row table."""
     if fmt is OutputFormat.json:
         write_json(record.to_row())
     else:
-        emit_records([record], fmt, empty="")
+        emit_records([record], fmt, empty="", raw=raw)
 
 
 def _bound_flags(approx: bool, at_least: bool, at_most: bool) -> str | None:
@@ -262,11 +266,12 @@ def list_records(
     start: OverlapFromOption = None,
     end: OverlapToOption = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """List records, optionally filtered; dates select figures overlapping the span."""
     filters = parse_filters(actor, region, layer, source, kind, start, end)
     records = list(store.iter_records(session(ctx).reader(), filters))
-    emit_records(records, fmt, empty="no records match")
+    emit_records(records, fmt, empty="no records match", raw=raw)
 
 
 @command("show")
@@ -274,6 +279,7 @@ def show(
     ctx: typer.Context,
     record_id: IdArgument,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Show one record with every field."""
     record = store.get_record(session(ctx).reader(), record_id)
@@ -284,7 +290,7 @@ def show(
         for key, value in row.items():
             typer.echo(f"{key:<{width}}  {'' if value is None else value}")
         return
-    emit_record(record, fmt)
+    emit_record(record, fmt, raw)
 
 
 @command("edit")
@@ -391,6 +397,7 @@ def history(
         typer.Argument(metavar="[ID]", help="Only this record.", min=1, max=MAX_ID),
     ] = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Show earlier versions of edited and removed records."""
     conn = session(ctx).reader()
@@ -417,6 +424,7 @@ def history(
         table_rows=table_rows,
         columns=HISTORY_COLUMNS,
         empty="no earlier versions",
+        raw=raw,
     )
 
 

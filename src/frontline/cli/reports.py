@@ -16,6 +16,7 @@ from frontline.cli.app import (
     ActorOption,
     FormatOption,
     LayerOption,
+    RawOption,
     RegionOption,
     SourceOption,
     command,
@@ -175,6 +176,7 @@ def report(
         bool, typer.Option("--chart", help="Draw the buckets as a bar chart instead.")
     ] = False,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Totals, coverage, rates, cumulative totals and holdings per series, and a
     comparison with the previous equal period.
@@ -203,7 +205,7 @@ def report(
         if chart:
             render_chart(result)
         else:
-            render_report(result, fmt)
+            render_report(result, fmt, raw)
         del result  # freed while the collector is paused: see collector_paused
 
 
@@ -252,6 +254,7 @@ def balance(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Each actor's gains in a contested region against the others' gains there,
     paired within one source: gained, retaken, net, and the share retaken.
@@ -266,7 +269,7 @@ def balance(
     conn = session(ctx).reader()
     window, _ = _window(conn, scope, year, period, start, end)
     with collector_paused():
-        render_balance(balance(conn, scope, window), fmt)
+        render_balance(balance(conn, scope, window), fmt, raw)
 
 
 @command("project")
@@ -292,6 +295,7 @@ def project(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """Carry the trailing rate forward: the gain and the holding by a date."""
     from frontline.model.periods import parse_duration, parse_period
@@ -312,7 +316,7 @@ def project(
     scope = _scope(actor, region, layer, source)
     with collector_paused():
         result = project_forward(session(ctx).reader(), scope, target, length)  # type: ignore[arg-type]
-        render_projection(result, fmt)
+        render_projection(result, fmt, raw)
 
 
 @command("check")
@@ -323,6 +327,7 @@ def check(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
 ) -> None:
     """List crossing records, children larger than their parent, holdings that
     contradict changes, figures their children contradict, and gaps."""
@@ -332,4 +337,4 @@ def check(
 
     scope = _scope(actor, region, layer, source)
     with collector_paused():
-        render_check(check_series(session(ctx).reader(), scope), fmt)
+        render_check(check_series(session(ctx).reader(), scope), fmt, raw)

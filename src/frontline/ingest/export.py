@@ -61,15 +61,17 @@ class _Counted:
             yield record.to_row()
 
 
-def write_records(records: Iterable[Record], fmt: str, out: IO[str]) -> int:
-    """Write records in `fmt` to `out`; returns how many were written."""
+def write_records(
+    records: Iterable[Record], fmt: str, out: IO[str], *, raw: bool = False
+) -> int:
+    """Write records in `fmt` to `out`; returns how many were written. CSV cells
+    a spreadsheet would run as formulas are neutralised unless `raw`."""
     rows = _Counted(records)
-    {"csv": _write_csv, "json": _write_json, "jsonl": _write_jsonl}[fmt](rows, out)
+    if fmt == "csv":
+        write_csv(rows, FIELD_NAMES, out, raw=raw)
+    else:
+        {"json": _write_json, "jsonl": _write_jsonl}[fmt](rows, out)
     return rows.count
-
-
-def _write_csv(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
-    write_csv(rows, FIELD_NAMES, out)
 
 
 def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:

@@ -16,6 +16,10 @@ built from `--map FIELD=COLUMN`, `--set FIELD=VALUE` and `--kind`:
 
 Columns that are neither fields nor mapped are ignored, and said so once, so that
 a misspelt header (`sorce`) is noticed instead of silently losing provenance.
+
+A CSV cell `export` neutralised for spreadsheets (`'=SUM(A1)`) reads back as the
+value it was: one leading `'` is removed when what follows starts with `=`, `+`,
+`-`, `@`, tab or CR (after any further `'`s); see `render.formats.restore_cell`.
 """
 
 from __future__ import annotations
@@ -40,6 +44,7 @@ from frontline.ingest.sources import (
     open_text,
     read_all,
 )
+from frontline.render.formats import restore_cell
 from frontline.store.records import Located
 
 # --- the pipeline ----------------------------------------------------------------
@@ -140,6 +145,8 @@ def _csv_records(
                     file=label,
                     line=line,
                 )
+            if any(cell[:1] == "'" for cell in row):
+                row = [restore_cell(cell) for cell in row]
             values = {name: row[position] for name, position in pairs}
             yield _record(complete(values), label, line)
     except csv.Error as error:

@@ -41,7 +41,7 @@ _PROBLEM = {
 }
 
 
-def render_check(result: Check, fmt: OutputFormat) -> None:
+def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
     data = [issue_json(issue) for issue in result.issues]
     if fmt is OutputFormat.json:
         write_json({"series": result.series, "records": result.records, "issues": data})
@@ -50,6 +50,7 @@ def render_check(result: Check, fmt: OutputFormat) -> None:
         write_csv(
             [{**row, "records": " ".join(map(str, row["records"]))} for row in data],
             CHECK_KEYS,
+            raw=raw,
         )
         return
     count = len(result.issues)

@@ -31,6 +31,7 @@ from frontline.render.formats import (
     OutputFormat,
     json_default,
     markdown_table,
+    neutralise,
     write_json,
 )
 from frontline.render.labels import (
@@ -86,19 +87,30 @@ def row_json(row: Row) -> dict[str, Any]:
     }
 
 
-def _write_rows_csv(rows: Sequence[Row]) -> None:
+def _write_rows_csv(rows: Sequence[Row], raw: bool = False) -> None:
     """Report rows as CSV, as `render.formats.write_csv` writes them (empty for
     null, true / false), built directly because a long report has tens of
-    thousands of rows."""
+    thousands of rows. Only a series' key is text (a source may start with `=`);
+    it is neutralised once per series unless `raw`."""
     import csv
 
     writer = csv.writer(sys.stdout, lineterminator="\n")
     writer.writerow(ROW_KEYS)
     iso = _iso_dates()
     truth = ("false", "true")
+    safe: dict[SeriesKey, SeriesKey] = {}
     for start in range(0, len(rows), 5000):
         chunk = rows[start : start + 5000]
-        writer.writerows([_row_values(row, iso, "", truth) for row in chunk])
+        if raw:
+            writer.writerows([_row_values(row, iso, "", truth) for row in chunk])
+            continue
+        lines = []
+        for row in chunk:
+            key = safe.get(row.key)
+            if key is None:
+                key = safe[row.key] = tuple(map(neutralise, row.key))  # type: ignore[assignment]
+            lines.append((*key, *_row_values(row, iso, "", truth)[4:]))
+        writer.writerows(lines)
 
 
 def comparison_json(comparison: Comparison) -> dict[str, Any]:
@@ -290,12 +302,12 @@ def _row_values(
     )
 
 
-def render_report(report: Report, fmt: OutputFormat) -> None:
+def render_report(report: Report, fmt: OutputFormat, raw: bool = False) -> None:
     if fmt is OutputFormat.json:
         _write_report_json(report)
         return
     if fmt is OutputFormat.csv:
-        _write_rows_csv(report.rows)
+        _write_rows_csv(report.rows, raw)
         warn_stderr(report.warnings)
         return
     notes = Footnotes()

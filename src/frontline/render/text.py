@@ -108,8 +108,9 @@ def emit(
     title: str | None = None,
     footnotes: Sequence[str] = (),
     empty: str = "nothing to show",
+    raw: bool = False,
 ) -> None:
-    """Print one result in the chosen format.
+    """Print one result in the chosen format (`raw`: CSV cells as stored).
 
     `data_rows` hold raw values (for CSV and JSON); `table_rows` the same rows as
     formatted text (for the table and Markdown). JSON prints `json_data` when given,
@@ -118,7 +119,7 @@ def emit(
     if fmt is OutputFormat.json:
         write_json(json_data if json_data is not None else list(data_rows))
     elif fmt is OutputFormat.csv:
-        write_csv(data_rows, keys)
+        write_csv(data_rows, keys, raw=raw)
     elif fmt is OutputFormat.markdown:
         text = markdown_table(table_rows, columns)
         if title:
