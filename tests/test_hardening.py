@@ -552,3 +552,111 @@ def test_restore_cell_undoes_neutralise():
         assert restore_cell(neutralise(text)) == text, text
     assert neutralise(-12.5) == -12.5
     assert neutralise("'quoted'") == "'quoted'"
+
+
+# --- 6. terminal escape injection ---------------------------------------------------------
+
+_TITLE = "\x1b]0;pwned\a"
+_CLEAR = "\x1b[2J"
+_NOTE = f"hi{_TITLE} {_CLEAR} \u202eevil \x85 \x7f"
+_SHOWN = "hi\\x1b]0;pwned\\x07 \\x1b[2J \\u202eevil \\x85 \\x7f"
+_UNSAFE = ("\x1b", "\a", "\u202e", "\x85", "\x7f")
+
+
+def _add_hostile(cli) -> None:
+    result = cli(
+        "add",
+        "5",
+        "--actor",
+        "a",
+        "--region",
+        "b",
+        "--on",
+        "2024-01-01",
+        "--source",
+        f"ISW{_CLEAR}",
+        "--note",
+        _NOTE,
+        "--url",
+        f"http://x/{_TITLE}",
+    )
+    assert result.exit_code == 0
+
+
+def _clean(text: str) -> bool:
+    return not any(char in text for char in _UNSAFE)
+
+
+def test_show_escapes_control_characters(cli, db_path):
+    _add_hostile(cli)
+    result = cli("show", "1")
+    assert f"note       {_SHOWN}\n" in result.stdout
+    assert "source     ISW\\x1b[2J\n" in result.stdout
+    assert _clean(result.stdout)
+
+
+def test_tables_markdown_and_charts_escape_control_characters(cli, db_path):
+    _add_hostile(cli)
+    for args in [
+        ("list",),
+        ("list", "-f", "markdown"),
+        ("history",),
+        ("report",),
+        ("report", "-f", "markdown"),
+        ("report", "--period", "2024-01", "--by", "day"),
+        ("chart",),
+        ("balance", "--region", "b"),
+        ("project", "--until", "2024-03-01"),
+        ("check",),
+    ]:
+        result = cli(*args)
+        assert result.exit_code == 0, args
+        assert _clean(result.output), args
+    assert "ISW\\x1b[2J" in cli("list").stdout
+    assert "| ISW\\x1b[2J |" in cli("list", "-f", "markdown").stdout
+    assert "a in b · ISW\\x1b[2J\n" in cli("chart").stdout
+
+
+def test_csv_and_json_keep_the_data_exact(cli, db_path):
+    _add_hostile(cli)
+    import json
+
+    assert json.loads(cli("show", "1", "-f", "json").stdout)["note"] == _NOTE
+    assert _NOTE in cli("export", "-f", "csv").stdout
+
+
+def test_messages_escape_file_names_and_values(cli, db_path, tmp_path):
+    before = _seeded(cli, db_path)
+    odd = tmp_path / f"x{_CLEAR}.csv"
+    odd.write_text(
+        f"kind,actor,region,start,end,area_km2,col{_TITLE}\nchange,a,b,2024-01-01,2024-01-02,5,x\n"
+    )
+    result = cli("import", "--dry-run", str(odd))
+    assert result.exit_code == 0
+    assert (
+        "ignored columns that are not record fields (map them with --map FIELD=COLUMN): col\\x1b]0;pwned\\x07\n"
+        in result.output
+    )
+    assert f"dry run: {tmp_path}/x\\x1b[2J.csv: would add 1" in result.output
+    assert _clean(result.output)
+    bad = tmp_path / f"y{_TITLE}.csv"
+    bad.write_text(
+        f"kind,actor,region,start,end,area_km2\nchange,a{_CLEAR},b,2024-01-01,2024-01-02,5\n"
+    )
+    refused = cli("import", str(bad))
+    assert refused.exit_code == 2
+    assert refused.output == (
+        f"frontline: error: {tmp_path}/y\\x1b]0;pwned\\x07.csv, line 2: actor: "
+        "'a\\x1b[2J' is not a valid name (letters, digits, '-', '_' and '.')\n"
+    )
+    assert dump(db_path) == before
+
+
+def test_escape_control_rules():
+    from frontline.render.formats import escape_control, escape_lines
+
+    assert escape_control("a\nb\tc\x00\x9f\u2066\u2069\ud800é€") == (
+        "a\\x0ab\\x09c\\x00\\x9f\\u2066\\u2069\\ud800é€"
+    )
+    assert escape_lines("one\x1b\ntwo") == "one\\x1b\ntwo"
+    assert escape_control("plain – text ²") == "plain – text ²"

@@ -134,7 +134,11 @@ def main(
 
 
 def fail(error: FrontlineError) -> typer.Exit:
-    typer.echo(f"frontline: error: {error}", err=True)
+    """One line on stderr, with any control character in it (from a file name or
+    a value) shown escaped, and the error's exit code."""
+    from frontline.render.formats import escape_control
+
+    typer.echo(f"frontline: error: {escape_control(str(error))}", err=True)
     return typer.Exit(error.exit_code)
 
 

@@ -44,6 +44,7 @@ from frontline.cli.app import (
     session,
 )
 from frontline.model.records import Record
+from frontline.render.formats import escape_control
 from frontline.store import records as store
 from frontline.store.records import Located, WriteSummary
 
@@ -158,13 +159,14 @@ def import_records(
         summary = _write(conn, sources, plan, notes, on_conflict.value, dry_run)
     finally:
         for line in notes.lines():
-            typer.echo(line, err=True)
+            typer.echo(escape_control(line), err=True)
     label = sources[0].label if len(sources) == 1 else f"{len(sources):,} files"
     elapsed = time.perf_counter() - started
-    typer.echo(summary_line(label, summary, elapsed, dry_run=dry_run), err=True)
+    line = summary_line(label, summary, elapsed, dry_run=dry_run)
+    typer.echo(escape_control(line), err=True)
     for note in (repeated_note(summary), skipped_note(summary)):
         if note:
-            typer.echo(note, err=True)
+            typer.echo(escape_control(note), err=True)
 
 
 def _connection(current: Session, dry_run: bool) -> sqlite3.Connection:
@@ -375,7 +377,7 @@ def export_records(
         return
     with io_export.output_file(output) as handle:
         count = io_export.write_records(records, chosen, handle, raw=raw)
-    typer.echo(f"exported {count:,} records to {output}", err=True)
+    typer.echo(escape_control(f"exported {count:,} records to {output}"), err=True)
 
 
 def _export_to_stdout(records: Iterable[Record], fmt: str, raw: bool) -> None:

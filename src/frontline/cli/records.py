@@ -23,7 +23,7 @@ from frontline.cli.app import (
 )
 from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES, MAX_ID, Record
-from frontline.render.formats import Column, OutputFormat, write_json
+from frontline.render.formats import Column, OutputFormat, escape_control, write_json
 from frontline.render.text import emit, format_area
 from frontline.store import db
 from frontline.store import records as store
@@ -135,7 +135,7 @@ def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
             f"records: {records:,}",
             f"earlier versions kept: {versions:,}",
         ]
-        typer.echo("\n".join(lines))
+        typer.echo("\n".join(escape_control(line) for line in lines))
         return
     emit(
         fmt,
@@ -288,7 +288,8 @@ def show(
         row["area_km2"] = f"{format_area(record.area_km2, record.bound)} km²"
         width = max(len(key) for key in row)
         for key, value in row.items():
-            typer.echo(f"{key:<{width}}  {'' if value is None else value}")
+            shown = "" if value is None else escape_control(str(value))
+            typer.echo(f"{key:<{width}}  {shown}")
         return
     emit_record(record, fmt, raw)
 

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import sys
+from typing import TextIO
 
 from frontline.model.figures import SeriesKey
+from frontline.render.formats import escape_lines
 from frontline.render.labels import (
     NO_FIGURE,
     area_text,
@@ -30,7 +32,7 @@ def bar(value: float, scale: float, width: int = CHART_WIDTH) -> str:
 
 def render_chart(report: Report) -> None:
     """Bars per bucket, grouped by series, each labelled with its total."""
-    out = sys.stdout
+    out = _Escaping(sys.stdout)
     out.write(
         window_title(
             "Gains" + (f" by {report.by}" if report.by else ""),
@@ -68,6 +70,16 @@ def render_chart(report: Report) -> None:
         out.write(f"  {label}  {shape} {text}{cover}\n")
     for warning in report.warnings:
         out.write(f"warning: {warning_text(warning)}\n")
+
+
+class _Escaping:
+    """Writes lines with their content escaped (`escape_lines`)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> None:
+        self._out.write(escape_lines(text))
 
 
 # --- balance -------------------------------------------------------------------

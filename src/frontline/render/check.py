@@ -7,6 +7,7 @@ import sys
 from frontline.render.formats import (
     Column,
     OutputFormat,
+    escape_lines,
     markdown_table,
     write_csv,
     write_json,
@@ -92,4 +93,4 @@ def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
                 issue.message, 116, initial_indent="  ", subsequent_indent="  "
             )
         )
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(escape_lines("\n".join(lines)) + "\n")

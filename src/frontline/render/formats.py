@@ -69,6 +69,32 @@ def _plain(value: object) -> object:
     return value
 
 
+# C0 controls, DEL, C1 controls, bidirectional embeddings, overrides and
+# isolates, and lone surrogates (which no terminal encoding can even write).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def escape_control(text: str) -> str:
+    """`text` for a terminal or a document: every control character shown as its
+    escape (`\x1b`, `\n`'s `\x0a`, `\u202e`), so that data cannot move the
+    cursor, retitle the window, clear the screen or reverse what follows."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escape_lines(text: str) -> str:
+    """`escape_control` for each line of a text whose line breaks are its own."""
+    if _CONTROL.search(text) is None:
+        return text
+    return "\n".join(escape_control(line) for line in text.split("\n"))
+
+
 _FORMULA = re.compile(r"'*[=+\-@\t\r]")
 
 
@@ -130,7 +156,7 @@ def markdown_table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column])
     """A GitHub-flavoured Markdown table of already formatted cell text."""
 
     def escape(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return escape_control(text.replace("|", "\\|").replace("\n", " "))
 
     lines = [
         "| " + " | ".join(column.heading for column in columns) + " |",

@@ -29,6 +29,7 @@ from frontline.model.periods import Period
 from frontline.render.formats import (
     Column,
     OutputFormat,
+    escape_lines,
     json_default,
     markdown_table,
     neutralise,
@@ -335,7 +336,7 @@ def render_report(report: Report, fmt: OutputFormat, raw: bool = False) -> None:
         lines = [*general, *notes.lines()]
         if lines:
             parts.append("\n".join(f"- {line}" for line in lines))
-        sys.stdout.write("\n\n".join(parts) + "\n")
+        sys.stdout.write(escape_lines("\n\n".join(parts)) + "\n")
         return
     if len(cells) <= RICH_ROW_LIMIT or not write_table(cells, columns, title):
         rows = [dict(zip(keys, line, strict=True)) for line in cells]

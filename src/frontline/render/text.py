@@ -14,6 +14,8 @@ from typing import Any
 from frontline.render.formats import (
     Column,
     OutputFormat,
+    escape_control,
+    escape_lines,
     markdown_table,
     write_csv,
     write_json,
@@ -68,11 +70,11 @@ def print_table(
 
     out = console()
     if not rows:
-        out.print(empty, markup=False)
+        out.print(escape_control(empty), markup=False)
         return
     # Cells are Text, never markup: a source named "[red]" must print as typed.
     table = Table(
-        title=Text(title) if title else None,
+        title=Text(escape_control(title)) if title else None,
         box=box.SIMPLE_HEAVY,
         title_justify="left",
     )
@@ -84,7 +86,9 @@ def print_table(
             overflow="fold",
         )
     for row in rows:
-        table.add_row(*(Text(row.get(column.key, "")) for column in columns))
+        table.add_row(
+            *(Text(escape_control(row.get(column.key, ""))) for column in columns)
+        )
     # A terminal narrower than the table must not cut figures short ("~2,7" for
     # ~2,700): draw at the width the table needs and let the terminal wrap.
     from rich.measure import Measurement
@@ -94,7 +98,7 @@ def print_table(
         out.width = needed
     out.print(table)
     for note in footnotes:
-        out.print(note, markup=False)
+        out.print(escape_control(note), markup=False)
 
 
 def emit(
@@ -126,7 +130,7 @@ def emit(
             text = f"**{title}**\n\n{text}"
         if footnotes:
             text += "\n\n" + "\n".join(f"- {note}" for note in footnotes)
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(escape_lines(text) + "\n")
     else:
         print_table(table_rows, columns, title=title, footnotes=footnotes, empty=empty)
 
@@ -165,6 +169,8 @@ def write_table(
     alignments, so a 60,000-row table costs a fraction of a second."""
     if not cells:
         return False
+    title = escape_control(title)
+    cells = [[escape_control(cell) for cell in row] for row in cells]
     widths = [
         max(len(column.heading), max(map(len, values)))
         for column, values in zip(columns, zip(*cells, strict=True), strict=True)
@@ -209,7 +215,7 @@ def table_with_notes(
             markdown_table(cells, columns) if cells else "no figures match"
         )
         text += "\n\n" + "\n".join(f"- {line}" for line in lines)
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(escape_lines(text) + "\n")
         return
     print_table(cells, columns, title=title, empty="no figures match")
     if cells:
@@ -221,5 +227,6 @@ def print_notes(lines: Sequence[str]) -> None:
     import textwrap
 
     for line in lines:
+        line = escape_control(line)
         wrapped = textwrap.wrap(line, NOTE_WIDTH, subsequent_indent="  ") or [""]
         sys.stdout.write("\n".join(wrapped) + "\n")
