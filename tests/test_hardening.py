@@ -660,3 +660,47 @@ def test_escape_control_rules():
     )
     assert escape_lines("one\x1b\ntwo") == "one\\x1b\ntwo"
     assert escape_control("plain – text ²") == "plain – text ²"
+
+
+# --- 7. add -5ha -------------------------------------------------------------------------
+
+_NEGATIVE = "is negative; record a loss as the other actor's gain"
+
+
+def test_a_leading_minus_on_the_area_is_the_negative_area_error(cli, db_path):
+    before = _seeded(cli, db_path)
+    where = ("--actor", "a", "--region", "b", "--on", "2024-01-01")
+    for args in [
+        ("-5ha", *where),
+        (*where, "-5ha"),
+        ("-5", *where),
+        ("-1,000", *where),
+        ("-.5", *where),
+        ("-5fa", *where),
+        (*where, "--", "-5"),
+    ]:
+        result = cli("add", *args)
+        assert result.exit_code == 2, args
+        area = next(
+            arg for arg in args if arg.startswith("-") and arg[1:2] in "0123456789."
+        )
+        assert result.output == f"frontline: error: area: {area!r} {_NEGATIVE}\n", args
+    assert dump(db_path) == before
+
+
+def test_an_option_value_may_start_with_minus(cli, db_path):
+    result = cli(
+        "add",
+        "7",
+        "--actor",
+        "a",
+        "--region",
+        "b",
+        "--on",
+        "2024-01-01",
+        "--note",
+        "-5",
+    )
+    assert result.exit_code == 0
+    assert cli("show", "1", "-f", "json").stdout.count('"note": "-5"') == 1
+    assert "Usage: frontline add [OPTIONS] {AREA}" in cli("add", "-h").output

@@ -3,9 +3,11 @@ history, restore. Each parses its options, calls the store, and renders."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from frontline.cli.app import (
     ActorOption,
@@ -165,7 +167,45 @@ def seed(ctx: typer.Context) -> None:
     )
 
 
-@command("add", context_settings={"ignore_unknown_options": True})
+class _AreaCommand(TyperCommand):
+    """`add`, whose AREA may start with `-`: `add -5ha …` would otherwise be read
+    as the options `-5`, `-h` (help, exit 0) and `-a`. An argument that is not an
+    option's value and looks like a negative number is the area, refused here
+    with the area's own message before any option is parsed."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        takes_value = {
+            name
+            for param in self.params
+            if getattr(param, "is_flag", None) is False  # an option with a value
+            for name in (*param.opts, *param.secondary_opts)
+        }
+        expect_value = False
+        for arg in args:
+            if expect_value:
+                expect_value = False
+            elif arg == "--":
+                break
+            elif arg in takes_value:
+                expect_value = True
+            elif _NEGATIVE.match(arg):
+                from frontline.cli.app import fail
+                from frontline.model.records import shown
+
+                raise fail(
+                    InputError(
+                        "area",
+                        f"{shown(arg)} is negative; record a loss as the other "
+                        "actor's gain",
+                    )
+                )
+        return super().parse_args(ctx, args)
+
+
+_NEGATIVE = re.compile(r"[-\u2212]\s*[0-9.,]")
+
+
+@command("add", cls=_AreaCommand, context_settings={"ignore_unknown_options": True})
 def add(
     ctx: typer.Context,
     area: Annotated[
