@@ -1,0 +1,158 @@
+"""Extraction accuracy: precision and recall per field on a JSONL corpus.
+
+Each line of the corpus is one JSON object:
+
+    {"sentence": "...", "published": "YYYY-MM-DD",
+     "events": {"kursk incursion": "2024-08-06"},      (optional)
+     "records": [{"kind": ..., "actor": ..., "region": ..., "start": ...,
+                  "end": ..., "area_km2": ..., "bound": ..., "source": ...}],
+     "not_recorded": N}                                  (optional)
+
+Predicted candidates are paired with expected records of the same sentence by
+area first (equal to 6 decimals), then in order. For each field, precision is
+the share of predicted non-empty values that equal the paired expected value,
+and recall the share of expected non-empty values that were predicted equal. A
+"record" is right when all eight fields agree (empty ones included). Run from
+the repository root with the project's virtual environment active:
+
+    python bench/bench_extract.py [tests/fixtures/prose/corpus.jsonl]
+
+tests/fixtures/prose/corpus.jsonl is the development corpus (the tests require
+every record of it). tests/fixtures/prose/heldout.jsonl holds sentences written
+after the rules and scored, not tuned to: its figures are the fairer estimate.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from frontline.extract.candidates import extract
+
+FIELDS = ("kind", "actor", "region", "start", "end", "area_km2", "bound", "source")
+DEFAULT_CORPUS = Path("tests/fixtures/prose/corpus.jsonl")
+
+
+def _value(field: str, value: object) -> str:
+    """A field as a comparable string: ISO dates, areas to 6 decimals, "" if empty."""
+    if value is None or value == "":
+        return ""
+    if field == "area_km2":
+        return repr(round(float(value), 6))
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def _pairs(
+    predicted: list[dict], expected: list[dict]
+) -> list[tuple[dict | None, dict | None]]:
+    """Predicted and expected records paired by area, then in order."""
+    left = list(predicted)
+    right = list(expected)
+    pairs: list[tuple[dict | None, dict | None]] = []
+    for want in list(right):
+        match = next((got for got in left if got["area_km2"] == want["area_km2"]), None)
+        if match is not None:
+            pairs.append((match, want))
+            left.remove(match)
+            right.remove(want)
+    for got, want in zip(left, right, strict=False):
+        pairs.append((got, want))
+    pairs += [(got, None) for got in left[len(right) :]]
+    pairs += [(None, want) for want in right[len(left) :]]
+    return pairs
+
+
+def score(rows: list[dict]) -> dict[str, dict[str, int]]:
+    """Counts per field: predicted non-empty, expected non-empty, correct."""
+    counts = {name: {"predicted": 0, "expected": 0, "correct": 0} for name in FIELDS}
+    counts["record"] = {"predicted": 0, "expected": 0, "correct": 0}
+    counts["not_recorded"] = {"predicted": 0, "expected": 0, "correct": 0}
+    for row in rows:
+        events = {k: date.fromisoformat(v) for k, v in row.get("events", {}).items()}
+        result = extract(
+            row["sentence"],
+            published=date.fromisoformat(row["published"])
+            if row.get("published")
+            else None,
+            events=events,
+        )
+        predicted = [
+            {name: _value(name, getattr(c, name)) for name in FIELDS}
+            for c in result.candidates
+        ]
+        expected = [
+            {name: _value(name, record.get(name)) for name in FIELDS}
+            for record in row["records"]
+        ]
+        for got, want in _pairs(predicted, expected):
+            for name in FIELDS:
+                got_value = got[name] if got else ""
+                want_value = want[name] if want else ""
+                counts[name]["predicted"] += bool(got_value)
+                counts[name]["expected"] += bool(want_value)
+                counts[name]["correct"] += bool(got_value) and got_value == want_value
+            counts["record"]["predicted"] += got is not None
+            counts["record"]["expected"] += want is not None
+            counts["record"]["correct"] += got is not None and got == want
+        if "not_recorded" in row:
+            counts["not_recorded"]["predicted"] += len(result.not_recorded)
+            counts["not_recorded"]["expected"] += row["not_recorded"]
+            counts["not_recorded"]["correct"] += min(
+                len(result.not_recorded), row["not_recorded"]
+            )
+    return counts
+
+
+def _ratio(part: int, whole: int) -> str:
+    return f"{part / whole:.3f}" if whole else "-"
+
+
+def table(counts: dict[str, dict[str, int]]) -> str:
+    lines = [
+        "| field | predicted | expected | correct | precision | recall |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    for name in (*FIELDS, "overall", "record", "not_recorded"):
+        if name == "overall":
+            c = {
+                key: sum(counts[field][key] for field in FIELDS)
+                for key in ("predicted", "expected", "correct")
+            }
+            label = "**overall (fields)**"
+        else:
+            c = counts[name]
+            label = {
+                "record": "whole record",
+                "not_recorded": "not recorded (count)",
+            }.get(name, name)
+        precision = _ratio(c["correct"], c["predicted"])
+        recall = _ratio(c["correct"], c["expected"])
+        lines.append(
+            f"| {label} | {c['predicted']} | {c['expected']} | {c['correct']} | "
+            f"{precision} | {recall} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    args = parser.parse_args(argv)
+    lines = args.corpus.read_text(encoding="utf-8").splitlines()
+    rows = [json.loads(line) for line in lines if line.strip()]
+    began = time.perf_counter()
+    counts = score(rows)
+    elapsed = time.perf_counter() - began
+    print(f"Extraction on {args.corpus} ({len(rows)} sentences, {elapsed:.2f} s)\n")
+    print(table(counts))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,456 @@
+"""Who, where and according to whom: actor, region and source words in a sentence.
+
+Each finder returns mentions with their position, because which mention belongs
+to which figure depends on where it stands (the actor is normally the nearest one
+before the figure; the region the nearest one after it). The finders only read
+the sentence; `candidates` decides.
+
+Slugs follow the record model: `russia`, `ukraine`, and oblast slugs such as
+`kursk`, `donetsk`, `kharkiv`, `zaporizhzhia`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Oblast (and Crimea/Donbas) names as written, with their slug.
+REGION_NAMES: dict[str, str] = {
+    "donetsk": "donetsk",
+    "luhansk": "luhansk",
+    "lugansk": "luhansk",
+    "kharkiv": "kharkiv",
+    "kharkov": "kharkiv",
+    "zaporizhzhia": "zaporizhzhia",
+    "zaporizhia": "zaporizhzhia",
+    "zaporizhzhya": "zaporizhzhia",
+    "zaporozhye": "zaporizhzhia",
+    "kherson": "kherson",
+    "dnipropetrovsk": "dnipropetrovsk",
+    "sumy": "sumy",
+    "mykolaiv": "mykolaiv",
+    "chernihiv": "chernihiv",
+    "odesa": "odesa",
+    "crimea": "crimea",
+    "donbas": "donbas",
+    "donbass": "donbas",
+    "kursk": "kursk",
+    "belgorod": "belgorod",
+    "bryansk": "bryansk",
+}
+# Oblasts whose name is also a capital or an actor: a region only with
+# "region"/"oblast"/"province" after it.
+QUALIFIED_ONLY: dict[str, str] = {
+    "kyiv": "kyiv",
+    "kiev": "kyiv",
+    "dnipro": "dnipropetrovsk",
+}
+# Towns the fighting is named after, with the oblast they are in.
+TOWNS: dict[str, str] = {
+    "pokrovsk": "donetsk",
+    "avdiivka": "donetsk",
+    "bakhmut": "donetsk",
+    "vuhledar": "donetsk",
+    "vugledar": "donetsk",
+    "kurakhove": "donetsk",
+    "kurakhovo": "donetsk",
+    "chasiv yar": "donetsk",
+    "toretsk": "donetsk",
+    "siversk": "donetsk",
+    "marinka": "donetsk",
+    "velyka novosilka": "donetsk",
+    "selydove": "donetsk",
+    "myrnohrad": "donetsk",
+    "kostiantynivka": "donetsk",
+    "kramatorsk": "donetsk",
+    "sloviansk": "donetsk",
+    "lyman": "donetsk",
+    "kupiansk": "kharkiv",
+    "vovchansk": "kharkiv",
+    "lyptsi": "kharkiv",
+    "izium": "kharkiv",
+    "borova": "kharkiv",
+    "robotyne": "zaporizhzhia",
+    "orikhiv": "zaporizhzhia",
+    "huliaipole": "zaporizhzhia",
+    "krynky": "kherson",
+    "sudzha": "kursk",
+    "korenevo": "kursk",
+    "kreminna": "luhansk",
+    "svatove": "luhansk",
+}
+SIDES = ("russia", "ukraine")
+# Capitals and governments speak for a side; "Kyiv says" names no source.
+_SIDE_NAMES = {"russia", "ukraine", "kyiv", "kiev", "moscow", "the kremlin", "kremlin"}
+
+_PLACE_NOUN = r"(?:region|oblast|province|border\s+region|direction|axis|sector|front)"
+_NOT_ACTOR_AFTER = re.compile(
+    r"^(?:'s)?[\s-]*(?:territory|territories|land|lands|soil|border|borders|side of the"
+    r"|-held|-occupied|-controlled|region|oblast|"
+    r"general staff|defen[cs]e ministry|ministry|mod\b|president|officials?|"
+    + "|".join(REGION_NAMES)
+    + r")",
+    re.IGNORECASE,
+)
+_COUNTRY_AFTER_PREPOSITION = re.compile(
+    r"\b(?:in|of|into|inside|within|across|throughout|from)\s+(?:eastern\s+|southern\s+"
+    r"|northern\s+|western\s+|north-eastern\s+|north-western\s+)?$",
+    re.IGNORECASE,
+)
+_ACTOR_WORDS = re.compile(
+    r"\b(?:the\s+)?(?:pro-russian\s+forces|russia|russians?|moscow|the\s+kremlin|kremlin"
+    r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu"
+    r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
+    r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
+    r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
+    r"counterattacks?|counter-attacks?|counteroffensive|counter-offensive|offensive|"
+    r"assault|advances?|defenders|defence\s+forces|defense\s+forces))?\b",
+    re.IGNORECASE,
+)
+_SIDE_OF_WORD = {
+    "russia": "russia",
+    "russian": "russia",
+    "russians": "russia",
+    "moscow": "russia",
+    "kremlin": "russia",
+    "the": "russia",  # "the kremlin" / "the enemy": decided below
+    "enemy": "russia",
+    "occupiers": "russia",
+    "occupying": "russia",
+    "occupation": "russia",
+    "invaders": "russia",
+    "pro-russian": "russia",
+    "ukraine": "ukraine",
+    "ukrainian": "ukraine",
+    "ukrainians": "ukraine",
+    "kyiv": "ukraine",
+    "kiev": "ukraine",
+    "armed": "ukraine",
+    "afu": "ukraine",
+    "defense": "ukraine",  # "the Defense Forces": Ukraine's own name for its army
+    "defence": "ukraine",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorMention:
+    """Words naming a side ("Moscow's forces"), where they stand, and the slug."""
+
+    start: int
+    end: int
+    text: str
+    actor: str
+    enemy: bool = False  # "the enemy": whose enemy depends on who speaks
+
+
+def find_actors(sentence: str) -> list[ActorMention]:
+    """Every mention of a side in a (folded) sentence, in order.
+
+    Country names used as places ("of Ukrainian territory", "in Ukraine",
+    "Russia's Kursk region") are regions, not actors, and are skipped.
+    """
+    mentions = []
+    for found in _ACTOR_WORDS.finditer(sentence):
+        text = found.group(0)
+        after = sentence[found.end() :]
+        bare = re.sub(r"'s$", "", text)
+        if bare == text and _NOT_ACTOR_AFTER.match(after):
+            continue
+        if text.endswith("'s") and _NOT_ACTOR_AFTER.match(after.lstrip()):
+            continue
+        lowered = text.lower()
+        if lowered in ("ukraine", "russia") and _COUNTRY_AFTER_PREPOSITION.search(
+            sentence[: found.start()]
+        ):
+            continue
+        if lowered in ("kyiv", "kiev") and re.match(
+            rf"\s+{_PLACE_NOUN}", after, re.IGNORECASE
+        ):
+            continue
+        first = lowered.split()[0]
+        if first == "the":
+            first = lowered.split()[1]
+        if first.endswith("'s"):
+            first = first[:-2]
+        side = _SIDE_OF_WORD.get(first)
+        if side is None:
+            continue
+        enemy = "enemy" in lowered
+        mentions.append(ActorMention(found.start(), found.end(), text, side, enemy))
+    return mentions
+
+
+def other_side(actor: str) -> str | None:
+    """The opposing side of a two-sided war, for losses and 'the enemy'."""
+    if actor == "russia":
+        return "ukraine"
+    if actor == "ukraine":
+        return "russia"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class RegionMention:
+    """Words naming a place, where they stand, and the region slug.
+
+    `specific` is True for an oblast (or a town within one) and False for a
+    whole country; `reference` is True for "the region" / "the border region",
+    whose slug the caller resolves from earlier sentences (slug is then "").
+    """
+
+    start: int
+    end: int
+    text: str
+    region: str
+    specific: bool
+    reference: bool = False
+
+
+_OBLAST = re.compile(
+    r"\b(?P<name>"
+    + "|".join(sorted(REGION_NAMES, key=len, reverse=True))
+    + r")(?:\s+(?:oblast|region|province|direction|axis|border\s+area|area))?\b",
+    re.IGNORECASE,
+)
+_QUALIFIED = re.compile(
+    r"\b(?P<name>" + "|".join(QUALIFIED_ONLY) + r")\s+(?:oblast|region|province)\b",
+    re.IGNORECASE,
+)
+_TOWN = re.compile(
+    r"\b(?P<name>" + "|".join(sorted(TOWNS, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+_COUNTRY = re.compile(
+    r"\b(?:(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
+    r"|(?P<ru_adj>russian|russia's)\s+(?:territory|territories|land|lands|soil)"
+    r"|(?:in|of|into|inside|within|across|throughout)\s+(?:eastern\s+|southern\s+|"
+    r"northern\s+|western\s+)?(?:(?P<ua>ukraine)|(?P<ru>russia))(?!'s))\b",
+    re.IGNORECASE,
+)
+_REFERENCE = re.compile(
+    r"\bthe\s+(?:border\s+region|region|oblast|province|border\s+area)\b",
+    re.IGNORECASE,
+)
+
+
+def find_regions(sentence: str) -> list[RegionMention]:
+    """Every place named in a (folded) sentence, in order."""
+    mentions: list[RegionMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(found: re.Match[str], region: str, specific: bool, reference: bool = False):
+        if any(found.start() < end and start < found.end() for start, end in taken):
+            return
+        taken.append((found.start(), found.end()))
+        mentions.append(
+            RegionMention(
+                found.start(), found.end(), found.group(0), region, specific, reference
+            )
+        )
+
+    for found in _QUALIFIED.finditer(sentence):
+        add(found, QUALIFIED_ONLY[found["name"].lower()], True)
+    for found in _OBLAST.finditer(sentence):
+        add(found, REGION_NAMES[found["name"].lower()], True)
+    for found in _TOWN.finditer(sentence):
+        add(found, TOWNS[found["name"].lower()], True)
+    for found in _COUNTRY.finditer(sentence):
+        is_ukraine = bool(found["ua_adj"] or found["ua"])
+        add(found, "ukraine" if is_ukraine else "russia", False)
+    for found in _REFERENCE.finditer(sentence):
+        add(found, "", True, reference=True)
+    mentions.sort(key=lambda mention: mention.start)
+    return mentions
+
+
+# Sources: who measured or claimed a figure. Data sources first; they win over an
+# outlet that repeats them ("an AFP analysis of ISW data" is ISW's figure).
+DATA_SOURCES: tuple[tuple[str, str], ...] = (
+    (r"\bISW\b|\bInstitute\s+for\s+the\s+Study\s+of\s+War\b", "ISW"),
+    (r"\bDeep\s?State(?:Map|UA)?\b", "DeepState"),
+    (
+        r"\b(?:Russia's|Russian)\s+General\s+Staff\b",
+        "Russian General Staff",
+    ),
+    (
+        r"\b(?:(?:Ukraine's|Ukrainian|Kyiv's)\s+(?:military's\s+)?General\s+Staff"
+        r"|General\s+Staff\s+of\s+(?:the\s+)?(?:Armed\s+Forces\s+of\s+)?Ukraine"
+        r"|(?<!Russian\s)(?<!Russia's\s)\bthe\s+General\s+Staff)\b",
+        "Ukrainian General Staff",
+    ),
+    (
+        r"\b(?:(?:Russia's|Russian)\s+(?:Ministry\s+of\s+Defen[cs]e|defen[cs]e\s+ministry"
+        r"|MoD)|Moscow's\s+defen[cs]e\s+ministry|Russian\s+Defen[cs]e\s+Ministry)\b",
+        "Russian MoD",
+    ),
+    (
+        r"\b(?:(?:UK|British)\s+(?:Ministry\s+of\s+Defen[cs]e|defen[cs]e\s+ministry|MoD)"
+        r"|Britain's\s+defen[cs]e\s+ministry)\b",
+        "UK MoD",
+    ),
+)
+# People whose figures are filed under their institution's series.
+PERSON_SOURCES: dict[str, str] = {
+    "syrskyi": "Ukrainian General Staff",
+    "syrsky": "Ukrainian General Staff",
+    "syrskiy": "Ukrainian General Staff",
+    "gerasimov": "Russian General Staff",
+    "belousov": "Russian MoD",
+    "shoigu": "Russian MoD",
+}
+OUTLETS: dict[str, str] = {
+    "afp": "AFP",
+    "agence france-presse": "AFP",
+    "reuters": "Reuters",
+    "bbc": "BBC",
+    "bbc verify": "BBC",
+    "kyiv independent": "Kyiv Independent",
+    "the kyiv independent": "Kyiv Independent",
+}
+_TITLE_WORDS = {
+    "deputy",
+    "chief",
+    "staff",
+    "commander",
+    "commander-in-chief",
+    "general",
+    "gen",
+    "gen.",
+    "president",
+    "minister",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "colonel",
+    "col.",
+    "major",
+    "lieutenant",
+    "defence",
+    "defense",
+    "foreign",
+    "governor",
+    "head",
+    "mayor",
+    "dr",
+    "dr.",
+    "mr",
+    "mr.",
+    "ms",
+    "ms.",
+    "mrs",
+    "prof",
+    "adviser",
+    "advisor",
+    "secretary",
+    "ambassador",
+    "analyst",
+    "military",
+    "top",
+    "acting",
+    "regional",
+    "ukrainian",
+    "russian",
+    "ukraine's",
+    "russia's",
+    "kremlin",
+    "spokesman,",
+    "the",
+}
+_NAME_RUN = r"(?:[A-Z][\w'.-]+(?:\s+(?:of\s+)?[A-Z][\w'.-]+){0,5})"
+_SAID = (
+    r"(?:said|says|claimed|claims|stated|states|told|reported|reports|announced|"
+    r"announces|wrote|writes|estimated|estimates|added|asserted|assessed|assesses)"
+)
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,;.]+)", re.IGNORECASE)
+_PERSON_SAID = re.compile(rf"(?P<who>{_NAME_RUN})\s+{_SAID}\b")
+_SAID_PERSON = re.compile(rf"\b{_SAID}\s+(?P<who>{_NAME_RUN})\s*[,.]")
+_OUTLET_ANALYSIS = re.compile(
+    r"\b(?:an?\s+)?(?P<who>AFP|Agence\s+France-Presse|Reuters|BBC(?:\s+Verify)?|"
+    r"(?:the\s+)?Kyiv\s+Independent)(?:'s)?\s+(?:analysis|calculations?|count|tally|"
+    r"estimates?|review|mapping)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class SourceMention:
+    """Words naming who measured or claimed a figure, and the source name.
+
+    `kind` is "data" for an institution that measures territory (ISW, DeepState,
+    General Staff, ministries), "person" for a named speaker and "outlet" for a
+    news organisation's own analysis.
+    """
+
+    start: int
+    end: int
+    text: str
+    source: str
+    kind: str
+
+
+def _person_name(words: str) -> str | None:
+    """A speaker's name from 'Ukraine's Chief of Staff Oleksandr Syrskyi'."""
+    tokens = words.split()
+    while tokens and tokens[0].lower().rstrip(",") in _TITLE_WORDS | {"of"}:
+        tokens.pop(0)
+    tokens = [token for token in tokens if token[:1].isupper() or token == "of"]
+    if not tokens:
+        return None
+    name = " ".join(tokens).strip(" ,'")
+    if name.lower() in {"it", "he", "she", "they", "this", "that"}:
+        return None
+    return name
+
+
+def _known_person(name: str) -> str | None:
+    for word in name.lower().replace("'s", "").split():
+        if word in PERSON_SOURCES:
+            return PERSON_SOURCES[word]
+    return None
+
+
+def find_sources(sentence: str) -> list[SourceMention]:
+    """Every attribution in a (folded) sentence, data sources first."""
+    mentions: list[SourceMention] = []
+    for pattern, name in DATA_SOURCES:
+        for found in re.finditer(
+            pattern, sentence, re.IGNORECASE if "ISW" not in pattern else 0
+        ):
+            mentions.append(
+                SourceMention(found.start(), found.end(), found.group(0), name, "data")
+            )
+    for found in _OUTLET_ANALYSIS.finditer(sentence):
+        who = re.sub(r"\s+", " ", found["who"]).lower()
+        mentions.append(
+            SourceMention(
+                found.start(),
+                found.end(),
+                found.group(0),
+                OUTLETS.get(who, found["who"]),
+                "outlet",
+            )
+        )
+    for pattern in (_ACCORDING, _PERSON_SAID, _SAID_PERSON):
+        for found in pattern.finditer(sentence):
+            who = found["who"].strip()
+            if any(
+                mention.start <= found.start("who") < mention.end
+                or found.start("who") <= mention.start < found.end("who")
+                for mention in mentions
+            ):
+                continue
+            known = _known_person(who)
+            if known:
+                mentions.append(
+                    SourceMention(found.start(), found.end(), who, known, "data")
+                )
+                continue
+            name = _person_name(who)
+            if name is None or name.lower() in _SIDE_NAMES:
+                continue
+            if name.lower() in OUTLETS:
+                continue  # "told the BBC": the outlet heard it, it did not measure
+            mentions.append(
+                SourceMention(found.start(), found.end(), who, name, "person")
+            )
+    mentions.sort(key=lambda mention: (mention.kind != "data", mention.start))
+    return mentions

@@ -1,0 +1,249 @@
+"""Numbers and area units as articles write them, converted to km².
+
+An area figure is a number ("2,700", "1.2 thousand", "a thousand", "two") followed
+by an area unit ("km2", "km²", "sq km", "square kilometres", "square miles",
+"hectares"). Miles and hectares are converted to km² and the original words are
+kept, so the note can show what the article said. A conversion in parentheses or
+after "or" ("259 square kilometers (100 square miles)") restates the same figure
+and is read as one figure, never two.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+KM2_PER_UNIT = {
+    "km2": 1.0,
+    "mi2": 2.589988110336,  # international mile squared, exact by definition
+    "ha": 0.01,
+}
+
+_SMALL = {
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
+_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
+_SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
+_NUMBER_WORD = rf"(?:{_SMALL_WORD}|hundred|thousand|million)"
+# "two", "twenty-five", "a thousand", "two thousand five hundred", "half a".
+_WORDS = (
+    rf"(?:\ba\s+(?:hundred|thousand|million)\b|\b{_NUMBER_WORD}\b)"
+    rf"(?:(?:\s+and\s+|[\s-]+)\b{_NUMBER_WORD}\b)*"
+)
+_DIGITS = (
+    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?:\.\d+)?(?!\.?\d)"
+)
+_SCALE_AFTER = r"(?:\s+(?:thousand|million)\b|\s?k\b)?"
+NUMBER = re.compile(rf"(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE)
+
+_UNIT_PATTERNS = (
+    ("km2", r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+km|sq\.?[\s-]*kms?\b"),
+    ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
+    ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),
+    ("ha", r"hectares?\b|ha\b"),
+)
+_UNIT_TEXT = "|".join(pattern for _, pattern in _UNIT_PATTERNS)
+UNIT = re.compile(_UNIT_TEXT, re.IGNORECASE)
+
+
+def _area_pattern(prefix: str) -> str:
+    """Number then unit, with group names that can appear twice in one regex."""
+    return (
+        rf"(?P<{prefix}number>{NUMBER.pattern})(?:\s*-\s*|\s*)"
+        rf"(?P<{prefix}unit>{_UNIT_TEXT})"
+    )
+
+
+AREA = re.compile(_area_pattern(""), re.IGNORECASE)
+_QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
+_CONVERSION = re.compile(
+    rf"\s*(?:\(\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*\)"
+    rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')}))",
+    re.IGNORECASE,
+)
+
+
+def parse_number(text: str) -> float | None:
+    """The value of a number as written: `2,700`, `1.2 thousand`, `a thousand`, `two`.
+
+    Returns None for text that is not a number, so callers can skip it.
+    """
+    cleaned = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    scaled = re.fullmatch(r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?", cleaned)
+    if scaled:
+        digits = re.sub(r"[, ]", "", scaled[1])
+        try:
+            value = float(digits)
+        except ValueError:
+            return None
+        scale = {"thousand": 1_000, "million": 1_000_000, "k": 1_000}.get(
+            scaled[2] or "", 1
+        )
+        return value * scale
+    words = re.split(r"[\s-]+", cleaned)
+    words = [word for word in words if word != "and"]
+    if not words:
+        return None
+    if words[0] == "a":
+        if len(words) < 2 or words[1] not in _SCALES:
+            return None
+        words[0] = "one"
+    total = 0
+    current = 0
+    seen = False
+    for word in words:
+        if word in _SMALL:
+            current += _SMALL[word]
+            seen = True
+        elif word == "hundred":
+            current = (current or 1) * 100
+            seen = True
+        elif word in ("thousand", "million"):
+            total += (current or 1) * _SCALES[word]
+            current = 0
+            seen = True
+        else:
+            return None
+    return float(total + current) if seen else None
+
+
+@dataclass(frozen=True, slots=True)
+class AreaFigure:
+    """One area as written in a sentence: its span, words and value in km².
+
+    `start`..`end` cover the number and unit (and a restating conversion, when
+    there is one); `original` holds the non-km² wording, e.g. "100 square miles",
+    or None when the article gave km² only.
+    """
+
+    start: int
+    end: int
+    text: str
+    number_text: str
+    unit: str
+    km2: float
+    original: str | None = None
+
+
+def unit_of(unit_text: str) -> str | None:
+    """`km2`, `mi2` or `ha` for a unit as written, or None if it is no area unit."""
+    for name, pattern in _UNIT_PATTERNS:
+        if re.fullmatch(pattern, unit_text.strip(), re.IGNORECASE):
+            return name
+    return None
+
+
+def _area_value(number_text: str, unit_text: str) -> tuple[float, str] | None:
+    value = parse_number(number_text)
+    unit = unit_of(unit_text)
+    if value is None or unit is None:
+        return None
+    return value * KM2_PER_UNIT[unit], unit
+
+
+def find_areas(sentence: str) -> list[AreaFigure]:
+    """Every area figure in a sentence, in order; conversions merged into one."""
+    figures: list[AreaFigure] = []
+    position = 0
+    while True:
+        found = AREA.search(sentence, position)
+        if not found:
+            return figures
+        parsed = _area_value(found["number"], found["unit"])
+        if parsed is None:
+            position = found.end()
+            continue
+        km2, unit = parsed
+        end = found.end()
+        original = None if unit == "km2" else found.group(0)
+        conversion = _CONVERSION.match(sentence, end)
+        if conversion:
+            other_text = conversion["paren"] or conversion["alt"]
+            prefix = "p_" if conversion["paren"] else "a_"
+            other = _area_value(
+                conversion[f"{prefix}number"], conversion[f"{prefix}unit"]
+            )
+            if other is not None and other[1] != unit:
+                end = conversion.end()
+                if unit != "km2" and other[1] == "km2":
+                    km2 = other[0]
+                    unit = "km2"
+                elif unit == "km2":
+                    original = other_text.strip()
+        figures.append(
+            AreaFigure(
+                start=found.start(),
+                end=end,
+                text=sentence[found.start() : end],
+                number_text=found["number"],
+                unit=unit,
+                km2=km2,
+                original=original,
+            )
+        )
+        position = end
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    """A number in a sentence that is not part of an area figure."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    in_words: bool
+
+
+def find_numbers(sentence: str) -> list[NumberMention]:
+    """Every number in a sentence (digits or words), in order."""
+    mentions = []
+    for found in NUMBER.finditer(sentence):
+        value = parse_number(found.group(0))
+        if value is None:
+            continue
+        mentions.append(
+            NumberMention(
+                found.start(),
+                found.end(),
+                found.group(0),
+                value,
+                not found.group(0)[:1].isdigit(),
+            )
+        )
+    return mentions
+
+
+def plain_km2(value: float) -> str:
+    """An area as a plain number string: `2700`, `258.998811`, no separators."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(round(value, 6))

@@ -1,0 +1,181 @@
+"""Numbers that are not area records, and what each one counts.
+
+Rates, shares, distances, settlements, casualties, troops, people and durations
+are never records, but dropping them silently would hide a figure an analyst
+may look for; each becomes a `NotRecorded` with its sentence and its words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract.numbers import find_numbers
+from frontline.extract.results import NotRecorded
+from frontline.extract.text import MONTH_NAME
+
+_CLASSIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("share", re.compile(r"^\s*(?:%|percent\b|per\s+cent\b|pc\b)", re.IGNORECASE)),
+    ("ratio", re.compile(r"^\s*-?\s*(?:times|fold)\b", re.IGNORECASE)),
+    (
+        "rate",
+        re.compile(
+            r"^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\s*"
+            r"(?:/\s*(?:h|day|d)|(?:per|a|an|each)\s+(?:day|hour|week))\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "distance",
+        re.compile(
+            r"^\s*-?\s*(?:km|kms|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "settlements",
+        re.compile(
+            r"^\s*(?:[a-z-]+\s+){0,2}(?:settlements?|villages?|towns?|localities|"
+            r"locality|hamlets?|communities|cities)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "casualties",
+        re.compile(
+            r"^\s*(?:[a-z-]+\s+){0,4}(?:killed|dead|deaths|died|wounded|casualties|"
+            r"victims|losses|injured)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "troops",
+        re.compile(
+            r"^\s*(?:[a-z-]+\s+){0,1}(?:troops|soldiers|servicemen|personnel|fighters|"
+            r"reservists|conscripts|recruits|marines|paratroopers)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "people",
+        re.compile(
+            r"^\s*(?:[a-z-]+\s+){0,1}(?:people|civilians|residents|evacuees|refugees|"
+            r"displaced|children|inhabitants|persons)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            r"^\s*-?\s*(?:hours?|days?|weeks?|months?|years?|minutes?|mins?|decades?)\b",
+            re.IGNORECASE,
+        ),
+    ),
+)
+_SHARE_WORDS = re.compile(
+    r"\b(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?"
+    r"(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[-\s]thirds|"
+    r"three[-\s]quarters)\s+of\b",
+    re.IGNORECASE,
+)
+_CASUALTY_BEFORE = re.compile(
+    r"\blost\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|some\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+_DAY_OF_MONTH = re.compile(rf"(?:\b{MONTH_NAME}\s+$)", re.IGNORECASE)
+_MONTH_AFTER = re.compile(
+    rf"^(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_NAME}\b", re.IGNORECASE
+)
+_NOT_NOUNS = {
+    "are",
+    "is",
+    "was",
+    "were",
+    "have",
+    "has",
+    "had",
+    "of",
+    "in",
+    "and",
+    "to",
+    "the",
+    "a",
+    "an",
+    "on",
+    "at",
+    "by",
+    "for",
+    "from",
+    "with",
+    "more",
+    "or",
+    "each",
+}
+_BOUND_PREFIX = re.compile(
+    r"(?:(?:at\s+least|more\s+than|less\s+than|nearly|almost|about|around|roughly|"
+    r"some|over|up\s+to|just\s+over|approximately|an\s+estimated)\s+)$",
+    re.IGNORECASE,
+)
+
+
+def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+def other_figures(
+    text: str, folded: str, taken: list[tuple[int, int]]
+) -> list[NotRecorded]:
+    """Numbers that are not area figures, with what they count."""
+    found: list[tuple[int, NotRecorded]] = []
+    spans = list(taken)
+    for share in _SHARE_WORDS.finditer(folded):
+        if not overlaps(share.start(), share.end(), spans):
+            found.append(
+                (
+                    share.start(),
+                    NotRecorded(text, text[share.start() : share.end()], "share"),
+                )
+            )
+            spans.append((share.start(), share.end()))
+    for number in find_numbers(folded):
+        if overlaps(number.start, number.end, spans):
+            continue
+        before = folded[: number.start]
+        after = folded[number.end :]
+        if re.search(r"[A-Za-z]-?$", before) or re.match(r"(?:st|nd|rd|th)\b", after):
+            continue  # "Su-34", "G7", "34th brigade"
+        if _DAY_OF_MONTH.search(before) or _MONTH_AFTER.match(after):
+            continue
+        if (
+            not number.in_words
+            and 1900 <= number.value <= 2100
+            and re.fullmatch(r"\d{4}", number.text)
+        ):
+            continue
+        what = None
+        words = ""
+        for name, pattern in _CLASSIFIERS:
+            matched = pattern.match(after)
+            if matched:
+                what, words = name, matched.group(0)
+                break
+        if what is None and _CASUALTY_BEFORE.search(before):
+            what = "casualties"
+        if what is None:
+            if number.in_words:
+                continue  # "one of the most", "two sides": not figures
+            what = "count"
+            counted = re.match(r"^\s*[a-z-]+", after)
+            words = counted.group(0) if counted else ""
+            if words.strip().lower() in _NOT_NOUNS:
+                words = ""
+            if found and re.search(
+                r"(?:\band|\banother|,|\bwhile|\bwith)\s+(?:another\s+)?$",
+                before[-40:],
+            ):
+                what = found[-1][1].what  # "121,000 people ... and another 59,000"
+        prefix = _BOUND_PREFIX.search(before)
+        start = prefix.start() if prefix else number.start
+        figure = text[start : number.end + len(words)].strip()
+        found.append((number.start, NotRecorded(text, figure, what)))
+    found.sort(key=lambda item: item[0])
+    return [item for _, item in found]

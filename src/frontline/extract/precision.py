@@ -1,0 +1,100 @@
+"""The precision a figure's wording gives it: exact, approx, at_least or at_most.
+
+Only the words right before the number (or right after the unit, as in
+"1,000 km2 or more") decide, so "over the past day" elsewhere in the sentence
+never turns a flat figure into a lower bound. Emphasis words ("just 465",
+"an additional 40") leave a figure exact.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+BOUND_WORDS: tuple[tuple[str, str], ...] = (
+    # Longest phrases first: "just over" must win over "over".
+    ("slightly more than", "at_least"),
+    ("a little more than", "at_least"),
+    ("a little over", "at_least"),
+    ("slightly over", "at_least"),
+    ("no fewer than", "at_least"),
+    ("no less than", "at_least"),
+    ("in excess of", "at_least"),
+    ("upwards of", "at_least"),
+    ("more than", "at_least"),
+    ("just over", "at_least"),
+    ("at least", "at_least"),
+    ("over", "at_least"),
+    ("slightly less than", "at_most"),
+    ("no more than", "at_most"),
+    ("just under", "at_most"),
+    ("fewer than", "at_most"),
+    ("less than", "at_most"),
+    ("at most", "at_most"),
+    ("up to", "at_most"),
+    ("under", "at_most"),
+    ("an estimated", "approx"),
+    ("approximately", "approx"),
+    ("an approximate", "approx"),
+    ("close to", "approx"),
+    ("roughly", "approx"),
+    ("around", "approx"),
+    ("nearly", "approx"),
+    ("almost", "approx"),
+    ("approx.", "approx"),
+    ("about", "approx"),
+    ("circa", "approx"),
+    ("some", "approx"),
+    ("~", "approx"),
+    ("≈", "approx"),
+)
+AFTER_WORDS: tuple[tuple[str, str], ...] = (
+    ("or more", "at_least"),
+    ("or so", "approx"),
+    ("plus", "at_least"),
+    ("+", "at_least"),
+)
+# Words that may stand between the bound word and the number: "more than a
+# total of 1,000", "around a further 40". Not "the": "more than the 465" compares.
+_FILLER = r"(?:\s+(?:a\s+total\s+of|a\s+further|an\s+additional|another|just|only))*"
+_BEFORE = re.compile(
+    r"(?:^|(?<=[\s(,\"']))(?P<words>"
+    + "|".join(re.escape(words) for words, _ in BOUND_WORDS)
+    + r")"
+    + _FILLER
+    + r"\s*$",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(
+    r"^(?:\s*-\s*|\s+)?(?P<words>or\s+more|or\s+so|plus)\b|^(?P<plus>\+)",
+    re.IGNORECASE,
+)
+_BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
+
+
+@dataclass(frozen=True, slots=True)
+class Precision:
+    """A bound and the words that set it ("" when the figure is stated flatly)."""
+
+    bound: str
+    words: str
+
+
+EXACT = Precision("exact", "")
+
+
+def bound_of(before: str, after: str = "") -> Precision:
+    """The bound set by the text just before a number and just after its unit.
+
+    `before` is the sentence up to the number, `after` the text following the
+    figure. Without a bound word the figure is exact.
+    """
+    found = _BEFORE.search(before.rstrip())
+    if found:
+        words = found["words"]
+        return Precision(_BOUND_OF[words.lower()], words)
+    trailing = _AFTER.search(after)
+    if trailing:
+        words = trailing["words"] or trailing["plus"]
+        return Precision(_BOUND_OF[re.sub(r"\s+", " ", words.lower())], words)
+    return EXACT

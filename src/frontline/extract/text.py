@@ -1,0 +1,358 @@
+"""Articles as the extractor reads them: plain sentences, and the date they carry.
+
+Analysts paste text, save web pages or pipe HTML, so the same reader must turn
+all of them into sentences: tags, scripts and styles go, entities are unescaped,
+block elements become line breaks. The publication date anchors every relative
+phrase ("so far this year"), so it is looked for where articles put it: a
+dateline in the first lines, or a page's `article:published_time`.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+
+# Characters folded for matching only. Each maps one character to one character,
+# so offsets found in the folded text are offsets in the original sentence too.
+FOLD = str.maketrans(
+    {
+        "\u2019": "'",
+        "\u2018": "'",
+        "\u02bc": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u00a0": " ",
+        "\u202f": " ",
+        "\u2009": " ",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2212": "-",
+    }
+)
+
+MONTHS = {
+    "january": 1,
+    "february": 2,
+    "march": 3,
+    "april": 4,
+    "may": 5,
+    "june": 6,
+    "july": 7,
+    "august": 8,
+    "september": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "sept": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+MONTH_NAME = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+)
+
+_BLOCK_TAGS = {
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "br",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "li",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "section",
+    "table",
+    "td",
+    "th",
+    "tr",
+    "ul",
+}
+_SKIPPED_TAGS = {"script", "style", "noscript", "template", "svg", "head", "title"}
+_HTML_HINT = re.compile(
+    r"<!doctype\s+html|<html[\s>]|<body[\s>]|<(p|div|br|span|article)[\s/>]",
+    re.IGNORECASE,
+)
+# Words that end with a full stop without ending a sentence.
+_ABBREVIATIONS = {
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "gen",
+    "col",
+    "lt",
+    "maj",
+    "capt",
+    "sgt",
+    "st",
+    "no",
+    "vs",
+    "approx",
+    "sq",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "e.g",
+    "i.e",
+    "etc",
+    "u.s",
+    "u.k",
+    "prof",
+    "sen",
+    "rep",
+    "gov",
+    "pres",
+}
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9•\-])")
+_LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence as written, with the paragraph it belongs to (0-based)."""
+
+    text: str
+    paragraph: int
+
+    @property
+    def folded(self) -> str:
+        """The sentence with quotes, dashes and spaces folded for matching."""
+        return self.text.translate(FOLD)
+
+
+def looks_like_html(text: str) -> bool:
+    """True when the text is a web page or an HTML fragment, not prose."""
+    return bool(_HTML_HINT.search(text[:5000]))
+
+
+class _TextCollector(HTMLParser):
+    """Collects visible text; block elements end a line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.skipping = 0
+        self.meta_dates: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta":
+            key = (values.get("property") or values.get("name") or "").lower()
+            if key in {
+                "article:published_time",
+                "og:published_time",
+                "date",
+                "pubdate",
+                "publishdate",
+                "dc.date",
+                "dcterms.created",
+            }:
+                self.meta_dates.append(values.get("content", ""))
+        if tag == "time" and values.get("datetime"):
+            self.meta_dates.append(values["datetime"])
+        if tag in _SKIPPED_TAGS:
+            self.skipping += 1
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in _SKIPPED_TAGS:
+            return
+        self.handle_starttag(tag, attrs)
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in _SKIPPED_TAGS:
+            self.skipping = max(0, self.skipping - 1)
+        elif tag in _BLOCK_TAGS:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skipping:
+            self.parts.append(data)
+
+
+@dataclass(frozen=True, slots=True)
+class PageText:
+    """The visible text of a page and the publication date its markup states."""
+
+    text: str
+    published: date | None
+
+
+def html_to_text(markup: str) -> PageText:
+    """Visible text of HTML, one block per line, entities unescaped.
+
+    A second `html.unescape` catches entities that were escaped twice
+    (`&amp;nbsp;`), which saved pages from some CMSs contain.
+    """
+    collector = _TextCollector()
+    collector.feed(markup)
+    collector.close()
+    raw = html.unescape("".join(collector.parts))
+    lines = [
+        re.sub(r"[ \t\r\f\v\u00a0]+", " ", line).strip() for line in raw.split("\n")
+    ]
+    text = "\n\n".join(line for line in lines if line)
+    published = None
+    for value in collector.meta_dates:
+        published = _iso_date(value)
+        if published:
+            break
+    return PageText(text, published)
+
+
+def _iso_date(value: str) -> date | None:
+    found = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not found:
+        return None
+    try:
+        return date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return None
+
+
+def paragraphs(text: str) -> list[str]:
+    """Paragraphs of plain text, with hard-wrapped lines joined back together.
+
+    A line break ends a paragraph unless the line stops mid-sentence and the next
+    line starts in lower case (a wrapped line, as in "compliance remains" /
+    "inconsistent.").
+    """
+    result: list[str] = []
+    current = ""
+    for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
+        line = raw_line.strip()
+        if not line:
+            if current:
+                result.append(current)
+            current = ""
+            continue
+        if current and not _LINE_END.search(current) and line[:1].islower():
+            current = f"{current} {line}"
+        else:
+            if current:
+                result.append(current)
+            current = line
+    if current:
+        result.append(current)
+    return result
+
+
+def split_sentences(text: str) -> list[Sentence]:
+    """The sentences of plain text, in order, each tagged with its paragraph."""
+    sentences: list[Sentence] = []
+    for number, paragraph in enumerate(paragraphs(text)):
+        start = 0
+        for end_mark in _SENTENCE_END.finditer(paragraph):
+            word = re.search(
+                r"([\w.]+)[.!?]*$", paragraph[start : end_mark.start() + 1]
+            )
+            if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+                continue
+            if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):
+                continue  # an initial: "Donald J. Trump"
+            piece = paragraph[start : end_mark.end()].strip()
+            if piece:
+                sentences.append(Sentence(piece, number))
+            start = end_mark.end()
+        rest = paragraph[start:].strip()
+        if rest:
+            sentences.append(Sentence(rest, number))
+    return sentences
+
+
+_DATELINE_DATES = (
+    re.compile(
+        rf"\b(?P<month>{MONTH_NAME})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(
+        rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTH_NAME})\s*,?\s+(?P<year>\d{{4}})\b",
+        re.IGNORECASE,
+    ),
+    re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+)
+DATELINE_LINES = 8
+_DATELINE_MAX_CHARS = 90
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """A publication date found near the top of an article, and the line it is on."""
+
+    published: date
+    line: str
+
+
+def find_dateline(text: str) -> Dateline | None:
+    """The date of a short dated line among the first non-empty lines, if any.
+
+    Only short lines count ("November 19, 2024", "Published 19 Nov 2024 14:02",
+    "KYIV, Nov. 19, 2024 (Reuters) -"), so a date inside the first paragraph of
+    prose ("on February 2, 2024 Putin said ...") is not taken for a dateline.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in lines[:DATELINE_LINES]:
+        folded = line.translate(FOLD)
+        for pattern in _DATELINE_DATES:
+            found = pattern.search(folded)
+            if not found:
+                continue
+            dateline_start = re.match(r"[A-Z][A-Z .'-]+,\s", folded) is not None
+            if len(folded) > _DATELINE_MAX_CHARS and not dateline_start:
+                continue
+            published = _date_from_parts(found["year"], found["month"], found["day"])
+            if published:
+                return Dateline(published, line)
+    return None
+
+
+def _date_from_parts(year: str, month: str, day: str) -> date | None:
+    month_number = (
+        int(month) if month.isdigit() else MONTHS.get(month.lower().rstrip("."))
+    )
+    if month_number is None:
+        return None
+    try:
+        return date(int(year), month_number, int(day))
+    except ValueError:
+        return None

@@ -1,0 +1,262 @@
+"""The features of a large GeoJSON file, one at a time, without loading the file.
+
+`json.load` of a 200 MB FeatureCollection builds every coordinate as a Python
+float inside Python lists: about ten times the file in memory. A map import
+needs one feature at a time (each is parsed, classified and turned into a
+compact shapely geometry), so this reader walks the document's outer structure
+itself and decodes only one member or one feature at a time with the standard
+decoder (`json.JSONDecoder.raw_decode`), keeping a buffer about the size of the
+largest feature.
+
+It understands the two shapes a map arrives in: a FeatureCollection, and
+DeepState's API wrapper `{"id", "datetime", "map": FeatureCollection}`. Members
+other than `features` (the wrapper's `id` and `datetime`, the collection's
+`type`, `crs`, `name`) are decoded whole and kept in `FeatureStream.members`
+wherever they stand: one written after the features is there once iteration has
+finished. Anything else is JSON all the same, just not streamed.
+
+Errors are the ones a whole-file read would give, one line naming the file and
+line: malformed JSON, nesting too deep, numbers too long, duplicate keys, text
+that is not UTF-8.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from typing import IO, Any
+
+from frontline.errors import InputError
+
+CHUNK = 1 << 16
+_SPACE = re.compile(r"[ \t\n\r]*")
+# A failure this close to the end of the buffer may be a value cut short by the
+# read, not a mistake: read more and try again (the longest cut token, such as
+# `\u12` or `nul`, is shorter than this).
+_CUT_SHORT = 8
+
+
+class DuplicateKey(ValueError):
+    """A JSON object that names one key twice (the last would silently win)."""
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+_DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
+
+
+class FeatureStream:
+    """Iterate to get each feature (a dict); then read `members`.
+
+    `members` holds the document's other top-level members; for the API wrapper
+    its `map` member holds the collection's own other members, e.g.
+    `{"id": 1710541800, "datetime": "…", "map": {"type": "FeatureCollection"}}`.
+    `streamed` says whether a `features` array was found (a `features` member
+    that is not an array is kept in `members` as it is, for the caller to
+    refuse). Iterate once only.
+    """
+
+    def __init__(self, handle: IO[str], label: str = "<input>") -> None:
+        self._handle = handle
+        self.label = label
+        self.members: dict[str, Any] = {}
+        self._buffer = ""
+        self._pos = 0
+        self.streamed = False  # whether a `features` array was found
+        self._lines_before = 0  # newlines in text already dropped from the buffer
+        self._column_before = 0  # characters of the current line already dropped
+        self._eof = False
+        self._started = False
+
+    def __iter__(self) -> Iterator[dict[str, Any]]:
+        if self._started:
+            raise RuntimeError("a FeatureStream can be iterated only once")
+        self._started = True
+        self._skip_space()
+        if self._peek() != "{":
+            # Not an object: decode it whole for json's own message, or refuse.
+            value = self._value()
+            raise InputError(
+                None,
+                f"not a GeoJSON FeatureCollection (a JSON {_json_type(value)})",
+                file=self.label,
+            )
+        yield from self._object(self.members, depth=0)
+        self._skip_space()
+        if self._peek() != "":
+            self._fail("Extra data", self._pos)
+
+    # --- structure ---------------------------------------------------------------
+
+    def _object(self, into: dict[str, Any], depth: int) -> Iterator[dict[str, Any]]:
+        """Members of the object at the cursor; `features` arrays are streamed."""
+        self._expect("{")
+        self._skip_space()
+        if self._peek() == "}":
+            self._pos += 1
+            return
+        seen: set[str] = set()
+        while True:
+            self._skip_space()
+            start = self._pos
+            key = self._value() if self._peek() == '"' else None
+            if not isinstance(key, str):
+                self._fail("Expecting property name enclosed in double quotes", start)
+            if key in seen:
+                self._fail(f"duplicate key {key!r}", start)
+            seen.add(key)
+            self._skip_space()
+            self._expect(":")
+            self._skip_space()
+            ahead = self._peek()
+            if key == "features" and ahead == "[":
+                self.streamed = True
+                yield from self._array()
+            elif key == "map" and depth == 0 and ahead == "{":
+                into[key] = {}
+                yield from self._object(into[key], depth=1)
+            else:
+                into[key] = self._value()
+            self._skip_space()
+            ahead = self._peek()
+            if ahead == "}":
+                self._pos += 1
+                return
+            if ahead != ",":
+                self._fail("Expecting ',' delimiter", self._pos)
+            self._pos += 1
+
+    def _array(self) -> Iterator[dict[str, Any]]:
+        self._expect("[")
+        self._skip_space()
+        if self._peek() == "]":
+            self._pos += 1
+            return
+        while True:
+            self._skip_space()
+            yield self._value()
+            self._skip_space()
+            ahead = self._peek()
+            if ahead == "]":
+                self._pos += 1
+                return
+            if ahead != ",":
+                self._fail("Expecting ',' delimiter", self._pos)
+            self._pos += 1
+
+    # --- values and the buffer ---------------------------------------------------
+
+    def _value(self) -> Any:
+        """One whole JSON value at the cursor, reading more until it is complete."""
+        while True:
+            start = self._pos
+            try:
+                value, end = _DECODER.raw_decode(self._buffer, start)
+            except json.JSONDecodeError as error:
+                if not self._eof and (
+                    error.msg.startswith("Unterminated string")
+                    or error.pos >= len(self._buffer) - _CUT_SHORT
+                ):
+                    self._read_more()
+                    continue
+                self._fail(error.msg, error.pos)
+            except DuplicateKey as error:
+                self._fail(f"duplicate key {error.args[0]!r}", start)
+            except RecursionError:
+                self._fail("nested too deeply", start)
+            except ValueError as error:  # e.g. an integer of more than 4300 digits
+                self._fail(str(error).split(";")[0].split(":")[0], start)
+            if _is_number(value) and end == len(self._buffer) and not self._eof:
+                # The number may go on in the next chunk: make sure it ended.
+                self._read_more()
+                continue
+            self._pos = end
+            return value
+
+    def _peek(self) -> str:
+        if self._pos >= len(self._buffer) and not self._eof:
+            self._read_more()
+        return self._buffer[self._pos : self._pos + 1]
+
+    def _expect(self, char: str) -> None:
+        if self._peek() != char:
+            self._fail(f"Expecting {char!r} delimiter", self._pos)
+        self._pos += 1
+
+    def _skip_space(self) -> None:
+        while True:
+            self._pos = _SPACE.match(self._buffer, self._pos).end()  # type: ignore[union-attr]
+            if self._pos < len(self._buffer) or self._eof:
+                return
+            self._read_more()
+
+    def _read_more(self) -> None:
+        """Drop what was read, then at least double what is buffered past the cursor.
+
+        Doubling keeps a feature larger than a chunk from being decoded again
+        and again from its start as each chunk arrives.
+        """
+        if self._pos:
+            last = self._buffer.rfind("\n", 0, self._pos)
+            if last < 0:
+                self._column_before += self._pos
+            else:
+                self._lines_before += self._buffer.count("\n", 0, self._pos)
+                self._column_before = self._pos - last - 1
+            self._buffer = self._buffer[self._pos :]
+            self._pos = 0
+        want = max(CHUNK, len(self._buffer))
+        try:
+            more = self._handle.read(want)
+        except UnicodeDecodeError as error:
+            byte = error.object[error.start : error.start + 1].hex()
+            raise InputError(
+                None,
+                f"is not UTF-8 text (byte 0x{byte}); save it as UTF-8",
+                file=self.label,
+            ) from None
+        if not more:
+            self._eof = True
+        self._buffer += more
+
+    def _fail(self, problem: str, pos: int) -> Any:
+        line = self._lines_before + self._buffer.count("\n", 0, pos) + 1
+        last = self._buffer.rfind("\n", 0, pos)
+        column = pos - last if last >= 0 else self._column_before + pos + 1
+        raise InputError(
+            None,
+            f"invalid JSON: {problem} (column {column})",
+            file=self.label,
+            line=line,
+        )
+
+
+def iter_features(handle: IO[str], label: str = "<input>") -> FeatureStream:
+    """The features of the FeatureCollection (or DeepState wrapper) in `handle`."""
+    return FeatureStream(handle, label)
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _json_type(value: object) -> str:
+    if isinstance(value, list):
+        return "array"
+    if isinstance(value, str):
+        return "string"
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int | float):
+        return "number"
+    return "null"

@@ -1,0 +1,153 @@
+"""Date phrases anchored on the published date: one test per listed wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.extract.dates import data_to_yesterday, find_periods
+
+P = date(2024, 11, 20)  # a Wednesday
+EVENTS = {"kursk incursion": date(2024, 8, 6)}
+
+
+def one(sentence: str, published: date | None = P, events=None):
+    (phrase,) = find_periods(sentence, published, events)
+    return phrase
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("captured 465 km2 in 2023", date(2023, 1, 1), date(2023, 12, 31)),
+        ("465 km2 in all of 2023", date(2023, 1, 1), date(2023, 12, 31)),
+        ("gained in 2024", date(2024, 1, 1), P),
+        ("2,700 km2 so far this year", date(2024, 1, 1), P),
+        ("2,700 km2 this year", date(2024, 1, 1), P),
+        ("500 km2 last year", date(2023, 1, 1), date(2023, 12, 31)),
+        ("478 km2 in October", date(2024, 10, 1), date(2024, 10, 31)),
+        ("40 km2 in the month of September", date(2024, 9, 1), date(2024, 9, 30)),
+        ("in December", date(2023, 12, 1), date(2023, 12, 31)),
+        ("in October 2022", date(2022, 10, 1), date(2022, 10, 31)),
+        ("over the last month", date(2024, 10, 21), P),
+        ("since the beginning of October", date(2024, 10, 1), P),
+        ("since the start of October", date(2024, 10, 1), P),
+        ("since early October", date(2024, 10, 1), P),
+        ("since August", date(2024, 8, 1), P),
+        ("since May 10", date(2024, 5, 10), P),
+        ("since the start of the year", date(2024, 1, 1), P),
+        ("between September 1 and November 3", date(2024, 9, 1), date(2024, 11, 3)),
+        ("between 1 September and 3 November", date(2024, 9, 1), date(2024, 11, 3)),
+        ("from August 6 to September 5", date(2024, 8, 6), date(2024, 9, 5)),
+        ("from 6 August 2024 to 5 September 2024", date(2024, 8, 6), date(2024, 9, 5)),
+        ("between November 20 and January 5", None, None),  # replaced below
+        ("in the past 24 hours", P, P),
+        ("over the past day", P, P),
+        ("in the past 48 hours", date(2024, 11, 19), P),
+        ("in the past week", date(2024, 11, 14), P),
+        ("in the past 30 days", date(2024, 10, 22), P),
+        ("on October 27", date(2024, 10, 27), date(2024, 10, 27)),
+        ("on Tuesday", date(2024, 11, 19), date(2024, 11, 19)),
+        ("yesterday", date(2024, 11, 19), date(2024, 11, 19)),
+        ("in the first half of 2024", date(2024, 1, 1), date(2024, 6, 30)),
+        ("last week", date(2024, 11, 11), date(2024, 11, 17)),
+    ],
+)
+def test_phrase_days(sentence: str, start: date | None, end: date | None) -> None:
+    if sentence.startswith("between November 20"):
+        # A span that crosses New Year: the start falls in the year before.
+        phrase = one(sentence, published=date(2025, 1, 10))
+        assert (phrase.start, phrase.end) == (date(2024, 11, 20), date(2025, 1, 5))
+        return
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end) == (start, end)
+    assert phrase.problems == () or sentence in ("since early October", "last week")
+
+
+def test_a_month_still_running_ends_on_the_published_day() -> None:
+    phrase = one("in November")
+    assert (phrase.start, phrase.end) == (date(2024, 11, 1), P)
+
+
+def test_first_30_days_of_the_month_published_after_it() -> None:
+    phrase = one("the first 30 days of the month", published=date(2024, 12, 2))
+    assert (phrase.start, phrase.end) == (date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_first_30_days_of_a_named_month() -> None:
+    phrase = one("in the first 30 days of November", published=date(2024, 12, 2))
+    assert (phrase.start, phrase.end) == (date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_first_month_of_the_incursion_with_its_start() -> None:
+    phrase = one("during the first month of their incursion into Kursk", events=EVENTS)
+    assert (phrase.start, phrase.end, phrase.basis) == (
+        date(2024, 8, 6),
+        date(2024, 9, 5),
+        "kursk incursion began 2024-08-06",
+    )
+
+
+def test_first_month_of_the_incursion_without_its_start() -> None:
+    phrase = one("during the first month of their incursion into Kursk")
+    assert (phrase.start, phrase.end) == (None, None)
+    assert phrase.problems == (
+        "start unknown: 'first month of their incursion' needs the incursion's start date",
+    )
+
+
+def test_an_event_of_another_region_is_not_used() -> None:
+    phrase = one("in the first week of the incursion into Belgorod", events=EVENTS)
+    assert phrase.start is None
+
+
+def test_as_of_gives_the_end_only() -> None:
+    phrase = one("as of October 27")
+    assert (phrase.start, phrase.end, phrase.sets_start) == (
+        None,
+        date(2024, 10, 27),
+        False,
+    )
+
+
+def test_now_is_the_published_day_end_only() -> None:
+    phrase = one("Russia has now captured")
+    assert (phrase.end, phrase.sets_start) == (P, False)
+
+
+def test_so_far_ends_the_day_before_when_data_run_to_yesterday() -> None:
+    phrases = find_periods("so far this year, according to data as of yesterday", P)
+    assert [(p.text, p.start, p.end) for p in phrases] == [
+        ("so far this year", date(2024, 1, 1), date(2024, 11, 19)),
+        ("as of yesterday", None, date(2024, 11, 19)),
+    ]
+    assert data_to_yesterday("data as of yesterday")
+
+
+def test_a_day_without_a_year_is_the_latest_not_after_publication() -> None:
+    phrase = one("on December 30", published=date(2025, 1, 3))
+    assert phrase.start == date(2024, 12, 30)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["so far this year", "in the past 24 hours", "since the beginning of October"],
+)
+def test_relative_phrases_without_a_published_date(sentence: str) -> None:
+    phrase = one(sentence, published=None)
+    assert (phrase.start, phrase.end) == (None, None)
+    assert phrase.problems == (f"no published date for {sentence!r}",)
+
+
+def test_a_stated_year_needs_no_published_date() -> None:
+    phrase = one("in all of 2023", published=None)
+    assert (phrase.start, phrase.end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_two_phrases_in_order_without_overlap() -> None:
+    phrases = find_periods("477 sq km in August and 459 in September", P)
+    assert [(p.text, p.start_at) for p in phrases] == [
+        ("in August", 10),
+        ("in September", 28),
+    ]
