@@ -412,7 +412,8 @@ def test_without_pyproj_the_message_says_what_to_install(
     result = cli("import", str(DAY1), *SET)
     assert result.exit_code == 1
     assert result.stderr == (
-        "frontline: error: GeoJSON import needs pyproj: pip install 'frontline[geo]'\n"
+        "frontline: error: GeoJSON import needs pyproj and shapely: "
+        "pip install 'frontline[geo]'\n"
     )
     assert not db_path.exists()
 

@@ -704,3 +704,121 @@ def test_an_option_value_may_start_with_minus(cli, db_path):
     assert result.exit_code == 0
     assert cli("show", "1", "-f", "json").stdout.count('"note": "-5"') == 1
     assert "Usage: frontline add [OPTIONS] {AREA}" in cli("add", "-h").output
+
+
+# --- 9. GeoJSON: never a silent wrong area ----------------------------------------------
+
+_HINT = "repair the map first, or read it with the repairing map reader"
+_SQUARE = [[30, 50], [31, 50], [31, 51], [30, 51], [30, 50]]
+
+
+def _map(*geometries) -> str:
+    import json
+
+    return json.dumps(
+        {
+            "type": "FeatureCollection",
+            "features": [
+                {"type": "Feature", "properties": {}, "geometry": geometry}
+                for geometry in geometries
+            ],
+        }
+    )
+
+
+def _polygon(*rings) -> dict:
+    return {"type": "Polygon", "coordinates": list(rings)}
+
+
+def _map_refused(cli, db_path, tmp_path, text: str, message: str) -> None:
+    before = _seeded(cli, db_path)
+    path = tmp_path / "map_20240101.geojson"
+    path.write_text(text)
+    result = cli(
+        "import", str(path), "--set", "actor=russia", "--set", "region=ukraine"
+    )
+    assert result.exit_code == 2
+    assert result.output == f"frontline: error: {path}{message}\n"
+    assert dump(db_path) == before
+
+
+def test_geojson_self_intersecting_ring(cli, db_path, tmp_path):
+    bow_tie = [[30, 50], [31, 51], [31, 50], [30, 51], [30, 50]]
+    _map_refused(
+        cli,
+        db_path,
+        tmp_path,
+        _map(_polygon(_SQUARE), _polygon(bow_tie)),
+        f", feature 2: geometry: a ring crosses itself at [30.5, 50.5], so its area "
+        f"would be wrong; {_HINT}",
+    )
+
+
+def test_geojson_whole_globe_ring(cli, db_path, tmp_path):
+    globe = [[-180, -90], [180, -90], [180, 90], [-180, 90], [-180, -90]]
+    _map_refused(
+        cli,
+        db_path,
+        tmp_path,
+        _map(_polygon(globe)),
+        ", feature 1: geometry: a ring spans all 360° of longitude (the whole globe); "
+        "it has no measurable area: cut it to the area it covers",
+    )
+
+
+def test_geojson_coordinates_outside_degrees(cli, db_path, tmp_path):
+    far = [[30, 50], [31, 50], [31, 91], [30, 50]]
+    _map_refused(
+        cli,
+        db_path,
+        tmp_path,
+        _map(_polygon(far)),
+        ", feature 1: geometry: [31, 91] is not longitude/latitude in degrees; "
+        "reproject the file to WGS84 (EPSG:4326)",
+    )
+
+
+def test_geojson_hole_outside_its_polygon(cli, db_path, tmp_path):
+    hole = [[32, 50], [32.5, 50], [32.5, 50.5], [32, 50]]
+    _map_refused(
+        cli,
+        db_path,
+        tmp_path,
+        _map(_polygon(_SQUARE, hole)),
+        f", feature 1: geometry: a hole lies outside its polygon at [32, 50]; {_HINT}",
+    )
+
+
+def test_geojson_overlapping_features(cli, db_path, tmp_path):
+    shifted = [[30.5, 50], [31.5, 50], [31.5, 51], [30.5, 51], [30.5, 50]]
+    far = [[35, 50], [36, 50], [36, 51], [35, 50]]
+    _map_refused(
+        cli,
+        db_path,
+        tmp_path,
+        _map(_polygon(far), _polygon(_SQUARE), _polygon(shifted)),
+        f": features 2 and 3 overlap, so the overlap would be counted twice; {_HINT}",
+    )
+
+
+def test_geojson_overlapping_parts_of_one_multipolygon(cli, db_path, tmp_path):
+    inner = [[30.2, 50.2], [30.8, 50.2], [30.8, 50.8], [30.2, 50.2]]
+    multi = {"type": "MultiPolygon", "coordinates": [[_SQUARE], [inner]]}
+    _map_refused(
+        cli,
+        db_path,
+        tmp_path,
+        _map(multi),
+        f", feature 1: geometry: two of its polygons overlap, so the overlap would be "
+        f"counted twice; {_HINT}",
+    )
+
+
+def test_geojson_touching_features_are_fine(cli, db_path, tmp_path):
+    beside = [[31, 50], [32, 50], [32, 51], [31, 51], [31, 50]]
+    path = tmp_path / "map_20240101.geojson"
+    path.write_text(_map(_polygon(_SQUARE), _polygon(beside)))
+    result = cli(
+        "import", str(path), "--set", "actor=russia", "--set", "region=ukraine"
+    )
+    assert result.exit_code == 0

@@ -10,10 +10,17 @@ is imported only when a GeoJSON file is actually read.
 Each file becomes one `holding` record. Its day comes from `--set end=…` or from
 a `YYYYMMDD` / `YYYY-MM-DD` in the file name (`deepstatemap_data_20240315.geojson`).
 
-Two simplifications, both harmless for front-line maps: edges are taken as
-geodesics (GeoJSON strictly means straight lines in lon/lat; the two differ by
-metres on edges of a few kilometres), and features are summed, not merged, so
-overlapping polygons would be counted twice.
+One simplification, harmless for front-line maps: edges are taken as geodesics
+(GeoJSON strictly means straight lines in lon/lat; the two differ by metres on
+edges of a few kilometres).
+
+This reader sums polygon areas; it does not repair or merge shapes. So it
+refuses every map whose plain sum would be a wrong area, naming the feature:
+a ring that crosses itself (a bow-tie measures 0), a ring round a pole or the
+whole globe, a hole outside its polygon (it would be subtracted from land it
+never covered) and polygons that overlap (counted twice). Such a map needs the
+repairing reader (`ingest.shapes`: make_valid, then a union per layer). The
+checks use shapely in the lon/lat plane, which is what GeoJSON means.
 """
 
 from __future__ import annotations
@@ -37,7 +44,8 @@ from frontline.ingest.sources import (
 from frontline.model.records import record_from_fields
 from frontline.store.records import Located
 
-PYPROJ_MISSING = "GeoJSON import needs pyproj: pip install 'frontline[geo]'"
+PYPROJ_MISSING = "GeoJSON import needs pyproj and shapely: pip install 'frontline[geo]'"
+REPAIR_HINT = "repair the map first, or read it with the repairing map reader"
 AREA_TYPES = ("Polygon", "MultiPolygon")
 # Names under which GeoJSON writers (GDAL, GeoPandas) declare lon/lat on WGS84.
 WGS84_CRS_NAMES = {
@@ -57,6 +65,7 @@ _FROM_GEOMETRY = ("area", "area_km2")
 def require_pyproj() -> Any:
     """The WGS84 ellipsoid from pyproj, or a clear message on how to install it."""
     try:
+        import shapely  # noqa: F401  (the validity checks need it)
         from pyproj import Geod
     except ImportError:
         raise FrontlineError(PYPROJ_MISSING) from None
@@ -142,11 +151,83 @@ def geojson_area_km2(document: object, label: str, geod: Any) -> float:
     """
     _check_crs(document, label)
     areas: list[float] = []
+    shapes: list[tuple[int | None, Any]] = []
     for index, geometry in _geometries(document, label):
-        areas.extend(_geometry_areas_m2(geometry, geod, label, index))
+        measured = _geometry_areas_m2(geometry, geod, label, index)
+        areas.extend(area for area, _ in measured)
+        shapes.extend((index, rings) for _, rings in measured)
     if not areas:
         raise InputError(None, "has no Polygon or MultiPolygon features", file=label)
+    _refuse_overlaps(_valid_polygons(shapes, label), label)
     return math.fsum(areas) / 1e6
+
+
+def _valid_polygons(
+    shapes: list[tuple[int | None, Any]], label: str
+) -> list[tuple[int | None, Any]]:
+    """Each polygon as a shapely shape, or the reason its plain area is wrong."""
+    import shapely
+
+    from frontline.ingest.shapes import _check_extent
+
+    result = []
+    for number, rings in shapes:
+        pairs = [[(float(p[0]), float(p[1])) for p in ring] for ring in rings]
+        try:
+            for ring in pairs:
+                _check_extent(ring)
+            polygon = shapely.Polygon(pairs[0], pairs[1:])
+            reason = shapely.is_valid_reason(polygon)
+            if reason != "Valid Geometry":
+                raise InputError("geometry", _invalid(reason))
+        except InputError as error:
+            raise _at(error, label, number) from None
+        result.append((number, polygon))
+    return result
+
+
+def _invalid(reason: str) -> str:
+    """GEOS's reason (`Self-intersection[30.5 50.5]`) as a sentence."""
+    what, _, rest = reason.partition("[")
+    where = f" at [{', '.join(rest.rstrip(']').split())}]" if rest else ""
+    if "Self-intersection" in what:
+        problem = f"a ring crosses itself{where}, so its area would be wrong"
+    elif what == "Hole lies outside shell":
+        problem = f"a hole lies outside its polygon{where}"
+    elif what == "Interior is disconnected":
+        problem = f"holes cut the polygon in two{where}"
+    else:
+        problem = f"the polygon is not valid ({what.lower()}{where})"
+    return f"{problem}; {REPAIR_HINT}"
+
+
+def _refuse_overlaps(polygons: list[tuple[int | None, Any]], label: str) -> None:
+    """Overlapping polygons would be counted twice: name the first two."""
+    import shapely
+
+    shapes = [polygon for _, polygon in polygons]
+    tree = shapely.STRtree(shapes)
+    pairs = tree.query(shapes, predicate="intersects")
+    for i, j in sorted(zip(*pairs, strict=True)):
+        if i >= j or not shapes[i].relate_pattern(shapes[j], "T********"):
+            continue
+        first, second = polygons[i][0], polygons[j][0]
+        if first == second:
+            raise _at(
+                InputError(
+                    "geometry",
+                    f"two of its polygons overlap, so the overlap would be counted "
+                    f"twice; {REPAIR_HINT}",
+                ),
+                label,
+                first,
+            )
+        raise InputError(
+            None,
+            f"features {first} and {second} overlap, so the overlap would be "
+            f"counted twice; {REPAIR_HINT}",
+            file=label,
+        )
 
 
 def _check_crs(document: object, label: str) -> None:
@@ -212,10 +293,10 @@ def _at(error: InputError, label: str, number: int | None) -> InputError:
 
 def _geometry_areas_m2(
     geometry: Any, geod: Any, label: str, number: int | None
-) -> list[float]:
-    """The area of each polygon in one geometry, in m²."""
+) -> list[tuple[float, list[Any]]]:
+    """The area of each polygon in one geometry, in m², with its rings."""
     try:
-        return [_polygon_area_m2(rings, geod) for rings in _polygons(geometry)]
+        return [(_polygon_area_m2(rings, geod), rings) for rings in _polygons(geometry)]
     except InputError as error:
         raise _at(error, label, number) from None
 
