@@ -822,3 +822,322 @@ def test_geojson_touching_features_are_fine(cli, db_path, tmp_path):
         "import", str(path), "--set", "actor=russia", "--set", "region=ukraine"
     )
     assert result.exit_code == 0
+
+
+# --- 10. the smaller ones: schema checks and upgrades ------------------------------------
+
+
+def _database_at(db_path: Path, stop_before: str, *rows: tuple) -> str:
+    """A database left at an earlier schema holding `rows` (which the new checks
+    may forbid); returns its dump."""
+    import sqlite3
+
+    from sqlite_utils import Database
+
+    from frontline.store import db
+
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    conn = sqlite3.connect(db_path)
+    db.build_migrations().apply(Database(conn), stop_before=stop_before)
+    for row in rows:
+        conn.execute(
+            'INSERT INTO records (kind, actor, region, start, "end", area_km2, source, note) '
+            "VALUES ('change', ?, ?, ?, ?, ?, ?, ?)",
+            row,
+        )
+    conn.commit()
+    conn.close()
+    return dump(db_path)
+
+
+_GOOD = ("russia", "ukraine", "2024-01-01", "2024-11-19", 2700, "ISW", None)
+
+
+def test_upgrade_names_the_rows_the_new_checks_forbid(cli, db_path):
+    before = _database_at(
+        db_path,
+        "0003_strict_values",
+        _GOOD,
+        ("russia", "kursk", "2024-12-31T00:00", "2024-12-31T00:00", 5, "", None),
+        ("russia", "kursk", "2024-01-01", "2024-01-02", 5, "x" * 201, None),
+        ("Russia Army", "kursk", "2024-01-01", "2024-01-02", 5, "", None),
+        ("russia", "kursk", "2024-01-01", "2024-01-03", 5, "", "n" * 100_001),
+    )
+    for args in (
+        ("list",),
+        ("report",),
+        ("add", "5", "--actor", "a", "--region", "b", "--on", "2024-01-01"),
+    ):
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert result.output == (
+            f"frontline: error: cannot upgrade {db_path} to schema 3 (0003_strict_values): "
+            "record #2 has a start or end that is not a YYYY-MM-DD date; "
+            "record #4 has an actor, region or layer that is not a slug (a-z, 0-9, '-', '_', '.'); "
+            "record #3 has a name (actor, region, layer, source or url) over 200 characters; "
+            "record #5 has a note over 100,000 characters. Nothing was changed. Correct or "
+            "remove them with the sqlite3 tool (UPDATE records SET … WHERE id = …, or "
+            "DELETE FROM records WHERE id IN (2, 4, 3, 5)), then run frontline again\n"
+        )
+        assert dump(db_path) == before
+
+
+def test_upgrade_from_schema_1_names_rows_outside_the_plausible_years(cli, db_path):
+    before = _database_at(
+        db_path,
+        "0002_plausible_figures",
+        _GOOD,
+        ("russia", "kursk", "1700-01-01", "1700-01-02", 5, "", None),
+        ("russia", "kursk", "1700-01-03", "1700-01-04", 5, "", None),
+    )
+    result = cli("list")
+    assert result.exit_code == 1
+    assert result.output == (
+        f"frontline: error: cannot upgrade {db_path} to schema 2 (0002_plausible_figures): "
+        "records #2, #3 have a day outside the years 1800-2200. Nothing was changed. "
+        "Correct or remove them with the sqlite3 tool (UPDATE records SET … WHERE id = …, "
+        "or DELETE FROM records WHERE id IN (2, 3)), then run frontline again\n"
+    )
+    assert dump(db_path) == before
+
+
+def test_once_fixed_the_upgrade_goes_through(cli, db_path):
+    import sqlite3
+
+    _database_at(
+        db_path,
+        "0003_strict_values",
+        _GOOD,
+        ("russia", "kursk", "2024-12-31T00:00", "2024-12-31T00:00", 5, "", None),
+    )
+    assert cli("list").exit_code == 1
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        "UPDATE records SET start = '2024-12-31', \"end\" = '2024-12-31' WHERE id = 2"
+    )
+    conn.commit()
+    conn.close()
+    assert cli("list", "-f", "csv").stdout.count("\n") == 3
+
+
+def test_the_schema_refuses_a_date_with_a_time(cli, db_path):
+    import sqlite3
+
+    import pytest
+
+    assert cli("seed").exit_code == 0
+    conn = sqlite3.connect(db_path)
+    for column, value in (
+        ("start", "2024-12-31T00:00"),
+        ("published", "2024-02-30"),
+        ("note", "n" * 100_001),
+        ("actor", "Russia"),
+        ("url", "u" * 201),
+    ):
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute(f'UPDATE records SET "{column}" = ? WHERE id = 1', (value,))
+    conn.close()
+
+
+def test_a_bad_date_written_around_the_checks_is_one_line(cli, db_path):
+    import sqlite3
+
+    assert cli("seed").exit_code == 0
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(
+        "UPDATE records SET \"end\" = '2024-12-31T00:00', start = '2024-12-31T00:00' WHERE id = 3"
+    )
+    conn.commit()
+    conn.close()
+    before = dump(db_path)
+    listed = cli("list")
+    assert listed.exit_code == 1
+    assert listed.output == (
+        "frontline: error: record #3 holds start '2024-12-31T00:00', which is not a "
+        "YYYY-MM-DD date; fix it in the database (with the sqlite3 tool) or remove it\n"
+    )
+    for args in (("report",), ("show", "3"), ("export",), ("check",)):
+        result = cli(*args)
+        assert result.exit_code == 1, args
+        assert "Traceback" not in result.output
+        assert "which is not a YYYY-MM-DD date" in result.output, args
+    assert dump(db_path) == before
+
+
+# --- 10. the smaller ones -----------------------------------------------------------------
+
+
+def test_a_csv_field_over_131072_characters_gets_the_validators_message(
+    cli, db_path, tmp_path
+):
+    before = _seeded(cli, db_path)
+    path = tmp_path / "long.csv"
+    path.write_text(
+        "kind,actor,region,start,end,area_km2,note\n"
+        f"change,a,b,2024-01-01,2024-01-02,5,{'n' * 150_000}\n"
+    )
+    result = cli("import", str(path))
+    assert result.exit_code == 2
+    assert result.output == (
+        f"frontline: error: {path}, line 2: note: is 150,000 characters long; "
+        "at most 100,000 are kept\n"
+    )
+    assert dump(db_path) == before
+
+
+def test_the_longest_note_survives_export_and_import(cli, db_path, tmp_path):
+    note = "=" + "n" * 99_999
+    assert (
+        cli(
+            "add",
+            "5",
+            "--actor",
+            "a",
+            "--region",
+            "b",
+            "--on",
+            "2024-01-01",
+            "--note",
+            note,
+        ).exit_code
+        == 0
+    )
+    exported = tmp_path / "all.csv"
+    assert cli("export", "-o", str(exported)).exit_code == 0
+    other = tmp_path / "other.db"
+    assert cli("--db", str(other), "import", str(exported)).exit_code == 0
+    assert (
+        cli("--db", str(other), "export", "-f", "json").stdout
+        == cli("export", "-f", "json").stdout
+    )
+
+
+def test_names_and_notes_have_a_length_limit(cli, db_path):
+    before = _seeded(cli, db_path)
+    where = ("--on", "2024-01-01")
+    cases = [
+        (
+            ("--actor", "a" * 201, "--region", "b"),
+            "actor: is 201 characters long; at most 200 are kept",
+        ),
+        (
+            ("--actor", "a", "--region", "r" * 201),
+            "region: is 201 characters long; at most 200 are kept",
+        ),
+        (
+            ("--actor", "a", "--region", "b", "--layer", "l" * 201),
+            "layer: is 201 characters long; at most 200 are kept",
+        ),
+        (
+            ("--actor", "a", "--region", "b", "--source", "s" * 201),
+            "source: is 201 characters long; at most 200 are kept",
+        ),
+        (
+            ("--actor", "a", "--region", "b", "--url", "u" * 201),
+            "url: is 201 characters long; at most 200 are kept",
+        ),
+        (
+            ("--actor", "a", "--region", "b", "--note", "n" * 100_001),
+            "note: is 100,001 characters long; at most 100,000 are kept",
+        ),
+    ]
+    for args, message in cases:
+        result = cli("add", "5", *args, *where)
+        assert result.exit_code == 2, message
+        assert result.output == f"frontline: error: {message}\n"
+    assert (
+        cli(
+            "add",
+            "5",
+            "--actor",
+            "a" * 200,
+            "--region",
+            "b",
+            "--source",
+            "s" * 200,
+            *where,
+        ).exit_code
+        == 0
+    )
+    assert dump(db_path) != before
+
+
+def test_a_symlink_loop_is_not_an_empty_database(cli, tmp_path):
+    loop = tmp_path / "loop.db"
+    loop.symlink_to(loop)
+    for args in (
+        ("list",),
+        ("report",),
+        ("add", "5", "--actor", "a", "--region", "b", "--on", "2024-01-01"),
+    ):
+        result = cli("--db", str(loop), *args)
+        assert result.exit_code == 2, args
+        assert result.output == (
+            f"frontline: error: db: {loop} is a loop of symbolic links, not a database file\n"
+        )
+
+
+def test_a_read_leaves_a_0_byte_file_as_it_is(cli, tmp_path):
+    empty = tmp_path / "empty.db"
+    empty.touch()
+    result = cli("--db", str(empty), "list")
+    assert result.exit_code == 0
+    assert result.output == "no records match\n"
+    assert cli("--db", str(empty), "report", "-f", "csv").exit_code == 0
+    assert empty.read_bytes() == b""
+    assert (
+        cli(
+            "--db",
+            str(empty),
+            "add",
+            "5",
+            "--actor",
+            "a",
+            "--region",
+            "b",
+            "--on",
+            "2024-01-01",
+        ).exit_code
+        == 0
+    )
+    assert empty.read_bytes()[:16] == b"SQLite format 3\x00"
+
+
+def test_a_full_disk_is_said_to_be_full(cli, db_path, monkeypatch):
+    import os
+    import sqlite3
+    from types import SimpleNamespace
+
+    from frontline.store import records
+
+    before = _seeded(cli, db_path)
+
+    def disk_io_error(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(records, "write_records", disk_io_error)
+    monkeypatch.setattr(
+        os, "statvfs", lambda path: SimpleNamespace(f_bavail=3, f_frsize=4096)
+    )
+    result = cli("add", "5", "--actor", "a", "--region", "b", "--on", "2024-01-01")
+    assert result.exit_code == 1
+    assert result.output == (
+        f"frontline: error: the disk holding {db_path} is full (12,288 bytes free); "
+        "free some space and try again (SQLite: disk I/O error)\n"
+    )
+    monkeypatch.setattr(
+        os, "statvfs", lambda path: SimpleNamespace(f_bavail=10**9, f_frsize=4096)
+    )
+    other = cli("add", "5", "--actor", "a", "--region", "b", "--on", "2024-01-01")
+    assert other.output == "frontline: error: database error: disk I/O error\n"
+    assert dump(db_path) == before
+
+
+def test_dates_take_ascii_digits_only(cli, db_path):
+    result = cli("add", "5", "--actor", "a", "--region", "b", "--on", "２０２４-01-01")
+    assert result.exit_code == 2
+    assert result.output == (
+        "frontline: error: on: '２０２４-01-01' is not a date (use YYYY-MM-DD or a "
+        "written date like '19 Nov 2024')\n"
+    )

@@ -153,7 +153,10 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
             except FrontlineError as error:
                 raise fail(error) from None
             except sqlite3.Error as error:
-                raise fail(FrontlineError(f"database error: {error}")) from None
+                ctx = inner.get("ctx") or (args[0] if args else None)
+                current = getattr(ctx, "obj", None)
+                path = current.location.path if isinstance(current, Session) else None
+                raise fail(FrontlineError(db.describe_error(error, path))) from None
             except BrokenPipeError:
                 raise typer.Exit(0) from None
             except OSError as error:

@@ -4,6 +4,7 @@ decoding and JSON decoding with located errors."""
 
 from __future__ import annotations
 
+import csv
 import errno
 import json
 import os
@@ -17,10 +18,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from frontline.errors import FrontlineError, InputError
-from frontline.model.records import FIELD_NAMES, record_from_fields
+from frontline.model.records import FIELD_NAMES, MAX_NOTE_LENGTH, record_from_fields
 from frontline.store.records import Located
 
 IMPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
+# The csv module refuses fields over 131,072 characters. A record's note may hold
+# 100,000 (and a neutralised cell one more); a longer cell is read whole so that
+# the validator's message ("note: is 150,000 characters long") names the problem.
+CSV_FIELD_LIMIT = 10 * MAX_NOTE_LENGTH
+csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
 EXTENSIONS = {
     ".csv": "csv",
     ".json": "json",

@@ -14,7 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from frontline.errors import InputError
+from frontline.errors import FrontlineError, InputError
 
 KINDS = ("change", "holding")
 BOUNDS = ("exact", "approx", "at_least", "at_most")
@@ -167,21 +167,38 @@ class Record:
         return replace(self, **changes)
 
 
+def stored_date(value: object, field: str = "date", record_id: object = None) -> date:
+    """A date read from the database. The schema admits only YYYY-MM-DD, but a
+    database written around it (checks switched off) must fail with one line
+    naming the record, not a traceback in the middle of a report."""
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        which = f"record #{record_id}" if record_id is not None else "a record"
+        raise FrontlineError(
+            f"{which} holds {field} {shown(value)}, which is not a YYYY-MM-DD date; "
+            "fix it in the database (with the sqlite3 tool) or remove it"
+        ) from None
+
+
 def record_from_row(row: Mapping[str, object]) -> Record:
-    """Rebuild a record from trusted database values (no validation)."""
+    """Rebuild a record from database values, trusting all but their dates."""
     published = row.get("published")
+    identifier = row.get("id")
     return Record(
         kind=str(row["kind"]),
         actor=str(row["actor"]),
         region=str(row["region"]),
         layer=str(row["layer"]),
-        start=date.fromisoformat(str(row["start"])),
-        end=date.fromisoformat(str(row["end"])),
+        start=stored_date(row["start"], "start", identifier),
+        end=stored_date(row["end"], "end", identifier),
         area_km2=float(row["area_km2"]),  # type: ignore[arg-type]
         bound=str(row["bound"]),
         source=str(row["source"] or ""),
         url=row.get("url") or None,  # type: ignore[arg-type]
-        published=date.fromisoformat(str(published)) if published else None,
+        published=stored_date(published, "published", identifier)
+        if published
+        else None,
         note=row.get("note") or None,  # type: ignore[arg-type]
         id=row.get("id"),  # type: ignore[arg-type]
     )

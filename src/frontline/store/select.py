@@ -29,6 +29,7 @@ from typing import NamedTuple
 from frontline.model.build import build
 from frontline.model.figures import SeriesKey
 from frontline.model.periods import day_before
+from frontline.model.records import stored_date
 from frontline.model.series import Series
 
 _KEY_COLUMNS = ("actor", "region", "layer", "source")
@@ -78,7 +79,7 @@ def _date_reader() -> Callable[[str], date]:
     """ISO text to `date`, cached: the same few thousand days recur in every series.
     (`lru_cache` is implemented in C, so a hit costs less than a dict lookup made
     from Python.)"""
-    return lru_cache(maxsize=None)(date.fromisoformat)
+    return lru_cache(maxsize=None)(stored_date)
 
 
 class _Figure(NamedTuple):
@@ -150,7 +151,7 @@ def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
     (first_start,) = conn.execute(sql, (want,)).fetchone()
     if first_start is None:
         return first_end
-    return min(first_end, date.fromisoformat(first_start))
+    return min(first_end, stored_date(first_start))
 
 
 def latest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
@@ -165,7 +166,7 @@ def _extreme(conn: sqlite3.Connection | None, scope: Scope, what: str) -> date |
     (value,) = conn.execute(
         f"SELECT {what} FROM records WHERE {where}", params
     ).fetchone()
-    return date.fromisoformat(value) if value else None
+    return stored_date(value) if value else None
 
 
 def series_keys(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
@@ -241,7 +242,7 @@ def _anchors(
     result = {}
     for i, *found in conn.execute(sql, (json.dumps(want),)):
         result[keys[i]] = tuple(
-            (pair[0], date.fromisoformat(pair[1])) if pair else None
+            (pair[0], stored_date(pair[1], "a date", pair[0])) if pair else None
             for pair in (json.loads(text) if text else None for text in found)
         )
     return result
