@@ -6,11 +6,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from frontline.cli.app import load_commands
 
 app = load_commands()
+
+# Property-based tests (tests/test_fuzz.py): `ci` by default, a few thousand
+# examples in all; `pytest --hypothesis-profile=long` for a deeper run. No
+# example database is kept: each run explores afresh and leaves nothing behind.
+_FUZZ = {
+    "deadline": None,
+    "database": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
+}
+settings.register_profile("ci", max_examples=200, **_FUZZ)
+settings.register_profile("long", max_examples=5000, **_FUZZ)
+settings.load_profile("ci")
 
 
 @pytest.fixture
