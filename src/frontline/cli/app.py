@@ -191,6 +191,7 @@ COMMAND_MODULES = {
     "chart": "cli.reports",
     "import": "cli.io",
     "export": "cli.io",
+    "extract": "cli.extract",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.

@@ -22,6 +22,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date
 
+from frontline.extract import cues
 from frontline.extract.actors import (
     ActorMention,
     RegionMention,
@@ -55,61 +56,6 @@ from frontline.extract.text import (
     split_sentences,
 )
 
-# --- words that set the kind --------------------------------------------------
-
-_HOLDING = re.compile(
-    r"\b(?:holds?|holding|held\s+in\s+total|controls?|controlling|occupies|occupy|"
-    r"occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+(?:holds?|"
-    r"controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+(?:its|their|"
-    r"russian|ukrainian|the)?\s*control)\b",
-    re.IGNORECASE,
-)
-_LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|gave\s+up|surrendered|withdrew\s+from|"
-    r"abandoned)\b",
-    re.IGNORECASE,
-)
-_CHANGE = re.compile(
-    r"\b(?:gain(?:ed|s|ing)?|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|took|taken|"
-    r"taking|takes|advanc(?:ed|es|ing)|occupied|recaptur(?:ed|es|ing|e)|"
-    r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
-    r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
-    r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added)\b",
-    re.IGNORECASE,
-)
-_SIZE = re.compile(
-    r"\b(?:covers|covering|measures|measuring|spans|spanning|(?:an|a\s+total|total|"
-    r"whose)\s+area\s+of|(?:is|are|was)\s+(?:roughly\s+|about\s+)?the\s+size\s+of)\s+"
-    r"(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-_RATE_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b|/\s*(?:day|d|week)\b"
-    r"|daily\b|a\s+day\b)",
-    re.IGNORECASE,
-)
-_RATE_BEFORE = re.compile(
-    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# Where one figure's words stop and the next figure's begin.
-_SEPARATOR = re.compile(
-    r";|,|\band\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
-    r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",
-    re.IGNORECASE,
-)
-# A bare number after an area figure that repeats its unit: "477 sq km in August
-# and 459 in September".
-_CONTINUATION_BEFORE = re.compile(
-    r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom)\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
-    r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
-    re.IGNORECASE,
-)
-_CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a)\b)",
-    re.IGNORECASE,
-)
 __all__ = [
     "LAYER",
     "RECORD_FIELDS",
@@ -242,9 +188,9 @@ def _continuations(
         between = _blank(folded, last.area.end, number.start, period_spans)
         if len(between) > 60 or re.search(r"\d", between):
             continue
-        if not _CONTINUATION_BEFORE.search(between):
+        if not cues.CONTINUATION_BEFORE.search(between):
             continue
-        if not _CONTINUATION_AFTER.match(folded[number.end :]):
+        if not cues.CONTINUATION_AFTER.match(folded[number.end :]):
             continue
         if 1900 <= number.value <= 2100 and "," not in number.text:
             continue
@@ -290,7 +236,7 @@ def _stretches(
     cuts = [0]
     for left, right in itertools.pairwise(figures):
         between = _blank(folded, left.area.end, right.area.start, period_spans)
-        found = _SEPARATOR.search(between)
+        found = cues.SEPARATOR.search(between)
         cuts.append(left.area.end + found.start() if found else right.area.start)
     cuts.append(len(folded))
     return [(cuts[index], cuts[index + 1]) for index in range(len(figures))]
@@ -316,10 +262,10 @@ def _read_sentence(
     kept: list[_Figure] = []
     for figure in figures:
         area = figure.area
-        if _RATE_AFTER.match(folded[area.end :]) or _RATE_BEFORE.search(
+        if cues.RATE_AFTER.match(folded[area.end :]) or cues.RATE_BEFORE.search(
             folded[: area.start]
         ):
-            rate = _RATE_AFTER.match(folded[area.end :])
+            rate = cues.RATE_AFTER.match(folded[area.end :])
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
@@ -425,9 +371,9 @@ def _read_figure(
 
     # Kind.
     verb_source = ""
-    holding = _HOLDING.search(before) or _HOLDING.match(after.lstrip())
-    loss = _last(_LOSS.finditer(before)) or _LOSS.search(after)
-    change = _last(_CHANGE.finditer(before)) or _CHANGE.search(after)
+    holding = cues.HOLDING.search(before) or cues.HOLDING.match(after.lstrip())
+    loss = cues.last(cues.LOSS.finditer(before)) or cues.LOSS.search(after)
+    change = cues.last(cues.CHANGE.finditer(before)) or cues.CHANGE.search(after)
     flipped = False
     starts = [phrase for phrase in own if phrase.sets_start]
     if holding and not starts:
@@ -445,7 +391,7 @@ def _read_figure(
         reading.kind = previous.kind
         verb_source = ""
         reading.why.append(f"kind '{previous.kind}' as the previous figure")
-    elif _SIZE.search(folded[: area.start]):
+    elif cues.SIZE.search(folded[: area.start]):
         reading.size = True
         return reading
     if verb_source:
@@ -454,11 +400,11 @@ def _read_figure(
         reading.why.append("kind 'change' (no verb)")
 
     # Actor: a passive agent after the figure, else the nearest side named before.
-    agent = _passive_agent(folded, area.end, high, actors)
+    agent = cues.passive_agent(folded, area.end, high, actors)
     if agent is None:
-        agent = _last(m for m in actors if low <= m.start < area.start)
+        agent = cues.last(m for m in actors if low <= m.start < area.start)
     if agent is None:
-        agent = _last(m for m in actors if m.start < area.start)
+        agent = cues.last(m for m in actors if m.start < area.start)
     if agent is None:
         agent = next((m for m in actors if area.end <= m.start < high), None)
     if agent is not None:
@@ -474,8 +420,8 @@ def _read_figure(
             reading.why.append(f"actor '{agent.text}'")
         reading.actor = actor
         reading.actor_words = agent.text
-    elif _speaker_side(folded, sources) is not None:
-        reading.actor, reading.actor_words = _speaker_side(folded, sources)
+    elif cues.speaker_side(folded, sources) is not None:
+        reading.actor, reading.actor_words = cues.speaker_side(folded, sources)
         reading.why.append(f"actor '{reading.actor_words}'")
     elif previous is not None and previous.actor:
         reading.actor = previous.actor
@@ -489,9 +435,9 @@ def _read_figure(
 
     # Region: the place named after the figure, else before it, else anywhere.
     place = (
-        _best_place(m for m in regions if area.end <= m.start < high)
-        or _best_place(m for m in regions if low <= m.start < area.start)
-        or _best_place(regions)
+        cues.best_place(m for m in regions if area.end <= m.start < high)
+        or cues.best_place(m for m in regions if low <= m.start < area.start)
+        or cues.best_place(regions)
     )
     if place is not None:
         reading.region = place.region
@@ -571,56 +517,6 @@ def _apply_periods(
             reading.problems.append("start unknown: the period's start is not stated")
         else:
             reading.problems.append("no period stated: start and end unknown")
-
-
-def _last(items):
-    result = None
-    for item in items:
-        result = item
-    return result
-
-
-_OWN_FORCES = re.compile(
-    r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
-)
-_SPEAKER_SIDES = {
-    "Russian MoD": "russia",
-    "Russian General Staff": "russia",
-    "Ukrainian General Staff": "ukraine",
-}
-
-
-def _speaker_side(folded: str, sources: list[SourceMention]) -> tuple[str, str] | None:
-    """'its troops' in a ministry's claim: the side the speaking institution is on."""
-    own = _OWN_FORCES.search(folded)
-    if own is None:
-        return None
-    for mention in sources:
-        side = _SPEAKER_SIDES.get(mention.source)
-        if side is not None:
-            return side, f"{own.group(0)}' of '{mention.text}"
-    return None
-
-
-def _passive_agent(
-    folded: str, start: int, end: int, actors: list[ActorMention]
-) -> ActorMention | None:
-    """The side after 'by' / 'fell to' in the figure's stretch: '… taken by Russia'."""
-    for mention in actors:
-        if start <= mention.start < end and re.search(
-            r"\b(?:by|fell\s+to|falls\s+to|went\s+to)\s+$",
-            folded[max(start, mention.start - 12) : mention.start],
-            re.IGNORECASE,
-        ):
-            return mention
-    return None
-
-
-def _best_place(mentions) -> RegionMention | None:
-    """The first oblast among the mentions, else the first country."""
-    listed = list(mentions)
-    specific = next((m for m in listed if m.specific), None)
-    return specific or next(iter(listed), None)
 
 
 def _candidate(

@@ -1,0 +1,453 @@
+"""What each date phrase means: the start and end days a matched phrase implies.
+
+`dates` finds the phrases (its pattern table says which words make which
+phrase); the rules here turn one match into days, anchored on the published
+date, with the problems a reviewer must know about. They are kept apart from
+the table so each side can be read whole: the words on one side, the calendar
+arithmetic on the other. Every rule takes the match and a `Context` and returns
+(start, end, problems); the match's named groups are those of the table's
+patterns ("a_" / "b_" day and month groups, "n", "unit", "event", ...).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from frontline.extract.numbers import parse_number
+from frontline.extract.text import MONTHS
+
+
+@dataclass(frozen=True, slots=True)
+class Context:
+    """What a rule needs besides the match: the anchor day and the sentence."""
+
+    published: date | None
+    events: Mapping[str, date]
+    to_yesterday: bool
+    sentence: str
+
+
+WEEKDAYS = (
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+)
+
+
+def _year_for(month: int, day: int, published: date | None) -> int | None:
+    """The year of the latest `month`/`day` not after the published day."""
+    if published is None:
+        return None
+    year = published.year
+    try:
+        if date(year, month, day) > published:
+            year -= 1
+    except ValueError:
+        return year - 1 if (month, day) > (published.month, published.day) else year
+    return year
+
+
+def _day_from(
+    found: re.Match[str], prefix: str, published: date | None
+) -> tuple[date | None, str | None]:
+    """The day a `_day_pattern` match names, or (None, problem)."""
+    if found[f"{prefix}iso"]:
+        year, month, day = (int(part) for part in found[f"{prefix}iso"].split("-"))
+        try:
+            return date(year, month, day), None
+        except ValueError:
+            return None, f"no such day: {found[f'{prefix}iso']!r}"
+    if found[f"{prefix}m1"]:
+        month = MONTHS[found[f"{prefix}m1"].lower().rstrip(".")]
+        day = int(found[f"{prefix}day"])
+        year_text = found[f"{prefix}year"]
+    else:
+        month = MONTHS[found[f"{prefix}m2"].lower().rstrip(".")]
+        day = int(found[f"{prefix}d2"])
+        year_text = found[f"{prefix}y2year"]
+    year = int(year_text) if year_text else _year_for(month, day, published)
+    if year is None:
+        return None, f"no published date to give {found.group(0).strip()!r} a year"
+    try:
+        return date(year, month, day), None
+    except ValueError:
+        return None, f"no such day: {found.group(0).strip()!r}"
+
+
+def _month_span(month: int, year: int) -> tuple[date, date]:
+    first = date(year, month, 1)
+    return first, first + relativedelta(months=1) - timedelta(days=1)
+
+
+def _so_far_end(context: Context) -> date | None:
+    if context.published is None:
+        return None
+    if context.to_yesterday:
+        return context.published - timedelta(days=1)
+    return context.published
+
+
+def _capped(end: date, context: Context) -> tuple[date, bool]:
+    """A span's end, cut at the 'so far' day when the span is still running."""
+    so_far = _so_far_end(context)
+    if so_far is not None and end > so_far:
+        return so_far, True
+    return end, False
+
+
+Rule = Callable[[re.Match[str], Context], tuple[date | None, date | None, list[str]]]
+
+
+def _no_published(found: re.Match[str]) -> list[str]:
+    return [f"no published date for {found.group(0).strip()!r}"]
+
+
+def between_days(found, context):
+    start, problem_a = _day_from(found, "a_", context.published)
+    end, problem_b = _day_from(found, "b_", context.published)
+    problems = [problem for problem in (problem_a, problem_b) if problem]
+    if start and end and start > end and not (found["a_year"] or found["a_y2year"]):
+        start = start.replace(year=start.year - 1)
+    return start, end, problems
+
+
+def between_months(found, context):
+    first = MONTHS[found["a_month"].lower().rstrip(".")]
+    last = MONTHS[found["b_month"].lower().rstrip(".")]
+    year_b = found["b_myear"] or found["a_myear"]
+    if year_b:
+        year = int(year_b)
+    elif context.published is None:
+        return None, None, _no_published(found)
+    else:
+        year = (
+            context.published.year
+            if last <= context.published.month
+            else context.published.year - 1
+        )
+    start_year = (
+        int(found["a_myear"])
+        if found["a_myear"]
+        else (year if first <= last else year - 1)
+    )
+    start = date(start_year, first, 1)
+    end, _ = _capped(_month_span(last, year)[1], context)
+    return start, end, []
+
+
+def since_day(found, context):
+    start, problem = _day_from(found, "a_", context.published)
+    end = _so_far_end(context)
+    problems = [problem] if problem else []
+    if end is None:
+        problems += _no_published(found)
+    return start, end, problems
+
+
+def since_month(found, context):
+    month = MONTHS[found["a_month"].lower().rstrip(".")]
+    problems = []
+    if found["a_myear"]:
+        year = int(found["a_myear"])
+    elif context.published is None:
+        return None, None, _no_published(found)
+    else:
+        year = (
+            context.published.year
+            if month <= context.published.month
+            else context.published.year - 1
+        )
+    part = (found["part"] or "").lower()
+    day = {
+        "": 1,
+        "early": 1,
+        "the beginning of": 1,
+        "the start of": 1,
+        "mid": 15,
+        "mid-": 15,
+        "late": 21,
+        "the end of": 21,
+    }.get(part.strip(), 1)
+    if part.strip() in ("early", "mid", "mid-", "late", "the end of"):
+        problems.append(
+            f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
+        )
+    end = _so_far_end(context)
+    if end is None:
+        problems += _no_published(found)
+    return date(year, month, day), end, problems
+
+
+def since_year(found, context):
+    year = int(found["year"])
+    end = _so_far_end(context)
+    return date(year, 1, 1), end, ([] if end else _no_published(found))
+
+
+def this_year(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    return date(context.published.year, 1, 1), _so_far_end(context), []
+
+
+def last_year(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    year = context.published.year - 1
+    return date(year, 1, 1), date(year, 12, 31), []
+
+
+def whole_year(found, context):
+    year = int(found["year"])
+    start, end = date(year, 1, 1), date(year, 12, 31)
+    problems = []
+    if context.published and context.published.year == year:
+        end, _ = _capped(end, context)
+    if context.published and start > context.published:
+        problems.append(f"{year} is after the published date")
+    return start, end, problems
+
+
+def half_year(found, context):
+    year = int(found["year"])
+    if found["half"].lower() == "first":
+        start, end = date(year, 1, 1), date(year, 6, 30)
+    else:
+        start, end = date(year, 7, 1), date(year, 12, 31)
+    end, _ = _capped(end, context)
+    return start, end, []
+
+
+def in_month(found, context):
+    month = MONTHS[found["a_month"].lower().rstrip(".")]
+    if found["a_myear"]:
+        year = int(found["a_myear"])
+    elif context.published is None:
+        return None, None, _no_published(found)
+    else:
+        year = (
+            context.published.year
+            if month <= context.published.month
+            else context.published.year - 1
+        )
+    start, end = _month_span(month, year)
+    end, _ = _capped(end, context)
+    return start, end, []
+
+
+def this_month(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    return context.published.replace(day=1), _so_far_end(context), []
+
+
+def last_calendar_month(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    first = context.published.replace(day=1) - relativedelta(months=1)
+    return (*_month_span(first.month, first.year), [])
+
+
+_UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+
+
+def _count(text: str | None) -> int | None:
+    if text is None:
+        return 1
+    value = parse_number(text)
+    return int(value) if value is not None and value.is_integer() else None
+
+
+def past(found, context):
+    """'the past 24 hours', 'the last week', 'the past 30 days': ending published."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    count = _count(found["n"])
+    if count is None:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    unit = found["unit"].lower()
+    end = _so_far_end(context)
+    assert end is not None
+    if unit in ("hours", "hour"):
+        days = max(1, -(-count // 24))
+        return end - timedelta(days=days - 1), end, []
+    if unit in ("month", "months"):
+        return end - relativedelta(months=count) + timedelta(days=1), end, []
+    if unit in ("year", "years"):
+        return end - relativedelta(years=count) + timedelta(days=1), end, []
+    return end - timedelta(days=count * _UNIT_DAYS[unit] - 1), end, []
+
+
+def first_days_of_month(found, context):
+    count = _count(found["n"])
+    if count is None:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    if found["a_month"]:
+        month = MONTHS[found["a_month"].lower().rstrip(".")]
+        if found["a_myear"]:
+            year = int(found["a_myear"])
+        elif context.published is None:
+            return None, None, _no_published(found)
+        else:
+            year = (
+                context.published.year
+                if month <= context.published.month
+                else context.published.year - 1
+            )
+        first = date(year, month, 1)
+    else:
+        if context.published is None:
+            return None, None, _no_published(found)
+        first = context.published.replace(day=1)
+        if context.published.day <= count and context.published.day < 28:
+            # Published before the month's first N days were over: the month meant
+            # is the one before.
+            first = first - relativedelta(months=1)
+    month_end = _month_span(first.month, first.year)[1]
+    unit_days = 7 if found["unit"].lower().startswith("week") else 1
+    end = min(first + timedelta(days=count * unit_days - 1), month_end)
+    return first, end, []
+
+
+def event_key(found: re.Match[str], context: Context) -> tuple[str, date] | None:
+    """The configured event a phrase like 'their incursion into Kursk' names."""
+    noun = re.sub(r"\s+", " ", found["event"].lower())
+    words_around = context.sentence.lower()
+    best = None
+    for key, day in context.events.items():
+        key_words = key.lower().split()
+        if not any(word in noun or noun in word for word in key_words):
+            continue
+        others = [word for word in key_words if word not in noun and noun not in word]
+        if all(word in words_around for word in others):
+            score = len(key_words)
+            if best is None or score > best[0]:
+                best = (score, key, day)
+    return (best[1], best[2]) if best else None
+
+
+def _bare(phrase: str) -> str:
+    """A phrase without its leading preposition: 'first month of their incursion'."""
+    return re.sub(r"^(?:during|in|over|since)\s+(?:the\s+)?", "", phrase, flags=re.I)
+
+
+def _needs_event(phrase: str, found: re.Match[str]) -> str:
+    event = re.sub(r"\s+", " ", found["event"].lower())
+    return f"start unknown: {phrase!r} needs the {event}'s start date"
+
+
+def first_of_event(found, context):
+    event = event_key(found, context)
+    phrase = _bare(found.group(0).strip())
+    if event is None:
+        return (
+            None,
+            None,
+            [_needs_event(phrase, found)],
+        )
+    _, day = event
+    count = _count(found["n"])
+    if count is None:
+        return None, None, [f"cannot read the length of {phrase!r}"]
+    unit = found["unit"].lower()
+    if unit.startswith("month"):
+        end = day + relativedelta(months=count) - timedelta(days=1)
+    elif unit.startswith("week"):
+        end = day + timedelta(days=7 * count - 1)
+    else:
+        end = day + timedelta(days=count - 1)
+    return day, end, []
+
+
+def since_event(found, context):
+    event = event_key(found, context)
+    phrase = _bare(found.group(0).strip())
+    if event is None:
+        return (
+            None,
+            _so_far_end(context),
+            [_needs_event(phrase, found)],
+        )
+    return (
+        event[1],
+        _so_far_end(context),
+        ([] if context.published else _no_published(found)),
+    )
+
+
+def as_of_day(found, context):
+    end, problem = _day_from(found, "a_", context.published)
+    return None, end, ([problem] if problem else [])
+
+
+def as_of_now(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    word = found.group(0).lower()
+    if "yesterday" in word:
+        return None, context.published - timedelta(days=1), []
+    return None, context.published, []
+
+
+def on_day(found, context):
+    day, problem = _day_from(found, "a_", context.published)
+    return day, day, ([problem] if problem else [])
+
+
+def yesterday(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    day = context.published - timedelta(days=1)
+    return day, day, []
+
+
+def today(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    return context.published, context.published, []
+
+
+def weekday(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    wanted = WEEKDAYS.index(found["weekday"].lower())
+    back = (context.published.weekday() - wanted) % 7
+    day = context.published - timedelta(days=back)
+    return day, day, []
+
+
+def week_to(found, context):
+    end, problem = _day_from(found, "a_", context.published)
+    if end is None:
+        return None, None, [problem] if problem else []
+    return end - timedelta(days=6), end, []
+
+
+def this_week(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    monday = context.published - timedelta(days=context.published.weekday())
+    return monday, _so_far_end(context), []
+
+
+def last_week(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    monday = context.published - timedelta(days=context.published.weekday() + 7)
+    return (
+        monday,
+        monday + timedelta(days=6),
+        [
+            f"{found.group(0).strip()!r} taken as the calendar week {monday:%d %b}–"
+            f"{monday + timedelta(days=6):%d %b}"
+        ],
+    )
