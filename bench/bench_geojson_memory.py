@@ -10,10 +10,13 @@ maximum resident set size is taken from `os.wait4`:
 - `json.load` alone, then `json.load` + `deepstate.layers_of` (what a
   whole-file reader holds: every coordinate as a Python float);
 - `stream_json.iter_features` alone, then with `deepstate.layers_from_features`
-  (one feature at a time, each turned into a shapely geometry, unioned per layer).
+  (one feature at a time, each turned into a shapely geometry, unioned per layer);
+- the real `frontline import` of the file into a new database (streamed, four
+  holdings and their shapes kept), as a user runs it.
 
     python bench/bench_geojson_memory.py                # 200 MB
     python bench/bench_geojson_memory.py --megabytes 20 --keep /tmp/maps
+    python bench/bench_geojson_memory.py --only "frontline import"
 """
 
 from __future__ import annotations
@@ -66,6 +69,7 @@ with open(sys.argv[1], encoding="utf-8") as handle:
     layers = deepstate.layers_from_features(iter_features(handle))
 print(layers.features, round(layers.area_km2("control"), 3))
 """,
+    "frontline import": "frontline import",
 }
 
 
@@ -118,17 +122,33 @@ def write_map(path: Path, megabytes: float, vertices: int, seed: int = 1) -> int
     return count
 
 
+IMPORT = "frontline import"
+
+
 def measure(code: str, path: Path) -> tuple[float, float, str]:
-    """(seconds, peak RSS in MiB, output) of one process running `code`."""
+    """(seconds, peak RSS in MiB, output) of one process running `code`, or
+    the `frontline import` command when `code` is IMPORT."""
+    if code == IMPORT:
+        database = path.with_name("bench.db")
+        database.unlink(missing_ok=True)
+        argv = [sys.executable, "-m", "frontline", "--db", str(database)]
+        argv += ["import", str(path)]
+    else:
+        argv = [sys.executable, "-c", code, str(path)]
     start = time.perf_counter()
     process = subprocess.Popen(
-        [sys.executable, "-c", code, str(path)], stdout=subprocess.PIPE, text=True
+        argv,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT if code == IMPORT else None,
+        text=True,
     )
     output = process.stdout.read() if process.stdout else ""
     _, status, usage = os.wait4(process.pid, 0)
     seconds = time.perf_counter() - start
     if status != 0:
         raise SystemExit(f"{code!r} failed with status {status}")
+    if code == IMPORT:
+        output = output.strip().splitlines()[-1].split(": ", 1)[-1]
     return seconds, usage.ru_maxrss / 1024, output.strip()
 
 
@@ -137,6 +157,7 @@ def main() -> None:
     parser.add_argument("--megabytes", type=float, default=200)
     parser.add_argument("--vertices", type=int, default=400)
     parser.add_argument("--keep", type=Path, help="write the map here and keep it")
+    parser.add_argument("--only", choices=list(MODES), help="run this reader alone")
     options = parser.parse_args()
     with tempfile.TemporaryDirectory() as scratch:
         folder = options.keep or Path(scratch)
@@ -151,6 +172,8 @@ def main() -> None:
         print("| reader | seconds | peak RSS (MiB) | × file | output |")
         print("|---|---:|---:|---:|---|")
         for mode, code in MODES.items():
+            if options.only and mode != options.only:
+                continue
             seconds, peak, output = measure(code, path)
             print(
                 f"| {mode} | {seconds:.1f} | {peak:.0f} | {peak / mib:.2f} | {output} |"

@@ -1,18 +1,22 @@
-"""Bulk import speed: `frontline import` against `sqlite-utils insert --csv`.
+"""Bulk import speed: `frontline import` beside SQLite's own `.import`.
 
 Generates a realistic CSV (daily holdings of many series, in the layout `export`
-writes), then times whole processes on it, each into a fresh database:
+writes), then times whole processes on it, the cases interleaved round by round
+(the machine is shared and noisy), each into a fresh copy of an empty frontline
+database:
 
-- `frontline import FILE` into an empty database (validation, staging, merge);
+- `sqlite3 .import` into a plain table, copied into frontline's `records` (same
+  schema, same constraints and indexes): SQLite's own floor, validating nothing;
+- the same with the named indexes dropped first and built after the copy;
+- `frontline import FILE` (validation, staging, merge);
 - the same import again into the full database (every row already present);
-- `sqlite-utils insert DB records FILE --csv`, which parses and inserts without
-  validating anything: the floor a Python CSV loader can reach.
+- with `--sqlite-utils`, `sqlite-utils insert --csv` (about 90 s a million rows).
 
-Peak memory is each process's maximum resident set size (from `os.wait4`). With
-`--profile` it also runs one import in-process and splits the time between the
-reader (CSV parsing + `record_from_fields`), staging (`executemany` into the temp
-table) and the merge into `records`. Run from the repository root with the
-project's virtual environment active:
+Ratios are the median of each round's ratio. Peak memory is each process's
+maximum resident set size (GNU time). `--profile` runs one import in-process
+and splits it into reading + validating + staging (no lock) and the merge
+(under the write lock). Run from the repository root with the project's
+virtual environment active:
 
     python bench/bench_import.py [--rows 1000000] [--runs 3] [--profile]
 """
@@ -22,6 +26,8 @@ from __future__ import annotations
 import argparse
 import csv
 import os
+import shutil
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -82,99 +88,106 @@ def write_csv(path: Path, rows: int) -> None:
                 written += 1
 
 
-def run(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Wall seconds and peak resident memory (MiB) of one process."""
-    started = time.perf_counter()
-    process = subprocess.Popen(
-        command, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
-    _, status, usage = os.wait4(process.pid, 0)
-    elapsed = time.perf_counter() - started
-    process.returncode = os.waitstatus_to_exitcode(status)
-    error = process.stderr.read().decode() if process.stderr else ""
-    if process.returncode != 0:
-        raise SystemExit(f"{' '.join(command)} failed:\n{error}")
-    return elapsed, usage.ru_maxrss / 1024
+def run(command: list[str], stdin: str | None = None) -> tuple[float, float]:
+    """Wall seconds and peak resident memory (MiB) of one process.
+
+    The peak comes from GNU time when installed: `os.wait4` on Linux reports the
+    forked child's size before its exec, i.e. this benchmark's own."""
+    gnu_time = Path("/usr/bin/time")
+    if gnu_time.exists():
+        command = [str(gnu_time), "-f", "peak-kib %M", *command]
+    with tempfile.TemporaryFile("w+") as errors:
+        started = time.perf_counter()
+        process = subprocess.Popen(
+            command,
+            stdin=subprocess.PIPE if stdin is not None else subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+            text=True,
+        )
+        if stdin is not None and process.stdin is not None:
+            process.stdin.write(stdin)
+            process.stdin.close()
+        _, status, usage = os.wait4(process.pid, 0)
+        elapsed = time.perf_counter() - started
+        process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        text = errors.read()
+        if process.returncode != 0:
+            raise SystemExit(f"{' '.join(command)} failed:\n{text}")
+    peak_kib = usage.ru_maxrss
+    for line in text.splitlines():
+        if line.startswith("peak-kib "):
+            peak_kib = int(line.split()[1])
+    return elapsed, peak_kib / 1024
 
 
-def measure(label, make_command, runs, env, rows, prepare=None) -> tuple[str, ...]:
-    times, peaks = [], []
-    for attempt in range(runs):
-        command = make_command(attempt)
-        if prepare:
-            prepare(attempt)
-        elapsed, peak = run(command, env)
-        times.append(elapsed)
-        peaks.append(peak)
-    best = statistics.median(times)
+SQLITE_COPY = (
+    'INSERT INTO records (kind, actor, region, layer, start, "end", area_km2, '
+    "bound, source, url, published, note) SELECT kind, actor, region, layer, start, "
+    "\"end\", area_km2, bound, source, NULLIF(url, ''), NULLIF(published, ''), "
+    "NULLIF(note, '') FROM csvin;\nDROP TABLE csvin;\n"
+)
+
+
+def sqlite_script(data: Path) -> str:
+    """`.import` the CSV into a plain table, then copy it into frontline's
+    `records` as frontline stores it (empty cells as NULL): SQLite's own floor
+    for loading this file into this schema."""
+    return f".import --csv {data} csvin\n" + SQLITE_COPY
+
+
+def indexes_after_script(data: Path, base: Path) -> str:
+    """The same with the named indexes dropped first and built after the copy."""
+    with sqlite3.connect(base) as conn:
+        indexes = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+            "AND tbl_name = 'records' AND sql IS NOT NULL"
+        ).fetchall()
+    drops = "".join(f'DROP INDEX "{name}";\n' for name, _ in indexes)
+    creates = "".join(f"{sql};\n" for _, sql in indexes)
     return (
-        label,
-        f"{best:.1f}",
-        f"{rows / best:,.0f}",
-        f"{max(peaks):,.0f}",
-    )
+        "BEGIN;\n" + drops + f".import --csv {data} csvin\n" + SQLITE_COPY
+        + creates + "COMMIT;\n"
+    )  # fmt: skip
 
 
-def profile(path: Path, workdir: Path) -> None:
-    """One in-process import with the store's phases timed separately."""
-    from frontline import io
-    from frontline.store import db
-    from frontline.store import records as store
+def ratio(times: list[float], floors: list[float]) -> float:
+    """The median of each round's ratio: runs of one round are seconds apart,
+    so a burst of load on the shared machine hits both sides of a ratio."""
+    return statistics.median(a / b for a, b in zip(times, floors, strict=True))
 
-    timings: dict[str, float] = {}
-    stage, merge = store._stage, store._merge_staged
 
-    def timed_stage(conn, records, progress):
+def fresh_copy(base: Path, target: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{target}{suffix}").unlink(missing_ok=True)
+    shutil.copyfile(base, target)
+    return target
+
+
+def profile(path: Path, work: Path) -> None:
+    """One in-process import, its phases timed: validating and staging (no lock),
+    then the merge under the write lock."""
+    from frontline.ingest import sources as io
+    from frontline.ingest.tabular import stage_sources
+    from frontline.store import bulk, db
+
+    target = fresh_copy(work / "empty.db", work / "profile.db")
+    conn = db.open_for_write(db.Location(target, "--db"))
+    for attempt in ("empty database", "again"):
         started = time.perf_counter()
-        stage(conn, records, progress)
-        timings["reader + staging"] = time.perf_counter() - started
-
-    def timed_merge(conn, on_conflict):
-        started = time.perf_counter()
-        try:
-            return merge(conn, on_conflict)
-        finally:
-            timings["merge"] = time.perf_counter() - started
-
-    reading = 0.0
-
-    def timed_reader(records):
-        nonlocal reading
-        iterator = iter(records)
-        while True:
-            started = time.perf_counter()
-            try:
-                item = next(iterator)
-            except StopIteration:
-                reading += time.perf_counter() - started
-                return
-            reading += time.perf_counter() - started
-            yield item
-
-    store._stage, store._merge_staged = timed_stage, timed_merge
-    try:
-        target = workdir / "profile.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{target}{suffix}").unlink(missing_ok=True)
-        conn = db.open_for_write(db.Location(target, "--db"))
-        sources = io.resolve_sources([str(path)], None)
-        started = time.perf_counter()
-        records = timed_reader(io.read_records(sources, io.FieldPlan()))
-        summary = store.write_records(conn, records)
-        total = time.perf_counter() - started
-        conn.close()
-    finally:
-        store._stage, store._merge_staged = stage, merge
-    staging = timings["reader + staging"] - reading
-    print(f"\nprofile of one import ({summary.added:,} rows added, {total:.1f} s):\n")
-    print("| phase | seconds | share |")
-    print("|---|---:|---:|")
-    for name, seconds in (
-        ("reader: CSV parsing + record_from_fields", reading),
-        ("store._stage: to_row + executemany into temp.staged", staging),
-        ("store._merge_staged: INSERT … SELECT into records", timings["merge"]),
-    ):
-        print(f"| {name} | {seconds:.1f} | {seconds / total:.0%} |")
+        staging = bulk.Staging(conn)
+        stage_sources(staging, io.resolve_sources([str(path)], None), io.FieldPlan())
+        staged = time.perf_counter()
+        summary = bulk.merge(staging)
+        staging.drop()
+        done = time.perf_counter()
+        print(
+            f"profile ({attempt}): read, validate and stage {staged - started:.1f} s; "
+            f"merge under the write lock {done - staged:.1f} s "
+            f"({summary.added:,} added, {summary.unchanged:,} already present)"
+        )
+    conn.close()
 
 
 def main() -> None:
@@ -183,15 +196,18 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--profile", action="store_true")
     parser.add_argument(
-        "--no-sqlite-utils", action="store_true", help="Time frontline only."
+        "--sqlite-utils",
+        action="store_true",
+        help="Also time sqlite-utils insert --csv (slow: ~90 s a million rows).",
     )
     parser.add_argument("--keep", type=Path, help="Work in this folder and keep it.")
     args = parser.parse_args()
 
+    from frontline.store import db
+
     bin_dir = Path(sys.executable).parent
     frontline = str(bin_dir / "frontline")
     sqlite_utils = str(bin_dir / "sqlite-utils")
-    env = dict(os.environ)
     with tempfile.TemporaryDirectory() as tmp:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
@@ -199,51 +215,68 @@ def main() -> None:
         started = time.perf_counter()
         write_csv(data, args.rows)
         size = data.stat().st_size / 1024 / 1024
+        base = work / "empty.db"
+        db.open_for_write(db.Location(base, "--db")).close()
         print(
             f"{args.rows:,} rows, {size:,.0f} MiB CSV "
             f"(written in {time.perf_counter() - started:.1f} s); "
-            f"median of {args.runs} runs, each into a fresh database\n"
+            f"median of {args.runs} rounds, the cases interleaved in each round, "
+            "each into a fresh copy of an empty frontline database\n"
         )
-
-        def fresh(name: str):
-            def prepare(attempt: int) -> None:
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{work / name}{attempt}.db{suffix}").unlink(missing_ok=True)
-
-            return prepare
-
-        table = [
-            measure(
-                "frontline import (empty database)",
-                lambda n: [frontline, "--db", f"{work}/fl{n}.db", "import", str(data)],
-                args.runs,
-                env,
-                args.rows,
-                fresh("fl"),
-            ),
-            measure(
-                "frontline import again (all already present)",
-                lambda n: [frontline, "--db", f"{work}/fl{n}.db", "import", str(data)],
-                args.runs,
-                env,
-                args.rows,
-            ),
+        same = sqlite_script(data)
+        after = indexes_after_script(data, base)
+        cases = [
+            ("sqlite3 .import, same schema", "sqlite"),
+            ("sqlite3 .import, indexes built after", "sqlite-after"),
+            ("frontline import (empty database)", "import"),
+            ("frontline import again (all already present)", "again"),
         ]
-        if not args.no_sqlite_utils:
-            table.append(measure(
-                "sqlite-utils insert --csv (no validation)",
-                lambda n: [sqlite_utils, "insert", f"{work}/su{n}.db", "records",
-                           str(data), "--csv"],
-                args.runs,
-                env,
-                args.rows,
-                fresh("su"),
-            ))  # fmt: skip
-        print("| command | seconds | rows/s | peak RSS (MiB) |")
-        print("|---|---:|---:|---:|")
-        for row in table:
-            print("| " + " | ".join(row) + " |")
+        if args.sqlite_utils:
+            cases.append(("sqlite-utils insert --csv (no validation)", "sqlite-utils"))
+        times: dict[str, list[float]] = {key: [] for _, key in cases}
+        peaks: dict[str, float] = {key: 0.0 for _, key in cases}
+        for round_number in range(args.runs):
+            for _, key in cases:
+                target = work / f"{key}.db"
+                if key != "again":
+                    fresh_copy(base, target)
+                if key == "sqlite":
+                    elapsed, peak = run(["sqlite3", str(target)], same)
+                elif key == "sqlite-after":
+                    elapsed, peak = run(["sqlite3", str(target)], after)
+                elif key in ("import", "again"):
+                    into = work / "import.db"
+                    elapsed, peak = run(
+                        [frontline, "--db", str(into), "import", str(data)]
+                    )
+                else:
+                    target.unlink()
+                    elapsed, peak = run(
+                        [sqlite_utils, "insert", str(target), "records", str(data),
+                         "--csv"]
+                    )  # fmt: skip
+                times[key].append(elapsed)
+                peaks[key] = max(peaks[key], peak)
+            print(
+                f"round {round_number + 1}: "
+                + ", ".join(f"{key} {times[key][-1]:.1f} s" for _, key in cases),
+                file=sys.stderr,
+            )
+        print(
+            "| command | seconds | rows/s | peak RSS (MiB) | × sqlite3 same schema "
+            "(median of the rounds' ratios) |"
+        )
+        print("|---|---:|---:|---:|---:|")
+        for label, key in cases:
+            seconds = statistics.median(times[key])
+            print(
+                f"| {label} | {seconds:.1f} | {args.rows / seconds:,.0f} | "
+                f"{peaks[key]:,.0f} | {ratio(times[key], times['sqlite']):.2f} |"
+            )
+        again = ratio(times["again"], times["import"])
+        print(f"\nre-import ÷ first import = {again:.2f}")
         if args.profile:
+            print()
             profile(data, work)
 
 

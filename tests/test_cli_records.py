@@ -361,9 +361,15 @@ def test_seed_twice_adds_nothing(cli: Callable, db_path: Path) -> None:
     assert first.exit_code == 0
     count = len(rows(db_path))
     assert count >= 7
-    assert first.stderr == f"seed: {count} added, 0 already present (records.csv)\n"
+    assert first.stderr == (
+        f"seed: {count} added, 0 already present (records.csv)\n"
+        "seed: 1 added, 0 already present (regions.csv)\n"
+    )
     second = cli("seed")
-    assert second.stderr == f"seed: 0 added, {count} already present (records.csv)\n"
+    assert second.stderr == (
+        f"seed: 0 added, {count} already present (records.csv)\n"
+        "seed: 0 added, 1 already present (regions.csv)\n"
+    )
     assert len(rows(db_path)) == count
 
 

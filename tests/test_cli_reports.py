@@ -99,16 +99,16 @@ def test_report_year_table(articles):
         "",
         "2024 against 2023 (2023-01-01..2023-12-31)",
         "",
-        "  series              source      km²   baseline km²   ratio   change km²   km²/day   baseline km²/day   rate ratio",
+        "  series              source      km²   baseline km²   baseline cover   ratio   change km²   km²/day   baseline km²/day   rate ratio",
         "RULE",
-        "  russia in ukraine   ISW      ~2,700            465   5.81×       +2,235     ~8.33               1.27        6.54×",
+        "  russia in ukraine   ISW      ~2,700            465             100%   5.81×       +2,235     ~8.33               1.27        6.54×",
         "",
         "Not compared: 3 series without figures in one of the two periods.",
         "Coverage below 100%: some days have no figure; totals count covered days only, "
         "and km²/day is per covered day.",
         "¹ held on 2024-11-19, the last day with figures",
     ]  # fmt: skip
-    assert max(len(line) for line in result.stdout.splitlines()) <= 120
+    assert max(len(line) for line in result.stdout.splitlines()) <= 140
 
 
 def test_report_json_pins_the_worked_numbers(articles):
@@ -125,7 +125,8 @@ def test_report_json_pins_the_worked_numbers(articles):
         "coverage": 324 / 366, "rate_km2_per_day": 2700 / 324,
         "cumulative_km2": 2700.0, "cumulative_bound": "approx",
         "holding_km2": 110649.0, "holding_bound": "exact", "holding_on": "2024-11-19",
-        "prorated": False, "warnings": [],
+        "prorated": False, "share_of_region": None, "holding_share_of_region": None,
+        "warnings": [],
     }  # fmt: skip
     (comparison,) = data["comparisons"]
     assert comparison["period"] == "2024" and comparison["baseline"] == "2023"
@@ -211,7 +212,7 @@ def test_report_by_month_csv(articles):
     assert lines[0] == (
         "actor,region,layer,source,period,start,end,area_km2,bound,days,days_covered,"
         "coverage,rate_km2_per_day,cumulative_km2,cumulative_bound,holding_km2,"
-        "holding_bound,holding_on,prorated"
+        "holding_bound,holding_on,prorated,share_of_region,holding_share_of_region"
     )
     rows = [line.split(",") for line in lines[1:]]
     assert [row[:7] + row[8:12] for row in rows] == [
@@ -305,7 +306,7 @@ def test_markdown_report(articles):
         "| russia in ukraine | ISW | ~2,700 | 324/366 | 88.5% | ~8.33 | 110,649¹ |",
     ]
     assert (
-        "| russia in ukraine | ISW | ~2,700 | 465 | 5.81× | +2,235 | ~8.33 | 1.27 | 6.54× |"
+        "| russia in ukraine | ISW | ~2,700 | 465 | 100% | 5.81× | +2,235 | ~8.33 | 1.27 | 6.54× |"
         in result.stdout
     )
 
@@ -317,14 +318,15 @@ def test_balance_in_kursk(articles):
         "",
         "  source                    actor     gained km²     days   retaken km²   retaken by   net km²   share retaken",
         "RULE",
-        "  ISW                       ukraine       ≥1,171   31/106          ~593   russia          ~578           50.6%",
-        "  ISW                       russia          ~593   50/106             0   ukraine         ~593            0.0%",
-        "  Ukrainian General Staff   ukraine           40    1/106            —¹",
+        "  ISW                       ukraine       ≥1,171   31/106          ~593   russia          ~578          ~50.6%",
+        "  ISW                       russia          ~593   50/106            —¹   ukraine",
+        "  Ukrainian General Staff   ukraine           40    1/106            —²",
         "",
         "Actors are paired within one source: retaken = what the other actors gained here in the window from the first day this",
         "  actor's own gains began (gains made before it started gaining cannot take anything back); net = gained − retaken.",
         "Share retaken = retaken ÷ gained.",
-        "¹ no figure from this source for any other actor here",
+        "¹ no figure from ukraine on 2024-10-01..2024-11-19, the days it would count: unknown, not 0",
+        "² no figure from this source for any other actor here",
     ]  # fmt: skip
     data = as_json(articles, "balance", "--region", "kursk", "--source", "ISW")
     ukraine = data["rows"][0]
@@ -340,16 +342,18 @@ def test_balance_in_kursk(articles):
         ["russia"],
     )
     assert ukraine["retaken_from"] == "2024-08-06"
+    assert ukraine["share_retaken_bound"] == "approx"
     russia = data["rows"][1]
     assert (russia["actor"], russia["retaken_km2"], russia["retaken_from"]) == (
         "russia",
-        0.0,
+        None,
         "2024-10-01",
     )
+    assert russia["retaken_missing"] == "no-figures"
     assert (russia["net_km2"], russia["net_bound"], russia["share_retaken"]) == (
-        593.0,
-        "approx",
-        0.0,
+        None,
+        None,
+        None,
     )
 
 

@@ -125,7 +125,7 @@ def test_output_file_with_an_unknown_extension(cli, db_path, tmp_path):
     assert result.exit_code == 2
     assert result.stderr == (
         f"frontline: error: {target}: cannot tell the format from extension "
-        "'.xlsx'; give --format csv, json or jsonl\n"
+        "'.xlsx'; give --format csv, json, jsonl or geojson\n"
     )
     assert not target.exists()
 
@@ -139,13 +139,16 @@ def test_output_into_a_missing_folder(cli, db_path, tmp_path):
     )
 
 
-def test_output_named_like_a_map_is_refused(cli, db_path, tmp_path):
+def test_output_named_like_a_map_gets_the_kept_shapes(cli, db_path, tmp_path):
+    cli("add", "100", "--actor", "russia", "--region", "ukraine", "--on", "2024-01-01")
     target = tmp_path / "records.geojson"
     result = cli("export", "-o", str(target))
-    assert result.exit_code == 2
+    assert result.exit_code == 0
     assert result.stderr == (
-        f"frontline: error: {target}: cannot tell the format from extension "
-        "'.geojson'; give --format csv, json or jsonl\n"
+        f"exported 0 map shapes to {target}; 1 record without a kept shape left out\n"
+    )
+    assert target.read_text(encoding="utf-8") == (
+        '{"type": "FeatureCollection", "features": []}\n'
     )
 
 
@@ -479,3 +482,27 @@ def _records(text: str, fmt: str):
         record_from_fields({k: v for k, v in row.items() if v not in ("", None)})
         for row in rows
     ]
+
+
+def test_csv_from_stored_values_is_the_csv_of_records(tmp_path: Path) -> None:
+    import io
+
+    from frontline.ingest import export as io_export
+    from frontline.ingest.sources import FieldPlan, resolve_sources
+    from frontline.ingest.tabular import read_records
+    from frontline.store import db
+    from frontline.store import records as store
+
+    conn = db.open_for_write(db.Location(tmp_path / "f.db", "--db"))
+    fixture = Path(__file__).parent / "fixtures" / "records.csv"
+    store.write_records(
+        conn, read_records(resolve_sources([str(fixture)], None), FieldPlan())
+    )
+    conn.execute(
+        "UPDATE records SET url = '', note = 'a, \"quoted\"\nnote' WHERE id = 2"
+    )
+    fast, slow = io.StringIO(), io.StringIO()
+    count = io_export.write_csv_values(store.iter_record_values(conn), fast)
+    assert count == io_export.write_records(store.iter_records(conn), "csv", slow)
+    assert fast.getvalue() == slow.getvalue()
+    assert count == 6

@@ -22,9 +22,15 @@ def test_seed_twice_adds_nothing_the_second_time(cli, db_path):
     assert first.exit_code == 0
     added = count(db_path)
     assert added > 0
-    assert first.stderr == f"seed: {added} added, 0 already present (records.csv)\n"
+    assert first.stderr == (
+        f"seed: {added} added, 0 already present (records.csv)\n"
+        "seed: 1 added, 0 already present (regions.csv)\n"
+    )
     second = cli("seed")
-    assert second.stderr == f"seed: 0 added, {added} already present (records.csv)\n"
+    assert second.stderr == (
+        f"seed: 0 added, {added} already present (records.csv)\n"
+        "seed: 0 added, 1 already present (regions.csv)\n"
+    )
     assert count(db_path) == added
 
 

@@ -113,3 +113,20 @@ def test_python_dash_m_and_bad_input(installed: Path, tmp_path: Path) -> None:
     )
     assert "Traceback" not in bad.stderr
     assert not db.exists()
+
+
+def test_version_is_answered_before_typer_loads() -> None:
+    import subprocess
+    import sys
+
+    from frontline import __version__
+
+    script = (
+        "import sys; sys.argv = ['frontline', '--db', 'x.db', '--version']; "
+        "from frontline.__main__ import main; main(); "
+        "print('typer' in sys.modules)"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    )
+    assert result.stdout == f"frontline {__version__}\nFalse\n"

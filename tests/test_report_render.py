@@ -22,9 +22,16 @@ from frontline.render.labels import (
     ratio_text,
     signed_text,
 )
-from frontline.render.report import render_report, report_json, row_json
+from frontline.render.report import (
+    PACE_KEYS,
+    SHARE_KEYS,
+    render_report,
+    report_json,
+    row_json,
+)
 from frontline.render.text import format_area, show_table
-from frontline.reports.window import Report, report
+from frontline.reports.common import Shares
+from frontline.reports.window import Pace, Report, report
 from frontline.store import db
 from frontline.store import records as store
 from frontline.store.select import Scope
@@ -155,7 +162,30 @@ def test_report_csv_is_what_write_csv_writes(tmp_path, capsys):
     report = _report(tmp_path, 120)
     render_report(report, OutputFormat.csv)
     fast = capsys.readouterr().out
-    write_csv([row_json(row) for row in report.rows], ROW_KEYS)
+    write_csv([row_json(row, report) for row in report.rows], ROW_KEYS + SHARE_KEYS)
+    assert fast == capsys.readouterr().out
+
+
+def test_fast_json_and_csv_carry_shares_and_pace(tmp_path, capsys):
+    report = _report(tmp_path, 60)
+    report.shares = Shares({"ukraine": 1000.0})
+    report.rolling = 7
+    report.rows = [
+        row._replace(pace=Pace(row.integral, row.cumulative)) for row in report.rows
+    ]
+    render_report(report, OutputFormat.json)
+    fast = capsys.readouterr().out
+    write_json(report_json(report))
+    assert fast == capsys.readouterr().out
+    first = json.loads(fast)["rows"][0]
+    assert first["share_of_region"] == first["area_km2"] / 1000
+    assert "rolling_ratio" in first
+    render_report(report, OutputFormat.csv)
+    fast = capsys.readouterr().out
+    write_csv(
+        [row_json(row, report) for row in report.rows],
+        ROW_KEYS + SHARE_KEYS + PACE_KEYS,
+    )
     assert fast == capsys.readouterr().out
 
 

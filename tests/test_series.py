@@ -9,7 +9,7 @@ from itertools import pairwise
 import pytest
 
 from frontline.model.bounds import combine, subtract
-from frontline.model.build import build, gaps
+from frontline.model.build import build
 from frontline.model.records import Record
 
 D = date
@@ -341,14 +341,6 @@ def test_same_span_prefers_the_later_published_record():
     series = build([old, new])
     assert series.window(D(2024, 1, 1), D(2024, 1, 31)).total == 320
     assert [(i.kind, i.records) for i in series.issues] == [("mismatch", (1, 2))]
-
-
-def test_gaps_between_covered_runs():
-    series = build([ISW_2023, change(D(2024, 3, 1), D(2024, 3, 31), 10, id=5)])
-    (gap,) = gaps(series)
-    assert (gap.kind, gap.first, gap.last) == ("gap", D(2024, 1, 1), D(2024, 2, 29))
-    assert gap.message == "no figure covers 2024-01-01..2024-02-29 (60 days)"
-    assert gaps(build([ISW_2023, ISW_YEAR])) == []
 
 
 def test_window_outside_the_figures_has_no_total():

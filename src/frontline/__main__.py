@@ -6,6 +6,10 @@ from __future__ import annotations
 def main() -> None:
     import sys
 
+    from frontline.cli.version import answer_version
+
+    if answer_version(sys.argv[1:]):
+        return
     from frontline.cli.app import load_commands, requested_command
 
     app = load_commands(requested_command(sys.argv[1:]))

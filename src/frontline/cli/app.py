@@ -142,8 +142,15 @@ def fail(error: FrontlineError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
-    """Register a command whose frontline errors become one line and an exit code."""
+def command(
+    name: str | None = None,
+    *,
+    parent: typer.Typer | None = None,
+    group: str | None = None,
+    **kwargs: Any,
+) -> Callable[[F], F]:
+    """Register a command whose frontline errors become one line and an exit code
+    (on `parent`, the sub-application of command group `group`, if given)."""
 
     def decorate(function: F) -> F:
         @functools.wraps(function)
@@ -164,8 +171,8 @@ def command(name: str | None = None, **kwargs: Any) -> Callable[[F], F]:
                 message = error.strerror or str(error)
                 raise fail(FrontlineError(f"{where}{message}")) from None
 
-        if _wanted is None or name in _wanted:
-            app.command(name, **kwargs)(run)
+        if wanted(group or name):
+            (parent or app).command(name, **kwargs)(run)
         return function
 
     return decorate
@@ -189,13 +196,22 @@ COMMAND_MODULES = {
     "project": "cli.reports",
     "check": "cli.reports",
     "chart": "cli.reports",
+    "held": "cli.reports",
+    "sources": "cli.reports",
+    "region": "cli.regions",
     "import": "cli.io",
     "export": "cli.io",
+    "map-diff": "cli.maps",
     "extract": "cli.extract",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
 _wanted: set[str] | None = None
+
+
+def wanted(name: str | None) -> bool:
+    """Whether command (or command group) `name` is being registered."""
+    return _wanted is None or name in _wanted
 
 
 def requested_command(argv: list[str]) -> str | None:

@@ -19,13 +19,14 @@ Only light modules are imported here; rich and pyproj load when first needed.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated
 
 import typer
 
@@ -43,13 +44,14 @@ from frontline.cli.app import (
     parse_filters,
     session,
 )
-from frontline.model.records import Record
 from frontline.render.formats import escape_control
 from frontline.store import records as store
-from frontline.store.records import Located, WriteSummary
+from frontline.store.records import Filters, Located, WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.ingest import sources as io
+    from frontline.ingest.maps import MapOptions
+    from frontline.ingest.rules import RuleSet
 
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 
@@ -59,12 +61,14 @@ class ImportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     geojson = "geojson"
+    deepstate = "deepstate"
 
 
 class ExportFormat(StrEnum):
     csv = "csv"
     json = "json"
     jsonl = "jsonl"
+    geojson = "geojson"
 
 
 class KindChoice(StrEnum):
@@ -138,31 +142,77 @@ def import_records(
         bool,
         typer.Option("--dry-run", help="Validate and count; write nothing."),
     ] = False,
+    regions: Annotated[
+        str | None,
+        typer.Option(
+            "--regions",
+            metavar="FILE.geojson",
+            help="Split each map by these region boundaries (with --region-key).",
+            show_default=False,
+        ),
+    ] = None,
+    region_key: Annotated[
+        str | None,
+        typer.Option(
+            "--region-key",
+            metavar="PROPERTY",
+            help="The boundaries' property that names each region.",
+            show_default=False,
+        ),
+    ] = None,
+    rules_file: Annotated[
+        str | None,
+        typer.Option(
+            "--rules",
+            metavar="RULES.toml",
+            help="Per-row fields by column values: [[rule]] match = {…}, then "
+            "set = {…} or skip = true.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Import records from CSV, JSON, JSON Lines or GeoJSON files, all or nothing.
+    """Import records from CSV, JSON, JSON Lines, GeoJSON or DeepState files, all
+    or nothing.
 
     Columns named like record fields (what `export` writes) need no mapping.
-    A GeoJSON file is the area an actor holds on the day in its file name
-    (YYYYMMDD or YYYY-MM-DD) or given by --set end=DATE.
+    A map is the area held on the day its DeepState wrapper or file name says
+    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE; its geometry is
+    kept. A DeepState snapshot (recognised by its names) gives the layers
+    control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
     """
+    from frontline.ingest import maps as map_io
     from frontline.ingest import sources as io
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
         maps or [], sets or [], kind.value if kind else None
     )
-    sources = io.resolve_sources(files, fmt.value if fmt else None)
-    _check_geojson(sources, plan)
+    sources = map_io.auto_formats(
+        io.resolve_sources(files, fmt.value if fmt else None), fmt is not None
+    )
+    map_options = _map_options(sources, plan, regions, region_key)
+    rules = _rules(rules_file, map_options)
     conn = _connection(session(ctx), dry_run)
     notes = io.ImportNotes()
     try:
-        summary = _write(conn, sources, plan, notes, on_conflict.value, dry_run)
+        summary = _write(
+            conn, sources, plan, notes, on_conflict.value, dry_run, map_options, rules
+        )
     finally:
         for line in notes.lines():
             typer.echo(escape_control(line), err=True)
+    for line in [
+        *(map_options.summary.notes if map_options is not None else []),
+        *(rules.notes() if rules is not None else []),
+    ]:
+        typer.echo(escape_control(line), err=True)
     label = sources[0].label if len(sources) == 1 else f"{len(sources):,} files"
     elapsed = time.perf_counter() - started
     line = summary_line(label, summary, elapsed, dry_run=dry_run)
+    if map_options is not None and (maps_line := map_options.summary.line()):
+        line += f"; {maps_line}"
+    if rules is not None:
+        line += f"; {rules.line()}"
     typer.echo(escape_control(line), err=True)
     for note in (repeated_note(summary), skipped_note(summary)):
         if note:
@@ -192,21 +242,78 @@ def _write(
     notes: io.ImportNotes,
     on_conflict: str,
     dry_run: bool,
+    map_options: MapOptions | None = None,
+    rules: RuleSet | None = None,
 ) -> WriteSummary:
-    """Stream every source into the store, with a progress bar when it helps."""
-    from frontline.ingest import sources as io
-    from frontline.ingest.tabular import read_records
+    """Validate every source into a staging table, then take the write lock
+    only to merge: a long parse never keeps another writer waiting.
 
+    Maps are read into the store inside one transaction taken up front, so that
+    their shapes are kept together with their records (`store.shapes`)."""
+    from frontline.ingest import sources as io
+    from frontline.store import bulk
+
+    bulk.check_on_conflict(on_conflict)
     meter = io.Meter(sources)
-    with _progress(meter) as (on_batch, on_input_done):
-        records = read_records(sources, plan, notes=notes, meter=meter)
-        return store.write_records(
-            conn,
-            _then(records, on_input_done),
-            on_conflict=on_conflict,
-            dry_run=dry_run,
-            progress=on_batch,
+    if map_options is not None:
+        return _write_maps(
+            conn, sources, plan, notes, meter, on_conflict, dry_run, map_options
         )
+    from frontline.ingest.tabular import stage_sources
+
+    staging = bulk.Staging(conn)
+    try:
+        with _progress(meter) as (on_batch, on_input_done):
+            stage_sources(
+                staging,
+                sources,
+                plan,
+                notes=notes,
+                meter=meter,
+                progress=on_batch,
+                rules=rules,
+            )
+            on_input_done()
+            return bulk.merge(
+                staging,
+                on_conflict=on_conflict,
+                dry_run=dry_run,
+                on_wait=_say_waiting if stderr_is_terminal() else None,
+            )
+    finally:
+        staging.drop()
+
+
+def _write_maps(
+    conn: sqlite3.Connection,
+    sources: list[io.Source],
+    plan: io.FieldPlan,
+    notes: io.ImportNotes,
+    meter: io.Meter,
+    on_conflict: str,
+    dry_run: bool,
+    map_options: MapOptions,
+) -> WriteSummary:
+    from frontline.ingest.tabular import read_records
+    from frontline.store import shapes as shape_store
+
+    with _progress(meter) as (on_batch, on_input_done):
+        records = read_records(
+            sources, plan, notes=notes, meter=meter, map_options=map_options
+        )
+        with shape_store.kept_shapes(conn, dry_run) as keeper:
+            map_options.keep = keeper.keep
+            return store.write_records(
+                conn,
+                _then(records, on_input_done),
+                on_conflict=on_conflict,
+                dry_run=dry_run,
+                progress=on_batch,
+            )
+
+
+def _say_waiting() -> None:
+    typer.echo("waiting for another writer…", err=True)
 
 
 def summary_line(
@@ -263,17 +370,51 @@ def skipped_note(summary: WriteSummary) -> str | None:
     )
 
 
-def _check_geojson(sources: list[io.Source], plan: io.FieldPlan) -> None:
-    """Fail before reading anything: wrong options, undated names, no pyproj."""
-    maps = [source for source in sources if source.format == "geojson"]
-    if not maps:
-        return
-    from frontline.ingest import geojson as geo
+def _rules(path: str | None, map_options: MapOptions | None) -> RuleSet | None:
+    """The rules file, checked whole before any input is read."""
+    if path is None:
+        return None
+    from frontline.errors import InputError
+    from frontline.ingest.rules import load_rules
 
-    geo.check_plan(plan)
-    for source in maps:
-        geo.source_day(source, plan)
-    geo.require_pyproj()
+    if map_options is not None:
+        raise InputError("rules", "apply to tables (CSV, JSON, JSON Lines), not maps")
+    return load_rules(path)
+
+
+def _map_options(
+    sources: list[io.Source],
+    plan: io.FieldPlan,
+    regions: str | None,
+    region_key: str | None,
+) -> MapOptions | None:
+    """Fail before reading anything: wrong options, undated plain maps, no
+    shapely; then the region boundaries. None when no source is a map."""
+    from frontline.errors import InputError
+    from frontline.ingest import geojson as geo
+    from frontline.ingest import maps as map_io
+
+    if (regions is None) != (region_key is None):
+        given, missing = ("regions", "region-key")
+        if regions is None:
+            given, missing = missing, given
+        raise InputError(given, f"needs --{missing} too")
+    found = [source for source in sources if source.format in map_io.MAP_FORMATS]
+    if not found:
+        if regions is not None:
+            raise InputError("regions", "applies only to maps (GeoJSON, DeepState)")
+        return None
+    for source in found:
+        map_io.check_plan(plan, source.format)
+        if source.format == "geojson":
+            geo.source_day(source, plan)
+    geo.require_geo()
+    options = map_io.MapOptions()
+    if regions is not None and region_key is not None:
+        from frontline.ingest.regions import read_regions
+
+        options.regions = read_regions(regions, region_key)
+    return options
 
 
 def _then(records: Iterable[Located], done: Callable[[], None]) -> Iterator[Located]:
@@ -342,7 +483,8 @@ def export_records(
         typer.Option(
             "--format",
             "-f",
-            help="csv, json or jsonl; default: from the -o file's extension, else csv.",
+            help="csv, json, jsonl, or geojson (kept map shapes); default: from "
+            "the -o file's extension, else csv.",
             case_sensitive=False,
             show_default=False,
         ),
@@ -362,7 +504,11 @@ def export_records(
     ] = None,
     raw: RawOption = False,
 ) -> None:
-    """Export records with every field, in a form `import` reads back unchanged."""
+    """Export records with every field, in a form `import` reads back unchanged.
+
+    `--format geojson` (or `-o FILE.geojson`) writes the kept map shapes
+    instead: one feature per record that has one, its fields as properties.
+    """
     from frontline.ingest import export as io_export
 
     if output is not None and output != io_export.STDOUT:
@@ -371,23 +517,58 @@ def export_records(
         db.refuse_database_output(session(ctx).location, output)
     chosen = io_export.format_for(fmt.value if fmt else None, output)
     filters = parse_filters(actor, region, layer, source, kind, start, end)
-    records = store.iter_records(session(ctx).reader(), filters)
+    if chosen == "geojson":
+        _export_shapes(session(ctx), filters, output)
+        return
+    conn = session(ctx).reader()
+    write: Callable[[IO[str]], int]
+    if chosen == "csv" and not store.has_carriage_return(conn, filters):
+        # Stored values straight to CSV, neutralised by the query: no Record per
+        # row. A lone CR needs `write_csv`'s quoting: the record path below.
+        rows = store.iter_record_values(conn, filters, neutralise=not raw)
+        write = functools.partial(io_export.write_csv_values, rows)
+    else:
+        records = store.iter_records(conn, filters)
+        write = functools.partial(io_export.write_records, records, chosen, raw=raw)
     if output is None or output == io_export.STDOUT:
-        _export_to_stdout(records, chosen, raw)
+        _export_to_stdout(write)
         return
     with io_export.output_file(output) as handle:
-        count = io_export.write_records(records, chosen, handle, raw=raw)
+        count = write(handle)
     typer.echo(escape_control(f"exported {count:,} records to {output}"), err=True)
 
 
-def _export_to_stdout(records: Iterable[Record], fmt: str, raw: bool) -> None:
+def _export_shapes(current: Session, filters: Filters, output: str | None) -> None:
+    """The kept shapes as GeoJSON; how many records had none goes to stderr."""
+    from frontline.ingest import export as io_export
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.map_export import write_shapes
+    from frontline.store import shapes as shape_store
+
+    require_geo()
+    pairs = shape_store.shaped_records(current.reader(), filters)
+    if output is None or output == io_export.STDOUT:
+        written, without = write_shapes(pairs, sys.stdout)
+        sys.stdout.flush()
+        where = ""
+    else:
+        with io_export.output_file(output) as handle:
+            written, without = write_shapes(pairs, handle)
+        where = f" to {output}"
+    line = f"exported {written:,} map shapes{where}"
+    if without:
+        noun = "record" if without == 1 else "records"
+        line += f"; {without:,} {noun} without a kept shape left out"
+    typer.echo(line, err=True)
+
+
+def _export_to_stdout(write: Callable[[IO[str]], int]) -> None:
     """Write to stdout, flushed here so that a full disk behind a redirect is
     an error message and exit 1, not a complaint from the interpreter's exit."""
     from frontline.errors import FrontlineError
-    from frontline.ingest import export as io_export
 
     try:
-        io_export.write_records(records, fmt, sys.stdout, raw=raw)
+        write(sys.stdout)
         sys.stdout.flush()
     except BrokenPipeError:
         raise

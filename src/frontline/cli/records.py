@@ -112,6 +112,25 @@ def _dates(on: str | None, start: str | None, end: str | None) -> dict[str, str]
     }
 
 
+def _period_days(
+    period: str, on: str | None, start: str | None, end: str | None, holding: bool
+) -> tuple[str, str]:
+    """The first and last day of `add --period`: a figure over a whole month,
+    quarter, week or year, as the reports name periods."""
+    from frontline.model.periods import parse_period
+
+    if on is not None or start is not None or end is not None:
+        raise InputError("period", "give --period or --on/--from/--to, not both")
+    if holding:
+        raise InputError("period", "a holding is dated with --on, not a period")
+    if period.strip().endswith(".."):
+        raise InputError(
+            "period", f"{period!r} is open-ended; a figure needs its last day"
+        )
+    whole = parse_period(period, "period")
+    return whole.start.isoformat(), whole.end.isoformat()
+
+
 @command("db")
 def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
     """Show which database file is in use, its schema version and its size."""
@@ -156,13 +175,24 @@ def seed(ctx: typer.Context) -> None:
     Running it again adds nothing: figures already stored are recognised by their
     natural key.
     """
-    from frontline.ingest.seed import seed_file, seed_records
+    from frontline.ingest.seed import (
+        regions_file,
+        seed_file,
+        seed_records,
+        seed_regions,
+    )
+    from frontline.store.regions import add_missing
 
     conn = session(ctx).writer()
     summary = store.write_records(conn, seed_records(), on_conflict="skip")
     typer.echo(
         f"seed: {summary.added} added, {summary.unchanged + summary.skipped} "
         f"already present ({seed_file().name})",
+        err=True,
+    )
+    added, present = add_missing(conn, seed_regions())
+    typer.echo(
+        f"seed: {added} added, {present} already present ({regions_file().name})",
         err=True,
     )
 
@@ -222,6 +252,16 @@ def add(
     start: FromOption = None,
     end: ToOption = None,
     on: OnOption = None,
+    period: Annotated[
+        str | None,
+        typer.Option(
+            "--period",
+            "-p",
+            help="A whole period instead of --from/--to: 2024, 2024-Q3, 2024-09, "
+            "2024-W36 or A..B.",
+            show_default=False,
+        ),
+    ] = None,
     holding: Annotated[
         bool, typer.Option("--holding", help="Area held on the day, not gained.")
     ] = False,
@@ -247,6 +287,8 @@ def add(
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Record one figure and print its id."""
+    if period is not None:
+        start, end = _period_days(period, on, start, end, holding)
     if not holding and on is None and (start is None or end is None):
         missing = "--from" if start is None else "--to"
         raise InputError(

@@ -86,9 +86,19 @@ def _scope(
     return Scope(
         actor=parse_slug(actor, "actor") if actor else None,
         region=parse_slug(region, "region") if region else None,
-        layer=parse_slug(layer, "layer") if layer else None,
+        layer=_layer(layer) if layer else None,
         source=source.strip() if source and source.strip() else None,
     )
+
+
+def _layer(text: str) -> str:
+    """A layer, or a sum of layers of one source: `control+advances`."""
+    from frontline.model.records import parse_slug
+
+    parts = [parse_slug(part, "layer") for part in text.split("+")]
+    if len(parts) > 1 and len(set(parts)) < len(parts):
+        raise InputError("layer", f"{text!r} names a layer twice")
+    return "+".join(parts)
 
 
 def _window(
@@ -139,6 +149,8 @@ def _report(
     compare: str | None,
     no_compare: bool,
     scope: Scope,
+    common: bool = False,
+    rolling: str | None = None,
 ):
     from frontline.model.periods import UNITS, parse_period
     from frontline.reports.window import PREVIOUS
@@ -149,12 +161,23 @@ def _report(
     if compare is not None and no_compare:
         raise InputError("compare", "give --compare or --no-compare, not both")
     baseline = parse_period(compare, "compare") if compare is not None else None
+    length = None
+    if rolling is not None:
+        from frontline.model.periods import parse_duration
+
+        length = parse_duration(rolling, "rolling")
     conn = session(ctx).reader()
     window, named = _window(conn, scope, year, period, start, end)
     if baseline is None and named and not no_compare:
         baseline = PREVIOUS
     return window_report(
-        conn, scope, window, by.strip().lower() if by else None, baseline
+        conn,
+        scope,
+        window,
+        by.strip().lower() if by else None,
+        baseline,
+        common=common,
+        rolling=length,
     )
 
 
@@ -175,6 +198,23 @@ def report(
     chart: Annotated[
         bool, typer.Option("--chart", help="Draw the buckets as a bar chart instead.")
     ] = False,
+    common: Annotated[
+        bool,
+        typer.Option(
+            "--common",
+            help="Where several sources measure one actor, region and layer, count "
+            "only the days all of them cover.",
+        ),
+    ] = False,
+    rolling: Annotated[
+        str | None,
+        typer.Option(
+            "--rolling",
+            help="Pace: the rate over this trailing length (30d, 4w, 3m) ending on "
+            "each bucket's last day, against the same length before it.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: FormatOption = OutputFormat.table,
     raw: RawOption = False,
 ) -> None:
@@ -198,6 +238,8 @@ def report(
             compare,
             no_compare,
             _scope(actor, region, layer, source),
+            common,
+            rolling,
         )
         from frontline.render.chart import render_chart
         from frontline.render.report import render_report
@@ -326,15 +368,127 @@ def check(
     region: RegionOption = None,
     layer: LayerOption = None,
     source: SourceOption = None,
+    gap: Annotated[
+        int | None,
+        typer.Option(
+            "--gap",
+            min=1,
+            help="List runs of at least this many days without a figure (default: "
+            "3 for a daily series, else 3× its median spacing).",
+            show_default=False,
+        ),
+    ] = None,
+    stale: Annotated[
+        int | None,
+        typer.Option(
+            "--stale",
+            min=0,
+            help="List series whose last figure is more than this many days older "
+            "than the newest figure in the database (or --as-of).",
+            show_default=False,
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option(
+            "--as-of", help="The day --stale counts from.", show_default=False
+        ),
+    ] = None,
     fmt: FormatOption = OutputFormat.table,
     raw: RawOption = False,
 ) -> None:
     """List crossing records, children larger than their parent, holdings that
-    contradict changes, figures their children contradict, and gaps."""
+    contradict changes, figures their children contradict, gaps, and (with
+    --stale) series that stopped publishing."""
+    from frontline.model.records import parse_date
     from frontline.render.check import render_check
     from frontline.reports.check import check as check_series
     from frontline.reports.common import collector_paused
 
+    if as_of is not None and stale is None:
+        raise InputError("as-of", "--as-of goes with --stale N")
+    day = parse_date(as_of, "as-of") if as_of is not None else None
     scope = _scope(actor, region, layer, source)
     with collector_paused():
-        render_check(check_series(session(ctx).reader(), scope), fmt, raw)
+        result = check_series(
+            session(ctx).reader(), scope, gap=gap, stale=stale, as_of=day
+        )
+        render_check(result, fmt, raw)
+
+
+@command("held")
+def held(
+    ctx: typer.Context,
+    on: Annotated[
+        list[str],
+        typer.Option(
+            "--on",
+            help="A day (repeat --on for several): the area held at its end.",
+            show_default=False,
+        ),
+    ],
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """The area each series held at the end of a day: the last snapshot plus the
+    changes since, or the last holding known, as of its day, and how stale it is.
+    """
+    from frontline.model.records import parse_date
+    from frontline.render.held import render_held
+    from frontline.reports.common import collector_paused
+    from frontline.reports.held import held as held_on
+
+    days = [parse_date(day, "on") for day in on]
+    scope = _scope(actor, region, layer, source)
+    with collector_paused():
+        render_held(held_on(session(ctx).reader(), scope, days), fmt)
+
+
+@command("sources")
+def sources(
+    ctx: typer.Context,
+    year: YearOption = None,
+    period: PeriodOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    own: Annotated[
+        bool,
+        typer.Option(
+            "--own/--common",
+            help="Count each source's own covered days (default: only the days "
+            "every listed source covers).",
+        ),
+    ] = False,
+    against: Annotated[
+        str | None,
+        typer.Option(
+            "--against",
+            help="The source the others are compared with (default: the first).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: FormatOption = OutputFormat.table,
+) -> None:
+    """The same actor, region and layer as each source measures it, side by side:
+    change, rate and holding over the same days, and the difference from one
+    source.
+
+    Without a window: every record.
+    """
+    from frontline.render.sources import render_sources
+    from frontline.reports.common import collector_paused
+    from frontline.reports.sources import sources as compare_sources
+
+    scope = _scope(actor, region, layer, None)
+    conn = session(ctx).reader()
+    window, _ = _window(conn, scope, year, period, start, end)
+    reference = against.strip() if against and against.strip() else None
+    with collector_paused():
+        result = compare_sources(conn, scope, window, common=not own, against=reference)
+        render_sources(result, fmt)

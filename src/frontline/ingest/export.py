@@ -24,8 +24,9 @@ from typing import IO
 from frontline.errors import FrontlineError, InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import write_csv, write_json
+from frontline.render.formats import write_csv_values as write_csv_values_in_order
 
-EXPORT_FORMATS = ("csv", "json", "jsonl")
+EXPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
 STDOUT = "-"
 # Names of descriptors that are already open: written through, never replaced.
 _DESCRIPTOR = re.compile(r"/dev/(stdout|stderr|fd/\d+)|/proc/(self|\d+)/fd/\d+")
@@ -72,6 +73,14 @@ def write_records(
     else:
         {"json": _write_json, "jsonl": _write_jsonl}[fmt](rows, out)
     return rows.count
+
+
+def write_csv_values(rows: Iterable[tuple[object, ...]], out: IO[str]) -> int:
+    """CSV of stored values (`store.records.iter_record_values`): the bytes
+    `write_records(..., "csv", ...)` writes for the same records, much faster.
+    The rows come neutralised for spreadsheets (or not, with `--raw`) from the
+    query itself, and hold no lone CR (the caller checks): see `write_csv`."""
+    return write_csv_values_in_order(rows, FIELD_NAMES, out)
 
 
 def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:

@@ -7,13 +7,16 @@ imported file obey one set of rules, and a mistake in the seed is reported as
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Iterator
 from pathlib import Path
 
+from frontline.errors import InputError
 from frontline.ingest.sources import FieldPlan
 from frontline.ingest.tabular import csv_rows
 from frontline.store.db import resource_dir
 from frontline.store.records import Located
+from frontline.store.regions import Region
 
 
 def seed_file() -> Path:
@@ -24,3 +27,32 @@ def seed_records() -> Iterator[Located]:
     path = seed_file()
     with path.open(encoding="utf-8-sig", newline="") as handle:
         yield from csv_rows(handle, path.name, FieldPlan(), strict_columns=True)
+
+
+def regions_file() -> Path:
+    return resource_dir("seed") / "regions.csv"
+
+
+def seed_regions() -> list[Region]:
+    """The seed's regions with their areas (`seed/regions.csv`)."""
+    from frontline.model.records import parse_area, parse_slug
+
+    path = regions_file()
+    regions = []
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        for line, row in enumerate(csv.DictReader(handle), start=2):
+            try:
+                area = parse_area(row["area_km2"], "area_km2")
+                regions.append(
+                    Region(
+                        parse_slug(row["slug"], "slug"),
+                        row.get("name") or None,
+                        area.km2,
+                        row.get("note") or None,
+                    )
+                )
+            except InputError as error:
+                raise InputError(
+                    error.field, error.message, file=path.name, line=line
+                ) from None
+    return regions

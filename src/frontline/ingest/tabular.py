@@ -25,9 +25,10 @@ value it was: one leading `'` is removed when what follows starts with `=`, `+`,
 from __future__ import annotations
 
 import csv
+import functools
 import re
-from collections.abc import Iterator, Sequence
-from typing import IO, Any
+from collections.abc import Callable, Collection, Iterator, Sequence
+from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
 from frontline.ingest.sources import (
@@ -44,8 +45,13 @@ from frontline.ingest.sources import (
     open_text,
     read_all,
 )
+from frontline.model.rows import RowChecker
 from frontline.render.formats import restore_cell
-from frontline.store.records import Located
+from frontline.store.bulk import Located, Staging
+
+if TYPE_CHECKING:
+    from frontline.ingest.maps import MapOptions
+    from frontline.ingest.rules import RuleSet
 
 # --- the pipeline ----------------------------------------------------------------
 
@@ -56,27 +62,73 @@ def read_records(
     *,
     notes: ImportNotes | None = None,
     meter: Meter | None = None,
+    map_options: MapOptions | None = None,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
-    """Records of all sources, in order, validated and located, read lazily."""
+    """Records of all sources, in order, validated and located, read lazily.
+    Maps (GeoJSON, DeepState) are read by `ingest/maps.py` with `map_options`;
+    tables follow `rules` (see `ingest/rules.py`) when given."""
     notes = notes if notes is not None else ImportNotes()
     meter = meter if meter is not None else Meter(sources)
     for source in sources:
-        if source.format == "geojson":
-            from frontline.ingest import geojson as geo
+        if source.format in ("geojson", "deepstate", "map"):
+            from frontline.ingest import maps
 
-            yield geo.read_geojson(source, plan, meter)
+            yield from maps.read_map(source, plan, map_options, meter)
         else:
-            yield from _read_tabular(source, plan, notes, meter)
+            yield from _read_tabular(source, plan, notes, meter, rules)
+        meter.finish(source)
+
+
+def stage_sources(
+    staging: Staging,
+    sources: Sequence[Source],
+    plan: FieldPlan,
+    *,
+    notes: ImportNotes | None = None,
+    meter: Meter | None = None,
+    progress: Callable[[int], None] | None = None,
+    map_options: MapOptions | None = None,
+    rules: RuleSet | None = None,
+) -> None:
+    """Validate every source into `staging`, in order; nothing is written yet.
+
+    CSV without rules takes the fast path (`csv_value_rows`: stored values, no
+    `Record` per row); rules, JSON, JSON Lines and maps go through
+    `read_records`.
+    """
+    notes = notes if notes is not None else ImportNotes()
+    meter = meter if meter is not None else Meter(sources)
+    for source in sources:
+        if source.format != "csv" or rules is not None:
+            records = read_records(
+                [source],
+                plan,
+                notes=notes,
+                meter=meter,
+                map_options=map_options,
+                rules=rules,
+            )
+            staging.add_records(records, progress)
+            continue
+        with open_text(source) as handle:
+            meter.start(getattr(handle, "buffer", None))
+            rows = csv_value_rows(handle, source.label, plan, notes)
+            staging.add_rows(rows, source.label, progress)
         meter.finish(source)
 
 
 def _read_tabular(
-    source: Source, plan: FieldPlan, notes: ImportNotes, meter: Meter
+    source: Source,
+    plan: FieldPlan,
+    notes: ImportNotes,
+    meter: Meter,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     with open_text(source) as handle:
         meter.start(getattr(handle, "buffer", None))
         rows = {"csv": csv_rows, "json": json_rows, "jsonl": jsonl_rows}[source.format]
-        yield from rows(handle, source.label, plan, notes)
+        yield from rows(handle, source.label, plan, notes, rules=rules)
 
 
 # --- CSV ---------------------------------------------------------------------------
@@ -89,6 +141,7 @@ def csv_rows(
     notes: ImportNotes | None = None,
     *,
     strict_columns: bool = False,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records from CSV with a header line, checked for shape as well as content.
 
@@ -97,7 +150,7 @@ def csv_rows(
     """
     reader = csv.reader(handle, strict=True)
     try:
-        yield from _csv_records(reader, label, plan, notes, strict_columns)
+        yield from _csv_records(reader, label, plan, notes, strict_columns, rules)
     except UnicodeDecodeError as error:
         raise _not_utf8(error, label) from None
 
@@ -108,8 +161,35 @@ def _csv_records(
     plan: FieldPlan,
     notes: ImportNotes | None,
     strict_columns: bool,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
+    pairs, width, index = _csv_layout(reader, label, plan, notes, strict_columns, rules)
+    complete = plan.complete
+    for line, row in _csv_data(reader, label, width):
+        values = {name: row[position] for name, position in pairs}
+        if rules is not None:
+            rule = rules.first_match(functools.partial(_cell, row, index))
+            if rule is not None:
+                if rule.skip:
+                    continue
+                yield _record(rules.apply(rule, complete(values)), label, line)
+                continue
+        yield _record(complete(values), label, line)
+
+
+def _csv_layout(
+    reader: Any,
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None,
+    strict_columns: bool,
+    rules: RuleSet | None = None,
+) -> tuple[list[tuple[str, int]], int, dict[str, int]]:
+    """Which cell each field is read from, the width every row must have, and
+    each column's position (for rules that match on columns)."""
     header = _csv_header(reader, label)
+    if rules is not None:
+        rules.check_header(header, label)
     index = {name: position for position, name in enumerate(header)}
     for name, column in plan.mapped.items():
         if column not in index:
@@ -121,15 +201,18 @@ def _csv_records(
                 line=1,
             )
     pairs = [(name, index[column]) for name, column in plan.pairs(index)]
-    _check_required(pairs, plan, label)
-    used = plan.used_columns()
+    _check_required(pairs, plan, label, rules.fields if rules else ())
+    used = plan.used_columns() | (rules.columns if rules else set())
     ignored = [name for name in header if name and name not in used]
     if ignored and strict_columns:
         raise InputError(ignored[0], "is not a record field", file=label, line=1)
     if notes is not None:
         notes.ignore(label, ignored)
-    width = len(header)
-    complete = plan.complete
+    return pairs, len(header), index
+
+
+def _csv_data(reader: Any, label: str, width: int) -> Iterator[tuple[int, list[str]]]:
+    """(line, cells) of every data row, blank ones skipped, shape checked."""
     last = 1
     try:
         for row in reader:
@@ -147,10 +230,38 @@ def _csv_records(
                 )
             if any(cell[:1] == "'" for cell in row):
                 row = [restore_cell(cell) for cell in row]
-            values = {name: row[position] for name, position in pairs}
-            yield _record(complete(values), label, line)
+            yield line, row
     except csv.Error as error:
         raise _malformed_csv(error, label, reader.line_num, last + 1) from None
+
+
+def csv_value_rows(
+    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+) -> Iterator[tuple[Any, ...]]:
+    """What `csv_rows` validates, as stored values plus the line (`FIELD_NAMES`
+    order, then the line number): no dict and no `Record` per row.
+
+    Each distinct raw value is validated once (`model.rows.RowChecker`); a row
+    with any problem goes through `record_from_fields`, which raises the same
+    located error `csv_rows` would.
+    """
+    reader = csv.reader(handle, strict=True)
+    try:
+        pairs, width, _ = _csv_layout(reader, label, plan, notes, False)
+        checker = RowChecker(dict(pairs), plan.constants, plan.default_kind)
+        values = checker.values
+        for line, row in _csv_data(reader, label, width):
+            checked = values(row)
+            if checked is None:
+                record, _ = _record(checker.fields(row), label, line)
+                checked = record.to_values()
+            yield (*checked, line)
+    except UnicodeDecodeError as error:
+        raise _not_utf8(error, label) from None
+
+
+def _cell(row: list[str], index: dict[str, int], column: str) -> str:
+    return row[index[column]]
 
 
 def _malformed_csv(error: csv.Error, label: str, line: int, start: int) -> InputError:
@@ -185,10 +296,14 @@ def _csv_header(reader: Any, label: str) -> list[str]:
 
 
 def _check_required(
-    pairs: Sequence[tuple[str, int]], plan: FieldPlan, label: str
+    pairs: Sequence[tuple[str, int]],
+    plan: FieldPlan,
+    label: str,
+    ruled: Collection[str] = (),
 ) -> None:
-    """A field no column and no --set provides fails on every row: say it once."""
-    present = {name for name, _ in pairs} | set(plan.constants)
+    """A field no column, no --set and no rule provides fails on every row: say
+    it once. (A field only some rules set is checked row by row.)"""
+    present = {name for name, _ in pairs} | set(plan.constants) | set(ruled)
     for group in _REQUIRED:
         if not present.intersection(group):
             name = group[0]
@@ -206,7 +321,12 @@ _WHITESPACE = re.compile(r"[ \t\n\r]*")
 
 
 def json_rows(
-    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+    handle: IO[str],
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    *,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records from a JSON array of objects, each located by the line it starts on.
 
@@ -215,9 +335,11 @@ def json_rows(
     """
     text = read_all(handle, label)
     pairs = plan.pairs(None)
-    used = plan.used_columns()
+    used = plan.used_columns() | (rules.columns if rules else set())
     for line, item in _json_array_items(text, label):
-        yield _object_record(item, line, label, plan, pairs, used, notes)
+        located = _object_record(item, line, label, plan, pairs, used, notes, rules)
+        if located is not None:
+            yield located
 
 
 def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
@@ -282,11 +404,16 @@ def _json_type(value: object) -> str:
 
 
 def jsonl_rows(
-    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+    handle: IO[str],
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    *,
+    rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records from JSON Lines: one object a line; blank lines are skipped."""
     pairs = plan.pairs(None)
-    used = plan.used_columns()
+    used = plan.used_columns() | (rules.columns if rules else set())
     line = 0
     try:
         for line, text in enumerate(handle, 1):
@@ -294,7 +421,9 @@ def jsonl_rows(
                 continue
             with json_errors(text, label, line=line):
                 item = DECODER.decode(text.rstrip("\r\n"))
-            yield _object_record(item, line, label, plan, pairs, used, notes)
+            located = _object_record(item, line, label, plan, pairs, used, notes, rules)
+            if located is not None:
+                yield located
     except UnicodeDecodeError as error:
         raise _not_utf8(error, label) from None
 
@@ -307,7 +436,9 @@ def _object_record(
     pairs: Sequence[tuple[str, str]],
     used: set[str],
     notes: ImportNotes | None,
-) -> Located:
+    rules: RuleSet | None = None,
+) -> Located | None:
+    """One object's record; None when a rule skips it."""
     if not isinstance(item, dict):
         raise InputError(
             None,
@@ -327,4 +458,10 @@ def _object_record(
                 file=label,
                 line=line,
             )
+    if rules is not None:
+        rule = rules.first_match(item.get)
+        if rule is not None:
+            if rule.skip:
+                return None
+            return _record(rules.apply(rule, plan.complete(values)), label, line)
     return _record(plan.complete(values), label, line)

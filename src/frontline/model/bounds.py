@@ -43,6 +43,13 @@ def subtract(minuend: str, subtrahend: str) -> str:
     return SUBTRACT[minuend, subtrahend]
 
 
+def divide(numerator: str, denominator: str) -> str:
+    """The bound of a quotient of positive figures: like a difference, a lower
+    bound on the divisor gives an upper bound on the quotient (≥1,171 gained and
+    ~593 retaken: the share is approximate; exact ÷ ≥ is ≤)."""
+    return SUBTRACT[numerator, denominator]
+
+
 # (lacks a lower bound, lacks an upper bound) of a part of a sum, and of a part
 # that is subtracted (a snapshot at the start of a run of holdings).
 LACKS = {b: (int(not HAS_LOWER[b]), int(not HAS_UPPER[b])) for b in HAS_LOWER}

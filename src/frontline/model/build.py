@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterable, Sequence
-from datetime import date, timedelta
-from itertools import pairwise
+from datetime import date
 from operator import attrgetter
 
 from frontline.model.bounds import APPROX_TOLERANCE, EPSILON, SUBTRACT
@@ -289,27 +288,6 @@ def _admits(area: float, bound: str, actual: float) -> bool:
     if bound == "approx":
         return abs(difference) <= APPROX_TOLERANCE * abs(area)
     return False
-
-
-def gaps(series: Series) -> list[Issue]:
-    """Days without any figure between a series' first and last covered day."""
-    result = []
-    runs = series.covered_runs()
-    for (_, before), (after, _) in pairwise(runs):
-        first, last = before + timedelta(days=1), after - timedelta(days=1)
-        days = (last - first).days + 1
-        result.append(
-            Issue(
-                series.key,
-                "gap",
-                f"no figure covers {first}..{last} "
-                f"({days} day{'s' if days > 1 else ''})",
-                (),
-                first,
-                last,
-            )
-        )
-    return result
 
 
 # --- wording -------------------------------------------------------------------

@@ -102,3 +102,18 @@ class Holding(NamedTuple):
     area: float
     bound: str
     on: date
+
+
+class Held(NamedTuple):
+    """What a series held at the end of a day asked about: the holding (on that
+    day, or on the last day before it that the figures reach), the day of the
+    snapshot it is computed from, and the day asked."""
+
+    holding: Holding
+    basis: date
+    asked: date
+
+    @property
+    def stale_days(self) -> int:
+        """How many days before the day asked the holding was last known."""
+        return (self.asked - self.holding.on).days

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from frontline.errors import FrontlineError, InputError
+from frontline.model.text import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, check_text
 
 KINDS = ("change", "holding")
 BOUNDS = ("exact", "approx", "at_least", "at_most")
@@ -414,11 +415,7 @@ def _parse_slug(text: object, field: str) -> str:
     slug = re.sub(r"\s+", "-", raw.lower())
     if not slug:
         raise InputError(field, "is empty")
-    if len(slug) > MAX_NAME_LENGTH:
-        raise InputError(
-            field,
-            f"is {len(slug):,} characters long; at most {MAX_NAME_LENGTH:,} are kept",
-        )
+    check_text(slug, field, MAX_NAME_LENGTH)
     if not _SLUG.match(slug):
         raise InputError(
             field,
@@ -443,38 +440,14 @@ def parse_bound(text: object) -> str:
     return bound
 
 
-# Longest names (actor, region, layer, source, url) and notes a record holds:
-# generous for any real figure, small enough that a runaway cell (a whole file
-# pasted into one field) is refused instead of stored and printed in every table.
-MAX_NAME_LENGTH = 200
-MAX_NOTE_LENGTH = 100_000
-_SURROGATE = re.compile("[\ud800-\udfff]")
-
-
 def _text(value: object, field: str, limit: int = MAX_NAME_LENGTH) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
     if not text:
         return None
-    _check_text(text, field, limit)
+    check_text(text, field, limit)
     return text
-
-
-def _check_text(text: str, field: str, limit: int) -> None:
-    """Refuse what SQLite cannot store as text (a lone surrogate, from a JSON
-    `"\\ud800"` or a command-line byte that is not UTF-8) and overlong values."""
-    if len(text) > limit:
-        raise InputError(
-            field, f"is {len(text):,} characters long; at most {limit:,} are kept"
-        )
-    surrogate = _SURROGATE.search(text)
-    if surrogate:
-        raise InputError(
-            field,
-            f"holds \\u{ord(surrogate.group()):04x}, which is not text (half of "
-            "a UTF-16 surrogate pair, or a byte that is not UTF-8)",
-        )
 
 
 def _present(value: object) -> bool:
@@ -492,11 +465,53 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
     unknown = set(values) - set(FIELD_NAMES) - {"on", "area"}
     if unknown:
         raise InputError(sorted(unknown)[0], "is not a record field")
-    kind = parse_kind(values.get("kind") or "change")
-    actor = parse_slug(_required(values, "actor"), "actor")
-    region = parse_slug(_required(values, "region"), "region")
-    layer = parse_slug(values.get("layer") or DEFAULT_LAYER, "layer")
+    kind = kind_of(values)
+    actor = slug_of(values, "actor")
+    region = slug_of(values, "region")
+    layer = layer_of(values)
+    start, end = span_of(values, kind)
+    km2, bound = area_of(values)
+    return Record(
+        kind=kind,
+        actor=actor,
+        region=region,
+        layer=layer,
+        start=start,
+        end=end,
+        area_km2=km2,
+        bound=bound,
+        source=_text(values.get("source"), "source") or "",
+        url=_text(values.get("url"), "url"),
+        published=published_of(values),
+        note=_text(values.get("note"), "note", MAX_NOTE_LENGTH),
+        id=id_of(values),
+    )
 
+
+# The parts of `record_from_fields`, each depending on a few fields only, so that
+# a bulk reader (`model.rows`) can validate each distinct raw value once and
+# still apply exactly these rules.
+
+
+def kind_of(values: Mapping[str, object]) -> str:
+    return parse_kind(values.get("kind") or "change")
+
+
+def slug_of(values: Mapping[str, object], name: str) -> str:
+    return parse_slug(_required(values, name), name)
+
+
+def text_of(value: object, field: str) -> str | None:
+    """Free text (source, url, note) as stored, within its length limit."""
+    return _text(value, field, MAX_NOTE_LENGTH if field == "note" else MAX_NAME_LENGTH)
+
+
+def layer_of(values: Mapping[str, object]) -> str:
+    return parse_slug(values.get("layer") or DEFAULT_LAYER, "layer")
+
+
+def span_of(values: Mapping[str, object], kind: str) -> tuple[date, date]:
+    """First and last day from `on` or `start`/`end`, checked against the kind."""
     on = values.get("on")
     start_value = values.get("start")
     if "on" in values and not _present(on):
@@ -523,7 +538,11 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
         raise InputError(
             "start", "a holding is the area held on one day: start must equal end"
         )
+    return start, end
 
+
+def area_of(values: Mapping[str, object]) -> tuple[float, str]:
+    """The area in km² and its bound, from `area` or `area_km2` and `bound`."""
     area_field = "area" if "area" in values else "area_km2"
     area = parse_area(_required(values, area_field), area_field)
     if _present(values.get("area")) and _present(values.get("area_km2")):
@@ -539,24 +558,17 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
                 f"{given} contradicts the area's own prefix ({area.bound})",
             )
         bound = given
+    return area.km2, bound
 
+
+def published_of(values: Mapping[str, object]) -> date | None:
     published = values.get("published")
+    return parse_date(published, "published") if _present(published) else None
+
+
+def id_of(values: Mapping[str, object]) -> int | None:
     identifier = values.get("id")
-    return Record(
-        kind=kind,
-        actor=actor,
-        region=region,
-        layer=layer,
-        start=start,
-        end=end,
-        area_km2=area.km2,
-        bound=bound,
-        source=_text(values.get("source"), "source") or "",
-        url=_text(values.get("url"), "url"),
-        published=parse_date(published, "published") if _present(published) else None,
-        note=_text(values.get("note"), "note", MAX_NOTE_LENGTH),
-        id=_parse_id(identifier) if _present(identifier) else None,
-    )
+    return _parse_id(identifier) if _present(identifier) else None
 
 
 def _required(values: Mapping[str, object], field: str) -> object:

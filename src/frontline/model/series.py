@@ -62,7 +62,15 @@ from frontline.model.bounds import (
     combine,
     subtract,
 )
-from frontline.model.figures import Figure, Holding, Integral, Issue, Segment, SeriesKey
+from frontline.model.figures import (
+    Figure,
+    Held,
+    Holding,
+    Integral,
+    Issue,
+    Segment,
+    SeriesKey,
+)
 from frontline.model.wording import describe, record_ref, signed_number
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
@@ -255,6 +263,15 @@ class Series:
     def last_covered(self) -> date | None:
         return date.fromordinal(self._runs[-1][1]) if self._runs else None
 
+    def snapshot_days(self, start: date, end: date) -> list[date]:
+        """The days in start..end with a snapshot (of those loaded)."""
+        a, b = start.toordinal(), end.toordinal()
+        days = self._snapshot_days
+        return [
+            date.fromordinal(d)
+            for d in days[bisect_left(days, a) : bisect_right(days, b)]
+        ]
+
     def covered_runs(self) -> list[tuple[date, date]]:
         """Maximal runs of consecutive covered days."""
         return [(date.fromordinal(a), date.fromordinal(b)) for a, b in self._runs]
@@ -340,30 +357,47 @@ class Series:
         """Area held at the end of `day`: the last snapshot plus the changes since,
         or else the next snapshot minus the changes until it; None when the days
         in between are not all covered."""
+        found = self._holding(day)
+        return None if found is None else found[0]
+
+    def _holding(self, day: date) -> tuple[Holding, date] | None:
+        """`holding_at`, and the day of the snapshot it rests on."""
         ordinal = day.toordinal()
         i = bisect_right(self._snapshot_days, ordinal) - 1
         if i >= 0:
             snap = self._snapshots[i]
             if self._snapshot_days[i] == ordinal:
-                return _new_tuple(Holding, (snap.area_km2, snap.bound, day))
+                return _new_tuple(Holding, (snap.area_km2, snap.bound, day)), snap.end
             since = self.window(snap.end + timedelta(days=1), day)
             if since.covered == since.days and since.total is not None:
                 bound = combine(snap.bound, since.bound or "exact")
-                return Holding(snap.area_km2 + since.total, bound, day)
+                return Holding(snap.area_km2 + since.total, bound, day), snap.end
         if i + 1 < len(self._snapshots):
             snap = self._snapshots[i + 1]
             until = self.window(day + timedelta(days=1), snap.end)
             if until.covered == until.days and until.total is not None:
                 bound = subtract(snap.bound, until.bound or "exact")
-                return Holding(snap.area_km2 - until.total, bound, day)
+                return Holding(snap.area_km2 - until.total, bound, day), snap.end
         return None
 
     def holding_by(self, day: date, earliest: date) -> Holding | None:
         """The holding at `day`, else on the last day before it that is known (not
         before `earliest`): a snapshot carried forward as far as figures reach."""
-        known = self.holding_at(day)
-        if known is not None or not self._snapshots:
-            return known
+        found = self.held(day)
+        if found is None or found.holding.on < earliest:
+            return None
+        return found.holding
+
+    def held(self, day: date) -> Held | None:
+        """What was held at the end of `day` and what it rests on: the holding on
+        `day` when the figures reach it, else the last one known before it (its
+        `on` earlier than `day`: stale, never extrapolated), with the day of the
+        snapshot it is computed from. None before any holding is known."""
+        if not self._snapshots:
+            return None
+        known = self._holding(day)
+        if known is not None:
+            return Held(*known, day)
         ordinal = day.toordinal()
         i = bisect_right(self._snapshot_days, ordinal) - 1
         if i < 0:
@@ -372,9 +406,8 @@ class Series:
         run = bisect_right(self._run_firsts, last + 1) - 1
         if run >= 0 and self._runs[run][1] > last:
             last = min(ordinal, self._runs[run][1])
-        if last < earliest.toordinal():
-            return None
-        return self.holding_at(date.fromordinal(last))
+        known = self._holding(date.fromordinal(last))
+        return None if known is None else Held(*known, day)
 
 
 def _range(kids: _Kids, a: int, b: int, acc: list) -> None:

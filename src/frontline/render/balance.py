@@ -21,10 +21,11 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.text import (
+    BOUND_SIGNS,
     format_area,
     table_with_notes,
 )
-from frontline.reports.balance import Balance
+from frontline.reports.balance import MISSING_FIGURES, Balance
 from frontline.store.select import Scope
 
 BALANCE_KEYS = (
@@ -44,6 +45,8 @@ BALANCE_KEYS = (
     "net_km2",
     "net_bound",
     "share_retaken",
+    "share_retaken_bound",
+    "retaken_missing",
 )
 BALANCE_COLUMNS = (
     Column("source", "source"),
@@ -79,6 +82,8 @@ def balance_rows_json(result: Balance) -> list[dict[str, Any]]:
                 "net_km2": row.net,
                 "net_bound": row.net_bound,
                 "share_retaken": row.share_retaken,
+                "share_retaken_bound": row.share_bound,
+                "retaken_missing": row.retaken_missing,
             }
         )
     return rows
@@ -109,7 +114,13 @@ def render_balance(result: Balance, fmt: OutputFormat, raw: bool = False) -> Non
     regions = sorted({(row.region, row.layer) for row in result.rows})
     for row in result.rows:
         retaken = area_text(row.retaken, row.retaken_bound)
-        if row.retaken is None:
+        if row.retaken_missing == MISSING_FIGURES:
+            retaken += notes.mark(
+                f"no figure from {', '.join(row.others)} on {row.since}.."
+                f"{result.window.end if result.window else ''}, the days it would "
+                "count: unknown, not 0"
+            )
+        elif row.retaken is None:
             retaken += notes.mark("no figure from this source for any other actor here")
         actor = row.actor if len(regions) < 2 else f"{row.actor} in {row.region}"
         if row.layer != "control":
@@ -127,7 +138,8 @@ def render_balance(result: Balance, fmt: OutputFormat, raw: bool = False) -> Non
                 else format_area(row.net, row.net_bound or "exact"),
                 "share": ""
                 if row.share_retaken is None
-                else f"{100 * row.share_retaken:.1f}%",
+                else BOUND_SIGNS.get(row.share_bound or "exact", "")
+                + f"{100 * row.share_retaken:.1f}%",
             }
         )
     where = ", ".join(sorted({r for r, _ in regions})) or (result.scope.region or "")

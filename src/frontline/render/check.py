@@ -39,6 +39,7 @@ _PROBLEM = {
     "mismatch": "parent ≠ children",
     "holdings": "holdings vs changes",
     "gap": "gap",
+    "stale": "stale",
 }
 
 

@@ -18,6 +18,7 @@ Two kinds of data are made safe on their way out, never in the database:
 from __future__ import annotations
 
 import csv
+import itertools
 import json
 import re
 import sys
@@ -25,6 +26,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from enum import Enum, StrEnum
+from operator import itemgetter
 from typing import IO, Any
 
 
@@ -150,6 +152,20 @@ def _row_quoting_cr(cells: Sequence[object]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerow(cells)
     return buffer.getvalue()[:-2] + "\n"
+
+
+def write_csv_values(
+    rows: Iterable[Sequence[Any]], keys: Sequence[str], out: IO[str] | None = None
+) -> int:
+    """What `write_csv` writes for rows already in `keys` order whose values are
+    text, numbers or None (database rows), without a dict per row: the csv
+    module writes None as an empty cell, as `write_csv` does. Returns the count."""
+    writer = csv.writer(out or sys.stdout, lineterminator="\n")
+    writer.writerow(keys)
+    # Counted as the csv module pulls them, without a Python step per row.
+    counter = itertools.count()
+    writer.writerows(map(itemgetter(0), zip(rows, counter, strict=False)))
+    return next(counter)
 
 
 def markdown_table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column]) -> str:

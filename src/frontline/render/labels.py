@@ -85,6 +85,19 @@ def percent_text(part: float, whole: float) -> str:
     return f"{share:.0f}%" if abs(share - round(share)) < 0.05 else f"{share:.1f}%"
 
 
+def share_text(share: float | None, bound: str | None = "exact") -> str:
+    """A share of a region with the bound of its figure: `18.3%`, `~0.45%` (two
+    decimals below 1 %)."""
+    if share is None:
+        return ""
+    percent = 100 * share
+    if abs(percent) < 0.1:
+        text = f"{percent:.3f}%"
+    else:
+        text = f"{percent:.2f}%" if abs(percent) < 1 else f"{percent:.1f}%"
+    return BOUND_SIGNS.get(bound or "exact", "") + text
+
+
 def ratio_text(value: float | None) -> str:
     return "" if value is None else f"{value:,.2f}×"
 

@@ -106,7 +106,7 @@ def render_projection(result: Projection, fmt: OutputFormat, raw: bool = False) 
     notes = Footnotes()
     for row in result.rows:
         start = row.start.isoformat()
-        if result.window and row.start < result.window.end:
+        if result.window and row.rate.covered and row.start < result.window.end:
             start += notes.mark(
                 "the figures stop before the window ends; the rate is that of "
                 "the days they cover"
@@ -121,7 +121,9 @@ def render_projection(result: Projection, fmt: OutputFormat, raw: bool = False) 
                 "series": series_label(row.key),
                 "source": row.key[3],
                 "covered": f"{row.rate.covered:,}/{row.rate.days:,}",
-                "rate": rate_text(row.rate.rate, row.rate.bound),
+                "rate": rate_text(row.rate.rate, row.rate.bound)
+                if row.rate.covered
+                else "no rate",
                 "from": start,
                 "ahead": f"{row.days_ahead:,}",
                 "gain": area_text(row.gain, "approx"),

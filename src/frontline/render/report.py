@@ -38,6 +38,7 @@ from frontline.render.formats import (
 from frontline.render.labels import (
     COVERAGE_NOTE,
     EMPTY_NOTE,
+    NO_FIGURE,
     PRORATED_NOTE,
     ROW_KEYS,
     Footnotes,
@@ -49,6 +50,7 @@ from frontline.render.labels import (
     ratio_text,
     scope_json,
     series_label,
+    share_text,
     signed_text,
     warn_stderr,
     warning_json,
@@ -64,9 +66,56 @@ from frontline.render.text import (
 )
 from frontline.reports.window import Comparison, Report, Row
 
+SHARE_KEYS = ("share_of_region", "holding_share_of_region")
+PACE_KEYS = (
+    "rolling_start",
+    "rolling_end",
+    "rolling_rate_km2_per_day",
+    "rolling_bound",
+    "previous_rolling_start",
+    "previous_rolling_end",
+    "previous_rolling_rate_km2_per_day",
+    "rolling_ratio",
+)
 
-def row_json(row: Row) -> dict[str, Any]:
+
+def row_extras(report: Report, row: Row) -> dict[str, Any]:
+    """The keys after `prorated`: shares of the region, and the pace with
+    `--rolling`."""
+    shares = report.shares
+    region = row.key[1]
+    holding = row.holding
+    extras: dict[str, Any] = {
+        "share_of_region": shares.share(row.integral.total, region),
+        "holding_share_of_region": shares.share(
+            holding.area if holding else None, region
+        ),
+    }
+    pace = row.pace
+    if report.rolling is not None and pace is not None:
+        now, before = pace.current, pace.previous
+        extras.update(
+            {
+                "rolling_start": now.start.isoformat(),
+                "rolling_end": now.end.isoformat(),
+                "rolling_rate_km2_per_day": now.rate,
+                "rolling_bound": now.bound,
+                "previous_rolling_start": before.start.isoformat(),
+                "previous_rolling_end": before.end.isoformat(),
+                "previous_rolling_rate_km2_per_day": before.rate,
+                "rolling_ratio": pace.ratio,
+            }
+        )
+    return extras
+
+
+def extra_keys(report: Report) -> tuple[str, ...]:
+    return SHARE_KEYS + (PACE_KEYS if report.rolling is not None else ())
+
+
+def row_json(row: Row, report: Report | None = None) -> dict[str, Any]:
     integral, cumulative, holding = row.integral, row.cumulative, row.holding
+    extras = row_extras(report, row) if report is not None else {}
     return {
         **key_json(row.key),
         "period": row.bucket.label,
@@ -84,34 +133,39 @@ def row_json(row: Row) -> dict[str, Any]:
         "holding_bound": holding.bound if holding else None,
         "holding_on": holding.on.isoformat() if holding else None,
         "prorated": integral.prorated,
+        **extras,
         "warnings": list(row.warnings),
     }
 
 
-def _write_rows_csv(rows: Sequence[Row], raw: bool = False) -> None:
+def _write_rows_csv(report: Report, raw: bool = False) -> None:
     """Report rows as CSV, as `render.formats.write_csv` writes them (empty for
-    null, true / false), built directly because a long report has tens of
-    thousands of rows. Only a series' key is text (a source may start with `=`);
-    it is neutralised once per series unless `raw`."""
+    null, true / false; neutralised unless `raw`), built directly because a long
+    report has tens of thousands of rows."""
     import csv
 
+    rows = report.rows
     writer = csv.writer(sys.stdout, lineterminator="\n")
-    writer.writerow(ROW_KEYS)
-    iso = _iso_dates()
+    extras = extra_keys(report)
+    writer.writerow(ROW_KEYS + extras)
+    iso = lru_cache(maxsize=None)(date.isoformat)  # bucket edges recur
     truth = ("false", "true")
-    safe: dict[SeriesKey, SeriesKey] = {}
+
+    def extra(row: Row) -> tuple:
+        values = row_extras(report, row)
+        return tuple("" if values.get(k) is None else values[k] for k in extras)
+
+    # Of the text, a source may start with `=`: each series' key is made safe once.
+    keys = {row.key: row.key for row in rows}
+    if not raw:
+        keys = {key: tuple(map(neutralise, key)) for key in keys}
     for start in range(0, len(rows), 5000):
-        chunk = rows[start : start + 5000]
-        if raw:
-            writer.writerows([_row_values(row, iso, "", truth) for row in chunk])
-            continue
-        lines = []
-        for row in chunk:
-            key = safe.get(row.key)
-            if key is None:
-                key = safe[row.key] = tuple(map(neutralise, row.key))  # type: ignore[assignment]
-            lines.append((*key, *_row_values(row, iso, "", truth)[4:]))
-        writer.writerows(lines)
+        writer.writerows(
+            [
+                (*keys[row.key], *_row_values(row, iso, "", truth)[4:], *extra(row))
+                for row in rows[start : start + 5000]
+            ]
+        )
 
 
 def comparison_json(comparison: Comparison) -> dict[str, Any]:
@@ -127,10 +181,13 @@ def comparison_json(comparison: Comparison) -> dict[str, Any]:
         "area_km2": current.total,
         "bound": current.bound,
         "days_covered": current.covered,
+        "coverage": current.coverage,
         "rate_km2_per_day": current.rate,
         "baseline_area_km2": base.total,
         "baseline_bound": base.bound,
         "baseline_days_covered": base.covered,
+        "baseline_coverage": base.coverage,
+        "baseline_below_half": comparison.baseline_below_half,
         "baseline_rate_km2_per_day": base.rate,
         "area_ratio": comparison.area_ratio,
         "area_change_km2": comparison.area_change,
@@ -146,7 +203,7 @@ def report_json(report: Report, *, rows: bool = True) -> dict[str, Any]:
         "by": report.by,
         "filters": scope_json(report.scope),
         "baseline": period_json(report.baseline),
-        "rows": [row_json(row) for row in report.rows] if rows else [],
+        "rows": [row_json(row, report) for row in report.rows] if rows else [],
         "comparisons": [comparison_json(c) for c in report.comparisons],
         "warnings": [warning_json(w) for w in report.warnings],
     }
@@ -177,8 +234,18 @@ def _write_report_json(report: Report) -> None:
     template = (
         "    {\n%s%s"
         + ",\n".join(line(key) for key in ROW_KEYS[7:])
-        + f",\n{line('warnings')}\n    }}"
+        + f",\n%s{line('warnings')}\n    }}"
     )
+    extra_lines = [line(key) + ",\n" for key in extra_keys(report)]
+    dumps = json.JSONEncoder(ensure_ascii=False).encode
+
+    def extras_text(row: Row) -> str:
+        values = row_extras(report, row)
+        return "".join(
+            text % dumps(value)
+            for text, value in zip(extra_lines, values.values(), strict=True)
+        )
+
     encode = json.encoder.encode_basestring  # what json.dump(ensure_ascii=False) uses
     numbers = json.JSONEncoder(separators=("\n", ": ")).encode
     texts: dict[object, str] = {None: "null", False: "false", True: "true"}
@@ -252,6 +319,7 @@ def _write_report_json(report: Report) -> None:
                     string(None if holding is None else holding.bound),
                     string(None if holding is None else holding.on),
                     string(row.integral.prorated),
+                    extras_text(row),
                     _int_list(row.warnings),
                 )
             )
@@ -265,11 +333,6 @@ def _int_list(numbers: Sequence[int]) -> str:
     if not numbers:
         return "[]"
     return "[\n        " + ",\n        ".join(map(str, numbers)) + "\n      ]"
-
-
-def _iso_dates() -> Callable[[date], str]:
-    """`date.isoformat`, cached: the same bucket edges recur in every series."""
-    return lru_cache(maxsize=None)(date.isoformat)
 
 
 def _row_values(
@@ -308,7 +371,7 @@ def render_report(report: Report, fmt: OutputFormat, raw: bool = False) -> None:
         _write_report_json(report)
         return
     if fmt is OutputFormat.csv:
-        _write_rows_csv(report.rows, raw)
+        _write_rows_csv(report, raw)
         warn_stderr(report.warnings)
         return
     notes = Footnotes()
@@ -320,7 +383,7 @@ def render_report(report: Report, fmt: OutputFormat, raw: bool = False) -> None:
     title = window_title(
         f"Gains by {report.by}" if bucketed else "Gains", report.window, report.scope
     )
-    comparison_title, comparison_rows = _comparison_block(report)
+    comparison_title, comparison_rows = _comparison_block(report, notes)
     if fmt is OutputFormat.markdown:
         rows = [dict(zip(keys, line, strict=True)) for line in cells]
         parts = (
@@ -350,8 +413,11 @@ def _report_columns(report: Report, bucketed: bool) -> list[Column]:
     columns = [Column("series", "series"), Column("source", "source")]
     if bucketed:
         columns.append(Column("period", "period"))
+    shares = report.shares.known({row.key[1] for row in report.rows})
+    columns.append(Column("area", "km²", numeric=True))
+    if shares:
+        columns.append(Column("share", "of region", numeric=True))
     columns += [
-        Column("area", "km²", numeric=True),
         Column("covered", "days", numeric=True),
         Column("coverage", "cover", numeric=True),
         Column("rate", "km²/day", numeric=True),
@@ -360,7 +426,23 @@ def _report_columns(report: Report, bucketed: bool) -> list[Column]:
         columns.append(Column("cumulative", "cumulative", numeric=True))
     if any(row.holding for row in report.rows):
         columns.append(Column("holding", "held km²", numeric=True))
+        if shares:
+            columns.append(Column("holding_share", "held %", numeric=True))
+    if report.rolling is not None:
+        label = _length_label(report.rolling)
+        columns += [
+            Column("rolling", f"{label} km²/day", numeric=True),
+            Column("previous_rolling", f"{label} before", numeric=True),
+            Column("rolling_ratio", "pace", numeric=True),
+        ]
     return columns
+
+
+def _length_label(length: int | tuple[int, str]) -> str:
+    if isinstance(length, int):
+        return f"{length}d"
+    count, unit = length
+    return f"{count}{unit}"
 
 
 def _report_cells(
@@ -373,14 +455,15 @@ def _report_cells(
     repeats from row to row (series labels with their markers, day counts,
     coverage) is formatted once: a long report has tens of thousands of rows."""
     keys = {column.key for column in columns}
-    period, cumulative, holdings = (
-        k in keys for k in ("period", "cumulative", "holding")
+    period, cumulative, holdings, shares, pace = (
+        k in keys for k in ("period", "cumulative", "holding", "share", "rolling")
     )
+    share_of = report.shares.share
     labels: dict[tuple[SeriesKey, tuple[int, ...]], str] = {}
     counts: dict[tuple[int, int], tuple[str, str]] = {}
     prorated_mark = ""
     result = []
-    for key, bucket, integral, running, holding, warnings in report.rows:
+    for key, bucket, integral, running, holding, warnings, rolling in report.rows:
         start, end, total, covered, bound, prorated = integral
         area = area_text(total, bound)
         if prorated:
@@ -401,7 +484,10 @@ def _report_cells(
             )
         rate = total / covered if covered and total is not None else None
         line = [series, key[3], bucket.label] if period else [series, key[3]]
-        line += (area, count[0], count[1], rate_text(rate, bound))
+        line.append(area)
+        if shares:
+            line.append(share_text(share_of(total, key[1]), bound))
+        line += (count[0], count[1], rate_text(rate, bound))
         if cumulative:
             line.append(area_text(running.total, running.bound))
         if holdings:
@@ -413,6 +499,19 @@ def _report_cells(
                         f"held on {holding.on}, the last day with figures"
                     )
             line.append(held)
+            if shares:
+                line.append(
+                    share_text(share_of(holding.area, key[1]), holding.bound)
+                    if holding
+                    else ""
+                )
+        if pace:
+            now, before = rolling.current, rolling.previous
+            line += (
+                rate_text(now.rate, now.bound),
+                rate_text(before.rate, before.bound),
+                ratio_text(rolling.ratio),
+            )
         result.append(line)
     return result
 
@@ -439,6 +538,7 @@ COMPARISON_COLUMNS = (
     Column("source", "source"),
     Column("area", "km²", numeric=True),
     Column("baseline", "baseline km²", numeric=True),
+    Column("baseline_coverage", "baseline cover", numeric=True),
     Column("area_ratio", "ratio", numeric=True),
     Column("change", "change km²", numeric=True),
     Column("rate", "km²/day", numeric=True),
@@ -447,11 +547,13 @@ COMPARISON_COLUMNS = (
 )
 
 
-def _comparison_block(report: Report) -> tuple[str, list[dict[str, str]]]:
+def _comparison_block(
+    report: Report, notes: Footnotes
+) -> tuple[str, list[dict[str, str]]]:
     if report.baseline is None or report.window is None:
         return "", []
     rows = [
-        _comparison_cells(c)
+        _comparison_cells(c, notes)
         for c in report.comparisons
         if c.current.covered and c.base.covered
     ]
@@ -461,18 +563,36 @@ def _comparison_block(report: Report) -> tuple[str, list[dict[str, str]]]:
     return title, rows
 
 
-def _comparison_cells(comparison: Comparison) -> dict[str, str]:
+def _comparison_cells(comparison: Comparison, notes: Footnotes) -> dict[str, str]:
     current, base = comparison.current, comparison.base
+    cover = percent_text(base.covered, base.days)
+    if comparison.baseline_below_half:
+        cover += notes.mark(
+            "the baseline has figures on less than half of its days: its total "
+            "understates the period, and so does the ratio of totals; the rate "
+            "ratio (per covered day) compares fairly"
+        )
+    ratio = ratio_text(comparison.area_ratio)
+    if base.total is not None and base.total <= 0:
+        ratio = NO_FIGURE + notes.mark(
+            "no ratio: the baseline total is not above 0 (nothing or a loss)"
+        )
+    rate_ratio = ratio_text(comparison.rate_ratio)
+    if base.rate is not None and base.rate <= 0:
+        rate_ratio = NO_FIGURE + notes.mark(
+            "no ratio: the baseline rate is not above 0 (nothing or a loss)"
+        )
     return {
         "series": series_label(comparison.key),
         "source": comparison.key[3],
         "area": area_text(current.total, current.bound),
         "baseline": area_text(base.total, base.bound),
-        "area_ratio": ratio_text(comparison.area_ratio),
+        "baseline_coverage": cover,
+        "area_ratio": ratio,
         "change": signed_text(comparison.area_change),
         "rate": rate_text(current.rate, current.bound),
         "baseline_rate": rate_text(base.rate, base.bound),
-        "rate_ratio": ratio_text(comparison.rate_ratio),
+        "rate_ratio": rate_ratio,
     }
 
 

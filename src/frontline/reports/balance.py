@@ -7,10 +7,12 @@ source's. An actor's "retaken" is the other actors' gains in the region within
 the window on the days from the first day its own gains there begin (its rate
 first positive): what came before it started gaining cannot be a retaking.
 Ukraine's gains in Kursk (from 6 August) are set against Russia's from
-1 October; Russia's are set against nothing of Ukraine's (retaken 0). "Net" is
-gained − retaken; the share retaken is retaken ÷ gained (none when nothing was
-gained). The default window covers every record of the region that the
-filters select.
+1 October. Russia's would be set against Ukraine's from 1 October, but no
+Ukrainian figure falls on those days: retaken is then unknown (None, with the
+reason in `retaken_missing`), never an exact 0. "Net" is gained − retaken; the
+share retaken is retaken ÷ gained (none when nothing was gained), with the
+bound of a quotient (`bounds.divide`). The default window covers every record
+of the region that the filters select.
 """
 
 from __future__ import annotations
@@ -19,12 +21,12 @@ import sqlite3
 from datetime import date
 from typing import NamedTuple
 
-from frontline.model.bounds import combine
+from frontline.model.bounds import combine, divide
 from frontline.model.bounds import subtract as subtract_bound
 from frontline.model.figures import Integral
 from frontline.model.periods import Period
 from frontline.model.series import Series
-from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.reports.common import Warning, WarningBook, note_gaps, resolve_window
 from frontline.store.select import Scope, load
 
 
@@ -41,6 +43,13 @@ class BalanceRow(NamedTuple):
     retaken_bound: str | None
     others: tuple[str, ...]
     since: date | None = None
+    retaken_missing: str | None = None
+
+    @property
+    def share_bound(self) -> str | None:
+        if self.share_retaken is None or self.retaken_bound is None:
+            return None
+        return divide(self.retaken_bound, self.gained.bound or "exact")
 
     @property
     def net(self) -> float | None:
@@ -83,7 +92,9 @@ def balance(
     of the window on which its rate is positive): only what came after it started
     gaining can take its gains back. Ukraine's gains in Kursk from 6 August come
     before Russia's from 1 October, so Russia retook part of them, and Ukraine
-    retook none of Russia's. An actor that gained on no day has nothing retaken
+    retook none of Russia's. Where none of the other actors' figures falls on
+    those days retaken is unknown, not 0: None, and `retaken_missing` says so
+    (`MISSING_FIGURES`). An actor that gained on no day has nothing retaken
     (0). Net is gained − retaken; the share retaken is retaken ÷ gained.
     """
     if window is None:
@@ -91,6 +102,7 @@ def balance(
         if window is None:
             return Balance(None, scope)
     loaded = load(conn, scope, [(window.start, window.end)])
+    note_gaps(conn, loaded.series)
     result = Balance(window, scope)
     book = WarningBook(result.warnings)
     groups: dict[tuple[str, str, str], dict[str, tuple[Series, Integral]]] = {}
@@ -106,7 +118,7 @@ def balance(
         for actor, (series, gained) in by_gain:
             others = [s for a, (s, _) in actors.items() if a != actor]
             since = series.first_gain(window.start, window.end) if others else None
-            retaken, bound = _retaken(others, since, window.end)
+            retaken, bound, missing = _retaken(others, since, window.end)
             result.rows.append(
                 BalanceRow(
                     region,
@@ -118,24 +130,31 @@ def balance(
                     bound,
                     tuple(sorted(a for a in actors if a != actor)),
                     since,
+                    missing,
                 )
             )
     return result
 
 
+MISSING_FIGURES = "no-figures"
+
+
 def _retaken(
     others: list[Series], since: date | None, end: date
-) -> tuple[float | None, str | None]:
-    """The other actors' gains on since..end and the bound of their sum: None when
-    there are no other actors, 0 when none of their figures falls on those days (or
-    there are no such days: the actor gained nothing)."""
+) -> tuple[float | None, str | None, str | None]:
+    """The other actors' gains on since..end, the bound of their sum, and why
+    there is none: None when there are no other actors, or when none of their
+    figures falls on those days (`MISSING_FIGURES`: unknown, not 0). An actor
+    that gained on no day has nothing to take back: exactly 0."""
     if not others:
-        return None, None
-    parts = [s.window(since, end) for s in others] if since is not None else []
+        return None, None, None
+    if since is None:
+        return 0.0, "exact", None  # nothing gained: nothing to take back
+    parts = [s.window(since, end) for s in others]
     totals = [part.total for part in parts if part.total is not None]
     if not totals:
-        return 0.0, "exact"
+        return None, None, MISSING_FIGURES
     total = 0.0
     for value in totals:
         total += value
-    return total, combine(*(part.bound for part in parts if part.bound))
+    return total, combine(*(part.bound for part in parts if part.bound)), None

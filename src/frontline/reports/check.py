@@ -1,15 +1,18 @@
-"""Check: every issue of the model in the selected series, gaps included."""
+"""Check: every issue of the model in the selected series, gaps included, and
+(when asked) series whose figures stop long before the others'."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from datetime import date
 from typing import NamedTuple
 
-from frontline.model.build import gaps as series_gaps
 from frontline.model.figures import Issue
 from frontline.model.series import Series
-from frontline.store.select import Scope, load_all
+from frontline.reports.common import series_gaps
+from frontline.store.select import Scope, latest_day, load_all
+from frontline.store.spacing import last_days
 
 
 class Check(NamedTuple):
@@ -18,19 +21,55 @@ class Check(NamedTuple):
     records: int
 
 
-CHECK_ORDER = ("crossing", "larger-child", "holdings", "mismatch", "gap")
+CHECK_ORDER = ("crossing", "larger-child", "holdings", "mismatch", "gap", "stale")
 
 
-def check(conn: sqlite3.Connection | None, scope: Scope) -> Check:
+def check(
+    conn: sqlite3.Connection | None,
+    scope: Scope,
+    *,
+    gap: int | None = None,
+    stale: int | None = None,
+    as_of: date | None = None,
+) -> Check:
     """Every issue in the selected series: crossing records, children larger than
-    their parent, holdings that contradict changes, mismatches, and gaps."""
+    their parent, holdings that contradict changes, mismatches, and gaps (runs of
+    at least `gap` missing days; by default by each series' spacing, see
+    `model.gaps`). With `stale`: series whose last figure is more than that many
+    days before `as_of` (default: the newest figure in the database)."""
     loaded = load_all(conn, scope)
     issues: list[Issue] = []
     for series in loaded.series:
         issues.extend(series.issues)
-        issues.extend(series_gaps(series))
+        issues.extend(series_gaps(conn, series, gap))
+    if stale is not None:
+        issues.extend(_stale(conn, scope, stale, as_of))
     issues.sort(key=lambda i: (i.series, CHECK_ORDER.index(i.kind), i.first))
     return Check(issues, len(loaded.series), loaded.records_read)
+
+
+def _stale(
+    conn: sqlite3.Connection | None, scope: Scope, days: int, as_of: date | None
+) -> list[Issue]:
+    newest = as_of or latest_day(conn, Scope())
+    if newest is None:
+        return []
+    why = "" if as_of else " (the newest figure in the database)"
+    result = []
+    for key, last in sorted(last_days(conn, scope).items()):
+        behind = (newest - last).days
+        if behind > days:
+            result.append(
+                Issue(
+                    key,
+                    "stale",
+                    f"last figure on {last}, {behind} days before {newest}{why}",
+                    (),
+                    last,
+                    last,
+                )
+            )
+    return result
 
 
 def all_issues(loaded: Iterable[Series]) -> list[Issue]:

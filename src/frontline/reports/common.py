@@ -5,17 +5,19 @@ from __future__ import annotations
 
 import gc
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from frontline.errors import InputError
 from frontline.model import periods
 from frontline.model.figures import Issue
+from frontline.model.gaps import gap_issue, gap_threshold, median_spacing
 from frontline.model.periods import Period
 from frontline.model.series import Series
 from frontline.store.select import Scope, earliest_day, latest_day
+from frontline.store.spacing import spacings
 
 
 @contextmanager
@@ -38,6 +40,32 @@ def collector_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+class Shares:
+    """Figures as a share of their region's area, for regions with a known area
+    (`frontline region set`): 110,649 km² of Ukraine's 603,628 is 0.1833."""
+
+    def __init__(self, areas: dict[str, float]) -> None:
+        self.areas = areas
+
+    @classmethod
+    def of_database(cls, conn: sqlite3.Connection | None) -> Shares:
+        from frontline.store.regions import region_areas
+
+        return cls(region_areas(conn))
+
+    def share(self, value: float | None, region: str) -> float | None:
+        """value ÷ the region's area; None when either is unknown. A sum of
+        layers is a share of the same region as its layers."""
+        area = self.areas.get(region)
+        if value is None or not area:
+            return None
+        return value / area
+
+    def known(self, regions: object) -> bool:
+        """Whether any of these regions has an area."""
+        return any(region in self.areas for region in regions)  # type: ignore[attr-defined]
 
 
 class Warning(NamedTuple):
@@ -66,6 +94,39 @@ def resolve_window(
             "from", f"{first} is after the last day of the records ({last})"
         )
     return periods.span(first, last)
+
+
+def series_gaps(
+    conn: sqlite3.Connection | None, series: Series, minimum: int | None = None
+) -> list[Issue]:
+    """The gaps of a series over the days its loaded records span (see
+    `model.gaps`): runs of at least `minimum` missing days, by default 3 for a
+    daily series, else 3× its median spacing over those days."""
+    if not series.records:
+        return []
+    lo = min(record.start for record in series.records)
+    hi = max(record.end for record in series.records)
+    count, larger = spacings(conn, series.key, lo, hi)
+    if not larger:
+        return []
+    if minimum is None:
+        minimum = gap_threshold(median_spacing([s for *_, s in larger], count))
+    issues = []
+    for reach, start, spacing in larger:
+        if spacing - 1 < minimum:
+            continue
+        first, last = reach + timedelta(days=1), start - timedelta(days=1)
+        bridged = series.window(first, last).covered == spacing - 1
+        issues.append(gap_issue(series.key, first, last, bridged))
+    return issues
+
+
+def note_gaps(conn: sqlite3.Connection | None, loaded: Iterable[object]) -> None:
+    """Add each loaded series' gaps to its issues, so that a report warns about
+    those touching its days like any other issue (a sum of layers: its layers')."""
+    for series in loaded:
+        for base in getattr(series, "parts", (series,)):
+            base.issues.extend(series_gaps(conn, base))
 
 
 class WarningBook:

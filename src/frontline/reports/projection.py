@@ -16,7 +16,7 @@ from frontline.errors import InputError
 from frontline.model import periods
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
-from frontline.reports.common import Warning, WarningBook
+from frontline.reports.common import Warning, WarningBook, note_gaps
 from frontline.store.select import Scope, latest_day, load
 
 DEFAULT_TRAILING_DAYS = 90
@@ -78,11 +78,18 @@ def project(
     window = length if isinstance(length, Period) else periods.trailing(latest, length)
     first = min(window.start, latest)
     loaded = load(conn, scope, [(window.start, window.end), (first, latest)])
+    note_gaps(conn, loaded.series)
     result = Projection(window, until, scope, trailing)
     book = WarningBook(result.warnings)
     for series in sorted(loaded.series, key=lambda s: s.key):
         rate = series.window(window.start, window.end)
         if not rate.covered or series.last_covered is None:
+            # A single snapshot (or holdings older than the window) has no rate
+            # to carry forward; its holding is still what is known.
+            holding = series.holding_by(latest, date.min)
+            if holding is not None:
+                row = ProjectionRow(series.key, rate, holding.on, until, holding)
+                result.rows.append(row)
             continue
         book.note(series, window.start, window.end)
         start = min(series.last_covered, latest)

@@ -31,7 +31,7 @@ Design decisions (summarised in the README):
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from frontline.model import periods
@@ -39,14 +39,38 @@ from frontline.model.bounds import subtract as subtract_bound
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
 from frontline.model.series import Series
-from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.reports.common import (
+    Shares,
+    Warning,
+    WarningBook,
+    note_gaps,
+    resolve_window,
+)
 from frontline.store.select import Scope, load
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 
 
+class Pace(NamedTuple):
+    """The rate over a trailing window ending on a bucket's last day, against the
+    same rate over the window just before it ("the last 4 weeks against the 4
+    before")."""
+
+    current: Integral
+    previous: Integral
+
+    @property
+    def ratio(self) -> float | None:
+        """current ÷ previous rate; None when the previous rate is not > 0 (a
+        ratio against nothing or against a loss says nothing)."""
+        now, before = self.current.rate, self.previous.rate
+        if now is None or before is None or before <= 0:
+            return None
+        return now / before
+
+
 class Row(NamedTuple):
-    """One series in one bucket."""
+    """One series in one bucket; `pace` only when asked for (`rolling`)."""
 
     key: SeriesKey
     bucket: Period
@@ -54,6 +78,7 @@ class Row(NamedTuple):
     cumulative: Integral
     holding: Holding | None
     warnings: tuple[int, ...] = ()
+    pace: Pace | None = None
 
 
 class Comparison(NamedTuple):
@@ -67,9 +92,18 @@ class Comparison(NamedTuple):
 
     @property
     def area_ratio(self) -> float | None:
-        if self.current.total is None or not self.base.total:
+        """total ÷ baseline total; None when the baseline is ≤ 0 (a ratio
+        against nothing or against a loss says nothing)."""
+        base = self.base.total
+        if self.current.total is None or base is None or base <= 0:
             return None
-        return self.current.total / self.base.total
+        return self.current.total / base
+
+    @property
+    def baseline_below_half(self) -> bool:
+        """Whether figures cover less than half of the baseline's days: its
+        total then understates the period, and the ratio of totals with it."""
+        return self.base.coverage < 0.5
 
     @property
     def area_change(self) -> float | None:
@@ -85,9 +119,10 @@ class Comparison(NamedTuple):
 
     @property
     def rate_ratio(self) -> float | None:
-        if self.current.rate is None or not self.base.rate:
+        base = self.base.rate
+        if self.current.rate is None or base is None or base <= 0:
             return None
-        return self.current.rate / self.base.rate
+        return self.current.rate / base
 
 
 class Report:
@@ -106,6 +141,8 @@ class Report:
         self.scope = scope
         self.baseline = baseline
         self.records_read = records_read
+        self.rolling: tuple[int, str] | int | None = None
+        self.shares = Shares({})
         self.rows: list[Row] = []
         self.comparisons: list[Comparison] = []
         self.warnings: list[Warning] = []
@@ -120,12 +157,18 @@ def report(
     window: Period | None,
     by: str | None = None,
     compare: Period | str | None = None,
+    *,
+    common: bool = False,
+    rolling: int | tuple[int, str] | None = None,
 ) -> Report:
     """Totals, coverage, rates, cumulative totals and holdings per series and
     bucket, and the comparison of the whole window with a baseline.
 
     Without a window the report covers every selected record, by year.
     `compare` is a period, `PREVIOUS` (the previous equal period) or None.
+    `common`: series of one actor, region and layer from several sources count
+    only the days every one of them covers (as `sources` does).
+    `rolling` (a length: days, or (n, 'm'|'y')) adds each bucket's `Pace`.
     """
     if window is None:
         window = resolve_window(conn, scope, None, None)
@@ -138,24 +181,69 @@ def report(
     windows = [(b.start, b.end) for b in buckets] + [(window.start, window.end)]
     if baseline is not None:
         windows.append((baseline.start, baseline.end))
-    loaded = load(conn, scope, windows)
+    paces = [_pace_windows(b.end, rolling) for b in buckets] if rolling else []
+    windows += [(before.start, now.end) for now, before in paces]
+    # The common days' edges are known only once the series are built, so
+    # snapshots are not thinned to the window's edges then.
+    loaded = load(conn, scope, windows, thin=not common)
+    note_gaps(conn, loaded.series)
     result = Report(window, by, scope, baseline, records_read=loaded.records_read)
+    result.rolling = rolling
+    result.shares = Shares.of_database(conn)
     book = WarningBook(result.warnings)
     spans = [(bucket.start, bucket.end) for bucket in buckets]
     # The cumulative total of the first bucket is its own total.
     running = [(window.start, b.end) for b in buckets if b.start != window.start]
-    for series in sorted(loaded.series, key=lambda s: s.key):
+    chosen = sorted(loaded.series, key=lambda s: s.key)
+    if common:
+        chosen = _on_common_days(chosen)
+    for series in chosen:
         whole = series.window(window.start, window.end)
         base = series.window(baseline.start, baseline.end) if baseline else None
-        if not whole.covered and not (base and base.covered):
+        if not (whole.covered or (base and base.covered) or _holds(series, window)):
             continue
+        first_row = len(result.rows)
         _rows(result.rows, series, buckets, spans, running, book)
+        for k, (now, before) in enumerate(paces):
+            pace = Pace(
+                series.window(now.start, now.end),
+                series.window(before.start, before.end),
+            )
+            result.rows[first_row + k] = result.rows[first_row + k]._replace(pace=pace)
         if baseline is not None and base is not None:
             book.note(series, baseline.start, baseline.end)
             result.comparisons.append(
                 Comparison(series.key, window, baseline, whole, base)
             )
     return result
+
+
+def _pace_windows(end: date, length: int | tuple[int, str]) -> tuple[Period, Period]:
+    """The trailing window of `length` ending on `end`, and the one before it."""
+    now = periods.trailing(end, length)
+    return now, periods.trailing(now.start - timedelta(days=1), length)
+
+
+def _on_common_days(chosen: list) -> list:
+    """Each actor/region/layer's series restricted to the days all its sources
+    cover (`model.views.on_common_days`)."""
+    from frontline.model.views import on_common_days
+
+    groups: dict[tuple[str, str, str], list] = {}
+    for series in chosen:
+        groups.setdefault(series.key[:3], []).append(series)
+    result = []
+    for members in groups.values():
+        result.extend(on_common_days(members))
+    return sorted(result, key=lambda s: s.key)
+
+
+def _holds(series: Series, window: Period) -> bool:
+    """Whether a holding is known within the window: a series that is a single
+    snapshot has no change on any day, yet it answers what was held."""
+    return (
+        series.has_holdings and series.holding_by(window.end, window.start) is not None
+    )
 
 
 def _rows(
@@ -181,6 +269,6 @@ def _rows(
         numbers = book.note(series, bucket.start, bucket.end) if series.issues else ()
         rows.append(
             _new_tuple(
-                Row, (series.key, bucket, integral, cumulative, holding, numbers)
+                Row, (series.key, bucket, integral, cumulative, holding, numbers, None)
             )
         )

@@ -7,9 +7,11 @@ actually pending. The database file is created on the first write, never on a re
 
 from __future__ import annotations
 
+import math
 import os
 import sqlite3
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +19,14 @@ from frontline.errors import FrontlineError, InputError
 
 ENV_VAR = "FRONTLINE_DB"
 MIGRATION_SET = "frontline"
-BUSY_TIMEOUT_MS = 5000
+BUSY_ENV_VAR = "FRONTLINE_BUSY_TIMEOUT"
+# How long a writer waits for another one before giving up: long enough for a
+# large import to finish writing, which holds the lock only while it writes.
+BUSY_TIMEOUT_MS = 60_000
+# A first, short try at the write lock: only if it fails is the user told that
+# the command is waiting, so an uncontended write says nothing.
+FIRST_TRY_MS = 200
+MAX_BUSY_SECONDS = 86_400
 
 
 @dataclass(frozen=True)
@@ -118,6 +127,54 @@ def _resolved(path: Path) -> Path:
         return path.absolute()
 
 
+def busy_timeout_ms() -> int:
+    """The busy timeout: `FRONTLINE_BUSY_TIMEOUT` seconds when set, else 60 s.
+
+    A value that is not a number of seconds from 0 to a day is refused rather
+    than ignored: a typo would otherwise silently bring back the default.
+    """
+    raw = os.environ.get(BUSY_ENV_VAR)
+    if raw is None or not raw.strip():
+        return BUSY_TIMEOUT_MS
+    try:
+        seconds = float(raw.strip())
+    except ValueError:
+        seconds = math.nan
+    if not 0 <= seconds <= MAX_BUSY_SECONDS:  # also refuses NaN
+        raise InputError(
+            BUSY_ENV_VAR,
+            f"{raw.strip()!r} is not a number of seconds from 0 to {MAX_BUSY_SECONDS}",
+        )
+    return round(seconds * 1000)
+
+
+def begin_write(
+    conn: sqlite3.Connection, on_wait: Callable[[], None] | None = None
+) -> None:
+    """Take the write lock (BEGIN IMMEDIATE), waiting the busy timeout for it.
+
+    With `on_wait`, a short first try tells whether another writer holds the
+    lock; `on_wait` is called before the long wait (to say so on a terminal).
+    """
+    timeout = busy_timeout_ms()
+    if on_wait is None or timeout <= FIRST_TRY_MS:
+        conn.execute("BEGIN IMMEDIATE")
+        return
+    conn.execute(f"PRAGMA busy_timeout = {FIRST_TRY_MS}")
+    try:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as error:
+            if "locked" not in str(error) and "busy" not in str(error):
+                raise
+        on_wait()
+        conn.execute(f"PRAGMA busy_timeout = {timeout - FIRST_TRY_MS}")
+        conn.execute("BEGIN IMMEDIATE")
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")
+
+
 def _check_path(path: Path) -> None:
     """Refuse a path that cannot be a database file, saying why. `Path.exists()`
     answers False for a loop of symbolic links, which then read as an empty
@@ -205,7 +262,7 @@ def open_for_write(location: Location) -> sqlite3.Connection:
     except OSError as error:
         raise FrontlineError(f"cannot create {path.parent}: {error.strerror}") from None
     try:
-        conn = sqlite3.connect(path, timeout=BUSY_TIMEOUT_MS / 1000)
+        conn = sqlite3.connect(path, timeout=busy_timeout_ms() / 1000)
         _configure(conn)
         conn.execute("PRAGMA journal_mode = WAL").fetchone()
     except sqlite3.DatabaseError as error:
@@ -237,7 +294,7 @@ def _connect_read_only(path: Path) -> sqlite3.Connection:
 
 
 def _configure(conn: sqlite3.Connection) -> None:
-    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    conn.execute(f"PRAGMA busy_timeout = {busy_timeout_ms()}")
     conn.execute("PRAGMA foreign_keys = ON")
 
 

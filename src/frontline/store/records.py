@@ -8,9 +8,9 @@ in the middle leaves the database as it was. History rows are written by trigger
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 
 from frontline.errors import InputError
@@ -22,13 +22,25 @@ from frontline.model.records import (
     record_from_fields,
     record_from_row,
 )
+from frontline.store import db
+from frontline.store.bulk import (  # bulk writes live in `bulk`; kept here too
+    BATCH_SIZE,
+    ON_CONFLICT,
+    FigureConflict,
+    Located,
+    WriteSummary,
+    write_records,
+)
 
-_VALUE_FIELDS = ("area_km2", "bound", "url", "published", "note")
+__all__ = [
+    "BATCH_SIZE",
+    "ON_CONFLICT",
+    "FigureConflict",
+    "Located",
+    "WriteSummary",
+    "write_records",
+]
 _COLUMNS = ", ".join(f'"{name}"' for name in FIELD_NAMES)
-_KEY_MATCH = " AND ".join(f'r."{name}" = s."{name}"' for name in KEY_FIELDS)
-_VALUES_DIFFER = " OR ".join(f'r."{name}" IS NOT s."{name}"' for name in _VALUE_FIELDS)
-ON_CONFLICT = ("skip", "replace", "fail")
-BATCH_SIZE = 5000
 
 
 @contextmanager
@@ -38,181 +50,25 @@ def atomic(conn: sqlite3.Connection) -> Iterator[None]:
     The write lock is taken up front (BEGIN IMMEDIATE): a deferred transaction
     that read first would fail at once with "database is locked" when another
     writer committed meanwhile, whereas an immediate one waits its busy timeout.
-    sqlite-utils' `atomic()` then runs inside it as a savepoint.
+    Inside a transaction already open, it is a savepoint of that transaction.
     """
-    from sqlite_utils import Database
-
     if conn.in_transaction:
-        with Database(conn).atomic():
+        conn.execute("SAVEPOINT atomic")
+        try:
             yield
+        except BaseException:
+            conn.execute("ROLLBACK TO atomic")
+            conn.execute("RELEASE atomic")
+            raise
+        conn.execute("RELEASE atomic")
         return
-    conn.execute("BEGIN IMMEDIATE")
+    db.begin_write(conn)
     try:
-        with Database(conn).atomic():
-            yield
+        yield
     except BaseException:
         conn.rollback()
         raise
     conn.commit()
-
-
-@dataclass
-class WriteSummary:
-    """What a write did: counts for the user, the first conflicts for messages."""
-
-    added: int = 0
-    updated: int = 0
-    unchanged: int = 0
-    skipped: int = 0
-    # Rows that gave a figure already given earlier in the same input: only the
-    # last version of each is kept, and the import says how many were dropped.
-    repeated: int = 0
-    conflicts: list[tuple[str | None, int]] = field(default_factory=list)
-
-    @property
-    def total(self) -> int:
-        return self.added + self.updated + self.unchanged + self.skipped
-
-
-Located = tuple[Record, str | None]
-
-
-def write_records(
-    conn: sqlite3.Connection,
-    records: Iterable[Located],
-    *,
-    on_conflict: str = "skip",
-    dry_run: bool = False,
-    progress: Callable[[int], None] | None = None,
-) -> WriteSummary:
-    """Insert records, all or nothing, matching existing ones by natural key.
-
-    Each item is a record and where it came from (`file, line 4`), used to name
-    the culprit when `on_conflict="fail"` meets a figure that differs from the one
-    stored. A figure identical to a stored one is never written again. With
-    `dry_run` the same work is done and then rolled back, so the summary is exact.
-    """
-    if on_conflict not in ON_CONFLICT:
-        raise InputError(
-            "on-conflict", f"{on_conflict!r} is not one of skip, replace, fail"
-        )
-    summary = WriteSummary()
-    try:
-        with atomic(conn):
-            given = _stage(conn, records, progress)
-            summary = _merge_staged(conn, on_conflict)
-            summary.repeated = given - summary.total
-            if dry_run:
-                raise _DryRun(summary)
-    except _DryRun as done:
-        summary = done.summary
-    finally:
-        conn.execute("DROP TABLE IF EXISTS temp.staged")
-    return summary
-
-
-class FigureConflict(InputError):
-    """A figure already stored with other values, met with `on_conflict="fail"`."""
-
-    def __init__(self, record_id: int, origin: str | None) -> None:
-        self.record_id = record_id
-        super().__init__(
-            None,
-            f"this figure is already recorded as #{record_id} with other values "
-            "(choose --on-conflict replace or skip)",
-            file=origin,
-        )
-
-
-class _DryRun(Exception):
-    def __init__(self, summary: WriteSummary) -> None:
-        self.summary = summary
-
-
-def _stage(
-    conn: sqlite3.Connection,
-    records: Iterable[Located],
-    progress: Callable[[int], None] | None,
-) -> int:
-    """Stage every record; returns how many were given (repeats included)."""
-    conn.execute("DROP TABLE IF EXISTS temp.staged")
-    key = ", ".join(f'"{name}"' for name in KEY_FIELDS)
-    conn.execute(f"CREATE TEMP TABLE staged ({_COLUMNS}, origin, PRIMARY KEY ({key}))")
-    # A figure given twice in one input keeps its last version, like a re-import.
-    insert = (
-        f"INSERT OR REPLACE INTO temp.staged ({_COLUMNS}, origin) "
-        f"VALUES ({', '.join('?' * (len(FIELD_NAMES) + 1))})"
-    )
-    batch: list[tuple[object, ...]] = []
-    given = 0
-    for record, origin in records:
-        batch.append((*record.to_values(), origin))
-        if len(batch) >= BATCH_SIZE:
-            conn.executemany(insert, batch)
-            given += len(batch)
-            if progress:
-                progress(len(batch))
-            batch.clear()
-    if batch:
-        conn.executemany(insert, batch)
-        given += len(batch)
-        if progress:
-            progress(len(batch))
-    return given
-
-
-def _merge_staged(conn: sqlite3.Connection, on_conflict: str) -> WriteSummary:
-    summary = WriteSummary()
-    changed = (
-        f"FROM temp.staged s JOIN records r ON {_KEY_MATCH} WHERE {_VALUES_DIFFER}"
-    )
-    summary.conflicts = [
-        (origin, record_id)
-        for origin, record_id in conn.execute(
-            f"SELECT s.origin, r.id {changed} ORDER BY s.rowid LIMIT 5"
-        )
-    ]
-    (differing,) = conn.execute(f"SELECT count(*) {changed}").fetchone()
-    (staged,) = conn.execute("SELECT count(*) FROM temp.staged").fetchone()
-    (existing,) = conn.execute(
-        f"SELECT count(*) FROM temp.staged s JOIN records r ON {_KEY_MATCH}"
-    ).fetchone()
-    if differing and on_conflict == "fail":
-        origin, record_id = summary.conflicts[0]
-        raise FigureConflict(record_id, origin)
-    if on_conflict == "replace" and differing:
-        assignments = (
-            ", ".join(f'"{name}" = s."{name}"' for name in _VALUE_FIELDS)
-            + ", updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
-        )
-        conn.execute(
-            f"UPDATE records AS r SET {assignments} FROM temp.staged s "
-            f"WHERE {_KEY_MATCH} AND ({_VALUES_DIFFER})"
-        )
-        summary.updated = differing
-    else:
-        summary.skipped = differing
-    summary.unchanged = existing - differing
-    # An id given in the input (an export read back) is kept when no record has
-    # or had it, so export -> import into an empty database -> export gives the
-    # same bytes; a taken id, or the second of two equal ones, is renumbered.
-    conn.execute(
-        "UPDATE temp.staged SET id = NULL WHERE id IS NOT NULL AND ("
-        "id IN (SELECT id FROM records) "
-        "OR id IN (SELECT record_id FROM records_history) "
-        "OR rowid NOT IN (SELECT min(rowid) FROM temp.staged "
-        "WHERE id IS NOT NULL GROUP BY id))"
-    )
-    # Kept ids go in first, so that a fresh id (max + 1) can never take one.
-    conn.execute(
-        f"INSERT INTO records ({_COLUMNS}) "
-        f"SELECT {', '.join(f's.{c}' for c in _COLUMNS.split(', '))} "
-        f"FROM temp.staged s WHERE NOT EXISTS "
-        f"(SELECT 1 FROM records r WHERE {_KEY_MATCH}) "
-        "ORDER BY s.id IS NULL, s.rowid"
-    )
-    summary.added = staged - existing
-    return summary
 
 
 def find_by_key(conn: sqlite3.Connection, record: Record) -> Record | None:
@@ -271,16 +127,59 @@ def iter_records(
     conn: sqlite3.Connection | None, filters: Filters = Filters()
 ) -> Iterator[Record]:
     """Records in a stable order (series, then dates), streamed from the database."""
+    for row in iter_record_values(conn, filters):
+        yield _record(row)
+
+
+# `render.formats.neutralise` in SQL, for free text (the other text columns are
+# slugs, dates and names the schema allows): a ' before text that starts, after
+# any 's, with =, +, -, @, tab or CR.
+_NEUTRALISED = (
+    "CASE WHEN ltrim({0}, '''') GLOB '[=+@' || char(9) || char(13) || '-]*' "
+    "THEN '''' || {0} ELSE {0} END"
+)
+
+
+def iter_record_values(
+    conn: sqlite3.Connection | None,
+    filters: Filters = Filters(),
+    *,
+    neutralise: bool = False,
+) -> Iterator[tuple[object, ...]]:
+    """`iter_records` as stored values in `FIELD_NAMES` order (dates as ISO text,
+    absent values as None, an empty url or note as None): what an export writes,
+    without a `Record` per row; with `neutralise`, source, url and note as a CSV
+    for spreadsheets holds them."""
     if conn is None:
-        return
+        return iter(())
     where, params = filters.where()
-    cursor = conn.execute(
-        f"SELECT {_COLUMNS} FROM records WHERE {where} "
+    source, url, note = "coalesce(source, '')", "nullif(url, '')", "nullif(note, '')"
+    if neutralise:
+        source, url, note = (_NEUTRALISED.format(text) for text in (source, url, note))
+    return conn.execute(
+        f'SELECT id, kind, actor, region, layer, start, "end", area_km2, bound, '
+        f"{source}, {url}, published, {note} "
+        f"FROM records WHERE {where} "
         'ORDER BY actor, region, layer, source, start, "end", kind, id',
         params,
     )
-    for row in cursor:
-        yield _record(row)
+
+
+def has_carriage_return(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> bool:
+    """Whether a selected record's free text holds a CR, which the csv module's
+    fast path would leave unquoted (see `render.formats.write_csv`)."""
+    if conn is None:
+        return False
+    where, params = filters.where()
+    found = conn.execute(
+        "SELECT 1 FROM records WHERE "
+        "instr(coalesce(source, '') || coalesce(url, '') || coalesce(note, ''), "
+        f"char(13)) AND ({where}) LIMIT 1",
+        params,
+    ).fetchone()
+    return found is not None
 
 
 def update_record(

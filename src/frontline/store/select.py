@@ -47,12 +47,29 @@ class Scope(NamedTuple):
     layer: str | None = None
     source: str | None = None
 
+    @property
+    def layers(self) -> tuple[str, ...] | None:
+        """The layers of a sum (`control+advances`), None for one layer."""
+        if self.layer is None or "+" not in self.layer:
+            return None
+        return tuple(self.layer.split("+"))
+
+    def parts(self) -> list[Scope]:
+        """One scope per layer of a sum (the scope itself for one layer)."""
+        layers = self.layers
+        return [self] if layers is None else [self._replace(layer=x) for x in layers]
+
     def where(self, table: str = "") -> tuple[str, list[object]]:
         prefix = f"{table}." if table else ""
         clauses, params = [], []
         for name in _KEY_COLUMNS:
             value = getattr(self, name)
-            if value is not None:
+            if name == "layer" and self.layers:
+                clauses.append(
+                    f"{prefix}layer IN ({', '.join('?' * len(self.layers))})"
+                )
+                params.extend(self.layers)
+            elif value is not None:
                 clauses.append(f"{prefix}{name} = ?")
                 params.append(value)
         return (" AND ".join(clauses) or "1"), params
@@ -171,7 +188,11 @@ def _extreme(conn: sqlite3.Connection | None, scope: Scope, what: str) -> date |
 
 def series_keys(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
     """Distinct series the scope selects, found by walking the series index one
-    value at a time (a few index seeks per series, never a scan of the table)."""
+    value at a time (a few index seeks per series, never a scan of the table).
+    For a sum of layers: the series of each layer."""
+    if scope.layers:
+        found = {key for part in scope.parts() for key in series_keys(conn, part)}
+        return sorted(found)
     keys: list[tuple[str, ...]] = [()]
     for depth, column in enumerate(_KEY_COLUMNS):
         fixed = getattr(scope, column)
@@ -335,9 +356,15 @@ def load(
     *,
     thin: bool = True,
 ) -> Loaded:
-    """Build the series the windows need, reading only the records they depend on."""
+    """Build the series the windows need, reading only the records they depend on.
+
+    A sum of layers (`Scope.layers`) is loaded layer by layer and each source's
+    layers are added up by `model.views.Summed`; a source that lacks one of the
+    layers has no sum (layers are summed within one source, never across)."""
     if conn is None or not windows:
         return Loaded([])
+    if scope.layers:
+        return _load_sum(conn, scope, windows, thin)
     lo = min(first for first, _ in windows)
     hi = max(last for _, last in windows)
     selection = _Selection(conn, scope)
@@ -509,6 +536,31 @@ def _nearest_inside(
     )
     for index, below, above in conn.execute(nearest, (json.dumps(misses),)):
         wanted[keys[index]].update(i for i in (below, above) if i is not None)
+
+
+def _load_sum(
+    conn: sqlite3.Connection,
+    scope: Scope,
+    windows: Sequence[tuple[date, date]],
+    thin: bool,
+) -> Loaded:
+    from frontline.model.views import Summed
+
+    layers = scope.layers or ()
+    by_series: dict[tuple[str, str, str], dict[str, Series]] = {}
+    read = 0
+    for part in scope.parts():
+        loaded = load(conn, part, windows, thin=thin)
+        read += loaded.records_read
+        for series in loaded.series:
+            actor, region, layer, source = series.key
+            by_series.setdefault((actor, region, source), {})[layer] = series
+    summed = []
+    for (actor, region, source), found in sorted(by_series.items()):
+        if all(layer in found for layer in layers):
+            key = (actor, region, "+".join(layers), source)
+            summed.append(Summed(key, [found[layer] for layer in layers]))
+    return Loaded(summed, read)  # type: ignore[arg-type]
 
 
 def load_all(conn: sqlite3.Connection | None, scope: Scope) -> Loaded:

@@ -1,0 +1,72 @@
+"""Commands about regions: their areas, which reports give shares of.
+
+`frontline region set SLUG --area KM2 [--name …] [--note …]` and
+`frontline region list`. Parse, call the store, render: no SQL here.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from frontline.cli.app import FormatOption, app, command, session, wanted
+from frontline.render.formats import OutputFormat
+
+region_app = typer.Typer(
+    name="region",
+    help="Regions and their areas: reports give totals and holdings as a share of "
+    "a region whose area is known.",
+    no_args_is_help=True,
+    rich_markup_mode="markdown",
+)
+if wanted("region"):
+    app.add_typer(region_app, name="region")
+
+
+@command("set", parent=region_app, group="region")
+def set_region(
+    ctx: typer.Context,
+    slug: Annotated[
+        str, typer.Argument(metavar="SLUG", help="The region as records name it.")
+    ],
+    area: Annotated[
+        str,
+        typer.Option(
+            "--area",
+            help="Its area: 603628, 603,628 km2, 233,062 mi2.",
+            show_default=False,
+        ),
+    ],
+    name: Annotated[
+        str | None,
+        typer.Option("--name", help="How it is written.", show_default=False),
+    ] = None,
+    note: Annotated[
+        str | None,
+        typer.Option("--note", help="Where the area comes from.", show_default=False),
+    ] = None,
+) -> None:
+    """Set a region's area (and name and note); the previous values are kept in
+    history."""
+    from frontline.errors import InputError
+    from frontline.model.records import parse_area, parse_slug
+    from frontline.store.regions import Region
+    from frontline.store.regions import set_region as store_region
+
+    region_slug = parse_slug(slug, "region")
+    parsed = parse_area(area, "area")
+    if parsed.km2 <= 0:
+        raise InputError("area", f"{area!r} must be more than 0")
+    region = Region(region_slug, name.strip() if name else None, parsed.km2, note)
+    action = store_region(session(ctx).writer(), region)
+    typer.echo(f"{action} region {region_slug}: {parsed.km2:,.10g} km²", err=True)
+
+
+@command("list", parent=region_app, group="region")
+def list_regions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
+    """The regions with an area."""
+    from frontline.render.regions import render_regions
+    from frontline.store.regions import list_regions as stored
+
+    render_regions(stored(session(ctx).reader()), fmt)

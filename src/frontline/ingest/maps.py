@@ -1,0 +1,439 @@
+"""Map snapshots into holding records: plain GeoJSON and DeepState, streamed.
+
+A map file is read one feature at a time (`stream_json.iter_features`): each
+area feature becomes a compact shapely geometry at once, and the file's text
+is never held whole. At the end of the file the polygons are unioned per
+layer, measured, optionally split by region, and turned into holdings; each
+holding's shape is handed to `MapOptions.keep` (the store stages it) and the
+geometry is let go before the next file is read.
+
+Three ways to read a map (`Source.format`):
+
+- `geojson`: one polygon set; actor, region and layer come from `--set`.
+  Every feature must have an area (a Point or a null geometry is refused).
+- `deepstate`: DeepState's layers, classified by `ingest/deepstate.py`:
+  `control` and `pre-2022` (actor russia), `contested` (actor `contested`:
+  the grey zone has no holder, and `--actor russia` must never count it),
+  `liberated` (actor ukraine); region `ukraine` and source `DeepState` unless
+  `--set` says otherwise. Points and lines are dropped, foreign and
+  unrecognised areas skipped, and all of them counted.
+- `map` (a `.geojson`, or a `.json` holding an object, with no `--format`):
+  DeepState when the file is the API wrapper (`{"id", "datetime", "map"}`) or
+  any area feature's name is recognised by a DeepState name rule (the key,
+  English or Ukrainian label; a fill colour alone does not count), else plain.
+  Deciding needs the whole file, so every area feature is parsed, and an error
+  in one DeepState would skip is raised only if the file turns out plain.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import Any
+
+from frontline.errors import InputError
+from frontline.ingest import deepstate, geojson, shapes
+from frontline.ingest.deepstate import Classification, DeepStateLayers
+from frontline.ingest.sources import FieldPlan, Meter, Source, open_text
+from frontline.ingest.stream_json import iter_features
+from frontline.model.records import Record, record_from_fields
+from frontline.store.records import Located
+
+MAP_FORMATS = ("geojson", "deepstate", "map")
+DEEPSTATE_SOURCE = "DeepState"
+DEEPSTATE_REGION = "ukraine"
+CONTESTED_ACTOR = "contested"
+DEEPSTATE_ACTORS = {
+    layer: actor or CONTESTED_ACTOR for layer, actor in deepstate.LAYER_ACTORS.items()
+}
+_NAME_RULES = ("key", "english", "ukrainian")
+# Fields a DeepState snapshot decides itself, per layer.
+_FROM_LAYERS = ("actor", "layer")
+
+
+@dataclass
+class MapSummary:
+    """What the maps of one import left out, for the summary line and notes."""
+
+    maps: int = 0
+    deepstate: int = 0
+    points: int = 0
+    foreign: int = 0
+    unrecognised: int = 0
+    shapes: int = 0
+    notes: list[str] = field(default_factory=list)
+
+    def add(self, label: str, layers: DeepStateLayers) -> None:
+        self.deepstate += 1
+        self.points += layers.points
+        self.foreign += layers.foreign.total()
+        self.unrecognised += layers.unrecognised.total()
+        self.notes.extend(
+            f"note: {label}: {line}"
+            for line in layers.notes()
+            if not line.endswith("without area dropped")
+        )
+
+    def line(self) -> str | None:
+        """`maps: …` for the end of the import's summary line (None: no map)."""
+        if not self.maps:
+            return None
+        parts = [f"{self.maps:,} map{'s' if self.maps != 1 else ''}"]
+        if self.deepstate:
+            parts[0] += f" ({self.deepstate:,} DeepState)"
+            parts.append(f"{self.points:,} features without area dropped")
+            parts.append(f"{self.foreign:,} areas outside Ukraine skipped")
+            parts.append(f"{self.unrecognised:,} unrecognised skipped")
+        return "maps: " + ", ".join(parts)
+
+
+@dataclass
+class MapOptions:
+    """How maps are read: region boundaries to split by, where shapes go."""
+
+    regions: Sequence[tuple[str, Any]] | None = None
+    keep: Callable[[Record, bytes], None] | None = None
+    summary: MapSummary = field(default_factory=MapSummary)
+
+
+def check_plan(plan: FieldPlan, fmt: str) -> None:
+    """Refuse, before any file is read, options that cannot apply to a map."""
+    geojson.check_plan(plan)
+    if fmt == "deepstate":
+        _check_deepstate_plan(plan, None)
+
+
+def _check_deepstate_plan(plan: FieldPlan, label: str | None) -> None:
+    for name in _FROM_LAYERS:
+        if name in plan.constants:
+            raise InputError(
+                name,
+                f"a DeepState snapshot's layers decide the {name} of each holding; "
+                "give --format geojson to read the file as one polygon set",
+                file=label,
+            )
+
+
+# --- reading one file --------------------------------------------------------------
+
+
+@dataclass
+class Collected:
+    """A map's area features, parsed, and what the file said around them."""
+
+    label: str
+    members: dict[str, Any]
+    streamed: bool
+    mode: str
+    # (feature number, classification or None, shape or None, error or None)
+    areas: list[tuple[int | None, Classification | None, Any, InputError | None]]
+    features: int = 0
+    not_area: list[tuple[int | None, object]] = field(default_factory=list)
+
+    @property
+    def wrapper(self) -> bool:
+        return isinstance(self.members.get("map"), dict)
+
+    def is_deepstate(self) -> bool:
+        if self.mode != "map":
+            return self.mode == "deepstate"
+        return self.wrapper or any(
+            found is not None and found.rule in _NAME_RULES
+            for _, found, _, _ in self.areas
+        )
+
+    def plain_shape(self, label: str) -> Any:
+        """The union of every area, or the first reason a plain map is refused."""
+        if self.not_area:
+            number, geometry = self.not_area[0]
+            if geometry is None:
+                raise _at(InputError("geometry", "is missing (null)"), label, number)
+            kind = geometry.get("type") if isinstance(geometry, dict) else None
+            raise _at(
+                InputError(
+                    "geometry",
+                    f"a {kind or 'geometry without a type'} has no area; "
+                    "only Polygon and MultiPolygon are measured",
+                ),
+                label,
+                number,
+            )
+        for _, _, _, error in self.areas:
+            if error is not None:
+                raise error
+        shape = shapes.union(shape for _, _, shape, _ in self.areas)
+        if shape.is_empty:
+            raise InputError(None, geojson.NO_AREA, file=label)
+        return shape
+
+    def deepstate_layers(self) -> DeepStateLayers:
+        """The DeepState layers (see `deepstate.layers_from_features`)."""
+        parts: dict[str, list[Any]] = {layer: [] for layer in deepstate.LAYERS}
+        result = DeepStateLayers(geometries={}, features=self.features)
+        result.points = len(self.not_area)
+        for _, found, shape, error in self.areas:
+            assert found is not None
+            result.classified[found.outcome] += 1
+            if found.outcome == deepstate.FOREIGN:
+                result.foreign[found.label] += 1
+            elif found.outcome == deepstate.UNRECOGNISED:
+                result.unrecognised[found.label] += 1
+            else:
+                if error is not None:
+                    raise error
+                for layer in found.layers:
+                    parts[layer].append(shape)
+        result.geometries = {
+            layer: shapes.union(parts[layer]) for layer in deepstate.LAYERS
+        }
+        return result
+
+
+def collect(features: Iterable[object], label: str, mode: str) -> Collected:
+    """Parse the area features of a map one at a time (see the module docstring)."""
+    collected = Collected(label, {}, True, mode, [])
+    for number, feature in enumerate(features, 1):
+        collected.features += 1
+        if not isinstance(feature, dict) or feature.get("type") != "Feature":
+            raise _at(InputError(None, "is not a GeoJSON Feature"), label, number)
+        _add(collected, number, feature.get("geometry"), feature.get("properties"))
+    return collected
+
+
+def _add(collected: Collected, number: int | None, geometry: Any, props: Any) -> None:
+    mode, label = collected.mode, collected.label
+    if not shapes.is_area(geometry):
+        collected.not_area.append((number, geometry))
+        if mode == "geojson":
+            collected.plain_shape(label)  # raises the reason
+        return
+    found = deepstate.classify(props) if mode != "geojson" else None
+    kept = found is None or found.layers
+    shape, error = None, None
+    if mode == "deepstate" and not kept:
+        collected.areas.append((number, found, None, None))
+        return
+    try:
+        shape = shapes.polygons_of(geometry, label, number)
+    except InputError as failed:
+        if mode != "map":
+            raise
+        error = failed
+    collected.areas.append((number, found, shape, error))
+
+
+def collect_document(document: object, label: str, mode: str) -> Collected:
+    """`collect` for a decoded document (a FeatureCollection, wrapper, Feature or
+    bare geometry), with the checks a streamed read makes."""
+    if isinstance(document, dict) and isinstance(document.get("features"), list):
+        members = {k: v for k, v in document.items() if k != "features"}
+        collected = collect(document["features"], label, mode)
+        collected.members = members
+        return _finish(collected)
+    if isinstance(document, dict) and isinstance(document.get("map"), dict):
+        inner = document["map"]
+        collected = collect_document(inner, label, mode)
+        collected.members = {**document, "map": collected.members}
+        return collected
+    if not isinstance(document, dict):
+        raise _not_geojson(label, None)
+    return _finish(Collected(label, dict(document), False, mode, []))
+
+
+def _finish(collected: Collected) -> Collected:
+    """Checks that need the members: the declared CRS, a document that is one
+    Feature or one geometry rather than a collection."""
+    members, label = collected.members, collected.label
+    inner = members["map"] if collected.wrapper else members
+    geojson.check_crs(inner, label)
+    if collected.streamed:
+        return collected
+    kind = inner.get("type")
+    if kind == "FeatureCollection" or "features" in inner:
+        raise InputError("features", "must be an array of Features", file=label)
+    if kind == "Feature":
+        collected.features = 1
+        _add(collected, 1, inner.get("geometry"), inner.get("properties"))
+    elif kind in (*shapes.AREA_TYPES, "GeometryCollection"):
+        if not shapes.is_area(inner):
+            raise InputError(None, geojson.NO_AREA, file=label)
+        _add(collected, None, inner, {})
+    else:
+        raise _not_geojson(label, kind)
+    return collected
+
+
+def geojson_area_km2(document: object, label: str) -> float:
+    """Geodesic area in km² of the union of every polygon in a decoded document.
+
+    A document without a single polygon (an empty FeatureCollection, say: a
+    failed download) is refused rather than measured as 0 km², which would be
+    stored as a holding of nothing and read as the front line collapsing.
+    """
+    shape = collect_document(document, label, "geojson").plain_shape(label)
+    return shapes.geodesic_area_km2(shape)
+
+
+def _not_geojson(label: str, kind: object) -> InputError:
+    found = f"type {kind!r}" if kind else "no GeoJSON type"
+    return InputError(
+        None,
+        f"not a GeoJSON FeatureCollection, Feature, Polygon or MultiPolygon ({found})",
+        file=label,
+    )
+
+
+def _at(error: InputError, label: str, number: int | None) -> InputError:
+    if number is None:
+        return error.at(label, None)
+    return error.at(label, number, line_label="feature")
+
+
+def read_map(
+    source: Source,
+    plan: FieldPlan,
+    options: MapOptions | None = None,
+    meter: Meter | None = None,
+) -> Iterator[Located]:
+    """The holdings of one map file (see the module docstring), read streamed."""
+    options = options if options is not None else MapOptions()
+    with open_text(source) as handle:
+        if meter is not None:
+            meter.start(getattr(handle, "buffer", None))
+        stream = iter_features(handle, source.label)
+        collected = collect(stream, source.label, source.format)
+        collected.members = stream.members
+        collected.streamed = stream.streamed
+        _finish(collected)
+    options.summary.maps += 1
+    if collected.is_deepstate():
+        _check_deepstate_plan(plan, source.label)
+        layers = collected.deepstate_layers()
+        del collected
+        options.summary.add(source.label, layers)
+        day = _deepstate_day(source, plan, layers, stream.members, stream.streamed)
+        fields = {
+            "region": DEEPSTATE_REGION,
+            "source": DEEPSTATE_SOURCE,
+            **plan.constants,
+            **day,
+            "kind": "holding",
+        }
+        for layer in deepstate.LAYERS:
+            values = {**fields, "actor": DEEPSTATE_ACTORS[layer], "layer": layer}
+            yield from _holdings(
+                values, layers.geometries.pop(layer), source.label, options, layer
+            )
+        return
+    shape = collected.plain_shape(source.label)
+    del collected
+    day = _plain_day(source, plan, stream.members)
+    values = {**plan.constants, **day, "kind": "holding"}
+    yield from _holdings(values, shape, source.label, options, None)
+
+
+def _plain_day(
+    source: Source, plan: FieldPlan, members: dict[str, Any]
+) -> dict[str, str]:
+    if "end" in plan.constants or "on" in plan.constants:
+        return {}
+    day = None
+    if isinstance(members.get("map"), dict):
+        day = deepstate.wrapper_day(members, source.label)
+    if day is None and source.path is not None:
+        day = deepstate.day_from_name(source.label)
+    if day is None:
+        raise geojson.no_day(source.label)
+    return {"end": day.isoformat()}
+
+
+def _deepstate_day(
+    source: Source,
+    plan: FieldPlan,
+    layers: DeepStateLayers,
+    members: dict[str, Any],
+    streamed: bool,
+) -> dict[str, str]:
+    """--set end, else the wrapper's day, else the file name's (see deepstate)."""
+    wrapped: date | None = deepstate.unwrap_streamed(members, streamed, source.label)
+    if "end" in plan.constants or "on" in plan.constants:
+        return {}
+    day = wrapped
+    if day is None and source.path is not None:
+        day = deepstate.day_from_name(source.label)
+    if day is None:
+        raise geojson.no_day(source.label)
+    return {"end": day.isoformat()}
+
+
+def _holdings(
+    values: dict[str, Any],
+    shape: Any,
+    label: str,
+    options: MapOptions,
+    layer: str | None,
+) -> Iterator[Located]:
+    """The whole map's holding, then one per region and `other` when regions
+    are given; each shape goes to `options.keep`."""
+    where = f"{label}, layer {layer}" if layer else label
+    whole = _holding(values, shape, label, where)
+    pieces = [(whole, shape, where)]
+    if options.regions is not None:
+        if any(slug == whole.region for slug, _ in options.regions):
+            raise InputError(
+                "region",
+                f"{whole.region!r} is both the whole map's region and a region in "
+                "the boundaries file; give --set region=NAME for the whole",
+                file=label,
+            )
+        for slug, part in shapes.split_by_regions(shape, options.regions):
+            at = f"{where}, region {slug}"
+            record = _holding({**values, "region": slug}, part, label, at)
+            pieces.append((record, part, at))
+    for record, piece, origin in pieces:
+        if options.keep is not None:
+            options.keep(record, shapes.to_wkb(piece))
+        yield record, origin
+
+
+def _holding(values: dict[str, Any], shape: Any, label: str, where: str) -> Record:
+    """One holding of `shape`'s area; a field error names the file."""
+    values = {**values, "area_km2": shapes.geodesic_area_km2(shape)}
+    try:
+        return record_from_fields(values)
+    except InputError as error:
+        raise error.at(label, None) from None
+
+
+# --- which files are maps ----------------------------------------------------------
+
+_PEEK_BYTES = 4096
+_WRAPPER_START = re.compile(rb'^\s*\{(?:[^{}\[\]]*,)?\s*"map"\s*:\s*\{')
+
+
+def auto_formats(sources: list[Source], given: bool) -> list[Source]:
+    """Without --format, a `.geojson` file is a map of either kind (`map`), and
+    so is a `.json` file that starts as DeepState's API answer does (an object
+    whose `"map": {` comes within its first few members, as `{"id": …, "map":
+    {…`); any other `.json` is records. With --format, as given."""
+    if given:
+        return sources
+    return [
+        replace(source, format="map") if _looks_like_map(source) else source
+        for source in sources
+    ]
+
+
+def _looks_like_map(source: Source) -> bool:
+    if source.format == "geojson":
+        return True
+    if source.format != "json" or source.path is None:
+        return False
+    try:
+        with source.path.open("rb") as handle:
+            start = handle.read(_PEEK_BYTES)
+    except OSError:
+        return False  # the reader says why, as for any file
+    return _WRAPPER_START.match(start.removeprefix(b"\xef\xbb\xbf")) is not None

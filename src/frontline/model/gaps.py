@@ -1,0 +1,61 @@
+"""Gaps: runs of days on which a series has no figure of its own.
+
+A day has a figure when a change record spans it or a snapshot is dated on it.
+Between two snapshots the model interpolates (the change h₂ − h₁ spread over
+the days between), so those days are covered, but a week without a snapshot in
+a daily series is a gap all the same: numbers there are prorated estimates
+(`~`), and the warning says so. Days that no figure spans at all are not
+covered.
+
+What counts as a gap depends on how often the series publishes: a run of N or
+more missing days, where N is 3 for a series whose typical (median) spacing
+between figures is a day, else 3× that spacing (a weekly series is not missing
+the six days between its snapshots). `--gap N` sets N for every series.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from math import ceil
+
+from frontline.model.figures import Issue, SeriesKey
+
+DAILY_GAP = 3
+SPACINGS_GAP = 3
+
+
+def median_spacing(larger: Sequence[int], count: int) -> float:
+    """The median of `count` spacings between consecutive figures (days from the
+    last day reached so far to the next figure's first), of which `larger` are
+    those above one day and the rest are a day or less (counted as one)."""
+    if count <= 0:
+        return 1.0
+    ordered = [1] * (count - len(larger)) + sorted(larger)
+    middle = count // 2
+    if count % 2:
+        return float(ordered[middle])
+    return (ordered[middle - 1] + ordered[middle]) / 2
+
+
+def gap_threshold(median: float) -> int:
+    """The fewest missing days that make a gap, by the typical spacing."""
+    if median <= 1:
+        return DAILY_GAP
+    return ceil(SPACINGS_GAP * median)
+
+
+def gap_issue(key: SeriesKey, first: date, last: date, bridged: bool) -> Issue:
+    """A gap of `first..last`; `bridged` when snapshots on either side are
+    interpolated across it (covered, but every number there is prorated)."""
+    days = (last - first).days + 1
+    plural = "s" if days != 1 else ""
+    if bridged:
+        message = (
+            f"no figure on {first}..{last} ({days} day{plural}): the snapshots on "
+            "either side are interpolated across it, so numbers there are "
+            "prorated estimates (~)"
+        )
+    else:
+        message = f"no figure covers {first}..{last} ({days} day{plural})"
+    return Issue(key, "gap", message, (), first, last)

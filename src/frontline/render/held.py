@@ -1,0 +1,133 @@
+"""The held table: the area each series held at the end of the days asked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.labels import (
+    NO_FIGURE,
+    Footnotes,
+    area_text,
+    key_json,
+    scope_json,
+    series_label,
+    share_text,
+    warn_stderr,
+    warning_json,
+    warning_text,
+)
+from frontline.render.text import table_with_notes
+from frontline.reports.held import HeldReport
+
+HELD_KEYS = (
+    "actor",
+    "region",
+    "layer",
+    "source",
+    "on",
+    "holding_km2",
+    "holding_bound",
+    "as_of",
+    "stale_days",
+    "snapshot_on",
+    "share_of_region",
+)
+HELD_COLUMNS = (
+    Column("series", "series"),
+    Column("source", "source"),
+    Column("on", "on"),
+    Column("holding", "held km²", numeric=True),
+    Column("share", "of region", numeric=True),
+    Column("as_of", "as of"),
+    Column("stale", "days stale", numeric=True),
+    Column("snapshot", "snapshot"),
+)
+
+
+def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
+    rows = []
+    for row in result.rows:
+        found = row.held
+        holding = found.holding if found else None
+        rows.append(
+            {
+                **key_json(row.key),
+                "on": row.asked.isoformat(),
+                "holding_km2": holding.area if holding else None,
+                "holding_bound": holding.bound if holding else None,
+                "as_of": holding.on.isoformat() if holding else None,
+                "stale_days": found.stale_days if found else None,
+                "snapshot_on": found.basis.isoformat() if found else None,
+                "share_of_region": result.shares.share(
+                    holding.area if holding else None, row.key[1]
+                ),
+            }
+        )
+    return rows
+
+
+def render_held(result: HeldReport, fmt: OutputFormat) -> None:
+    data = held_rows_json(result)
+    if fmt is OutputFormat.json:
+        write_json(
+            {
+                "days": [day.isoformat() for day in result.days],
+                "filters": scope_json(result.scope),
+                "rows": data,
+                "warnings": [warning_json(w) for w in result.warnings],
+            }
+        )
+        return
+    if fmt is OutputFormat.csv:
+        write_csv(data, HELD_KEYS)
+        warn_stderr(result.warnings)
+        return
+    notes = Footnotes()
+    cells = []
+    for row in result.rows:
+        found = row.held
+        cell = {
+            "series": series_label(row.key),
+            "source": row.key[3],
+            "on": row.asked.isoformat(),
+        }
+        if found is None:
+            cell["holding"] = NO_FIGURE + notes.mark(
+                "no holding is known by this day (the series' first snapshot is "
+                "later and no change records reach back to it)"
+            )
+        else:
+            holding = found.holding
+            stale = found.stale_days
+            cell.update(
+                holding=area_text(holding.area, holding.bound),
+                share=share_text(
+                    result.shares.share(holding.area, row.key[1]), holding.bound
+                ),
+                as_of=holding.on.isoformat(),
+                stale=f"{stale:,}" + notes.mark(_STALE_NOTE) if stale else "",
+                snapshot=found.basis.isoformat(),
+            )
+        cells.append(cell)
+    days = ", ".join(day.isoformat() for day in result.days)
+    title = f"Held on {days}"
+    if result.scope.describe():
+        title += f", {result.scope.describe()}"
+    lines = [
+        'Held at the end of the day "as of": the snapshot of the day in '
+        '"snapshot" plus the changes since (or minus the changes until it). Series '
+        "without holdings are not listed.",
+        *notes.lines(),
+    ]
+    lines += [f"warning: {warning_text(w)}" for w in result.warnings]
+    columns = HELD_COLUMNS
+    if not result.shares.known({row.key[1] for row in result.rows}):
+        columns = tuple(c for c in HELD_COLUMNS if c.key != "share")
+    table_with_notes(fmt, title, cells, columns, lines)
+
+
+_STALE_NOTE = (
+    "stale: the figures stop before this day; the holding is the last one known, "
+    "not extrapolated"
+)

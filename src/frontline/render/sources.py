@@ -1,0 +1,185 @@
+"""The sources table: one actor, region and layer as each source measures it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.labels import (
+    area_text,
+    key_json,
+    period_json,
+    rate_text,
+    scope_json,
+    series_label,
+    share_text,
+    signed_text,
+    warn_stderr,
+    warning_json,
+    warning_text,
+    window_title,
+)
+from frontline.render.text import table_with_notes
+from frontline.reports.sources import Difference, SourcesReport
+from frontline.store.select import Scope
+
+SOURCES_KEYS = (
+    "actor",
+    "region",
+    "layer",
+    "source",
+    "reference",
+    "days",
+    "days_covered",
+    "area_km2",
+    "bound",
+    "rate_km2_per_day",
+    "change_difference_km2",
+    "change_difference_pct",
+    "first_shared_snapshot",
+    "first_holding_km2",
+    "last_shared_snapshot",
+    "holding_km2",
+    "holding_bound",
+    "share_of_region",
+    "holding_difference_km2",
+    "holding_difference_pct",
+)
+SOURCES_COLUMNS = (
+    Column("series", "series"),
+    Column("source", "source"),
+    Column("covered", "days", numeric=True),
+    Column("area", "km²", numeric=True),
+    Column("rate", "km²/day", numeric=True),
+    Column("change_difference", "Δ km²", numeric=True),
+    Column("holding", "held km²", numeric=True),
+    Column("share", "held %", numeric=True),
+    Column("holding_difference", "Δ held", numeric=True),
+    Column("holding_percent", "Δ held %", numeric=True),
+)
+
+
+def sources_rows_json(result: SourcesReport) -> list[dict[str, Any]]:
+    rows = []
+    for group in result.groups:
+        for row in group.rows:
+            change, last = row.change, row.last_holding
+            rows.append(
+                {
+                    **key_json(row.key),
+                    "reference": group.reference,
+                    "days": change.days,
+                    "days_covered": change.covered,
+                    "area_km2": change.total,
+                    "bound": change.bound,
+                    "rate_km2_per_day": change.rate,
+                    "change_difference_km2": row.change_difference.km2,
+                    "change_difference_pct": row.change_difference.percent,
+                    "first_shared_snapshot": _iso(group.first_shared),
+                    "first_holding_km2": row.first_holding.area
+                    if row.first_holding
+                    else None,
+                    "last_shared_snapshot": _iso(group.last_shared),
+                    "holding_km2": last.area if last else None,
+                    "holding_bound": last.bound if last else None,
+                    "share_of_region": result.shares.share(
+                        last.area if last else None, row.key[1]
+                    ),
+                    "holding_difference_km2": row.holding_difference.km2,
+                    "holding_difference_pct": row.holding_difference.percent,
+                }
+            )
+    return rows
+
+
+def _iso(day) -> str | None:
+    return day.isoformat() if day else None
+
+
+def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
+    data = sources_rows_json(result)
+    if fmt is OutputFormat.json:
+        write_json(
+            {
+                "window": period_json(result.window),
+                "common": result.common,
+                "filters": scope_json(result.scope),
+                "rows": data,
+                "warnings": [warning_json(w) for w in result.warnings],
+            }
+        )
+        return
+    if fmt is OutputFormat.csv:
+        write_csv(data, SOURCES_KEYS)
+        warn_stderr(result.warnings)
+        return
+    cells = []
+    lines = []
+    for group in result.groups:
+        for row in group.rows:
+            reference = row.key[3] == group.reference
+            change, last = row.change, row.last_holding
+            cells.append(
+                {
+                    "series": series_label(row.key),
+                    "source": row.key[3],
+                    "covered": f"{change.covered:,}/{change.days:,}",
+                    "area": area_text(change.total, change.bound),
+                    "rate": rate_text(change.rate, change.bound),
+                    "change_difference": ""
+                    if reference
+                    else _km2(row.change_difference),
+                    "holding": area_text(last.area, last.bound) if last else "",
+                    "share": share_text(
+                        result.shares.share(last.area, row.key[1]), last.bound
+                    )
+                    if last
+                    else "",
+                    "holding_difference": ""
+                    if reference
+                    else _km2(row.holding_difference),
+                    "holding_percent": ""
+                    if reference
+                    else _percent(row.holding_difference),
+                }
+            )
+        label = series_label((group.actor, group.region, group.layer, ""))
+        held = (
+            f"held on {group.last_shared}, the last day with a snapshot from every "
+            "source"
+            if group.last_shared
+            else "no day with a snapshot from every source"
+        )
+        lines.append(f"{label}: Δ against {group.reference}; {held}.")
+    how = "on the days every source covers" if result.common else "each on its own days"
+    title = window_title(
+        f"Sources compared {how}",
+        result.window,
+        Scope(result.scope.actor, result.scope.region, result.scope.layer, None),
+    )
+    lines.insert(
+        0,
+        "Only actors, regions and layers with figures from two or more sources; "
+        + (
+            "km² counts the days every source covers (--own: each source's own)."
+            if result.common
+            else "km² counts each source's own covered days (--common: shared days)."
+        ),
+    )
+    lines += [f"warning: {warning_text(w)}" for w in result.warnings]
+    columns = SOURCES_COLUMNS
+    if not result.shares.known({group.region for group in result.groups}):
+        columns = tuple(c for c in SOURCES_COLUMNS if c.key != "share")
+    table_with_notes(fmt, title, cells, columns, lines)
+
+
+def _km2(difference: Difference) -> str:
+    return signed_text(difference.km2)
+
+
+def _percent(difference: Difference) -> str:
+    percent = difference.percent
+    if percent is None:
+        return ""
+    text = f"{percent:+.2f}%"
+    return "0.00%" if text in ("+0.00%", "-0.00%") else text

@@ -1,0 +1,346 @@
+"""Bulk writes (import, seed): validate and stage first, lock only to write.
+
+Rows are staged in a temporary table of this connection, which takes no lock
+on the database, so a long parse never blocks another writer. Then one
+transaction, under the write lock, merges the staged rows into `records`: a
+failure or a crash (even `kill -9`) anywhere leaves the database as it was.
+
+The merge is built for the two large cases, a first import into an empty
+table and an import of figures already stored, and stays exact for the rest:
+
+- the staging table has no key, so staging is a plain append; a figure given
+  twice is found when the merge meets it (the unique key refuses the second
+  copy, or two staged rows match one stored record), and only then are the
+  earlier copies removed, keeping the last version, and the merge run again;
+- one pass over the staged rows counts those already stored and those that
+  differ; rows are inserted only when some are new, and the join that finds
+  them is skipped when none was stored;
+- into an empty table, the secondary indexes are dropped and built again after
+  the insert, which is several times cheaper than keeping them up to date.
+"""
+
+from __future__ import annotations
+
+import bisect
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+from frontline.errors import InputError
+from frontline.model.records import FIELD_NAMES, KEY_FIELDS, Record
+from frontline.store import db
+
+_VALUE_FIELDS = ("area_km2", "bound", "url", "published", "note")
+_COLUMNS = ", ".join(f'"{name}"' for name in FIELD_NAMES)
+_KEY = ", ".join(f'"{name}"' for name in KEY_FIELDS)
+_KEY_MATCH = " AND ".join(f'r."{name}" = s."{name}"' for name in KEY_FIELDS)
+_VALUES_DIFFER = " OR ".join(f'r."{name}" IS NOT s."{name}"' for name in _VALUE_FIELDS)
+_STAGED_COLUMNS = ", ".join(f"s.{name}" for name in _COLUMNS.split(", "))
+ON_CONFLICT = ("skip", "replace", "fail")
+BATCH_SIZE = 5000
+# Below this many new rows, rebuilding the indexes saves nothing.
+REINDEX_MIN_ROWS = 10_000
+
+Located = tuple[Record, str | None]
+
+
+@dataclass
+class WriteSummary:
+    """What a write did: counts for the user, the first conflicts for messages."""
+
+    added: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    skipped: int = 0
+    # Rows that gave a figure already given earlier in the same input: only the
+    # last version of each is kept, and the import says how many were dropped.
+    repeated: int = 0
+    conflicts: list[tuple[str | None, int]] = field(default_factory=list)
+
+    @property
+    def total(self) -> int:
+        return self.added + self.updated + self.unchanged + self.skipped
+
+
+class FigureConflict(InputError):
+    """A figure already stored with other values, met with `on_conflict="fail"`."""
+
+    def __init__(self, record_id: int, origin: str | None) -> None:
+        self.record_id = record_id
+        super().__init__(
+            None,
+            f"this figure is already recorded as #{record_id} with other values "
+            "(choose --on-conflict replace or skip)",
+            file=origin,
+        )
+
+
+def check_on_conflict(on_conflict: str) -> None:
+    if on_conflict not in ON_CONFLICT:
+        raise InputError(
+            "on-conflict", f"{on_conflict!r} is not one of skip, replace, fail"
+        )
+
+
+class Staging:
+    """Validated rows waiting in `temp.staged` for the merge, in input order.
+
+    A staged row's origin is either its text (`file, line 4`, from a `Located`)
+    or, for rows read from a file, just its line: rowids grow by one per row,
+    so the file is known from where its rows start.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self.given = 0
+        self.with_ids = False
+        self._starts: list[int] = []
+        self._labels: list[str] = []
+        conn.execute("DROP TABLE IF EXISTS temp.staged")
+        conn.execute(f"CREATE TEMP TABLE staged ({_COLUMNS}, origin)")
+        conn.commit()
+
+    def add_rows(
+        self,
+        rows: Iterable[tuple[Any, ...]],
+        label: str,
+        progress: Callable[[int], None] | None = None,
+    ) -> None:
+        """Stage `(*values, line)` tuples (`FIELD_NAMES` order) read from `label`."""
+        self._starts.append(self.given + 1)
+        self._labels.append(label)
+        self._insert(rows, progress)
+
+    def add_records(
+        self, records: Iterable[Located], progress: Callable[[int], None] | None = None
+    ) -> None:
+        self._insert(
+            ((*record.to_values(), origin) for record, origin in records), progress
+        )
+
+    def _insert(
+        self, rows: Iterable[tuple[Any, ...]], progress: Callable[[int], None] | None
+    ) -> None:
+        marks = ", ".join("?" * (len(FIELD_NAMES) + 1))
+        insert = f"INSERT INTO temp.staged VALUES ({marks})"
+        batch: list[tuple[Any, ...]] = []
+        execute = self.conn.executemany
+        try:
+            for row in rows:
+                batch.append(row)
+                if len(batch) >= BATCH_SIZE:
+                    self._flush(execute, insert, batch, progress)
+            if batch:
+                self._flush(execute, insert, batch, progress)
+        except BaseException:
+            self.conn.rollback()
+            raise
+        self.conn.commit()
+
+    def _flush(self, execute, insert, batch, progress) -> None:
+        execute(insert, batch)
+        if not self.with_ids:
+            self.with_ids = any(row[0] is not None for row in batch)
+        self.given += len(batch)
+        if progress:
+            progress(len(batch))
+        batch.clear()
+
+    def origin(self, rowid: int, origin: object) -> str | None:
+        if origin is None or isinstance(origin, str):
+            return origin
+        where = bisect.bisect_right(self._starts, rowid) - 1
+        return f"{self._labels[where]}, line {origin}" if where >= 0 else None
+
+    def drop(self) -> None:
+        if self.conn.in_transaction:
+            self.conn.rollback()
+        self.conn.execute("DROP TABLE IF EXISTS temp.staged")
+
+
+class _Repeats(Exception):
+    """The staged rows give some figure twice: remove the earlier copies first."""
+
+
+def merge(
+    staging: Staging,
+    *,
+    on_conflict: str = "skip",
+    dry_run: bool = False,
+    on_wait: Callable[[], None] | None = None,
+) -> WriteSummary:
+    """Merge the staged rows into `records`, all or nothing, and say what it did.
+
+    A dry run reads in an ordinary transaction and writes nothing, so it takes
+    no write lock; its counts are those the real merge would give.
+    """
+    check_on_conflict(on_conflict)
+    conn = staging.conn
+    if dry_run:
+        conn.execute("BEGIN")
+        try:
+            _remove_repeats(conn)
+            return _merge(staging, on_conflict, write=False)
+        finally:
+            conn.rollback()
+    with _write_transaction(conn, on_wait):
+        conn.execute("SAVEPOINT merge")
+        try:
+            summary = _merge(staging, on_conflict, write=True)
+        except _Repeats:
+            conn.execute("ROLLBACK TO merge")
+            _remove_repeats(conn)
+            summary = _merge(staging, on_conflict, write=True, deduplicated=True)
+        conn.execute("RELEASE merge")
+    return summary
+
+
+@contextmanager
+def _write_transaction(
+    conn: sqlite3.Connection, on_wait: Callable[[], None] | None
+) -> Iterator[None]:
+    if conn.in_transaction:
+        conn.commit()  # the staging transaction (temporary table only)
+    db.begin_write(conn, on_wait)
+    try:
+        yield
+    except BaseException:
+        conn.rollback()
+        raise
+    conn.commit()
+
+
+def _remove_repeats(conn: sqlite3.Connection) -> None:
+    """Keep the last version of a figure given twice, where it was given last."""
+    conn.execute(
+        "DELETE FROM temp.staged WHERE rowid NOT IN "
+        f"(SELECT max(rowid) FROM temp.staged GROUP BY {_KEY})"
+    )
+
+
+def _merge(
+    staging: Staging, on_conflict: str, *, write: bool, deduplicated: bool = False
+) -> WriteSummary:
+    conn = staging.conn
+    summary = WriteSummary()
+    (staged,) = conn.execute("SELECT count(*) FROM temp.staged").fetchone()
+    stored = conn.execute("SELECT 1 FROM records LIMIT 1").fetchone() is not None
+    existing = differing = 0
+    if stored and staged:
+        existing, distinct, differing = conn.execute(
+            f"SELECT count(r.id), count(DISTINCT r.id), "
+            f"coalesce(sum({_VALUES_DIFFER}), 0) "
+            f"FROM temp.staged s JOIN records r ON {_KEY_MATCH}"
+        ).fetchone()
+        if distinct != existing:
+            if deduplicated or not write:
+                raise AssertionError("staged rows still repeat a figure")
+            raise _Repeats
+    if differing:
+        summary.conflicts = [
+            (staging.origin(rowid, origin), record_id)
+            for rowid, origin, record_id in conn.execute(
+                f"SELECT s.rowid, s.origin, r.id FROM temp.staged s "
+                f"JOIN records r ON {_KEY_MATCH} WHERE {_VALUES_DIFFER} "
+                "ORDER BY s.rowid LIMIT 5"
+            )
+        ]
+        if on_conflict == "fail":
+            origin, record_id = summary.conflicts[0]
+            raise FigureConflict(record_id, origin)
+    if on_conflict == "replace":
+        summary.updated = differing
+    else:
+        summary.skipped = differing
+    summary.unchanged = existing - differing
+    summary.added = staged - existing
+    summary.repeated = staging.given - summary.total
+    if not write:
+        return summary
+    if on_conflict == "replace" and differing:
+        assignments = (
+            ", ".join(f'"{name}" = s."{name}"' for name in _VALUE_FIELDS)
+            + ", updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')"
+        )
+        conn.execute(
+            f"UPDATE records AS r SET {assignments} FROM temp.staged s "
+            f"WHERE {_KEY_MATCH} AND ({_VALUES_DIFFER})"
+        )
+    if summary.added:
+        _insert_new(conn, staging, existing=existing, empty=not stored)
+    return summary
+
+
+def _insert_new(
+    conn: sqlite3.Connection, staging: Staging, *, existing: int, empty: bool
+) -> None:
+    """Insert the staged rows not stored yet, ids given in the input first."""
+    if staging.with_ids:
+        # An id given in the input (an export read back) is kept when no record
+        # has or had it, so export -> import into an empty database -> export
+        # gives the same bytes; a taken id, or the second of two equal ones, is
+        # renumbered.
+        conn.execute(
+            "UPDATE temp.staged SET id = NULL WHERE id IS NOT NULL AND ("
+            "id IN (SELECT id FROM records) "
+            "OR id IN (SELECT record_id FROM records_history) "
+            "OR rowid NOT IN (SELECT min(rowid) FROM temp.staged "
+            "WHERE id IS NOT NULL GROUP BY id))"
+        )
+    new = "1"
+    if existing:
+        new = f"NOT EXISTS (SELECT 1 FROM records r WHERE {_KEY_MATCH})"
+    # Kept ids go in first, so that a fresh id (max + 1) can never take one.
+    parts = ("s.id IS NOT NULL", "s.id IS NULL") if staging.with_ids else ("1",)
+    rebuild = _drop_indexes(conn) if empty and staging.given >= REINDEX_MIN_ROWS else []
+    try:
+        for part in parts:
+            conn.execute(
+                f"INSERT INTO records ({_COLUMNS}) SELECT {_STAGED_COLUMNS} "
+                f"FROM temp.staged s WHERE {part} AND {new} ORDER BY s.rowid"
+            )
+    except sqlite3.IntegrityError as error:
+        if str(error).startswith("UNIQUE constraint failed: records.kind"):
+            raise _Repeats from None
+        raise
+    for statement in rebuild:
+        conn.execute(statement)
+
+
+def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
+    """Drop the named indexes of `records` (the unique key stays); returns the
+    statements that build them again. Only ever inside the merge transaction."""
+    indexes = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'index' "
+        "AND tbl_name = 'records' AND sql IS NOT NULL"
+    ).fetchall()
+    for name, _ in indexes:
+        conn.execute(f'DROP INDEX "{name}"')
+    return [sql for _, sql in indexes]
+
+
+def write_records(
+    conn: sqlite3.Connection,
+    records: Iterable[Located],
+    *,
+    on_conflict: str = "skip",
+    dry_run: bool = False,
+    progress: Callable[[int], None] | None = None,
+    on_wait: Callable[[], None] | None = None,
+) -> WriteSummary:
+    """Insert records, all or nothing, matching existing ones by natural key.
+
+    Each item is a record and where it came from (`file, line 4`), used to name
+    the culprit when `on_conflict="fail"` meets a figure that differs from the one
+    stored. A figure identical to a stored one is never written again. With
+    `dry_run` the same counts are made and nothing is written.
+    """
+    check_on_conflict(on_conflict)
+    staging = Staging(conn)
+    try:
+        staging.add_records(records, progress)
+        return merge(staging, on_conflict=on_conflict, dry_run=dry_run, on_wait=on_wait)
+    finally:
+        staging.drop()

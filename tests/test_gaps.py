@@ -1,0 +1,149 @@
+"""Gaps and staleness: `check --gap/--stale`, the reports' gap warnings, and
+the median spacing that sets the default threshold (`model.gaps`)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from frontline.model.gaps import gap_threshold, median_spacing
+
+
+def run(cli, *args):
+    result = cli(*args)
+    assert result.exit_code == 0, result.output
+    return result
+
+
+def holdings(cli, figures, source="DeepState"):
+    for day, area in figures:
+        run(cli, "add", str(area), "--holding", "--actor", "russia", "--region",
+            "ukraine", "--on", day, "--source", source)  # fmt: skip
+
+
+DAILY_WITH_A_GAP = [
+    ("2024-03-01", 1001), ("2024-03-02", 1002), ("2024-03-03", 1003),
+    ("2024-03-04", 1004), ("2024-03-05", 1005), ("2024-03-13", 1020),
+    ("2024-03-14", 1021),
+]  # fmt: skip
+
+
+def test_median_spacing_and_threshold():
+    # Spacings 1, 1, 1, 1, 8, 1: median 1, a daily series: 3 missing days.
+    assert median_spacing([8], 6) == 1
+    assert gap_threshold(1) == 3
+    # Weekly: 7, 7, 7, 42 → median 7 → 21 missing days.
+    assert median_spacing([7, 7, 7, 42], 4) == 7
+    assert gap_threshold(7) == 21
+
+
+def test_check_lists_a_week_without_snapshots_in_a_daily_series(cli):
+    holdings(cli, DAILY_WITH_A_GAP)
+    result = run(cli, "check")
+    # 5 March to 13 March: 7 days without a snapshot (6..12 March), ≥ 3.
+    assert result.stdout.splitlines() == [
+        "1 problem in 1 series (7 records)",
+        "",
+        "gap: russia in ukraine (DeepState), 2024-03-06..2024-03-12",
+        "  no figure on 2024-03-06..2024-03-12 (7 days): the snapshots on either side "
+        "are interpolated across it, so numbers",
+        "  there are prorated estimates (~)",
+    ]
+    assert run(cli, "check", "--gap", "8").stdout == (
+        "no problems found in 1 series (7 records)\n"
+    )
+    assert "2024-03-06..2024-03-12" in run(cli, "check", "--gap", "7").stdout
+
+
+def test_a_weekly_series_is_not_missing_the_days_between_snapshots(cli):
+    holdings(cli, [("2024-01-01", 10), ("2024-01-08", 11), ("2024-01-15", 12),
+                   ("2024-01-22", 13), ("2024-03-04", 20)])  # fmt: skip
+    data = json.loads(run(cli, "check", "-f", "json").stdout)
+    # Spacings 7, 7, 7, 42: median 7, so gaps are 21 or more missing days: only
+    # 23 January..3 March (41 days).
+    assert [(i["kind"], i["first"], i["last"]) for i in data["issues"]] == [
+        ("gap", "2024-01-23", "2024-03-03")
+    ]
+
+
+def test_check_says_when_a_gap_is_not_covered_at_all(cli):
+    # January, then March to May: spacings 30, 1, 1 (median 1), so February's
+    # 29 days are a gap, and no figure spans them.
+    months = (
+        ("2024-01-01", "2024-01-31"),
+        ("2024-03-01", "2024-03-31"),
+        ("2024-04-01", "2024-04-30"),
+        ("2024-05-01", "2024-05-31"),
+    )
+    for start, end in months:
+        run(cli, "add", "10", "--actor", "russia", "--region", "ukraine",
+            "--from", start, "--to", end, "--source", "ISW")  # fmt: skip
+    data = json.loads(run(cli, "check", "-f", "json").stdout)
+    (issue,) = data["issues"]
+    assert issue["message"] == "no figure covers 2024-02-01..2024-02-29 (29 days)"
+
+
+def test_a_report_warns_about_a_gap_touching_its_window(cli):
+    holdings(cli, DAILY_WITH_A_GAP)
+    data = json.loads(
+        run(cli, "report", "--period", "2024-W10", "--no-compare", "-f", "json").stdout
+    )
+    (row,) = data["rows"]
+    # 4 and 5 March +1 each; 6..10 March are 5 of the 8 days 6..13 March over
+    # which 1005 → 1020 is spread: 5 × 15/8 = 9.375. Total 11.375, prorated,
+    # all 7 days covered (interpolated).
+    assert (row["area_km2"], row["bound"], row["days_covered"]) == (
+        pytest.approx(11.375),
+        "approx",
+        7,
+    )
+    (warning,) = data["warnings"]
+    assert (warning["kind"], warning["first"], warning["last"]) == (
+        "gap",
+        "2024-03-06",
+        "2024-03-12",
+    )
+    assert row["warnings"] == [1]
+    table = run(cli, "report", "--period", "2024-W10", "--no-compare").stdout
+    assert (
+        "² gap (russia in ukraine, DeepState): no figure on 2024-03-06..2024-03-12 "
+        "(7 days): the snapshots on either side are" in table
+    )
+    quiet = json.loads(
+        run(cli, "report", "--period", "2024-03-01..2024-03-04", "--no-compare",
+            "-f", "json").stdout
+    )  # fmt: skip
+    assert quiet["warnings"] == []
+
+
+def test_check_stale(cli):
+    holdings(cli, DAILY_WITH_A_GAP)
+    holdings(cli, [("2024-03-31", 100)], source="ISW")
+    data = json.loads(run(cli, "check", "--stale", "10", "-f", "json").stdout)
+    stale = [i for i in data["issues"] if i["kind"] == "stale"]
+    # DeepState's last figure is 14 March, 17 days before ISW's 31 March.
+    assert [(i["source"], i["message"]) for i in stale] == [
+        ("DeepState", "last figure on 2024-03-14, 17 days before 2024-03-31 "
+         "(the newest figure in the database)"),
+    ]  # fmt: skip
+    later = json.loads(
+        run(cli, "check", "--stale", "30", "--as-of", "2024-05-01", "-f", "json").stdout
+    )
+    assert [i["source"] for i in later["issues"] if i["kind"] == "stale"] == [
+        "DeepState",
+        "ISW",
+    ]
+    assert cli("check", "--as-of", "2024-05-01").exit_code == 2
+
+
+def test_an_unbroken_daily_run_and_a_later_change_record(cli):
+    holdings(cli, [(f"2024-03-{d:02d}", 1000 + d) for d in range(1, 11)])
+    run(cli, "add", "5", "--actor", "russia", "--region", "ukraine", "--from",
+        "2024-03-20", "--to", "2024-03-31", "--source", "DeepState")  # fmt: skip
+    data = json.loads(run(cli, "check", "-f", "json").stdout)
+    # Snapshots every day 1..10 March, then nothing until the change record from
+    # 20 March: 11..19 March (9 days) has no figure, and none spans it.
+    assert [i["message"] for i in data["issues"]] == [
+        "no figure covers 2024-03-11..2024-03-19 (9 days)"
+    ]
