@@ -6,11 +6,24 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from typer.testing import CliRunner
 
 from frontline.cli.app import load_commands
 
 app = load_commands()
+
+# Property-based tests (tests/test_fuzz.py): `ci` by default, a few thousand
+# examples in all; `pytest --hypothesis-profile=long` for a deeper run. No
+# example database is kept: each run explores afresh and leaves nothing behind.
+_FUZZ = {
+    "deadline": None,
+    "database": None,
+    "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
+}
+settings.register_profile("ci", max_examples=200, **_FUZZ)
+settings.register_profile("long", max_examples=5000, **_FUZZ)
+settings.load_profile("ci")
 
 
 @pytest.fixture(autouse=True)
@@ -42,3 +55,17 @@ def cli(db_path: Path) -> Callable[..., object]:
         return runner.invoke(app, list(args), input=input, catch_exceptions=False)
 
     return invoke
+
+
+def dump(path: Path) -> str:
+    """Every table of a database as SQL text (empty when there is no file): what
+    "the database is unchanged" compares, WAL content included."""
+    import sqlite3
+
+    if not path.exists():
+        return ""
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return "\n".join(conn.iterdump())
+    finally:
+        conn.close()

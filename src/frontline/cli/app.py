@@ -90,6 +90,15 @@ FormatOption = Annotated[
     ),
 ]
 
+RawOption = Annotated[
+    bool,
+    typer.Option(
+        "--raw",
+        help="CSV: write cells exactly as stored, without the ' put before text "
+        "starting with =, +, -, @, tab or CR so that a spreadsheet does not run it.",
+    ),
+]
+
 
 def complete_names(field: str) -> Callable[..., list[str]]:
     """Shell completion of actor, region, layer or source names: the distinct
@@ -275,25 +284,18 @@ def _as_typed(error: FrontlineError) -> FrontlineError:
     return error
 
 
-def unknown_option(ctx: typer.Context, word: str) -> None:
-    """A usage error naming `word` as the unknown option (or extra argument)."""
-    try:
-        from typer._click.exceptions import NoSuchOption, UsageError
-    except ImportError:
-        from click.exceptions import NoSuchOption, UsageError
-
-    if word.startswith("-"):
-        raise NoSuchOption(word, ctx=ctx)
-    raise UsageError(f"unexpected argument {word!r}", ctx=ctx)
-
-
 def fail(error: FrontlineError) -> typer.Exit:
+    """One line on stderr, with any control character in it (from a file name or
+    a value) shown escaped, and the error's exit code; "error:" in red on a
+    terminal."""
     import sys
 
-    error = _as_typed(error)
+    from frontline.render.formats import escape_control
     from frontline.render.table import styled
 
-    typer.echo(f"frontline: {styled('error:', 'red', sys.stderr)} {error}", err=True)
+    error = _as_typed(error)
+    label = styled("error:", "red", sys.stderr)
+    typer.echo(f"frontline: {label} {escape_control(str(error))}", err=True)
     return typer.Exit(error.exit_code)
 
 
@@ -315,7 +317,10 @@ def command(
             except FrontlineError as error:
                 raise fail(error) from None
             except sqlite3.Error as error:
-                raise fail(FrontlineError(f"database error: {error}")) from None
+                ctx = inner.get("ctx") or (args[0] if args else None)
+                current = getattr(ctx, "obj", None)
+                path = current.location.path if isinstance(current, Session) else None
+                raise fail(FrontlineError(db.describe_error(error, path))) from None
             except BrokenPipeError:
                 raise typer.Exit(0) from None
             except OSError as error:

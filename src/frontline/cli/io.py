@@ -36,6 +36,7 @@ from frontline.cli.app import (
     LayerOption,
     OverlapFromOption,
     OverlapToOption,
+    RawOption,
     RegionOption,
     Session,
     SourceOption,
@@ -45,6 +46,7 @@ from frontline.cli.app import (
     plain_text_type,
     session,
 )
+from frontline.render.formats import escape_control
 from frontline.store import records as store
 from frontline.store.records import Filters, Located, WriteSummary
 
@@ -204,12 +206,12 @@ def import_records(
         )
     finally:
         for line in notes.lines():
-            typer.echo(line, err=True)
+            typer.echo(escape_control(line), err=True)
     for line in [
         *(map_options.summary.notes if map_options is not None else []),
         *(rules.notes() if rules is not None else []),
     ]:
-        typer.echo(line, err=True)
+        typer.echo(escape_control(line), err=True)
     label = sources[0].label if len(sources) == 1 else f"{len(sources):,} files"
     elapsed = time.perf_counter() - started
     line = summary_line(label, summary, elapsed, dry_run=dry_run)
@@ -217,10 +219,10 @@ def import_records(
         line += f"; {maps_line}"
     if rules is not None:
         line += f"; {rules.line()}"
-    typer.echo(line, err=True)
+    typer.echo(escape_control(line), err=True)
     for note in (repeated_note(summary), skipped_note(summary)):
         if note:
-            typer.echo(note, err=True)
+            typer.echo(escape_control(note), err=True)
 
 
 def _connection(current: Session, dry_run: bool) -> sqlite3.Connection:
@@ -507,6 +509,7 @@ def export_records(
             "--output", "-o", help="Write to FILE instead of stdout.", metavar="FILE"
         ),
     ] = None,
+    raw: RawOption = False,
 ) -> None:
     """Export records with every field, in a form `import` reads back unchanged.
 
@@ -517,6 +520,10 @@ def export_records(
     """
     from frontline.ingest import export as io_export
 
+    if output is not None and output != io_export.STDOUT:
+        from frontline.store import db
+
+        db.refuse_database_output(session(ctx).location, output)
     chosen = io_export.format_for(fmt.value if fmt else None, output)
     conn = session(ctx).reader()
     filters = forgive_names(
@@ -526,18 +533,20 @@ def export_records(
         _export_shapes(session(ctx), filters, output)
         return
     write: Callable[[IO[str]], int]
-    if chosen == "csv":  # stored values straight to CSV: no Record per row
-        rows = store.iter_record_values(conn, filters)
+    if chosen == "csv" and not store.has_carriage_return(conn, filters):
+        # Stored values straight to CSV, neutralised by the query: no Record per
+        # row. A lone CR needs `write_csv`'s quoting: the record path below.
+        rows = store.iter_record_values(conn, filters, neutralise=not raw)
         write = functools.partial(io_export.write_csv_values, rows)
     else:
         records = store.iter_records(conn, filters)
-        write = functools.partial(io_export.write_records, records, chosen)
+        write = functools.partial(io_export.write_records, records, chosen, raw=raw)
     if output is None or output == io_export.STDOUT:
         _export_to_stdout(write)
         return
     with io_export.output_file(output) as handle:
         count = write(handle)
-    typer.echo(f"exported {count:,} records to {output}", err=True)
+    typer.echo(escape_control(f"exported {count:,} records to {output}"), err=True)
 
 
 def _export_shapes(current: Session, filters: Filters, output: str | None) -> None:

@@ -19,6 +19,7 @@ from frontline.cli.app import (
     LayerOption,
     OverlapFromOption,
     OverlapToOption,
+    RawOption,
     RegionOption,
     SourceOption,
     WideOption,
@@ -146,6 +147,7 @@ def list_records(
     ] = None,
     reverse: ReverseOption = False,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
     """List records, optionally filtered; dates select figures overlapping the span.
@@ -166,6 +168,12 @@ def list_records(
                 "sort",
                 f"{sort!r} is not a field; choose from {', '.join(SORT_NAMES)}",
             )
+    bad = store.first_malformed_date(conn, filters)
+    if bad is not None:  # the error reading it as a record would give
+        from frontline.model.records import stored_date
+
+        record_id, field, value = bad
+        stored_date(value, field, record_id)
     shown = _limit(limit, fmt)
     more = 0
     if shown is not None and fmt is OutputFormat.table:
@@ -193,6 +201,7 @@ def list_records(
         more=more,
         as_json=_row_dict,
         unordered=lambda: rows(ordered=False),
+        raw=raw,
     )
 
 
@@ -254,6 +263,7 @@ def history(
         bool, typer.Option("--reverse", "-r", help="Newest first.")
     ] = False,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
     """Show earlier versions of edited, removed and restored records.
@@ -289,4 +299,5 @@ def history(
         empty="no earlier versions",
         drop=HISTORY_DROP,
         more=more,
+        raw=raw,
     )

@@ -3,26 +3,28 @@ history, restore. Each parses its options, calls the store, and renders."""
 
 from __future__ import annotations
 
+import re
 from typing import Annotated
 
 import typer
+from typer.core import TyperCommand
 
 from frontline.cli.app import (
     ActorOption,
     FormatOption,
     KindOption,
     LayerOption,
+    RawOption,
     RegionOption,
     SourceOption,
     WideOption,
     command,
     plain_text_type,
     session,
-    unknown_option,
 )
 from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES, Record
-from frontline.render.formats import Column, OutputFormat, write_json
+from frontline.render.formats import Column, OutputFormat, escape_control, write_json
 from frontline.render.text import emit, format_area
 from frontline.store import db
 from frontline.store import records as store
@@ -68,7 +70,9 @@ def _table_row(record: Record) -> dict[str, str]:
     return row
 
 
-def emit_records(records: list[Record], fmt: OutputFormat, empty: str) -> None:
+def emit_records(
+    records: list[Record], fmt: OutputFormat, empty: str, raw: bool = False
+) -> None:
     emit(
         fmt,
         data_rows=[record.to_row() for record in records],
@@ -76,15 +80,16 @@ def emit_records(records: list[Record], fmt: OutputFormat, empty: str) -> None:
         table_rows=[_table_row(record) for record in records],
         columns=RECORD_COLUMNS,
         empty=empty,
+        raw=raw,
     )
 
 
-def emit_record(record: Record, fmt: OutputFormat) -> None:
+def emit_record(record: Record, fmt: OutputFormat, raw: bool = False) -> None:
     """One record for scripts: a JSON object (not a list), or a one-row table."""
     if fmt is OutputFormat.json:
         write_json(record.to_row())
     else:
-        emit_records([record], fmt, empty="")
+        emit_records([record], fmt, empty="", raw=raw)
 
 
 def _bound_flags(approx: bool, at_least: bool, at_most: bool) -> str | None:
@@ -158,7 +163,7 @@ def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
             f"records: {records:,}",
             f"earlier versions kept: {versions:,}",
         ]
-        typer.echo("\n".join(lines))
+        typer.echo("\n".join(escape_control(line) for line in lines))
         return
     emit(
         fmt,
@@ -199,12 +204,45 @@ def seed(ctx: typer.Context) -> None:
     )
 
 
-# Unknown options are let through so that `add -5` reaches the area check
-# ("negative") instead of "no such option -5"; anything else left over is then
-# named as the unknown option it is.
-@command(
-    "add", context_settings={"ignore_unknown_options": True, "allow_extra_args": True}
-)
+class _AreaCommand(TyperCommand):
+    """`add`, whose AREA may start with `-`: `add -5ha …` would otherwise be read
+    as the options `-5`, `-h` (help, exit 0) and `-a`. An argument that is not an
+    option's value and looks like a negative number is the area, refused here
+    with the area's own message before any option is parsed."""
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:
+        takes_value = {
+            name
+            for param in self.params
+            if getattr(param, "is_flag", None) is False  # an option with a value
+            for name in (*param.opts, *param.secondary_opts)
+        }
+        expect_value = False
+        for arg in args:
+            if expect_value:
+                expect_value = False
+            elif arg == "--":
+                break
+            elif arg in takes_value:
+                expect_value = True
+            elif _NEGATIVE.match(arg):
+                from frontline.cli.app import fail
+                from frontline.model.records import shown
+
+                raise fail(
+                    InputError(
+                        "area",
+                        f"{shown(arg)} is negative; record a loss as the other "
+                        "actor's gain",
+                    )
+                )
+        return super().parse_args(ctx, args)
+
+
+_NEGATIVE = re.compile(r"[-\u2212]\s*[0-9.,]")
+
+
+@command("add", cls=_AreaCommand)
 def add(
     ctx: typer.Context,
     area: Annotated[
@@ -278,8 +316,6 @@ def add(
     - `frontline add 110649 --holding --actor russia --region ukraine
       --on 2024-11-19`
     """
-    if ctx.args:
-        unknown_option(ctx, ctx.args[0])
     if period is not None:
         start, end = _period_days(period, on, start, end, holding)
     if not holding and on is None and (start is None or end is None):
@@ -335,6 +371,7 @@ def show(
     ctx: typer.Context,
     record_id: IdArgument,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
     """Show one record with every field.
@@ -350,10 +387,11 @@ def show(
         width = max(len(key) for key in row)
         limit = terminal_width()
         for key, value in row.items():
-            text = f"{key:<{width}}  {'' if value is None else value}".rstrip()
+            shown = "" if value is None else escape_control(str(value))
+            text = f"{key:<{width}}  {shown}".rstrip()
             typer.echo(wrap_text(text, limit, indent=" " * (width + 2)))
         return
-    emit_record(record, fmt)
+    emit_record(record, fmt, raw)
 
 
 @command("edit")

@@ -16,6 +16,7 @@ from frontline.cli.app import (
     ActorOption,
     FormatOption,
     LayerOption,
+    RawOption,
     RegionOption,
     SourceOption,
     WideOption,
@@ -140,8 +141,9 @@ def _window(
     if year is not None:
         if not 1 <= year <= 9999:
             raise InputError("year", f"{year} is not a year")
-        whole = bucket_of(parse_date(f"{year:04d}-01-01", "year"), "year")
-        return whole, True
+        from datetime import date
+
+        return bucket_of(date(year, 1, 1), "year"), True
     if period is not None:
         low, high = parse_open_period(period, "period")
         first = low.start if low else None
@@ -235,6 +237,7 @@ def report(
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
     """Totals, coverage, rates, cumulative totals and holdings per series, and a
@@ -269,7 +272,7 @@ def report(
         if chart:
             render_chart(result)
         else:
-            render_report(result, fmt)
+            render_report(result, fmt, raw)
         del result  # freed while the collector is paused: see collector_paused
 
 
@@ -337,6 +340,7 @@ def balance(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
     """Each actor's gains in a contested region against the others' gains there,
@@ -354,7 +358,7 @@ def balance(
     scope = forgive_names(conn, _scope(None, region, layer, source))
     window, _ = _window(conn, scope, year, period, start, end)
     with collector_paused():
-        render_balance(balance(conn, scope, window), fmt)
+        render_balance(balance(conn, scope, window), fmt, raw)
 
 
 @command("project")
@@ -384,6 +388,7 @@ def project(
     layer: LayerOption = None,
     source: SourceOption = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
     """Carry the trailing rate forward: the gain and the holding by a date.
@@ -409,7 +414,7 @@ def project(
     scope = forgive_names(conn, _scope(actor, region, layer, source))
     with collector_paused():
         result = project_forward(conn, scope, target, length)  # type: ignore[arg-type]
-        render_projection(result, fmt)
+        render_projection(result, fmt, raw)
 
 
 @command("check")
@@ -451,6 +456,7 @@ def check(
         ),
     ] = None,
     fmt: FormatOption = OutputFormat.table,
+    raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
     """List crossing records, children larger than their parent, holdings that
@@ -471,7 +477,7 @@ def check(
     scope = forgive_names(conn, _scope(actor, region, layer, source))
     with collector_paused():
         result = check_series(conn, scope, gap=gap, stale=stale, as_of=day)
-        render_check(result, fmt)
+        render_check(result, fmt, raw)
 
 
 @command("held")

@@ -62,21 +62,25 @@ class _Counted:
             yield record.to_row()
 
 
-def write_records(records: Iterable[Record], fmt: str, out: IO[str]) -> int:
-    """Write records in `fmt` to `out`; returns how many were written."""
+def write_records(
+    records: Iterable[Record], fmt: str, out: IO[str], *, raw: bool = False
+) -> int:
+    """Write records in `fmt` to `out`; returns how many were written. CSV cells
+    a spreadsheet would run as formulas are neutralised unless `raw`."""
     rows = _Counted(records)
-    {"csv": _write_csv, "json": _write_json, "jsonl": _write_jsonl}[fmt](rows, out)
+    if fmt == "csv":
+        write_csv(rows, FIELD_NAMES, out, raw=raw)
+    else:
+        {"json": _write_json, "jsonl": _write_jsonl}[fmt](rows, out)
     return rows.count
 
 
 def write_csv_values(rows: Iterable[tuple[object, ...]], out: IO[str]) -> int:
     """CSV of stored values (`store.records.iter_record_values`): the bytes
-    `write_records(..., "csv", ...)` writes for the same records, much faster."""
+    `write_records(..., "csv", ...)` writes for the same records, much faster.
+    The rows come neutralised for spreadsheets (or not, with `--raw`) from the
+    query itself, and hold no lone CR (the caller checks): see `write_csv`."""
     return write_csv_values_in_order(rows, FIELD_NAMES, out)
-
-
-def _write_csv(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
-    write_csv(rows, FIELD_NAMES, out)
 
 
 def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:

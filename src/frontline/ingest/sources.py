@@ -4,9 +4,11 @@ decoding and JSON decoding with located errors."""
 
 from __future__ import annotations
 
+import csv
 import errno
 import json
 import os
+import re
 import stat
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -16,10 +18,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from frontline.errors import FrontlineError, InputError
-from frontline.model.records import FIELD_NAMES, record_from_fields
+from frontline.model.records import FIELD_NAMES, MAX_NOTE_LENGTH, record_from_fields
 from frontline.store.records import Located
 
 IMPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
+# The csv module refuses fields over 131,072 characters. A record's note may hold
+# 100,000 (and a neutralised cell one more); a longer cell is read whole so that
+# the validator's message ("note: is 150,000 characters long") names the problem.
+CSV_FIELD_LIMIT = 10 * MAX_NOTE_LENGTH
+csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
 EXTENSIONS = {
     ".csv": "csv",
     ".json": "json",
@@ -331,12 +338,111 @@ def _not_utf8(error: UnicodeDecodeError, label: str) -> InputError:
     )
 
 
+class _DuplicateKey(ValueError):
+    def __init__(self, key: str) -> None:
+        self.key = key
+        super().__init__(key)
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are all different: `{"area": 5, "area": 500}` would
+    otherwise silently mean 500."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        seen: set[str] = set()
+        for key, _ in pairs:
+            if key in seen:
+                raise _DuplicateKey(key)
+            seen.add(key)
+    return result
+
+
+DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys)
+MAX_REPORTED_DEPTH = 500
+
+
 def decode_json(text: str, label: str) -> object:
     """A whole JSON document, or the parser's complaint located in the file."""
+    with json_errors(text, label):
+        return DECODER.decode(text)
+
+
+@contextmanager
+def json_errors(
+    text: str, label: str, position: int = 0, line: int | None = None
+) -> Iterator[None]:
+    """Decoding failures as one located line (exit 2), never a traceback.
+
+    Besides syntax errors, Python's decoder fails on what no figure needs but a
+    broken or hostile file can hold: a key given twice in one object, nesting
+    deep enough to exhaust the stack, an integer of more than 4,300 digits. The
+    line is `line` when the caller knows it (JSON Lines), else the parser's, or
+    found by scanning the text from `position`, where the value being decoded
+    starts.
+    """
     try:
-        return json.loads(text)
+        yield
     except json.JSONDecodeError as error:
-        raise _invalid_json(error, label) from None
+        raise _invalid_json(error, label, line) from None
+    except _DuplicateKey as error:
+        problem = f"key {error.key!r} appears twice in one object"
+        where = line or scan_json(text, position, duplicate=error.key)
+    except RecursionError:
+        problem = f"nested more than {MAX_REPORTED_DEPTH} levels deep"
+        where = line or scan_json(text, position, depth=MAX_REPORTED_DEPTH + 1)
+    except ValueError as error:  # int() refuses an integer of over 4,300 digits
+        if "integer string conversion" not in str(error):
+            raise
+        limit = sys.get_int_max_str_digits()
+        problem = f"a number has more than {limit:,} digits"
+        where = line or scan_json(text, position, digits=limit)
+    else:
+        return
+    raise InputError(None, f"invalid JSON: {problem}", file=label, line=where)
+
+
+_JSON_TOKEN = re.compile(
+    r'"(?:[^"\\]|\\.)*"(?P<key>\s*:)?|[{}\[\]]|-?(?P<digits>\d+)', re.ASCII
+)
+
+
+def scan_json(
+    text: str,
+    position: int = 0,
+    *,
+    duplicate: str | None = None,
+    depth: int | None = None,
+    digits: int | None = None,
+) -> int | None:
+    """The line of the first repeated key `duplicate` in one object, of the first
+    bracket `depth` levels deep, or of the first integer of more than `digits`
+    digits; None if there is none. Run only after the decoder failed."""
+    keys: list[set[str] | None] = []
+    for match in _JSON_TOKEN.finditer(text, position):
+        token = match.group()
+        first = token[0]
+        found = False
+        if first in "{[":
+            keys.append(set() if first == "{" else None)
+            found = depth is not None and len(keys) >= depth
+        elif first in "}]":
+            if keys:
+                keys.pop()
+            if not keys:
+                return None
+        elif match.group("key") and keys and keys[-1] is not None:
+            raw = token[: token.rindex(":")].rstrip()
+            try:
+                key = json.loads(raw)
+            except ValueError:
+                key = raw
+            found = key == duplicate and key in keys[-1]
+            keys[-1].add(key)
+        elif match.group("digits") and digits is not None:
+            found = len(match.group("digits")) > digits
+        if found:
+            return text.count("\n", 0, match.start()) + 1
+    return None
 
 
 def _invalid_json(error: json.JSONDecodeError, label: str, line: int | None = None):

@@ -16,13 +16,16 @@ built from `--map FIELD=COLUMN`, `--set FIELD=VALUE` and `--kind`:
 
 Columns that are neither fields nor mapped are ignored, and said so once, so that
 a misspelt header (`sorce`) is noticed instead of silently losing provenance.
+
+A CSV cell `export` neutralised for spreadsheets (`'=SUM(A1)`) reads back as the
+value it was: one leading `'` is removed when what follows starts with `=`, `+`,
+`-`, `@`, tab or CR (after any further `'`s); see `render.formats.restore_cell`.
 """
 
 from __future__ import annotations
 
 import csv
 import functools
-import json
 import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
@@ -30,18 +33,20 @@ from typing import IO, TYPE_CHECKING, Any
 from frontline.errors import InputError
 from frontline.ingest.sources import (
     _REQUIRED,
+    DECODER,
     FieldPlan,
     ImportNotes,
     Meter,
     Source,
-    _invalid_json,
     _not_utf8,
     _record,
     decode_json,
+    json_errors,
     open_text,
     read_all,
 )
 from frontline.model.rows import RowChecker
+from frontline.render.formats import restore_cell
 from frontline.store.bulk import Located, Staging
 
 if TYPE_CHECKING:
@@ -227,6 +232,8 @@ def _csv_data(reader: Any, label: str, width: int) -> Iterator[tuple[int, list[s
                     file=label,
                     line=line,
                 )
+            if any(cell[:1] == "'" for cell in row):
+                row = [restore_cell(cell) for cell in row]
             yield line, row
     except csv.Error as error:
         raise _malformed_csv(error, label, reader.line_num, last + 1) from None
@@ -348,7 +355,6 @@ def json_rows(
 
 
 def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
-    decoder = json.JSONDecoder()
     position = _WHITESPACE.match(text, 0).end()  # type: ignore[union-attr]
     if position == len(text):
         raise InputError(
@@ -365,10 +371,8 @@ def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
     while True:
         line += text.count("\n", counted, position)
         counted = position
-        try:
-            item, position = decoder.raw_decode(text, position)
-        except json.JSONDecodeError as error:
-            raise _invalid_json(error, label) from None
+        with json_errors(text, label, position):
+            item, position = DECODER.raw_decode(text, position)
         yield line, item
         position = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
         if text.startswith(",", position):
@@ -429,10 +433,8 @@ def jsonl_rows(
             if not text.strip():
                 continue
             seen = True
-            try:
-                item = json.loads(text.rstrip("\r\n"))
-            except json.JSONDecodeError as error:
-                raise _invalid_json(error, label, line) from None
+            with json_errors(text, label, line=line):
+                item = DECODER.decode(text.rstrip("\r\n"))
             located = _object_record(item, line, label, plan, pairs, used, notes, rules)
             if located is not None:
                 yield located

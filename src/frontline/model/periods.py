@@ -34,11 +34,18 @@ from frontline.errors import InputError
 
 UNITS = ("year", "quarter", "month", "week", "day")
 _PERIOD_HELP = "use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B"
-_YEAR = re.compile(r"^(\d{4})$")
-_QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$")
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$")
-_DURATION = re.compile(r"^(\d+)\s*([dwmy])$")
+# ASCII digits only, as in dates: `２０２４` is refused everywhere alike.
+_YEAR = re.compile(r"^(\d{4})$", re.ASCII)
+_QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$", re.ASCII)
+_MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
+_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$", re.ASCII)
+_DURATION = re.compile(r"^(\d+)\s*([dwmy])$", re.ASCII)
+# Every window, its comparison and its trailing windows lie within the days a
+# date can hold: 0001-01-01..9999-12-31.
+LIMITS = f"{date.min.isoformat()}..{date.max.isoformat()}"
+# Splitting a window into more buckets than this is a typing mistake (`--by day`
+# over 2024..9999 is 2.9 million rows), not a report anyone reads.
+MAX_BUCKETS = 100_000
 
 
 class Period(NamedTuple):
@@ -74,15 +81,18 @@ def span(start: date, end: date) -> Period:
     months = _whole_months(start, end)
     if months:
         if months % 12 == 0 and start.month == 1:
-            return Period(start, end, f"{start.year}..{end.year}", "year", months // 12)
-        label = f"{start.year}-{start.month:02d}..{end.year}-{end.month:02d}"
+            return Period(
+                start, end, f"{start.year:04d}..{end.year:04d}", "year", months // 12
+            )
+        label = f"{start.year:04d}-{start.month:02d}..{end.year:04d}-{end.month:02d}"
         return Period(start, end, label, "month", months)
     return Period(start, end, f"{start.isoformat()}..{end.isoformat()}")
 
 
 def _whole_months(start: date, end: date) -> int:
     """How many whole months start..end spans, or 0 if it does not."""
-    if start.day != 1 or (end + timedelta(days=1)).day != 1:
+    month_end = end == date.max or (end + timedelta(days=1)).day == 1
+    if start.day != 1 or not month_end:
         return 0
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
@@ -133,9 +143,12 @@ def _parse_unit(raw: str, field: str) -> Period:
         if match := _MONTH.match(raw):
             return bucket_of(date(int(match[1]), int(match[2]), 1), "month")
         if match := _WEEK.match(raw):
-            return bucket_of(
+            week = bucket_of(
                 date.fromisocalendar(int(match[1]), int(match[2]), 1), "week"
             )
+            if week.unit is None:  # clipped at 9999-12-31
+                raise InputError(field, f"{raw!r} ends after {date.max}")
+            return week
     except ValueError:
         raise InputError(field, f"{raw!r} is not a period that exists") from None
     from frontline.model.records import parse_date
@@ -150,18 +163,25 @@ def _parse_unit(raw: str, field: str) -> Period:
 def bucket_of(day: date, unit: str) -> Period:
     """The calendar unit (year, quarter, month, ISO week, day) that holds `day`."""
     if unit == "year":
-        return Period(date(day.year, 1, 1), date(day.year, 12, 31), str(day.year), unit)
+        return Period(
+            date(day.year, 1, 1), date(day.year, 12, 31), f"{day.year:04d}", unit
+        )
     if unit == "quarter":
         quarter = (day.month - 1) // 3 + 1
         start = date(day.year, 3 * quarter - 2, 1)
-        return Period(start, _month_end(start, 3), f"{day.year}-Q{quarter}", unit)
+        return Period(start, _month_end(start, 3), f"{day.year:04d}-Q{quarter}", unit)
     if unit == "month":
         start = day.replace(day=1)
-        return Period(start, _month_end(start, 1), f"{day.year}-{day.month:02d}", unit)
+        return Period(
+            start, _month_end(start, 1), f"{day.year:04d}-{day.month:02d}", unit
+        )
     if unit == "week":
         iso_year, week, weekday = day.isocalendar()
         start = day - timedelta(days=weekday - 1)
-        return Period(start, start + timedelta(days=6), f"{iso_year}-W{week:02d}", unit)
+        label = f"{iso_year:04d}-W{week:02d}"
+        if date.max - start < timedelta(days=6):  # the week 9999-W52 runs past
+            return Period(start, date.max, label)
+        return Period(start, start + timedelta(days=6), label, unit)
     if unit == "day":
         return Period(day, day, day.isoformat(), unit)
     raise InputError("by", f"{unit!r} is not one of {', '.join(UNITS)}")
@@ -170,6 +190,8 @@ def bucket_of(day: date, unit: str) -> Period:
 def _month_end(first: date, months: int) -> date:
     """The last day of the `months`-th month counting the month of `first`."""
     index = first.year * 12 + first.month - 1 + months
+    if index // 12 > date.max.year:  # the last month of 9999
+        return date.max
     return date(index // 12, index % 12 + 1, 1) - timedelta(days=1)
 
 
@@ -188,6 +210,13 @@ def buckets(window: Period, unit: str | None) -> list[Period]:
         return [window]
     if unit not in UNITS:
         raise InputError("by", f"{unit!r} is not one of {', '.join(UNITS)}")
+    count = bucket_count(window, unit)
+    if count > MAX_BUCKETS:
+        raise InputError(
+            "by",
+            f"{window.label} by {unit} is {count:,} {unit}s; at most "
+            f"{MAX_BUCKETS:,} buckets: choose a shorter window or a longer unit",
+        )
     result = []
     day = window.start
     while day <= window.end:
@@ -201,12 +230,58 @@ def buckets(window: Period, unit: str | None) -> list[Period]:
                 unit if whole.start == start and whole.end == end else None,
             )
         )
+        if end == date.max:
+            break
         day = end + timedelta(days=1)
     return result
 
 
+def bucket_count(window: Period, unit: str) -> int:
+    """How many buckets `buckets(window, unit)` gives, without making them."""
+    start, end = window.start, window.end
+    if unit == "day":
+        return window.days
+    if unit == "week":
+        monday = start.toordinal() - start.weekday()
+        return (end.toordinal() - end.weekday() - monday) // 7 + 1
+    months = (end.year - start.year) * 12 + end.month - start.month
+    if unit == "month":
+        return months + 1
+    if unit == "quarter":
+        return (
+            (end.year * 4 + (end.month - 1) // 3)
+            - (start.year * 4 + (start.month - 1) // 3)
+            + 1
+        )
+    return end.year - start.year + 1
+
+
+def day_after(day: date) -> date:
+    """The next day; 9999-12-31 has none and stands for itself."""
+    return day if day == date.max else day + timedelta(days=1)
+
+
+def day_before(day: date) -> date:
+    """The previous day; 0001-01-01 has none and stands for itself."""
+    return day if day == date.min else day - timedelta(days=1)
+
+
 def previous(period: Period) -> Period:
-    """The previous equal period: the calendar step before, else as many days."""
+    """The previous equal period: the calendar step before, else as many days.
+
+    A period with nothing before it within the years a date can hold (`0001`) is
+    refused with a way out, rather than failing in the middle of a report."""
+    try:
+        return _previous(period)
+    except (OverflowError, ValueError):
+        raise InputError(
+            "compare",
+            f"{period.label} has no previous equal period within {LIMITS}; "
+            "give --compare PERIOD or --no-compare",
+        ) from None
+
+
+def _previous(period: Period) -> Period:
     if period.unit == "week":
         return bucket_of(period.start - timedelta(days=7), "week")
     if period.unit == "day":
@@ -240,12 +315,23 @@ def trailing(end: date, length: int | tuple[int, str]) -> Period:
     """The period of `length` ending on `end` (inclusive).
 
     Months and years are counted back on the calendar with dateutil, so `3m`
-    ending 19 November starts on 20 August, whatever the months' lengths.
+    ending 19 November starts on 20 August, whatever the months' lengths. A
+    length reaching before 0001-01-01 is refused.
     """
-    if isinstance(length, int):
-        return span(end - timedelta(days=length - 1), end)
-    from dateutil.relativedelta import relativedelta
+    try:
+        if isinstance(length, int):
+            return span(end - timedelta(days=length - 1), end)
+        from dateutil.relativedelta import relativedelta
 
-    count, unit = length
-    back = relativedelta(months=count) if unit == "m" else relativedelta(years=count)
-    return span(end - back + timedelta(days=1), end)
+        count, unit = length
+        back = (
+            relativedelta(months=count) if unit == "m" else relativedelta(years=count)
+        )
+        return span(end - back + timedelta(days=1), end)
+    except (OverflowError, ValueError):
+        shown = f"{length}d" if isinstance(length, int) else f"{length[0]}{length[1]}"
+        raise InputError(
+            "window",
+            f"{shown} ending {end} would start before {date.min}, the first day "
+            "a date can hold",
+        ) from None

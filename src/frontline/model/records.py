@@ -14,7 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from frontline.errors import InputError
+from frontline.errors import FrontlineError, InputError
+from frontline.model.text import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, check_text
 
 KINDS = ("change", "holding")
 BOUNDS = ("exact", "approx", "at_least", "at_most")
@@ -167,21 +168,38 @@ class Record:
         return replace(self, **changes)
 
 
+def stored_date(value: object, field: str = "date", record_id: object = None) -> date:
+    """A date read from the database. The schema admits only YYYY-MM-DD, but a
+    database written around it (checks switched off) must fail with one line
+    naming the record, not a traceback in the middle of a report."""
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        which = f"record #{record_id}" if record_id is not None else "a record"
+        raise FrontlineError(
+            f"{which} holds {field} {shown(value)}, which is not a YYYY-MM-DD date; "
+            "fix it in the database (with the sqlite3 tool) or remove it"
+        ) from None
+
+
 def record_from_row(row: Mapping[str, object]) -> Record:
-    """Rebuild a record from trusted database values (no validation)."""
+    """Rebuild a record from database values, trusting all but their dates."""
     published = row.get("published")
+    identifier = row.get("id")
     return Record(
         kind=str(row["kind"]),
         actor=str(row["actor"]),
         region=str(row["region"]),
         layer=str(row["layer"]),
-        start=date.fromisoformat(str(row["start"])),
-        end=date.fromisoformat(str(row["end"])),
+        start=stored_date(row["start"], "start", identifier),
+        end=stored_date(row["end"], "end", identifier),
         area_km2=float(row["area_km2"]),  # type: ignore[arg-type]
         bound=str(row["bound"]),
         source=str(row["source"] or ""),
         url=row.get("url") or None,  # type: ignore[arg-type]
-        published=date.fromisoformat(str(published)) if published else None,
+        published=stored_date(published, "published", identifier)
+        if published
+        else None,
         note=row.get("note") or None,  # type: ignore[arg-type]
         id=row.get("id"),  # type: ignore[arg-type]
     )
@@ -201,7 +219,11 @@ def parse_area(text: object, field: str = "area") -> Area:
     if isinstance(text, bool):
         raise InputError(field, f"{shown(text)} is not a number")
     if isinstance(text, int | float):
-        return Area(_checked_km2(float(text), str(text), field), "exact")
+        try:
+            value = float(text)
+        except OverflowError:  # an integer beyond any float: 10**400
+            value = 2 * MAX_KM2 if text > 0 else -1.0  # the message says which
+        return Area(_checked_km2(value, _number_text(text), field), "exact")
     raw = str(text).strip().replace("\u2212", "-")  # a typographic minus sign
     if not raw:
         raise InputError(field, "is empty")
@@ -245,6 +267,14 @@ def parse_area(text: object, field: str = "area") -> Area:
     if value == 0 and re.search(r"[1-9]", number.split("e")[0].split("E")[0]):
         raise InputError(field, f"{shown(raw)} is too small to store")
     return Area(_checked_km2(value, raw, field), bound)
+
+
+def _number_text(number: int | float) -> str:
+    """A number as the user wrote it, without spelling out 400 digits."""
+    if isinstance(number, int) and abs(number) >= 10**40:
+        digits = len(str(abs(number)))
+        return f"{str(number)[:6]}… ({digits:,} digits)"
+    return str(number)
 
 
 def _checked_km2(value: float, raw: str, field: str) -> float:
@@ -385,6 +415,7 @@ def _parse_slug(text: object, field: str) -> str:
     slug = re.sub(r"\s+", "-", raw.lower())
     if not slug:
         raise InputError(field, "is empty")
+    check_text(slug, field, MAX_NAME_LENGTH)
     if not _SLUG.match(slug):
         raise InputError(
             field,
@@ -409,11 +440,14 @@ def parse_bound(text: object) -> str:
     return bound
 
 
-def _text(value: object) -> str | None:
+def _text(value: object, field: str, limit: int = MAX_NAME_LENGTH) -> str | None:
     if value is None:
         return None
     text = str(value).strip()
-    return text or None
+    if not text:
+        return None
+    check_text(text, field, limit)
+    return text
 
 
 def _present(value: object) -> bool:
@@ -446,10 +480,10 @@ def record_from_fields(values: Mapping[str, object]) -> Record:
         end=end,
         area_km2=km2,
         bound=bound,
-        source=_text(values.get("source")) or "",
-        url=_text(values.get("url")),
+        source=_text(values.get("source"), "source") or "",
+        url=_text(values.get("url"), "url"),
         published=published_of(values),
-        note=_text(values.get("note")),
+        note=_text(values.get("note"), "note", MAX_NOTE_LENGTH),
         id=id_of(values),
     )
 
@@ -467,8 +501,9 @@ def slug_of(values: Mapping[str, object], name: str) -> str:
     return parse_slug(_required(values, name), name)
 
 
-def text_of(value: object) -> str | None:
-    return _text(value)
+def text_of(value: object, field: str) -> str | None:
+    """Free text (source, url, note) as stored, within its length limit."""
+    return _text(value, field, MAX_NOTE_LENGTH if field == "note" else MAX_NAME_LENGTH)
 
 
 def layer_of(values: Mapping[str, object]) -> str:
@@ -543,14 +578,23 @@ def _required(values: Mapping[str, object], field: str) -> object:
     return value
 
 
-MAX_ID = 2**53  # ids stay exact in JSON and far below SQLite's limit
+MAX_ID = 2**53  # the schema's limit: ids stay exact in JSON, far below SQLite's
+# An id given in a file (an export read back) may use half of that range, so that
+# however large it is, new records (numbered after the largest id) still find
+# 2^52 free ids: an id of 2^53 would leave none, and every later write would fail.
+MAX_GIVEN_ID = 2**52
+_ID = re.compile(r"\d{1,20}", re.ASCII)
 
 
 def _parse_id(value: object) -> int:
-    try:
-        identifier = int(str(value).strip())
-    except ValueError:
-        raise InputError("id", f"{shown(value)} is not a record id") from None
-    if not 1 <= identifier <= MAX_ID:
-        raise InputError("id", f"{shown(value)} is not a record id (1 to 2^53)")
+    text = str(value).strip()
+    if not _ID.fullmatch(text):
+        raise InputError("id", f"{shown(value)} is not a record id")
+    identifier = int(text)
+    if not 1 <= identifier <= MAX_GIVEN_ID:
+        raise InputError(
+            "id",
+            f"{shown(value)} is out of range: a record id given in a file runs "
+            "from 1 to 2^52 (4503599627370496)",
+        )
     return identifier

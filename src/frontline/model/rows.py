@@ -23,6 +23,8 @@ from frontline.errors import InputError
 from frontline.model.records import (
     FIELD_NAMES,
     MAX_KM2,
+    MAX_NAME_LENGTH,
+    MAX_NOTE_LENGTH,
     area_of,
     id_of,
     kind_of,
@@ -172,6 +174,12 @@ class RowChecker:
                 (row[where].strip() or None) if how == "cell" else where
                 for how, where in self._texts
             ]
+            if (
+                (source and len(source) > MAX_NAME_LENGTH)
+                or (url and len(url) > MAX_NAME_LENGTH)
+                or (note and len(note) > MAX_NOTE_LENGTH)
+            ):
+                return None  # the slow path says which is too long
             identifier = None
             how, where = self._id
             if how != "none":
@@ -227,7 +235,7 @@ def _direct(
         return "cell", positions[name]
     if name in constants:
         value = constants[name]
-        return "constant", value if name == "id" else text_of(value)
+        return "constant", value if name == "id" else text_of(value, name)
     return "none", None
 
 

@@ -94,7 +94,7 @@ def balance_rows_json(result: Balance) -> list[dict[str, Any]]:
     return rows
 
 
-def render_balance(result: Balance, fmt: OutputFormat) -> None:
+def render_balance(result: Balance, fmt: OutputFormat, raw: bool = False) -> None:
     data = balance_rows_json(result)
     if fmt is OutputFormat.json:
         write_json(
@@ -110,6 +110,7 @@ def render_balance(result: Balance, fmt: OutputFormat) -> None:
         write_csv(
             [{**row, "retaken_by": " ".join(row["retaken_by"])} for row in data],
             BALANCE_KEYS,
+            raw=raw,
         )
         warn_stderr(result.warnings)
         return

@@ -11,9 +11,10 @@ the same report always show the same numbers.
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from frontline.model.figures import SeriesKey
+from frontline.render.formats import escape_lines
 from frontline.render.labels import (
     NO_FIGURE,
     area_text,
@@ -101,8 +102,9 @@ def render_chart(report: Report, kind: str = "bars") -> None:
     fill the terminal's width (48 cells in a pipe)."""
     from frontline.render.table import styled, terminal_width, wrap_text
 
-    out = sys.stdout
-    width = terminal_width(out)
+    stream = sys.stdout
+    out = _Escaping(stream)  # names from the data cannot move the cursor
+    width = terminal_width(stream)
     out.write(wrap_text(chart_title(report, kind), width) + "\n")
     rows = report.rows
     values = [chart_values(row, kind) for row in rows]
@@ -123,7 +125,7 @@ def render_chart(report: Report, kind: str = "bars") -> None:
         bar_width = max(MIN_BAR_WIDTH, width - 2 - label_width - 2 - 1 - widest)
     if base:
         note = f"bars start at {area_text(base, 'exact')} km²"
-        out.write(styled(note, "dim", out) + "\n")
+        stream.write(styled(note, "dim", stream) + "\n")
     current: SeriesKey | None = None
     for row, (value, _), text, cover in zip(rows, values, texts, covers, strict=True):
         if row.key != current:
@@ -139,7 +141,8 @@ def render_chart(report: Report, kind: str = "bars") -> None:
             shape = shape.replace("█", "▒")
         out.write(f"  {label}  {shape} {text}{cover}\n")
     for warning in report.warnings:
-        out.write(f"{styled('warning:', 'yellow', out)} {warning_text(warning)}\n")
+        label = styled("warning:", "yellow", stream)
+        stream.write(f"{label} {escape_lines(warning_text(warning))}\n")
 
 
 def _cover(row: Row) -> str:
@@ -147,3 +150,13 @@ def _cover(row: Row) -> str:
     if integral.covered < integral.days:
         return f"  ({percent_text(integral.covered, integral.days)} covered)"
     return ""
+
+
+class _Escaping:
+    """Writes lines with their content escaped (`escape_lines`)."""
+
+    def __init__(self, out: TextIO) -> None:
+        self._out = out
+
+    def write(self, text: str) -> None:
+        self._out.write(escape_lines(text))

@@ -7,6 +7,7 @@ import sys
 from frontline.render.formats import (
     Column,
     OutputFormat,
+    escape_lines,
     markdown_table,
     write_csv,
     write_json,
@@ -42,7 +43,7 @@ _PROBLEM = {
 }
 
 
-def render_check(result: Check, fmt: OutputFormat) -> None:
+def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
     data = [issue_json(issue) for issue in result.issues]
     if fmt is OutputFormat.json:
         write_json({"series": result.series, "records": result.records, "issues": data})
@@ -51,6 +52,7 @@ def render_check(result: Check, fmt: OutputFormat) -> None:
         write_csv(
             [{**row, "records": " ".join(map(str, row["records"]))} for row in data],
             CHECK_KEYS,
+            raw=raw,
         )
         return
     count = len(result.issues)
@@ -99,4 +101,4 @@ def render_check(result: Check, fmt: OutputFormat) -> None:
                 break_long_words=False,
             )
         )
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(escape_lines("\n".join(lines)) + "\n")

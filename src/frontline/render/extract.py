@@ -24,7 +24,7 @@ import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
-from frontline.render.formats import Column, write_csv, write_json
+from frontline.render.formats import Column, escape_lines, write_csv, write_json
 from frontline.render.text import format_area, print_table
 
 if TYPE_CHECKING:  # the extractor's result types, read by attribute only
@@ -154,7 +154,7 @@ def print_extraction(
         lines.append("")
     lines += not_recorded_lines(extraction, width)
     lines += note_lines(notes)
-    sys.stdout.write("\n".join(lines) + "\n")
+    sys.stdout.write(escape_lines("\n".join(lines)) + "\n")
 
 
 def write_rows(

@@ -1,10 +1,26 @@
-"""CSV, JSON and Markdown output: raw numbers for scripts and documents."""
+"""CSV, JSON and Markdown output: raw numbers for scripts and documents.
+
+Two kinds of data are made safe on their way out, never in the database:
+
+- CSV cells a spreadsheet would run as a formula (text starting with `=`, `+`,
+  `-`, `@`, tab or carriage return) are written with a `'` in front, as OWASP
+  recommends, since newsrooms open these files in Excel. Numbers are never
+  touched (an area change of -12.5 stays -12.5). A text cell that already starts
+  with `'`s before such a character gets one more, so that `frontline import`
+  can restore every value exactly by removing one: see `restore_cell`. `--raw`
+  writes cells as stored. JSON is always exact.
+- Control characters (C0, DEL, C1), bidirectional overrides and lone surrogates
+  are shown escaped (`\x1b`, `\u202e`) in everything meant for people: tables,
+  Markdown, charts, messages. A note holding `\x1b]0;…\a` cannot retitle the
+  terminal or clear the screen. CSV and JSON keep the data exact.
+"""
 
 from __future__ import annotations
 
 import csv
 import itertools
 import json
+import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -55,13 +71,87 @@ def _plain(value: object) -> object:
     return value
 
 
+# C0 controls, DEL, C1 controls, bidirectional embeddings, overrides and
+# isolates, and lone surrogates (which no terminal encoding can even write).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+
+
+def escape_control(text: str) -> str:
+    """`text` for a terminal or a document: every control character shown as its
+    escape (`\x1b`, `\n`'s `\x0a`, `\u202e`), so that data cannot move the
+    cursor, retitle the window, clear the screen or reverse what follows."""
+    if _CONTROL.search(text) is None:
+        return text
+    return _CONTROL.sub(_escape, text)
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def escape_lines(text: str) -> str:
+    """`escape_control` for each line of a text whose line breaks are its own."""
+    if _CONTROL.search(text) is None:
+        return text
+    return "\n".join(escape_control(line) for line in text.split("\n"))
+
+
+_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+
+
+def neutralise(value: object) -> object:
+    """A CSV cell a spreadsheet will not run: text starting (after any `'`s) with
+    `=`, `+`, `-`, `@`, tab or CR gets a `'` in front; anything else as it is."""
+    if isinstance(value, str) and _FORMULA.match(value):
+        return "'" + value
+    return value
+
+
+def restore_cell(text: str) -> str:
+    """The value `neutralise` was given: one leading `'` removed when what
+    follows would have been neutralised (`'=SUM(A1)` -> `=SUM(A1)`, `''-x` ->
+    `'-x`); every other cell as it is (`'quoted'` stays)."""
+    if text.startswith("'") and _FORMULA.match(text, 1):
+        return text[1:]
+    return text
+
+
 def write_csv(
-    rows: Iterable[Mapping[str, Any]], keys: Sequence[str], out: IO[str] | None = None
+    rows: Iterable[Mapping[str, Any]],
+    keys: Sequence[str],
+    out: IO[str] | None = None,
+    *,
+    raw: bool = False,
 ) -> None:
-    writer = csv.writer(out or sys.stdout, lineterminator="\n")
+    """Rows as CSV with a header; cells neutralised for spreadsheets unless `raw`.
+
+    The csv module quotes a cell holding `\n` but not one holding a lone `\r`
+    (with `\n` line ends), which no CSV reader can then read back: such a row is
+    written with `\r\n` line ends, which quote it, and its own line end put back.
+    """
+    stream = out or sys.stdout
+    writer = csv.writer(stream, lineterminator="\n")
     writer.writerow(keys)
+    safe = _plain if raw else _safe
     for row in rows:
-        writer.writerow([_plain(row.get(key)) for key in keys])
+        cells = [safe(row.get(key)) for key in keys]
+        if any(isinstance(cell, str) and "\r" in cell for cell in cells):
+            stream.write(_row_quoting_cr(cells))
+        else:
+            writer.writerow(cells)
+
+
+def _safe(value: object) -> object:
+    return neutralise(_plain(value))
+
+
+def _row_quoting_cr(cells: Sequence[object]) -> str:
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerow(cells)
+    return buffer.getvalue()[:-2] + "\n"
 
 
 def write_csv_values(
@@ -82,7 +172,7 @@ def markdown_table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column])
     """A GitHub-flavoured Markdown table of already formatted cell text."""
 
     def escape(text: str) -> str:
-        return text.replace("|", "\\|").replace("\n", " ")
+        return escape_control(text.replace("|", "\\|").replace("\n", " "))
 
     lines = [
         "| " + " | ".join(column.heading for column in columns) + " |",

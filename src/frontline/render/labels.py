@@ -10,6 +10,7 @@ from typing import Any
 
 from frontline.model.figures import Issue, SeriesKey
 from frontline.model.periods import Period
+from frontline.render.formats import escape_control
 from frontline.render.text import (
     BOUND_SIGNS,
     format_number,
@@ -186,7 +187,8 @@ def warn_stderr(warnings: Sequence[Warning]) -> None:
 
     prefix = styled("warning:", "yellow", sys.stderr)
     for warning in warnings:
-        sys.stderr.write(f"frontline: {prefix} {warning_text(warning)}\n")
+        text = escape_control(warning_text(warning))
+        sys.stderr.write(f"frontline: {prefix} {text}\n")
 
 
 def window_title(what: str, period: Period | None, scope: Scope) -> str:

@@ -9,6 +9,7 @@ The bytes are those `render.formats` writes for a list of dicts.
 from __future__ import annotations
 
 import json
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
@@ -16,8 +17,10 @@ from typing import Any
 from frontline.render.formats import (
     Column,
     OutputFormat,
+    _row_quoting_cr,
     json_default,
     markdown_table,
+    neutralise,
 )
 from frontline.render.table import hidden_line, styled, write_table
 
@@ -36,21 +39,18 @@ def write_listing(
     more: int = 0,
     as_json: Callable[[tuple[Any, ...]], dict[str, Any]] | None = None,
     unordered: Rows | None = None,
+    raw: bool = False,
 ) -> None:
     """Write the rows `rows()` gives, each a tuple of raw values in `keys` order
     (None for null; CSV writes them as they are), `as_json(row)` for JSON and
     `cells(row)` (text in column order) for the table and Markdown. `more` is how
     many rows a limit left out: the table says so under itself. `unordered`, if
     given, gives the same rows in any order: the table measures its widths on
-    it, which spares the database a sort."""
+    it, which spares the database a sort. CSV cells a spreadsheet would run as
+    a formula get a `'` in front unless `raw` (as `render.formats.write_csv`)."""
     out = sys.stdout
     if fmt is OutputFormat.csv:
-        import csv
-
-        writer = csv.writer(out, lineterminator="\n")
-        writer.writerow(keys)
-        for chunk in _chunks(rows()):
-            writer.writerows(chunk)
+        _write_csv(rows(), keys, raw)
         return
     if fmt is OutputFormat.json:
         to_json = as_json or (lambda row: dict(zip(keys, row, strict=True)))
@@ -83,6 +83,36 @@ def write_listing(
         out.write(styled(hidden_line(layout.hidden, out), "dim", out) + "\n")
     if more:
         out.write(styled(f"{more:,} more; use --limit or -f csv", "dim", out) + "\n")
+
+
+# A row that may need care: a cell starting (after 's) with =, +, -, @, tab or
+# CR, or a CR anywhere (the csv module leaves a lone CR unquoted).
+_RISKY = re.compile("(?:^|\x00)'*[=+\\-@\t\r]|\r")
+
+
+def _write_csv(rows: Iterable[tuple[Any, ...]], keys: Sequence[str], raw: bool) -> None:
+    """Rows of stored values as CSV, bytes as `write_csv` writes their dicts: the
+    rows that hold nothing risky (nearly all) go to the csv module in chunks,
+    the others one by one, neutralised unless `raw`."""
+    import csv
+
+    out = sys.stdout
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(keys)
+    for chunk in _chunks(rows):
+        safe = [row for row in chunk if not _RISKY.search("\x00".join(map(str, row)))]
+        if len(safe) == len(chunk):
+            writer.writerows(chunk)
+            continue
+        for row in chunk:
+            if not _RISKY.search("\x00".join(map(str, row))):
+                writer.writerow(row)
+                continue
+            cells = [value if raw else neutralise(value) for value in row]
+            if any(isinstance(cell, str) and "\r" in cell for cell in cells):
+                out.write(_row_quoting_cr(cells))
+            else:
+                writer.writerow(cells)
 
 
 def _chunks(rows: Iterable[tuple[Any, ...]], size: int = 5000):

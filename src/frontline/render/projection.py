@@ -89,7 +89,7 @@ def projection_rows_json(result: Projection) -> list[dict[str, Any]]:
     return rows
 
 
-def render_projection(result: Projection, fmt: OutputFormat) -> None:
+def render_projection(result: Projection, fmt: OutputFormat, raw: bool = False) -> None:
     data = projection_rows_json(result)
     if fmt is OutputFormat.json:
         write_json(
@@ -104,7 +104,7 @@ def render_projection(result: Projection, fmt: OutputFormat) -> None:
         )
         return
     if fmt is OutputFormat.csv:
-        write_csv(data, PROJECTION_KEYS)
+        write_csv(data, PROJECTION_KEYS, raw=raw)
         warn_stderr(result.warnings)
         return
     cells = []

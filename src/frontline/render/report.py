@@ -22,6 +22,7 @@ from frontline.model.periods import Period
 from frontline.render.formats import (
     OutputFormat,
     json_default,
+    neutralise,
     write_json,
 )
 from frontline.render.labels import (
@@ -106,27 +107,33 @@ def row_json(row: Row, report: Report | None = None) -> dict[str, Any]:
     }
 
 
-def _write_rows_csv(report: Report) -> None:
+def _write_rows_csv(report: Report, raw: bool = False) -> None:
     """Report rows as CSV, as `render.formats.write_csv` writes them (empty for
-    null, true / false), built directly because a long report has tens of
-    thousands of rows."""
+    null, true / false; neutralised unless `raw`), built directly because a long
+    report has tens of thousands of rows."""
     import csv
 
     rows = report.rows
     writer = csv.writer(sys.stdout, lineterminator="\n")
     extras = extra_keys(report)
     writer.writerow(ROW_KEYS + extras)
-    iso = _iso_dates()
+    iso = lru_cache(maxsize=None)(date.isoformat)  # bucket edges recur
     truth = ("false", "true")
 
     def extra(row: Row) -> tuple:
         values = row_extras(report, row)
         return tuple("" if values.get(k) is None else values[k] for k in extras)
 
+    # Of the text, a source may start with `=`: each series' key is made safe once.
+    keys = {row.key: row.key for row in rows}
+    if not raw:
+        keys = {key: tuple(map(neutralise, key)) for key in keys}
     for start in range(0, len(rows), 5000):
-        chunk = rows[start : start + 5000]
         writer.writerows(
-            [_row_values(row, iso, "", truth) + extra(row) for row in chunk]
+            [
+                (*keys[row.key], *_row_values(row, iso, "", truth)[4:], *extra(row))
+                for row in rows[start : start + 5000]
+            ]
         )
 
 
@@ -297,11 +304,6 @@ def _int_list(numbers: Sequence[int]) -> str:
     return "[\n        " + ",\n        ".join(map(str, numbers)) + "\n      ]"
 
 
-def _iso_dates() -> Callable[[date], str]:
-    """`date.isoformat`, cached: the same bucket edges recur in every series."""
-    return lru_cache(maxsize=None)(date.isoformat)
-
-
 def _row_values(
     row: Row,
     iso: Callable[[date], str],
@@ -333,12 +335,12 @@ def _row_values(
     )
 
 
-def render_report(report: Report, fmt: OutputFormat) -> None:
+def render_report(report: Report, fmt: OutputFormat, raw: bool = False) -> None:
     if fmt is OutputFormat.json:
         _write_report_json(report)
         return
     if fmt is OutputFormat.csv:
-        _write_rows_csv(report)
+        _write_rows_csv(report, raw)
         warn_stderr(report.warnings)
         return
     from frontline.render.report_table import render_report_table

@@ -15,7 +15,7 @@ import sys
 from collections.abc import Sequence
 
 from frontline.model.figures import SeriesKey
-from frontline.render.formats import Column, OutputFormat, markdown_table
+from frontline.render.formats import Column, OutputFormat, escape_lines, markdown_table
 from frontline.render.labels import (
     COVERAGE_NOTE,
     EMPTY_NOTE,
@@ -71,7 +71,7 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
         lines = [*general, *notes.lines()]
         if lines:
             parts.append("\n".join(f"- {line}" for line in lines))
-        sys.stdout.write("\n\n".join(parts) + "\n")
+        sys.stdout.write(escape_lines("\n\n".join(parts)) + "\n")
         return
     out = sys.stdout
     if cells:

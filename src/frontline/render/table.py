@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
-from frontline.render.formats import Column
+from frontline.render.formats import _CONTROL, Column, escape_control
 
 MIN_TITLE_WIDTH = 40
 
@@ -181,7 +181,11 @@ def measure(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> list[in
     iterator = iter(rows)
     while chunk := list(islice(iterator, 4096)):
         for i, values in enumerate(zip(*chunk, strict=True)):
-            if "".join(values).isascii():
+            joined = "".join(values)
+            if _CONTROL.search(joined):  # drawn escaped, so measured escaped
+                values = tuple(map(escape_control, values))
+                joined = "".join(values)
+            if joined.isascii():
                 size = max(map(len, values))
             else:
                 size = max(map(cell_width, values))
@@ -223,7 +227,7 @@ def write_table(
     ]
     aligns = [">" if columns[i].numeric else "<" for i in shown]
     if title:
-        out.write(wrap_text(title, limit) + "\n\n")
+        out.write(wrap_text(escape_control(title), limit) + "\n\n")
     heading = " ".join(
         " " + styled(_pad(columns[i].heading, a, w), "bold", out) + " "
         for i, a, w in zip(shown, aligns, sizes, strict=True)
@@ -239,6 +243,10 @@ def write_table(
     chunk: list[str] = []
     for row in fresh():
         cells = row if every else [row[i] for i in shown]
+        joined = "".join(cells)
+        if _CONTROL.search(joined):  # data cannot move the cursor or retitle
+            cells = [escape_control(cell) for cell in cells]
+            joined = "".join(cells)
         if wrapping and any(cell_width(cells[k]) > sizes[k] for k in wrapping):
             for cells_line in _wrapped_lines(cells, wrapping, sizes):
                 text = plain.format(
@@ -249,7 +257,7 @@ def write_table(
                 )
                 chunk.append(text.rstrip() + "\n")
             continue
-        if "".join(cells).isascii():
+        if joined.isascii():
             text = line(*cells)
         else:  # str.format pads by characters, not by terminal columns
             text = plain.format(

@@ -1,8 +1,7 @@
-"""Output formats shared by every command: rich tables for people, CSV/JSON/Markdown
-for scripts. A renderer receives finished rows and never queries or computes.
-
-rich is imported only when a table is actually drawn, so a script asking for CSV or
-JSON does not pay for it.
+"""Output formats shared by every command: text tables for people (fitted to the
+terminal by `render.table`), CSV/JSON/Markdown for scripts. A renderer receives
+finished rows and never queries or computes. Control characters in data are
+shown escaped in everything people read.
 """
 
 from __future__ import annotations
@@ -14,6 +13,8 @@ from typing import Any
 from frontline.render.formats import (
     Column,
     OutputFormat,
+    escape_control,
+    escape_lines,
     markdown_table,
     write_csv,
     write_json,
@@ -72,7 +73,7 @@ def print_table(
 
     out = sys.stdout
     if not rows:
-        out.write(f"{empty}\n")
+        out.write(f"{escape_control(empty)}\n")
         return
     if drop is None:
         drop = [column.key for column in columns[:0:-1]]
@@ -97,8 +98,9 @@ def emit(
     footnotes: Sequence[str] = (),
     empty: str = "nothing to show",
     drop: Sequence[str] | None = None,
+    raw: bool = False,
 ) -> None:
-    """Print one result in the chosen format.
+    """Print one result in the chosen format (`raw`: CSV cells as stored).
 
     `data_rows` hold raw values (for CSV and JSON); `table_rows` the same rows as
     formatted text (for the table and Markdown). JSON prints `json_data` when given,
@@ -107,14 +109,14 @@ def emit(
     if fmt is OutputFormat.json:
         write_json(json_data if json_data is not None else list(data_rows))
     elif fmt is OutputFormat.csv:
-        write_csv(data_rows, keys)
+        write_csv(data_rows, keys, raw=raw)
     elif fmt is OutputFormat.markdown:
         text = markdown_table(table_rows, columns)
         if title:
             text = f"**{title}**\n\n{text}"
         if footnotes:
             text += "\n\n" + "\n".join(f"- {note}" for note in footnotes)
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(escape_lines(text) + "\n")
     else:
         print_table(
             table_rows,
@@ -143,7 +145,7 @@ def table_with_notes(
             markdown_table(cells, columns) if cells else "no figures match"
         )
         text += "\n\n" + "\n".join(f"- {line}" for line in lines)
-        sys.stdout.write(text + "\n")
+        sys.stdout.write(escape_lines(text) + "\n")
         return
     print_table(cells, columns, title=title, empty="no figures match", drop=drop)
     if cells and lines:
@@ -168,6 +170,7 @@ def print_notes(lines: Sequence[str], blank: bool = False) -> None:
 
     width = note_width()
     warning = styled("warning:", "yellow")
+    lines = [escape_control(line) for line in lines]
     text = "\n".join(
         wrap_text(line, width, indent="  ").replace("warning:", warning, 1)
         if line.startswith("warning:")

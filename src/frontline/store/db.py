@@ -86,6 +86,47 @@ def migration_files() -> list[Path]:
     return sorted(resource_dir("migrations").glob("*.sql"))
 
 
+def refuse_database_output(location: Location, output: str) -> None:
+    """Refuse to write a file over the database or its WAL / shared-memory files.
+
+    `export -o "$FRONTLINE_DB"` would otherwise replace every record and its
+    history with a CSV file and report success. Links are resolved on both sides
+    (a symlink or a hard link to the database is the database).
+    """
+    database = location.path
+    candidates = {
+        Path(f"{base}{suffix}")
+        for base in _names_of(database)
+        for suffix in ("", "-wal", "-shm")
+    }
+    target = Path(output).expanduser()
+    named = {target.absolute(), _resolved(target)}
+    if named & candidates or any(_same_file(target, c) for c in candidates):
+        raise InputError(
+            "output",
+            f"{output} is the database ({database}) or one of its files; "
+            "write the export to another file",
+        )
+
+
+def _same_file(one: Path, other: Path) -> bool:
+    try:
+        return os.path.samefile(one, other)
+    except OSError:  # either is missing: not the same file
+        return False
+
+
+def _names_of(path: Path) -> set[Path]:
+    return {path.absolute(), _resolved(path)}
+
+
+def _resolved(path: Path) -> Path:
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return path.absolute()
+
+
 def busy_timeout_ms() -> int:
     """The busy timeout: `FRONTLINE_BUSY_TIMEOUT` seconds when set, else 60 s.
 
@@ -135,8 +176,57 @@ def begin_write(
 
 
 def _check_path(path: Path) -> None:
-    if path.is_dir():
+    """Refuse a path that cannot be a database file, saying why. `Path.exists()`
+    answers False for a loop of symbolic links, which then read as an empty
+    database: `os.stat` tells the two apart."""
+    import errno
+    import stat
+
+    try:
+        status = os.stat(path)
+    except FileNotFoundError:
+        return  # not created yet (or a link to a file not created yet)
+    except OSError as error:
+        if error.errno == errno.ELOOP:
+            raise InputError(
+                "db", f"{path} is a loop of symbolic links, not a database file"
+            ) from None
+        raise InputError("db", f"{path}: {error.strerror}") from None
+    if stat.S_ISDIR(status.st_mode):
         raise InputError("db", f"{path} is a directory, not a database file")
+
+
+def _empty_file(path: Path) -> bool:
+    """A 0-byte file with no write-ahead log: SQLite would make it a database on
+    first use. A read leaves it as it is and finds no records."""
+    try:
+        wal = Path(f"{path}-wal").stat().st_size
+    except OSError:
+        wal = 0
+    return path.stat().st_size == 0 and wal == 0
+
+
+def describe_error(error: sqlite3.Error, path: Path | None) -> str:
+    """SQLite's complaint for the user. SQLite reports a disk that filled up while
+    it wrote as "disk I/O error": say the disk is full when it is."""
+    text = str(error)
+    name = getattr(error, "sqlite_errorname", "") or ""
+    if path is not None and (name.startswith("SQLITE_IOERR") or "disk I/O" in text):
+        try:
+            status = os.statvfs(path.parent if path.parent.exists() else ".")
+            free = status.f_bavail * status.f_frsize
+        except OSError:
+            free = None
+        if free is not None and free < FULL_DISK_BYTES:
+            return (
+                f"the disk holding {path} is full ({free:,} bytes free); "
+                f"free some space and try again (SQLite: {text})"
+            )
+    return f"database error: {text}"
+
+
+# Less free space than this when a write failed is a full disk.
+FULL_DISK_BYTES = 1024 * 1024
 
 
 def open_for_read(location: Location) -> sqlite3.Connection | None:
@@ -147,7 +237,7 @@ def open_for_read(location: Location) -> sqlite3.Connection | None:
     """
     path = location.path
     _check_path(path)
-    if not path.exists():
+    if not path.exists() or _empty_file(path):
         return None
     if _writable(path):
         return open_for_write(location)
@@ -283,6 +373,12 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     try:
         before = set(applied_migrations(conn))
         build_migrations().apply(Database(conn))
+    except sqlite3.IntegrityError as error:  # a rule UPGRADE_CHECKS does not name
+        conn.rollback()
+        raise FrontlineError(
+            f"cannot upgrade the database: a record breaks a rule of the new "
+            f"schema ({error}). Nothing was changed"
+        ) from None
     except BaseException:
         conn.rollback()
         raise
@@ -290,10 +386,97 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     return [name for name in applied_migrations(conn) if name not in before]
 
 
+_SLUG_SQL = "{0} GLOB '[a-z0-9]*' AND {0} NOT GLOB '*[^a-z0-9_.-]*'"
+# What each migration's new CHECKs forbid, as (condition every row must meet,
+# what a row breaking it has). Checked before the migration runs, so that an
+# upgrade of a database holding such rows names them and changes nothing,
+# instead of failing with SQLite's bare "CHECK constraint failed".
+UPGRADE_CHECKS: dict[str, list[tuple[str, str]]] = {
+    "0002_plausible_figures": [
+        ("id BETWEEN 1 AND 9007199254740992", "an id outside 1..2^53"),
+        (
+            "actor <> '' AND region <> '' AND layer <> ''",
+            "an empty actor, region or layer",
+        ),
+        (
+            "start BETWEEN '1800-01-01' AND '2200-12-31' "
+            "AND \"end\" BETWEEN '1800-01-01' AND '2200-12-31'",
+            "a day outside the years 1800-2200",
+        ),
+        (
+            "area_km2 BETWEEN 0 AND 510072000",
+            "an area below 0 or above 510,072,000 km²",
+        ),
+    ],
+    "0003_strict_values": [
+        (
+            "date(start, '+0 days') IS start AND date(\"end\", '+0 days') IS \"end\"",
+            "a start or end that is not a YYYY-MM-DD date",
+        ),
+        (
+            "published IS NULL OR date(published, '+0 days') IS published",
+            "a published date that is not YYYY-MM-DD",
+        ),
+        (
+            " AND ".join(
+                _SLUG_SQL.format(name) for name in ("actor", "region", "layer")
+            ),
+            "an actor, region or layer that is not a slug (a-z, 0-9, '-', '_', '.')",
+        ),
+        (
+            "max(length(actor), length(region), length(layer), length(source), "
+            "coalesce(length(url), 0)) <= 200",
+            "a name (actor, region, layer, source or url) over 200 characters",
+        ),
+        ("coalesce(length(note), 0) <= 100000", "a note over 100,000 characters"),
+    ],
+}
+_IDS_SHOWN = 5
+
+
+def refuse_forbidden_rows(conn: sqlite3.Connection, migration: str) -> None:
+    """Stop an upgrade that would fail on rows its new checks forbid, naming them
+    and saying how to fix them; the caller rolls back, so nothing changes."""
+    problems: list[str] = []
+    named: list[int] = []
+    for condition, problem in UPGRADE_CHECKS.get(migration, []):
+        ids = [
+            row_id
+            for (row_id,) in conn.execute(
+                f"SELECT id FROM records WHERE ({condition}) IS NOT 1 "
+                f"ORDER BY id LIMIT {_IDS_SHOWN + 1}"
+            )
+        ]
+        if not ids:
+            continue
+        shown = ", ".join(f"#{i}" for i in ids[:_IDS_SHOWN])
+        if len(ids) > _IDS_SHOWN:
+            shown += " and more"
+        subject = "record" if len(ids) == 1 else "records"
+        verb = "has" if len(ids) == 1 else "have"
+        problems.append(f"{subject} {shown} {verb} {problem}")
+        named.extend(i for i in ids[:_IDS_SHOWN] if i not in named)
+    if not problems:
+        return
+    path = next((row[2] for row in conn.execute("PRAGMA database_list")), "") or (
+        "the database"
+    )
+    number = [file.stem for file in migration_files()].index(migration) + 1
+    ids = ", ".join(map(str, named))
+    raise FrontlineError(
+        f"cannot upgrade {path} to schema {number} ({migration}): "
+        f"{'; '.join(problems)}. Nothing was changed. Correct or remove them with "
+        f"the sqlite3 tool (UPDATE records SET … WHERE id = …, or "
+        f"DELETE FROM records WHERE id IN ({ids})), then run frontline again"
+    )
+
+
 def _sql_migration(file: Path):
     statements = split_sql(file.read_text(encoding="utf-8"))
 
     def apply(db) -> None:
+        if file.stem in UPGRADE_CHECKS:
+            refuse_forbidden_rows(db.conn, file.stem)
         for statement in statements:
             db.execute(statement)
 

@@ -132,18 +132,34 @@ def iter_records(
         yield _record(row)
 
 
+# `render.formats.neutralise` in SQL, for free text (the other text columns are
+# slugs, dates and names the schema allows): a ' before text that starts, after
+# any 's, with =, +, -, @, tab or CR.
+_NEUTRALISED = (
+    "CASE WHEN ltrim({0}, '''') GLOB '[=+@' || char(9) || char(13) || '-]*' "
+    "THEN '''' || {0} ELSE {0} END"
+)
+
+
 def iter_record_values(
-    conn: sqlite3.Connection | None, filters: Filters = Filters()
+    conn: sqlite3.Connection | None,
+    filters: Filters = Filters(),
+    *,
+    neutralise: bool = False,
 ) -> Iterator[tuple[object, ...]]:
     """`iter_records` as stored values in `FIELD_NAMES` order (dates as ISO text,
     absent values as None, an empty url or note as None): what an export writes,
-    without a `Record` per row."""
+    without a `Record` per row; with `neutralise`, source, url and note as a CSV
+    for spreadsheets holds them."""
     if conn is None:
         return iter(())
     where, params = filters.where()
+    source, url, note = "coalesce(source, '')", "nullif(url, '')", "nullif(note, '')"
+    if neutralise:
+        source, url, note = (_NEUTRALISED.format(text) for text in (source, url, note))
     return conn.execute(
         f'SELECT id, kind, actor, region, layer, start, "end", area_km2, bound, '
-        "coalesce(source, ''), nullif(url, ''), published, nullif(note, '') "
+        f"{source}, {url}, published, {note} "
         f"FROM records WHERE {where} "
         'ORDER BY actor, region, layer, source, start, "end", kind, id',
         params,
@@ -188,6 +204,33 @@ def iter_rows(
     )
 
 
+_DAY_GLOB = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+
+
+def first_malformed_date(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> tuple[int, str, object] | None:
+    """(id, field, value) of a selected record whose start, end or published is
+    not YYYY-MM-DD text (written by another tool around the CHECKs), or None: a
+    listing streams stored values without a Record each, so it asks first, in
+    one scan, what `record_from_row` would refuse."""
+    if conn is None:
+        return None
+    where, params = filters.where()
+    for field in ("start", "end", "published"):
+        nullable = "published" if field == "published" else None
+        test = f'"{field}" NOT GLOB {_DAY_GLOB}'
+        if nullable:
+            test = f'"{field}" IS NOT NULL AND "{field}" <> \'\' AND {test}'
+        row = conn.execute(
+            f'SELECT id, "{field}" FROM records WHERE ({test}) AND ({where}) LIMIT 1',
+            params,
+        ).fetchone()
+        if row:
+            return row[0], field, row[1]
+    return None
+
+
 def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
     """How many records a listing with these filters has in all."""
     if conn is None:
@@ -197,6 +240,23 @@ def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
         f"SELECT count(*) FROM records WHERE {where}", params
     ).fetchone()
     return count
+
+
+def has_carriage_return(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> bool:
+    """Whether a selected record's free text holds a CR, which the csv module's
+    fast path would leave unquoted (see `render.formats.write_csv`)."""
+    if conn is None:
+        return False
+    where, params = filters.where()
+    found = conn.execute(
+        "SELECT 1 FROM records WHERE "
+        "instr(coalesce(source, '') || coalesce(url, '') || coalesce(note, ''), "
+        f"char(13)) AND ({where}) LIMIT 1",
+        params,
+    ).fetchone()
+    return found is not None
 
 
 def update_record(

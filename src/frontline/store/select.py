@@ -28,6 +28,8 @@ from typing import NamedTuple
 
 from frontline.model.build import build
 from frontline.model.figures import SeriesKey
+from frontline.model.periods import day_before
+from frontline.model.records import stored_date
 from frontline.model.series import Series
 
 _KEY_COLUMNS = ("actor", "region", "layer", "source")
@@ -94,7 +96,7 @@ def _date_reader() -> Callable[[str], date]:
     """ISO text to `date`, cached: the same few thousand days recur in every series.
     (`lru_cache` is implemented in C, so a hit costs less than a dict lookup made
     from Python.)"""
-    return lru_cache(maxsize=None)(date.fromisoformat)
+    return lru_cache(maxsize=None)(stored_date)
 
 
 class _Figure(NamedTuple):
@@ -166,7 +168,7 @@ def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
     (first_start,) = conn.execute(sql, (want,)).fetchone()
     if first_start is None:
         return first_end
-    return min(first_end, date.fromisoformat(first_start))
+    return min(first_end, stored_date(first_start))
 
 
 def latest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
@@ -181,7 +183,7 @@ def _extreme(conn: sqlite3.Connection | None, scope: Scope, what: str) -> date |
     (value,) = conn.execute(
         f"SELECT {what} FROM records WHERE {where}", params
     ).fetchone()
-    return date.fromisoformat(value) if value else None
+    return stored_date(value) if value else None
 
 
 def series_keys(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
@@ -261,7 +263,7 @@ def _anchors(
     result = {}
     for i, *found in conn.execute(sql, (json.dumps(want),)):
         result[keys[i]] = tuple(
-            (pair[0], date.fromisoformat(pair[1])) if pair else None
+            (pair[0], stored_date(pair[1], "a date", pair[0])) if pair else None
             for pair in (json.loads(text) if text else None for text in found)
         )
     return result
@@ -375,7 +377,7 @@ def load(
     for key in keys:
         first, last = hulls[key]
         records[key] = [r for r in records[key] if r.end >= first and r.start <= last]
-    edges = {first - _ONE_DAY for first, _ in windows} | {last for _, last in windows}
+    edges = {day_before(first) for first, _ in windows} | {last for _, last in windows}
     holdings = _holdings(selection, keys, hulls, anchors, records, edges, thin)
     built = []
     for key in keys:
@@ -396,7 +398,7 @@ def _settle_hulls(
         for key in keys:
             before, _, last_in, after = anchors[key]
             hull = hulls[key]
-            if before and before[1] < hull[0] - _ONE_DAY:
+            if before and before[1] < day_before(hull[0]):
                 hull[0], grown = before[1] + _ONE_DAY, True
             if after and (last_in is None or last_in[1] < hull[1]):
                 hull[1], grown = after[1], True
@@ -433,7 +435,7 @@ def _holdings(
         wanted[key] = ids
         first, last = hulls[key]
         series_days = {d for d in edges if first <= d <= last}
-        series_days.update({first - _ONE_DAY, last})
+        series_days.update({day_before(first), last})
         for record in changes[key]:
             series_days.update((record.start - _ONE_DAY, record.end))
         days[key] = series_days
