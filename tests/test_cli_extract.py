@@ -317,7 +317,12 @@ def test_extract_loads_only_its_own_command_module() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == str(
-        ["frontline.cli", "frontline.cli.app", "frontline.cli.extract"]
+        [
+            "frontline.cli",
+            "frontline.cli.app",
+            "frontline.cli.extract",
+            "frontline.cli.help",
+        ]
     )
 
 

@@ -14,6 +14,7 @@ import typer.main
 from typer.testing import CliRunner
 
 from frontline.cli.app import COMMAND_MODULES, load_commands
+from frontline.cli.help import command_lines, list_items
 
 app = load_commands()
 SCRIPT = shutil.which("frontline", path=str(Path(sys.executable).parent))
@@ -86,3 +87,61 @@ def test_show_completion_prints_a_script(shell: str) -> None:
                             text=True, timeout=30)  # fmt: skip
     assert result.returncode == 0
     assert "_FRONTLINE_COMPLETE" in result.stdout
+
+
+def test_command_lines_break_between_options_with_a_continuation() -> None:
+    command = (
+        'frontline add "~2,700" --actor russia --region ukraine --to "19 Nov 2024"'
+    )
+    assert command_lines(command, 40) == [
+        'frontline add "~2,700" --actor russia \\',
+        '    --region ukraine --to "19 Nov 2024"',
+    ]
+    assert command_lines("frontline show 3", 40) == ["frontline show 3"]
+
+
+def test_list_items_join_continuation_lines_and_leave_prose_alone() -> None:
+    assert list_items("- `a b`\n  c`\n- `d`") == ["`a b` c`", "`d`"]
+    assert list_items("Prose - not a list.") is None
+
+
+def run_help(*args: str, columns: int = 80) -> str:
+    env = dict(os.environ, COLUMNS=str(columns))
+    result = subprocess.run([sys.executable, "-m", "frontline", *args, "--help"],
+                            env=env, capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_examples_are_listed_one_a_line_within_80_columns() -> None:
+    text = run_help("add")
+    examples = [line for line in text.splitlines() if line.startswith("    frontline")]
+    assert [line.split()[2] for line in examples] == ['465', '"~2,700"', '">1000"', "110649"]  # fmt: skip
+    assert "    frontline add 465 --actor russia --region ukraine --from 2023-01-01 \\\n" in text  # fmt: skip
+    assert "        --to 2023-12-31 --source ISW\n" in text
+    assert "`" not in "\n".join(examples)
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_listing_the_commands_matches_the_help_of_every_command_loaded() -> None:
+    code = (
+        "from frontline.cli.app import load_commands; "
+        "load_commands()(prog_name='frontline', args=['--help'])"
+    )
+    env = dict(os.environ, COLUMNS="80")
+    full = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
+                          text=True, timeout=30)  # fmt: skip
+    assert full.stdout == run_help()
+    assert "  report    Totals, coverage, rates" in full.stdout
+
+
+def test_help_imports_no_rich() -> None:
+    code = (
+        "import sys; sys.argv = ['frontline', 'report', '--help']; "
+        "from frontline.__main__ import main\n"
+        "try: main()\nexcept SystemExit: pass\n"
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('rich', 'markdown_it')))"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True,
+                            text=True, timeout=30)  # fmt: skip
+    assert result.stdout.splitlines()[-1] == "[]"

@@ -14,8 +14,10 @@ def main() -> None:
     from frontline.cli.app import load_commands, requested_command
 
     # Shell completion asks about any command (or all of their names): load all.
+    # A command line naming no command (help, completion scripts) only lists them.
     completing = "_FRONTLINE_COMPLETE" in os.environ
-    app = load_commands(None if completing else requested_command(sys.argv[1:]))
+    name = None if completing else requested_command(sys.argv[1:])
+    app = load_commands(name, listing_only=not completing)
     app(prog_name="frontline")
 
 

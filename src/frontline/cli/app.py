@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from frontline.cli.help import HelpCommand, HelpGroup
 from frontline.errors import FrontlineError, InputError
 from frontline.model.records import parse_date, parse_kind, parse_slug
 from frontline.render.formats import OutputFormat
@@ -31,8 +32,9 @@ app = typer.Typer(
     no_args_is_help=True,
     # --install-completion / --show-completion for bash, zsh, fish (and PowerShell).
     add_completion=True,
-    # Markdown joins a docstring's wrapped lines into one paragraph in --help.
-    rich_markup_mode="markdown",
+    # Plain help (cli/help.py): rich's would import about 100 ms of modules.
+    rich_markup_mode=None,
+    cls=HelpGroup,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -329,7 +331,12 @@ def command(
                 raise fail(FrontlineError(f"{where}{message}")) from None
 
         if wanted(group or name):
-            (parent or app).command(name, **kwargs)(run)
+            kwargs.setdefault("cls", HelpCommand)
+            if _listing_only:
+                kwargs["help"] = function.__doc__
+                (parent or app).command(name, **kwargs)(_listed)
+            else:
+                (parent or app).command(name, **kwargs)(run)
         return function
 
     return decorate
@@ -364,6 +371,14 @@ COMMAND_MODULES = {
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
 _wanted: set[str] | None = None
+# Register each command by its name and help alone, for a command line that
+# runs none (`frontline --help`): converting every command's options would
+# take longer than the rest of the answer.
+_listing_only = False
+
+
+def _listed() -> None:
+    """The stand-in of a command that is only listed, never run."""
 
 
 def wanted(name: str | None) -> bool:
@@ -384,17 +399,21 @@ def requested_command(argv: list[str]) -> str | None:
     return None
 
 
-def load_commands(name: str | None = None) -> typer.Typer:
+def load_commands(name: str | None = None, listing_only: bool = False) -> typer.Typer:
     """Register command `name` alone when it is known, else every command.
 
     Typer turns each registered command's parameters into click options on every
-    call; registering only the one being run saves most of that work.
+    call; registering only the one being run saves most of that work. With
+    `listing_only`, for a command line that names no command, every command is
+    registered by its name and help alone (enough to list them or say a name is
+    unknown); the process must not register them again with their options.
     """
     from importlib import import_module
 
-    global _wanted
+    global _wanted, _listing_only
     module = COMMAND_MODULES.get(name or "")
     _wanted = {name} if module else None
+    _listing_only = listing_only and module is None
     modules = [module] if module else sorted(set(COMMAND_MODULES.values()))
     for module_name in modules:
         import_module(f"frontline.{module_name}")

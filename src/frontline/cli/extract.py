@@ -115,6 +115,10 @@ def extract_command(
     are not areas (rates, shares, distances, casualties) are listed as not
     recorded. The csv, json and jsonl output imports unchanged with
     `frontline import`.
+
+    - `frontline extract article.txt --published 2024-11-20`
+    - `frontline extract article.txt --published 2024-11-20 -f csv | frontline import -
+      --format csv`
     """
     anchor = parse_date(published, "published") if published is not None else None
     known_events = parse_events(events or [])

@@ -185,6 +185,10 @@ def import_records(
     (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE; its geometry is
     kept. A DeepState snapshot (recognised by its names) gives the layers
     control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
+
+    - `frontline import colleague.json`
+    - `frontline import layers.csv --kind holding --map end=date --set actor=russia
+      --set region=ukraine --set source=DeepState`
     """
     from frontline.ingest import maps as map_io
     from frontline.ingest import sources as io
@@ -516,7 +520,7 @@ def export_records(
     `--format geojson` (or `-o FILE.geojson`) writes the kept map shapes
     instead: one feature per record that has one, its fields as properties.
 
-    Example: `frontline export --source ISW -o isw.jsonl`.
+    - `frontline export --source ISW -o isw.jsonl`
     """
     from frontline.ingest import export as io_export
 

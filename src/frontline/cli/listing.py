@@ -152,7 +152,8 @@ def list_records(
 ) -> None:
     """List records, optionally filtered; dates select figures overlapping the span.
 
-    Examples: `frontline list --region kursk`, `frontline list --sort area -r -n 10`.
+    - `frontline list --region kursk`
+    - `frontline list --sort area -r -n 10`
     """
     from frontline.render.listing import write_listing
 
@@ -269,7 +270,8 @@ def history(
     """Show earlier versions of edited, removed and restored records.
 
     Times are when the version was filed, in local time with its UTC offset.
-    Example: `frontline history 8`.
+
+    - `frontline history 8`
     """
     from frontline.render.listing import write_listing
 

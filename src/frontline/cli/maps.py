@@ -75,6 +75,8 @@ def map_diff(
     Compares the kept shapes of the snapshots nearest at or before --from and
     --to: gained = in the later, not the earlier; lost = the reverse; net = the
     holding change the report gives for the same days.
+
+    - `frontline map-diff --from 2023-03-01 --to 2024-03-16`
     """
     from frontline.errors import InputError
     from frontline.ingest.geojson import require_geo

@@ -7,7 +7,6 @@ import re
 from typing import Annotated
 
 import typer
-from typer.core import TyperCommand
 
 from frontline.cli.app import (
     ActorOption,
@@ -22,6 +21,7 @@ from frontline.cli.app import (
     plain_text_type,
     session,
 )
+from frontline.cli.help import HelpCommand
 from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import Column, OutputFormat, escape_control, write_json
@@ -204,7 +204,7 @@ def seed(ctx: typer.Context) -> None:
     )
 
 
-class _AreaCommand(TyperCommand):
+class _AreaCommand(HelpCommand):
     """`add`, whose AREA may start with `-`: `add -5ha …` would otherwise be read
     as the options `-5`, `-h` (help, exit 0) and `-a`. An argument that is not an
     option's value and looks like a negative number is the area, refused here
@@ -376,7 +376,7 @@ def show(
 ) -> None:
     """Show one record with every field.
 
-    Example: `frontline show 3`.
+    - `frontline show 3`
     """
     record = store.get_record(session(ctx).reader(), record_id)
     if fmt is OutputFormat.table:
@@ -493,9 +493,11 @@ def remove(
     ctx: typer.Context,
     record_id: IdArgument,
 ) -> None:
-    """Remove a record. It stays in history and can be restored.
+    """Remove a record. It stays in history and `frontline restore ID` brings it
+    back.
 
-    Example: `frontline rm 8`, undone by `frontline restore 8`.
+    - `frontline rm 8`
+    - `frontline restore 8`
     """
     conn = session(ctx).writer(create=False)
     record = store.remove_record(conn, record_id)
@@ -520,7 +522,8 @@ def restore(
 ) -> None:
     """Bring back a removed record, or an earlier version of an edited one.
 
-    Example: `frontline restore 8 --version 1`.
+    - `frontline restore 8`
+    - `frontline restore 8 --version 1`
     """
     conn = session(ctx).writer(create=False)
     record = store.restore(conn, record_id, version)

@@ -11,6 +11,7 @@ from typing import Annotated
 import typer
 
 from frontline.cli.app import FormatOption, app, command, session, wanted
+from frontline.cli.help import HelpGroup
 from frontline.render.formats import OutputFormat
 
 region_app = typer.Typer(
@@ -18,7 +19,8 @@ region_app = typer.Typer(
     help="Regions and their areas: reports give totals and holdings as a share of "
     "a region whose area is known.",
     no_args_is_help=True,
-    rich_markup_mode="markdown",
+    rich_markup_mode=None,
+    cls=HelpGroup,
 )
 if wanted("region"):
     app.add_typer(region_app, name="region")
@@ -54,7 +56,10 @@ def set_region(
     ] = None,
 ) -> None:
     """Set a region's area (and name and note); the previous values are kept in
-    history."""
+    history.
+
+    - `frontline region set kursk --area 29,997 --name "Kursk Oblast"`
+    """
     from frontline.errors import InputError
     from frontline.model.records import parse_area, parse_slug
     from frontline.store.regions import Region

@@ -302,8 +302,8 @@ def chart(
     each bucket, or with --cumulative the running total, or with --held the area
     held. The bars fill the terminal's width.
 
-    Examples: `frontline chart --year 2024 --by month --region ukraine`,
-    `frontline chart --year 2024 --by quarter --held`.
+    - `frontline chart --year 2024 --by month --region ukraine`
+    - `frontline chart --year 2024 --by quarter --held`
     """
     from frontline.reports.common import collector_paused
 
@@ -348,7 +348,7 @@ def balance(
 
     Without a window: every record of the region.
 
-    Example: `frontline balance --region kursk`.
+    - `frontline balance --region kursk`
     """
     from frontline.render.balance import render_balance
     from frontline.reports.balance import balance
@@ -393,7 +393,7 @@ def project(
 ) -> None:
     """Carry the trailing rate forward: the gain and the holding by a date.
 
-    Example: `frontline project --until 2025-01-20 --window 3m`.
+    - `frontline project --until 2025-01-20 --window 3m`
     """
     from frontline.model.periods import parse_duration, parse_period
     from frontline.model.records import parse_date
@@ -463,7 +463,7 @@ def check(
     contradict changes, figures their children contradict, gaps, and (with
     --stale) series that stopped publishing.
 
-    Example: `frontline check --source ISW`.
+    - `frontline check --source ISW`
     """
     from frontline.model.records import parse_date
     from frontline.render.check import render_check
@@ -501,6 +501,9 @@ def held(
 ) -> None:
     """The area each series held at the end of a day: the last snapshot plus the
     changes since, or the last holding known, as of its day, and how stale it is.
+
+    - `frontline held --on 2024-12-31`
+    - `frontline held --on 2024-11-01 --on 2024-12-31 --region ukraine -f csv`
     """
     from frontline.model.records import parse_date
     from frontline.render.held import render_held
@@ -549,6 +552,8 @@ def sources(
     source.
 
     Without a window: every record.
+
+    - `frontline sources --period 2024-11-17..2024-11-18 --region ukraine`
     """
     from frontline.render.sources import render_sources
     from frontline.reports.common import collector_paused
