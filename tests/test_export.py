@@ -13,6 +13,7 @@ import subprocess
 import sys
 import threading
 from contextlib import closing
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -506,3 +507,81 @@ def test_csv_from_stored_values_is_the_csv_of_records(tmp_path: Path) -> None:
     assert count == io_export.write_records(store.iter_records(conn), "csv", slow)
     assert fast.getvalue() == slow.getvalue()
     assert count == 6
+
+
+def _database_of_texts(tmp_path: Path, areas, texts) -> sqlite3.Connection:
+    from frontline.store import db
+
+    conn = db.open_for_write(db.Location(tmp_path / "parts.db", "--db"))
+    for number, (area, text) in enumerate(zip(areas, texts, strict=True), 1):
+        conn.execute(
+            'INSERT INTO records (kind, actor, region, start, "end", area_km2, source, '
+            "url, note, published) VALUES ('change', 'a-1', 'b.c', ?, ?, ?, ?, ?, ?, ?)",
+            (f"2024-01-{number:02d}",) * 2
+            + (area, text, text or None, text or None)
+            + ("2024-02-01" if number % 2 else None,),
+        )
+    conn.commit()
+    return conn
+
+
+def test_csv_joined_by_the_query_is_the_csv_of_records(tmp_path: Path) -> None:
+    from frontline.store import records as store
+
+    areas = [0.1 + 0.2, 1e-07, 1e-05, 103662.82276285083, 510072000.0, 0.0, 2700]
+    texts = ["ISW", "", "BBC Verify", "a'b", "a=b", "Мінобороні", "x-y"]
+    conn = _database_of_texts(tmp_path, areas, texts)
+    for raw in (False, True):
+        assert store.plain_csv_text(conn, neutralise=not raw)
+        fast, slow = io.StringIO(), io.StringIO()
+        count = io_export.write_csv_parts(store.iter_csv_parts(conn), fast)
+        assert count == io_export.write_records(
+            store.iter_records(conn), "csv", slow, raw=raw
+        )
+        assert count == 7
+        assert fast.getvalue() == slow.getvalue()
+    assert ",0.30000000000000004,exact,ISW,ISW,2024-02-01,ISW\n" in fast.getvalue()
+    filtered = io.StringIO()
+    filters = store.Filters(start=date(2024, 1, 7))
+    assert io_export.write_csv_parts(store.iter_csv_parts(conn, filters), filtered) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "plain_raw", "plain_neutralised"),
+    [
+        ("a, b", False, False),
+        ('say "x"', False, False),
+        ("two\nlines", False, False),
+        ("cr\rhere", False, False),
+        ("=1", True, False),
+        ("+2", True, False),
+        ("-3", True, False),
+        ("@4", True, False),
+        ("\tx", True, False),
+        ("'q'", True, False),
+        ("a=b", True, True),
+    ],
+)
+def test_free_text_the_csv_module_must_handle_is_noticed(
+    tmp_path: Path, text: str, plain_raw: bool, plain_neutralised: bool
+) -> None:
+    from frontline.store import records as store
+
+    conn = _database_of_texts(tmp_path, [5.0, 6.0], ["plain", "plain"])
+    assert store.plain_csv_text(conn, neutralise=True)
+    for column in ("source", "url", "note"):
+        conn.execute(f"UPDATE records SET {column} = ? WHERE id = 2", (text,))
+        assert store.plain_csv_text(conn, neutralise=False) is plain_raw, column
+        assert store.plain_csv_text(conn, neutralise=True) is plain_neutralised
+        only_first = store.Filters(end=date(2024, 1, 1))
+        assert store.plain_csv_text(conn, only_first, neutralise=True)
+        conn.execute(f"UPDATE records SET {column} = 'plain' WHERE id = 2")
+
+
+def test_export_of_text_the_query_cannot_join_is_still_the_record_csv(cli, db_path):
+    cli("seed")
+    plain = cli("export").stdout
+    assert cli("edit", "1", "--note", '=1, "quoted"').exit_code == 0
+    exported = cli("export").stdout
+    assert '"\'=1, ""quoted"""' in exported
+    assert exported.count("\n") == plain.count("\n")

@@ -537,7 +537,11 @@ def export_records(
         _export_shapes(session(ctx), filters, output)
         return
     write: Callable[[IO[str]], int]
-    if chosen == "csv" and not store.has_carriage_return(conn, filters):
+    if chosen == "csv" and store.plain_csv_text(conn, filters, neutralise=not raw):
+        # Lines joined by the query, only the area formatted here: the common case.
+        rows = store.iter_csv_parts(conn, filters)
+        write = functools.partial(io_export.write_csv_parts, rows)
+    elif chosen == "csv" and not store.has_carriage_return(conn, filters):
         # Stored values straight to CSV, neutralised by the query: no Record per
         # row. A lone CR needs `write_csv`'s quoting: the record path below.
         rows = store.iter_record_values(conn, filters, neutralise=not raw)

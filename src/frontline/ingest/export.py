@@ -12,12 +12,14 @@ and a script can use either.
 from __future__ import annotations
 
 import io
+import itertools
 import json
 import os
 import re
 import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import IO
 
@@ -81,6 +83,18 @@ def write_csv_values(rows: Iterable[tuple[object, ...]], out: IO[str]) -> int:
     The rows come neutralised for spreadsheets (or not, with `--raw`) from the
     query itself, and hold no lone CR (the caller checks): see `write_csv`."""
     return write_csv_values_in_order(rows, FIELD_NAMES, out)
+
+
+def write_csv_parts(rows: Iterable[tuple[str, float, str]], out: IO[str]) -> int:
+    """CSV from `store.records.iter_csv_parts`: the bytes `write_csv_values`
+    writes for the same records, with one string format per line instead of
+    thirteen cells (the area written with `repr`, as the csv module writes it).
+    Only for records `store.records.plain_csv_text` passed."""
+    write_csv_values_in_order((), FIELD_NAMES, out)
+    counter = itertools.count()
+    counted = map(itemgetter(0), zip(rows, counter, strict=False))
+    out.writelines(map("%s,%r%s\n".__mod__, counted))
+    return next(counter)
 
 
 def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:

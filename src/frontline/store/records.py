@@ -166,6 +166,59 @@ def iter_record_values(
     )
 
 
+# Free text (source, url, note) that a CSV cell holds as it is: nothing the csv
+# module would quote (`,` `"` LF CR) and, when neutralising, nothing starting with
+# `'` or what a spreadsheet runs (`=` `+` `-` `@` tab CR). The other columns are
+# slugs, ISO dates, numbers and fixed words, which the schema's CHECKs hold to.
+_QUOTED_GLOB = "'*[,\"' || char(10) || char(13) || ']*'"
+_FORMULA_GLOB = "'[''=+@' || char(9) || char(13) || '-]*'"
+
+
+def plain_csv_text(
+    conn: sqlite3.Connection | None,
+    filters: Filters = Filters(),
+    *,
+    neutralise: bool = False,
+) -> bool:
+    """Whether every selected record's free text goes into CSV unchanged, so
+    that `iter_csv_parts` joined is the CSV (one scan, no sort)."""
+    if conn is None:
+        return True
+    where, params = filters.where()
+    patterns = [_QUOTED_GLOB, *([_FORMULA_GLOB] if neutralise else [])]
+    special = " OR ".join(
+        f"{column} GLOB {pattern}"
+        for column in ("source", "url", "note")
+        for pattern in patterns
+    )
+    found = conn.execute(
+        f"SELECT 1 FROM records WHERE ({special}) AND ({where}) LIMIT 1", params
+    ).fetchone()
+    return found is None
+
+
+def iter_csv_parts(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> Iterator[tuple[str, float, str]]:
+    """Each selected record's CSV line in `iter_record_values` order, as the text
+    before its area, the area, and the text after it (from the comma on, without
+    the line end): SQLite joins the cells, Python writes the float with `repr`,
+    whose shortest form SQLite does not give. Only for records whose free text
+    `plain_csv_text` passed: nothing here quotes or neutralises."""
+    if conn is None:
+        return iter(())
+    where, params = filters.where()
+    return conn.execute(
+        "SELECT id || ',' || kind || ',' || actor || ',' || region || ',' || layer "
+        """|| ',' || start || ',' || "end", area_km2, """
+        "',' || bound || ',' || source || ',' || coalesce(url, '') || ',' || "
+        "coalesce(published, '') || ',' || coalesce(note, '') "
+        f"FROM records WHERE {where} "
+        'ORDER BY actor, region, layer, source, start, "end", kind, id',
+        params,
+    )
+
+
 # The order of a listing: by series, then dates. `--sort FIELD` puts one field
 # first and keeps this order among equal values, so a listing is always stable.
 LIST_ORDER = ("actor", "region", "layer", "source", "start", "end", "kind", "id")
