@@ -12,8 +12,6 @@ import sqlite3
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from frontline.store.records import atomic
-
 
 class Region(NamedTuple):
     slug: str
@@ -24,6 +22,8 @@ class Region(NamedTuple):
 
 def set_region(conn: sqlite3.Connection, region: Region) -> str:
     """Add or replace a region: `added`, `updated` or `unchanged`."""
+    from frontline.store.records import atomic  # writes only: reports skip it
+
     with atomic(conn):
         return _set(conn, region)
 
@@ -53,6 +53,8 @@ def add_missing(conn: sqlite3.Connection, regions: Iterable[Region]) -> tuple[in
     """Add the regions not yet known, leaving known ones as the user set them:
     (added, already present)."""
     added = present = 0
+    from frontline.store.records import atomic  # writes only: reports skip it
+
     with atomic(conn):
         for region in regions:
             known = conn.execute(
