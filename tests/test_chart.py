@@ -6,7 +6,8 @@ from collections.abc import Callable
 
 import pytest
 
-from frontline.render.chart import _baseline, chart_spec
+from frontline.render.chart import _baseline
+from frontline.render.chart_spec import chart_spec
 
 
 @pytest.fixture

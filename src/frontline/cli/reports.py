@@ -266,13 +266,12 @@ def report(
             common,
             rolling,
         )
-        if chart:
-            from frontline.render.chart import render_chart
+        from frontline.render.chart import render_chart
+        from frontline.render.report import render_report
 
+        if chart:
             render_chart(result)
         else:
-            from frontline.render.report import render_report
-
             render_report(result, fmt, raw)
         del result  # freed while the collector is paused: see collector_paused
 
@@ -298,13 +297,25 @@ def chart(
     held: Annotated[
         bool, typer.Option("--held", help="Draw the area held at each bucket's end.")
     ] = False,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write a publication chart to PATH (.svg, .png or .html; needs "
+            "the charts extra) instead of drawing in the terminal.",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Draw the report's buckets as bars, labelled with their figures: the gain in
     each bucket, or with --cumulative the running total, or with --held the area
-    held. The bars fill the terminal's width.
+    held. The bars fill the terminal's width; `-o FILE` writes the same figures as
+    a chart for a page instead.
 
     - `frontline chart --year 2024 --by month --region ukraine`
-    - `frontline chart --year 2024 --by quarter --held`
+    - `frontline chart --year 2024 --by month --region ukraine -o gains.svg`
     """
     from frontline.reports.common import collector_paused
 
@@ -323,11 +334,32 @@ def chart(
             True,
             _scope(actor, region, layer, source),
         )
-        # A chart file (-o) would take the same rows: render.chart.chart_spec.
-        from frontline.render.chart import render_chart
+        if output is not None:
+            _write_chart_file(ctx, result, kind, output)
+        else:
+            from frontline.render.chart import render_chart
 
-        render_chart(result, kind)
+            render_chart(result, kind)
         del result  # freed while the collector is paused: see collector_paused
+
+
+def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str):
+    """The report as a publication chart; one line on stderr says what was
+    written. Never over the database."""
+    from pathlib import Path
+
+    from frontline.render.chart_file import write_chart
+    from frontline.render.chart_spec import chart_spec
+    from frontline.store.db import refuse_database_output
+
+    refuse_database_output(session(ctx).location, output, "the chart")
+    spec = chart_spec(result, kind)  # type: ignore[arg-type]
+    write_chart(spec, Path(output))
+    points = sum(
+        1 for series in spec.series for p in series.points if p.value is not None
+    )
+    count = len(spec.series)
+    typer.echo(f"chart: wrote {output} ({count} series, {points} figures)", err=True)
 
 
 @command("balance")
@@ -503,7 +535,6 @@ def held(
     """The area each series held at the end of a day: the last snapshot plus the
     changes since, or the last holding known, as of its day, and how stale it is.
 
-    - `frontline held --on 2024-12-31`
     - `frontline held --on 2024-11-01 --on 2024-12-31 --region ukraine -f csv`
     """
     from frontline.model.records import parse_date

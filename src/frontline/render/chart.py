@@ -4,14 +4,14 @@ Three measures of a report's rows can be drawn (`KINDS`, the kinds a chart file
 knows too): the gain in each bucket ("bars"), the running total at each
 bucket's end ("cumulative") and the area held at each bucket's end ("held").
 `chart_values` is the one place that picks them out of the rows, so a terminal
-chart and a chart file (`chart_spec`, for `render.chart_file.write_chart`) of
+chart and a chart file (`render.chart_spec`, for `render.chart_file.write_chart`) of
 the same report always show the same numbers.
 """
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING, TextIO
+from typing import TextIO
 
 from frontline.model.figures import SeriesKey
 from frontline.render.formats import escape_lines
@@ -24,9 +24,6 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.reports.window import Report, Row
-
-if TYPE_CHECKING:
-    from frontline.render.chart_file import ChartSpec
 
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 CHART_WIDTH = 48  # bars in a pipe, where there is no terminal to fill
@@ -60,29 +57,6 @@ def chart_title(report: Report, kind: str) -> str:
         TITLES[kind] + (f" by {report.by}" if report.by else ""),
         report.window,
         report.scope,
-    )
-
-
-def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
-    """The report as a chart file's description: the same values as the
-    terminal chart, one series per report series."""
-    from frontline.render.chart_file import ChartPoint, ChartSeries, ChartSpec
-
-    series: dict[SeriesKey, list[ChartPoint]] = {}
-    for row in report.rows:
-        value, bound = chart_values(row, kind)
-        point = ChartPoint(row.bucket.start, row.bucket.end, value, bound)
-        series.setdefault(row.key, []).append(point)
-    window = report.window
-    return ChartSpec(
-        title=TITLES[kind] + (f" by {report.by}" if report.by else ""),
-        period=f"{window.label} ({window.start}..{window.end})" if window else "",
-        kind=kind,
-        series=tuple(
-            ChartSeries(series_label(key), key[3], tuple(points))
-            for key, points in series.items()
-        ),
-        sources=tuple(dict.fromkeys(key[3] for key in series if key[3])),
     )
 
 

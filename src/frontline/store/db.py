@@ -86,7 +86,9 @@ def migration_files() -> list[Path]:
     return sorted(resource_dir("migrations").glob("*.sql"))
 
 
-def refuse_database_output(location: Location, output: str) -> None:
+def refuse_database_output(
+    location: Location, output: str, what: str = "the export"
+) -> None:
     """Refuse to write a file over the database or its WAL / shared-memory files.
 
     `export -o "$FRONTLINE_DB"` would otherwise replace every record and its
@@ -105,7 +107,7 @@ def refuse_database_output(location: Location, output: str) -> None:
         raise InputError(
             "output",
             f"{output} is the database ({database}) or one of its files; "
-            "write the export to another file",
+            f"write {what} to another file",
         )
 
 

@@ -1,0 +1,114 @@
+"""From a finished report to the plain description a publication chart is drawn
+from (`chart_file.ChartSpec`).
+
+The report has already computed every number (per-bucket totals, running totals,
+holdings at bucket ends); this only chooses which of them a chart of each kind
+shows and words the title, period and note. Keeping the step apart means the
+chart writer never sees a report and the report never sees matplotlib.
+
+- bars: each bucket's total and bound; a bucket with no figure is a gap;
+- cumulative: the running total at each bucket's end, drawn across the bucket;
+- held: the area held at each bucket's end (or on the last day the figures
+  reach inside it), for series that have holdings; others are left out and the
+  note says so.
+"""
+
+from __future__ import annotations
+
+from frontline.model.figures import SeriesKey
+from frontline.render.chart import KINDS
+from frontline.render.chart_file import ChartPoint, ChartSeries, ChartSpec
+from frontline.reports.window import Report, Row
+
+_WHAT = {"bars": "Gains", "cumulative": "Cumulative gains", "held": "Area held"}
+
+
+def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
+    """The chart of `kind` for a report's rows, one series per report series."""
+    if kind not in KINDS:
+        raise ValueError(f"unknown chart kind {kind!r}")
+    grouped: dict[SeriesKey, list[Row]] = {}
+    for row in report.rows:
+        grouped.setdefault(row.key, []).append(row)
+    series = []
+    left_out = []
+    for key, rows in grouped.items():
+        points = tuple(_point(row, kind) for row in rows)
+        if kind == "held" and all(point.value is None for point in points):
+            left_out.append(_label(key))
+            continue
+        series.append(ChartSeries(_label(key), key[3], points))
+    sources = tuple(dict.fromkeys(s.source for s in series if s.source))
+    return ChartSpec(
+        title=_title(report, kind, list(grouped)),
+        period=_period(report),
+        kind=kind,
+        series=tuple(series),
+        sources=sources,
+        note=_note(report, left_out),
+    )
+
+
+def _point(row: Row, kind: str) -> ChartPoint:
+    bucket = row.bucket
+    if kind == "bars":
+        figure = row.integral
+        return ChartPoint(
+            bucket.start, bucket.end, figure.total, figure.bound or "exact"
+        )
+    if kind == "cumulative":
+        figure = row.cumulative
+        return ChartPoint(
+            bucket.start, bucket.end, figure.total, figure.bound or "exact"
+        )
+    holding = row.holding
+    if holding is None:
+        return ChartPoint(bucket.end, bucket.end, None, "exact")
+    return ChartPoint(holding.on, holding.on, holding.area, holding.bound)
+
+
+def _label(key: SeriesKey) -> str:
+    actor, region, layer, source = key
+    label = f"{actor} in {region}" + ("" if layer == "control" else f" ({layer})")
+    return f"{label} · {source}" if source else label
+
+
+def _title(report: Report, kind: str, keys: list[SeriesKey]) -> str:
+    """ "Russia's gains in Ukraine, by month" for one actor and region; otherwise
+    the kind of figure and the bucket."""
+    by = f", by {report.by}" if report.by else ""
+    actors = {key[0] for key in keys}
+    regions = {key[1] for key in keys}
+    if len(actors) == 1 and len(regions) == 1:
+        actor, region = _name(next(iter(actors))), _name(next(iter(regions)))
+        if kind == "held":
+            return f"Area of {region} held by {actor}{by}"
+        what = "gains" if kind == "bars" else "cumulative gains"
+        return f"{actor}'s {what} in {region}{by}"
+    return f"{_WHAT[kind]}{by}"
+
+
+def _name(slug: str) -> str:
+    return slug.replace("-", " ").replace("_", " ").title()
+
+
+def _period(report: Report) -> str:
+    window = report.window
+    if window is None:
+        return ""
+    if window.label == f"{window.start}..{window.end}":
+        return f"{window.start} to {window.end}"
+    return f"{window.label} ({window.start} to {window.end})"
+
+
+def _note(report: Report, left_out: list[str]) -> str | None:
+    parts = []
+    partial = [r for r in report.rows if 0 < r.integral.covered < r.integral.days]
+    if partial:
+        parts.append(
+            "Some periods are only partly covered by figures; totals count covered "
+            "days only."
+        )
+    if left_out:
+        parts.append("No holdings for " + ", ".join(left_out) + ".")
+    return " ".join(parts) or None
