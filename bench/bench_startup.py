@@ -36,6 +36,7 @@ def cases(frontline: str, other: str | None) -> list[tuple[str, list[str]]]:
     commands = [
         ("--version", ["--version"]),
         ("--help", ["--help"]),
+        ("add --help", ["add", "--help"]),
         ("list -f csv", ["list", "-f", "csv"]),
         ("add (a new holding)", None),
         ("report --year 2024 -f csv", ["report", "--year", "2024", "-f", "csv"]),
