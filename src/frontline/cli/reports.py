@@ -114,7 +114,10 @@ def _layer(text: str) -> str:
     """A layer, or a sum of layers of one source: `control+advances`."""
     from frontline.model.records import parse_slug
 
-    parts = [parse_slug(part, "layer") for part in text.split("+")]
+    pieces = text.split("+")
+    if len(pieces) > 1 and not all(piece.strip() for piece in pieces):
+        raise InputError("layer", f"{text!r} has an empty part: write A+B")
+    parts = [parse_slug(part, "layer") for part in pieces]
     if len(parts) > 1 and len(set(parts)) < len(parts):
         raise InputError("layer", f"{text!r} names a layer twice")
     return "+".join(parts)
