@@ -10,22 +10,11 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from frontline.extract.numbers import plain_km2
+from frontline.model.records import FIELD_NAMES
 
 LAYER = "control"
-RECORD_FIELDS = (
-    "kind",
-    "actor",
-    "region",
-    "layer",
-    "start",
-    "end",
-    "area_km2",
-    "bound",
-    "source",
-    "url",
-    "published",
-    "note",
-)
+# A candidate is a record without an id: every exported field but that one.
+RECORD_FIELDS = tuple(name for name in FIELD_NAMES if name != "id")
 
 
 @dataclass(frozen=True, slots=True)
