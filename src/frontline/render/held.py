@@ -109,8 +109,11 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
                 share=share_text(
                     result.shares.share(holding.area, row.key[1]), holding.bound
                 ),
-                as_of=holding.on.isoformat(),
-                stale=f"{stale:,}" + notes.mark(_STALE_NOTE) if stale else "",
+                # The mark sits on "as of", which stays when "days stale" is
+                # hidden on a narrow terminal: the footnote never loses its row.
+                as_of=holding.on.isoformat()
+                + (notes.mark(_STALE_NOTE) if stale else ""),
+                stale=f"{stale:,}" if stale else "",
                 snapshot=found.basis.isoformat(),
             )
         cells.append(cell)
