@@ -257,7 +257,35 @@ def test_approximate_bars_are_lighter_and_hatched_and_the_key_says_so(
     root = svg_of(bars_spec(), tmp_path)
     assert fill_of(root, "series-0-point-3") == "#1f5a96"  # April, exact
     assert fill_of(root, "series-0-point-0").startswith("url(#h")  # January, approx
-    assert "lighter, hatched: approximate (prorated or ~)" in texts(root)
+    assert "lighter, hatched: approximate (prorated or ~) or a bound (≥, ≤)" in texts(
+        root
+    )
+
+
+@pytest.mark.parametrize(
+    ("bounds", "words"),
+    [
+        (("approx",), "lighter, hatched: approximate (prorated or ~)"),
+        (("at_least",), "lighter, hatched: a bound (≥, ≤)"),
+        (("at_most", "approx"), "lighter, hatched: approximate (prorated or ~) or a "
+         "bound (≥, ≤)"),
+    ],
+)  # fmt: skip
+def test_the_key_names_only_the_kinds_of_inexact_figure_there_are(
+    tmp_path: Path, bounds: tuple[str, ...], words: str
+) -> None:
+    pytest.importorskip("matplotlib")
+    values = [(100.0, "exact"), *((200.0, bound) for bound in bounds)]
+    spec = ChartSpec(
+        title="Gains",
+        period="2024",
+        kind="bars",
+        series=(ChartSeries("Russia · ISW", "ISW", monthly(values)),),
+        sources=("ISW",),
+    )
+    shown = texts(svg_of(spec, tmp_path))
+    assert words in shown
+    assert not any(text.startswith("lighter") and text != words for text in shown)
 
 
 def test_an_all_exact_chart_has_no_approximation_key(tmp_path: Path) -> None:
@@ -322,7 +350,7 @@ def test_cumulative_one_level_per_figure_and_none_for_gaps(tmp_path: Path) -> No
     assert ids(root, r"series-0-bound-\d+") == ["series-0-bound-5"]
     shown = texts(root)
     assert {"≤1,000", "Illustrative figures.", "at most", "no figure"} <= set(shown)
-    assert "dashed: approximate (prorated or ~)" in shown
+    assert "dashed: approximate (prorated or ~) or a bound (≥, ≤)" in shown
 
 
 def test_a_chart_without_figures_says_so(tmp_path: Path) -> None:

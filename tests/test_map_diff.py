@@ -155,6 +155,29 @@ def test_filters_select_series(cli, db_path):
     assert data["filters"]["layer"] == "liberated"
 
 
+def test_a_name_that_matches_nothing_is_refused(cli, db_path):
+    cli("import", str(FILE_2023), str(FILE_2024))
+    before = cli("export", "-f", "csv").stdout
+    result = cli(
+        "map-diff", "--from", "2023-03-01", "--to", "2024-03-16", "--layer", "nolayer"
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "frontline: error: no layer 'nolayer'; known: "
+        "control, liberated, contested, pre-2022\n"
+    )
+    assert cli("export", "-f", "csv").stdout == before
+
+
+def test_names_match_whatever_their_case(cli, db_path):
+    cli("import", str(FILE_2023), str(FILE_2024))
+    data = diff_json(
+        cli, "--from", "2023-03-01", "--to", "2024-03-16", "--source", "deepstate"
+    )
+    assert {r["source"] for r in data["rows"]} == {"DeepState"}
+    assert data["filters"]["source"] == "DeepState"
+
+
 def test_the_table(cli, two_days):
     result = cli("map-diff", "--from", "2024-03-01", "--to", "2024-03-10")
     assert result.exit_code == 0

@@ -6,6 +6,8 @@ import json
 from datetime import date
 from pathlib import Path
 
+import pytest
+
 from frontline.model.build import build
 from frontline.model.records import Record
 from frontline.model.views import Restricted, Summed, intersect
@@ -124,6 +126,15 @@ def test_a_layer_sum_never_crosses_sources(cli):
             "-f", "json").stdout
     )  # fmt: skip
     assert [row["source"] for row in data["rows"]] == ["ISW"]
+
+
+@pytest.mark.parametrize("layers", ["control+", "+control", "control++advances"])
+def test_a_sum_with_an_empty_part_is_refused(cli, layers):
+    result = cli("report", "--layer", layers)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: layer: {layers!r} has an empty part: write A+B\n"
+    )
 
 
 def test_a_layer_named_twice_is_refused(cli):

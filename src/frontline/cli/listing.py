@@ -26,9 +26,9 @@ from frontline.cli.app import (
     command,
     forgive_names,
     parse_filters,
-    plain_text_type,
     session,
 )
+from frontline.cli.numbers import ascii_int
 from frontline.cli.records import RECORD_COLUMNS
 from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES
@@ -47,7 +47,7 @@ LimitOption = Annotated[
         "--limit",
         "-n",
         metavar="N",
-        min=0,
+        click_type=ascii_int(minimum=0),
         help="Show at most N rows; 0 for all. Default: a screenful on a terminal, "
         "all in a pipe.",
         show_default=False,
@@ -58,7 +58,7 @@ OffsetOption = Annotated[
     typer.Option(
         "--offset",
         metavar="N",
-        min=0,
+        click_type=ascii_int(minimum=0),
         help="Skip the first N rows.",
         show_default=False,
     ),
@@ -254,8 +254,8 @@ def history(
         typer.Argument(
             metavar="[ID]",
             help="Only this record.",
+            click_type=ascii_int(metavar=False),
             show_default=False,
-            click_type=plain_text_type(integer=True),
         ),
     ] = None,
     limit: LimitOption = None,

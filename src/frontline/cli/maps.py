@@ -12,6 +12,7 @@ from frontline.cli.app import (
     RegionOption,
     SourceOption,
     command,
+    forgive_names,
     session,
 )
 from frontline.render.map_diff import MapDiffFormat
@@ -103,5 +104,7 @@ def map_diff(
         from frontline.ingest.regions import read_regions
 
         boundaries = read_regions(regions, region_key)
-    result = compute(session(ctx).reader(), scope, first, last, boundaries)
+    conn = session(ctx).reader()
+    scope = forgive_names(conn, scope)
+    result = compute(conn, scope, first, last, boundaries)
     render_map_diff(result, fmt)

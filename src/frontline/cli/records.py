@@ -22,6 +22,7 @@ from frontline.cli.app import (
     session,
 )
 from frontline.cli.help import HelpCommand
+from frontline.cli.numbers import ascii_int
 from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import Column, OutputFormat, escape_control, write_json
@@ -52,7 +53,7 @@ ToOption = Annotated[
 IdArgument = Annotated[
     int,
     typer.Argument(
-        metavar="ID", help="Record id.", click_type=plain_text_type(integer=True)
+        metavar="ID", help="Record id.", click_type=ascii_int(metavar=False)
     ),
 ]
 OnOption = Annotated[
@@ -516,7 +517,10 @@ def restore(
     version: Annotated[
         int | None,
         typer.Option(
-            "--version", metavar="N", help="Which saved version (default: the latest)."
+            "--version",
+            metavar="N",
+            help="Which saved version (default: the latest).",
+            click_type=ascii_int(),
         ),
     ] = None,
 ) -> None:

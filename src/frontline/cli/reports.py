@@ -24,6 +24,7 @@ from frontline.cli.app import (
     forgive_names,
     session,
 )
+from frontline.cli.numbers import ascii_int
 from frontline.errors import InputError
 from frontline.render.formats import OutputFormat
 
@@ -40,6 +41,7 @@ YearOption = Annotated[
         "--year",
         "-y",
         metavar="YEAR",
+        click_type=ascii_int(),
         help="A calendar year: 2024.",
         show_default=False,
     ),
@@ -100,24 +102,15 @@ def _scope(
     actor: str | None, region: str | None, layer: str | None, source: str | None
 ) -> Scope:
     from frontline.model.records import parse_slug
+    from frontline.model.views import parse_layer_sum
     from frontline.store.select import Scope
 
     return Scope(
         actor=parse_slug(actor, "actor") if actor else None,
         region=parse_slug(region, "region") if region else None,
-        layer=_layer(layer) if layer else None,
+        layer=parse_layer_sum(layer) if layer else None,
         source=source.strip() if source and source.strip() else None,
     )
-
-
-def _layer(text: str) -> str:
-    """A layer, or a sum of layers of one source: `control+advances`."""
-    from frontline.model.records import parse_slug
-
-    parts = [parse_slug(part, "layer") for part in text.split("+")]
-    if len(parts) > 1 and len(set(parts)) < len(parts):
-        raise InputError("layer", f"{text!r} names a layer twice")
-    return "+".join(parts)
 
 
 def _window(
@@ -462,7 +455,7 @@ def check(
         typer.Option(
             "--gap",
             metavar="DAYS",
-            min=1,
+            click_type=ascii_int(minimum=1),
             help="List runs of at least this many days without a figure (default: "
             "3 for a daily series, else 3× its median spacing).",
             show_default=False,
@@ -473,7 +466,7 @@ def check(
         typer.Option(
             "--stale",
             metavar="DAYS",
-            min=0,
+            click_type=ascii_int(minimum=0),
             help="List series whose last figure is more than this many days older "
             "than the newest figure in the database (or --as-of).",
             show_default=False,

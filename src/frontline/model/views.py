@@ -27,8 +27,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 
+from frontline.errors import InputError
 from frontline.model.bounds import combine
 from frontline.model.figures import Held, Holding, Integral, Issue, SeriesKey
+from frontline.model.records import parse_slug
 from frontline.model.series import Series
 
 Runs = list[tuple[date, date]]
@@ -253,3 +255,15 @@ def on_common_days(
         return list(series)
     days = intersect(*(s.covered_runs() for s in series))
     return [Restricted(s, days) for s in series]
+
+
+def parse_layer_sum(text: str) -> str:
+    """A layer, or a sum of layers of one source: `control+advances`, each part a
+    slug, none empty or named twice."""
+    pieces = text.split("+")
+    if len(pieces) > 1 and not all(piece.strip() for piece in pieces):
+        raise InputError("layer", f"{text!r} has an empty part: write A+B")
+    parts = [parse_slug(part, "layer") for part in pieces]
+    if len(parts) > 1 and len(set(parts)) < len(parts):
+        raise InputError("layer", f"{text!r} names a layer twice")
+    return "+".join(parts)

@@ -85,6 +85,7 @@ def source_line(sources: Sequence[str]) -> str:
 class _Marks:
     """What the chart contains, so the key explains only what there is."""
 
+    inexact: bool = False
     approximate: bool = False
     at_least: bool = False
     at_most: bool = False
@@ -94,7 +95,8 @@ class _Marks:
         if point.value is None:
             self.gaps = True
             return
-        self.approximate |= point.bound != "exact"
+        self.inexact |= point.bound != "exact"
+        self.approximate |= point.bound == "approx"
         self.at_least |= point.bound == "at_least"
         self.at_most |= point.bound == "at_most"
 
@@ -455,20 +457,30 @@ def _key(figure: Any, spec: ChartSpec, marks: _Marks, renderer: Any) -> int:
                             marker="o" if held else None)
             )  # fmt: skip
             entries.append((handle, series.label, f"key-series-{index}"))
-    if marks.approximate:
+    if marks.inexact:
+        # A bound is drawn like an approximation (lighter), so the key names
+        # whichever of the two the chart holds.
+        meaning = " or ".join(
+            words
+            for shown, words in (
+                (marks.approximate, "approximate (prorated or ~)"),
+                (marks.at_least or marks.at_most, "a bound (≥, ≤)"),
+            )
+            if shown
+        )
         if bars:
             handle = Patch(
                 facecolor=_lighter(KEY_GREY, LIGHTEN_BAR), edgecolor=KEY_GREY,
                 hatch="////", linewidth=0.9,
             )  # fmt: skip
-            words = "lighter, hatched: approximate (prorated or ~)"
+            words = f"lighter, hatched: {meaning}"
         else:
             handle = Line2D(
                 [], [], linestyle=DASHES, linewidth=2.6,
                 color=_lighter(KEY_GREY, LIGHTEN_LINE),
                 marker="o" if held else None, markerfacecolor="white",
             )  # fmt: skip
-            words = f"dashed{', hollow' if held else ''}: approximate (prorated or ~)"
+            words = f"dashed{', hollow' if held else ''}: {meaning}"
         entries.append((handle, words, "key-approximate"))
     for shown, bound, words in (
         (marks.at_least, "at_least", "at least"),
