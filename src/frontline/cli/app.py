@@ -123,42 +123,23 @@ def complete_names(field: str) -> Callable[..., list[str]]:
 
 
 # Options shared by the commands that select records or series.
-ActorOption = Annotated[
-    str | None,
-    typer.Option(
-        "--actor",
-        metavar="NAME",
-        help="Actor slug.",
-        autocompletion=complete_names("actor"),
-    ),
-]
-RegionOption = Annotated[
-    str | None,
-    typer.Option(
-        "--region",
-        metavar="NAME",
-        help="Region slug.",
-        autocompletion=complete_names("region"),
-    ),
-]
-LayerOption = Annotated[
-    str | None,
-    typer.Option(
-        "--layer",
-        metavar="NAME",
-        help="Layer slug.",
-        autocompletion=complete_names("layer"),
-    ),
-]
-SourceOption = Annotated[
-    str | None,
-    typer.Option(
-        "--source",
-        metavar="NAME",
-        help="Source name.",
-        autocompletion=complete_names("source"),
-    ),
-]
+def _name_option(field: str, help: str) -> Any:
+    """A filter on one of a series' names, completed from the database."""
+    return Annotated[
+        str | None,
+        typer.Option(
+            f"--{field}",
+            metavar="NAME",
+            help=help,
+            autocompletion=complete_names(field),
+        ),
+    ]
+
+
+ActorOption = _name_option("actor", "Actor slug.")
+RegionOption = _name_option("region", "Region slug.")
+LayerOption = _name_option("layer", "Layer slug.")
+SourceOption = _name_option("source", "Source name.")
 KindOption = Annotated[
     str | None, typer.Option("--kind", metavar="KIND", help="change or holding.")
 ]
