@@ -340,7 +340,7 @@ COMMAND_MODULES = {
     "balance": "cli.reports",
     "project": "cli.reports",
     "check": "cli.reports",
-    "chart": "cli.reports",
+    "chart": "cli.charts",
     "held": "cli.reports",
     "sources": "cli.reports",
     "region": "cli.regions",
@@ -395,7 +395,12 @@ def load_commands(name: str | None = None, listing_only: bool = False) -> typer.
     module = COMMAND_MODULES.get(name or "")
     _wanted = {name} if module else None
     _listing_only = listing_only and module is None
-    modules = [module] if module else sorted(set(COMMAND_MODULES.values()))
+    # By module name, but charts (built on the report options) right after
+    # reports, so that help lists chart among the report commands.
+    order = sorted(
+        set(COMMAND_MODULES.values()), key=lambda m: m.replace("charts", "reports~")
+    )
+    modules = [module] if module else order
     for module_name in modules:
         import_module(f"frontline.{module_name}")
     return app

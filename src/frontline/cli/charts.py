@@ -1,0 +1,117 @@
+"""The chart command: the report's buckets drawn as bars or lines in the
+terminal, or written as a publication chart (SVG, PNG, HTML).
+
+It shares the report's options and window parsing (cli/reports.py) and hands the
+result to render/chart.py or render/chart_file.py. No SQL and no arithmetic here.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from frontline.cli.app import (
+    ActorOption,
+    LayerOption,
+    RegionOption,
+    SourceOption,
+    command,
+    session,
+)
+from frontline.cli.reports import (
+    ByOption,
+    FromOption,
+    PeriodOption,
+    ToOption,
+    YearOption,
+    _report,
+    _scope,
+)
+from frontline.errors import InputError
+
+
+@command("chart")
+def chart(
+    ctx: typer.Context,
+    year: YearOption = None,
+    period: PeriodOption = None,
+    start: FromOption = None,
+    end: ToOption = None,
+    by: ByOption = None,
+    actor: ActorOption = None,
+    region: RegionOption = None,
+    layer: LayerOption = None,
+    source: SourceOption = None,
+    cumulative: Annotated[
+        bool,
+        typer.Option(
+            "--cumulative", help="Draw the running total at each bucket's end."
+        ),
+    ] = False,
+    held: Annotated[
+        bool, typer.Option("--held", help="Draw the area held at each bucket's end.")
+    ] = False,
+    output: Annotated[
+        str | None,
+        typer.Option(
+            "--output",
+            "-o",
+            metavar="PATH",
+            help="Write a publication chart to PATH (.svg, .png or .html; needs "
+            "the charts extra) instead of drawing in the terminal.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Draw the report's buckets as bars, labelled with their figures: the gain in
+    each bucket, or with --cumulative the running total, or with --held the area
+    held. The bars fill the terminal's width; `-o FILE` writes the same figures as
+    a chart for a page instead.
+
+    - `frontline chart --year 2024 --by month --region ukraine`
+    - `frontline chart --year 2024 --by month --region ukraine -o gains.svg`
+    """
+    from frontline.reports.common import collector_paused
+
+    if cumulative and held:
+        raise InputError("held", "give --cumulative or --held, not both")
+    kind = "cumulative" if cumulative else "held" if held else "bars"
+    with collector_paused():
+        result = _report(
+            ctx,
+            year,
+            period,
+            start,
+            end,
+            by,
+            None,
+            True,
+            _scope(actor, region, layer, source),
+        )
+        if output is not None:
+            _write_chart_file(ctx, result, kind, output)
+        else:
+            from frontline.render.chart import render_chart
+
+            render_chart(result, kind)
+        del result  # freed while the collector is paused: see collector_paused
+
+
+def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str):
+    """The report as a publication chart; one line on stderr says what was
+    written. Never over the database."""
+    from pathlib import Path
+
+    from frontline.render.chart_file import write_chart
+    from frontline.render.chart_spec import chart_spec
+    from frontline.store.db import refuse_database_output
+
+    refuse_database_output(session(ctx).location, output, "the chart")
+    spec = chart_spec(result, kind)  # type: ignore[arg-type]
+    write_chart(spec, Path(output))
+    points = sum(
+        1 for series in spec.series for p in series.points if p.value is not None
+    )
+    count = len(spec.series)
+    typer.echo(f"chart: wrote {output} ({count} series, {points} figures)", err=True)
