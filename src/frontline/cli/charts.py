@@ -52,6 +52,16 @@ def chart(
     held: Annotated[
         bool, typer.Option("--held", help="Draw the area held at each bucket's end.")
     ] = False,
+    rolling: Annotated[
+        str | None,
+        typer.Option(
+            "--rolling",
+            metavar="LENGTH",
+            help="Draw the rate over this trailing length (30d, 4w, 3m) ending on "
+            "each bucket's last day, in km²/day.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
@@ -66,8 +76,9 @@ def chart(
 ) -> None:
     """Draw the report's buckets as bars, labelled with their figures: the gain in
     each bucket, or with --cumulative the running total, or with --held the area
-    held. The bars fill the terminal's width; `-o FILE` writes the same figures as
-    a chart for a page instead.
+    held, or with --rolling 30d the trailing rate in km²/day. The bars fill the
+    terminal's width; `-o FILE` writes the same figures as a chart for a page
+    instead.
 
     - `frontline chart --year 2024 --by month --region ukraine`
     - `frontline chart --year 2024 --by month --region ukraine -o gains.svg`
@@ -76,7 +87,11 @@ def chart(
 
     if cumulative and held:
         raise InputError("held", "give --cumulative or --held, not both")
+    if rolling is not None and (cumulative or held):
+        raise InputError("rolling", "give one of --cumulative, --held, --rolling")
     kind = "cumulative" if cumulative else "held" if held else "bars"
+    if rolling is not None:
+        kind = "rolling"
     with collector_paused():
         result = _report(
             ctx,
@@ -88,6 +103,7 @@ def chart(
             None,
             True,
             _scope(actor, region, layer, source),
+            rolling=rolling,
         )
         if output is not None:
             _write_chart_file(ctx, result, kind, output)

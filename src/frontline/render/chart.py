@@ -2,7 +2,9 @@
 
 Three measures of a report's rows can be drawn (`KINDS`, the kinds a chart file
 knows too): the gain in each bucket ("bars"), the running total at each
-bucket's end ("cumulative") and the area held at each bucket's end ("held").
+bucket's end ("cumulative"), the area held at each bucket's end ("held") and,
+for a report with `rolling`, the trailing rate ending on each bucket's last day
+("rolling", in km²/day).
 `chart_values` is the one place that picks them out of the rows, so a terminal
 chart and a chart file (`render.chart_spec`, for `render.chart_file.write_chart`) of
 the same report always show the same numbers.
@@ -19,6 +21,7 @@ from frontline.render.labels import (
     NO_FIGURE,
     area_text,
     percent_text,
+    rate_text,
     series_label,
     warning_text,
     window_title,
@@ -28,7 +31,7 @@ from frontline.reports.window import Report, Row
 _EIGHTHS = " ▏▎▍▌▋▊▉"
 CHART_WIDTH = 48  # bars in a pipe, where there is no terminal to fill
 MIN_BAR_WIDTH = 10
-KINDS = ("bars", "cumulative", "held")
+KINDS = ("bars", "cumulative", "held", "rolling")
 TITLES = {"bars": "Gains", "cumulative": "Cumulative gains", "held": "Area held"}
 
 
@@ -45,6 +48,11 @@ def chart_values(row: Row, kind: str) -> tuple[float | None, str]:
     """The figure a chart of `kind` draws for one row, and its bound."""
     if kind == "cumulative":
         return row.cumulative.total, row.cumulative.bound or "exact"
+    if kind == "rolling":
+        rate = row.pace.current.rate if row.pace is not None else None
+        if rate is None:
+            return None, "exact"
+        return rate, row.pace.current.bound or "exact"  # type: ignore[union-attr]
     if kind == "held":
         if row.holding is None:
             return None, "exact"
@@ -52,9 +60,20 @@ def chart_values(row: Row, kind: str) -> tuple[float | None, str]:
     return row.integral.total, row.integral.bound or "exact"
 
 
+def length_phrase(length: int | tuple[int, str]) -> str:
+    """A trailing length as an adjective: `30-day`, `3-month`, `1-year`."""
+    if isinstance(length, int):
+        return f"{length}-day"
+    count, unit = length
+    return f"{count}-{'month' if unit == 'm' else 'year'}"
+
+
 def chart_title(report: Report, kind: str) -> str:
+    what = TITLES.get(kind, "")
+    if kind == "rolling":
+        what = f"Trailing {length_phrase(report.rolling or 0)} rate"
     return window_title(
-        TITLES[kind] + (f" by {report.by}" if report.by else ""),
+        what + (f" by {report.by}" if report.by else ""),
         report.window,
         report.scope,
     )
@@ -89,8 +108,9 @@ def render_chart(report: Report, kind: str = "bars") -> None:
     base = _baseline(known) if kind == "held" else 0.0
     scale = max(abs(value - base) for value in known)
     label_width = max(len(row.bucket.label) for row in rows)
+    text_of = area_text if kind != "rolling" else _rate_label
     texts = [
-        area_text(value, bound) if value is not None else "" for value, bound in values
+        text_of(value, bound) if value is not None else "" for value, bound in values
     ]
     covers = [_cover(row) if kind == "bars" else "" for row in rows]
     bar_width = CHART_WIDTH
@@ -117,6 +137,10 @@ def render_chart(report: Report, kind: str = "bars") -> None:
     for warning in report.warnings:
         label = styled("warning:", "yellow", stream)
         stream.write(f"{label} {escape_lines(warning_text(warning))}\n")
+
+
+def _rate_label(value: float, bound: str) -> str:
+    return f"{rate_text(value, bound)} km²/day"
 
 
 def _cover(row: Row) -> str:

@@ -16,6 +16,10 @@ MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun",
           "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")  # fmt: skip
 
 
+# Kinds whose figures belong to a day (a bucket's end), not to a whole bucket.
+POINT_KINDS = ("held", "rolling")
+
+
 def days_of(point: ChartPoint) -> int:
     return (point.end - point.start).days + 1
 
@@ -78,7 +82,7 @@ def calendar_unit(point: ChartPoint, kind: str) -> str | None:
     """ "week", "month", "quarter" or "year" when the point is exactly one (for
     the area held: "month" when it ends on the last day of one), else None."""
     end = point.end
-    if kind == "held":
+    if kind in POINT_KINDS:
         return "month" if end == _month_end(end) else None
     if days_of(point) == 7:
         return "week"
@@ -104,7 +108,8 @@ def _calendar_labels(
     if len(units) != 1 or None in units or "week" in units:
         return None
     (unit,) = units
-    if kind == "held" and len(points) > 1 and all(p.end.month == 12 for p in points):
+    year_ends = all(p.end.month == 12 for p in points)
+    if kind in POINT_KINDS and len(points) > 1 and year_ends:
         unit = "year"  # year-end holdings: name the years
     days = sorted({p.end for p in points})
     steps = {"month": (1, 2, 3, 4, 6, 12), "quarter": (1, 2, 4), "year": (1, 2, 5, 10)}
@@ -127,7 +132,7 @@ def _calendar_labels(
 
 def _tick_x(end: date, unit: str, kind: str) -> float:
     """Under a held figure, or under the middle of a bucket."""
-    if kind == "held":
+    if kind in POINT_KINDS:
         return day_number(end)
     months = {"month": 1, "quarter": 3, "year": 12}[unit]
     first = end.month - months + 1
@@ -141,7 +146,7 @@ def value_axis(axes: Any, spec: ChartSpec) -> None:
     from matplotlib.ticker import FuncFormatter, MaxNLocator
 
     values = [p.value for s in spec.series for p in s.points if p.value is not None]
-    if values and spec.kind in ("bars", "cumulative"):
+    if values and spec.kind in ("bars", "cumulative", "rolling"):
         low, high = min(min(values), 0.0), max(max(values), 0.0)
         high = high if high > low else 1.0
         room = (high - low) * 0.12

@@ -19,6 +19,7 @@ How figures are drawn:
 - held: a line through the area held at the end of each figure's last day, with
   a marker per figure (hollow when not exact); a segment is dashed and lighter
   when either end is not exact;
+- rolling: the trailing rate at each bucket's end, drawn like the area held;
 - lines break where there is no figure, over a shaded band;
 - "at least" / "at most" figures carry ▲ / ▼; the latest figure of each line is
   written at its end.
@@ -58,7 +59,7 @@ BAR_SHARE = 0.82  # of a bucket's width taken by its bars; the rest separates bu
 LABEL_MIN_PX = 36  # narrower bars than this get no value label: labels would touch
 DENSE = 60  # points in a series beyond which markers shrink
 Y_LABELS = {"bars": "Gained per {unit}", "cumulative": "Gained to date",
-            "held": "Area held"}  # fmt: skip
+            "held": "Area held", "rolling": "Trailing rate"}  # fmt: skip
 
 # The frame, in figure fractions.
 LEFT = 0.045
@@ -133,9 +134,8 @@ def draw(figure: Any, spec: ChartSpec) -> None:
     points = [p for s in spec.series for p in s.points]
     if points:
         date_axis(axes, spec, points)
-    {"bars": _draw_bars, "cumulative": _draw_cumulative, "held": _draw_held}[spec.kind](
-        axes, spec
-    )
+    draw = {"bars": _draw_bars, "cumulative": _draw_cumulative}
+    draw.get(spec.kind, _draw_held)(axes, spec)
     value_axis(axes, spec)
     _spread_end_labels(axes)
     if not any(p.value is not None for p in points):
@@ -361,7 +361,7 @@ def _draw_held(axes: Any, spec: ChartSpec) -> None:
                 markeredgecolor=colour, markeredgewidth=1.6 if size > 3 else 1.0,
                 linestyle="none", zorder=3, gid=f"series-{index}-point-{number}",
             )  # fmt: skip
-        _gap_bands(axes, index, series, len(spec.series), "held")
+        _gap_bands(axes, index, series, len(spec.series), spec.kind)
         _end_label(axes, index, series, lambda p: day_number(p.end))
 
 
@@ -380,7 +380,7 @@ def _gap_bands(
         last = number
         while last + 1 < len(points) and points[last + 1].value is None:
             last += 1
-        if kind == "held":
+        if kind in ("held", "rolling"):
             before = points[number - 1] if number > 0 else points[number]
             after = points[last + 1] if last + 1 < len(points) else points[last]
             left, right = day_number(before.end), day_number(after.end)
@@ -446,7 +446,7 @@ def _key(figure: Any, spec: ChartSpec, marks: _Marks, renderer: Any) -> int:
     from matplotlib.patches import Patch
 
     entries: list[tuple[Any, str, str]] = []
-    bars, held = spec.kind == "bars", spec.kind == "held"
+    bars, held = spec.kind == "bars", spec.kind in ("held", "rolling")
     if len(spec.series) > 1:
         for index, series in enumerate(spec.series):
             colour = _colour(index)

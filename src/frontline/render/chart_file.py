@@ -49,7 +49,7 @@ __all__ = [
     "write_chart",
 ]
 
-KINDS = ("bars", "cumulative", "held")
+KINDS = ("bars", "cumulative", "held", "rolling")
 BOUNDS = ("exact", "approx", "at_least", "at_most")
 FORMATS = (".svg", ".png", ".html")
 MISSING_LIBRARY = "charts need matplotlib: pip install 'frontline[charts]'"
@@ -60,7 +60,8 @@ class ChartPoint:
     """One figure. For "bars", the gain over the bucket `start`..`end`; for
     "cumulative", the running total at the end of the bucket `start`..`end` (the
     level is drawn across the bucket); for "held", the area held at the end of
-    day `end`. `value` None means there is no figure (a gap)."""
+    day `end`; for "rolling", the trailing rate (km²/day) ending on day `end`.
+    `value` None means there is no figure (a gap)."""
 
     start: date
     end: date
@@ -83,8 +84,9 @@ class ChartSpec:
     """Everything the chart shows, already computed.
 
     kind: "bars" (gain per bucket), "cumulative" (running total, a step line) or
-    "held" (area held over time, a line with markers). `sources` make the source
-    line; `note`, if any, is printed above it.
+    "held" (area held over time, a line with markers) or "rolling" (the
+    trailing rate at each bucket's end, a line with markers, unit km²/day).
+    `sources` make the source line; `note`, if any, is printed above it.
     """
 
     title: str

@@ -10,17 +10,20 @@ chart writer never sees a report and the report never sees matplotlib.
 - cumulative: the running total at each bucket's end, drawn across the bucket;
 - held: the area held at each bucket's end (or on the last day the figures
   reach inside it), for series that have holdings; others are left out and the
-  note says so.
+  note says so;
+- rolling: the trailing rate (km²/day) ending on each bucket's last day, from a
+  report made with `rolling`; a bucket whose window has no figure is a gap.
 """
 
 from __future__ import annotations
 
 from frontline.model.figures import SeriesKey
-from frontline.render.chart import KINDS
+from frontline.render.chart import KINDS, chart_values, length_phrase
 from frontline.render.chart_file import ChartPoint, ChartSeries, ChartSpec
 from frontline.reports.window import Report, Row
 
-_WHAT = {"bars": "Gains", "cumulative": "Cumulative gains", "held": "Area held"}
+_WHAT = {"bars": "Gains", "cumulative": "Cumulative gains", "held": "Area held",
+         "rolling": "Pace"}  # fmt: skip
 
 
 def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
@@ -46,6 +49,7 @@ def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
         series=tuple(series),
         sources=sources,
         note=_note(report, left_out),
+        unit="km²/day" if kind == "rolling" else "km²",
     )
 
 
@@ -61,6 +65,9 @@ def _point(row: Row, kind: str) -> ChartPoint:
         return ChartPoint(
             bucket.start, bucket.end, figure.total, figure.bound or "exact"
         )
+    if kind == "rolling":
+        value, bound = chart_values(row, kind)
+        return ChartPoint(bucket.end, bucket.end, value, bound)
     holding = row.holding
     if holding is None:
         return ChartPoint(bucket.end, bucket.end, None, "exact")
@@ -83,9 +90,18 @@ def _title(report: Report, kind: str, keys: list[SeriesKey]) -> str:
         actor, region = _name(next(iter(actors))), _name(next(iter(regions)))
         if kind == "held":
             return f"Area of {region} held by {actor}{by}"
+        if kind == "rolling":
+            pace = f"trailing {_length(report)} rate"
+            return f"{actor}'s pace in {region}: {pace}{by}"
         what = "gains" if kind == "bars" else "cumulative gains"
         return f"{actor}'s {what} in {region}{by}"
+    if kind == "rolling":
+        return f"{_WHAT[kind]}: trailing {_length(report)} rate{by}"
     return f"{_WHAT[kind]}{by}"
+
+
+def _length(report: Report) -> str:
+    return length_phrase(report.rolling or 0)
 
 
 def _name(slug: str) -> str:
