@@ -107,6 +107,18 @@ def _capped(end: date, context: Context) -> tuple[date, bool]:
 Rule = Callable[[re.Match[str], Context], tuple[date | None, date | None, list[str]]]
 
 
+def _named_month(found: re.Match[str], context) -> tuple[int, int] | None:
+    """The month a phrase names and its year: the one stated, else the latest
+    such month not after the published day; None without either."""
+    month = MONTHS[found["a_month"].lower().rstrip(".")]
+    if found["a_myear"]:
+        return month, int(found["a_myear"])
+    if context.published is None:
+        return None
+    published = context.published
+    return month, published.year if month <= published.month else published.year - 1
+
+
 def _no_published(found: re.Match[str]) -> list[str]:
     return [f"no published date for {found.group(0).strip()!r}"]
 
@@ -154,18 +166,11 @@ def since_day(found, context):
 
 
 def since_month(found, context):
-    month = MONTHS[found["a_month"].lower().rstrip(".")]
-    problems = []
-    if found["a_myear"]:
-        year = int(found["a_myear"])
-    elif context.published is None:
+    named = _named_month(found, context)
+    if named is None:
         return None, None, _no_published(found)
-    else:
-        year = (
-            context.published.year
-            if month <= context.published.month
-            else context.published.year - 1
-        )
+    month, year = named
+    problems = []
     part = (found["part"] or "").lower()
     day = {
         "": 1,
@@ -228,18 +233,10 @@ def half_year(found, context):
 
 
 def in_month(found, context):
-    month = MONTHS[found["a_month"].lower().rstrip(".")]
-    if found["a_myear"]:
-        year = int(found["a_myear"])
-    elif context.published is None:
+    named = _named_month(found, context)
+    if named is None:
         return None, None, _no_published(found)
-    else:
-        year = (
-            context.published.year
-            if month <= context.published.month
-            else context.published.year - 1
-        )
-    start, end = _month_span(month, year)
+    start, end = _month_span(*named)
     end, _ = _capped(end, context)
     return start, end, []
 
@@ -292,17 +289,10 @@ def first_days_of_month(found, context):
     if count is None:
         return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
     if found["a_month"]:
-        month = MONTHS[found["a_month"].lower().rstrip(".")]
-        if found["a_myear"]:
-            year = int(found["a_myear"])
-        elif context.published is None:
+        named = _named_month(found, context)
+        if named is None:
             return None, None, _no_published(found)
-        else:
-            year = (
-                context.published.year
-                if month <= context.published.month
-                else context.published.year - 1
-            )
+        month, year = named
         first = date(year, month, 1)
     else:
         if context.published is None:
