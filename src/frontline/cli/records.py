@@ -42,6 +42,17 @@ RECORD_COLUMNS = (
     Column("source", "source", wrap=True),
 )
 
+# Provenance options that `add` and `edit` share.
+UrlOption = Annotated[
+    str | None, typer.Option("--url", metavar="URL", help="Where it was published.")
+]
+PublishedOption = Annotated[
+    str | None, typer.Option("--published", metavar="DATE", help="Publication date.")
+]
+NoteOption = Annotated[
+    str | None,
+    typer.Option("--note", metavar="TEXT", help="Free text: the sentence quoted."),
+]
 FromOption = Annotated[
     str | None,
     typer.Option("--from", metavar="DATE", help="First day (ISO or '1 Sep 2024')."),
@@ -283,17 +294,9 @@ def add(
     source: Annotated[
         str, typer.Option("--source", metavar="NAME", help="Who published it.")
     ] = "",
-    url: Annotated[
-        str | None, typer.Option("--url", metavar="URL", help="Where it was published.")
-    ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option("--published", metavar="DATE", help="Publication date."),
-    ] = None,
-    note: Annotated[
-        str | None,
-        typer.Option("--note", metavar="TEXT", help="Free text: the sentence quoted."),
-    ] = None,
+    url: UrlOption = None,
+    published: PublishedOption = None,
+    note: NoteOption = None,
     approx: Annotated[
         bool, typer.Option("--approx", help="Approximate figure.")
     ] = False,
@@ -411,17 +414,9 @@ def edit(
     end: ToOption = None,
     on: OnOption = None,
     kind: KindOption = None,
-    url: Annotated[
-        str | None, typer.Option("--url", metavar="URL", help="Where it was published.")
-    ] = None,
-    published: Annotated[
-        str | None,
-        typer.Option("--published", metavar="DATE", help="Publication date."),
-    ] = None,
-    note: Annotated[
-        str | None,
-        typer.Option("--note", metavar="TEXT", help="Free text: the sentence quoted."),
-    ] = None,
+    url: UrlOption = None,
+    published: PublishedOption = None,
+    note: NoteOption = None,
     approx: Annotated[
         bool, typer.Option("--approx", help="Mark the figure approximate.")
     ] = False,
