@@ -13,6 +13,7 @@ from frontline.errors import InputError
 from frontline.model.build import build
 from frontline.model.periods import buckets, parse_period
 from frontline.model.records import Record
+from frontline.model.scope import Scope
 from frontline.reports.balance import balance
 from frontline.reports.check import check
 from frontline.reports.common import resolve_window
@@ -20,7 +21,8 @@ from frontline.reports.projection import project
 from frontline.reports.window import PREVIOUS, report
 from frontline.store import db
 from frontline.store import records as store
-from frontline.store.select import Scope, earliest_day, load, load_all
+from frontline.store.select import earliest_day, load, load_all
+from frontline.store.where import scope_where
 
 D = date
 
@@ -467,7 +469,7 @@ def test_earliest_day_is_the_first_start_without_reading_the_table(tmp_path):
         Scope(actor="ukraine"),
         Scope(region="nowhere"),
     ):
-        where, params = scope.where()
+        where, params = scope_where(scope)
         (first,) = conn.execute(
             f"SELECT min(start) FROM records WHERE {where}", params
         ).fetchone()

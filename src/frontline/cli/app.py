@@ -22,8 +22,8 @@ from frontline.model.records import parse_date, parse_kind, parse_slug
 from frontline.render.formats import OutputFormat
 from frontline.store import db
 
-if TYPE_CHECKING:  # the store loads only for commands that select records
-    from frontline.store.records import Filters
+if TYPE_CHECKING:
+    from frontline.model.scope import Filters
 
 app = typer.Typer(
     name="frontline",
@@ -410,46 +410,11 @@ N = TypeVar("N")
 
 
 def forgive_names(conn: sqlite3.Connection | None, values: N) -> N:
-    """`values` (Filters or a report's Scope) with each name spelt as stored:
-    `--source isw` finds "ISW". A name that matches nothing is an error that
-    lists the names there are, closest first, rather than an empty answer."""
-    import dataclasses
+    """`values` (Filters or a Scope) with each name spelt as stored, or refused
+    with the known ones (`reports.spec.spelt_as_stored`)."""
+    from frontline.reports.spec import spelt_as_stored
 
-    from frontline.store.names import NAME_FIELDS, known_names, stored_spelling
-
-    changes = {}
-    for field in NAME_FIELDS:
-        value = getattr(values, field, None)
-        if not value:
-            continue
-        parts = value.split("+") if field == "layer" else [value]
-        spelt = []
-        for part in parts:
-            stored = stored_spelling(conn, field, part)
-            if stored is None:
-                known = known_names(conn, field)
-                if not known:  # no records at all: nothing to match
-                    return values
-                raise InputError(None, unknown_name(field, part, known))
-            spelt.append(stored)
-        changes[field] = "+".join(spelt)
-    if isinstance(values, tuple):
-        return values._replace(**changes)  # type: ignore[attr-defined]
-    return dataclasses.replace(values, **changes)  # type: ignore[type-var]
-
-
-def unknown_name(field: str, value: str, known: list[str], most: int = 8) -> str:
-    """ "no source 'isw'; known: ISW, DeepState", the closest names first."""
-    from difflib import SequenceMatcher
-
-    def closeness(name: str) -> float:
-        return SequenceMatcher(None, value.casefold(), name.casefold()).ratio()
-
-    ranked = sorted(known, key=lambda name: (-closeness(name), name.casefold()))
-    shown = ", ".join(ranked[:most])
-    if len(ranked) > most:
-        shown += f" and {len(ranked) - most} more"
-    return f"no {field} {value!r}; known: {shown}"
+    return spelt_as_stored(conn, values)
 
 
 def parse_filters(
@@ -461,7 +426,7 @@ def parse_filters(
     start: str | None,
     end: str | None,
 ) -> Filters:
-    from frontline.store.records import Filters
+    from frontline.model.scope import Filters
 
     filters = Filters(
         actor=parse_slug(actor, "actor") if actor else None,

@@ -1,8 +1,9 @@
 """The chart command: the report's buckets drawn as bars or lines in the
 terminal, or written as a publication chart (SVG, PNG, HTML).
 
-It shares the report's options and window parsing (cli/reports.py) and hands the
-result to render/chart.py or render/chart_file.py. No SQL and no arithmetic here.
+It shares the report's options (cli/options.py), builds the same `ReportSpec`
+and hands the report to render/chart.py or render/chart_file.py. No SQL and no
+arithmetic here.
 """
 
 from __future__ import annotations
@@ -19,14 +20,13 @@ from frontline.cli.app import (
     command,
     session,
 )
-from frontline.cli.reports import (
+from frontline.cli.options import (
     ByOption,
     FromOption,
     PeriodOption,
     ToOption,
     YearOption,
-    _report,
-    _scope,
+    report_spec,
 )
 from frontline.errors import InputError
 
@@ -93,18 +93,22 @@ def chart(
     if rolling is not None:
         kind = "rolling"
     with collector_paused():
-        result = _report(
+        conn, spec = report_spec(
             ctx,
-            year,
-            period,
-            start,
-            end,
-            by,
-            None,
-            True,
-            _scope(actor, region, layer, source),
+            "chart",
+            actor=actor,
+            region=region,
+            layer=layer,
+            source=source,
+            by=by,
+            no_compare=True,
             rolling=rolling,
+            year=year,
+            period=period,
+            start=start,
+            end=end,
         )
+        result = spec.report(conn)
         if output is not None:
             _write_chart_file(ctx, result, kind, output)
         else:

@@ -46,9 +46,10 @@ from frontline.cli.app import (
     plain_text_type,
     session,
 )
+from frontline.model.scope import Filters
 from frontline.render.formats import escape_control
 from frontline.store import records as store
-from frontline.store.records import Filters, Located, WriteSummary
+from frontline.store.records import Located, WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.ingest import sources as io

@@ -14,9 +14,9 @@ from pathlib import Path
 from frontline.errors import InputError
 from frontline.ingest.sources import FieldPlan
 from frontline.ingest.tabular import csv_rows
+from frontline.model.regions import Region
 from frontline.store.db import resource_dir
 from frontline.store.records import Located
-from frontline.store.regions import Region
 
 
 def seed_file() -> Path:

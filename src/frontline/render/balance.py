@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontline.model.scope import Scope
 from frontline.render.formats import (
     Column,
     OutputFormat,
@@ -26,7 +27,6 @@ from frontline.render.text import (
     table_with_notes,
 )
 from frontline.reports.balance import MISSING_FIGURES, Balance
-from frontline.store.select import Scope
 
 BALANCE_KEYS = (
     "region",

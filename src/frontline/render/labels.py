@@ -10,13 +10,13 @@ from typing import Any
 
 from frontline.model.figures import Issue, SeriesKey
 from frontline.model.periods import Period
+from frontline.model.scope import Scope
 from frontline.render.formats import escape_control
 from frontline.render.text import (
     BOUND_SIGNS,
     format_number,
 )
 from frontline.reports.common import Warning
-from frontline.store.select import Scope
 
 NO_FIGURE = "—"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")

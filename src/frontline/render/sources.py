@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontline.model.scope import Scope
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
 from frontline.render.labels import (
     area_text,
@@ -21,7 +22,6 @@ from frontline.render.labels import (
 )
 from frontline.render.text import table_with_notes
 from frontline.reports.sources import Difference, SourcesReport
-from frontline.store.select import Scope
 
 SOURCES_KEYS = (
     "actor",

@@ -9,9 +9,10 @@ from datetime import date
 from typing import NamedTuple
 
 from frontline.model.figures import Issue
+from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.reports.common import series_gaps
-from frontline.store.select import Scope, latest_day, load_all
+from frontline.store.select import latest_day, load_all
 from frontline.store.spacing import last_days
 
 

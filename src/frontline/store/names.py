@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import sqlite3
 
-NAME_FIELDS = ("actor", "region", "layer", "source")
+from frontline.model.scope import NAME_FIELDS
 
 
 def _check(field: str) -> None:

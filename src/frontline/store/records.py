@@ -11,7 +11,6 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 
 from frontline.errors import InputError
 from frontline.model.records import (
@@ -23,6 +22,7 @@ from frontline.model.records import (
     record_from_fields,
     record_from_row,
 )
+from frontline.model.scope import Filters
 from frontline.store import db
 from frontline.store.bulk import (  # bulk writes live in `bulk`; kept here too
     BATCH_SIZE,
@@ -32,6 +32,7 @@ from frontline.store.bulk import (  # bulk writes live in `bulk`; kept here too
     WriteSummary,
     write_records,
 )
+from frontline.store.where import filters_where
 
 __all__ = [
     "BATCH_SIZE",
@@ -95,35 +96,6 @@ def get_record(conn: sqlite3.Connection | None, record_id: int) -> Record:
     return _record(row)
 
 
-@dataclass(frozen=True)
-class Filters:
-    """Which records a listing or export covers; dates select overlapping spans."""
-
-    actor: str | None = None
-    region: str | None = None
-    layer: str | None = None
-    source: str | None = None
-    kind: str | None = None
-    start: date | None = None
-    end: date | None = None
-
-    def where(self) -> tuple[str, list[object]]:
-        clauses: list[str] = []
-        params: list[object] = []
-        for name in ("actor", "region", "layer", "source", "kind"):
-            value = getattr(self, name)
-            if value is not None:
-                clauses.append(f'"{name}" = ?')
-                params.append(value)
-        if self.start is not None:
-            clauses.append('"end" >= ?')
-            params.append(self.start.isoformat())
-        if self.end is not None:
-            clauses.append("start <= ?")
-            params.append(self.end.isoformat())
-        return (" AND ".join(clauses) or "1"), params
-
-
 def iter_records(
     conn: sqlite3.Connection | None, filters: Filters = Filters()
 ) -> Iterator[Record]:
@@ -153,7 +125,7 @@ def iter_record_values(
     for spreadsheets holds them."""
     if conn is None:
         return iter(())
-    where, params = filters.where()
+    where, params = filters_where(filters)
     source, url, note = "coalesce(source, '')", "nullif(url, '')", "nullif(note, '')"
     if neutralise:
         source, url, note = (_NEUTRALISED.format(text) for text in (source, url, note))
@@ -184,7 +156,7 @@ def plain_csv_text(
     that `iter_csv_parts` joined is the CSV (one scan, no sort)."""
     if conn is None:
         return True
-    where, params = filters.where()
+    where, params = filters_where(filters)
     patterns = [_QUOTED_GLOB, *([_FORMULA_GLOB] if neutralise else [])]
     special = " OR ".join(
         f"{column} GLOB {pattern}"
@@ -207,7 +179,7 @@ def iter_csv_parts(
     `plain_csv_text` passed: nothing here quotes or neutralises."""
     if conn is None:
         return iter(())
-    where, params = filters.where()
+    where, params = filters_where(filters)
     return conn.execute(
         "SELECT id || ',' || kind || ',' || actor || ',' || region || ',' || layer "
         """|| ',' || start || ',' || "end", area_km2, """
@@ -247,7 +219,7 @@ def iter_rows(
     order = [sort] if sort else []
     order += [name for name in LIST_ORDER if name != sort]
     direction = " DESC" if reverse else ""
-    where, params = filters.where()
+    where, params = filters_where(filters)
     ordering = ""
     if ordered or limit is not None or offset:  # which rows depends on the order
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
@@ -269,7 +241,7 @@ def first_malformed_date(
     one scan, what `record_from_row` would refuse."""
     if conn is None:
         return None
-    where, params = filters.where()
+    where, params = filters_where(filters)
     for field in ("start", "end", "published"):
         nullable = "published" if field == "published" else None
         test = f'"{field}" NOT GLOB {_DAY_GLOB}'
@@ -288,7 +260,7 @@ def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
     """How many records a listing with these filters has in all."""
     if conn is None:
         return 0
-    where, params = filters.where()
+    where, params = filters_where(filters)
     (count,) = conn.execute(
         f"SELECT count(*) FROM records WHERE {where}", params
     ).fetchone()
@@ -302,7 +274,7 @@ def has_carriage_return(
     fast path would leave unquoted (see `render.formats.write_csv`)."""
     if conn is None:
         return False
-    where, params = filters.where()
+    where, params = filters_where(filters)
     found = conn.execute(
         "SELECT 1 FROM records WHERE "
         "instr(coalesce(source, '') || coalesce(url, '') || coalesce(note, ''), "

@@ -10,14 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import NamedTuple
 
-
-class Region(NamedTuple):
-    slug: str
-    name: str | None
-    area_km2: float
-    note: str | None
+from frontline.model.regions import Region
 
 
 def set_region(conn: sqlite3.Connection, region: Region) -> str:

@@ -22,8 +22,9 @@ from datetime import date
 from typing import NamedTuple
 
 from frontline.model.records import FIELD_NAMES, KEY_FIELDS, Record, record_from_row
-from frontline.store.records import Filters, atomic
-from frontline.store.select import Scope
+from frontline.model.scope import Filters, Scope
+from frontline.store.records import atomic
+from frontline.store.where import filters_where, scope_where
 
 _KEY_COLUMNS = ", ".join(f'"{name}"' for name in KEY_FIELDS)
 _KEY_MATCH = " AND ".join(f'r."{name}" = s."{name}"' for name in KEY_FIELDS)
@@ -100,7 +101,7 @@ def shaped_records(
     the order `records.iter_records` gives."""
     if conn is None:
         return
-    where, params = filters.where()
+    where, params = filters_where(filters)
     cursor = conn.execute(
         f"SELECT {_RECORD_COLUMNS}, s.geometry "
         f"FROM (SELECT * FROM records WHERE {where}) r "
@@ -130,7 +131,7 @@ def snapshots(conn: sqlite3.Connection | None, scope: Scope) -> list[Snapshot]:
     """The holdings with kept shapes that the scope selects, by series then day."""
     if conn is None:
         return []
-    where, params = scope.where("r")
+    where, params = scope_where(scope, "r")
     rows = conn.execute(
         'SELECT r.id, r.actor, r.region, r.layer, r.source, r."end", r.area_km2, '
         "r.bound FROM records r JOIN record_shapes s ON s.record_id = r.id "

@@ -1,0 +1,59 @@
+"""Which records or series a command is about, as plain values.
+
+A `Scope` names the series a report covers (actor, region, layer — or a sum of
+layers `control+advances` — and source); `Filters` add what a listing or export
+selects by (kind and a span of days). Both are values only: their SQL is in
+`store/where.py`, and names typed by a person are spelt as stored (or refused) by
+`reports/spec.py`, so that a value here can be compared, printed and reused
+without a database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import NamedTuple
+
+NAME_FIELDS = ("actor", "region", "layer", "source")
+
+
+class Scope(NamedTuple):
+    """Which series a report is about: any of actor, region, layer, source."""
+
+    actor: str | None = None
+    region: str | None = None
+    layer: str | None = None
+    source: str | None = None
+
+    @property
+    def layers(self) -> tuple[str, ...] | None:
+        """The layers of a sum (`control+advances`), None for one layer."""
+        if self.layer is None or "+" not in self.layer:
+            return None
+        return tuple(self.layer.split("+"))
+
+    def parts(self) -> list[Scope]:
+        """One scope per layer of a sum (the scope itself for one layer)."""
+        layers = self.layers
+        return [self] if layers is None else [self._replace(layer=x) for x in layers]
+
+    def describe(self) -> str:
+        """ "region kursk, source ISW": the names given, for a report's title."""
+        return ", ".join(
+            f"{name} {getattr(self, name)}"
+            for name in NAME_FIELDS
+            if getattr(self, name) is not None
+        )
+
+
+@dataclass(frozen=True)
+class Filters:
+    """Which records a listing or export covers; dates select overlapping spans."""
+
+    actor: str | None = None
+    region: str | None = None
+    layer: str | None = None
+    source: str | None = None
+    kind: str | None = None
+    start: date | None = None
+    end: date | None = None
