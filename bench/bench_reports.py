@@ -173,9 +173,9 @@ def timed(path: Path, args: tuple[str, ...], runs: int) -> float:
 def records_read(path: Path, period: str) -> int:
     """How many records the one-period report reads (with its comparison)."""
     from frontline.model.periods import parse_period
+    from frontline.model.scope import Scope
     from frontline.reports.window import PREVIOUS, report
     from frontline.store import db
-    from frontline.store.select import Scope
 
     conn = db.open_for_read(db.Location(path, "--db"))
     result = report(conn, Scope(), parse_period(period), None, PREVIOUS)
