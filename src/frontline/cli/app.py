@@ -18,7 +18,6 @@ import typer
 
 from frontline.cli.help import HelpCommand, HelpGroup
 from frontline.errors import FrontlineError, InputError
-from frontline.model.records import parse_date, parse_kind, parse_slug
 from frontline.render.formats import OutputFormat
 from frontline.store import db
 
@@ -412,7 +411,7 @@ N = TypeVar("N")
 def forgive_names(conn: sqlite3.Connection | None, values: N) -> N:
     """`values` (Filters or a Scope) with each name spelt as stored, or refused
     with the known ones (`reports.spec.spelt_as_stored`)."""
-    from frontline.reports.spec import spelt_as_stored
+    from frontline.api import spelt_as_stored
 
     return spelt_as_stored(conn, values)
 
@@ -426,17 +425,6 @@ def parse_filters(
     start: str | None,
     end: str | None,
 ) -> Filters:
-    from frontline.model.scope import Filters
+    from frontline.model.scope import parse_filters
 
-    filters = Filters(
-        actor=parse_slug(actor, "actor") if actor else None,
-        region=parse_slug(region, "region") if region else None,
-        layer=parse_slug(layer, "layer") if layer else None,
-        source=source,
-        kind=parse_kind(kind) if kind else None,
-        start=parse_date(start, "from") if start else None,
-        end=parse_date(end, "to") if end else None,
-    )
-    if filters.start and filters.end and filters.end < filters.start:
-        raise InputError("to", f"{filters.end} is before --from {filters.start}")
-    return filters
+    return parse_filters(actor, region, layer, source, kind, start, end)

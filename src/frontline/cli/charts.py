@@ -83,7 +83,7 @@ def chart(
     - `frontline chart --year 2024 --by month --region ukraine`
     - `frontline chart --year 2024 --by month --region ukraine -o gains.svg`
     """
-    from frontline.reports.common import collector_paused
+    from frontline.api import collector_paused
 
     if cumulative and held:
         raise InputError("held", "give --cumulative or --held, not both")

@@ -33,6 +33,7 @@ from frontline.cli.records import RECORD_COLUMNS
 from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat
+from frontline.render.listing import stored_row_json
 from frontline.render.text import format_area
 from frontline.store import records as store
 
@@ -110,16 +111,6 @@ def _area_text(area: float, bound: str) -> str:
     if abs(area - round(area)) < 0.05:
         return f"{_SIGNS.get(bound, '')}{area:,.0f}"
     return f"{_SIGNS.get(bound, '')}{area:,.1f}"
-
-
-def _row_dict(values: tuple[object, ...]) -> dict[str, object]:
-    """A stored row as `Record.to_row()` gives it (for JSON)."""
-    row = dict(zip(FIELD_NAMES, values, strict=True))
-    row["area_km2"] = float(row["area_km2"])  # type: ignore[arg-type]
-    for name in ("url", "published", "note"):
-        row[name] = row[name] or None
-    row["source"] = row["source"] or ""
-    return row
 
 
 @command("list")
@@ -200,7 +191,7 @@ def list_records(
         empty="no records match",
         drop=LIST_DROP,
         more=more,
-        as_json=_row_dict,
+        as_json=stored_row_json,
         unordered=lambda: rows(ordered=False),
         raw=raw,
     )

@@ -89,8 +89,8 @@ def report_spec(
 ) -> tuple[sqlite3.Connection | None, ReportSpec]:
     """The reading connection and the spec the options name in it, for
     `question` (`ReportOptions.parse` takes the keywords)."""
-    from frontline.reports.spec import ReportOptions
+    from frontline.api import Tracker
 
-    parsed = ReportOptions.parse(question, **options)
-    conn = session(ctx).reader()
-    return conn, parsed.resolve(conn)
+    tracker = Tracker.at(session(ctx).location)
+    spec = tracker.spec(question, **options)
+    return tracker.reader(), spec

@@ -104,52 +104,6 @@ def emit_record(record: Record, fmt: OutputFormat, raw: bool = False) -> None:
         emit_records([record], fmt, empty="", raw=raw)
 
 
-def _bound_flags(approx: bool, at_least: bool, at_most: bool) -> str | None:
-    chosen = [
-        name
-        for name, flag in (
-            ("approx", approx),
-            ("at_least", at_least),
-            ("at_most", at_most),
-        )
-        if flag
-    ]
-    if len(chosen) > 1:
-        raise InputError("bound", "give only one of --approx, --at-least, --at-most")
-    return chosen[0] if chosen else None
-
-
-def _dates(on: str | None, start: str | None, end: str | None) -> dict[str, str]:
-    if on is not None and (start is not None or end is not None):
-        raise InputError("on", "give either --on or --from/--to, not both")
-    if on is not None:
-        return {"on": on}
-    return {
-        key: value
-        for key, value in (("start", start), ("end", end))
-        if value is not None
-    }
-
-
-def _period_days(
-    period: str, on: str | None, start: str | None, end: str | None, holding: bool
-) -> tuple[str, str]:
-    """The first and last day of `add --period`: a figure over a whole month,
-    quarter, week or year, as the reports name periods."""
-    from frontline.model.periods import parse_period
-
-    if on is not None or start is not None or end is not None:
-        raise InputError("period", "give --period or --on/--from/--to, not both")
-    if holding:
-        raise InputError("period", "a holding is dated with --on, not a period")
-    if period.strip().endswith(".."):
-        raise InputError(
-            "period", f"{period!r} is open-ended; a figure needs its last day"
-        )
-    whole = parse_period(period, "period")
-    return whole.start.isoformat(), whole.end.isoformat()
-
-
 @command("db")
 def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
     """Show which database file is in use, its schema version and its size."""
@@ -322,44 +276,29 @@ def add(
     - `frontline add 110649 --holding --actor russia --region ukraine
       --on 2024-11-19`
     """
-    if period is not None:
-        start, end = _period_days(period, on, start, end, holding)
-    if not holding and on is None and (start is None or end is None):
-        missing = "--from" if start is None else "--to"
-        raise InputError(
-            missing.lstrip("-"), f"{missing} is required (or --on for one day)"
-        )
-    if holding and start is not None and on is None and end is None:
-        raise InputError("to", "a holding is dated with --on (or --to)")
-    values: dict[str, object] = {
-        "kind": "holding" if holding else "change",
-        "actor": actor,
-        "region": region,
-        "layer": layer,
-        "area": area,
-        "bound": _bound_flags(approx, at_least, at_most),
-        "source": source,
-        "url": url,
-        "published": published,
-        "note": note,
-        **_dates(on, start, end),
-    }
-    from frontline.model.records import record_from_fields
+    from frontline.api import Tracker
+    from frontline.model.values import figure
 
-    record = record_from_fields({k: v for k, v in values.items() if v is not None})
-    conn = session(ctx).writer()
-    try:
-        summary = store.write_records(
-            conn, [(record, None)], on_conflict="replace" if replace else "fail"
-        )
-    except store.FigureConflict as conflict:
-        raise InputError(
-            None,
-            f"this figure is already recorded as #{conflict.record_id} with other "
-            "values; add --replace to update it",
-        ) from None
-    stored = store.find_by_key(conn, record)
-    assert stored is not None and stored.id is not None
+    record = figure(
+        area,
+        actor=actor,
+        region=region,
+        start=start,
+        end=end,
+        on=on,
+        period=period,
+        holding=holding,
+        layer=layer,
+        source=source,
+        url=url,
+        published=published,
+        note=note,
+        approx=approx,
+        at_least=at_least,
+        at_most=at_most,
+    )
+    tracker = Tracker.at(session(ctx).location)
+    stored, summary = tracker.add_record(record, replace=replace)
     if summary.unchanged:
         typer.echo(f"already recorded as #{stored.id}; nothing added", err=True)
     elif summary.updated:
@@ -438,7 +377,9 @@ def edit(
     - `frontline edit 8 --area 125 --note "revised"`
     - `frontline edit 8 --to 2024-10-30 --exact`
     """
-    bound = _bound_flags(approx, at_least, at_most)
+    from frontline.model.values import bound_flag, figure_dates
+
+    bound = bound_flag(approx, at_least, at_most)
     if exact:
         if bound:
             raise InputError(
@@ -458,7 +399,7 @@ def edit(
             "published": published,
             "note": note,
             "bound": bound,
-            **_dates(on, start, end),
+            **figure_dates(on, start, end),
         }.items()
         if value is not None
     }

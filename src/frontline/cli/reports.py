@@ -86,7 +86,7 @@ def report(
     """
     if chart and fmt is not OutputFormat.table:
         raise InputError("format", "--chart draws text; leave --format at table")
-    from frontline.reports.common import collector_paused
+    from frontline.api import collector_paused
 
     with collector_paused():
         conn, spec = report_spec(
@@ -138,8 +138,8 @@ def balance(
 
     - `frontline balance --region kursk`
     """
+    from frontline.api import collector_paused
     from frontline.render.balance import render_balance
-    from frontline.reports.common import collector_paused
 
     conn, spec = report_spec(
         ctx,
@@ -190,8 +190,8 @@ def project(
 
     - `frontline project --until 2025-01-20 --window 3m`
     """
+    from frontline.api import collector_paused
     from frontline.render.projection import render_projection
-    from frontline.reports.common import collector_paused
 
     conn, spec = report_spec(
         ctx,
@@ -255,8 +255,8 @@ def check(
 
     - `frontline check --source ISW`
     """
+    from frontline.api import collector_paused
     from frontline.render.check import render_check
-    from frontline.reports.common import collector_paused
 
     conn, spec = report_spec(
         ctx,
@@ -297,8 +297,8 @@ def held(
 
     - `frontline held --on 2024-11-01 --on 2024-12-31 --region ukraine -f csv`
     """
+    from frontline.api import collector_paused
     from frontline.render.held import render_held
-    from frontline.reports.common import collector_paused
 
     conn, spec = report_spec(
         ctx, "held", on=on, actor=actor, region=region, layer=layer, source=source
@@ -345,8 +345,8 @@ def sources(
 
     - `frontline sources --period 2024-11-17..2024-11-18 --region ukraine`
     """
+    from frontline.api import collector_paused
     from frontline.render.sources import render_sources
-    from frontline.reports.common import collector_paused
 
     conn, spec = report_spec(
         ctx,

@@ -57,3 +57,31 @@ class Filters:
     kind: str | None = None
     start: date | None = None
     end: date | None = None
+
+
+def parse_filters(
+    actor: str | None = None,
+    region: str | None = None,
+    layer: str | None = None,
+    source: str | None = None,
+    kind: str | None = None,
+    start: str | date | None = None,
+    end: str | date | None = None,
+) -> Filters:
+    """The filters of `list` and `export` as typed, checked: slugs, a kind, and
+    the days (`--from`, `--to`) a figure must overlap."""
+    from frontline.errors import InputError
+    from frontline.model.records import parse_date, parse_kind, parse_slug
+
+    filters = Filters(
+        actor=parse_slug(actor, "actor") if actor else None,
+        region=parse_slug(region, "region") if region else None,
+        layer=parse_slug(layer, "layer") if layer else None,
+        source=source,
+        kind=parse_kind(kind) if kind else None,
+        start=parse_date(start, "from") if start else None,
+        end=parse_date(end, "to") if end else None,
+    )
+    if filters.start and filters.end and filters.end < filters.start:
+        raise InputError("to", f"{filters.end} is before --from {filters.start}")
+    return filters

@@ -85,18 +85,21 @@ def balance_rows_json(result: Balance) -> list[dict[str, Any]]:
     return Table(BALANCE_ROW, rows).dicts()
 
 
+def balance_json(result: Balance) -> dict[str, Any]:
+    """The balance as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        WINDOW: period_json(result.window),
+        FILTERS: scope_json(result.scope),
+        ROWS: balance_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
+
+
 def render_balance(result: Balance, fmt: OutputFormat, raw: bool = False) -> None:
-    data = balance_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                WINDOW: period_json(result.window),
-                FILTERS: scope_json(result.scope),
-                ROWS: data,
-                WARNINGS.key: [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(balance_json(result))
         return
+    data = balance_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(
             [{**row, RETAKEN_BY.key: " ".join(row[RETAKEN_BY.key])} for row in data],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from frontline.render.formats import (
     Column,
@@ -44,13 +45,20 @@ _PROBLEM = {
 }
 
 
+def check_json(result: Check) -> dict[str, Any]:
+    """The check as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        SERIES_COUNT: result.series,
+        RECORDS.key: result.records,
+        ISSUES: [issue_json(issue) for issue in result.issues],
+    }
+
+
 def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
-    data = [issue_json(issue) for issue in result.issues]
     if fmt is OutputFormat.json:
-        write_json(
-            {SERIES_COUNT: result.series, RECORDS.key: result.records, ISSUES: data}
-        )
+        write_json(check_json(result))
         return
+    data = [issue_json(issue) for issue in result.issues]
     if fmt is OutputFormat.csv:
         write_csv(
             [{**row, "records": " ".join(map(str, row["records"]))} for row in data],

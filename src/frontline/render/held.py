@@ -49,18 +49,21 @@ def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
     return held_table(result).dicts()
 
 
+def held_json(result: HeldReport) -> dict[str, Any]:
+    """The held as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        DAYS.key: [day.isoformat() for day in result.days],
+        FILTERS: scope_json(result.scope),
+        ROWS: held_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
+
+
 def render_held(result: HeldReport, fmt: OutputFormat) -> None:
-    data = held_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                DAYS.key: [day.isoformat() for day in result.days],
-                FILTERS: scope_json(result.scope),
-                ROWS: data,
-                WARNINGS.key: [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(held_json(result))
         return
+    data = held_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(data, HELD_KEYS)
         warn_stderr(result.warnings)

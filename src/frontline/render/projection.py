@@ -80,20 +80,23 @@ def projection_rows_json(result: Projection) -> list[dict[str, Any]]:
     return Table(PROJECTION_ROW, rows).dicts()
 
 
+def projection_json(result: Projection) -> dict[str, Any]:
+    """The projection as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        WINDOW: period_json(result.window),
+        TRAILING.key: result.trailing,
+        UNTIL.key: result.until.isoformat(),
+        FILTERS: scope_json(result.scope),
+        ROWS: projection_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
+
+
 def render_projection(result: Projection, fmt: OutputFormat, raw: bool = False) -> None:
-    data = projection_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                WINDOW: period_json(result.window),
-                TRAILING.key: result.trailing,
-                UNTIL.key: result.until.isoformat(),
-                FILTERS: scope_json(result.scope),
-                ROWS: data,
-                WARNINGS.key: [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(projection_json(result))
         return
+    data = projection_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(data, PROJECTION_KEYS, raw=raw)
         warn_stderr(result.warnings)

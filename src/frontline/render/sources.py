@@ -93,19 +93,22 @@ def _iso(day) -> str | None:
     return day.isoformat() if day else None
 
 
+def sources_json(result: SourcesReport) -> dict[str, Any]:
+    """The sources as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        WINDOW: period_json(result.window),
+        COMMON.key: result.common,
+        FILTERS: scope_json(result.scope),
+        ROWS: sources_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
+
+
 def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
-    data = sources_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                WINDOW: period_json(result.window),
-                COMMON.key: result.common,
-                FILTERS: scope_json(result.scope),
-                ROWS: data,
-                WARNINGS.key: [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(sources_json(result))
         return
+    data = sources_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(data, SOURCES_KEYS)
         warn_stderr(result.warnings)
