@@ -10,7 +10,6 @@ without a database.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import NamedTuple
 
@@ -46,8 +45,7 @@ class Scope(NamedTuple):
         )
 
 
-@dataclass(frozen=True)
-class Filters:
+class Filters(NamedTuple):
     """Which records a listing or export covers; dates select overlapping spans."""
 
     actor: str | None = None

@@ -16,7 +16,6 @@ bounds as their names.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -29,8 +28,7 @@ if TYPE_CHECKING:
     from frontline.reports.window import Comparison, Report, Row
 
 
-@dataclass(frozen=True)
-class Column:
+class Column(NamedTuple):
     """One documented key: what a value is called in JSON and CSV (`key`), in a
     heading (`heading`, with its `unit`), and whether it is a number."""
 

@@ -26,9 +26,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from frontline.errors import InputError
 from frontline.model.periods import Period
@@ -111,13 +110,12 @@ def unknown_name(field: str, value: str, known: list[str], most: int = 8) -> str
     return f"no {field} {value!r}; known: {shown}"
 
 
-@dataclass(frozen=True)
-class ReportOptions:
+class ReportOptions(NamedTuple):
     """The options of a report, checked and parsed without the database: the
     window still as typed (its open ends and words need the records)."""
 
     question: str = "report"
-    scope: Scope = field(default_factory=Scope)
+    scope: Scope = Scope()
     year: int | None = None
     period: str | None = None
     start: str | None = None
@@ -243,8 +241,7 @@ class ReportOptions:
         )
 
 
-@dataclass(frozen=True)
-class ReportSpec:
+class ReportSpec(NamedTuple):
     """A fully determined question to the records.
 
     `question`: the command it is for (`QUESTIONS`); the fields it does not use
@@ -259,7 +256,7 @@ class ReportSpec:
     """
 
     question: str = "report"
-    scope: Scope = field(default_factory=Scope)
+    scope: Scope = Scope()
     window: Period | None = None
     named: bool = False
     by: str | None = "year"
@@ -283,7 +280,7 @@ class ReportSpec:
         return ReportOptions.parse(question, **options).resolve(conn)
 
     def with_scope(self, scope: Scope) -> ReportSpec:
-        return replace(self, scope=scope)
+        return self._replace(scope=scope)
 
     # The questions. Each is one report function given the spec's values.
 
