@@ -48,6 +48,8 @@ def test_report_is_the_cli_json(cli, seeded):
     )  # fmt: skip
     assert rows.document == expected_isw
     assert rows == expected_isw["rows"]
+    assert rows == expected_isw  # compared with a dict: the whole document
+    assert rows != expected
     assert rows.comparisons == expected_isw["comparisons"]
     assert len(expected["rows"]) >= len(rows)
     # 2024 against 2023 in Ukraine (ISW): 2,700 / 465 = 5.81, rates 6.54.

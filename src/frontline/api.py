@@ -39,11 +39,22 @@ Day = str | date
 
 class Rows(list):
     """A command's rows as dicts with the documented keys; `document` is the whole
-    JSON object the command prints with `-f json`."""
+    JSON object the command prints with `-f json`. Rows equal their list of
+    dicts, or (compared with a dict) that whole document."""
 
     def __init__(self, rows: Sequence[dict[str, Any]], document: dict[str, Any]):
         super().__init__(rows)
         self.document = document
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, dict):
+            return self.document == other
+        return list.__eq__(self, other)  # type: ignore[arg-type]
+
+    def __ne__(self, other: object) -> bool:
+        return not self == other
+
+    __hash__ = None  # type: ignore[assignment]
 
     @property
     def comparisons(self) -> list[dict[str, Any]]:
