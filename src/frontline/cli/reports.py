@@ -107,12 +107,13 @@ def report(
             end=end,
         )
         result = spec.report(conn)
-        from frontline.render.chart import render_chart
-        from frontline.render.report import render_report
-
         if chart:
+            from frontline.render.chart import render_chart
+
             render_chart(result)
         else:
+            from frontline.render.report import render_report
+
             render_report(result, fmt, raw)
         del result  # freed while the collector is paused: see collector_paused
 

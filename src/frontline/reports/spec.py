@@ -56,12 +56,15 @@ def parse_scope(
     """The filters as typed, checked: slugs for actor and region, a layer or a
     sum of layers (`control+advances`), a source name without its spaces."""
     from frontline.model.records import parse_slug
-    from frontline.model.views import parse_layer_sum
 
+    if layer:
+        from frontline.model.views import parse_layer_sum
+
+        layer = parse_layer_sum(layer)
     return Scope(
         actor=parse_slug(actor, "actor") if actor else None,
         region=parse_slug(region, "region") if region else None,
-        layer=parse_layer_sum(layer) if layer else None,
+        layer=layer or None,
         source=source.strip() if source and source.strip() else None,
     )
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from frontline.model.regions import Region
+if TYPE_CHECKING:  # a report reads only the areas (`region_areas`)
+    from frontline.model.regions import Region
 
 
 def set_region(conn: sqlite3.Connection, region: Region) -> str:
@@ -27,7 +29,7 @@ def _set(conn: sqlite3.Connection, region: Region) -> str:
         "SELECT slug, name, area_km2, note FROM regions WHERE slug = ?",
         (region.slug,),
     ).fetchone()
-    if row is not None and Region(*row) == region:
+    if row is not None and tuple(row) == region:
         return "unchanged"
     if row is None:
         conn.execute(
@@ -68,6 +70,8 @@ def list_regions(conn: sqlite3.Connection | None) -> list[Region]:
     rows = conn.execute(
         "SELECT slug, name, area_km2, note FROM regions ORDER BY slug"
     ).fetchall()
+    from frontline.model.regions import Region
+
     return [Region(*row) for row in rows]
 
 
