@@ -86,7 +86,7 @@ class Format:
 
 
 READERS: tuple[Format, ...] = (
-    Format("csv", ROWS, (".csv", ".tsv"), "frontline.formats.csv:READER", "CSV"),
+    Format("csv", ROWS, (".csv",), "frontline.formats.csv:READER", "CSV"),
     Format("json", ROWS, (".json",), "frontline.formats.json:JSON", "JSON"),
     Format(
         "jsonl",
@@ -102,6 +102,7 @@ READERS: tuple[Format, ...] = (
         "frontline.formats.geojson:READER",
         "GeoJSON",
     ),
+    Format("kml", FEATURES, (".kml",), "frontline.formats.kml:READER", "KML"),
 )
 
 
