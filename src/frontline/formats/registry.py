@@ -103,6 +103,13 @@ READERS: tuple[Format, ...] = (
         "GeoJSON",
     ),
     Format("kml", FEATURES, (".kml",), "frontline.formats.kml:READER", "KML"),
+    Format(
+        "shapefile",
+        FEATURES,
+        (".shp",),
+        "frontline.formats.shapefile:READER",
+        "zipped shapefile",
+    ),
 )
 
 
