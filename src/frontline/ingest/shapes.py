@@ -130,7 +130,7 @@ def _polygon(rings: list[Any]) -> Any:
     return difference(outer, inner)
 
 
-def _ring(ring: object) -> list[tuple[float, float]]:
+def _ring(ring: object) -> Any:
     """A ring's (lon, lat) pairs, checked: numbers, degrees, a shape the plane holds."""
     if not isinstance(ring, list):
         raise InputError("geometry", "a ring is not an array of positions")
@@ -139,9 +139,45 @@ def _ring(ring: object) -> list[tuple[float, float]]:
             "geometry",
             f"a ring has {len(ring)} positions; a closed ring needs at least 4",
         )
+    fast = _plain_ring(ring)
+    if fast is not None:
+        return fast
     pairs = [_position(position) for position in ring]
     _check_extent(pairs)
     return pairs
+
+
+def _plain_ring(ring: list[Any]) -> Any | None:
+    """The common case checked in bulk (numpy): every position a list of two or
+    three floats or ints (never a bool or text), finite, in degrees, a ring the
+    plane holds. An (N, 2) array, or None to take the position-by-position
+    path, which says exactly what is wrong."""
+    if set(map(type, ring)) != {list} or min(map(len, ring)) < 2:
+        return None
+    lons = [position[0] for position in ring]
+    lats = [position[1] for position in ring]
+    if not set(map(type, lons)).union(map(type, lats)) <= {float, int}:
+        return None
+    import numpy
+
+    try:
+        xy = numpy.array([lons, lats], dtype=float).T
+    except OverflowError:
+        return None
+    lon, lat = xy[:, 0], xy[:, 1]
+    if not (
+        numpy.isfinite(xy).all()
+        and (numpy.abs(lon) <= 180).all()
+        and (numpy.abs(lat) <= 90).all()
+    ):
+        return None
+    steps = numpy.diff(lon)
+    turning = ((steps + 180.0) % 360.0 - 180.0).sum()
+    if abs(turning) > 180.0 or lon.max() - lon.min() >= 360.0:
+        return None
+    if (numpy.abs(steps) > 180.0).any():
+        return None
+    return xy
 
 
 def _position(position: object) -> tuple[float, float]:
