@@ -87,7 +87,8 @@ class MapSummary:
             parts.append(f"{self.foreign:,} areas outside Ukraine skipped")
             parts.append(f"{self.unrecognised:,} unrecognised skipped")
         elif self.points:
-            parts.append(f"{self.points:,} features without area skipped")
+            noun = "feature" if self.points == 1 else "features"
+            parts.append(f"{self.points:,} {noun} without area skipped")
         return "maps: " + ", ".join(parts)
 
 
