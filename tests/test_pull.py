@@ -1,0 +1,347 @@
+"""frontline pull against an HTTP server on 127.0.0.1 started here.
+
+The server answers from a table of paths: some days are missing (404), one
+fails once with a 500 and then answers, one always cuts its body short of its
+Content-Length, one serves JSON cut off mid-way, and from some day on the
+archive's file names change suffix. Every request is counted, so that a
+second run can be shown to download nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from typing import ClassVar
+
+import pytest
+from tests.conftest import dump
+from tests.ellipsoid import zone_km2
+
+from frontline.ingest import fetch
+
+pytest.importorskip("httpx")
+pytest.importorskip("shapely")
+
+
+def square(west: float, south: float, size: float) -> bytes:
+    ring = [
+        [west, south],
+        [west + size, south],
+        [west + size, south + size],
+        [west, south + size],
+        [west, south],
+    ]
+    feature = {
+        "type": "Feature",
+        "properties": {},
+        "geometry": {"type": "Polygon", "coordinates": [ring]},
+    }
+    return json.dumps({"type": "FeatureCollection", "features": [feature]}).encode()
+
+
+DAY1 = square(36.0, 48.0, 1.0)
+DAY3 = square(36.0, 48.0, 1.1)
+DAY6 = square(36.0, 48.0, 1.2)
+
+
+class Archive(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    # path -> answers in order; the last one repeats
+    routes: ClassVar[dict[str, list[tuple[int, bytes, dict[str, str]]]]] = {}
+    hits: ClassVar[dict[str, int]] = {}
+
+    def do_GET(self) -> None:
+        self.hits[self.path] = self.hits.get(self.path, 0) + 1
+        answers = self.routes.get(self.path) or [(404, b"not here", {})]
+        status, body, headers = answers[min(self.hits[self.path], len(answers)) - 1]
+        self.send_response(status)
+        length = headers.get("Content-Length", str(len(body)))
+        self.send_header("Content-Length", length)
+        for name, value in headers.items():
+            if name != "Content-Length":
+                self.send_header(name, value)
+        self.end_headers()
+        self.wfile.write(body)
+        if length != str(len(body)):
+            self.close_connection = True
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+
+@pytest.fixture
+def server() -> Iterator[str]:
+    Archive.hits = {}
+    Archive.routes = {
+        "/maps/map_20240101_0000.geojson": [(200, DAY1, {"ETag": '"d1"'})],
+        "/maps/map_20240103_0000.geojson": [(500, b"busy", {}), (200, DAY3, {})],
+        "/maps/map_20240104_0000.geojson": [
+            (200, DAY1[:40], {"Content-Length": str(len(DAY1))})
+        ],
+        "/maps/map_20240105_0000.geojson": [(200, DAY1[:60], {})],
+        "/maps/map_20240106_0349.geojson": [(200, DAY6, {})],
+    }
+    httpd = ThreadingHTTPServer(("127.0.0.1", 0), Archive)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{httpd.server_address[1]}/maps/"
+    finally:
+        httpd.shutdown()
+        httpd.server_close()
+        thread.join()
+
+
+@pytest.fixture(autouse=True)
+def no_waiting(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(fetch, "BACKOFF_SECONDS", 0.0)
+
+
+def pull_args(base: str, *extra: str) -> list[str]:
+    return [
+        "pull",
+        base + "map_{date:%Y%m%d}_0000.geojson",
+        base + "map_{date:%Y%m%d}_0349.geojson",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-08",
+        "--set",
+        "actor=russia",
+        "--set",
+        "region=ukraine",
+        "--set",
+        "source=Archive",
+        "--tries",
+        "2",
+        *extra,
+    ]
+
+
+def rows(db_path: Path) -> list[tuple]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(
+            "SELECT end, area_km2, url FROM records ORDER BY end"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_pull_imports_the_published_days_and_reports_the_failed_ones(
+    cli, db_path, server
+):
+    result = cli(*pull_args(server))
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [
+        "pulled 8 days (2024-01-01 to 2024-01-08): 4 downloaded, 0 from the cache, "
+        "3 not published, 2 failed",
+        "imported 3 files: 3 added, 0 updated, 0 skipped, 0 already present",
+        f"failed 2024-01-04 {server}map_20240104_0000.geojson: the connection "
+        "closed before the whole file came after 2 tries",
+        f"failed 2024-01-05 {server}map_20240105_0000.geojson: line 1: invalid "
+        "JSON: Unterminated string starting at (column 53)",
+    ]
+    found = rows(db_path)
+    assert [(end, url) for end, _, url in found] == [
+        ("2024-01-01", server + "map_20240101_0000.geojson"),
+        ("2024-01-03", server + "map_20240103_0000.geojson"),
+        ("2024-01-06", server + "map_20240106_0349.geojson"),
+    ]
+    assert [area for _, area, _ in found] == [
+        pytest.approx(zone_km2(36.0, 37.0, 48.0, 49.0), rel=1e-6),
+        pytest.approx(zone_km2(36.0, 37.1, 48.0, 49.1), rel=1e-6),
+        pytest.approx(zone_km2(36.0, 37.2, 48.0, 49.2), rel=1e-6),
+    ]
+    # the 500 was asked again once; the cut-short body twice (--tries 2)
+    assert Archive.hits["/maps/map_20240103_0000.geojson"] == 2
+    assert Archive.hits["/maps/map_20240104_0000.geojson"] == 2
+
+
+def downloads(db_path: Path) -> list[tuple]:
+    conn = sqlite3.connect(db_path)
+    try:
+        return conn.execute(
+            "SELECT url, day, size, etag, imported_with IS NOT NULL FROM downloads "
+            "ORDER BY day"
+        ).fetchall()
+    finally:
+        conn.close()
+
+
+def test_the_cache_index_keeps_each_file_with_its_url_and_etag(cli, db_path, server):
+    cli(*pull_args(server))
+    assert downloads(db_path) == [
+        (server + "map_20240101_0000.geojson", "2024-01-01", len(DAY1), '"d1"', 1),
+        (server + "map_20240103_0000.geojson", "2024-01-03", len(DAY3), None, 1),
+        (server + "map_20240106_0349.geojson", "2024-01-06", len(DAY6), None, 1),
+    ]
+    cache = db_path.parent / "frontline-downloads"
+    import hashlib
+
+    names = sorted(p.name for p in cache.rglob("*") if p.is_file())
+    assert names == sorted(
+        f"{hashlib.sha256(body).hexdigest()}.geojson" for body in (DAY1, DAY3, DAY6)
+    )
+
+
+def test_a_second_run_downloads_nothing_and_duplicates_nothing(cli, db_path, server):
+    cli(*pull_args(server))
+    before = dict(Archive.hits)
+    stored = rows(db_path)
+    again = cli(*pull_args(server))
+    assert again.exit_code == 1  # the two broken days are still broken
+    assert again.stderr.splitlines()[:2] == [
+        "pulled 8 days (2024-01-01 to 2024-01-08): 1 downloaded, 3 from the cache, "
+        "3 not published, 2 failed",
+        "imported 0 files: 0 added, 0 updated, 0 skipped, 0 already present; "
+        "3 already imported before",
+    ]
+    for path in (
+        "/maps/map_20240101_0000.geojson",
+        "/maps/map_20240103_0000.geojson",
+        "/maps/map_20240106_0349.geojson",
+    ):
+        assert Archive.hits[path] == before[path]
+    assert rows(db_path) == stored
+
+
+def test_refresh_asks_with_the_etag_and_a_304_keeps_the_cached_file(
+    cli, db_path, server
+):
+    cli(*pull_args(server, "--to", "2024-01-01"))
+    Archive.routes["/maps/map_20240101_0000.geojson"] = [(304, b"", {})]
+    result = cli(*pull_args(server, "--to", "2024-01-01", "--refresh"))
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == (
+        "pulled 1 day (2024-01-01): 0 downloaded, 1 from the cache, "
+        "0 not published, 0 failed"
+    )
+    assert len(rows(db_path)) == 1
+
+
+def test_dry_run_lists_the_urls_and_touches_nothing(cli, db_path, server):
+    result = cli(*pull_args(server, "--to", "2024-01-02", "--dry-run"))
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        f"2024-01-01  {server}map_20240101_0000.geojson",
+        f"2024-01-01  {server}map_20240101_0349.geojson",
+        f"2024-01-02  {server}map_20240102_0000.geojson",
+        f"2024-01-02  {server}map_20240102_0349.geojson",
+    ]
+    assert result.stderr == "dry run: 2 days, 4 URLs (0 cached); nothing downloaded\n"
+    assert Archive.hits == {}
+    assert not db_path.exists()
+
+
+def test_every_week_and_month_step_from_the_first_day(cli, server):
+    weekly = cli(
+        "pull",
+        server + "{date:%Y%m%d}.csv",
+        "--from",
+        "2024-01-31",
+        "--to",
+        "2024-03-01",
+        "--every",
+        "week",
+        "--dry-run",
+    )
+    assert [line.split()[0] for line in weekly.stdout.splitlines()] == [
+        "2024-01-31",
+        "2024-02-07",
+        "2024-02-14",
+        "2024-02-21",
+        "2024-02-28",
+    ]
+    monthly = cli(
+        "pull",
+        server + "{date:%Y%m%d}.csv",
+        "--from",
+        "2024-01-31",
+        "--to",
+        "2024-05-01",
+        "--every",
+        "month",
+        "--dry-run",
+    )
+    assert [line.split()[0] for line in monthly.stdout.splitlines()] == [
+        "2024-01-31",
+        "2024-02-29",
+        "2024-03-31",
+        "2024-04-30",
+    ]
+
+
+def test_a_preset_needs_no_template(cli):
+    result = cli(
+        "pull",
+        "deepstate-daily",
+        "--from",
+        "2024-07-08",
+        "--to",
+        "2024-07-09",
+        "--dry-run",
+    )
+    assert result.exit_code == 0
+    assert result.stdout.splitlines() == [
+        "2024-07-08  https://raw.githubusercontent.com/cyterat/deepstate-map-data/"
+        "main/data/deepstatemap_data_20240708.geojson",
+        "2024-07-09  https://raw.githubusercontent.com/cyterat/deepstate-map-data/"
+        "main/data/deepstatemap_data_20240709.geojson",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("template", "message"),
+    [
+        (
+            "deepstate-weekly",
+            "URL_TEMPLATE: 'deepstate-weekly' is neither an http(s) URL template "
+            "nor a preset; presets: deepstate-daily, ua-control-map-daily",
+        ),
+        (
+            "ftp://example.org/{date:%Y}.csv",
+            "URL_TEMPLATE: 'ftp://example.org/{date:%Y}.csv' is neither an http(s) "
+            "URL template nor a preset name",
+        ),
+        (
+            "http://example.org/{day:%Y}.csv",
+            "URL_TEMPLATE: {day} is not a field a template can have; use "
+            "{date:%Y%m%d} and other strftime formats",
+        ),
+        (
+            "http://example.org/all.csv",
+            "URL_TEMPLATE: 'http://example.org/all.csv' has no {date:…} field; "
+            "every day would fetch the same file (import it with `frontline "
+            "import` instead)",
+        ),
+    ],
+)
+def test_bad_templates_are_refused_before_anything_happens(
+    cli, db_path, template, message
+):
+    result = cli("pull", template, "--from", "2024-01-01", "--to", "2024-01-02")
+    assert result.exit_code == 2
+    assert result.stderr == f"frontline: error: {message}\n"
+    assert not db_path.exists()
+
+
+def test_to_before_from_is_refused(cli, db_path):
+    result = cli(
+        "pull",
+        "http://127.0.0.1:9/{date:%Y}.csv",
+        "--from",
+        "2024-02-01",
+        "--to",
+        "2024-01-01",
+    )
+    assert result.exit_code == 2
+    assert (
+        result.stderr
+        == "frontline: error: to: 2024-01-01 is before --from 2024-02-01\n"
+    )
+    assert dump(db_path) == ""
