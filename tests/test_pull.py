@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import sqlite3
 import threading
+import time
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
@@ -56,6 +57,8 @@ class Archive(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:
         self.hits[self.path] = self.hits.get(self.path, 0) + 1
+        if self.path.startswith("/slow/"):
+            time.sleep(1.0)
         answers = self.routes.get(self.path) or [(404, b"not here", {})]
         status, body, headers = answers[min(self.hits[self.path], len(answers)) - 1]
         self.send_response(status)
@@ -345,3 +348,118 @@ def test_to_before_from_is_refused(cli, db_path):
         == "frontline: error: to: 2024-01-01 is before --from 2024-02-01\n"
     )
     assert dump(db_path) == ""
+
+
+def test_a_server_that_does_not_answer_in_time_is_reported(cli, db_path, server):
+    slow = server.replace("/maps/", "/slow/")
+    result = cli(
+        "pull",
+        slow + "{date:%Y%m%d}.geojson",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-01",
+        "--timeout",
+        "0.2",
+        "--tries",
+        "2",
+        "--set",
+        "source=S",
+    )
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"failed 2024-01-01 {slow}20240101.geojson: timed out after 2 tries"
+    )
+
+
+def test_a_forbidden_file_is_not_asked_again(cli, server):
+    Archive.routes["/maps/x_20240101.geojson"] = [(403, b"no", {})]
+    result = cli(
+        "pull",
+        server + "x_{date:%Y%m%d}.geojson",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-01",
+        "--set",
+        "source=S",
+    )
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[-1] == (
+        f"failed 2024-01-01 {server}x_20240101.geojson: HTTP 403"
+    )
+    assert Archive.hits["/maps/x_20240101.geojson"] == 1
+
+
+def test_retry_after_is_honoured_and_a_429_retried(server, tmp_path):
+    waits: list[float] = []
+    Archive.routes["/maps/busy.geojson"] = [
+        (429, b"", {"Retry-After": "3"}),
+        (503, b"", {}),
+        (200, DAY1, {}),
+    ]
+    with fetch.Fetcher(tmp_path, backoff=0.25, sleep=waits.append) as fetcher:
+        got = fetcher.get(server + "busy.geojson")
+    assert waits == [3.0, 0.5]
+    assert (got.status, got.size) == (200, len(DAY1))
+    assert (tmp_path / got.file).read_bytes() == DAY1
+
+
+def test_a_range_where_nothing_was_published_says_so(cli, server):
+    result = cli(
+        "pull",
+        server + "none_{date:%Y%m%d}.geojson",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-03",
+        "--set",
+        "source=S",
+    )
+    assert result.exit_code == 0
+    assert result.stderr.splitlines() == [
+        "pulled 3 days (2024-01-01 to 2024-01-03): 0 downloaded, 0 from the cache, "
+        "3 not published, 0 failed",
+        "imported 0 files: 0 added, 0 updated, 0 skipped, 0 already present",
+        "note: no day was published under these URLs; check the template",
+    ]
+
+
+def test_dry_run_marks_what_the_cache_holds(cli, server):
+    cli(*pull_args(server, "--to", "2024-01-01"))
+    result = cli(*pull_args(server, "--to", "2024-01-01", "--dry-run"))
+    assert result.stdout.splitlines() == [
+        f"2024-01-01  {server}map_20240101_0000.geojson  (cached)",
+        f"2024-01-01  {server}map_20240101_0349.geojson",
+    ]
+
+
+def test_presets_from_a_file_of_ones_own(cli, tmp_path):
+    own = tmp_path / "sources.toml"
+    own.write_text(
+        '[isw-weekly]\nurls = ["https://example.org/isw/{date:%Y-%m-%d}.json"]\n'
+        'every = "week"\nset = { source = "ISW" }\n'
+    )
+    result = cli(
+        "pull",
+        "isw-weekly",
+        "--sources",
+        str(own),
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-15",
+        "--dry-run",
+    )
+    assert result.stdout.splitlines() == [
+        "2024-01-01  https://example.org/isw/2024-01-01.json",
+        "2024-01-08  https://example.org/isw/2024-01-08.json",
+        "2024-01-15  https://example.org/isw/2024-01-15.json",
+    ]
+    own.write_text('[broken]\nurls = "https://example.org/{date:%Y}.csv"\n')
+    result = cli("pull", "broken", "--sources", str(own), "--from", "2024-01-01")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {own}: urls: preset 'broken': must be a non-empty "
+        "list of URL templates\n"
+    )

@@ -183,7 +183,7 @@ def pull(
     )
     conn = current.writer()
     report = _run(conn, cache, plan, options, refresh, tries, timeout)
-    _say(report, plan)
+    _say(report, plan, options.notes)
     if report.failures:
         raise typer.Exit(1)
 
@@ -230,6 +230,9 @@ class _ImportOptions:
         self.rules_file: str | None = None
         self.fingerprint = ""
         self.url_given = False
+        # Notes of every day's import (ignored columns, skipped areas), said
+        # after the run: a progress bar may hold the terminal meanwhile.
+        self.notes: list[str] = []
 
     @classmethod
     def build(
@@ -366,9 +369,16 @@ def _import_one(
         map_options.regions = options.regions
     rules = cli_io._rules(options.rules_file, map_options)
     notes = io.ImportNotes()
-    summary = cli_io._write(
-        conn, sources, plan, notes, options.on_conflict, False, map_options, rules
-    )
+    try:
+        summary = cli_io._write(
+            conn, sources, plan, notes, options.on_conflict, False, map_options, rules
+        )
+    finally:
+        options.notes.extend(notes.lines())
+    if map_options is not None:
+        options.notes.extend(map_options.summary.notes)
+    if rules is not None:
+        options.notes.extend(rules.notes())
     return summary
 
 
@@ -410,9 +420,14 @@ class _Bar:
         self._progress.__exit__(*exc)
 
 
-def _say(report: PullReport, plan: list[tuple[date, list[str]]]) -> None:
-    """The run's summary on stderr, then each failed day with its URL."""
+def _say(
+    report: PullReport, plan: list[tuple[date, list[str]]], notes: list[str]
+) -> None:
+    """The imports' notes, the run's summary, then each failed day with its URL."""
     from frontline.ingest.pull import total
+
+    for note in notes:
+        typer.echo(escape_control(note), err=True)
 
     first, last = plan[0][0], plan[-1][0]
     span = f"{first}" if first == last else f"{first} to {last}"
