@@ -46,6 +46,7 @@ from frontline.cli.app import (
     plain_text_type,
     session,
 )
+from frontline.formats import registry
 from frontline.render.formats import escape_control
 from frontline.store import records as store
 from frontline.store.records import Filters, Located, WriteSummary
@@ -58,12 +59,11 @@ if TYPE_CHECKING:  # the readers and writers load when a command runs
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 
 
-class ImportFormat(StrEnum):
-    csv = "csv"
-    json = "json"
-    jsonl = "jsonl"
-    geojson = "geojson"
-    deepstate = "deepstate"
+# The input formats, from the registry (a table of names: no reader is
+# imported), and `deepstate`, which reads a GeoJSON with DeepState's layers.
+ImportFormat = StrEnum(  # type: ignore[misc]
+    "ImportFormat", {name: name for name in (*registry.names(), "deepstate")}
+)
 
 
 class ExportFormat(StrEnum):
@@ -101,8 +101,9 @@ def import_records(
         typer.Option(
             "--format",
             "-f",
-            metavar="table|csv|json|markdown",
-            help="Input format; default: from each file's extension.",
+            metavar="|".join(registry.names()),
+            help="Input format; default: from each file's content, else its "
+            "extension (deepstate: a GeoJSON read as DeepState's layers).",
             case_sensitive=False,
             show_default=False,
         ),
@@ -190,16 +191,13 @@ def import_records(
     - `frontline import layers.csv --kind holding --map end=date --set actor=russia
       --set region=ukraine --set source=DeepState`
     """
-    from frontline.ingest import maps as map_io
     from frontline.ingest import sources as io
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
         maps or [], sets or [], kind.value if kind else None
     )
-    sources = map_io.auto_formats(
-        io.resolve_sources(files, fmt.value if fmt else None), fmt is not None
-    )
+    sources = io.resolve_sources(files, fmt.value if fmt else None)
     map_options = _map_options(sources, plan, regions, region_key)
     rules = _rules(rules_file, map_options)
     conn = _connection(session(ctx), dry_run)
@@ -409,14 +407,14 @@ def _map_options(
         if regions is None:
             given, missing = missing, given
         raise InputError(given, f"needs --{missing} too")
-    found = [source for source in sources if source.format in map_io.MAP_FORMATS]
+    found = [source for source in sources if source.kind == registry.FEATURES]
     if not found:
         if regions is not None:
             raise InputError("regions", "applies only to maps (GeoJSON, DeepState)")
         return None
     for source in found:
-        map_io.check_plan(plan, source.format)
-        if source.format == "geojson":
+        map_io.check_plan(plan, source.mode)
+        if source.mode == "geojson":
             geo.source_day(source, plan)
     geo.require_geo()
     options = map_io.MapOptions()
