@@ -72,9 +72,9 @@ def measured(document) -> float:
 
     return shapes.geodesic_area_km2(
         shapes.union(
-            shapes.polygons_of(f["geometry"])
+            shapes.polygons_of(f.geometry)
             for f in esri.features(document, "e.json")
-            if shapes.is_area(f["geometry"])
+            if shapes.is_area(f.geometry)
         )
     )
 
@@ -109,12 +109,12 @@ def test_web_mercator_rings_by_orientation_measure_as_pyproj_does():
 
 def test_the_hole_goes_to_the_exterior_that_contains_it():
     (feature,) = esri.features(answer(RINGS), "e.json")
-    assert feature["properties"] == {
+    assert feature.properties == {
         "OBJECTID": 1,
         "Date": 1720396800000,
         "Layer": "control",
     }
-    outer, island = feature["geometry"]["coordinates"]
+    outer, island = feature.geometry["coordinates"]
     assert len(outer) == 2 and len(island) == 1
     lon, lat = outer[1][0]
     assert (lon, lat) == pytest.approx(counter_clockwise(HOLE)[0])
@@ -135,7 +135,7 @@ def test_wgs84_and_no_spatial_reference_are_taken_as_they_are():
     for reference in ({"wkid": 4326}, None):
         document = answer(rings, spatialReference=reference)
         (feature,) = esri.features(document, "e.json")
-        assert feature["geometry"]["coordinates"] == [[rings[0]]]
+        assert feature.geometry["coordinates"] == [[rings[0]]]
 
 
 def test_points_and_paths_become_geometries_without_area():
@@ -145,16 +145,18 @@ def test_points_and_paths_become_geometries_without_area():
         {"attributes": {}, "geometry": {"paths": [[[4e6, 6.2e6], [4.1e6, 6.2e6]]]}},
         {"attributes": {"empty": True}, "geometry": None},
     ]
-    kinds = [
-        (f["geometry"] or {}).get("type") for f in esri.features(document, "e.json")
-    ]
+    kinds = [(f.geometry or {}).get("type") for f in esri.features(document, "e.json")]
     assert kinds == ["Point", "MultiLineString", None]
 
 
 def test_sniff_knows_an_arcgis_answer():
     data = json.dumps(answer(RINGS)).encode()
-    assert esri.sniff(data[:300])
-    assert not esri.sniff(b'{"type": "FeatureCollection", "features": []}')
+    assert esri.READER.sniff(data[:300], "e.json") == 2
+    assert esri.READER.sniff(b'{"type": "FeatureCollection", "features": []}', "") == 0
+    # a GeoJSON property may be called "attributes": still GeoJSON
+    geojson = b'{"type": "FeatureCollection", "features": [{"type": "Feature", '
+    assert esri.READER.sniff(geojson + b'"properties": {"attributes": {}}', "") == 0
+    assert esri.READER.sniff(b'{"features": [{"attributes": {"a": 1}}]}', "") == 2
 
 
 @pytest.mark.parametrize(

@@ -59,12 +59,12 @@ def topology(**changes: object) -> dict:
                         "type": "Polygon",
                         "arcs": [[0, 1], [3]],
                         "id": "A",
-                        "properties": {"name": "occupied", "date": "2024-07-08"},
+                        "properties": {"name": "north", "date": "2024-07-08"},
                     },
                     {
                         "type": "MultiPolygon",
                         "arcs": [[[2, ~0]]],
-                        "properties": {"name": "contested"},
+                        "properties": {"name": "south"},
                     },
                 ],
             },
@@ -78,13 +78,13 @@ def topology(**changes: object) -> dict:
 
 def test_arcs_are_delta_decoded_transformed_and_joined():
     features = list(topojson.features(topology(), "t.topojson"))
-    assert [f["properties"] for f in features] == [
-        {"name": "occupied", "date": "2024-07-08"},
-        {"name": "contested"},
+    assert [f.properties for f in features] == [
+        {"name": "north", "date": "2024-07-08"},
+        {"name": "south"},
         {},
     ]
-    assert features[0]["id"] == "A"
-    shell, hole = features[0]["geometry"]["coordinates"]
+    assert features[0].extra == {"id": "A"}
+    shell, hole = features[0].geometry["coordinates"]
     assert flat(shell) == pytest.approx(
         flat(
             [real(2000, 0), real(2000, 4000), real(0, 4000), real(0, 0), real(2000, 0)]
@@ -92,7 +92,7 @@ def test_arcs_are_delta_decoded_transformed_and_joined():
     )
     assert flat(hole) == pytest.approx(flat(real(*q) for q in ARCS[3]))
     # ~0 walks the shared edge backwards, closing B's ring where it began.
-    (b_shell,) = features[1]["geometry"]["coordinates"][0]
+    (b_shell,) = features[1].geometry["coordinates"][0]
     assert flat(b_shell) == pytest.approx(
         flat(
             [
@@ -105,7 +105,7 @@ def test_arcs_are_delta_decoded_transformed_and_joined():
         )
     )
     # A point's position is absolute, not a delta.
-    assert features[2]["geometry"] == {
+    assert features[2].geometry == {
         "type": "Point",
         "coordinates": pytest.approx(list(real(1000, 1000))),
     }
@@ -116,9 +116,7 @@ def test_the_union_measures_as_the_ellipsoid_says():
 
     features = topojson.features(topology(), "t.topojson")
     union = shapes.union(
-        shapes.polygons_of(f["geometry"])
-        for f in features
-        if shapes.is_area(f["geometry"])
+        shapes.polygons_of(f.geometry) for f in features if shapes.is_area(f.geometry)
     )
     west, south = real(0, 0)
     east, north = real(4000, 4000)
@@ -137,15 +135,15 @@ def test_an_unquantised_topology_uses_positions_as_they_are():
         "arcs": [[[30, 48], [31, 48], [31, 49], [30, 49], [30, 48]]],
     }
     (feature,) = topojson.features(document, "plain.json")
-    assert feature["geometry"]["coordinates"] == [
+    assert feature.geometry["coordinates"] == [
         [[30, 48], [31, 48], [31, 49], [30, 49], [30, 48]]
     ]
 
 
 def test_read_decodes_bytes_and_sniff_knows_a_topology():
     data = json.dumps(topology()).encode()
-    assert topojson.sniff(data[:200])
-    assert not topojson.sniff(b'{"type": "FeatureCollection", "features": []}')
+    assert topojson.READER.sniff(data[:200], "t.json") == 2
+    assert topojson.READER.sniff(b'{"type": "FeatureCollection"}', "t.json") == 0
     assert len(list(topojson.read(data, "t.json"))) == 3
 
 

@@ -463,3 +463,43 @@ def test_presets_from_a_file_of_ones_own(cli, tmp_path):
         f"frontline: error: {own}: urls: preset 'broken': must be a non-empty "
         "list of URL templates\n"
     )
+
+
+def test_each_day_is_read_by_what_its_file_is(cli, db_path, server):
+    """An archive that moved from Esri JSON to gzipped TopoJSON: each day's file
+    is recognised by its own name and content."""
+    import gzip
+
+    from tests.test_formats_esri import RINGS, answer, independent_km2
+    from tests.test_formats_topojson import topology
+
+    topo = topology()
+    del topo["objects"]["towns"]
+    Archive.routes["/maps/x_20240101.json"] = [
+        (200, json.dumps(answer(RINGS)).encode(), {})
+    ]
+    Archive.routes["/maps/x_20240102.topojson.gz"] = [
+        (200, gzip.compress(json.dumps(topo).encode()), {})
+    ]
+    result = cli(
+        "pull",
+        server + "x_{date:%Y%m%d}.json",
+        server + "x_{date:%Y%m%d}.topojson.gz",
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-02",
+        "--set",
+        "actor=russia",
+        "--set",
+        "region=ukraine",
+        "--set",
+        "source=Archive",
+    )
+    assert result.exit_code == 0, result.stderr
+    found = rows(db_path)
+    assert [(end, url) for end, _, url in found] == [
+        ("2024-01-01", server + "x_20240101.json"),
+        ("2024-01-02", server + "x_20240102.topojson.gz"),
+    ]
+    assert found[0][1] == pytest.approx(independent_km2(), rel=1e-7)

@@ -352,16 +352,21 @@ def _import_one(
     from dataclasses import replace
 
     from frontline.cli import io as cli_io
-    from frontline.ingest import maps as map_io
+    from frontline.formats import registry
     from frontline.ingest import sources as io
-    from frontline.ingest.fetch import url_name
 
     plan = options.plan
     assert plan is not None
-    fmt = options.fmt or io.format_from_extension(url_name(url), io.IMPORT_FORMATS)
-    source = io.Source(url, path, fmt, None)
-    sources = map_io.auto_formats([source], options.fmt is not None)
-    is_map = sources[0].format in map_io.MAP_FORMATS
+    sources = [
+        replace(
+            source,
+            label=_relabel(source.label, path, url),
+            file_label=url,
+            size=0,
+        )
+        for source in io.resolve_sources([str(path)], options.fmt)
+    ]
+    is_map = any(source.kind == registry.FEATURES for source in sources)
     if is_map and not options.url_given:
         plan = replace(plan, constants={**plan.constants, "url": url})
     map_options = cli_io._map_options(sources, plan, None, None)
@@ -380,6 +385,12 @@ def _import_one(
     if rules is not None:
         options.notes.extend(rules.notes())
     return summary
+
+
+def _relabel(label: str, path: Path, url: str) -> str:
+    """A cached file's label as its URL (`…/isw.zip!ControlMap.shp` for a
+    member), so that messages and days from file names see the URL's name."""
+    return url + label[len(str(path)) :] if label.startswith(str(path)) else url
 
 
 def _progress(days: int):

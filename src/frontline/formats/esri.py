@@ -13,11 +13,12 @@ Servers answer in the layer's spatial reference, often Web Mercator (wkid
 WGS84 longitude/latitude here, after the orientation is read (reprojection can
 mirror an axis; the orientation is the writer's, in the writer's plane).
 
-What comes out is GeoJSON, so the union, repair and geodesic measure are the
-ones every map takes. A ring that does not close (its last point is not its
-first), curves, a coordinate system pyproj does not know, and an ArcGIS error
-answer are refused naming the file (and the feature). pyproj and shapely are
-imported only when a file is read.
+What comes out is the registry's `Feature`s with GeoJSON geometries in WGS84,
+so the union, repair and geodesic measure are the ones every map takes. A
+ring that does not close (its last point is not its first), curves, a
+coordinate system pyproj does not know, and an ArcGIS error answer are refused
+naming the file (and the feature). pyproj and shapely are imported only when a
+file is read.
 """
 
 from __future__ import annotations
@@ -30,30 +31,48 @@ from typing import IO, Any
 
 from frontline.errors import InputError
 from frontline.formats.documents import finite_number, load_document
+from frontline.formats.registry import NO, YES, Feature
 
-NAME = "esri"
-EXTENSIONS: tuple[str, ...] = ()  # served as .json; recognised by content only
-_SNIFF = re.compile(
-    rb'"(?:geometryType"\s*:\s*"esriGeometry|spatialReference"\s*:|'
-    rb'attributes"\s*:\s*\{|objectIdFieldName"\s*:)'
+# Members only an ArcGIS answer has; `attributes` counts only where no GeoJSON
+# `"type": "Feature"` is in sight (a GeoJSON property may be called that).
+_ESRI_SIGNS = re.compile(
+    rb'"(?:geometryType"\s*:\s*"esriGeometry|spatialReference"\s*:\s*\{|'
+    rb'objectIdFieldName"\s*:)'
 )
-_SNIFF_BYTES = 4096
+_ATTRIBUTES = re.compile(rb'"attributes"\s*:\s*\{')
+_GEOJSON_FEATURE = re.compile(rb'"type"\s*:\s*"Feature')
 WGS84 = (4326,)
 
 Ring = list[tuple[float, float]]
 
 
-def sniff(head: bytes, name: str = "") -> bool:
-    """Whether the first bytes of a file look like an ArcGIS query answer."""
-    return _SNIFF.search(head[:_SNIFF_BYTES]) is not None
+class EsriReader:
+    """The registry's reader of Esri JSON (see formats/registry.py)."""
+
+    def sniff(self, head: bytes, name: str) -> int:
+        """YES for an object with members only an ArcGIS answer has."""
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if not start.startswith(b"{"):
+            return NO
+        if _ESRI_SIGNS.search(head):
+            return YES
+        if _ATTRIBUTES.search(head) and not _GEOJSON_FEATURE.search(head):
+            return YES
+        return NO
+
+    def read(self, stream: IO[bytes], label: str) -> Iterator[Feature]:
+        return read(stream, label)
 
 
-def read(data: bytes | IO[bytes], label: str) -> Iterator[dict[str, Any]]:
-    """The features of an Esri JSON file, as GeoJSON Features in WGS84."""
+READER = EsriReader()
+
+
+def read(data: bytes | IO[bytes], label: str) -> Iterator[Feature]:
+    """The features of an Esri JSON file, in WGS84."""
     yield from features(load_document(data, label), label)
 
 
-def features(document: object, label: str) -> Iterator[dict[str, Any]]:
+def features(document: object, label: str) -> Iterator[Feature]:
     """The features of a decoded Esri JSON answer (a FeatureSet), from 1."""
     if not isinstance(document, dict):
         raise InputError(None, "is not an Esri JSON feature set", file=label)
@@ -71,12 +90,12 @@ def features(document: object, label: str) -> Iterator[dict[str, Any]]:
     project = _projection(document.get("spatialReference"), label)
     for number, item in enumerate(items, 1):
         try:
-            yield _feature(item, project)
+            yield _feature(number, item, project)
         except InputError as error:
             raise error.at(label, number, line_label="feature") from None
 
 
-def _feature(item: object, project: Projection) -> dict[str, Any]:
+def _feature(number: int, item: object, project: Projection) -> Feature:
     if not isinstance(item, dict):
         raise InputError(None, "is not an Esri JSON feature")
     attributes = item.get("attributes")
@@ -85,11 +104,8 @@ def _feature(item: object, project: Projection) -> dict[str, Any]:
     if not isinstance(attributes, dict):
         raise InputError("attributes", "must be an object")
     geometry = item.get("geometry")
-    return {
-        "type": "Feature",
-        "properties": attributes,
-        "geometry": None if geometry is None else _geometry(geometry, project),
-    }
+    shape = None if geometry is None else _geometry(geometry, project)
+    return Feature(number, attributes, shape)
 
 
 def _geometry(geometry: object, project: Projection) -> dict[str, Any] | None:

@@ -11,10 +11,11 @@ kept once), and every object of the topology gives its features; a
 GeometryCollection object gives one feature per member, as topojson-client's
 `feature()` does.
 
-What comes out is GeoJSON (`{"type": "Feature", "properties": …, "geometry":
-…}`), so everything after the reader (union, repair, measure, DeepState's
-classes) is the path GeoJSON maps take. A bad arc index, a malformed transform
-or a position that is not numbers is refused naming the file and the feature.
+What comes out is the registry's `Feature`s with GeoJSON geometries, so
+everything after the reader (union, repair, measure, DeepState's classes) is
+the path GeoJSON maps take; a feature's `id` is kept in `extra`. A bad arc
+index, a malformed transform or a position that is not numbers is refused
+naming the file and the feature.
 """
 
 from __future__ import annotations
@@ -25,9 +26,8 @@ from typing import IO, Any
 
 from frontline.errors import InputError
 from frontline.formats.documents import finite_number, load_document
+from frontline.formats.registry import NO, YES, Feature
 
-NAME = "topojson"
-EXTENSIONS = (".topojson",)
 # A topology says what it is in its first member as written by every known
 # writer (topojson, mapshaper, geoBoundaries); the sniff looks a little further.
 _SNIFF = re.compile(rb'"type"\s*:\s*"Topology"')
@@ -36,17 +36,29 @@ _SNIFF_BYTES = 4096
 Position = list[float]
 
 
-def sniff(head: bytes, name: str = "") -> bool:
-    """Whether the first bytes of a file are a TopoJSON topology's."""
-    return _SNIFF.search(head[:_SNIFF_BYTES]) is not None
+class TopoJsonReader:
+    """The registry's reader of TopoJSON (see formats/registry.py)."""
+
+    def sniff(self, head: bytes, name: str) -> int:
+        """YES for an object whose first bytes say `"type": "Topology"`."""
+        start = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+        if start.startswith(b"{") and _SNIFF.search(head[:_SNIFF_BYTES]):
+            return YES
+        return NO
+
+    def read(self, stream: IO[bytes], label: str) -> Iterator[Feature]:
+        return read(stream, label)
 
 
-def read(data: bytes | IO[bytes], label: str) -> Iterator[dict[str, Any]]:
-    """The features of a TopoJSON file, as GeoJSON Feature objects."""
+READER = TopoJsonReader()
+
+
+def read(data: bytes | IO[bytes], label: str) -> Iterator[Feature]:
+    """The features of a TopoJSON file."""
     yield from features(load_document(data, label), label)
 
 
-def features(document: object, label: str) -> Iterator[dict[str, Any]]:
+def features(document: object, label: str) -> Iterator[Feature]:
     """The features of a decoded topology, numbered from 1 across its objects."""
     if not isinstance(document, dict) or document.get("type") != "Topology":
         raise InputError("type", "is not a TopoJSON Topology", file=label)
@@ -68,12 +80,12 @@ def features(document: object, label: str) -> Iterator[dict[str, Any]]:
         for item in members:
             number += 1
             try:
-                yield _feature(item, arcs)
+                yield _feature(number, item, arcs)
             except InputError as error:
                 raise error.at(label, number, line_label="feature") from None
 
 
-def _feature(item: object, arcs: Arcs) -> dict[str, Any]:
+def _feature(number: int, item: object, arcs: Arcs) -> Feature:
     if not isinstance(item, dict):
         raise InputError(None, "is not a TopoJSON geometry object")
     properties = item.get("properties")
@@ -81,14 +93,8 @@ def _feature(item: object, arcs: Arcs) -> dict[str, Any]:
         properties = {}
     if not isinstance(properties, dict):
         raise InputError("properties", "must be an object")
-    feature: dict[str, Any] = {
-        "type": "Feature",
-        "properties": properties,
-        "geometry": _geometry(item, arcs),
-    }
-    if "id" in item:
-        feature["id"] = item["id"]
-    return feature
+    extra = {"id": item["id"]} if "id" in item else {}
+    return Feature(number, properties, _geometry(item, arcs), extra=extra)
 
 
 def _geometry(item: dict[str, Any], arcs: Arcs) -> dict[str, Any] | None:
