@@ -187,6 +187,12 @@ def test_sniff_knows_an_arcgis_answer():
         ),
         ({"features": {}}, "e.json: features: must be an array of features"),
         (
+            answer(RINGS, exceededTransferLimit=True),
+            "e.json: exceededTransferLimit: the answer is one page of a larger "
+            "one (1 feature here); query with a larger resultRecordCount, or fetch "
+            "every page (resultOffset) and join them into one file",
+        ),
+        (
             answer([], features=[{"attributes": {}, "geometry": {"curveRings": []}}]),
             "e.json, feature 1: geometry: has curves (curveRings/curvePaths); query "
             "with returnTrueCurves=false",

@@ -503,3 +503,16 @@ def test_each_day_is_read_by_what_its_file_is(cli, db_path, server):
         ("2024-01-02", server + "x_20240102.topojson.gz"),
     ]
     assert found[0][1] == pytest.approx(independent_km2(), rel=1e-7)
+
+
+def test_a_terminal_gets_a_bar_over_the_days(cli, db_path, server, monkeypatch):
+    from frontline.cli import pull as pull_command
+
+    monkeypatch.setattr(pull_command, "stderr_is_terminal", lambda: True)
+    result = cli(*pull_args(server, "--to", "2024-01-03"))
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-2:] == [
+        "pulled 3 days (2024-01-01 to 2024-01-03): 2 downloaded, 0 from the cache, "
+        "1 not published, 0 failed",
+        "imported 2 files: 2 added, 0 updated, 0 skipped, 0 already present",
+    ]

@@ -87,6 +87,16 @@ def features(document: object, label: str) -> Iterator[Feature]:
     items = document.get("features")
     if not isinstance(items, list):
         raise InputError("features", "must be an array of features", file=label)
+    if document.get("exceededTransferLimit") is True:
+        # One page of a larger answer: measured alone it would undercount.
+        raise InputError(
+            "exceededTransferLimit",
+            f"the answer is one page of a larger one ({len(items):,} "
+            f"feature{'' if len(items) == 1 else 's'} here); query with a larger "
+            "resultRecordCount, or fetch every page "
+            "(resultOffset) and join them into one file",
+            file=label,
+        )
     project = _projection(document.get("spatialReference"), label)
     for number, item in enumerate(items, 1):
         try:
