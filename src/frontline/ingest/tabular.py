@@ -91,36 +91,61 @@ def stage_sources(
     rules: RuleSet | None = None,
 ) -> None:
     """Validate every source into `staging`, in order; nothing is written yet.
-
-    Tables with a header and no rules take the fast path (`value_rows`: stored
-    values, no `Record` per row); rules, JSON, JSON Lines and maps go through
-    `read_records`.
-    """
+    Tables go through `stage_table`, maps through `read_records`."""
     notes = notes if notes is not None else ImportNotes()
     meter = meter if meter is not None else Meter(sources)
     for source in sources:
-        if source.kind != registry.ROWS or rules is not None:
+        if source.kind != registry.ROWS:
             records = read_records(
-                [source],
-                plan,
-                notes=notes,
-                meter=meter,
-                map_options=map_options,
-                rules=rules,
+                [source], plan, notes=notes, meter=meter, map_options=map_options
             )
             staging.add_records(records, progress)
             continue
-        with open_data(source) as (data, raw):
-            meter.start(raw)
-            table = _table(source, data)
-            if table.header is None:
-                staging.add_records(
-                    _object_records(table, source.label, plan, notes), progress
-                )
-            else:
-                rows = value_rows(table, source.label, plan, notes)
-                staging.add_rows(rows, source.label, progress)
+        stage_table(
+            staging,
+            source,
+            plan,
+            notes=notes,
+            meter=meter,
+            progress=progress,
+            rules=rules,
+        )
         meter.finish(source)
+
+
+def stage_table(
+    staging: Staging,
+    source: Source,
+    plan: FieldPlan,
+    *,
+    notes: ImportNotes,
+    meter: Meter,
+    progress: Callable[[int], None] | None = None,
+    rules: RuleSet | None = None,
+    strict_columns: bool = False,
+) -> None:
+    """Validate one table into `staging`. A table with a header and no rules
+    takes the fast path (`value_rows`: stored values, no `Record` per row);
+    rules and one-object-per-row tables go record by record."""
+    with open_data(source) as (data, raw):
+        meter.start(raw)
+        table = _table(source, data)
+        if table.header is None:
+            records = _object_records(table, source.label, plan, notes, rules=rules)
+            staging.add_records(records, progress)
+        elif rules is not None:
+            records = table_records(
+                table,
+                source.label,
+                plan,
+                notes,
+                strict_columns=strict_columns,
+                rules=rules,
+            )
+            staging.add_records(records, progress)
+        else:
+            rows = value_rows(table, source.label, plan, notes, strict_columns)
+            staging.add_rows(rows, source.label, progress)
 
 
 def _table(source: Source, data: IO[bytes]) -> Table:
@@ -250,7 +275,11 @@ def csv_value_rows(
 
 
 def value_rows(
-    table: Table, label: str, plan: FieldPlan, notes: ImportNotes | None = None
+    table: Table,
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    strict_columns: bool = False,
 ) -> Iterator[tuple[Any, ...]]:
     """What `table_records` validates, as stored values plus the line
     (`FIELD_NAMES` order, then the line number): no dict and no `Record` per row.
@@ -259,7 +288,7 @@ def value_rows(
     with any problem goes through `record_from_fields`, which raises the same
     located error `table_records` would.
     """
-    pairs, _ = _layout(table, label, plan, notes, False)
+    pairs, _ = _layout(table, label, plan, notes, strict_columns)
     checker = RowChecker(dict(pairs), plan.constants, plan.default_kind)
     values = checker.values
     for line, row in table.rows:

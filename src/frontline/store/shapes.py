@@ -75,6 +75,37 @@ def kept_shapes(conn: sqlite3.Connection, dry_run: bool) -> Iterator[ShapeKeeper
             conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
 
 
+class ShapeStaging(ShapeKeeper):
+    """Shapes staged in a temporary table before the write lock is taken, for
+    an import that reads all its maps first (`ingest.pipeline`).
+
+    Staging writes only the temporary table (no lock on the database); the
+    caller then calls `attach` inside the transaction that merges the records,
+    so records and shapes are stored together or not at all, and `drop` when
+    done.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
+        conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
+        conn.execute(
+            f"CREATE TEMP TABLE staged_shapes ({_KEY_COLUMNS}, area_km2, geometry, "
+            f"PRIMARY KEY ({_KEY_COLUMNS}))"
+        )
+
+    def keep(self, record: Record, geometry: bytes) -> None:
+        with transaction(self._conn, write=False):
+            super().keep(record, geometry)
+
+    def attach(self) -> int:
+        """Attach every staged shape (inside the caller's write transaction)."""
+        self.kept = _attach(self._conn)
+        return self.kept
+
+    def drop(self) -> None:
+        self._conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
+
+
 def _attach(conn: sqlite3.Connection) -> int:
     """Give each staged shape to the record now holding its figure; returns how
     many shapes were stored or changed (an identical shape is left alone)."""
