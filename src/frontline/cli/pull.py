@@ -1,7 +1,8 @@
 """`frontline pull`: fetch a dated archive day by day and import each day's file.
 
 The days, URLs, downloads and cache are ingest/pull.py's and ingest/fetch.py's;
-each day's file is imported by the very function `frontline import` uses, so a
+each day's file is imported by `ingest.pipeline.import_inputs`, as `frontline
+import` imports a file, so a
 pulled file lands exactly as the same file imported by hand would. This module
 parses the options, draws progress on a terminal, and says what happened.
 """
@@ -17,14 +18,13 @@ import typer
 
 from frontline.cli.app import Session, command, plain_text_type, session
 from frontline.cli.io import ImportFormat, KindChoice, OnConflict, stderr_is_terminal
-from frontline.errors import InputError
 from frontline.model.records import parse_date
 from frontline.render.formats import escape_control
 
 if TYPE_CHECKING:
+    from frontline.ingest.pipeline import ImportResult
     from frontline.ingest.presets import Preset
-    from frontline.ingest.pull import PullReport
-    from frontline.store.bulk import WriteSummary
+    from frontline.ingest.pull import DayImport, PullReport
 
 
 @command("pull", no_args_is_help=True)
@@ -170,7 +170,7 @@ def pull(
     if dry_run:
         _list(current, plan)
         return
-    options = _ImportOptions.build(
+    spec, key = _day_import(
         preset,
         fmt,
         kind,
@@ -182,8 +182,8 @@ def pull(
         rules_file,
     )
     conn = current.writer()
-    report = _run(conn, cache, plan, options, refresh, tries, timeout)
-    _say(report, plan, options.notes)
+    report = _run(conn, cache, plan, spec, key, refresh, tries, timeout)
+    _say(report, plan)
     if report.failures:
         raise typer.Exit(1)
 
@@ -218,84 +218,53 @@ def _list(current: Session, plan: list[tuple[date, list[str]]]) -> None:
     )
 
 
-class _ImportOptions:
-    """The options every day's import takes, checked once before any download."""
+def _day_import(
+    preset: Preset | None,
+    fmt: ImportFormat | None,
+    kind: KindChoice | None,
+    maps: list[str],
+    sets: list[str],
+    on_conflict: str,
+    regions: str | None,
+    region_key: str | None,
+    rules_file: str | None,
+) -> tuple[DayImport, str]:
+    """The options every day's import takes, checked once before any download,
+    and their fingerprint (options given as files count by their content)."""
+    from frontline.cli.io import _regions, _rules
+    from frontline.ingest import pipeline
+    from frontline.ingest import sources as io
+    from frontline.ingest.pull import DayImport, fingerprint
 
-    def __init__(self) -> None:
-        self.fmt: str | None = None
-        self.plan = None
-        self.on_conflict = "skip"
-        self.regions = None
-        self.region_key: str | None = None
-        self.rules_file: str | None = None
-        self.fingerprint = ""
-        self.url_given = False
-        # Notes of every day's import (ignored columns, skipped areas), said
-        # after the run: a progress bar may hold the terminal meanwhile.
-        self.notes: list[str] = []
-
-    @classmethod
-    def build(
-        cls,
-        preset: Preset | None,
-        fmt: ImportFormat | None,
-        kind: KindChoice | None,
-        maps: list[str],
-        sets: list[str],
-        on_conflict: str,
-        regions: str | None,
-        region_key: str | None,
-        rules_file: str | None,
-    ) -> _ImportOptions:
-        from frontline.ingest import sources as io
-        from frontline.ingest.pull import fingerprint
-
-        options = cls()
-        given = {pair.partition("=")[0].strip() for pair in sets}
-        preset_sets = [
-            f"{name}={value}"
-            for name, value in (preset.sets if preset else {}).items()
-            if name not in given
-        ]
-        all_sets = [*preset_sets, *sets]
-        options.plan = io.FieldPlan.from_options(
-            maps, all_sets, kind.value if kind else None
-        )
-        options.url_given = (
-            "url" in options.plan.mapped or "url" in options.plan.constants
-        )
-        options.fmt = fmt.value if fmt else (preset.format if preset else None)
-        options.on_conflict = on_conflict
-        options.region_key = region_key
-        options.rules_file = rules_file
-        if (regions is None) != (region_key is None):
-            given_one, missing = ("regions", "region-key")
-            if regions is None:
-                given_one, missing = missing, given_one
-            raise InputError(given_one, f"needs --{missing} too")
-        if regions is not None and region_key is not None:
-            from frontline.ingest.geojson import require_geo
-            from frontline.ingest.regions import read_regions
-
-            require_geo()
-            options.regions = read_regions(regions, region_key)
-        if rules_file is not None:
-            from frontline.ingest.rules import load_rules
-
-            load_rules(rules_file)  # refused now, not on the first day
-        options.fingerprint = fingerprint(
-            {
-                "format": options.fmt,
-                "kind": kind.value if kind else None,
-                "map": sorted(maps),
-                "set": sorted(all_sets),
-                "on_conflict": on_conflict,
-                "regions": _file_hash(regions),
-                "region_key": region_key,
-                "rules": _file_hash(rules_file),
-            }
-        )
-        return options
+    given = {pair.partition("=")[0].strip() for pair in sets}
+    preset_sets = [
+        f"{name}={value}"
+        for name, value in (preset.sets if preset else {}).items()
+        if name not in given
+    ]
+    all_sets = [*preset_sets, *sets]
+    plan = io.FieldPlan.from_options(maps, all_sets, kind.value if kind else None)
+    _rules(rules_file)  # refused now, not on the first day
+    options = pipeline.ImportOptions(
+        plan=plan,
+        on_conflict=on_conflict,
+        regions=_regions(regions, region_key),
+    )
+    chosen = fmt.value if fmt else (preset.format if preset else None)
+    spec = DayImport(options, chosen, rules_file)
+    key = fingerprint(
+        {
+            "format": chosen,
+            "kind": kind.value if kind else None,
+            "map": sorted(maps),
+            "set": sorted(all_sets),
+            "on_conflict": on_conflict,
+            "regions": _file_hash(regions),
+            "region_key": region_key,
+            "rules": _file_hash(rules_file),
+        }
+    )
+    return spec, key
 
 
 def _file_hash(name: str | None) -> str | None:
@@ -313,16 +282,17 @@ def _run(
     conn: sqlite3.Connection,
     cache: Path,
     plan: list[tuple[date, list[str]]],
-    options: _ImportOptions,
+    spec: DayImport,
+    key: str,
     refresh: bool,
     tries: int,
     timeout: float,
 ) -> PullReport:
     from frontline.ingest import fetch
-    from frontline.ingest.pull import Puller
+    from frontline.ingest.pull import Puller, import_day
 
-    def import_file(day: date, url: str, path: Path) -> WriteSummary:
-        return _import_one(conn, options, url, path)
+    def import_file(day: date, url: str, path: Path) -> ImportResult:
+        return import_day(conn, spec, url, path)
 
     try:
         fetcher = fetch.Fetcher(cache, tries=tries, timeout=timeout)
@@ -333,64 +303,8 @@ def _run(
             "pull needs httpx: pip install 'frontline[pull]'"
         ) from None
     with fetcher, _progress(len(plan)) as on_day:
-        puller = Puller(
-            conn, cache, fetcher, import_file, options.fingerprint, refresh, on_day
-        )
+        puller = Puller(conn, cache, fetcher, import_file, key, refresh, on_day)
         return puller.run(plan)
-
-
-def _import_one(
-    conn: sqlite3.Connection, options: _ImportOptions, url: str, path: Path
-) -> WriteSummary:
-    """One day's file, imported as `frontline import` would import it.
-
-    The file's label is its URL, so a message names where it came from, and a
-    date in the URL's file name counts as it would in a local file's. A map's
-    records get the URL as their `url` unless --set or --map gives one. The
-    source's size is left out: pull draws one bar over the days, and the
-    import's own bar (for large files) would fight it for the terminal."""
-    from dataclasses import replace
-
-    from frontline.cli import io as cli_io
-    from frontline.formats import registry
-    from frontline.ingest import sources as io
-
-    plan = options.plan
-    assert plan is not None
-    sources = [
-        replace(
-            source,
-            label=_relabel(source.label, path, url),
-            file_label=url,
-            size=0,
-        )
-        for source in io.resolve_sources([str(path)], options.fmt)
-    ]
-    is_map = any(source.kind == registry.FEATURES for source in sources)
-    if is_map and not options.url_given:
-        plan = replace(plan, constants={**plan.constants, "url": url})
-    map_options = cli_io._map_options(sources, plan, None, None)
-    if map_options is not None:
-        map_options.regions = options.regions
-    rules = cli_io._rules(options.rules_file, map_options)
-    notes = io.ImportNotes()
-    try:
-        summary = cli_io._write(
-            conn, sources, plan, notes, options.on_conflict, False, map_options, rules
-        )
-    finally:
-        options.notes.extend(notes.lines())
-    if map_options is not None:
-        options.notes.extend(map_options.summary.notes)
-    if rules is not None:
-        options.notes.extend(rules.notes())
-    return summary
-
-
-def _relabel(label: str, path: Path, url: str) -> str:
-    """A cached file's label as its URL (`…/isw.zip!ControlMap.shp` for a
-    member), so that messages and days from file names see the URL's name."""
-    return url + label[len(str(path)) :] if label.startswith(str(path)) else url
 
 
 def _progress(days: int):
@@ -431,13 +345,11 @@ class _Bar:
         self._progress.__exit__(*exc)
 
 
-def _say(
-    report: PullReport, plan: list[tuple[date, list[str]]], notes: list[str]
-) -> None:
+def _say(report: PullReport, plan: list[tuple[date, list[str]]]) -> None:
     """The imports' notes, the run's summary, then each failed day with its URL."""
     from frontline.ingest.pull import total
 
-    for note in notes:
+    for note in report.notes:
         typer.echo(escape_control(note), err=True)
 
     first, last = plan[0][0], plan[-1][0]

@@ -15,8 +15,9 @@ server whether it changed, with its ETag and Last-Modified), and a file already
 imported with the same options is not imported again, so a second run does
 nothing twice.
 
-The import itself is the caller's (`import_file`): this module knows days,
-URLs and the cache, not readers or records.
+Each day's file is imported by `ingest.pipeline.import_inputs`, the path
+`frontline import` takes, labelled with its URL: a message names where the
+file came from, and a date in the URL's file name counts as in a local file's.
 """
 
 from __future__ import annotations
@@ -37,6 +38,7 @@ from frontline.store import downloads
 if TYPE_CHECKING:
     import sqlite3
 
+    from frontline.ingest.pipeline import ImportOptions, ImportResult
     from frontline.store.bulk import WriteSummary
 
 EVERY = ("day", "week", "month")
@@ -151,9 +153,69 @@ class PullReport:
     imported: int = 0
     failures: list[DayFailure] = field(default_factory=list)
     summaries: list[WriteSummary] = field(default_factory=list)
+    # The imports' notes (ignored columns, map features left out), in order.
+    notes: list[str] = field(default_factory=list)
 
 
-ImportFile = Callable[[date, str, Path], "WriteSummary"]
+ImportFile = Callable[[date, str, Path], "ImportResult"]
+
+
+@dataclass(frozen=True)
+class DayImport:
+    """How every day's file is imported: the import's options, the format when
+    --format gives it, and the rules file (read afresh for each day, so that
+    each day's rule counts are its own)."""
+
+    options: ImportOptions
+    fmt: str | None = None
+    rules_file: str | None = None
+
+    @property
+    def url_given(self) -> bool:
+        plan = self.options.plan
+        return "url" in plan.mapped or "url" in plan.constants
+
+
+def import_day(
+    conn: sqlite3.Connection, spec: DayImport, url: str, path: Path
+) -> ImportResult:
+    """One cached file, imported as `frontline import` would import it.
+
+    A map's records get the URL as their `url` (their provenance: the
+    `downloads` row of that URL says when and what was retrieved) unless
+    --set or --map gives one; a table's rows keep their own. The sources'
+    sizes are left out: pull draws one bar over the days."""
+    from dataclasses import replace
+
+    from frontline.formats import registry
+    from frontline.ingest import pipeline
+    from frontline.ingest.sources import resolve_sources
+
+    sources = [
+        replace(
+            source,
+            label=_relabel(source.label, path, url),
+            file_label=url,
+            size=0,
+        )
+        for source in resolve_sources([str(path)], spec.fmt)
+    ]
+    options = spec.options
+    is_map = any(source.kind == registry.FEATURES for source in sources)
+    if is_map and not spec.url_given:
+        constants = {**options.plan.constants, "url": url}
+        options = replace(options, plan=replace(options.plan, constants=constants))
+    if spec.rules_file is not None:
+        from frontline.ingest.rules import load_rules
+
+        options = replace(options, rules=load_rules(spec.rules_file))
+    return pipeline.import_inputs(conn, sources, options)
+
+
+def _relabel(label: str, path: Path, url: str) -> str:
+    """A cached file's label as its URL (`…/isw.zip!ControlMap.shp` for a
+    member)."""
+    return url + label[len(str(path)) :] if label.startswith(str(path)) else url
 
 
 @dataclass
@@ -225,12 +287,13 @@ class Puller:
             self.report.already_imported += 1
             return "already imported"
         try:
-            summary = self.import_file(day, url, self.cache / cached.file)
+            result = self.import_file(day, url, self.cache / cached.file)
         except FrontlineError as error:
             if downloads.forget(self.conn, url):
                 fetch.remove_file(self.cache, cached.file)
             return self._fail(day, url, _reason(error, url))
-        self.report.summaries.append(summary)
+        self.report.summaries.append(result.summary)
+        self.report.notes.extend(result.notes)
         self.report.imported += 1
         downloads.mark_imported(self.conn, url, self.options_fingerprint, _now())
         return "imported"
