@@ -2,9 +2,9 @@
 
 The days, URLs, downloads and cache are ingest/pull.py's and ingest/fetch.py's;
 each day's file is imported by `ingest.pipeline.import_inputs`, as `frontline
-import` imports a file, so a
-pulled file lands exactly as the same file imported by hand would. This module
-parses the options, draws progress on a terminal, and says what happened.
+import` imports a file, so a pulled file lands exactly as the same file
+imported by hand would. This module parses the options, draws progress on a
+terminal, and says what happened.
 """
 
 from __future__ import annotations
