@@ -90,7 +90,7 @@ class Format:
 
 
 READERS: tuple[Format, ...] = (
-    Format("csv", ROWS, (".csv", ".tsv"), "frontline.formats.csv:READER", "CSV"),
+    Format("csv", ROWS, (".csv",), "frontline.formats.csv:READER", "CSV"),
     Format("json", ROWS, (".json",), "frontline.formats.json:JSON", "JSON"),
     Format(
         "jsonl",
@@ -105,6 +105,14 @@ READERS: tuple[Format, ...] = (
         (".geojson",),
         "frontline.formats.geojson:READER",
         "GeoJSON",
+    ),
+    Format("kml", FEATURES, (".kml",), "frontline.formats.kml:READER", "KML"),
+    Format(
+        "shapefile",
+        FEATURES,
+        (".shp",),
+        "frontline.formats.shapefile:READER",
+        "zipped shapefile",
     ),
     Format(
         "topojson",

@@ -208,3 +208,66 @@ def _check_extent(pairs: Sequence[tuple[float, float]]) -> None:
                 f"the edge from [{lon1:g}, {lat1:g}] to [{lon2:g}, {lat2:g}] crosses "
                 "more than 180° of longitude; cut the polygon at the antimeridian",
             )
+
+
+# --- reprojection --------------------------------------------------------------------
+
+_TRANSFORMERS: dict[str, Any] = {}
+
+
+def to_lon_lat(geometry: object, crs: str, file: str, feature: int | None) -> object:
+    """A GeoJSON geometry in `crs` (a shapefile's .prj, an Esri wkid…) with its
+    coordinates moved to WGS84 longitude/latitude, so that it is measured on
+    the ellipsoid like any other map. A CRS pyproj does not know is refused,
+    naming the file."""
+    transformer = _TRANSFORMERS.get(crs)
+    if transformer is None:
+        from pyproj import CRS, Transformer
+        from pyproj.exceptions import CRSError
+
+        try:
+            source = CRS.from_user_input(crs)
+        except CRSError:
+            shown = crs if len(crs) <= 60 else crs[:57] + "..."
+            raise InputError(
+                "crs", f"{shown!r} is not a coordinate system pyproj knows", file=file
+            ) from None
+        transformer = Transformer.from_crs(source, "EPSG:4326", always_xy=True)
+        _TRANSFORMERS[crs] = transformer
+    try:
+        return _moved(geometry, transformer)
+    except (TypeError, ValueError, IndexError):
+        raise InputError(
+            "geometry",
+            "has coordinates that are not numbers",
+            file=file,
+            line=feature,
+            line_label="feature",
+        ) from None
+
+
+def _moved(geometry: Any, transformer: Any) -> Any:
+    if not isinstance(geometry, dict):
+        return geometry
+    if geometry.get("type") == "GeometryCollection":
+        members = geometry.get("geometries") or []
+        return {**geometry, "geometries": [_moved(m, transformer) for m in members]}
+    return {
+        **geometry,
+        "coordinates": _positions(geometry.get("coordinates"), transformer),
+    }
+
+
+def _positions(value: Any, transformer: Any) -> Any:
+    """Nested coordinate arrays moved; a ring is transformed in one call."""
+    if not isinstance(value, list) or not value:
+        return value
+    if isinstance(value[0], int | float):
+        x, y = transformer.transform(value[0], value[1])
+        return [x, y]
+    if isinstance(value[0], list) and value[0] and isinstance(value[0][0], int | float):
+        xs, ys = transformer.transform(
+            [float(p[0]) for p in value], [float(p[1]) for p in value]
+        )
+        return [[x, y] for x, y in zip(xs, ys, strict=True)]
+    return [_positions(item, transformer) for item in value]
