@@ -525,3 +525,64 @@ def test_a_terminal_gets_a_bar_over_the_days(cli, db_path, server, monkeypatch):
         "1 not published, 0 failed",
         "imported 2 files: 2 added, 0 updated, 0 skipped, 0 already present",
     ]
+
+
+KML = (
+    '<?xml version="1.0" encoding="UTF-8"?><kml><Document><Placemark><name>held'
+    "</name><Polygon><outerBoundaryIs><LinearRing><coordinates>36,48,0 37,48,0 "
+    "37,49,0 36,49,0 36,48,0</coordinates></LinearRing></outerBoundaryIs>"
+    "</Polygon></Placemark></Document></kml>"
+)
+
+
+def kmz() -> bytes:
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("doc.kml", KML)
+    return buffer.getvalue()
+
+
+def test_a_preset_of_ones_own_with_a_day_pattern_pulls_a_kmz_archive(
+    cli, db_path, server, tmp_path
+):
+    """Names like the UA Control Map archive's: the day only as %y%m%d, the
+    time after it changing from 0000 to 0349."""
+    Archive.routes["/maps/240101_0000.kmz"] = [(200, kmz(), {})]
+    Archive.routes["/maps/240102_0349.kmz"] = [(200, kmz(), {})]
+    own = tmp_path / "sources.toml"
+    own.write_text(
+        f"""[control-kmz]
+urls = ["{server}{{date:%y%m%d}}_0349.kmz", "{server}{{date:%y%m%d}}_0000.kmz"]
+date_from_name = "%y%m%d_*"
+set = {{ actor = "russia", region = "ukraine", source = "Control" }}
+"""
+    )
+    result = cli(
+        "pull",
+        "control-kmz",
+        "--sources",
+        str(own),
+        "--from",
+        "2024-01-01",
+        "--to",
+        "2024-01-03",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr.splitlines()[-2:] == [
+        "pulled 3 days (2024-01-01 to 2024-01-03): 2 downloaded, 0 from the cache, "
+        "1 not published, 0 failed",
+        "imported 2 files: 2 added, 0 updated, 0 skipped, 0 already present",
+    ]
+    found = rows(db_path)
+    assert [(end, url) for end, _, url in found] == [
+        ("2024-01-01", server + "240101_0000.kmz"),
+        ("2024-01-02", server + "240102_0349.kmz"),
+    ]
+    expected = zone_km2(36.0, 37.0, 48.0, 49.0)
+    assert [area for _, area, _ in found] == [
+        pytest.approx(expected, rel=1e-6),
+        pytest.approx(expected, rel=1e-6),
+    ]

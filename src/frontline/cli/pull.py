@@ -109,6 +109,19 @@ def pull(
         str | None,
         typer.Option("--rules", metavar="RULES.toml", help="As for import."),
     ] = None,
+    date_from_name: Annotated[
+        str | None,
+        typer.Option(
+            "--date-from-name",
+            metavar="PATTERN",
+            help="As for import, over the URL's file name (default: the preset's).",
+            show_default=False,
+        ),
+    ] = None,
+    clip: Annotated[
+        str | None,
+        typer.Option("--clip", metavar="FILE", help="As for import."),
+    ] = None,
     dry_run: Annotated[
         bool,
         typer.Option("--dry-run", help="List each day's URLs; download nothing."),
@@ -180,6 +193,8 @@ def pull(
         regions,
         region_key,
         rules_file,
+        date_from_name,
+        clip,
     )
     conn = current.writer()
     report = _run(conn, cache, plan, spec, key, refresh, tries, timeout)
@@ -228,10 +243,12 @@ def _day_import(
     regions: str | None,
     region_key: str | None,
     rules_file: str | None,
+    date_from_name: str | None,
+    clip: str | None,
 ) -> tuple[DayImport, str]:
     """The options every day's import takes, checked once before any download,
     and their fingerprint (options given as files count by their content)."""
-    from frontline.cli.io import _regions, _rules
+    from frontline.cli.io import _clip, _regions, _rules
     from frontline.ingest import pipeline
     from frontline.ingest import sources as io
     from frontline.ingest.pull import DayImport, fingerprint
@@ -245,11 +262,18 @@ def _day_import(
     all_sets = [*preset_sets, *sets]
     plan = io.FieldPlan.from_options(maps, all_sets, kind.value if kind else None)
     _rules(rules_file)  # refused now, not on the first day
+    pattern = date_from_name or (preset.date_from_name if preset else None)
     options = pipeline.ImportOptions(
         plan=plan,
         on_conflict=on_conflict,
         regions=_regions(regions, region_key),
+        clip=_clip(clip),
+        date_pattern=pattern,
     )
+    if pattern is not None:
+        from frontline.ingest.dated import check_name_pattern
+
+        check_name_pattern(pattern)
     chosen = fmt.value if fmt else (preset.format if preset else None)
     spec = DayImport(options, chosen, rules_file)
     key = fingerprint(
@@ -262,6 +286,8 @@ def _day_import(
             "regions": _file_hash(regions),
             "region_key": region_key,
             "rules": _file_hash(rules_file),
+            "date_from_name": pattern,
+            "clip": _file_hash(clip),
         }
     )
     return spec, key

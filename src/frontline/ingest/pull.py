@@ -196,6 +196,7 @@ def import_day(
             source,
             label=_relabel(source.label, path, url),
             file_label=url,
+            name=fetch.url_name(url) if source.name == path.name else source.name,
             size=0,
         )
         for source in resolve_sources([str(path)], spec.fmt)
