@@ -79,9 +79,9 @@ def topology(**changes: object) -> dict:
 def test_arcs_are_delta_decoded_transformed_and_joined():
     features = list(topojson.features(topology(), "t.topojson"))
     assert [f.properties for f in features] == [
-        {"name": "north", "date": "2024-07-08"},
-        {"name": "south"},
-        {},
+        {"name": "north", "date": "2024-07-08", "object": "control"},
+        {"name": "south", "object": "control"},
+        {"object": "towns"},
     ]
     assert features[0].extra == {"id": "A"}
     shell, hole = features[0].geometry["coordinates"]

@@ -125,3 +125,37 @@ def test_an_esri_ring_that_never_closes_refuses_the_import(
         "starts at [0, 0] and ends at [10, 0]\n"
     )
     assert dump(db_path) == stocked
+
+
+def test_map_layer_from_the_object_each_feature_came_from(cli, db_path, tmp_path):
+    document = areas_only()
+    control = document["objects"]["control"]["geometries"]
+    document["objects"] = {
+        "control": {"type": "GeometryCollection", "geometries": control[:1]},
+        "advances": {"type": "GeometryCollection", "geometries": control[1:]},
+    }
+    path = tmp_path / "isw_20240708.topojson"
+    path.write_text(json.dumps(document))
+    result = cli("import", str(path), "--map", "layer=object", *SETS)
+    assert result.exit_code == 0, result.stderr
+    west, south = real(0, 0)
+    middle, north = real(2000, 4000)
+    east, _ = real(4000, 4000)
+    hole_w, hole_s = real(400, 800)
+    hole_e, hole_n = real(800, 1600)
+    assert areas(db_path) == [
+        (
+            "2024-07-08",
+            "advances",
+            pytest.approx(zone_km2(middle, east, south, north), rel=1e-6),
+        ),
+        (
+            "2024-07-08",
+            "control",
+            pytest.approx(
+                zone_km2(west, middle, south, north)
+                - zone_km2(hole_w, hole_e, hole_s, hole_n),
+                rel=1e-6,
+            ),
+        ),
+    ]

@@ -13,7 +13,10 @@ GeometryCollection object gives one feature per member, as topojson-client's
 
 What comes out is the registry's `Feature`s with GeoJSON geometries, so
 everything after the reader (union, repair, measure, DeepState's classes) is
-the path GeoJSON maps take; a feature's `id` is kept in `extra`. A bad arc
+the path GeoJSON maps take; a feature's `id` is kept in `extra`. Each
+feature's properties also name the object it came from (`object`, unless a
+property of that name is there already): a topology often holds one object per
+layer, and `--rules` or `--map layer=object` can then tell them apart. A bad arc
 index, a malformed transform or a position that is not numbers is refused
 naming the file and the feature.
 """
@@ -80,12 +83,12 @@ def features(document: object, label: str) -> Iterator[Feature]:
         for item in members:
             number += 1
             try:
-                yield _feature(number, item, arcs)
+                yield _feature(number, item, arcs, name)
             except InputError as error:
                 raise error.at(label, number, line_label="feature") from None
 
 
-def _feature(number: int, item: object, arcs: Arcs) -> Feature:
+def _feature(number: int, item: object, arcs: Arcs, name: str) -> Feature:
     if not isinstance(item, dict):
         raise InputError(None, "is not a TopoJSON geometry object")
     properties = item.get("properties")
@@ -93,6 +96,9 @@ def _feature(number: int, item: object, arcs: Arcs) -> Feature:
         properties = {}
     if not isinstance(properties, dict):
         raise InputError("properties", "must be an object")
+    properties = (
+        {**properties} if "object" in properties else {**properties, "object": name}
+    )
     extra = {"id": item["id"]} if "id" in item else {}
     return Feature(number, properties, _geometry(item, arcs), extra=extra)
 
