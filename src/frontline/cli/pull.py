@@ -18,6 +18,7 @@ import typer
 
 from frontline.cli.app import Session, command, plain_text_type, session
 from frontline.cli.io import ImportFormat, KindChoice, OnConflict, stderr_is_terminal
+from frontline.formats import registry
 from frontline.model.records import parse_date
 from frontline.render.formats import escape_control
 
@@ -64,8 +65,9 @@ def pull(
         typer.Option(
             "--format",
             "-f",
-            metavar="FORMAT",
-            help="Input format; default: from each URL's extension.",
+            metavar="|".join(registry.names()),
+            help="Input format; default: from each file's content, else the "
+            "URL's extension.",
             case_sensitive=False,
             show_default=False,
         ),
