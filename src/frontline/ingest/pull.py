@@ -281,6 +281,8 @@ class Puller:
             retrieved_at=_now(),
         )
         downloads.save(self.conn, record)
+        if cached is not None and not downloads.is_kept(self.conn, cached.sha256):
+            fetch.remove_file(self.cache, cached.file)  # replaced by new bytes
         return record
 
     def _import(self, day: date, url: str, cached: downloads.Download) -> str:

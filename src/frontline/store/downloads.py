@@ -96,3 +96,11 @@ def forget(conn: sqlite3.Connection, url: str) -> bool:
             "SELECT count(*) FROM downloads WHERE sha256 = ?", (row[0],)
         ).fetchone()
     return others == 0
+
+
+def is_kept(conn: sqlite3.Connection, sha256: str) -> bool:
+    """Whether any URL still points at the file with these bytes."""
+    row = conn.execute(
+        "SELECT 1 FROM downloads WHERE sha256 = ? LIMIT 1", (sha256,)
+    ).fetchone()
+    return row is not None
