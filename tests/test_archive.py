@@ -114,3 +114,42 @@ def test_a_feature_without_a_readable_day_is_refused(
     assert result.stderr.startswith(f"frontline: error: {path}, feature 2: end: ")
     assert message in result.stderr
     assert dump(db_path) == before
+
+
+def test_a_bad_ring_in_the_archive_is_named_as_a_decoded_read_names_it(
+    cli, db_path, tmp_path
+):
+    bad = [[[37.0, 47.0], [38.0, 47.0], [37.0, 47.0]]]
+    path = archive(
+        tmp_path / "a.geojson.gz",
+        [feature(1, "2024-07-08", DAY1), feature(2, "2024-07-09", bad)],
+    )
+    result = cli("import", str(path), "--map", "end=date", *SET)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {path}, feature 2: geometry: a ring has 3 positions; "
+        "a closed ring needs at least 4\n"
+    )
+    assert not db_path.exists() or stored(db_path) == []
+
+
+@pytest.mark.parametrize("chunk", [1, 2, 3, 5, 64, 65536])
+def test_geometry_kept_as_text_survives_any_buffer_cut(monkeypatch, chunk):
+    import io
+
+    from frontline.formats import geojson
+
+    monkeypatch.setattr(geojson, "CHUNK", chunk)
+    geometry = '{"type": "Polygon", "x": "a]}\\"[{\\\\", "coordinates": [[[1, 2]]]}'
+    text = (
+        '{"type": "FeatureCollection", "features": [{"type": "Feature", '
+        f'"properties": {{"date": "]}}[{{"}}, "geometry": {geometry}}}, '
+        '{"type": "Feature", "properties": {}, "geometry": null}]}'
+    )
+    stream = geojson.FeatureStream(io.StringIO(text), "x.json", raw_geometry=True)
+    first, second = list(stream)
+    assert first["geometry"] == geometry
+    assert isinstance(first["geometry"], geojson.RawGeometry)
+    assert json.loads(first["geometry"])["x"] == 'a]}"[{\\'
+    assert first["properties"] == {"date": "]}[{"}
+    assert second["geometry"] is None

@@ -210,10 +210,22 @@ class _Parser:
             self.rings = None
 
     def _coordinates(self, placemark: _Placemark, text: str) -> list[list[float]]:
+        tokens = text.split()
+        if not tokens:
+            raise self._at(placemark, "empty <coordinates>")
+        dims = tokens[0].count(",") + 1
+        flat = text.replace(",", " ").split()
+        if dims in (2, 3) and len(flat) == len(tokens) * dims:
+            try:
+                numbers = list(map(float, flat))
+            except ValueError:
+                pass
+            else:  # every tuple has `dims` numbers: lon, lat (and altitude)
+                return [
+                    [numbers[i], numbers[i + 1]] for i in range(0, len(numbers), dims)
+                ]
         points = []
-        for token in _SPACE.split(text.strip()):
-            if not token:
-                continue
+        for token in tokens:
             parts = token.split(",")
             try:
                 lon, lat = float(parts[0]), float(parts[1])
@@ -223,8 +235,6 @@ class _Parser:
                     placemark, f"{shown!r} is not a coordinate lon,lat[,alt]"
                 ) from None
             points.append([lon, lat])
-        if not points:
-            raise self._at(placemark, "empty <coordinates>")
         return points
 
     def _at(self, placemark: _Placemark, message: str) -> InputError:

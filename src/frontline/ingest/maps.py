@@ -315,10 +315,14 @@ def read_map(
     with open_data(source) as (data, raw):
         if meter is not None:
             meter.start(raw)
-        stream = registry.get(source.format).reader().read(data, source.label)
+        reader = registry.get(source.format).reader()
         if plan.mapped or options.rules is not None:
-            yield from _dated(stream, source, plan, options)
+            # Each feature is measured on its own: a reader that can leave the
+            # geometry as text (GeoJSON) lets shapely read it without Python lists.
+            read = getattr(reader, "read_raw", reader.read)
+            yield from _dated(read(data, source.label), source, plan, options)
             return
+        stream = reader.read(data, source.label)
         strict = source.format == "geojson"
         collected = collect(stream, source.label, source.mode, strict)
         members = collected.members = getattr(stream, "members", {})
@@ -473,11 +477,20 @@ def _dated(
                     continue
                 if rule is not None:
                     values = options.rules.apply(rule, values)
-            geometry = lon_lat(feature, label)
-            if not shapes.is_area(geometry):
+            where = feature.label or label
+            if isinstance(feature.geometry, str):  # GeoJSON text, undecoded
+                shape = shapes.polygons_of_text(feature.geometry, where, feature.number)
+                geometry = None
+            else:
+                geometry = lon_lat(feature, label)
+                shape = None
+                if shapes.is_area(geometry):
+                    shape = shapes.polygons_of(geometry, where, feature.number)
+            if shape is None:
                 options.summary.points += 1
                 continue
-            shape = shapes.polygons_of(geometry, feature.label or label, feature.number)
+            # Only the shape stays: the decoded feature goes before the next.
+            del feature, properties, geometry
             groups.add(tuple(sorted(values.items(), key=_by_name)), shape)
         options.summary.maps += 1
         for key, shape in groups.items():

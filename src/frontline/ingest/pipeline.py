@@ -199,8 +199,6 @@ def _stage(
     progress: Progress | None,
 ) -> None:
     """Validate every input into the staging tables, in order."""
-    from frontline.ingest import tabular
-
     on_rows = None
     if progress is not None:
         progress.start(meter.total)
@@ -215,6 +213,8 @@ def _stage(
             records = read_map(source, options.plan, map_options, meter)
             staging.add_records(_finished(records, meter, source), on_rows)
         else:
+            from frontline.ingest import tabular
+
             tabular.stage_table(
                 staging,
                 source,
