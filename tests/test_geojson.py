@@ -250,10 +250,10 @@ ERRORS = [
     ),
     (
         "map_20240315.geojson",
+        # read as the TopoJSON its content says it is, whatever its name
         {"type": "Topology", "objects": {}},
         [],
-        "{f}: not a GeoJSON FeatureCollection, Feature, Polygon or MultiPolygon "
-        "(type 'Topology')",
+        "{f}: has no Polygon or MultiPolygon features",
     ),
     (
         "map_20240315.geojson",

@@ -537,7 +537,7 @@ ERRORS = [
         HEADER,
         [],
         "{f}: cannot tell the format from extension '.txt'; "
-        "give --format csv, json, jsonl, geojson, kml or shapefile",
+        "give --format csv, json, jsonl, geojson, kml, shapefile, topojson or esri",
     ),
     (
         "mapped.csv",

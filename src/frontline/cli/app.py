@@ -345,6 +345,7 @@ COMMAND_MODULES = {
     "region": "cli.regions",
     "import": "cli.io",
     "export": "cli.io",
+    "pull": "cli.pull",
     "map-diff": "cli.maps",
     "extract": "cli.extract",
 }

@@ -85,6 +85,10 @@ class Format:
     extensions: tuple[str, ...]
     target: str  # "module:object"
     title: str  # how help and messages name it
+    # Formats whose content signs this one's content also shows (an ArcGIS
+    # answer has a GeoJSON-like `"features": [`): when both are sure, this
+    # narrower reading wins instead of the file being refused as ambiguous.
+    refines: tuple[str, ...] = ()
 
     def reader(self) -> Any:
         """The reader object, imported on first use."""
@@ -116,6 +120,22 @@ READERS: tuple[Format, ...] = (
         (".shp",),
         "frontline.formats.shapefile:READER",
         "zipped shapefile",
+    ),
+    Format(
+        "topojson",
+        FEATURES,
+        (".topojson",),
+        "frontline.formats.topojson:READER",
+        "TopoJSON",
+    ),
+    # Served as .json by ArcGIS servers: recognised by content only.
+    Format(
+        "esri",
+        FEATURES,
+        (),
+        "frontline.formats.esri:READER",
+        "Esri JSON",
+        refines=("geojson",),
     ),
 )
 
@@ -183,6 +203,8 @@ def detect(
         return get(given)
     scores = [(entry, _sniff(entry, head, name)) for entry in READERS]
     sure = [entry for entry, score in scores if score >= YES]
+    refined = {name for entry in sure for name in entry.refines}
+    sure = [entry for entry in sure if entry.name not in refined]
     if len(sure) == 1:
         return sure[0]
     if len(sure) > 1:
