@@ -46,6 +46,7 @@ from frontline.cli.app import (
     plain_text_type,
     session,
 )
+from frontline.cli.interrupt import nothing_written_on_interrupt
 from frontline.render.formats import escape_control
 from frontline.store import records as store
 from frontline.store.records import Filters, Located, WriteSummary
@@ -204,10 +205,10 @@ def import_records(
     rules = _rules(rules_file, map_options)
     conn = _connection(session(ctx), dry_run)
     notes = io.ImportNotes()
+    given = (conn, sources, plan, notes, on_conflict.value, dry_run, map_options)
     try:
-        summary = _write(
-            conn, sources, plan, notes, on_conflict.value, dry_run, map_options, rules
-        )
+        with nothing_written_on_interrupt(conn):
+            summary = _write(*given, rules)
     finally:
         for line in notes.lines():
             typer.echo(escape_control(line), err=True)
