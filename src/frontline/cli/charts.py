@@ -116,18 +116,33 @@ def chart(
 
 def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str):
     """The report as a publication chart; one line on stderr says what was
-    written. Never over the database."""
+    written. Never over the database, and never a chart without a figure: a
+    nightly job would publish an empty picture (exit 1 instead)."""
+    import warnings
     from pathlib import Path
 
+    from frontline.errors import FrontlineError
     from frontline.render.chart_file import write_chart
     from frontline.render.chart_spec import chart_spec
+    from frontline.render.formats import escape_control
     from frontline.store.db import refuse_database_output
 
     refuse_database_output(session(ctx).location, output, "the chart")
     spec = chart_spec(result, kind)  # type: ignore[arg-type]
-    write_chart(spec, Path(output))
     points = sum(
         1 for series in spec.series for p in series.points if p.value is not None
     )
+    if not points:
+        window = f" in {spec.period}" if spec.period else ""
+        raise FrontlineError(f"no figures to draw{window}; {output} not written")
+    # matplotlib warns on stderr in its own words: said here, escaped, once each.
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        write_chart(spec, Path(output))
+    for message in dict.fromkeys(str(warning.message) for warning in caught):
+        typer.echo(f"warning: {escape_control(message)}", err=True)
     count = len(spec.series)
-    typer.echo(f"chart: wrote {output} ({count} series, {points} figures)", err=True)
+    typer.echo(
+        escape_control(f"chart: wrote {output} ({count} series, {points} figures)"),
+        err=True,
+    )

@@ -64,8 +64,9 @@ def write_chart(spec: ChartSpec, path: Path) -> None:
     """Draw `spec` into `path`, in the format its extension names (.svg, .png,
     .html; any case).
 
-    Raises `InputError("output", ...)` for another extension or a file that
-    cannot be written; `FrontlineError` when matplotlib is not installed;
+    Raises `InputError("output", ...)` for another extension or a key too
+    large for the picture; `FrontlineError` when matplotlib is not installed
+    or the file cannot be written;
     `ValueError` for a spec no report can produce (unknown kind or bound, a
     point ending before it starts).
     """
@@ -85,8 +86,9 @@ def write_chart(spec: ChartSpec, path: Path) -> None:
     try:
         path.write_bytes(content)
     except OSError as error:
-        raise InputError(
-            "output", f"cannot write '{path}': {error.strerror or error}"
+        # Exit 1, as export's: the name is fine, the file system refused it.
+        raise FrontlineError(
+            f"cannot write {path}: {error.strerror or error}"
         ) from None
 
 
