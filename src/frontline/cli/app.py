@@ -117,7 +117,13 @@ def complete_names(field: str) -> Callable[..., list[str]]:
         except Exception:
             return []
         prefix = incomplete.casefold()
-        return [name for name in names if name.casefold().startswith(prefix)]
+        # A name with a control character cannot be typed, and would reach the
+        # terminal raw (or split the shell's one-line-per-value protocol).
+        return [
+            name
+            for name in names
+            if name.casefold().startswith(prefix) and name.isprintable()
+        ]
 
     return complete
 
@@ -348,6 +354,7 @@ COMMAND_MODULES = {
     "export": "cli.io",
     "map-diff": "cli.maps",
     "extract": "cli.extract",
+    "completion": "cli.completion",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
@@ -396,9 +403,11 @@ def load_commands(name: str | None = None, listing_only: bool = False) -> typer.
     _wanted = {name} if module else None
     _listing_only = listing_only and module is None
     # By module name, but charts (built on the report options) right after
-    # reports, so that help lists chart among the report commands.
+    # reports, so that help lists chart among the report commands, and the
+    # shell's completion script last.
     order = sorted(
-        set(COMMAND_MODULES.values()), key=lambda m: m.replace("charts", "reports~")
+        set(COMMAND_MODULES.values()),
+        key=lambda m: m.replace("charts", "reports~").replace("completion", "~"),
     )
     modules = [module] if module else order
     for module_name in modules:
