@@ -253,7 +253,7 @@ def iter_rows(
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
     return conn.execute(
         f"SELECT {_COLUMNS} FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
+        [*params, *_limit_offset(limit, offset)],
     )
 
 
@@ -376,6 +376,15 @@ def _overwrite(conn: sqlite3.Connection, record_id: int, record: Record) -> None
     )
 
 
+# SQLite's largest integer: a larger --limit or --offset means "all" or "none".
+_SQL_MAX = 2**63 - 1
+
+
+def _limit_offset(limit: int | None, offset: int) -> tuple[int, int]:
+    """LIMIT and OFFSET as SQLite takes them (-1: no limit), whatever the size."""
+    return (-1 if limit is None else min(limit, _SQL_MAX)), min(offset, _SQL_MAX)
+
+
 def record_known(conn: sqlite3.Connection | None, record_id: int) -> bool:
     """Whether a record exists now or existed once (its history is kept)."""
     if conn is None or not 1 <= record_id <= MAX_ID:
@@ -420,6 +429,8 @@ def history(
     streamed from one cursor."""
     if conn is None:
         return
+    if record_id is not None and not 1 <= record_id <= MAX_ID:
+        return  # no record ever had it (and SQLite could not be asked)
     columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
     where, params = (
         ("WHERE record_id = ?", [record_id]) if record_id is not None else ("", [])
@@ -429,7 +440,7 @@ def history(
         f"SELECT version, action, changed_at, record_id, {columns} "
         f"FROM records_history {where} "
         f"ORDER BY record_id{direction}, version{direction} LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
+        [*params, *_limit_offset(limit, offset)],
     )
     names = [n for n in FIELD_NAMES if n != "id"]
     for version, action, changed_at, rid, *values in cursor:

@@ -1,0 +1,56 @@
+"""Hardening, round three (issue 15): the last tracebacks and silent surprises,
+each with the one line, the exit code and the database state it must give."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import dump
+
+BIG = "9223372036854775808"  # 2^63: one past SQLite's largest integer
+
+
+def _seeded(cli, db_path: Path) -> str:
+    assert cli("seed").exit_code == 0
+    return dump(db_path)
+
+
+# --- 7. numbers too large for SQLite, input nested too deep -----------------------
+
+
+def test_restore_an_id_beyond_sqlite_integers(cli, db_path):
+    before = _seeded(cli, db_path)
+    result = cli("restore", BIG)
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"frontline: error: id: no record #{BIG}\n",
+    )
+    assert dump(db_path) == before
+
+
+@pytest.mark.parametrize("command", ["list", "history"])
+def test_limit_and_offset_beyond_sqlite_integers(cli, db_path, command):
+    _seeded(cli, db_path)
+    everything = cli(command, "--limit", "0")
+    assert cli(command, "--limit", BIG).stdout == everything.stdout
+    skipped = cli(command, "--offset", BIG)
+    assert skipped.exit_code == 0
+    assert skipped.stdout in ("no records match\n", "no earlier versions\n")
+
+
+def test_rules_nested_500_deep_is_one_line(cli, db_path, tmp_path):
+    rules = tmp_path / "deep.toml"
+    rules.write_text(
+        "[[rule]]\nmatch = { a = 1 }\nset = { x = " + "[" * 500 + "]" * 500 + " }\n",
+        encoding="utf-8",
+    )
+    table = tmp_path / "t.csv"
+    table.write_text("kind,actor\n", encoding="utf-8")
+    result = cli("import", str(table), "--rules", str(rules))
+    assert (result.exit_code, result.stderr) == (
+        2,
+        f"frontline: error: {rules}: rules: invalid TOML: values nested too deeply\n",
+    )
+    assert not db_path.exists()
