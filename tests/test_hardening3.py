@@ -54,3 +54,39 @@ def test_rules_nested_500_deep_is_one_line(cli, db_path, tmp_path):
         f"frontline: error: {rules}: rules: invalid TOML: values nested too deeply\n",
     )
     assert not db_path.exists()
+
+
+# --- 8. a record already holding the last id -------------------------------------
+
+
+def test_a_record_holding_id_2_53_leaves_adds_and_imports_working(
+    cli, db_path, tmp_path
+):
+    """An older version let a file give id 2^53; SQLite's counter then has no
+    room. New records take the ids after the largest one up to 2^52 that no
+    record has or had: the seed's 7 records give 8, 9; after 9 is removed
+    (kept in history), 10."""
+    import sqlite3
+
+    _seeded(cli, db_path)
+    conn = sqlite3.connect(db_path)
+    conn.execute(
+        'INSERT INTO records (id, kind, actor, region, start, "end", area_km2) '
+        "VALUES (9007199254740992, 'holding', 'russia', 'ukraine', '2024-05-01', "
+        "'2024-05-01', 100)"
+    )
+    conn.commit()
+    conn.close()
+    added = cli("add", "5", "--actor", "a", "--region", "b", "--on", "2024-01-01")
+    assert (added.exit_code, added.stdout) == (0, "8\n")
+    table = tmp_path / "one.csv"
+    table.write_text(
+        "kind,actor,region,start,end,area_km2\nchange,a,b,2024-01-01,2024-01-02,5\n",
+        encoding="utf-8",
+    )
+    assert cli("import", str(table)).exit_code == 0
+    assert cli("rm", "9").exit_code == 0
+    again = cli("add", "6", "--actor", "a", "--region", "b", "--on", "2024-01-03")
+    assert (again.exit_code, again.stdout) == (0, "10\n")
+    ids = cli("list", "--actor", "a", "-f", "csv").stdout.splitlines()
+    assert [line.split(",")[0] for line in ids] == ["id", "8", "10"]
