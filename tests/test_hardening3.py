@@ -90,3 +90,79 @@ def test_a_record_holding_id_2_53_leaves_adds_and_imports_working(
     assert (again.exit_code, again.stdout) == (0, "10\n")
     ids = cli("list", "--actor", "a", "-f", "csv").stdout.splitlines()
     assert [line.split(",")[0] for line in ids] == ["id", "8", "10"]
+
+
+# --- 9. formulas in fullwidth, or behind a zero-width space ------------------------
+
+SPREADSHEET_TRICKS = [
+    # (stored text, CSV cell): fullwidth signs, and signs behind characters a
+    # spreadsheet may trim or not show; text merely containing them is left.
+    ("\uff1d1+1", "'\uff1d1+1"),
+    ("\uff0bcmd", "'\uff0bcmd"),
+    ("\uff0d5", "'\uff0d5"),
+    ("\uff20SUM(A1)", "'\uff20SUM(A1)"),
+    ("\u200b=1+1", "'\u200b=1+1"),
+    ("\ufeff@x", "'\ufeff@x"),
+    ("\u200d\u2060+1", "'\u200d\u2060+1"),
+    ("'\u200b=1", "''\u200b=1"),
+    ("a\uff1d1", "a\uff1d1"),
+    ("\u200bplain", "\u200bplain"),
+]
+
+
+@pytest.mark.parametrize(("text", "cell"), SPREADSHEET_TRICKS)
+def test_neutralise_fullwidth_and_hidden_leads(text, cell):
+    from frontline.render.formats import neutralise, restore_cell
+
+    assert neutralise(text) == cell
+    assert restore_cell(cell) == text
+
+
+def test_export_neutralises_them_and_import_restores_them(cli, db_path, tmp_path):
+    for number, (text, _) in enumerate(SPREADSHEET_TRICKS, 1):
+        added = cli(
+            "add", "5", "--actor", "a", "--region", "b",
+            "--on", f"2024-01-{number:02d}", "--source", text,
+        )  # fmt: skip
+        assert added.exit_code == 0, added.output
+    exported = cli("export", "-f", "csv").stdout
+    sources = [line.split(",")[9] for line in exported.splitlines()[1:]]
+    assert sorted(sources) == sorted(cell for _, cell in SPREADSHEET_TRICKS)
+    path = tmp_path / "out.csv"
+    path.write_text(exported, encoding="utf-8")
+    other = tmp_path / "other.db"
+    assert cli("--db", str(other), "import", str(path)).exit_code == 0
+    json_here = cli("export", "-f", "json").stdout
+    assert cli("--db", str(other), "export", "-f", "json").stdout == json_here
+
+
+def test_the_fast_csv_export_agrees_on_them(tmp_path):
+    import io
+
+    from frontline.ingest import export as io_export
+    from frontline.store import db
+    from frontline.store import records as store
+
+    conn = db.open_for_write(db.Location(tmp_path / "f.db", "--db"))
+    for number, (text, _) in enumerate(SPREADSHEET_TRICKS, 1):
+        store.write_records(
+            conn,
+            [(_change(number, text), None)],
+        )
+    for raw in (False, True):
+        fast, slow = io.StringIO(), io.StringIO()
+        rows = store.iter_record_values(conn, neutralise=not raw)
+        io_export.write_csv_values(rows, fast)
+        io_export.write_records(store.iter_records(conn), "csv", slow, raw=raw)
+        assert fast.getvalue() == slow.getvalue(), raw
+    assert store.plain_csv_text(conn, neutralise=True) is False
+    conn.close()
+
+
+def _change(day: int, source: str):
+    from datetime import date
+
+    from frontline.model.records import Record
+
+    when = date(2024, 1, day)
+    return Record("change", "a", "b", when, when, 5.0, source=source)

@@ -134,9 +134,12 @@ def iter_records(
 
 # `render.formats.neutralise` in SQL, for free text (the other text columns are
 # slugs, dates and names the schema allows): a ' before text that starts, after
-# any 's, with =, +, -, @, tab or CR.
+# any 's, spaces and zero-width characters, with what a formula starts with
+# (=, +, -, @, tab, CR, or a fullwidth ＝ ＋ － ＠).
+_LEAD = "' || char(39, 32, 160, 8203, 8204, 8205, 8288, 65279) || '"
+_SIGNS = "=+@' || char(9, 13, 65309, 65291, 65293, 65312) || '-"
 _NEUTRALISED = (
-    "CASE WHEN ltrim({0}, '''') GLOB '[=+@' || char(9) || char(13) || '-]*' "
+    f"CASE WHEN ltrim({{0}}, '{_LEAD}') GLOB '[{_SIGNS}]*' "
     "THEN '''' || {0} ELSE {0} END"
 )
 
@@ -168,10 +171,11 @@ def iter_record_values(
 
 # Free text (source, url, note) that a CSV cell holds as it is: nothing the csv
 # module would quote (`,` `"` LF CR) and, when neutralising, nothing starting with
-# `'` or what a spreadsheet runs (`=` `+` `-` `@` tab CR). The other columns are
-# slugs, ISO dates, numbers and fixed words, which the schema's CHECKs hold to.
+# `'`, a space or zero-width character, or what a spreadsheet runs (`=` `+` `-`
+# `@` tab CR, fullwidth ＝ ＋ － ＠). The other columns are slugs, ISO dates,
+# numbers and fixed words, which the schema's CHECKs hold to.
 _QUOTED_GLOB = "'*[,\"' || char(10) || char(13) || ']*'"
-_FORMULA_GLOB = "'[''=+@' || char(9) || char(13) || '-]*'"
+_FORMULA_GLOB = f"'[{_LEAD}{_SIGNS}]*'"
 
 
 def plain_csv_text(
