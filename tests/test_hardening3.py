@@ -166,3 +166,38 @@ def _change(day: int, source: str):
 
     when = date(2024, 1, day)
     return Record("change", "a", "b", when, when, 5.0, source=source)
+
+
+# --- 13. a message longer than the terminal ---------------------------------------
+
+CONFLICT = (
+    "add", "466", "--actor", "russia", "--region", "ukraine",
+    "--from", "2023-01-01", "--to", "2023-12-31", "--source", "ISW",
+)  # fmt: skip
+
+
+def test_a_long_message_wraps_between_words_on_a_terminal(cli, db_path, monkeypatch):
+    from frontline.render import table
+
+    _seeded(cli, db_path)
+    monkeypatch.setattr(table, "_is_terminal", lambda stream: True)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "50")
+    result = cli(*CONFLICT)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "frontline: error: this figure is already recorded\n"
+        "  as #1 with other values; add --replace to update\n"
+        "  it\n"
+    )
+    assert max(map(len, result.stderr.splitlines())) == 50
+
+
+def test_in_a_pipe_a_message_stays_one_line(cli, db_path, monkeypatch):
+    _seeded(cli, db_path)
+    monkeypatch.setenv("COLUMNS", "50")
+    result = cli(*CONFLICT)
+    assert result.stderr == (
+        "frontline: error: this figure is already recorded as #1 with other "
+        "values; add --replace to update it\n"
+    )

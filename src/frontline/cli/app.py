@@ -276,15 +276,16 @@ def _as_typed(error: FrontlineError) -> FrontlineError:
 def fail(error: FrontlineError) -> typer.Exit:
     """One line on stderr, with any control character in it (from a file name or
     a value) shown escaped, and the error's exit code; "error:" in red on a
-    terminal."""
+    terminal, and the line wrapped between words at the terminal's width."""
     import sys
 
     from frontline.render.formats import escape_control
-    from frontline.render.table import styled
+    from frontline.render.table import styled, wrap_message
 
     error = _as_typed(error)
+    text = wrap_message(f"frontline: error: {escape_control(str(error))}", sys.stderr)
     label = styled("error:", "red", sys.stderr)
-    typer.echo(f"frontline: {label} {escape_control(str(error))}", err=True)
+    typer.echo(text.replace("error:", label, 1), err=True)
     return typer.Exit(error.exit_code)
 
 
