@@ -201,3 +201,27 @@ def test_in_a_pipe_a_message_stays_one_line(cli, db_path, monkeypatch):
         "frontline: error: this figure is already recorded as #1 with other "
         "values; add --replace to update it\n"
     )
+
+
+# --- 14. a DeepState import counts in one line, names under -v ---------------------
+
+
+def test_one_of_each_is_said_in_the_singular(cli, db_path):
+    path = (
+        Path(__file__).parent
+        / "fixtures"
+        / "deepstate"
+        / "deepstate_2022-06-10.geojson"
+    )
+    result = cli("import", str(path))
+    assert result.exit_code == 0, result.output
+    first, last = result.stderr.splitlines()
+    # 6 occupied + 1 held before 2022 features, by the fixture's construction.
+    assert first == (
+        f"note: {path}: 7 Russian-held areas unioned, 1 contested, 1 liberated; "
+        "skipped: 1 outside Ukraine, 1 with a name no rule knows (-v names them)"
+    )
+    assert last.endswith(
+        "maps: 1 map (1 DeepState), 1 feature without area dropped, "
+        "1 area outside Ukraine skipped, 1 unrecognised skipped"
+    )

@@ -149,6 +149,12 @@ SourceOption = _name_option("source", "Source name.")
 KindOption = Annotated[
     str | None, typer.Option("--kind", metavar="KIND", help="change or holding.")
 ]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Name the areas a map import skipped (else counted)."
+    ),
+]
 OverlapFromOption = Annotated[
     str | None,
     typer.Option(

@@ -40,6 +40,7 @@ from frontline.cli.app import (
     RegionOption,
     Session,
     SourceOption,
+    VerboseOption,
     command,
     forgive_names,
     parse_filters,
@@ -167,6 +168,7 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    verbose: VerboseOption = False,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -201,7 +203,7 @@ def import_records(
     sources = map_io.auto_formats(
         io.resolve_sources(files, fmt.value if fmt else None), fmt is not None
     )
-    map_options = _map_options(sources, plan, regions, region_key)
+    map_options = _map_options(sources, plan, regions, region_key, verbose)
     rules = _rules(rules_file, map_options)
     conn = _connection(session(ctx), dry_run)
     notes = io.ImportNotes()
@@ -398,6 +400,7 @@ def _map_options(
     plan: io.FieldPlan,
     regions: str | None,
     region_key: str | None,
+    names: bool = False,
 ) -> MapOptions | None:
     """Fail before reading anything: wrong options, undated plain maps, no
     shapely; then the region boundaries. None when no source is a map."""
@@ -420,7 +423,7 @@ def _map_options(
         if source.format == "geojson":
             geo.source_day(source, plan)
     geo.require_geo()
-    options = map_io.MapOptions()
+    options = map_io.MapOptions(summary=map_io.MapSummary(names=names))
     if regions is not None and region_key is not None:
         from frontline.ingest.regions import read_regions
 
