@@ -225,3 +225,36 @@ def test_one_of_each_is_said_in_the_singular(cli, db_path):
         "maps: 1 map (1 DeepState), 1 feature without area dropped, "
         "1 area outside Ukraine skipped, 1 unrecognised skipped"
     )
+
+
+# --- 15. published before the figure's last day ----------------------------------
+
+ISW_AUTUMN = (
+    "add", "1000", "--actor", "russia", "--region", "ukraine",
+    "--from", "2024-09-01", "--to", "2024-11-03",
+)  # fmt: skip
+
+
+def test_add_published_before_the_last_day_warns_and_keeps_it(cli, db_path):
+    result = cli(*ISW_AUTUMN, "--published", "2024-10-01")
+    assert (result.exit_code, result.stdout) == (0, "1\n")
+    assert result.stderr == (
+        "warning: #1 is published 2024-10-01, before its last day 2024-11-03; "
+        "check --published and the dates\n"
+    )
+    assert "2024-10-01" in cli("show", "1", "-f", "json").stdout
+
+
+def test_published_on_or_after_the_last_day_is_quiet(cli, db_path):
+    assert cli(*ISW_AUTUMN, "--published", "2024-11-03").stderr == ""
+    assert cli(*ISW_AUTUMN, "--published", "2024-11-04", "--source", "X").stderr == ""
+
+
+def test_edit_to_an_early_publication_warns(cli, db_path):
+    cli(*ISW_AUTUMN, "--published", "2024-11-04")
+    result = cli("edit", "1", "--published", "2024-11-02")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[0] == (
+        "warning: #1 is published 2024-11-02, before its last day 2024-11-03; "
+        "check --published and the dates"
+    )

@@ -358,6 +358,7 @@ def add(
         ) from None
     stored = store.find_by_key(conn, record)
     assert stored is not None and stored.id is not None
+    _warn_early_publication(stored)
     if summary.unchanged:
         typer.echo(f"already recorded as #{stored.id}; nothing added", err=True)
     elif summary.updated:
@@ -368,6 +369,26 @@ def add(
         typer.echo(str(stored.id))
     else:
         emit_record(stored, fmt)
+
+
+def _warn_early_publication(record: Record) -> None:
+    """A figure cannot be published before the last day it counts: most often
+    --published and --to were swapped, or the year is wrong. Kept (a source may
+    really have dated it so), but said."""
+    import sys
+
+    from frontline.render.table import styled, wrap_message
+
+    if record.published is None or record.published >= record.end:
+        return
+    text = wrap_message(
+        f"warning: #{record.id} is published {record.published}, before its "
+        f"last day {record.end}; check --published and the dates",
+        sys.stderr,
+    )
+    typer.echo(
+        text.replace("warning:", styled("warning:", "yellow", sys.stderr)), err=True
+    )
 
 
 @command("show")
@@ -474,6 +495,7 @@ def edit(
         if fmt is not OutputFormat.table:
             emit_record(same.record, fmt)
         return
+    _warn_early_publication(updated)
     typer.echo(
         f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
         f"{updated.start}..{updated.end} (previous version kept: "
