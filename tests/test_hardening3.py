@@ -292,3 +292,20 @@ def test_check_holds_one_series_in_memory_not_all(tmp_path):
         tracemalloc.stop()
     assert (result.series, result.records, result.issues) == (20, 20_000, [])
     assert peak < 6 * 1024 * 1024, peak
+
+
+# --- found by the fuzz run: a name filter holding a byte that is not UTF-8 --------
+
+
+@pytest.mark.parametrize(
+    "command", [["report", "--year", "2024"], ["held", "--on", "2024-01-01"], ["list"]]
+)
+def test_a_name_filter_that_is_not_text_is_one_line(cli, db_path, command):
+    before = _seeded(cli, db_path)
+    result = cli(*command, "--source", "\udcff")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "frontline: error: source: holds \\udcff, which is not text (half of a "
+        "UTF-16 surrogate pair, or a byte that is not UTF-8)\n",
+    )
+    assert dump(db_path) == before

@@ -431,6 +431,7 @@ def forgive_names(conn: sqlite3.Connection | None, values: N) -> N:
     lists the names there are, closest first, rather than an empty answer."""
     import dataclasses
 
+    from frontline.model.text import MAX_NAME_LENGTH, check_text
     from frontline.store.names import NAME_FIELDS, known_names, stored_spelling
 
     changes = {}
@@ -438,6 +439,7 @@ def forgive_names(conn: sqlite3.Connection | None, values: N) -> N:
         value = getattr(values, field, None)
         if not value:
             continue
+        check_text(value, field, MAX_NAME_LENGTH)  # a byte that is not UTF-8
         parts = value.split("+") if field == "layer" else [value]
         spelt = []
         for part in parts:

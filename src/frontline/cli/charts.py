@@ -142,7 +142,8 @@ def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str
     for message in dict.fromkeys(str(warning.message) for warning in caught):
         typer.echo(f"warning: {escape_control(message)}", err=True)
     count = len(spec.series)
+    figures = "1 figure" if points == 1 else f"{points:,} figures"
     typer.echo(
-        escape_control(f"chart: wrote {output} ({count} series, {points} figures)"),
+        escape_control(f"chart: wrote {output} ({count:,} series, {figures})"),
         err=True,
     )
