@@ -247,3 +247,20 @@ def test_ctrl_c_while_reading_writes_nothing(cli, db_path, monkeypatch):
         "frontline: interrupted: nothing written\n",
     )
     assert dump(db_path) == before
+
+
+def test_a_dry_run_of_a_map_takes_no_write_lock(cli, db_path, monkeypatch):
+    assert cli(*ADD).exit_code == 0
+    monkeypatch.setenv("FRONTLINE_BUSY_TIMEOUT", "0")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        tried = cli("import", "--dry-run", str(DEEPSTATE_2023))
+        refused = cli("import", str(DEEPSTATE_2023))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert tried.exit_code == 0, tried.output
+    assert ": would add 4, update 0, skip 0 (0 already present) in " in tried.stderr
+    assert refused.exit_code == 1
+    assert refused.stderr == "frontline: error: database error: database is locked\n"
