@@ -309,3 +309,19 @@ def test_a_name_filter_that_is_not_text_is_one_line(cli, db_path, command):
         "UTF-16 surrogate pair, or a byte that is not UTF-8)\n",
     )
     assert dump(db_path) == before
+
+
+def test_rm_says_what_it_did_wrapped_on_a_terminal(cli, db_path, monkeypatch):
+    """The line that cut `frontl|ine restore 8` at the terminal's edge."""
+    from frontline.render import table
+
+    _seeded(cli, db_path)
+    monkeypatch.setattr(table, "_is_terminal", lambda stream: True)
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "60")
+    result = cli("rm", "7")
+    assert result.exit_code == 0
+    assert result.stderr == (
+        "removed #7 (40 km², ukraine/kursk, 2024-08-13..2024-08-13);\n"
+        "  undo with: frontline restore 7\n"
+    )

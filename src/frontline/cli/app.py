@@ -295,6 +295,18 @@ def fail(error: FrontlineError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
+def say(text: str) -> None:
+    """A one-line message on stderr (what a command did, a note): control
+    characters shown escaped, and on a terminal wrapped between words with the
+    footnotes' indent, not cut mid-word at its edge (see `wrap_message`)."""
+    import sys
+
+    from frontline.render.formats import escape_control
+    from frontline.render.table import wrap_message
+
+    typer.echo(wrap_message(escape_control(text), sys.stderr), err=True)
+
+
 def command(
     name: str | None = None,
     *,

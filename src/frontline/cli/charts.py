@@ -17,6 +17,7 @@ from frontline.cli.app import (
     RegionOption,
     SourceOption,
     command,
+    say,
     session,
 )
 from frontline.cli.reports import (
@@ -124,7 +125,6 @@ def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str
     from frontline.errors import FrontlineError
     from frontline.render.chart_file import write_chart
     from frontline.render.chart_spec import chart_spec
-    from frontline.render.formats import escape_control
     from frontline.store.db import refuse_database_output
 
     refuse_database_output(session(ctx).location, output, "the chart")
@@ -140,10 +140,7 @@ def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str
         warnings.simplefilter("always")
         write_chart(spec, Path(output))
     for message in dict.fromkeys(str(warning.message) for warning in caught):
-        typer.echo(f"warning: {escape_control(message)}", err=True)
+        say(f"warning: {message}")
     count = len(spec.series)
     figures = "1 figure" if points == 1 else f"{points:,} figures"
-    typer.echo(
-        escape_control(f"chart: wrote {output} ({count:,} series, {figures})"),
-        err=True,
-    )
+    say(f"chart: wrote {output} ({count:,} series, {figures})")
