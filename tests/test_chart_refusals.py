@@ -89,3 +89,31 @@ def test_names_and_matplotlib_never_print_control_characters(cli, tmp_path):
     svg = target.read_text(encoding="utf-8")
     assert "Evil\\x1b[31m\\x07\\x9b\\u202e" in svg
     assert "\x1b" not in svg and "\x07" not in svg
+
+
+def test_matplotlib_warnings_and_log_lines_are_said_escaped_once(
+    cli, tmp_path, monkeypatch
+):
+    import logging
+    import warnings
+
+    from frontline.render import chart_file
+
+    render = chart_file._render
+
+    def noisy(*args, **kwargs):
+        for _ in range(2):
+            warnings.warn("Glyph 27 (\x1b) missing from font(s) DejaVu Sans.")
+            logging.getLogger("matplotlib.font_manager").warning("findfont: \x1b[2J")
+        return render(*args, **kwargs)
+
+    monkeypatch.setattr(chart_file, "_render", noisy)
+    cli("seed")
+    target = tmp_path / "c.svg"
+    result = cli(*MONTHS_2024, "--region", "ukraine", "-o", str(target))
+    assert result.exit_code == 0, result.output
+    assert result.stderr == (
+        "warning: Glyph 27 (\\x1b) missing from font(s) DejaVu Sans.\n"
+        "warning: findfont: \\x1b[2J\n"
+        f"chart: wrote {target} (1 series, 11 figures)\n"
+    )

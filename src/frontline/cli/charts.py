@@ -119,6 +119,7 @@ def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str
     """The report as a publication chart; one line on stderr says what was
     written. Never over the database, and never a chart without a figure: a
     nightly job would publish an empty picture (exit 1 instead)."""
+    import logging
     import warnings
     from pathlib import Path
 
@@ -135,11 +136,27 @@ def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str
     if not points:
         window = f" in {spec.period}" if spec.period else ""
         raise FrontlineError(f"no figures to draw{window}; {output} not written")
-    # matplotlib warns on stderr in its own words: said here, escaped, once each.
-    with warnings.catch_warnings(record=True) as caught:
-        warnings.simplefilter("always")
-        write_chart(spec, Path(output))
-    for message in dict.fromkeys(str(warning.message) for warning in caught):
+    # matplotlib warns on stderr in its own words, through `warnings` and its
+    # logger: said here instead, escaped, once each.
+    logged: list[str] = []
+
+    class Collected(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            logged.append(record.getMessage())
+
+    handler = Collected(logging.WARNING)
+    logger = logging.getLogger("matplotlib")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            write_chart(spec, Path(output))
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+    said = [str(warning.message) for warning in caught] + logged
+    for message in dict.fromkeys(said):
         say(f"warning: {message}")
     count = len(spec.series)
     figures = "1 figure" if points == 1 else f"{points:,} figures"
