@@ -103,7 +103,8 @@ def test_matplotlib_warnings_and_log_lines_are_said_escaped_once(
 
     def noisy(*args, **kwargs):
         for _ in range(2):
-            warnings.warn("Glyph 27 (\x1b) missing from font(s) DejaVu Sans.")
+            message = "Glyph 27 (\x1b) missing from font(s) DejaVu Sans."
+            warnings.warn(message, stacklevel=2)
             logging.getLogger("matplotlib.font_manager").warning("findfont: \x1b[2J")
         return render(*args, **kwargs)
 

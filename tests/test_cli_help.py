@@ -73,10 +73,19 @@ def test_report_help_lists_the_by_choices() -> None:
         ("frontline balance --region k", "3", ["kursk"]),
     ],
 )
-def test_bash_completion(cli, db_path, words: str, cword: str, expected) -> None:
+def test_bash_completion(
+    cli, db_path, tmp_path, words: str, cword: str, expected
+) -> None:
+    """Completion reads the names from the database the command line names, so
+    each run gives its own (`--db` in the words; no FRONTLINE_DB, and a home of
+    its own, so that no other run's database or the user's is ever read)."""
     assert cli("seed").exit_code == 0
-    env = dict(os.environ, _FRONTLINE_COMPLETE="complete_bash", COMP_WORDS=words,
-               COMP_CWORD=cword, FRONTLINE_DB=str(db_path))  # fmt: skip
+    program, rest = words.split(" ", 1)
+    words = f"{program} --db {db_path} {rest}"
+    env = {k: v for k, v in os.environ.items() if k != "FRONTLINE_DB"}
+    env.update(_FRONTLINE_COMPLETE="complete_bash", COMP_WORDS=words,
+               COMP_CWORD=str(int(cword) + 2), HOME=str(tmp_path),
+               XDG_DATA_HOME=str(tmp_path))  # fmt: skip
     result = subprocess.run([SCRIPT], env=env, capture_output=True, text=True, timeout=30)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n") == [*expected, ""]
