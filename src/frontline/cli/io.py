@@ -40,12 +40,14 @@ from frontline.cli.app import (
     RegionOption,
     Session,
     SourceOption,
+    VerboseOption,
     command,
     forgive_names,
     parse_filters,
     plain_text_type,
     session,
 )
+from frontline.cli.interrupt import nothing_written_on_interrupt
 from frontline.formats import registry
 from frontline.model.scope import Filters
 from frontline.render.formats import escape_control
@@ -187,6 +189,7 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    verbose: VerboseOption = False,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -229,10 +232,11 @@ def import_records(
         regions=_regions(regions, region_key),
         clip=_clip(clip),
         date_pattern=date_from_name,
+        name_skipped=verbose,
     )
     pipeline.check_inputs(sources, options)
     conn = _connection(session(ctx), dry_run)
-    with _progress(sources) as progress:
+    with _progress(sources) as progress, nothing_written_on_interrupt(conn):
         result = pipeline.import_inputs(conn, sources, options, progress)
     for line in result.notes:
         typer.echo(escape_control(line), err=True)

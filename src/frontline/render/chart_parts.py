@@ -11,6 +11,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+KINDS = ("bars", "cumulative", "held", "rolling")
+BOUNDS = ("exact", "approx", "at_least", "at_most")
+
 
 @dataclass(frozen=True)
 class ChartPoint:

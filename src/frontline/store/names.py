@@ -63,11 +63,14 @@ def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
     records has no names to match, and the values stay as given."""
     import dataclasses
 
+    from frontline.model.text import MAX_NAME_LENGTH, check_text
+
     changes = {}
     for name in NAME_FIELDS:
         value = getattr(values, name, None)
         if not value:
             continue
+        check_text(value, name, MAX_NAME_LENGTH)  # a byte that is not UTF-8
         parts = value.split("+") if name == "layer" else [value]
         spelt = []
         for part in parts:
