@@ -347,6 +347,8 @@ COMMAND_MODULES = {
     "export": "cli.io",
     "map-diff": "cli.maps",
     "extract": "cli.extract",
+    "publish": "cli.publish",
+    "serve": "cli.publish",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
