@@ -89,8 +89,8 @@ def collector_paused() -> Iterator[None]:
 
 def spelt_as_stored(conn: sqlite3.Connection | None, values: Any) -> Any:
     """Scope or Filters with each name spelt as stored, or refused with the
-    known ones (`reports.spec.spelt_as_stored`)."""
-    from frontline.reports.spec import spelt_as_stored as spelt
+    known ones (`store.names.spelt_as_stored`)."""
+    from frontline.store.names import spelt_as_stored as spelt
 
     return spelt(conn, values)
 
@@ -352,8 +352,8 @@ class Tracker:
         """`frontline list`: the records, as `list -f json` gives them."""
         from frontline.model.scope import parse_filters
         from frontline.render.listing import stored_row_json
-        from frontline.reports.spec import spelt_as_stored
         from frontline.store import records as store
+        from frontline.store.names import spelt_as_stored
 
         conn = self.reader()
         filters = spelt_as_stored(

@@ -412,7 +412,7 @@ N = TypeVar("N")
 
 def forgive_names(conn: sqlite3.Connection | None, values: N) -> N:
     """`values` (Filters or a Scope) with each name spelt as stored, or refused
-    with the known ones (`reports.spec.spelt_as_stored`)."""
+    with the known ones (`store.names.spelt_as_stored`)."""
     from frontline.api import spelt_as_stored
 
     return spelt_as_stored(conn, values)

@@ -77,4 +77,7 @@ def list_regions(conn: sqlite3.Connection | None) -> list[Region]:
 
 def region_areas(conn: sqlite3.Connection | None) -> dict[str, float]:
     """Each known region's area in km², by slug."""
-    return {region.slug: region.area_km2 for region in list_regions(conn)}
+    if conn is None:
+        return {}
+    rows = conn.execute("SELECT slug, area_km2 FROM regions ORDER BY slug")
+    return dict(rows.fetchall())
