@@ -230,12 +230,14 @@ def _queries() -> dict[str, Any]:
             "its last holding on or before that day plus the changes after it, "
             "km².",
             "sql": HELD_ON,
+            "hide_sql": True,
         },
         "gains_between": {
             "title": "Gains between two dates",
             "description": "Each series' area gained from :from to :to "
             "(YYYY-MM-DD, inclusive) over the days its figures cover, km².",
             "sql": GAINS_BETWEEN,
+            "hide_sql": True,
         },
     }
 
