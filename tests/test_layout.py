@@ -25,7 +25,16 @@ ALLOWED = {
     "ingest": {"model", "store", "formats"},
     "render": {"model", "reports", "formats"},
     "publish": {"model", "reports", "render", "formats"},
-    "api": {"model", "formats", "store", "extract", "reports", "ingest", "render"},
+    "api": {
+        "model",
+        "formats",
+        "store",
+        "extract",
+        "reports",
+        "ingest",
+        "render",
+        "publish",
+    },
     "cli": {"api", "render", "model"},
 }
 # Imports the table does not allow yet, each to move behind `api` (or, for

@@ -481,6 +481,54 @@ class Tracker:
             return conn
         return self.writer()
 
+    # --- publishing ---------------------------------------------------------------
+
+    def publish(
+        self,
+        directory: str | Path,
+        *,
+        title: str | None = None,
+        license: str | None = None,
+        license_url: str | None = None,
+        simplify: float | None = None,
+        source_licence: dict[str, str] | None = None,
+        on_shape: Any = None,
+        **names: str | None,
+    ) -> dict[str, Any]:
+        """`frontline publish DIR` (names: actor, region, layer, source):
+        DIR/frontline.db and DIR/metadata.json for Datasette; the working
+        database is only read. Returns the paths and the rows per table."""
+        from frontline.model.scope import Scope, parse_filters
+        from frontline.publish import folder as publish
+        from frontline.store.names import spelt_as_stored
+        from frontline.store import dump
+        from frontline.store.select import earliest_day, latest_day, load
+
+        out = Path(directory).expanduser()
+        for name in publish.FILES:
+            db.refuse_database_output(self.location, str(out / name), "the publication")
+        conn = self.reader()
+        filters = spelt_as_stored(conn, parse_filters(**names))
+        scope = Scope(*filters[:4])
+        first, last = earliest_day(conn, scope), latest_day(conn, scope)
+        series = load(conn, scope, [(first, last)]).series if first and last else []
+        data = publish.PublishData(
+            records=dump.record_rows(conn, filters),
+            history=dump.history_rows(conn, filters),
+            regions=dump.region_rows(conn),
+            buckets={
+                table: self.report(by=by, **names).document
+                for table, by in publish.BUCKETS.items()
+            },
+            segments=publish.segment_rows(series),
+            shapes=dump.shape_rows(conn, filters),
+            on_shape=on_shape or (lambda: None),
+        )
+        options = publish.Publication(
+            title, license, license_url, simplify, tuple((source_licence or {}).items())
+        )
+        return publish.publish_folder(out, data, options)
+
 
 def import_json(result: Any) -> dict[str, Any]:
     """What an import did, as data: its counts, its label and its notes."""

@@ -374,6 +374,8 @@ COMMAND_MODULES = {
     "map-diff": "cli.maps",
     "extract": "cli.extract",
     "completion": "cli.completion",
+    "publish": "cli.publish",
+    "serve": "cli.publish",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
