@@ -441,3 +441,37 @@ def last_week(found, context):
             f"{monday + timedelta(days=6):%d %b}"
         ],
     )
+
+
+def day_range(found, context):
+    """'from October 20 to 27', 'Oct. 20-27', 'between May 9 and 15', '8-11 of
+    September': two days of one month; without a year, the latest such range
+    that ends by the published day."""
+    month = MONTHS[found["r_month"].lower().rstrip(".")]
+    first, last = int(found["r_d1"]), int(found["r_d2"])
+    if found["r_year"]:
+        year = int(found["r_year"])
+    else:
+        year = _year_for(month, last, context.published)
+        if year is None:
+            return None, None, _no_published(found)
+    try:
+        return date(year, month, first), date(year, month, last), []
+    except ValueError:
+        return None, None, [f"no such day: {found.group(0).strip()!r}"]
+
+
+def first_months_of_year(found, context):
+    """'in the first two months of 2025': January 1 to the end of month N."""
+    count = _count(found["n"])
+    if count is None or not 1 <= count <= 12:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    year = int(found["year"])
+    end, _ = _capped(_month_span(count, year)[1], context)
+    return date(year, 1, 1), end, []
+
+
+def anaphora(found, context):
+    """'in the month', 'during the same period': the days of a period named
+    before, which the caller supplies; on its own the phrase gives none."""
+    return None, None, []

@@ -43,13 +43,16 @@ class PeriodPhrase:
     problems: tuple[str, ...] = field(default=())
     sets_start: bool = True  # False for "as of", "now": they give an end only
     basis: str = ""  # what the days rest on besides the words, e.g. an event's start
+    so_far: bool = False  # "since D", "this year": runs to the published day
+    anaphora: bool = False  # "in the month", "the same period": a period named before
+    comparison: bool = False  # "largest since March", "than in 2023": not a period
 
     @property
     def gives_start(self) -> bool:
         return self.sets_start
 
 
-_DAY = r"(?P<{p}day>\d{{1,2}})(?:st|nd|rd|th)?"
+_DAY = r"(?P<{p}day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
 
 
@@ -93,9 +96,25 @@ _PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
 
 # (pattern, rule, sets_start). Order matters: longer phrases first, and a phrase
 # already matched is not matched again by a later, shorter rule.
+_RANGE = (
+    rf"(?:\b(?:from|between|of)\s+)?(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})"
+    r"\s*(?:-|to|until|through|and)\s*(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+)
+_RANGE_OF = (
+    r"\bbetween\s+(?P<r_d1>\d{1,2})\s*(?:-|and)\s*(?P<r_d2>\d{1,2})\s+(?:of\s+)?"
+    rf"(?P<r_month>{MONTH_NAME})(?:,?\s+(?P<r_year>(?:19|20)\d{{2}}))?"
+)
 _RULES: tuple[tuple[str, Rule, bool], ...] = (
+    (
+        rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
+        rules.since_day,
+        True,
+    ),
     (rf"\bbetween\s+{_A}\s+and\s+{_B}", rules.between_days, True),
     (rf"\bfrom\s+{_A}\s+(?:to|until|till|through|-)\s+{_B}", rules.between_days, True),
+    (_RANGE, rules.day_range, True),
+    (_RANGE_OF, rules.day_range, True),
     (rf"\bbetween\s+{_MA}\s+and\s+{_MB}\b", rules.between_months, True),
     (
         rf"\bfrom\s+{_MA}\s+(?:to|until|till|through)\s+{_MB}\b",
@@ -151,6 +170,17 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.half_year,
         True,
     ),
+    (
+        rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{_NUMBER_OF}\s+months\s+of\s+{_Y}",
+        rules.first_months_of_year,
+        True,
+    ),
+    (
+        r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
+        r"|(?:the|that|this|one|a\s+single|a)\s+month)\b",
+        rules.anaphora,
+        True,
+    ),
     (rf"\bin\s+the\s+week\s+(?:to|ending|ended)\s+{_A}", rules.week_to, True),
     (
         rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*"
@@ -168,7 +198,15 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (r"\bthis\s+week\b", rules.this_week, True),
     (r"\blast\s+week\b", rules.last_week, True),
     (
-        rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?{_MA}\b",
+        rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:entire\s+|whole\s+)?"
+        rf"month\s+of\s+)?{_MA}\b",
+        rules.in_month,
+        True,
+    ),
+    # A month that is the subject or owner of a figure: "November saw ...",
+    # "August's 455 km2", "October (610 km2)".
+    (
+        rf"\b{_MA}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked)\b))",
         rules.in_month,
         True,
     ),
@@ -183,6 +221,29 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
     (r"\byesterday\b", rules.yesterday, True),
     (r"\btoday\b", rules.today, True),
+)
+_SO_FAR = {
+    rules.since_day,
+    rules.since_month,
+    rules.since_year,
+    rules.since_event,
+    rules.this_year,
+    rules.this_month,
+    rules.this_week,
+}
+# Words that make a date phrase a horizon of comparison, not a figure's period:
+# "its largest gain since March 2022", "more than in 2023", "compared to the
+# period from July to February".
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
+    r"|quickest|weakest|strongest|most|least|first\s+time|record|best|worst|deepest"
+    r"|minimum|maximum)\b[^,;:.]{0,60}$",
+    re.IGNORECASE,
+)
+_THAN = re.compile(
+    r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
+    re.IGNORECASE,
 )
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), rule, sets_start)
@@ -227,16 +288,25 @@ def find_periods(
                 event = event_key(found, context)
                 if event is not None:
                     basis = f"{event[0]} began {event[1].isoformat()}"
+            text = found.group(0).strip()
+            before = sentence[max(0, found.start() - 80) : found.start()]
+            comparison = bool(_THAN.search(before[-40:])) or (
+                text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
+                and bool(_SUPERLATIVE.search(before))
+            )
             phrases.append(
                 PeriodPhrase(
                     found.start(),
                     found.end(),
-                    found.group(0).strip(),
+                    text,
                     start,
                     end,
                     tuple(problems),
                     sets_start,
                     basis,
+                    so_far=rule in _SO_FAR,
+                    anaphora=rule is rules.anaphora,
+                    comparison=comparison,
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)

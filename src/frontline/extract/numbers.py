@@ -65,7 +65,10 @@ _SCALE_AFTER = r"(?:\s+(?:thousand|million)\b|\s?k\b)?"
 NUMBER = re.compile(rf"(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE)
 
 _UNIT_PATTERNS = (
-    ("km2", r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+km|sq\.?[\s-]*kms?\b"),
+    (
+        "km2",
+        r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b",
+    ),
     ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
     ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),
     ("ha", r"hectares?\b|ha\b"),

@@ -71,6 +71,14 @@ _CLASSIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# The classifiers as one pattern tried in their order: `lastgroup` names the kind.
+_CLASSIFIER = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern.removeprefix('^')})"
+        for name, pattern in _CLASSIFIERS
+    ),
+    re.IGNORECASE,
+)
 _SHARE_WORDS = re.compile(
     r"\b(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?"
     r"(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[-\s]thirds|"
@@ -117,6 +125,10 @@ _BOUND_PREFIX = re.compile(
 )
 
 
+_WINDOW = 40
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+
+
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
 
@@ -139,11 +151,16 @@ def other_figures(
     for number in find_numbers(folded):
         if overlaps(number.start, number.end, spans):
             continue
-        before = folded[: number.start]
-        after = folded[number.end :]
-        if re.search(r"[A-Za-z]-?$", before) or re.match(r"(?:st|nd|rd|th)\b", after):
+        # Only the words near the number decide what it counts: a window keeps
+        # each look short however long the sentence is.
+        offset = max(0, number.start - _WINDOW)
+        before = folded[offset : number.start]
+        after = folded[number.end : number.end + _WINDOW]
+        if before.rstrip("-")[-1:].isalpha() or _ORDINAL.match(after):
             continue  # "Su-34", "G7", "34th brigade"
-        if _DAY_OF_MONTH.search(before) or _MONTH_AFTER.match(after):
+        if (
+            before.endswith(" ") and _DAY_OF_MONTH.search(before)
+        ) or _MONTH_AFTER.match(after):
             continue
         if (
             not number.in_words
@@ -153,12 +170,14 @@ def other_figures(
             continue
         what = None
         words = ""
-        for name, pattern in _CLASSIFIERS:
-            matched = pattern.match(after)
-            if matched:
-                what, words = name, matched.group(0)
-                break
-        if what is None and _CASUALTY_BEFORE.search(before):
+        matched = _CLASSIFIER.match(after)
+        if matched:
+            what, words = matched.lastgroup, matched.group(0)
+        if (
+            what is None
+            and "lost" in before.lower()
+            and _CASUALTY_BEFORE.search(before)
+        ):
             what = "casualties"
         if what is None:
             if number.in_words:
@@ -170,11 +189,11 @@ def other_figures(
                 words = ""
             if found and re.search(
                 r"(?:\band|\banother|,|\bwhile|\bwith)\s+(?:another\s+)?$",
-                before[-40:],
+                before,
             ):
                 what = found[-1][1].what  # "121,000 people ... and another 59,000"
-        prefix = _BOUND_PREFIX.search(before)
-        start = prefix.start() if prefix else number.start
+        prefix = _BOUND_PREFIX.search(before) if before.endswith(" ") else None
+        start = offset + prefix.start() if prefix else number.start
         figure = text[start : number.end + len(words)].strip()
         found.append((number.start, NotRecorded(text, figure, what)))
     found.sort(key=lambda item: item[0])

@@ -70,6 +70,7 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
+_WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +90,14 @@ def bound_of(before: str, after: str = "") -> Precision:
     `before` is the sentence up to the number, `after` the text following the
     figure. Without a bound word the figure is exact.
     """
+    if len(before) > _WINDOW:  # only the last words matter; keep the look short
+        before = before[-_WINDOW:]
+        before = before[before.find(" ") + 1 :]
     found = _BEFORE.search(before.rstrip())
     if found:
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)
-    trailing = _AFTER.search(after)
+    trailing = _AFTER.search(after[:_WINDOW])
     if trailing:
         words = trailing["words"] or trailing["plus"]
         return Precision(_BOUND_OF[re.sub(r"\s+", " ", words.lower())], words)

@@ -1,0 +1,506 @@
+"""One figure's fields, read from the clause it stands in.
+
+A sentence is cut into one clause per figure (`candidates`); a figure takes its
+kind, period, actor and region from its own clause first, then from the
+sentence's words outside every other figure's clause, then from the figure
+before it in the sentence, then from the previous sentence's figure (for
+anaphora: "in the month", "during the same period", "this includes"), and
+never from a clause that has a figure of its own. A field the words do not
+settle is left empty with a problem, so `--add` holds the candidate back;
+a field taken from a neighbour says so in `why`, and in `problems` when no word
+of the clause points back to it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from frontline.extract import cues
+from frontline.extract.actors import (
+    ActorMention,
+    RegionMention,
+    SourceMention,
+    other_side,
+)
+from frontline.extract.dates import PeriodPhrase
+
+# Words after which a named place is part of a list or an aside, not where the
+# figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
+_HEDGE = re.compile(
+    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
+    r"including|such\s+as|among\s+them|in\s+particular)\b",
+    re.IGNORECASE,
+)
+# A side named as the loser or target: "took 701 km2 from the Ukrainians",
+# "pushed Russian forces out of", "its counterattack against Russia".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:from|against|out\s+of|over|with|pushed|pushing|push|drove|driven|drive|"
+    r"dislodge|expelled|repelled|targeting|of)\s+$",
+    re.IGNORECASE,
+)
+_OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
+# Words of a clause that point back to the sentence before.
+_ANAPHORA = re.compile(
+    r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
+    r"of\s+them|of\s+which|including|this\s+includes|most\s+of)\b",
+    re.IGNORECASE,
+)
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_WHOLE_FRONT = re.compile(
+    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(slots=True)
+class Reading:
+    """The fields read for one figure, with the words that set them."""
+
+    kind: str = "change"
+    actor: str = ""
+    actor_words: str = ""
+    region: str = ""
+    region_words: str = ""
+    start: date | None = None
+    end: date | None = None
+    source: str | None = None
+    not_recorded: str = ""  # "size", "not control", ...: why it is no record
+    lost: bool = False  # the verb is a loss: the side named is the loser
+    why: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    periods: list[PeriodPhrase] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences of the article leave for a figure that needs it."""
+
+    actor: tuple[str, str] | None = None  # (slug, words): main figure's side
+    region: tuple[str, str] | None = None
+    oblast: tuple[str, str] | None = None  # the last oblast named, for "the region"
+    paragraph_oblast: tuple[str, str] | None = None
+    data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
+    periods: list[PeriodPhrase] = field(default_factory=list)  # previous sentence
+    period_words: str = ""  # what `periods` were read from, for `why`
+    paragraph: int = -1  # the paragraph `periods` and `speaker` belong to
+    speaker: tuple[str, str] | None = None  # who the paragraph quotes
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence's words, found once and shared by its figures."""
+
+    folded: str
+    periods: list[PeriodPhrase]
+    actors: list[ActorMention]
+    regions: list[RegionMention]
+    sources: list[SourceMention]
+    clauses: list[tuple[int, int]]  # the clause of each figure, in order
+    speaker: tuple[str, str] | None
+
+
+def read_figure(
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+    published: date | None,
+) -> Reading:
+    """The record fields of the figure at `span`, the `number`-th of the sentence."""
+    low, high = sentence.clauses[number]
+    folded = sentence.folded
+    start, end = span
+    reading = Reading()
+    clause = folded[low:high]
+    near = cues.window(folded, start)
+    if _not_a_record(reading, folded, clause, near, start, end, low, high):
+        return reading
+    _read_periods(reading, sentence, number, span, context, previous)
+    _read_kind(reading, folded, low, high, span, previous)
+    if reading.not_recorded:
+        return reading
+    _read_actor(reading, sentence, number, span, context, previous)
+    _read_region(reading, sentence, number, span, context, previous)
+    _apply_periods(reading, span, published)
+    _read_source(reading, sentence, low, high, context)
+    return reading
+
+
+def _not_a_record(
+    reading: Reading,
+    folded: str,
+    clause: str,
+    near: str,
+    start: int,
+    end: int,
+    low: int,
+    high: int,
+) -> bool:
+    """Sizes, differences, cleared land, negations: figures that are no record."""
+    if cues.SIZE_STRONG.search(near):
+        reading.not_recorded = "size"
+    elif cues.DIFFERENCE_AFTER.match(folded[end : end + 40]):
+        reading.not_recorded = "difference"
+    elif cues.NOT_CONTROL.search(clause):
+        reading.not_recorded = "not control"
+    elif cues.NEGATED.search(folded[low:start]):
+        reading.not_recorded = "negated"
+    return bool(reading.not_recorded)
+
+
+def _usable(phrase: PeriodPhrase) -> bool:
+    return not phrase.comparison
+
+
+def _read_periods(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """The figure's period phrases: its clause's, else the sentence's outside other
+    clauses, else the previous figure's, else the previous sentence's."""
+    low, high = sentence.clauses[number]
+    phrases = [p for p in sentence.periods if _usable(p)]
+    own = [p for p in phrases if low <= p.start_at < high]
+    if any(p.anaphora for p in own):
+        # "in the month", "during the same period": the period named before.
+        named = [p for p in own if not p.anaphora]
+        if previous is not None and previous.periods:
+            reading.periods = named or list(previous.periods)
+            reading.why.append("period as the previous figure ('the same period')")
+        elif context.periods:
+            reading.periods = named or list(context.periods)
+            reading.why.append(
+                f"period '{context.period_words}' of the previous sentence"
+            )
+        else:
+            reading.periods = named
+            reading.problems.append(
+                f"'{own[0].text}' refers to a period the text does not name"
+            )
+        return
+    if own:
+        reading.periods = own
+        return
+    taken = [
+        p
+        for p in phrases
+        if not any(lo <= p.start_at < hi for lo, hi in sentence.clauses)
+    ]
+    if taken:
+        reading.periods = taken
+        return
+    if previous is not None and previous.periods:
+        reading.periods = list(previous.periods)
+        reading.why.append("period as the previous figure")
+        return
+    if context.periods:
+        reading.periods = list(context.periods)
+        reading.why.append(f"period '{context.period_words}' of the previous sentence")
+        clause = sentence.folded[low:high]
+        if not _ANAPHORA.search(clause):
+            reading.problems.append("period taken from the previous sentence")
+
+
+def _read_kind(
+    reading: Reading,
+    folded: str,
+    low: int,
+    high: int,
+    span: tuple[int, int],
+    previous: Reading | None,
+) -> None:
+    """Holding or change, from the verb nearest the figure in its clause."""
+    start, end = span
+    before = folded[low:start]
+    after = folded[end:high]
+    found: list[tuple[int, str, str]] = []  # (distance, kind, words)
+    for pattern, kind in (
+        (cues.CONTROL_LOSS, "loss"),
+        (cues.CONTROL_CHANGE, "change"),
+        (cues.LOSS, "loss"),
+        (cues.CHANGE, "change"),
+        (cues.HOLDING, "holding"),
+    ):
+        for match in pattern.finditer(before):
+            found.append((start - match.end(), kind, match.group(0)))
+        match = pattern.search(after)
+        if match:
+            found.append((match.start() + 10_000, kind, match.group(0)))
+    # "control" that belongs to a verb of change is not a holding.
+    verbs = [f for f in found if f[1] != "holding"]
+    found = [
+        f
+        for f in found
+        if f[1] != "holding"
+        or not any(
+            "control" in f[2].lower() and "control" in v[2].lower() for v in verbs
+        )
+    ]
+    starts = [p for p in reading.periods if p.sets_start and p.start is not None]
+    if not found:
+        if previous is not None:
+            reading.kind = previous.kind
+            reading.why.append(f"kind '{previous.kind}' as the previous figure")
+        elif cues.SIZE.search(cues.window(folded, start)):
+            reading.not_recorded = "size"
+        else:
+            reading.why.append("kind 'change' (no verb)")
+        return
+    found.sort()
+    _, kind, words = found[0]
+    if kind == "holding" and cues.TOTAL_WORDS.fullmatch(words.strip()):
+        others = [f for f in found[1:] if f[1] != "holding"]
+        if others and starts:
+            _, kind, words = others[0]
+    if kind == "holding" and starts and not _is_state(words):
+        reading.kind = "change"
+        reading.why.append(f"kind '{words}' with a period")
+        return
+    reading.kind = "holding" if kind == "holding" else "change"
+    reading.lost = kind == "loss"
+    reading.why.append(f"kind '{words}'")
+
+
+def _is_state(words: str) -> bool:
+    """'holds', 'now controls': a state even beside a period phrase."""
+    return bool(re.match(r"(?:now\s+)?(?:holds?|controls?|occupies)\b", words, re.I))
+
+
+def _read_actor(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """The side that gained (or holds): the clause's subject, else a passive
+    agent, else the figure before, else the speaker, else the sentence before."""
+    folded = sentence.folded
+    low, high = sentence.clauses[number]
+    start, end = span
+    loss = reading.lost
+    subjects = [
+        m
+        for m in sentence.actors
+        if low <= m.start < start and not _is_object(folded, m)
+    ]
+    agent = cues.passive_agent(folded, end, high, sentence.actors)
+    how = ""
+    chosen: tuple[str, str] | None = None
+    if agent is not None:
+        chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
+    elif subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
+        mention = subjects[-1]
+        chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        if mention.enemy and sentence.speaker and sentence.speaker[0] == "russia":
+            chosen = ("ukraine", mention.text)
+    elif previous is not None and previous.actor:
+        chosen, how = (
+            (previous.actor, previous.actor_words),
+            "actor as the previous figure",
+        )
+        loss = False
+    else:
+        outside = [
+            m
+            for m in sentence.actors
+            if not _is_object(folded, m)
+            and not any(
+                lo <= m.start < hi
+                for index, (lo, hi) in enumerate(sentence.clauses)
+                if index != number
+            )
+            and not (low <= m.start < high and m.start >= end)
+        ]
+        after = [
+            m
+            for m in sentence.actors
+            if end <= m.start < high and not _is_object(folded, m)
+        ]
+        speaker = sentence.speaker
+        first_person = _FIRST_PERSON.search(folded[low:high])
+        liberated = cues.LIBERATION.search(folded[low:high])
+        if outside:
+            mention = outside[0]
+            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        elif after:
+            mention = after[0]
+            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        elif speaker is not None and (first_person or liberated):
+            chosen = speaker
+            cue = (first_person or liberated).group(0)
+            how = f"actor '{speaker[1]}' speaking ('{cue}')"
+        elif liberated and not _russian_voice(sentence):
+            chosen = ("ukraine", liberated.group(0))
+            how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
+        elif context.actor is not None:
+            chosen = context.actor
+            how = f"actor '{context.actor[1]}' from an earlier sentence"
+    if chosen is None:
+        reading.problems.append("actor unknown: no side named")
+        return
+    actor, words = chosen
+    if loss:
+        actor = other_side(actor) or actor
+        how += f" lost it: gain of {actor}"
+    reading.actor, reading.actor_words = actor, words
+    reading.why.append(how)
+
+
+def _is_object(folded: str, mention: ActorMention) -> bool:
+    """A side named as the loser or target, not the one that gained."""
+    return bool(
+        _OBJECT_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
+        or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
+    )
+
+
+def _russian_voice(sentence: Sentence) -> bool:
+    return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
+        s.source.startswith("Russian") for s in sentence.sources
+    )
+
+
+def _read_region(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """Where: a place in the clause (not in an aside or a list), several oblasts
+    or the whole front meaning Ukraine, else the figure or sentence before."""
+    folded = sentence.folded
+    low, high = sentence.clauses[number]
+    start, end = span
+    hedge = _HEDGE.search(folded, end, high)
+    limit = hedge.start() if hedge else high
+    in_clause = [
+        m
+        for m in sentence.regions
+        if low <= m.start < limit
+        and not _HEDGE.search(cues.window(folded, m.start, 30))
+    ]
+    front = _WHOLE_FRONT.search(folded, low, high)
+    specific = {m.region for m in in_clause if m.specific}
+    place: tuple[str, str] | None = None
+    how = ""
+    if front:
+        place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
+    elif len(specific) > 1:
+        place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
+        how = f"region 'ukraine' (several regions: {place[1]})"
+    else:
+        mention = cues.best_place(
+            m for m in in_clause if m.start >= end
+        ) or cues.best_place(m for m in in_clause if m.start < start)
+        if mention is None:
+            mention = cues.best_place(
+                m
+                for m in sentence.regions
+                if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+            )
+        if mention is not None:
+            place, how = (mention.region, mention.text), f"region '{mention.text}'"
+    if place is None and previous is not None and previous.region:
+        place = (previous.region, previous.region_words)
+        how = "region as the previous figure"
+    if place is None and context.region is not None:
+        place = context.region
+        how = f"region '{context.region[1]}' from an earlier sentence"
+    if place is None and context.paragraph_oblast is not None:
+        place = context.paragraph_oblast
+        how = f"region '{place[1]}' named in the same paragraph"
+    if place is None:
+        reading.region = "ukraine"
+        reading.problems.append("region not named: 'ukraine' assumed")
+        return
+    reading.region, reading.region_words = place
+    reading.why.append(how)
+
+
+def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase:
+    start, end = span
+    return min(
+        phrases,
+        key=lambda p: start - p.end_at if p.end_at <= start else p.start_at - end,
+    )
+
+
+def _apply_periods(
+    reading: Reading, span: tuple[int, int], published: date | None
+) -> None:
+    """Start and end from the phrases read: the nearest complete period wins; an
+    'as of' day ends a period that runs 'so far'; a holding is held on a day."""
+    own = reading.periods
+    for phrase in own:
+        reading.problems.extend(phrase.problems)
+    starts = [p for p in own if p.sets_start and (p.start or p.end)]
+    ends = [p for p in own if not p.sets_start and p.end]
+    if own:
+        reading.why.append(
+            "period "
+            + " + ".join(
+                f"'{p.text}'" + (f" ({p.basis})" if p.basis else "") for p in own
+            )
+        )
+    if reading.kind == "holding":
+        day = (
+            _nearest(ends, span)
+            if ends
+            else (_nearest(starts, span) if starts else None)
+        )
+        if day is not None:
+            reading.start = reading.end = day.end
+        elif published is not None:
+            reading.start = reading.end = published
+            reading.why.append("held on the published day")
+        else:
+            reading.problems.append("no published date: the day held is unknown")
+        return
+    if starts:
+        chosen = _nearest(starts, span)
+        reading.start, reading.end = chosen.start, chosen.end
+        if chosen.so_far and ends:
+            reading.end = _nearest(ends, span).end
+        if reading.start is None:
+            reading.problems.append("start unknown: the period's start is not stated")
+    elif ends:
+        reading.end = _nearest(ends, span).end
+        reading.problems.append("start unknown: the period's start is not stated")
+    else:
+        reading.problems.append("no period stated: start and end unknown")
+
+
+def _read_source(
+    reading: Reading, sentence: Sentence, low: int, high: int, context: Context
+) -> None:
+    sources = sentence.sources
+    nearby = [m for m in sources if low <= m.start < high]
+    chosen = (
+        next((m for m in nearby if m.kind == "data"), None)
+        or next((m for m in sources if m.kind == "data"), None)
+        or next(iter(nearby), None)
+        or next(iter(sources), None)
+    )
+    if chosen is not None:
+        reading.source = chosen.source
+        reading.why.append(f"source '{chosen.text}'")
+    elif context.data_source is not None:
+        reading.source = context.data_source[0]
+        reading.why.append(
+            f"source '{context.data_source[1]}' named in an earlier sentence"
+        )
