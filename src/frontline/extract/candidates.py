@@ -239,7 +239,9 @@ def _stretches(
     cuts = [0]
     for left, right in itertools.pairwise(figures):
         between = _blank(folded, left.area.end, right.area.start, period_spans)
-        found = cues.last(cues.SEPARATOR.finditer(between))
+        found = cues.STRONG_SEPARATOR.search(between) or cues.last(
+            cues.SEPARATOR.finditer(between)
+        )
         cuts.append(left.area.end + found.start() if found else right.area.start)
     cuts.append(len(folded))
     return [(cuts[index], cuts[index + 1]) for index in range(len(figures))]
@@ -258,10 +260,11 @@ def _read_sentence(
     regions = _resolved_regions(regions, context)
     if not UNIT_HINT.search(folded):
         # No area unit: nothing to read but the numbers that are not areas and
-        # what later sentences may need (a period, a place, a data source).
-        context.periods, context.period_words = _context_periods(
-            folded, published, events
-        )
+        # what later sentences may need (a period, a speaker, a place, a source).
+        found, words = _context_periods(folded, published, events)
+        if found:
+            context.periods, context.period_words = found, words
+        context.speaker = speaker_of(folded) or context.speaker
         _remember(context, [], regions, find_sources(folded), folded)
         return [], other_figures(sentence.text, folded, [])
     to_yesterday = data_to_yesterday(folded)
@@ -279,12 +282,20 @@ def _read_sentence(
     for figure in figures:
         area = figure.area
         after = folded[area.end : area.end + 80]
-        if cues.RATE_AFTER.match(after) or cues.RATE_BEFORE.search(
-            cues.window(folded, area.start)
-        ):
+        near = cues.window(folded, area.start)
+        if cues.RATE_AFTER.match(after) or cues.RATE_BEFORE.search(near):
             rate = cues.RATE_AFTER.match(after)
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
+            continue
+        what = ""
+        if cues.SIZE_STRONG.search(near):
+            what = "size"
+        elif cues.DIFFERENCE_AFTER.match(after):
+            what = "difference"
+        if what:
+            text = sentence.text[area.start : area.end].strip()
+            not_recorded.append(NotRecorded(sentence.text, text, what))
             continue
         kept.append(figure)
     sources = find_sources(folded)
@@ -301,9 +312,14 @@ def _read_sentence(
     candidates: list[Candidate] = []
     readings: list[Reading] = []
     previous: Reading | None = None
+    skipped = ""
     for number, figure in enumerate(kept):
         span = (figure.area.start, figure.area.end)
         reading = read_figure(words, number, span, context, previous, published)
+        low = words.clauses[number][0]
+        if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
+            reading.not_recorded = skipped  # "…, of which 14,000 km2 are water"
+        skipped = reading.not_recorded
         if reading.not_recorded:
             not_recorded.append(
                 NotRecorded(
@@ -320,16 +336,19 @@ def _read_sentence(
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
     not_recorded.extend(other_figures(sentence.text, folded, taken))
-    if readings:
+    if readings and readings[0].periods:
         context.periods = list(readings[0].periods)
         context.period_words = " + ".join(p.text for p in readings[0].periods)
-    else:
-        context.periods, context.period_words = _complete(periods)
+    elif not readings:
+        found, text = _complete(periods)
+        if found:
+            context.periods, context.period_words = found, text
     context.speaker = speaker
     _remember(context, readings, regions, sources, folded)
     return candidates, not_recorded
 
 
+_OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"

@@ -25,7 +25,18 @@ HOLDING = re.compile(
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
-    r"control|remains?\s+in\s+(?:\w+\s+)?hands)\b",
+    r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
+    r"dropped\s+to|stood\s+at|stands\s+at|peaked)\b",
+    re.IGNORECASE,
+)
+# Verbs of change that read as a state beside an 'as of' day: "As of September
+# 1, Russia occupied 66,266 km2" is what it held that day.
+STATE_VERB = re.compile(r"occupied|controlled|held", re.IGNORECASE)
+# "up 943 km2", "an increase of 943 km2": a change stated as a difference of levels.
+CHANGE_BEFORE = re.compile(
+    r"(?:^|[,(]\s*|\s)(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"
+    r"a\s+net\s+gain\s+of|grew\s+by|increased\s+by|rose\s+by)\s+"
+    r"(?:(?:of|by|nearly|almost|about|around|some|over|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
 # Words of HOLDING that only count a total: with a verb of change and a period
@@ -56,7 +67,7 @@ CHANGE = re.compile(
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recovered|carv(?:ed|ing)\s+out|eaten\s+up|net\s+(?:gain|advance)|"
-    r"progress(?:ed)?|advance)\b",
+    r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
     re.IGNORECASE,
 )
 # Verbs that say the land was freed, without saying by whom: the side is the
@@ -110,7 +121,15 @@ RATE_BEFORE = re.compile(
     r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# Where one figure's words stop and the next figure's begin.
+# Where one figure's words stop and the next figure's begin: the first strong
+# break between two figures ("…, while", " — up from", "compared with"), else the
+# last plain one (a comma, an "and").
+STRONG_SEPARATOR = re.compile(
+    r";|,\s*(?:and|but|while|whereas|although|then|up|down)\b|\s-\s|\s-(?=\s*\w)"
+    r"|\bcompared\s+(?:to|with)\b|\b(?:up|down)\s+from\b|\bagainst\b|\bversus\b"
+    r"|\bvs\.?|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b",
+    re.IGNORECASE,
+)
 SEPARATOR = re.compile(
     r";|,|\band\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
     r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",

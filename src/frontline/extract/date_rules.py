@@ -182,13 +182,16 @@ def since_month(found, context):
         "late": 21,
         "the end of": 21,
     }.get(part.strip(), 1)
-    if part.strip() in ("early", "mid", "mid-", "late", "the end of"):
-        problems.append(
-            f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
-        )
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
+    if part.strip() == "the end of":
+        # A change since the end of January is counted from February 1.
+        return _month_span(month, year)[1] + timedelta(days=1), end, problems
+    if part.strip() in ("early", "mid", "mid-", "late"):
+        problems.append(
+            f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
+        )
     return date(year, month, day), end, problems
 
 
@@ -475,3 +478,32 @@ def anaphora(found, context):
     """'in the month', 'during the same period': the days of a period named
     before, which the caller supplies; on its own the phrase gives none."""
     return None, None, []
+
+
+def since_unknown(found, context):
+    """'since the counteroffensive began': runs to today from a day not named."""
+    phrase = found.group(0).strip()
+    return (
+        None,
+        _so_far_end(context),
+        [f"start unknown: {phrase!r} names no day"],
+    )
+
+
+def relative(found, context):
+    """'a week earlier', 'the previous month': days relative to another period."""
+    phrase = found.group(0).strip()
+    return None, None, [f"{phrase!r} is counted from a period the text names elsewhere"]
+
+
+def past_to(found, context):
+    """'over the two months to June 28': the N weeks or months ending that day."""
+    end, problem = _day_from(found, "b_", context.published)
+    count = _count(found["n"])
+    if end is None or count is None:
+        return None, None, [problem or f"cannot read {found.group(0).strip()!r}"]
+    unit = found["unit"].lower()
+    if unit.startswith("month"):
+        return end - relativedelta(months=count) + timedelta(days=1), end, []
+    days = count * (7 if unit.startswith("week") else 1)
+    return end - timedelta(days=days - 1), end, []

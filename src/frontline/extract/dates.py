@@ -87,6 +87,7 @@ _YESTERDAY_DATA = re.compile(
 )
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _A = _day_pattern("a_")
 _B = _day_pattern("b_")
 _MA = _month_pattern("a_")
@@ -111,7 +112,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_day,
         True,
     ),
-    (rf"\bbetween\s+{_A}\s+and\s+{_B}", rules.between_days, True),
+    (rf"\bbetween\s+{_A},?\s+and\s+{_B}", rules.between_days, True),
+    (
+        rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?{_NUMBER_OF}\s+"
+        rf"(?P<unit>weeks?|months?|days?)\s+(?:to|through|ending|until)\s+{_B}",
+        rules.past_to,
+        True,
+    ),
     (rf"\bfrom\s+{_A}\s+(?:to|until|till|through|-)\s+{_B}", rules.between_days, True),
     (_RANGE, rules.day_range, True),
     (_RANGE_OF, rules.day_range, True),
@@ -140,6 +147,30 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (rf"\bsince\s+{_A}", rules.since_day, True),
+    (
+        rf"\bfrom\s+{_A}(?!,?\s*(?:to|until|till|through|-|and)\b)",
+        rules.since_day,
+        True,
+    ),
+    (
+        rf"\bsince\s+(?:[\w'-]+\s+){{1,5}}?(?:began|started|launched)\s+in\s+{_Y}\b",
+        rules.since_year,
+        True,
+    ),
+    (
+        r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|"
+        r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
+        r"(?:began|begun|started|was\s+launched|launched)\b",
+        rules.since_unknown,
+        True,
+    ),
+    (
+        r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before)"
+        r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
+        r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b",
+        rules.relative,
+        True,
+    ),
     (
         rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
         rf"{_MA}\b",
@@ -177,7 +208,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
-        r"|(?:the|that|this|one|a\s+single|a)\s+month)\b",
+        r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
         rules.anaphora,
         True,
     ),
@@ -215,7 +246,11 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.as_of_now,
         False,
     ),
-    (rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+{_A}", rules.as_of_day, False),
+    (
+        rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:{_WEEKDAY},?\s+)?{_A}",
+        rules.as_of_day,
+        False,
+    ),
     (r"\b(?:now|currently|at\s+present|to\s+date)\b", rules.as_of_now, False),
     (rf"\bon\s+{_A}", rules.on_day, True),
     (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
@@ -223,6 +258,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (r"\btoday\b", rules.today, True),
 )
 _SO_FAR = {
+    rules.since_unknown,
     rules.since_day,
     rules.since_month,
     rules.since_year,

@@ -88,7 +88,7 @@ def _area_pattern(prefix: str) -> str:
 AREA = re.compile(_area_pattern(""), re.IGNORECASE)
 _QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
 _CONVERSION = re.compile(
-    rf"\s*(?:\(\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*\)"
+    rf"\s*(?:[(\[]\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
     rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')}))",
     re.IGNORECASE,
 )

@@ -22,6 +22,12 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("in excess of", "at_least"),
     ("upwards of", "at_least"),
     ("more than", "at_least"),
+    ("has surpassed", "at_least"),
+    ("have surpassed", "at_least"),
+    ("surpassed", "at_least"),
+    ("exceeded", "at_least"),
+    ("exceeds", "at_least"),
+    ("topped", "at_least"),
     ("just over", "at_least"),
     ("at least", "at_least"),
     ("over", "at_least"),
@@ -70,6 +76,8 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
+# "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
+_OVER_NOUN = re.compile(r"\b(?:control|sovereignty|authority|hold)\s*$", re.IGNORECASE)
 _WINDOW = 80
 
 
@@ -94,7 +102,9 @@ def bound_of(before: str, after: str = "") -> Precision:
         before = before[-_WINDOW:]
         before = before[before.find(" ") + 1 :]
     found = _BEFORE.search(before.rstrip())
-    if found:
+    if found and not (
+        found["words"].lower() == "over" and _OVER_NOUN.search(before[: found.start()])
+    ):
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)
     trailing = _AFTER.search(after[:_WINDOW])

@@ -36,10 +36,12 @@ _HEDGE = re.compile(
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
 # "pushed Russian forces out of", "its counterattack against Russia".
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:from|against|out\s+of|over|with|pushed|pushing|push|drove|driven|drive|"
-    r"dislodge|expelled|repelled|targeting|of)\s+$",
+    r"\b(?:from|against|out\s+of|pushed|pushing|push|drove|driven|drive|"
+    r"dislodge|expelled|repelled|targeting)\s+$",
     re.IGNORECASE,
 )
+_OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE)
+_RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 _OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
@@ -58,6 +60,9 @@ _WHOLE_FRONT = re.compile(
 )
 
 
+NO_VERB = "no verb says the land changed hands or is held"
+
+
 @dataclass(slots=True)
 class Reading:
     """The fields read for one figure, with the words that set them."""
@@ -72,6 +77,7 @@ class Reading:
     source: str | None = None
     not_recorded: str = ""  # "size", "not control", ...: why it is no record
     lost: bool = False  # the verb is a loss: the side named is the loser
+    subject: str = ""  # the side the clause names, before a loss turns it over
     why: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     periods: list[PeriodPhrase] = field(default_factory=list)
@@ -127,6 +133,11 @@ def read_figure(
     if reading.not_recorded:
         return reading
     _read_actor(reading, sentence, number, span, context, previous)
+    if not reading.actor and NO_VERB in reading.problems:
+        # No verb and no side: a figure about something else ("30% of Ukraine's
+        # territory (174,000 km2) has been exposed to combat").
+        reading.not_recorded = "no side or verb"
+        return reading
     _read_region(reading, sentence, number, span, context, previous)
     _apply_periods(reading, span, published)
     _read_source(reading, sentence, low, high, context)
@@ -236,7 +247,8 @@ def _read_kind(
             found.append((start - match.end(), kind, match.group(0)))
         match = pattern.search(after)
         if match:
-            found.append((match.start() + 10_000, kind, match.group(0)))
+            # a verb after the figure counts, at twice its distance
+            found.append((2 * match.start() + 1, kind, match.group(0)))
     # "control" that belongs to a verb of change is not a holding.
     verbs = [f for f in found if f[1] != "holding"]
     found = [
@@ -247,7 +259,13 @@ def _read_kind(
             "control" in f[2].lower() and "control" in v[2].lower() for v in verbs
         )
     ]
-    starts = [p for p in reading.periods if p.sets_start and p.start is not None]
+    starts = [
+        p for p in reading.periods if p.sets_start and (p.start is not None or p.so_far)
+    ]
+    ends = [p for p in reading.periods if not p.sets_start]
+    difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
+    if difference:
+        found.append((0, "change", difference.group(0).strip()))
     if not found:
         if previous is not None:
             reading.kind = previous.kind
@@ -256,6 +274,7 @@ def _read_kind(
             reading.not_recorded = "size"
         else:
             reading.why.append("kind 'change' (no verb)")
+            reading.problems.append(NO_VERB)
         return
     found.sort()
     _, kind, words = found[0]
@@ -267,14 +286,19 @@ def _read_kind(
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
+    if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
+        kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
     reading.kind = "holding" if kind == "holding" else "change"
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
 
 
 def _is_state(words: str) -> bool:
-    """'holds', 'now controls': a state even beside a period phrase."""
-    return bool(re.match(r"(?:now\s+)?(?:holds?|controls?|occupies)\b", words, re.I))
+    """'holds', 'now controls', 'under Russian control': a state even beside a
+    period phrase."""
+    return bool(
+        re.match(r"(?:now\s+)?(?:holds?|controls?|occupies)\b|under\b", words, re.I)
+    )
 
 
 def _read_actor(
@@ -299,19 +323,16 @@ def _read_actor(
     agent = cues.passive_agent(folded, end, high, sentence.actors)
     how = ""
     chosen: tuple[str, str] | None = None
-    if agent is not None:
-        chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
-    elif subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
+    if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
         mention = subjects[-1]
         chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
         if mention.enemy and sentence.speaker and sentence.speaker[0] == "russia":
             chosen = ("ukraine", mention.text)
-    elif previous is not None and previous.actor:
-        chosen, how = (
-            (previous.actor, previous.actor_words),
-            "actor as the previous figure",
-        )
-        loss = False
+    elif agent is not None:
+        chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
+    elif previous is not None and previous.subject:
+        chosen = (previous.subject, previous.actor_words)
+        how = "actor as the previous figure"
     else:
         outside = [
             m
@@ -345,6 +366,10 @@ def _read_actor(
         elif liberated and not _russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
+        elif _OCCUPIED.search(folded, low, high):
+            occupied = _OCCUPIED.search(folded, low, high)
+            chosen = ("russia", occupied.group(0))
+            how = f"actor 'russia' ('{occupied.group(0)}')"
         elif context.actor is not None:
             chosen = context.actor
             how = f"actor '{context.actor[1]}' from an earlier sentence"
@@ -352,6 +377,7 @@ def _read_actor(
         reading.problems.append("actor unknown: no side named")
         return
     actor, words = chosen
+    reading.subject = actor
     if loss:
         actor = other_side(actor) or actor
         how += f" lost it: gain of {actor}"
@@ -428,6 +454,13 @@ def _read_region(
         reading.region = "ukraine"
         reading.problems.append("region not named: 'ukraine' assumed")
         return
+    if (
+        place[0] == "russia"
+        and context.oblast
+        and context.oblast[0] in _RUSSIAN_OBLASTS
+    ):
+        # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
+        place, how = context.oblast, f"region '{context.oblast[1]}' named before"
     reading.region, reading.region_words = place
     reading.why.append(how)
 
@@ -458,11 +491,9 @@ def _apply_periods(
             )
         )
     if reading.kind == "holding":
-        day = (
-            _nearest(ends, span)
-            if ends
-            else (_nearest(starts, span) if starts else None)
-        )
+        # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
+        days = [p for p in starts if p.start == p.end or p.so_far]
+        day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
         if day is not None:
             reading.start = reading.end = day.end
         elif published is not None:
