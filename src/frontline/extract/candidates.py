@@ -261,12 +261,16 @@ def _read_sentence(
     if not UNIT_HINT.search(folded):
         # No area unit: nothing to read but the numbers that are not areas and
         # what later sentences may need (a period, a speaker, a place, a source).
-        found, words = _context_periods(folded, published, events)
+        periods = (
+            find_periods(folded, published, events) if _DATED.search(folded) else []
+        )
+        found, words = _complete(periods)
         if found:
             context.periods, context.period_words = found, words
         context.speaker = speaker_of(folded) or context.speaker
         _remember(context, [], regions, find_sources(folded), folded)
-        return [], other_figures(sentence.text, folded, [])
+        taken = [(phrase.start_at, phrase.end_at) for phrase in periods]
+        return [], other_figures(sentence.text, folded, taken)
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
@@ -388,10 +392,13 @@ def _complete(periods: list[PeriodPhrase]) -> tuple[list[PeriodPhrase], str]:
     return complete, complete[0].text
 
 
-def _context_periods(
-    folded: str, published: date | None, events: Mapping[str, date]
-) -> tuple[list[PeriodPhrase], str]:
-    return _complete(find_periods(folded, published, events))
+# A sentence without an area unit is read for dates only when it may hold one.
+_DATED = re.compile(
+    r"\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
+    r"year|month|week|day|hour|since|today|now",
+    re.IGNORECASE,
+)
 
 
 def _resolved_regions(

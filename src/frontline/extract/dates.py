@@ -272,7 +272,8 @@ _SO_FAR = {
 # period from July to February".
 _SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
-    r"|quickest|weakest|strongest|most|least|first\s+time|record|best|worst|deepest"
+    r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
+    r"|worst|deepest"
     r"|minimum|maximum)\b[^,;:.]{0,60}$",
     re.IGNORECASE,
 )

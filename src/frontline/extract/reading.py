@@ -276,7 +276,8 @@ def _read_kind(
             reading.why.append("kind 'change' (no verb)")
             reading.problems.append(NO_VERB)
         return
-    found.sort()
+    # Nearest first; of two ending together, the longer words ("has now captured").
+    found.sort(key=lambda item: (item[0], -len(item[2])))
     _, kind, words = found[0]
     if kind == "holding" and cues.TOTAL_WORDS.fullmatch(words.strip()):
         others = [f for f in found[1:] if f[1] != "holding"]
@@ -288,6 +289,10 @@ def _read_kind(
         return
     if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
         kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
+    total = cues.TOTAL_WORDS.search(folded, low, min(high, end + 30))
+    if kind == "change" and total and not starts:
+        # "has captured 1,263 km2 in total": without a period, what is held.
+        kind, words = "holding", f"{words}' + '{total.group(0)}"
     reading.kind = "holding" if kind == "holding" else "change"
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
@@ -512,7 +517,7 @@ def _apply_periods(
     elif ends:
         reading.end = _nearest(ends, span).end
         reading.problems.append("start unknown: the period's start is not stated")
-    else:
+    elif not own:
         reading.problems.append("no period stated: start and end unknown")
 
 
