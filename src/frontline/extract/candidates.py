@@ -32,7 +32,12 @@ from frontline.extract.actors import (
     find_sources,
     speaker_of,
 )
-from frontline.extract.dates import PeriodPhrase, data_to_yesterday, find_periods
+from frontline.extract.dates import (
+    PeriodPhrase,
+    complete_period,
+    data_to_yesterday,
+    find_periods,
+)
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
     AreaFigure,
@@ -260,16 +265,14 @@ def _read_sentence(
     regions = _resolved_regions(regions, context)
     if not UNIT_HINT.search(folded):
         # No area unit: nothing to read but the numbers that are not areas and
-        # what later sentences may need (a period, a speaker, a place, a source).
-        periods = (
-            find_periods(folded, published, events) if _DATED.search(folded) else []
-        )
-        found, words = _complete(periods)
-        if found:
-            context.periods, context.period_words = found, words
+        # what later sentences may need (a speaker, a place, a data source, and
+        # the period it names, read only if a later figure asks for it).
+        if _DATED.search(folded):
+            context.pending = (folded, published, events)
         context.speaker = speaker_of(folded) or context.speaker
-        _remember(context, [], regions, find_sources(folded), folded)
-        taken = [(phrase.start_at, phrase.end_at) for phrase in periods]
+        sources = find_sources(folded) if _DATA_HINT.search(folded) else []
+        _remember(context, [], regions, sources, folded)
+        taken = [span.span() for span in _TIME_SPAN.finditer(folded)]
         return [], other_figures(sentence.text, folded, taken)
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
@@ -340,13 +343,13 @@ def _read_sentence(
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
     not_recorded.extend(other_figures(sentence.text, folded, taken))
+    context.pending = None
     if readings and readings[0].periods:
         context.periods = list(readings[0].periods)
         context.period_words = " + ".join(p.text for p in readings[0].periods)
-    elif not readings:
-        found, text = _complete(periods)
-        if found:
-            context.periods, context.period_words = found, text
+    elif not readings and complete_period(periods):
+        context.periods = complete_period(periods)
+        context.period_words = context.periods[0].text
     context.speaker = speaker
     _remember(context, readings, regions, sources, folded)
     return candidates, not_recorded
@@ -382,16 +385,14 @@ def _speech_dates(
     return spoken
 
 
-def _complete(periods: list[PeriodPhrase]) -> tuple[list[PeriodPhrase], str]:
-    """The one complete period of a sentence without figures, for the next one."""
-    complete = [
-        p for p in periods if p.start and p.end and not p.comparison and not p.anaphora
-    ]
-    if len(complete) != 1:
-        return [], ""
-    return complete, complete[0].text
-
-
+# Words that a data source's name needs, and the spans of time ("the past 24
+# hours") whose numbers are no count, in a sentence without an area figure.
+_DATA_HINT = re.compile(r"ISW|Institute\s+for|Deep\s?State", re.IGNORECASE)
+_TIME_SPAN = re.compile(
+    r"\b(?:past|last|previous|first|next)\s+(?:\d+|[a-z]+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
 # A sentence without an area unit is read for dates only when it may hold one.
 _DATED = re.compile(
     r"\d|january|february|march|april|may|june|july|august|september|october|"

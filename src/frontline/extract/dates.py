@@ -348,3 +348,14 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return phrases
+
+
+def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The one span a sentence without figures names ("Russia in November made
+    its largest gains …"), for a figure in the next sentence; none if several."""
+    complete = [
+        p
+        for p in periods
+        if p.start and p.end and p.start != p.end and not p.comparison
+    ]
+    return complete if len(complete) == 1 else []

@@ -14,6 +14,7 @@ of the clause points back to it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,7 +25,7 @@ from frontline.extract.actors import (
     SourceMention,
     other_side,
 )
-from frontline.extract.dates import PeriodPhrase
+from frontline.extract.dates import PeriodPhrase, complete_period, find_periods
 
 # Words after which a named place is part of a list or an aside, not where the
 # figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
@@ -94,8 +95,23 @@ class Context:
     data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
     periods: list[PeriodPhrase] = field(default_factory=list)  # previous sentence
     period_words: str = ""  # what `periods` were read from, for `why`
+    # A figure-less sentence whose dates are read only if a figure asks for them:
+    # (its folded text, the day its relative phrases count from, known events).
+    pending: tuple[str, date | None, Mapping[str, date]] | None = None
     paragraph: int = -1  # the paragraph `periods` and `speaker` belong to
     speaker: tuple[str, str] | None = None  # who the paragraph quotes
+
+
+def _context_periods(context: Context) -> list[PeriodPhrase]:
+    """The previous sentence's period, reading a figure-less one only now."""
+    if context.pending is not None:
+        folded, anchor, events = context.pending
+        context.pending = None
+        found = complete_period(find_periods(folded, anchor, events))
+        if found:
+            context.periods = found
+            context.period_words = found[0].text
+    return context.periods
 
 
 @dataclass(slots=True)
@@ -189,7 +205,7 @@ def _read_periods(
         if previous is not None and previous.periods:
             reading.periods = named or list(previous.periods)
             reading.why.append("period as the previous figure ('the same period')")
-        elif context.periods:
+        elif _context_periods(context):
             reading.periods = named or list(context.periods)
             reading.why.append(
                 f"period '{context.period_words}' of the previous sentence"
@@ -215,7 +231,7 @@ def _read_periods(
         reading.periods = list(previous.periods)
         reading.why.append("period as the previous figure")
         return
-    if context.periods:
+    if _context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
         clause = sentence.folded[low:high]
