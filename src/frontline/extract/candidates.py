@@ -18,6 +18,7 @@ silently.
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping
@@ -44,7 +45,7 @@ from frontline.extract.numbers import (
     find_areas,
     find_numbers,
 )
-from frontline.extract.others import other_figures, overlaps
+from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import bound_of
 from frontline.extract.reading import Context, Reading, Sentence, read_figure
 from frontline.extract.results import (
@@ -182,15 +183,17 @@ def _continuations(
     figures = [_Figure(area) for area in areas]
     if not areas:
         return figures
-    taken = [(area.start, area.end) for area in areas]
     period_spans = [(phrase.start_at, phrase.end_at) for phrase in periods]
+    taken = Spans([(area.start, area.end) for area in areas] + period_spans)
+    ends = [area.end for area in areas]  # sorted: areas come in order
+    owners = list(figures)  # the figure ending at each of `ends`
     for number in find_numbers(folded):
-        if number.in_words or overlaps(number.start, number.end, taken + period_spans):
+        if number.in_words or taken.overlaps(number.start, number.end):
             continue
-        previous = [figure for figure in figures if figure.area.end <= number.start]
-        if not previous:
+        index = bisect.bisect_right(ends, number.start) - 1
+        if index < 0:
             continue
-        last = max(previous, key=lambda figure: figure.area.end)
+        last = owners[index]
         between = _blank(folded, last.area.end, number.start, period_spans)
         if len(between) > 60 or re.search(r"\d", between):
             continue
@@ -211,7 +214,10 @@ def _continuations(
             original=None if unit == "km2" else f"{number.text} (unit as before)",
         )
         figures.append(_Figure(area, unit_from=last.area.text))
-        taken.append((number.start, number.end))
+        taken.add(number.start, number.end)
+        index = bisect.bisect_right(ends, number.end)
+        ends.insert(index, number.end)
+        owners.insert(index, figures[-1])
     figures.sort(key=lambda figure: figure.area.start)
     return figures
 

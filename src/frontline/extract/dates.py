@@ -313,7 +313,13 @@ def find_periods(
         for found in pattern.finditer(sentence):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue
-            start, end, problems = rule(found, context)
+            try:
+                start, end, problems = rule(found, context)
+            except (OverflowError, ValueError):
+                # A day out of the calendar's range (a dateline of year 1 and
+                # "last week"): the phrase gives no days, and says why.
+                start, end = None, None
+                problems = [f"{found.group(0).strip()!r} falls outside the calendar"]
             if start and end and start > end:
                 problems = [
                     *problems,

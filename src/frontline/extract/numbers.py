@@ -10,6 +10,7 @@ and is read as one figure, never two.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -110,7 +111,9 @@ def parse_number(text: str) -> float | None:
         scale = {"thousand": 1_000, "million": 1_000_000, "k": 1_000}.get(
             scaled[2] or "", 1
         )
-        return value * scale
+        value *= scale
+        # A number too large for a float ("9" written 400 times) is no figure.
+        return value if math.isfinite(value) else None
     words = re.split(r"[\s-]+", cleaned)
     words = [word for word in words if word != "and"]
     if not words:

@@ -7,6 +7,7 @@ may look for; each becomes a `NotRecorded` with its sentence and its words.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from frontline.extract.numbers import find_numbers
@@ -133,23 +134,57 @@ def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
 
 
+class Spans:
+    """Spans of a sentence already read, asked "is this one free?" per number.
+
+    Kept sorted and merged, so each question is a binary search, not a pass
+    over every figure: a run of thousands of numbers stays linear.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        # Merge with neighbours that touch, keeping the lists disjoint.
+        while index > 0 and self._ends[index - 1] >= self._starts[index]:
+            self._ends[index - 1] = max(self._ends[index - 1], self._ends[index])
+            del self._starts[index], self._ends[index]
+            index -= 1
+        while (
+            index + 1 < len(self._starts)
+            and self._ends[index] >= self._starts[index + 1]
+        ):
+            self._ends[index] = max(self._ends[index], self._ends[index + 1])
+            del self._starts[index + 1], self._ends[index + 1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._ends[index] > start
+
+
 def other_figures(
     text: str, folded: str, taken: list[tuple[int, int]]
 ) -> list[NotRecorded]:
     """Numbers that are not area figures, with what they count."""
     found: list[tuple[int, NotRecorded]] = []
-    spans = list(taken)
+    spans = Spans(taken)
     for share in _SHARE_WORDS.finditer(folded):
-        if not overlaps(share.start(), share.end(), spans):
+        if not spans.overlaps(share.start(), share.end()):
             found.append(
                 (
                     share.start(),
                     NotRecorded(text, text[share.start() : share.end()], "share"),
                 )
             )
-            spans.append((share.start(), share.end()))
+            spans.add(share.start(), share.end())
     for number in find_numbers(folded):
-        if overlaps(number.start, number.end, spans):
+        if spans.overlaps(number.start, number.end):
             continue
         # Only the words near the number decide what it counts: a window keeps
         # each look short however long the sentence is.
