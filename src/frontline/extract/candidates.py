@@ -44,9 +44,10 @@ from frontline.extract.numbers import (
     AreaFigure,
     find_areas,
     find_numbers,
+    parse_number,
 )
 from frontline.extract.others import Spans, other_figures
-from frontline.extract.precision import bound_of
+from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import Context, Reading, Sentence, read_figure
 from frontline.extract.results import (
     LAYER,
@@ -56,6 +57,7 @@ from frontline.extract.results import (
     NotRecorded,
 )
 from frontline.extract.text import (
+    FOLD,
     UNIT_HINT,
     find_dateline,
     html_to_text,
@@ -435,13 +437,24 @@ def _candidate(
     url: str | None,
 ) -> Candidate:
     area = figure.area
-    folded_before = cues.window(text, area.start)
+    folded_before = cues.window(text, area.start).translate(FOLD)
     precision = bound_of(
         folded_before.translate({0x2019: "'"}), text[area.end : area.end + 80]
     )
+    km2 = area.km2
     why = [f"area '{area.text}'"]
     if figure.unit_from:
         why[0] += f" (unit of '{figure.unit_from}')"
+    low = _RANGE_LOW.search(folded_before)
+    low_value = parse_number(low["low"]) if low else None
+    if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
+        # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, at least
+        # (approx when the range itself is hedged).
+        km2 = low_value * KM2_PER_UNIT[area.unit]
+        precision = bound_of(folded_before[: low.start("low")])
+        bound = "approx" if precision.bound == "approx" else "at_least"
+        why[0] = f"area '{low.group(0).strip()}{area.text}' (a range: its low end)"
+        precision = Precision(bound, precision.words or "a range")
     why.append(f"bound '{precision.words}'" if precision.words else "bound none")
     why.extend(reading.why)
     source = reading.source
@@ -456,7 +469,7 @@ def _candidate(
         region=reading.region,
         start=reading.start,
         end=reading.end,
-        area_km2=area.km2,
+        area_km2=km2,
         bound=precision.bound,
         source=source,
         url=url,
@@ -465,6 +478,13 @@ def _candidate(
         why="; ".join(why),
         problems=list(dict.fromkeys(reading.problems)),
     )
+
+
+_RANGE_LOW = re.compile(
+    r"(?:\bbetween\s+)?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?:-|to|and)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _remember(

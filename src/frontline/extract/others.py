@@ -128,6 +128,9 @@ _BOUND_PREFIX = re.compile(
 
 _WINDOW = 40
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_RANGE_HIGH = re.compile(
+    r"\s*(?:-|\u2013|to|and)\s*\d[\d,.]*\s*(?:km|sq|square|hectare|mi\b)", re.IGNORECASE
+)
 
 
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
@@ -193,6 +196,8 @@ def other_figures(
         after = folded[number.end : number.end + _WINDOW]
         if before.rstrip("-")[-1:].isalpha() or _ORDINAL.match(after):
             continue  # "Su-34", "G7", "34th brigade"
+        if _RANGE_HIGH.match(after):
+            continue  # the low end of "4,669-4,900 km2": read with the area
         if (
             before.endswith(" ") and _DAY_OF_MONTH.search(before)
         ) or _MONTH_AFTER.match(after):
