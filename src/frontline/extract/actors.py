@@ -273,6 +273,11 @@ _COUNTRY = re.compile(
     r"northern\s+|western\s+)?(?:(?P<ua>ukraine)|(?P<ru>russia))(?!'s))\b",
     re.IGNORECASE,
 )
+_IN_A_NAME = re.compile(
+    r"\b(?:forces|staff|army|ministry|president|commander-in-chief|minister|"
+    r"government|parliament|people)\s+of\b",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(
     r"\bthe\s+(?:border\s+region|region|oblast|province|border\s+area)\b",
     re.IGNORECASE,
@@ -301,6 +306,8 @@ def find_regions(sentence: str) -> list[RegionMention]:
     for found in _TOWN.finditer(sentence):
         add(found, TOWNS[found["name"].lower()], True)
     for found in _COUNTRY.finditer(sentence):
+        if _IN_A_NAME.search(sentence, max(0, found.start() - 30), found.start() + 3):
+            continue  # "the Armed Forces of Ukraine" names a body, not a place
         is_ukraine = bool(found["ua_adj"] or found["ua"])
         add(found, "ukraine" if is_ukraine else "russia", False)
     for found in _REFERENCE.finditer(sentence):

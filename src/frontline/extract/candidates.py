@@ -127,24 +127,40 @@ def extract(
     sentences = split_sentences(text)
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
-        [m for m in mentions if m.specific and not m.reference]
-        for mentions in regions_of
+        [
+            m
+            for m in mentions
+            if m.specific
+            and not m.reference
+            and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
+        ]
+        for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
     paragraph_of = _paragraph_index(sentences)
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
-            context.periods, context.speaker = [], None
+            context.periods, context.speaker, context.pending = [], None, []
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = _paragraph_oblast(
             paragraph_of[sentence.paragraph], oblasts, index
         )
         found, others = _read_sentence(
-            sentence, regions_of[index], published, events or {}, context,
-            source, url,
+            sentence, _following(sentences, index), regions_of[index], published,
+            events or {}, context, source, url,
         )  # fmt: skip
         candidates.extend(found)
         not_recorded.extend(others)
     return Extraction(candidates, not_recorded, published, notes)
+
+
+def _following(sentences: list[TextSentence], index: int) -> str | None:
+    """The next sentence of the same paragraph: a quote's speaker may follow it
+    ("… Currently, we control 1,000 km2. …," Sirskyi said)."""
+    if index + 1 < len(sentences):
+        after = sentences[index + 1]
+        if after.paragraph == sentences[index].paragraph:
+            return after.folded
+    return None
 
 
 def _paragraph_index(sentences: list[TextSentence]) -> dict[int, list[int]]:
@@ -243,7 +259,7 @@ def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
 
 
 def _stretches(
-    folded: str, figures: list[_Figure], periods: list[PeriodPhrase]
+    folded: str, figures: list[_Figure], periods: list[PeriodPhrase], text: str = ""
 ) -> list[tuple[int, int]]:
     """For each figure, its clause: the words from the last separator before it
     to the last separator before the next figure ("725 km2, mainly near
@@ -252,16 +268,21 @@ def _stretches(
     cuts = [0]
     for left, right in itertools.pairwise(figures):
         between = _blank(folded, left.area.end, right.area.start, period_spans)
+        dash = text.find("\u2014", left.area.end, right.area.start)  # an em dash
         found = cues.STRONG_SEPARATOR.search(between) or cues.last(
             cues.SEPARATOR.finditer(between)
         )
-        cuts.append(left.area.end + found.start() if found else right.area.start)
+        cut = left.area.end + found.start() if found else right.area.start
+        if dash >= 0 and (found is None or not cues.STRONG_SEPARATOR.match(found[0])):
+            cut = dash
+        cuts.append(cut)
     cuts.append(len(folded))
     return [(cuts[index], cuts[index + 1]) for index in range(len(figures))]
 
 
 def _read_sentence(
     sentence: TextSentence,
+    following: str | None,
     regions: list[RegionMention],
     published: date | None,
     events: Mapping[str, date],
@@ -276,7 +297,7 @@ def _read_sentence(
         # what later sentences may need (a speaker, a place, a data source, and
         # the period it names, read only if a later figure asks for it).
         if _DATED.search(folded):
-            context.pending = (folded, published, events)
+            context.pending = [*context.pending[-2:], (folded, published, events)]
         context.speaker = speaker_of(folded) or context.speaker
         sources = find_sources(folded) if _DATA_HINT.search(folded) else []
         _remember(context, [], regions, sources, folded)
@@ -314,14 +335,19 @@ def _read_sentence(
             continue
         kept.append(figure)
     sources = find_sources(folded)
-    speaker = speaker_of(folded) or context.speaker
+    speaker = (
+        speaker_of(folded)
+        or context.speaker
+        or (speaker_of(following) if following else None)
+    )
     words = Sentence(
         folded,
         periods,
         find_actors(folded),
         regions,
         sources,
-        _stretches(folded, kept, periods),
+        _stretches(folded, kept, periods, sentence.text),
+        [(f.area.start, f.area.end) for f in kept],
         speaker,
     )
     candidates: list[Candidate] = []
@@ -351,7 +377,7 @@ def _read_sentence(
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
     not_recorded.extend(other_figures(sentence.text, folded, taken))
-    context.pending = None
+    context.pending = []
     if readings and readings[0].periods:
         context.periods = list(readings[0].periods)
         context.period_words = " + ".join(p.text for p in readings[0].periods)
@@ -363,7 +389,11 @@ def _read_sentence(
     return candidates, not_recorded
 
 
+_HEDGED = re.compile(r"\b(?:especially|mainly|mostly|including|particularly)\b", re.I)
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
+_EVENT_VERB = re.compile(
+    r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
+)
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
@@ -384,8 +414,9 @@ def _speech_dates(
             continue
         if not re.match(r"(?:on|yesterday|today)\b", phrase.text, re.IGNORECASE):
             continue
-        if _SPEECH.search(folded[max(0, phrase.start_at - 40) : phrase.start_at]):
-            spoken.append(phrase)
+        before = folded[max(0, phrase.start_at - 40) : phrase.start_at]
+        if _SPEECH.search(before) or _EVENT_VERB.search(before):
+            spoken.append(phrase)  # "said on Monday", "began on 6 August"
             continue
         following = [f.area.start for f in figures if f.area.start > phrase.end_at]
         if following and _SPEECH.search(folded[phrase.end_at : min(following)]):

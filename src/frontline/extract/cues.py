@@ -26,12 +26,16 @@ HOLDING = re.compile(
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
     r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
-    r"dropped\s+to|stood\s+at|stands\s+at|peaked)\b",
+    r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked)\b",
     re.IGNORECASE,
 )
 # Verbs of change that read as a state beside an 'as of' day: "As of September
 # 1, Russia occupied 66,266 km2" is what it held that day.
 STATE_VERB = re.compile(r"occupied|controlled|held", re.IGNORECASE)
+# "bringing 200 km2 under their control": a change, though "under control" follows.
+BRINGING = re.compile(
+    r"\b(?:bring|bringing|brought|come|came|coming|fallen|fell|passed)\b", re.IGNORECASE
+)
 # "up 943 km2", "an increase of 943 km2": a change stated as a difference of levels.
 CHANGE_BEFORE = re.compile(
     r"(?:^|[,(]\s*|\s)(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"

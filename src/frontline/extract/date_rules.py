@@ -507,3 +507,17 @@ def past_to(found, context):
         return end - relativedelta(months=count) + timedelta(days=1), end, []
     days = count * (7 if unit.startswith("week") else 1)
     return end - timedelta(days=days - 1), end, []
+
+
+def half_month(found, context):
+    """'the first half of February': days 1-15 (or 16 to the month's end)."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    middle = first + timedelta(days=14)
+    if found["half"].lower() == "first":
+        end, _ = _capped(middle, context)
+        return first, end, []
+    end, _ = _capped(last, context)
+    return middle + timedelta(days=1), end, []

@@ -191,7 +191,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!s)", rules.last_year, True),
     (
-        rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+(?:the\s+year\s+)?{_Y}\b"
+        rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
+        rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{_Y}\b"
         r"(?![-/]\d)",
         rules.whole_year,
         True,
@@ -199,6 +200,11 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+{_Y}",
         rules.half_year,
+        True,
+    ),
+    (
+        rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+{_MA}\b",
+        rules.half_month,
         True,
     ),
     (

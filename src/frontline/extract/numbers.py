@@ -68,7 +68,8 @@ NUMBER = re.compile(rf"(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE)
 _UNIT_PATTERNS = (
     (
         "km2",
-        r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b",
+        r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b"
+        r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
     ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
     ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),

@@ -38,10 +38,15 @@ _HEDGE = re.compile(
 # "pushed Russian forces out of", "its counterattack against Russia".
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|against|out\s+of|pushed|pushing|push|drove|driven|drive|"
-    r"dislodge|expelled|repelled|targeting)\s+$",
+    r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
+    r"|attacking)\s+$",
     re.IGNORECASE,
 )
 _OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE)
+_HELD_BY = re.compile(
+    r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
+)
+_LOSER = re.compile(r"\b(?:from|against|out\s+of)\s+$", re.IGNORECASE)
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 _OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
 # Words of a clause that point back to the sentence before.
@@ -97,20 +102,22 @@ class Context:
     period_words: str = ""  # what `periods` were read from, for `why`
     # A figure-less sentence whose dates are read only if a figure asks for them:
     # (its folded text, the day its relative phrases count from, known events).
-    pending: tuple[str, date | None, Mapping[str, date]] | None = None
+    pending: list[tuple[str, date | None, Mapping[str, date]]] = field(
+        default_factory=list
+    )
     paragraph: int = -1  # the paragraph `periods` and `speaker` belong to
     speaker: tuple[str, str] | None = None  # who the paragraph quotes
 
 
 def _context_periods(context: Context) -> list[PeriodPhrase]:
     """The previous sentence's period, reading a figure-less one only now."""
-    if context.pending is not None:
-        folded, anchor, events = context.pending
-        context.pending = None
+    while context.pending:  # the nearest figure-less sentence that names one
+        folded, anchor, events = context.pending.pop()
         found = complete_period(find_periods(folded, anchor, events))
         if found:
             context.periods = found
             context.period_words = found[0].text
+            context.pending.clear()
     return context.periods
 
 
@@ -124,6 +131,7 @@ class Sentence:
     regions: list[RegionMention]
     sources: list[SourceMention]
     clauses: list[tuple[int, int]]  # the clause of each figure, in order
+    spans: list[tuple[int, int]]  # each figure's own words
     speaker: tuple[str, str] | None
 
 
@@ -231,12 +239,33 @@ def _read_periods(
         reading.periods = list(previous.periods)
         reading.why.append("period as the previous figure")
         return
+    following = _shared_period(sentence, number, phrases)
+    if following:
+        reading.periods = following
+        reading.why.append("period shared with the figure it is listed with")
+        return
     if _context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
         clause = sentence.folded[low:high]
         if not _ANAPHORA.search(clause):
             reading.problems.append("period taken from the previous sentence")
+
+
+def _shared_period(
+    sentence: Sentence, number: int, phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
+    closes a plain list of figures is every listed figure's."""
+    if number + 1 >= len(sentence.clauses):
+        return []
+    end = sentence.spans[number][1]
+    following = sentence.spans[number + 1][0]
+    if cues.STRONG_SEPARATOR.search(sentence.folded, end, following):
+        return []
+    low, high = sentence.clauses[number + 1]
+    found = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
+    return found if len(found) == 1 else []
 
 
 def _read_kind(
@@ -299,16 +328,19 @@ def _read_kind(
         others = [f for f in found[1:] if f[1] != "holding"]
         if others and starts:
             _, kind, words = others[0]
-    if kind == "holding" and starts and not _is_state(words):
+    if (
+        kind == "holding"
+        and "control" in words.lower()
+        and cues.BRINGING.search(folded, low, start)
+    ):
+        kind = "change"  # "bringing over 200 km2 under their control"
+    spans = [p for p in starts if p.start != p.end or p.so_far]
+    if kind == "holding" and spans and not _is_state(words):
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
     if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
         kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
-    total = cues.TOTAL_WORDS.search(folded, low, min(high, end + 30))
-    if kind == "change" and total and not starts:
-        # "has captured 1,263 km2 in total": without a period, what is held.
-        kind, words = "holding", f"{words}' + '{total.group(0)}"
     reading.kind = "holding" if kind == "holding" else "change"
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
@@ -372,6 +404,12 @@ def _read_actor(
             if end <= m.start < high and not _is_object(folded, m)
         ]
         speaker = sentence.speaker
+        losers = [
+            m
+            for m in sentence.actors
+            if low <= m.start < high
+            and _LOSER.search(folded[max(0, m.start - 12) : m.start])
+        ]
         first_person = _FIRST_PERSON.search(folded[low:high])
         liberated = cues.LIBERATION.search(folded[low:high])
         if outside:
@@ -380,6 +418,9 @@ def _read_actor(
         elif after:
             mention = after[0]
             chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        elif losers:
+            chosen = (other_side(losers[0].actor) or "", losers[0].text)
+            how = f"actor '{chosen[0]}' (took it from '{losers[0].text}')"
         elif speaker is not None and (first_person or liberated):
             chosen = speaker
             cue = (first_person or liberated).group(0)
@@ -387,6 +428,10 @@ def _read_actor(
         elif liberated and not _russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
+        elif _HELD_BY.search(folded, low, high):
+            held = _HELD_BY.search(folded, low, high)
+            side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
+            chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
         elif _OCCUPIED.search(folded, low, high):
             occupied = _OCCUPIED.search(folded, low, high)
             chosen = ("russia", occupied.group(0))
@@ -451,9 +496,11 @@ def _read_region(
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
         how = f"region 'ukraine' (several regions: {place[1]})"
     else:
-        mention = cues.best_place(
-            m for m in in_clause if m.start >= end
-        ) or cues.best_place(m for m in in_clause if m.start < start)
+        specific_after = [m for m in in_clause if m.specific and m.start >= end]
+        specific_before = [m for m in in_clause if m.specific and m.start < start]
+        mention = cues.best_place(specific_after + specific_before) or cues.best_place(
+            in_clause
+        )
         if mention is None:
             mention = cues.best_place(
                 m
@@ -513,7 +560,11 @@ def _apply_periods(
         )
     if reading.kind == "holding":
         # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
-        days = [p for p in starts if p.start == p.end or p.so_far]
+        days = [p for p in starts if p.start == p.end or p.so_far] or [
+            p
+            for p in starts
+            if p.end  # a month held at its end
+        ]
         day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
         if day is not None:
             reading.start = reading.end = day.end
