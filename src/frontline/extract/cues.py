@@ -118,7 +118,7 @@ SIZE = re.compile(
 )
 RATE_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b|/\s*(?:day|d|week)\b"
-    r"|daily\b|a\s+day\b)",
+    r"|daily\b|a\s+day\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b)",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(

@@ -283,6 +283,10 @@ def past(found, context):
     if unit in ("month", "months"):
         return end - relativedelta(months=count) + timedelta(days=1), end, []
     if unit in ("year", "years"):
+        if "previous" in found.group(0).lower():
+            # "the previous two years": the calendar years before this one.
+            year = context.published.year
+            return date(year - count, 1, 1), date(year - 1, 12, 31), []
         return end - relativedelta(years=count) + timedelta(days=1), end, []
     return end - timedelta(days=count * _UNIT_DAYS[unit] - 1), end, []
 
