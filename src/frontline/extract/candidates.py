@@ -307,7 +307,9 @@ def _read_sentence(
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
     spoken = _speech_dates(folded, periods, figures)
-    anchor = min((p.end for p in spoken if p.end), default=None)
+    anchor = min(
+        (p.end for p in spoken if p.end and not _event_day(folded, p)), default=None
+    )
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
         periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
@@ -397,9 +399,16 @@ _EVENT_VERB = re.compile(
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
-    r"noted|revealed|briefed|estimated)\b",
+    r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
     re.IGNORECASE,
 )
+
+
+def _event_day(folded: str, phrase: PeriodPhrase) -> bool:
+    """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
+    return bool(
+        _EVENT_VERB.search(folded[max(0, phrase.start_at - 40) : phrase.start_at])
+    )
 
 
 def _speech_dates(

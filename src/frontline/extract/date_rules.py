@@ -316,11 +316,13 @@ def first_days_of_month(found, context):
 
 
 def event_key(found: re.Match[str], context: Context) -> tuple[str, date] | None:
-    """The configured event a phrase like 'their incursion into Kursk' names."""
+    """The configured event a phrase like 'their incursion into Kursk' names; the
+    full-scale invasion is known without being configured."""
     noun = re.sub(r"\s+", " ", found["event"].lower())
     words_around = context.sentence.lower()
     best = None
-    for key, day in context.events.items():
+    events = {"invasion": INVASION, **context.events}
+    for key, day in events.items():
         key_words = key.lower().split()
         if not any(word in noun or noun in word for word in key_words):
             continue
@@ -473,7 +475,12 @@ def first_months_of_year(found, context):
     count = _count(found["n"])
     if count is None or not 1 <= count <= 12:
         return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
-    year = int(found["year"])
+    if found["year"]:
+        year = int(found["year"])
+    elif context.published is not None:
+        year = context.published.year
+    else:
+        return None, None, _no_published(found)
     end, _ = _capped(_month_span(count, year)[1], context)
     return date(year, 1, 1), end, []
 
@@ -485,13 +492,28 @@ def anaphora(found, context):
 
 
 def since_unknown(found, context):
-    """'since the counteroffensive began': runs to today from a day not named."""
+    """'since the counteroffensive began': runs to today from a day not named.
+
+    The full-scale invasion is the one start every reader knows (24 February
+    2022); "since the war began" is taken as that day too, with a problem."""
     phrase = found.group(0).strip()
+    lowered = phrase.lower()
+    if "invasion" in lowered:
+        return INVASION, _so_far_end(context), []
+    if re.search(r"\b(?:war|conflict|hostilities)\b", lowered):
+        return (
+            INVASION,
+            _so_far_end(context),
+            [f"start {INVASION:%d %B %Y} (the invasion) taken for {phrase!r}"],
+        )
     return (
         None,
         _so_far_end(context),
         [f"start unknown: {phrase!r} names no day"],
     )
+
+
+INVASION = date(2022, 2, 24)
 
 
 def relative(found, context):
@@ -525,3 +547,16 @@ def half_month(found, context):
         return first, end, []
     end, _ = _capped(last, context)
     return middle + timedelta(days=1), end, []
+
+
+def end_of_month(found, context):
+    """'by the end of November': held or counted to the month's last day."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    return None, _month_span(*named)[1], []
+
+
+def end_of_year(found, context):
+    """'at the end of 2024': to December 31 of that year."""
+    return None, date(int(found["year"]), 12, 31), []

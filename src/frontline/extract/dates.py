@@ -160,7 +160,9 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|"
         r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
-        r"(?:began|begun|started|was\s+launched|launched)\b",
+        r"(?:began|begun|started|was\s+launched|launched)\b"
+        r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
+        r"(?:full[\s-]scale\s+)?(?:invasion|war)\b(?!\s+(?:on|in)\s)",
         rules.since_unknown,
         True,
     ),
@@ -184,7 +186,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
-        r"|since\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
+        r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
         r"|this\s+year|year\s+to\s+date)\b",
         rules.this_year,
         True,
@@ -208,7 +210,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{_NUMBER_OF}\s+months\s+of\s+{_Y}",
+        rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{_NUMBER_OF}\s+months\s+of\s+"
+        rf"(?:{_Y}|the\s+year|this\s+year)",
         rules.first_months_of_year,
         True,
     ),
@@ -230,7 +233,28 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.past,
         True,
     ),
-    (r"\bthis\s+month\b", rules.this_month, True),
+    (
+        rf"\b(?:as\s+of|by|at)\s+the\s+end\s+of\s+{_MA}\b",
+        rules.end_of_month,
+        False,
+    ),
+    (
+        rf"\b(?:as\s+of|by|at)\s+the\s+end\s+of\s+{_Y}\b",
+        rules.end_of_year,
+        False,
+    ),
+    (
+        rf"\b(?P<a_month>{MONTH_NAME})\s*-\s*(?P<b_month>{MONTH_NAME})"
+        rf"(?:\s+(?P<b_myear>(?:19|20)\d{{2}}))?(?P<a_myear>)",
+        rules.between_months,
+        True,
+    ),
+    (
+        r"\b(?:this\s+month|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
+        r"(?:the|this)\s+month)\b",
+        rules.this_month,
+        True,
+    ),
     (r"\blast\s+month\b", rules.last_calendar_month, True),
     (r"\bthis\s+week\b", rules.this_week, True),
     (r"\blast\s+week\b", rules.last_week, True),

@@ -39,6 +39,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("at most", "at_most"),
     ("up to", "at_most"),
     ("under", "at_most"),
+    ("below", "at_most"),
     ("an estimated", "approx"),
     ("approximately", "approx"),
     ("an approximate", "approx"),

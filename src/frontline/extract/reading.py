@@ -31,7 +31,8 @@ from frontline.extract.dates import PeriodPhrase, complete_period, find_periods
 # figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
-    r"including|such\s+as|among\s+them|in\s+particular)\b",
+    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
+    r"|as\s+well\s+as)\b",
     re.IGNORECASE,
 )
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
@@ -185,9 +186,16 @@ def _not_a_record(
         reading.not_recorded = "difference"
     elif cues.NOT_CONTROL.search(clause):
         reading.not_recorded = "not control"
-    elif cues.NEGATED.search(folded[low:start]):
+    elif cues.NEGATED.search(_after_break(folded, max(low, start - 80), start)):
         reading.not_recorded = "negated"
     return bool(reading.not_recorded)
+
+
+def _after_break(folded: str, low: int, start: int) -> str:
+    """The words before a figure back to the last colon or semicolon."""
+    text = folded[low:start]
+    cut = max(text.rfind(":"), text.rfind(";"))
+    return text[cut + 1 :]
 
 
 def _usable(phrase: PeriodPhrase) -> bool:
@@ -244,12 +252,10 @@ def _read_periods(
         reading.periods = following
         reading.why.append("period shared with the figure it is listed with")
         return
-    if _context_periods(context):
+    clause = sentence.folded[low:high]
+    if _ANAPHORA.search(clause) and _context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
-        clause = sentence.folded[low:high]
-        if not _ANAPHORA.search(clause):
-            reading.problems.append("period taken from the previous sentence")
 
 
 def _shared_period(
@@ -325,8 +331,9 @@ def _read_kind(
     found.sort(key=lambda item: (item[0], -len(item[2])))
     _, kind, words = found[0]
     if kind == "holding" and cues.TOTAL_WORDS.fullmatch(words.strip()):
+        # "a total of 180.8 km2 have been liberated": the verb says what it is.
         others = [f for f in found[1:] if f[1] != "holding"]
-        if others and starts:
+        if others:
             _, kind, words = others[0]
     if (
         kind == "holding"
@@ -350,7 +357,12 @@ def _is_state(words: str) -> bool:
     """'holds', 'now controls', 'under Russian control': a state even beside a
     period phrase."""
     return bool(
-        re.match(r"(?:now\s+)?(?:holds?|controls?|occupies)\b|under\b", words, re.I)
+        re.match(
+            r"(?:now\s+)?(?:holds?|controls?|occupies)\b|under\b|drop|reduced|shr[au]nk"
+            r"|peaked|stood|stands|decreased|declined|sovereignty",
+            words,
+            re.I,
+        )
     )
 
 
