@@ -146,7 +146,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_event,
         True,
     ),
-    (rf"\bsince\s+{_A}", rules.since_day, True),
+    (rf"\b(?:since|after)\s+(?:the\s+)?{_A}", rules.since_day, True),
     (
         rf"\bfrom\s+{_A}(?!,?\s*(?:to|until|till|through|-|and)\b)",
         rules.since_day,
@@ -162,7 +162,10 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
         r"(?:began|begun|started|was\s+launched|launched)\b"
         r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
-        r"(?:full[\s-]scale\s+)?(?:invasion|war)\b(?!\s+(?:on|in)\s)",
+        r"(?:full[\s-]scale\s+)?(?:invasion|war)\b(?!\s+(?:on|in)\s)"
+        r"|\bsince\s+the\s+(?:start|beginning|outset|launch)\s+of\s+(?:the|its|their|this)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|counter-offensive|operations?|"
+        r"actions|campaign|incursion)\b",
         rules.since_unknown,
         True,
     ),
@@ -234,12 +237,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\b(?:as\s+of|by|at)\s+the\s+end\s+of\s+{_MA}\b",
+        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_MA}\b",
         rules.end_of_month,
         False,
     ),
     (
-        rf"\b(?:as\s+of|by|at)\s+the\s+end\s+of\s+{_Y}\b",
+        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y}\b",
         rules.end_of_year,
         False,
     ),

@@ -47,7 +47,15 @@ _OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
-_LOSER = re.compile(r"\b(?:from|against|out\s+of)\s+$", re.IGNORECASE)
+_FROM_SIDE = re.compile(
+    r"\b(?:from|against|out\s+of)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
+    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
+    re.IGNORECASE,
+)
+_SEVERAL = re.compile(
+    r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
+    re.IGNORECASE,
+)
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 _OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
 # Words of a clause that point back to the sentence before.
@@ -416,12 +424,7 @@ def _read_actor(
             if end <= m.start < high and not _is_object(folded, m)
         ]
         speaker = sentence.speaker
-        losers = [
-            m
-            for m in sentence.actors
-            if low <= m.start < high
-            and _LOSER.search(folded[max(0, m.start - 12) : m.start])
-        ]
+        losers = list(_FROM_SIDE.finditer(folded, low, high))
         first_person = _FIRST_PERSON.search(folded[low:high])
         liberated = cues.LIBERATION.search(folded[low:high])
         if outside:
@@ -431,8 +434,10 @@ def _read_actor(
             mention = after[0]
             chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
         elif losers:
-            chosen = (other_side(losers[0].actor) or "", losers[0].text)
-            how = f"actor '{chosen[0]}' (took it from '{losers[0].text}')"
+            loser = losers[0]["side"].lower()
+            side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
+            chosen = (other_side(side) or "", loser)
+            how = f"actor '{chosen[0]}' (took it from '{loser}')"
         elif speaker is not None and (first_person or liberated):
             chosen = speaker
             cue = (first_person or liberated).group(0)
@@ -495,11 +500,14 @@ def _read_region(
     in_clause = [
         m
         for m in sentence.regions
-        if low <= m.start < limit
-        and not _HEDGE.search(cues.window(folded, m.start, 30))
+        if low <= m.start < limit and not _hedged(folded, low, m.start)
     ]
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in in_clause if m.specific}
+    if any(
+        m.specific and _SEVERAL.match(folded[m.end : m.end + 40]) for m in in_clause
+    ):
+        specific.add("")  # "in Kharkiv and Pivdenno-Buzke directions": several
     place: tuple[str, str] | None = None
     how = ""
     if front:
@@ -543,6 +551,13 @@ def _read_region(
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
     reading.region, reading.region_words = place
     reading.why.append(how)
+
+
+def _hedged(folded: str, low: int, start: int) -> bool:
+    """A place inside an aside or a list: after 'including', 'mainly', 'together
+    with' … and before the comma that ends that phrase."""
+    last = cues.last(_HEDGE.finditer(folded, low, start))
+    return last is not None and "," not in folded[last.end() : start]
 
 
 def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase:
