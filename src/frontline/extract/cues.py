@@ -117,8 +117,9 @@ SIZE = re.compile(
     re.IGNORECASE,
 )
 RATE_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b|/\s*(?:day|d|week)\b"
-    r"|daily\b|a\s+day\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b)",
+    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b"
+    r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
+    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b)",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(

@@ -560,3 +560,32 @@ def end_of_month(found, context):
 def end_of_year(found, context):
     """'at the end of 2024': to December 31 of that year."""
     return None, date(int(found["year"]), 12, 31), []
+
+
+def shift_of(found: re.Match[str]) -> tuple[str, int]:
+    """How far back 'a year earlier', 'the month before', 'the previous two
+    weeks' reach: (unit, count)."""
+    text = found.group(0).lower()
+    unit = next(u for u in ("week", "month", "year") if u in text)
+    number = re.search(r"\b(a|one|two|three|four|\d+)\b", text)
+    count = 1
+    if number and number.group(1) not in ("a", "one"):
+        count = _count(number.group(1)) or 1
+    return unit, count
+
+
+def week_of_month(found, context):
+    """'the first week of November': days 1-7 (the last week: its last 7 days)."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    nth = found["nth"].lower()
+    if nth == "last":
+        start = last - timedelta(days=6)
+    else:
+        start = first + timedelta(
+            days=7 * ("first", "second", "third", "fourth").index(nth)
+        )
+    end, _ = _capped(min(start + timedelta(days=6), last), context)
+    return start, end, []

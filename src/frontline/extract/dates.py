@@ -45,6 +45,7 @@ class PeriodPhrase:
     basis: str = ""  # what the days rest on besides the words, e.g. an event's start
     so_far: bool = False  # "since D", "this year": runs to the published day
     anaphora: bool = False  # "in the month", "the same period": a period named before
+    shift: tuple[str, int] | None = None  # "a year earlier": (unit, count) back
     comparison: bool = False  # "largest since March", "than in 2023": not a period
 
     @property
@@ -124,6 +125,11 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (_RANGE_OF, rules.day_range, True),
     (rf"\bbetween\s+{_MA}\s+and\s+{_MB}\b", rules.between_months, True),
     (
+        rf"\b(?:in|during|over|throughout)\s+{_MA}\s+and\s+{_MB}\b",
+        rules.between_months,
+        True,
+    ),
+    (
         rf"\bfrom\s+{_MA}\s+(?:to|until|till|through)\s+{_MB}\b",
         rules.between_months,
         True,
@@ -170,9 +176,10 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?)\s+(?:earlier|before)"
+        r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)"
+        r"|the\s+(?:week|month|year)\s+before"
         r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
-        r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b",
+        r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",
         rules.relative,
         True,
     ),
@@ -259,6 +266,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (r"\blast\s+month\b", rules.last_calendar_month, True),
+    (
+        rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
+        rf"of\s+{_MA}\b",
+        rules.week_of_month,
+        True,
+    ),
     (r"\bthis\s+week\b", rules.this_week, True),
     (r"\blast\s+week\b", rules.last_week, True),
     (
@@ -382,6 +395,7 @@ def find_periods(
                     basis,
                     so_far=rule in _SO_FAR,
                     anaphora=rule is rules.anaphora,
+                    shift=rules.shift_of(found) if rule is rules.relative else None,
                     comparison=comparison,
                 )
             )

@@ -91,7 +91,8 @@ AREA = re.compile(_area_pattern(""), re.IGNORECASE)
 _QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
 _CONVERSION = re.compile(
     rf"\s*(?:[(\[]\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
-    rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')}))",
+    rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')})"
+    rf"|\s*[\u2014\u2013]\s*(?:{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
     re.IGNORECASE,
 )
 
@@ -193,8 +194,10 @@ def find_areas(sentence: str) -> list[AreaFigure]:
         original = None if unit == "km2" else found.group(0)
         conversion = _CONVERSION.match(sentence, end)
         if conversion:
-            other_text = conversion["paren"] or conversion["alt"]
-            prefix = "p_" if conversion["paren"] else "a_"
+            other_text = conversion["paren"] or conversion["alt"] or conversion["dash"]
+            prefix = (
+                "p_" if conversion["paren"] else "a_" if conversion["alt"] else "d_"
+            )
             other = _area_value(
                 conversion[f"{prefix}number"], conversion[f"{prefix}unit"]
             )

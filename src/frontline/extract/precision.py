@@ -34,6 +34,8 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("slightly less than", "at_most"),
     ("no more than", "at_most"),
     ("just under", "at_most"),
+    ("just shy of", "at_most"),
+    ("just short of", "at_most"),
     ("fewer than", "at_most"),
     ("less than", "at_most"),
     ("at most", "at_most"),

@@ -15,8 +15,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
 
 from frontline.extract import cues
 from frontline.extract.actors import (
@@ -240,6 +242,13 @@ def _read_periods(
                 f"'{own[0].text}' refers to a period the text does not name"
             )
         return
+    shifted = [p for p in own if p.shift]
+    if shifted:
+        # "150 km2 the month before", "500 km2 a year earlier": the previous
+        # figure's period moved back; with no figure before, "the previous
+        # week" is the week before the published day and "a week earlier" unknown.
+        reading.periods = _shifted(shifted[0], previous, own, context)
+        return
     if own:
         reading.periods = own
         return
@@ -264,6 +273,27 @@ def _read_periods(
     if _ANAPHORA.search(clause) and _context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
+
+
+def _shifted(
+    phrase: PeriodPhrase,
+    previous: Reading | None,
+    own: list[PeriodPhrase],
+    context: Context,
+) -> list[PeriodPhrase]:
+    unit, count = phrase.shift or ("week", 1)
+    others = [p for p in own if p is not phrase]
+    if previous is not None and previous.start and previous.end:
+        back = relativedelta(**{f"{unit}s": count})
+        start, end = previous.start - back, previous.end - back
+        if unit == "month" and previous.start.day == 1:
+            end = start + relativedelta(months=1) - timedelta(days=1)
+        if unit == "year" and (previous.start.month, previous.start.day) == (1, 1):
+            end = start + relativedelta(years=1) - timedelta(days=1)
+        return [replace(phrase, start=start, end=end, problems=()), *others]
+    if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
+        return [*others, phrase]  # left as it is: the problem says what it needs
+    return [*others, phrase]
 
 
 def _shared_period(
