@@ -92,7 +92,7 @@ _QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
 _CONVERSION = re.compile(
     rf"\s*(?:[(\[]\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
     rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')})"
-    rf"|\s*[\u2014\u2013]\s*(?:{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
+    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?:{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
     re.IGNORECASE,
 )
 
