@@ -39,6 +39,7 @@ from frontline.extract.dates import (
     data_to_yesterday,
     find_periods,
 )
+from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
     AreaFigure,
@@ -48,7 +49,7 @@ from frontline.extract.numbers import (
 )
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
-from frontline.extract.reading import Context, Reading, Sentence, read_figure
+from frontline.extract.reading import read_figure
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,

@@ -1,33 +1,26 @@
 """One figure's fields, read from the clause it stands in.
 
 A sentence is cut into one clause per figure (`candidates`); a figure takes its
-kind, period, actor and region from its own clause first, then from the
-sentence's words outside every other figure's clause, then from the figure
-before it in the sentence, then from the previous sentence's figure (for
-anaphora: "in the month", "during the same period", "this includes"), and
-never from a clause that has a figure of its own. A field the words do not
-settle is left empty with a problem, so `--add` holds the candidate back;
-a field taken from a neighbour says so in `why`, and in `problems` when no word
-of the clause points back to it.
+kind, actor and region from its own clause first, then from the sentence's
+words outside every other figure's clause, then from the figure before it in
+the sentence, then from the previous sentence (and its days likewise, in
+`timing`), and never from a clause that has a figure of its own. A field the
+words do not settle is left empty with a problem, so `--add` holds the
+candidate back; a field taken from a neighbour says so in `why`.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
-
-from dateutil.relativedelta import relativedelta
+from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.actors import (
     ActorMention,
-    RegionMention,
-    SourceMention,
     other_side,
 )
-from frontline.extract.dates import PeriodPhrase, complete_period, find_periods
+from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.timing import apply_periods, read_periods
 
 # Words after which a named place is part of a list or an aside, not where the
 # figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
@@ -60,12 +53,6 @@ _SEVERAL = re.compile(
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 _OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
-# Words of a clause that point back to the sentence before.
-_ANAPHORA = re.compile(
-    r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
-    r"of\s+them|of\s+which|including|this\s+includes|most\s+of)\b",
-    re.IGNORECASE,
-)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
@@ -75,75 +62,6 @@ _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
     re.IGNORECASE,
 )
-
-
-NO_VERB = "no verb says the land changed hands or is held"
-
-
-@dataclass(slots=True)
-class Reading:
-    """The fields read for one figure, with the words that set them."""
-
-    kind: str = "change"
-    actor: str = ""
-    actor_words: str = ""
-    region: str = ""
-    region_words: str = ""
-    start: date | None = None
-    end: date | None = None
-    source: str | None = None
-    not_recorded: str = ""  # "size", "not control", ...: why it is no record
-    lost: bool = False  # the verb is a loss: the side named is the loser
-    subject: str = ""  # the side the clause names, before a loss turns it over
-    why: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    periods: list[PeriodPhrase] = field(default_factory=list)
-
-
-@dataclass(slots=True)
-class Context:
-    """What earlier sentences of the article leave for a figure that needs it."""
-
-    actor: tuple[str, str] | None = None  # (slug, words): main figure's side
-    region: tuple[str, str] | None = None
-    oblast: tuple[str, str] | None = None  # the last oblast named, for "the region"
-    paragraph_oblast: tuple[str, str] | None = None
-    data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
-    periods: list[PeriodPhrase] = field(default_factory=list)  # previous sentence
-    period_words: str = ""  # what `periods` were read from, for `why`
-    # A figure-less sentence whose dates are read only if a figure asks for them:
-    # (its folded text, the day its relative phrases count from, known events).
-    pending: list[tuple[str, date | None, Mapping[str, date]]] = field(
-        default_factory=list
-    )
-    paragraph: int = -1  # the paragraph `periods` and `speaker` belong to
-    speaker: tuple[str, str] | None = None  # who the paragraph quotes
-
-
-def _context_periods(context: Context) -> list[PeriodPhrase]:
-    """The previous sentence's period, reading a figure-less one only now."""
-    while context.pending:  # the nearest figure-less sentence that names one
-        folded, anchor, events = context.pending.pop()
-        found = complete_period(find_periods(folded, anchor, events))
-        if found:
-            context.periods = found
-            context.period_words = found[0].text
-            context.pending.clear()
-    return context.periods
-
-
-@dataclass(slots=True)
-class Sentence:
-    """One sentence's words, found once and shared by its figures."""
-
-    folded: str
-    periods: list[PeriodPhrase]
-    actors: list[ActorMention]
-    regions: list[RegionMention]
-    sources: list[SourceMention]
-    clauses: list[tuple[int, int]]  # the clause of each figure, in order
-    spans: list[tuple[int, int]]  # each figure's own words
-    speaker: tuple[str, str] | None
 
 
 def read_figure(
@@ -163,7 +81,7 @@ def read_figure(
     near = cues.window(folded, start)
     if _not_a_record(reading, folded, clause, near, start, end, low, high):
         return reading
-    _read_periods(reading, sentence, number, span, context, previous)
+    read_periods(reading, sentence, number, span, context, previous)
     _read_kind(reading, folded, low, high, span, previous)
     if reading.not_recorded:
         return reading
@@ -174,7 +92,7 @@ def read_figure(
         reading.not_recorded = "no side or verb"
         return reading
     _read_region(reading, sentence, number, span, context, previous)
-    _apply_periods(reading, span, published)
+    apply_periods(reading, span, published)
     _read_source(reading, sentence, low, high, context)
     return reading
 
@@ -206,110 +124,6 @@ def _after_break(folded: str, low: int, start: int) -> str:
     text = folded[low:start]
     cut = max(text.rfind(":"), text.rfind(";"))
     return text[cut + 1 :]
-
-
-def _usable(phrase: PeriodPhrase) -> bool:
-    return not phrase.comparison
-
-
-def _read_periods(
-    reading: Reading,
-    sentence: Sentence,
-    number: int,
-    span: tuple[int, int],
-    context: Context,
-    previous: Reading | None,
-) -> None:
-    """The figure's period phrases: its clause's, else the sentence's outside other
-    clauses, else the previous figure's, else the previous sentence's."""
-    low, high = sentence.clauses[number]
-    phrases = [p for p in sentence.periods if _usable(p)]
-    own = [p for p in phrases if low <= p.start_at < high]
-    if any(p.anaphora for p in own):
-        # "in the month", "during the same period": the period named before.
-        named = [p for p in own if not p.anaphora]
-        if previous is not None and previous.periods:
-            reading.periods = named or list(previous.periods)
-            reading.why.append("period as the previous figure ('the same period')")
-        elif _context_periods(context):
-            reading.periods = named or list(context.periods)
-            reading.why.append(
-                f"period '{context.period_words}' of the previous sentence"
-            )
-        else:
-            reading.periods = named
-            reading.problems.append(
-                f"'{own[0].text}' refers to a period the text does not name"
-            )
-        return
-    shifted = [p for p in own if p.shift]
-    if shifted:
-        # "150 km2 the month before", "500 km2 a year earlier": the previous
-        # figure's period moved back; with no figure before, "the previous
-        # week" is the week before the published day and "a week earlier" unknown.
-        reading.periods = _shifted(shifted[0], previous, own, context)
-        return
-    if own:
-        reading.periods = own
-        return
-    taken = [
-        p
-        for p in phrases
-        if not any(lo <= p.start_at < hi for lo, hi in sentence.clauses)
-    ]
-    if taken:
-        reading.periods = taken
-        return
-    if previous is not None and previous.periods:
-        reading.periods = list(previous.periods)
-        reading.why.append("period as the previous figure")
-        return
-    following = _shared_period(sentence, number, phrases)
-    if following:
-        reading.periods = following
-        reading.why.append("period shared with the figure it is listed with")
-        return
-    clause = sentence.folded[low:high]
-    if _ANAPHORA.search(clause) and _context_periods(context):
-        reading.periods = list(context.periods)
-        reading.why.append(f"period '{context.period_words}' of the previous sentence")
-
-
-def _shifted(
-    phrase: PeriodPhrase,
-    previous: Reading | None,
-    own: list[PeriodPhrase],
-    context: Context,
-) -> list[PeriodPhrase]:
-    unit, count = phrase.shift or ("week", 1)
-    others = [p for p in own if p is not phrase]
-    if previous is not None and previous.start and previous.end:
-        back = relativedelta(**{f"{unit}s": count})
-        start, end = previous.start - back, previous.end - back
-        if unit == "month" and previous.start.day == 1:
-            end = start + relativedelta(months=1) - timedelta(days=1)
-        if unit == "year" and (previous.start.month, previous.start.day) == (1, 1):
-            end = start + relativedelta(years=1) - timedelta(days=1)
-        return [replace(phrase, start=start, end=end, problems=()), *others]
-    if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
-        return [*others, phrase]  # left as it is: the problem says what it needs
-    return [*others, phrase]
-
-
-def _shared_period(
-    sentence: Sentence, number: int, phrases: list[PeriodPhrase]
-) -> list[PeriodPhrase]:
-    """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
-    closes a plain list of figures is every listed figure's."""
-    if number + 1 >= len(sentence.clauses):
-        return []
-    end = sentence.spans[number][1]
-    following = sentence.spans[number + 1][0]
-    if cues.STRONG_SEPARATOR.search(sentence.folded, end, following):
-        return []
-    low, high = sentence.clauses[number + 1]
-    found = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
-    return found if len(found) == 1 else []
 
 
 def _read_kind(
@@ -588,61 +402,6 @@ def _hedged(folded: str, low: int, start: int) -> bool:
     with' … and before the comma that ends that phrase."""
     last = cues.last(_HEDGE.finditer(folded, low, start))
     return last is not None and "," not in folded[last.end() : start]
-
-
-def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase:
-    start, end = span
-    return min(
-        phrases,
-        key=lambda p: start - p.end_at if p.end_at <= start else p.start_at - end,
-    )
-
-
-def _apply_periods(
-    reading: Reading, span: tuple[int, int], published: date | None
-) -> None:
-    """Start and end from the phrases read: the nearest complete period wins; an
-    'as of' day ends a period that runs 'so far'; a holding is held on a day."""
-    own = reading.periods
-    for phrase in own:
-        reading.problems.extend(phrase.problems)
-    starts = [p for p in own if p.sets_start and (p.start or p.end)]
-    ends = [p for p in own if not p.sets_start and p.end]
-    if own:
-        reading.why.append(
-            "period "
-            + " + ".join(
-                f"'{p.text}'" + (f" ({p.basis})" if p.basis else "") for p in own
-            )
-        )
-    if reading.kind == "holding":
-        # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
-        days = [p for p in starts if p.start == p.end or p.so_far] or [
-            p
-            for p in starts
-            if p.end  # a month held at its end
-        ]
-        day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
-        if day is not None:
-            reading.start = reading.end = day.end
-        elif published is not None:
-            reading.start = reading.end = published
-            reading.why.append("held on the published day")
-        else:
-            reading.problems.append("no published date: the day held is unknown")
-        return
-    if starts:
-        chosen = _nearest(starts, span)
-        reading.start, reading.end = chosen.start, chosen.end
-        if chosen.so_far and ends:
-            reading.end = _nearest(ends, span).end
-        if reading.start is None:
-            reading.problems.append("start unknown: the period's start is not stated")
-    elif ends:
-        reading.end = _nearest(ends, span).end
-        reading.problems.append("start unknown: the period's start is not stated")
-    elif not own:
-        reading.problems.append("no period stated: start and end unknown")
 
 
 def _read_source(
