@@ -318,10 +318,15 @@ def _read_sentence(
     periods = [p for p in periods if p not in spoken]
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
+    previous_end = 0
     for figure in figures:
         area = figure.area
         after = folded[area.end : area.end + 80]
-        near = cues.window(folded, area.start)
+        # The words back to the figure before: a dense list reads in linear time.
+        near = cues.window(
+            folded, area.start, max(0, min(100, area.start - previous_end))
+        )
+        previous_end = area.end
         if cues.RATE_AFTER.match(after) or cues.RATE_BEFORE.search(near):
             rate = cues.RATE_AFTER.match(after)
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]

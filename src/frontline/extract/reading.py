@@ -75,11 +75,10 @@ def read_figure(
     """The record fields of the figure at `span`, the `number`-th of the sentence."""
     low, high = sentence.clauses[number]
     folded = sentence.folded
-    start, end = span
+    start = span[0]
     reading = Reading()
     clause = folded[low:high]
-    near = cues.window(folded, start)
-    if _not_a_record(reading, folded, clause, near, start, end, low, high):
+    if _not_a_record(reading, folded, clause, start, low):
         return reading
     read_periods(reading, sentence, number, span, context, previous)
     _read_kind(reading, folded, low, high, span, previous)
@@ -98,21 +97,11 @@ def read_figure(
 
 
 def _not_a_record(
-    reading: Reading,
-    folded: str,
-    clause: str,
-    near: str,
-    start: int,
-    end: int,
-    low: int,
-    high: int,
+    reading: Reading, folded: str, clause: str, start: int, low: int
 ) -> bool:
-    """Sizes, differences, cleared land, negations: figures that are no record."""
-    if cues.SIZE_STRONG.search(near):
-        reading.not_recorded = "size"
-    elif cues.DIFFERENCE_AFTER.match(folded[end : end + 40]):
-        reading.not_recorded = "difference"
-    elif cues.NOT_CONTROL.search(clause):
+    """Cleared land, grey zones, negations: figures of the clause that are no
+    record (sizes and differences are set aside before clauses are cut)."""
+    if cues.NOT_CONTROL.search(clause):
         reading.not_recorded = "not control"
     elif cues.NEGATED.search(_after_break(folded, max(low, start - 80), start)):
         reading.not_recorded = "negated"
