@@ -32,6 +32,7 @@ class Reading:
     not_recorded: str = ""  # "size", "not control", ...: why it is no record
     lost: bool = False  # the verb is a loss: the side named is the loser
     subject: str = ""  # the side the clause names, before a loss turns it over
+    own_subject: bool = False  # the clause names its side itself
     why: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     periods: list[PeriodPhrase] = field(default_factory=list)

@@ -232,6 +232,7 @@ def _read_actor(
     if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
         mention = subjects[-1]
         chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        reading.own_subject = True
         if mention.enemy and sentence.speaker and sentence.speaker[0] == "russia":
             chosen = ("ukraine", mention.text)
     elif agent is not None:
@@ -362,7 +363,15 @@ def _read_region(
             )
         if mention is not None:
             place, how = (mention.region, mention.text), f"region '{mention.text}'"
-    if place is None and previous is not None and previous.region:
+    # A clause with a subject of its own after a strong break ("…, while Russia
+    # took 200 km2") is a new statement: it takes no place from the figure before.
+    independent = (
+        reading.own_subject
+        and cues.STRONG_SEPARATOR.search(folded, sentence.spans[number - 1][1], start)
+        if number
+        else False
+    )
+    if place is None and previous is not None and previous.region and not independent:
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
     if place is None and context.region is not None:
