@@ -162,6 +162,17 @@ def test_since_d_is_a_start_and_ranges_of_days_are_read() -> None:
     assert (got["start"], got["end"]) == ("2024-05-09", "2024-05-15")
     got = one("Russian forces captured 40 km2 in the past 14 days.", "2024-11-20")
     assert (got["start"], got["end"]) == ("2024-11-07", "2024-11-20")
+    got = one("Russian forces captured 120 km2 on October 7 - 13.", "2024-10-15")
+    assert (got["start"], got["end"]) == ("2024-10-07", "2024-10-13")
+    got = one("Russia took 300 km2 in the month to June 30.", "2024-07-02")
+    assert got["end"] == "2024-06-30"
+
+
+def test_separatists_are_the_russian_side() -> None:
+    assert (
+        one("Separatists seized 50 km2 near Donetsk in May.", "2022-06-01")["actor"]
+        == "russia"
+    )
 
 
 def test_the_previous_two_years_are_calendar_years() -> None:

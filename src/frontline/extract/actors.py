@@ -141,7 +141,7 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
 )
 _ACTOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:pro-russian\s+forces|putin's|russia|russians?|moscow|the\s+kremlin|kremlin"
-    r"|the\s+aggressor|aggressor"
+    r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu"
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
@@ -166,6 +166,8 @@ _SIDE_OF_WORD = {
     "putin's": "russia",
     "putin": "russia",
     "aggressor": "russia",
+    "separatists": "russia",
+    "zsu": "ukraine",
     "ukraine": "ukraine",
     "ukrainian": "ukraine",
     "ukrainians": "ukraine",

@@ -114,8 +114,9 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (rf"\bbetween\s+{_A},?\s+and\s+{_B}", rules.between_days, True),
+    (rf"\b{_A}\s*-\s*{_B}", rules.between_days, True),
     (
-        rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?{_NUMBER_OF}\s+"
+        rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
         rf"(?P<unit>weeks?|months?|days?)\s+(?:to|through|ending|until)\s+{_B}",
         rules.past_to,
         True,
