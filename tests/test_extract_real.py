@@ -266,3 +266,19 @@ def test_out_of_range_dates_and_huge_numbers_are_no_traceback() -> None:
         "Russia captured " + "9" * 400 + " km2.", published=date(2024, 1, 1)
     )
     assert result.candidates == []
+
+
+def test_a_statement_made_last_week_leaves_the_day_held_open() -> None:
+    got = one(
+        "Last week, Syrsky said that Ukrainian forces controlled around 500 square"
+        " kilometers in Kursk.",
+        "2025-02-20",
+    )
+    assert (got["kind"], got["start"], got["end"]) == ("holding", None, None)
+    assert got["problems"]
+    got = one(
+        "Last month, Syrskyi said that Russia had seized 2,000 square kilometers"
+        " since the start of the year.",
+        "2025-11-12",
+    )
+    assert (got["start"], got["end"]) == ("2025-01-01", None)

@@ -309,7 +309,12 @@ def _read_sentence(
     figures = _continuations(folded, find_areas(folded), periods)
     spoken = _speech_dates(folded, periods, figures)
     anchor = min(
-        (p.end for p in spoken if p.end and not _event_day(folded, p)), default=None
+        (
+            p.end
+            for p in spoken
+            if p.end and p.start == p.end and not _event_day(folded, p)
+        ),
+        default=None,
     )
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
@@ -357,6 +362,7 @@ def _read_sentence(
         _stretches(folded, kept, periods, sentence.text),
         [(f.area.start, f.area.end) for f in kept],
         speaker,
+        next((p.text for p in spoken if p.start != p.end), ""),
     )
     candidates: list[Candidate] = []
     readings: list[Reading] = []
@@ -410,6 +416,13 @@ _SPEECH = re.compile(
 )
 
 
+_LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
+_SAID_THAT = re.compile(
+    r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
+    re.IGNORECASE,
+)
+
+
 def _event_day(folded: str, phrase: PeriodPhrase) -> bool:
     """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
     return bool(
@@ -425,6 +438,13 @@ def _speech_dates(
     day, or between the day and the first figure after it, makes it one."""
     spoken = []
     for phrase in periods:
+        if phrase.start_at < 3 and _LAST_SAID.match(phrase.text):
+            # "Last week, Syrsky said that ... controlled 500 km2": the week
+            # dates the statement, and the day it was made is not known.
+            following = [f.area.start for f in figures if f.area.start > phrase.end_at]
+            if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
+                spoken.append(phrase)
+            continue
         if phrase.start != phrase.end or phrase.start is None:
             continue
         if not re.match(r"(?:on|yesterday|today)\b", phrase.text, re.IGNORECASE):

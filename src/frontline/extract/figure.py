@@ -70,3 +70,4 @@ class Sentence:
     clauses: list[tuple[int, int]]  # the clause of each figure, in order
     spans: list[tuple[int, int]]  # each figure's own words
     speaker: tuple[str, str] | None
+    stated: str = ""  # "Last week, X said that ...": the statement's day unknown

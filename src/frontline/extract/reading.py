@@ -91,7 +91,7 @@ def read_figure(
         reading.not_recorded = "no side or verb"
         return reading
     _read_region(reading, sentence, number, span, context, previous)
-    apply_periods(reading, span, published)
+    apply_periods(reading, span, published, sentence.stated)
     _read_source(reading, sentence, low, high, context)
     return reading
 

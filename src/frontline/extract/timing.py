@@ -152,7 +152,7 @@ def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase
 
 
 def apply_periods(
-    reading: Reading, span: tuple[int, int], published: date | None
+    reading: Reading, span: tuple[int, int], published: date | None, stated: str = ""
 ) -> None:
     """Start and end from the phrases read: the nearest complete period wins; an
     'as of' day ends a period that runs 'so far'; a holding is held on a day."""
@@ -178,6 +178,10 @@ def apply_periods(
         day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
         if day is not None:
             reading.start = reading.end = day.end
+        elif stated:
+            reading.problems.append(
+                f"day held unknown: said '{stated}', on a day not stated"
+            )
         elif published is not None:
             reading.start = reading.end = published
             reading.why.append("held on the published day")
@@ -189,6 +193,11 @@ def apply_periods(
         reading.start, reading.end = chosen.start, chosen.end
         if chosen.so_far and ends:
             reading.end = _nearest(ends, span).end
+        elif chosen.so_far and stated:
+            reading.end = None
+            reading.problems.append(
+                f"end unknown: runs to a statement made '{stated}', on a day not stated"
+            )
         if reading.start is None:
             reading.problems.append("start unknown: the period's start is not stated")
     elif ends:
