@@ -282,3 +282,12 @@ def test_a_statement_made_last_week_leaves_the_day_held_open() -> None:
         "2025-11-12",
     )
     assert (got["start"], got["end"]) == ("2025-01-01", None)
+
+
+def test_the_army_is_the_side_the_sentence_before_names() -> None:
+    text = (
+        "The slowdown follows May, when the Russian military launched an offensive"
+        " in the Kharkiv region. In June, the army seized 200 square kilometers."
+    )
+    result = extract(text, published=date(2024, 7, 1))
+    assert [c.actor for c in result.candidates] == ["russia"]

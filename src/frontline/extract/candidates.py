@@ -141,6 +141,7 @@ def extract(
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
+            context.named_side = ""
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = _paragraph_oblast(
             paragraph_of[sentence.paragraph], oblasts, index
@@ -302,6 +303,7 @@ def _read_sentence(
         context.speaker = speaker_of(folded) or context.speaker
         sources = find_sources(folded) if _DATA_HINT.search(folded) else []
         _remember(context, [], regions, sources, folded)
+        context.named_side = folded
         taken = [span.span() for span in _TIME_SPAN.finditer(folded)]
         return [], other_figures(sentence.text, folded, taken)
     to_yesterday = data_to_yesterday(folded)
@@ -562,6 +564,7 @@ def _remember(
 ) -> None:
     """Carry this sentence's main side and place, and its data source, on."""
     if readings:
+        context.named_side = ""
         first = readings[0]  # the main clause's figure speaks for the sentence
         if first.actor:
             context.actor = (first.actor, first.actor_words or first.actor)

@@ -56,6 +56,8 @@ class Context:
     )
     paragraph: int = -1  # the paragraph `periods` and `speaker` belong to
     speaker: tuple[str, str] | None = None  # who the paragraph quotes
+    # The figure-less sentence before, read for its side only on "the army".
+    named_side: str = ""
 
 
 @dataclass(slots=True)

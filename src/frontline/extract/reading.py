@@ -17,6 +17,7 @@ from datetime import date
 from frontline.extract import cues
 from frontline.extract.actors import (
     ActorMention,
+    find_actors,
     other_side,
 )
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
@@ -287,6 +288,13 @@ def _read_actor(
             occupied = _OCCUPIED.search(folded, low, high)
             chosen = ("russia", occupied.group(0))
             how = f"actor 'russia' ('{occupied.group(0)}')"
+        elif (
+            context.named_side
+            and _BARE_FORCE.search(folded, low, start)
+            and (named := _one_side(context.named_side))
+        ):
+            chosen = named
+            how = f"actor '{named[1]}' of the sentence before ('the army')"
         elif context.actor is not None:
             chosen = context.actor
             how = f"actor '{context.actor[1]}' from an earlier sentence"
@@ -300,6 +308,20 @@ def _read_actor(
         how += f" lost it: gain of {actor}"
     reading.actor, reading.actor_words = actor, words
     reading.why.append(how)
+
+
+_BARE_FORCE = re.compile(
+    r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_side(folded: str) -> tuple[str, str] | None:
+    """The side a sentence names, if it names one only ("when the Russian
+    military launched ..."), for a bare "the army" in the next sentence."""
+    mentions = [m for m in find_actors(folded) if not m.enemy]
+    sides = {m.actor for m in mentions}
+    return (mentions[0].actor, mentions[0].text) if len(sides) == 1 else None
 
 
 def _is_object(folded: str, mention: ActorMention) -> bool:
