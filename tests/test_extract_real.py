@@ -291,3 +291,14 @@ def test_the_army_is_the_side_the_sentence_before_names() -> None:
     )
     result = extract(text, published=date(2024, 7, 1))
     assert [c.actor for c in result.candidates] == ["russia"]
+
+
+def test_more_than_russia_ever_gained_with_no_period_is_held() -> None:
+    got = one("In total, Russia has seized 116,165 sq km of Ukraine.", "2026-01-02")
+    assert (got["kind"], got["start"], got["end"]) == (
+        "holding",
+        "2026-01-02",
+        "2026-01-02",
+    )
+    got = one("Russia has seized 4,000 sq km of Ukraine.", "2026-01-02")
+    assert got["kind"] == "change"
