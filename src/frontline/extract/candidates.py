@@ -66,6 +66,7 @@ from frontline.extract.text import (
     split_sentences,
 )
 from frontline.extract.text import Sentence as TextSentence
+from frontline.extract.timing import occupied_total
 
 __all__ = [
     "LAYER",
@@ -384,7 +385,7 @@ def _read_sentence(
                 )
             )
             continue
-        _occupied_total(reading, figure.area.km2, published, words.stated)
+        occupied_total(reading, figure.area.km2, published, words.stated)
         previous = reading
         readings.append(reading)
         candidates.append(
@@ -554,36 +555,6 @@ _RANGE_LOW = re.compile(
     r"(?:-|to|and)\s*$",
     re.IGNORECASE,
 )
-
-
-_NO_PERIOD = "no period stated: start and end unknown"
-# More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
-# with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
-_OCCUPIED_TOTAL_KM2 = 90_000
-
-
-def _occupied_total(
-    reading: Reading, km2: float, published: date | None, stated: str
-) -> None:
-    if (
-        reading.kind != "change"
-        or reading.actor != "russia"
-        or km2 < _OCCUPIED_TOTAL_KM2
-        or _NO_PERIOD not in reading.problems
-    ):
-        return
-    reading.kind = "holding"
-    reading.problems.remove(_NO_PERIOD)
-    reading.why.append("held: more than all Russia gained since 2022, with no period")
-    if stated:
-        reading.problems.append(
-            f"day held unknown: said '{stated}', on a day not stated"
-        )
-    elif published is not None:
-        reading.start = reading.end = published
-        reading.why.append("held on the published day")
-    else:
-        reading.problems.append("no published date: the day held is unknown")
 
 
 def _remember(

@@ -205,3 +205,34 @@ def apply_periods(
         reading.problems.append("start unknown: the period's start is not stated")
     elif not own:
         reading.problems.append("no period stated: start and end unknown")
+
+
+_NO_PERIOD = "no period stated: start and end unknown"
+# More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
+# with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
+_OCCUPIED_TOTAL_KM2 = 90_000
+
+
+def occupied_total(
+    reading: Reading, km2: float, published: date | None, stated: str
+) -> None:
+    """A change with no period bigger than any Russian gain is held."""
+    if (
+        reading.kind != "change"
+        or reading.actor != "russia"
+        or km2 < _OCCUPIED_TOTAL_KM2
+        or _NO_PERIOD not in reading.problems
+    ):
+        return
+    reading.kind = "holding"
+    reading.problems.remove(_NO_PERIOD)
+    reading.why.append("held: more than all Russia gained since 2022, with no period")
+    if stated:
+        reading.problems.append(
+            f"day held unknown: said '{stated}', on a day not stated"
+        )
+    elif published is not None:
+        reading.start = reading.end = published
+        reading.why.append("held on the published day")
+    else:
+        reading.problems.append("no published date: the day held is unknown")
