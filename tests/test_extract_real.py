@@ -302,3 +302,52 @@ def test_more_than_russia_ever_gained_with_no_period_is_held() -> None:
     )
     got = one("Russia has seized 4,000 sq km of Ukraine.", "2026-01-02")
     assert got["kind"] == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        (
+            "In the first quarter of 2025, Russia took 1,000 sq km.",
+            "2025-04-03",
+            "2025-01-01",
+            "2025-03-31",
+        ),
+        ("Russia took 900 sq km in Q3 2024.", "2024-10-03", "2024-07-01", "2024-09-30"),
+        (
+            "In the 12 months to the end of October, Russia took 3,800 sq km.",
+            "2025-11-05",
+            "2024-11-01",
+            "2025-10-31",
+        ),
+        (
+            "Russian forces gained 130 square miles in the week to Tuesday.",
+            "2025-05-08",
+            "2025-04-30",
+            "2025-05-06",
+        ),
+        (
+            "From 1 to 15 August Russian troops captured 220 km2.",
+            "2025-08-17",
+            "2025-08-01",
+            "2025-08-15",
+        ),
+        (
+            "Russia gained 3,600 sq km in 2025's first six months.",
+            "2025-07-02",
+            "2025-01-01",
+            "2025-06-30",
+        ),
+        (
+            "Russia gained 3,600 sq km in the first half of the year.",
+            "2025-07-02",
+            "2025-01-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_quarters_halves_and_weeks_to_a_day(
+    sentence: str, published: str, start: str, end: str
+) -> None:
+    got = one(sentence, published)
+    assert (got["start"], got["end"]) == (start, end)

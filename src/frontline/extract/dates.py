@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from frontline.extract import date_rules as rules
+from frontline.extract import date_spans as spans
 from frontline.extract.date_rules import WEEKDAYS, Context, Rule, event_key
 from frontline.extract.text import MONTH_NAME
 
@@ -107,6 +108,11 @@ _RANGE_OF = (
     r"\bbetween\s+(?P<r_d1>\d{1,2})\s*(?:-|and)\s*(?P<r_d2>\d{1,2})\s+(?:of\s+)?"
     rf"(?P<r_month>{MONTH_NAME})(?:,?\s+(?P<r_year>(?:19|20)\d{{2}}))?"
 )
+_DAYS_OF = (
+    r"\b(?:from\s+)?(?P<r_d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through)\s*"
+    rf"(?P<r_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<r_month>{MONTH_NAME})"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+)
 _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
@@ -117,6 +123,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (rf"\b{_A}\s*-\s*{_B}", rules.between_days, True),
     (
         rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
+        r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+the\s+end\s+of\s+"
+        rf"{_MB}\b",
+        spans.past_to_month_end,
+        True,
+    ),
+    (
+        rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
         rf"(?P<unit>weeks?|months?|days?)\s+(?:to|through|ending|until)\s+{_B}",
         rules.past_to,
         True,
@@ -124,6 +137,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (rf"\bfrom\s+{_A}\s+(?:to|until|till|through|-)\s+{_B}", rules.between_days, True),
     (_RANGE, rules.day_range, True),
     (_RANGE_OF, rules.day_range, True),
+    (_DAYS_OF, rules.day_range, True),
     (rf"\bbetween\s+{_MA}\s+and\s+{_MB}\b", rules.between_months, True),
     (
         rf"\b(?:in|during|over|throughout)\s+{_MA}\s+and\s+{_MB}\b",
@@ -206,13 +220,32 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
         rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{_Y}\b"
-        r"(?![-/]\d)",
+        r"(?![-/]\d|['\u2019]s\b)",
         rules.whole_year,
         True,
     ),
     (
         rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+{_Y}",
         rules.half_year,
+        True,
+    ),
+    (
+        r"\b(?:in\s+|during\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
+        r"(?:the|this)\s+year\b(?P<year>)",
+        spans.half_of_year,
+        True,
+    ),
+    (
+        r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth|last)\s+"
+        rf"quarter\s+of\s+(?:{_Y}|the\s+year|this\s+year)(?P<qn>)",
+        spans.quarter,
+        True,
+    ),
+    (rf"\b(?:in\s+|during\s+)?Q(?P<qn>[1-4])\s+{_Y}", spans.quarter, True),
+    (
+        rf"\b(?:in\s+|during\s+)?(?:{_Y}'s|the\s+year's|this\s+year's)\s+first\s+"
+        rf"{_NUMBER_OF}\s+months",
+        rules.first_months_of_year,
         True,
     ),
     (
@@ -233,6 +266,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (rf"\bin\s+the\s+week\s+(?:to|ending|ended)\s+{_A}", rules.week_to, True),
+    (
+        r"\bin\s+the\s+(?:seven\s+days|week)\s+(?:to|ending|ended|through)\s+"
+        rf"(?:last\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+        spans.week_to_weekday,
+        True,
+    ),
     (
         rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*"
         rf"{_PAST_UNITS}",
