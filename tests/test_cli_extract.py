@@ -354,10 +354,30 @@ def test_add_records_every_candidate_then_finds_them_present(
     assert len(stored(db_path)) == 6
 
 
-def test_add_refuses_an_incomplete_candidate_and_writes_nothing(
+def test_add_holds_back_a_candidate_with_problems_and_counts_it(
     cli: Callable, db_path: Path
 ) -> None:
+    # Without the incursion's start, "the first month of their incursion" leaves
+    # candidate 5 without dates: it is held back, the other five are written.
     result = cli("extract", ARTICLE_001, "--published", "2024-11-20", "--add")
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-2:] == [
+        "extract: 5 added, 0 already present",
+        "extract: 1 held back with problems to check (see the notes; --add --force "
+        "records them, --review asks about each)",
+    ]
+    assert [row[4] for row in stored(db_path)] == [
+        "2024-11-20", "2023-12-31", "2024-11-03", "2024-11-20", "2024-11-20",
+    ]  # fmt: skip
+    assert 1171.0 not in [row[5] for row in stored(db_path)]
+
+
+def test_add_force_refuses_an_incomplete_candidate_and_writes_nothing(
+    cli: Callable, db_path: Path
+) -> None:
+    result = cli(
+        "extract", ARTICLE_001, "--published", "2024-11-20", "--add", "--force"
+    )
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr == (
@@ -543,6 +563,7 @@ def test_empty_stdin(cli: Callable) -> None:
         (("--event", "Kursk=2024-08-06", "--event", "kursk=2024-08-07"),
          "event: 'kursk' is given twice"),
         (("--add", "--review"), "review: give either --add or --review, not both"),
+        (("--force",), "force: only goes with --add"),
     ],
 )  # fmt: skip
 def test_bad_options(cli: Callable, args: tuple[str, ...], message: str) -> None:

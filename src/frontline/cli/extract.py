@@ -3,7 +3,9 @@
 Analysts' figures come from prose. This command reads a text or a saved web
 page, shows each area figure as a candidate record with the words that set its
 fields, lists the figures that are not records, and can write the candidates:
-`--add` writes them all, `--review` asks about each one on a terminal first.
+`--add` writes those the text settles (a candidate with a problem to check is
+held back and counted, unless `--force`), `--review` asks about each one on a
+terminal first.
 
 Writing is all or nothing, through the same validator and store write path as
 `import` (natural-key dedupe), so a candidate the article leaves incomplete (no
@@ -98,7 +100,18 @@ def extract_command(
     ] = ExtractFormat.table,
     add: Annotated[
         bool,
-        typer.Option("--add", help="Record every candidate (all or nothing)."),
+        typer.Option(
+            "--add",
+            help="Record the candidates the text settles, all or nothing; those "
+            "with a problem to check are held back and counted.",
+        ),
+    ] = False,
+    force: Annotated[
+        bool,
+        typer.Option(
+            "--force",
+            help="With --add, record the candidates with problems too.",
+        ),
     ] = False,
     review: Annotated[
         bool,
@@ -124,6 +137,8 @@ def extract_command(
     known_events = parse_events(events or [])
     if add and review:
         raise InputError("review", "give either --add or --review, not both")
+    if force and not add:
+        raise InputError("force", "only goes with --add")
     if review and file == STDIN:
         raise InputError(
             "review", "reads your answers from stdin: give the article as a FILE"
@@ -136,10 +151,19 @@ def extract_command(
     if review:
         run_review(ctx, extraction, label, notes)
         return
-    located = records_of(extraction.candidates, label) if add else []
+    numbered = list(enumerate(extraction.candidates, 1))
+    chosen = [(n, c) for n, c in numbered if force or not c.problems]
+    located = records_of(chosen, label) if add else []
     show(extraction, notes, fmt)
     if add:
         write(ctx, located, label)
+        held = len(numbered) - len(chosen)
+        if held:
+            typer.echo(
+                f"extract: {held:,} held back with problems to check (see the notes; "
+                "--add --force records them, --review asks about each)",
+                err=True,
+            )
 
 
 def stdin_is_terminal() -> bool:
@@ -230,11 +254,13 @@ def show(extraction: Extraction, notes: list[str], fmt: ExtractFormat) -> None:
         return
     render.write_rows([c.to_fields() for c in candidates], RECORD_FIELDS, fmt.value)
     for line in render.note_lines(notes):
-        typer.echo(line, err=True)
+        typer.echo(render.escaped(line), err=True)
     for number, candidate in enumerate(candidates, 1):
         if candidate.problems:
             problems = "; ".join(candidate.problems)
-            typer.echo(f"note: candidate {number}: {problems}", err=True)
+            typer.echo(
+                render.escaped(f"note: candidate {number}: {problems}"), err=True
+            )
 
 
 def describe(number: int, fields: dict[str, str]) -> str:
@@ -251,10 +277,11 @@ def record_of(fields: dict[str, str], number: int, label: str) -> Located:
     return record_from_fields(fields), f"{label}, candidate {number}"
 
 
-def records_of(candidates: list[Candidate], label: str) -> list[Located]:
-    """Every candidate as a record, or the one error naming the first that is not."""
+def records_of(candidates: list[tuple[int, Candidate]], label: str) -> list[Located]:
+    """Each numbered candidate as a record, or one error naming the first that is
+    not (by its number in the table)."""
     located = []
-    for number, candidate in enumerate(candidates, 1):
+    for number, candidate in candidates:
         fields = candidate.to_fields()
         try:
             located.append(record_of(fields, number, label))
@@ -309,7 +336,7 @@ def run_review(
 
     width = render.line_width()
     for line in render.note_lines(notes):
-        typer.echo(line)
+        typer.echo(render.escaped(line))
     candidates = extraction.candidates
     if not candidates:
         typer.echo("no area figures found; nothing to review")

@@ -37,6 +37,8 @@ REGION_NAMES: dict[str, str] = {
     "kursk": "kursk",
     "belgorod": "belgorod",
     "bryansk": "bryansk",
+    "dnepropetrovsk": "dnipropetrovsk",
+    "zaporozhzhia": "zaporizhzhia",
 }
 # Oblasts whose name is also a capital or an actor: a region only with
 # "region"/"oblast"/"province" after it.
@@ -78,6 +80,44 @@ TOWNS: dict[str, str] = {
     "korenevo": "kursk",
     "kreminna": "luhansk",
     "svatove": "luhansk",
+    # Other towns the fighting is named after, in both transliterations.
+    "ugledar": "donetsk",
+    "avdeevka": "donetsk",
+    "artemovsk": "donetsk",
+    "artyomovsk": "donetsk",
+    "krasnoarmeysk": "donetsk",
+    "chasov yar": "donetsk",
+    "seversk": "donetsk",
+    "konstantinovka": "donetsk",
+    "kostyantynivka": "donetsk",
+    "dobropillia": "donetsk",
+    "dobropillya": "donetsk",
+    "dobropolye": "donetsk",
+    "novopavlivka": "donetsk",
+    "soledar": "donetsk",
+    "klishchiivka": "donetsk",
+    "mariupol": "donetsk",
+    "volnovakha": "donetsk",
+    "ocheretyne": "donetsk",
+    "kupyansk": "kharkiv",
+    "volchansk": "kharkiv",
+    "balakliia": "kharkiv",
+    "balakliya": "kharkiv",
+    "izyum": "kharkiv",
+    "melitopol": "zaporizhzhia",
+    "berdyansk": "zaporizhzhia",
+    "berdiansk": "zaporizhzhia",
+    "tokmak": "zaporizhzhia",
+    "stepnohirsk": "zaporizhzhia",
+    "gulyaipole": "zaporizhzhia",
+    "staromaiorske": "donetsk",
+    "urozhaine": "donetsk",
+    "severodonetsk": "luhansk",
+    "sievierodonetsk": "luhansk",
+    "lysychansk": "luhansk",
+    "bilohorivka": "luhansk",
+    "yunakivka": "sumy",
+    "kozachi laheri": "kherson",
 }
 SIDES = ("russia", "ukraine")
 # Capitals and governments speak for a side; "Kyiv says" names no source.
@@ -86,7 +126,9 @@ _SIDE_NAMES = {"russia", "ukraine", "kyiv", "kiev", "moscow", "the kremlin", "kr
 _PLACE_NOUN = r"(?:region|oblast|province|border\s+region|direction|axis|sector|front)"
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:'s)?[\s-]*(?:territory|territories|land|lands|soil|border|borders|side of the"
-    r"|-held|-occupied|-controlled|region|oblast|"
+    r"|-held|-occupied|-controlled|region|oblast|osint|open[\s-]source|project|"
+    r"monitoring|analysts?|sources?|media|news|outlet|portal|military portal|"
+    r"think[\s-]tank|group|government|authorities|official|channel|telegram|"
     r"general staff|defen[cs]e ministry|ministry|mod\b|president|officials?|"
     + "|".join(REGION_NAMES)
     + r")",
@@ -98,7 +140,8 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
     re.IGNORECASE,
 )
 _ACTOR_WORDS = re.compile(
-    r"\b(?:the\s+)?(?:pro-russian\s+forces|russia|russians?|moscow|the\s+kremlin|kremlin"
+    r"\b(?:the\s+)?(?:pro-russian\s+forces|putin's|russia|russians?|moscow|the\s+kremlin|kremlin"
+    r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu"
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
@@ -120,6 +163,11 @@ _SIDE_OF_WORD = {
     "occupation": "russia",
     "invaders": "russia",
     "pro-russian": "russia",
+    "putin's": "russia",
+    "putin": "russia",
+    "aggressor": "russia",
+    "separatists": "russia",
+    "zsu": "ukraine",
     "ukraine": "ukraine",
     "ukrainian": "ukraine",
     "ukrainians": "ukraine",
@@ -170,7 +218,7 @@ def find_actors(sentence: str) -> list[ActorMention]:
         first = lowered.split()[0]
         if first == "the":
             first = lowered.split()[1]
-        if first.endswith("'s"):
+        if first.endswith("'s") and first != "putin's":
             first = first[:-2]
         side = _SIDE_OF_WORD.get(first)
         if side is None:
@@ -227,6 +275,11 @@ _COUNTRY = re.compile(
     r"northern\s+|western\s+)?(?:(?P<ua>ukraine)|(?P<ru>russia))(?!'s))\b",
     re.IGNORECASE,
 )
+_IN_A_NAME = re.compile(
+    r"\b(?:forces|staff|army|ministry|president|commander-in-chief|minister|"
+    r"government|parliament|people)\s+of\b",
+    re.IGNORECASE,
+)
 _REFERENCE = re.compile(
     r"\bthe\s+(?:border\s+region|region|oblast|province|border\s+area)\b",
     re.IGNORECASE,
@@ -255,6 +308,8 @@ def find_regions(sentence: str) -> list[RegionMention]:
     for found in _TOWN.finditer(sentence):
         add(found, TOWNS[found["name"].lower()], True)
     for found in _COUNTRY.finditer(sentence):
+        if _IN_A_NAME.search(sentence, max(0, found.start() - 30), found.start() + 3):
+            continue  # "the Armed Forces of Ukraine" names a body, not a place
         is_ukraine = bool(found["ua_adj"] or found["ua"])
         add(found, "ukraine" if is_ukraine else "russia", False)
     for found in _REFERENCE.finditer(sentence):
@@ -290,6 +345,71 @@ DATA_SOURCES: tuple[tuple[str, str], ...] = (
     ),
 )
 # People whose figures are filed under their institution's series.
+# People and bodies whose "we", "our troops" and unattributed "liberated" speak
+# for a side: a Ukrainian commander's "we have taken control" is Ukraine's gain.
+SPEAKER_SIDES: dict[str, str] = {
+    "syrskyi": "ukraine",
+    "syrsky": "ukraine",
+    "sirskyi": "ukraine",
+    "syrskii": "ukraine",
+    "zelensky": "ukraine",
+    "zelenskyy": "ukraine",
+    "zelenskiy": "ukraine",
+    "maliar": "ukraine",
+    "malyar": "ukraine",
+    "zaluzhny": "ukraine",
+    "zaluzhnyi": "ukraine",
+    "zaluzhnyy": "ukraine",
+    "humeniuk": "ukraine",
+    "hromov": "ukraine",
+    "kovalyov": "ukraine",
+    "shtupun": "ukraine",
+    "cherevaty": "ukraine",
+    "sarantsev": "ukraine",
+    "trehubov": "ukraine",
+    "komarenko": "ukraine",
+    "voloshyn": "ukraine",
+    "deepstate": "ukraine",
+    "deepstatemap": "ukraine",
+    "putin": "russia",
+    "shoigu": "russia",
+    "belousov": "russia",
+    "gerasimov": "russia",
+    "rudskoi": "russia",
+    "rudskoy": "russia",
+    "konashenkov": "russia",
+    "peskov": "russia",
+    "pasechnik": "russia",
+    "khinshtein": "russia",
+    "ganchev": "russia",
+    "saldo": "russia",
+    "rogov": "russia",
+    "alaudinov": "russia",
+    "prigozhin": "russia",
+}
+_SPEAKER = re.compile(
+    r"\b(?:" + "|".join(sorted(SPEAKER_SIDES, key=len, reverse=True)) + r")\b"
+    r"|\b(?P<ua>ukraine's|ukrainian)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
+    r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president)"
+    r"|\b(?P<ru>russia's|russian|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
+    r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military)"
+    r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod)\b",
+    re.IGNORECASE,
+)
+
+
+def speaker_of(sentence: str) -> tuple[str, str] | None:
+    """The side of the first person or body the sentence quotes, and its words."""
+    found = _SPEAKER.search(sentence)
+    if found is None:
+        return None
+    if found["ua"]:
+        return "ukraine", found.group(0)
+    if found["ru"] or found["ru2"]:
+        return "russia", found.group(0)
+    return SPEAKER_SIDES[found.group(0).lower()], found.group(0)
+
+
 PERSON_SOURCES: dict[str, str] = {
     "syrskyi": "Ukrainian General Staff",
     "syrsky": "Ukrainian General Staff",

@@ -1,46 +1,55 @@
 """Sentences -> candidate records: which words of a sentence belong to which figure.
 
 A sentence may hold several figures ("around 2,700 km2 … so far this year,
-compared to just 465 km2 in all of 2023"). It is cut into one stretch per figure
-at the conjunction or comma between two figures, and each figure takes its
-period, actor, region, kind and source from its own stretch first, then from the
-rest of the sentence, then from earlier sentences of the article (an actor or
-region carried over from the previous figure, a data source such as ISW named
-earlier). Every choice is written into the candidate's `why`, and every guess or
-gap into its `problems`, so a reviewer sees what to check.
+compared to just 465 km2 in all of 2023"). It is cut into one clause per figure
+at the last conjunction, comma or dash before the next figure, and each figure
+takes its fields from its own clause first (`reading` says in which order it
+looks further: the sentence outside other clauses, the figure before, the
+sentence before). A date that says when something was said ("Syrskyi said on
+Tuesday") is not a period: it is the day a "so far" period runs to. Every choice
+is written into the candidate's `why`, and every guess or gap into its
+`problems`, so a reviewer sees what to check and `--add` holds it back.
 
 Numbers that are not areas (rates, shares, distances, settlements, casualties,
-troops, people, durations) are listed as `NotRecorded`, so nothing is dropped
+troops, people, durations) and areas that are no record (a country's size,
+cleared land, a difference) are listed as `NotRecorded`, so nothing is dropped
 silently.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.actors import (
-    ActorMention,
     RegionMention,
-    SourceMention,
     find_actors,
     find_regions,
     find_sources,
-    other_side,
+    speaker_of,
 )
-from frontline.extract.dates import PeriodPhrase, data_to_yesterday, find_periods
+from frontline.extract.dates import (
+    PeriodPhrase,
+    complete_period,
+    data_to_yesterday,
+    find_periods,
+)
+from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
     AreaFigure,
     find_areas,
     find_numbers,
+    parse_number,
 )
-from frontline.extract.others import other_figures, overlaps
-from frontline.extract.precision import bound_of
+from frontline.extract.others import Spans, other_figures
+from frontline.extract.precision import Precision, bound_of
+from frontline.extract.reading import read_figure
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -49,12 +58,15 @@ from frontline.extract.results import (
     NotRecorded,
 )
 from frontline.extract.text import (
-    Sentence,
+    FOLD,
+    UNIT_HINT,
     find_dateline,
     html_to_text,
     looks_like_html,
     split_sentences,
 )
+from frontline.extract.text import Sentence as TextSentence
+from frontline.extract.timing import occupied_total
 
 __all__ = [
     "LAYER",
@@ -64,17 +76,6 @@ __all__ = [
     "NotRecorded",
     "extract",
 ]
-
-
-@dataclass(slots=True)
-class _Document:
-    """What earlier sentences of the article said, for figures that do not."""
-
-    actor: tuple[str, str] | None = None  # (slug, words)
-    region: tuple[str, str] | None = None
-    oblast: tuple[str, str] | None = None  # the last oblast named, for "the region"
-    paragraph_oblast: tuple[str, str] | None = None  # nearest in this paragraph
-    data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,42 +123,69 @@ def extract(
         notes.append(
             "no published date given or found: relative periods are left empty"
         )
-    document = _Document()
+    context = Context()
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
     sentences = split_sentences(text)
+    regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
-        [m for m in find_regions(sentence.folded) if m.specific and not m.reference]
-        for sentence in sentences
+        [
+            m
+            for m in mentions
+            if m.specific
+            and not m.reference
+            and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
+        ]
+        for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
+    paragraph_of = _paragraph_index(sentences)
     for index, sentence in enumerate(sentences):
-        document.paragraph_oblast = _paragraph_oblast(sentences, oblasts, index)
-        found, others = _read_sentence(
-            sentence, published, events or {}, document, source, url
+        if sentence.paragraph != context.paragraph:
+            context.periods, context.speaker, context.pending = [], None, []
+            context.named_side = ""
+            context.paragraph = sentence.paragraph
+        context.paragraph_oblast = _paragraph_oblast(
+            paragraph_of[sentence.paragraph], oblasts, index
         )
+        found, others = _read_sentence(
+            sentence, _following(sentences, index), regions_of[index], published,
+            events or {}, context, source, url,
+        )  # fmt: skip
         candidates.extend(found)
         not_recorded.extend(others)
     return Extraction(candidates, not_recorded, published, notes)
 
 
+def _following(sentences: list[TextSentence], index: int) -> str | None:
+    """The next sentence of the same paragraph: a quote's speaker may follow it
+    ("… Currently, we control 1,000 km2. …," Sirskyi said)."""
+    if index + 1 < len(sentences):
+        after = sentences[index + 1]
+        if after.paragraph == sentences[index].paragraph:
+            return after.folded
+    return None
+
+
+def _paragraph_index(sentences: list[TextSentence]) -> dict[int, list[int]]:
+    """The indexes of each paragraph's sentences, built once per article."""
+    index: dict[int, list[int]] = {}
+    for number, sentence in enumerate(sentences):
+        index.setdefault(sentence.paragraph, []).append(number)
+    return index
+
+
 def _paragraph_oblast(
-    sentences: list[Sentence], oblasts: list[list[RegionMention]], index: int
+    members: list[int], oblasts: list[list[RegionMention]], index: int
 ) -> tuple[str, str] | None:
     """The oblast named nearest to a sentence in its own paragraph.
 
     Used only when a figure's sentence names no place and no earlier figure gave
     one: "Ukrainian forces have seized an additional 40 square kilometers" is
-    followed by "... 72 settlements in the Kursk region".
+    followed by "... 72 settlements in the Kursk region". `members` are the
+    paragraph's sentence indexes, so the look is as long as the paragraph.
     """
-    paragraph = sentences[index].paragraph
-    before = [
-        i for i in range(index - 1, -1, -1) if sentences[i].paragraph == paragraph
-    ]
-    after = [
-        i
-        for i in range(index + 1, len(sentences))
-        if sentences[i].paragraph == paragraph
-    ]
+    before = [i for i in reversed(members) if i < index]
+    after = [i for i in members if i > index]
     for other in before:
         if oblasts[other]:
             mention = oblasts[other][-1]
@@ -176,15 +204,17 @@ def _continuations(
     figures = [_Figure(area) for area in areas]
     if not areas:
         return figures
-    taken = [(area.start, area.end) for area in areas]
     period_spans = [(phrase.start_at, phrase.end_at) for phrase in periods]
+    taken = Spans([(area.start, area.end) for area in areas] + period_spans)
+    ends = [area.end for area in areas]  # sorted: areas come in order
+    owners = list(figures)  # the figure ending at each of `ends`
     for number in find_numbers(folded):
-        if number.in_words or overlaps(number.start, number.end, taken + period_spans):
+        if number.in_words or taken.overlaps(number.start, number.end):
             continue
-        previous = [figure for figure in figures if figure.area.end <= number.start]
-        if not previous:
+        index = bisect.bisect_right(ends, number.start) - 1
+        if index < 0:
             continue
-        last = max(previous, key=lambda figure: figure.area.end)
+        last = owners[index]
         between = _blank(folded, last.area.end, number.start, period_spans)
         if len(between) > 60 or re.search(r"\d", between):
             continue
@@ -205,7 +235,10 @@ def _continuations(
             original=None if unit == "km2" else f"{number.text} (unit as before)",
         )
         figures.append(_Figure(area, unit_from=last.area.text))
-        taken.append((number.start, number.end))
+        taken.add(number.start, number.end)
+        index = bisect.bisect_right(ends, number.end)
+        ends.insert(index, number.end)
+        owners.insert(index, figures[-1])
     figures.sort(key=lambda figure: figure.area.start)
     return figures
 
@@ -229,70 +262,130 @@ def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
 
 
 def _stretches(
-    folded: str, figures: list[_Figure], periods: list[PeriodPhrase]
+    folded: str, figures: list[_Figure], periods: list[PeriodPhrase], text: str = ""
 ) -> list[tuple[int, int]]:
-    """For each figure, the part of the sentence its words are looked for in."""
+    """For each figure, its clause: the words from the last separator before it
+    to the last separator before the next figure ("725 km2, mainly near
+    Pokrovsk — up from 610 in October" gives "in October" to 610 alone)."""
     period_spans = [(phrase.start_at, phrase.end_at) for phrase in periods]
     cuts = [0]
     for left, right in itertools.pairwise(figures):
         between = _blank(folded, left.area.end, right.area.start, period_spans)
-        found = cues.SEPARATOR.search(between)
-        cuts.append(left.area.end + found.start() if found else right.area.start)
+        dash = text.find("\u2014", left.area.end, right.area.start)  # an em dash
+        found = cues.STRONG_SEPARATOR.search(between) or cues.last(
+            cues.SEPARATOR.finditer(between)
+        )
+        cut = left.area.end + found.start() if found else right.area.start
+        if dash >= 0 and (found is None or not cues.STRONG_SEPARATOR.match(found[0])):
+            cut = dash
+        cuts.append(cut)
     cuts.append(len(folded))
     return [(cuts[index], cuts[index + 1]) for index in range(len(figures))]
 
 
 def _read_sentence(
-    sentence: Sentence,
+    sentence: TextSentence,
+    following: str | None,
+    regions: list[RegionMention],
     published: date | None,
     events: Mapping[str, date],
-    document: _Document,
+    context: Context,
     source_override: str | None,
     url: str | None,
 ) -> tuple[list[Candidate], list[NotRecorded]]:
     folded = sentence.folded
-    periods = find_periods(
-        folded, published, events, to_yesterday=data_to_yesterday(folded)
-    )
-    actors = find_actors(folded)
-    regions = _resolved_regions(find_regions(folded), document)
-    sources = find_sources(folded)
+    regions = _resolved_regions(regions, context)
+    if not UNIT_HINT.search(folded):
+        # No area unit: nothing to read but the numbers that are not areas and
+        # what later sentences may need (a speaker, a place, a data source, and
+        # the period it names, read only if a later figure asks for it).
+        if _DATED.search(folded):
+            context.pending = [*context.pending[-2:], (folded, published, events)]
+        context.speaker = speaker_of(folded) or context.speaker
+        sources = find_sources(folded) if _DATA_HINT.search(folded) else []
+        _remember(context, [], regions, sources, folded)
+        context.named_side = folded
+        taken = [span.span() for span in _TIME_SPAN.finditer(folded)]
+        return [], other_figures(sentence.text, folded, taken)
+    to_yesterday = data_to_yesterday(folded)
+    periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
+    spoken = _speech_dates(folded, periods, figures)
+    anchor = min(
+        (
+            p.end
+            for p in spoken
+            if p.end and p.start == p.end and not _event_day(folded, p)
+        ),
+        default=None,
+    )
+    if anchor is not None and published is not None and anchor < published:
+        # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
+        periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
+        spoken = _speech_dates(folded, periods, figures)
+    periods = [p for p in periods if p not in spoken]
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
+    previous_end = 0
     for figure in figures:
         area = figure.area
-        if cues.RATE_AFTER.match(folded[area.end :]) or cues.RATE_BEFORE.search(
-            folded[: area.start]
-        ):
-            rate = cues.RATE_AFTER.match(folded[area.end :])
+        after = folded[area.end : area.end + 80]
+        # The words back to the figure before: a dense list reads in linear time.
+        near = cues.window(
+            folded, area.start, max(0, min(100, area.start - previous_end))
+        )
+        previous_end = area.end
+        if cues.RATE_AFTER.match(after) or cues.RATE_BEFORE.search(near):
+            rate = cues.RATE_AFTER.match(after)
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
+        what = ""
+        if cues.SIZE_STRONG.search(near):
+            what = "size"
+        elif cues.DIFFERENCE_AFTER.match(after):
+            what = "difference"
+        if what:
+            text = sentence.text[area.start : area.end].strip()
+            not_recorded.append(NotRecorded(sentence.text, text, what))
+            continue
         kept.append(figure)
-    stretches = _stretches(folded, kept, periods)
+    sources = find_sources(folded)
+    speaker = (
+        speaker_of(folded)
+        or context.speaker
+        or (speaker_of(following) if following else None)
+    )
+    words = Sentence(
+        folded,
+        periods,
+        find_actors(folded),
+        regions,
+        sources,
+        _stretches(folded, kept, periods, sentence.text),
+        [(f.area.start, f.area.end) for f in kept],
+        speaker,
+        next((p.text for p in spoken if p.start != p.end), ""),
+    )
     candidates: list[Candidate] = []
-    readings: list[_Reading] = []
-    previous: _Reading | None = None
-    for figure, (low, high) in zip(kept, stretches, strict=True):
-        reading = _read_figure(
-            folded,
-            figure,
-            low,
-            high,
-            periods,
-            actors,
-            regions,
-            sources,
-            document,
-            previous,
-            published,
-        )
-        if reading.size:
+    readings: list[Reading] = []
+    previous: Reading | None = None
+    skipped = ""
+    for number, figure in enumerate(kept):
+        span = (figure.area.start, figure.area.end)
+        reading = read_figure(words, number, span, context, previous, published)
+        low = words.clauses[number][0]
+        if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
+            reading.not_recorded = skipped  # "…, of which 14,000 km2 are water"
+        skipped = reading.not_recorded
+        if reading.not_recorded:
             not_recorded.append(
-                NotRecorded(sentence.text, figure.area.text.strip(), "size")
+                NotRecorded(
+                    sentence.text, figure.area.text.strip(), reading.not_recorded
+                )
             )
             continue
+        occupied_total(reading, figure.area.km2, published, words.stated)
         previous = reading
         readings.append(reading)
         candidates.append(
@@ -302,32 +395,97 @@ def _read_sentence(
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
     not_recorded.extend(other_figures(sentence.text, folded, taken))
-    _remember(document, readings, regions, sources)
+    context.pending = []
+    if readings and readings[0].periods:
+        context.periods = list(readings[0].periods)
+        context.period_words = " + ".join(p.text for p in readings[0].periods)
+    elif not readings and complete_period(periods):
+        context.periods = complete_period(periods)
+        context.period_words = context.periods[0].text
+    context.speaker = speaker
+    _remember(context, readings, regions, sources, folded)
     return candidates, not_recorded
 
 
-@dataclass(slots=True)
-class _Reading:
-    kind: str = "change"
-    actor: str = ""
-    actor_words: str = ""
-    region: str = ""
-    region_words: str = ""
-    start: date | None = None
-    end: date | None = None
-    source: str | None = None
-    size: bool = False
-    why: list[str] = field(default_factory=list)
-    problems: list[str] = field(default_factory=list)
-    periods: list[PeriodPhrase] = field(default_factory=list)
+_HEDGED = re.compile(r"\b(?:especially|mainly|mostly|including|particularly)\b", re.I)
+_OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
+_EVENT_VERB = re.compile(
+    r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
+)
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
+    r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
+    r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+_LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
+_SAID_THAT = re.compile(
+    r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def _event_day(folded: str, phrase: PeriodPhrase) -> bool:
+    """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
+    return bool(
+        _EVENT_VERB.search(folded[max(0, phrase.start_at - 40) : phrase.start_at])
+    )
+
+
+def _speech_dates(
+    folded: str, periods: list[PeriodPhrase], figures: list[_Figure]
+) -> list[PeriodPhrase]:
+    """Day phrases that date a statement, not a figure: "said on Tuesday", "On
+    December 17, Syrskyi confirmed that ...". A speech verb just before the
+    day, or between the day and the first figure after it, makes it one."""
+    spoken = []
+    for phrase in periods:
+        if phrase.start_at < 3 and _LAST_SAID.match(phrase.text):
+            # "Last week, Syrsky said that ... controlled 500 km2": the week
+            # dates the statement, and the day it was made is not known.
+            following = [f.area.start for f in figures if f.area.start > phrase.end_at]
+            if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
+                spoken.append(phrase)
+            continue
+        if phrase.start != phrase.end or phrase.start is None:
+            continue
+        if not re.match(r"(?:on|yesterday|today)\b", phrase.text, re.IGNORECASE):
+            continue
+        before = folded[max(0, phrase.start_at - 40) : phrase.start_at]
+        if _SPEECH.search(before) or _EVENT_VERB.search(before):
+            spoken.append(phrase)  # "said on Monday", "began on 6 August"
+            continue
+        following = [f.area.start for f in figures if f.area.start > phrase.end_at]
+        if following and _SPEECH.search(folded[phrase.end_at : min(following)]):
+            spoken.append(phrase)
+    return spoken
+
+
+# Words that a data source's name needs, and the spans of time ("the past 24
+# hours") whose numbers are no count, in a sentence without an area figure.
+_DATA_HINT = re.compile(r"ISW|Institute\s+for|Deep\s?State", re.IGNORECASE)
+_TIME_SPAN = re.compile(
+    r"\b(?:past|last|previous|first|next)\s+(?:\d+|[a-z]+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
+# A sentence without an area unit is read for dates only when it may hold one.
+_DATED = re.compile(
+    r"\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
+    r"year|month|week|day|hour|since|today|now",
+    re.IGNORECASE,
+)
 
 
 def _resolved_regions(
-    mentions: list[RegionMention], document: _Document
+    mentions: list[RegionMention], context: Context
 ) -> list[RegionMention]:
     """Mentions with "the region" replaced by the oblast named last before it."""
     resolved = []
-    last = document.oblast
+    last = context.oblast
     for mention in mentions:
         if mention.reference:
             if last is None:
@@ -340,199 +498,33 @@ def _resolved_regions(
     return resolved
 
 
-def _read_figure(
-    folded: str,
-    figure: _Figure,
-    low: int,
-    high: int,
-    periods: list[PeriodPhrase],
-    actors: list[ActorMention],
-    regions: list[RegionMention],
-    sources: list[SourceMention],
-    document: _Document,
-    previous: _Reading | None,
-    published: date | None,
-) -> _Reading:
-    area = figure.area
-    reading = _Reading()
-    before = folded[low : area.start]
-    after = folded[area.end : high]
-
-    # Periods: the phrases in this figure's stretch, else those of the figure before.
-    own = [phrase for phrase in periods if low <= phrase.start_at < high]
-    if not own and previous is not None:
-        own = previous.periods
-        if own:
-            reading.why.append("period as the previous figure")
-    if not own and previous is None:
-        others = [phrase for phrase in periods if phrase.start_at >= high]
-        own = others[:1]
-    reading.periods = own
-
-    # Kind.
-    verb_source = ""
-    holding = cues.HOLDING.search(before) or cues.HOLDING.match(after.lstrip())
-    loss = cues.last(cues.LOSS.finditer(before)) or cues.LOSS.search(after)
-    change = cues.last(cues.CHANGE.finditer(before)) or cues.CHANGE.search(after)
-    flipped = False
-    starts = [phrase for phrase in own if phrase.sets_start]
-    if holding and not starts:
-        reading.kind = "holding"
-        verb_source = holding.group(0)
-    elif loss and (not change or loss.start() > change.start()):
-        reading.kind = "change"
-        verb_source = loss.group(0)
-        flipped = True
-    elif change:
-        verb_source = change.group(0)
-    elif holding:
-        verb_source = holding.group(0) + "' with a period"
-    elif previous is not None:
-        reading.kind = previous.kind
-        verb_source = ""
-        reading.why.append(f"kind '{previous.kind}' as the previous figure")
-    elif cues.SIZE.search(folded[: area.start]):
-        reading.size = True
-        return reading
-    if verb_source:
-        reading.why.append(f"kind '{verb_source}'")
-    elif previous is None:
-        reading.why.append("kind 'change' (no verb)")
-
-    # Actor: a passive agent after the figure, else the nearest side named before.
-    agent = cues.passive_agent(folded, area.end, high, actors)
-    if agent is None:
-        agent = cues.last(m for m in actors if low <= m.start < area.start)
-    if agent is None:
-        agent = cues.last(m for m in actors if m.start < area.start)
-    if agent is None:
-        agent = next((m for m in actors if area.end <= m.start < high), None)
-    if agent is not None:
-        actor = agent.actor
-        if agent.enemy and any(
-            source.source.startswith("Russian") for source in sources
-        ):
-            actor = "ukraine"
-        if flipped:
-            actor = other_side(actor) or actor
-            reading.why.append(f"actor '{agent.text}' lost it: gain of {actor}")
-        else:
-            reading.why.append(f"actor '{agent.text}'")
-        reading.actor = actor
-        reading.actor_words = agent.text
-    elif cues.speaker_side(folded, sources) is not None:
-        reading.actor, reading.actor_words = cues.speaker_side(folded, sources)
-        reading.why.append(f"actor '{reading.actor_words}'")
-    elif previous is not None and previous.actor:
-        reading.actor = previous.actor
-        reading.actor_words = previous.actor_words
-        reading.why.append("actor as the previous figure")
-    elif document.actor is not None:
-        reading.actor, reading.actor_words = document.actor
-        reading.why.append(f"actor '{document.actor[1]}' from an earlier sentence")
-    else:
-        reading.problems.append("actor unknown: no side named")
-
-    # Region: the place named after the figure, else before it, else anywhere.
-    place = (
-        cues.best_place(m for m in regions if area.end <= m.start < high)
-        or cues.best_place(m for m in regions if low <= m.start < area.start)
-        or cues.best_place(regions)
-    )
-    if place is not None:
-        reading.region = place.region
-        reading.region_words = place.text
-        reading.why.append(f"region '{place.text}'")
-    elif previous is not None and previous.region:
-        reading.region = previous.region
-        reading.region_words = previous.region_words
-        reading.why.append("region as the previous figure")
-    elif document.region is not None:
-        reading.region, reading.region_words = document.region
-        reading.why.append(f"region '{document.region[1]}' from an earlier sentence")
-    elif document.paragraph_oblast is not None:
-        reading.region, reading.region_words = document.paragraph_oblast
-        reading.why.append(
-            f"region '{document.paragraph_oblast[1]}' named in the same paragraph"
-        )
-    else:
-        reading.region = "ukraine"
-        reading.problems.append("region not named: 'ukraine' assumed")
-
-    # Period.
-    _apply_periods(reading, own, published)
-
-    # Source.
-    nearby = [m for m in sources if low <= m.start < high]
-    chosen = (
-        next((m for m in nearby if m.kind == "data"), None)
-        or next((m for m in sources if m.kind == "data"), None)
-        or next(iter(nearby), None)
-        or next(iter(sources), None)
-    )
-    if chosen is not None:
-        reading.source = chosen.source
-        reading.why.append(f"source '{chosen.text}'")
-    elif document.data_source is not None:
-        reading.source = document.data_source[0]
-        reading.why.append(
-            f"source '{document.data_source[1]}' named in an earlier sentence"
-        )
-    return reading
-
-
-def _apply_periods(
-    reading: _Reading, own: list[PeriodPhrase], published: date | None
-) -> None:
-    starts = [phrase for phrase in own if phrase.sets_start]
-    ends = [phrase for phrase in own if not phrase.sets_start]
-    for phrase in own:
-        reading.problems.extend(phrase.problems)
-    if own:
-        reading.why.append(
-            "period "
-            + " + ".join(
-                f"'{p.text}'" + (f" ({p.basis})" if p.basis else "") for p in own
-            )
-        )
-    if reading.kind == "holding":
-        day_phrase = ends[-1] if ends else (starts[-1] if starts else None)
-        if day_phrase is not None:
-            reading.start = reading.end = day_phrase.end
-        elif published is not None:
-            reading.start = reading.end = published
-            reading.why.append("held on the published day")
-        else:
-            reading.problems.append("no published date: the day held is unknown")
-        return
-    if starts:
-        reading.start = starts[0].start
-        reading.end = starts[0].end
-        if len(starts) > 1 and starts[-1].end is not None and starts[-1].start is None:
-            reading.end = starts[-1].end
-    if ends and ends[-1].end is not None:
-        reading.end = ends[-1].end
-    if not starts:
-        if ends:
-            reading.problems.append("start unknown: the period's start is not stated")
-        else:
-            reading.problems.append("no period stated: start and end unknown")
-
-
 def _candidate(
     text: str,
     figure: _Figure,
-    reading: _Reading,
+    reading: Reading,
     published: date | None,
     source_override: str | None,
     url: str | None,
 ) -> Candidate:
     area = figure.area
-    folded_before = text[: area.start]
-    precision = bound_of(folded_before.translate({0x2019: "'"}), text[area.end :])
+    folded_before = cues.window(text, area.start).translate(FOLD)
+    precision = bound_of(
+        folded_before.translate({0x2019: "'"}), text[area.end : area.end + 80]
+    )
+    km2 = area.km2
     why = [f"area '{area.text}'"]
     if figure.unit_from:
         why[0] += f" (unit of '{figure.unit_from}')"
+    low = _RANGE_LOW.search(folded_before)
+    low_value = parse_number(low["low"]) if low else None
+    if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
+        # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, at least
+        # (approx when the range itself is hedged).
+        km2 = low_value * KM2_PER_UNIT[area.unit]
+        precision = bound_of(folded_before[: low.start("low")])
+        bound = "approx" if precision.bound == "approx" else "at_least"
+        why[0] = f"area '{low.group(0).strip()}{area.text}' (a range: its low end)"
+        precision = Precision(bound, precision.words or "a range")
     why.append(f"bound '{precision.words}'" if precision.words else "bound none")
     why.extend(reading.why)
     source = reading.source
@@ -547,7 +539,7 @@ def _candidate(
         region=reading.region,
         start=reading.start,
         end=reading.end,
-        area_km2=area.km2,
+        area_km2=km2,
         bound=precision.bound,
         source=source,
         url=url,
@@ -558,22 +550,31 @@ def _candidate(
     )
 
 
+_RANGE_LOW = re.compile(
+    r"(?:\bbetween\s+)?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    r"(?:-|to|and)\s*$",
+    re.IGNORECASE,
+)
+
+
 def _remember(
-    document: _Document,
-    readings: list[_Reading],
+    context: Context,
+    readings: list[Reading],
     regions: list[RegionMention],
-    sources: list[SourceMention],
+    sources: list,
+    folded: str,
 ) -> None:
-    """Carry this sentence's actor, region and data source to later sentences."""
+    """Carry this sentence's main side and place, and its data source, on."""
     if readings:
-        last = readings[-1]
-        if last.actor:
-            document.actor = (last.actor, last.actor_words or last.actor)
-        if last.region:
-            document.region = (last.region, last.region_words or last.region)
+        context.named_side = ""
+        first = readings[0]  # the main clause's figure speaks for the sentence
+        if first.actor:
+            context.actor = (first.actor, first.actor_words or first.actor)
+        if first.region:
+            context.region = (first.region, first.region_words or first.region)
     for mention in regions:
         if mention.specific and mention.region:
-            document.oblast = (mention.region, mention.text)
+            context.oblast = (mention.region, mention.text)
     for mention in sources:
         if mention.source in ("ISW", "DeepState"):
-            document.data_source = (mention.source, mention.text)
+            context.data_source = (mention.source, mention.text)

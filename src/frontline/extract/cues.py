@@ -21,11 +21,43 @@ _T = TypeVar("_T")
 # --- words that set the kind ---------------------------------------------------
 
 HOLDING = re.compile(
-    r"\b(?:holds?|holding|held\s+in\s+total|controls?|controlling|occupies|occupy|"
-    r"occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+(?:holds?|"
-    r"controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+(?:its|their|"
-    r"russian|ukrainian|the)?\s*control)\b",
+    r"\b(?:holds?|holding|held\s+in\s+total|controls?|controlled|controlling|occupies"
+    r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
+    r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
+    r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
+    r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
+    r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked)\b",
     re.IGNORECASE,
+)
+# Verbs of change that read as a state beside an 'as of' day: "As of September
+# 1, Russia occupied 66,266 km2" is what it held that day.
+STATE_VERB = re.compile(r"occupied|controlled|held", re.IGNORECASE)
+# "bringing 200 km2 under their control": a change, though "under control" follows.
+BRINGING = re.compile(
+    r"\b(?:bring|bringing|brought|come|came|coming|fallen|fell|passed)\b", re.IGNORECASE
+)
+# "up 943 km2", "an increase of 943 km2": a change stated as a difference of levels.
+CHANGE_BEFORE = re.compile(
+    r"(?:^|[,(]\s*|\s)(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"
+    r"a\s+net\s+gain\s+of|grew\s+by|increased\s+by|rose\s+by)\s+"
+    r"(?:(?:of|by|nearly|almost|about|around|some|over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+# Words of HOLDING that only count a total: with a verb of change and a period
+# they describe how much changed ("a total of 282 km2 since January 1").
+TOTAL_WORDS = re.compile(r"in\s+total|a\s+total\s+of|altogether", re.IGNORECASE)
+# "control" inside a verb of change: "regained control of", "came under our
+# control", "lost control of", "returned to Ukraine's control".
+CONTROL_CHANGE = re.compile(
+    r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
+    r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
+    r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
+    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm)\s+){0,2}"
+    r"control\b",
+    re.IGNORECASE,
+)
+CONTROL_LOSS = re.compile(
+    r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
 )
 LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|gave\s+up|surrendered|withdrew\s+from|"
@@ -37,7 +69,45 @@ CHANGE = re.compile(
     r"taking|takes|advanc(?:ed|es|ing)|occupied|recaptur(?:ed|es|ing|e)|"
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
-    r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added)\b",
+    r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
+    r"returned|recovered|carv(?:ed|ing)\s+out|eaten\s+up|net\s+(?:gain|advance)|"
+    r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
+    re.IGNORECASE,
+)
+# Verbs that say the land was freed, without saying by whom: the side is the
+# speaker's, and in Ukraine's own words it is Ukraine.
+LIBERATION = re.compile(
+    r"\b(?:liberat\w*|de-?occup\w*|freed|taken\s+back|took\s+back|won\s+back|"
+    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned)\b",
+    re.IGNORECASE,
+)
+# A figure that is not ground held by a side: mines cleared, saboteurs hunted,
+# grey zones, land surveyed. Looked for in the figure's own clause.
+NOT_CONTROL = re.compile(
+    r"\b(?:clear(?:ed|ing)?\s+(?:\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
+    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
+    r"undefined|search\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
+    r"conflict\s+area)",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
+    r"never|failed\s+to|not\s+yet)\b",
+    re.IGNORECASE,
+)
+# "almost 2,000 km2 more than ...": a difference between two figures.
+DIFFERENCE_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger)\b",
+    re.IGNORECASE,
+)
+# The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
+# covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
+SIZE_STRONG = re.compile(
+    r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
+    r"|area\s+(?:is|was|of\s+[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
+    r"province|city|town|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
+    r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
+    r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 SIZE = re.compile(
@@ -47,15 +117,24 @@ SIZE = re.compile(
     re.IGNORECASE,
 )
 RATE_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b|/\s*(?:day|d|week)\b"
-    r"|daily\b|a\s+day\b)",
+    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b"
+    r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
+    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b)",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(
     r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# Where one figure's words stop and the next figure's begin.
+# Where one figure's words stop and the next figure's begin: the first strong
+# break between two figures ("…, while", " — up from", "compared with"), else the
+# last plain one (a comma, an "and").
+STRONG_SEPARATOR = re.compile(
+    r";|,\s*(?:and|but|while|whereas|although|then|up|down)\b|\s-\s|\s-(?=\s*\w)"
+    r"|\bcompared\s+(?:to|with)\b|\b(?:up|down)\s+from\b|\bagainst\b|\bversus\b"
+    r"|\bvs\.?|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b",
+    re.IGNORECASE,
+)
 SEPARATOR = re.compile(
     r";|,|\band\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
     r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",
@@ -73,6 +152,19 @@ CONTINUATION_AFTER = re.compile(
     r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a)\b)",
     re.IGNORECASE,
 )
+
+
+def window(text: str, end: int, width: int = 100) -> str:
+    """The words just before `end`: what a cue anchored on a figure looks at.
+
+    Starting at a space keeps a cut word from reading as another word, and the
+    fixed width keeps every look linear in the length of the sentence.
+    """
+    start = max(0, end - width)
+    if start:
+        space = text.find(" ", start, end)
+        start = space + 1 if space >= 0 else end
+    return text[start:end]
 
 
 def last(items: Iterable[_T]) -> _T | None:
@@ -105,15 +197,24 @@ def speaker_side(folded: str, sources: list[SourceMention]) -> tuple[str, str] |
     return None
 
 
+_PASSIVE = re.compile(
+    r"^[^,;()]{0,60}?\b(?:taken|captured|seized|occupied|retaken|liberated|recaptured|"
+    r"reclaimed|gained|won|lost|controlled|held)\s+(?:\w+\s+){0,2}?by\s+$"
+    r"|^[^,;()]{0,40}?\b(?:fell|falls|went)\s+to\s+$"
+    r"|^[^,;()]{0,40}?\bunder\s+(?:the\s+)?(?:\w+\s+)?control\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def passive_agent(
     folded: str, start: int, end: int, actors: list[ActorMention]
 ) -> ActorMention | None:
-    """The side after 'by' / 'fell to' in the figure's stretch: '… taken by Russia'."""
+    """The side after 'taken by' / 'fell to' / 'under the control of' that follows
+    the figure in its own words ('… 20 km2 taken by Russia'), not a side named in
+    a clause about something else ('…, a city captured by Russian forces')."""
     for mention in actors:
-        if start <= mention.start < end and re.search(
-            r"\b(?:by|fell\s+to|falls\s+to|went\s+to)\s+$",
-            folded[max(start, mention.start - 12) : mention.start],
-            re.IGNORECASE,
+        if start <= mention.start < end and _PASSIVE.search(
+            folded[start : mention.start]
         ):
             return mention
     return None

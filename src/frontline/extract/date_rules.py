@@ -182,13 +182,16 @@ def since_month(found, context):
         "late": 21,
         "the end of": 21,
     }.get(part.strip(), 1)
-    if part.strip() in ("early", "mid", "mid-", "late", "the end of"):
-        problems.append(
-            f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
-        )
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
+    if part.strip() == "the end of":
+        # A change since the end of January is counted from February 1.
+        return _month_span(month, year)[1] + timedelta(days=1), end, problems
+    if part.strip() in ("early", "mid", "mid-", "late"):
+        problems.append(
+            f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
+        )
     return date(year, month, day), end, problems
 
 
@@ -280,6 +283,10 @@ def past(found, context):
     if unit in ("month", "months"):
         return end - relativedelta(months=count) + timedelta(days=1), end, []
     if unit in ("year", "years"):
+        if "previous" in found.group(0).lower():
+            # "the previous two years": the calendar years before this one.
+            year = context.published.year
+            return date(year - count, 1, 1), date(year - 1, 12, 31), []
         return end - relativedelta(years=count) + timedelta(days=1), end, []
     return end - timedelta(days=count * _UNIT_DAYS[unit] - 1), end, []
 
@@ -309,11 +316,13 @@ def first_days_of_month(found, context):
 
 
 def event_key(found: re.Match[str], context: Context) -> tuple[str, date] | None:
-    """The configured event a phrase like 'their incursion into Kursk' names."""
+    """The configured event a phrase like 'their incursion into Kursk' names; the
+    full-scale invasion is known without being configured."""
     noun = re.sub(r"\s+", " ", found["event"].lower())
     words_around = context.sentence.lower()
     best = None
-    for key, day in context.events.items():
+    events = {"invasion": INVASION, **context.events}
+    for key, day in events.items():
         key_words = key.lower().split()
         if not any(word in noun or noun in word for word in key_words):
             continue
@@ -441,3 +450,142 @@ def last_week(found, context):
             f"{monday + timedelta(days=6):%d %b}"
         ],
     )
+
+
+def day_range(found, context):
+    """'from October 20 to 27', 'Oct. 20-27', 'between May 9 and 15', '8-11 of
+    September': two days of one month; without a year, the latest such range
+    that ends by the published day."""
+    month = MONTHS[found["r_month"].lower().rstrip(".")]
+    first, last = int(found["r_d1"]), int(found["r_d2"])
+    if found["r_year"]:
+        year = int(found["r_year"])
+    else:
+        year = _year_for(month, last, context.published)
+        if year is None:
+            return None, None, _no_published(found)
+    try:
+        return date(year, month, first), date(year, month, last), []
+    except ValueError:
+        return None, None, [f"no such day: {found.group(0).strip()!r}"]
+
+
+def first_months_of_year(found, context):
+    """'in the first two months of 2025': January 1 to the end of month N."""
+    count = _count(found["n"])
+    if count is None or not 1 <= count <= 12:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    if found["year"]:
+        year = int(found["year"])
+    elif context.published is not None:
+        year = context.published.year
+    else:
+        return None, None, _no_published(found)
+    end, _ = _capped(_month_span(count, year)[1], context)
+    return date(year, 1, 1), end, []
+
+
+def anaphora(found, context):
+    """'in the month', 'during the same period': the days of a period named
+    before, which the caller supplies; on its own the phrase gives none."""
+    return None, None, []
+
+
+def since_unknown(found, context):
+    """'since the counteroffensive began': runs to today from a day not named.
+
+    The full-scale invasion is the one start every reader knows (24 February
+    2022); "since the war began" is taken as that day too, with a problem."""
+    phrase = found.group(0).strip()
+    lowered = phrase.lower()
+    if "invasion" in lowered:
+        return INVASION, _so_far_end(context), []
+    if re.search(r"\b(?:war|conflict|hostilities)\b", lowered):
+        return (
+            INVASION,
+            _so_far_end(context),
+            [f"start {INVASION:%d %B %Y} (the invasion) taken for {phrase!r}"],
+        )
+    return (
+        None,
+        _so_far_end(context),
+        [f"start unknown: {phrase!r} names no day"],
+    )
+
+
+INVASION = date(2022, 2, 24)
+
+
+def relative(found, context):
+    """'a week earlier', 'the previous month': days relative to another period."""
+    phrase = found.group(0).strip()
+    return None, None, [f"{phrase!r} is counted from a period the text names elsewhere"]
+
+
+def past_to(found, context):
+    """'over the two months to June 28': the N weeks or months ending that day."""
+    end, problem = _day_from(found, "b_", context.published)
+    count = _count(found["n"])
+    if end is None or count is None:
+        return None, None, [problem or f"cannot read {found.group(0).strip()!r}"]
+    unit = found["unit"].lower()
+    if unit.startswith("month"):
+        return end - relativedelta(months=count) + timedelta(days=1), end, []
+    days = count * (7 if unit.startswith("week") else 1)
+    return end - timedelta(days=days - 1), end, []
+
+
+def half_month(found, context):
+    """'the first half of February': days 1-15 (or 16 to the month's end)."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    middle = first + timedelta(days=14)
+    if found["half"].lower() == "first":
+        end, _ = _capped(middle, context)
+        return first, end, []
+    end, _ = _capped(last, context)
+    return middle + timedelta(days=1), end, []
+
+
+def end_of_month(found, context):
+    """'by the end of November': held or counted to the month's last day."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    return None, _month_span(*named)[1], []
+
+
+def end_of_year(found, context):
+    """'at the end of 2024': to December 31 of that year."""
+    return None, date(int(found["year"]), 12, 31), []
+
+
+def shift_of(found: re.Match[str]) -> tuple[str, int]:
+    """How far back 'a year earlier', 'the month before', 'the previous two
+    weeks' reach: (unit, count)."""
+    text = found.group(0).lower()
+    unit = next(u for u in ("week", "month", "year") if u in text)
+    number = re.search(r"\b(a|one|two|three|four|\d+)\b", text)
+    count = 1
+    if number and number.group(1) not in ("a", "one"):
+        count = _count(number.group(1)) or 1
+    return unit, count
+
+
+def week_of_month(found, context):
+    """'the first week of November': days 1-7 (the last week: its last 7 days)."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    nth = found["nth"].lower()
+    if nth == "last":
+        start = last - timedelta(days=6)
+    else:
+        start = first + timedelta(
+            days=7 * ("first", "second", "third", "fourth").index(nth)
+        )
+    end, _ = _capped(min(start + timedelta(days=6), last), context)
+    return start, end, []

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from frontline.extract import date_rules as rules
+from frontline.extract import date_spans as spans
 from frontline.extract.date_rules import WEEKDAYS, Context, Rule, event_key
 from frontline.extract.text import MONTH_NAME
 
@@ -43,13 +44,17 @@ class PeriodPhrase:
     problems: tuple[str, ...] = field(default=())
     sets_start: bool = True  # False for "as of", "now": they give an end only
     basis: str = ""  # what the days rest on besides the words, e.g. an event's start
+    so_far: bool = False  # "since D", "this year": runs to the published day
+    anaphora: bool = False  # "in the month", "the same period": a period named before
+    shift: tuple[str, int] | None = None  # "a year earlier": (unit, count) back
+    comparison: bool = False  # "largest since March", "than in 2023": not a period
 
     @property
     def gives_start(self) -> bool:
         return self.sets_start
 
 
-_DAY = r"(?P<{p}day>\d{{1,2}})(?:st|nd|rd|th)?"
+_DAY = r"(?P<{p}day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
 
 
@@ -84,6 +89,7 @@ _YESTERDAY_DATA = re.compile(
 )
 
 
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _A = _day_pattern("a_")
 _B = _day_pattern("b_")
 _MA = _month_pattern("a_")
@@ -93,10 +99,51 @@ _PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
 
 # (pattern, rule, sets_start). Order matters: longer phrases first, and a phrase
 # already matched is not matched again by a later, shorter rule.
+_RANGE = (
+    rf"(?:\b(?:from|between|of)\s+)?(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})"
+    r"\s*(?:-|to|until|through|and)\s*(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+)
+_RANGE_OF = (
+    r"\bbetween\s+(?P<r_d1>\d{1,2})\s*(?:-|and)\s*(?P<r_d2>\d{1,2})\s+(?:of\s+)?"
+    rf"(?P<r_month>{MONTH_NAME})(?:,?\s+(?P<r_year>(?:19|20)\d{{2}}))?"
+)
+_DAYS_OF = (
+    r"\b(?:from\s+)?(?P<r_d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through)\s*"
+    rf"(?P<r_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<r_month>{MONTH_NAME})"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+)
 _RULES: tuple[tuple[str, Rule, bool], ...] = (
-    (rf"\bbetween\s+{_A}\s+and\s+{_B}", rules.between_days, True),
+    (
+        rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
+        rules.since_day,
+        True,
+    ),
+    (rf"\bbetween\s+{_A},?\s+and\s+{_B}", rules.between_days, True),
+    (rf"\b{_A}\s*-\s*{_B}", rules.between_days, True),
+    (
+        rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
+        r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+the\s+end\s+of\s+"
+        rf"{_MB}\b",
+        spans.past_to_month_end,
+        True,
+    ),
+    (
+        rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
+        rf"(?P<unit>weeks?|months?|days?)\s+(?:to|through|ending|until)\s+{_B}",
+        rules.past_to,
+        True,
+    ),
     (rf"\bfrom\s+{_A}\s+(?:to|until|till|through|-)\s+{_B}", rules.between_days, True),
+    (_RANGE, rules.day_range, True),
+    (_RANGE_OF, rules.day_range, True),
+    (_DAYS_OF, rules.day_range, True),
     (rf"\bbetween\s+{_MA}\s+and\s+{_MB}\b", rules.between_months, True),
+    (
+        rf"\b(?:in|during|over|throughout)\s+{_MA}\s+and\s+{_MB}\b",
+        rules.between_months,
+        True,
+    ),
     (
         rf"\bfrom\s+{_MA}\s+(?:to|until|till|through)\s+{_MB}\b",
         rules.between_months,
@@ -120,7 +167,37 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_event,
         True,
     ),
-    (rf"\bsince\s+{_A}", rules.since_day, True),
+    (rf"\b(?:since|after)\s+(?:the\s+)?{_A}", rules.since_day, True),
+    (
+        rf"\bfrom\s+{_A}(?!,?\s*(?:to|until|till|through|-|and)\b)",
+        rules.since_day,
+        True,
+    ),
+    (
+        rf"\bsince\s+(?:[\w'-]+\s+){{1,5}}?(?:began|started|launched)\s+in\s+{_Y}\b",
+        rules.since_year,
+        True,
+    ),
+    (
+        r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|"
+        r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
+        r"(?:began|begun|started|was\s+launched|launched)\b"
+        r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
+        r"(?:full[\s-]scale\s+)?(?:invasion|war)\b(?!\s+(?:on|in)\s)"
+        r"|\bsince\s+the\s+(?:start|beginning|outset|launch)\s+of\s+(?:the|its|their|this)\s+"
+        r"(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|counter-offensive|operations?|"
+        r"actions|campaign|incursion)\b",
+        rules.since_unknown,
+        True,
+    ),
+    (
+        r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)"
+        r"|the\s+(?:week|month|year)\s+before"
+        r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
+        r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",
+        rules.relative,
+        True,
+    ),
     (
         rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
         rf"{_MA}\b",
@@ -134,15 +211,16 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
-        r"|since\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
+        r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
         r"|this\s+year|year\s+to\s+date)\b",
         rules.this_year,
         True,
     ),
     (r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!s)", rules.last_year, True),
     (
-        rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+(?:the\s+year\s+)?{_Y}\b"
-        r"(?![-/]\d)",
+        rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
+        rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{_Y}\b"
+        r"(?![-/]\d|['\u2019]s\b)",
         rules.whole_year,
         True,
     ),
@@ -151,7 +229,49 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.half_year,
         True,
     ),
+    (
+        r"\b(?:in\s+|during\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
+        r"(?:the|this)\s+year\b(?P<year>)",
+        spans.half_of_year,
+        True,
+    ),
+    (
+        r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth|last)\s+"
+        rf"quarter\s+of\s+(?:{_Y}|the\s+year|this\s+year)(?P<qn>)",
+        spans.quarter,
+        True,
+    ),
+    (rf"\b(?:in\s+|during\s+)?Q(?P<qn>[1-4])\s+{_Y}", spans.quarter, True),
+    (
+        rf"\b(?:in\s+|during\s+)?(?:{_Y}'s|the\s+year's|this\s+year's)\s+first\s+"
+        rf"{_NUMBER_OF}\s+months",
+        rules.first_months_of_year,
+        True,
+    ),
+    (
+        rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+{_MA}\b",
+        rules.half_month,
+        True,
+    ),
+    (
+        rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{_NUMBER_OF}\s+months\s+of\s+"
+        rf"(?:{_Y}|the\s+year|this\s+year)",
+        rules.first_months_of_year,
+        True,
+    ),
+    (
+        r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
+        r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
+        rules.anaphora,
+        True,
+    ),
     (rf"\bin\s+the\s+week\s+(?:to|ending|ended)\s+{_A}", rules.week_to, True),
+    (
+        r"\bin\s+the\s+(?:seven\s+days|week)\s+(?:to|ending|ended|through)\s+"
+        rf"(?:last\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+        spans.week_to_weekday,
+        True,
+    ),
     (
         rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*"
         rf"{_PAST_UNITS}",
@@ -163,12 +283,47 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.past,
         True,
     ),
-    (r"\bthis\s+month\b", rules.this_month, True),
+    (
+        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_MA}\b",
+        rules.end_of_month,
+        False,
+    ),
+    (
+        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y}\b",
+        rules.end_of_year,
+        False,
+    ),
+    (
+        rf"\b(?P<a_month>{MONTH_NAME})\s*-\s*(?P<b_month>{MONTH_NAME})"
+        rf"(?:\s+(?P<b_myear>(?:19|20)\d{{2}}))?(?P<a_myear>)",
+        rules.between_months,
+        True,
+    ),
+    (
+        r"\b(?:this\s+month|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
+        r"(?:the|this)\s+month)\b",
+        rules.this_month,
+        True,
+    ),
     (r"\blast\s+month\b", rules.last_calendar_month, True),
+    (
+        rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
+        rf"of\s+{_MA}\b",
+        rules.week_of_month,
+        True,
+    ),
     (r"\bthis\s+week\b", rules.this_week, True),
     (r"\blast\s+week\b", rules.last_week, True),
     (
-        rf"\b(?:in|during|throughout|over|for)\s+(?:the\s+month\s+of\s+)?{_MA}\b",
+        rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:entire\s+|whole\s+)?"
+        rf"month\s+of\s+)?{_MA}\b",
+        rules.in_month,
+        True,
+    ),
+    # A month that is the subject or owner of a figure: "November saw ...",
+    # "August's 455 km2", "October (610 km2)".
+    (
+        rf"\b{_MA}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked)\b))",
         rules.in_month,
         True,
     ),
@@ -177,12 +332,41 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.as_of_now,
         False,
     ),
-    (rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+{_A}", rules.as_of_day, False),
+    (
+        rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:{_WEEKDAY},?\s+)?{_A}",
+        rules.as_of_day,
+        False,
+    ),
     (r"\b(?:now|currently|at\s+present|to\s+date)\b", rules.as_of_now, False),
     (rf"\bon\s+{_A}", rules.on_day, True),
     (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
     (r"\byesterday\b", rules.yesterday, True),
     (r"\btoday\b", rules.today, True),
+)
+_SO_FAR = {
+    rules.since_unknown,
+    rules.since_day,
+    rules.since_month,
+    rules.since_year,
+    rules.since_event,
+    rules.this_year,
+    rules.this_month,
+    rules.this_week,
+}
+# Words that make a date phrase a horizon of comparison, not a figure's period:
+# "its largest gain since March 2022", "more than in 2023", "compared to the
+# period from July to February".
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
+    r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
+    r"|worst|deepest"
+    r"|minimum|maximum)\b[^,;:.]{0,60}$",
+    re.IGNORECASE,
+)
+_THAN = re.compile(
+    r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
+    re.IGNORECASE,
 )
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), rule, sets_start)
@@ -215,7 +399,13 @@ def find_periods(
         for found in pattern.finditer(sentence):
             if any(found.start() < end and start < found.end() for start, end in taken):
                 continue
-            start, end, problems = rule(found, context)
+            try:
+                start, end, problems = rule(found, context)
+            except (OverflowError, ValueError):
+                # A day out of the calendar's range (a dateline of year 1 and
+                # "last week"): the phrase gives no days, and says why.
+                start, end = None, None
+                problems = [f"{found.group(0).strip()!r} falls outside the calendar"]
             if start and end and start > end:
                 problems = [
                     *problems,
@@ -227,17 +417,38 @@ def find_periods(
                 event = event_key(found, context)
                 if event is not None:
                     basis = f"{event[0]} began {event[1].isoformat()}"
+            text = found.group(0).strip()
+            before = sentence[max(0, found.start() - 80) : found.start()]
+            comparison = bool(_THAN.search(before[-40:])) or (
+                text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
+                and bool(_SUPERLATIVE.search(before))
+            )
             phrases.append(
                 PeriodPhrase(
                     found.start(),
                     found.end(),
-                    found.group(0).strip(),
+                    text,
                     start,
                     end,
                     tuple(problems),
                     sets_start,
                     basis,
+                    so_far=rule in _SO_FAR,
+                    anaphora=rule is rules.anaphora,
+                    shift=rules.shift_of(found) if rule is rules.relative else None,
+                    comparison=comparison,
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return phrases
+
+
+def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The one span a sentence without figures names ("Russia in November made
+    its largest gains …"), for a figure in the next sentence; none if several."""
+    complete = [
+        p
+        for p in periods
+        if p.start and p.end and p.start != p.end and not p.comparison
+    ]
+    return complete if len(complete) == 1 else []

@@ -10,6 +10,7 @@ and is read as one figure, never two.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 
@@ -65,7 +66,11 @@ _SCALE_AFTER = r"(?:\s+(?:thousand|million)\b|\s?k\b)?"
 NUMBER = re.compile(rf"(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE)
 
 _UNIT_PATTERNS = (
-    ("km2", r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+km|sq\.?[\s-]*kms?\b"),
+    (
+        "km2",
+        r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b"
+        r"|sq\.?[\s-]*kilomet(?:re|er)s?",
+    ),
     ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
     ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),
     ("ha", r"hectares?\b|ha\b"),
@@ -85,8 +90,9 @@ def _area_pattern(prefix: str) -> str:
 AREA = re.compile(_area_pattern(""), re.IGNORECASE)
 _QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
 _CONVERSION = re.compile(
-    rf"\s*(?:\(\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*\)"
-    rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')}))",
+    rf"\s*(?:[(\[]\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
+    rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')})"
+    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?:{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
     re.IGNORECASE,
 )
 
@@ -107,7 +113,9 @@ def parse_number(text: str) -> float | None:
         scale = {"thousand": 1_000, "million": 1_000_000, "k": 1_000}.get(
             scaled[2] or "", 1
         )
-        return value * scale
+        value *= scale
+        # A number too large for a float ("9" written 400 times) is no figure.
+        return value if math.isfinite(value) else None
     words = re.split(r"[\s-]+", cleaned)
     words = [word for word in words if word != "and"]
     if not words:
@@ -186,8 +194,10 @@ def find_areas(sentence: str) -> list[AreaFigure]:
         original = None if unit == "km2" else found.group(0)
         conversion = _CONVERSION.match(sentence, end)
         if conversion:
-            other_text = conversion["paren"] or conversion["alt"]
-            prefix = "p_" if conversion["paren"] else "a_"
+            other_text = conversion["paren"] or conversion["alt"] or conversion["dash"]
+            prefix = (
+                "p_" if conversion["paren"] else "a_" if conversion["alt"] else "d_"
+            )
             other = _area_value(
                 conversion[f"{prefix}number"], conversion[f"{prefix}unit"]
             )

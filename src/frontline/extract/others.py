@@ -7,6 +7,7 @@ may look for; each becomes a `NotRecorded` with its sentence and its words.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from frontline.extract.numbers import find_numbers
@@ -71,6 +72,14 @@ _CLASSIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
 )
+# The classifiers as one pattern tried in their order: `lastgroup` names the kind.
+_CLASSIFIER = re.compile(
+    "|".join(
+        f"(?P<{name}>{pattern.pattern.removeprefix('^')})"
+        for name, pattern in _CLASSIFIERS
+    ),
+    re.IGNORECASE,
+)
 _SHARE_WORDS = re.compile(
     r"\b(?:(?:nearly|almost|about|around|roughly|more\s+than|less\s+than|over|some)\s+)?"
     r"(?:half|a\s+third|one\s+third|a\s+quarter|one\s+quarter|two[-\s]thirds|"
@@ -117,8 +126,49 @@ _BOUND_PREFIX = re.compile(
 )
 
 
+_WINDOW = 40
+_ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
+_RANGE_HIGH = re.compile(
+    r"\s*(?:-|\u2013|to|and)\s*\d[\d,.]*\s*(?:km|sq|square|hectare|mi\b)", re.IGNORECASE
+)
+
+
 def overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
     return any(start < span_end and span_start < end for span_start, span_end in spans)
+
+
+class Spans:
+    """Spans of a sentence already read, asked "is this one free?" per number.
+
+    Kept sorted and merged, so each question is a binary search, not a pass
+    over every figure: a run of thousands of numbers stays linear.
+    """
+
+    def __init__(self, spans: list[tuple[int, int]] = ()) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+        for start, end in sorted(spans):
+            self.add(start, end)
+
+    def add(self, start: int, end: int) -> None:
+        index = bisect.bisect_right(self._starts, start)
+        self._starts.insert(index, start)
+        self._ends.insert(index, end)
+        # Merge with neighbours that touch, keeping the lists disjoint.
+        while index > 0 and self._ends[index - 1] >= self._starts[index]:
+            self._ends[index - 1] = max(self._ends[index - 1], self._ends[index])
+            del self._starts[index], self._ends[index]
+            index -= 1
+        while (
+            index + 1 < len(self._starts)
+            and self._ends[index] >= self._starts[index + 1]
+        ):
+            self._ends[index] = max(self._ends[index], self._ends[index + 1])
+            del self._starts[index + 1], self._ends[index + 1]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        index = bisect.bisect_left(self._starts, end) - 1
+        return index >= 0 and self._ends[index] > start
 
 
 def other_figures(
@@ -126,24 +176,31 @@ def other_figures(
 ) -> list[NotRecorded]:
     """Numbers that are not area figures, with what they count."""
     found: list[tuple[int, NotRecorded]] = []
-    spans = list(taken)
+    spans = Spans(taken)
     for share in _SHARE_WORDS.finditer(folded):
-        if not overlaps(share.start(), share.end(), spans):
+        if not spans.overlaps(share.start(), share.end()):
             found.append(
                 (
                     share.start(),
                     NotRecorded(text, text[share.start() : share.end()], "share"),
                 )
             )
-            spans.append((share.start(), share.end()))
+            spans.add(share.start(), share.end())
     for number in find_numbers(folded):
-        if overlaps(number.start, number.end, spans):
+        if spans.overlaps(number.start, number.end):
             continue
-        before = folded[: number.start]
-        after = folded[number.end :]
-        if re.search(r"[A-Za-z]-?$", before) or re.match(r"(?:st|nd|rd|th)\b", after):
+        # Only the words near the number decide what it counts: a window keeps
+        # each look short however long the sentence is.
+        offset = max(0, number.start - _WINDOW)
+        before = folded[offset : number.start]
+        after = folded[number.end : number.end + _WINDOW]
+        if before.rstrip("-")[-1:].isalpha() or _ORDINAL.match(after):
             continue  # "Su-34", "G7", "34th brigade"
-        if _DAY_OF_MONTH.search(before) or _MONTH_AFTER.match(after):
+        if _RANGE_HIGH.match(after):
+            continue  # the low end of "4,669-4,900 km2": read with the area
+        if (
+            before.endswith(" ") and _DAY_OF_MONTH.search(before)
+        ) or _MONTH_AFTER.match(after):
             continue
         if (
             not number.in_words
@@ -153,12 +210,14 @@ def other_figures(
             continue
         what = None
         words = ""
-        for name, pattern in _CLASSIFIERS:
-            matched = pattern.match(after)
-            if matched:
-                what, words = name, matched.group(0)
-                break
-        if what is None and _CASUALTY_BEFORE.search(before):
+        matched = _CLASSIFIER.match(after)
+        if matched:
+            what, words = matched.lastgroup, matched.group(0)
+        if (
+            what is None
+            and "lost" in before.lower()
+            and _CASUALTY_BEFORE.search(before)
+        ):
             what = "casualties"
         if what is None:
             if number.in_words:
@@ -170,11 +229,11 @@ def other_figures(
                 words = ""
             if found and re.search(
                 r"(?:\band|\banother|,|\bwhile|\bwith)\s+(?:another\s+)?$",
-                before[-40:],
+                before,
             ):
                 what = found[-1][1].what  # "121,000 people ... and another 59,000"
-        prefix = _BOUND_PREFIX.search(before)
-        start = prefix.start() if prefix else number.start
+        prefix = _BOUND_PREFIX.search(before) if before.endswith(" ") else None
+        start = offset + prefix.start() if prefix else number.start
         figure = text[start : number.end + len(words)].strip()
         found.append((number.start, NotRecorded(text, figure, what)))
     found.sort(key=lambda item: item[0])

@@ -22,17 +22,26 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("in excess of", "at_least"),
     ("upwards of", "at_least"),
     ("more than", "at_least"),
+    ("has surpassed", "at_least"),
+    ("have surpassed", "at_least"),
+    ("surpassed", "at_least"),
+    ("exceeded", "at_least"),
+    ("exceeds", "at_least"),
+    ("topped", "at_least"),
     ("just over", "at_least"),
     ("at least", "at_least"),
     ("over", "at_least"),
     ("slightly less than", "at_most"),
     ("no more than", "at_most"),
     ("just under", "at_most"),
+    ("just shy of", "at_most"),
+    ("just short of", "at_most"),
     ("fewer than", "at_most"),
     ("less than", "at_most"),
     ("at most", "at_most"),
     ("up to", "at_most"),
     ("under", "at_most"),
+    ("below", "at_most"),
     ("an estimated", "approx"),
     ("approximately", "approx"),
     ("an approximate", "approx"),
@@ -70,6 +79,9 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
+# "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
+_OVER_NOUN = re.compile(r"\b(?:control|sovereignty|authority|hold)\s*$", re.IGNORECASE)
+_WINDOW = 80
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,11 +101,16 @@ def bound_of(before: str, after: str = "") -> Precision:
     `before` is the sentence up to the number, `after` the text following the
     figure. Without a bound word the figure is exact.
     """
+    if len(before) > _WINDOW:  # only the last words matter; keep the look short
+        before = before[-_WINDOW:]
+        before = before[before.find(" ") + 1 :]
     found = _BEFORE.search(before.rstrip())
-    if found:
+    if found and not (
+        found["words"].lower() == "over" and _OVER_NOUN.search(before[: found.start()])
+    ):
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)
-    trailing = _AFTER.search(after)
+    trailing = _AFTER.search(after[:_WINDOW])
     if trailing:
         words = trailing["words"] or trailing["plus"]
         return Precision(_BOUND_OF[re.sub(r"\s+", " ", words.lower())], words)

@@ -64,6 +64,10 @@ MONTH_NAME = (
     r"november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 )
 
+# A cheap test for a sentence that may hold an area figure: every area unit
+# `numbers` reads has one of these stems.
+UNIT_HINT = re.compile(r"km|sq|square|hectare|\bha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
+
 _BLOCK_TAGS = {
     "address",
     "article",
@@ -258,23 +262,32 @@ def paragraphs(text: str) -> list[str]:
     "inconsistent.").
     """
     result: list[str] = []
-    current = ""
+    current: list[str] = []  # the lines of the paragraph being read, joined once
+
+    def close() -> None:
+        if current:
+            result.append(" ".join(current))
+            current.clear()
+
     for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw_line.strip()
         if not line:
-            if current:
-                result.append(current)
-            current = ""
+            close()
             continue
-        if current and not _LINE_END.search(current) and line[:1].islower():
-            current = f"{current} {line}"
+        if current and not _LINE_END.search(current[-1]) and line[:1].islower():
+            current.append(line)
         else:
-            if current:
-                result.append(current)
-            current = line
-    if current:
-        result.append(current)
+            close()
+            current.append(line)
+    close()
     return result
+
+
+# No sentence is longer than this: a run of numbers or a page without full stops
+# is cut at a space, so the work per sentence (which compares every figure with
+# every other) stays bounded and an article of any size reads in linear time.
+MAX_SENTENCE = 1200
+_LAST_WORD = re.compile(r"([\w.]+)[.!?]*$")
 
 
 def split_sentences(text: str) -> list[Sentence]:
@@ -283,21 +296,29 @@ def split_sentences(text: str) -> list[Sentence]:
     for number, paragraph in enumerate(paragraphs(text)):
         start = 0
         for end_mark in _SENTENCE_END.finditer(paragraph):
-            word = re.search(
-                r"([\w.]+)[.!?]*$", paragraph[start : end_mark.start() + 1]
-            )
+            stop = end_mark.start() + 1
+            word = _LAST_WORD.search(paragraph, max(start, stop - 40), stop)
             if word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):
                 continue  # an initial: "Donald J. Trump"
-            piece = paragraph[start : end_mark.end()].strip()
-            if piece:
-                sentences.append(Sentence(piece, number))
+            _add_piece(sentences, paragraph[start : end_mark.end()], number)
             start = end_mark.end()
-        rest = paragraph[start:].strip()
-        if rest:
-            sentences.append(Sentence(rest, number))
+        _add_piece(sentences, paragraph[start:], number)
     return sentences
+
+
+def _add_piece(sentences: list[Sentence], piece: str, paragraph: int) -> None:
+    """A sentence, cut at spaces into parts of at most MAX_SENTENCE characters."""
+    piece = piece.strip()
+    while len(piece) > MAX_SENTENCE:
+        cut = piece.rfind(" ", 0, MAX_SENTENCE)
+        if cut <= 0:
+            cut = MAX_SENTENCE
+        sentences.append(Sentence(piece[:cut].strip(), paragraph))
+        piece = piece[cut:].strip()
+    if piece:
+        sentences.append(Sentence(piece, paragraph))
 
 
 _DATELINE_DATES = (

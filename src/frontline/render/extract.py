@@ -135,6 +135,11 @@ def not_recorded_lines(extraction: Extraction, width: int) -> list[str]:
     return lines
 
 
+def escaped(line: str) -> str:
+    """A line of the article's words, or of notes quoting them, for a terminal."""
+    return escape_lines(line)
+
+
 def note_lines(notes: Sequence[str]) -> list[str]:
     return [f"note: {note}" for note in notes]
 
@@ -196,4 +201,5 @@ def candidate_block(
         lines += _wrapped(f"check: {problem}", "  ", "         ", width)
     for change in edited:
         lines += _wrapped(f"edited: {change}", "  ", "          ", width)
-    return "\n".join(lines)
+    # The article's words reach the terminal: escape what could steer it.
+    return escape_lines("\n".join(lines))

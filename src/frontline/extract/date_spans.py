@@ -1,0 +1,81 @@
+"""More date rules: quarters, "the week to Tuesday", "the 12 months to the end
+of October". Same contract as `date_rules`: (start, end, problems) per match."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from frontline.extract.date_rules import (
+    _capped,
+    _count,
+    _month_span,
+    _no_published,
+    weekday,
+)
+from frontline.extract.text import MONTHS
+
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+
+
+def _year(found, context) -> int | None:
+    if found["year"]:
+        return int(found["year"])
+    return context.published.year if context.published is not None else None
+
+
+def quarter(found, context):
+    """'the first quarter of 2025', 'Q3 2024': three calendar months."""
+    number = int(found["qn"]) if found["qn"] else _QUARTERS[found["q"].lower()]
+    year = _year(found, context)
+    if year is None:
+        return None, None, _no_published(found)
+    start = date(year, 3 * number - 2, 1)
+    end, _ = _capped(_month_span(3 * number, year)[1], context)
+    if context.published is not None and start > context.published:
+        return None, None, [f"{found.group(0).strip()!r} is after the published date"]
+    return start, end, []
+
+
+def half_of_year(found, context):
+    """'the first half of the year': of the published year."""
+    year = _year(found, context)
+    if year is None:
+        return None, None, _no_published(found)
+    if found["half"].lower() == "first":
+        start, end = date(year, 1, 1), date(year, 6, 30)
+    else:
+        start, end = date(year, 7, 1), date(year, 12, 31)
+    end, _ = _capped(end, context)
+    return start, end, []
+
+
+def week_to_weekday(found, context):
+    """'in the week to Tuesday': the seven days ending that weekday."""
+    day, _, problems = weekday(found, context)
+    if day is None:
+        return None, None, problems
+    return day - timedelta(days=6), day, []
+
+
+def past_to_month_end(found, context):
+    """'in the 12 months to the end of October': N months ending that month."""
+    month = MONTHS[found["b_month"].lower().rstrip(".")]
+    if found["b_myear"]:
+        year = int(found["b_myear"])
+    elif context.published is not None:
+        published = context.published
+        year = published.year if month <= published.month else published.year - 1
+    else:
+        return None, None, _no_published(found)
+    end = _month_span(month, year)[1]
+    count = _count(found["n"]) if found["n"] else 1
+    if count is None:
+        return None, None, [f"cannot read {found.group(0).strip()!r}"]
+    unit = found["unit"].lower()
+    if unit.startswith("month"):
+        start = end + timedelta(days=1) - relativedelta(months=count)
+    else:
+        start = end - timedelta(days=count * 7 - 1)
+    return start, end, []

@@ -1,0 +1,75 @@
+"""What is read for one figure, and what its sentence and article offer it.
+
+Plain data shared by `reading` (kind, actor, region) and `timing` (days): the
+fields found so far (`Reading`), the words of the sentence found once
+(`Sentence`), and what earlier sentences leave for later ones (`Context`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+
+from frontline.extract.actors import ActorMention, RegionMention, SourceMention
+from frontline.extract.dates import PeriodPhrase
+
+NO_VERB = "no verb says the land changed hands or is held"
+
+
+@dataclass(slots=True)
+class Reading:
+    """The fields read for one figure, with the words that set them."""
+
+    kind: str = "change"
+    actor: str = ""
+    actor_words: str = ""
+    region: str = ""
+    region_words: str = ""
+    start: date | None = None
+    end: date | None = None
+    source: str | None = None
+    not_recorded: str = ""  # "size", "not control", ...: why it is no record
+    lost: bool = False  # the verb is a loss: the side named is the loser
+    subject: str = ""  # the side the clause names, before a loss turns it over
+    own_subject: bool = False  # the clause names its side itself
+    why: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    periods: list[PeriodPhrase] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Context:
+    """What earlier sentences of the article leave for a figure that needs it."""
+
+    actor: tuple[str, str] | None = None  # (slug, words): main figure's side
+    region: tuple[str, str] | None = None
+    oblast: tuple[str, str] | None = None  # the last oblast named, for "the region"
+    paragraph_oblast: tuple[str, str] | None = None
+    data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
+    periods: list[PeriodPhrase] = field(default_factory=list)  # previous sentence
+    period_words: str = ""  # what `periods` were read from, for `why`
+    # A figure-less sentence whose dates are read only if a figure asks for them:
+    # (its folded text, the day its relative phrases count from, known events).
+    pending: list[tuple[str, date | None, Mapping[str, date]]] = field(
+        default_factory=list
+    )
+    paragraph: int = -1  # the paragraph `periods` and `speaker` belong to
+    speaker: tuple[str, str] | None = None  # who the paragraph quotes
+    # The figure-less sentence before, read for its side only on "the army".
+    named_side: str = ""
+
+
+@dataclass(slots=True)
+class Sentence:
+    """One sentence's words, found once and shared by its figures."""
+
+    folded: str
+    periods: list[PeriodPhrase]
+    actors: list[ActorMention]
+    regions: list[RegionMention]
+    sources: list[SourceMention]
+    clauses: list[tuple[int, int]]  # the clause of each figure, in order
+    spans: list[tuple[int, int]]  # each figure's own words
+    speaker: tuple[str, str] | None
+    stated: str = ""  # "Last week, X said that ...": the statement's day unknown

@@ -1,0 +1,445 @@
+"""One figure's fields, read from the clause it stands in.
+
+A sentence is cut into one clause per figure (`candidates`); a figure takes its
+kind, actor and region from its own clause first, then from the sentence's
+words outside every other figure's clause, then from the figure before it in
+the sentence, then from the previous sentence (and its days likewise, in
+`timing`), and never from a clause that has a figure of its own. A field the
+words do not settle is left empty with a problem, so `--add` holds the
+candidate back; a field taken from a neighbour says so in `why`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from frontline.extract import cues
+from frontline.extract.actors import (
+    ActorMention,
+    find_actors,
+    other_side,
+)
+from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.timing import apply_periods, read_periods
+
+# Words after which a named place is part of a list or an aside, not where the
+# figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
+_HEDGE = re.compile(
+    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
+    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
+    r"|as\s+well\s+as)\b",
+    re.IGNORECASE,
+)
+# A side named as the loser or target: "took 701 km2 from the Ukrainians",
+# "pushed Russian forces out of", "its counterattack against Russia".
+_OBJECT_BEFORE = re.compile(
+    r"\b(?:from|against|out\s+of|pushed|pushing|push|drove|driven|drive|"
+    r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
+    r"|attacking)\s+$",
+    re.IGNORECASE,
+)
+_OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE)
+_HELD_BY = re.compile(
+    r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
+)
+_FROM_SIDE = re.compile(
+    r"\b(?:from|against|out\s+of)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
+    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
+    re.IGNORECASE,
+)
+_SEVERAL = re.compile(
+    r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
+    re.IGNORECASE,
+)
+_RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
+_OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
+    re.IGNORECASE,
+)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_WHOLE_FRONT = re.compile(
+    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
+    re.IGNORECASE,
+)
+
+
+def read_figure(
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+    published: date | None,
+) -> Reading:
+    """The record fields of the figure at `span`, the `number`-th of the sentence."""
+    low, high = sentence.clauses[number]
+    folded = sentence.folded
+    start = span[0]
+    reading = Reading()
+    clause = folded[low:high]
+    if _not_a_record(reading, folded, clause, start, low):
+        return reading
+    read_periods(reading, sentence, number, span, context, previous)
+    _read_kind(reading, folded, low, high, span, previous)
+    if reading.not_recorded:
+        return reading
+    _read_actor(reading, sentence, number, span, context, previous)
+    if not reading.actor and NO_VERB in reading.problems:
+        # No verb and no side: a figure about something else ("30% of Ukraine's
+        # territory (174,000 km2) has been exposed to combat").
+        reading.not_recorded = "no side or verb"
+        return reading
+    _read_region(reading, sentence, number, span, context, previous)
+    apply_periods(reading, span, published, sentence.stated)
+    _read_source(reading, sentence, low, high, context)
+    return reading
+
+
+def _not_a_record(
+    reading: Reading, folded: str, clause: str, start: int, low: int
+) -> bool:
+    """Cleared land, grey zones, negations: figures of the clause that are no
+    record (sizes and differences are set aside before clauses are cut)."""
+    if cues.NOT_CONTROL.search(clause):
+        reading.not_recorded = "not control"
+    elif cues.NEGATED.search(_after_break(folded, max(low, start - 80), start)):
+        reading.not_recorded = "negated"
+    return bool(reading.not_recorded)
+
+
+def _after_break(folded: str, low: int, start: int) -> str:
+    """The words before a figure back to the last colon or semicolon."""
+    text = folded[low:start]
+    cut = max(text.rfind(":"), text.rfind(";"))
+    return text[cut + 1 :]
+
+
+def _read_kind(
+    reading: Reading,
+    folded: str,
+    low: int,
+    high: int,
+    span: tuple[int, int],
+    previous: Reading | None,
+) -> None:
+    """Holding or change, from the verb nearest the figure in its clause."""
+    start, end = span
+    before = folded[low:start]
+    after = folded[end:high]
+    found: list[tuple[int, str, str]] = []  # (distance, kind, words)
+    for pattern, kind in (
+        (cues.CONTROL_LOSS, "loss"),
+        (cues.CONTROL_CHANGE, "change"),
+        (cues.LOSS, "loss"),
+        (cues.CHANGE, "change"),
+        (cues.HOLDING, "holding"),
+    ):
+        for match in pattern.finditer(before):
+            found.append((start - match.end(), kind, match.group(0)))
+        match = pattern.search(after)
+        if match:
+            # a verb after the figure counts, at twice its distance
+            found.append((2 * match.start() + 1, kind, match.group(0)))
+    # "control" that belongs to a verb of change is not a holding.
+    verbs = [f for f in found if f[1] != "holding"]
+    found = [
+        f
+        for f in found
+        if f[1] != "holding"
+        or not any(
+            "control" in f[2].lower() and "control" in v[2].lower() for v in verbs
+        )
+    ]
+    starts = [
+        p for p in reading.periods if p.sets_start and (p.start is not None or p.so_far)
+    ]
+    ends = [p for p in reading.periods if not p.sets_start]
+    difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
+    if difference:
+        found.append((0, "change", difference.group(0).strip()))
+    if not found:
+        if previous is not None:
+            reading.kind = previous.kind
+            reading.why.append(f"kind '{previous.kind}' as the previous figure")
+        elif cues.SIZE.search(cues.window(folded, start)):
+            reading.not_recorded = "size"
+        else:
+            reading.why.append("kind 'change' (no verb)")
+            reading.problems.append(NO_VERB)
+        return
+    # Nearest first; of two ending together, the longer words ("has now captured").
+    found.sort(key=lambda item: (item[0], -len(item[2])))
+    _, kind, words = found[0]
+    if kind == "holding" and cues.TOTAL_WORDS.fullmatch(words.strip()):
+        # "a total of 180.8 km2 have been liberated": the verb says what it is.
+        others = [f for f in found[1:] if f[1] != "holding"]
+        if others:
+            _, kind, words = others[0]
+    if (
+        kind == "holding"
+        and "control" in words.lower()
+        and cues.BRINGING.search(folded, low, start)
+    ):
+        kind = "change"  # "bringing over 200 km2 under their control"
+    spans = [p for p in starts if p.start != p.end or p.so_far]
+    if kind == "holding" and spans and not _is_state(words):
+        reading.kind = "change"
+        reading.why.append(f"kind '{words}' with a period")
+        return
+    if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
+        kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
+    reading.kind = "holding" if kind == "holding" else "change"
+    reading.lost = kind == "loss"
+    reading.why.append(f"kind '{words}'")
+
+
+def _is_state(words: str) -> bool:
+    """'holds', 'now controls', 'under Russian control': a state even beside a
+    period phrase."""
+    return bool(
+        re.match(
+            r"(?:now\s+)?(?:holds?|controls?|occupies)\b|under\b|drop|reduced|shr[au]nk"
+            r"|peaked|stood|stands|decreased|declined|sovereignty",
+            words,
+            re.I,
+        )
+    )
+
+
+def _read_actor(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """The side that gained (or holds): the clause's subject, else a passive
+    agent, else the figure before, else the speaker, else the sentence before."""
+    folded = sentence.folded
+    low, high = sentence.clauses[number]
+    start, end = span
+    loss = reading.lost
+    subjects = [
+        m
+        for m in sentence.actors
+        if low <= m.start < start and not _is_object(folded, m)
+    ]
+    agent = cues.passive_agent(folded, end, high, sentence.actors)
+    how = ""
+    chosen: tuple[str, str] | None = None
+    if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
+        mention = subjects[-1]
+        chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        reading.own_subject = True
+        if mention.enemy and sentence.speaker and sentence.speaker[0] == "russia":
+            chosen = ("ukraine", mention.text)
+    elif agent is not None:
+        chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
+    elif previous is not None and previous.subject:
+        chosen = (previous.subject, previous.actor_words)
+        how = "actor as the previous figure"
+    else:
+        outside = [
+            m
+            for m in sentence.actors
+            if not _is_object(folded, m)
+            and not any(
+                lo <= m.start < hi
+                for index, (lo, hi) in enumerate(sentence.clauses)
+                if index != number
+            )
+            and not (low <= m.start < high and m.start >= end)
+        ]
+        after = [
+            m
+            for m in sentence.actors
+            if end <= m.start < high and not _is_object(folded, m)
+        ]
+        speaker = sentence.speaker
+        losers = list(_FROM_SIDE.finditer(folded, low, high))
+        first_person = _FIRST_PERSON.search(folded[low:high])
+        liberated = cues.LIBERATION.search(folded[low:high])
+        if outside:
+            mention = outside[0]
+            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        elif after:
+            mention = after[0]
+            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        elif losers:
+            loser = losers[0]["side"].lower()
+            side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
+            chosen = (other_side(side) or "", loser)
+            how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif speaker is not None and (first_person or liberated):
+            chosen = speaker
+            cue = (first_person or liberated).group(0)
+            how = f"actor '{speaker[1]}' speaking ('{cue}')"
+        elif liberated and not _russian_voice(sentence):
+            chosen = ("ukraine", liberated.group(0))
+            how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
+        elif _HELD_BY.search(folded, low, high):
+            held = _HELD_BY.search(folded, low, high)
+            side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
+            chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
+        elif _OCCUPIED.search(folded, low, high):
+            occupied = _OCCUPIED.search(folded, low, high)
+            chosen = ("russia", occupied.group(0))
+            how = f"actor 'russia' ('{occupied.group(0)}')"
+        elif (
+            context.named_side
+            and _BARE_FORCE.search(folded, low, start)
+            and (named := _one_side(context.named_side))
+        ):
+            chosen = named
+            how = f"actor '{named[1]}' of the sentence before ('the army')"
+        elif context.actor is not None:
+            chosen = context.actor
+            how = f"actor '{context.actor[1]}' from an earlier sentence"
+    if chosen is None:
+        reading.problems.append("actor unknown: no side named")
+        return
+    actor, words = chosen
+    reading.subject = actor
+    if loss:
+        actor = other_side(actor) or actor
+        how += f" lost it: gain of {actor}"
+    reading.actor, reading.actor_words = actor, words
+    reading.why.append(how)
+
+
+_BARE_FORCE = re.compile(
+    r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
+def _one_side(folded: str) -> tuple[str, str] | None:
+    """The side a sentence names, if it names one only ("when the Russian
+    military launched ..."), for a bare "the army" in the next sentence."""
+    mentions = [m for m in find_actors(folded) if not m.enemy]
+    sides = {m.actor for m in mentions}
+    return (mentions[0].actor, mentions[0].text) if len(sides) == 1 else None
+
+
+def _is_object(folded: str, mention: ActorMention) -> bool:
+    """A side named as the loser or target, not the one that gained."""
+    return bool(
+        _OBJECT_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
+        or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
+    )
+
+
+def _russian_voice(sentence: Sentence) -> bool:
+    return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
+        s.source.startswith("Russian") for s in sentence.sources
+    )
+
+
+def _read_region(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """Where: a place in the clause (not in an aside or a list), several oblasts
+    or the whole front meaning Ukraine, else the figure or sentence before."""
+    folded = sentence.folded
+    low, high = sentence.clauses[number]
+    start, end = span
+    hedge = _HEDGE.search(folded, end, high)
+    limit = hedge.start() if hedge else high
+    in_clause = [
+        m
+        for m in sentence.regions
+        if low <= m.start < limit and not _hedged(folded, low, m.start)
+    ]
+    front = _WHOLE_FRONT.search(folded, low, high)
+    specific = {m.region for m in in_clause if m.specific}
+    if any(
+        m.specific and _SEVERAL.match(folded[m.end : m.end + 40]) for m in in_clause
+    ):
+        specific.add("")  # "in Kharkiv and Pivdenno-Buzke directions": several
+    place: tuple[str, str] | None = None
+    how = ""
+    if front:
+        place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
+    elif len(specific) > 1:
+        place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
+        how = f"region 'ukraine' (several regions: {place[1]})"
+    else:
+        specific_after = [m for m in in_clause if m.specific and m.start >= end]
+        specific_before = [m for m in in_clause if m.specific and m.start < start]
+        mention = cues.best_place(specific_after + specific_before) or cues.best_place(
+            in_clause
+        )
+        if mention is None:
+            mention = cues.best_place(
+                m
+                for m in sentence.regions
+                if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+            )
+        if mention is not None:
+            place, how = (mention.region, mention.text), f"region '{mention.text}'"
+    # A clause with a subject of its own after a strong break ("…, while Russia
+    # took 200 km2") is a new statement: it takes no place from the figure before.
+    independent = (
+        reading.own_subject
+        and cues.STRONG_SEPARATOR.search(folded, sentence.spans[number - 1][1], start)
+        if number
+        else False
+    )
+    if place is None and previous is not None and previous.region and not independent:
+        place = (previous.region, previous.region_words)
+        how = "region as the previous figure"
+    if place is None and context.region is not None:
+        place = context.region
+        how = f"region '{context.region[1]}' from an earlier sentence"
+    if place is None and context.paragraph_oblast is not None:
+        place = context.paragraph_oblast
+        how = f"region '{place[1]}' named in the same paragraph"
+    if place is None:
+        reading.region = "ukraine"
+        reading.problems.append("region not named: 'ukraine' assumed")
+        return
+    if (
+        place[0] == "russia"
+        and context.oblast
+        and context.oblast[0] in _RUSSIAN_OBLASTS
+    ):
+        # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
+        place, how = context.oblast, f"region '{context.oblast[1]}' named before"
+    reading.region, reading.region_words = place
+    reading.why.append(how)
+
+
+def _hedged(folded: str, low: int, start: int) -> bool:
+    """A place inside an aside or a list: after 'including', 'mainly', 'together
+    with' … and before the comma that ends that phrase."""
+    last = cues.last(_HEDGE.finditer(folded, low, start))
+    return last is not None and "," not in folded[last.end() : start]
+
+
+def _read_source(
+    reading: Reading, sentence: Sentence, low: int, high: int, context: Context
+) -> None:
+    sources = sentence.sources
+    nearby = [m for m in sources if low <= m.start < high]
+    chosen = (
+        next((m for m in nearby if m.kind == "data"), None)
+        or next((m for m in sources if m.kind == "data"), None)
+        or next(iter(nearby), None)
+        or next(iter(sources), None)
+    )
+    if chosen is not None:
+        reading.source = chosen.source
+        reading.why.append(f"source '{chosen.text}'")
+    elif context.data_source is not None:
+        reading.source = context.data_source[0]
+        reading.why.append(
+            f"source '{context.data_source[1]}' named in an earlier sentence"
+        )

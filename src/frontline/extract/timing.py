@@ -1,0 +1,238 @@
+"""A figure's days: which period phrases are its own, and the days they give.
+
+`reading` finds a figure's clause; this module chooses among the date phrases
+(`dates`) the ones that clause owns, or borrows them where the words point back
+(the figure before, the sentence before, "a year earlier"), and turns them into
+a start and an end, leaving either empty with a problem when the text does not
+say it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from frontline.extract import cues
+from frontline.extract.dates import PeriodPhrase, complete_period, find_periods
+from frontline.extract.figure import Context, Reading, Sentence
+
+# Words of a clause that point back to the sentence before.
+_ANAPHORA = re.compile(
+    r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
+    r"of\s+them|of\s+which|including|this\s+includes|most\s+of)\b",
+    re.IGNORECASE,
+)
+
+
+def context_periods(context: Context) -> list[PeriodPhrase]:
+    """The previous sentence's period, reading a figure-less one only now."""
+    while context.pending:  # the nearest figure-less sentence that names one
+        folded, anchor, events = context.pending.pop()
+        found = complete_period(find_periods(folded, anchor, events))
+        if found:
+            context.periods = found
+            context.period_words = found[0].text
+            context.pending.clear()
+    return context.periods
+
+
+def _usable(phrase: PeriodPhrase) -> bool:
+    return not phrase.comparison
+
+
+def read_periods(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """The figure's period phrases: its clause's, else the sentence's outside other
+    clauses, else the previous figure's, else the previous sentence's."""
+    low, high = sentence.clauses[number]
+    phrases = [p for p in sentence.periods if _usable(p)]
+    own = [p for p in phrases if low <= p.start_at < high]
+    if any(p.anaphora for p in own):
+        # "in the month", "during the same period": the period named before.
+        named = [p for p in own if not p.anaphora]
+        if previous is not None and previous.periods:
+            reading.periods = named or list(previous.periods)
+            reading.why.append("period as the previous figure ('the same period')")
+        elif context_periods(context):
+            reading.periods = named or list(context.periods)
+            reading.why.append(
+                f"period '{context.period_words}' of the previous sentence"
+            )
+        else:
+            reading.periods = named
+            reading.problems.append(
+                f"'{own[0].text}' refers to a period the text does not name"
+            )
+        return
+    shifted = [p for p in own if p.shift]
+    if shifted:
+        # "150 km2 the month before", "500 km2 a year earlier": the previous
+        # figure's period moved back; with no figure before, "the previous
+        # week" is the week before the published day and "a week earlier" unknown.
+        reading.periods = _shifted(shifted[0], previous, own, context)
+        return
+    if own:
+        reading.periods = own
+        return
+    taken = [
+        p
+        for p in phrases
+        if not any(lo <= p.start_at < hi for lo, hi in sentence.clauses)
+    ]
+    if taken:
+        reading.periods = taken
+        return
+    if previous is not None and previous.periods:
+        reading.periods = list(previous.periods)
+        reading.why.append("period as the previous figure")
+        return
+    following = _shared_period(sentence, number, phrases)
+    if following:
+        reading.periods = following
+        reading.why.append("period shared with the figure it is listed with")
+        return
+    clause = sentence.folded[low:high]
+    if _ANAPHORA.search(clause) and context_periods(context):
+        reading.periods = list(context.periods)
+        reading.why.append(f"period '{context.period_words}' of the previous sentence")
+
+
+def _shifted(
+    phrase: PeriodPhrase,
+    previous: Reading | None,
+    own: list[PeriodPhrase],
+    context: Context,
+) -> list[PeriodPhrase]:
+    unit, count = phrase.shift or ("week", 1)
+    others = [p for p in own if p is not phrase]
+    if previous is not None and previous.start and previous.end:
+        back = relativedelta(**{f"{unit}s": count})
+        start, end = previous.start - back, previous.end - back
+        if unit == "month" and previous.start.day == 1:
+            end = start + relativedelta(months=1) - timedelta(days=1)
+        if unit == "year" and (previous.start.month, previous.start.day) == (1, 1):
+            end = start + relativedelta(years=1) - timedelta(days=1)
+        return [replace(phrase, start=start, end=end, problems=()), *others]
+    if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
+        return [*others, phrase]  # left as it is: the problem says what it needs
+    return [*others, phrase]
+
+
+def _shared_period(
+    sentence: Sentence, number: int, phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
+    closes a plain list of figures is every listed figure's."""
+    if number + 1 >= len(sentence.clauses):
+        return []
+    end = sentence.spans[number][1]
+    following = sentence.spans[number + 1][0]
+    if cues.STRONG_SEPARATOR.search(sentence.folded, end, following):
+        return []
+    low, high = sentence.clauses[number + 1]
+    found = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
+    return found if len(found) == 1 else []
+
+
+def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase:
+    start, end = span
+    return min(
+        phrases,
+        key=lambda p: start - p.end_at if p.end_at <= start else p.start_at - end,
+    )
+
+
+def apply_periods(
+    reading: Reading, span: tuple[int, int], published: date | None, stated: str = ""
+) -> None:
+    """Start and end from the phrases read: the nearest complete period wins; an
+    'as of' day ends a period that runs 'so far'; a holding is held on a day."""
+    own = reading.periods
+    for phrase in own:
+        reading.problems.extend(phrase.problems)
+    starts = [p for p in own if p.sets_start and (p.start or p.end)]
+    ends = [p for p in own if not p.sets_start and p.end]
+    if own:
+        reading.why.append(
+            "period "
+            + " + ".join(
+                f"'{p.text}'" + (f" ({p.basis})" if p.basis else "") for p in own
+            )
+        )
+    if reading.kind == "holding":
+        # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
+        days = [p for p in starts if p.start == p.end or p.so_far] or [
+            p
+            for p in starts
+            if p.end  # a month held at its end
+        ]
+        day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
+        if day is not None:
+            reading.start = reading.end = day.end
+        elif stated:
+            reading.problems.append(
+                f"day held unknown: said '{stated}', on a day not stated"
+            )
+        elif published is not None:
+            reading.start = reading.end = published
+            reading.why.append("held on the published day")
+        else:
+            reading.problems.append("no published date: the day held is unknown")
+        return
+    if starts:
+        chosen = _nearest(starts, span)
+        reading.start, reading.end = chosen.start, chosen.end
+        if chosen.so_far and ends:
+            reading.end = _nearest(ends, span).end
+        elif chosen.so_far and stated:
+            reading.end = None
+            reading.problems.append(
+                f"end unknown: runs to a statement made '{stated}', on a day not stated"
+            )
+        if reading.start is None:
+            reading.problems.append("start unknown: the period's start is not stated")
+    elif ends:
+        reading.end = _nearest(ends, span).end
+        reading.problems.append("start unknown: the period's start is not stated")
+    elif not own:
+        reading.problems.append("no period stated: start and end unknown")
+
+
+_NO_PERIOD = "no period stated: start and end unknown"
+# More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
+# with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
+_OCCUPIED_TOTAL_KM2 = 90_000
+
+
+def occupied_total(
+    reading: Reading, km2: float, published: date | None, stated: str
+) -> None:
+    """A change with no period bigger than any Russian gain is held."""
+    if (
+        reading.kind != "change"
+        or reading.actor != "russia"
+        or km2 < _OCCUPIED_TOTAL_KM2
+        or _NO_PERIOD not in reading.problems
+    ):
+        return
+    reading.kind = "holding"
+    reading.problems.remove(_NO_PERIOD)
+    reading.why.append("held: more than all Russia gained since 2022, with no period")
+    if stated:
+        reading.problems.append(
+            f"day held unknown: said '{stated}', on a day not stated"
+        )
+    elif published is not None:
+        reading.start = reading.end = published
+        reading.why.append("held on the published day")
+    else:
+        reading.problems.append("no published date: the day held is unknown")

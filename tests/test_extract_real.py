@@ -1,0 +1,353 @@
+"""Extraction on real published sentences, and the rules that carry over to them.
+
+tests/fixtures/prose/real/ holds passages of published articles (2022-2026)
+with their URL, outlet and publication date, each labelled by hand with the
+records an analyst would write (none for traps: rates, sizes, cleared land,
+casualties). The corpus was split by a hash of the outlet's name before any rule
+was written: dev.jsonl is what the rules were developed on, heldout.jsonl was
+only scored. Each rule below is pinned on a sentence written for it, so a change
+that breaks it names the rule, not just a score.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from frontline.extract.candidates import extract
+
+ROOT = Path(__file__).resolve().parent.parent
+REAL = ROOT / "tests" / "fixtures" / "prose" / "real"
+
+
+def rows(name: str) -> list[dict]:
+    text = (REAL / f"{name}.jsonl").read_text(encoding="utf-8")
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def bench():
+    import runpy
+
+    return runpy.run_path(str(ROOT / "bench" / "bench_extract.py"))
+
+
+# --- the corpus ---------------------------------------------------------------------
+
+
+def test_corpus_is_real_large_and_split_by_outlet() -> None:
+    dev, held = rows("dev"), rows("heldout")
+    assert len(dev) + len(held) >= 300
+    for row in dev + held:
+        assert re.match(r"https?://", row["url"])
+        assert (
+            date(2022, 1, 1) <= date.fromisoformat(row["published"]) < date(2027, 1, 1)
+        )
+    dev_outlets = {row["outlet"] for row in dev}
+    held_outlets = {row["outlet"] for row in held}
+    assert not dev_outlets & held_outlets
+    assert len(dev_outlets) >= 15 and len(held_outlets) >= 15
+    # The split is the hash of the outlet, fixed before any rule was tuned.
+    for row in dev + held:
+        digest = int(hashlib.sha256(row["outlet"].encode()).hexdigest(), 16)
+        assert (digest % 3 == 0) == (row in held)
+
+
+# Floors, not targets: the development half is above issue 18's 0.85 and 0.80;
+# the held-out half is where the rules stand on outlets they never saw (about
+# 0.67 whole records, below the target), kept here so that it cannot fall.
+@pytest.mark.parametrize(
+    ("name", "record", "fields"),
+    [("dev", 0.85, 0.90), ("heldout", 0.62, 0.75)],
+)
+def test_scores(name: str, record: float, fields: float) -> None:
+    counts = bench()["score"](rows(name))
+
+    def ratio(key: str, part: str) -> float:
+        return counts[key]["correct"] / counts[key][part]
+
+    assert ratio("record", "expected") >= record  # whole-record recall
+    assert ratio("record", "predicted") >= record  # whole-record precision
+    for key in ("start", "end", "actor", "region"):
+        assert ratio(key, "expected") >= fields, key
+    assert counts["traps"]["predicted"] == 0  # no trap yields a record
+
+
+# --- the rules, each on a sentence of its own ---------------------------------------
+
+
+def one(sentence: str, published: str) -> dict[str, object]:
+    result = extract(sentence, published=date.fromisoformat(published))
+    assert len(result.candidates) == 1, result.candidates
+    candidate = result.candidates[0]
+    return {
+        "kind": candidate.kind,
+        "actor": candidate.actor,
+        "region": candidate.region,
+        "start": candidate.start and candidate.start.isoformat(),
+        "end": candidate.end and candidate.end.isoformat(),
+        "area": candidate.area_km2,
+        "bound": candidate.bound,
+        "problems": candidate.problems,
+    }
+
+
+def test_a_statement_date_is_when_a_so_far_period_ends() -> None:
+    got = one(
+        "Belousov said on May 31 that Russian forces had already captured 880 "
+        "square kilometers in 2024.",
+        "2024-06-03",
+    )
+    assert (got["start"], got["end"]) == ("2024-01-01", "2024-05-31")
+
+
+def test_a_day_that_dates_a_statement_is_no_period() -> None:
+    got = one(
+        "On December 17, Syrskyi confirmed that Ukrainian forces had regained "
+        "control over 16 square kilometers in Pokrovsk.",
+        "2025-12-17",
+    )
+    assert (got["start"], got["end"], got["bound"]) == (None, None, "exact")
+    assert got["problems"] == ["no period stated: start and end unknown"]
+
+
+def test_since_a_superlative_is_a_comparison_not_a_period() -> None:
+    got = one(
+        "Russia made its largest monthly gain since March 2022, taking 725 square "
+        "kilometres in November.",
+        "2024-12-02",
+    )
+    assert (got["start"], got["end"]) == ("2024-11-01", "2024-11-30")
+
+
+def test_in_one_month_takes_the_month_named_before() -> None:
+    got = one(
+        "Russia's advance accelerated for a fourth straight month in July. In one "
+        "month, the Russian army took 713 square kilometres of Ukrainian territory.",
+        "2025-08-01",
+    )
+    assert (got["actor"], got["start"], got["end"]) == (
+        "russia",
+        "2025-07-01",
+        "2025-07-31",
+    )
+    assert got["problems"] == []
+
+
+def test_a_period_of_another_figure_is_not_taken() -> None:
+    result = extract(
+        "Kremlin forces advanced over 725 square kilometers of Ukrainian territory, "
+        "mainly near Pokrovsk \u2014 up from 610 square kilometers in October.",
+        published=date(2024, 12, 2),
+    )
+    first, second = result.candidates
+    assert (first.start, first.end, first.region) == (None, None, "ukraine")
+    assert (second.start, second.end) == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_since_d_is_a_start_and_ranges_of_days_are_read() -> None:
+    assert (
+        one(
+            "Russia has taken 600 km2 in the Kharkiv region since May 10.", "2024-06-10"
+        )["start"]
+        == "2024-05-10"
+    )
+    got = one("From October 20 to 27, Russia captured 196.1 km2.", "2024-10-29")
+    assert (got["start"], got["end"]) == ("2024-10-20", "2024-10-27")
+    got = one("Moscow seized 278 km2 between May 9 and 15.", "2024-05-17")
+    assert (got["start"], got["end"]) == ("2024-05-09", "2024-05-15")
+    got = one("Russian forces captured 40 km2 in the past 14 days.", "2024-11-20")
+    assert (got["start"], got["end"]) == ("2024-11-07", "2024-11-20")
+    got = one("Russian forces captured 120 km2 on October 7 - 13.", "2024-10-15")
+    assert (got["start"], got["end"]) == ("2024-10-07", "2024-10-13")
+    got = one("Russia took 300 km2 in the month to June 30.", "2024-07-02")
+    assert got["end"] == "2024-06-30"
+
+
+def test_separatists_are_the_russian_side() -> None:
+    assert (
+        one("Separatists seized 50 km2 near Donetsk in May.", "2022-06-01")["actor"]
+        == "russia"
+    )
+
+
+def test_the_previous_two_years_are_calendar_years() -> None:
+    got = one("Russia took 5,000 km2 in the previous two years.", "2025-03-01")
+    assert (got["start"], got["end"]) == ("2023-01-01", "2024-12-31")
+
+
+def test_a_place_in_a_list_or_an_aside_is_not_the_region() -> None:
+    got = one(
+        "Since the beginning of the year, Russia has won 403 square kilometers of "
+        "territory, including Lugansk, Donetsk and Kherson.",
+        "2024-04-02",
+    )
+    assert got["region"] == "ukraine"
+    got = one(
+        "Russia took 403 square kilometers in the Donetsk, Kherson and Zaporizhzhia "
+        "regions this year.",
+        "2024-04-02",
+    )
+    assert got["region"] == "ukraine"
+
+
+def test_we_of_a_ukrainian_commander_is_ukraine() -> None:
+    got = one(
+        '"Over the past day, we have taken control of 40 square kilometers in the '
+        'Kursk region," Syrskyi said.',
+        "2024-08-13",
+    )
+    assert (got["actor"], got["region"], got["start"]) == (
+        "ukraine",
+        "kursk",
+        "2024-08-13",
+    )
+
+
+def test_the_enemy_in_an_aside_is_not_the_actor() -> None:
+    got = one(
+        "Ukrainian forces retook 7 square kilometres near Bakhmut, a city captured "
+        "by Russian forces.",
+        "2023-06-12",
+    )
+    assert (got["actor"], got["region"]) == ("ukraine", "donetsk")
+
+
+def test_a_loss_is_the_other_sides_gain_and_control_over_is_no_bound() -> None:
+    got = one("Ukrainian forces have lost control of 576 km2 in Kursk.", "2024-11-02")
+    assert (got["kind"], got["actor"]) == ("change", "russia")
+    got = one("Syrskyi said his troops regained control over 2.2 km2.", "2025-10-01")
+    assert (got["actor"], got["bound"]) == ("ukraine", "exact")
+
+
+def test_a_range_is_its_low_end() -> None:
+    assert (
+        one("Russia captured 4,669\u20134,900 km2 in 2024.", "2025-01-05")["area"],
+    ) == (4669.0,)
+    got = one("Russia seized approximately 500-550 km2 in July.", "2025-08-09")
+    assert (got["area"], got["bound"]) == (500.0, "approx")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Russia captured approximately 20 km2 on a daily basis.", "rate"),
+        ("Nearly 213 square kilometers have been cleared of saboteurs.", "not control"),
+        ("It controls 103,000 sq km of Ukraine, a country of 595,000 sq km.", "size"),
+        (
+            "About 52 square kilometres of the Sumy region are in a grey zone.",
+            "not control",
+        ),
+        ("Russia gained almost 2,000 km2 more than in 2024.", "difference"),
+        ("Luhansk, covering 26,700 square kilometers, fell to Russia.", "size"),
+    ],
+)
+def test_figures_that_are_no_record(sentence: str, what: str) -> None:
+    result = extract(sentence, published=date(2025, 7, 1))
+    recorded = [c.area_km2 for c in result.candidates]
+    assert what in [n.what for n in result.not_recorded]
+    if what == "size" and "controls" in sentence:
+        assert recorded == [103000.0]
+    else:
+        assert recorded == []
+
+
+def test_out_of_range_dates_and_huge_numbers_are_no_traceback() -> None:
+    result = extract(
+        "KYIV, January 2, 0001\n\nRussia captured 40 km2 last week.", published=None
+    )
+    assert result.candidates[0].start is None
+    assert any("outside the calendar" in p for p in result.candidates[0].problems)
+    result = extract(
+        "Russia captured " + "9" * 400 + " km2.", published=date(2024, 1, 1)
+    )
+    assert result.candidates == []
+
+
+def test_a_statement_made_last_week_leaves_the_day_held_open() -> None:
+    got = one(
+        "Last week, Syrsky said that Ukrainian forces controlled around 500 square"
+        " kilometers in Kursk.",
+        "2025-02-20",
+    )
+    assert (got["kind"], got["start"], got["end"]) == ("holding", None, None)
+    assert got["problems"]
+    got = one(
+        "Last month, Syrskyi said that Russia had seized 2,000 square kilometers"
+        " since the start of the year.",
+        "2025-11-12",
+    )
+    assert (got["start"], got["end"]) == ("2025-01-01", None)
+
+
+def test_the_army_is_the_side_the_sentence_before_names() -> None:
+    text = (
+        "The slowdown follows May, when the Russian military launched an offensive"
+        " in the Kharkiv region. In June, the army seized 200 square kilometers."
+    )
+    result = extract(text, published=date(2024, 7, 1))
+    assert [c.actor for c in result.candidates] == ["russia"]
+
+
+def test_more_than_russia_ever_gained_with_no_period_is_held() -> None:
+    got = one("In total, Russia has seized 116,165 sq km of Ukraine.", "2026-01-02")
+    assert (got["kind"], got["start"], got["end"]) == (
+        "holding",
+        "2026-01-02",
+        "2026-01-02",
+    )
+    got = one("Russia has seized 4,000 sq km of Ukraine.", "2026-01-02")
+    assert got["kind"] == "change"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        (
+            "In the first quarter of 2025, Russia took 1,000 sq km.",
+            "2025-04-03",
+            "2025-01-01",
+            "2025-03-31",
+        ),
+        ("Russia took 900 sq km in Q3 2024.", "2024-10-03", "2024-07-01", "2024-09-30"),
+        (
+            "In the 12 months to the end of October, Russia took 3,800 sq km.",
+            "2025-11-05",
+            "2024-11-01",
+            "2025-10-31",
+        ),
+        (
+            "Russian forces gained 130 square miles in the week to Tuesday.",
+            "2025-05-08",
+            "2025-04-30",
+            "2025-05-06",
+        ),
+        (
+            "From 1 to 15 August Russian troops captured 220 km2.",
+            "2025-08-17",
+            "2025-08-01",
+            "2025-08-15",
+        ),
+        (
+            "Russia gained 3,600 sq km in 2025's first six months.",
+            "2025-07-02",
+            "2025-01-01",
+            "2025-06-30",
+        ),
+        (
+            "Russia gained 3,600 sq km in the first half of the year.",
+            "2025-07-02",
+            "2025-01-01",
+            "2025-06-30",
+        ),
+    ],
+)
+def test_quarters_halves_and_weeks_to_a_day(
+    sentence: str, published: str, start: str, end: str
+) -> None:
+    got = one(sentence, published)
+    assert (got["start"], got["end"]) == (start, end)
