@@ -2,7 +2,9 @@
 # Mutation testing of the modules whose numbers users read (issue 23).
 #
 #   bench/mutation.sh                 every target below, one after another
-#   bench/mutation.sh bounds reports  only those targets
+#   bench/mutation.sh model reports   only those targets
+#   bench/mutation.sh --retest model  after adding tests: run the target's
+#                                     survivors again against the current tests
 #
 # Each target mutates a few source files with mutmut 3 and runs only the test
 # modules that exercise them, so a target finishes in minutes on a 2-core
@@ -31,6 +33,11 @@ TARGETS=(
   "formats|src/frontline/render/formats.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
 )
 
+retest=0
+if [[ "${1:-}" == "--retest" ]]; then
+  retest=1
+  shift
+fi
 wanted=("$@")
 summary_args=()
 for entry in "${TARGETS[@]}"; do
@@ -39,6 +46,26 @@ for entry in "${TARGETS[@]}"; do
     continue
   fi
   work="$OUT/$name"
+  if ((retest)); then
+    if [[ ! -f "$work/results.txt" ]]; then
+      echo "no earlier run of $name to retest" >&2
+      continue
+    fi
+    rm -rf "$work/tests" "$work/mutants/tests"
+    cp -r "$ROOT/tests" "$work/tests"
+    cp -r "$ROOT/tests" "$work/mutants/tests"
+    mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" | sed -E 's/^ *([^:]+): .*/\1/')
+    echo "== $name: retesting ${#names[@]} survivors"
+    if ((${#names[@]})); then
+      (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${names[@]}" >"$work/retest.log" 2>&1) || {
+        echo "mutmut failed for $name; see $work/retest.log" >&2
+        tail -20 "$work/retest.log" >&2
+      }
+    fi
+    (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results.txt")
+    summary_args+=("$work/results.txt")
+    continue
+  fi
   rm -rf "$work"
   mkdir -p "$work"
   cp -r "$ROOT/src" "$ROOT/tests" "$ROOT/migrations" "$ROOT/seed" "$ROOT/pyproject.toml" "$work/"
