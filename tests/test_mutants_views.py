@@ -288,3 +288,88 @@ def test_the_first_gain_skips_days_without_gains_inside_a_parent() -> None:
     other = build([change(jan(1), jan(10), 60, id=1), change(jan(2), jan(4), 0, id=2)])
     assert other.first_gain(jan(2), jan(31)) == jan(5)
     assert other.first_gain(jan(1), jan(31)) == jan(1)
+
+
+# --- wording and gaps ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "decimals", "text"),
+    [
+        (1000.0, None, "1,000"),
+        (1000.04, None, "1,000"),  # within 0.05 of a whole number
+        (1000.06, None, "1,000.1"),
+        (999.95, None, "1,000"),  # 0.05 away: shown to one decimal, rounds up
+        (-4.0, 2, "-4.00"),
+        (-0.04, None, "0"),  # never "-0"
+        (-0.0, 1, "0"),
+        (0.004, 2, "0"),
+        (12345.678, 2, "12,345.68"),
+    ],
+)
+def test_figure_number(value: float, decimals, text: str) -> None:
+    from frontline.model.wording import figure_number
+
+    assert figure_number(value, decimals) == text
+
+
+def test_signed_numbers_and_record_names() -> None:
+    from frontline.model.wording import describe, record_ref, signed_number
+
+    assert [signed_number(v) for v in (0.0, 12.0, -12.0)] == ["+0", "+12", "-12"]
+    held = holding(jan(10), 110649, "approx", id=7)
+    assert describe(held) == "holding #7 (~110,649 km² held on 2024-01-10)"
+    assert describe(change(jan(1), jan(31), 1000.5, "at_most")) == (
+        "record (≤1,000.5 km², 2024-01-01..2024-01-31)"
+    )
+    assert describe(change(jan(1), jan(2), 5, "at_least", id=3)) == (
+        "record #3 (≥5 km², 2024-01-01..2024-01-02)"
+    )
+    assert record_ref(held) == "#7 on "
+    assert record_ref(holding(jan(1), 1)) == "on "
+
+
+@pytest.mark.parametrize(
+    ("larger", "count", "median"),
+    [
+        ([], 0, 1.0),
+        ([], 5, 1.0),
+        ([7], 1, 7.0),
+        ([7, 7], 3, 7.0),  # 1, 7, 7
+        ([7], 3, 1.0),  # 1, 1, 7
+        ([7, 14], 4, 4.0),  # 1, 1, 7, 14 → (1 + 7) / 2
+        ([14, 7], 2, 10.5),  # sorted: 7, 14
+    ],
+)
+def test_median_spacing(larger: list[int], count: int, median: float) -> None:
+    from frontline.model.gaps import median_spacing
+
+    assert median_spacing(larger, count) == median
+
+
+@pytest.mark.parametrize(
+    ("median", "threshold"), [(0.5, 3), (1.0, 3), (1.5, 5), (7.0, 21), (2.34, 8)]
+)
+def test_gap_threshold(median: float, threshold: int) -> None:
+    from frontline.model.gaps import gap_threshold
+
+    assert gap_threshold(median) == threshold
+
+
+def test_gap_issues_say_how_many_days() -> None:
+    from frontline.model.gaps import gap_issue
+
+    key = ("r", "x", "a", "S")
+    one = gap_issue(key, jan(5), jan(5), False)
+    assert (one.kind, one.message, one.first, one.last, one.records) == (
+        "gap",
+        "no figure covers 2024-01-05..2024-01-05 (1 day)",
+        jan(5),
+        jan(5),
+        (),
+    )
+    bridged = gap_issue(key, jan(5), jan(9), True)
+    assert bridged.message == (
+        "no figure on 2024-01-05..2024-01-09 (5 days): the snapshots on either "
+        "side are interpolated across it, so numbers there are prorated estimates (~)"
+    )
