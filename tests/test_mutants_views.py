@@ -373,3 +373,58 @@ def test_gap_issues_say_how_many_days() -> None:
         "no figure on 2024-01-05..2024-01-09 (5 days): the snapshots on either "
         "side are interpolated across it, so numbers there are prorated estimates (~)"
     )
+
+
+# --- edges found by mutation testing ------------------------------------------------------
+
+
+def test_a_restricted_series_covers_only_days_its_figures_cover() -> None:
+    series = build([change(jan(5), jan(31), 27, id=1)])
+    restricted = Restricted(series, [(jan(1), jan(10))])
+    assert restricted.covered_runs() == [(jan(5), jan(10))]
+    assert restricted.records == series.records
+    assert restricted.window(jan(1), jan(31)).covered == 6
+
+
+def test_a_rate_of_rounding_noise_is_not_a_gain() -> None:
+    # 1e-9 km² in a day is rounding noise, not a gain (the model's epsilon).
+    series = build(
+        [change(jan(1), jan(1), 1e-9, id=1), change(jan(2), jan(2), 1, id=2)]
+    )
+    assert series.first_gain(jan(1), jan(31)) == jan(2)
+    noise = summed([change(jan(1), jan(1), 1e-9, id=1)], [change(jan(1), jan(1), 0, layer="b", id=2)])  # fmt: skip
+    assert noise.first_gain(jan(1), jan(1)) is None
+
+
+def test_a_sum_without_gains_has_no_first_gain() -> None:
+    series = summed([change(jan(1), jan(10), 0, id=1)], [change(jan(1), jan(10), 0, layer="b", id=2)])  # fmt: skip
+    assert series.first_gain(jan(1), jan(10)) is None
+
+
+def test_the_first_gain_of_a_sum_on_the_last_day_of_the_window() -> None:
+    assert loss_then_gain().first_gain(jan(11), jan(16)) == jan(16)
+
+
+def test_the_snapshot_days_of_three_layers() -> None:
+    a = [holding(jan(d), 1, id=d) for d in (10, 15, 20)]
+    b = [holding(jan(d), 1, layer="b", id=30 + d) for d in (10, 15, 20)]
+    c = [holding(jan(d), 1, layer="c", id=60 + d) for d in (10, 20)]
+    series = Summed(("r", "x", "a+b+c", "S"), [build(a), build(b), build(c)])
+    assert series.snapshot_days(jan(1), jan(31)) == [jan(10), jan(20)]
+
+
+def test_a_sum_is_held_only_on_a_day_every_layer_is_known() -> None:
+    # a: a snapshot on the 6th. b: 100 on the 1st and +2 over 2–3 January. Alone
+    # on the 25th, a is known as of the 6th and b as of the 3rd; on the 3rd a is
+    # not known yet: the sum has no day both are known on.
+    a = [holding(jan(6), 50, id=1)]
+    b = [holding(jan(1), 100, layer="b", id=2), change(jan(2), jan(3), 2, layer="b", id=3)]  # fmt: skip
+    assert build(b).held(jan(25)).holding == Holding(102.0, "exact", jan(3))
+    assert build(a).held(jan(3)) is None
+    assert summed(a, b).held(jan(25)) is None
+    # With a held still since the 1st, the last day both are known is a's, the
+    # 1st: 50 + 100.
+    a = [holding(jan(1), 50, id=1)]
+    assert summed(a, b).held(jan(25)) == Held(
+        Holding(150.0, "exact", jan(1)), jan(1), jan(25)
+    )
