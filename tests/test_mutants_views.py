@@ -428,3 +428,23 @@ def test_a_sum_is_held_only_on_a_day_every_layer_is_known() -> None:
     assert summed(a, b).held(jan(25)) == Held(
         Holding(150.0, "exact", jan(1)), jan(1), jan(25)
     )
+
+
+def test_segments_of_a_child_at_the_start_and_their_owners() -> None:
+    # 100 over 1–10 January with 60 over 1–5: 12/day, then 40/5 = 8/day.
+    series = build(
+        [change(jan(1), jan(10), 100, id=1), change(jan(1), jan(5), 60, id=2)]
+    )
+    assert [(s.first, s.last, s.rate, s.owner) for s in series.segments()] == [
+        (jan(1), jan(5), 12.0, "record #2 (60 km², 2024-01-01..2024-01-05)"),
+        (jan(6), jan(10), 8.0, "record #1 (100 km², 2024-01-01..2024-01-10)"),
+    ]
+    # A child in the middle: the parent's days on both sides are its own.
+    middle = build(
+        [change(jan(1), jan(10), 100, id=1), change(jan(4), jan(6), 60, id=2)]
+    )
+    assert [s.owner[:9] for s in middle.segments()] == [
+        "record #1",
+        "record #2",
+        "record #1",
+    ]
