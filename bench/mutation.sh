@@ -25,7 +25,7 @@ OUT="$ROOT/bench/out/mutation"
 # target | files to mutate (globs) | test modules
 TARGETS=(
   "model|src/frontline/model/bounds.py src/frontline/model/build.py src/frontline/model/series.py src/frontline/model/views.py src/frontline/model/gaps.py src/frontline/model/figures.py src/frontline/model/wording.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
-  "periods|src/frontline/model/periods.py src/frontline/model/text.py|tests/test_periods.py tests/test_add_period.py tests/test_mutants_model.py"
+  "periods|src/frontline/model/periods.py src/frontline/model/text.py|tests/test_periods.py tests/test_add_period.py tests/test_mutants_periods.py tests/test_mutants_model.py"
   "values|src/frontline/model/records.py src/frontline/model/rows.py|tests/test_records.py tests/test_rows.py tests/test_cli_numbers.py tests/test_mutants_store.py tests/test_properties.py"
   "geometry|src/frontline/model/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py tests/test_properties.py"
   "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_cli_records.py tests/test_mutants_store.py"
