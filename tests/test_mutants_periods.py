@@ -152,3 +152,28 @@ def test_an_open_period_is_refused_where_both_ends_are_needed() -> None:
         parse_period("2024-03..")
     assert str(caught.value) == "period: '2024-03..' leaves an end open"
     assert parse_period("2024-03..2024-03").label == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label", "unit", "count"),
+    [
+        # Twelve whole months from April are months, not a year.
+        (D(2024, 4, 1), D(2025, 3, 31), "2024-04..2025-03", "month", 12),
+        (D(2024, 7, 1), D(2026, 6, 30), "2024-07..2026-06", "month", 24),
+        (D(2023, 1, 1), D(2024, 12, 31), "2023..2024", "year", 2),
+        (D(2024, 2, 1), D(2024, 4, 30), "2024-02..2024-04", "month", 3),
+        (D(2024, 1, 1), D(2024, 12, 31), "2024", "year", 1),
+        (D(2024, 4, 1), D(2024, 6, 30), "2024-Q2", "quarter", 1),
+        (D(2024, 4, 2), D(2025, 3, 31), "2024-04-02..2025-03-31", None, 1),
+        (D(2024, 4, 1), D(2025, 3, 30), "2024-04-01..2025-03-30", None, 1),
+    ],
+)
+def test_span_labels(start, end, label: str, unit, count: int) -> None:
+    period = span(start, end)
+    assert (period.label, period.unit, period.count) == (label, unit, count)
+
+
+def test_a_span_ending_before_it_starts_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        span(D(2024, 3, 2), D(2024, 3, 1))
+    assert str(caught.value) == "to: 2024-03-01 is before 2024-03-02"
