@@ -97,7 +97,12 @@ def test_a_sum_covers_the_days_all_layers_cover() -> None:
     ]
     assert series.window(jan(16), jan(20)).total == 5.0
     empty = series.window(jan(1), jan(10))
-    assert (empty.total, empty.covered, empty.bound) == (None, 0, None)
+    assert (empty.total, empty.covered, empty.bound, empty.prorated) == (
+        None,
+        0,
+        None,
+        False,
+    )
 
 
 def test_the_snapshot_days_of_a_sum_are_those_of_every_layer() -> None:
@@ -448,3 +453,25 @@ def test_segments_of_a_child_at_the_start_and_their_owners() -> None:
         "record #2",
         "record #1",
     ]
+
+
+def test_intersect_walks_every_run() -> None:
+    a = [(jan(1), jan(2)), (jan(4), jan(5)), (jan(7), jan(8)), (jan(10), jan(11))]
+    assert intersect(a, [(jan(1), jan(31))]) == a
+    assert intersect([(jan(1), jan(31))], a) == a
+
+
+def test_a_layer_sum_names_the_layer_field_in_its_errors() -> None:
+    from frontline.errors import InputError
+
+    for text, message in [
+        ("", "layer: is empty"),
+        (" ", "layer: is empty"),
+        (
+            "a+b/c",
+            "layer: 'b/c' is not a valid name (letters, digits, '-', '_' and '.')",
+        ),
+    ]:
+        with pytest.raises(InputError) as caught:
+            parse_layer_sum(text)
+        assert str(caught.value) == message
