@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -26,7 +27,9 @@ _FUZZ = {
 }
 settings.register_profile("ci", max_examples=100, **_FUZZ)
 settings.register_profile("long", max_examples=5000, **_FUZZ)
-settings.load_profile("ci")
+# bench/mutation.sh runs each test once per mutant: a few examples suffice there.
+settings.register_profile("mutation", max_examples=25, **_FUZZ)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
 @pytest.fixture(autouse=True)
@@ -72,3 +75,23 @@ def dump(path: Path) -> str:
         return "\n".join(conn.iterdump())
     finally:
         conn.close()
+
+
+@pytest.fixture
+def run(cli: Callable[..., object]) -> Callable[..., object]:
+    """`cli` for the steps that set a test up: a step that does not exit 0 fails
+    the test there and then, with its command line and output, instead of
+    leaving an empty database behind for the assertions to pass on."""
+
+    def invoke(*args: str, input: str | None = None):
+        result = cli(*args, input=input)
+        if result.exit_code != 0:  # type: ignore[attr-defined]
+            pytest.fail(
+                f"setup step exited {result.exit_code}: "  # type: ignore[attr-defined]
+                f"frontline {' '.join(args)}\n"
+                f"stdout: {result.stdout}stderr: {result.stderr}",  # type: ignore[attr-defined]
+                pytrace=False,
+            )
+        return result
+
+    return invoke

@@ -49,7 +49,7 @@ def test_add_help_shows_the_area_forms_and_placeholders() -> None:
     assert "Usage: frontline add [OPTIONS] AREA" in text
     for example in ('frontline add 465', 'frontline add "~2,700"', 'frontline add ">1000"'):  # fmt: skip
         assert example in text
-    assert "--from  " not in text or "DATE" in text
+    assert "--from DATE " in text and "--from  " not in text
     assert "--by" not in text
 
 

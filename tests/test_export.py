@@ -53,9 +53,11 @@ def test_csv_has_every_field_in_order(cli, db_path):
 
 
 @pytest.mark.parametrize("fmt", ["csv", "json"])
-def test_csv_and_json_are_what_list_prints(cli, db_path, fmt):
-    cli("import", str(RECORDS_CSV))
-    assert cli("export", "--format", fmt).stdout == cli("list", "--format", fmt).stdout
+def test_csv_and_json_are_what_list_prints(cli, run, db_path, fmt):
+    run("import", str(RECORDS_CSV))
+    exported, listed = run("export", "--format", fmt), run("list", "--format", fmt)
+    assert exported.stdout == listed.stdout
+    assert "russia" in exported.stdout and "kursk" in exported.stdout
 
 
 def test_json_is_an_indented_array_of_records(cli, db_path):

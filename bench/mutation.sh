@@ -1,0 +1,119 @@
+#!/usr/bin/env bash
+# Mutation testing of the modules whose numbers users read (issue 23).
+#
+#   bench/mutation.sh                 every target below, one after another
+#   bench/mutation.sh model reports   only those targets
+#   bench/mutation.sh --retest model  after adding tests: run the target's
+#                                     survivors again against the current tests
+#
+# Each target mutates a few source files with mutmut 3 and runs only the tests
+# that exercise them (modules, or single tests as pytest node ids), so that a
+# target finishes within about half an hour on a busy 2-core machine. Work
+# happens in a copy under bench/out/mutation/TARGET (never in the worktree). At
+# the end it prints the kill rate per module and every surviving mutant;
+# `mutmut show NAME` in the target's directory shows a survivor's diff.
+# Equivalent mutants are listed, with the reason, in bench/mutation-equivalent.md.
+#
+# Needs the `mutation` extra: pip install -e '.[test,mutation]'.
+# MUTATION_CHILDREN sets the parallel workers (default 2).
+set -euo pipefail
+
+main() {
+  ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+  PYTHON="${PYTHON:-$ROOT/.venv/bin/python}"
+  CHILDREN="${MUTATION_CHILDREN:-2}"
+  OUT="$ROOT/bench/out/mutation"
+  local M=src/frontline/model
+  local MAPS=tests/test_properties.py::test_gained_less_lost_is_the_net_change_for_any_two_maps
+  local ROUND=tests/test_properties.py::test_import_then_export_gives_back_every_record
+
+  # target | files to mutate (globs) | tests
+  TARGETS=(
+    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py $M/wording.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
+    "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
+    "values|$M/records.py $M/rows.py|tests/test_records.py tests/test_rows.py tests/test_mutants_values.py $ROUND"
+    "geometry|$M/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py $MAPS"
+    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py"
+    "reports|src/frontline/reports/*|tests/test_reports.py tests/test_held.py tests/test_map_diff.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_model.py"
+    "formats|src/frontline/render/formats.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
+  )
+
+  local retest=0
+  if [[ "${1:-}" == "--retest" ]]; then
+    retest=1
+    shift
+  fi
+  local wanted=("$@")
+  local summary_args=()
+  local entry name files tests work
+  for entry in "${TARGETS[@]}"; do
+    IFS='|' read -r name files tests <<<"$entry"
+    if ((${#wanted[@]})) && [[ " ${wanted[*]} " != *" $name "* ]]; then
+      continue
+    fi
+    work="$OUT/$name"
+    if ((retest)); then
+      retest_target "$name" "$work" && summary_args+=("$work/results.txt")
+    else
+      run_target "$name" "$work" "$files" "$tests" && summary_args+=("$work/results.txt")
+    fi
+  done
+  if ((${#summary_args[@]})); then
+    "$PYTHON" "$ROOT/bench/mutation_summary.py" "${summary_args[@]}"
+  fi
+}
+
+run_target() {
+  local name=$1 work=$2 files=$3 tests=$4
+  rm -rf "$work"
+  mkdir -p "$work"
+  cp -r "$ROOT/src" "$ROOT/tests" "$ROOT/migrations" "$ROOT/seed" "$ROOT/pyproject.toml" "$work/"
+  local selected=() globs=() t f
+  for t in $tests; do
+    [[ -f "$ROOT/${t%%::*}" ]] && selected+=("\"$t\"")
+  done
+  for f in $files; do globs+=("\"$f\""); done
+  {
+    echo
+    echo "[tool.mutmut]"
+    echo "source_paths = [\"src\"]"
+    echo "also_copy = [\"migrations\", \"seed\"]"
+    echo "only_mutate = [$(IFS=,; echo "${globs[*]}")]"
+    echo "pytest_add_cli_args_test_selection = [$(IFS=,; echo "${selected[*]}")]"
+    echo "pytest_add_cli_args = [\"-q\", \"-p\", \"no:cacheprovider\"]"
+  } >>"$work/pyproject.toml"
+  echo "== $name: $files"
+  local start
+  start=$(date +%s)
+  if ! (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" >"$work/run.log" 2>&1); then
+    echo "mutmut failed for $name; see $work/run.log" >&2
+    tail -20 "$work/run.log" >&2
+    return 1
+  fi
+  echo "   $(($(date +%s) - start)) s"
+  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results.txt")
+}
+
+retest_target() {
+  local name=$1 work=$2
+  if [[ ! -f "$work/results.txt" ]]; then
+    echo "no earlier run of $name to retest" >&2
+    return 1
+  fi
+  rm -rf "$work/tests" "$work/mutants/tests"
+  cp -r "$ROOT/tests" "$work/tests"
+  cp -r "$ROOT/tests" "$work/mutants/tests"
+  local names=()
+  mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" | sed -E 's/^ *([^:]+): .*/\1/')
+  echo "== $name: retesting ${#names[@]} survivors"
+  if ((${#names[@]})); then
+    (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${names[@]}" >"$work/retest.log" 2>&1) || {
+      echo "mutmut failed for $name; see $work/retest.log" >&2
+      tail -20 "$work/retest.log" >&2
+    }
+  fi
+  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results.txt")
+}
+
+main "$@"
+exit

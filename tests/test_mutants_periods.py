@@ -1,0 +1,179 @@
+"""Calendar arithmetic of periods, worked by hand: bucket counts, the day after
+and before, the previous equal period, trailing lengths."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.errors import InputError
+from frontline.model.periods import (
+    bucket_count,
+    buckets,
+    day_after,
+    day_before,
+    parse_duration,
+    parse_period,
+    previous,
+    span,
+    trailing,
+)
+
+D = date
+
+
+@pytest.mark.parametrize(
+    ("window", "unit", "count"),
+    [
+        # 2023-11-15..2025-02-10: quarters 2023-Q4, 2024-Q1..Q4, 2025-Q1 = 6.
+        ((D(2023, 11, 15), D(2025, 2, 10)), "quarter", 6),
+        ((D(2024, 3, 31), D(2024, 4, 1)), "quarter", 2),
+        ((D(2024, 1, 1), D(2024, 3, 31)), "quarter", 1),
+        ((D(2024, 12, 31), D(2025, 1, 1)), "quarter", 2),
+        # months: Nov, Dec 2023, 12 of 2024, Jan, Feb 2025 = 16.
+        ((D(2023, 11, 15), D(2025, 2, 10)), "month", 16),
+        ((D(2024, 1, 31), D(2024, 2, 1)), "month", 2),
+        ((D(2023, 11, 15), D(2025, 2, 10)), "year", 3),
+        ((D(2024, 1, 1), D(2024, 12, 31)), "year", 1),
+        # weeks: Wednesday 2024-01-03 is in W01 (Mon 1 Jan); Monday 2024-01-15
+        # starts W03: 3 weeks.
+        ((D(2024, 1, 3), D(2024, 1, 15)), "week", 3),
+        ((D(2024, 1, 1), D(2024, 1, 7)), "week", 1),
+        ((D(2024, 1, 7), D(2024, 1, 8)), "week", 2),
+        ((D(2024, 1, 3), D(2024, 1, 15)), "day", 13),
+    ],
+)
+def test_bucket_count_is_the_number_of_buckets(window, unit: str, count: int) -> None:
+    period = span(*window)
+    assert bucket_count(period, unit) == count
+    assert len(buckets(period, unit)) == count
+
+
+def test_the_day_after_and_before_stop_at_the_limits() -> None:
+    assert day_after(D(2024, 2, 28)) == D(2024, 2, 29)
+    assert day_after(D(2024, 12, 31)) == D(2025, 1, 1)
+    assert day_after(date.max) == date.max
+    assert day_before(D(2024, 3, 1)) == D(2024, 2, 29)
+    assert day_before(date.min) == date.min
+
+
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [
+        ("2024", "2023"),
+        ("2024-Q1", "2023-Q4"),
+        ("2024-03", "2024-02"),
+        ("2024-W01", "2023-W52"),
+        ("2024-03-01", "2024-02-29"),
+        # 10 days: the 10 days before.
+        ("2024-03-01..2024-03-10", "2024-02-20..2024-02-29"),
+        ("2024-02..2024-04", "2023-11..2024-01"),
+        ("2023..2024", "2021..2022"),
+    ],
+)
+def test_the_previous_equal_period(period: str, before: str) -> None:
+    assert previous(parse_period(period)).label == before
+
+
+def test_a_period_with_nothing_before_it_is_refused_with_a_way_out() -> None:
+    with pytest.raises(InputError) as caught:
+        previous(parse_period("0001"))
+    assert str(caught.value) == (
+        "compare: 0001 has no previous equal period within 0001-01-01..9999-12-31; "
+        "give --compare PERIOD or --no-compare"
+    )
+
+
+@pytest.mark.parametrize(
+    ("end", "length", "start"),
+    [
+        (D(2024, 11, 19), 30, D(2024, 10, 21)),
+        (D(2024, 11, 19), 1, D(2024, 11, 19)),
+        (D(2024, 11, 19), (3, "m"), D(2024, 8, 20)),
+        (D(2024, 3, 31), (1, "m"), D(2024, 3, 1)),
+        (D(2024, 2, 29), (1, "y"), D(2023, 3, 1)),
+    ],
+)
+def test_trailing_lengths_count_back_on_the_calendar(end, length, start) -> None:
+    period = trailing(end, length)
+    assert (period.start, period.end) == (start, end)
+
+
+def test_a_trailing_length_before_the_first_day_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        trailing(D(1, 1, 5), 10)
+    assert str(caught.value) == (
+        "window: 10d ending 0001-01-05 would start before 0001-01-01, "
+        "the first day a date can hold"
+    )
+    with pytest.raises(InputError) as caught:
+        trailing(D(1, 3, 5), (3, "m"))
+    assert str(caught.value).startswith("window: 3m ending 0001-03-05 would start")
+
+
+@pytest.mark.parametrize(
+    ("text", "length"),
+    [
+        ("90d", 90),
+        ("12w", 84),
+        ("1w", 7),
+        ("3m", (3, "m")),
+        ("1y", (1, "y")),
+        (" 2W ", 14),
+    ],
+)
+def test_durations(text: str, length) -> None:
+    assert parse_duration(text) == length
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("0d", "window: '0d' must be at least one day"),
+        ("3x", "window: '3x' is not a length (use 90d, 12w, 3m or 1y)"),
+    ],
+)
+def test_bad_durations(text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_duration(text)
+    assert str(caught.value) == message
+
+
+def test_a_period_contains_its_ends_only() -> None:
+    period = parse_period("2024-03")
+    assert period.contains(D(2024, 3, 1)) and period.contains(D(2024, 3, 31))
+    assert not period.contains(D(2024, 2, 29)) and not period.contains(D(2024, 4, 1))
+    assert period.days == 31
+
+
+def test_an_open_period_is_refused_where_both_ends_are_needed() -> None:
+    with pytest.raises(InputError) as caught:
+        parse_period("2024-03..")
+    assert str(caught.value) == "period: '2024-03..' leaves an end open"
+    assert parse_period("2024-03..2024-03").label == "2024-03"
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "label", "unit", "count"),
+    [
+        # Twelve whole months from April are months, not a year.
+        (D(2024, 4, 1), D(2025, 3, 31), "2024-04..2025-03", "month", 12),
+        (D(2024, 7, 1), D(2026, 6, 30), "2024-07..2026-06", "month", 24),
+        (D(2023, 1, 1), D(2024, 12, 31), "2023..2024", "year", 2),
+        (D(2024, 2, 1), D(2024, 4, 30), "2024-02..2024-04", "month", 3),
+        (D(2024, 1, 1), D(2024, 12, 31), "2024", "year", 1),
+        (D(2024, 4, 1), D(2024, 6, 30), "2024-Q2", "quarter", 1),
+        (D(2024, 4, 2), D(2025, 3, 31), "2024-04-02..2025-03-31", None, 1),
+        (D(2024, 4, 1), D(2025, 3, 30), "2024-04-01..2025-03-30", None, 1),
+    ],
+)
+def test_span_labels(start, end, label: str, unit, count: int) -> None:
+    period = span(start, end)
+    assert (period.label, period.unit, period.count) == (label, unit, count)
+
+
+def test_a_span_ending_before_it_starts_is_refused() -> None:
+    with pytest.raises(InputError) as caught:
+        span(D(2024, 3, 2), D(2024, 3, 1))
+    assert str(caught.value) == "to: 2024-03-01 is before 2024-03-02"
