@@ -500,8 +500,8 @@ class Tracker:
         database is only read. Returns the paths and the rows per table."""
         from frontline.model.scope import Scope, parse_filters
         from frontline.publish import folder as publish
-        from frontline.store.names import spelt_as_stored
         from frontline.store import dump
+        from frontline.store.names import spelt_as_stored
         from frontline.store.select import earliest_day, latest_day, load
 
         out = Path(directory).expanduser()
