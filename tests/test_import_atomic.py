@@ -227,18 +227,18 @@ def test_ctrl_c_while_saving_stops_at_once_and_writes_nothing(
 
 
 def test_ctrl_c_while_reading_writes_nothing(cli, db_path, monkeypatch):
-    from frontline.ingest import pipeline
+    from frontline.ingest import tabular
 
     assert cli(*ADD).exit_code == 0
     before = dump(db_path)
-    stage = pipeline._stage
+    stage_table = tabular.stage_table
 
     def interrupted(*args, **kwargs):
-        stage(*args, **kwargs)
+        stage_table(*args, **kwargs)
         os.kill(os.getpid(), signal.SIGINT)
         time.sleep(5)
 
-    monkeypatch.setattr(pipeline, "_stage", interrupted)
+    monkeypatch.setattr(tabular, "stage_table", interrupted)
     started = time.perf_counter()
     result = cli("import", str(FIXTURES / "records.csv"))
     assert time.perf_counter() - started < 3

@@ -232,11 +232,11 @@ def import_records(
         regions=_regions(regions, region_key),
         clip=_clip(clip),
         date_pattern=date_from_name,
-        name_skipped=verbose,
+        names=verbose,
     )
     pipeline.check_inputs(sources, options)
     conn = _connection(session(ctx), dry_run)
-    with _progress(sources) as progress, nothing_written_on_interrupt(conn):
+    with nothing_written_on_interrupt(conn), _progress(sources) as progress:
         result = pipeline.import_inputs(conn, sources, options, progress)
     for line in result.notes:
         typer.echo(escape_control(line), err=True)

@@ -87,8 +87,7 @@ class MapSummary:
             parts.append(f"{counted(self.foreign, 'area')} outside Ukraine skipped")
             parts.append(f"{self.unrecognised:,} unrecognised skipped")
         elif self.points:
-            noun = "feature" if self.points == 1 else "features"
-            parts.append(f"{self.points:,} {noun} without area skipped")
+            parts.append(f"{counted(self.points, 'feature')} without area skipped")
         return "maps: " + ", ".join(parts)
 
 
