@@ -448,7 +448,10 @@ class Tracker:
         dry_run: bool = False,
         regions: str | Path | None = None,
         region_key: str | None = None,
+        clip: str | Path | None = None,
+        date_from_name: str | None = None,
         rules: str | Path | None = None,
+        verbose: bool = False,
     ) -> dict[str, Any]:
         """`frontline import FILE…`: every file or nothing. `map` and `set` as
         on the command line (`["end=date"]`) or as a dict. Returns the counts
@@ -466,6 +469,9 @@ class Tracker:
             dry_run=dry_run,
             rules=_load_rules(rules),
             regions=_read_regions(regions, region_key),
+            clip=_read_clip(clip),
+            date_pattern=date_from_name,
+            names=verbose,
         )
         pipeline.check_inputs(inputs, options)
         conn = self._import_connection(dry_run)
@@ -524,6 +530,17 @@ def _load_rules(path: str | Path | None) -> Any:
     from frontline.ingest.rules import load_rules
 
     return load_rules(str(path))
+
+
+def _read_clip(path: str | Path | None) -> Any:
+    """The boundary whose inside alone is measured (`--clip`)."""
+    if path is None:
+        return None
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.regions import read_clip
+
+    require_geo()
+    return read_clip(str(path))
 
 
 def _read_regions(regions: str | Path | None, region_key: str | None) -> Any:
