@@ -190,7 +190,7 @@ def test_no_import_circles():
 
 def test_no_import_circles_even_through_type_hints():
     """A type named only for hints still ties two modules together: the types
-    two modules share belong in a module below both (render/chart_parts.py)."""
+    two modules share belong in a module below both (render/chart_types.py)."""
     assert find_cycle(import_graph(typing=True)) is None
 
 

@@ -59,13 +59,17 @@ class Rows(list):
     @property
     def comparisons(self) -> list[dict[str, Any]]:
         """`report`'s comparison of each series with the baseline."""
-        return self.document.get("comparisons", [])
+        from frontline.render.tables import COMPARISONS
+
+        return self.document.get(COMPARISONS, [])
 
     @property
     def warnings(self) -> list[dict[str, Any]]:
         """The model's issues that touched these numbers, numbered as the rows'
         `warnings` refer to them."""
-        return self.document.get("warnings", [])
+        from frontline.render.tables import WARNINGS
+
+        return self.document.get(WARNINGS.key, [])
 
     def to_pandas(self) -> Any:
         """The rows as a pandas DataFrame (pandas is not a dependency: install
@@ -448,24 +452,31 @@ class Tracker:
         dry_run: bool = False,
         regions: str | Path | None = None,
         region_key: str | None = None,
+        clip: str | Path | None = None,
+        date_from_name: str | None = None,
         rules: str | Path | None = None,
+        verbose: bool = False,
     ) -> dict[str, Any]:
         """`frontline import FILE…`: every file or nothing. `map` and `set` as
         on the command line (`["end=date"]`) or as a dict. Returns the counts
         (added, updated, skipped, unchanged, repeated) and the notes."""
         from frontline.ingest import pipeline
-        from frontline.ingest import sources as io
+        from frontline.ingest.options import import_options
+        from frontline.ingest.sources import resolve_sources
 
-        plan = io.FieldPlan.from_options(
-            _pairs(map), _pairs(set), kind.strip().lower() if kind else None
-        )
-        inputs = io.resolve_sources([str(path) for path in paths], format)
-        options = pipeline.ImportOptions(
-            plan=plan,
+        inputs = resolve_sources([str(path) for path in paths], format)
+        options = import_options(
+            kind=kind,
+            map=map,
+            set=set,
             on_conflict=on_conflict,
             dry_run=dry_run,
-            rules=_load_rules(rules),
-            regions=_read_regions(regions, region_key),
+            regions=regions,
+            region_key=region_key,
+            clip=clip,
+            date_from_name=date_from_name,
+            rules=rules,
+            verbose=verbose,
         )
         pipeline.check_inputs(inputs, options)
         conn = self._import_connection(dry_run)
@@ -552,41 +563,11 @@ def import_json(result: Any) -> dict[str, Any]:
 
 
 def _rows(document: dict[str, Any]) -> Rows:
-    return Rows(document["rows"], document)
+    from frontline.render.tables import ROWS
+
+    return Rows(document[ROWS], document)
 
 
 def _text(day: Day | None) -> str | None:
     """A day as the command line would type it (a `date` as ISO text)."""
     return day.isoformat() if isinstance(day, date) else day
-
-
-def _pairs(values: Sequence[str] | dict[str, str]) -> list[str]:
-    if isinstance(values, dict):
-        return [f"{key}={value}" for key, value in values.items()]
-    return [values] if isinstance(values, str) else list(values)
-
-
-def _load_rules(path: str | Path | None) -> Any:
-    if path is None:
-        return None
-    from frontline.ingest.rules import load_rules
-
-    return load_rules(str(path))
-
-
-def _read_regions(regions: str | Path | None, region_key: str | None) -> Any:
-    """The region boundaries to split maps by (both options or neither)."""
-    from frontline.errors import InputError
-
-    if (regions is None) != (region_key is None):
-        given, missing = ("regions", "region-key")
-        if regions is None:
-            given, missing = missing, given
-        raise InputError(given, f"needs --{missing} too")
-    if regions is None or region_key is None:
-        return None
-    from frontline.ingest.geojson import require_geo
-    from frontline.ingest.regions import read_regions
-
-    require_geo()
-    return read_regions(str(regions), region_key)

@@ -41,7 +41,7 @@ from frontline.render.chart_axes import (
 )
 
 if TYPE_CHECKING:
-    from frontline.render.chart_parts import ChartPoint, ChartSeries, ChartSpec
+    from frontline.render.chart_types import ChartPoint, ChartSeries, ChartSpec
 
 # 1200 × 675 px at 100 dpi: a 16:9 picture that fits a web article and a slide.
 WIDTH_IN, HEIGHT_IN, DPI = 12.0, 6.75, 100

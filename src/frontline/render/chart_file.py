@@ -26,7 +26,7 @@ Every element that carries a figure has an SVG id (`series-S-point-P`, with P th
 index of the point in its series; no element for a point without a figure), and
 every gap one (`series-S-gap-P`: for a run of gaps, P is its first point), so a
 test or a newsroom's script can find and count them. Text stays text in the SVG.
-The look itself is in `chart_draw.py`; the spec's types in `chart_parts.py`.
+The look itself is in `chart_draw.py`; the spec's types in `chart_types.py`.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from pathlib import Path
 
 from frontline.errors import FrontlineError, InputError
 from frontline.render.chart_draw import source_line, value_text
-from frontline.render.chart_parts import (
+from frontline.render.chart_types import (
     BOUNDS,
     KINDS,
     ChartPoint,

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from frontline.model.figures import SeriesKey
 from frontline.render.chart import KINDS, chart_values, length_phrase
-from frontline.render.chart_parts import ChartPoint, ChartSeries, ChartSpec
+from frontline.render.chart_file import ChartPoint, ChartSeries, ChartSpec
 from frontline.render.formats import escape_control
 from frontline.reports.window import Report, Row
 

@@ -54,7 +54,7 @@ def parse_scope(
     source: str | None = None,
 ) -> Scope:
     """The filters as typed, checked: slugs for actor and region, a layer or a
-    sum of layers (`control+advances`), a source name without its spaces."""
+    sum of layers (`control+advances`), a source name without surrounding spaces."""
     from frontline.model.records import parse_slug
 
     if layer:
@@ -69,28 +69,25 @@ def parse_scope(
     )
 
 
-class ReportOptions(NamedTuple):
+class ReportOptions:
     """The options of a report, checked and parsed without the database: the
-    window still as typed (its open ends and words need the records)."""
+    spec so far (`draft`, its scope's names as typed) and the window as typed
+    (its open ends and words need the records)."""
 
-    question: str = "report"
-    scope: Scope = Scope()
-    year: int | None = None
-    period: str | None = None
-    start: str | None = None
-    end: str | None = None
-    by: str | None = None
-    baseline: Period | None = None
-    previous: bool = True
-    common: bool = False
-    rolling: Length | None = None
-    days: tuple[date, ...] = ()
-    until: date | None = None
-    trailing: Length | Period | None = None
-    gap: int | None = None
-    stale: int | None = None
-    as_of: date | None = None
-    against: str | None = None
+    __slots__ = ("draft", "end", "period", "previous", "start", "year")
+
+    def __init__(
+        self,
+        draft: ReportSpec,
+        year: int | None = None,
+        period: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        previous: bool = False,
+    ) -> None:
+        self.draft = draft
+        self.year, self.period, self.start, self.end = year, period, start, end
+        self.previous = previous
 
     @classmethod
     def parse(
@@ -148,16 +145,11 @@ class ReportOptions(NamedTuple):
         if as_of is not None and stale is None:
             raise InputError("as-of", "--as-of goes with --stale N")
         reference = against.strip() if against and against.strip() else None
-        return cls(
+        draft = ReportSpec(
             question=question,
             scope=scope,
-            year=year,
-            period=period,
-            start=start,
-            end=end,
             by=by.strip().lower() if by else None,
             baseline=baseline,
-            previous=question == "report" and not no_compare,
             common=common,
             rolling=length,
             days=tuple(_day(day, "on") for day in on),
@@ -168,35 +160,28 @@ class ReportOptions(NamedTuple):
             as_of=_day(as_of, "as-of") if as_of is not None else None,
             against=reference,
         )
+        previous = question == "report" and not no_compare
+        return cls(draft, year, period, start, end, previous)
 
     def resolve(self, conn: sqlite3.Connection | None) -> ReportSpec:
         """The spec these options name in this database: names as stored, the
         window's open ends closed on the records the filters select."""
-        scope = spelt_as_stored(conn, self.scope)
+        draft = self.draft
+        scope = spelt_as_stored(conn, draft.scope)
         window, named = _read_window(
             conn, scope, self.year, self.period, self.start, self.end
         )
-        baseline = self.baseline
+        baseline = draft.baseline
         if baseline is None and named and self.previous and window is not None:
             from frontline.model.periods import previous
 
             baseline = previous(window)
-        return ReportSpec(
-            question=self.question,
+        return draft._replace(
             scope=scope,
             window=window,
             named=named,
-            by=self.by or (None if named else "year"),
+            by=draft.by or (None if named else "year"),
             baseline=baseline,
-            common=self.common,
-            rolling=self.rolling,
-            days=self.days,
-            until=self.until,
-            trailing=self.trailing,
-            gap=self.gap,
-            stale=self.stale,
-            as_of=self.as_of,
-            against=self.against,
         )
 
 

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from frontline.errors import InputError
 from frontline.model.scope import NAME_FIELDS
+from frontline.model.text import MAX_NAME_LENGTH, check_text
 
 N = TypeVar("N")
 
@@ -62,8 +63,6 @@ def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
     there are, closest first, rather than an empty answer. A database without
     records has no names to match, and the values stay as given."""
     import dataclasses
-
-    from frontline.model.text import MAX_NAME_LENGTH, check_text
 
     changes = {}
     for name in NAME_FIELDS:
