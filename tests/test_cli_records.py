@@ -211,12 +211,16 @@ def test_list_markdown(cli: Callable) -> None:
     ]
 
 
-def test_list_on_missing_database_is_empty_and_creates_nothing(
+def test_list_on_missing_database_says_so_and_creates_nothing(
     cli: Callable, db_path: Path
 ) -> None:
     result = cli("list", "--format", "json")
-    assert (result.exit_code, result.stdout) == (0, "[]\n")
-    assert not db_path.exists()
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"frontline: error: no database at {db_path} "
+        "(create one with `frontline add`, `import` or `seed`)\n"
+    )
+    assert not db_path.parent.exists()
 
 
 def test_show(cli: Callable) -> None:
@@ -364,6 +368,7 @@ def test_seed_twice_adds_nothing(cli: Callable, db_path: Path) -> None:
     assert first.stderr == (
         f"seed: {count} added, 0 already present (records.csv)\n"
         "seed: 1 added, 0 already present (regions.csv)\n"
+        f"created {db_path}\n"
     )
     second = cli("seed")
     assert second.stderr == (
@@ -564,7 +569,8 @@ def test_changing_a_record_of_a_missing_database_creates_nothing(
 ) -> None:
     for args in (["rm", "1"], ["edit", "1", "--note", "x"], ["restore", "1"]):
         result = cli(*args)
-        assert result.exit_code == 2
+        assert result.exit_code == 1
+        assert result.stderr.startswith(f"frontline: error: no database at {db_path} ")
     assert not db_path.parent.exists()
 
 

@@ -55,6 +55,7 @@ def test_csv_in_export_layout_needs_no_mapping(cli, db_path):
     assert timeless(result.stderr) == (
         f"imported {RECORDS_CSV}: 6 added, 0 updated, 0 skipped, "
         "0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path)[4] == (
         "change",
@@ -109,6 +110,7 @@ def test_csv_with_map_set_and_kind(cli, db_path):
         f"note: {path}: ignored columns that are not record fields "
         "(map them with --map FIELD=COLUMN): pctUkraine\n"
         f"imported {path}: 6 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, 'kind, layer, start, "end", area_km2, source')[:2] == [
         ("holding", "control", "2024-11-16", "2024-11-16", 110584.1, "ISW"),
@@ -186,6 +188,7 @@ def test_json_lines_with_mapped_columns(cli, db_path):
         f"note: {path}: ignored columns that are not record fields "
         "(map them with --map FIELD=COLUMN): week\n"
         f"imported {path}: 3 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, 'actor, start, "end", area_km2, source') == [
         ("russia", "2024-10-28", "2024-11-03", 196.5, "DeepState"),
@@ -206,6 +209,7 @@ def test_stdin(cli, db_path):
     assert result.exit_code == 0
     assert timeless(result.stderr) == (
         "imported <stdin>: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, "kind, start, area_km2, bound") == [
         ("holding", "2024-11-01", 600.0, "approx")
@@ -243,6 +247,7 @@ def test_blank_rows_of_a_spreadsheet_are_skipped(cli, db_path, tmp_path):
     assert result.exit_code == 0
     assert timeless(result.stderr) == (
         f"imported {path}: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, "actor, area_km2") == [("russia", 593.0)]
 
@@ -697,7 +702,7 @@ def test_a_bad_row_late_in_a_big_file_rolls_back_earlier_batches(
 
 def test_no_progress_bar_in_a_pipe(cli, db_path):
     result = cli("import", str(RECORDS_CSV))
-    assert result.stderr.count("\n") == 1
+    assert result.stderr.count("\n") == 2  # the summary, then "created PATH"
 
 
 def test_progress_bar_on_a_terminal_then_the_summary(
@@ -711,6 +716,7 @@ def test_progress_bar_on_a_terminal_then_the_summary(
     assert timeless(result.stderr).endswith(
         f"imported {RECORDS_CSV}: 6 added, 0 updated, 0 skipped, "
         "0 already present in T s\n"
+        f"created {db_path}\n"
     )
 
 
@@ -744,6 +750,7 @@ def test_a_figure_given_twice_in_one_file_is_said(cli, db_path, tmp_path):
         f"imported {path}: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
         "note: 1 figure was given twice in this import; "
         "the last version was kept\n"
+        f"created {db_path}\n"
     )
 
 

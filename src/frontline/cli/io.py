@@ -529,10 +529,9 @@ def export_records(
 
         db.refuse_database_output(session(ctx).location, output)
     chosen = io_export.format_for(fmt.value if fmt else None, output)
+    filters = parse_filters(actor, region, layer, source, kind, start, end)
     conn = session(ctx).reader()
-    filters = forgive_names(
-        conn, parse_filters(actor, region, layer, source, kind, start, end)
-    )
+    filters = forgive_names(conn, filters)
     if chosen == "geojson":
         _export_shapes(session(ctx), filters, output)
         return

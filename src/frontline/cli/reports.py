@@ -30,6 +30,7 @@ from frontline.render.formats import OutputFormat
 
 if TYPE_CHECKING:
     import sqlite3
+    from collections.abc import Callable
 
     from frontline.model.periods import Period
     from frontline.store.select import Scope
@@ -114,14 +115,14 @@ def _scope(
 
 
 def _window(
-    conn: sqlite3.Connection | None,
-    scope: Scope,
     year: int | None,
     period: str | None,
     start: str | None,
     end: str | None,
-) -> tuple[Period | None, bool]:
-    """The window the options name, and whether they named one at all."""
+) -> Callable[[sqlite3.Connection, Scope], tuple[Period | None, bool]]:
+    """The window the options name, and whether they named one at all, once
+    the database is open: the options are checked first, so that a mistake in
+    them is reported before a missing database is."""
     from frontline.model.periods import bucket_of, parse_open_period
     from frontline.model.records import parse_date
     from frontline.reports.common import resolve_window
@@ -136,7 +137,8 @@ def _window(
             raise InputError("year", f"{year} is not a year")
         from datetime import date
 
-        return bucket_of(date(year, 1, 1), "year"), True
+        whole = bucket_of(date(year, 1, 1), "year")
+        return lambda conn, scope: (whole, True)
     if period is not None:
         low, high = parse_open_period(period, "period")
         first = low.start if low else None
@@ -147,8 +149,8 @@ def _window(
         if first and last and last < first:
             raise InputError("to", f"{last} is before --from {first}")
     if first is None and last is None:
-        return None, False
-    return resolve_window(conn, scope, first, last), True
+        return lambda conn, scope: (None, False)
+    return lambda conn, scope: (resolve_window(conn, scope, first, last), True)
 
 
 def _report(
@@ -178,9 +180,10 @@ def _report(
         from frontline.model.periods import parse_duration
 
         length = parse_duration(rolling, "rolling")
+    resolve = _window(year, period, start, end)
     conn = session(ctx).reader()
     scope = forgive_names(conn, scope)
-    window, named = _window(conn, scope, year, period, start, end)
+    window, named = resolve(conn, scope)
     if baseline is None and named and not no_compare:
         baseline = PREVIOUS
     return window_report(
@@ -294,9 +297,11 @@ def balance(
     from frontline.reports.balance import balance
     from frontline.reports.common import collector_paused
 
+    resolve = _window(year, period, start, end)
+    scope = _scope(None, region, layer, source)
     conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(None, region, layer, source))
-    window, _ = _window(conn, scope, year, period, start, end)
+    scope = forgive_names(conn, scope)
+    window, _ = resolve(conn, scope)
     with collector_paused():
         render_balance(balance(conn, scope, window), fmt, raw)
 
@@ -350,8 +355,9 @@ def project(
             length = parse_duration(window, "window")
         else:
             length = parse_period(window, "window")
+    scope = _scope(actor, region, layer, source)
     conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, source))
+    scope = forgive_names(conn, scope)
     with collector_paused():
         result = project_forward(conn, scope, target, length)  # type: ignore[arg-type]
         render_projection(result, fmt, raw)
@@ -413,8 +419,9 @@ def check(
     if as_of is not None and stale is None:
         raise InputError("as-of", "--as-of goes with --stale N")
     day = parse_date(as_of, "as-of") if as_of is not None else None
+    scope = _scope(actor, region, layer, source)
     conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, source))
+    scope = forgive_names(conn, scope)
     with collector_paused():
         result = check_series(conn, scope, gap=gap, stale=stale, as_of=day)
         render_check(result, fmt, raw)
@@ -450,8 +457,9 @@ def held(
     from frontline.reports.held import held as held_on
 
     days = [parse_date(day, "on") for day in on]
+    scope = _scope(actor, region, layer, source)
     conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, source))
+    scope = forgive_names(conn, scope)
     with collector_paused():
         render_held(held_on(conn, scope, days), fmt)
 
@@ -498,9 +506,11 @@ def sources(
     from frontline.reports.common import collector_paused
     from frontline.reports.sources import sources as compare_sources
 
+    resolve = _window(year, period, start, end)
+    scope = _scope(actor, region, layer, None)
     conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, None))
-    window, _ = _window(conn, scope, year, period, start, end)
+    scope = forgive_names(conn, scope)
+    window, _ = resolve(conn, scope)
     reference = against.strip() if against and against.strip() else None
     with collector_paused():
         result = compare_sources(conn, scope, window, common=not own, against=reference)
