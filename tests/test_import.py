@@ -222,7 +222,7 @@ def test_spreadsheet_csv_with_bom_and_crlf(cli, db_path, tmp_path):
         b"\xef\xbb\xbfactor,region,start,end,area\r\n"
         b'russia,ukraine,2024-09-01,2024-11-03,"1,000+"\r\n'
     )
-    assert cli("import", str(path)).exit_code == 0
+    assert cli("import", str(path), "--decimal", ".").exit_code == 0
     assert rows(db_path, "actor, area_km2, bound") == [("russia", 1000.0, "at_least")]
 
 
@@ -417,8 +417,9 @@ ERRORS = [
         "noregion.csv",
         "actor,end,area\nrussia,2024-11-19,5\n",
         [],
-        "{f}, line 1: region: no 'region' column; "
-        "give --map region=COLUMN or --set region=VALUE",
+        "{f}, line 1: no column for the field region (columns seen: 'actor', "
+        "'end', 'area'); give --map region=COLUMN, or --set FIELD=VALUE for a "
+        "value every row shares",
     ),
     (
         "blank.csv",
@@ -449,7 +450,9 @@ ERRORS = [
         "latin1.csv",
         HEADER + "change,russia,kursk,2024-10-01,2024-11-19,12,caf\xe9\n",
         [],
-        "{f}: is not UTF-8 text (byte 0xe9); save it as UTF-8",
+        "{f}: is not UTF-8 text (byte 0xe9); give its encoding with --encoding "
+        "(cp1252 for Western European Windows files, cp1251 for Cyrillic ones) "
+        "or save it as UTF-8",
     ),
     (
         "broken.json",

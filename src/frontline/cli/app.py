@@ -221,6 +221,7 @@ class Session:
             return
         self.created = False
         path = self.location.path
+        connections, self._connections = self._connections, []
         if ok:
             from frontline.render.formats import escape_control
 
@@ -228,7 +229,7 @@ class Session:
             return
         from frontline.store.presence import holds_nothing, remove_database
 
-        for conn in self._connections:
+        for conn in connections:
             conn.close()
         if path.exists() and holds_nothing(path):
             remove_database(path)

@@ -46,6 +46,7 @@ from frontline.cli.app import (
     plain_text_type,
     session,
 )
+from frontline.cli.options import DecimalOption, DelimiterOption, EncodingOption
 from frontline.render.formats import escape_control
 from frontline.store import records as store
 from frontline.store.records import Filters, Located, WriteSummary
@@ -166,6 +167,9 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    decimal: DecimalOption = None,
+    delimiter: DelimiterOption = None,
+    encoding: EncodingOption = None,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -195,10 +199,11 @@ def import_records(
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
-        maps or [], sets or [], kind.value if kind else None
+        maps or [], sets or [], kind.value if kind else None, decimal, delimiter
     )
+    chosen = fmt.value if fmt else None
     sources = map_io.auto_formats(
-        io.resolve_sources(files, fmt.value if fmt else None), fmt is not None
+        io.resolve_sources(files, chosen, encoding), fmt is not None
     )
     map_options = _map_options(sources, plan, regions, region_key)
     rules = _rules(rules_file, map_options)

@@ -68,9 +68,12 @@ class Source:
     path: Path | None
     format: str
     size: int | None = None
+    encoding: str | None = None  # --encoding; None: UTF-8, with or without BOM
 
 
-def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
+def resolve_sources(
+    names: Sequence[str], fmt: str | None, encoding: str | None = None
+) -> list[Source]:
     """Check every input before anything is read: a missing 300th file fails first.
 
     The format is `fmt` when given, else the file's extension; stdin (`-`) has
@@ -79,6 +82,7 @@ def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
     """
     if not names:
         raise InputError(None, "give at least one FILE (or - for stdin)")
+    encoding = check_encoding(encoding)
     sources: list[Source] = []
     for name in names:
         if name == STDIN:
@@ -90,12 +94,12 @@ def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
                     "give --format (csv, json, jsonl or geojson) to read stdin",
                     file=STDIN_LABEL,
                 )
-            sources.append(Source(STDIN_LABEL, None, fmt))
+            sources.append(Source(STDIN_LABEL, None, fmt, encoding=encoding))
             continue
         path = Path(name)
         size = _check_readable(path, name)
         chosen = fmt or format_from_extension(name, IMPORT_FORMATS)
-        sources.append(Source(name, path, chosen, size))
+        sources.append(Source(name, path, chosen, size, encoding))
     return sources
 
 
@@ -201,11 +205,23 @@ class FieldPlan:
     mapped: dict[str, str] = field(default_factory=dict)
     constants: dict[str, str] = field(default_factory=dict)
     default_kind: str | None = None
+    decimal: str | None = None  # --decimal: "." or ","; None: settled per column
+    delimiter: str | None = None  # --delimiter; None: read from the header
 
     @classmethod
     def from_options(
-        cls, maps: Iterable[str], sets: Iterable[str], kind: str | None
+        cls,
+        maps: Iterable[str],
+        sets: Iterable[str],
+        kind: str | None,
+        decimal: str | None = None,
+        delimiter: str | None = None,
     ) -> FieldPlan:
+        from frontline.ingest.dialect import parse_delimiter
+        from frontline.model.decimals import check_decimal_option
+
+        decimal = check_decimal_option(decimal)
+        delimiter = parse_delimiter(delimiter)
         mapped = parse_assignments(maps, "map")
         constants = parse_assignments(sets, "set")
         both = sorted(set(mapped) & set(constants))
@@ -218,7 +234,7 @@ class FieldPlan:
                 raise InputError(name, f"give either {name} or {clash[0]}, not both")
         if kind is not None and "kind" in explicit:
             raise InputError("kind", "give either --kind or --set/--map kind")
-        return cls(mapped, constants, kind)
+        return cls(mapped, constants, kind, decimal, delimiter)
 
     def pairs(self, columns: Collection[str] | None) -> list[tuple[str, str]]:
         """(field, column) pairs to read; `columns` None means "any may appear"."""
@@ -289,9 +305,10 @@ def open_text(source: Source) -> Iterator[IO[str]]:
     """
     import io
 
+    encoding = source.encoding or "utf-8-sig"
     if source.path is not None:
         try:
-            handle = source.path.open(encoding="utf-8-sig", newline="")
+            handle = source.path.open(encoding=encoding, newline="")
         except OSError as error:
             raise InputError(
                 None, f"cannot be read ({error.strerror})", file=source.label
@@ -299,7 +316,7 @@ def open_text(source: Source) -> Iterator[IO[str]]:
         with handle, _read_errors(source.label):
             yield handle
         return
-    wrapper = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+    wrapper = io.TextIOWrapper(sys.stdin.buffer, encoding=encoding, newline="")
     try:
         with _read_errors(source.label):
             yield wrapper
@@ -332,10 +349,35 @@ def _record(values: dict[str, Any], label: str, line: int) -> Located:
 
 
 def _not_utf8(error: UnicodeDecodeError, label: str) -> InputError:
+    """A file that does not decode: never guessed at, the user names the
+    encoding (or saves the file as UTF-8)."""
     byte = error.object[error.start : error.start + 1].hex()
+    if error.encoding.replace("-", "").lower().startswith("utf8"):
+        return InputError(
+            None,
+            f"is not UTF-8 text (byte 0x{byte}); give its encoding with --encoding "
+            "(cp1252 for Western European Windows files, cp1251 for Cyrillic "
+            "ones) or save it as UTF-8",
+            file=label,
+        )
     return InputError(
-        None, f"is not UTF-8 text (byte 0x{byte}); save it as UTF-8", file=label
+        None,
+        f"is not {error.encoding} text (byte 0x{byte}); check --encoding",
+        file=label,
     )
+
+
+def check_encoding(name: str | None) -> str | None:
+    """`--encoding`: a codec Python knows, by any of its names."""
+    if name is None:
+        return None
+    import codecs
+
+    try:
+        found = codecs.lookup(name.strip()).name
+    except LookupError:
+        raise InputError("encoding", f"{name!r} is not an encoding") from None
+    return "utf-8-sig" if found == "utf-8" else found  # a BOM is not a character
 
 
 class _DuplicateKey(ValueError):

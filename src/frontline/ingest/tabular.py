@@ -27,12 +27,13 @@ from __future__ import annotations
 import csv
 import functools
 import re
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
+from frontline.ingest.dialect import Peek, column_peeker, csv_reader
+from frontline.ingest.plan import Layout, match_header
 from frontline.ingest.sources import (
-    _REQUIRED,
     DECODER,
     FieldPlan,
     ImportNotes,
@@ -113,7 +114,13 @@ def stage_sources(
             continue
         with open_text(source) as handle:
             meter.start(getattr(handle, "buffer", None))
-            rows = csv_value_rows(handle, source.label, plan, notes)
+            rows = csv_value_rows(
+                handle,
+                source.label,
+                plan,
+                notes,
+                peek=column_peeker(source, plan.delimiter),
+            )
             staging.add_rows(rows, source.label, progress)
         meter.finish(source)
 
@@ -127,7 +134,13 @@ def _read_tabular(
 ) -> Iterator[Located]:
     with open_text(source) as handle:
         meter.start(getattr(handle, "buffer", None))
-        rows = {"csv": csv_rows, "json": json_rows, "jsonl": jsonl_rows}[source.format]
+        if source.format == "csv":
+            peek = column_peeker(source, plan.delimiter)
+            yield from csv_rows(
+                handle, source.label, plan, notes, rules=rules, peek=peek
+            )
+            return
+        rows = {"json": json_rows, "jsonl": jsonl_rows}[source.format]
         yield from rows(handle, source.label, plan, notes, rules=rules)
 
 
@@ -142,15 +155,17 @@ def csv_rows(
     *,
     strict_columns: bool = False,
     rules: RuleSet | None = None,
+    peek: Peek | None = None,
 ) -> Iterator[Located]:
     """Records from CSV with a header line, checked for shape as well as content.
 
     `strict_columns` refuses a column that is not a record field instead of
-    noting it: for files frontline ships, where one is a mistake.
+    noting it: for files frontline ships, where one is a mistake. `peek`
+    reads a column ahead, to settle its decimal mark (`ingest.plan`).
     """
-    reader = csv.reader(handle, strict=True)
     try:
-        yield from _csv_records(reader, label, plan, notes, strict_columns, rules)
+        reader = csv_reader(handle, label, plan.delimiter)
+        yield from _csv_records(reader, label, plan, notes, strict_columns, rules, peek)
     except UnicodeDecodeError as error:
         raise _not_utf8(error, label) from None
 
@@ -162,10 +177,15 @@ def _csv_records(
     notes: ImportNotes | None,
     strict_columns: bool,
     rules: RuleSet | None = None,
+    peek: Peek | None = None,
 ) -> Iterator[Located]:
-    pairs, width, index = _csv_layout(reader, label, plan, notes, strict_columns, rules)
+    layout, width, index = _csv_layout(
+        reader, label, plan, notes, strict_columns, rules, peek
+    )
+    pairs = layout.pairs
     complete = plan.complete
     for line, row in _csv_data(reader, label, width):
+        row = layout.fix(row, line, label)
         values = {name: row[position] for name, position in pairs}
         if rules is not None:
             rule = rules.first_match(functools.partial(_cell, row, index))
@@ -184,35 +204,32 @@ def _csv_layout(
     notes: ImportNotes | None,
     strict_columns: bool,
     rules: RuleSet | None = None,
-) -> tuple[list[tuple[str, int]], int, dict[str, int]]:
-    """Which cell each field is read from, the width every row must have, and
-    each column's position (for rules that match on columns)."""
+    peek: Peek | None = None,
+) -> tuple[Layout, int, dict[str, int]]:
+    """Which cell each field is read from (`ingest.plan`), the width every row
+    must have, and each column's position (for rules that match on columns)."""
     header = _csv_header(reader, label)
     if header is None:  # an empty file: no records, like an empty JSON file
         if notes is not None:
             notes.empty(label)
-        return [], 0, {}
+        return Layout([], []), 0, {}
     if rules is not None:
         rules.check_header(header, label)
     index = {name: position for position, name in enumerate(header)}
-    for name, column in plan.mapped.items():
-        if column not in index:
-            raise InputError(
-                name,
-                f"no column {column!r} (from --map {name}={column}); "
-                f"the header has: {', '.join(header)}",
-                file=label,
-                line=1,
-            )
-    pairs = [(name, index[column]) for name, column in plan.pairs(index)]
-    _check_required(pairs, plan, label, rules.fields if rules else ())
-    used = plan.used_columns() | (rules.columns if rules else set())
-    ignored = [name for name in header if name and name not in used]
-    if ignored and strict_columns:
-        raise InputError(ignored[0], "is not a record field", file=label, line=1)
+    layout = match_header(
+        header,
+        plan,
+        label,
+        ruled=rules.fields if rules else (),
+        rule_columns=rules.columns if rules else (),
+        decimal=plan.decimal,
+        peek=peek,
+    )
+    if layout.ignored and strict_columns:
+        raise InputError(layout.ignored[0], "is not a record field", file=label, line=1)
     if notes is not None:
-        notes.ignore(label, ignored)
-    return pairs, len(header), index
+        notes.ignore(label, layout.ignored)
+    return layout, len(header), index
 
 
 def _csv_data(reader: Any, label: str, width: int) -> Iterator[tuple[int, list[str]]]:
@@ -240,7 +257,11 @@ def _csv_data(reader: Any, label: str, width: int) -> Iterator[tuple[int, list[s
 
 
 def csv_value_rows(
-    handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
+    handle: IO[str],
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    peek: Peek | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """What `csv_rows` validates, as stored values plus the line (`FIELD_NAMES`
     order, then the line number): no dict and no `Record` per row.
@@ -249,12 +270,15 @@ def csv_value_rows(
     with any problem goes through `record_from_fields`, which raises the same
     located error `csv_rows` would.
     """
-    reader = csv.reader(handle, strict=True)
     try:
-        pairs, width, _ = _csv_layout(reader, label, plan, notes, False)
-        checker = RowChecker(dict(pairs), plan.constants, plan.default_kind)
+        reader = csv_reader(handle, label, plan.delimiter)
+        layout, width, _ = _csv_layout(reader, label, plan, notes, False, peek=peek)
+        checker = RowChecker(dict(layout.pairs), plan.constants, plan.default_kind)
         values = checker.values
+        fix = layout.fix if layout.numbers else None
         for line, row in _csv_data(reader, label, width):
+            if fix is not None:
+                row = fix(row, line, label)
             checked = values(row)
             if checked is None:
                 record, _ = _record(checker.fields(row), label, line)
@@ -301,26 +325,6 @@ def _csv_header(reader: Any, label: str) -> list[str] | None:
             )
         seen.add(name)
     return header
-
-
-def _check_required(
-    pairs: Sequence[tuple[str, int]],
-    plan: FieldPlan,
-    label: str,
-    ruled: Collection[str] = (),
-) -> None:
-    """A field no column, no --set and no rule provides fails on every row: say
-    it once. (A field only some rules set is checked row by row.)"""
-    present = {name for name, _ in pairs} | set(plan.constants) | set(ruled)
-    for group in _REQUIRED:
-        if not present.intersection(group):
-            name = group[0]
-            raise InputError(
-                name,
-                f"no {name!r} column; give --map {name}=COLUMN or --set {name}=VALUE",
-                file=label,
-                line=1,
-            )
 
 
 # --- JSON and JSON Lines -------------------------------------------------------------
