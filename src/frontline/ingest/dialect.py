@@ -17,32 +17,12 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import IO, Any
 
 from frontline.errors import InputError
-from frontline.ingest.sources import Source, open_text
+from frontline.ingest.sources import DELIMITERS, Source, open_text
 
-DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
-_NAMED = {
-    "comma": ",",
-    "semicolon": ";",
-    "tab": "\t",
-    "\\t": "\t",
-    "pipe": "|",
-}
 _QUOTED = re.compile(r'"[^"]*"')
 
 # A column's values (with their lines) for settling its decimal mark.
 Peek = Callable[[int], Callable[[], Iterable[tuple[int, object]]]]
-
-
-def parse_delimiter(value: str | None) -> str | None:
-    """`--delimiter`: one of `,` `;` `|`, a tab, or its name (`tab`)."""
-    if value is None:
-        return None
-    found = value if value in DELIMITERS else _NAMED.get(value.strip().lower())
-    if found is None:
-        raise InputError(
-            "delimiter", f"{value!r} is not one of , ; | or tab (also: comma, ...)"
-        )
-    return found
 
 
 def sniff_delimiter(header: str, label: str) -> str:

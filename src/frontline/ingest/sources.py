@@ -172,6 +172,28 @@ class Meter:
             self.on_file_done()
 
 
+DELIMITERS = {",": "comma", ";": "semicolon", "\t": "tab", "|": "pipe"}
+_NAMED = {
+    "comma": ",",
+    "semicolon": ";",
+    "tab": "\t",
+    "\\t": "\t",
+    "pipe": "|",
+}
+
+
+def parse_delimiter(value: str | None) -> str | None:
+    """`--delimiter`: one of `,` `;` `|`, a tab, or its name (`tab`)."""
+    if value is None:
+        return None
+    found = value if value in DELIMITERS else _NAMED.get(value.strip().lower())
+    if found is None:
+        raise InputError(
+            "delimiter", f"{value!r} is not one of , ; | or tab (also: comma, ...)"
+        )
+    return found
+
+
 # --- --map, --set and --kind ---------------------------------------------------
 
 
@@ -217,7 +239,6 @@ class FieldPlan:
         decimal: str | None = None,
         delimiter: str | None = None,
     ) -> FieldPlan:
-        from frontline.ingest.dialect import parse_delimiter
         from frontline.model.decimals import check_decimal_option
 
         decimal = check_decimal_option(decimal)
