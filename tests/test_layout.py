@@ -17,12 +17,13 @@ MAX_LINES = 600
 # What each package may import from frontline (besides itself and `errors`).
 ALLOWED = {
     "model": set(),
+    "formats": set(),
     "store": {"model"},
     "reports": {"model", "store"},
-    "ingest": {"model", "store", "render"},
+    "ingest": {"model", "store", "render", "formats"},
     "extract": {"model"},
     "render": {"model", "reports", "store"},
-    "cli": {"model", "store", "reports", "ingest", "extract", "render"},
+    "cli": {"model", "store", "reports", "ingest", "extract", "render", "formats"},
 }
 
 

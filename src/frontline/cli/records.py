@@ -194,16 +194,18 @@ def seed(ctx: typer.Context) -> None:
     Running it again adds nothing: figures already stored are recognised by their
     natural key.
     """
+    from frontline.ingest.pipeline import import_inputs
     from frontline.ingest.seed import (
         regions_file,
         seed_file,
-        seed_records,
+        seed_options,
         seed_regions,
+        seed_source,
     )
     from frontline.store.regions import add_missing
 
     conn = session(ctx).writer()
-    summary = store.write_records(conn, seed_records(), on_conflict="skip")
+    summary = import_inputs(conn, [seed_source()], seed_options()).summary
     typer.echo(
         f"seed: {summary.added} added, {summary.unchanged + summary.skipped} "
         f"already present ({seed_file().name})",

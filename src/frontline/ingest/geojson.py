@@ -21,23 +21,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from frontline.errors import FrontlineError, InputError
 from frontline.ingest.sources import FieldPlan, Source
 
 GEO_MISSING = "map import needs shapely and pyproj: pip install 'frontline[geo]'"
 AREA_TYPES = ("Polygon", "MultiPolygon")
-# Names under which GeoJSON writers (GDAL, GeoPandas) declare lon/lat on WGS84.
-WGS84_CRS_NAMES = {
-    "urn:ogc:def:crs:ogc:1.3:crs84",
-    "urn:ogc:def:crs:ogc::crs84",
-    "ogc:crs84",
-    "crs84",
-    "epsg:4326",
-    "urn:ogc:def:crs:epsg::4326",
-    "urn:ogc:def:crs:epsg:4326",
-}
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})(-?)(\d{2})\2(\d{2})(?!\d)")
 # Fields a map decides itself.
 _FROM_GEOMETRY = ("area", "area_km2")
@@ -106,26 +95,3 @@ def source_day(source: Source, plan: FieldPlan) -> dict[str, str]:
     if day is None:
         raise no_day(source.label)
     return {"end": day.isoformat()}
-
-
-def check_crs(members: dict[str, Any], label: str) -> None:
-    """Old GeoJSON could declare a projection; only lon/lat degrees are measured."""
-    if "crs" not in members:
-        return
-    crs = members["crs"]
-    properties = crs.get("properties") if isinstance(crs, dict) else None
-    name = properties.get("name") if isinstance(properties, dict) else None
-    if not isinstance(name, str):
-        raise InputError(
-            "crs",
-            "names no coordinate system (crs.properties.name); "
-            "reproject the file to EPSG:4326",
-            file=label,
-        )
-    if name.strip().lower() not in WGS84_CRS_NAMES:
-        raise InputError(
-            "crs",
-            f"{name!r} is not WGS84 longitude/latitude; "
-            "reproject the file to EPSG:4326",
-            file=label,
-        )

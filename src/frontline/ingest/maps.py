@@ -7,7 +7,7 @@ layer, measured, optionally split by region, and turned into holdings; each
 holding's shape is handed to `MapOptions.keep` (the store stages it) and the
 geometry is let go before the next file is read.
 
-Three ways to read a map (`Source.format`):
+Three ways to read a map (`Source.mode`):
 
 - `geojson`: one polygon set; actor, region and layer come from `--set`.
   Every feature must have an area (a Point or a null geometry is refused).
@@ -27,21 +27,21 @@ Three ways to read a map (`Source.format`):
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from frontline.errors import InputError
+from frontline.formats import registry
+from frontline.formats.geojson import as_features, tail_features
+from frontline.formats.registry import Feature
 from frontline.ingest import deepstate, geojson, shapes
 from frontline.ingest.deepstate import Classification, DeepStateLayers
-from frontline.ingest.sources import FieldPlan, Meter, Source, open_text
-from frontline.ingest.stream_json import iter_features
+from frontline.ingest.sources import FieldPlan, Meter, Source, open_data
 from frontline.model.records import Record, record_from_fields
 from frontline.store.records import Located
 
-MAP_FORMATS = ("geojson", "deepstate", "map")
 DEEPSTATE_SOURCE = "DeepState"
 DEEPSTATE_REGION = "ukraine"
 CONTESTED_ACTOR = "contested"
@@ -191,14 +191,16 @@ class Collected:
         return result
 
 
-def collect(features: Iterable[object], label: str, mode: str) -> Collected:
+def collect(features: Iterable[Feature], label: str, mode: str) -> Collected:
     """Parse the area features of a map one at a time (see the module docstring)."""
     collected = Collected(label, {}, True, mode, [])
-    for number, feature in enumerate(features, 1):
-        collected.features += 1
-        if not isinstance(feature, dict) or feature.get("type") != "Feature":
-            raise _at(InputError(None, "is not a GeoJSON Feature"), label, number)
-        _add(collected, number, feature.get("geometry"), feature.get("properties"))
+    for feature in features:
+        if feature.number is None:
+            if not shapes.is_area(feature.geometry):
+                raise InputError(None, geojson.NO_AREA, file=label)
+        else:
+            collected.features += 1
+        _add(collected, feature.number, feature.geometry, feature.properties)
     return collected
 
 
@@ -229,9 +231,10 @@ def collect_document(document: object, label: str, mode: str) -> Collected:
     bare geometry), with the checks a streamed read makes."""
     if isinstance(document, dict) and isinstance(document.get("features"), list):
         members = {k: v for k, v in document.items() if k != "features"}
-        collected = collect(document["features"], label, mode)
+        collected = collect(as_features(document["features"], label), label, mode)
         collected.members = members
-        return _finish(collected)
+        tail_features(members, True, label)
+        return collected
     if isinstance(document, dict) and isinstance(document.get("map"), dict):
         inner = document["map"]
         collected = collect_document(inner, label, mode)
@@ -239,29 +242,9 @@ def collect_document(document: object, label: str, mode: str) -> Collected:
         return collected
     if not isinstance(document, dict):
         raise _not_geojson(label, None)
-    return _finish(Collected(label, dict(document), False, mode, []))
-
-
-def _finish(collected: Collected) -> Collected:
-    """Checks that need the members: the declared CRS, a document that is one
-    Feature or one geometry rather than a collection."""
-    members, label = collected.members, collected.label
-    inner = members["map"] if collected.wrapper else members
-    geojson.check_crs(inner, label)
-    if collected.streamed:
-        return collected
-    kind = inner.get("type")
-    if kind == "FeatureCollection" or "features" in inner:
-        raise InputError("features", "must be an array of Features", file=label)
-    if kind == "Feature":
-        collected.features = 1
-        _add(collected, 1, inner.get("geometry"), inner.get("properties"))
-    elif kind in (*shapes.AREA_TYPES, "GeometryCollection"):
-        if not shapes.is_area(inner):
-            raise InputError(None, geojson.NO_AREA, file=label)
-        _add(collected, None, inner, {})
-    else:
-        raise _not_geojson(label, kind)
+    collected = collect(tail_features(document, False, label), label, mode)
+    collected.members = dict(document)
+    collected.streamed = False
     return collected
 
 
@@ -299,21 +282,20 @@ def read_map(
 ) -> Iterator[Located]:
     """The holdings of one map file (see the module docstring), read streamed."""
     options = options if options is not None else MapOptions()
-    with open_text(source) as handle:
+    with open_data(source) as (data, raw):
         if meter is not None:
-            meter.start(getattr(handle, "buffer", None))
-        stream = iter_features(handle, source.label)
-        collected = collect(stream, source.label, source.format)
-        collected.members = stream.members
-        collected.streamed = stream.streamed
-        _finish(collected)
+            meter.start(raw)
+        stream = registry.get(source.format).reader().read(data, source.label)
+        collected = collect(stream, source.label, source.mode)
+        members = collected.members = getattr(stream, "members", {})
+        streamed = collected.streamed = getattr(stream, "streamed", True)
     options.summary.maps += 1
     if collected.is_deepstate():
         _check_deepstate_plan(plan, source.label)
         layers = collected.deepstate_layers()
         del collected
         options.summary.add(source.label, layers)
-        day = _deepstate_day(source, plan, layers, stream.members, stream.streamed)
+        day = _deepstate_day(source, plan, layers, members, streamed)
         fields = {
             "region": DEEPSTATE_REGION,
             "source": DEEPSTATE_SOURCE,
@@ -329,7 +311,7 @@ def read_map(
         return
     shape = collected.plain_shape(source.label)
     del collected
-    day = _plain_day(source, plan, stream.members)
+    day = _plain_day(source, plan, members)
     values = {**plan.constants, **day, "kind": "holding"}
     yield from _holdings(values, shape, source.label, options, None)
 
@@ -405,35 +387,3 @@ def _holding(values: dict[str, Any], shape: Any, label: str, where: str) -> Reco
         return record_from_fields(values)
     except InputError as error:
         raise error.at(label, None) from None
-
-
-# --- which files are maps ----------------------------------------------------------
-
-_PEEK_BYTES = 4096
-_WRAPPER_START = re.compile(rb'^\s*\{(?:[^{}\[\]]*,)?\s*"map"\s*:\s*\{')
-
-
-def auto_formats(sources: list[Source], given: bool) -> list[Source]:
-    """Without --format, a `.geojson` file is a map of either kind (`map`), and
-    so is a `.json` file that starts as DeepState's API answer does (an object
-    whose `"map": {` comes within its first few members, as `{"id": …, "map":
-    {…`); any other `.json` is records. With --format, as given."""
-    if given:
-        return sources
-    return [
-        replace(source, format="map") if _looks_like_map(source) else source
-        for source in sources
-    ]
-
-
-def _looks_like_map(source: Source) -> bool:
-    if source.format == "geojson":
-        return True
-    if source.format != "json" or source.path is None:
-        return False
-    try:
-        with source.path.open("rb") as handle:
-            start = handle.read(_PEEK_BYTES)
-    except OSError:
-        return False  # the reader says why, as for any file
-    return _WRAPPER_START.match(start.removeprefix(b"\xef\xbb\xbf")) is not None

@@ -76,6 +76,8 @@ _UNITS_LONGEST_FIRST = sorted(UNITS, key=len, reverse=True)
 _AREA_WORDS = {"area", "size", "extent", "territory"}
 _NOT_WORD = re.compile(r"[\W_]+")
 _SHOWN_COLUMNS = 12
+# A column's values (with their lines) read ahead, to settle its decimal mark.
+Peek = Callable[[int], Callable[[], Iterable[tuple[int, object]]]]
 _REQUIRED_SHOWN = {("end", "on"): "end (or on)", ("area_km2", "area"): "area"}
 
 
@@ -122,7 +124,7 @@ class Layout:
                     self._field_at(position), error.message, file=label, line=line
                 ) from None
             unit = self.units.get(self._field_at(position))
-            if unit is not None and isinstance(value, str) and value.strip():
+            if unit is not None and unit != "km2":
                 value = _with_unit(value, unit)
             if value is not cell:
                 if row is original:
@@ -134,12 +136,16 @@ class Layout:
         return next(name for name, where in self.pairs if where == position)
 
 
-def _with_unit(value: str, unit: str) -> str:
+def _with_unit(value: object, unit: str) -> object:
     """`12.5` in an `Area (sq mi)` column is 12.5 mi2; a cell that names its
-    own unit keeps it (`parse_area` refuses a unit it does not know)."""
-    if re.search(r"[A-Za-z²]\s*$", value):
+    own unit keeps it (`parse_area` refuses a unit it does not know), and an
+    empty one stays empty."""
+    if isinstance(value, bool) or not isinstance(value, str | int | float):
         return value
-    return f"{value} {unit}"
+    text = str(value).strip()
+    if not text or re.search(r"[A-Za-z²]$", text):
+        return value
+    return f"{text} {unit}"
 
 
 def match_header(
@@ -150,7 +156,7 @@ def match_header(
     ruled: Collection[str] = (),
     rule_columns: Collection[str] = (),
     decimal: str | None = None,
-    peek: Callable[[int], Callable[[], Iterable[tuple[int, object]]]] | None = None,
+    peek: Peek | None = None,
 ) -> Layout:
     """Match `header` to the record fields (see the module docstring).
 

@@ -14,9 +14,9 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import InputError
+from frontline.formats.geojson import iter_features
 from frontline.ingest import shapes
 from frontline.ingest.sources import Source, open_text
-from frontline.ingest.stream_json import iter_features
 from frontline.model.records import parse_slug
 
 
@@ -40,7 +40,7 @@ def read_regions(path: str, key: str) -> list[tuple[str, Any]]:
     if not file.is_file():
         raise InputError("regions", "no such file", file=label)
     regions: dict[str, list[Any]] = {}
-    with open_text(Source(label, file, "geojson")) as handle:
+    with open_text(Source(label, file, "geojson", file_label=label)) as handle:
         stream = iter_features(handle, label)
         for number, feature in enumerate(stream, 1):
             slug, shape = _region(feature, key, label, number)
