@@ -16,7 +16,7 @@ from frontline.store import records as store
 
 ISW_ADDS = (
     ("465", "russia", "ukraine", "2023-01-01", "2023-12-31", "ISW"),
-    ("~2,700", "russia", "ukraine", "2024-01-01", "2024-11-19", "ISW"),
+    ("~2700", "russia", "ukraine", "2024-01-01", "2024-11-19", "ISW"),
     (">1000", "russia", "ukraine", "2024-09-01", "2024-11-03", "ISW"),
     (">1171", "ukraine", "kursk", "2024-08-06", "2024-09-05", "ISW"),
     ("~593", "russia", "kursk", "2024-10-01", "2024-11-19", "ISW"),
@@ -45,7 +45,7 @@ def articles(cli: Callable) -> Callable:
         assert result.exit_code == 0, result.output
     held = cli(
         "add",
-        "110,649",
+        "110649",
         "--holding",
         "--actor",
         "russia",
