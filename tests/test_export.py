@@ -122,12 +122,12 @@ def test_output_file_format_from_its_extension(cli, db_path, tmp_path):
 
 
 def test_output_file_with_an_unknown_extension(cli, db_path, tmp_path):
-    target = tmp_path / "records.xlsx"
+    target = tmp_path / "records.ods"
     result = cli("export", "-o", str(target))
     assert result.exit_code == 2
     assert result.stderr == (
         f"frontline: error: {target}: cannot tell the format from extension "
-        "'.xlsx'; give --format csv, json, jsonl or geojson\n"
+        "'.ods'; give --format csv, json, jsonl, geojson or xlsx\n"
     )
     assert not target.exists()
 

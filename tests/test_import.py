@@ -545,7 +545,7 @@ ERRORS = [
         HEADER,
         [],
         "{f}: cannot tell the format from extension '.txt'; "
-        "give --format csv, json, jsonl or geojson",
+        "give --format csv, json, jsonl, geojson or xlsx",
     ),
     (
         "mapped.csv",

@@ -46,7 +46,12 @@ from frontline.cli.app import (
     plain_text_type,
     session,
 )
-from frontline.cli.options import DecimalOption, DelimiterOption, EncodingOption
+from frontline.cli.options import (
+    DecimalOption,
+    DelimiterOption,
+    EncodingOption,
+    SheetOption,
+)
 from frontline.formats import registry
 from frontline.render.formats import escape_control
 from frontline.store import records as store
@@ -72,6 +77,7 @@ class ExportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     geojson = "geojson"
+    xlsx = "xlsx"
 
 
 class KindChoice(StrEnum):
@@ -171,6 +177,7 @@ def import_records(
     decimal: DecimalOption = None,
     delimiter: DelimiterOption = None,
     encoding: EncodingOption = None,
+    sheet: SheetOption = None,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -182,16 +189,18 @@ def import_records(
         ),
     ] = None,
 ) -> None:
-    """Import records from CSV, JSON, JSON Lines, GeoJSON or DeepState files, all
-    or nothing.
+    """Import records from CSV, Excel (.xlsx), JSON, JSON Lines, GeoJSON or
+    DeepState files, all or nothing.
 
-    Columns named like record fields (what `export` writes) need no mapping.
+    Columns named like record fields (what `export` writes) need no mapping, nor
+    do headers as people write them (Date, Area (sq km), Who, Where, Source).
     A map is the area held on the day its DeepState wrapper or file name says
     (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE; its geometry is
     kept. A DeepState snapshot (recognised by its names) gives the layers
     control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
 
     - `frontline import colleague.json`
+    - `frontline import newsroom.xlsx --sheet Figures`
     - `frontline import layers.csv --kind holding --map end=date --set actor=russia
       --set region=ukraine --set source=DeepState`
     """
@@ -200,7 +209,12 @@ def import_records(
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
-        maps or [], sets or [], kind.value if kind else None, decimal, delimiter
+        maps or [],
+        sets or [],
+        kind.value if kind else None,
+        decimal,
+        delimiter,
+        sheet,
     )
     sources = io.resolve_sources(files, fmt.value if fmt else None, encoding)
     options = pipeline.ImportOptions(
@@ -415,9 +429,9 @@ def export_records(
         typer.Option(
             "--format",
             "-f",
-            metavar="csv|json|jsonl|geojson",
-            help="csv, json, jsonl, or geojson (kept map shapes); default: from "
-            "the -o file's extension, else csv.",
+            metavar="csv|json|jsonl|geojson|xlsx",
+            help="csv, json, jsonl, geojson (kept map shapes) or xlsx (needs -o); "
+            "default: from the -o file's extension, else csv.",
             case_sensitive=False,
             show_default=False,
         ),
@@ -456,6 +470,10 @@ def export_records(
     filters = forgive_names(conn, filters)
     if chosen == "geojson":
         _export_shapes(session(ctx), filters, output)
+        return
+    if chosen == "xlsx":
+        count = io_export.write_workbook(store.iter_records(conn, filters), output)
+        typer.echo(escape_control(f"exported {count:,} records to {output}"), err=True)
         return
     write: Callable[[IO[str]], int]
     if chosen == "csv" and store.plain_csv_text(conn, filters, neutralise=not raw):

@@ -37,3 +37,13 @@ EncodingOption = Annotated[
         show_default=False,
     ),
 ]
+SheetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sheet",
+        metavar="NAME",
+        help="The sheet of an .xlsx workbook to read (default: the first whose "
+        "header names the fields a record needs).",
+        show_default=False,
+    ),
+]

@@ -102,6 +102,7 @@ READERS: tuple[Format, ...] = (
         "frontline.formats.geojson:READER",
         "GeoJSON",
     ),
+    Format("xlsx", ROWS, (".xlsx",), "frontline.formats.xlsx:READER", "Excel"),
 )
 
 
@@ -125,6 +126,13 @@ class Table:
     rows: Iterator[tuple[int, Any]]
     # Whether the file held nothing at all (may be set once `rows` is consumed).
     empty: bool = False
+    # A workbook's sheet name; with no sheet asked for, every sheet as
+    # (name, table): the importer takes the first whose header it understands.
+    name: str | None = None
+    choices: list[tuple[str, Table]] | None = None
+    # What the reader skipped, worth a note ("skipped 2 blank rows (7, 9)");
+    # complete once `rows` is consumed.
+    notes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -197,6 +205,22 @@ def detect(
     return _undetected(name, label)
 
 
+def _workbook(head: bytes, name: str, given: str | None) -> bool:
+    """An .xlsx is a zip, but a document, not a container of data files."""
+    if given is not None:
+        return given == "xlsx"
+    return looks_like_xlsx(head, name)
+
+
+def looks_like_xlsx(head: bytes, name: str) -> bool:
+    """A zip that is a workbook: by its name, or by the parts every workbook has."""
+    if not head.startswith(b"PK\x03\x04"):
+        return False
+    if name.lower().endswith((".xlsx", ".xlsm")):
+        return True
+    return b"[Content_Types].xml" in head and b"xl/" in head
+
+
 def _sniff(entry: Format, head: bytes, name: str) -> int:
     return int(entry.reader().sniff(head, name))
 
@@ -247,7 +271,9 @@ def open_input(
         stream = containers.gunzip(stream, label)
         name = containers.strip_gz(name)
         head, stream = containers.peek(stream, HEAD_BYTES)
-    if not head.startswith((containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)):
+    if not head.startswith(
+        (containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)
+    ) or _workbook(head, name, given):
         yield Opened(label, name, detect(head, name, given, label), stream)
         return
     with containers.seekable(stream) as archive:

@@ -244,10 +244,14 @@ def _mapped_position(
 
 
 def _drop_shadowed(found: dict[str, list[int]], taken: dict[str, int]) -> None:
-    """A day read from `From`/`To` makes a `Date` column something else (a
-    publication day, say): it is not read as `on`. Likewise an exact `on`
-    column wins over `From`/`To` words, and one area column over another."""
-    if "start" in taken or "end" in taken or "start" in found or "end" in found:
+    """Beside `From`, a `Date` column is the last day; beside `From` and `To`
+    it is something else (a publication day, say) and is not read. An exact
+    `on` column wins over `From`/`To` words, an `area_km2` one over `Area`."""
+    starts = "start" in taken or "start" in found
+    ends = "end" in taken or "end" in found
+    if starts and not ends and "on" in found:
+        found["end"] = found.pop("on")  # `From` and `Date`: the date ends it
+    elif starts or ends:
         found.pop("on", None)
     if "on" in taken:
         found.pop("start", None)

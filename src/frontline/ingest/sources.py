@@ -27,6 +27,7 @@ EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".geojson": "geojson",
+    ".xlsx": "xlsx",
 }
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
@@ -393,6 +394,8 @@ class ImportNotes:
 
     ignored: dict[str, list[str]] = field(default_factory=dict)
     empty_files: list[str] = field(default_factory=list)
+    # Whole notes from readers: rows a workbook skipped, the sheet it read.
+    read: list[str] = field(default_factory=list)
 
     def empty(self, label: str) -> None:
         """A file with no records at all: CSV, JSON and JSON Lines alike."""
@@ -406,15 +409,19 @@ class ImportNotes:
                 known.append(name)
 
     def lines(self) -> list[str]:
-        return [
-            f"note: {label}: ignored columns that are not record fields "
-            f"(map them with --map FIELD=COLUMN): {', '.join(names)}"
-            for label, names in self.ignored.items()
-            if names
-        ] + [
-            f"note: {label}: the file is empty; no records"
-            for label in self.empty_files
-        ]
+        return (
+            [
+                f"note: {label}: ignored columns that are not record fields "
+                f"(map them with --map FIELD=COLUMN): {', '.join(names)}"
+                for label, names in self.ignored.items()
+                if names
+            ]
+            + [
+                f"note: {label}: the file is empty; no records"
+                for label in self.empty_files
+            ]
+            + self.read
+        )
 
 
 @contextmanager

@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
@@ -129,15 +130,16 @@ def stage_table(
     rules and one-object-per-row tables go record by record."""
     with open_data(source) as (data, raw):
         meter.start(raw)
-        table = _table(source, data, plan)
-        peek = _peeker(source, plan)
+        table = _table(source, data, plan, rules)
+        label = _label(source, table)
+        peek = _peeker(source, plan, table)
         if table.header is None:
-            records = _object_records(table, source.label, plan, notes, rules=rules)
+            records = _object_records(table, label, plan, notes, rules=rules)
             staging.add_records(records, progress)
         elif rules is not None:
             records = table_records(
                 table,
-                source.label,
+                label,
                 plan,
                 notes,
                 strict_columns=strict_columns,
@@ -146,23 +148,76 @@ def stage_table(
             )
             staging.add_records(records, progress)
         else:
-            rows = value_rows(table, source.label, plan, notes, strict_columns, peek)
-            staging.add_rows(rows, source.label, progress)
+            rows = value_rows(table, label, plan, notes, strict_columns, peek)
+            staging.add_rows(rows, label, progress)
+        notes.read.extend(table.notes)
 
 
-def _table(source: Source, data: IO[bytes], plan: FieldPlan) -> Table:
+def _table(
+    source: Source, data: IO[bytes], plan: FieldPlan, rules: RuleSet | None = None
+) -> Table:
     options = ReadOptions(source.encoding, plan.delimiter, plan.sheet)
     table = registry.get(source.format).reader().read(data, source.label, options)
+    if table.choices is not None and plan.sheet is None:
+        table = _first_understood(table.choices, source.label, plan, rules)
     if source.format == "csv":
         table.rows = _restored(table.rows)
     return table
 
 
-def _peeker(source: Source, plan: FieldPlan) -> Peek | None:
+def _label(source: Source, table: Table) -> str:
+    """What errors call a table: a workbook's names its sheet."""
+    return f"{source.label}!{table.name}" if table.name else source.label
+
+
+def _first_understood(
+    choices: list[tuple[str, Table]],
+    label: str,
+    plan: FieldPlan,
+    rules: RuleSet | None,
+) -> Table:
+    """The first sheet whose header gives every field a record needs; if none
+    does, the complaint about the sheet with the most columns."""
+    first_error: InputError | None = None
+    widest = 0
+    passed: list[str] = []
+    for name, table in choices:
+        if not table.header:
+            passed.append(name)
+            continue
+        try:
+            match_header(
+                table.header,
+                plan,
+                f"{label}!{name}",
+                ruled=rules.fields if rules else (),
+                rule_columns=rules.columns if rules else (),
+            )
+        except InputError as error:
+            if len(table.header) > widest:  # the likeliest sheet's complaint
+                first_error, widest = error, len(table.header)
+            passed.append(name)
+            continue
+        if passed:
+            skipped = ", ".join(map(repr, passed))
+            table.notes.insert(
+                0,
+                f"note: {label}: read sheet {name!r}; skipped {skipped} (no header "
+                "with the fields a record needs)",
+            )
+        return table
+    if first_error is not None:
+        raise first_error
+    return choices[0][1]
+
+
+def _peeker(source: Source, plan: FieldPlan, table: Table) -> Peek | None:
     """One column of a table read again from the start, to settle its decimal
     mark by look-ahead (`model.decimals`); None for stdin, read only once."""
     if source.path is None:
         return None
+    if table.name is not None:
+        plan = replace(plan, sheet=table.name)
 
     def peek(position: int) -> Callable[[], Iterator[tuple[int, object]]]:
         def values() -> Iterator[tuple[int, object]]:
@@ -196,14 +251,14 @@ def _read_table(
 ) -> Iterator[Located]:
     with open_data(source) as (data, raw):
         meter.start(raw)
-        table = _table(source, data, plan)
+        table = _table(source, data, plan, rules)
+        label = _label(source, table)
         if table.header is None:
-            yield from _object_records(table, source.label, plan, notes, rules=rules)
+            yield from _object_records(table, label, plan, notes, rules=rules)
         else:
-            peek = _peeker(source, plan)
-            yield from table_records(
-                table, source.label, plan, notes, rules=rules, peek=peek
-            )
+            peek = _peeker(source, plan, table)
+            yield from table_records(table, label, plan, notes, rules=rules, peek=peek)
+        notes.read.extend(table.notes)
 
 
 # --- tables with a header (CSV) -------------------------------------------------------
