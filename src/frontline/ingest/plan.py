@@ -143,7 +143,7 @@ def _with_unit(value: object, unit: str) -> object:
     if isinstance(value, bool) or not isinstance(value, str | int | float):
         return value
     text = str(value).strip()
-    if not text or re.search(r"[A-Za-z²]$", text):
+    if not text or re.search(r"[A-Za-z²][\w²^]*$", text):
         return value
     return f"{text} {unit}"
 
