@@ -59,7 +59,7 @@ def test_csv_and_json_are_what_list_prints(cli, db_path, fmt):
 
 
 def test_json_is_an_indented_array_of_records(cli, db_path):
-    cli("import", str(FIXTURES / "colleague.json"))
+    cli("import", str(FIXTURES / "colleague.json"), "--decimal", ".")
     text = cli("export", "--format", "json").stdout
     data = json.loads(text)
     assert text == json.dumps(data, ensure_ascii=False, indent=2) + "\n"

@@ -444,3 +444,25 @@ def test_decimal_option_takes_only_a_mark(cli, db_path):
         2,
         "frontline: error: decimal: ';' is not . or ,\n",
     )
+
+
+def test_json_text_areas_follow_the_rule_key_by_key(cli, db_path, tmp_path):
+    path = write(
+        tmp_path / "a.jsonl",
+        '{"on": "2024-11-19", "actor": "a", "region": "b", "area": "~2,700 km2"}\n'
+        '{"on": "2024-11-20", "actor": "a", "region": "b", "area": "12,5"}\n',
+    )
+    result = cli("import", str(path), "--kind", "holding")
+    assert result.exit_code == 0, result.output  # 12,5 settles the key: 2.7
+    assert rows(db_path, "area_km2, bound") == [(2.7, "approx"), (12.5, "exact")]
+    alone = write(
+        tmp_path / "b.json",
+        '[{"on": "2024-11-21", "actor": "a", "region": "b", "area": "1,171"}]',
+    )
+    refused = cli("import", str(alone), "--kind", "holding")
+    assert refused.exit_code == 2
+    assert refused.stderr == (
+        f"frontline: error: {alone}, line 1: area: key 'area': '1,171' reads two "
+        "ways (1.171 or 1171); give --decimal . or --decimal , to say which mark "
+        "is the decimal one\n"
+    )

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from frontline.errors import InputError
 from frontline.ingest.sources import _ALIASES, _REQUIRED, ACCEPTED_FIELDS, FieldPlan
@@ -77,7 +78,8 @@ _AREA_WORDS = {"area", "size", "extent", "territory"}
 _NOT_WORD = re.compile(r"[\W_]+")
 _SHOWN_COLUMNS = 12
 # A column's values (with their lines) read ahead, to settle its decimal mark.
-Peek = Callable[[int], Callable[[], Iterable[tuple[int, object]]]]
+# (A column is a position in a table's rows, a key in JSON objects.)
+Peek = Callable[[Any], Callable[[], Iterable[tuple[int, object]]]]
 _REQUIRED_SHOWN = {("end", "on"): "end (or on)", ("area_km2", "area"): "area"}
 
 

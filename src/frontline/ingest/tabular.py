@@ -45,6 +45,7 @@ from frontline.ingest.sources import (
     _record,
     open_data,
 )
+from frontline.model.decimals import DecimalColumn
 from frontline.model.rows import RowChecker
 from frontline.render.formats import restore_cell
 from frontline.store.bulk import Located, Staging
@@ -134,7 +135,7 @@ def stage_table(
         label = _label(source, table)
         peek = _peeker(source, plan, table)
         if table.header is None:
-            records = _object_records(table, label, plan, notes, rules=rules)
+            records = _object_records(table, label, plan, notes, rules=rules, peek=peek)
             staging.add_records(records, progress)
         elif rules is not None:
             records = table_records(
@@ -219,12 +220,14 @@ def _peeker(source: Source, plan: FieldPlan, table: Table) -> Peek | None:
     if table.name is not None:
         plan = replace(plan, sheet=table.name)
 
-    def peek(position: int) -> Callable[[], Iterator[tuple[int, object]]]:
+    def peek(position: Any) -> Callable[[], Iterator[tuple[int, object]]]:
         def values() -> Iterator[tuple[int, object]]:
             try:
                 with open_data(source) as (data, _):
                     for line, row in _table(source, data, plan).rows:
-                        if position < len(row):
+                        if isinstance(row, dict):
+                            yield line, row.get(position)
+                        elif isinstance(row, list) and position < len(row):
                             yield line, row[position]
             except (InputError, OSError, ValueError):
                 return  # the import itself reports what is wrong with the file
@@ -253,10 +256,12 @@ def _read_table(
         meter.start(raw)
         table = _table(source, data, plan, rules)
         label = _label(source, table)
+        peek = _peeker(source, plan, table)
         if table.header is None:
-            yield from _object_records(table, label, plan, notes, rules=rules)
+            yield from _object_records(
+                table, label, plan, notes, rules=rules, peek=peek
+            )
         else:
-            peek = _peeker(source, plan, table)
             yield from table_records(table, label, plan, notes, rules=rules, peek=peek)
         notes.read.extend(table.notes)
 
@@ -399,16 +404,53 @@ def _object_records(
     notes: ImportNotes | None = None,
     *,
     rules: RuleSet | None = None,
+    peek: Peek | None = None,
 ) -> Iterator[Located]:
-    """Records from rows that are each one JSON object, located by line."""
+    """Records from rows that are each one JSON object, located by line. A JSON
+    number is a number; an area given as text (`"~2,700 km2"`) follows the
+    decimal-mark rule of table columns, key by key (`model.decimals`)."""
     pairs = plan.pairs(None)
     used = plan.used_columns() | (rules.columns if rules else set())
+    numbers = {
+        column: (
+            name,
+            DecimalColumn(
+                plan.decimal, column, peek(column) if peek else None, noun="key"
+            ),
+        )
+        for name, column in pairs
+        if name in ("area", "area_km2")
+    }
     for line, item in table.rows:
+        if numbers and isinstance(item, dict):
+            item = _settled(item, numbers, label, line)
         located = _object_record(item, line, label, plan, pairs, used, notes, rules)
         if located is not None:
             yield located
     if table.empty and notes is not None:
         notes.empty(label)
+
+
+def _settled(
+    item: dict[str, Any],
+    numbers: dict[str, tuple[str, DecimalColumn]],
+    label: str,
+    line: int,
+) -> dict[str, Any]:
+    """An object with its text areas read by their decimal mark."""
+    changed = None
+    for column, (name, decimals) in numbers.items():
+        value = item.get(column)
+        if not isinstance(value, str):
+            continue
+        try:
+            read = decimals.read(value, line)
+        except InputError as error:
+            raise InputError(name, error.message, file=label, line=line) from None
+        if read is not value:
+            changed = changed or dict(item)
+            changed[column] = read
+    return changed or item
 
 
 def _object_record(

@@ -121,7 +121,9 @@ class DecimalColumn:
         decimal: str | None,
         column: str,
         peek: Callable[[], Iterable[tuple[int, object]]] | None = None,
+        noun: str = "column",
     ) -> None:
+        self.noun = noun
         self.decimal = decimal
         self.given = decimal is not None
         self.column = column
@@ -141,7 +143,7 @@ class DecimalColumn:
                 self._look_ahead(line)
             if self.decimal is None:
                 raise InputError(
-                    None, f"column {self.column!r}: {_ambiguous(text)}"
+                    None, f"{self.noun} {self.column!r}: {_ambiguous(text)}"
                 ) from None
             return with_decimal_mark(text, self.decimal)
         if self.decimal is None:
@@ -152,11 +154,12 @@ class DecimalColumn:
 
     def _mixed(self, text: str, mark: str) -> str:
         if self.given or self.seen is None:
-            return f"column {self.column!r}: {_contradicts(text, mark, self.decimal)}"
+            contradiction = _contradicts(text, mark, self.decimal)  # type: ignore[arg-type]
+            return f"{self.noun} {self.column!r}: {contradiction}"
         line, value = self.seen
         return (
-            f"column {self.column!r}: {text.strip()!r} has {mark!r} as its decimal "
-            f"mark, but line {line} ({value!r}) has {self.decimal!r}; "
+            f"{self.noun} {self.column!r}: {text.strip()!r} has {mark!r} as its "
+            f"decimal mark, but line {line} ({value!r}) has {self.decimal!r}; "
             "give --decimal . or --decimal ,"
         )
 
