@@ -229,3 +229,17 @@ def test_openpyxl_is_not_imported_until_a_workbook_is_read(tmp_path):
         check=True,
     )
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_a_workbook_on_stdin(cli, db_path, tmp_path):
+    path = newsroom_book(tmp_path / "desk.xlsx")
+    book = openpyxl.load_workbook(path)
+    book["Figures"]["G5"] = "revised"
+    book.save(path)
+    from typer.testing import CliRunner
+
+    from conftest import app
+
+    result = CliRunner().invoke(app, ["import", "-"], input=path.read_bytes())
+    assert result.exit_code == 0, result.output
+    assert len(rows(db_path, "id")) == 3

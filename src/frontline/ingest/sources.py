@@ -154,7 +154,10 @@ def _stdin(given: str | None, fmt: str | None) -> Source:
         if head.startswith(containers.GZIP_MAGIC):
             stream = containers.gunzip(stream, STDIN_LABEL)
             head, stream = containers.peek(stream, registry.HEAD_BYTES)
-    if head.startswith((containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)):
+    workbook = given == "xlsx" or registry.looks_like_xlsx(head, "")
+    if head.startswith((containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)) and (
+        not workbook
+    ):
         raise InputError(
             None,
             "a zip archive cannot be read from stdin; give its file name",
