@@ -125,7 +125,7 @@ class Layout:
                 raise InputError(
                     self._field_at(position), error.message, file=label, line=line
                 ) from None
-            unit = self.units.get(self._field_at(position))
+            unit = column.unit
             if unit is not None and unit != "km2":
                 value = _with_unit(value, unit)
             if value is not cell:
@@ -217,9 +217,11 @@ def match_header(
     for name in ("area", "area_km2"):
         if name in taken:
             position = taken[name]
-            layout.numbers[position] = DecimalColumn(
+            column = DecimalColumn(
                 decimal, header[position], peek(position) if peek else None
             )
+            column.unit = units.get(name)
+            layout.numbers[position] = column
     return layout
 
 

@@ -124,6 +124,7 @@ class DecimalColumn:
         noun: str = "column",
     ) -> None:
         self.noun = noun
+        self.unit: str | None = None  # a unit the column's header gives
         self.decimal = decimal
         self.given = decimal is not None
         self.column = column
@@ -135,6 +136,8 @@ class DecimalColumn:
         the caller adds the file and line)."""
         if not isinstance(text, str):
             return text
+        if self.decimal == "." and "," not in text and text.count(".") < 2:
+            return text  # the common case, machine-written: nothing to change
         mark = decimal_mark_of(text)
         if mark is None:
             return text
