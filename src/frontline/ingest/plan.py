@@ -159,12 +159,14 @@ def match_header(
     rule_columns: Collection[str] = (),
     decimal: str | None = None,
     peek: Peek | None = None,
+    synonyms: bool = True,
 ) -> Layout:
     """Match `header` to the record fields (see the module docstring).
 
     `ruled` are the fields a rules file sets and `rule_columns` the columns it
     reads; `peek(position)` gives a column's values for settling its decimal
-    mark by look-ahead.
+    mark by look-ahead. Without `synonyms`, only exact field names count
+    (the files frontline ships, where any other column is a mistake).
     """
     keys = [header_key(name) for name in header]
     taken: dict[str, int] = {}
@@ -181,7 +183,7 @@ def match_header(
     units: dict[str, str] = {}
     found: dict[str, list[int]] = {}
     for position, (key, unit) in enumerate(keys):
-        if position in used or header[position] in rule_columns:
+        if position in used or header[position] in rule_columns or not synonyms:
             continue
         name = _FIELD_OF.get(key)
         if name is None and unit is not None:

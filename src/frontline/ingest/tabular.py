@@ -344,6 +344,7 @@ def _layout(
         rule_columns=rules.columns if rules else (),
         decimal=plan.decimal,
         peek=peek,
+        synonyms=not strict_columns,
     )
     if layout.ignored and strict_columns:
         raise InputError(layout.ignored[0], "is not a record field", file=label, line=1)
