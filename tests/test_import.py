@@ -551,7 +551,7 @@ ERRORS = [
         HEADER,
         [],
         "{f}: cannot tell the format from extension '.txt'; "
-        "give --format csv, json, jsonl, geojson or xlsx",
+        "give --format csv, json, jsonl, geojson, kml, shapefile or xlsx",
     ),
     (
         "mapped.csv",

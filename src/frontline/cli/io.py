@@ -178,6 +178,25 @@ def import_records(
     delimiter: DelimiterOption = None,
     encoding: EncodingOption = None,
     sheet: SheetOption = None,
+    date_from_name: Annotated[
+        str | None,
+        typer.Option(
+            "--date-from-name",
+            metavar="PATTERN",
+            help="Read each map's day from its file name: %Y %y %m %d %j %b over "
+            "the base name, * for any text (Control_%y_%m_%d, %y%m%d_*).",
+            show_default=False,
+        ),
+    ] = None,
+    clip: Annotated[
+        str | None,
+        typer.Option(
+            "--clip",
+            metavar="FILE",
+            help="Measure maps only inside this boundary (a GeoJSON, KML… map).",
+            show_default=False,
+        ),
+    ] = None,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -189,17 +208,19 @@ def import_records(
         ),
     ] = None,
 ) -> None:
-    """Import records from CSV, Excel (.xlsx), JSON, JSON Lines, GeoJSON or
-    DeepState files, all or nothing.
+    """Import records from CSV, Excel (.xlsx), JSON, JSON Lines, GeoJSON,
+    KML/KMZ or DeepState files (also gzipped or zipped), all or nothing.
 
     Columns named like record fields (what `export` writes) need no mapping, nor
     do headers as people write them (Date, Area (sq km), Who, Where, Source).
     A map is the area held on the day its DeepState wrapper or file name says
-    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE; its geometry is
+    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE, or
+    --date-from-name; with --map end=PROPERTY each feature gives its own day
+    and the features of one day are unioned into one holding. Its geometry is
     kept. A DeepState snapshot (recognised by its names) gives the layers
     control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
 
-    - `frontline import colleague.json`
+    - `frontline import colleague.json --decimal .`
     - `frontline import newsroom.xlsx --sheet Figures`
     - `frontline import layers.csv --kind holding --map end=date --set actor=russia
       --set region=ukraine --set source=DeepState`
@@ -223,6 +244,8 @@ def import_records(
         dry_run=dry_run,
         rules=_rules(rules_file),
         regions=_regions(regions, region_key),
+        clip=_clip(clip),
+        date_pattern=date_from_name,
     )
     pipeline.check_inputs(sources, options)
     conn = _connection(session(ctx), dry_run)
@@ -322,6 +345,17 @@ def _rules(path: str | None) -> RuleSet | None:
     from frontline.ingest.rules import load_rules
 
     return load_rules(path)
+
+
+def _clip(path: str | None) -> Any:
+    """The --clip boundary, read before any input."""
+    if path is None:
+        return None
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.regions import read_clip
+
+    require_geo()
+    return read_clip(path)
 
 
 def _regions(

@@ -86,7 +86,7 @@ class Format:
 
 
 READERS: tuple[Format, ...] = (
-    Format("csv", ROWS, (".csv", ".tsv"), "frontline.formats.csv:READER", "CSV"),
+    Format("csv", ROWS, (".csv",), "frontline.formats.csv:READER", "CSV"),
     Format("json", ROWS, (".json",), "frontline.formats.json:JSON", "JSON"),
     Format(
         "jsonl",
@@ -101,6 +101,14 @@ READERS: tuple[Format, ...] = (
         (".geojson",),
         "frontline.formats.geojson:READER",
         "GeoJSON",
+    ),
+    Format("kml", FEATURES, (".kml",), "frontline.formats.kml:READER", "KML"),
+    Format(
+        "shapefile",
+        FEATURES,
+        (".shp",),
+        "frontline.formats.shapefile:READER",
+        "zipped shapefile",
     ),
     Format("xlsx", ROWS, (".xlsx",), "frontline.formats.xlsx:READER", "Excel"),
 )

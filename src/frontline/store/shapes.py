@@ -21,12 +21,14 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import date
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from frontline.model.records import FIELD_NAMES, KEY_FIELDS, Record, record_from_row
 from frontline.store.bulk import transaction
 from frontline.store.records import Filters
-from frontline.store.select import Scope
+
+if TYPE_CHECKING:  # the report's selection is loaded only by the reports
+    from frontline.store.select import Scope
 
 _KEY_COLUMNS = ", ".join(f'"{name}"' for name in KEY_FIELDS)
 _KEY_MATCH = " AND ".join(f'r."{name}" = s."{name}"' for name in KEY_FIELDS)
