@@ -21,9 +21,7 @@ openpyxl is imported only when a workbook is read or written.
 
 from __future__ import annotations
 
-import ast
 import io
-import operator
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from datetime import date, datetime, time
@@ -250,18 +248,14 @@ _RANGE = re.compile(
     r"SUM\(\s*\$?([A-Z]{1,3})\$?(\d+)\s*:\s*\$?([A-Z]{1,3})\$?(\d+)\s*\)"
 )
 _REF = re.compile(r"\$?\b([A-Z]{1,3})\$?(\d+)\b")
-_OPERATORS = {
-    ast.Add: operator.add,
-    ast.Sub: operator.sub,
-    ast.Mult: operator.mul,
-    ast.Div: operator.truediv,
-}
 
 
 def _work_out(
     formula: str, grid: list[list[Any]], row: int, column: int, label: str
 ) -> Any:
     """Plain arithmetic on numbers and cells, else an error naming the cell."""
+    import ast
+
     try:
         expression = _RANGE.sub(lambda m: _sum_of(m, grid), formula[1:].upper())
         expression = _REF.sub(lambda m: repr(_number_at(grid, m)), expression)
@@ -305,16 +299,24 @@ def _at(grid: list[list[Any]], row: int, column: int) -> Any:
     return None
 
 
-def _arithmetic(node: ast.AST) -> float:
+def _arithmetic(node: Any) -> float:
+    """+ - * / on numbers: the only formulas worked out here."""
+    import ast
+    import operator
+
+    operators = {
+        ast.Add: operator.add,
+        ast.Sub: operator.sub,
+        ast.Mult: operator.mul,
+        ast.Div: operator.truediv,
+    }
     if isinstance(node, ast.Constant) and isinstance(node.value, int | float):
         return node.value
     if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.USub | ast.UAdd):
         value = _arithmetic(node.operand)
         return -value if isinstance(node.op, ast.USub) else value
-    if isinstance(node, ast.BinOp) and type(node.op) in _OPERATORS:
-        return _OPERATORS[type(node.op)](
-            _arithmetic(node.left), _arithmetic(node.right)
-        )
+    if isinstance(node, ast.BinOp) and type(node.op) in operators:
+        return operators[type(node.op)](_arithmetic(node.left), _arithmetic(node.right))
     raise ValueError("not plain arithmetic")
 
 
