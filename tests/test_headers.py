@@ -466,3 +466,14 @@ def test_json_text_areas_follow_the_rule_key_by_key(cli, db_path, tmp_path):
         "ways (1.171 or 1171); give --decimal . or --decimal , to say which mark "
         "is the decimal one\n"
     )
+
+
+def test_set_area_follows_the_rule(cli, db_path, tmp_path):
+    path = write(tmp_path / "a.csv", "on,actor,region\n2024-11-19,a,b\n")
+    refused = cli("import", str(path), "--kind", "holding", "--set", "area=2.700")
+    assert refused.exit_code == 2
+    assert refused.stderr.startswith("frontline: error: set: '2.700' reads two ways")
+    read = cli("import", str(path), "--kind", "holding", "--set", "area=2.700",
+               "--decimal", ",")  # fmt: skip
+    assert read.exit_code == 0, read.output
+    assert rows(db_path, "area_km2") == [(2700.0,)]

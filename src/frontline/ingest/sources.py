@@ -351,6 +351,11 @@ class FieldPlan:
         delimiter = parse_delimiter(delimiter)
         mapped = parse_assignments(maps, "map")
         constants = parse_assignments(sets, "set")
+        for name in ("area", "area_km2"):  # typed like `add`'s: the same rule
+            if name in constants:
+                from frontline.model.decimals import read_number
+
+                constants[name] = str(read_number(constants[name], decimal, "set"))
         both = sorted(set(mapped) & set(constants))
         if both:
             raise InputError(both[0], "give either --map or --set for it, not both")
