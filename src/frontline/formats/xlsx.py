@@ -109,7 +109,12 @@ class _Formulas:
     def formula(self, sheet: str, row: int, column: int) -> str | None:
         if self._book is None:
             self._data.seek(0)
-            self._book = self._openpyxl.load_workbook(self._data, data_only=False)
+            try:
+                self._book = self._openpyxl.load_workbook(self._data, data_only=False)
+            except Exception:  # it loaded once already: a reader's quirk
+                self._book = False
+        if self._book is False:
+            return None
         value = self._book[sheet].cell(row=row, column=column).value
         return value if isinstance(value, str) and value.startswith("=") else None
 
