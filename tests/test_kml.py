@@ -214,7 +214,7 @@ def test_a_kml_with_rules_on_its_styles(cli, db_path, tmp_path):
         f"imported {path}: 1 added, 0 updated, 0 skipped, 0 already present in "
     )
     assert summary.endswith(
-        "; maps: 1 map, 1 features without area skipped; rules: rule 1 took 2 rows, "
+        "; maps: 1 map, 1 feature without area skipped; rules: rule 1 took 2 rows, "
         "rule 2 skipped 1 row, 1 row matched no rule"
     )
 

@@ -40,12 +40,14 @@ from frontline.cli.app import (
     RegionOption,
     Session,
     SourceOption,
+    VerboseOption,
     command,
     forgive_names,
     parse_filters,
     plain_text_type,
     session,
 )
+from frontline.cli.interrupt import nothing_written_on_interrupt
 from frontline.cli.options import (
     DecimalOption,
     DelimiterOption,
@@ -197,6 +199,7 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    verbose: VerboseOption = False,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -246,10 +249,11 @@ def import_records(
         regions=_regions(regions, region_key),
         clip=_clip(clip),
         date_pattern=date_from_name,
+        names=verbose,
     )
     pipeline.check_inputs(sources, options)
     conn = _connection(session(ctx), dry_run)
-    with _progress(sources) as progress:
+    with nothing_written_on_interrupt(conn), _progress(sources) as progress:
         result = pipeline.import_inputs(conn, sources, options, progress)
     for line in result.notes:
         typer.echo(escape_control(line), err=True)

@@ -37,7 +37,7 @@ from frontline.formats import registry
 from frontline.formats.geojson import as_features, tail_features
 from frontline.formats.registry import Feature
 from frontline.ingest import dated, deepstate, geojson, shapes
-from frontline.ingest.deepstate import Classification, DeepStateLayers
+from frontline.ingest.deepstate import Classification, DeepStateLayers, counted
 from frontline.ingest.sources import FieldPlan, Meter, Source, open_data
 from frontline.model.records import Record, record_from_fields
 from frontline.store.records import Located
@@ -64,6 +64,8 @@ class MapSummary:
     unrecognised: int = 0
     shapes: int = 0
     notes: list[str] = field(default_factory=list)
+    # Name every area skipped (import -v), not only count them.
+    names: bool = False
 
     def add(self, label: str, layers: DeepStateLayers) -> None:
         self.deepstate += 1
@@ -71,23 +73,21 @@ class MapSummary:
         self.foreign += layers.foreign.total()
         self.unrecognised += layers.unrecognised.total()
         self.notes.extend(
-            f"note: {label}: {line}"
-            for line in layers.notes()
-            if not line.endswith("without area dropped")
+            f"note: {label}: {line}" for line in layers.notes(names=self.names)
         )
 
     def line(self) -> str | None:
         """`maps: …` for the end of the import's summary line (None: no map)."""
         if not self.maps:
             return None
-        parts = [f"{self.maps:,} map{'s' if self.maps != 1 else ''}"]
+        parts = [counted(self.maps, "map")]
         if self.deepstate:
             parts[0] += f" ({self.deepstate:,} DeepState)"
-            parts.append(f"{self.points:,} features without area dropped")
-            parts.append(f"{self.foreign:,} areas outside Ukraine skipped")
+            parts.append(f"{counted(self.points, 'feature')} without area dropped")
+            parts.append(f"{counted(self.foreign, 'area')} outside Ukraine skipped")
             parts.append(f"{self.unrecognised:,} unrecognised skipped")
         elif self.points:
-            parts.append(f"{self.points:,} features without area skipped")
+            parts.append(f"{counted(self.points, 'feature')} without area skipped")
         return "maps: " + ", ".join(parts)
 
 

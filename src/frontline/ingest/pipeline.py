@@ -80,6 +80,8 @@ class ImportOptions:
     clip: Any = None
     # Each map's day from its file name (`--date-from-name`, see ingest.dated).
     date_pattern: str | None = None
+    # Name every map area left out in the notes (import -v), not only count.
+    names: bool = False
 
 
 @dataclass
@@ -153,7 +155,7 @@ def import_inputs(
     keeper: ShapeStaging | None = None
     try:
         if has_maps:
-            from frontline.ingest.maps import MapOptions
+            from frontline.ingest.maps import MapOptions, MapSummary
             from frontline.store.shapes import ShapeStaging
 
             keeper = ShapeStaging(conn)
@@ -163,6 +165,7 @@ def import_inputs(
                 clip=options.clip,
                 date_pattern=options.date_pattern,
                 rules=options.rules,
+                summary=MapSummary(names=options.names),
             )
         _stage(staging, inputs, options, notes, meter, map_options, progress)
         if progress is not None:
