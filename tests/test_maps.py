@@ -90,7 +90,7 @@ def test_the_summary_counts_what_was_left_out_and_notes_name_it(cli, db_path):
         "2 liberated; skipped: 2 outside Ukraine, 1 with a name no rule knows "
         "(-v names them)",
     ]
-    assert len(lines) == 2
+    assert len(lines) == 3  # the note, the summary, "created PATH"
     named = cli(
         "--db", str(db_path.parent / "other.db"), "import", "-v", str(FILE_2023)
     )
