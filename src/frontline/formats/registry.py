@@ -64,7 +64,6 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import PurePath
 from typing import IO, Any
@@ -76,15 +75,23 @@ NO, MAYBE, YES = 0, 1, 2
 ROWS, FEATURES = "rows", "features"
 
 
-@dataclass(frozen=True)
 class Format:
-    """One line of the table: a format's name, kind, extensions and reader."""
+    """One line of the table: a format's name, kind (ROWS or FEATURES),
+    extensions, reader as "module:object", and the title messages use."""
 
-    name: str
-    kind: str  # ROWS or FEATURES
-    extensions: tuple[str, ...]
-    target: str  # "module:object"
-    title: str  # how help and messages name it
+    __slots__ = ("extensions", "kind", "name", "target", "title")
+
+    def __init__(
+        self, name: str, kind: str, extensions: tuple[str, ...], target: str, title: str
+    ) -> None:
+        self.name = name
+        self.kind = kind
+        self.extensions = extensions
+        self.target = target
+        self.title = title
+
+    def __repr__(self) -> str:
+        return f"Format({self.name!r})"
 
     def reader(self) -> Any:
         """The reader object, imported on first use."""
@@ -121,46 +128,80 @@ READERS: tuple[Format, ...] = (
 )
 
 
-@dataclass(frozen=True)
 class ReadOptions:
     """What the user said about how to read an input: its text encoding
     (`--encoding`), a CSV's delimiter (`--delimiter`), a workbook's sheet
     (`--sheet`). A reader takes `read(stream, label, options)` and uses what
-    applies to it; None everywhere means "find out from the file"."""
+    applies to it; None everywhere means "find out from the file". A plain
+    class, like the others here (start-up)."""
 
-    encoding: str | None = None
-    delimiter: str | None = None
-    sheet: str | None = None
+    __slots__ = ("delimiter", "encoding", "sheet")
+
+    def __init__(
+        self,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        sheet: str | None = None,
+    ) -> None:
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.sheet = sheet
 
 
-@dataclass
 class Table:
-    """What a rows reader returns (see the module docstring)."""
+    """What a rows reader returns (see the module docstring). A plain class,
+    not a dataclass: this module loads with `import --help`, and start-up
+    matters."""
 
-    header: list[str] | None
-    rows: Iterator[tuple[int, Any]]
-    # Whether the file held nothing at all (may be set once `rows` is consumed).
-    empty: bool = False
-    # A workbook's sheet name; with no sheet asked for, every sheet as
-    # (name, table): the importer takes the first whose header it understands.
-    name: str | None = None
-    choices: list[tuple[str, Table]] | None = None
-    # What the reader skipped, worth a note ("skipped 2 blank rows (7, 9)");
-    # complete once `rows` is consumed.
-    notes: list[str] = field(default_factory=list)
+    __slots__ = ("choices", "empty", "header", "name", "notes", "rows")
+
+    def __init__(
+        self,
+        header: list[str] | None,
+        rows: Iterator[tuple[int, Any]],
+        empty: bool = False,
+        name: str | None = None,
+    ) -> None:
+        self.header = header
+        self.rows = rows
+        # Whether the file held nothing at all (may be set once `rows` is
+        # consumed).
+        self.empty = empty
+        # A workbook's sheet name; with no sheet asked for, every sheet as
+        # (name, table): the importer takes the first whose header it
+        # understands.
+        self.name = name
+        self.choices: list[tuple[str, Table]] | None = None
+        # What the reader skipped, worth a note ("skipped 2 blank rows (7,
+        # 9)"); complete once `rows` is consumed.
+        self.notes: list[str] = []
 
 
-@dataclass
 class Feature:
     """One feature of a map (see the module docstring)."""
 
-    number: int | None  # None: a document that is one bare geometry
-    properties: dict[str, Any]
-    geometry: Any
-    crs: str | None = None
-    day: date | None = None
-    label: str | None = None
-    extra: dict[str, Any] = field(default_factory=dict)
+    __slots__ = ("crs", "day", "extra", "geometry", "label", "number", "properties")
+
+    def __init__(
+        self,
+        number: int | None,  # None: a document that is one bare geometry
+        properties: dict[str, Any],
+        geometry: Any,
+        crs: str | None = None,
+        day: date | None = None,
+        label: str | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
+        self.number = number
+        self.properties = properties
+        self.geometry = geometry
+        self.crs = crs
+        self.day = day
+        self.label = label
+        self.extra = extra if extra is not None else {}
+
+    def __repr__(self) -> str:
+        return f"Feature({self.number!r}, {self.properties!r}, {self.geometry!r})"
 
 
 def names() -> list[str]:
@@ -261,14 +302,18 @@ def is_data(name: str) -> bool:
     return by_extension(name) is not None
 
 
-@dataclass
 class Opened:
     """One readable input: the data under any container, and its format."""
 
-    label: str
-    name: str
-    format: Format
-    stream: IO[bytes]
+    __slots__ = ("format", "label", "name", "stream")
+
+    def __init__(
+        self, label: str, name: str, format: Format, stream: IO[bytes]
+    ) -> None:
+        self.label = label
+        self.name = name
+        self.format = format
+        self.stream = stream
 
 
 def open_input(
