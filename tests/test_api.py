@@ -138,11 +138,18 @@ def test_names_are_spelt_as_stored_or_refused(seeded):
     assert error.value.field == "by"
 
 
-def test_a_missing_database_is_empty_and_not_created(tmp_path):
+def test_a_missing_database_is_an_error_and_not_created(tmp_path):
+    from frontline.errors import FrontlineError
+
     path = tmp_path / "none.db"
     with frontline.open(path) as tracker:
-        assert tracker.report() == []
-        assert tracker.list() == []
+        for question in (tracker.report, tracker.list):
+            with pytest.raises(FrontlineError) as error:
+                question()
+            assert str(error.value) == (
+                f"no database at {path} (create one with `frontline add`, "
+                "`import` or `seed`)"
+            )
     assert not path.exists()
 
 

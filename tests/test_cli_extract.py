@@ -334,7 +334,7 @@ def test_add_records_every_candidate_then_finds_them_present(
 ) -> None:
     first = cli("extract", ARTICLE_001, *SEED_ARGS["001"], "--add", "-f", "csv")
     assert first.exit_code == 0
-    assert first.stderr == "extract: 6 added, 0 already present\n"
+    assert first.stderr == f"extract: 6 added, 0 already present\ncreated {db_path}\n"
     assert stored(db_path) == [
         ("change", "russia", "ukraine", "2024-01-01", "2024-11-20", 2700.0,
          "approx", "ISW"),
@@ -389,11 +389,13 @@ def test_add_force_refuses_an_incomplete_candidate_and_writes_nothing(
     assert not db_path.exists()
 
 
-def test_add_without_candidates_adds_nothing(cli: Callable, tmp_path: Path) -> None:
+def test_add_without_candidates_adds_nothing(
+    cli: Callable, tmp_path: Path, db_path: Path
+) -> None:
     article = tmp_path / "a.txt"
     article.write_text("No figures.\n", encoding="utf-8")
     result = cli("extract", str(article), "--published", "2024-05-01", "--add")
-    assert result.stderr == "extract: 0 added, 0 already present\n"
+    assert result.stderr == f"extract: 0 added, 0 already present\ncreated {db_path}\n"
 
 
 # --- --review ---------------------------------------------------------------------------
@@ -432,7 +434,7 @@ def test_review_accepts_and_skips(cli: Callable, db_path: Path, terminal) -> Non
         "       region 'Kharkiv region'; period 'in February'; source 'DeepState'",
         "[a]ccept, [s]kip, [e]dit a field, [q]uit? a",
     ]
-    assert result.stderr == "extract: 1 added, 0 already present\n"
+    assert result.stderr == f"extract: 1 added, 0 already present\ncreated {db_path}\n"
     assert stored(db_path) == [
         ("change", "ukraine", "kharkiv", "2024-02-01", "2024-02-29", 100.0,
          "at_least", "DeepState"),
@@ -451,7 +453,7 @@ def test_review_edits_a_field_revalidated(
     ) in out
     assert "  edited: region kharkiv, was ukraine" in out
     assert "  edited: area_km2 45, was 40, bound approx, was exact" in out
-    assert result.stderr == "extract: 1 added, 0 already present\n"
+    assert result.stderr == f"extract: 1 added, 0 already present\ncreated {db_path}\n"
     assert stored(db_path) == [
         ("change", "ukraine", "kharkiv", "2024-03-03", "2024-03-03", 45.0,
          "approx", ""),
@@ -468,7 +470,7 @@ def test_review_refuses_to_accept_an_incomplete_candidate(
     out = lines(result.stdout)
     assert "cannot record it: end: is required; edit that field or skip it" in out
     assert "  edited: start 2024-08-06, was empty" in out
-    assert result.stderr == "extract: 1 added, 0 already present\n"
+    assert result.stderr == f"extract: 1 added, 0 already present\ncreated {db_path}\n"
     assert stored(db_path) == [
         ("change", "ukraine", "kursk", "2024-08-06", "2024-09-05", 1171.0,
          "at_least", "ISW"),
@@ -492,7 +494,7 @@ def test_review_quit_writes_what_was_accepted(
     cli: Callable, db_path: Path, terminal
 ) -> None:
     result = cli("extract", ARTICLE_001, *SEED_ARGS["001"], "--review", input="a\nq\n")
-    assert result.stderr == "extract: 1 added, 0 already present\n"
+    assert result.stderr == f"extract: 1 added, 0 already present\ncreated {db_path}\n"
     assert [row[5] for row in stored(db_path)] == [2700.0]
 
 

@@ -47,7 +47,7 @@ def test_every_option_is_described() -> None:
 def test_add_help_shows_the_area_forms_and_placeholders() -> None:
     text = help_text("add")
     assert "Usage: frontline add [OPTIONS] AREA" in text
-    for example in ('frontline add 465', 'frontline add "~2,700"', 'frontline add ">1000"'):  # fmt: skip
+    for example in ('frontline add 465', 'frontline add "~2700"', 'frontline add ">1000"'):  # fmt: skip
         assert example in text
     assert "--from DATE " in text and "--from  " not in text
     assert "--by" not in text
@@ -155,11 +155,9 @@ def test_bash_inserts_a_name_with_spaces_as_one_word(cli, db_path, tmp_path) -> 
 
 
 def test_command_lines_break_between_options_with_a_continuation() -> None:
-    command = (
-        'frontline add "~2,700" --actor russia --region ukraine --to "19 Nov 2024"'
-    )
+    command = 'frontline add "~2700" --actor russia --region ukraine --to "19 Nov 2024"'
     assert command_lines(command, 40) == [
-        'frontline add "~2,700" --actor russia \\',
+        'frontline add "~2700" --actor russia \\',
         '    --region ukraine --to "19 Nov 2024"',
     ]
     assert command_lines("frontline show 3", 40) == ["frontline show 3"]
@@ -181,7 +179,7 @@ def run_help(*args: str, columns: int = 80) -> str:
 def test_examples_are_listed_one_a_line_within_80_columns() -> None:
     text = run_help("add")
     examples = [line for line in text.splitlines() if line.startswith("    frontline")]
-    assert [line.split()[2] for line in examples] == ['465', '"~2,700"', '">1000"', "110649"]  # fmt: skip
+    assert [line.split()[2] for line in examples] == ['465', '"~2700"', '">1000"', "110649"]  # fmt: skip
     assert "    frontline add 465 --actor russia --region ukraine --from 2023-01-01 \\\n" in text  # fmt: skip
     assert "        --to 2023-12-31 --source ISW\n" in text
     assert "`" not in "\n".join(examples)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 ADD_2700 = (
-    "add", "~2,700", "--actor", "russia", "--region", "ukraine",
+    "add", "~2700", "--actor", "russia", "--region", "ukraine",
     "--from", "2024-01-01", "--to", "19 Nov 2024", "--source", "ISW",
 )  # fmt: skip
 
@@ -94,7 +94,7 @@ def test_add_area_forms(
 
 def test_add_holding_on_one_day(cli: Callable, db_path: Path) -> None:
     result = cli(
-        "add", "110,649", "--holding", "--on", "2024-11-19",
+        "add", "110649", "--holding", "--on", "2024-11-19",
         "--actor", "russia", "--region", "ukraine", "--source", "ISW",
     )  # fmt: skip
     assert result.exit_code == 0
@@ -115,7 +115,7 @@ def test_add_same_figure_twice_adds_nothing(cli: Callable, db_path: Path) -> Non
 def test_add_changed_figure_needs_replace(cli: Callable, db_path: Path) -> None:
     cli(*ADD_2700)
     changed = list(ADD_2700)
-    changed[1] = "2,800"
+    changed[1] = "2800"
     refused = cli(*changed)
     assert refused.exit_code == 2
     assert refused.stderr == (
@@ -211,12 +211,16 @@ def test_list_markdown(cli: Callable) -> None:
     ]
 
 
-def test_list_on_missing_database_is_empty_and_creates_nothing(
+def test_list_on_missing_database_says_so_and_creates_nothing(
     cli: Callable, db_path: Path
 ) -> None:
     result = cli("list", "--format", "json")
-    assert (result.exit_code, result.stdout) == (0, "[]\n")
-    assert not db_path.exists()
+    assert (result.exit_code, result.stdout) == (1, "")
+    assert result.stderr == (
+        f"frontline: error: no database at {db_path} "
+        "(create one with `frontline add`, `import` or `seed`)\n"
+    )
+    assert not db_path.parent.exists()
 
 
 def test_show(cli: Callable) -> None:
@@ -244,7 +248,7 @@ def test_show_missing_id(cli: Callable) -> None:
 
 def test_edit_keeps_history(cli: Callable, db_path: Path) -> None:
     seed_three(cli)
-    result = cli("edit", "1", "--area", "2,750", "--to", "2024-11-20")
+    result = cli("edit", "1", "--area", "2750", "--to", "2024-11-20")
     assert result.exit_code == 0
     assert result.stderr == (
         "edited #1: ~2,750 km² 2024-01-01..2024-11-20 "
@@ -315,8 +319,8 @@ def test_rm_history_restore(cli: Callable, db_path: Path) -> None:
 
 def test_restore_an_earlier_version_of_an_edit(cli: Callable, db_path: Path) -> None:
     seed_three(cli)
-    cli("edit", "1", "--area", "2,750")
-    cli("edit", "1", "--area", "2,800")
+    cli("edit", "1", "--area", "2750")
+    cli("edit", "1", "--area", "2800")
     assert cli("restore", "1", "--version", "1").exit_code == 0
     assert rows(db_path, "SELECT area_km2, bound FROM records WHERE id = 1") == [
         (2700.0, "approx")
@@ -364,6 +368,7 @@ def test_seed_twice_adds_nothing(cli: Callable, db_path: Path) -> None:
     assert first.stderr == (
         f"seed: {count} added, 0 already present (records.csv)\n"
         "seed: 1 added, 0 already present (regions.csv)\n"
+        f"created {db_path}\n"
     )
     second = cli("seed")
     assert second.stderr == (
@@ -486,7 +491,7 @@ def test_read_only_database_still_lists_and_shows(
 
 def test_edit_area_with_its_own_bound_or_a_flag(cli: Callable, db_path: Path) -> None:
     seed_three(cli)
-    cli("edit", "1", "--area", ">2,800")
+    cli("edit", "1", "--area", ">2800")
     cli("edit", "2", "--area", "1100", "--exact")
     assert rows(db_path, "SELECT id, area_km2, bound FROM records WHERE id < 3") == [
         (1, 2800.0, "at_least"),
@@ -525,7 +530,7 @@ def test_record_zero_is_no_record(cli: Callable, db_path: Path, command: str) ->
 
 def test_an_edit_that_changes_nothing_writes_no_version(cli: Callable) -> None:
     seed_three(cli)
-    result = cli("edit", "1", "--area", "~2,700", "--source", "ISW")
+    result = cli("edit", "1", "--area", "~2700", "--source", "ISW")
     assert result.exit_code == 0
     assert result.stderr == (
         "nothing changed: #1 already has these values; no version written\n"
@@ -564,7 +569,8 @@ def test_changing_a_record_of_a_missing_database_creates_nothing(
 ) -> None:
     for args in (["rm", "1"], ["edit", "1", "--note", "x"], ["restore", "1"]):
         result = cli(*args)
-        assert result.exit_code == 2
+        assert result.exit_code == 1
+        assert result.stderr.startswith(f"frontline: error: no database at {db_path} ")
     assert not db_path.parent.exists()
 
 

@@ -16,7 +16,7 @@ from frontline.store import records as store
 
 ISW_ADDS = (
     ("465", "russia", "ukraine", "2023-01-01", "2023-12-31", "ISW"),
-    ("~2,700", "russia", "ukraine", "2024-01-01", "2024-11-19", "ISW"),
+    ("~2700", "russia", "ukraine", "2024-01-01", "2024-11-19", "ISW"),
     (">1000", "russia", "ukraine", "2024-09-01", "2024-11-03", "ISW"),
     (">1171", "ukraine", "kursk", "2024-08-06", "2024-09-05", "ISW"),
     ("~593", "russia", "kursk", "2024-10-01", "2024-11-19", "ISW"),
@@ -45,7 +45,7 @@ def articles(cli: Callable) -> Callable:
         assert result.exit_code == 0, result.output
     held = cli(
         "add",
-        "110,649",
+        "110649",
         "--holding",
         "--actor",
         "russia",
@@ -556,12 +556,22 @@ def test_project_input_errors(articles, args, message):
 
 
 def test_reports_on_a_database_not_created_yet(cli, db_path: Path):
-    result = run(cli, "report", "--year", "2024")
-    assert result.stdout == "no figures match\n"
-    assert as_json(cli, "report", "--year", "2024")["rows"] == []
-    assert run(cli, "balance", "--region", "kursk").stdout == "no figures match\n"
-    assert run(cli, "check").stdout == "no problems found in 0 series (0 records)\n"
-    assert not db_path.exists()
+    missing = (
+        f"frontline: error: no database at {db_path} "
+        "(create one with `frontline add`, `import` or `seed`)\n"
+    )
+    for args in (
+        ["report", "--year", "2024"],
+        ["report", "--year", "2024", "-f", "json"],
+        ["balance", "--region", "kursk"],
+        ["check"],
+        ["project", "--until", "2025-01-01"],
+        ["held", "--on", "2024-11-19"],
+        ["sources"],
+    ):
+        result = cli(*args)
+        assert (result.exit_code, result.stdout, result.stderr) == (1, "", missing)
+    assert not db_path.parent.exists()
 
 
 def test_seed_headline_numbers(cli):

@@ -472,6 +472,7 @@ def test_two_maps_of_one_day_keep_the_last(cli, db_path, tmp_path):
     assert result.exit_code == 0
     assert result.stderr.endswith(
         "note: 1 figure was given twice in this import; the last version was kept\n"
+        f"created {db_path}\n"
     )
     ((*_, area, _, _),) = stored(db_path)
     assert area == pytest.approx(EXPECTED[DAY2], rel=TOLERANCE)

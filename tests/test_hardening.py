@@ -1033,9 +1033,12 @@ def test_a_read_leaves_a_0_byte_file_as_it_is(cli, tmp_path):
     empty = tmp_path / "empty.db"
     empty.touch()
     result = cli("--db", str(empty), "list")
-    assert result.exit_code == 0
-    assert result.output == "no records match\n"
-    assert cli("--db", str(empty), "report", "-f", "csv").exit_code == 0
+    assert result.exit_code == 1
+    assert result.output == (
+        f"frontline: error: no database at {empty}: it is an empty file "
+        "(create one with `frontline add`, `import` or `seed`)\n"
+    )
+    assert cli("--db", str(empty), "report", "-f", "csv").exit_code == 1
     assert empty.read_bytes() == b""
     assert (
         cli(

@@ -215,7 +215,8 @@ def test_one_of_each_is_said_in_the_singular(cli, db_path):
     )
     result = cli("import", str(path))
     assert result.exit_code == 0, result.output
-    first, last = result.stderr.splitlines()
+    first, last, created = result.stderr.splitlines()
+    assert created == f"created {db_path}"
     # 6 occupied + 1 held before 2022 features, by the fixture's construction.
     assert first == (
         f"note: {path}: 7 Russian-held areas unioned, 1 contested, 1 liberated; "
@@ -241,12 +242,15 @@ def test_add_published_before_the_last_day_warns_and_keeps_it(cli, db_path):
     assert result.stderr == (
         "warning: #1 is published 2024-10-01, before its last day 2024-11-03; "
         "check --published and the dates\n"
+        f"created {db_path}\n"
     )
     assert "2024-10-01" in cli("show", "1", "-f", "json").stdout
 
 
 def test_published_on_or_after_the_last_day_is_quiet(cli, db_path):
-    assert cli(*ISW_AUTUMN, "--published", "2024-11-03").stderr == ""
+    assert cli(*ISW_AUTUMN, "--published", "2024-11-03").stderr == (
+        f"created {db_path}\n"  # the first write makes the database, and says so
+    )
     assert cli(*ISW_AUTUMN, "--published", "2024-11-04", "--source", "X").stderr == ""
 
 

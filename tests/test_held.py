@@ -92,7 +92,7 @@ def test_held_model_follows_changes_after_the_last_snapshot():
 
 def test_a_single_holding_is_shown_by_report_and_project(cli):
     run(cli, "seed")
-    run(cli, "add", "103,662", "--holding", "--actor", "russia", "--region",
+    run(cli, "add", "103662", "--holding", "--actor", "russia", "--region",
         "ukraine", "--on", "2024-03-15", "--source", "DeepState")  # fmt: skip
     report = json.loads(
         run(cli, "report", "--year", "2024", "--region", "ukraine", "-f", "json").stdout

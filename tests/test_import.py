@@ -55,6 +55,7 @@ def test_csv_in_export_layout_needs_no_mapping(cli, db_path):
     assert timeless(result.stderr) == (
         f"imported {RECORDS_CSV}: 6 added, 0 updated, 0 skipped, "
         "0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path)[4] == (
         "change",
@@ -109,6 +110,7 @@ def test_csv_with_map_set_and_kind(cli, db_path):
         f"note: {path}: ignored columns that are not record fields "
         "(map them with --map FIELD=COLUMN): pctUkraine\n"
         f"imported {path}: 6 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, 'kind, layer, start, "end", area_km2, source')[:2] == [
         ("holding", "control", "2024-11-16", "2024-11-16", 110584.1, "ISW"),
@@ -117,7 +119,8 @@ def test_csv_with_map_set_and_kind(cli, db_path):
 
 
 def test_json_array_accepts_everything_add_accepts(cli, db_path):
-    result = cli("import", str(FIXTURES / "colleague.json"))
+    # Its areas are written "~2,700 km2": like `add`, the import needs --decimal.
+    result = cli("import", str(FIXTURES / "colleague.json"), "--decimal", ".")
     assert result.exit_code == 0, result.output
     assert rows(db_path) == [
         (
@@ -186,6 +189,7 @@ def test_json_lines_with_mapped_columns(cli, db_path):
         f"note: {path}: ignored columns that are not record fields "
         "(map them with --map FIELD=COLUMN): week\n"
         f"imported {path}: 3 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, 'actor, start, "end", area_km2, source') == [
         ("russia", "2024-10-28", "2024-11-03", 196.5, "DeepState"),
@@ -206,6 +210,7 @@ def test_stdin(cli, db_path):
     assert result.exit_code == 0
     assert timeless(result.stderr) == (
         "imported <stdin>: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, "kind, start, area_km2, bound") == [
         ("holding", "2024-11-01", 600.0, "approx")
@@ -218,13 +223,18 @@ def test_spreadsheet_csv_with_bom_and_crlf(cli, db_path, tmp_path):
         b"\xef\xbb\xbfactor,region,start,end,area\r\n"
         b'russia,ukraine,2024-09-01,2024-11-03,"1,000+"\r\n'
     )
-    assert cli("import", str(path)).exit_code == 0
+    assert cli("import", str(path), "--decimal", ".").exit_code == 0
     assert rows(db_path, "actor, area_km2, bound") == [("russia", 1000.0, "at_least")]
 
 
 def test_several_files_in_one_transaction(cli, db_path):
     result = cli(
-        "import", str(RECORDS_CSV), str(FIXTURES / "colleague.json"), "--dry-run"
+        "import",
+        str(RECORDS_CSV),
+        str(FIXTURES / "colleague.json"),
+        "--decimal",
+        ".",
+        "--dry-run",
     )
     assert timeless(result.stderr) == (
         "dry run: 2 files: would add 9, update 0, skip 0 (0 already present) "
@@ -243,6 +253,7 @@ def test_blank_rows_of_a_spreadsheet_are_skipped(cli, db_path, tmp_path):
     assert result.exit_code == 0
     assert timeless(result.stderr) == (
         f"imported {path}: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
+        f"created {db_path}\n"
     )
     assert rows(db_path, "actor, area_km2") == [("russia", 593.0)]
 
@@ -412,8 +423,9 @@ ERRORS = [
         "noregion.csv",
         "actor,end,area\nrussia,2024-11-19,5\n",
         [],
-        "{f}, line 1: region: no 'region' column; "
-        "give --map region=COLUMN or --set region=VALUE",
+        "{f}, line 1: no column for the field region (columns seen: 'actor', "
+        "'end', 'area'); give --map region=COLUMN, or --set FIELD=VALUE for a "
+        "value every row shares",
     ),
     (
         "blank.csv",
@@ -444,7 +456,9 @@ ERRORS = [
         "latin1.csv",
         HEADER + "change,russia,kursk,2024-10-01,2024-11-19,12,caf\xe9\n",
         [],
-        "{f}: is not UTF-8 text (byte 0xe9); save it as UTF-8",
+        "{f}: is not UTF-8 text (byte 0xe9); give its encoding with --encoding "
+        "(cp1252 for Western European Windows files, cp1251 for Cyrillic ones) "
+        "or save it as UTF-8",
     ),
     (
         "broken.json",
@@ -537,7 +551,7 @@ ERRORS = [
         HEADER,
         [],
         "{f}: cannot tell the format from extension '.txt'; "
-        "give --format csv, json, jsonl, geojson, kml, shapefile, topojson or esri",
+        "give --format csv, json, jsonl, geojson, kml, shapefile, topojson, esri or xlsx",
     ),
     (
         "mapped.csv",
@@ -688,7 +702,7 @@ def test_a_bad_row_late_in_a_big_file_rolls_back_earlier_batches(
 
 def test_no_progress_bar_in_a_pipe(cli, db_path):
     result = cli("import", str(RECORDS_CSV))
-    assert result.stderr.count("\n") == 1
+    assert result.stderr.count("\n") == 2  # the summary, then "created PATH"
 
 
 def test_progress_bar_on_a_terminal_then_the_summary(
@@ -702,6 +716,7 @@ def test_progress_bar_on_a_terminal_then_the_summary(
     assert timeless(result.stderr).endswith(
         f"imported {RECORDS_CSV}: 6 added, 0 updated, 0 skipped, "
         "0 already present in T s\n"
+        f"created {db_path}\n"
     )
 
 
@@ -735,6 +750,7 @@ def test_a_figure_given_twice_in_one_file_is_said(cli, db_path, tmp_path):
         f"imported {path}: 1 added, 0 updated, 0 skipped, 0 already present in T s\n"
         "note: 1 figure was given twice in this import; "
         "the last version was kept\n"
+        f"created {db_path}\n"
     )
 
 

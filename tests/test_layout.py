@@ -43,6 +43,7 @@ ALLOWED = {
 PENDING = {
     "frontline.cli.app imports frontline.store.db",
     "frontline.cli.app imports frontline.store.names",
+    "frontline.cli.app imports frontline.store.presence",
     "frontline.cli.charts imports frontline.store.db",
     "frontline.cli.extract imports frontline.extract.candidates",
     "frontline.cli.extract imports frontline.extract.numbers",

@@ -17,7 +17,7 @@ def run(cli, *args):
 def test_region_set_list_and_history(cli, db_path):
     result = run(cli, "region", "set", "Kursk", "--area", "29,997", "--name",
                  "Kursk Oblast", "--note", "Rosstat")  # fmt: skip
-    assert result.stderr == "added region kursk: 29,997 km²\n"
+    assert result.stderr == f"added region kursk: 29,997 km²\ncreated {db_path}\n"
     assert run(cli, "region", "set", "kursk", "--area", "29997", "--name",
                "Kursk Oblast", "--note", "Rosstat").stderr == (
         "unchanged region kursk: 29,997 km²\n"

@@ -21,7 +21,7 @@ the option it names in `.field`), never a print and never an exit.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from frontline.store.bulk import WriteSummary
 
 Day = str | date
+Connect = Callable[[], sqlite3.Connection]
 
 
 class Rows(list):
@@ -108,13 +109,26 @@ class Tracker:
         self.location = db.locate(str(path) if path is not None else None)
         self._reader: sqlite3.Connection | None = None
         self._writer: sqlite3.Connection | None = None
+        self._connect: dict[str, Connect] = {}
 
     @classmethod
-    def at(cls, location: db.Location) -> Tracker:
-        """A Tracker on a location already resolved (the command line's `--db`)."""
+    def at(
+        cls,
+        location: db.Location,
+        reader: Connect | None = None,
+        writer: Connect | None = None,
+    ) -> Tracker:
+        """A Tracker on a location already resolved (the command line's `--db`),
+        opening its connections with `reader` and `writer` when given (the
+        command line's, which say "created PATH" once a command succeeds)."""
         tracker = cls.__new__(cls)
         tracker.location = location
         tracker._reader = tracker._writer = None
+        tracker._connect = {
+            name: connect
+            for name, connect in (("reader", reader), ("writer", writer))
+            if connect is not None
+        }
         return tracker
 
     @property
@@ -138,13 +152,17 @@ class Tracker:
 
     # --- connections --------------------------------------------------------------
 
-    def reader(self) -> sqlite3.Connection | None:
-        """The reading connection, or None while the database does not exist (a
-        report on it is empty; a missing file is never created by reading)."""
+    def reader(self) -> sqlite3.Connection:
+        """The reading connection. A database that is not there is an error
+        (`FrontlineError`, "no database at PATH"), never an empty answer, and
+        reading never creates it."""
         if self._writer is not None:
             return self._writer
         if self._reader is None:
-            self._reader = db.open_for_read(self.location)
+            from frontline.store.presence import open_existing
+
+            connect = self._connect.get("reader")
+            self._reader = connect() if connect else open_existing(self.location)
         return self._reader
 
     def writer(self) -> sqlite3.Connection:
@@ -153,7 +171,8 @@ class Tracker:
             if self._reader is not None:
                 self._reader.close()
                 self._reader = None
-            self._writer = db.open_for_write(self.location)
+            connect = self._connect.get("writer")
+            self._writer = connect() if connect else db.open_for_write(self.location)
         return self._writer
 
     # --- reports ------------------------------------------------------------------

@@ -8,6 +8,8 @@ own errors into one line on stderr and the documented exit code: 2 for bad input
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import functools
 import sqlite3
 from collections.abc import Callable
@@ -22,6 +24,7 @@ from frontline.render.formats import OutputFormat
 from frontline.store import db
 
 if TYPE_CHECKING:
+    from frontline.api import Tracker
     from frontline.model.scope import Filters
 
 app = typer.Typer(
@@ -185,20 +188,73 @@ WideOption = Annotated[
 
 @dataclass
 class Session:
-    """What every command needs to know before it starts: which database."""
+    """What every command needs to know before it starts: which database, and
+    whether this command created it (said once it succeeds, undone if it fails)."""
 
     location: db.Location
+    created: bool = False
+    _new_folder: bool = False
+    _connections: list[sqlite3.Connection] = dataclasses.field(default_factory=list)
 
-    def reader(self) -> sqlite3.Connection | None:
-        """A connection for reading, or None if the database does not exist yet."""
-        return db.open_for_read(self.location)
+    def reader(self) -> sqlite3.Connection:
+        """A connection for reading; a database that is not there is an error
+        (exit 1), never an empty answer, and nothing is created."""
+        from frontline.store.presence import open_existing
 
-    def writer(self, create: bool = True) -> sqlite3.Connection | None:
-        """A connection for writing; with `create=False`, None if there is no
-        database yet (a command that changes an existing record creates nothing)."""
-        if not create and not self.location.path.exists():
-            return None
-        return db.open_for_write(self.location)
+        return open_existing(self.location)
+
+    def writer(self, create: bool = True) -> sqlite3.Connection:
+        """A connection for writing, creating the database unless `create` is
+        False (a command that changes an existing record creates nothing)."""
+        from frontline.store.presence import missing_reason
+
+        path = self.location.path
+        reason = missing_reason(path)
+        if reason is not None and not create:
+            raise FrontlineError(reason)
+        if reason is not None and not self.created:
+            self._new_folder = not path.parent.exists()
+        try:
+            conn = db.open_for_write(self.location)
+        except BaseException:
+            if reason is not None:
+                self.created = True
+                self.finished(ok=False)
+            raise
+        if reason is not None:
+            self.created = True
+            self._connections.append(conn)
+        return conn
+
+    def tracker(self) -> Tracker:
+        """The library's Tracker on this database, opening connections through
+        this session (so a created database is said, or undone, once)."""
+        from frontline.api import Tracker
+
+        return Tracker.at(self.location, reader=self.reader, writer=self.writer)
+
+    def finished(self, ok: bool) -> None:
+        """Say "created PATH" after a command that created the database; after
+        one that failed, remove what it created if nothing was kept in it."""
+        if not self.created:
+            return
+        self.created = False
+        path = self.location.path
+        connections, self._connections = self._connections, []
+        if ok:
+            from frontline.render.formats import escape_control
+
+            typer.echo(escape_control(f"created {path}"), err=True)
+            return
+        from frontline.store.presence import holds_nothing, remove_database
+
+        for conn in connections:
+            conn.close()
+        if path.exists() and holds_nothing(path):
+            remove_database(path)
+            if self._new_folder:
+                with contextlib.suppress(OSError):  # not empty: leave it
+                    path.parent.rmdir()
 
 
 def session(ctx: typer.Context) -> Session:
@@ -319,13 +375,19 @@ def command(
     def decorate(function: F) -> F:
         @functools.wraps(function)
         def run(*args: Any, **inner: Any) -> Any:
+            ctx = inner.get("ctx") or (args[0] if args else None)
+            current = getattr(ctx, "obj", None)
+            ok = False
             try:
-                return function(*args, **inner)
+                result = function(*args, **inner)
+                ok = True
+                return result
+            except typer.Exit as done:
+                ok = done.exit_code == 0
+                raise
             except FrontlineError as error:
                 raise fail(error) from None
             except sqlite3.Error as error:
-                ctx = inner.get("ctx") or (args[0] if args else None)
-                current = getattr(ctx, "obj", None)
                 path = current.location.path if isinstance(current, Session) else None
                 raise fail(FrontlineError(db.describe_error(error, path))) from None
             except BrokenPipeError:
@@ -334,6 +396,9 @@ def command(
                 where = f"{error.filename}: " if error.filename else ""
                 message = error.strerror or str(error)
                 raise fail(FrontlineError(f"{where}{message}")) from None
+            finally:
+                if isinstance(current, Session):
+                    current.finished(ok)
 
         if wanted(group or name):
             kwargs.setdefault("cls", HelpCommand)

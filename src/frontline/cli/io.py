@@ -48,6 +48,12 @@ from frontline.cli.app import (
     session,
 )
 from frontline.cli.interrupt import nothing_written_on_interrupt
+from frontline.cli.options import (
+    DecimalOption,
+    DelimiterOption,
+    EncodingOption,
+    SheetOption,
+)
 from frontline.formats import registry
 from frontline.model.scope import Filters
 from frontline.render.formats import escape_control
@@ -74,6 +80,7 @@ class ExportFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
     geojson = "geojson"
+    xlsx = "xlsx"
 
 
 class KindChoice(StrEnum):
@@ -170,6 +177,10 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    decimal: DecimalOption = None,
+    delimiter: DelimiterOption = None,
+    encoding: EncodingOption = None,
+    sheet: SheetOption = None,
     date_from_name: Annotated[
         str | None,
         typer.Option(
@@ -201,10 +212,11 @@ def import_records(
         ),
     ] = None,
 ) -> None:
-    """Import records from CSV, JSON, JSON Lines, GeoJSON, KML/KMZ or DeepState
-    files (also gzipped or zipped), all or nothing.
+    """Import records from CSV, Excel (.xlsx), JSON, JSON Lines, GeoJSON,
+    KML/KMZ or DeepState files (also gzipped or zipped), all or nothing.
 
-    Columns named like record fields (what `export` writes) need no mapping.
+    Columns named like record fields (what `export` writes) need no mapping, nor
+    do headers as people write them (Date, Area (sq km), Who, Where, Source).
     A map is the area held on the day its DeepState wrapper or file name says
     (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE, or
     --date-from-name; with --map end=PROPERTY each feature gives its own day
@@ -212,7 +224,8 @@ def import_records(
     kept. A DeepState snapshot (recognised by its names) gives the layers
     control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
 
-    - `frontline import colleague.json`
+    - `frontline import colleague.json --decimal .`
+    - `frontline import newsroom.xlsx --sheet Figures`
     - `frontline import layers.csv --kind holding --map end=date --set actor=russia
       --set region=ukraine --set source=DeepState`
     """
@@ -221,9 +234,14 @@ def import_records(
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
-        maps or [], sets or [], kind.value if kind else None
+        maps or [],
+        sets or [],
+        kind.value if kind else None,
+        decimal,
+        delimiter,
+        sheet,
     )
-    sources = io.resolve_sources(files, fmt.value if fmt else None)
+    sources = io.resolve_sources(files, fmt.value if fmt else None, encoding)
     options = pipeline.ImportOptions(
         plan=plan,
         on_conflict=on_conflict.value,
@@ -450,9 +468,9 @@ def export_records(
         typer.Option(
             "--format",
             "-f",
-            metavar="csv|json|jsonl|geojson",
-            help="csv, json, jsonl, or geojson (kept map shapes); default: from "
-            "the -o file's extension, else csv.",
+            metavar="csv|json|jsonl|geojson|xlsx",
+            help="csv, json, jsonl, geojson (kept map shapes) or xlsx (needs -o); "
+            "default: from the -o file's extension, else csv.",
             case_sensitive=False,
             show_default=False,
         ),
@@ -486,12 +504,15 @@ def export_records(
 
         db.refuse_database_output(session(ctx).location, output)
     chosen = io_export.format_for(fmt.value if fmt else None, output)
+    filters = parse_filters(actor, region, layer, source, kind, start, end)
     conn = session(ctx).reader()
-    filters = forgive_names(
-        conn, parse_filters(actor, region, layer, source, kind, start, end)
-    )
+    filters = forgive_names(conn, filters)
     if chosen == "geojson":
         _export_shapes(session(ctx), filters, output)
+        return
+    if chosen == "xlsx":
+        count = io_export.write_workbook(store.iter_records(conn, filters), output)
+        typer.echo(escape_control(f"exported {count:,} records to {output}"), err=True)
         return
     write: Callable[[IO[str]], int]
     if chosen == "csv" and store.plain_csv_text(conn, filters, neutralise=not raw):

@@ -148,10 +148,9 @@ def list_records(
     """
     from frontline.render.listing import write_listing
 
+    filters = parse_filters(actor, region, layer, source, kind, start, end)
     conn = session(ctx).reader()
-    filters = forgive_names(
-        conn, parse_filters(actor, region, layer, source, kind, start, end)
-    )
+    filters = forgive_names(conn, filters)
     order = None
     if sort is not None:
         order = SORT_NAMES.get(sort.strip().lower())

@@ -1,5 +1,7 @@
 """The options every report command shares (window, buckets, comparison), and
-the one step from a command line to a `ReportSpec` (`reports/spec.py`).
+the one step from a command line to a `ReportSpec` (`reports/spec.py`); and
+the options of the commands that read figures as people write them:
+`--decimal` (add, edit, import), `--delimiter`, `--encoding`, `--sheet` (import).
 
 The option types are Typer annotations; `report_spec` parses them before the
 database is opened (a malformed option never touches it), then resolves names
@@ -89,8 +91,50 @@ def report_spec(
 ) -> tuple[sqlite3.Connection | None, ReportSpec]:
     """The reading connection and the spec the options name in it, for
     `question` (`ReportOptions.parse` takes the keywords)."""
-    from frontline.api import Tracker
-
-    tracker = Tracker.at(session(ctx).location)
+    tracker = session(ctx).tracker()
     spec = tracker.spec(question, **options)
     return tracker.reader(), spec
+
+
+# --- figures as people write them (add, edit, import) -------------------------
+
+DecimalOption = Annotated[
+    str | None,
+    typer.Option(
+        "--decimal",
+        metavar=".|,",
+        help="The decimal mark of areas: 2.700 is 2,700 with --decimal , and 2.7 "
+        "with --decimal . (a number that reads both ways is refused without it).",
+        show_default=False,
+    ),
+]
+DelimiterOption = Annotated[
+    str | None,
+    typer.Option(
+        "--delimiter",
+        metavar="CHAR",
+        help="The delimiter of CSV input: , ; | or tab (default: read from the "
+        "header line).",
+        show_default=False,
+    ),
+]
+EncodingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--encoding",
+        metavar="NAME",
+        help="The text encoding of the input (cp1252, latin-1, …); default UTF-8, "
+        "with or without a byte-order mark.",
+        show_default=False,
+    ),
+]
+SheetOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sheet",
+        metavar="NAME",
+        help="The sheet of an .xlsx workbook to read (default: the first whose "
+        "header names the fields a record needs).",
+        show_default=False,
+    ),
+]

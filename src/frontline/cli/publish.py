@@ -79,16 +79,7 @@ def _licences(values: list[str] | None) -> dict[str, str]:
 
 
 def _publish(ctx: typer.Context, directory: str, **options: Any) -> dict[str, Any]:
-    from frontline.api import Tracker
-
-    tracker = Tracker.at(session(ctx).location)
-    if not tracker.path.exists():
-        from frontline.errors import FrontlineError
-
-        raise FrontlineError(
-            f"no database at {tracker.path} (create one with `frontline add`, "
-            "`import` or `seed`)"
-        )
+    tracker = session(ctx).tracker()
     with tracker:
         return tracker.publish(directory, **options)
 

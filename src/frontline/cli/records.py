@@ -24,6 +24,7 @@ from frontline.cli.app import (
 )
 from frontline.cli.help import HelpCommand
 from frontline.cli.numbers import ascii_int
+from frontline.cli.options import DecimalOption
 from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import Column, OutputFormat, escape_control, write_json
@@ -219,8 +220,9 @@ def add(
         typer.Argument(
             metavar="AREA",
             click_type=plain_text_type(),
-            help="Area: 2700, 2,700, ~2700 (approx), >1000 or 1000+ (at least), "
-            "<500 (at most); units km2 (default), mi2, ha.",
+            help="Area: 2700, 2,700.5, ~2700 (approx), >1000 or 1000+ (at least), "
+            "<500 (at most); units km2 (default), mi2, ha. 2.700 or 1,171 read "
+            "two ways: say which with --decimal.",
             show_default=False,
         ),
     ],
@@ -264,24 +266,25 @@ def add(
     replace: Annotated[
         bool, typer.Option("--replace", help="Update the figure if it already exists.")
     ] = False,
+    decimal: DecimalOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Record one figure and print its id. AREA is exact, approximate or a bound:
 
     - `frontline add 465 --actor russia --region ukraine --from 2023-01-01
       --to 2023-12-31 --source ISW`
-    - `frontline add "~2,700" --actor russia --region ukraine --from 2024-01-01
+    - `frontline add "~2700" --actor russia --region ukraine --from 2024-01-01
       --to "19 Nov 2024"`
     - `frontline add ">1000" --actor russia --region ukraine --from 2024-09-01
       --to 2024-11-03`
     - `frontline add 110649 --holding --actor russia --region ukraine
       --on 2024-11-19`
     """
-    from frontline.api import Tracker
+    from frontline.model.decimals import check_decimal_option, read_number
     from frontline.model.values import figure
 
     record = figure(
-        area,
+        read_number(area, check_decimal_option(decimal)),
         actor=actor,
         region=region,
         start=start,
@@ -298,7 +301,7 @@ def add(
         at_least=at_least,
         at_most=at_most,
     )
-    tracker = Tracker.at(session(ctx).location)
+    tracker = session(ctx).tracker()
     stored, summary = tracker.add_record(record, replace=replace)
     _warn_early_publication(stored)
     if summary.unchanged:
@@ -390,6 +393,7 @@ def edit(
     exact: Annotated[
         bool, typer.Option("--exact", help="Mark the figure exact.")
     ] = False,
+    decimal: DecimalOption = None,
     fmt: FormatOption = OutputFormat.table,
 ) -> None:
     """Change any field of a record; the previous version is kept in history.
@@ -397,6 +401,7 @@ def edit(
     - `frontline edit 8 --area 125 --note "revised"`
     - `frontline edit 8 --to 2024-10-30 --exact`
     """
+    from frontline.model.decimals import check_decimal_option, read_number
     from frontline.model.values import bound_flag, figure_dates
 
     bound = bound_flag(approx, at_least, at_most)
@@ -409,7 +414,7 @@ def edit(
     changes: dict[str, object] = {
         key: value
         for key, value in {
-            "area": area,
+            "area": read_number(area, check_decimal_option(decimal)),
             "actor": actor,
             "region": region,
             "layer": layer,

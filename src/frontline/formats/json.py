@@ -21,7 +21,7 @@ from contextlib import contextmanager
 from typing import IO, Any
 
 from frontline.errors import InputError
-from frontline.formats.registry import MAYBE, NO, Table
+from frontline.formats.registry import MAYBE, NO, ReadOptions, Table
 from frontline.formats.text import not_utf8, read_all, text_stream
 
 _SNIFF_SPACE = re.compile(rb"^(?:\xef\xbb\xbf)?[ \t\r\n]*")
@@ -34,9 +34,12 @@ class JsonReader:
         start = _SNIFF_SPACE.match(head).end()  # type: ignore[union-attr]
         return MAYBE if head[start : start + 1] == b"[" else NO
 
-    def read(self, stream: IO[bytes], label: str) -> Table:
+    def read(
+        self, stream: IO[bytes], label: str, options: ReadOptions | None = None
+    ) -> Table:
+        text = read_all(text_stream(stream, options and options.encoding), label)
         table = Table(None, iter(()))
-        table.rows = _array_rows(read_all(text_stream(stream), label), label, table)
+        table.rows = _array_rows(text, label, table)
         return table
 
 
@@ -47,9 +50,12 @@ class JsonLinesReader:
         start = _SNIFF_SPACE.match(head).end()  # type: ignore[union-attr]
         return MAYBE if head[start : start + 1] == b"{" else NO
 
-    def read(self, stream: IO[bytes], label: str) -> Table:
+    def read(
+        self, stream: IO[bytes], label: str, options: ReadOptions | None = None
+    ) -> Table:
         table = Table(None, iter(()))
-        table.rows = _line_rows(text_stream(stream), label, table)
+        handle = text_stream(stream, options and options.encoding)
+        table.rows = _line_rows(handle, label, table)
         return table
 
 

@@ -150,7 +150,28 @@ READERS: tuple[Format, ...] = (
         "Esri JSON",
         refines=("geojson",),
     ),
+    Format("xlsx", ROWS, (".xlsx",), "frontline.formats.xlsx:READER", "Excel"),
 )
+
+
+class ReadOptions:
+    """What the user said about how to read an input: its text encoding
+    (`--encoding`), a CSV's delimiter (`--delimiter`), a workbook's sheet
+    (`--sheet`). A reader takes `read(stream, label, options)` and uses what
+    applies to it; None everywhere means "find out from the file". A plain
+    class, like the others here (start-up)."""
+
+    __slots__ = ("delimiter", "encoding", "sheet")
+
+    def __init__(
+        self,
+        encoding: str | None = None,
+        delimiter: str | None = None,
+        sheet: str | None = None,
+    ) -> None:
+        self.encoding = encoding
+        self.delimiter = delimiter
+        self.sheet = sheet
 
 
 class Table:
@@ -158,19 +179,28 @@ class Table:
     not a dataclass: this module loads with `import --help`, and start-up
     matters."""
 
-    __slots__ = ("empty", "header", "rows")
+    __slots__ = ("choices", "empty", "header", "name", "notes", "rows")
 
     def __init__(
         self,
         header: list[str] | None,
         rows: Iterator[tuple[int, Any]],
         empty: bool = False,
+        name: str | None = None,
     ) -> None:
         self.header = header
         self.rows = rows
         # Whether the file held nothing at all (may be set once `rows` is
         # consumed).
         self.empty = empty
+        # A workbook's sheet name; with no sheet asked for, every sheet as
+        # (name, table): the importer takes the first whose header it
+        # understands.
+        self.name = name
+        self.choices: list[tuple[str, Table]] | None = None
+        # What the reader skipped, worth a note ("skipped 2 blank rows (7,
+        # 9)"); complete once `rows` is consumed.
+        self.notes: list[str] = []
 
 
 class Feature:
@@ -259,6 +289,22 @@ def detect(
     return _undetected(name, label)
 
 
+def _workbook(head: bytes, name: str, given: str | None) -> bool:
+    """An .xlsx is a zip, but a document, not a container of data files."""
+    if given is not None:
+        return given == "xlsx"
+    return looks_like_xlsx(head, name)
+
+
+def looks_like_xlsx(head: bytes, name: str) -> bool:
+    """A zip that is a workbook: by its name, or by the parts every workbook has."""
+    if not head.startswith(b"PK\x03\x04"):
+        return False
+    if name.lower().endswith((".xlsx", ".xlsm")):
+        return True
+    return b"[Content_Types].xml" in head and b"xl/" in head
+
+
 def _sniff(entry: Format, head: bytes, name: str) -> int:
     return int(entry.reader().sniff(head, name))
 
@@ -313,7 +359,9 @@ def open_input(
         stream = containers.gunzip(stream, label)
         name = containers.strip_gz(name)
         head, stream = containers.peek(stream, HEAD_BYTES)
-    if not head.startswith((containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)):
+    if not head.startswith(
+        (containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)
+    ) or _workbook(head, name, given):
         yield Opened(label, name, detect(head, name, given, label), stream)
         return
     with containers.seekable(stream) as archive:

@@ -21,14 +21,14 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from frontline.errors import FrontlineError, InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import write_csv, write_json
 from frontline.render.formats import write_csv_values as write_csv_values_in_order
 
-EXPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
+EXPORT_FORMATS = ("csv", "json", "jsonl", "geojson", "xlsx")
 STDOUT = "-"
 # Names of descriptors that are already open: written through, never replaced.
 _DESCRIPTOR = re.compile(r"/dev/(stdout|stderr|fd/\d+)|/proc/(self|\d+)/fd/\d+")
@@ -122,7 +122,7 @@ def _write_json(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
 
 
 @contextmanager
-def output_file(path: str) -> Iterator[IO[str]]:
+def output_file(path: str, binary: bool = False) -> Iterator[IO[str]]:
     """A file written in full or not at all: a failed export leaves no half file.
 
     The new content goes to a temporary file beside the target and is renamed
@@ -144,14 +144,14 @@ def output_file(path: str) -> Iterator[IO[str]]:
     if _writes_through(path, existing):
         with (
             _write_errors(path),
-            open(path, "a", encoding="utf-8", newline="") as handle,
+            _open_through(path, binary) as handle,
         ):
             yield handle
         return
     with _write_errors(path):
         target = Path(path).resolve()
         # Not a `with`: the file must be closed before it is renamed into place.
-        handle = _temporary_beside(target)
+        handle = _temporary_beside(target, binary)
     try:
         with _write_errors(path):
             with handle:
@@ -171,13 +171,19 @@ def _writes_through(path: str, existing: os.stat_result | None) -> bool:
     return _DESCRIPTOR.fullmatch(str(Path(path).absolute())) is not None
 
 
-def _temporary_beside(target: Path) -> IO[str]:
+def _open_through(path: str, binary: bool) -> IO[Any]:
+    if binary:
+        return open(path, "ab")
+    return open(path, "a", encoding="utf-8", newline="")
+
+
+def _temporary_beside(target: Path, binary: bool = False) -> IO[Any]:
     import tempfile
 
-    return tempfile.NamedTemporaryFile(
-        "w",
-        encoding="utf-8",
-        newline="",
+    text = {} if binary else {"encoding": "utf-8", "newline": ""}
+    return tempfile.NamedTemporaryFile(  # type: ignore[call-overload]
+        "wb" if binary else "w",
+        **text,
         dir=target.parent,
         prefix=f".{target.name}.",
         suffix=".tmp",
@@ -210,3 +216,32 @@ def _write_errors(path: str) -> Iterator[None]:
 
 def _cannot_write(path: str, error: OSError) -> FrontlineError:
     return FrontlineError(f"cannot write {path}: {error.strerror or error}")
+
+
+def write_workbook(records: Iterable[Record], output: str | None) -> int:
+    """Records as an Excel workbook (`formats.xlsx`): the columns `export`
+    writes, numbers and days as typed cells, written in full or not at all."""
+    if output is None or output == STDOUT:
+        raise InputError("output", "an .xlsx workbook is a file: give -o FILE.xlsx")
+    from frontline.formats.xlsx import write_table
+
+    rows = (
+        (
+            record.id,
+            record.kind,
+            record.actor,
+            record.region,
+            record.layer,
+            record.start,
+            record.end,
+            record.area_km2,
+            record.bound,
+            record.source,
+            record.url,
+            record.published,
+            record.note,
+        )
+        for record in records
+    )
+    with output_file(output, binary=True) as handle:
+        return write_table(FIELD_NAMES, rows, handle)  # type: ignore[arg-type]

@@ -10,7 +10,7 @@ import stat
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,6 +27,7 @@ EXTENSIONS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
     ".geojson": "geojson",
+    ".xlsx": "xlsx",
 }
 STDIN = "-"
 STDIN_LABEL = "<stdin>"
@@ -74,6 +75,7 @@ class Source:
     name: str = ""
     file_label: str = ""
     stream: IO[bytes] | None = field(default=None, compare=False, repr=False)
+    encoding: str | None = None  # --encoding; None: UTF-8, with or without BOM
 
     @property
     def kind(self) -> str:
@@ -81,7 +83,9 @@ class Source:
         return registry.get(self.format).kind
 
 
-def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
+def resolve_sources(
+    names: Sequence[str], fmt: str | None, encoding: str | None = None
+) -> list[Source]:
     """Check every input before anything is read: a missing 300th file fails first.
 
     Each input's format comes from `fmt` when given, else from its content
@@ -92,6 +96,7 @@ def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
     """
     if not names:
         raise InputError(None, "give at least one FILE (or - for stdin)")
+    encoding = check_encoding(encoding)
     given = "geojson" if fmt == "deepstate" else fmt
     sources: list[Source] = []
     for name in names:
@@ -117,6 +122,8 @@ def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
                     name,
                 )
             )
+    if encoding is not None:
+        sources = [replace(source, encoding=encoding) for source in sources]
     return sources
 
 
@@ -147,7 +154,10 @@ def _stdin(given: str | None, fmt: str | None) -> Source:
         if head.startswith(containers.GZIP_MAGIC):
             stream = containers.gunzip(stream, STDIN_LABEL)
             head, stream = containers.peek(stream, registry.HEAD_BYTES)
-    if head.startswith((containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)):
+    workbook = given == "xlsx" or registry.looks_like_xlsx(head, "")
+    if head.startswith((containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)) and (
+        not workbook
+    ):
         raise InputError(
             None,
             "a zip archive cannot be read from stdin; give its file name",
@@ -265,6 +275,29 @@ class Meter:
             self.on_file_done()
 
 
+_NAMED = {
+    "comma": ",",
+    "semicolon": ";",
+    "tab": "\t",
+    "\\t": "\t",
+    "pipe": "|",
+}
+
+
+def parse_delimiter(value: str | None) -> str | None:
+    """`--delimiter`: one of `,` `;` `|`, a tab, or its name (`tab`)."""
+    if value is None:
+        return None
+    from frontline.formats.csv import DELIMITERS
+
+    found = value if value in DELIMITERS else _NAMED.get(value.strip().lower())
+    if found is None:
+        raise InputError(
+            "delimiter", f"{value!r} is not one of , ; | or tab (also: comma, ...)"
+        )
+    return found
+
+
 # --- --map, --set and --kind ---------------------------------------------------
 
 
@@ -298,13 +331,31 @@ class FieldPlan:
     mapped: dict[str, str] = field(default_factory=dict)
     constants: dict[str, str] = field(default_factory=dict)
     default_kind: str | None = None
+    decimal: str | None = None  # --decimal: "." or ","; None: settled per column
+    delimiter: str | None = None  # --delimiter; None: read from the header
+    sheet: str | None = None  # --sheet: a workbook's sheet; None: the first usable
 
     @classmethod
     def from_options(
-        cls, maps: Iterable[str], sets: Iterable[str], kind: str | None
+        cls,
+        maps: Iterable[str],
+        sets: Iterable[str],
+        kind: str | None,
+        decimal: str | None = None,
+        delimiter: str | None = None,
+        sheet: str | None = None,
     ) -> FieldPlan:
+        from frontline.model.decimals import check_decimal_option
+
+        decimal = check_decimal_option(decimal)
+        delimiter = parse_delimiter(delimiter)
         mapped = parse_assignments(maps, "map")
         constants = parse_assignments(sets, "set")
+        for name in ("area", "area_km2"):  # typed like `add`'s: the same rule
+            if name in constants:
+                from frontline.model.decimals import read_number
+
+                constants[name] = str(read_number(constants[name], decimal, "set"))
         both = sorted(set(mapped) & set(constants))
         if both:
             raise InputError(both[0], "give either --map or --set for it, not both")
@@ -315,7 +366,7 @@ class FieldPlan:
                 raise InputError(name, f"give either {name} or {clash[0]}, not both")
         if kind is not None and "kind" in explicit:
             raise InputError("kind", "give either --kind or --set/--map kind")
-        return cls(mapped, constants, kind)
+        return cls(mapped, constants, kind, decimal, delimiter, sheet)
 
     def pairs(self, columns: Collection[str] | None) -> list[tuple[str, str]]:
         """(field, column) pairs to read; `columns` None means "any may appear"."""
@@ -351,6 +402,8 @@ class ImportNotes:
 
     ignored: dict[str, list[str]] = field(default_factory=dict)
     empty_files: list[str] = field(default_factory=list)
+    # Whole notes from readers: rows a workbook skipped, the sheet it read.
+    read: list[str] = field(default_factory=list)
 
     def empty(self, label: str) -> None:
         """A file with no records at all: CSV, JSON and JSON Lines alike."""
@@ -364,22 +417,26 @@ class ImportNotes:
                 known.append(name)
 
     def lines(self) -> list[str]:
-        return [
-            f"note: {label}: ignored columns that are not record fields "
-            f"(map them with --map FIELD=COLUMN): {', '.join(names)}"
-            for label, names in self.ignored.items()
-            if names
-        ] + [
-            f"note: {label}: the file is empty; no records"
-            for label in self.empty_files
-        ]
+        return (
+            [
+                f"note: {label}: ignored columns that are not record fields "
+                f"(map them with --map FIELD=COLUMN): {', '.join(names)}"
+                for label, names in self.ignored.items()
+                if names
+            ]
+            + [
+                f"note: {label}: the file is empty; no records"
+                for label in self.empty_files
+            ]
+            + self.read
+        )
 
 
 @contextmanager
 def open_text(source: Source) -> Iterator[IO[str]]:
     """The data of one source as UTF-8 text (see `open_data`)."""
     with open_data(source) as (data, _):
-        handle = text_stream(data)
+        handle = text_stream(data, source.encoding)
         try:
             yield handle
         finally:
@@ -401,3 +458,16 @@ def _record(values: dict[str, Any], label: str, line: int) -> Located:
         return record_from_fields(values), f"{label}, line {line}"
     except InputError as error:
         raise error.at(label, line) from None
+
+
+def check_encoding(name: str | None) -> str | None:
+    """`--encoding`: a codec Python knows, by any of its names."""
+    if name is None:
+        return None
+    import codecs
+
+    try:
+        found = codecs.lookup(name.strip()).name
+    except LookupError:
+        raise InputError("encoding", f"{name!r} is not an encoding") from None
+    return "utf-8-sig" if found == "utf-8" else found  # a BOM is not a character

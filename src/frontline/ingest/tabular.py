@@ -27,16 +27,17 @@ value it was: one leading `'` is removed when what follows starts with `=`, `+`,
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Collection, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import replace
 from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
 from frontline.formats import registry
 from frontline.formats.csv import read_text as read_csv_text
 from frontline.formats.json import json_type
-from frontline.formats.registry import Table
+from frontline.formats.registry import ReadOptions, Table
+from frontline.ingest.plan import Layout, Peek, match_header
 from frontline.ingest.sources import (
-    _REQUIRED,
     FieldPlan,
     ImportNotes,
     Meter,
@@ -44,6 +45,7 @@ from frontline.ingest.sources import (
     _record,
     open_data,
 )
+from frontline.model.decimals import DecimalColumn
 from frontline.model.rows import RowChecker
 from frontline.render.formats import restore_cell
 from frontline.store.bulk import Located, Staging
@@ -129,30 +131,110 @@ def stage_table(
     rules and one-object-per-row tables go record by record."""
     with open_data(source) as (data, raw):
         meter.start(raw)
-        table = _table(source, data)
+        table = _table(source, data, plan, rules)
+        label = _label(source, table)
+        peek = _peeker(source, plan, table)
         if table.header is None:
-            records = _object_records(table, source.label, plan, notes, rules=rules)
+            records = _object_records(table, label, plan, notes, rules=rules, peek=peek)
             staging.add_records(records, progress)
         elif rules is not None:
             records = table_records(
                 table,
-                source.label,
+                label,
                 plan,
                 notes,
                 strict_columns=strict_columns,
                 rules=rules,
+                peek=peek,
             )
             staging.add_records(records, progress)
         else:
-            rows = value_rows(table, source.label, plan, notes, strict_columns)
-            staging.add_rows(rows, source.label, progress)
+            rows = value_rows(table, label, plan, notes, strict_columns, peek)
+            staging.add_rows(rows, label, progress)
+        notes.read.extend(table.notes)
 
 
-def _table(source: Source, data: IO[bytes]) -> Table:
-    table = registry.get(source.format).reader().read(data, source.label)
+def _table(
+    source: Source, data: IO[bytes], plan: FieldPlan, rules: RuleSet | None = None
+) -> Table:
+    options = ReadOptions(source.encoding, plan.delimiter, plan.sheet)
+    table = registry.get(source.format).reader().read(data, source.label, options)
+    if table.choices is not None and plan.sheet is None:
+        table = _first_understood(table.choices, source.label, plan, rules)
     if source.format == "csv":
         table.rows = _restored(table.rows)
     return table
+
+
+def _label(source: Source, table: Table) -> str:
+    """What errors call a table: a workbook's names its sheet."""
+    return f"{source.label}!{table.name}" if table.name else source.label
+
+
+def _first_understood(
+    choices: list[tuple[str, Table]],
+    label: str,
+    plan: FieldPlan,
+    rules: RuleSet | None,
+) -> Table:
+    """The first sheet whose header gives every field a record needs; if none
+    does, the complaint about the sheet with the most columns."""
+    first_error: InputError | None = None
+    widest = 0
+    passed: list[str] = []
+    for name, table in choices:
+        if not table.header:
+            passed.append(name)
+            continue
+        try:
+            match_header(
+                table.header,
+                plan,
+                f"{label}!{name}",
+                ruled=rules.fields if rules else (),
+                rule_columns=rules.columns if rules else (),
+            )
+        except InputError as error:
+            if len(table.header) > widest:  # the likeliest sheet's complaint
+                first_error, widest = error, len(table.header)
+            passed.append(name)
+            continue
+        if passed:
+            skipped = ", ".join(map(repr, passed))
+            table.notes.insert(
+                0,
+                f"note: {label}: read sheet {name!r}; skipped {skipped} (no header "
+                "with the fields a record needs)",
+            )
+        return table
+    if first_error is not None:
+        raise first_error
+    return choices[0][1]
+
+
+def _peeker(source: Source, plan: FieldPlan, table: Table) -> Peek | None:
+    """One column of a table read again from the start, to settle its decimal
+    mark by look-ahead (`model.decimals`); None for stdin, read only once."""
+    if source.path is None:
+        return None
+    if table.name is not None:
+        plan = replace(plan, sheet=table.name)
+
+    def peek(position: Any) -> Callable[[], Iterator[tuple[int, object]]]:
+        def values() -> Iterator[tuple[int, object]]:
+            try:
+                with open_data(source) as (data, _):
+                    for line, row in _table(source, data, plan).rows:
+                        if isinstance(row, dict):
+                            yield line, row.get(position)
+                        elif isinstance(row, list) and position < len(row):
+                            yield line, row[position]
+            except (InputError, OSError, ValueError):
+                return  # the import itself reports what is wrong with the file
+
+        return values
+
+    return peek
 
 
 def _restored(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
@@ -172,11 +254,16 @@ def _read_table(
 ) -> Iterator[Located]:
     with open_data(source) as (data, raw):
         meter.start(raw)
-        table = _table(source, data)
+        table = _table(source, data, plan, rules)
+        label = _label(source, table)
+        peek = _peeker(source, plan, table)
         if table.header is None:
-            yield from _object_records(table, source.label, plan, notes, rules=rules)
+            yield from _object_records(
+                table, label, plan, notes, rules=rules, peek=peek
+            )
         else:
-            yield from table_records(table, source.label, plan, notes, rules=rules)
+            yield from table_records(table, label, plan, notes, rules=rules, peek=peek)
+        notes.read.extend(table.notes)
 
 
 # --- tables with a header (CSV) -------------------------------------------------------
@@ -196,7 +283,7 @@ def csv_rows(
     `strict_columns` refuses a column that is not a record field instead of
     noting it: for files frontline ships, where one is a mistake.
     """
-    table = read_csv_text(handle, label)
+    table = read_csv_text(handle, label, plan.delimiter)
     table.rows = _restored(table.rows)
     yield from table_records(
         table, label, plan, notes, strict_columns=strict_columns, rules=rules
@@ -211,11 +298,14 @@ def table_records(
     *,
     strict_columns: bool = False,
     rules: RuleSet | None = None,
+    peek: Peek | None = None,
 ) -> Iterator[Located]:
     """Records from the rows of a table with a header, checked for content."""
-    pairs, index = _layout(table, label, plan, notes, strict_columns, rules)
+    layout, index = _layout(table, label, plan, notes, strict_columns, rules, peek)
+    pairs = layout.pairs
     complete = plan.complete
     for line, row in table.rows:
+        row = layout.fix(row, line, label)
         values = {name: row[position] for name, position in pairs}
         if rules is not None:
             rule = rules.first_match(functools.partial(_cell, row, index))
@@ -234,42 +324,40 @@ def _layout(
     notes: ImportNotes | None,
     strict_columns: bool,
     rules: RuleSet | None = None,
-) -> tuple[list[tuple[str, int]], dict[str, int]]:
-    """Which cell each field is read from, and each column's position (for
-    rules that match on columns)."""
+    peek: Peek | None = None,
+) -> tuple[Layout, dict[str, int]]:
+    """Which cell each field is read from (`ingest.plan`), and each column's
+    position (for rules that match on columns)."""
     header = table.header
     if not header:  # an empty file: no records, like an empty JSON file
         if notes is not None:
             notes.empty(label)
-        return [], {}
+        return Layout([], []), {}
     if rules is not None:
         rules.check_header(header, label)
     index = {name: position for position, name in enumerate(header)}
-    for name, column in plan.mapped.items():
-        if column not in index:
-            raise InputError(
-                name,
-                f"no column {column!r} (from --map {name}={column}); "
-                f"the header has: {', '.join(header)}",
-                file=label,
-                line=1,
-            )
-    pairs = [(name, index[column]) for name, column in plan.pairs(index)]
-    _check_required(pairs, plan, label, rules.fields if rules else ())
-    used = plan.used_columns() | (rules.columns if rules else set())
-    ignored = [name for name in header if name and name not in used]
-    if ignored and strict_columns:
-        raise InputError(ignored[0], "is not a record field", file=label, line=1)
+    layout = match_header(
+        header,
+        plan,
+        label,
+        ruled=rules.fields if rules else (),
+        rule_columns=rules.columns if rules else (),
+        decimal=plan.decimal,
+        peek=peek,
+        synonyms=not strict_columns,
+    )
+    if layout.ignored and strict_columns:
+        raise InputError(layout.ignored[0], "is not a record field", file=label, line=1)
     if notes is not None:
-        notes.ignore(label, ignored)
-    return pairs, index
+        notes.ignore(label, layout.ignored)
+    return layout, index
 
 
 def csv_value_rows(
     handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
 ) -> Iterator[tuple[Any, ...]]:
     """`value_rows` of CSV text (tests compare it with `csv_rows`)."""
-    table = read_csv_text(handle, label)
+    table = read_csv_text(handle, label, plan.delimiter)
     table.rows = _restored(table.rows)
     return value_rows(table, label, plan, notes)
 
@@ -280,6 +368,7 @@ def value_rows(
     plan: FieldPlan,
     notes: ImportNotes | None = None,
     strict_columns: bool = False,
+    peek: Peek | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """What `table_records` validates, as stored values plus the line
     (`FIELD_NAMES` order, then the line number): no dict and no `Record` per row.
@@ -288,10 +377,13 @@ def value_rows(
     with any problem goes through `record_from_fields`, which raises the same
     located error `table_records` would.
     """
-    pairs, _ = _layout(table, label, plan, notes, strict_columns)
-    checker = RowChecker(dict(pairs), plan.constants, plan.default_kind)
+    layout, _ = _layout(table, label, plan, notes, strict_columns, peek=peek)
+    checker = RowChecker(dict(layout.pairs), plan.constants, plan.default_kind)
     values = checker.values
+    fix = layout.fix if layout.numbers else None
     for line, row in table.rows:
+        if fix is not None:
+            row = fix(row, line, label)
         checked = values(row)
         if checked is None:
             record, _ = _record(checker.fields(row), label, line)
@@ -301,26 +393,6 @@ def value_rows(
 
 def _cell(row: list[str], index: dict[str, int], column: str) -> str:
     return row[index[column]]
-
-
-def _check_required(
-    pairs: Sequence[tuple[str, int]],
-    plan: FieldPlan,
-    label: str,
-    ruled: Collection[str] = (),
-) -> None:
-    """A field no column, no --set and no rule provides fails on every row: say
-    it once. (A field only some rules set is checked row by row.)"""
-    present = {name for name, _ in pairs} | set(plan.constants) | set(ruled)
-    for group in _REQUIRED:
-        if not present.intersection(group):
-            name = group[0]
-            raise InputError(
-                name,
-                f"no {name!r} column; give --map {name}=COLUMN or --set {name}=VALUE",
-                file=label,
-                line=1,
-            )
 
 
 # --- one object per row (JSON, JSON Lines) -------------------------------------------
@@ -333,16 +405,53 @@ def _object_records(
     notes: ImportNotes | None = None,
     *,
     rules: RuleSet | None = None,
+    peek: Peek | None = None,
 ) -> Iterator[Located]:
-    """Records from rows that are each one JSON object, located by line."""
+    """Records from rows that are each one JSON object, located by line. A JSON
+    number is a number; an area given as text (`"~2,700 km2"`) follows the
+    decimal-mark rule of table columns, key by key (`model.decimals`)."""
     pairs = plan.pairs(None)
     used = plan.used_columns() | (rules.columns if rules else set())
+    numbers = {
+        column: (
+            name,
+            DecimalColumn(
+                plan.decimal, column, peek(column) if peek else None, noun="key"
+            ),
+        )
+        for name, column in pairs
+        if name in ("area", "area_km2")
+    }
     for line, item in table.rows:
+        if numbers and isinstance(item, dict):
+            item = _settled(item, numbers, label, line)
         located = _object_record(item, line, label, plan, pairs, used, notes, rules)
         if located is not None:
             yield located
     if table.empty and notes is not None:
         notes.empty(label)
+
+
+def _settled(
+    item: dict[str, Any],
+    numbers: dict[str, tuple[str, DecimalColumn]],
+    label: str,
+    line: int,
+) -> dict[str, Any]:
+    """An object with its text areas read by their decimal mark."""
+    changed = None
+    for column, (name, decimals) in numbers.items():
+        value = item.get(column)
+        if not isinstance(value, str):
+            continue
+        try:
+            read = decimals.read(value, line)
+        except InputError as error:
+            raise InputError(name, error.message, file=label, line=line) from None
+        if read is not value:
+            changed = changed or dict(item)
+            changed[column] = read
+    return changed or item
 
 
 def _object_record(

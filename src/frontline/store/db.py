@@ -257,6 +257,7 @@ def open_for_write(location: Location) -> sqlite3.Connection:
     """A writing connection: creates the file and its folder, upgrades the schema."""
     path = location.path
     _check_path(path)
+    _refuse_dangling_link(path)
     if path.exists() and not _writable(path):
         raise FrontlineError(f"{path} is read-only: cannot change it")
     try:
@@ -272,6 +273,17 @@ def open_for_write(location: Location) -> sqlite3.Connection:
     if _pending_migrations(conn):
         migrate(conn)
     return conn
+
+
+def _refuse_dangling_link(path: Path) -> None:
+    """A link to a database that is not there is most likely a database that
+    moved: creating a new one at the link's target would split the records."""
+    if path.is_symlink() and not path.exists():
+        raise FrontlineError(
+            f"{path} is a symbolic link to {os.readlink(path)}, which does not "
+            "exist; put the database back there, or remove the link to start a "
+            "new one"
+        )
 
 
 def _writable(path: Path) -> bool:
