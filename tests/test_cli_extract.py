@@ -361,10 +361,11 @@ def test_add_holds_back_a_candidate_with_problems_and_counts_it(
     # candidate 5 without dates: it is held back, the other five are written.
     result = cli("extract", ARTICLE_001, "--published", "2024-11-20", "--add")
     assert result.exit_code == 0
-    assert result.stderr.splitlines()[-2:] == [
+    assert result.stderr.splitlines()[-3:] == [
         "extract: 5 added, 0 already present",
         "extract: 1 held back with problems to check (see the notes; --add --force "
         "records them, --review asks about each)",
+        f"created {db_path}",
     ]
     assert [row[4] for row in stored(db_path)] == [
         "2024-11-20", "2023-12-31", "2024-11-03", "2024-11-20", "2024-11-20",

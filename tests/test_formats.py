@@ -246,5 +246,8 @@ def test_a_bad_row_inside_a_zip_names_the_member_and_writes_nothing(
 
 def test_import_help_lists_the_input_formats(cli):
     result = cli("import", "--help")
-    assert "-f, --format csv|json|jsonl|geojson|kml|shapefile|xlsx" in result.stdout
+    assert (
+        "-f, --format csv|json|jsonl|geojson|kml|shapefile|topojson|esri|xlsx"
+        in result.stdout
+    )
     assert "table|csv|json|markdown" not in result.stdout

@@ -414,7 +414,7 @@ def test_retry_after_is_honoured_and_a_429_retried(server, tmp_path):
     assert (tmp_path / got.file).read_bytes() == DAY1
 
 
-def test_a_range_where_nothing_was_published_says_so(cli, server):
+def test_a_range_where_nothing_was_published_says_so(cli, db_path, server):
     result = cli(
         "pull",
         server + "none_{date:%Y%m%d}.geojson",
@@ -431,6 +431,7 @@ def test_a_range_where_nothing_was_published_says_so(cli, server):
         "3 not published, 0 failed",
         "imported 0 files: 0 added, 0 updated, 0 skipped, 0 already present",
         "note: no day was published under these URLs; check the template",
+        f"created {db_path}",
     ]
 
 
@@ -520,7 +521,7 @@ def test_a_terminal_gets_a_bar_over_the_days(cli, db_path, server, monkeypatch):
     monkeypatch.setattr(pull_command, "stderr_is_terminal", lambda: True)
     result = cli(*pull_args(server, "--to", "2024-01-03"))
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.splitlines()[-2:] == [
+    assert result.stderr.splitlines()[-3:-1] == [
         "pulled 3 days (2024-01-01 to 2024-01-03): 2 downloaded, 0 from the cache, "
         "1 not published, 0 failed",
         "imported 2 files: 2 added, 0 updated, 0 skipped, 0 already present",
@@ -571,7 +572,7 @@ set = {{ actor = "russia", region = "ukraine", source = "Control" }}
         "2024-01-03",
     )
     assert result.exit_code == 0, result.stderr
-    assert result.stderr.splitlines()[-2:] == [
+    assert result.stderr.splitlines()[-3:-1] == [
         "pulled 3 days (2024-01-01 to 2024-01-03): 2 downloaded, 0 from the cache, "
         "1 not published, 0 failed",
         "imported 2 files: 2 added, 0 updated, 0 skipped, 0 already present",

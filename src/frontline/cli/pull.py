@@ -219,7 +219,8 @@ def _templates(given: list[str], extra: str | None) -> tuple[Preset | None, list
 def _list(current: Session, plan: list[tuple[date, list[str]]]) -> None:
     from frontline.store.downloads import cached_urls
 
-    conn = current.reader()
+    # A dry run on a database not made yet lists every URL as not cached.
+    conn = current.reader() if current.location.path.exists() else None
     cached = cached_urls(conn)
     count = 0
     for day, urls in plan:

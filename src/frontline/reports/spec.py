@@ -160,6 +160,7 @@ class ReportOptions:
             as_of=_day(as_of, "as-of") if as_of is not None else None,
             against=reference,
         )
+        _window_bounds(year, period, start, end)  # malformed: the error, first
         previous = question == "report" and not no_compare
         return cls(draft, year, period, start, end, previous)
 
@@ -292,28 +293,38 @@ def _read_window(
     """The window the options name, and whether they named one at all: `--year`,
     `--period` (open at either end: `2024-09..`) or `--from`/`--to`, an open end
     closed on the records the scope selects (`resolve_window`)."""
+    from frontline.reports.common import resolve_window
+
+    whole, first, last = _window_bounds(year, period, start, end)
+    if whole is not None:
+        return whole, True
+    if first is None and last is None:
+        return None, False
+    return resolve_window(conn, scope, first, last), True
+
+
+def _window_bounds(
+    year: int | None, period: str | None, start: str | None, end: str | None
+) -> tuple[Period | None, date | None, date | None]:
+    """What the window options say before any record is read: a whole period,
+    or a first and last day (either may be open). Checked at parse time, so a
+    malformed option is the error even where there is no database."""
     from frontline.model.periods import bucket_of, parse_open_period
     from frontline.model.records import parse_date
-    from frontline.reports.common import resolve_window
 
     if year is not None and period is not None:
         raise InputError("period", "give --year or --period, not both")
     if (year is not None or period is not None) and (start or end):
         raise InputError("from", "give --from/--to or --year/--period, not both")
-    first = last = None
     if year is not None:
         if not 1 <= year <= 9999:
             raise InputError("year", f"{year} is not a year")
-        return bucket_of(date(year, 1, 1), "year"), True
+        return bucket_of(date(year, 1, 1), "year"), None, None
     if period is not None:
         low, high = parse_open_period(period, "period")
-        first = low.start if low else None
-        last = high.end if high else None
-    else:
-        first = parse_date(start, "from") if start else None
-        last = parse_date(end, "to") if end else None
-        if first and last and last < first:
-            raise InputError("to", f"{last} is before --from {first}")
-    if first is None and last is None:
-        return None, False
-    return resolve_window(conn, scope, first, last), True
+        return None, low.start if low else None, high.end if high else None
+    first = parse_date(start, "from") if start else None
+    last = parse_date(end, "to") if end else None
+    if first and last and last < first:
+        raise InputError("to", f"{last} is before --from {first}")
+    return None, first, last
