@@ -17,6 +17,7 @@ the terminal they happen to run in.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -109,6 +110,16 @@ def styled(text: str, style: str, stream: IO[str] | None = None) -> str:
     return f"\x1b[{STYLES[style]}m{text}\x1b[0m"
 
 
+# Text made only of characters one column wide (ASCII, Latin letters, dashes,
+# superscripts, arrows, mathematical signs: `—`, `≥`, `¹`, `×`): str.format pads it
+# right and len() measures it, with no per-character look-up (tests check every
+# character of these ranges against `cell_width`).
+_NARROW = re.compile(
+    "[\x00-\u02ff\u2010-\u205e\u2070\u2071\u2074-\u208e\u2090-\u209c"
+    "\u2190-\u22ff\u2500-\u257f]*"
+).fullmatch
+
+
 def cell_width(text: str) -> int:
     """Columns `text` takes on a terminal: wide (CJK) characters take two,
     combining marks none."""
@@ -185,7 +196,7 @@ def measure(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> list[in
             if _CONTROL.search(joined):  # drawn escaped, so measured escaped
                 values = tuple(map(escape_control, values))
                 joined = "".join(values)
-            if joined.isascii():
+            if joined.isascii() or _NARROW(joined):
                 size = max(map(len, values))
             else:
                 size = max(map(cell_width, values))
@@ -203,6 +214,7 @@ def write_table(
     out: IO[str] | None = None,
     limit: int | None = ...,  # type: ignore[assignment]
     measuring: Callable[[], Iterable[Sequence[str]]] | None = None,
+    widths: list[int] | None = None,
 ) -> Layout:
     """Write a table of cell text (each row in column order) and return its layout.
 
@@ -212,12 +224,14 @@ def write_table(
     the terminal's, None in a pipe). The hidden-columns line is the caller's to
     print (`hidden_line`), so that it can go with the table's other notes.
     `measuring`, if given, gives the same rows in any order for the first pass
-    (a query without its ORDER BY)."""
+    (a query without its ORDER BY); `widths`, the widths `measure` gave for
+    these rows, when the caller has them already."""
     out = out or sys.stdout
     if limit is ...:
         limit = terminal_width(out)
     fresh = rows if callable(rows) else (lambda: rows)
-    widths = measure(columns, (measuring or fresh)())
+    if widths is None:
+        widths = measure(columns, (measuring or fresh)())
     layout = fit(columns, widths, limit, drop)
     if limit is not None and layout.width > limit:
         layout = _wrap_text_columns(columns, layout, limit, fresh)
@@ -257,7 +271,7 @@ def write_table(
                 )
                 chunk.append(text.rstrip() + "\n")
             continue
-        if joined.isascii():
+        if joined.isascii() or _NARROW(joined):
             text = line(*cells)
         else:  # str.format pads by characters, not by terminal columns
             text = plain.format(
