@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import sqlite3
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -18,7 +19,7 @@ import typer
 
 from frontline.cli.help import HelpCommand, HelpGroup
 from frontline.errors import FrontlineError, InputError
-from frontline.model.records import parse_date, parse_kind, parse_slug
+from frontline.model.values import parse_date, parse_kind, parse_slug
 from frontline.render.formats import OutputFormat
 from frontline.store import db
 
@@ -155,10 +156,14 @@ OverlapToOption = Annotated[
 ]
 
 
-def _set_wide(value: bool) -> bool:
-    from frontline.render.table import configure
+_TABLE = "frontline.render.table"
 
-    configure(wide=value)
+
+def _set_wide(value: bool) -> bool:
+    if value or _TABLE in sys.modules:  # a CSV need not load the table writer
+        from frontline.render.table import configure
+
+        configure(wide=value)
     return value
 
 
@@ -235,9 +240,10 @@ def main(
         ),
     ] = False,
 ) -> None:
-    from frontline.render.table import configure
+    if no_color or _TABLE in sys.modules:  # its defaults are these otherwise
+        from frontline.render.table import configure
 
-    configure(no_color=no_color, wide=False)
+        configure(no_color=no_color, wide=False)
     try:
         ctx.obj = Session(db.locate(db_path))
     except FrontlineError as error:

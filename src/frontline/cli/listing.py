@@ -29,9 +29,8 @@ from frontline.cli.app import (
     session,
 )
 from frontline.cli.numbers import ascii_int
-from frontline.cli.records import RECORD_COLUMNS
 from frontline.errors import InputError
-from frontline.model.records import FIELD_NAMES
+from frontline.model.values import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat
 from frontline.render.text import format_area
 from frontline.store import records as store
@@ -71,10 +70,10 @@ ReverseOption = Annotated[
 def _default_limit(fmt: OutputFormat) -> int | None:
     """A screenful for a table on a terminal (its height less the heading, the
     rule, the "more" line and the prompt); everything otherwise."""
-    from frontline.render.table import terminal_height
-
     if fmt is not OutputFormat.table:
         return None
+    from frontline.render.table import terminal_height
+
     height = terminal_height()
     return None if height is None else max(5, height - 4)
 
@@ -157,6 +156,9 @@ def list_records(
     """
     from frontline.render.listing import write_listing
 
+    columns = ()  # CSV and JSON have no columns to draw: no need to load them
+    if fmt in (OutputFormat.table, OutputFormat.markdown):
+        from frontline.cli.records import RECORD_COLUMNS as columns
     conn = session(ctx).reader()
     filters = forgive_names(
         conn, parse_filters(actor, region, layer, source, kind, start, end)
@@ -171,7 +173,7 @@ def list_records(
             )
     bad = store.first_malformed_date(conn, filters)
     if bad is not None:  # the error reading it as a record would give
-        from frontline.model.records import stored_date
+        from frontline.model.values import stored_date
 
         record_id, field, value = bad
         stored_date(value, field, record_id)
@@ -195,7 +197,7 @@ def list_records(
         fmt,
         rows,
         FIELD_NAMES,
-        RECORD_COLUMNS,
+        columns,
         _record_cells,
         empty="no records match",
         drop=LIST_DROP,

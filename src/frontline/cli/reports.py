@@ -101,10 +101,11 @@ NoCompareOption = Annotated[
 def _scope(
     actor: str | None, region: str | None, layer: str | None, source: str | None
 ) -> Scope:
-    from frontline.model.records import parse_slug
-    from frontline.model.views import parse_layer_sum
+    from frontline.model.values import parse_slug
     from frontline.store.select import Scope
 
+    if layer:
+        from frontline.model.views import parse_layer_sum
     return Scope(
         actor=parse_slug(actor, "actor") if actor else None,
         region=parse_slug(region, "region") if region else None,
@@ -123,7 +124,7 @@ def _window(
 ) -> tuple[Period | None, bool]:
     """The window the options name, and whether they named one at all."""
     from frontline.model.periods import bucket_of, parse_open_period
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
     from frontline.reports.common import resolve_window
 
     if year is not None and period is not None:
@@ -259,12 +260,13 @@ def report(
             common,
             rolling,
         )
-        from frontline.render.chart import render_chart
-        from frontline.render.report import render_report
-
         if chart:
+            from frontline.render.chart import render_chart
+
             render_chart(result)
         else:
+            from frontline.render.report import render_report
+
             render_report(result, fmt, raw)
         del result  # freed while the collector is paused: see collector_paused
 
@@ -336,7 +338,7 @@ def project(
     - `frontline project --until 2025-01-20 --window 3m`
     """
     from frontline.model.periods import parse_duration, parse_period
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
     from frontline.render.projection import render_projection
     from frontline.reports.common import collector_paused
     from frontline.reports.projection import DEFAULT_TRAILING_DAYS
@@ -405,7 +407,7 @@ def check(
 
     - `frontline check --source ISW`
     """
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
     from frontline.render.check import render_check
     from frontline.reports.check import check as check_series
     from frontline.reports.common import collector_paused
@@ -444,7 +446,7 @@ def held(
 
     - `frontline held --on 2024-11-01 --on 2024-12-31 --region ukraine -f csv`
     """
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
     from frontline.render.held import render_held
     from frontline.reports.common import collector_paused
     from frontline.reports.held import held as held_on

@@ -17,7 +17,7 @@ from frontline.errors import InputError
 from frontline.ingest import shapes
 from frontline.ingest.sources import Source, open_text
 from frontline.ingest.stream_json import iter_features
-from frontline.model.records import parse_slug
+from frontline.model.values import parse_slug
 
 
 def region_slug(value: object) -> str:

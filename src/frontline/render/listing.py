@@ -22,7 +22,6 @@ from frontline.render.formats import (
     markdown_table,
     neutralise,
 )
-from frontline.render.table import hidden_line, styled, write_table
 
 Rows = Callable[[], Iterable[tuple[Any, ...]]]
 
@@ -66,6 +65,8 @@ def write_listing(
             )
             out.write(line.split("\n", 2)[2] + "\n")
         return
+    from frontline.render.table import hidden_line, styled, write_table
+
     first = next(iter(rows()), None)
     if first is None:
         out.write(f"{empty}\n")

@@ -12,26 +12,22 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from frontline.errors import InputError
-from frontline.model.records import (
-    FIELD_NAMES,
-    KEY_FIELDS,
-    MAX_ID,
-    Record,
-    parse_area,
-    record_from_fields,
-    record_from_row,
-)
+from frontline.model.values import FIELD_NAMES, KEY_FIELDS, MAX_ID
 from frontline.store import db
-from frontline.store.bulk import (  # bulk writes live in `bulk`; kept here too
-    BATCH_SIZE,
-    ON_CONFLICT,
-    FigureConflict,
-    Located,
-    WriteSummary,
-    write_records,
-)
+
+if TYPE_CHECKING:
+    from frontline.model.records import Record
+    from frontline.store.bulk import (
+        BATCH_SIZE,
+        ON_CONFLICT,
+        FigureConflict,
+        Located,
+        WriteSummary,
+        write_records,
+    )
 
 __all__ = [
     "BATCH_SIZE",
@@ -42,6 +38,17 @@ __all__ = [
     "write_records",
 ]
 _COLUMNS = ", ".join(f'"{name}"' for name in FIELD_NAMES)
+
+
+def __getattr__(name: str) -> object:
+    """Bulk writes live in `store.bulk`; their names are kept here too, loaded
+    on first use so that a listing does not load the writer (and the record's
+    classes)."""
+    if name in __all__:
+        from frontline.store import bulk
+
+        return getattr(bulk, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @contextmanager
@@ -81,6 +88,8 @@ def find_by_key(conn: sqlite3.Connection, record: Record) -> Record | None:
 
 
 def _record(row: tuple[object, ...]) -> Record:
+    from frontline.model.records import record_from_row
+
     return record_from_row(dict(zip(FIELD_NAMES, row, strict=True)))
 
 
@@ -321,6 +330,8 @@ def update_record(
     bound is given: correcting a number does not make an estimate exact. A
     holding moved with only `start` or `end` moves its one day.
     """
+    from frontline.model.records import parse_area, record_from_fields
+
     current = get_record(conn, record_id)
     assert conn is not None
     values: dict[str, object] = {
@@ -431,6 +442,8 @@ def history(
         f"ORDER BY record_id{direction}, version{direction} LIMIT ? OFFSET ?",
         [*params, -1 if limit is None else limit, offset],
     )
+    from frontline.model.records import record_from_row
+
     names = [n for n in FIELD_NAMES if n != "id"]
     for version, action, changed_at, rid, *values in cursor:
         data = dict(zip(names, values, strict=True))
