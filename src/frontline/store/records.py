@@ -189,16 +189,24 @@ def plain_csv_text(
     *,
     neutralise: bool = False,
 ) -> bool:
-    """Whether every selected record's free text goes into CSV unchanged, so
-    that `iter_csv_parts` joined is the CSV (one scan, no sort)."""
+    """Whether every selected record's free text goes into CSV unchanged (and
+    holds no NUL), so that `iter_csv_parts` joined is the CSV (one scan, no
+    sort)."""
     if conn is None:
         return True
     where, params = filters.where()
     patterns = [_QUOTED_GLOB, *([_FORMULA_GLOB] if neutralise else [])]
+
+    def odd(column: str) -> str:
+        tests = [f"{column} GLOB {pattern}" for pattern in patterns]
+        # A NUL, which printf's %s would end the text at (and GLOB cannot see).
+        tests.append(f"instr({column}, char(0))")
+        return " OR ".join(tests)
+
+    # Most records have no url and no note: their tests are skipped.
     special = " OR ".join(
-        f"{column} GLOB {pattern}"
-        for column in ("source", "url", "note")
-        for pattern in patterns
+        [odd("source")]
+        + [f"({column} IS NOT NULL AND ({odd(column)}))" for column in ("url", "note")]
     )
     found = conn.execute(
         f"SELECT 1 FROM records WHERE ({special}) AND ({where}) LIMIT 1", params
@@ -218,10 +226,11 @@ def iter_csv_parts(
         return iter(())
     where, params = filters.where()
     return conn.execute(
-        "SELECT id || ',' || kind || ',' || actor || ',' || region || ',' || layer "
-        """|| ',' || start || ',' || "end", area_km2, """
-        "',' || bound || ',' || source || ',' || coalesce(url, '') || ',' || "
-        "coalesce(published, '') || ',' || coalesce(note, '') "
+        # One printf per part: a chain of || copies the growing line at each step.
+        "SELECT printf('%d,%s,%s,%s,%s,%s,%s', id, kind, actor, region, layer, "
+        'start, "end"), area_km2, '
+        "printf(',%s,%s,%s,%s,%s', bound, source, coalesce(url, ''), "
+        "coalesce(published, ''), coalesce(note, '')) "
         f"FROM records WHERE {where} "
         'ORDER BY actor, region, layer, source, start, "end", kind, id',
         params,
