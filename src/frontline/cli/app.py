@@ -103,11 +103,29 @@ RawOption = Annotated[
 ]
 
 
+def resolved(function: F) -> F:
+    """`function` with its annotations as objects rather than text (this package
+    postpones annotations): Typer reads a command's annotations on every call,
+    and text is compiled and evaluated each time it is read."""
+    names = function.__globals__
+    hints = {}
+    for key, value in function.__annotations__.items():
+        if isinstance(value, str):
+            if value.isidentifier() and value in names:
+                value = names[value]
+            else:
+                value = eval(value, names)  # this package's own annotation
+        hints[key] = value
+    function.__annotations__ = hints
+    return function
+
+
 def complete_names(field: str) -> Callable[..., list[str]]:
     """Shell completion of actor, region, layer or source names: the distinct
     values stored, read from the database the command line names (one indexed
     or scanning query; completion must never fail, so any error gives none)."""
 
+    @resolved
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
             from frontline.store.names import known_names
@@ -211,6 +229,7 @@ def _print_version(value: bool) -> None:
 
 
 @app.callback()
+@resolved
 def main(
     ctx: typer.Context,
     db_path: Annotated[
@@ -299,6 +318,9 @@ def command(
     (on `parent`, the sub-application of command group `group`, if given)."""
 
     def decorate(function: F) -> F:
+        if wanted(group or name) and not _listing_only:
+            resolved(function)  # before `wraps` copies the annotations
+
         @functools.wraps(function)
         def run(*args: Any, **inner: Any) -> Any:
             try:
