@@ -8,7 +8,8 @@ screenful unless --limit says otherwise, and says how many rows are left.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -34,6 +35,9 @@ from frontline.model.values import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat
 from frontline.render.text import format_area
 from frontline.store import records as store
+
+if TYPE_CHECKING:
+    from frontline.render.table import Widths
 
 # Left out first when the terminal is narrow: the layer (nearly always
 # "control"), the kind (a holding's start is its end), the source, the region,
@@ -84,6 +88,9 @@ def _limit(given: int | None, fmt: OutputFormat) -> int | None:
     return given or None
 
 
+_TABLE_FIELDS = 10  # id .. source: what `_record_cells` reads
+
+
 def _record_cells(row: tuple[object, ...]) -> tuple[str, ...]:
     """Table cells of a stored row (FIELD_NAMES order)."""
     rid, kind, actor, region, layer, start, end, area, bound, source = row[:10]
@@ -109,6 +116,29 @@ def _area_text(area: float, bound: str) -> str:
     if abs(area - round(area)) < 0.05:
         return f"{_SIGNS.get(bound, '')}{area:,.0f}"
     return f"{_SIGNS.get(bound, '')}{area:,.1f}"
+
+
+def _listing_widths(extent: tuple[object, ...], columns: Sequence[Column]) -> Widths:
+    """The widths `measure` would find for `_record_cells` of the rows whose
+    `store.listing_extent` this is. An area's text is no shorter for a larger
+    area of the same kind (sign, whole or not), so the largest of each kind
+    is the widest."""
+    from frontline.render.table import Widths, cell_width
+
+    *lengths, exact_whole, exact_part, signed_whole, signed_part = extent
+    areas = [(exact_whole, "exact"), (exact_part, "exact")]
+    areas += [(signed_whole, "approx"), (signed_part, "approx")]
+    area = max(
+        (len(_area_text(value, bound)) for value, bound in areas if value is not None),
+        default=0,
+    )
+    cells = [*lengths[:7], area, lengths[7]]
+    widths = Widths(
+        max(cell_width(column.heading), size or 0)  # type: ignore[call-overload]
+        for column, size in zip(columns, cells, strict=True)
+    )
+    widths.plain = True
+    return widths
 
 
 def _row_dict(values: tuple[object, ...]) -> dict[str, object]:
@@ -191,7 +221,15 @@ def list_records(
             limit=shown,
             offset=offset,
             ordered=ordered,
+            fields=_TABLE_FIELDS if fmt is OutputFormat.table else len(FIELD_NAMES),
         )
+
+    def widths():
+        """Every row's widths from one scan in SQLite, when all rows are shown."""
+        if shown is not None or offset:
+            return None
+        extent = store.listing_extent(conn, filters)
+        return None if extent is None else _listing_widths(extent, columns)
 
     write_listing(
         fmt,
@@ -205,6 +243,7 @@ def list_records(
         as_json=_row_dict,
         unordered=lambda: rows(ordered=False),
         raw=raw,
+        widths=widths,
     )
 
 

@@ -13,7 +13,7 @@ import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontline.render.formats import (
     Column,
@@ -23,6 +23,9 @@ from frontline.render.formats import (
     markdown_table,
     neutralise,
 )
+
+if TYPE_CHECKING:
+    from frontline.render.table import Widths
 
 Rows = Callable[[], Iterable[tuple[Any, ...]]]
 
@@ -40,6 +43,7 @@ def write_listing(
     as_json: Callable[[tuple[Any, ...]], dict[str, Any]] | None = None,
     unordered: Rows | None = None,
     raw: bool = False,
+    widths: Callable[[], Widths | None] | None = None,
 ) -> None:
     """Write the rows `rows()` gives, each a tuple of raw values in `keys` order
     (None for null; CSV writes them as they are), `as_json(row)` for JSON and
@@ -47,7 +51,9 @@ def write_listing(
     many rows a limit left out: the table says so under itself. `unordered`, if
     given, gives the same rows in any order: the table measures its widths on
     it, which spares the database a sort. CSV cells a spreadsheet would run as
-    a formula get a `'` in front unless `raw` (as `render.formats.write_csv`)."""
+    a formula get a `'` in front unless `raw` (as `render.formats.write_csv`).
+    `widths`, if given, may give the table's column widths without a first pass
+    over the rows (None when it cannot tell)."""
     out = sys.stdout
     if fmt is OutputFormat.csv:
         _write_csv(rows(), keys, raw)
@@ -80,6 +86,7 @@ def write_listing(
         drop=drop,
         out=out,
         measuring=(lambda: map(cells, unordered())) if unordered else None,
+        widths=widths() if widths else None,
     )
     if layout.hidden:
         out.write(styled(hidden_line(layout.hidden, out), "dim", out) + "\n")

@@ -38,6 +38,10 @@ __all__ = [
     "write_records",
 ]
 _COLUMNS = ", ".join(f'"{name}"' for name in FIELD_NAMES)
+_FIRST = [  # the first n fields, for a listing that shows only those
+    ", ".join(f'"{name}"' for name in FIELD_NAMES[:n])
+    for n in range(len(FIELD_NAMES) + 1)
+]
 
 
 def __getattr__(name: str) -> object:
@@ -252,12 +256,15 @@ def iter_rows(
     limit: int | None = None,
     offset: int = 0,
     ordered: bool = True,
+    fields: int = len(FIELD_NAMES),
 ) -> Iterator[tuple[object, ...]]:
     """Stored values (in FIELD_NAMES order) of the records a listing shows, streamed
     from one cursor: SQLite sorts, skips and stops, so memory stays flat however
     many records there are (with a limit, its sorter keeps only limit + offset).
     `ordered=False` leaves the order to SQLite when it cannot change which rows
-    come (no limit, no offset): for a first pass that only measures them."""
+    come (no limit, no offset): for a first pass that only measures them.
+    `fields`: only the first so many of FIELD_NAMES (a table leaves out the
+    url, the publication day and the note)."""
     if conn is None:
         return iter(())
     if sort is not None and sort not in SORT_FIELDS:
@@ -270,7 +277,8 @@ def iter_rows(
     if ordered or limit is not None or offset:  # which rows depends on the order
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
     return conn.execute(
-        f"SELECT {_COLUMNS} FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
+        f"SELECT {_COLUMNS if fields == len(FIELD_NAMES) else _FIRST[fields]} "
+        f"FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
         [*params, -1 if limit is None else limit, offset],
     )
 
@@ -300,6 +308,43 @@ def first_malformed_date(
         if row:
             return row[0], field, row[1]
     return None
+
+
+def listing_extent(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> tuple[object, ...] | None:
+    """What a table of the selected records needs to know to lay itself out
+    without formatting every row first: the longest id, kind, actor, region,
+    layer, start, end and source, and the largest area of each kind of area
+    text (with or without a sign before it, whole or to one decimal, as
+    `abs(area - round(area)) < 0.05` says). None when a source is not plain
+    printable ASCII text or an area is negative: those are measured cell by
+    cell. (Kinds, names and days are ASCII slugs and ISO dates: the schema's
+    CHECKs hold them to it.) One scan, in SQLite."""
+    if conn is None:
+        return None
+    where, params = filters.where()
+    whole = "abs(area_km2 - round(area_km2)) < 0.05"
+    signed = "bound IN ('approx', 'at_least', 'at_most')"
+    areas = ", ".join(
+        f"max(CASE WHEN {'' if sign else 'NOT '}{signed} "
+        f"AND {'' if exact else 'NOT '}({whole}) THEN area_km2 END)"
+        for sign in (False, True)
+        for exact in (True, False)
+    )
+    lengths = ", ".join(
+        f"max(length({name}))"
+        for name in ("id", "kind", "actor", "region", "layer", "start", '"end"')
+    )
+    row = conn.execute(
+        f"SELECT count(*), {lengths}, max(length(coalesce(source, ''))), "
+        "max(source GLOB '*[^ -~]*' OR instr(source, char(0))), "
+        f"min(area_km2), {areas} FROM records WHERE {where}",
+        params,
+    ).fetchone()
+    if not row[0] or row[9] or row[10] < 0:
+        return None
+    return row[1:9] + row[11:]
 
 
 def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
