@@ -185,6 +185,9 @@ def iter_record_values(
 # slugs, ISO dates, numbers and fixed words, which the schema's CHECKs hold to.
 _QUOTED_GLOB = "'*[,\"' || char(10) || char(13) || ']*'"
 _FORMULA_GLOB = "'[''=+@' || char(9) || char(13) || '-]*'"
+# The same, for text tested in Python (and a NUL, which the line's printf ends at).
+_QUOTED_CHARS = (",", '"', "\n", "\r", "\x00")
+_FORMULA_STARTS = ("'", "=", "+", "@", "\t", "\r", "-")
 
 
 def plain_csv_text(
@@ -199,6 +202,14 @@ def plain_csv_text(
     if conn is None:
         return True
     where, params = filters.where()
+    # The few distinct sources are tested here (without filters, read from the
+    # series index alone, not the table).
+    starts = _FORMULA_STARTS if neutralise else ()
+    sources = f"SELECT DISTINCT source FROM records WHERE {where}"
+    for (source,) in conn.execute(sources, params):
+        text = source or ""
+        if any(c in text for c in _QUOTED_CHARS) or text[:1] in starts:
+            return False
     patterns = [_QUOTED_GLOB, *([_FORMULA_GLOB] if neutralise else [])]
 
     def odd(column: str) -> str:
@@ -209,8 +220,7 @@ def plain_csv_text(
 
     # Most records have no url and no note: their tests are skipped.
     special = " OR ".join(
-        [odd("source")]
-        + [f"({column} IS NOT NULL AND ({odd(column)}))" for column in ("url", "note")]
+        f"({column} IS NOT NULL AND ({odd(column)}))" for column in ("url", "note")
     )
     found = conn.execute(
         f"SELECT 1 FROM records WHERE ({special}) AND ({where}) LIMIT 1", params
