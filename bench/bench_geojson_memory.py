@@ -57,14 +57,14 @@ print(layers.features, round(layers.area_km2("control"), 3))
 """,
     "iter_features": """
 import sys
-from frontline.ingest.stream_json import iter_features
+from frontline.formats.geojson import iter_features
 with open(sys.argv[1], encoding="utf-8") as handle:
     print(sum(1 for _ in iter_features(handle)))
 """,
     "iter_features + layers_from_features": """
 import sys
 from frontline.ingest import deepstate
-from frontline.ingest.stream_json import iter_features
+from frontline.formats.geojson import iter_features
 with open(sys.argv[1], encoding="utf-8") as handle:
     layers = deepstate.layers_from_features(iter_features(handle))
 print(layers.features, round(layers.area_km2("control"), 3))

@@ -364,15 +364,13 @@ SIZE_COMMANDS = (
 
 
 def records_read(path: Path, period: str) -> int:
-    """How many records the one-period report reads (with its comparison)."""
-    from frontline.model.periods import parse_period
-    from frontline.reports.window import PREVIOUS, report
-    from frontline.store import db
-    from frontline.store.select import Scope
+    """How many records the one-period report reads (with its comparison), as
+    `frontline report --period PERIOD` builds it."""
+    import frontline
 
-    conn = db.open_for_read(db.Location(path, "--db"))
-    result = report(conn, Scope(), parse_period(period), None, PREVIOUS)
-    return result.records_read
+    with frontline.open(path) as tracker:
+        spec = tracker.spec("report", period=period)
+        return spec.report(tracker.reader()).records_read
 
 
 def by_size(options: argparse.Namespace) -> None:

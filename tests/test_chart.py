@@ -89,10 +89,10 @@ def test_the_chart_file_spec_has_the_same_values(tmp_path) -> None:
 
     from frontline.model.periods import span
     from frontline.model.records import Record
+    from frontline.model.scope import Scope
     from frontline.reports.window import report
     from frontline.store import db
     from frontline.store import records as store
-    from frontline.store.select import Scope
 
     location = db.locate(str(tmp_path / "db.sqlite"))
     conn = db.open_for_write(location)

@@ -9,11 +9,11 @@ import pytest
 
 from frontline.ingest.seed import seed_records
 from frontline.model.periods import parse_period
+from frontline.model.scope import Scope
 from frontline.render.chart_spec import chart_spec
 from frontline.reports.window import report
 from frontline.store import db
 from frontline.store import records as store
-from frontline.store.select import Scope
 
 
 @pytest.fixture

@@ -380,7 +380,7 @@ def test_duplicate_keys_in_geojson(cli, db_path, tmp_path):
 
 
 def test_same_key_in_two_objects_is_fine():
-    from frontline.ingest.sources import decode_json
+    from frontline.formats.json import decode_json
 
     assert decode_json('[{"a": 1}, {"a": 2, "b": {"a": 3}}]', "x") == [
         {"a": 1},

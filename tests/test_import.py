@@ -460,11 +460,11 @@ ERRORS = [
         "{f}: expected a JSON array of objects, found an object",
     ),
     (
+        # Read by its content as a map (the extension does not decide).
         "collection.json",
         '{"type": "FeatureCollection", "features": []}\n',
         [],
-        "{f}: expected a JSON array of objects, found an object "
-        "(a GeoJSON file? use --format geojson)",
+        "{f}: has no Polygon or MultiPolygon features",
     ),
     (
         "numbers.json",
@@ -537,7 +537,7 @@ ERRORS = [
         HEADER,
         [],
         "{f}: cannot tell the format from extension '.txt'; "
-        "give --format csv, json, jsonl or geojson",
+        "give --format csv, json, jsonl, geojson, kml, shapefile, topojson or esri",
     ),
     (
         "mapped.csv",
@@ -663,15 +663,6 @@ def test_one_bad_file_rejects_the_good_ones(cli, db_path, tmp_path):
         "(use YYYY-MM-DD or a written date like '19 Nov 2024')\n"
     )
     assert count(db_path) == 0
-
-
-def test_stdin_needs_a_format(cli, db_path):
-    result = cli("import", "-", input=HEADER + GOOD)
-    assert result.exit_code == 2
-    assert result.stderr == (
-        "frontline: error: <stdin>: give --format (csv, json, jsonl or geojson) "
-        "to read stdin\n"
-    )
 
 
 def test_a_bad_row_late_in_a_big_file_rolls_back_earlier_batches(

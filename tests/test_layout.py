@@ -14,16 +14,88 @@ import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "src" / "frontline"
 MAX_LINES = 600
-# What each package may import from frontline (besides itself and `errors`).
+# What each package may import from frontline (besides itself and `errors`):
+# DESIGN.md's table ("Shape of the code"). `api` is the module frontline.api.
 ALLOWED = {
     "model": set(),
+    "formats": set(),
     "store": {"model"},
-    "reports": {"model", "store"},
-    "ingest": {"model", "store", "render"},
     "extract": {"model"},
-    "render": {"model", "reports", "store"},
-    "cli": {"model", "store", "reports", "ingest", "extract", "render"},
+    "reports": {"model", "store"},
+    "ingest": {"model", "store", "formats"},
+    "render": {"model", "reports", "formats"},
+    "publish": {"model", "reports", "render", "formats"},
+    "api": {"model", "formats", "store", "extract", "reports", "ingest", "render"},
+    "cli": {"api", "render", "model"},
 }
+# Imports the table does not allow yet, each to move behind `api` (or, for
+# ingest, to `formats`) as its command is next changed. This list only shrinks:
+# a test fails when an entry no longer happens.
+PENDING = {
+    "frontline.cli.app imports frontline.store.db",
+    "frontline.cli.app imports frontline.store.names",
+    "frontline.cli.charts imports frontline.store.db",
+    "frontline.cli.extract imports frontline.extract.candidates",
+    "frontline.cli.extract imports frontline.extract.numbers",
+    "frontline.cli.extract imports frontline.extract.results",
+    "frontline.cli.extract imports frontline.extract.text",
+    "frontline.cli.extract imports frontline.store.records",
+    "frontline.cli.interrupt imports frontline.store.interrupt",
+    "frontline.cli.io imports frontline.formats.registry",
+    "frontline.cli.io imports frontline.ingest.export",
+    "frontline.cli.io imports frontline.ingest.geojson",
+    "frontline.cli.io imports frontline.ingest.map_export",
+    "frontline.cli.io imports frontline.ingest.pipeline",
+    "frontline.cli.io imports frontline.ingest.regions",
+    "frontline.cli.io imports frontline.ingest.rules",
+    "frontline.cli.io imports frontline.ingest.sources",
+    "frontline.cli.io imports frontline.store.db",
+    "frontline.cli.io imports frontline.store.records",
+    "frontline.cli.io imports frontline.store.shapes",
+    "frontline.cli.listing imports frontline.store.records",
+    "frontline.cli.maps imports frontline.ingest.geojson",
+    "frontline.cli.maps imports frontline.ingest.regions",
+    "frontline.cli.maps imports frontline.reports.map_diff",
+    "frontline.cli.pull imports frontline.formats.registry",
+    "frontline.cli.pull imports frontline.ingest.dated",
+    "frontline.cli.pull imports frontline.ingest.fetch",
+    "frontline.cli.pull imports frontline.ingest.pipeline",
+    "frontline.cli.pull imports frontline.ingest.presets",
+    "frontline.cli.pull imports frontline.ingest.pull",
+    "frontline.cli.pull imports frontline.ingest.sources",
+    "frontline.cli.pull imports frontline.store.downloads",
+    "frontline.cli.records imports frontline.ingest.pipeline",
+    "frontline.cli.records imports frontline.ingest.seed",
+    "frontline.cli.records imports frontline.store.db",
+    "frontline.cli.records imports frontline.store.records",
+    "frontline.cli.records imports frontline.store.regions",
+    "frontline.cli.regions imports frontline.store.regions",
+    "frontline.ingest.export imports frontline.render.formats",
+    "frontline.ingest.tabular imports frontline.render.formats",
+}
+
+
+def role_of(name: str) -> str | None:
+    """The row of the table a module answers to: its package, or `api`."""
+    parts = name.split(".")
+    if parts[1:] == ["api"]:
+        return "api"
+    return parts[1] if len(parts) >= 3 and parts[1] in ALLOWED else None
+
+
+def forbidden_imports() -> set[str]:
+    wrong = set()
+    for name, targets in import_graph().items():
+        role = role_of(name)
+        if role is None:
+            continue
+        for target in targets:
+            other = target.split(".")[1] if target.count(".") else ""
+            if other in ("", role, "errors", "__init__"):
+                continue
+            if other not in ALLOWED[role]:
+                wrong.add(f"{name} imports {target}")
+    return wrong
 
 
 def module_name(path: Path) -> str:
@@ -43,15 +115,15 @@ def _type_checking_only(node: ast.AST) -> bool:
     )
 
 
-def imports_of(path: Path, known: set[str]) -> set[str]:
+def imports_of(path: Path, known: set[str], *, typing: bool = False) -> set[str]:
     """The frontline modules a module imports, at any depth (lazy imports inside
     functions count: a circle through them is still a circle of responsibility),
-    leaving out imports made only for type checking."""
+    leaving out imports made only for type checking unless `typing`."""
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: set[str] = set()
 
     def visit(node: ast.AST) -> None:
-        if _type_checking_only(node):
+        if _type_checking_only(node) and not typing:
             return
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
@@ -66,10 +138,13 @@ def imports_of(path: Path, known: set[str]) -> set[str]:
     return {name for name in found if name in known}
 
 
-def import_graph() -> dict[str, set[str]]:
+def import_graph(*, typing: bool = False) -> dict[str, set[str]]:
     found = modules()
     known = set(found)
-    return {name: imports_of(path, known) - {name} for name, path in found.items()}
+    return {
+        name: imports_of(path, known, typing=typing) - {name}
+        for name, path in found.items()
+    }
 
 
 def find_cycle(graph: dict[str, set[str]]) -> list[str] | None:
@@ -104,27 +179,34 @@ def test_no_import_circles():
     assert find_cycle(import_graph()) is None
 
 
+def test_no_import_circles_even_through_type_hints():
+    """A type named only for hints still ties two modules together: the types
+    two modules share belong in a module below both (render/chart_parts.py)."""
+    assert find_cycle(import_graph(typing=True)) is None
+
+
 def test_packages_import_only_what_their_role_allows():
-    wrong = []
+    assert sorted(forbidden_imports() - PENDING) == []
+
+
+def test_the_pending_imports_are_still_there():
+    """An import moved behind `api` leaves the pending list with it."""
+    assert sorted(PENDING - forbidden_imports()) == []
+
+
+def test_nothing_below_the_command_line_imports_it_or_the_api():
     for name, targets in import_graph().items():
-        parts = name.split(".")
-        if len(parts) < 3 or parts[1] not in ALLOWED:
+        if role_of(name) in (None, "cli"):
             continue
-        role = parts[1]
-        for target in targets:
-            other = target.split(".")[1] if target.count(".") else ""
-            if other in ("", role, "errors", "__init__"):
-                continue
-            if other not in ALLOWED[role]:
-                wrong.append(f"{name} imports {target}")
-    assert wrong == []
+        above = {"cli"} if role_of(name) == "api" else {"cli", "api"}
+        assert {t.split(".")[1] for t in targets if t.count(".")} & above == set(), name
 
 
 def test_the_flat_modules_are_gone():
     top = sorted(p.name for p in PACKAGE.glob("*.py"))
-    assert top == ["__init__.py", "__main__.py", "errors.py"]
+    assert top == ["__init__.py", "__main__.py", "api.py", "errors.py"]
     for package in ALLOWED:
-        if (PACKAGE / package).exists():
+        if (PACKAGE / package).is_dir():
             assert (PACKAGE / package / "__init__.py").exists()
 
 

@@ -264,9 +264,9 @@ def test_a_database_without_shapes_has_nothing_to_compare(cli, db_path):
 
 
 def test_the_library_gives_the_snapshots_it_used(db_path, cli, two_days):
+    from frontline.model.scope import Scope
     from frontline.reports.map_diff import map_diff
     from frontline.store import db
-    from frontline.store.select import Scope
 
     conn = db.open_for_read(db.locate(str(db_path)))
     result = map_diff(conn, Scope(), date(2024, 3, 5), date(2024, 3, 31))

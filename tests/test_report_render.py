@@ -10,6 +10,7 @@ from datetime import date, timedelta
 from frontline.model.build import build
 from frontline.model.periods import span
 from frontline.model.records import Record
+from frontline.model.scope import Scope
 from frontline.render.chart import bar
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
 from frontline.render.labels import (
@@ -33,7 +34,6 @@ from frontline.reports.common import Shares
 from frontline.reports.window import Pace, Report, report
 from frontline.store import db
 from frontline.store import records as store
-from frontline.store.select import Scope
 
 
 def _rows() -> list[dict[str, str]]:

@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from frontline.errors import InputError
-from frontline.ingest import deepstate, stream_json
-from frontline.ingest.stream_json import iter_features
+from frontline.formats import geojson as stream_json
+from frontline.formats.geojson import iter_features
+from frontline.ingest import deepstate
 
 FIXTURES = Path(__file__).parent / "fixtures"
 FILES = [

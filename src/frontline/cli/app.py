@@ -19,12 +19,11 @@ import typer
 
 from frontline.cli.help import HelpCommand, HelpGroup
 from frontline.errors import FrontlineError, InputError
-from frontline.model.values import parse_date, parse_kind, parse_slug
 from frontline.render.formats import OutputFormat
 from frontline.store import db
 
-if TYPE_CHECKING:  # the store loads only for commands that select records
-    from frontline.store.records import Filters
+if TYPE_CHECKING:
+    from frontline.model.scope import Filters
 
 app = typer.Typer(
     name="frontline",
@@ -136,7 +135,13 @@ def complete_names(field: str) -> Callable[..., list[str]]:
         except Exception:
             return []
         prefix = incomplete.casefold()
-        return [name for name in names if name.casefold().startswith(prefix)]
+        # A name with a control character cannot be typed, and would reach the
+        # terminal raw (or split the shell's one-line-per-value protocol).
+        return [
+            name
+            for name in names
+            if name.casefold().startswith(prefix) and name.isprintable()
+        ]
 
     return complete
 
@@ -161,6 +166,12 @@ LayerOption = _name_option("layer", "Layer slug.")
 SourceOption = _name_option("source", "Source name.")
 KindOption = Annotated[
     str | None, typer.Option("--kind", metavar="KIND", help="change or holding.")
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Name the areas a map import skipped (else counted)."
+    ),
 ]
 OverlapFromOption = Annotated[
     str | None,
@@ -295,16 +306,29 @@ def _as_typed(error: FrontlineError) -> FrontlineError:
 def fail(error: FrontlineError) -> typer.Exit:
     """One line on stderr, with any control character in it (from a file name or
     a value) shown escaped, and the error's exit code; "error:" in red on a
-    terminal."""
+    terminal, and the line wrapped between words at the terminal's width."""
     import sys
 
     from frontline.render.formats import escape_control
-    from frontline.render.table import styled
+    from frontline.render.table import styled, wrap_message
 
     error = _as_typed(error)
+    text = wrap_message(f"frontline: error: {escape_control(str(error))}", sys.stderr)
     label = styled("error:", "red", sys.stderr)
-    typer.echo(f"frontline: {label} {escape_control(str(error))}", err=True)
+    typer.echo(text.replace("error:", label, 1), err=True)
     return typer.Exit(error.exit_code)
+
+
+def say(text: str) -> None:
+    """A one-line message on stderr (what a command did, a note): control
+    characters shown escaped, and on a terminal wrapped between words with the
+    footnotes' indent, not cut mid-word at its edge (see `wrap_message`)."""
+    import sys
+
+    from frontline.render.formats import escape_control
+    from frontline.render.table import wrap_message
+
+    typer.echo(wrap_message(escape_control(text), sys.stderr), err=True)
 
 
 def command(
@@ -374,8 +398,10 @@ COMMAND_MODULES = {
     "region": "cli.regions",
     "import": "cli.io",
     "export": "cli.io",
+    "pull": "cli.pull",
     "map-diff": "cli.maps",
     "extract": "cli.extract",
+    "completion": "cli.completion",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
@@ -424,9 +450,11 @@ def load_commands(name: str | None = None, listing_only: bool = False) -> typer.
     _wanted = {name} if module else None
     _listing_only = listing_only and module is None
     # By module name, but charts (built on the report options) right after
-    # reports, so that help lists chart among the report commands.
+    # reports, so that help lists chart among the report commands, and the
+    # shell's completion script last.
     order = sorted(
-        set(COMMAND_MODULES.values()), key=lambda m: m.replace("charts", "reports~")
+        set(COMMAND_MODULES.values()),
+        key=lambda m: m.replace("charts", "reports~").replace("completion", "~"),
     )
     modules = [module] if module else order
     for module_name in modules:
@@ -438,46 +466,11 @@ N = TypeVar("N")
 
 
 def forgive_names(conn: sqlite3.Connection | None, values: N) -> N:
-    """`values` (Filters or a report's Scope) with each name spelt as stored:
-    `--source isw` finds "ISW". A name that matches nothing is an error that
-    lists the names there are, closest first, rather than an empty answer."""
-    import dataclasses
+    """`values` (Filters or a Scope) with each name spelt as stored, or refused
+    with the known ones (`store.names.spelt_as_stored`)."""
+    from frontline.api import spelt_as_stored
 
-    from frontline.store.names import NAME_FIELDS, known_names, stored_spelling
-
-    changes = {}
-    for field in NAME_FIELDS:
-        value = getattr(values, field, None)
-        if not value:
-            continue
-        parts = value.split("+") if field == "layer" else [value]
-        spelt = []
-        for part in parts:
-            stored = stored_spelling(conn, field, part)
-            if stored is None:
-                known = known_names(conn, field)
-                if not known:  # no records at all: nothing to match
-                    return values
-                raise InputError(None, unknown_name(field, part, known))
-            spelt.append(stored)
-        changes[field] = "+".join(spelt)
-    if isinstance(values, tuple):
-        return values._replace(**changes)  # type: ignore[attr-defined]
-    return dataclasses.replace(values, **changes)  # type: ignore[type-var]
-
-
-def unknown_name(field: str, value: str, known: list[str], most: int = 8) -> str:
-    """ "no source 'isw'; known: ISW, DeepState", the closest names first."""
-    from difflib import SequenceMatcher
-
-    def closeness(name: str) -> float:
-        return SequenceMatcher(None, value.casefold(), name.casefold()).ratio()
-
-    ranked = sorted(known, key=lambda name: (-closeness(name), name.casefold()))
-    shown = ", ".join(ranked[:most])
-    if len(ranked) > most:
-        shown += f" and {len(ranked) - most} more"
-    return f"no {field} {value!r}; known: {shown}"
+    return spelt_as_stored(conn, values)
 
 
 def parse_filters(
@@ -489,17 +482,6 @@ def parse_filters(
     start: str | None,
     end: str | None,
 ) -> Filters:
-    from frontline.store.records import Filters
+    from frontline.model.scope import parse_filters
 
-    filters = Filters(
-        actor=parse_slug(actor, "actor") if actor else None,
-        region=parse_slug(region, "region") if region else None,
-        layer=parse_slug(layer, "layer") if layer else None,
-        source=source,
-        kind=parse_kind(kind) if kind else None,
-        start=parse_date(start, "from") if start else None,
-        end=parse_date(end, "to") if end else None,
-    )
-    if filters.start and filters.end and filters.end < filters.start:
-        raise InputError("to", f"{filters.end} is before --from {filters.start}")
-    return filters
+    return parse_filters(actor, region, layer, source, kind, start, end)

@@ -1,8 +1,9 @@
 """The chart command: the report's buckets drawn as bars or lines in the
 terminal, or written as a publication chart (SVG, PNG, HTML).
 
-It shares the report's options and window parsing (cli/reports.py) and hands the
-result to render/chart.py or render/chart_file.py. No SQL and no arithmetic here.
+It shares the report's options (cli/options.py), builds the same `ReportSpec`
+and hands the report to render/chart.py or render/chart_file.py. No SQL and no
+arithmetic here.
 """
 
 from __future__ import annotations
@@ -17,16 +18,16 @@ from frontline.cli.app import (
     RegionOption,
     SourceOption,
     command,
+    say,
     session,
 )
-from frontline.cli.reports import (
+from frontline.cli.options import (
     ByOption,
     FromOption,
     PeriodOption,
     ToOption,
     YearOption,
-    _report,
-    _scope,
+    report_spec,
 )
 from frontline.errors import InputError
 
@@ -83,7 +84,7 @@ def chart(
     - `frontline chart --year 2024 --by month --region ukraine`
     - `frontline chart --year 2024 --by month --region ukraine -o gains.svg`
     """
-    from frontline.reports.common import collector_paused
+    from frontline.api import collector_paused
 
     if cumulative and held:
         raise InputError("held", "give --cumulative or --held, not both")
@@ -93,18 +94,22 @@ def chart(
     if rolling is not None:
         kind = "rolling"
     with collector_paused():
-        result = _report(
+        conn, spec = report_spec(
             ctx,
-            year,
-            period,
-            start,
-            end,
-            by,
-            None,
-            True,
-            _scope(actor, region, layer, source),
+            "chart",
+            actor=actor,
+            region=region,
+            layer=layer,
+            source=source,
+            by=by,
+            no_compare=True,
             rolling=rolling,
+            year=year,
+            period=period,
+            start=start,
+            end=end,
         )
+        result = spec.report(conn)
         if output is not None:
             _write_chart_file(ctx, result, kind, output)
         else:
@@ -116,18 +121,47 @@ def chart(
 
 def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str):
     """The report as a publication chart; one line on stderr says what was
-    written. Never over the database."""
+    written. Never over the database, and never a chart without a figure: a
+    nightly job would publish an empty picture (exit 1 instead)."""
+    import logging
+    import warnings
     from pathlib import Path
 
+    from frontline.errors import FrontlineError
     from frontline.render.chart_file import write_chart
     from frontline.render.chart_spec import chart_spec
     from frontline.store.db import refuse_database_output
 
     refuse_database_output(session(ctx).location, output, "the chart")
     spec = chart_spec(result, kind)  # type: ignore[arg-type]
-    write_chart(spec, Path(output))
     points = sum(
         1 for series in spec.series for p in series.points if p.value is not None
     )
+    if not points:
+        window = f" in {spec.period}" if spec.period else ""
+        raise FrontlineError(f"no figures to draw{window}; {output} not written")
+    # matplotlib warns on stderr in its own words, through `warnings` and its
+    # logger: said here instead, escaped, once each.
+    logged: list[str] = []
+
+    class Collected(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            logged.append(record.getMessage())
+
+    handler = Collected(logging.WARNING)
+    logger = logging.getLogger("matplotlib")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            write_chart(spec, Path(output))
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+    said = [str(warning.message) for warning in caught] + logged
+    for message in dict.fromkeys(said):
+        say(f"warning: {message}")
     count = len(spec.series)
-    typer.echo(f"chart: wrote {output} ({count} series, {points} figures)", err=True)
+    figures = "1 figure" if points == 1 else f"{points:,} figures"
+    say(f"chart: wrote {output} ({count:,} series, {figures})")

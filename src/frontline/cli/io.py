@@ -23,10 +23,10 @@ import functools
 import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import IO, TYPE_CHECKING, Annotated
+from typing import IO, TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -40,30 +40,33 @@ from frontline.cli.app import (
     RegionOption,
     Session,
     SourceOption,
+    VerboseOption,
     command,
     forgive_names,
     parse_filters,
     plain_text_type,
     session,
 )
+from frontline.cli.interrupt import nothing_written_on_interrupt
+from frontline.formats import registry
+from frontline.model.scope import Filters
 from frontline.render.formats import escape_control
 from frontline.store import records as store
-from frontline.store.records import Filters, Located, WriteSummary
+from frontline.store.records import WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
+    from frontline.ingest import pipeline
     from frontline.ingest import sources as io
-    from frontline.ingest.maps import MapOptions
     from frontline.ingest.rules import RuleSet
 
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 
 
-class ImportFormat(StrEnum):
-    csv = "csv"
-    json = "json"
-    jsonl = "jsonl"
-    geojson = "geojson"
-    deepstate = "deepstate"
+# The input formats, from the registry (a table of names: no reader is
+# imported), and `deepstate`, which reads a GeoJSON with DeepState's layers.
+ImportFormat = StrEnum(  # type: ignore[misc]
+    "ImportFormat", {name: name for name in (*registry.names(), "deepstate")}
+)
 
 
 class ExportFormat(StrEnum):
@@ -101,8 +104,9 @@ def import_records(
         typer.Option(
             "--format",
             "-f",
-            metavar="table|csv|json|markdown",
-            help="Input format; default: from each file's extension.",
+            metavar="|".join(registry.names()),
+            help="Input format; default: from each file's content, else its "
+            "extension (deepstate: a GeoJSON read as DeepState's layers).",
             case_sensitive=False,
             show_default=False,
         ),
@@ -166,6 +170,26 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    date_from_name: Annotated[
+        str | None,
+        typer.Option(
+            "--date-from-name",
+            metavar="PATTERN",
+            help="Read each map's day from its file name: %Y %y %m %d %j %b over "
+            "the base name, * for any text (Control_%y_%m_%d, %y%m%d_*).",
+            show_default=False,
+        ),
+    ] = None,
+    clip: Annotated[
+        str | None,
+        typer.Option(
+            "--clip",
+            metavar="FILE",
+            help="Measure maps only inside this boundary (a GeoJSON, KML… map).",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -177,12 +201,14 @@ def import_records(
         ),
     ] = None,
 ) -> None:
-    """Import records from CSV, JSON, JSON Lines, GeoJSON or DeepState files, all
-    or nothing.
+    """Import records from CSV, JSON, JSON Lines, GeoJSON, KML/KMZ or DeepState
+    files (also gzipped or zipped), all or nothing.
 
     Columns named like record fields (what `export` writes) need no mapping.
     A map is the area held on the day its DeepState wrapper or file name says
-    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE; its geometry is
+    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE, or
+    --date-from-name; with --map end=PROPERTY each feature gives its own day
+    and the features of one day are unioned into one holding. Its geometry is
     kept. A DeepState snapshot (recognised by its names) gives the layers
     control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
 
@@ -190,41 +216,37 @@ def import_records(
     - `frontline import layers.csv --kind holding --map end=date --set actor=russia
       --set region=ukraine --set source=DeepState`
     """
-    from frontline.ingest import maps as map_io
+    from frontline.ingest import pipeline
     from frontline.ingest import sources as io
 
     started = time.perf_counter()
     plan = io.FieldPlan.from_options(
         maps or [], sets or [], kind.value if kind else None
     )
-    sources = map_io.auto_formats(
-        io.resolve_sources(files, fmt.value if fmt else None), fmt is not None
+    sources = io.resolve_sources(files, fmt.value if fmt else None)
+    options = pipeline.ImportOptions(
+        plan=plan,
+        on_conflict=on_conflict.value,
+        dry_run=dry_run,
+        rules=_rules(rules_file),
+        regions=_regions(regions, region_key),
+        clip=_clip(clip),
+        date_pattern=date_from_name,
+        name_skipped=verbose,
     )
-    map_options = _map_options(sources, plan, regions, region_key)
-    rules = _rules(rules_file, map_options)
+    pipeline.check_inputs(sources, options)
     conn = _connection(session(ctx), dry_run)
-    notes = io.ImportNotes()
-    try:
-        summary = _write(
-            conn, sources, plan, notes, on_conflict.value, dry_run, map_options, rules
-        )
-    finally:
-        for line in notes.lines():
-            typer.echo(escape_control(line), err=True)
-    for line in [
-        *(map_options.summary.notes if map_options is not None else []),
-        *(rules.notes() if rules is not None else []),
-    ]:
+    with _progress(sources) as progress, nothing_written_on_interrupt(conn):
+        result = pipeline.import_inputs(conn, sources, options, progress)
+    for line in result.notes:
         typer.echo(escape_control(line), err=True)
-    label = sources[0].label if len(sources) == 1 else f"{len(sources):,} files"
     elapsed = time.perf_counter() - started
-    line = summary_line(label, summary, elapsed, dry_run=dry_run)
-    if map_options is not None and (maps_line := map_options.summary.line()):
-        line += f"; {maps_line}"
-    if rules is not None:
-        line += f"; {rules.line()}"
+    line = summary_line(result.label, result.summary, elapsed, dry_run=dry_run)
+    for part in (result.maps_line, result.rules_line):
+        if part:
+            line += f"; {part}"
     typer.echo(escape_control(line), err=True)
-    for note in (repeated_note(summary), skipped_note(summary)):
+    for note in (repeated_note(result.summary), skipped_note(result.summary)):
         if note:
             typer.echo(escape_control(note), err=True)
 
@@ -243,83 +265,6 @@ def _connection(current: Session, dry_run: bool) -> sqlite3.Connection:
         db.migrate(conn)
         return conn
     return current.writer()
-
-
-def _write(
-    conn: sqlite3.Connection,
-    sources: list[io.Source],
-    plan: io.FieldPlan,
-    notes: io.ImportNotes,
-    on_conflict: str,
-    dry_run: bool,
-    map_options: MapOptions | None = None,
-    rules: RuleSet | None = None,
-) -> WriteSummary:
-    """Validate every source into a staging table, then take the write lock
-    only to merge: a long parse never keeps another writer waiting.
-
-    Maps are read into the store inside one transaction taken up front, so that
-    their shapes are kept together with their records (`store.shapes`)."""
-    from frontline.ingest import sources as io
-    from frontline.store import bulk
-
-    bulk.check_on_conflict(on_conflict)
-    meter = io.Meter(sources)
-    if map_options is not None:
-        return _write_maps(
-            conn, sources, plan, notes, meter, on_conflict, dry_run, map_options
-        )
-    from frontline.ingest.tabular import stage_sources
-
-    staging = bulk.Staging(conn)
-    try:
-        with _progress(meter) as (on_batch, on_input_done):
-            stage_sources(
-                staging,
-                sources,
-                plan,
-                notes=notes,
-                meter=meter,
-                progress=on_batch,
-                rules=rules,
-            )
-            on_input_done()
-            return bulk.merge(
-                staging,
-                on_conflict=on_conflict,
-                dry_run=dry_run,
-                on_wait=_say_waiting if stderr_is_terminal() else None,
-            )
-    finally:
-        staging.drop()
-
-
-def _write_maps(
-    conn: sqlite3.Connection,
-    sources: list[io.Source],
-    plan: io.FieldPlan,
-    notes: io.ImportNotes,
-    meter: io.Meter,
-    on_conflict: str,
-    dry_run: bool,
-    map_options: MapOptions,
-) -> WriteSummary:
-    from frontline.ingest.tabular import read_records
-    from frontline.store import shapes as shape_store
-
-    with _progress(meter) as (on_batch, on_input_done):
-        records = read_records(
-            sources, plan, notes=notes, meter=meter, map_options=map_options
-        )
-        with shape_store.kept_shapes(conn, dry_run) as keeper:
-            map_options.keep = keeper.keep
-            return store.write_records(
-                conn,
-                _then(records, on_input_done),
-                on_conflict=on_conflict,
-                dry_run=dry_run,
-                progress=on_batch,
-            )
 
 
 def _say_waiting() -> None:
@@ -380,56 +325,44 @@ def skipped_note(summary: WriteSummary) -> str | None:
     )
 
 
-def _rules(path: str | None, map_options: MapOptions | None) -> RuleSet | None:
+def _rules(path: str | None) -> RuleSet | None:
     """The rules file, checked whole before any input is read."""
     if path is None:
         return None
-    from frontline.errors import InputError
     from frontline.ingest.rules import load_rules
 
-    if map_options is not None:
-        raise InputError("rules", "apply to tables (CSV, JSON, JSON Lines), not maps")
     return load_rules(path)
 
 
-def _map_options(
-    sources: list[io.Source],
-    plan: io.FieldPlan,
-    regions: str | None,
-    region_key: str | None,
-) -> MapOptions | None:
-    """Fail before reading anything: wrong options, undated plain maps, no
-    shapely; then the region boundaries. None when no source is a map."""
+def _clip(path: str | None) -> Any:
+    """The --clip boundary, read before any input."""
+    if path is None:
+        return None
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.regions import read_clip
+
+    require_geo()
+    return read_clip(path)
+
+
+def _regions(
+    regions: str | None, region_key: str | None
+) -> list[tuple[str, Any]] | None:
+    """The region boundaries to split maps by, read before any input."""
     from frontline.errors import InputError
-    from frontline.ingest import geojson as geo
-    from frontline.ingest import maps as map_io
 
     if (regions is None) != (region_key is None):
         given, missing = ("regions", "region-key")
         if regions is None:
             given, missing = missing, given
         raise InputError(given, f"needs --{missing} too")
-    found = [source for source in sources if source.format in map_io.MAP_FORMATS]
-    if not found:
-        if regions is not None:
-            raise InputError("regions", "applies only to maps (GeoJSON, DeepState)")
+    if regions is None or region_key is None:
         return None
-    for source in found:
-        map_io.check_plan(plan, source.format)
-        if source.format == "geojson":
-            geo.source_day(source, plan)
-    geo.require_geo()
-    options = map_io.MapOptions()
-    if regions is not None and region_key is not None:
-        from frontline.ingest.regions import read_regions
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.regions import read_regions
 
-        options.regions = read_regions(regions, region_key)
-    return options
-
-
-def _then(records: Iterable[Located], done: Callable[[], None]) -> Iterator[Located]:
-    yield from records
-    done()
+    require_geo()
+    return read_regions(regions, region_key)
 
 
 def stderr_is_terminal() -> bool:
@@ -437,17 +370,20 @@ def stderr_is_terminal() -> bool:
 
 
 @contextmanager
-def _progress(
-    meter: io.Meter,
-) -> Iterator[tuple[Callable[[int], None] | None, Callable[[], None]]]:
+def _progress(sources: list[io.Source]) -> Iterator[pipeline.Progress | None]:
     """A transient bar on stderr for large inputs on a terminal; nothing in a pipe.
 
     It counts input bytes (known in advance for files, so the bar has an end)
-    and shows the rows staged so far; `store.write_records` reports every batch.
+    and shows the rows staged so far. Only the "waiting for another writer"
+    line is shown for small inputs on a terminal.
     """
-    large = meter.total is None or meter.total >= PROGRESS_MIN_BYTES
-    if not (stderr_is_terminal() and large):
-        yield None, lambda: None
+    if not stderr_is_terminal():
+        yield None
+        return
+    sizes = [source.size for source in sources]
+    total = None if None in sizes else sum(sizes)  # type: ignore[arg-type]
+    if total is not None and total < PROGRESS_MIN_BYTES:
+        yield _Waiting()
         return
     from rich.progress import (
         BarColumn,
@@ -470,19 +406,40 @@ def _progress(
         console=console(stderr=True),
         transient=True,
     ) as bar:
-        task = bar.add_task("reading", total=meter.total, rows=0)
-        rows = 0
+        yield _Bar(bar, total)
 
-        def on_batch(count: int = 0) -> None:
-            nonlocal rows
-            rows += count
-            bar.update(task, completed=meter.done(), rows=rows)
 
-        def on_input_done() -> None:
-            bar.update(task, completed=meter.total, description="saving ")
+class _Waiting:
+    """Progress for small inputs: only say when the write waits for a lock."""
 
-        meter.on_file_done = on_batch
-        yield on_batch, on_input_done
+    def start(self, total_bytes: int | None) -> None:
+        pass
+
+    def advance(self, rows: int, done_bytes: int) -> None:
+        pass
+
+    def saving(self) -> None:
+        pass
+
+    def waiting(self) -> None:
+        _say_waiting()
+
+
+class _Bar(_Waiting):
+    """Progress drawn as rich's bar (see `_progress`)."""
+
+    def __init__(self, bar: Any, total: int | None) -> None:
+        self._bar = bar
+        self._task = bar.add_task("reading", total=total, rows=0)
+        self._total = total
+        self._rows = 0
+
+    def advance(self, rows: int, done_bytes: int) -> None:
+        self._rows += rows
+        self._bar.update(self._task, completed=done_bytes, rows=self._rows)
+
+    def saving(self) -> None:
+        self._bar.update(self._task, completed=self._total, description="saving ")
 
 
 @command("export")

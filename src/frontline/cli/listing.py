@@ -33,6 +33,7 @@ from frontline.cli.numbers import ascii_int
 from frontline.errors import InputError
 from frontline.model.values import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat
+from frontline.render.listing import stored_row_json
 from frontline.render.text import format_area
 from frontline.store import records as store
 
@@ -141,16 +142,6 @@ def _listing_widths(extent: tuple[object, ...], columns: Sequence[Column]) -> Wi
     return widths
 
 
-def _row_dict(values: tuple[object, ...]) -> dict[str, object]:
-    """A stored row as `Record.to_row()` gives it (for JSON)."""
-    row = dict(zip(FIELD_NAMES, values, strict=True))
-    row["area_km2"] = float(row["area_km2"])  # type: ignore[arg-type]
-    for name in ("url", "published", "note"):
-        row[name] = row[name] or None
-    row["source"] = row["source"] or ""
-    return row
-
-
 @command("list")
 def list_records(
     ctx: typer.Context,
@@ -240,7 +231,7 @@ def list_records(
         empty="no records match",
         drop=LIST_DROP,
         more=more,
-        as_json=_row_dict,
+        as_json=stored_row_json,
         unordered=lambda: rows(ordered=False),
         raw=raw,
         widths=widths,

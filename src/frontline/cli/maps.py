@@ -82,9 +82,9 @@ def map_diff(
     from frontline.errors import InputError
     from frontline.ingest.geojson import require_geo
     from frontline.model.records import parse_date, parse_slug
+    from frontline.model.scope import Scope
     from frontline.render.map_diff import render_map_diff
     from frontline.reports.map_diff import map_diff as compute
-    from frontline.store.select import Scope
 
     first, last = parse_date(start, "from"), parse_date(end, "to")
     scope = Scope(

@@ -19,6 +19,7 @@ from frontline.cli.app import (
     WideOption,
     command,
     plain_text_type,
+    say,
     session,
 )
 from frontline.cli.help import HelpCommand
@@ -104,52 +105,6 @@ def emit_record(record: Record, fmt: OutputFormat, raw: bool = False) -> None:
         emit_records([record], fmt, empty="", raw=raw)
 
 
-def _bound_flags(approx: bool, at_least: bool, at_most: bool) -> str | None:
-    chosen = [
-        name
-        for name, flag in (
-            ("approx", approx),
-            ("at_least", at_least),
-            ("at_most", at_most),
-        )
-        if flag
-    ]
-    if len(chosen) > 1:
-        raise InputError("bound", "give only one of --approx, --at-least, --at-most")
-    return chosen[0] if chosen else None
-
-
-def _dates(on: str | None, start: str | None, end: str | None) -> dict[str, str]:
-    if on is not None and (start is not None or end is not None):
-        raise InputError("on", "give either --on or --from/--to, not both")
-    if on is not None:
-        return {"on": on}
-    return {
-        key: value
-        for key, value in (("start", start), ("end", end))
-        if value is not None
-    }
-
-
-def _period_days(
-    period: str, on: str | None, start: str | None, end: str | None, holding: bool
-) -> tuple[str, str]:
-    """The first and last day of `add --period`: a figure over a whole month,
-    quarter, week or year, as the reports name periods."""
-    from frontline.model.periods import parse_period
-
-    if on is not None or start is not None or end is not None:
-        raise InputError("period", "give --period or --on/--from/--to, not both")
-    if holding:
-        raise InputError("period", "a holding is dated with --on, not a period")
-    if period.strip().endswith(".."):
-        raise InputError(
-            "period", f"{period!r} is open-ended; a figure needs its last day"
-        )
-    whole = parse_period(period, "period")
-    return whole.start.isoformat(), whole.end.isoformat()
-
-
 @command("db")
 def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
     """Show which database file is in use, its schema version and its size."""
@@ -194,16 +149,18 @@ def seed(ctx: typer.Context) -> None:
     Running it again adds nothing: figures already stored are recognised by their
     natural key.
     """
+    from frontline.ingest.pipeline import import_inputs
     from frontline.ingest.seed import (
         regions_file,
         seed_file,
-        seed_records,
+        seed_options,
         seed_regions,
+        seed_source,
     )
     from frontline.store.regions import add_missing
 
     conn = session(ctx).writer()
-    summary = store.write_records(conn, seed_records(), on_conflict="skip")
+    summary = import_inputs(conn, [seed_source()], seed_options()).summary
     typer.echo(
         f"seed: {summary.added} added, {summary.unchanged + summary.skipped} "
         f"already present ({seed_file().name})",
@@ -320,54 +277,58 @@ def add(
     - `frontline add 110649 --holding --actor russia --region ukraine
       --on 2024-11-19`
     """
-    if period is not None:
-        start, end = _period_days(period, on, start, end, holding)
-    if not holding and on is None and (start is None or end is None):
-        missing = "--from" if start is None else "--to"
-        raise InputError(
-            missing.lstrip("-"), f"{missing} is required (or --on for one day)"
-        )
-    if holding and start is not None and on is None and end is None:
-        raise InputError("to", "a holding is dated with --on (or --to)")
-    values: dict[str, object] = {
-        "kind": "holding" if holding else "change",
-        "actor": actor,
-        "region": region,
-        "layer": layer,
-        "area": area,
-        "bound": _bound_flags(approx, at_least, at_most),
-        "source": source,
-        "url": url,
-        "published": published,
-        "note": note,
-        **_dates(on, start, end),
-    }
-    from frontline.model.records import record_from_fields
+    from frontline.api import Tracker
+    from frontline.model.records import figure
 
-    record = record_from_fields({k: v for k, v in values.items() if v is not None})
-    conn = session(ctx).writer()
-    try:
-        summary = store.write_records(
-            conn, [(record, None)], on_conflict="replace" if replace else "fail"
-        )
-    except store.FigureConflict as conflict:
-        raise InputError(
-            None,
-            f"this figure is already recorded as #{conflict.record_id} with other "
-            "values; add --replace to update it",
-        ) from None
-    stored = store.find_by_key(conn, record)
-    assert stored is not None and stored.id is not None
+    record = figure(
+        area,
+        actor=actor,
+        region=region,
+        start=start,
+        end=end,
+        on=on,
+        period=period,
+        holding=holding,
+        layer=layer,
+        source=source,
+        url=url,
+        published=published,
+        note=note,
+        approx=approx,
+        at_least=at_least,
+        at_most=at_most,
+    )
+    tracker = Tracker.at(session(ctx).location)
+    stored, summary = tracker.add_record(record, replace=replace)
+    _warn_early_publication(stored)
     if summary.unchanged:
-        typer.echo(f"already recorded as #{stored.id}; nothing added", err=True)
+        say(f"already recorded as #{stored.id}; nothing added")
     elif summary.updated:
-        typer.echo(
-            f"updated #{stored.id} (the previous version is in history)", err=True
-        )
+        say(f"updated #{stored.id} (the previous version is in history)")
     if fmt is OutputFormat.table:
         typer.echo(str(stored.id))
     else:
         emit_record(stored, fmt)
+
+
+def _warn_early_publication(record: Record) -> None:
+    """A figure cannot be published before the last day it counts: most often
+    --published and --to were swapped, or the year is wrong. Kept (a source may
+    really have dated it so), but said."""
+    import sys
+
+    from frontline.render.table import styled, wrap_message
+
+    if record.published is None or record.published >= record.end:
+        return
+    text = wrap_message(
+        f"warning: #{record.id} is published {record.published}, before its "
+        f"last day {record.end}; check --published and the dates",
+        sys.stderr,
+    )
+    typer.echo(
+        text.replace("warning:", styled("warning:", "yellow", sys.stderr)), err=True
+    )
 
 
 @command("show")
@@ -436,7 +397,9 @@ def edit(
     - `frontline edit 8 --area 125 --note "revised"`
     - `frontline edit 8 --to 2024-10-30 --exact`
     """
-    bound = _bound_flags(approx, at_least, at_most)
+    from frontline.model.records import bound_flag, figure_dates
+
+    bound = bound_flag(approx, at_least, at_most)
     if exact:
         if bound:
             raise InputError(
@@ -456,7 +419,7 @@ def edit(
             "published": published,
             "note": note,
             "bound": bound,
-            **_dates(on, start, end),
+            **figure_dates(on, start, end),
         }.items()
         if value is not None
     }
@@ -466,19 +429,18 @@ def edit(
     try:
         updated = store.update_record(conn, record_id, changes)
     except store.Unchanged as same:
-        typer.echo(
+        say(
             f"nothing changed: #{record_id} already has these values; "
             "no version written",
-            err=True,
         )
         if fmt is not OutputFormat.table:
             emit_record(same.record, fmt)
         return
-    typer.echo(
+    _warn_early_publication(updated)
+    say(
         f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
         f"{updated.start}..{updated.end} (previous version kept: "
         f"frontline history {record_id})",
-        err=True,
     )
     if fmt is not OutputFormat.table:
         emit_record(updated, fmt)
@@ -497,11 +459,10 @@ def remove(
     """
     conn = session(ctx).writer(create=False)
     record = store.remove_record(conn, record_id)
-    typer.echo(
+    say(
         f"removed #{record_id} ({format_area(record.area_km2, record.bound)} km², "
         f"{record.actor}/{record.region}, {record.start}..{record.end}); "
         f"undo with: frontline restore {record_id}",
-        err=True,
     )
 
 
@@ -526,8 +487,7 @@ def restore(
     """
     conn = session(ctx).writer(create=False)
     record = store.restore(conn, record_id, version)
-    typer.echo(
+    say(
         f"restored #{record_id}: {format_area(record.area_km2, record.bound)} km² "
         f"{record.actor}/{record.region} {record.start}..{record.end}",
-        err=True,
     )

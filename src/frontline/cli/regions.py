@@ -62,7 +62,7 @@ def set_region(
     """
     from frontline.errors import InputError
     from frontline.model.records import parse_area, parse_slug
-    from frontline.store.regions import Region
+    from frontline.model.regions import Region
     from frontline.store.regions import set_region as store_region
 
     region_slug = parse_slug(slug, "region")

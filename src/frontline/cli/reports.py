@@ -8,7 +8,7 @@ imported inside the commands so that other commands do not pay for them.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -21,178 +21,20 @@ from frontline.cli.app import (
     SourceOption,
     WideOption,
     command,
-    forgive_names,
-    session,
 )
 from frontline.cli.numbers import ascii_int
+from frontline.cli.options import (
+    ByOption,
+    CompareOption,
+    FromOption,
+    NoCompareOption,
+    PeriodOption,
+    ToOption,
+    YearOption,
+    report_spec,
+)
 from frontline.errors import InputError
 from frontline.render.formats import OutputFormat
-
-if TYPE_CHECKING:
-    import sqlite3
-
-    from frontline.model.periods import Period
-    from frontline.store.select import Scope
-
-BY_UNITS = ("year", "quarter", "month", "week", "day")
-YearOption = Annotated[
-    int | None,
-    typer.Option(
-        "--year",
-        "-y",
-        metavar="YEAR",
-        click_type=ascii_int(),
-        help="A calendar year: 2024.",
-        show_default=False,
-    ),
-]
-PeriodOption = Annotated[
-    str | None,
-    typer.Option(
-        "--period",
-        "-p",
-        metavar="PERIOD",
-        help="2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B "
-        "(2024-09-01..2024-11-03); A.. runs to the latest record.",
-        show_default=False,
-    ),
-]
-FromOption = Annotated[
-    str | None,
-    typer.Option(
-        "--from",
-        metavar="DATE",
-        help="First day; alone, runs to the latest record.",
-        show_default=False,
-    ),
-]
-ToOption = Annotated[
-    str | None,
-    typer.Option(
-        "--to", metavar="DATE", help="Last day, inclusive.", show_default=False
-    ),
-]
-ByOption = Annotated[
-    str | None,
-    typer.Option(
-        "--by",
-        autocompletion=lambda incomplete: [
-            unit for unit in BY_UNITS if unit.startswith(incomplete.lower())
-        ],
-        metavar="year|quarter|month|week|day",
-        help="Split into calendar buckets: year, quarter, month, week (ISO) or day.",
-        show_default=False,
-    ),
-]
-CompareOption = Annotated[
-    str | None,
-    typer.Option(
-        "--compare",
-        metavar="PERIOD",
-        help="Compare with this period (default: the previous equal period).",
-        show_default=False,
-    ),
-]
-NoCompareOption = Annotated[
-    bool, typer.Option("--no-compare", help="Do not compare with another period.")
-]
-
-
-def _scope(
-    actor: str | None, region: str | None, layer: str | None, source: str | None
-) -> Scope:
-    from frontline.model.values import parse_slug
-    from frontline.store.select import Scope
-
-    if layer:
-        from frontline.model.views import parse_layer_sum
-    return Scope(
-        actor=parse_slug(actor, "actor") if actor else None,
-        region=parse_slug(region, "region") if region else None,
-        layer=parse_layer_sum(layer) if layer else None,
-        source=source.strip() if source and source.strip() else None,
-    )
-
-
-def _window(
-    conn: sqlite3.Connection | None,
-    scope: Scope,
-    year: int | None,
-    period: str | None,
-    start: str | None,
-    end: str | None,
-) -> tuple[Period | None, bool]:
-    """The window the options name, and whether they named one at all."""
-    from frontline.model.periods import bucket_of, parse_open_period
-    from frontline.model.values import parse_date
-    from frontline.reports.common import resolve_window
-
-    if year is not None and period is not None:
-        raise InputError("period", "give --year or --period, not both")
-    if (year is not None or period is not None) and (start or end):
-        raise InputError("from", "give --from/--to or --year/--period, not both")
-    first = last = None
-    if year is not None:
-        if not 1 <= year <= 9999:
-            raise InputError("year", f"{year} is not a year")
-        from datetime import date
-
-        return bucket_of(date(year, 1, 1), "year"), True
-    if period is not None:
-        low, high = parse_open_period(period, "period")
-        first = low.start if low else None
-        last = high.end if high else None
-    else:
-        first = parse_date(start, "from") if start else None
-        last = parse_date(end, "to") if end else None
-        if first and last and last < first:
-            raise InputError("to", f"{last} is before --from {first}")
-    if first is None and last is None:
-        return None, False
-    return resolve_window(conn, scope, first, last), True
-
-
-def _report(
-    ctx: typer.Context,
-    year: int | None,
-    period: str | None,
-    start: str | None,
-    end: str | None,
-    by: str | None,
-    compare: str | None,
-    no_compare: bool,
-    scope: Scope,
-    common: bool = False,
-    rolling: str | None = None,
-):
-    from frontline.model.periods import UNITS, parse_period
-    from frontline.reports.window import PREVIOUS
-    from frontline.reports.window import report as window_report
-
-    if by is not None and by.strip().lower() not in UNITS:
-        raise InputError("by", f"{by!r} is not one of {', '.join(UNITS)}")
-    if compare is not None and no_compare:
-        raise InputError("compare", "give --compare or --no-compare, not both")
-    baseline = parse_period(compare, "compare") if compare is not None else None
-    length = None
-    if rolling is not None:
-        from frontline.model.periods import parse_duration
-
-        length = parse_duration(rolling, "rolling")
-    conn = session(ctx).reader()
-    scope = forgive_names(conn, scope)
-    window, named = _window(conn, scope, year, period, start, end)
-    if baseline is None and named and not no_compare:
-        baseline = PREVIOUS
-    return window_report(
-        conn,
-        scope,
-        window,
-        by.strip().lower() if by else None,
-        baseline,
-        common=common,
-        rolling=length,
-    )
 
 
 @command("report")
@@ -244,22 +86,27 @@ def report(
     """
     if chart and fmt is not OutputFormat.table:
         raise InputError("format", "--chart draws text; leave --format at table")
-    from frontline.reports.common import collector_paused
+    from frontline.api import collector_paused
 
     with collector_paused():
-        result = _report(
+        conn, spec = report_spec(
             ctx,
-            year,
-            period,
-            start,
-            end,
-            by,
-            compare,
-            no_compare,
-            _scope(actor, region, layer, source),
-            common,
-            rolling,
+            "report",
+            actor=actor,
+            region=region,
+            layer=layer,
+            source=source,
+            by=by,
+            compare=compare,
+            no_compare=no_compare,
+            rolling=rolling,
+            common=common,
+            year=year,
+            period=period,
+            start=start,
+            end=end,
         )
+        result = spec.report(conn)
         if chart:
             from frontline.render.chart import render_chart
 
@@ -292,15 +139,22 @@ def balance(
 
     - `frontline balance --region kursk`
     """
+    from frontline.api import collector_paused
     from frontline.render.balance import render_balance
-    from frontline.reports.balance import balance
-    from frontline.reports.common import collector_paused
 
-    conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(None, region, layer, source))
-    window, _ = _window(conn, scope, year, period, start, end)
+    conn, spec = report_spec(
+        ctx,
+        "balance",
+        region=region,
+        layer=layer,
+        source=source,
+        year=year,
+        period=period,
+        start=start,
+        end=end,
+    )
     with collector_paused():
-        render_balance(balance(conn, scope, window), fmt, raw)
+        render_balance(spec.balance(conn), fmt, raw)
 
 
 @command("project")
@@ -337,26 +191,21 @@ def project(
 
     - `frontline project --until 2025-01-20 --window 3m`
     """
-    from frontline.model.periods import parse_duration, parse_period
-    from frontline.model.values import parse_date
+    from frontline.api import collector_paused
     from frontline.render.projection import render_projection
-    from frontline.reports.common import collector_paused
-    from frontline.reports.projection import DEFAULT_TRAILING_DAYS
-    from frontline.reports.projection import project as project_forward
 
-    target = parse_date(until, "until")
-    length: object = DEFAULT_TRAILING_DAYS
-    if window is not None:
-        text = window.strip().lower()
-        if text and text[-1] in "dwmy" and text[:-1].strip().isdigit():
-            length = parse_duration(window, "window")
-        else:
-            length = parse_period(window, "window")
-    conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, source))
+    conn, spec = report_spec(
+        ctx,
+        "project",
+        until=until,
+        window=window,
+        actor=actor,
+        region=region,
+        layer=layer,
+        source=source,
+    )
     with collector_paused():
-        result = project_forward(conn, scope, target, length)  # type: ignore[arg-type]
-        render_projection(result, fmt, raw)
+        render_projection(spec.project(conn), fmt, raw)
 
 
 @command("check")
@@ -407,19 +256,22 @@ def check(
 
     - `frontline check --source ISW`
     """
-    from frontline.model.values import parse_date
+    from frontline.api import collector_paused
     from frontline.render.check import render_check
-    from frontline.reports.check import check as check_series
-    from frontline.reports.common import collector_paused
 
-    if as_of is not None and stale is None:
-        raise InputError("as-of", "--as-of goes with --stale N")
-    day = parse_date(as_of, "as-of") if as_of is not None else None
-    conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, source))
+    conn, spec = report_spec(
+        ctx,
+        "check",
+        gap=gap,
+        stale=stale,
+        as_of=as_of,
+        actor=actor,
+        region=region,
+        layer=layer,
+        source=source,
+    )
     with collector_paused():
-        result = check_series(conn, scope, gap=gap, stale=stale, as_of=day)
-        render_check(result, fmt, raw)
+        render_check(spec.check(conn), fmt, raw)
 
 
 @command("held")
@@ -446,16 +298,14 @@ def held(
 
     - `frontline held --on 2024-11-01 --on 2024-12-31 --region ukraine -f csv`
     """
-    from frontline.model.values import parse_date
+    from frontline.api import collector_paused
     from frontline.render.held import render_held
-    from frontline.reports.common import collector_paused
-    from frontline.reports.held import held as held_on
 
-    days = [parse_date(day, "on") for day in on]
-    conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, source))
+    conn, spec = report_spec(
+        ctx, "held", on=on, actor=actor, region=region, layer=layer, source=source
+    )
     with collector_paused():
-        render_held(held_on(conn, scope, days), fmt)
+        render_held(spec.held(conn), fmt)
 
 
 @command("sources")
@@ -496,14 +346,21 @@ def sources(
 
     - `frontline sources --period 2024-11-17..2024-11-18 --region ukraine`
     """
+    from frontline.api import collector_paused
     from frontline.render.sources import render_sources
-    from frontline.reports.common import collector_paused
-    from frontline.reports.sources import sources as compare_sources
 
-    conn = session(ctx).reader()
-    scope = forgive_names(conn, _scope(actor, region, layer, None))
-    window, _ = _window(conn, scope, year, period, start, end)
-    reference = against.strip() if against and against.strip() else None
+    conn, spec = report_spec(
+        ctx,
+        "sources",
+        actor=actor,
+        region=region,
+        layer=layer,
+        year=year,
+        period=period,
+        start=start,
+        end=end,
+        common=not own,
+        against=against,
+    )
     with collector_paused():
-        result = compare_sources(conn, scope, window, common=not own, against=reference)
-        render_sources(result, fmt)
+        render_sources(spec.sources(conn), fmt)

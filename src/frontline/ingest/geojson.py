@@ -21,23 +21,12 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from frontline.errors import FrontlineError, InputError
 from frontline.ingest.sources import FieldPlan, Source
 
 GEO_MISSING = "map import needs shapely and pyproj: pip install 'frontline[geo]'"
 AREA_TYPES = ("Polygon", "MultiPolygon")
-# Names under which GeoJSON writers (GDAL, GeoPandas) declare lon/lat on WGS84.
-WGS84_CRS_NAMES = {
-    "urn:ogc:def:crs:ogc:1.3:crs84",
-    "urn:ogc:def:crs:ogc::crs84",
-    "ogc:crs84",
-    "crs84",
-    "epsg:4326",
-    "urn:ogc:def:crs:epsg::4326",
-    "urn:ogc:def:crs:epsg:4326",
-}
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})(-?)(\d{2})\2(\d{2})(?!\d)")
 # Fields a map decides itself.
 _FROM_GEOMETRY = ("area", "area_km2")
@@ -54,14 +43,15 @@ def require_geo() -> None:
 
 
 def check_plan(plan: FieldPlan) -> None:
-    """Refuse options that cannot apply to a map (before any file is read)."""
-    if plan.mapped:
-        raise InputError(
-            "map", "a GeoJSON file has no columns to map; give values with --set"
-        )
+    """Refuse options that cannot apply to a map (before any file is read).
+
+    `--map FIELD=PROPERTY` reads a field from each feature's properties (the
+    day of each feature with `--map end=…`); the area is the geometry's."""
     for name in _FROM_GEOMETRY:
-        if name in plan.constants:
-            raise InputError(name, "the area of a GeoJSON file comes from its geometry")
+        if name in plan.constants or name in plan.mapped:
+            raise InputError(name, "the area of a map comes from its geometry")
+    if "kind" in plan.mapped:
+        raise InputError("kind", "a map is a holding (the area held on a day)")
     kind = plan.constants.get("kind", plan.default_kind)
     if kind is not None and kind.strip().lower() != "holding":
         raise InputError("kind", "a GeoJSON file is a holding (the area held on a day)")
@@ -99,33 +89,11 @@ def no_day(label: str) -> InputError:
 
 
 def source_day(source: Source, plan: FieldPlan) -> dict[str, str]:
-    """The date fields of a plain map's holding: from --set, else from its name."""
-    if "end" in plan.constants or "on" in plan.constants:
+    """The date fields of a plain map's holding: from --set, else from its name
+    (none here when each feature gives its own with --map)."""
+    if {"end", "on"} & (set(plan.constants) | set(plan.mapped)):
         return {}
     day = date_from_name(source.label) if source.path is not None else None
     if day is None:
         raise no_day(source.label)
     return {"end": day.isoformat()}
-
-
-def check_crs(members: dict[str, Any], label: str) -> None:
-    """Old GeoJSON could declare a projection; only lon/lat degrees are measured."""
-    if "crs" not in members:
-        return
-    crs = members["crs"]
-    properties = crs.get("properties") if isinstance(crs, dict) else None
-    name = properties.get("name") if isinstance(properties, dict) else None
-    if not isinstance(name, str):
-        raise InputError(
-            "crs",
-            "names no coordinate system (crs.properties.name); "
-            "reproject the file to EPSG:4326",
-            file=label,
-        )
-    if name.strip().lower() not in WGS84_CRS_NAMES:
-        raise InputError(
-            "crs",
-            f"{name!r} is not WGS84 longitude/latitude; "
-            "reproject the file to EPSG:4326",
-            file=label,
-        )

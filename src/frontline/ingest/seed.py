@@ -1,6 +1,6 @@
 """The bundled seed dataset: the figures of the articles the project started from.
 
-It is read by the same CSV reader as `frontline import`, so the seed and an
+It is read by the same reader and pipeline as `frontline import`, so the seed and an
 imported file obey one set of rules, and a mistake in the seed is reported as
 `records.csv, line N: FIELD: problem` like any other file's.
 """
@@ -12,15 +12,28 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from frontline.errors import InputError
-from frontline.ingest.sources import FieldPlan
+from frontline.ingest.pipeline import ImportOptions
+from frontline.ingest.sources import FieldPlan, Source
 from frontline.ingest.tabular import csv_rows
+from frontline.model.regions import Region
 from frontline.store.db import resource_dir
 from frontline.store.records import Located
-from frontline.store.regions import Region
 
 
 def seed_file() -> Path:
     return resource_dir("seed") / "records.csv"
+
+
+def seed_source() -> Source:
+    """The seed dataset as an input of `ingest.pipeline.import_inputs`; errors
+    name it `records.csv`."""
+    path = seed_file()
+    return Source(path.name, path, "csv", path.stat().st_size, file_label=path.name)
+
+
+def seed_options() -> ImportOptions:
+    """Figures already stored are left alone; an unknown column is a mistake."""
+    return ImportOptions(on_conflict="skip", strict_columns=True)
 
 
 def seed_records() -> Iterator[Located]:

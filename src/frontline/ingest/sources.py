@@ -1,14 +1,11 @@
 """Where imported records come from and the plumbing every reader shares: input
-files and stdin, formats by extension, progress, --map/--set/--kind, text
-decoding and JSON decoding with located errors."""
+files and stdin (their formats told by `frontline.formats.registry`), progress,
+--map/--set/--kind, and records located by file and line."""
 
 from __future__ import annotations
 
-import csv
 import errno
-import json
 import os
-import re
 import stat
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
@@ -18,15 +15,12 @@ from pathlib import Path
 from typing import IO, Any
 
 from frontline.errors import FrontlineError, InputError
-from frontline.model.records import FIELD_NAMES, MAX_NOTE_LENGTH, record_from_fields
+from frontline.formats import registry
+from frontline.formats.text import text_stream
+from frontline.model.records import FIELD_NAMES, record_from_fields
 from frontline.store.records import Located
 
-IMPORT_FORMATS = ("csv", "json", "jsonl", "geojson")
-# The csv module refuses fields over 131,072 characters. A record's note may hold
-# 100,000 (and a neutralised cell one more); a longer cell is read whole so that
-# the validator's message ("note: is 150,000 characters long") names the problem.
-CSV_FIELD_LIMIT = 10 * MAX_NOTE_LENGTH
-csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
+# What export writes, by extension (import's formats are the registry's).
 EXTENSIONS = {
     ".csv": "csv",
     ".json": "json",
@@ -58,45 +52,148 @@ _MAX_IGNORED_NAMED = 10
 
 @dataclass(frozen=True)
 class Source:
-    """One input: a file (or stdin), the name errors show for it, and its format.
+    """One input to read: a file (or stdin), or one member of an archive.
 
-    `size` is taken when the file is checked, so that a progress bar never has
-    to stat a file again (which could fail half-way through an import).
+    `label` names it in errors (`isw.zip!ControlMap.shp` for a member); `format`
+    is a reader's name from `frontline.formats.registry`. `mode` says how a
+    map is read: `map` (DeepState or plain, whichever it turns out to be: no
+    --format given), `geojson` (one polygon set: --format given) or
+    `deepstate` (--format deepstate); "" for a table. `member` says which
+    data stream of the file it is (see `open_data`), `name` the data's own
+    base name. `size` is taken when the file is checked, so
+    that a progress bar never has to stat it again; an archive's members share
+    it, given on the last.
     """
 
     label: str
     path: Path | None
     format: str
     size: int | None = None
+    mode: str = ""
+    member: int = 0
+    name: str = ""
+    file_label: str = ""
+    stream: IO[bytes] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def kind(self) -> str:
+        """`rows` or `features`: which half of the pipeline reads it."""
+        return registry.get(self.format).kind
 
 
 def resolve_sources(names: Sequence[str], fmt: str | None) -> list[Source]:
     """Check every input before anything is read: a missing 300th file fails first.
 
-    The format is `fmt` when given, else the file's extension; stdin (`-`) has
-    no extension, so it needs `fmt`. `fmt` is trusted to be one of
-    `IMPORT_FORMATS`: the command line's choices enforce it.
+    Each input's format comes from `fmt` when given, else from its content
+    and name (`frontline.formats.registry.detect`), looked at under any gzip
+    or zip; a zip gives one source per data member. Without `--format`, a
+    GeoJSON is a `map` (DeepState or plain); `--format deepstate` forces
+    DeepState's layers onto a GeoJSON.
     """
     if not names:
         raise InputError(None, "give at least one FILE (or - for stdin)")
+    given = "geojson" if fmt == "deepstate" else fmt
     sources: list[Source] = []
     for name in names:
         if name == STDIN:
             if any(source.path is None for source in sources):
                 raise InputError(None, "stdin (-) can be read only once")
-            if fmt is None:
-                raise InputError(
-                    None,
-                    "give --format (csv, json, jsonl or geojson) to read stdin",
-                    file=STDIN_LABEL,
-                )
-            sources.append(Source(STDIN_LABEL, None, fmt))
+            sources.append(_stdin(given, fmt))
             continue
         path = Path(name)
         size = _check_readable(path, name)
-        chosen = fmt or format_from_extension(name, IMPORT_FORMATS)
-        sources.append(Source(name, path, chosen, size))
+        found = _probe(path, name, given)
+        for number, (label, member, chosen) in enumerate(found):
+            last = number == len(found) - 1
+            sources.append(
+                Source(
+                    label,
+                    path,
+                    chosen,
+                    size if last else 0,
+                    _mode(chosen, fmt),
+                    number,
+                    member,
+                    name,
+                )
+            )
     return sources
+
+
+def _mode(chosen: str, fmt: str | None) -> str:
+    """How a map is read (see `Source`); "" for a table."""
+    if registry.get(chosen).kind != registry.FEATURES:
+        return ""
+    if fmt == "deepstate":
+        return "deepstate"
+    return "map" if fmt is None else "geojson"
+
+
+def _probe(path: Path, name: str, given: str | None) -> list[tuple[str, str, str]]:
+    """(label, member name, format) of each data stream in a file."""
+    with _open_binary(path, name) as handle, _read_errors(name):
+        return [
+            (opened.label, opened.name, opened.format.name)
+            for opened in registry.open_input(handle, name, path.name, given)
+        ]
+
+
+def _stdin(given: str | None, fmt: str | None) -> Source:
+    """Stdin, its first bytes looked at (under any gzip) to tell its format."""
+    from frontline.formats import containers
+
+    with _read_errors(STDIN_LABEL):
+        head, stream = containers.peek(sys.stdin.buffer, registry.HEAD_BYTES)
+        if head.startswith(containers.GZIP_MAGIC):
+            stream = containers.gunzip(stream, STDIN_LABEL)
+            head, stream = containers.peek(stream, registry.HEAD_BYTES)
+    if head.startswith((containers.ZIP_MAGIC, containers.EMPTY_ZIP_MAGIC)):
+        raise InputError(
+            None,
+            "a zip archive cannot be read from stdin; give its file name",
+            file=STDIN_LABEL,
+        )
+    chosen = registry.detect(head, "", given, STDIN_LABEL)
+    mode = _mode(chosen.name, fmt)
+    return Source(STDIN_LABEL, None, chosen.name, mode=mode, stream=stream)
+
+
+@contextmanager
+def _open_binary(path: Path, label: str) -> Iterator[IO[bytes]]:
+    try:
+        handle = path.open("rb")
+    except OSError as error:
+        raise InputError(
+            None, f"cannot be read ({error.strerror})", file=label
+        ) from None
+    with handle:
+        yield handle
+
+
+@contextmanager
+def open_data(source: Source) -> Iterator[tuple[IO[bytes], IO[bytes] | None]]:
+    """The data of one source as bytes (under any container), and the file
+    handle itself (for a progress bar: None for stdin).
+
+    A file that cannot be opened is the user's to fix (exit 2); one that fails
+    while being read (an I/O error, a network share gone) is not (exit 1).
+    Either way the message is one line naming the file.
+    """
+    if source.path is None:
+        assert source.stream is not None, "stdin is read once"
+        with _read_errors(source.label):
+            yield source.stream, None
+        return
+    name = source.path.name
+    given = source.format
+    with _open_binary(source.path, source.label) as handle, _read_errors(source.label):
+        for number, opened in enumerate(
+            registry.open_input(handle, source.file_label, name, given)
+        ):
+            if number == source.member:
+                yield opened.stream, handle
+                return
+        raise FrontlineError(f"{source.label}: changed while being read")
 
 
 def _check_readable(path: Path, name: str) -> int | None:
@@ -280,31 +377,14 @@ class ImportNotes:
 
 @contextmanager
 def open_text(source: Source) -> Iterator[IO[str]]:
-    """UTF-8 text (a spreadsheet's byte-order mark skipped), newlines left to csv.
-
-    Stdin is wrapped, not reopened, and detached afterwards rather than closed.
-    A file that cannot be opened is the user's to fix (exit 2); one that fails
-    while being read (an I/O error, a network share gone) is not (exit 1).
-    Either way the message is one line naming the file.
-    """
-    import io
-
-    if source.path is not None:
+    """The data of one source as UTF-8 text (see `open_data`)."""
+    with open_data(source) as (data, _):
+        handle = text_stream(data)
         try:
-            handle = source.path.open(encoding="utf-8-sig", newline="")
-        except OSError as error:
-            raise InputError(
-                None, f"cannot be read ({error.strerror})", file=source.label
-            ) from None
-        with handle, _read_errors(source.label):
             yield handle
-        return
-    wrapper = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-    try:
-        with _read_errors(source.label):
-            yield wrapper
-    finally:
-        wrapper.detach()
+        finally:
+            if source.path is None:
+                handle.detach()
 
 
 @contextmanager
@@ -316,139 +396,8 @@ def _read_errors(label: str) -> Iterator[None]:
         raise FrontlineError(f"{label}: cannot be read ({reason})") from None
 
 
-def read_all(handle: IO[str], label: str) -> str:
-    """A whole text file, or the one error a file that is not UTF-8 gets."""
-    try:
-        return handle.read()
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error, label) from None
-
-
 def _record(values: dict[str, Any], label: str, line: int) -> Located:
     try:
         return record_from_fields(values), f"{label}, line {line}"
     except InputError as error:
         raise error.at(label, line) from None
-
-
-def _not_utf8(error: UnicodeDecodeError, label: str) -> InputError:
-    byte = error.object[error.start : error.start + 1].hex()
-    return InputError(
-        None, f"is not UTF-8 text (byte 0x{byte}); save it as UTF-8", file=label
-    )
-
-
-class _DuplicateKey(ValueError):
-    def __init__(self, key: str) -> None:
-        self.key = key
-        super().__init__(key)
-
-
-def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    """An object whose keys are all different: `{"area": 5, "area": 500}` would
-    otherwise silently mean 500."""
-    result = dict(pairs)
-    if len(result) != len(pairs):
-        seen: set[str] = set()
-        for key, _ in pairs:
-            if key in seen:
-                raise _DuplicateKey(key)
-            seen.add(key)
-    return result
-
-
-DECODER = json.JSONDecoder(object_pairs_hook=_unique_keys)
-MAX_REPORTED_DEPTH = 500
-
-
-def decode_json(text: str, label: str) -> object:
-    """A whole JSON document, or the parser's complaint located in the file."""
-    with json_errors(text, label):
-        return DECODER.decode(text)
-
-
-@contextmanager
-def json_errors(
-    text: str, label: str, position: int = 0, line: int | None = None
-) -> Iterator[None]:
-    """Decoding failures as one located line (exit 2), never a traceback.
-
-    Besides syntax errors, Python's decoder fails on what no figure needs but a
-    broken or hostile file can hold: a key given twice in one object, nesting
-    deep enough to exhaust the stack, an integer of more than 4,300 digits. The
-    line is `line` when the caller knows it (JSON Lines), else the parser's, or
-    found by scanning the text from `position`, where the value being decoded
-    starts.
-    """
-    try:
-        yield
-    except json.JSONDecodeError as error:
-        raise _invalid_json(error, label, line) from None
-    except _DuplicateKey as error:
-        problem = f"key {error.key!r} appears twice in one object"
-        where = line or scan_json(text, position, duplicate=error.key)
-    except RecursionError:
-        problem = f"nested more than {MAX_REPORTED_DEPTH} levels deep"
-        where = line or scan_json(text, position, depth=MAX_REPORTED_DEPTH + 1)
-    except ValueError as error:  # int() refuses an integer of over 4,300 digits
-        if "integer string conversion" not in str(error):
-            raise
-        limit = sys.get_int_max_str_digits()
-        problem = f"a number has more than {limit:,} digits"
-        where = line or scan_json(text, position, digits=limit)
-    else:
-        return
-    raise InputError(None, f"invalid JSON: {problem}", file=label, line=where)
-
-
-_JSON_TOKEN = re.compile(
-    r'"(?:[^"\\]|\\.)*"(?P<key>\s*:)?|[{}\[\]]|-?(?P<digits>\d+)', re.ASCII
-)
-
-
-def scan_json(
-    text: str,
-    position: int = 0,
-    *,
-    duplicate: str | None = None,
-    depth: int | None = None,
-    digits: int | None = None,
-) -> int | None:
-    """The line of the first repeated key `duplicate` in one object, of the first
-    bracket `depth` levels deep, or of the first integer of more than `digits`
-    digits; None if there is none. Run only after the decoder failed."""
-    keys: list[set[str] | None] = []
-    for match in _JSON_TOKEN.finditer(text, position):
-        token = match.group()
-        first = token[0]
-        found = False
-        if first in "{[":
-            keys.append(set() if first == "{" else None)
-            found = depth is not None and len(keys) >= depth
-        elif first in "}]":
-            if keys:
-                keys.pop()
-            if not keys:
-                return None
-        elif match.group("key") and keys and keys[-1] is not None:
-            raw = token[: token.rindex(":")].rstrip()
-            try:
-                key = json.loads(raw)
-            except ValueError:
-                key = raw
-            found = key == duplicate and key in keys[-1]
-            keys[-1].add(key)
-        elif match.group("digits") and digits is not None:
-            found = len(match.group("digits")) > digits
-        if found:
-            return text.count("\n", 0, match.start()) + 1
-    return None
-
-
-def _invalid_json(error: json.JSONDecodeError, label: str, line: int | None = None):
-    return InputError(
-        None,
-        f"invalid JSON: {error.msg} (column {error.colno})",
-        file=label,
-        line=line if line is not None else error.lineno,
-    )

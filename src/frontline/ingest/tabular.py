@@ -1,6 +1,8 @@
-"""Reading records from files: CSV, JSON, JSON Lines (and GeoJSON through `geo`).
+"""Tables into records: the rows any rows reader gives (CSV, JSON, JSON Lines…).
 
-Every reader yields `(record, origin)` pairs lazily, so an import streams straight
+A reader of `frontline.formats` parses the file into rows (cells under a
+header, or one object per row); this module turns rows into records. Every
+function here yields `(record, origin)` pairs lazily, so an import streams straight
 into `store.records.write_records`, which batches them inside one transaction: a file of
 a million rows never sits in memory, and an error raised here on the last row
 still rolls back the first. Each row goes through `record_from_fields`, the one
@@ -24,26 +26,23 @@ value it was: one leading `'` is removed when what follows starts with `=`, `+`,
 
 from __future__ import annotations
 
-import csv
 import functools
-import re
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
+from frontline.formats import registry
+from frontline.formats.csv import read_text as read_csv_text
+from frontline.formats.json import json_type
+from frontline.formats.registry import Table
 from frontline.ingest.sources import (
     _REQUIRED,
-    DECODER,
     FieldPlan,
     ImportNotes,
     Meter,
     Source,
-    _not_utf8,
     _record,
-    decode_json,
-    json_errors,
-    open_text,
-    read_all,
+    open_data,
 )
 from frontline.model.rows import RowChecker
 from frontline.render.formats import restore_cell
@@ -66,17 +65,17 @@ def read_records(
     rules: RuleSet | None = None,
 ) -> Iterator[Located]:
     """Records of all sources, in order, validated and located, read lazily.
-    Maps (GeoJSON, DeepState) are read by `ingest/maps.py` with `map_options`;
-    tables follow `rules` (see `ingest/rules.py`) when given."""
+    Maps are read by `ingest/maps.py` with `map_options`; tables follow
+    `rules` (see `ingest/rules.py`) when given."""
     notes = notes if notes is not None else ImportNotes()
     meter = meter if meter is not None else Meter(sources)
     for source in sources:
-        if source.format in ("geojson", "deepstate", "map"):
+        if source.kind == registry.FEATURES:
             from frontline.ingest import maps
 
             yield from maps.read_map(source, plan, map_options, meter)
         else:
-            yield from _read_tabular(source, plan, notes, meter, rules)
+            yield from _read_table(source, plan, notes, meter, rules)
         meter.finish(source)
 
 
@@ -92,46 +91,95 @@ def stage_sources(
     rules: RuleSet | None = None,
 ) -> None:
     """Validate every source into `staging`, in order; nothing is written yet.
-
-    CSV without rules takes the fast path (`csv_value_rows`: stored values, no
-    `Record` per row); rules, JSON, JSON Lines and maps go through
-    `read_records`.
-    """
+    Tables go through `stage_table`, maps through `read_records`."""
     notes = notes if notes is not None else ImportNotes()
     meter = meter if meter is not None else Meter(sources)
     for source in sources:
-        if source.format != "csv" or rules is not None:
+        if source.kind != registry.ROWS:
             records = read_records(
-                [source],
-                plan,
-                notes=notes,
-                meter=meter,
-                map_options=map_options,
-                rules=rules,
+                [source], plan, notes=notes, meter=meter, map_options=map_options
             )
             staging.add_records(records, progress)
             continue
-        with open_text(source) as handle:
-            meter.start(getattr(handle, "buffer", None))
-            rows = csv_value_rows(handle, source.label, plan, notes)
-            staging.add_rows(rows, source.label, progress)
+        stage_table(
+            staging,
+            source,
+            plan,
+            notes=notes,
+            meter=meter,
+            progress=progress,
+            rules=rules,
+        )
         meter.finish(source)
 
 
-def _read_tabular(
+def stage_table(
+    staging: Staging,
+    source: Source,
+    plan: FieldPlan,
+    *,
+    notes: ImportNotes,
+    meter: Meter,
+    progress: Callable[[int], None] | None = None,
+    rules: RuleSet | None = None,
+    strict_columns: bool = False,
+) -> None:
+    """Validate one table into `staging`. A table with a header and no rules
+    takes the fast path (`value_rows`: stored values, no `Record` per row);
+    rules and one-object-per-row tables go record by record."""
+    with open_data(source) as (data, raw):
+        meter.start(raw)
+        table = _table(source, data)
+        if table.header is None:
+            records = _object_records(table, source.label, plan, notes, rules=rules)
+            staging.add_records(records, progress)
+        elif rules is not None:
+            records = table_records(
+                table,
+                source.label,
+                plan,
+                notes,
+                strict_columns=strict_columns,
+                rules=rules,
+            )
+            staging.add_records(records, progress)
+        else:
+            rows = value_rows(table, source.label, plan, notes, strict_columns)
+            staging.add_rows(rows, source.label, progress)
+
+
+def _table(source: Source, data: IO[bytes]) -> Table:
+    table = registry.get(source.format).reader().read(data, source.label)
+    if source.format == "csv":
+        table.rows = _restored(table.rows)
+    return table
+
+
+def _restored(rows: Iterator[tuple[int, list[str]]]) -> Iterator[tuple[int, list[str]]]:
+    """CSV cells `export` neutralised for spreadsheets, read back as they were."""
+    for line, row in rows:
+        if any(cell[:1] == "'" for cell in row):
+            row = [restore_cell(cell) for cell in row]
+        yield line, row
+
+
+def _read_table(
     source: Source,
     plan: FieldPlan,
     notes: ImportNotes,
     meter: Meter,
     rules: RuleSet | None = None,
 ) -> Iterator[Located]:
-    with open_text(source) as handle:
-        meter.start(getattr(handle, "buffer", None))
-        rows = {"csv": csv_rows, "json": json_rows, "jsonl": jsonl_rows}[source.format]
-        yield from rows(handle, source.label, plan, notes, rules=rules)
+    with open_data(source) as (data, raw):
+        meter.start(raw)
+        table = _table(source, data)
+        if table.header is None:
+            yield from _object_records(table, source.label, plan, notes, rules=rules)
+        else:
+            yield from table_records(table, source.label, plan, notes, rules=rules)
 
 
-# --- CSV ---------------------------------------------------------------------------
+# --- tables with a header (CSV) -------------------------------------------------------
 
 
 def csv_rows(
@@ -143,29 +191,31 @@ def csv_rows(
     strict_columns: bool = False,
     rules: RuleSet | None = None,
 ) -> Iterator[Located]:
-    """Records from CSV with a header line, checked for shape as well as content.
+    """Records from CSV text with a header line (the seed dataset, tests).
 
     `strict_columns` refuses a column that is not a record field instead of
     noting it: for files frontline ships, where one is a mistake.
     """
-    reader = csv.reader(handle, strict=True)
-    try:
-        yield from _csv_records(reader, label, plan, notes, strict_columns, rules)
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error, label) from None
+    table = read_csv_text(handle, label)
+    table.rows = _restored(table.rows)
+    yield from table_records(
+        table, label, plan, notes, strict_columns=strict_columns, rules=rules
+    )
 
 
-def _csv_records(
-    reader: Any,
+def table_records(
+    table: Table,
     label: str,
     plan: FieldPlan,
-    notes: ImportNotes | None,
-    strict_columns: bool,
+    notes: ImportNotes | None = None,
+    *,
+    strict_columns: bool = False,
     rules: RuleSet | None = None,
 ) -> Iterator[Located]:
-    pairs, width, index = _csv_layout(reader, label, plan, notes, strict_columns, rules)
+    """Records from the rows of a table with a header, checked for content."""
+    pairs, index = _layout(table, label, plan, notes, strict_columns, rules)
     complete = plan.complete
-    for line, row in _csv_data(reader, label, width):
+    for line, row in table.rows:
         values = {name: row[position] for name, position in pairs}
         if rules is not None:
             rule = rules.first_match(functools.partial(_cell, row, index))
@@ -177,21 +227,21 @@ def _csv_records(
         yield _record(complete(values), label, line)
 
 
-def _csv_layout(
-    reader: Any,
+def _layout(
+    table: Table,
     label: str,
     plan: FieldPlan,
     notes: ImportNotes | None,
     strict_columns: bool,
     rules: RuleSet | None = None,
-) -> tuple[list[tuple[str, int]], int, dict[str, int]]:
-    """Which cell each field is read from, the width every row must have, and
-    each column's position (for rules that match on columns)."""
-    header = _csv_header(reader, label)
-    if header is None:  # an empty file: no records, like an empty JSON file
+) -> tuple[list[tuple[str, int]], dict[str, int]]:
+    """Which cell each field is read from, and each column's position (for
+    rules that match on columns)."""
+    header = table.header
+    if not header:  # an empty file: no records, like an empty JSON file
         if notes is not None:
             notes.empty(label)
-        return [], 0, {}
+        return [], {}
     if rules is not None:
         rules.check_header(header, label)
     index = {name: position for position, name in enumerate(header)}
@@ -212,95 +262,45 @@ def _csv_layout(
         raise InputError(ignored[0], "is not a record field", file=label, line=1)
     if notes is not None:
         notes.ignore(label, ignored)
-    return pairs, len(header), index
-
-
-def _csv_data(reader: Any, label: str, width: int) -> Iterator[tuple[int, list[str]]]:
-    """(line, cells) of every data row, blank ones skipped, shape checked."""
-    last = reader.line_num  # the header's line (blank lines may come first)
-    try:
-        for row in reader:
-            line = last + 1
-            last = reader.line_num
-            if not "".join(row).strip():
-                # A blank line, or a spreadsheet's trailing `,,,,`: no data.
-                continue
-            if len(row) != width:
-                raise InputError(
-                    None,
-                    f"malformed CSV: {len(row)} fields, but the header has {width}",
-                    file=label,
-                    line=line,
-                )
-            if any(cell[:1] == "'" for cell in row):
-                row = [restore_cell(cell) for cell in row]
-            yield line, row
-    except csv.Error as error:
-        raise _malformed_csv(error, label, reader.line_num, last + 1) from None
+    return pairs, index
 
 
 def csv_value_rows(
     handle: IO[str], label: str, plan: FieldPlan, notes: ImportNotes | None = None
 ) -> Iterator[tuple[Any, ...]]:
-    """What `csv_rows` validates, as stored values plus the line (`FIELD_NAMES`
-    order, then the line number): no dict and no `Record` per row.
+    """`value_rows` of CSV text (tests compare it with `csv_rows`)."""
+    table = read_csv_text(handle, label)
+    table.rows = _restored(table.rows)
+    return value_rows(table, label, plan, notes)
+
+
+def value_rows(
+    table: Table,
+    label: str,
+    plan: FieldPlan,
+    notes: ImportNotes | None = None,
+    strict_columns: bool = False,
+) -> Iterator[tuple[Any, ...]]:
+    """What `table_records` validates, as stored values plus the line
+    (`FIELD_NAMES` order, then the line number): no dict and no `Record` per row.
 
     Each distinct raw value is validated once (`model.rows.RowChecker`); a row
     with any problem goes through `record_from_fields`, which raises the same
-    located error `csv_rows` would.
+    located error `table_records` would.
     """
-    reader = csv.reader(handle, strict=True)
-    try:
-        pairs, width, _ = _csv_layout(reader, label, plan, notes, False)
-        checker = RowChecker(dict(pairs), plan.constants, plan.default_kind)
-        values = checker.values
-        for line, row in _csv_data(reader, label, width):
-            checked = values(row)
-            if checked is None:
-                record, _ = _record(checker.fields(row), label, line)
-                checked = record.to_values()
-            yield (*checked, line)
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error, label) from None
+    pairs, _ = _layout(table, label, plan, notes, strict_columns)
+    checker = RowChecker(dict(pairs), plan.constants, plan.default_kind)
+    values = checker.values
+    for line, row in table.rows:
+        checked = values(row)
+        if checked is None:
+            record, _ = _record(checker.fields(row), label, line)
+            checked = record.to_values()
+        yield (*checked, line)
 
 
 def _cell(row: list[str], index: dict[str, int], column: str) -> str:
     return row[index[column]]
-
-
-def _malformed_csv(error: csv.Error, label: str, line: int, start: int) -> InputError:
-    """The csv module's complaint, at the line where the broken record starts
-    when the file ended inside it (an unclosed quote)."""
-    message = str(error)
-    if message == "unexpected end of data":
-        return InputError(
-            None,
-            "malformed CSV: a quoted field starting here is never closed",
-            file=label,
-            line=start,
-        )
-    return InputError(None, f"malformed CSV: {message}", file=label, line=line)
-
-
-def _csv_header(reader: Any, label: str) -> list[str] | None:
-    """The header's column names, or None for an empty file (which, like an
-    empty JSON or JSON Lines file, holds no records: a note, not an error)."""
-    try:
-        header = [name.strip() for name in next(reader)]
-        while not any(header):  # blank lines before the header
-            header = [name.strip() for name in next(reader)]
-    except StopIteration:
-        return None
-    except csv.Error as error:
-        raise _malformed_csv(error, label, reader.line_num, 1) from None
-    seen: set[str] = set()
-    for name in header:
-        if name in seen and name:
-            raise InputError(
-                None, f"column {name!r} appears twice in the header", file=label, line=1
-            )
-        seen.add(name)
-    return header
 
 
 def _check_required(
@@ -323,124 +323,25 @@ def _check_required(
             )
 
 
-# --- JSON and JSON Lines -------------------------------------------------------------
-
-_WHITESPACE = re.compile(r"[ \t\n\r]*")
+# --- one object per row (JSON, JSON Lines) -------------------------------------------
 
 
-def json_rows(
-    handle: IO[str],
+def _object_records(
+    table: Table,
     label: str,
     plan: FieldPlan,
     notes: ImportNotes | None = None,
     *,
     rules: RuleSet | None = None,
 ) -> Iterator[Located]:
-    """Records from a JSON array of objects, each located by the line it starts on.
-
-    The array is read whole (JSON has no cheap way to find where an item starts
-    otherwise) but decoded one item at a time, so that an error names its line.
-    """
-    text = read_all(handle, label)
-    if not text.strip(" \t\n\r"):
-        if notes is not None:
-            notes.empty(label)
-        return
+    """Records from rows that are each one JSON object, located by line."""
     pairs = plan.pairs(None)
     used = plan.used_columns() | (rules.columns if rules else set())
-    for line, item in _json_array_items(text, label):
+    for line, item in table.rows:
         located = _object_record(item, line, label, plan, pairs, used, notes, rules)
         if located is not None:
             yield located
-
-
-def _json_array_items(text: str, label: str) -> Iterator[tuple[int, object]]:
-    position = _WHITESPACE.match(text, 0).end()  # type: ignore[union-attr]
-    if position == len(text):
-        raise InputError(
-            None, "is empty (expected a JSON array of objects)", file=label
-        )
-    if text[position] != "[":
-        value = decode_json(text, label)
-        raise InputError(None, _not_an_array(value), file=label)
-    line, counted = 1, 0
-    position = _WHITESPACE.match(text, position + 1).end()  # type: ignore[union-attr]
-    if text.startswith("]", position):
-        _expect_end(text, position + 1, label)
-        return
-    while True:
-        line += text.count("\n", counted, position)
-        counted = position
-        with json_errors(text, label, position):
-            item, position = DECODER.raw_decode(text, position)
-        yield line, item
-        position = _WHITESPACE.match(text, position).end()  # type: ignore[union-attr]
-        if text.startswith(",", position):
-            position = _WHITESPACE.match(text, position + 1).end()  # type: ignore[union-attr]
-            continue
-        if text.startswith("]", position):
-            _expect_end(text, position + 1, label)
-            return
-        decode_json(text, label)  # raises the parser's own message
-        raise InputError(None, "invalid JSON", file=label)
-
-
-def _expect_end(text: str, position: int, label: str) -> None:
-    if _WHITESPACE.match(text, position).end() != len(text):  # type: ignore[union-attr]
-        decode_json(text, label)
-        raise InputError(None, "invalid JSON: extra data after the array", file=label)
-
-
-def _not_an_array(value: object) -> str:
-    message = f"expected a JSON array of objects, found {_json_type(value)}"
-    if isinstance(value, dict) and value.get("type") in (
-        "FeatureCollection",
-        "Feature",
-    ):
-        message += " (a GeoJSON file? use --format geojson)"
-    return message
-
-
-def _json_type(value: object) -> str:
-    if isinstance(value, dict):
-        return "an object"
-    if isinstance(value, list):
-        return "an array"
-    if isinstance(value, str):
-        return "a string"
-    if isinstance(value, bool):
-        return "a boolean"
-    if isinstance(value, int | float):
-        return "a number"
-    return "null"
-
-
-def jsonl_rows(
-    handle: IO[str],
-    label: str,
-    plan: FieldPlan,
-    notes: ImportNotes | None = None,
-    *,
-    rules: RuleSet | None = None,
-) -> Iterator[Located]:
-    """Records from JSON Lines: one object a line; blank lines are skipped."""
-    pairs = plan.pairs(None)
-    used = plan.used_columns() | (rules.columns if rules else set())
-    line = 0
-    seen = False
-    try:
-        for line, text in enumerate(handle, 1):
-            if not text.strip():
-                continue
-            seen = True
-            with json_errors(text, label, line=line):
-                item = DECODER.decode(text.rstrip("\r\n"))
-            located = _object_record(item, line, label, plan, pairs, used, notes, rules)
-            if located is not None:
-                yield located
-    except UnicodeDecodeError as error:
-        raise _not_utf8(error, label) from None
-    if not seen and notes is not None:
+    if table.empty and notes is not None:
         notes.empty(label)
 
 
@@ -458,7 +359,7 @@ def _object_record(
     if not isinstance(item, dict):
         raise InputError(
             None,
-            f"expected a JSON object, found {_json_type(item)}",
+            f"expected a JSON object, found {json_type(item)}",
             file=label,
             line=line,
         )
@@ -470,7 +371,7 @@ def _object_record(
             # str() would store "{'a': 1}" or "True": not what the file said.
             raise InputError(
                 name,
-                f"expected text or a number, found {_json_type(value)}",
+                f"expected text or a number, found {json_type(value)}",
                 file=label,
                 line=line,
             )

@@ -1,9 +1,10 @@
-"""The values every command reads: dates, names and kinds as typed or as stored,
-and the field names of a record.
+"""The values every command reads: dates, names and kinds as typed or as
+stored, and the field names of a record.
 
-Kept apart from `model.records` (the record and the parsing of whole figures)
-so that a command that only reads, such as a CSV report or listing, starts
-without building the record's classes and number parsers.
+Kept apart from `model.records` (the record, the parsing of whole figures and
+the figure `add` builds from its options) so that a command that only reads,
+such as a CSV report or listing, starts without building the record's classes
+and number parsers. `model.records` imports these, never the reverse.
 """
 
 from __future__ import annotations

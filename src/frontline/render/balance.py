@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontline.model.scope import Scope
 from frontline.render.formats import (
     Column,
     OutputFormat,
@@ -13,12 +14,22 @@ from frontline.render.formats import (
 from frontline.render.labels import (
     Footnotes,
     area_text,
-    period_json,
-    scope_json,
     warn_stderr,
-    warning_json,
     warning_text,
     window_title,
+)
+from frontline.render.tables import (
+    BALANCE_ROW,
+    FILTERS,
+    RETAKEN_BY,
+    ROWS,
+    WARNINGS,
+    WINDOW,
+    Table,
+    keys,
+    period_json,
+    scope_json,
+    warning_json,
 )
 from frontline.render.text import (
     BOUND_SIGNS,
@@ -26,28 +37,8 @@ from frontline.render.text import (
     table_with_notes,
 )
 from frontline.reports.balance import MISSING_FIGURES, Balance
-from frontline.store.select import Scope
 
-BALANCE_KEYS = (
-    "region",
-    "layer",
-    "source",
-    "actor",
-    "start",
-    "end",
-    "gained_km2",
-    "gained_bound",
-    "days_covered",
-    "retaken_km2",
-    "retaken_bound",
-    "retaken_by",
-    "retaken_from",
-    "net_km2",
-    "net_bound",
-    "share_retaken",
-    "share_retaken_bound",
-    "retaken_missing",
-)
+BALANCE_KEYS = keys(BALANCE_ROW)
 BALANCE_COLUMNS = (
     Column("source", "source", wrap=True),
     Column("actor", "actor"),
@@ -67,48 +58,51 @@ BALANCE_DROP = ("covered", "by", "net", "share", "retaken")
 
 def balance_rows_json(result: Balance) -> list[dict[str, Any]]:
     assert result.window is not None or not result.rows
-    rows = []
-    for row in result.rows:
-        rows.append(
-            {
-                "region": row.region,
-                "layer": row.layer,
-                "source": row.source,
-                "actor": row.actor,
-                "start": result.window.start.isoformat() if result.window else None,
-                "end": result.window.end.isoformat() if result.window else None,
-                "gained_km2": row.gained.total,
-                "gained_bound": row.gained.bound,
-                "days_covered": row.gained.covered,
-                "retaken_km2": row.retaken,
-                "retaken_bound": row.retaken_bound,
-                "retaken_by": list(row.others),
-                "retaken_from": row.since.isoformat() if row.since else None,
-                "net_km2": row.net,
-                "net_bound": row.net_bound,
-                "share_retaken": row.share_retaken,
-                "share_retaken_bound": row.share_bound,
-                "retaken_missing": row.retaken_missing,
-            }
+    window = result.window
+    rows = [
+        (
+            row.region,
+            row.layer,
+            row.source,
+            row.actor,
+            window.start.isoformat() if window else None,
+            window.end.isoformat() if window else None,
+            row.gained.total,
+            row.gained.bound,
+            row.gained.covered,
+            row.retaken,
+            row.retaken_bound,
+            list(row.others),
+            row.since.isoformat() if row.since else None,
+            row.net,
+            row.net_bound,
+            row.share_retaken,
+            row.share_bound,
+            row.retaken_missing,
         )
-    return rows
+        for row in result.rows
+    ]
+    return Table(BALANCE_ROW, rows).dicts()
+
+
+def balance_json(result: Balance) -> dict[str, Any]:
+    """The balance as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        WINDOW: period_json(result.window),
+        FILTERS: scope_json(result.scope),
+        ROWS: balance_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
 
 
 def render_balance(result: Balance, fmt: OutputFormat, raw: bool = False) -> None:
-    data = balance_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                "window": period_json(result.window),
-                "filters": scope_json(result.scope),
-                "rows": data,
-                "warnings": [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(balance_json(result))
         return
+    data = balance_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(
-            [{**row, "retaken_by": " ".join(row["retaken_by"])} for row in data],
+            [{**row, RETAKEN_BY.key: " ".join(row[RETAKEN_BY.key])} for row in data],
             BALANCE_KEYS,
             raw=raw,
         )

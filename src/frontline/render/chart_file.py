@@ -26,21 +26,28 @@ Every element that carries a figure has an SVG id (`series-S-point-P`, with P th
 index of the point in its series; no element for a point without a figure), and
 every gap one (`series-S-gap-P`: for a run of gaps, P is its first point), so a
 test or a newsroom's script can find and count them. Text stays text in the SVG.
-The look itself is in `chart_draw.py`.
+The look itself is in `chart_draw.py`; the spec's types in `chart_parts.py`.
 """
 
 from __future__ import annotations
 
 import html
 import io
-from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 
 from frontline.errors import FrontlineError, InputError
 from frontline.render.chart_draw import source_line, value_text
+from frontline.render.chart_parts import (
+    BOUNDS,
+    KINDS,
+    ChartPoint,
+    ChartSeries,
+    ChartSpec,
+)
 
 __all__ = [
+    "BOUNDS",
+    "KINDS",
     "ChartPoint",
     "ChartSeries",
     "ChartSpec",
@@ -49,61 +56,17 @@ __all__ = [
     "write_chart",
 ]
 
-KINDS = ("bars", "cumulative", "held", "rolling")
-BOUNDS = ("exact", "approx", "at_least", "at_most")
 FORMATS = (".svg", ".png", ".html")
 MISSING_LIBRARY = "charts need matplotlib: pip install 'frontline[charts]'"
-
-
-@dataclass(frozen=True)
-class ChartPoint:
-    """One figure. For "bars", the gain over the bucket `start`..`end`; for
-    "cumulative", the running total at the end of the bucket `start`..`end` (the
-    level is drawn across the bucket); for "held", the area held at the end of
-    day `end`; for "rolling", the trailing rate (km²/day) ending on day `end`.
-    `value` None means there is no figure (a gap)."""
-
-    start: date
-    end: date
-    value: float | None
-    bound: str  # exact | approx | at_least | at_most
-
-
-@dataclass(frozen=True)
-class ChartSeries:
-    """One series as a report shows it: its name, its source, its figures in
-    date order."""
-
-    label: str
-    source: str
-    points: tuple[ChartPoint, ...]
-
-
-@dataclass(frozen=True)
-class ChartSpec:
-    """Everything the chart shows, already computed.
-
-    kind: "bars" (gain per bucket), "cumulative" (running total, a step line) or
-    "held" (area held over time, a line with markers) or "rolling" (the
-    trailing rate at each bucket's end, a line with markers, unit km²/day).
-    `sources` make the source line; `note`, if any, is printed above it.
-    """
-
-    title: str
-    period: str
-    kind: str
-    series: tuple[ChartSeries, ...]
-    sources: tuple[str, ...]
-    unit: str = "km²"
-    note: str | None = None
 
 
 def write_chart(spec: ChartSpec, path: Path) -> None:
     """Draw `spec` into `path`, in the format its extension names (.svg, .png,
     .html; any case).
 
-    Raises `InputError("output", ...)` for another extension or a file that
-    cannot be written; `FrontlineError` when matplotlib is not installed;
+    Raises `InputError("output", ...)` for another extension or a key too
+    large for the picture; `FrontlineError` when matplotlib is not installed
+    or the file cannot be written;
     `ValueError` for a spec no report can produce (unknown kind or bound, a
     point ending before it starts).
     """
@@ -123,8 +86,9 @@ def write_chart(spec: ChartSpec, path: Path) -> None:
     try:
         path.write_bytes(content)
     except OSError as error:
-        raise InputError(
-            "output", f"cannot write '{path}': {error.strerror or error}"
+        # Exit 1, as export's: the name is fine, the file system refused it.
+        raise FrontlineError(
+            f"cannot write {path}: {error.strerror or error}"
         ) from None
 
 

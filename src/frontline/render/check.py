@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 from frontline.render.formats import (
     Column,
@@ -12,20 +13,21 @@ from frontline.render.formats import (
     write_csv,
     write_json,
 )
-from frontline.render.labels import days_text, issue_json, series_label
+from frontline.render.labels import (
+    days_text,
+    series_label,
+)
+from frontline.render.tables import (
+    ISSUE,
+    ISSUES,
+    RECORDS,
+    SERIES_COUNT,
+    issue_json,
+    keys,
+)
 from frontline.reports.check import Check
 
-CHECK_KEYS = (
-    "kind",
-    "actor",
-    "region",
-    "layer",
-    "source",
-    "first",
-    "last",
-    "records",
-    "message",
-)
+CHECK_KEYS = keys(ISSUE)
 CHECK_COLUMNS = (
     Column("kind", "problem"),
     Column("series", "series"),
@@ -43,11 +45,20 @@ _PROBLEM = {
 }
 
 
+def check_json(result: Check) -> dict[str, Any]:
+    """The check as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        SERIES_COUNT: result.series,
+        RECORDS.key: result.records,
+        ISSUES: [issue_json(issue) for issue in result.issues],
+    }
+
+
 def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
-    data = [issue_json(issue) for issue in result.issues]
     if fmt is OutputFormat.json:
-        write_json({"series": result.series, "records": result.records, "issues": data})
+        write_json(check_json(result))
         return
+    data = [issue_json(issue) for issue in result.issues]
     if fmt is OutputFormat.csv:
         write_csv(
             [{**row, "records": " ".join(map(str, row["records"]))} for row in data],

@@ -9,30 +9,26 @@ from frontline.render.labels import (
     NO_FIGURE,
     Footnotes,
     area_text,
-    key_json,
-    scope_json,
     series_label,
     share_text,
     warn_stderr,
-    warning_json,
     warning_text,
+)
+from frontline.render.tables import (
+    DAYS,
+    FILTERS,
+    HELD_ROW,
+    ROWS,
+    WARNINGS,
+    held_table,
+    keys,
+    scope_json,
+    warning_json,
 )
 from frontline.render.text import table_with_notes
 from frontline.reports.held import HeldReport
 
-HELD_KEYS = (
-    "actor",
-    "region",
-    "layer",
-    "source",
-    "on",
-    "holding_km2",
-    "holding_bound",
-    "as_of",
-    "stale_days",
-    "snapshot_on",
-    "share_of_region",
-)
+HELD_KEYS = keys(HELD_ROW)
 HELD_COLUMNS = (
     Column("series", "series", wrap=True),
     Column("source", "source", wrap=True),
@@ -50,39 +46,24 @@ HELD_DROP = ("snapshot", "stale", "as_of", "share", "on")
 
 
 def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
-    rows = []
-    for row in result.rows:
-        found = row.held
-        holding = found.holding if found else None
-        rows.append(
-            {
-                **key_json(row.key),
-                "on": row.asked.isoformat(),
-                "holding_km2": holding.area if holding else None,
-                "holding_bound": holding.bound if holding else None,
-                "as_of": holding.on.isoformat() if holding else None,
-                "stale_days": found.stale_days if found else None,
-                "snapshot_on": found.basis.isoformat() if found else None,
-                "share_of_region": result.shares.share(
-                    holding.area if holding else None, row.key[1]
-                ),
-            }
-        )
-    return rows
+    return held_table(result).dicts()
+
+
+def held_json(result: HeldReport) -> dict[str, Any]:
+    """The held as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        DAYS.key: [day.isoformat() for day in result.days],
+        FILTERS: scope_json(result.scope),
+        ROWS: held_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
 
 
 def render_held(result: HeldReport, fmt: OutputFormat) -> None:
-    data = held_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                "days": [day.isoformat() for day in result.days],
-                "filters": scope_json(result.scope),
-                "rows": data,
-                "warnings": [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(held_json(result))
         return
+    data = held_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(data, HELD_KEYS)
         warn_stderr(result.warnings)

@@ -1,22 +1,23 @@
 """Labels shared by every report's layout: numbers with their bounds, series
-names, footnotes, and the JSON of periods, scopes, warnings and issues."""
+names and footnotes (the JSON of periods, scopes, warnings and issues is in
+`render/tables.py`)."""
 
 from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date
-from typing import Any
 
-from frontline.model.figures import Issue, SeriesKey
+from frontline.model.figures import SeriesKey
 from frontline.model.periods import Period
+from frontline.model.scope import Scope
 from frontline.render.formats import escape_control
+from frontline.render.tables import REPORT_ROW, keys
 from frontline.render.text import (
     BOUND_SIGNS,
     format_number,
 )
 from frontline.reports.common import Warning
-from frontline.store.select import Scope
 
 NO_FIGURE = "—"
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -30,27 +31,7 @@ COVERAGE_NOTE = (
 )
 EMPTY_NOTE = f"{NO_FIGURE} no figure covers any day of the period."
 
-ROW_KEYS = (
-    "actor",
-    "region",
-    "layer",
-    "source",
-    "period",
-    "start",
-    "end",
-    "area_km2",
-    "bound",
-    "days",
-    "days_covered",
-    "coverage",
-    "rate_km2_per_day",
-    "cumulative_km2",
-    "cumulative_bound",
-    "holding_km2",
-    "holding_bound",
-    "holding_on",
-    "prorated",
-)
+ROW_KEYS = keys(REPORT_ROW)
 
 
 # --- small formatters ----------------------------------------------------------
@@ -129,45 +110,6 @@ class Footnotes:
 
     def lines(self) -> list[str]:
         return [f"{marker} {text}" for text, marker in self.notes.items()]
-
-
-def period_json(period: Period | None) -> dict[str, Any] | None:
-    if period is None:
-        return None
-    return {
-        "label": period.label,
-        "start": period.start.isoformat(),
-        "end": period.end.isoformat(),
-        "days": period.days,
-    }
-
-
-def scope_json(scope: Scope) -> dict[str, str | None]:
-    return {
-        "actor": scope.actor,
-        "region": scope.region,
-        "layer": scope.layer,
-        "source": scope.source,
-    }
-
-
-def key_json(key: SeriesKey) -> dict[str, str]:
-    return dict(zip(("actor", "region", "layer", "source"), key, strict=True))
-
-
-def warning_json(warning: Warning) -> dict[str, Any]:
-    return {"number": warning.number, **issue_json(warning.issue)}
-
-
-def issue_json(issue: Issue) -> dict[str, Any]:
-    return {
-        "kind": issue.kind,
-        **key_json(issue.series),
-        "first": issue.first.isoformat(),
-        "last": issue.last.isoformat(),
-        "records": list(issue.records),
-        "message": issue.message,
-    }
 
 
 def warning_text(warning: Warning) -> str:

@@ -151,3 +151,16 @@ def _write_json_list(rows: Iterable[dict[str, Any]]) -> None:
         out.write(("[\n" if first else ",\n") + "  " + text.replace("\n", "\n  "))
         first = False
     out.write("[]\n" if first else "\n]\n")
+
+
+def stored_row_json(values: tuple[object, ...]) -> dict[str, object]:
+    """A stored row (`FIELD_NAMES` order) as `Record.to_row()` gives it: the JSON
+    of `list`, and of `frontline.open(...).list()`."""
+    from frontline.model.values import FIELD_NAMES
+
+    row = dict(zip(FIELD_NAMES, values, strict=True))
+    row["area_km2"] = float(row["area_km2"])  # type: ignore[arg-type]
+    for name in ("url", "published", "note"):
+        row[name] = row[name] or None
+    row["source"] = row["source"] or ""
+    return row

@@ -9,7 +9,23 @@ from typing import IO, Any
 
 from frontline.model import geometry
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
-from frontline.render.labels import scope_json
+from frontline.render.tables import (
+    AREA,
+    CHANGE,
+    FILTERS,
+    FROM,
+    GAINED,
+    LOST,
+    MAP_DIFF_MISSING,
+    MAP_DIFF_ROW,
+    MISSING,
+    NET,
+    ROWS,
+    TO,
+    Table,
+    keys,
+    scope_json,
+)
 from frontline.render.text import format_area, table_with_notes
 from frontline.reports.map_diff import DiffRow, MapDiff
 
@@ -22,20 +38,7 @@ class MapDiffFormat(StrEnum):
     geojson = "geojson"
 
 
-MAP_DIFF_KEYS = (
-    "actor",
-    "region",
-    "layer",
-    "source",
-    "within",
-    "from_day",
-    "to_day",
-    "from_record",
-    "to_record",
-    "gained_km2",
-    "lost_km2",
-    "net_km2",
-)
+MAP_DIFF_KEYS = keys(MAP_DIFF_ROW)
 MAP_DIFF_COLUMNS = (
     Column("actor", "actor"),
     Column("region", "region"),
@@ -54,42 +57,37 @@ MAP_DIFF_DROP = ("days", "within", "layer", "source", "region")
 
 
 def row_json(row: DiffRow) -> dict[str, Any]:
-    return {
-        "actor": row.actor,
-        "region": row.region,
-        "layer": row.layer,
-        "source": row.source,
-        "within": row.within,
-        "from_day": row.first.day.isoformat(),
-        "to_day": row.last.day.isoformat(),
-        "from_record": row.first.record_id,
-        "to_record": row.last.record_id,
-        "gained_km2": row.gained_km2,
-        "lost_km2": row.lost_km2,
-        "net_km2": row.net_km2,
-    }
+    values = (
+        row.actor,
+        row.region,
+        row.layer,
+        row.source,
+        row.within,
+        row.first.day.isoformat(),
+        row.last.day.isoformat(),
+        row.first.record_id,
+        row.last.record_id,
+        row.gained_km2,
+        row.lost_km2,
+        row.net_km2,
+    )
+    return dict(zip(MAP_DIFF_KEYS, values, strict=True))
 
 
 def render_map_diff(result: MapDiff, fmt: MapDiffFormat) -> None:
     rows = [row_json(row) for row in result.rows]
-    missing = [
-        {
-            "actor": m.actor,
-            "region": m.region,
-            "layer": m.layer,
-            "source": m.source,
-            "reason": m.reason,
-        }
-        for m in result.missing
-    ]
+    missing = Table(
+        MAP_DIFF_MISSING,
+        [(m.actor, m.region, m.layer, m.source, m.reason) for m in result.missing],
+    ).dicts()
     if fmt is MapDiffFormat.json:
         write_json(
             {
-                "from": result.start.isoformat(),
-                "to": result.end.isoformat(),
-                "filters": scope_json(result.scope),
-                "rows": rows,
-                "missing": missing,
+                FROM.key: result.start.isoformat(),
+                TO.key: result.end.isoformat(),
+                FILTERS: scope_json(result.scope),
+                ROWS: rows,
+                MISSING: missing,
             }
         )
         return
@@ -168,11 +166,11 @@ def write_changes(result: MapDiff, out: IO[str]) -> None:
                 continue
             properties = {
                 **row_json(row),
-                "change": change,
-                "area_km2": area,
+                CHANGE.key: change,
+                AREA.key: area,
             }
-            for key in ("gained_km2", "lost_km2", "net_km2"):
-                properties.pop(key)
+            for column in (GAINED, LOST, NET):
+                properties.pop(column.key)
             feature = {
                 "type": "Feature",
                 "properties": properties,

@@ -13,14 +13,24 @@ from frontline.render.formats import (
 from frontline.render.labels import (
     Footnotes,
     area_text,
-    key_json,
-    period_json,
     rate_text,
-    scope_json,
     series_label,
     warn_stderr,
-    warning_json,
     warning_text,
+)
+from frontline.render.tables import (
+    FILTERS,
+    PROJECTION_ROW,
+    ROWS,
+    TRAILING,
+    UNTIL,
+    WARNINGS,
+    WINDOW,
+    Table,
+    keys,
+    period_json,
+    scope_json,
+    warning_json,
 )
 from frontline.render.text import (
     format_area,
@@ -28,25 +38,7 @@ from frontline.render.text import (
 )
 from frontline.reports.projection import Projection
 
-PROJECTION_KEYS = (
-    "actor",
-    "region",
-    "layer",
-    "source",
-    "window_start",
-    "window_end",
-    "window_days",
-    "days_covered",
-    "rate_km2_per_day",
-    "rate_bound",
-    "from",
-    "until",
-    "days_ahead",
-    "projected_gain_km2",
-    "holding_km2",
-    "holding_on",
-    "projected_holding_km2",
-)
+PROJECTION_KEYS = keys(PROJECTION_ROW)
 PROJECTION_COLUMNS = (
     Column("series", "series", wrap=True),
     Column("source", "source", wrap=True),
@@ -66,43 +58,45 @@ PROJECTION_DROP = ("covered", "ahead", "holding", "from", "rate")
 
 
 def projection_rows_json(result: Projection) -> list[dict[str, Any]]:
-    rows = []
-    for row in result.rows:
-        rows.append(
-            {
-                **key_json(row.key),
-                "window_start": row.rate.start.isoformat(),
-                "window_end": row.rate.end.isoformat(),
-                "window_days": row.rate.days,
-                "days_covered": row.rate.covered,
-                "rate_km2_per_day": row.rate.rate,
-                "rate_bound": row.rate.bound,
-                "from": row.start.isoformat(),
-                "until": row.until.isoformat(),
-                "days_ahead": row.days_ahead,
-                "projected_gain_km2": row.gain,
-                "holding_km2": row.holding.area if row.holding else None,
-                "holding_on": row.holding.on.isoformat() if row.holding else None,
-                "projected_holding_km2": row.projected_holding,
-            }
+    rows = [
+        (
+            *row.key,
+            row.rate.start.isoformat(),
+            row.rate.end.isoformat(),
+            row.rate.days,
+            row.rate.covered,
+            row.rate.rate,
+            row.rate.bound,
+            row.start.isoformat(),
+            row.until.isoformat(),
+            row.days_ahead,
+            row.gain,
+            row.holding.area if row.holding else None,
+            row.holding.on.isoformat() if row.holding else None,
+            row.projected_holding,
         )
-    return rows
+        for row in result.rows
+    ]
+    return Table(PROJECTION_ROW, rows).dicts()
+
+
+def projection_json(result: Projection) -> dict[str, Any]:
+    """The projection as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        WINDOW: period_json(result.window),
+        TRAILING.key: result.trailing,
+        UNTIL.key: result.until.isoformat(),
+        FILTERS: scope_json(result.scope),
+        ROWS: projection_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
 
 
 def render_projection(result: Projection, fmt: OutputFormat, raw: bool = False) -> None:
-    data = projection_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                "window": period_json(result.window),
-                "trailing": result.trailing,
-                "until": result.until.isoformat(),
-                "filters": scope_json(result.scope),
-                "rows": data,
-                "warnings": [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(projection_json(result))
         return
+    data = projection_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(data, PROJECTION_KEYS, raw=raw)
         warn_stderr(result.warnings)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from frontline.model.regions import Region
 from frontline.render.formats import Column, OutputFormat
 from frontline.render.text import emit, format_number
-from frontline.store.regions import Region
 
 REGION_KEYS = ("slug", "name", "area_km2", "note")
 REGION_COLUMNS = (

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import lru_cache
 from typing import Any
@@ -25,57 +25,31 @@ from frontline.render.formats import (
     neutralise,
     write_json,
 )
-from frontline.render.labels import (
-    ROW_KEYS,
-    key_json,
+from frontline.render.labels import ROW_KEYS, warn_stderr
+from frontline.render.tables import (
+    BASELINE,
+    BY,
+    COMPARISON,
+    COMPARISONS,
+    FILTERS,
+    PACE,
+    ROWS,
+    SHARES,
+    WARNINGS,
+    WINDOW,
+    comparison_values,
+    extra_values,
+    keys,
     period_json,
+    report_columns,
+    row_values,
     scope_json,
-    warn_stderr,
     warning_json,
 )
 from frontline.reports.window import Comparison, Report, Row
 
-SHARE_KEYS = ("share_of_region", "holding_share_of_region")
-PACE_KEYS = (
-    "rolling_start",
-    "rolling_end",
-    "rolling_rate_km2_per_day",
-    "rolling_bound",
-    "previous_rolling_start",
-    "previous_rolling_end",
-    "previous_rolling_rate_km2_per_day",
-    "rolling_ratio",
-)
-
-
-def row_extras(report: Report, row: Row) -> dict[str, Any]:
-    """The keys after `prorated`: shares of the region, and the pace with
-    `--rolling`."""
-    shares = report.shares
-    region = row.key[1]
-    holding = row.holding
-    extras: dict[str, Any] = {
-        "share_of_region": shares.share(row.integral.total, region),
-        "holding_share_of_region": shares.share(
-            holding.area if holding else None, region
-        ),
-    }
-    pace = row.pace
-    if report.rolling is not None and pace is not None:
-        now, before = pace.current, pace.previous
-        extras.update(
-            {
-                "rolling_start": now.start.isoformat(),
-                "rolling_end": now.end.isoformat(),
-                "rolling_rate_km2_per_day": now.rate,
-                "rolling_bound": now.bound,
-                "previous_rolling_start": before.start.isoformat(),
-                "previous_rolling_end": before.end.isoformat(),
-                "previous_rolling_rate_km2_per_day": before.rate,
-                "rolling_ratio": pace.ratio,
-            }
-        )
-    return extras
+SHARE_KEYS = keys(SHARES)
+PACE_KEYS = keys(PACE)
 
 
 def extra_keys(report: Report) -> tuple[str, ...]:
@@ -83,28 +57,15 @@ def extra_keys(report: Report) -> tuple[str, ...]:
 
 
 def row_json(row: Row, report: Report | None = None) -> dict[str, Any]:
-    integral, cumulative, holding = row.integral, row.cumulative, row.holding
-    extras = row_extras(report, row) if report is not None else {}
-    return {
-        **key_json(row.key),
-        "period": row.bucket.label,
-        "start": row.bucket.start.isoformat(),
-        "end": row.bucket.end.isoformat(),
-        "area_km2": integral.total,
-        "bound": integral.bound,
-        "days": integral.days,
-        "days_covered": integral.covered,
-        "coverage": integral.coverage,
-        "rate_km2_per_day": integral.rate,
-        "cumulative_km2": cumulative.total,
-        "cumulative_bound": cumulative.bound,
-        "holding_km2": holding.area if holding else None,
-        "holding_bound": holding.bound if holding else None,
-        "holding_on": holding.on.isoformat() if holding else None,
-        "prorated": integral.prorated,
-        **extras,
-        "warnings": list(row.warnings),
-    }
+    """One row of the report's JSON (`render.tables.report_columns`); without
+    the report, no shares and no pace."""
+    if report is None:
+        columns: tuple[str, ...] = (*ROW_KEYS, WARNINGS.key)
+        extras: tuple = ()
+    else:
+        columns, extras = keys(report_columns(report)), extra_values(report, row)
+    values = (*row_values(row), *extras, list(row.warnings))
+    return dict(zip(columns, values, strict=True))
 
 
 def _write_rows_csv(report: Report, raw: bool = False) -> None:
@@ -130,8 +91,7 @@ def _write_rows_csv(report: Report, raw: bool = False) -> None:
     def extra(row: Row) -> tuple:
         if empty:
             return blank
-        values = row_extras(report, row)
-        return tuple("" if values.get(k) is None else values[k] for k in extras)
+        return tuple("" if v is None else v for v in extra_values(report, row))
 
     # Of the text, a source may start with `=`: each series' key is made safe once.
     keys = {row.key: row.key for row in rows}
@@ -140,50 +100,26 @@ def _write_rows_csv(report: Report, raw: bool = False) -> None:
     for start in range(0, len(rows), 5000):
         writer.writerows(
             [
-                (*keys[row.key], *_row_values(row, iso, "", truth)[4:], *extra(row))
+                (*keys[row.key], *row_values(row, iso, "", truth)[4:], *extra(row))
                 for row in rows[start : start + 5000]
             ]
         )
 
 
 def comparison_json(comparison: Comparison) -> dict[str, Any]:
-    current, base = comparison.current, comparison.base
-    return {
-        **key_json(comparison.key),
-        "period": comparison.period.label,
-        "period_start": comparison.period.start.isoformat(),
-        "period_end": comparison.period.end.isoformat(),
-        "baseline": comparison.baseline.label,
-        "baseline_start": comparison.baseline.start.isoformat(),
-        "baseline_end": comparison.baseline.end.isoformat(),
-        "area_km2": current.total,
-        "bound": current.bound,
-        "days_covered": current.covered,
-        "coverage": current.coverage,
-        "rate_km2_per_day": current.rate,
-        "baseline_area_km2": base.total,
-        "baseline_bound": base.bound,
-        "baseline_days_covered": base.covered,
-        "baseline_coverage": base.coverage,
-        "baseline_below_half": comparison.baseline_below_half,
-        "baseline_rate_km2_per_day": base.rate,
-        "area_ratio": comparison.area_ratio,
-        "area_change_km2": comparison.area_change,
-        "area_change_bound": comparison.change_bound,
-        "rate_ratio": comparison.rate_ratio,
-    }
+    return dict(zip(keys(COMPARISON), comparison_values(comparison), strict=True))
 
 
 def report_json(report: Report, *, rows: bool = True) -> dict[str, Any]:
     """The report as JSON data; `rows=False` leaves the rows out (an empty list)."""
     return {
-        "window": period_json(report.window),
-        "by": report.by,
-        "filters": scope_json(report.scope),
-        "baseline": period_json(report.baseline),
-        "rows": [row_json(row, report) for row in report.rows] if rows else [],
-        "comparisons": [comparison_json(c) for c in report.comparisons],
-        "warnings": [warning_json(w) for w in report.warnings],
+        WINDOW: period_json(report.window),
+        BY: report.by,
+        FILTERS: scope_json(report.scope),
+        BASELINE.key: period_json(report.baseline),
+        ROWS: [row_json(row, report) for row in report.rows] if rows else [],
+        COMPARISONS: [comparison_json(c) for c in report.comparisons],
+        WARNINGS.key: [warning_json(w) for w in report.warnings],
     }
 
 
@@ -203,7 +139,8 @@ def _write_report_json(report: Report) -> None:
         return
     head = report_json(report, rows=False)
     text = json.dumps(head, ensure_ascii=False, indent=2, default=json_default)
-    before, marker, after = text.partition('\n  "rows": []')
+    rows_key = f"\n  {json.dumps(ROWS)}: ["
+    before, marker, after = text.partition(rows_key + "]")
     assert marker, "the report's JSON has no top-level rows"
 
     def line(key: str) -> str:
@@ -212,16 +149,15 @@ def _write_report_json(report: Report) -> None:
     template = (
         "    {\n%s%s"
         + ",\n".join(line(key) for key in ROW_KEYS[7:])
-        + f",\n%s{line('warnings')}\n    }}"
+        + f",\n%s{line(WARNINGS.key)}\n    }}"
     )
     extra_lines = [line(key) + ",\n" for key in extra_keys(report)]
     dumps = json.JSONEncoder(ensure_ascii=False).encode
 
     def extras_text(row: Row) -> str:
-        values = row_extras(report, row)
+        values = extra_values(report, row)
         return "".join(
-            text % dumps(value)
-            for text, value in zip(extra_lines, values.values(), strict=True)
+            text % dumps(value) for text, value in zip(extra_lines, values, strict=True)
         )
 
     encode = json.encoder.encode_basestring  # what json.dump(ensure_ascii=False) uses
@@ -239,7 +175,7 @@ def _write_report_json(report: Report) -> None:
     keys: dict[SeriesKey, str] = {}
     spans: dict[Period, str] = {}
     out = sys.stdout
-    out.write(before + '\n  "rows": [\n')
+    out.write(before + rows_key + "\n")
     for start in range(0, len(rows), 2000):
         chunk = rows[start : start + 2000]
         values = []
@@ -311,37 +247,6 @@ def _int_list(numbers: Sequence[int]) -> str:
     if not numbers:
         return "[]"
     return "[\n        " + ",\n        ".join(map(str, numbers)) + "\n      ]"
-
-
-def _row_values(
-    row: Row,
-    iso: Callable[[date], str],
-    null: object = None,
-    truth: tuple[object, object] = (False, True),
-) -> tuple:
-    """The values of `row_json` (without its warnings), in `ROW_KEYS` order; `null`
-    stands for None and `truth` for false/true (CSV writes "", "false", "true")."""
-    integral, cumulative, holding = row.integral, row.cumulative, row.holding
-    covered, total, bound = integral.covered, integral.total, integral.bound
-    days = (integral.end - integral.start).days + 1
-    return (
-        *row.key,
-        row.bucket.label,
-        iso(row.bucket.start),
-        iso(row.bucket.end),
-        null if total is None else total,
-        null if bound is None else bound,
-        days,
-        covered,
-        covered / days,
-        total / covered if covered and total is not None else null,
-        null if cumulative.total is None else cumulative.total,
-        null if cumulative.bound is None else cumulative.bound,
-        null if holding is None else holding.area,
-        null if holding is None else holding.bound,
-        null if holding is None else iso(holding.on),
-        truth[integral.prorated],
-    )
 
 
 def render_report(report: Report, fmt: OutputFormat, raw: bool = False) -> None:

@@ -4,47 +4,35 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontline.model.scope import Scope
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
 from frontline.render.labels import (
     area_text,
-    key_json,
-    period_json,
     rate_text,
-    scope_json,
     series_label,
     share_text,
     signed_text,
     warn_stderr,
-    warning_json,
     warning_text,
     window_title,
 )
+from frontline.render.tables import (
+    COMMON,
+    FILTERS,
+    ROWS,
+    SOURCES_ROW,
+    WARNINGS,
+    WINDOW,
+    Table,
+    keys,
+    period_json,
+    scope_json,
+    warning_json,
+)
 from frontline.render.text import table_with_notes
 from frontline.reports.sources import Difference, SourcesReport
-from frontline.store.select import Scope
 
-SOURCES_KEYS = (
-    "actor",
-    "region",
-    "layer",
-    "source",
-    "reference",
-    "days",
-    "days_covered",
-    "area_km2",
-    "bound",
-    "rate_km2_per_day",
-    "change_difference_km2",
-    "change_difference_pct",
-    "first_shared_snapshot",
-    "first_holding_km2",
-    "last_shared_snapshot",
-    "holding_km2",
-    "holding_bound",
-    "share_of_region",
-    "holding_difference_km2",
-    "holding_difference_pct",
-)
+SOURCES_KEYS = keys(SOURCES_ROW)
 SOURCES_COLUMNS = (
     Column("series", "series", wrap=True),
     Column("source", "source", wrap=True),
@@ -76,51 +64,51 @@ def sources_rows_json(result: SourcesReport) -> list[dict[str, Any]]:
     for group in result.groups:
         for row in group.rows:
             change, last = row.change, row.last_holding
+            first = row.first_holding
             rows.append(
-                {
-                    **key_json(row.key),
-                    "reference": group.reference,
-                    "days": change.days,
-                    "days_covered": change.covered,
-                    "area_km2": change.total,
-                    "bound": change.bound,
-                    "rate_km2_per_day": change.rate,
-                    "change_difference_km2": row.change_difference.km2,
-                    "change_difference_pct": row.change_difference.percent,
-                    "first_shared_snapshot": _iso(group.first_shared),
-                    "first_holding_km2": row.first_holding.area
-                    if row.first_holding
-                    else None,
-                    "last_shared_snapshot": _iso(group.last_shared),
-                    "holding_km2": last.area if last else None,
-                    "holding_bound": last.bound if last else None,
-                    "share_of_region": result.shares.share(
-                        last.area if last else None, row.key[1]
-                    ),
-                    "holding_difference_km2": row.holding_difference.km2,
-                    "holding_difference_pct": row.holding_difference.percent,
-                }
+                (
+                    *row.key,
+                    group.reference,
+                    change.days,
+                    change.covered,
+                    change.total,
+                    change.bound,
+                    change.rate,
+                    row.change_difference.km2,
+                    row.change_difference.percent,
+                    _iso(group.first_shared),
+                    first.area if first else None,
+                    _iso(group.last_shared),
+                    last.area if last else None,
+                    last.bound if last else None,
+                    result.shares.share(last.area if last else None, row.key[1]),
+                    row.holding_difference.km2,
+                    row.holding_difference.percent,
+                )
             )
-    return rows
+    return Table(SOURCES_ROW, rows).dicts()
 
 
 def _iso(day) -> str | None:
     return day.isoformat() if day else None
 
 
+def sources_json(result: SourcesReport) -> dict[str, Any]:
+    """The sources as JSON data (`-f json`, and `frontline.open`)."""
+    return {
+        WINDOW: period_json(result.window),
+        COMMON.key: result.common,
+        FILTERS: scope_json(result.scope),
+        ROWS: sources_rows_json(result),
+        WARNINGS.key: [warning_json(w) for w in result.warnings],
+    }
+
+
 def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
-    data = sources_rows_json(result)
     if fmt is OutputFormat.json:
-        write_json(
-            {
-                "window": period_json(result.window),
-                "common": result.common,
-                "filters": scope_json(result.scope),
-                "rows": data,
-                "warnings": [warning_json(w) for w in result.warnings],
-            }
-        )
+        write_json(sources_json(result))
         return
+    data = sources_rows_json(result)
     if fmt is OutputFormat.csv:
         write_csv(data, SOURCES_KEYS)
         warn_stderr(result.warnings)

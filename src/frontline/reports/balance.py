@@ -25,9 +25,10 @@ from frontline.model.bounds import combine, divide
 from frontline.model.bounds import subtract as subtract_bound
 from frontline.model.figures import Integral
 from frontline.model.periods import Period
+from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.reports.common import Warning, WarningBook, note_gaps, resolve_window
-from frontline.store.select import Scope, load
+from frontline.store.select import load
 
 
 class BalanceRow(NamedTuple):

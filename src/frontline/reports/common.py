@@ -15,8 +15,9 @@ from frontline.model import periods
 from frontline.model.figures import Issue
 from frontline.model.gaps import gap_issue, gap_threshold, median_spacing
 from frontline.model.periods import Period
+from frontline.model.scope import Scope
 from frontline.model.series import Series
-from frontline.store.select import Scope, earliest_day, latest_day
+from frontline.store.select import earliest_day, latest_day
 from frontline.store.spacing import spacings
 
 

@@ -15,8 +15,9 @@ from datetime import date
 from typing import NamedTuple
 
 from frontline.model.figures import Held, SeriesKey
+from frontline.model.scope import Scope
 from frontline.reports.common import Shares, Warning, WarningBook, note_gaps
-from frontline.store.select import Scope, load
+from frontline.store.select import load
 
 
 class HeldRow(NamedTuple):

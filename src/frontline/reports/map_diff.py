@@ -27,8 +27,8 @@ from typing import Any
 
 from frontline.errors import InputError
 from frontline.model import geometry
+from frontline.model.scope import Scope
 from frontline.store import shapes as shape_store
-from frontline.store.select import Scope
 from frontline.store.shapes import Snapshot
 
 

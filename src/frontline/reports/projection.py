@@ -16,8 +16,9 @@ from frontline.errors import InputError
 from frontline.model import periods
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
+from frontline.model.scope import Scope
 from frontline.reports.common import Warning, WarningBook, note_gaps
-from frontline.store.select import Scope, latest_day, load
+from frontline.store.select import latest_day, load
 
 DEFAULT_TRAILING_DAYS = 90
 

@@ -21,6 +21,7 @@ from typing import NamedTuple
 from frontline.errors import InputError
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
+from frontline.model.scope import Scope
 from frontline.model.views import clip, intersect, on_common_days
 from frontline.reports.common import (
     Shares,
@@ -29,7 +30,7 @@ from frontline.reports.common import (
     note_gaps,
     resolve_window,
 )
-from frontline.store.select import Scope, load
+from frontline.store.select import load
 
 
 class Difference(NamedTuple):

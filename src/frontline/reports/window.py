@@ -38,6 +38,7 @@ from frontline.model import periods
 from frontline.model.bounds import subtract as subtract_bound
 from frontline.model.figures import Holding, Integral, SeriesKey
 from frontline.model.periods import Period
+from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.reports.common import (
     Shares,
@@ -46,7 +47,7 @@ from frontline.reports.common import (
     note_gaps,
     resolve_window,
 )
-from frontline.store.select import Scope, load
+from frontline.store.select import load
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 

@@ -5,6 +5,12 @@ on the database, so a long parse never blocks another writer. Then one
 transaction, under the write lock, merges the staged rows into `records`: a
 failure or a crash (even `kill -9`) anywhere leaves the database as it was.
 
+One import is one transaction, whatever it writes. When the caller already
+holds a transaction (a map import keeps its shapes in the same one, see
+`store.shapes`), staging and merging run as savepoints of it: nothing here
+ever commits or rolls back a transaction it did not open, so records and
+whatever the caller writes beside them are stored together or not at all.
+
 The merge is built for the two large cases, a first import into an empty
 table and an import of figures already stored, and stays exact for the rest:
 
@@ -29,7 +35,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontline.errors import InputError
-from frontline.model.records import FIELD_NAMES, KEY_FIELDS, Record
+from frontline.model.records import (
+    FIELD_NAMES,
+    KEY_FIELDS,
+    MAX_GIVEN_ID,
+    MAX_ID,
+    Record,
+)
 from frontline.store import db
 
 _VALUE_FIELDS = ("area_km2", "bound", "url", "published", "note")
@@ -100,7 +112,6 @@ class Staging:
         self._labels: list[str] = []
         conn.execute("DROP TABLE IF EXISTS temp.staged")
         conn.execute(f"CREATE TEMP TABLE staged ({_COLUMNS}, origin)")
-        conn.commit()
 
     def add_rows(
         self,
@@ -127,17 +138,14 @@ class Staging:
         insert = f"INSERT INTO temp.staged VALUES ({marks})"
         batch: list[tuple[Any, ...]] = []
         execute = self.conn.executemany
-        try:
+        # Staging writes only the temporary table: no write lock on the database.
+        with transaction(self.conn, write=False):
             for row in rows:
                 batch.append(row)
                 if len(batch) >= BATCH_SIZE:
                     self._flush(execute, insert, batch, progress)
             if batch:
                 self._flush(execute, insert, batch, progress)
-        except BaseException:
-            self.conn.rollback()
-            raise
-        self.conn.commit()
 
     def _flush(self, execute, insert, batch, progress) -> None:
         execute(insert, batch)
@@ -155,8 +163,7 @@ class Staging:
         return f"{self._labels[where]}, line {origin}" if where >= 0 else None
 
     def drop(self) -> None:
-        if self.conn.in_transaction:
-            self.conn.rollback()
+        """Remove the staged rows; inside a caller's transaction, as part of it."""
         self.conn.execute("DROP TABLE IF EXISTS temp.staged")
 
 
@@ -179,13 +186,10 @@ def merge(
     check_on_conflict(on_conflict)
     conn = staging.conn
     if dry_run:
-        conn.execute("BEGIN")
-        try:
+        with transaction(conn, write=False, keep=False):
             _remove_repeats(conn)
             return _merge(staging, on_conflict, write=False)
-        finally:
-            conn.rollback()
-    with _write_transaction(conn, on_wait):
+    with transaction(conn, write=True, on_wait=on_wait):
         conn.execute("SAVEPOINT merge")
         try:
             summary = _merge(staging, on_conflict, write=True)
@@ -198,18 +202,54 @@ def merge(
 
 
 @contextmanager
-def _write_transaction(
-    conn: sqlite3.Connection, on_wait: Callable[[], None] | None
+def transaction(
+    conn: sqlite3.Connection,
+    *,
+    write: bool,
+    keep: bool = True,
+    on_wait: Callable[[], None] | None = None,
 ) -> Iterator[None]:
+    """A transaction of our own, or a savepoint of the one the caller holds.
+
+    `write` takes the write lock up front (BEGIN IMMEDIATE); otherwise the
+    transaction starts deferred and takes no lock until it writes to the
+    database itself (temporary tables need none). With `keep=False` the work is
+    undone at the end whatever happens (a dry run). A transaction the caller
+    opened is never committed nor rolled back here: only our savepoint is.
+    """
     if conn.in_transaction:
-        conn.commit()  # the staging transaction (temporary table only)
-    db.begin_write(conn, on_wait)
+        conn.execute("SAVEPOINT bulk")
+        try:
+            yield
+        except BaseException:
+            _undo_savepoint(conn)
+            raise
+        if keep:
+            conn.execute("RELEASE bulk")
+        else:
+            _undo_savepoint(conn)
+        return
+    if write:
+        db.begin_write(conn, on_wait)
+    else:
+        conn.execute("BEGIN")
     try:
         yield
     except BaseException:
         conn.rollback()
         raise
-    conn.commit()
+    if keep:
+        conn.commit()
+    else:
+        conn.rollback()
+
+
+def _undo_savepoint(conn: sqlite3.Connection) -> None:
+    """Roll back to our savepoint, unless SQLite already rolled the whole
+    transaction back (it may, on a full disk or an I/O error)."""
+    if conn.in_transaction:
+        conn.execute("ROLLBACK TO bulk")
+        conn.execute("RELEASE bulk")
 
 
 def _remove_repeats(conn: sqlite3.Connection) -> None:
@@ -289,6 +329,7 @@ def _insert_new(
             "OR rowid NOT IN (SELECT min(rowid) FROM temp.staged "
             "WHERE id IS NOT NULL GROUP BY id))"
         )
+    _number_below_a_full_counter(conn)
     new = "1"
     if existing:
         new = f"NOT EXISTS (SELECT 1 FROM records r WHERE {_KEY_MATCH})"
@@ -307,6 +348,42 @@ def _insert_new(
         raise
     for statement in rebuild:
         conn.execute(statement)
+
+
+def _number_below_a_full_counter(conn: sqlite3.Connection) -> None:
+    """Give the staged rows without an id ids of their own when SQLite's counter
+    has no room left for them.
+
+    SQLite numbers a new record after the largest id there ever was; once a
+    record holds the schema's last id (2^53, which older versions let a file
+    give), every later write would fail the id check. The new records then
+    take the ids after the largest one at most 2^52 (the most a file may give
+    now), which no record has or had: at least 2^52 minus that id are free.
+    """
+    (waiting,) = conn.execute(
+        "SELECT count(*) FROM temp.staged WHERE id IS NULL"
+    ).fetchone()
+    if not waiting:
+        return
+    (last,) = conn.execute(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence "
+        "WHERE name = 'records'), 0), coalesce((SELECT max(id) FROM records), 0))"
+    ).fetchone()
+    if last + waiting <= MAX_ID:
+        return
+    (base,) = conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM records WHERE id <= :cap), 0), "
+        "coalesce((SELECT max(record_id) FROM records_history "
+        "WHERE record_id <= :cap), 0))",
+        {"cap": MAX_GIVEN_ID},
+    ).fetchone()
+    conn.execute(
+        "WITH numbered AS (SELECT rowid AS r, row_number() OVER (ORDER BY rowid) "
+        "AS n FROM temp.staged WHERE id IS NULL) "
+        "UPDATE temp.staged SET id = :base + numbered.n FROM numbered "
+        "WHERE temp.staged.rowid = numbered.r",
+        {"base": base},
+    )
 
 
 def _drop_indexes(conn: sqlite3.Connection) -> list[str]:

@@ -10,8 +10,12 @@ completion).
 from __future__ import annotations
 
 import sqlite3
+from typing import TypeVar
 
-NAME_FIELDS = ("actor", "region", "layer", "source")
+from frontline.errors import InputError
+from frontline.model.scope import NAME_FIELDS
+
+N = TypeVar("N")
 
 
 def _check(field: str) -> None:
@@ -50,3 +54,48 @@ def stored_spelling(
         (value,),
     ).fetchone()
     return row[0] if row else None
+
+
+def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
+    """`values` (a Scope or Filters) with each name spelt as stored: "isw"
+    finds "ISW". A name that matches nothing is an error that lists the names
+    there are, closest first, rather than an empty answer. A database without
+    records has no names to match, and the values stay as given."""
+    import dataclasses
+
+    from frontline.model.text import MAX_NAME_LENGTH, check_text
+
+    changes = {}
+    for name in NAME_FIELDS:
+        value = getattr(values, name, None)
+        if not value:
+            continue
+        check_text(value, name, MAX_NAME_LENGTH)  # a byte that is not UTF-8
+        parts = value.split("+") if name == "layer" else [value]
+        spelt = []
+        for part in parts:
+            stored = stored_spelling(conn, name, part)
+            if stored is None:
+                known = known_names(conn, name)
+                if not known:  # no records at all: nothing to match
+                    return values
+                raise InputError(None, unknown_name(name, part, known))
+            spelt.append(stored)
+        changes[name] = "+".join(spelt)
+    if isinstance(values, tuple):
+        return values._replace(**changes)  # type: ignore[attr-defined]
+    return dataclasses.replace(values, **changes)  # type: ignore[type-var]
+
+
+def unknown_name(field: str, value: str, known: list[str], most: int = 8) -> str:
+    """ "no source 'isw'; known: ISW, DeepState", the closest names first."""
+    from difflib import SequenceMatcher
+
+    def closeness(name: str) -> float:
+        return SequenceMatcher(None, value.casefold(), name.casefold()).ratio()
+
+    ranked = sorted(known, key=lambda name: (-closeness(name), name.casefold()))
+    shown = ", ".join(ranked[:most])
+    if len(ranked) > most:
+        shown += f" and {len(ranked) - most} more"
+    return f"no {field} {value!r}; known: {shown}"

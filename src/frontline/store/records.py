@@ -11,12 +11,13 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from frontline.errors import InputError
+from frontline.model.scope import Filters
 from frontline.model.values import FIELD_NAMES, KEY_FIELDS, MAX_ID
 from frontline.store import db
+from frontline.store.where import filters_where
 
 if TYPE_CHECKING:
     from frontline.model.records import Record
@@ -108,35 +109,6 @@ def get_record(conn: sqlite3.Connection | None, record_id: int) -> Record:
     return _record(row)
 
 
-@dataclass(frozen=True)
-class Filters:
-    """Which records a listing or export covers; dates select overlapping spans."""
-
-    actor: str | None = None
-    region: str | None = None
-    layer: str | None = None
-    source: str | None = None
-    kind: str | None = None
-    start: date | None = None
-    end: date | None = None
-
-    def where(self) -> tuple[str, list[object]]:
-        clauses: list[str] = []
-        params: list[object] = []
-        for name in ("actor", "region", "layer", "source", "kind"):
-            value = getattr(self, name)
-            if value is not None:
-                clauses.append(f'"{name}" = ?')
-                params.append(value)
-        if self.start is not None:
-            clauses.append('"end" >= ?')
-            params.append(self.start.isoformat())
-        if self.end is not None:
-            clauses.append("start <= ?")
-            params.append(self.end.isoformat())
-        return (" AND ".join(clauses) or "1"), params
-
-
 def iter_records(
     conn: sqlite3.Connection | None, filters: Filters = Filters()
 ) -> Iterator[Record]:
@@ -147,9 +119,12 @@ def iter_records(
 
 # `render.formats.neutralise` in SQL, for free text (the other text columns are
 # slugs, dates and names the schema allows): a ' before text that starts, after
-# any 's, with =, +, -, @, tab or CR.
+# any 's, spaces and zero-width characters, with what a formula starts with
+# (=, +, -, @, tab, CR, or a fullwidth ＝ ＋ － ＠).
+_LEAD = "' || char(39, 32, 160, 8203, 8204, 8205, 8288, 65279) || '"
+_SIGNS = "=+@' || char(9, 13, 65309, 65291, 65293, 65312) || '-"
 _NEUTRALISED = (
-    "CASE WHEN ltrim({0}, '''') GLOB '[=+@' || char(9) || char(13) || '-]*' "
+    f"CASE WHEN ltrim({{0}}, '{_LEAD}') GLOB '[{_SIGNS}]*' "
     "THEN '''' || {0} ELSE {0} END"
 )
 
@@ -166,7 +141,7 @@ def iter_record_values(
     for spreadsheets holds them."""
     if conn is None:
         return iter(())
-    where, params = filters.where()
+    where, params = filters_where(filters)
     source, url, note = "coalesce(source, '')", "nullif(url, '')", "nullif(note, '')"
     if neutralise:
         source, url, note = (_NEUTRALISED.format(text) for text in (source, url, note))
@@ -181,13 +156,16 @@ def iter_record_values(
 
 # Free text (source, url, note) that a CSV cell holds as it is: nothing the csv
 # module would quote (`,` `"` LF CR) and, when neutralising, nothing starting with
-# `'` or what a spreadsheet runs (`=` `+` `-` `@` tab CR). The other columns are
-# slugs, ISO dates, numbers and fixed words, which the schema's CHECKs hold to.
+# `'`, a space or zero-width character, or what a spreadsheet runs (`=` `+` `-`
+# `@` tab CR, fullwidth ＝ ＋ － ＠). The other columns are slugs, ISO dates,
+# numbers and fixed words, which the schema's CHECKs hold to.
 _QUOTED_GLOB = "'*[,\"' || char(10) || char(13) || ']*'"
-_FORMULA_GLOB = "'[''=+@' || char(9) || char(13) || '-]*'"
+_FORMULA_GLOB = f"'[{_LEAD}{_SIGNS}]*'"
 # The same, for text tested in Python (and a NUL, which the line's printf ends at).
 _QUOTED_CHARS = (",", '"', "\n", "\r", "\x00")
-_FORMULA_STARTS = ("'", "=", "+", "@", "\t", "\r", "-")
+_FORMULA_STARTS = tuple(
+    "' \u00a0\u200b\u200c\u200d\u2060\ufeff=+@\t\r\uff1d\uff0b\uff0d\uff20-"
+)
 
 
 def plain_csv_text(
@@ -201,7 +179,7 @@ def plain_csv_text(
     sort)."""
     if conn is None:
         return True
-    where, params = filters.where()
+    where, params = filters_where(filters)
     # The few distinct sources are tested here (without filters, read from the
     # series index alone, not the table).
     starts = _FORMULA_STARTS if neutralise else ()
@@ -238,7 +216,7 @@ def iter_csv_parts(
     `plain_csv_text` passed: nothing here quotes or neutralises."""
     if conn is None:
         return iter(())
-    where, params = filters.where()
+    where, params = filters_where(filters)
     return conn.execute(
         # One printf per part: a chain of || copies the growing line at each step.
         "SELECT printf('%d,%s,%s,%s,%s,%s,%s', id, kind, actor, region, layer, "
@@ -282,14 +260,14 @@ def iter_rows(
     order = [sort] if sort else []
     order += [name for name in LIST_ORDER if name != sort]
     direction = " DESC" if reverse else ""
-    where, params = filters.where()
+    where, params = filters_where(filters)
     ordering = ""
     if ordered or limit is not None or offset:  # which rows depends on the order
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
     return conn.execute(
         f"SELECT {_COLUMNS if fields == len(FIELD_NAMES) else _FIRST[fields]} "
         f"FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
+        [*params, *_limit_offset(limit, offset)],
     )
 
 
@@ -305,7 +283,7 @@ def first_malformed_date(
     one scan, what `record_from_row` would refuse."""
     if conn is None:
         return None
-    where, params = filters.where()
+    where, params = filters_where(filters)
     for field in ("start", "end", "published"):
         nullable = "published" if field == "published" else None
         test = f'"{field}" NOT GLOB {_DAY_GLOB}'
@@ -333,7 +311,7 @@ def listing_extent(
     CHECKs hold them to it.) One scan, in SQLite."""
     if conn is None:
         return None
-    where, params = filters.where()
+    where, params = filters_where(filters)
     whole = "abs(area_km2 - round(area_km2)) < 0.05"
     signed = "bound IN ('approx', 'at_least', 'at_most')"
     areas = ", ".join(
@@ -361,7 +339,7 @@ def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
     """How many records a listing with these filters has in all."""
     if conn is None:
         return 0
-    where, params = filters.where()
+    where, params = filters_where(filters)
     (count,) = conn.execute(
         f"SELECT count(*) FROM records WHERE {where}", params
     ).fetchone()
@@ -375,7 +353,7 @@ def has_carriage_return(
     fast path would leave unquoted (see `render.formats.write_csv`)."""
     if conn is None:
         return False
-    where, params = filters.where()
+    where, params = filters_where(filters)
     found = conn.execute(
         "SELECT 1 FROM records WHERE "
         "instr(coalesce(source, '') || coalesce(url, '') || coalesce(note, ''), "
@@ -451,6 +429,15 @@ def _overwrite(conn: sqlite3.Connection, record_id: int, record: Record) -> None
     )
 
 
+# SQLite's largest integer: a larger --limit or --offset means "all" or "none".
+_SQL_MAX = 2**63 - 1
+
+
+def _limit_offset(limit: int | None, offset: int) -> tuple[int, int]:
+    """LIMIT and OFFSET as SQLite takes them (-1: no limit), whatever the size."""
+    return (-1 if limit is None else min(limit, _SQL_MAX)), min(offset, _SQL_MAX)
+
+
 def record_known(conn: sqlite3.Connection | None, record_id: int) -> bool:
     """Whether a record exists now or existed once (its history is kept)."""
     if conn is None or not 1 <= record_id <= MAX_ID:
@@ -495,6 +482,8 @@ def history(
     streamed from one cursor."""
     if conn is None:
         return
+    if record_id is not None and not 1 <= record_id <= MAX_ID:
+        return  # no record ever had it (and SQLite could not be asked)
     columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
     where, params = (
         ("WHERE record_id = ?", [record_id]) if record_id is not None else ("", [])
@@ -504,7 +493,7 @@ def history(
         f"SELECT version, action, changed_at, record_id, {columns} "
         f"FROM records_history {where} "
         f"ORDER BY record_id{direction}, version{direction} LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
+        [*params, *_limit_offset(limit, offset)],
     )
     from frontline.model.records import record_from_row
 

@@ -10,14 +10,10 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING
 
-
-class Region(NamedTuple):
-    slug: str
-    name: str | None
-    area_km2: float
-    note: str | None
+if TYPE_CHECKING:  # a report reads only the areas (`region_areas`)
+    from frontline.model.regions import Region
 
 
 def set_region(conn: sqlite3.Connection, region: Region) -> str:
@@ -33,7 +29,7 @@ def _set(conn: sqlite3.Connection, region: Region) -> str:
         "SELECT slug, name, area_km2, note FROM regions WHERE slug = ?",
         (region.slug,),
     ).fetchone()
-    if row is not None and Region(*row) == region:
+    if row is not None and tuple(row) == region:
         return "unchanged"
     if row is None:
         conn.execute(
@@ -74,9 +70,14 @@ def list_regions(conn: sqlite3.Connection | None) -> list[Region]:
     rows = conn.execute(
         "SELECT slug, name, area_km2, note FROM regions ORDER BY slug"
     ).fetchall()
+    from frontline.model.regions import Region
+
     return [Region(*row) for row in rows]
 
 
 def region_areas(conn: sqlite3.Connection | None) -> dict[str, float]:
     """Each known region's area in km², by slug."""
-    return {region.slug: region.area_km2 for region in list_regions(conn)}
+    if conn is None:
+        return {}
+    rows = conn.execute("SELECT slug, area_km2 FROM regions ORDER BY slug")
+    return dict(rows.fetchall())

@@ -20,66 +20,26 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import groupby
 from operator import attrgetter
 from typing import NamedTuple
 
 from frontline.model.build import build
 from frontline.model.figures import SeriesKey
 from frontline.model.periods import day_before
+from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.model.values import stored_date
+from frontline.store.where import scope_where
 
 _KEY_COLUMNS = ("actor", "region", "layer", "source")
 _COLUMNS = (
     'id, kind, actor, region, layer, start, "end", area_km2, bound, source, published'
 )
 _ONE_DAY = timedelta(days=1)
-
-
-class Scope(NamedTuple):
-    """Which series a report is about: any of actor, region, layer, source."""
-
-    actor: str | None = None
-    region: str | None = None
-    layer: str | None = None
-    source: str | None = None
-
-    @property
-    def layers(self) -> tuple[str, ...] | None:
-        """The layers of a sum (`control+advances`), None for one layer."""
-        if self.layer is None or "+" not in self.layer:
-            return None
-        return tuple(self.layer.split("+"))
-
-    def parts(self) -> list[Scope]:
-        """One scope per layer of a sum (the scope itself for one layer)."""
-        layers = self.layers
-        return [self] if layers is None else [self._replace(layer=x) for x in layers]
-
-    def where(self, table: str = "") -> tuple[str, list[object]]:
-        prefix = f"{table}." if table else ""
-        clauses, params = [], []
-        for name in _KEY_COLUMNS:
-            value = getattr(self, name)
-            if name == "layer" and self.layers:
-                clauses.append(
-                    f"{prefix}layer IN ({', '.join('?' * len(self.layers))})"
-                )
-                params.extend(self.layers)
-            elif value is not None:
-                clauses.append(f"{prefix}{name} = ?")
-                params.append(value)
-        return (" AND ".join(clauses) or "1"), params
-
-    def describe(self) -> str:
-        return ", ".join(
-            f"{name} {getattr(self, name)}"
-            for name in _KEY_COLUMNS
-            if getattr(self, name) is not None
-        )
 
 
 class Loaded:
@@ -179,7 +139,7 @@ def latest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
 def _extreme(conn: sqlite3.Connection | None, scope: Scope, what: str) -> date | None:
     if conn is None:
         return None
-    where, params = scope.where()
+    where, params = scope_where(scope)
     (value,) = conn.execute(
         f"SELECT {what} FROM records WHERE {where}", params
     ).fetchone()
@@ -563,18 +523,33 @@ def _load_sum(
     return Loaded(summed, read)  # type: ignore[arg-type]
 
 
-def load_all(conn: sqlite3.Connection | None, scope: Scope) -> Loaded:
-    """Every record the scope selects, as series (for `check`)."""
+def each_series(
+    conn: sqlite3.Connection | None, scope: Scope
+) -> Iterator[tuple[Series, int]]:
+    """Every series the scope selects, in key order, with how many records it
+    was built from (for `check`). Rows come in series order from the series
+    index, so one series at a time is in memory, not 400k records; within a
+    series they are put in id order, as a full scan gives them."""
     if conn is None:
-        return Loaded([])
-    where, params = scope.where()
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE {where}", params)
-    grouped: dict[SeriesKey, list[_Figure]] = {}
-    count = 0
-    for record in _records(rows, _date_reader()):
-        grouped.setdefault(_SERIES_OF(record), []).append(record)
-        count += 1
-    return Loaded([build(grouped[key], key) for key in sorted(grouped)], count)
+        return
+    where, params = scope_where(scope)
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE {where} "
+        "ORDER BY actor, region, layer, source",
+        params,
+    )
+    day = _date_reader()
+    for key, group in groupby(_iter_records(rows, day), _SERIES_OF):
+        records = sorted(group, key=attrgetter("id"))
+        yield build(records, key), len(records)
+
+
+def _iter_records(
+    rows: Iterable[Sequence], day: Callable[[str], date]
+) -> Iterator[_Figure]:
+    """`_records`, one row at a time, in batches the cursor fetches."""
+    while batch := rows.fetchmany(1000):  # type: ignore[attr-defined]
+        yield from _records(batch, day)
 
 
 # --- reports -------------------------------------------------------------------

@@ -5,7 +5,9 @@ other import, and hands each record's compressed shape to `ShapeKeeper.keep`
 as it goes: the shape waits in a temporary table (not in memory), and once the
 records are merged each shape is attached to the record that now holds its
 figure. Both happen in one transaction (`kept_shapes`), so an import stores
-its records and their shapes together or not at all.
+its records and their shapes together or not at all: the bulk write runs as a
+savepoint of it and never commits it (a failed shape write, even on a full
+disk, leaves the database file as it was).
 
 Which stored record a staged shape belongs to: the one with the same natural
 key whose area is the staged figure's. A figure left as stored (a conflict
@@ -22,8 +24,9 @@ from datetime import date
 from typing import NamedTuple
 
 from frontline.model.records import FIELD_NAMES, KEY_FIELDS, Record, record_from_row
-from frontline.store.records import Filters, atomic
-from frontline.store.select import Scope
+from frontline.model.scope import Filters, Scope
+from frontline.store.bulk import transaction
+from frontline.store.where import filters_where, scope_where
 
 _KEY_COLUMNS = ", ".join(f'"{name}"' for name in KEY_FIELDS)
 _KEY_MATCH = " AND ".join(f'r."{name}" = s."{name}"' for name in KEY_FIELDS)
@@ -54,11 +57,11 @@ def kept_shapes(conn: sqlite3.Connection, dry_run: bool) -> Iterator[ShapeKeeper
     """One transaction around an import whose shapes are kept (see the module).
 
     Records written inside (by `write_records`, which then runs as a savepoint)
-    and the shapes staged meanwhile are committed together; with `dry_run`
-    nothing is attached and the transaction is rolled back.
+    and the shapes staged meanwhile are committed together; with `dry_run` the
+    transaction takes no write lock, nothing is attached and it is rolled back.
     """
     keeper = ShapeKeeper(conn)
-    with atomic(conn):
+    with transaction(conn, write=not dry_run, keep=not dry_run):
         conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
         conn.execute(
             f"CREATE TEMP TABLE staged_shapes ({_KEY_COLUMNS}, area_km2, geometry, "
@@ -70,6 +73,37 @@ def kept_shapes(conn: sqlite3.Connection, dry_run: bool) -> Iterator[ShapeKeeper
                 keeper.kept = _attach(conn)
         finally:
             conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
+
+
+class ShapeStaging(ShapeKeeper):
+    """Shapes staged in a temporary table before the write lock is taken, for
+    an import that reads all its maps first (`ingest.pipeline`).
+
+    Staging writes only the temporary table (no lock on the database); the
+    caller then calls `attach` inside the transaction that merges the records,
+    so records and shapes are stored together or not at all, and `drop` when
+    done.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        super().__init__(conn)
+        conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
+        conn.execute(
+            f"CREATE TEMP TABLE staged_shapes ({_KEY_COLUMNS}, area_km2, geometry, "
+            f"PRIMARY KEY ({_KEY_COLUMNS}))"
+        )
+
+    def keep(self, record: Record, geometry: bytes) -> None:
+        with transaction(self._conn, write=False):
+            super().keep(record, geometry)
+
+    def attach(self) -> int:
+        """Attach every staged shape (inside the caller's write transaction)."""
+        self.kept = _attach(self._conn)
+        return self.kept
+
+    def drop(self) -> None:
+        self._conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
 
 
 def _attach(conn: sqlite3.Connection) -> int:
@@ -100,7 +134,7 @@ def shaped_records(
     the order `records.iter_records` gives."""
     if conn is None:
         return
-    where, params = filters.where()
+    where, params = filters_where(filters)
     cursor = conn.execute(
         f"SELECT {_RECORD_COLUMNS}, s.geometry "
         f"FROM (SELECT * FROM records WHERE {where}) r "
@@ -130,7 +164,7 @@ def snapshots(conn: sqlite3.Connection | None, scope: Scope) -> list[Snapshot]:
     """The holdings with kept shapes that the scope selects, by series then day."""
     if conn is None:
         return []
-    where, params = scope.where("r")
+    where, params = scope_where(scope, "r")
     rows = conn.execute(
         'SELECT r.id, r.actor, r.region, r.layer, r.source, r."end", r.area_km2, '
         "r.bound FROM records r JOIN record_shapes s ON s.record_id = r.id "

@@ -7,7 +7,8 @@ import sqlite3
 from datetime import date
 
 from frontline.model.figures import SeriesKey
-from frontline.store.select import Scope
+from frontline.model.scope import Scope
+from frontline.store.where import scope_where
 
 _SPACINGS = """
 WITH f(s, e) AS (
@@ -126,7 +127,7 @@ def last_days(conn: sqlite3.Connection | None, scope: Scope) -> dict[SeriesKey, 
     """Each selected series' last day with a figure."""
     if conn is None:
         return {}
-    where, params = scope.where()
+    where, params = scope_where(scope)
     rows = conn.execute(
         'SELECT actor, region, layer, source, max("end") FROM records '
         f"WHERE {where} GROUP BY actor, region, layer, source",

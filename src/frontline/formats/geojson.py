@@ -1,4 +1,4 @@
-"""The features of a large GeoJSON file, one at a time, without loading the file.
+"""GeoJSON maps, read one feature at a time without loading the file.
 
 `json.load` of a 200 MB FeatureCollection builds every coordinate as a Python
 float inside Python lists: about ten times the file in memory. A map import
@@ -18,6 +18,11 @@ finished. Anything else is JSON all the same, just not streamed.
 Errors are the ones a whole-file read would give, one line naming the file and
 line: malformed JSON, nesting too deep, numbers too long, duplicate keys, text
 that is not UTF-8.
+
+The registry's `geojson` reader (`READER`) yields each feature as a
+`registry.Feature`; a document that is one Feature or one bare geometry is read
+as a map of one feature. A declared `crs` other than WGS84 longitude/latitude is
+refused: GeoJSON has been lon/lat since RFC 7946.
 """
 
 from __future__ import annotations
@@ -28,6 +33,8 @@ from collections.abc import Iterator
 from typing import IO, Any
 
 from frontline.errors import InputError
+from frontline.formats.registry import NO, YES, Feature
+from frontline.formats.text import text_stream
 
 CHUNK = 1 << 16
 _SPACE = re.compile(r"[ \t\n\r]*")
@@ -53,6 +60,16 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
+# Brackets, and whole strings (so brackets inside them are skipped); a string
+# the buffer cuts short matches to the end of the buffer.
+_RAW_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)|[\[\]{}]')
+_CLOSED = re.compile(r'(?<!\\)(?:\\\\)*"\Z')
+
+
+class RawGeometry(str):
+    """A geometry's GeoJSON text, undecoded (see `FeatureStream(raw_geometry=…)`):
+    a day of the cumulative archive is megabytes of coordinates, which shapely
+    reads from text at a tenth of the memory Python lists take."""
 
 
 class FeatureStream:
@@ -66,7 +83,10 @@ class FeatureStream:
     refuse). Iterate once only.
     """
 
-    def __init__(self, handle: IO[str], label: str = "<input>") -> None:
+    def __init__(
+        self, handle: IO[str], label: str = "<input>", raw_geometry: bool = False
+    ) -> None:
+        self._raw_geometry = raw_geometry
         self._handle = handle
         self.label = label
         self.members: dict[str, Any] = {}
@@ -144,7 +164,10 @@ class FeatureStream:
             return
         while True:
             self._skip_space()
-            yield self._value()
+            if self._raw_geometry and self._peek() == "{":
+                yield self._feature_raw()
+            else:
+                yield self._value()
             self._skip_space()
             ahead = self._peek()
             if ahead == "]":
@@ -153,6 +176,59 @@ class FeatureStream:
             if ahead != ",":
                 self._fail("Expecting ',' delimiter", self._pos)
             self._pos += 1
+
+    def _feature_raw(self) -> dict[str, Any]:
+        """A feature whose `geometry` object is kept as its JSON text
+        (`RawGeometry`), never decoded into Python lists; other members as usual."""
+        feature: dict[str, Any] = {}
+        self._expect("{")
+        self._skip_space()
+        if self._peek() == "}":
+            self._pos += 1
+            return feature
+        while True:
+            self._skip_space()
+            start = self._pos
+            key = self._value() if self._peek() == '"' else None
+            if not isinstance(key, str):
+                self._fail("Expecting property name enclosed in double quotes", start)
+            if key in feature:
+                self._fail(f"duplicate key {key!r}", start)
+            self._skip_space()
+            self._expect(":")
+            self._skip_space()
+            if key == "geometry" and self._peek() == "{":
+                feature[key] = RawGeometry(self._raw_object())
+            else:
+                feature[key] = self._value()
+            self._skip_space()
+            ahead = self._peek()
+            if ahead == "}":
+                self._pos += 1
+                return feature
+            if ahead != ",":
+                self._fail("Expecting ',' delimiter", self._pos)
+            self._pos += 1
+
+    def _raw_object(self) -> str:
+        """The text of the object at the cursor, found by matching brackets
+        outside strings (reading more until it closes)."""
+        while True:
+            start = self._pos
+            depth = 0
+            for match in _RAW_TOKEN.finditer(self._buffer, start):
+                token = match.group()
+                if token[0] == '"':
+                    if len(token) < 2 or not _CLOSED.search(token):
+                        break  # a string cut by the end of the buffer
+                    continue
+                depth += 1 if token in "{[" else -1
+                if depth == 0:
+                    self._pos = match.end()
+                    return self._buffer[start : self._pos]
+            if self._eof:
+                self._fail("Unterminated object", start)
+            self._read_more()
 
     # --- values and the buffer ---------------------------------------------------
 
@@ -260,3 +336,140 @@ def _json_type(value: object) -> str:
     if isinstance(value, int | float):
         return "number"
     return "null"
+
+
+# --- the registry's reader ---------------------------------------------------------
+
+# Names under which GeoJSON writers (GDAL, GeoPandas) declare lon/lat on WGS84.
+WGS84_CRS_NAMES = {
+    "urn:ogc:def:crs:ogc:1.3:crs84",
+    "urn:ogc:def:crs:ogc::crs84",
+    "ogc:crs84",
+    "crs84",
+    "epsg:4326",
+    "urn:ogc:def:crs:epsg::4326",
+    "urn:ogc:def:crs:epsg:4326",
+}
+# A bare geometry of these types is read as a map of one feature.
+GEOMETRY_TYPES = ("Polygon", "MultiPolygon", "GeometryCollection")
+_OBJECT_START = re.compile(rb"^(?:\xef\xbb\xbf)?[ \t\r\n]*\{")
+_GEOJSON_SIGNS = re.compile(
+    rb'"type"\s*:\s*"(?:FeatureCollection|Feature)"|"features"\s*:\s*\['
+    rb'|^(?:\xef\xbb\xbf)?\s*\{(?:[^{}\[\]]*,)?\s*"map"\s*:\s*\{'
+)
+
+
+class GeoJsonReader:
+    """The registry's `geojson` reader (see `frontline.formats.registry`)."""
+
+    def sniff(self, head: bytes, name: str) -> int:
+        """YES for an object that says FeatureCollection or Feature, has a
+        `features` array, or is DeepState's API wrapper `{"id", …, "map": {`."""
+        if _OBJECT_START.match(head) and _GEOJSON_SIGNS.search(head):
+            return YES
+        return NO
+
+    def read(self, stream: IO[bytes], label: str) -> GeoJsonFeatures:
+        return GeoJsonFeatures(text_stream(stream), label)
+
+    def read_raw(self, stream: IO[bytes], label: str) -> GeoJsonFeatures:
+        """`read`, each geometry object left as its text (`RawGeometry`)."""
+        return GeoJsonFeatures(text_stream(stream), label, raw_geometry=True)
+
+
+READER = GeoJsonReader()
+
+
+class GeoJsonFeatures:
+    """The features of one GeoJSON document; `members` and `streamed` as in
+    `FeatureStream`, complete once iterated. With `raw_geometry`, a streamed
+    feature's geometry object is a `RawGeometry` (its text), for importers
+    that parse it with shapely directly."""
+
+    def __init__(self, handle: IO[str], label: str, raw_geometry: bool = False) -> None:
+        self._stream = FeatureStream(handle, label, raw_geometry)
+        self.label = label
+
+    @property
+    def members(self) -> dict[str, Any]:
+        return self._stream.members
+
+    @property
+    def streamed(self) -> bool:
+        return self._stream.streamed
+
+    def __iter__(self) -> Iterator[Feature]:
+        yield from as_features(self._stream, self.label)
+        yield from tail_features(self.members, self.streamed, self.label)
+
+
+def as_features(
+    items: Iterator[object] | list[object], label: str
+) -> Iterator[Feature]:
+    """Each item of a `features` array as a Feature, refusing what is not one."""
+    for number, item in enumerate(items, 1):
+        if not isinstance(item, dict) or item.get("type") != "Feature":
+            raise InputError(
+                None,
+                "is not a GeoJSON Feature",
+                file=label,
+                line=number,
+                line_label="feature",
+            )
+        feature = _feature(number, item.get("properties"), item.get("geometry"))
+        # Let go of this feature before the next is decoded: a day of the
+        # cumulative archive is megabytes of Python lists.
+        del item
+        yield feature
+        del feature
+
+
+def _feature(number: int | None, properties: object, geometry: object) -> Feature:
+    props = properties if isinstance(properties, dict) else {}
+    return Feature(number, props, geometry)  # type: ignore[arg-type]
+
+
+def tail_features(members: dict[str, Any], streamed: bool, label: str) -> list[Feature]:
+    """Checks that need the whole document's other members (the declared CRS,
+    a `features` member that is not an array), and the one feature of a
+    document that is a Feature or a bare geometry rather than a collection."""
+    inner = members["map"] if isinstance(members.get("map"), dict) else members
+    check_crs(inner, label)
+    if streamed:
+        return []
+    kind = inner.get("type")
+    if kind == "FeatureCollection" or "features" in inner:
+        raise InputError("features", "must be an array of Features", file=label)
+    if kind == "Feature":
+        return [_feature(1, inner.get("properties"), inner.get("geometry"))]
+    if kind in GEOMETRY_TYPES:
+        return [_feature(None, {}, inner)]
+    found = f"type {kind!r}" if kind else "no GeoJSON type"
+    raise InputError(
+        None,
+        f"not a GeoJSON FeatureCollection, Feature, Polygon or MultiPolygon ({found})",
+        file=label,
+    )
+
+
+def check_crs(members: dict[str, Any], label: str) -> None:
+    """Old GeoJSON could declare a projection; only lon/lat degrees are measured."""
+    if "crs" not in members:
+        return
+    crs = members["crs"]
+    properties = crs.get("properties") if isinstance(crs, dict) else None
+    name = properties.get("name") if isinstance(properties, dict) else None
+    if not isinstance(name, str):
+        raise InputError(
+            "crs",
+            "names no coordinate system (crs.properties.name); "
+            "reproject the file to EPSG:4326",
+            file=label,
+        )
+    if name.strip().lower() not in WGS84_CRS_NAMES:
+        raise InputError(
+            "crs",
+            f"{name!r} is not WGS84 longitude/latitude; "
+            "reproject the file to EPSG:4326",
+            file=label,
+        )

@@ -1,0 +1,96 @@
+"""The options every report command shares (window, buckets, comparison), and
+the one step from a command line to a `ReportSpec` (`reports/spec.py`).
+
+The option types are Typer annotations; `report_spec` parses them before the
+database is opened (a malformed option never touches it), then resolves names
+and open ends against the records.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from frontline.cli.app import session
+from frontline.cli.numbers import ascii_int
+
+if TYPE_CHECKING:
+    import sqlite3
+
+    from frontline.reports.spec import ReportSpec
+
+BY_UNITS = ("year", "quarter", "month", "week", "day")
+YearOption = Annotated[
+    int | None,
+    typer.Option(
+        "--year",
+        "-y",
+        metavar="YEAR",
+        click_type=ascii_int(),
+        help="A calendar year: 2024.",
+        show_default=False,
+    ),
+]
+PeriodOption = Annotated[
+    str | None,
+    typer.Option(
+        "--period",
+        "-p",
+        metavar="PERIOD",
+        help="2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B "
+        "(2024-09-01..2024-11-03); A.. runs to the latest record.",
+        show_default=False,
+    ),
+]
+FromOption = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        metavar="DATE",
+        help="First day; alone, runs to the latest record.",
+        show_default=False,
+    ),
+]
+ToOption = Annotated[
+    str | None,
+    typer.Option(
+        "--to", metavar="DATE", help="Last day, inclusive.", show_default=False
+    ),
+]
+ByOption = Annotated[
+    str | None,
+    typer.Option(
+        "--by",
+        autocompletion=lambda incomplete: [
+            unit for unit in BY_UNITS if unit.startswith(incomplete.lower())
+        ],
+        metavar="year|quarter|month|week|day",
+        help="Split into calendar buckets: year, quarter, month, week (ISO) or day.",
+        show_default=False,
+    ),
+]
+CompareOption = Annotated[
+    str | None,
+    typer.Option(
+        "--compare",
+        metavar="PERIOD",
+        help="Compare with this period (default: the previous equal period).",
+        show_default=False,
+    ),
+]
+NoCompareOption = Annotated[
+    bool, typer.Option("--no-compare", help="Do not compare with another period.")
+]
+
+
+def report_spec(
+    ctx: typer.Context, question: str, **options: Any
+) -> tuple[sqlite3.Connection | None, ReportSpec]:
+    """The reading connection and the spec the options name in it, for
+    `question` (`ReportOptions.parse` takes the keywords)."""
+    from frontline.api import Tracker
+
+    tracker = Tracker.at(session(ctx).location)
+    spec = tracker.spec(question, **options)
+    return tracker.reader(), spec

@@ -1,0 +1,1 @@
+"""Readers: bytes in, rows or features out (see formats/registry.py)."""

@@ -1,0 +1,58 @@
+"""What a publication chart shows, as plain values: a `ChartSpec` of
+`ChartSeries` of `ChartPoint`s, already computed from a report
+(`chart_spec.py`), drawn by `chart_draw.py` and written by `chart_file.py`.
+
+Their own module, so that the drawing and the writing both name them without
+importing each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+KINDS = ("bars", "cumulative", "held", "rolling")
+BOUNDS = ("exact", "approx", "at_least", "at_most")
+
+
+@dataclass(frozen=True)
+class ChartPoint:
+    """One figure. For "bars", the gain over the bucket `start`..`end`; for
+    "cumulative", the running total at the end of the bucket `start`..`end` (the
+    level is drawn across the bucket); for "held", the area held at the end of
+    day `end`; for "rolling", the trailing rate (km²/day) ending on day `end`.
+    `value` None means there is no figure (a gap)."""
+
+    start: date
+    end: date
+    value: float | None
+    bound: str  # exact | approx | at_least | at_most
+
+
+@dataclass(frozen=True)
+class ChartSeries:
+    """One series as a report shows it: its name, its source, its figures in
+    date order."""
+
+    label: str
+    source: str
+    points: tuple[ChartPoint, ...]
+
+
+@dataclass(frozen=True)
+class ChartSpec:
+    """Everything the chart shows, already computed.
+
+    kind: "bars" (gain per bucket), "cumulative" (running total, a step line) or
+    "held" (area held over time, a line with markers) or "rolling" (the
+    trailing rate at each bucket's end, a line with markers, unit km²/day).
+    `sources` make the source line; `note`, if any, is printed above it.
+    """
+
+    title: str
+    period: str
+    kind: str
+    series: tuple[ChartSeries, ...]
+    sources: tuple[str, ...]
+    unit: str = "km²"
+    note: str | None = None
