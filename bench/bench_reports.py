@@ -1,28 +1,45 @@
-"""Benchmark for `frontline report`: builds databases of about 10k, 100k and 1M records
-and times the report commands a user runs most (see bench/README-reports.md).
+"""Benchmark for `frontline report`: today's code against a named older commit on
+the same records, in interleaved rounds, with the ratio printed (see
+bench/README-reports.md).
 
 Run from the repository root with the project's venv active:
 
-    python bench/bench_reports.py                # 10k, 100k and 1M records
-    python bench/bench_reports.py --sizes 100000 # one size
-    python bench/bench_reports.py --keep DIR     # keep the databases in DIR
+    python bench/bench_reports.py                       # 300k records, vs e500416
+    python bench/bench_reports.py --records 1000000 --rounds 7
+    python bench/bench_reports.py --against COMMIT      # another older commit
+    python bench/bench_reports.py --sizes 10000 100000  # times by size, today only
 
-The data: for each (actor, region) pair, one series of daily holdings with a monthly
-change record nested over each month's days (source "DeepState"), and one series of
-change records only (source "ISW"): years containing quarters containing months, with
-gaps so that parents keep a remainder. The figures are consistent, so reports print
-no warnings. Databases are cached by size in the chosen folder.
+The older commit is checked out with `git archive` into a temporary folder and
+run by a temporary virtual environment that sees that tree and this venv's
+packages (the same typer, sqlite-utils and SQLite), so only frontline's code
+differs. Each version gets its own database (its own schema) holding the same
+generated records. A round runs every case once for each version, alternating
+which goes first; the figure is the median over the rounds of the per-round
+ratio (today ÷ older), which a shared, busy machine disturbs least. Before
+timing, the CSV of each report is compared: the columns both versions write must
+be equal, row for row, so the two compute the same totals. When `hledger` is
+installed, its monthly and one-month balance reports on a journal of the same
+records are timed once, in the first round (each takes tens of seconds).
+
+The data: for each (actor, region) pair, one series of daily holdings with a
+monthly change record nested over each month's days (source "DeepState"), and
+one series of change records only (source "ISW"): years containing quarters
+containing months, with gaps so that parents keep a remainder. The figures are
+consistent, so reports print no warnings.
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 import os
 import random
 import sqlite3
 import statistics
 import subprocess
 import sys
+import sysconfig
 import tempfile
 import time
 from datetime import date, timedelta
@@ -32,6 +49,7 @@ FIRST_DAY = date(2015, 1, 1)
 LAST_DAY = date(2024, 12, 31)
 ACTORS = ("russia", "ukraine")
 COLUMNS = '(kind, actor, region, layer, start, "end", area_km2, bound, source)'
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def month_spans(first: date, last: date) -> list[tuple[date, date]]:
@@ -99,75 +117,250 @@ def change_rows(actor: str, region: str, rng: random.Random) -> list[tuple]:
     ]  # fmt: skip
 
 
-def build(path: Path, target: int) -> int:
-    """Create a database of about `target` records; returns the count."""
-    from frontline.store import db
-
-    if path.exists():
-        path.unlink()
-    conn = db.open_for_write(db.Location(path, "--db"))
+def generate(target: int) -> list[tuple]:
+    """About `target` records, the same ones for a given target."""
     rng = random.Random(target)
-    count = 0
+    rows: list[tuple] = []
     region = 0
-    while count < target:
+    while len(rows) < target:
         for actor in ACTORS:
-            rows = holding_rows(actor, f"r{region:03d}", rng)
+            rows += holding_rows(actor, f"r{region:03d}", rng)
             rows += change_rows(actor, f"r{region:03d}", rng)
-            with conn:
-                conn.executemany(
-                    f"INSERT INTO records {COLUMNS} VALUES (?,?,?,?,?,?,?,?,?)", rows
-                )
-            count += len(rows)
-            if count >= target:
+            if len(rows) >= target:
                 break
         region += 1
+    return rows
+
+
+# Creates an empty database with the schema of whichever frontline runs it.
+_CREATE = """
+import sys
+from pathlib import Path
+try:
+    from frontline.store import db
+except ImportError:
+    from frontline import db
+db.open_for_write(db.Location(Path(sys.argv[1]), "--db")).close()
+"""
+
+
+def build(python: str, path: Path, rows: list[tuple]) -> None:
+    """A database made by `python`'s frontline, filled with `rows`."""
+    if path.exists():
+        path.unlink()
+    subprocess.run([python, "-c", _CREATE, str(path)], check=True)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executemany(
+            f"INSERT INTO records {COLUMNS} VALUES (?,?,?,?,?,?,?,?,?)", rows
+        )
     conn.close()
-    return count
 
 
-# The reports a user runs most (2024 is the last year of the data).
-COMMANDS = (
-    ("report --year 2024", ("report", "--year", "2024")),
-    ("report --year 2024 -f csv", ("report", "--year", "2024", "-f", "csv")),
-    ("report --year 2024 --by month", ("report", "--year", "2024", "--by", "month")),
-    (
-        "report --year 2024 --by month -f csv",
-        ("report", "--year", "2024", "--by", "month", "-f", "csv"),
-    ),
-    ("report --period 2024-06", ("report", "--period", "2024-06")),
-    ("report --by year (all 10 years)", ("report", "--by", "year")),
-    ("report --by month (all 10 years)", ("report", "--by", "month")),
-    (
-        "report --by month -f csv (all 10 years)",
-        ("report", "--by", "month", "-f", "csv"),
-    ),
-    (
-        "report --by month -f json (all 10 years)",
-        ("report", "--by", "month", "-f", "json"),
-    ),
-    (
-        "report --region r001 --by month",
-        ("report", "--region", "r001", "--by", "month"),
-    ),
-)
+def older_python(commit: str, folder: Path) -> str:
+    """A Python that imports frontline as it was at `commit`: the commit's tree
+    (`git archive`) and this venv's packages, in a venv of its own."""
+    tree = folder / "tree"
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(ROOT), "archive", commit, "src", "migrations"],
+        check=True,
+        capture_output=True,
+    ).stdout
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+    venv = folder / "venv"
+    subprocess.run(
+        [sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True
+    )
+    python = str(venv / "bin" / "python")
+    purelib = subprocess.run(
+        [python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    ours = sysconfig.get_paths()["purelib"]
+    # The tree first: this venv's own frontline (an editable install) is not
+    # seen, as a .pth line adds a folder without reading the .pth files in it.
+    Path(purelib, "older.pth").write_text(f"{tree / 'src'}\n{ours}\n")
+    where = subprocess.run(
+        [python, "-c", "import frontline; print(frontline.__file__)"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
+    if not where.startswith(str(tree)):
+        raise SystemExit(f"the older frontline is not the one imported: {where}")
+    return python
 
 
-def timed(path: Path, args: tuple[str, ...], runs: int) -> float:
-    """Median wall time of `frontline --db PATH ARGS` as a user runs it: a fresh
-    process each time, with bytecode caching on (in a temporary folder)."""
+def environment() -> dict[str, str]:
+    """As a user runs it: bytecode cached (in a temporary folder), no colour."""
     env = dict(os.environ)
     env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env.pop("PYTHONPATH", None)
     env["PYTHONPYCACHEPREFIX"] = str(
         Path(tempfile.gettempdir()) / "frontline-bench-pyc"
     )
-    command = [sys.executable, "-m", "frontline", "--db", str(path), *args]
-    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)  # warm
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return env
+
+
+# The reports compared: over all ten years by month (every record, no window),
+# and one month (compared with the month before).
+CASES = (
+    ("report --by month (all 10 years)", ("report", "--by", "month")),
+    ("report --by month -f csv (all 10 years)",
+     ("report", "--by", "month", "-f", "csv")),
+    ("report --period 2024-06 (one month)", ("report", "--period", "2024-06")),
+)  # fmt: skip
+
+
+def same_totals(
+    env: dict[str, str], versions: dict[str, tuple[str, Path]], args: tuple[str, ...]
+) -> str:
+    """Check that every version writes the same CSV in the columns they share
+    (totals, coverage, rates, cumulative totals, holdings); say how much."""
+    tables = {}
+    for label, (python, path) in versions.items():
+        command = [python, "-m", "frontline", "--db", str(path), *args, "-f", "csv"]
+        text = subprocess.run(
+            command, env=env, check=True, capture_output=True, text=True
+        ).stdout
+        tables[label] = list(csv.reader(io.StringIO(text)))
+    headers = [table[0] for table in tables.values()]
+    shared = [name for name in headers[0] if all(name in h for h in headers)]
+    cut = {
+        label: [[row[table[0].index(name)] for name in shared] for row in table]
+        for label, table in tables.items()
+    }
+    first = next(iter(cut.values()))
+    for label, rows in cut.items():
+        if rows != first:
+            raise SystemExit(f"{label} and today's code differ on {' '.join(args)}")
+    total = sum(float(row[shared.index("area_km2")] or 0) for row in first[1:])
+    return (
+        f"{len(first) - 1:,} rows, equal in {len(shared)} columns, Σ {total:,.1f} km²"
+    )
+
+
+def journal(path: Path, rows: list[tuple]) -> None:
+    """The records as an hledger journal: each a posting of its area to its
+    series' account on its last day (a balance report then totals them by
+    month as `report --by month` does)."""
+    with path.open("w") as out:
+        for kind, actor, region, layer, _start, end, area, _bound, source in sorted(
+            rows, key=lambda row: row[5]
+        ):
+            out.write(
+                f"{end} {kind}\n    {actor}:{region}:{layer}:{source}  {area}\n"
+                "    figures\n\n"
+            )
+
+
+def timed_once(command: list[str], env: dict[str, str]) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
+    return time.perf_counter() - started
+
+
+def compare(options: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
+        _compare(options, Path(tmp))
+
+
+def _compare(options: argparse.Namespace, folder: Path) -> None:
+    env = environment()
+    print(f"building {options.against} in {folder}", file=sys.stderr)
+    older = older_python(options.against, folder)
+    rows = generate(options.records)
+    versions = {
+        "today": (sys.executable, folder / "today.db"),
+        options.against: (older, folder / "older.db"),
+    }
+    for python, path in versions.values():
+        build(python, path, rows)
+    print(f"{len(rows):,} records in each database", file=sys.stderr)
+    commands: dict[str, dict[str, list[str]]] = {}
+    for label, args in CASES:
+        commands[label] = {
+            who: [python, "-m", "frontline", "--db", str(path), *args]
+            for who, (python, path) in versions.items()
+        }
+        if "-f" not in args:
+            print(f"{label}: {same_totals(env, versions, args)}", file=sys.stderr)
+    hledger = _hledger_commands(folder, rows) if options.hledger else {}
+    times: dict[str, dict[str, list[float]]] = {
+        label: {who: [] for who in versions} for label in commands
+    }
+    ledger_times: dict[str, list[float]] = {label: [] for label in hledger}
+    for who in versions:  # warm the bytecode caches and the page cache
+        for label in commands:
+            timed_once(commands[label][who], env)
+    for round_number in range(options.rounds):
+        order = list(versions)
+        if round_number % 2:
+            order.reverse()
+        for label in commands:
+            for who in order:
+                times[label][who].append(timed_once(commands[label][who], env))
+        for label, command in hledger.items():  # once: a run takes a minute
+            if not round_number:
+                ledger_times[label].append(timed_once(command, env))
+        print(
+            f"round {round_number + 1}: "
+            + "; ".join(
+                f"{label} " + " ".join(f"{t[who][-1]:.2f}" for who in versions)
+                for label, t in times.items()
+            ),
+            file=sys.stderr,
+        )
+    load = os.getloadavg()
+    print(
+        f"{len(rows):,} records, {options.rounds} interleaved rounds, "
+        f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
+        f"({os.cpu_count()} cores)\n"
+    )
+    print(f"| command | today | {options.against} | today ÷ {options.against} |")
+    print("|---|---:|---:|---:|")
+    older_label = options.against
+    for label in commands:
+        mine, theirs = times[label]["today"], times[label][older_label]
+        ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+        print(
+            f"| `frontline {label}` | {statistics.median(mine):.2f} s "
+            f"| {statistics.median(theirs):.2f} s | {statistics.median(ratios):.2f}× |"
+        )
+    for label, values in ledger_times.items():
+        print(f"| `{label}` | {statistics.median(values):.2f} s | | |")
+
+
+def _hledger_commands(folder: Path, rows: list[tuple]) -> dict[str, list[str]]:
+    """hledger's monthly and one-month balance reports, when it is installed."""
+    from shutil import which
+
+    program = which("hledger")
+    if program is None:
+        print("hledger is not installed: not timed", file=sys.stderr)
+        return {}
+    path = folder / "records.journal"
+    journal(path, rows)
+    common = [program, "-f", str(path), "balance", "-O", "csv"]
+    return {
+        "hledger balance --monthly (all 10 years)": [*common, "--monthly"],
+        "hledger balance -p 2024-06 (one month)": [*common, "-p", "2024-06"],
+    }
+
+
+# --- times by size (today's code only) -----------------------------------------
+
+SIZE_COMMANDS = (
+    ("report --year 2024", ("report", "--year", "2024")),
+    ("report --year 2024 -f csv", ("report", "--year", "2024", "-f", "csv")),
+    ("report --year 2024 --by month", ("report", "--year", "2024", "--by", "month")),
+    ("report --period 2024-06", ("report", "--period", "2024-06")),
+    ("report --by year (all 10 years)", ("report", "--by", "year")),
+    ("report --by month (all 10 years)", ("report", "--by", "month")),
+)
 
 
 def records_read(path: Path, period: str) -> int:
@@ -180,48 +373,55 @@ def records_read(path: Path, period: str) -> int:
         return spec.report(tracker.reader()).records_read
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument(
-        "--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000]
-    )
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--keep", type=Path, help="Folder for the databases (reused).")
-    options = parser.parse_args()
-    folder = options.keep or Path(tempfile.mkdtemp(prefix="frontline-bench-"))
-    folder.mkdir(parents=True, exist_ok=True)
-    results: dict[str, dict[int, float]] = {label: {} for label, _ in COMMANDS}
-    counts = {}
-    reads = {}
-    for size in options.sizes:
-        path = folder / f"bench-{size}.db"
-        if path.exists():
-            with sqlite3.connect(path) as conn:
-                counts[size] = conn.execute("SELECT count(*) FROM records").fetchone()[
-                    0
-                ]
-        else:
-            started = time.perf_counter()
-            counts[size] = build(path, size)
-            print(
-                f"built {path} ({counts[size]:,} records) in "
-                f"{time.perf_counter() - started:.0f} s",
-                file=sys.stderr,
-            )
-        reads[size] = records_read(path, "2024-06")
-        for label, args in COMMANDS:
-            results[label][size] = timed(path, args, options.runs)
-            print(f"{size:>9,} {label}: {results[label][size]:.2f} s", file=sys.stderr)
+def by_size(options: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
+        _by_size(options, Path(tmp))
+
+
+def _by_size(options: argparse.Namespace, folder: Path) -> None:
+    env = environment()
     sizes = options.sizes
+    results: dict[str, dict[int, float]] = {label: {} for label, _ in SIZE_COMMANDS}
+    counts, reads = {}, {}
+    for size in sizes:
+        path = folder / f"bench-{size}.db"
+        rows = generate(size)
+        build(sys.executable, path, rows)
+        counts[size] = len(rows)
+        reads[size] = records_read(path, "2024-06")
+        for label, args in SIZE_COMMANDS:
+            command = [sys.executable, "-m", "frontline", "--db", str(path), *args]
+            timed_once(command, env)
+            results[label][size] = statistics.median(
+                timed_once(command, env) for _ in range(options.rounds)
+            )
+    load = os.getloadavg()
+    print(f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f}\n")
     print("| command | " + " | ".join(f"{counts[s]:,} records" for s in sizes) + " |")
     print("|---|" + "---:|" * len(sizes))
-    for label, _ in COMMANDS:
+    for label, _ in SIZE_COMMANDS:
         cells = " | ".join(f"{results[label][s]:.2f} s" for s in sizes)
         print(f"| `frontline {label}` | {cells} |")
     cells = " | ".join(f"{reads[s]:,}" for s in sizes)
     print(f"| records read by `report --period 2024-06` | {cells} |")
-    baseline = timed(folder / f"bench-{sizes[0]}.db", ("--version",), options.runs)
-    print(f"\n`frontline --version` (start-up only): {baseline:.2f} s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--records", type=int, default=300_000)
+    parser.add_argument("--against", default="e500416", help="An older commit.")
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--no-hledger", dest="hledger", action="store_false", help="Skip hledger."
+    )
+    parser.add_argument(
+        "--sizes", type=int, nargs="+", help="Time today's code at these sizes."
+    )
+    options = parser.parse_args()
+    if options.sizes:
+        by_size(options)
+    else:
+        compare(options)
 
 
 if __name__ == "__main__":

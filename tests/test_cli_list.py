@@ -119,3 +119,39 @@ def test_history_limit_and_newest_first(seeded) -> None:
     assert [line.split(",")[0] for line in result.stdout.splitlines()[1:]] == ["3", "2"]
     result = seeded("history", "--limit", "1")
     assert result.stdout.splitlines()[-1] == "2 more; use --limit or -f csv"
+
+
+def test_widths_from_one_scan_are_those_of_every_cell(cli, db_path, monkeypatch):
+    # A full listing takes its widths from one query (the longest names, the
+    # largest area of each kind of text); they must be those measured cell by
+    # cell, whatever mix of whole, one-decimal and signed areas there is.
+    import random
+    import sqlite3
+    from contextlib import closing
+
+    from frontline.store import records as store
+
+    assert cli("seed").exit_code == 0
+    rng = random.Random(7)
+    rows = []
+    for n in range(300):
+        area = rng.choice([rng.uniform(0, 99_999), round(rng.uniform(0, 9_999)),
+                           rng.randint(0, 999) + rng.choice([0.04, 0.05, 0.95, 0.96])])  # fmt: skip
+        bound = rng.choice(["exact", "approx", "at_least", "at_most"])
+        rows.append(
+            (f"a{n % 7}", f"region-{'x' * (n % 13)}", area, bound, "s" * (n % 9))
+        )
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.executemany(
+            'INSERT INTO records (kind, actor, region, start, "end", area_km2, bound, '
+            "source) VALUES ('change', ?, ?, '2024-01-01', '2024-01-02', ?, ?, ?)",
+            rows,
+        )
+    for args in ((), ("--region", "region-xxxx"), ("--sort", "area")):
+        fast = cli("list", *args)
+        with monkeypatch.context() as patch:
+            patch.setattr(store, "listing_extent", lambda *a, **k: None)
+            measured = cli("list", *args)
+        assert fast.exit_code == measured.exit_code == 0
+        assert len(fast.output.splitlines()) > 20
+        assert fast.output == measured.output

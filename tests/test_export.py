@@ -591,3 +591,16 @@ def test_export_of_text_the_query_cannot_join_is_still_the_record_csv(cli, db_pa
     exported = cli("export").stdout
     assert '"\'=1, ""quoted"""' in exported
     assert exported.count("\n") == plain.count("\n")
+
+
+@pytest.mark.parametrize("column", ["source", "url", "note"])
+def test_a_nul_in_free_text_is_written_whole(cli, db_path, column):
+    # The joined lines end text at a NUL: such records take the csv module.
+    cli("import", str(RECORDS_CSV))
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.execute(f"UPDATE records SET {column} = ? WHERE id = 5", ("a\x00b",))
+    result = cli("export", "-f", "csv")
+    assert result.exit_code == 0
+    rows = {row[0]: row for row in csv.reader(io.StringIO(result.stdout))}
+    assert rows["5"][FIELD_NAMES.index(column)] == "a\x00b"
+    assert len(rows) == 7

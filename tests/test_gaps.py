@@ -147,3 +147,53 @@ def test_an_unbroken_daily_run_and_a_later_change_record(cli):
     assert [i["message"] for i in data["issues"]] == [
         "no figure covers 2024-03-11..2024-03-19 (9 days)"
     ]
+
+
+def test_spacings_agree_with_a_window_function_over_every_figure(tmp_path):
+    # Snapshots in unbroken daily runs are spaced without being read; the
+    # spacings must be those of every figure taken one by one (in SQLite).
+    import random
+    from datetime import date, timedelta
+
+    from frontline.store import db
+    from frontline.store.spacing import _SPACINGS, spacings
+
+    rng = random.Random(5)
+    conn = db.open_for_write(db.Location(tmp_path / "g.db", "--db"))
+    first = date(2020, 1, 1)
+    rows = []
+    for region in range(60):
+        for source in ("A", "B"):
+            daily, day = rng.random() > 0.3, 0
+            while day < 120:
+                if rng.random() < 0.5:
+                    if daily:
+                        when = str(first + timedelta(day))
+                        rows.append(("holding", f"r{region}", when, when, source))
+                    day += 1 if rng.random() < 0.97 else rng.randint(1, 9)
+                else:
+                    a = day + rng.randint(-20, 5)
+                    b = a + rng.randint(0, 40)
+                    rows.append(("change", f"r{region}", str(first + timedelta(a)),
+                                 str(first + timedelta(b)), source))  # fmt: skip
+                    day += rng.randint(0, 3)
+    conn.executemany(
+        'INSERT OR IGNORE INTO records (kind, actor, region, start, "end", '
+        "area_km2, source) VALUES (?, 'x', ?, ?, ?, 1, ?)",
+        rows,
+    )
+    conn.commit()
+    for region in range(60):
+        for source in ("A", "B"):
+            lo = first + timedelta(rng.randint(-30, 60))
+            hi = lo + timedelta(rng.randint(0, 120))
+            key = ("x", f"r{region}", "control", source)
+            params = dict(zip(("actor", "region", "layer", "source"), key, strict=True))
+            params.update(lo=lo.isoformat(), hi=hi.isoformat())
+            expected = [
+                (date.fromisoformat(a), date.fromisoformat(b), spacing, total)
+                for a, b, spacing, total in conn.execute(_SPACINGS, params)
+            ]
+            count, larger = spacings(conn, key, lo, hi)
+            assert larger == [row[:3] for row in expected]
+            assert all(count == row[3] for row in expected)

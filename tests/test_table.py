@@ -127,3 +127,23 @@ def test_names_wrap_between_words_when_nothing_is_left_to_drop() -> None:
         "  Staff",
         "  ISW" + " " * 11 + "~2,700",
     ]
+
+
+def test_characters_taken_as_one_column_are_one_column() -> None:
+    # Text made of these is padded by str.format and measured by len(): every
+    # character the fast path accepts must be one terminal column.
+    accepted = [chr(c) for c in range(0x3000) if table._NARROW(chr(c))]
+    assert "—" in accepted and "≥" in accepted and "¹" in accepted
+    assert "中" not in accepted and "\u0301" not in accepted
+    assert all(table.cell_width(char) == 1 for char in accepted if char.isprintable())
+
+
+def test_narrow_symbols_pad_like_ascii() -> None:
+    out = io.StringIO()
+    table.write_table(
+        [["—", "≥1,000¹"], ["a", "2"]],
+        [Column("n", "name"), Column("v", "value", numeric=True)],
+        out=out,
+        limit=None,
+    )
+    assert out.getvalue().splitlines()[2:] == ["  —      ≥1,000¹", "  a            2"]

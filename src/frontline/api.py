@@ -412,7 +412,7 @@ class Tracker:
     ) -> dict[str, Any]:
         """`frontline add AREA`: record one figure; returns it as stored (with
         its id), as `add -f json` prints it."""
-        from frontline.model.values import figure
+        from frontline.model.records import figure
 
         record, _ = self.add_record(
             figure(

@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import functools
 import sqlite3
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
@@ -104,11 +105,29 @@ RawOption = Annotated[
 ]
 
 
+def resolved(function: F) -> F:
+    """`function` with its annotations as objects rather than text (this package
+    postpones annotations): Typer reads a command's annotations on every call,
+    and text is compiled and evaluated each time it is read."""
+    names = function.__globals__
+    hints = {}
+    for key, value in function.__annotations__.items():
+        if isinstance(value, str):
+            if value.isidentifier() and value in names:
+                value = names[value]
+            else:
+                value = eval(value, names)  # this package's own annotation
+        hints[key] = value
+    function.__annotations__ = hints
+    return function
+
+
 def complete_names(field: str) -> Callable[..., list[str]]:
     """Shell completion of actor, region, layer or source names: the distinct
     values stored, read from the database the command line names (one indexed
     or scanning query; completion must never fail, so any error gives none)."""
 
+    @resolved
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
             from frontline.store.names import known_names
@@ -169,10 +188,14 @@ OverlapToOption = Annotated[
 ]
 
 
-def _set_wide(value: bool) -> bool:
-    from frontline.render.table import configure
+_TABLE = "frontline.render.table"
 
-    configure(wide=value)
+
+def _set_wide(value: bool) -> bool:
+    if value or _TABLE in sys.modules:  # a CSV need not load the table writer
+        from frontline.render.table import configure
+
+        configure(wide=value)
     return value
 
 
@@ -273,6 +296,7 @@ def _print_version(value: bool) -> None:
 
 
 @app.callback()
+@resolved
 def main(
     ctx: typer.Context,
     db_path: Annotated[
@@ -302,9 +326,10 @@ def main(
         ),
     ] = False,
 ) -> None:
-    from frontline.render.table import configure
+    if no_color or _TABLE in sys.modules:  # its defaults are these otherwise
+        from frontline.render.table import configure
 
-    configure(no_color=no_color, wide=False)
+        configure(no_color=no_color, wide=False)
     try:
         ctx.obj = Session(db.locate(db_path))
     except FrontlineError as error:
@@ -373,6 +398,9 @@ def command(
     (on `parent`, the sub-application of command group `group`, if given)."""
 
     def decorate(function: F) -> F:
+        if wanted(group or name) and not _listing_only:
+            resolved(function)  # before `wraps` copies the annotations
+
         @functools.wraps(function)
         def run(*args: Any, **inner: Any) -> Any:
             ctx = inner.get("ctx") or (args[0] if args else None)

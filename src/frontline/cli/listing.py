@@ -8,7 +8,8 @@ screenful unless --limit says otherwise, and says how many rows are left.
 
 from __future__ import annotations
 
-from typing import Annotated
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -29,13 +30,15 @@ from frontline.cli.app import (
     session,
 )
 from frontline.cli.numbers import ascii_int
-from frontline.cli.records import RECORD_COLUMNS
 from frontline.errors import InputError
-from frontline.model.records import FIELD_NAMES
+from frontline.model.values import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat
 from frontline.render.listing import stored_row_json
 from frontline.render.text import format_area
 from frontline.store import records as store
+
+if TYPE_CHECKING:
+    from frontline.render.table import Widths
 
 # Left out first when the terminal is narrow: the layer (nearly always
 # "control"), the kind (a holding's start is its end), the source, the region,
@@ -72,10 +75,10 @@ ReverseOption = Annotated[
 def _default_limit(fmt: OutputFormat) -> int | None:
     """A screenful for a table on a terminal (its height less the heading, the
     rule, the "more" line and the prompt); everything otherwise."""
-    from frontline.render.table import terminal_height
-
     if fmt is not OutputFormat.table:
         return None
+    from frontline.render.table import terminal_height
+
     height = terminal_height()
     return None if height is None else max(5, height - 4)
 
@@ -84,6 +87,9 @@ def _limit(given: int | None, fmt: OutputFormat) -> int | None:
     if given is None:
         return _default_limit(fmt)
     return given or None
+
+
+_TABLE_FIELDS = 10  # id .. source: what `_record_cells` reads
 
 
 def _record_cells(row: tuple[object, ...]) -> tuple[str, ...]:
@@ -111,6 +117,29 @@ def _area_text(area: float, bound: str) -> str:
     if abs(area - round(area)) < 0.05:
         return f"{_SIGNS.get(bound, '')}{area:,.0f}"
     return f"{_SIGNS.get(bound, '')}{area:,.1f}"
+
+
+def _listing_widths(extent: tuple[object, ...], columns: Sequence[Column]) -> Widths:
+    """The widths `measure` would find for `_record_cells` of the rows whose
+    `store.listing_extent` this is. An area's text is no shorter for a larger
+    area of the same kind (sign, whole or not), so the largest of each kind
+    is the widest."""
+    from frontline.render.table import Widths, cell_width
+
+    *lengths, exact_whole, exact_part, signed_whole, signed_part = extent
+    areas = [(exact_whole, "exact"), (exact_part, "exact")]
+    areas += [(signed_whole, "approx"), (signed_part, "approx")]
+    area = max(
+        (len(_area_text(value, bound)) for value, bound in areas if value is not None),
+        default=0,
+    )
+    cells = [*lengths[:7], area, lengths[7]]
+    widths = Widths(
+        max(cell_width(column.heading), size or 0)  # type: ignore[call-overload]
+        for column, size in zip(columns, cells, strict=True)
+    )
+    widths.plain = True
+    return widths
 
 
 @command("list")
@@ -149,6 +178,9 @@ def list_records(
     from frontline.render.listing import write_listing
 
     filters = parse_filters(actor, region, layer, source, kind, start, end)
+    columns = ()  # CSV and JSON have no columns to draw: no need to load them
+    if fmt in (OutputFormat.table, OutputFormat.markdown):
+        from frontline.cli.records import RECORD_COLUMNS as columns
     conn = session(ctx).reader()
     filters = forgive_names(conn, filters)
     order = None
@@ -161,7 +193,7 @@ def list_records(
             )
     bad = store.first_malformed_date(conn, filters)
     if bad is not None:  # the error reading it as a record would give
-        from frontline.model.records import stored_date
+        from frontline.model.values import stored_date
 
         record_id, field, value = bad
         stored_date(value, field, record_id)
@@ -179,13 +211,21 @@ def list_records(
             limit=shown,
             offset=offset,
             ordered=ordered,
+            fields=_TABLE_FIELDS if fmt is OutputFormat.table else len(FIELD_NAMES),
         )
+
+    def widths():
+        """Every row's widths from one scan in SQLite, when all rows are shown."""
+        if shown is not None or offset:
+            return None
+        extent = store.listing_extent(conn, filters)
+        return None if extent is None else _listing_widths(extent, columns)
 
     write_listing(
         fmt,
         rows,
         FIELD_NAMES,
-        RECORD_COLUMNS,
+        columns,
         _record_cells,
         empty="no records match",
         drop=LIST_DROP,
@@ -193,6 +233,7 @@ def list_records(
         as_json=stored_row_json,
         unordered=lambda: rows(ordered=False),
         raw=raw,
+        widths=widths,
     )
 
 

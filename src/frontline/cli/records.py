@@ -281,7 +281,7 @@ def add(
       --on 2024-11-19`
     """
     from frontline.model.decimals import check_decimal_option, read_number
-    from frontline.model.values import figure
+    from frontline.model.records import figure
 
     record = figure(
         read_number(area, check_decimal_option(decimal)),
@@ -402,7 +402,7 @@ def edit(
     - `frontline edit 8 --to 2024-10-30 --exact`
     """
     from frontline.model.decimals import check_decimal_option, read_number
-    from frontline.model.values import bound_flag, figure_dates
+    from frontline.model.records import bound_flag, figure_dates
 
     bound = bound_flag(approx, at_least, at_most)
     if exact:

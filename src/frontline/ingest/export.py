@@ -19,7 +19,6 @@ import re
 import stat
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from operator import itemgetter
 from pathlib import Path
 from typing import IO, Any
 
@@ -91,10 +90,14 @@ def write_csv_parts(rows: Iterable[tuple[str, float, str]], out: IO[str]) -> int
     thirteen cells (the area written with `repr`, as the csv module writes it).
     Only for records `store.records.plain_csv_text` passed."""
     write_csv_values_in_order((), FIELD_NAMES, out)
-    counter = itertools.count()
-    counted = map(itemgetter(0), zip(rows, counter, strict=False))
-    out.writelines(map("%s,%r%s\n".__mod__, counted))
-    return next(counter)
+    line = "%s,%r%s\n".__mod__
+    count = 0
+    iterator = iter(rows)
+    # Ten thousand lines per write: each write to a text file encodes its text.
+    while chunk := list(itertools.islice(iterator, 10_000)):
+        out.write("".join(map(line, chunk)))
+        count += len(chunk)
+    return count
 
 
 def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:

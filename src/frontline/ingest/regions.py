@@ -18,7 +18,7 @@ from frontline.formats import registry
 from frontline.formats.geojson import iter_features
 from frontline.ingest import shapes
 from frontline.ingest.sources import Source, open_text
-from frontline.model.records import parse_slug
+from frontline.model.values import parse_slug
 
 
 def region_slug(value: object) -> str:

@@ -151,7 +151,7 @@ def _parse_unit(raw: str, field: str) -> Period:
             return week
     except ValueError:
         raise InputError(field, f"{raw!r} is not a period that exists") from None
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
 
     try:
         day = parse_date(raw, field)

@@ -7,38 +7,29 @@ so that a figure is validated by one set of rules and every error names its fiel
 
 from __future__ import annotations
 
-import functools
 import math
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from frontline.errors import FrontlineError, InputError
+from frontline.errors import InputError
 from frontline.model.text import MAX_NAME_LENGTH, MAX_NOTE_LENGTH, check_text
-
-KINDS = ("change", "holding")
-BOUNDS = ("exact", "approx", "at_least", "at_most")
-DEFAULT_LAYER = "control"
-
-# Field order of exported records: the CSV header and the JSON key order.
-FIELD_NAMES = (
-    "id",
-    "kind",
-    "actor",
-    "region",
-    "layer",
-    "start",
-    "end",
-    "area_km2",
-    "bound",
-    "source",
-    "url",
-    "published",
-    "note",
+from frontline.model.values import (  # noqa: F401 (the names callers import from here)
+    BOUNDS,
+    DEFAULT_LAYER,
+    FIELD_NAMES,
+    FIRST_YEAR,
+    KEY_FIELDS,
+    KINDS,
+    LAST_YEAR,
+    MAX_ID,
+    parse_date,
+    parse_kind,
+    parse_slug,
+    shown,
+    stored_date,
 )
-# The natural key: two records agreeing on these are the same published figure.
-KEY_FIELDS = ("kind", "actor", "region", "layer", "start", "end", "source")
 
 KM2_PER_UNIT = {
     "km2": 1.0,
@@ -81,7 +72,6 @@ _NUMBER = re.compile(
 _GROUPED = re.compile(r"[+-]?\d{1,3}([,_ \u00a0\u202f]\d{3})+(\.\d+)?", re.ASCII)
 _SEPARATOR = re.compile(r"[,_ \u00a0\u202f]")
 MAX_KM2 = 510_072_000.0  # the Earth's surface: no real figure is larger
-_SLUG = re.compile(r"^[a-z0-9][a-z0-9_.-]*$")
 _PLAIN_NUMBER = re.compile(r"\d+(\.\d+)?", re.ASCII)
 _ALIASES_LONGEST_FIRST = sorted(_UNIT_ALIASES, key=len, reverse=True)
 
@@ -166,20 +156,6 @@ class Record:
 
     def with_changes(self, **changes: object) -> Record:
         return replace(self, **changes)
-
-
-def stored_date(value: object, field: str = "date", record_id: object = None) -> date:
-    """A date read from the database. The schema admits only YYYY-MM-DD, but a
-    database written around it (checks switched off) must fail with one line
-    naming the record, not a traceback in the middle of a report."""
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        which = f"record #{record_id}" if record_id is not None else "a record"
-        raise FrontlineError(
-            f"{which} holds {field} {shown(value)}, which is not a YYYY-MM-DD date; "
-            "fix it in the database (with the sqlite3 tool) or remove it"
-        ) from None
 
 
 def record_from_row(row: Mapping[str, object]) -> Record:
@@ -292,143 +268,6 @@ def _checked_km2(value: float, raw: str, field: str) -> float:
             field, f"{shown(raw)} is larger than the Earth's surface (510 million km²)"
         )
     return value
-
-
-def shown(raw: object, limit: int = 40) -> str:
-    """A user's value quoted for an error message, cut short if it is long."""
-    text = str(raw)
-    return repr(text if len(text) <= limit else text[: limit - 1] + "…")
-
-
-_ISO_DATE = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$", re.ASCII)
-_NUMERIC_DATE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$", re.ASCII)
-# Years a figure can plausibly be about; also keeps day arithmetic (end + 1 day)
-# far from the limits of Python's dates.
-FIRST_YEAR, LAST_YEAR = 1800, 2200
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
-
-
-def parse_date(text: object, field: str = "date") -> date:
-    """Read an ISO date or a written one (`19 Nov 2024`, `Nov 19, 2024`).
-
-    Numeric forms other than ISO (`03/11/2024`) are refused: they mean 3 November
-    in Kyiv and 11 March in Washington, and a guessed date is a wrong figure.
-    Text is cached: a bulk import repeats the same few thousand dates.
-    """
-    if isinstance(text, date):
-        return text
-    if isinstance(text, str):
-        return _parse_date_text(text, field)
-    return _parse_date(text, field)
-
-
-@functools.lru_cache(maxsize=16384)
-def _parse_date_text(text: str, field: str) -> date:
-    return _parse_date(text, field)
-
-
-def _parse_date(text: object, field: str) -> date:
-    raw = str(text).strip()
-    if not raw:
-        raise InputError(field, "is empty")
-    iso = _ISO_DATE.match(raw)
-    if iso:
-        year, month, day = (int(part) for part in iso.groups())
-        return _checked_date(year, month, day, raw, field)
-    if _NUMERIC_DATE.match(raw):
-        raise InputError(
-            field,
-            f"{shown(raw)} is ambiguous (day/month or month/day?); "
-            "write it as YYYY-MM-DD or like '3 Nov 2024'",
-        )
-    return _parse_written_date(raw, field)
-
-
-def _checked_date(year: int, month: int, day: int, raw: str, field: str) -> date:
-    if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise InputError(
-            field, f"{shown(raw)} is outside the years {FIRST_YEAR}-{LAST_YEAR}"
-        )
-    try:
-        return date(year, month, day)
-    except ValueError:
-        raise InputError(field, f"{shown(raw)} is not a date that exists") from None
-
-
-def _parse_written_date(raw: str, field: str) -> date:
-    words = re.findall(r"[A-Za-z]+|[0-9]+", raw)
-    month = day = year = None
-    for word in words:
-        if word.isalpha():
-            matches = [
-                index
-                for index, name in enumerate(_MONTHS, 1)
-                if len(word) >= 3 and name.startswith(word.lower())
-            ]
-            if len(matches) == 1 and month is None:
-                month = matches[0]
-            elif word.lower() not in ("of", "the", "st", "nd", "rd", "th"):
-                break
-        elif len(word) == 4 and year is None:
-            year = int(word)
-        elif len(word) <= 2 and day is None:
-            day = int(word)
-        else:
-            break
-    else:
-        if month is not None and day is not None and year is not None:
-            return _checked_date(year, month, day, raw, field)
-    raise InputError(
-        field,
-        f"{shown(raw)} is not a date "
-        "(use YYYY-MM-DD or a written date like '19 Nov 2024')",
-    )
-
-
-def parse_slug(text: object, field: str) -> str:
-    """Actors, regions and layers are slugs so that `Russia` and `russia` match."""
-    if isinstance(text, str):
-        return _parse_slug_text(text, field)
-    return _parse_slug(text, field)
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse_slug_text(text: str, field: str) -> str:
-    return _parse_slug(text, field)
-
-
-def _parse_slug(text: object, field: str) -> str:
-    raw = str(text).strip()
-    slug = re.sub(r"\s+", "-", raw.lower())
-    if not slug:
-        raise InputError(field, "is empty")
-    check_text(slug, field, MAX_NAME_LENGTH)
-    if not _SLUG.match(slug):
-        raise InputError(
-            field,
-            f"{shown(raw)} is not a valid name (letters, digits, '-', '_' and '.')",
-        )
-    return slug
-
-
-def parse_kind(text: object) -> str:
-    kind = str(text).strip().lower()
-    if kind not in KINDS:
-        raise InputError("kind", f"{shown(text)} is not one of {', '.join(KINDS)}")
-    return kind
 
 
 def parse_bound(text: object) -> str:
@@ -578,7 +417,6 @@ def _required(values: Mapping[str, object], field: str) -> object:
     return value
 
 
-MAX_ID = 2**53  # the schema's limit: ids stay exact in JSON, far below SQLite's
 # An id given in a file (an export read back) may use half of that range, so that
 # however large it is, new records (numbered after the largest id) still find
 # 2^52 free ids: an id of 2^53 would leave none, and every later write would fail.
@@ -598,3 +436,99 @@ def _parse_id(value: object) -> int:
             "from 1 to 2^52 (4503599627370496)",
         )
     return identifier
+
+
+# The figure `add` and `edit` build from their options (as typed), shared by the
+# command line and `frontline.open(...).add()` so that both refuse the same
+# mistakes with the same words.
+def figure(
+    area: str | float,
+    *,
+    actor: str,
+    region: str,
+    start: str | None = None,
+    end: str | None = None,
+    on: str | None = None,
+    period: str | None = None,
+    holding: bool = False,
+    layer: str = "control",
+    source: str = "",
+    url: str | None = None,
+    published: str | None = None,
+    note: str | None = None,
+    approx: bool = False,
+    at_least: bool = False,
+    at_most: bool = False,
+) -> Record:
+    """The record `add` would write, from its options (as typed): a change over
+    --from..--to (or a --period), a holding --on a day; the bound from the
+    area's sign (`~2,700`, `>1000`) or one of the bound flags."""
+    if period is not None:
+        start, end = period_days(period, on, start, end, holding)
+    if not holding and on is None and (start is None or end is None):
+        missing = "--from" if start is None else "--to"
+        raise InputError(
+            missing.lstrip("-"), f"{missing} is required (or --on for one day)"
+        )
+    if holding and start is not None and on is None and end is None:
+        raise InputError("to", "a holding is dated with --on (or --to)")
+    values: dict[str, object] = {
+        "kind": "holding" if holding else "change",
+        "actor": actor,
+        "region": region,
+        "layer": layer,
+        "area": str(area),
+        "bound": bound_flag(approx, at_least, at_most),
+        "source": source,
+        "url": url,
+        "published": published,
+        "note": note,
+        **figure_dates(on, start, end),
+    }
+    return record_from_fields({k: v for k, v in values.items() if v is not None})
+
+
+def bound_flag(approx: bool, at_least: bool, at_most: bool) -> str | None:
+    chosen = [
+        name
+        for name, flag in (
+            ("approx", approx),
+            ("at_least", at_least),
+            ("at_most", at_most),
+        )
+        if flag
+    ]
+    if len(chosen) > 1:
+        raise InputError("bound", "give only one of --approx, --at-least, --at-most")
+    return chosen[0] if chosen else None
+
+
+def figure_dates(on: str | None, start: str | None, end: str | None) -> dict[str, str]:
+    if on is not None and (start is not None or end is not None):
+        raise InputError("on", "give either --on or --from/--to, not both")
+    if on is not None:
+        return {"on": on}
+    return {
+        key: value
+        for key, value in (("start", start), ("end", end))
+        if value is not None
+    }
+
+
+def period_days(
+    period: str, on: str | None, start: str | None, end: str | None, holding: bool
+) -> tuple[str, str]:
+    """The first and last day of `add --period`: a figure over a whole month,
+    quarter, week or year, as the reports name periods."""
+    from frontline.model.periods import parse_period
+
+    if on is not None or start is not None or end is not None:
+        raise InputError("period", "give --period or --on/--from/--to, not both")
+    if holding:
+        raise InputError("period", "a holding is dated with --on, not a period")
+    if period.strip().endswith(".."):
+        raise InputError(
+            "period", f"{period!r} is open-ended; a figure needs its last day"
+        )
+    whole = parse_period(period, "period")
+    return whole.start.isoformat(), whole.end.isoformat()

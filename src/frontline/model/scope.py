@@ -69,7 +69,7 @@ def parse_filters(
     """The filters of `list` and `export` as typed, checked: slugs, a kind, and
     the days (`--from`, `--to`) a figure must overlap."""
     from frontline.errors import InputError
-    from frontline.model.records import parse_date, parse_kind, parse_slug
+    from frontline.model.values import parse_date, parse_kind, parse_slug
 
     filters = Filters(
         actor=parse_slug(actor, "actor") if actor else None,

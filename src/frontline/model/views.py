@@ -30,8 +30,8 @@ from datetime import date, timedelta
 from frontline.errors import InputError
 from frontline.model.bounds import combine
 from frontline.model.figures import Held, Holding, Integral, Issue, SeriesKey
-from frontline.model.records import parse_slug
 from frontline.model.series import Series
+from frontline.model.values import parse_slug
 
 Runs = list[tuple[date, date]]
 _ONE_DAY = timedelta(days=1)

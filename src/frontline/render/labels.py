@@ -125,6 +125,8 @@ def warning_text(warning: Warning) -> str:
 
 
 def warn_stderr(warnings: Sequence[Warning]) -> None:
+    if not warnings:  # the common case: no need for the table writer's styles
+        return
     from frontline.render.table import styled
 
     prefix = styled("warning:", "yellow", sys.stderr)

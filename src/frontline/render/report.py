@@ -81,7 +81,16 @@ def _write_rows_csv(report: Report, raw: bool = False) -> None:
     iso = lru_cache(maxsize=None)(date.isoformat)  # bucket edges recur
     truth = ("false", "true")
 
+    # No pace and no region of a known area: every extra cell is empty, and
+    # the shares are not computed row by row.
+    empty = report.rolling is None and not report.shares.known(
+        {row.key[1] for row in rows}
+    )
+    blank = ("",) * len(extras)
+
     def extra(row: Row) -> tuple:
+        if empty:
+            return blank
         return tuple("" if v is None else v for v in extra_values(report, row))
 
     # Of the text, a source may start with `=`: each series' key is made safe once.

@@ -75,7 +75,8 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
         return
     out = sys.stdout
     if cells:
-        layout = fit(columns, measure(columns, cells), terminal_width(), REPORT_DROP)
+        widths = measure(columns, cells)
+        layout = fit(columns, widths, terminal_width(), REPORT_DROP)
         if layout.hidden:
             # Without the holding, its footnotes go too: the cells are made
             # again (and numbered afresh), then cut to the columns shown.
@@ -91,7 +92,8 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
             shown = [kept.index(columns[i]) for i in layout.shown]
             columns = [kept[i] for i in shown]
             cells = [[line[i] for i in shown] for line in cells]
-        write_table(cells, columns, title=title)
+            widths = None
+        write_table(cells, columns, title=title, widths=widths)
         _say_hidden(layout.hidden)
     else:
         out.write("no figures match\n")

@@ -17,6 +17,7 @@ the terminal they happen to run in.
 from __future__ import annotations
 
 import os
+import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
@@ -109,6 +110,16 @@ def styled(text: str, style: str, stream: IO[str] | None = None) -> str:
     return f"\x1b[{STYLES[style]}m{text}\x1b[0m"
 
 
+# Text made only of characters one column wide (ASCII, Latin letters, dashes,
+# superscripts, arrows, mathematical signs: `—`, `≥`, `¹`, `×`): str.format pads it
+# right and len() measures it, with no per-character look-up (tests check every
+# character of these ranges against `cell_width`).
+_NARROW = re.compile(
+    "[\x00-\u02ff\u2010-\u205e\u2070\u2071\u2074-\u208e\u2090-\u209c"
+    "\u2190-\u22ff\u2500-\u257f]*"
+).fullmatch
+
+
 def cell_width(text: str) -> int:
     """Columns `text` takes on a terminal: wide (CJK) characters take two,
     combining marks none."""
@@ -172,12 +183,21 @@ def hidden_line(hidden: Sequence[Column], stream: IO[str] | None = None) -> str:
 Rows = Sequence[Sequence[str]] | Callable[[], Iterable[Sequence[str]]]
 
 
-def measure(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> list[int]:
+class Widths(list):
+    """Column widths, and whether every cell measured is plain: no control
+    character and only characters one column wide, so that its rows can be
+    written by `str.format` without looking at them again."""
+
+    plain = False
+
+
+def measure(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> Widths:
     """The width of each column: its heading's or its widest cell's. Rows are
     taken a few thousand at a time and measured a column at a time, in C."""
     from itertools import islice
 
-    widths = [cell_width(column.heading) for column in columns]
+    widths = Widths(cell_width(column.heading) for column in columns)
+    plain = True
     iterator = iter(rows)
     while chunk := list(islice(iterator, 4096)):
         for i, values in enumerate(zip(*chunk, strict=True)):
@@ -185,12 +205,15 @@ def measure(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> list[in
             if _CONTROL.search(joined):  # drawn escaped, so measured escaped
                 values = tuple(map(escape_control, values))
                 joined = "".join(values)
-            if joined.isascii():
+                plain = False
+            if joined.isascii() or _NARROW(joined):
                 size = max(map(len, values))
             else:
                 size = max(map(cell_width, values))
+                plain = False
             if size > widths[i]:
                 widths[i] = size
+    widths.plain = plain
     return widths
 
 
@@ -203,6 +226,7 @@ def write_table(
     out: IO[str] | None = None,
     limit: int | None = ...,  # type: ignore[assignment]
     measuring: Callable[[], Iterable[Sequence[str]]] | None = None,
+    widths: Widths | None = None,
 ) -> Layout:
     """Write a table of cell text (each row in column order) and return its layout.
 
@@ -212,12 +236,14 @@ def write_table(
     the terminal's, None in a pipe). The hidden-columns line is the caller's to
     print (`hidden_line`), so that it can go with the table's other notes.
     `measuring`, if given, gives the same rows in any order for the first pass
-    (a query without its ORDER BY)."""
+    (a query without its ORDER BY); `widths`, the widths `measure` gave for
+    these rows, when the caller has them already."""
     out = out or sys.stdout
     if limit is ...:
         limit = terminal_width(out)
     fresh = rows if callable(rows) else (lambda: rows)
-    widths = measure(columns, (measuring or fresh)())
+    if widths is None:
+        widths = measure(columns, (measuring or fresh)())
     layout = fit(columns, widths, limit, drop)
     if limit is not None and layout.width > limit:
         layout = _wrap_text_columns(columns, layout, limit, fresh)
@@ -241,6 +267,9 @@ def write_table(
     plain = (" " + " ".join(" {} " for _ in sizes)).rstrip() + "\n"
     every = len(shown) == len(columns)
     chunk: list[str] = []
+    if widths.plain and not wrapping:
+        _write_plain(fresh(), line, None if every else shown, out)
+        return layout
     for row in fresh():
         cells = row if every else [row[i] for i in shown]
         joined = "".join(cells)
@@ -257,7 +286,7 @@ def write_table(
                 )
                 chunk.append(text.rstrip() + "\n")
             continue
-        if joined.isascii():
+        if joined.isascii() or _NARROW(joined):
             text = line(*cells)
         else:  # str.format pads by characters, not by terminal columns
             text = plain.format(
@@ -272,6 +301,24 @@ def write_table(
             chunk.clear()
     out.write("".join(chunk))
     return layout
+
+
+def _write_plain(
+    rows: Iterable[Sequence[str]],
+    line: Callable[..., str],
+    shown: list[int] | None,
+    out: IO[str],
+) -> None:
+    """`write_table`'s rows when `measure` found every cell plain: one
+    `str.format` each, trailing spaces cut where the last cells are empty."""
+    chunk: list[str] = []
+    for row in rows:
+        text = line(*row) if shown is None else line(*[row[i] for i in shown])
+        chunk.append(text if text[-2:-1] != " " else text.rstrip() + "\n")
+        if len(chunk) >= 5000:
+            out.write("".join(chunk))
+            chunk.clear()
+    out.write("".join(chunk))
 
 
 def _wrap_text_columns(

@@ -54,8 +54,8 @@ def parse_scope(
     source: str | None = None,
 ) -> Scope:
     """The filters as typed, checked: slugs for actor and region, a layer or a
-    sum of layers (`control+advances`), a source name without surrounding spaces."""
-    from frontline.model.records import parse_slug
+    sum of layers (`control+advances`), a source name without its spaces."""
+    from frontline.model.values import parse_slug
 
     if layer:
         from frontline.model.views import parse_layer_sum
@@ -277,7 +277,7 @@ class ReportSpec(NamedTuple):
 
 
 def _day(value: str | date, field: str) -> date:
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
 
     return value if isinstance(value, date) else parse_date(value, field)
 
@@ -310,7 +310,7 @@ def _window_bounds(
     or a first and last day (either may be open). Checked at parse time, so a
     malformed option is the error even where there is no database."""
     from frontline.model.periods import bucket_of, parse_open_period
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
 
     if year is not None and period is not None:
         raise InputError("period", "give --year or --period, not both")

@@ -11,28 +11,24 @@ import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from frontline.errors import InputError
-from frontline.model.records import (
-    FIELD_NAMES,
-    KEY_FIELDS,
-    MAX_ID,
-    Record,
-    parse_area,
-    record_from_fields,
-    record_from_row,
-)
 from frontline.model.scope import Filters
+from frontline.model.values import FIELD_NAMES, KEY_FIELDS, MAX_ID
 from frontline.store import db
-from frontline.store.bulk import (  # bulk writes live in `bulk`; kept here too
-    BATCH_SIZE,
-    ON_CONFLICT,
-    FigureConflict,
-    Located,
-    WriteSummary,
-    write_records,
-)
 from frontline.store.where import filters_where
+
+if TYPE_CHECKING:
+    from frontline.model.records import Record
+    from frontline.store.bulk import (
+        BATCH_SIZE,
+        ON_CONFLICT,
+        FigureConflict,
+        Located,
+        WriteSummary,
+        write_records,
+    )
 
 __all__ = [
     "BATCH_SIZE",
@@ -43,6 +39,21 @@ __all__ = [
     "write_records",
 ]
 _COLUMNS = ", ".join(f'"{name}"' for name in FIELD_NAMES)
+_FIRST = [  # the first n fields, for a listing that shows only those
+    ", ".join(f'"{name}"' for name in FIELD_NAMES[:n])
+    for n in range(len(FIELD_NAMES) + 1)
+]
+
+
+def __getattr__(name: str) -> object:
+    """Bulk writes live in `store.bulk`; their names are kept here too, loaded
+    on first use so that a listing does not load the writer (and the record's
+    classes)."""
+    if name in __all__:
+        from frontline.store import bulk
+
+        return getattr(bulk, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @contextmanager
@@ -82,6 +93,8 @@ def find_by_key(conn: sqlite3.Connection, record: Record) -> Record | None:
 
 
 def _record(row: tuple[object, ...]) -> Record:
+    from frontline.model.records import record_from_row
+
     return record_from_row(dict(zip(FIELD_NAMES, row, strict=True)))
 
 
@@ -148,6 +161,11 @@ def iter_record_values(
 # numbers and fixed words, which the schema's CHECKs hold to.
 _QUOTED_GLOB = "'*[,\"' || char(10) || char(13) || ']*'"
 _FORMULA_GLOB = f"'[{_LEAD}{_SIGNS}]*'"
+# The same, for text tested in Python (and a NUL, which the line's printf ends at).
+_QUOTED_CHARS = (",", '"', "\n", "\r", "\x00")
+_FORMULA_STARTS = tuple(
+    "' \u00a0\u200b\u200c\u200d\u2060\ufeff=+@\t\r\uff1d\uff0b\uff0d\uff20-"
+)
 
 
 def plain_csv_text(
@@ -156,16 +174,31 @@ def plain_csv_text(
     *,
     neutralise: bool = False,
 ) -> bool:
-    """Whether every selected record's free text goes into CSV unchanged, so
-    that `iter_csv_parts` joined is the CSV (one scan, no sort)."""
+    """Whether every selected record's free text goes into CSV unchanged (and
+    holds no NUL), so that `iter_csv_parts` joined is the CSV (one scan, no
+    sort)."""
     if conn is None:
         return True
     where, params = filters_where(filters)
+    # The few distinct sources are tested here (without filters, read from the
+    # series index alone, not the table).
+    starts = _FORMULA_STARTS if neutralise else ()
+    sources = f"SELECT DISTINCT source FROM records WHERE {where}"
+    for (source,) in conn.execute(sources, params):
+        text = source or ""
+        if any(c in text for c in _QUOTED_CHARS) or text[:1] in starts:
+            return False
     patterns = [_QUOTED_GLOB, *([_FORMULA_GLOB] if neutralise else [])]
+
+    def odd(column: str) -> str:
+        tests = [f"{column} GLOB {pattern}" for pattern in patterns]
+        # A NUL, which printf's %s would end the text at (and GLOB cannot see).
+        tests.append(f"instr({column}, char(0))")
+        return " OR ".join(tests)
+
+    # Most records have no url and no note: their tests are skipped.
     special = " OR ".join(
-        f"{column} GLOB {pattern}"
-        for column in ("source", "url", "note")
-        for pattern in patterns
+        f"({column} IS NOT NULL AND ({odd(column)}))" for column in ("url", "note")
     )
     found = conn.execute(
         f"SELECT 1 FROM records WHERE ({special}) AND ({where}) LIMIT 1", params
@@ -185,10 +218,11 @@ def iter_csv_parts(
         return iter(())
     where, params = filters_where(filters)
     return conn.execute(
-        "SELECT id || ',' || kind || ',' || actor || ',' || region || ',' || layer "
-        """|| ',' || start || ',' || "end", area_km2, """
-        "',' || bound || ',' || source || ',' || coalesce(url, '') || ',' || "
-        "coalesce(published, '') || ',' || coalesce(note, '') "
+        # One printf per part: a chain of || copies the growing line at each step.
+        "SELECT printf('%d,%s,%s,%s,%s,%s,%s', id, kind, actor, region, layer, "
+        'start, "end"), area_km2, '
+        "printf(',%s,%s,%s,%s,%s', bound, source, coalesce(url, ''), "
+        "coalesce(published, ''), coalesce(note, '')) "
         f"FROM records WHERE {where} "
         'ORDER BY actor, region, layer, source, start, "end", kind, id',
         params,
@@ -210,12 +244,15 @@ def iter_rows(
     limit: int | None = None,
     offset: int = 0,
     ordered: bool = True,
+    fields: int = len(FIELD_NAMES),
 ) -> Iterator[tuple[object, ...]]:
     """Stored values (in FIELD_NAMES order) of the records a listing shows, streamed
     from one cursor: SQLite sorts, skips and stops, so memory stays flat however
     many records there are (with a limit, its sorter keeps only limit + offset).
     `ordered=False` leaves the order to SQLite when it cannot change which rows
-    come (no limit, no offset): for a first pass that only measures them."""
+    come (no limit, no offset): for a first pass that only measures them.
+    `fields`: only the first so many of FIELD_NAMES (a table leaves out the
+    url, the publication day and the note)."""
     if conn is None:
         return iter(())
     if sort is not None and sort not in SORT_FIELDS:
@@ -228,7 +265,8 @@ def iter_rows(
     if ordered or limit is not None or offset:  # which rows depends on the order
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
     return conn.execute(
-        f"SELECT {_COLUMNS} FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
+        f"SELECT {_COLUMNS if fields == len(FIELD_NAMES) else _FIRST[fields]} "
+        f"FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
         [*params, *_limit_offset(limit, offset)],
     )
 
@@ -258,6 +296,43 @@ def first_malformed_date(
         if row:
             return row[0], field, row[1]
     return None
+
+
+def listing_extent(
+    conn: sqlite3.Connection | None, filters: Filters = Filters()
+) -> tuple[object, ...] | None:
+    """What a table of the selected records needs to know to lay itself out
+    without formatting every row first: the longest id, kind, actor, region,
+    layer, start, end and source, and the largest area of each kind of area
+    text (with or without a sign before it, whole or to one decimal, as
+    `abs(area - round(area)) < 0.05` says). None when a source is not plain
+    printable ASCII text or an area is negative: those are measured cell by
+    cell. (Kinds, names and days are ASCII slugs and ISO dates: the schema's
+    CHECKs hold them to it.) One scan, in SQLite."""
+    if conn is None:
+        return None
+    where, params = filters_where(filters)
+    whole = "abs(area_km2 - round(area_km2)) < 0.05"
+    signed = "bound IN ('approx', 'at_least', 'at_most')"
+    areas = ", ".join(
+        f"max(CASE WHEN {'' if sign else 'NOT '}{signed} "
+        f"AND {'' if exact else 'NOT '}({whole}) THEN area_km2 END)"
+        for sign in (False, True)
+        for exact in (True, False)
+    )
+    lengths = ", ".join(
+        f"max(length({name}))"
+        for name in ("id", "kind", "actor", "region", "layer", "start", '"end"')
+    )
+    row = conn.execute(
+        f"SELECT count(*), {lengths}, max(length(coalesce(source, ''))), "
+        "max(source GLOB '*[^ -~]*' OR instr(source, char(0))), "
+        f"min(area_km2), {areas} FROM records WHERE {where}",
+        params,
+    ).fetchone()
+    if not row[0] or row[9] or row[10] < 0:
+        return None
+    return row[1:9] + row[11:]
 
 
 def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
@@ -297,6 +372,8 @@ def update_record(
     bound is given: correcting a number does not make an estimate exact. A
     holding moved with only `start` or `end` moves its one day.
     """
+    from frontline.model.records import parse_area, record_from_fields
+
     current = get_record(conn, record_id)
     assert conn is not None
     values: dict[str, object] = {
@@ -418,6 +495,8 @@ def history(
         f"ORDER BY record_id{direction}, version{direction} LIMIT ? OFFSET ?",
         [*params, *_limit_offset(limit, offset)],
     )
+    from frontline.model.records import record_from_row
+
     names = [n for n in FIELD_NAMES if n != "id"]
     for version, action, changed_at, rid, *values in cursor:
         data = dict(zip(names, values, strict=True))

@@ -30,9 +30,9 @@ from typing import NamedTuple
 from frontline.model.build import build
 from frontline.model.figures import SeriesKey
 from frontline.model.periods import day_before
-from frontline.model.records import stored_date
 from frontline.model.scope import Scope
 from frontline.model.series import Series
+from frontline.model.values import stored_date
 from frontline.store.where import scope_where
 
 _KEY_COLUMNS = ("actor", "region", "layer", "source")

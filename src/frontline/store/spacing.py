@@ -35,16 +35,20 @@ def spacings(
     between consecutive figures, and those of more than a day as (the last day
     reached before, the next figure's first day, the spacing in days). Figures
     are taken in order of their first day; the reach is the latest end so far.
-    Computed in SQLite (a window function over the series index) so that a long
-    daily series costs no Python per snapshot."""
+
+    A daily map series has thousands of snapshots and a report reads only a few,
+    so the snapshots are never read one by one: a count on the series index says
+    whether they form one unbroken daily run (the common case), which is then a
+    single figure among the change records; only snapshots with holes in between
+    are spaced in SQLite (a window function over the series index)."""
     if conn is None:
         return 0, []
     actor, region, layer, source = key
     params = {"actor": actor, "region": region, "layer": layer, "source": source,
               "lo": lo.isoformat(), "hi": hi.isoformat()}  # fmt: skip
-    daily = _daily_run(conn, params)
-    if daily is not None:
-        return daily
+    found = _spans_around_run(conn, params)
+    if found is not None:
+        return _spaced(*found)
     count = 0
     larger = []
     for reach, start, spacing, total in conn.execute(_SPACINGS, params):
@@ -56,45 +60,67 @@ def spacings(
     return count, larger
 
 
-_HOLDINGS = (
-    "SELECT count(*), min(start), max(start) FROM records WHERE kind = 'holding' "
-    "AND actor = :actor AND region = :region AND layer = :layer "
-    "AND start BETWEEN :lo AND :hi AND +source = :source"
+# Every record of the series ending in lo..hi: the series index holds all four
+# names and the end, so this counts index entries without reading a row (the
+# natural-key index would step over other sources' snapshots to check theirs).
+_ENDING = (
+    "SELECT count(*) FROM records WHERE actor = :actor AND region = :region "
+    'AND layer = :layer AND source = :source AND "end" BETWEEN :lo AND :hi'
 )
 _CHANGES = (
     "SELECT start, \"end\" FROM records WHERE kind = 'change' AND actor = :actor "
     'AND region = :region AND layer = :layer AND start <= :hi AND +"end" >= :lo '
     "AND +source = :source"
 )
+# The first and the last snapshot in lo..hi (a holding starts on its end).
+_EDGE = (
+    "SELECT start FROM records WHERE kind = 'holding' AND actor = :actor "
+    "AND region = :region AND layer = :layer AND start BETWEEN :lo AND :hi "
+    "AND +source = :source ORDER BY start {} LIMIT 1"
+)
+_FIRST, _LAST = _EDGE.format("ASC"), _EDGE.format("DESC")
 
 
-def _daily_run(
+def _spans_around_run(
     conn: sqlite3.Connection, params: dict[str, str]
-) -> tuple[int, list[tuple[date, date, int]]] | None:
-    """`spacings` when the snapshots are one unbroken daily run (the common case
-    of a daily map series): the run is a single figure, and only the change
-    records around it are spaced, in Python. None otherwise."""
-    count, first, last = conn.execute(_HOLDINGS, params).fetchone()
-    if not count:
-        return None
-    first_day, last_day = date.fromisoformat(first), date.fromisoformat(last)
-    if (last_day - first_day).days + 1 != count:
-        return None
-    spans = [(first_day, last_day)]
-    spans += [
-        (date.fromisoformat(a), date.fromisoformat(b))
-        for a, b in conn.execute(_CHANGES, params)
-    ]
+) -> tuple[int, list[tuple[date, date]]] | None:
+    """The number of figures over lo..hi and their spans, when the snapshots
+    among them are none or one unbroken daily run (then a single span: it has
+    no hole); None when there are holes between snapshots.
+
+    The snapshots are counted as the records ending in lo..hi less the change
+    records among them, which are read anyway."""
+    (ending,) = conn.execute(_ENDING, params).fetchone()
+    lo, hi = params["lo"], params["hi"]
+    changes = conn.execute(_CHANGES, params).fetchall()
+    count = ending - sum(1 for _, end in changes if lo <= end <= hi)
+    spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
+    if count:
+        (first,) = conn.execute(_FIRST, params).fetchone()
+        (last,) = conn.execute(_LAST, params).fetchone()
+        first_day, last_day = date.fromisoformat(first), date.fromisoformat(last)
+        if (last_day - first_day).days + 1 != count:
+            return None
+        spans.append((first_day, last_day))
+    return count + len(changes), spans
+
+
+def _spaced(
+    figures: int, spans: list[tuple[date, date]]
+) -> tuple[int, list[tuple[date, date, int]]]:
+    """`spacings` of figures whose spans are known (a daily run as one span: its
+    own spacings are all of one day)."""
     spans.sort()
     larger = []
-    reach = spans[0][1]
-    for start, end in spans[1:]:
-        spacing = (start - reach).days
-        if spacing > 1:
-            larger.append((reach, start, spacing))
-        reach = max(reach, end)
-    # The run's own count - 1 daily spacings, and one per change record.
-    return count - 1 + len(spans) - 1, larger
+    if spans:
+        reach = spans[0][1]
+        for start, end in spans[1:]:
+            spacing = (start - reach).days
+            if spacing > 1:
+                larger.append((reach, start, spacing))
+            if end > reach:
+                reach = end
+    return max(figures - 1, 0), larger
 
 
 def last_days(conn: sqlite3.Connection | None, scope: Scope) -> dict[SeriesKey, date]:
