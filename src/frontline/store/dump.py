@@ -13,25 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from frontline.model.scope import Filters
+from frontline.model.values import FIELD_NAMES
 from frontline.store.where import filters_where
 
-RECORD_COLUMNS = (
-    "id",
-    "kind",
-    "actor",
-    "region",
-    "layer",
-    "start",
-    "end",
-    "area_km2",
-    "bound",
-    "source",
-    "url",
-    "published",
-    "note",
-    "created_at",
-    "updated_at",
-)
+RECORD_COLUMNS = (*FIELD_NAMES, "created_at", "updated_at")
 HISTORY_COLUMNS = ("version", "record_id", "action", "changed_at", *RECORD_COLUMNS[1:])
 REGION_COLUMNS = ("slug", "name", "area_km2", "note")
 SHAPE_COLUMNS = (
