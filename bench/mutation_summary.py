@@ -1,5 +1,6 @@
 """Kill rate per module from `mutmut results --all true` listings.
 
+"unrun" counts mutants a stopped run never reached (left out of the rate).
 A mutant named in bench/mutation-equivalent.md (in backticks) is equivalent: no
 test can tell it from the original, so it counts neither as killed nor as
 survived. Rate = killed / (mutants - equivalent); timeouts count as killed
@@ -40,6 +41,8 @@ def main(paths: list[str]) -> int:
                 counts[module]["killed"] += 1
             elif status == "skipped":
                 counts[module]["skipped"] += 1
+            elif status == "not checked":  # the run was stopped before it
+                counts[module]["unrun"] += 1
             else:
                 counts[module]["survived"] += 1
                 survivors.append(f"{name}: {status}")
@@ -50,10 +53,10 @@ def main(paths: list[str]) -> int:
         c = counts[module]
         judged = c["killed"] + c["survived"]
         rate = 100.0 * c["killed"] / judged if judged else 100.0
-        total = judged + c["equivalent"] + c["skipped"]
+        total = judged + c["equivalent"] + c["skipped"] + c["unrun"]
         print(
             f"{module:<34}{total:>8}{c['killed']:>8}{c['equivalent']:>8}"
-            f"{c['survived']:>6}{rate:>7.1f}%"
+            f"{c['survived']:>6}{rate:>7.1f}%{c['unrun'] or '':>7}"
         )
     if survivors:
         print("\nsurvivors:")
