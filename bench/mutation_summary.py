@@ -47,16 +47,17 @@ def main(paths: list[str]) -> int:
                 counts[module]["survived"] += 1
                 survivors.append(f"{name}: {status}")
     print(
-        f"{'module':<34}{'mutants':>8}{'killed':>8}{'equiv.':>8}{'left':>6}{'rate':>8}"
+        f"{'module':<34}{'mutants':>8}{'killed':>8}{'equiv.':>8}{'left':>6}"
+        f"{'rate':>8}{'unrun':>7}"
     )
     for module in sorted(counts):
         c = counts[module]
         judged = c["killed"] + c["survived"]
-        rate = 100.0 * c["killed"] / judged if judged else 100.0
+        rate = f"{100.0 * c['killed'] / judged:.1f}%" if judged else "-"
         total = judged + c["equivalent"] + c["skipped"] + c["unrun"]
         print(
             f"{module:<34}{total:>8}{c['killed']:>8}{c['equivalent']:>8}"
-            f"{c['survived']:>6}{rate:>7.1f}%{c['unrun'] or '':>7}"
+            f"{c['survived']:>6}{rate:>8}{c['unrun'] or '':>7}"
         )
     if survivors:
         print("\nsurvivors:")
