@@ -1,5 +1,6 @@
 """Kill rate per module from `mutmut results --all true` listings.
 
+"unrun" counts mutants a stopped run never reached (left out of the rate).
 A mutant named in bench/mutation-equivalent.md (in backticks) is equivalent: no
 test can tell it from the original, so it counts neither as killed nor as
 survived. Rate = killed / (mutants - equivalent); timeouts count as killed
@@ -40,20 +41,23 @@ def main(paths: list[str]) -> int:
                 counts[module]["killed"] += 1
             elif status == "skipped":
                 counts[module]["skipped"] += 1
+            elif status == "not checked":  # the run was stopped before it
+                counts[module]["unrun"] += 1
             else:
                 counts[module]["survived"] += 1
                 survivors.append(f"{name}: {status}")
     print(
-        f"{'module':<34}{'mutants':>8}{'killed':>8}{'equiv.':>8}{'left':>6}{'rate':>8}"
+        f"{'module':<34}{'mutants':>8}{'killed':>8}{'equiv.':>8}{'left':>6}"
+        f"{'rate':>8}{'unrun':>7}"
     )
     for module in sorted(counts):
         c = counts[module]
         judged = c["killed"] + c["survived"]
-        rate = 100.0 * c["killed"] / judged if judged else 100.0
-        total = judged + c["equivalent"] + c["skipped"]
+        rate = f"{100.0 * c['killed'] / judged:.1f}%" if judged else "-"
+        total = judged + c["equivalent"] + c["skipped"] + c["unrun"]
         print(
             f"{module:<34}{total:>8}{c['killed']:>8}{c['equivalent']:>8}"
-            f"{c['survived']:>6}{rate:>7.1f}%"
+            f"{c['survived']:>6}{rate:>8}{c['unrun'] or '':>7}"
         )
     if survivors:
         print("\nsurvivors:")

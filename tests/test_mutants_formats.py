@@ -143,3 +143,9 @@ def test_escape_control(text: str, expected: str) -> None:
 def test_escape_lines_keeps_line_breaks() -> None:
     assert escape_lines("a\x1b\nb\tc") == "a\\x1b\nb\\x09c"
     assert escape_lines("a\nb") == "a\nb"
+
+
+def test_a_row_whose_every_cell_holds_a_carriage_return_is_quoted() -> None:
+    out = io.StringIO()
+    write_csv([{"a": "x\ry"}], ["a"], out)
+    assert out.getvalue() == 'a\n"x\ry"\n'

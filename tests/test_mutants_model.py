@@ -430,3 +430,27 @@ def test_a_sum_of_layers_covers_only_the_days_every_layer_covers(cli, run) -> No
     (row,) = report(cli, "--period", "2024-01", "--layer", "a+b")
     assert (row["area_km2"], row["days_covered"], row["bound"]) == (252.0, 21, "approx")
     assert row["rate_km2_per_day"] == 12.0
+
+
+@pytest.mark.parametrize(
+    ("children", "consistent"),
+    [
+        # ≥100 on the 10th and 150 on the 20th: the change over 11–20 is
+        # 150 − ≥100 = ≤50. Change records of 40 in all fit; 60 do not.
+        ((20, 20), True),
+        ((25, 25), True),
+        ((30, 30), False),
+    ],
+)
+def test_change_records_inside_a_bounded_holding_change(
+    cli, run, children: tuple[int, int], consistent: bool
+) -> None:
+    add(run, 100, "2024-01-10", bound="at_least", holding=True)
+    add(run, 150, "2024-01-20", holding=True)
+    add(run, children[0], "2024-01-11", "2024-01-15")
+    add(run, children[1], "2024-01-16", "2024-01-20")
+    found = issues(cli)
+    assert [kind for kind, _ in found] == ([] if consistent else ["holdings"])
+    # Either way the change records give the numbers.
+    (row,) = report(cli, "--period", "2024-01-11..2024-01-20")
+    assert row["area_km2"] == sum(children)

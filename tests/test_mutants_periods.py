@@ -177,3 +177,161 @@ def test_a_span_ending_before_it_starts_is_refused() -> None:
     with pytest.raises(InputError) as caught:
         span(D(2024, 3, 2), D(2024, 3, 1))
     assert str(caught.value) == "to: 2024-03-01 is before 2024-03-02"
+
+
+# --- edges found by mutation testing ------------------------------------------------
+
+
+def test_buckets_clipped_by_the_window_have_no_unit() -> None:
+    # 2024-01-10..2024-03-20 by month: January and March are cut, February whole.
+    window = span(D(2024, 1, 10), D(2024, 3, 20))
+    assert [(b.start, b.end, b.label, b.unit) for b in buckets(window, "month")] == [
+        (D(2024, 1, 10), D(2024, 1, 31), "2024-01", None),
+        (D(2024, 2, 1), D(2024, 2, 29), "2024-02", "month"),
+        (D(2024, 3, 1), D(2024, 3, 20), "2024-03", None),
+    ]
+    # Cut at the start only, and at the end only.
+    assert [b.unit for b in buckets(span(D(2024, 1, 1), D(2024, 2, 10)), "month")] == ["month", None]  # fmt: skip
+    assert [b.unit for b in buckets(span(D(2024, 1, 2), D(2024, 2, 29)), "month")] == [None, "month"]  # fmt: skip
+    assert buckets(window, None) == [window]
+    days = buckets(span(D(2024, 1, 1), D(2024, 1, 2)), "day")
+    assert [(b.label, b.unit) for b in days] == [
+        ("2024-01-01", "day"),
+        ("2024-01-02", "day"),
+    ]
+
+
+def test_too_many_buckets_are_refused_naming_the_count() -> None:
+    window = span(D(1800, 1, 1), D(2200, 12, 31))
+    assert len(buckets(window, "week")) == 20_924
+    with pytest.raises(InputError) as caught:
+        buckets(span(D(1800, 1, 1), D(2200, 12, 31)), "day")
+    assert str(caught.value) == (
+        "by: 1800..2200 by day is 146,462 days; at most 100,000 buckets: "
+        "choose a shorter window or a longer unit"
+    )
+    # 100,000 days exactly is allowed.
+    exactly = span(
+        D(2000, 1, 1), D(2000, 1, 1) + (D(2000, 1, 2) - D(2000, 1, 1)) * 99_999
+    )
+    assert bucket_count(exactly, "day") == 100_000
+    assert len(buckets(exactly, "day")) == 100_000
+
+
+def test_an_unknown_unit_is_refused() -> None:
+    from frontline.model.periods import bucket_of
+
+    for call in (lambda: bucket_of(D(2024, 1, 1), "fortnight"), lambda: buckets(span(D(2024, 1, 1), D(2024, 1, 2)), "fortnight")):  # fmt: skip
+        with pytest.raises(InputError) as caught:
+            call()
+        assert str(caught.value) == (
+            "by: 'fortnight' is not one of year, quarter, month, week, day"
+        )
+
+
+def test_the_last_week_and_month_a_date_can_hold() -> None:
+    from frontline.model.periods import bucket_of
+
+    # 9999-12-31 is a Friday: its ISO week 9999-W52 starts Monday 9999-12-27
+    # and would run past the last day, so it is clipped and has no unit.
+    last = bucket_of(date.max, "week")
+    assert (last.start, last.end, last.label, last.unit) == (
+        D(9999, 12, 27),
+        date.max,
+        "9999-W52",
+        None,
+    )
+    # The week before ends on Sunday 9999-12-26: whole.
+    whole = bucket_of(D(9999, 12, 20), "week")
+    assert (whole.start, whole.end, whole.unit) == (
+        D(9999, 12, 20),
+        D(9999, 12, 26),
+        "week",
+    )
+    december = bucket_of(D(9999, 12, 5), "month")
+    assert (december.end, december.unit) == (date.max, "month")
+    assert bucket_of(D(9999, 11, 5), "month").end == D(9999, 11, 30)
+    assert bucket_of(D(9999, 10, 5), "quarter").end == date.max
+    assert bucket_of(D(2024, 2, 10), "day").unit == "day"
+    # 9999-W52 as a period is refused: it does not end within the calendar.
+    with pytest.raises(InputError) as caught:
+        parse_period("9999-W52")
+    assert str(caught.value) == "period: '9999-W52' ends after 9999-12-31"
+
+
+def test_weeks_counted_across_years() -> None:
+    # Monday 2024-12-30 is in 2025-W01; Sunday 2025-01-12 ends W02.
+    window = span(D(2024, 12, 25), D(2025, 1, 12))
+    assert bucket_count(window, "week") == 3
+    assert isinstance(bucket_count(window, "week"), int)
+    assert [b.label for b in buckets(window, "week")] == [
+        "2024-W52",
+        "2025-W01",
+        "2025-W02",
+    ]
+    assert previous(parse_period("2025-W01")).label == "2024-W52"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("", "period: is empty"),
+        ("2024..2025..2026", "period: '2024..2025..2026' has more than one '..'"),
+        ("..", "period: '..' names no day (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+        ("2025..2024", "period: '2025..2024' ends (2024-12-31) before it starts (2025-01-01)"),
+        ("2024-13", "period: '2024-13' is not a period that exists"),
+        ("2024-W54", "period: '2024-W54' is not a period that exists"),
+        ("soon", "period: 'soon' is not a period (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+    ],
+)  # fmt: skip
+def test_periods_refused(text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_period(text)
+    assert str(caught.value) == message
+    with pytest.raises(InputError) as caught:
+        parse_period(text, "compare")
+    assert str(caught.value) == "compare" + message[len("period") :]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("2024-Q3", D(2024, 7, 1), D(2024, 9, 30)),
+        ("2024q1", D(2024, 1, 1), D(2024, 3, 31)),
+        ("2024W01", D(2024, 1, 1), D(2024, 1, 7)),
+        ("2024-w36", D(2024, 9, 2), D(2024, 9, 8)),
+        ("2024-09..2024-11-03", D(2024, 9, 1), D(2024, 11, 3)),
+        (" 2024-09-01 .. 2024-09-30 ", D(2024, 9, 1), D(2024, 9, 30)),
+        ("19 Nov 2024", D(2024, 11, 19), D(2024, 11, 19)),
+    ],
+)
+def test_periods_read(text: str, first: date, last: date) -> None:
+    period = parse_period(text)
+    assert (period.start, period.end) == (first, last)
+
+
+def test_open_periods() -> None:
+    from frontline.model.periods import parse_open_period
+
+    first, last = parse_open_period("2024-09..")
+    assert (first.label, last) == ("2024-09", None)
+    first, last = parse_open_period("..2024-09")
+    assert (first, last.label) == (None, "2024-09")
+    with pytest.raises(InputError) as caught:
+        parse_open_period("..2024..")
+    assert str(caught.value) == "period: '..2024..' has more than one '..'"
+
+
+def test_text_limits_and_surrogates() -> None:
+    from frontline.model.text import check_text
+
+    check_text("x" * 200, "source", 200)
+    with pytest.raises(InputError) as caught:
+        check_text("x" * 1201, "note", 1200)
+    assert str(caught.value) == "note: is 1,201 characters long; at most 1,200 are kept"
+    with pytest.raises(InputError) as caught:
+        check_text("ab\ud83dc", "note", 1200)
+    assert str(caught.value) == (
+        "note: holds \\ud83d, which is not text (half of a UTF-16 surrogate pair, "
+        "or a byte that is not UTF-8)"
+    )

@@ -26,6 +26,17 @@ from frontline.model.records import (
 MI2 = 2.589988110336
 
 
+@pytest.fixture(autouse=True)
+def read_afresh():
+    """Dates and names are cached by their text (a bulk import repeats them):
+    each test here reads its values afresh, so that what it checks is the
+    reading itself, whatever ran before it in the same process."""
+    from frontline.model import records
+
+    records._parse_date_text.cache_clear()
+    records._parse_slug_text.cache_clear()
+
+
 @pytest.mark.parametrize(
     ("text", "km2", "bound"),
     [
@@ -322,3 +333,35 @@ def test_a_stored_date_that_is_not_a_date_names_the_record() -> None:
 
 def test_area_values_compare_by_value() -> None:
     assert parse_area("~10") == Area(10.0, "approx")
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("the 3rd of March 2024", date(2024, 3, 3)),
+        ("May 2nd 2024", date(2024, 5, 2)),
+        ("21st June 2024", date(2024, 6, 21)),
+        ("DEC 25 2023", date(2023, 12, 25)),
+        ("2024 Jan 9", date(2024, 1, 9)),
+    ],
+)
+def test_written_dates_with_ordinals_and_fillers(text: str, day: date) -> None:
+    assert parse_date(text) == day
+
+
+@pytest.mark.parametrize(
+    "text", ["5 2024", "June 5", "5 June 2024 2025", "5 6 June 2024"]
+)
+def test_written_dates_missing_or_repeating_a_part(text: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_date(text)
+    assert str(caught.value) == (
+        f"date: {text!r} is not a date (use YYYY-MM-DD or a written date like '19 Nov 2024')"
+    )
+
+
+def test_with_changes_makes_a_new_record() -> None:
+    record = record_from_fields(BASE)
+    changed = record.with_changes(area_km2=5.0, note="x")
+    assert (changed.area_km2, changed.note, changed.actor) == (5.0, "x", "russia")
+    assert record.area_km2 == 2700.0
