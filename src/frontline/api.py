@@ -178,9 +178,12 @@ class Tracker:
         source: str | None = None,
         common: bool = False,
         rolling: str | None = None,
+        as_of: Day | None = None,
+        pivot: bool = False,
     ) -> Rows:
         """`frontline report`: a row per series and bucket; `.comparisons` with
-        the baseline (the previous equal period of a named window by default)."""
+        the baseline (the previous equal period of a named window by default).
+        `pivot=True`: a row per series with a key per bucket and `total`."""
         from frontline.render.report import report_json
 
         spec = self.spec(
@@ -198,8 +201,49 @@ class Tracker:
             period=period,
             start=_text(from_),
             end=_text(to),
+            as_of=_text(as_of),
         )
+        if pivot:
+            from frontline.errors import InputError
+            from frontline.render.pivot import pivot_json
+
+            if by is None:
+                raise InputError("pivot", "--pivot needs --by UNIT")
+            return _rows(pivot_json(spec.report(self.reader())))
         return _rows(report_json(spec.report(self.reader())))
+
+    def records(
+        self,
+        *,
+        by: str | None = None,
+        year: int | None = None,
+        period: str | None = None,
+        from_: Day | None = None,
+        to: Day | None = None,
+        actor: str | None = None,
+        region: str | None = None,
+        layer: str | None = None,
+        source: str | None = None,
+        as_of: Day | None = None,
+    ) -> Rows:
+        """`frontline records --by UNIT`: per series, `largest`, `smallest`,
+        `latest`, `latest_rank`, `largest_since` and the streaks."""
+        from frontline.render.extremes import records_json
+
+        spec = self.spec(
+            "records",
+            actor=actor,
+            region=region,
+            layer=layer,
+            source=source,
+            by=by or "month",
+            year=year,
+            period=period,
+            start=_text(from_),
+            end=_text(to),
+            as_of=_text(as_of),
+        )
+        return _rows(records_json(spec.records(self.reader())))
 
     def held(
         self,
@@ -332,6 +376,29 @@ class Tracker:
         )
         return _rows(sources_json(spec.sources(self.reader())))
 
+    # --- named events -------------------------------------------------------------
+
+    def event(
+        self,
+        action: str = "list",
+        name: str | None = None,
+        day: Day | None = None,
+        *,
+        source: str | None = None,
+        note: str | None = None,
+        replace: bool = False,
+    ) -> Any:
+        """`frontline event add NAME DATE` / `event list` / `event rm NAME`:
+        `add` returns what it did (`added`, `unchanged`, `updated`), `list`
+        the events as dicts (name, day, source, note), `rm` True."""
+        from frontline.store import events as store
+
+        if action == "list":
+            return [event.json() for event in store.list_events(self.reader())]
+        return store.change_event(
+            self.writer(), action, name, day, source, note, replace=replace
+        )
+
     # --- records ------------------------------------------------------------------
 
     def list(
@@ -455,6 +522,11 @@ class Tracker:
         (added, updated, skipped, unchanged, repeated) and the notes."""
         from frontline.ingest import pipeline
         from frontline.ingest import sources as io
+        from frontline.ingest.options import (
+            import_json,
+            load_rules_file,
+            read_region_options,
+        )
 
         plan = io.FieldPlan.from_options(
             _pairs(map), _pairs(set), kind.strip().lower() if kind else None
@@ -464,8 +536,8 @@ class Tracker:
             plan=plan,
             on_conflict=on_conflict,
             dry_run=dry_run,
-            rules=_load_rules(rules),
-            regions=_read_regions(regions, region_key),
+            rules=load_rules_file(rules),
+            regions=read_region_options(regions, region_key),
         )
         pipeline.check_inputs(inputs, options)
         conn = self._import_connection(dry_run)
@@ -480,24 +552,6 @@ class Tracker:
             db.migrate(conn)
             return conn
         return self.writer()
-
-
-def import_json(result: Any) -> dict[str, Any]:
-    """What an import did, as data: its counts, its label and its notes."""
-    summary = result.summary
-    return {
-        "label": result.label,
-        "dry_run": result.dry_run,
-        "added": summary.added,
-        "updated": summary.updated,
-        "skipped": summary.skipped,
-        "unchanged": summary.unchanged,
-        "repeated": summary.repeated,
-        "notes": [
-            *result.notes,
-            *(part for part in (result.maps_line, result.rules_line) if part),
-        ],
-    }
 
 
 # --- option values ------------------------------------------------------------------
@@ -516,29 +570,3 @@ def _pairs(values: Sequence[str] | dict[str, str]) -> list[str]:
     if isinstance(values, dict):
         return [f"{key}={value}" for key, value in values.items()]
     return [values] if isinstance(values, str) else list(values)
-
-
-def _load_rules(path: str | Path | None) -> Any:
-    if path is None:
-        return None
-    from frontline.ingest.rules import load_rules
-
-    return load_rules(str(path))
-
-
-def _read_regions(regions: str | Path | None, region_key: str | None) -> Any:
-    """The region boundaries to split maps by (both options or neither)."""
-    from frontline.errors import InputError
-
-    if (regions is None) != (region_key is None):
-        given, missing = ("regions", "region-key")
-        if regions is None:
-            given, missing = missing, given
-        raise InputError(given, f"needs --{missing} too")
-    if regions is None or region_key is None:
-        return None
-    from frontline.ingest.geojson import require_geo
-    from frontline.ingest.regions import read_regions
-
-    require_geo()
-    return read_regions(str(regions), region_key)

@@ -343,6 +343,8 @@ COMMAND_MODULES = {
     "held": "cli.reports",
     "sources": "cli.reports",
     "region": "cli.regions",
+    "event": "cli.events",
+    "records": "cli.extremes",
     "import": "cli.io",
     "export": "cli.io",
     "map-diff": "cli.maps",

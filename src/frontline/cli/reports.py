@@ -24,6 +24,7 @@ from frontline.cli.app import (
 )
 from frontline.cli.numbers import ascii_int
 from frontline.cli.options import (
+    AsOfOption,
     ByOption,
     CompareOption,
     FromOption,
@@ -72,6 +73,15 @@ def report(
             show_default=False,
         ),
     ] = None,
+    as_of: AsOfOption = None,
+    pivot: Annotated[
+        bool,
+        typer.Option(
+            "--pivot",
+            help="One row per series, one column per bucket of --by, and a total "
+            "(on a terminal the oldest buckets go first; --wide shows all).",
+        ),
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
     raw: RawOption = False,
     wide: WideOption = False,
@@ -83,9 +93,14 @@ def report(
 
     - `frontline report --year 2024`
     - `frontline report --year 2024 --by quarter --region ukraine -f csv`
+    - `frontline report --year 2024 --by month --pivot`
     """
     if chart and fmt is not OutputFormat.table:
         raise InputError("format", "--chart draws text; leave --format at table")
+    if pivot and chart:
+        raise InputError("pivot", "give --pivot or --chart, not both")
+    if pivot and by is None:
+        raise InputError("pivot", "--pivot needs --by UNIT (year, quarter, month…)")
     from frontline.api import collector_paused
 
     with collector_paused():
@@ -105,9 +120,14 @@ def report(
             period=period,
             start=start,
             end=end,
+            as_of=as_of,
         )
         result = spec.report(conn)
-        if chart:
+        if pivot:
+            from frontline.render.pivot import render_pivot
+
+            render_pivot(result, fmt, raw)
+        elif chart:
             from frontline.render.chart import render_chart
 
             render_chart(result)

@@ -468,3 +468,95 @@ def issue_json(issue: Issue) -> dict[str, Any]:
 
 def warning_json(warning: Warning) -> dict[str, Any]:
     return {NUMBER.key: warning.number, **issue_json(warning.issue)}
+
+
+# --- the pivot: series rows x bucket columns ----------------------------------------
+
+TOTAL = _number("total", "total", "km²")
+# The pivot's JSON document: the bucket labels, in order, beside its rows.
+BUCKETS = "buckets"
+
+
+def bucket_column(label: str) -> Column:
+    """A pivot's column for one bucket: its label is its key (`2024-09`)."""
+    return _number(label, label, "km²")
+
+
+# --- records and streaks ------------------------------------------------------------
+
+# Each of these is an object {label, area_km2, bound} in JSON; CSV flattens it
+# into `largest_label`, `largest_km2`, `largest_bound`.
+LARGEST = Column("largest", "largest")
+SMALLEST = Column("smallest", "smallest")
+LATEST = Column("latest", "latest")
+LATEST_RANK = _number("latest_rank", "rank")
+RANKED = _number("ranked", "of")
+LARGEST_SINCE = Column("largest_since", "largest since")
+RISING_STREAK = _number("rising_streak", "rising")
+NET_POSITIVE_STREAK = _number("net_positive_streak", "net positive")
+NET_NEGATIVE_STREAK = _number("net_negative_streak", "net negative")
+FIGURES = (LARGEST, SMALLEST, LATEST)
+RECORDS_ROW = (
+    *SERIES,
+    LARGEST,
+    SMALLEST,
+    LATEST,
+    LATEST_RANK,
+    RANKED,
+    LARGEST_SINCE,
+    RISING_STREAK,
+    NET_POSITIVE_STREAK,
+    NET_NEGATIVE_STREAK,
+)
+
+
+def figure_json(figure: Any) -> dict[str, Any]:
+    """A bucket's total as `{label, area_km2, bound}`."""
+    return {LABEL.key: figure.label, AREA.key: figure.area, BOUND.key: figure.bound}
+
+
+def records_table(result: Any) -> Table:
+    """Each series' records and streaks (`reports/extremes.py`), the figures as
+    objects."""
+    rows = [
+        (
+            *row.key,
+            figure_json(row.largest),
+            figure_json(row.smallest),
+            figure_json(row.latest),
+            row.latest_rank,
+            row.ranked,
+            row.largest_since,
+            row.rising_streak,
+            row.net_positive_streak,
+            row.net_negative_streak,
+        )
+        for row in result.rows
+    ]
+    return Table(RECORDS_ROW, rows)
+
+
+def flat_keys(columns: Sequence[Column]) -> tuple[str, ...]:
+    """CSV's header for a table with figure objects: `largest_label`,
+    `largest_km2`, `largest_bound` in place of `largest`."""
+    names: list[str] = []
+    for column in columns:
+        if column in FIGURES:
+            names += [f"{column.key}_label", f"{column.key}_km2", f"{column.key}_bound"]
+        else:
+            names.append(column.key)
+    return tuple(names)
+
+
+def flat_rows(table: Table) -> list[tuple[Any, ...]]:
+    """The rows with each figure object spread over its three CSV cells."""
+    rows = []
+    for row in table.rows:
+        values: list[Any] = []
+        for column, value in zip(table.columns, row, strict=True):
+            if column in FIGURES:
+                values += [value[LABEL.key], value[AREA.key], value[BOUND.key]]
+            else:
+                values.append(value)
+        rows.append(tuple(values))
+    return rows

@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from frontline.model.periods import Period
     from frontline.reports.balance import Balance
     from frontline.reports.check import Check
+    from frontline.reports.extremes import Records
     from frontline.reports.held import HeldReport
     from frontline.reports.projection import Projection
     from frontline.reports.sources import SourcesReport
@@ -44,7 +45,16 @@ if TYPE_CHECKING:
 
 Length = int | tuple[int, str]
 # The questions a spec can be for: a command each (a chart draws a report).
-QUESTIONS = ("report", "chart", "balance", "held", "project", "check", "sources")
+QUESTIONS = (
+    "report",
+    "chart",
+    "balance",
+    "held",
+    "project",
+    "check",
+    "sources",
+    "records",
+)
 
 
 def parse_scope(
@@ -84,13 +94,14 @@ class ReportOptions(NamedTuple):
     previous: bool = True
     common: bool = False
     rolling: Length | None = None
-    days: tuple[date, ...] = ()
-    until: date | None = None
+    days: tuple[date | str, ...] = ()
+    until: date | str | None = None
     trailing: Length | Period | None = None
     gap: int | None = None
     stale: int | None = None
     as_of: date | None = None
     against: str | None = None
+    reach: float | str | None = None
 
     @classmethod
     def parse(
@@ -118,6 +129,7 @@ class ReportOptions(NamedTuple):
         stale: int | None = None,
         as_of: str | date | None = None,
         against: str | None = None,
+        reach: str | float | None = None,
     ) -> ReportOptions:
         """Check and parse each option, in the order a command line is read;
         the first malformed one is the error (named as its option). `question`
@@ -145,7 +157,7 @@ class ReportOptions(NamedTuple):
                 trailing = parse_duration(window, "window")
             else:
                 trailing = parse_period(window, "window")
-        if as_of is not None and stale is None:
+        if as_of is not None and stale is None and question == "check":
             raise InputError("as-of", "--as-of goes with --stale N")
         reference = against.strip() if against and against.strip() else None
         return cls(
@@ -160,21 +172,23 @@ class ReportOptions(NamedTuple):
             previous=question == "report" and not no_compare,
             common=common,
             rolling=length,
-            days=tuple(_day(day, "on") for day in on),
-            until=_day(until, "until") if until is not None else None,
+            days=tuple(_day_or_name(day, "on") for day in on),
+            until=_day_or_name(until, "until") if until is not None else None,
             trailing=trailing,
             gap=gap,
             stale=stale,
             as_of=_day(as_of, "as-of") if as_of is not None else None,
             against=reference,
+            reach=_reach(reach),
         )
 
     def resolve(self, conn: sqlite3.Connection | None) -> ReportSpec:
         """The spec these options name in this database: names as stored, the
         window's open ends closed on the records the filters select."""
         scope = spelt_as_stored(conn, self.scope)
+        calendar = _calendar(conn, scope, self.as_of, self.period)
         window, named = _read_window(
-            conn, scope, self.year, self.period, self.start, self.end
+            conn, scope, self.year, self.period, self.start, self.end, calendar
         )
         baseline = self.baseline
         if baseline is None and named and self.previous and window is not None:
@@ -190,13 +204,14 @@ class ReportOptions(NamedTuple):
             baseline=baseline,
             common=self.common,
             rolling=self.rolling,
-            days=self.days,
-            until=self.until,
+            days=tuple(_named_day(day, "on", calendar) for day in self.days),
+            until=_named_day(self.until, "until", calendar),
             trailing=self.trailing,
             gap=self.gap,
             stale=self.stale,
             as_of=self.as_of,
             against=self.against,
+            reach=self.reach,
         )
 
 
@@ -229,6 +244,7 @@ class ReportSpec(NamedTuple):
     stale: int | None = None
     as_of: date | None = None
     against: str | None = None
+    reach: float | str | None = None
 
     @classmethod
     def build(
@@ -257,6 +273,12 @@ class ReportSpec(NamedTuple):
             common=self.common,
             rolling=self.rolling,
         )
+
+    def records(self, conn: sqlite3.Connection | None) -> Records:
+        """Records and streaks over the buckets (`reports/extremes.py`)."""
+        from frontline.reports.extremes import extremes
+
+        return extremes(conn, self.scope, self.window, self.by)
 
     def balance(self, conn: sqlite3.Connection | None) -> Balance:
         from frontline.reports.balance import balance
@@ -296,6 +318,59 @@ def _day(value: str | date, field: str) -> date:
     return value if isinstance(value, date) else parse_date(value, field)
 
 
+def _day_or_name(value: str | date, field: str) -> date | str:
+    """A day, or an event expression kept as text until the database names its
+    day (`resolve`)."""
+    from frontline.model.events import looks_like_event
+
+    try:
+        return _day(value, field)
+    except InputError:
+        if isinstance(value, str) and looks_like_event(value):
+            return value.strip()
+        raise
+
+
+def _named_day(value: date | str | None, field: str, calendar: Any) -> date | None:
+    from frontline.model.periods import parse_day
+
+    return None if value is None else parse_day(value, field, calendar)
+
+
+def _reach(value: str | float | None) -> float | str | None:
+    """`--reach AREA|all`: an area in km² (units as elsewhere), or `all`."""
+    if value is None:
+        return None
+    if isinstance(value, str) and value.strip().lower() == "all":
+        return "all"
+    from frontline.model.records import parse_area
+
+    area = parse_area(value, "reach")
+    if area.km2 <= 0:
+        raise InputError("reach", f"{value!r} must be more than 0")
+    return area.km2
+
+
+def _calendar(
+    conn: sqlite3.Connection | None,
+    scope: Scope,
+    as_of: date | None,
+    period: str | None,
+) -> Any:
+    """The events of the database, and the day `last-30d` ends on: --as-of, else
+    the newest figure in scope (looked up only when a period asks for it)."""
+    from frontline.model.periods import Calendar
+    from frontline.store.events import event_days
+
+    latest = as_of
+    if latest is None and period is not None and "last-" in period.lower():
+        from frontline.reports.common import resolve_window
+
+        whole = resolve_window(conn, scope, None, None)
+        latest = whole.end if whole else None
+    return Calendar(event_days(conn), latest)
+
+
 def _read_window(
     conn: sqlite3.Connection | None,
     scope: Scope,
@@ -303,12 +378,12 @@ def _read_window(
     period: str | None,
     start: str | None,
     end: str | None,
+    calendar: Any = None,
 ) -> tuple[Period | None, bool]:
     """The window the options name, and whether they named one at all: `--year`,
     `--period` (open at either end: `2024-09..`) or `--from`/`--to`, an open end
     closed on the records the scope selects (`resolve_window`)."""
-    from frontline.model.periods import bucket_of, parse_open_period
-    from frontline.model.records import parse_date
+    from frontline.model.periods import bucket_of, parse_day, parse_open_period
     from frontline.reports.common import resolve_window
 
     if year is not None and period is not None:
@@ -321,12 +396,14 @@ def _read_window(
             raise InputError("year", f"{year} is not a year")
         return bucket_of(date(year, 1, 1), "year"), True
     if period is not None:
-        low, high = parse_open_period(period, "period")
+        low, high = parse_open_period(period, "period", calendar)
+        if low is not None and low == high:  # keeps its label: 2025-H1, last-30d
+            return low, True
         first = low.start if low else None
         last = high.end if high else None
     else:
-        first = parse_date(start, "from") if start else None
-        last = parse_date(end, "to") if end else None
+        first = parse_day(start, "from", calendar) if start else None
+        last = parse_day(end, "to", calendar) if end else None
         if first and last and last < first:
             raise InputError("to", f"{last} is before --from {first}")
     if first is None and last is None:

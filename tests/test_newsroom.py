@@ -1,0 +1,224 @@
+"""The questions newsrooms ask: pivots, records and streaks, named and relative
+periods — each figure worked out by hand from `tests/newsroom.py`."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+from tests.newsroom import load
+
+MONTHS = {
+    "2025-01": 310,
+    "2025-02": 700,
+    "2025-03": -83.4,
+    "2025-04": 140.4,
+    "2025-05": 465,
+    "2025-06": 600,
+}
+
+
+@pytest.fixture
+def daily(cli, tmp_path):  # type: ignore[no-untyped-def]
+    load(cli, tmp_path)
+    return cli
+
+
+def _json(result):  # type: ignore[no-untyped-def]
+    assert result.exit_code == 0, result.output
+    return json.loads(result.stdout)
+
+
+# --- pivot ----------------------------------------------------------------------
+
+
+def test_pivot_csv_has_series_fields_buckets_then_total(daily):
+    result = daily(
+        "report", "--period", "2025-H1", "--by", "month", "--pivot", "-f", "csv"
+    )
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["actor", "region", "layer", "source", *MONTHS, "total"]
+    values = rows[1]
+    assert values[:4] == ["russia", "donetsk", "control", "Daily"]
+    for cell, expected in zip(values[4:10], MONTHS.values(), strict=True):
+        assert float(cell) == pytest.approx(expected)
+    assert float(values[10]) == pytest.approx(2132)  # 3,132 − 1,000
+
+
+def test_pivot_json_rows_and_bucket_labels(daily):
+    data = _json(
+        daily(
+            "report", "--period", "2025-H1", "--by", "quarter", "--pivot", "-f", "json"
+        )
+    )
+    assert data["buckets"] == ["2025-Q1", "2025-Q2"]
+    row = data["rows"][0]
+    assert row["2025-Q1"] == pytest.approx(310 + 700 - 83.4)
+    assert row["2025-Q2"] == pytest.approx(140.4 + 465 + 600)
+    assert row["total"] == pytest.approx(2132)
+
+
+def test_pivot_table_drops_the_oldest_buckets_first(daily, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "70")
+    result = daily("report", "--period", "2025-H1", "--by", "month", "--pivot")
+    assert result.exit_code == 0, result.output
+    heading = result.stdout.splitlines()[2]
+    assert "2025-06" in heading and "total" in heading and "2025-01" not in heading
+    assert "oldest months (2025-01.." in result.stdout
+    assert "--wide shows all" in result.stdout
+
+
+def test_pivot_wide_shows_every_bucket(daily, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "70")
+    result = daily(
+        "report", "--period", "2025-H1", "--by", "month", "--pivot", "--wide"
+    )
+    heading = result.stdout.splitlines()[2]
+    assert all(label in heading for label in MONTHS)
+    assert "−83.4" in result.stdout or "-83.4" in result.stdout
+
+
+def test_pivot_needs_by(daily):
+    result = daily("report", "--period", "2025-H1", "--pivot")
+    assert result.exit_code == 2
+    assert "pivot" in result.stderr and "--by" in result.stderr
+
+
+# --- records and streaks -----------------------------------------------------------
+
+
+def test_records_by_month(daily):
+    row = _json(daily("records", "--by", "month", "--region", "donetsk", "-f", "json"))[
+        "rows"
+    ][0]
+    assert row["largest"]["label"] == "2025-02"
+    assert row["largest"]["area_km2"] == pytest.approx(700)
+    assert row["smallest"]["label"] == "2025-03"
+    assert row["smallest"]["area_km2"] == pytest.approx(-83.4)
+    assert row["latest"]["label"] == "2025-06"
+    assert row["latest"]["area_km2"] == pytest.approx(600)
+    # 700 > 600 > 465 > 310 > 140.4 > −83.4
+    assert row["latest_rank"] == 2
+    assert row["ranked"] == 6
+    assert row["largest_since"] == "2025-02"
+    # 600 > 465 > 140.4 > −83.4, but −83.4 < 700
+    assert row["rising_streak"] == 3
+    assert row["net_positive_streak"] == 3
+    assert row["net_negative_streak"] == 0
+
+
+def test_records_ending_on_a_negative_month(daily):
+    data = _json(
+        daily("records", "--by", "month", "--period", "2025-01..2025-03", "-f", "json")
+    )
+    row = data["rows"][0]
+    assert row["latest"]["label"] == "2025-03"
+    assert row["latest_rank"] == 3
+    assert row["largest_since"] == "2025-02"
+    assert row["rising_streak"] == 0
+    assert row["net_positive_streak"] == 0
+    assert row["net_negative_streak"] == 1
+
+
+def test_records_latest_largest_has_no_largest_since(daily):
+    row = _json(
+        daily("records", "--by", "month", "--period", "2025-04..2025-06", "-f", "json")
+    )["rows"][0]
+    assert row["latest_rank"] == 1
+    assert row["largest_since"] is None
+    assert row["rising_streak"] == 2
+
+
+def test_records_table_says_it_in_words(daily):
+    result = daily("records", "--by", "month")
+    assert result.exit_code == 0, result.output
+    assert "2025-06: 600 km², the largest since 2025-02; 2nd of 6" in result.stdout
+    assert "rising 3 months in a row" in result.stdout
+
+
+def test_records_csv_flattens_the_figures(daily):
+    result = daily("records", "--by", "month", "-f", "csv")
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert rows[0]["largest_label"] == "2025-02"
+    assert float(rows[0]["smallest_km2"]) == pytest.approx(-83.4)
+
+
+# --- named and relative periods ----------------------------------------------------
+
+
+def _total(cli, *args):  # type: ignore[no-untyped-def]
+    data = _json(cli("report", *args, "--no-compare", "-f", "json"))
+    return data["window"], data["rows"][0]["area_km2"]
+
+
+def test_half_year(daily):
+    window, total = _total(daily, "--period", "2025-H1")
+    assert (window["start"], window["end"], window["label"]) == (
+        "2025-01-01",
+        "2025-06-30",
+        "2025-H1",
+    )
+    assert total == pytest.approx(2132)
+
+
+def test_last_30_days_ends_on_the_newest_figure(daily):
+    # 2025-05-22..2025-06-20: 10 × 15 + 20 × 30
+    window, total = _total(daily, "--period", "last-30d")
+    assert (window["start"], window["end"]) == ("2025-05-22", "2025-06-20")
+    assert total == pytest.approx(750)
+
+
+def test_last_4w_and_3m_and_as_of(daily):
+    window, total = _total(daily, "--period", "last-4w", "--as-of", "2025-02-28")
+    assert (window["start"], window["end"]) == ("2025-02-01", "2025-02-28")
+    assert total == pytest.approx(700)
+    window, total = _total(daily, "--period", "last-3m")
+    # 2025-03-21..2025-06-20: 9 × −3 + 2 × 1.8 | 3 × 1.8 + 27 × 5 | 465 | 600
+    assert (window["start"], window["end"]) == ("2025-03-21", "2025-06-20")
+    assert total == pytest.approx(-27 + 3.6 + 140.4 + 465 + 600)
+
+
+def test_events_with_offsets(daily):
+    added = daily("event", "add", "alaska", "2025-05-15", "--source", "Reuters")
+    assert added.exit_code == 0, added.output
+    # 2025-05-16..2025-06-20: 16 × 15 + 20 × 30
+    window, total = _total(daily, "--from", "alaska+1d")
+    assert window["start"] == "2025-05-16"
+    assert total == pytest.approx(840)
+    window, total = _total(daily, "--period", "alaska-30d..alaska")
+    assert (window["start"], window["end"]) == ("2025-04-15", "2025-05-15")
+    assert total == pytest.approx(16 * 5 + 15 * 15)
+
+
+def test_seeded_events_and_year_of_the_war(daily):
+    listed = _json(daily("event", "list", "-f", "json"))
+    named = {event["name"]: event for event in listed}
+    assert named["invasion"]["day"] == "2022-02-24"
+    assert named["kursk-incursion"]["day"] == "2024-08-06"
+    assert named["invasion"]["source"]
+    window, _ = _total(daily, "--period", "invasion+3y..invasion+4y-1d")
+    assert (window["start"], window["end"]) == ("2025-02-24", "2026-02-23")
+
+
+def test_unknown_event_names_the_known_ones(daily):
+    result = daily("report", "--from", "alsaka")
+    assert result.exit_code == 2
+    assert result.stderr.strip() == (
+        "frontline: error: from: 'alsaka' is neither a date nor an event "
+        "(events: invasion, kursk-incursion)"
+    )
+
+
+def test_event_rm_and_replace(daily):
+    assert daily("event", "add", "truce", "2025-03-01").exit_code == 0
+    again = daily("event", "add", "truce", "2025-03-02")
+    assert again.exit_code == 2
+    assert "--replace" in again.stderr
+    assert daily("event", "add", "truce", "2025-03-02", "--replace").exit_code == 0
+    assert daily("event", "rm", "truce").exit_code == 0
+    gone = daily("event", "rm", "truce")
+    assert gone.exit_code == 2
+    assert "no event 'truce'" in gone.stderr
