@@ -222,3 +222,76 @@ def test_event_rm_and_replace(daily):
     gone = daily("event", "rm", "truce")
     assert gone.exit_code == 2
     assert "no event 'truce'" in gone.stderr
+
+
+# --- time to a target --------------------------------------------------------------
+
+
+def test_reach_an_area_at_the_past_30_days_pace(daily):
+    from datetime import date, timedelta
+
+    # 2025-05-22..2025-06-20: 750 km² over 30 days = 25 a day; from 3,132 on
+    # 2025-06-20, 1,868 km² more take 74.72 days: reached on the 75th.
+    data = _json(daily("project", "--reach", "5000", "--window", "30d", "-f", "json"))
+    row = data["rows"][0]
+    assert row["rate_km2_per_day"] == pytest.approx(25)
+    assert row["holding_km2"] == pytest.approx(3132)
+    assert row["reach_km2"] == 5000
+    assert row["days_to_reach"] == 75
+    assert row["reach_date"] == (date(2025, 6, 20) + timedelta(days=75)).isoformat()
+    assert row["years_to_reach"] == pytest.approx(75 / 365.25)
+
+
+def test_reach_all_of_the_region(daily):
+    from datetime import date, timedelta
+
+    # (26,517 − 3,132) / 25 = 935.4 → 936 days
+    data = _json(daily("project", "--reach", "all", "--window", "30d", "-f", "json"))
+    row = data["rows"][0]
+    assert row["reach_km2"] == 26517
+    assert row["days_to_reach"] == 936
+    assert row["reach_date"] == (date(2025, 6, 20) + timedelta(days=936)).isoformat()
+    assert row["years_to_reach"] == pytest.approx(936 / 365.25)
+
+
+def test_reach_never_at_a_falling_rate(daily):
+    # March: −83.4 km² over 31 days
+    result = daily("project", "--reach", "all", "--window", "2025-03")
+    assert result.exit_code == 0, result.output
+    assert "never at this rate" in result.stdout
+    row = _json(
+        daily("project", "--reach", "all", "--window", "2025-03", "-f", "json")
+    )["rows"][0]
+    assert row["rate_km2_per_day"] == pytest.approx(-83.4 / 31)
+    assert row["reach_date"] is None
+    assert row["days_to_reach"] is None
+    assert row["years_to_reach"] is None
+
+
+def test_project_needs_until_or_reach(daily):
+    result = daily("project")
+    assert result.exit_code == 2
+    assert "give --until DATE or --reach AREA|all" in result.stderr
+
+
+# --- a year apart: the change between held days -----------------------------------
+
+
+def test_held_change_between_days_in_km2_and_points(daily):
+    data = _json(
+        daily("held", "--on", "2025-01-31", "--on", "2025-05-31", "-f", "json")
+    )
+    first, second = data["rows"]
+    assert first["change_km2"] is None and first["share_change_pp"] is None
+    assert second["holding_km2"] == pytest.approx(2532)
+    assert second["change_km2"] == pytest.approx(2532 - 1310)
+    assert second["share_change_pp"] == pytest.approx(100 * 1222 / 26517)
+
+
+def test_held_change_without_a_region_area_has_no_points(daily):
+    daily("region", "set", "donetsk", "--area", "26517")
+    result = _json(
+        daily("held", "--on", "2025-02-28", "--on", "2025-03-31", "-f", "json")
+    )
+    # 2025-03-31: 1,923 on 03-29 plus 2 × 1.8 of the gap
+    assert result["rows"][1]["change_km2"] == pytest.approx(1926.6 - 2010)

@@ -296,17 +296,17 @@ class Tracker:
 
     def project(
         self,
-        until: Day,
+        until: Day | None = None,
         *,
+        reach: str | float | None = None,
         window: str | None = None,
         actor: str | None = None,
         region: str | None = None,
         layer: str | None = None,
         source: str | None = None,
     ) -> Rows:
-        """`frontline project --until DAY`: the trailing rate carried forward."""
-        from frontline.render.projection import projection_json
-
+        """`frontline project --until DAY`: the trailing rate carried forward;
+        `reach=AREA|"all"`: `reach_date`, `days_to_reach`, `years_to_reach`."""
         spec = self.spec(
             "project",
             until=_text(until),
@@ -315,7 +315,14 @@ class Tracker:
             region=region,
             layer=layer,
             source=source,
+            reach=reach,
         )
+        if reach is not None:
+            from frontline.render.reach import reach_json
+
+            return _rows(reach_json(spec.reach(self.reader())))
+        from frontline.render.projection import projection_json
+
         return _rows(projection_json(spec.project(self.reader())))
 
     def check(

@@ -181,14 +181,24 @@ def balance(
 def project(
     ctx: typer.Context,
     until: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--until",
             metavar="DATE",
             help="Project to the end of this day.",
             show_default=False,
         ),
-    ],
+    ] = None,
+    reach: Annotated[
+        str | None,
+        typer.Option(
+            "--reach",
+            metavar="AREA|all",
+            help="Instead: the day the holding reaches this area (km², mi², ha), "
+            "or the region's whole area with 'all', at the --window rate.",
+            show_default=False,
+        ),
+    ] = None,
     window: Annotated[
         str | None,
         typer.Option(
@@ -207,13 +217,16 @@ def project(
     raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
-    """Carry the trailing rate forward: the gain and the holding by a date.
+    """Carry the trailing rate forward: the gain and the holding by a date, or
+    (--reach) the day the holding reaches an area.
 
     - `frontline project --until 2025-01-20 --window 3m`
+    - `frontline project --reach all --window 30d --region ukraine`
     """
     from frontline.api import collector_paused
-    from frontline.render.projection import render_projection
 
+    if (until is None) == (reach is None):
+        raise InputError("until", "give --until DATE or --reach AREA|all (one)")
     conn, spec = report_spec(
         ctx,
         "project",
@@ -223,9 +236,17 @@ def project(
         region=region,
         layer=layer,
         source=source,
+        reach=reach,
     )
     with collector_paused():
-        render_projection(spec.project(conn), fmt, raw)
+        if reach is not None:
+            from frontline.render.reach import render_reach
+
+            render_reach(spec.reach(conn), fmt, raw)
+        else:
+            from frontline.render.projection import render_projection
+
+            render_projection(spec.project(conn), fmt, raw)
 
 
 @command("check")

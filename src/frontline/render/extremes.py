@@ -3,23 +3,80 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
 from frontline.render.labels import area_text, series_label, window_title
 from frontline.render.tables import (
+    AREA,
+    BOUND,
     BY,
+    FIGURES,
     FILTERS,
+    LABEL,
+    RECORDS_ROW,
     ROWS,
     WINDOW,
-    flat_keys,
-    flat_rows,
+    Table,
     period_json,
-    records_table,
     scope_json,
 )
 from frontline.render.text import table_with_notes
 from frontline.reports.extremes import Figure, Records, SeriesRecords
+
+
+def figure_json(figure: Any) -> dict[str, Any]:
+    """A bucket's total as `{label, area_km2, bound}`."""
+    return {LABEL.key: figure.label, AREA.key: figure.area, BOUND.key: figure.bound}
+
+
+def records_table(result: Any) -> Table:
+    """Each series' records and streaks (`reports/extremes.py`), the figures as
+    objects."""
+    rows = [
+        (
+            *row.key,
+            figure_json(row.largest),
+            figure_json(row.smallest),
+            figure_json(row.latest),
+            row.latest_rank,
+            row.ranked,
+            row.largest_since,
+            row.rising_streak,
+            row.net_positive_streak,
+            row.net_negative_streak,
+        )
+        for row in result.rows
+    ]
+    return Table(RECORDS_ROW, rows)
+
+
+def flat_keys(columns: Sequence[Any]) -> tuple[str, ...]:
+    """CSV's header for a table with figure objects: `largest_label`,
+    `largest_km2`, `largest_bound` in place of `largest`."""
+    names: list[str] = []
+    for column in columns:
+        if column in FIGURES:
+            names += [f"{column.key}_label", f"{column.key}_km2", f"{column.key}_bound"]
+        else:
+            names.append(column.key)
+    return tuple(names)
+
+
+def flat_rows(table: Table) -> list[tuple[Any, ...]]:
+    """The rows with each figure object spread over its three CSV cells."""
+    rows = []
+    for row in table.rows:
+        values: list[Any] = []
+        for column, value in zip(table.columns, row, strict=True):
+            if column in FIGURES:
+                values += [value[LABEL.key], value[AREA.key], value[BOUND.key]]
+            else:
+                values.append(value)
+        rows.append(tuple(values))
+    return rows
+
 
 RECORDS_COLUMNS = (
     Column("series", "series", wrap=True),

@@ -231,7 +231,20 @@ COMPARISON = (
     AREA_CHANGE_BOUND,
     RATE_RATIO,
 )
-HELD_ROW = (*SERIES, ON, HOLDING, HOLDING_BOUND, AS_OF, STALE_DAYS, SNAPSHOT_ON, SHARE)
+CHANGE_KM2 = _number("change_km2", "change", "km²")
+SHARE_CHANGE_PP = _number("share_change_pp", "change of region", "pp")
+HELD_ROW = (
+    *SERIES,
+    ON,
+    HOLDING,
+    HOLDING_BOUND,
+    AS_OF,
+    STALE_DAYS,
+    SNAPSHOT_ON,
+    SHARE,
+    CHANGE_KM2,
+    SHARE_CHANGE_PP,
+)
 ISSUE = (KIND, *SERIES, FIRST, LAST, RECORDS, MESSAGE)
 BALANCE_ROW = (
     REGION,
@@ -411,10 +424,28 @@ def comparisons_table(report: Report) -> Table:
     return Table(COMPARISON, [comparison_values(c) for c in report.comparisons])
 
 
-def held_table(result: HeldReport) -> Table:
-    """The area each series held at the end of each day asked."""
-    rows = []
+def held_changes(result: HeldReport) -> list[tuple[float | None, float | None]]:
+    """For each row, the change from the same series' previous day asked (km²,
+    and percentage points of the region when its area is known): "78 % of
+    Donetsk against 62 % a year ago". None on a series' first day, or when
+    either day has no holding."""
+    before: dict[SeriesKey, float | None] = {}
+    changes = []
     for row in result.rows:
+        area = row.held.holding.area if row.held else None
+        previous = before.get(row.key)
+        change = None if area is None or previous is None else area - previous
+        share = result.shares.share(change, row.key[1])
+        changes.append((change, None if share is None else 100 * share))
+        before[row.key] = area
+    return changes
+
+
+def held_table(result: HeldReport) -> Table:
+    """The area each series held at the end of each day asked, and the change
+    from its previous day asked."""
+    rows = []
+    for row, change in zip(result.rows, held_changes(result), strict=True):
         found = row.held
         holding = found.holding if found else None
         rows.append(
@@ -427,6 +458,7 @@ def held_table(result: HeldReport) -> Table:
                 found.stale_days if found else None,
                 found.basis.isoformat() if found else None,
                 result.shares.share(holding.area if holding else None, row.key[1]),
+                *change,
             )
         )
     return Table(HELD_ROW, rows)
@@ -510,53 +542,25 @@ RECORDS_ROW = (
 )
 
 
-def figure_json(figure: Any) -> dict[str, Any]:
-    """A bucket's total as `{label, area_km2, bound}`."""
-    return {LABEL.key: figure.label, AREA.key: figure.area, BOUND.key: figure.bound}
+# --- time to a target -----------------------------------------------------------------
 
-
-def records_table(result: Any) -> Table:
-    """Each series' records and streaks (`reports/extremes.py`), the figures as
-    objects."""
-    rows = [
-        (
-            *row.key,
-            figure_json(row.largest),
-            figure_json(row.smallest),
-            figure_json(row.latest),
-            row.latest_rank,
-            row.ranked,
-            row.largest_since,
-            row.rising_streak,
-            row.net_positive_streak,
-            row.net_negative_streak,
-        )
-        for row in result.rows
-    ]
-    return Table(RECORDS_ROW, rows)
-
-
-def flat_keys(columns: Sequence[Column]) -> tuple[str, ...]:
-    """CSV's header for a table with figure objects: `largest_label`,
-    `largest_km2`, `largest_bound` in place of `largest`."""
-    names: list[str] = []
-    for column in columns:
-        if column in FIGURES:
-            names += [f"{column.key}_label", f"{column.key}_km2", f"{column.key}_bound"]
-        else:
-            names.append(column.key)
-    return tuple(names)
-
-
-def flat_rows(table: Table) -> list[tuple[Any, ...]]:
-    """The rows with each figure object spread over its three CSV cells."""
-    rows = []
-    for row in table.rows:
-        values: list[Any] = []
-        for column, value in zip(table.columns, row, strict=True):
-            if column in FIGURES:
-                values += [value[LABEL.key], value[AREA.key], value[BOUND.key]]
-            else:
-                values.append(value)
-        rows.append(tuple(values))
-    return rows
+REACH_KM2 = _number("reach_km2", "target", "km²")
+REACH_DATE = Column("reach_date", "reached on")
+DAYS_TO_REACH = _number("days_to_reach", "days")
+YEARS_TO_REACH = _number("years_to_reach", "years")
+REACH_ROW = (
+    *SERIES,
+    WINDOW_START,
+    WINDOW_END,
+    WINDOW_DAYS,
+    DAYS_COVERED,
+    RATE,
+    RATE_BOUND,
+    HOLDING,
+    HOLDING_BOUND,
+    HOLDING_ON,
+    REACH_KM2,
+    REACH_DATE,
+    DAYS_TO_REACH,
+    YEARS_TO_REACH,
+)

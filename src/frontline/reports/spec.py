@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from frontline.reports.extremes import Records
     from frontline.reports.held import HeldReport
     from frontline.reports.projection import Projection
+    from frontline.reports.reach import Reach
     from frontline.reports.sources import SourcesReport
     from frontline.reports.window import Report
 
@@ -101,7 +102,7 @@ class ReportOptions(NamedTuple):
     stale: int | None = None
     as_of: date | None = None
     against: str | None = None
-    reach: float | str | None = None
+    target: float | str | None = None
 
     @classmethod
     def parse(
@@ -179,7 +180,7 @@ class ReportOptions(NamedTuple):
             stale=stale,
             as_of=_day(as_of, "as-of") if as_of is not None else None,
             against=reference,
-            reach=_reach(reach),
+            target=_reach(reach),
         )
 
     def resolve(self, conn: sqlite3.Connection | None) -> ReportSpec:
@@ -211,7 +212,7 @@ class ReportOptions(NamedTuple):
             stale=self.stale,
             as_of=self.as_of,
             against=self.against,
-            reach=self.reach,
+            target=self.target,
         )
 
 
@@ -244,7 +245,7 @@ class ReportSpec(NamedTuple):
     stale: int | None = None
     as_of: date | None = None
     against: str | None = None
-    reach: float | str | None = None
+    target: float | str | None = None
 
     @classmethod
     def build(
@@ -298,6 +299,17 @@ class ReportSpec(NamedTuple):
         if self.trailing is None:
             return project(conn, self.scope, self.until)
         return project(conn, self.scope, self.until, self.trailing)
+
+    def reach(self, conn: sqlite3.Connection | None) -> Reach:
+        """The day each holding reaches `reach` (km² or `all`) at the trailing
+        rate (`reports/reach.py`)."""
+        from frontline.reports.reach import reach
+
+        if self.target is None:
+            raise InputError("reach", "give the area to reach, or all")
+        if self.trailing is None:
+            return reach(conn, self.scope, self.target)
+        return reach(conn, self.scope, self.target, self.trailing)
 
     def check(self, conn: sqlite3.Connection | None) -> Check:
         from frontline.reports.check import check
