@@ -13,15 +13,18 @@ from frontline.cli.app import load_commands
 
 app = load_commands()
 
-# Property-based tests (tests/test_fuzz.py): `ci` by default, a few thousand
-# examples in all; `pytest --hypothesis-profile=long` for a deeper run. No
-# example database is kept: each run explores afresh and leaves nothing behind.
+# Property-based tests (tests/test_fuzz.py): `ci` by default, about 1,300
+# examples in all, some 15 s of one core (the costly commands, chart -o and
+# map-diff, take a share of them: see `examples` there); `pytest
+# --hypothesis-profile=long tests/test_fuzz.py` for a deeper local run, 50
+# times as many. No example database is kept: each run explores afresh and
+# leaves nothing behind.
 _FUZZ = {
     "deadline": None,
     "database": None,
     "suppress_health_check": [HealthCheck.too_slow, HealthCheck.filter_too_much],
 }
-settings.register_profile("ci", max_examples=200, **_FUZZ)
+settings.register_profile("ci", max_examples=100, **_FUZZ)
 settings.register_profile("long", max_examples=5000, **_FUZZ)
 settings.load_profile("ci")
 

@@ -375,14 +375,13 @@ def test_an_upper_case_extension_is_understood(tmp_path: Path) -> None:
     assert ElementTree.fromstring(path.read_bytes()).tag == f"{SVG}svg"
 
 
-def test_an_unwritable_file_is_an_input_error(tmp_path: Path) -> None:
+def test_an_unwritable_file_fails_as_an_export_does(tmp_path: Path) -> None:
     pytest.importorskip("matplotlib")
     path = tmp_path / "missing" / "chart.svg"
-    with pytest.raises(InputError) as caught:
+    with pytest.raises(FrontlineError) as caught:
         write_chart(bars_spec(), path)
-    assert (
-        str(caught.value) == f"output: cannot write '{path}': No such file or directory"
-    )
+    assert caught.value.exit_code == 1
+    assert str(caught.value) == f"cannot write {path}: No such file or directory"
 
 
 def test_drawing_leaves_matplotlib_settings_alone(tmp_path: Path) -> None:

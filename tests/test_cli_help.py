@@ -67,26 +67,91 @@ def test_report_help_lists_the_by_choices() -> None:
         ("frontline re", "1", ["records", "restore", "report", "region"]),
         ("frontline report --b", "2", ["--by"]),
         ("frontline report --by q", "3", ["quarter"]),
-        ("frontline list --source ", "3", ["ISW", "Ukrainian General Staff"]),
+        ("frontline list --source ", "3", ["ISW", "Ukrainian\\ General\\ Staff"]),
+        ("frontline list --source Ukr", "3", ["Ukrainian\\ General\\ Staff"]),
+        ("frontline list --source 'Ukrainian G", "3", ["Ukrainian\\ General\\ Staff"]),
         ("frontline balance --region k", "3", ["kursk"]),
     ],
 )
-def test_bash_completion(cli, db_path, words: str, cword: str, expected) -> None:
+def test_bash_completion(
+    cli, db_path, tmp_path, words: str, cword: str, expected
+) -> None:
+    """Completion reads the names from the database the command line names, so
+    each run gives its own (`--db` in the words; no FRONTLINE_DB, and a home of
+    its own, so that no other run's database or the user's is ever read)."""
     assert cli("seed").exit_code == 0
-    env = dict(os.environ, _FRONTLINE_COMPLETE="complete_bash", COMP_WORDS=words,
-               COMP_CWORD=cword, FRONTLINE_DB=str(db_path))  # fmt: skip
+    program, rest = words.split(" ", 1)
+    words = f"{program} --db {db_path} {rest}"
+    env = {k: v for k, v in os.environ.items() if k != "FRONTLINE_DB"}
+    env.update(_FRONTLINE_COMPLETE="complete_bash", COMP_WORDS=words,
+               COMP_CWORD=str(int(cword) + 2), HOME=str(tmp_path),
+               XDG_DATA_HOME=str(tmp_path))  # fmt: skip
     result = subprocess.run([SCRIPT], env=env, capture_output=True, text=True, timeout=30)  # fmt: skip
     assert result.returncode == 0, result.stderr
     assert result.stdout.split("\n") == [*expected, ""]
 
 
+@pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
+def test_completion_prints_the_script_of_the_shell_named(shell: str) -> None:
+    result = CliRunner().invoke(app, ["completion", shell])
+    assert result.exit_code == 0, result.output
+    assert "_FRONTLINE_COMPLETE=complete_" + shell in result.stdout
+    first = {"bash": "_frontline_completion() {", "zsh": "#compdef frontline"}
+    assert result.stdout.lstrip().startswith(first.get(shell, "complete "))
+
+
+@pytest.mark.skipif(SCRIPT is None, reason="the console script is not installed")
+def test_completion_needs_no_shell_to_detect() -> None:
+    """From `sh -c` (a Dockerfile's RUN, a script), where the parent shell is
+    one Typer cannot name, the shell given on the command line is used."""
+    result = subprocess.run(["sh", "-c", f"'{SCRIPT}' completion bash; true"],
+                            capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "complete -o default -F _frontline_completion frontline" in result.stdout
+
+
+def test_completion_refuses_another_shell() -> None:
+    result = CliRunner().invoke(app, ["completion", "sh"])
+    assert result.exit_code == 2
+    assert "'sh' is not one of 'bash', 'zsh', 'fish'" in result.output
+
+
 @pytest.mark.skipif(SCRIPT is None, reason="the console script is not installed")
 @pytest.mark.parametrize("shell", ["bash", "zsh", "fish"])
-def test_show_completion_prints_a_script(shell: str) -> None:
-    result = subprocess.run([SCRIPT, "--show-completion", shell], capture_output=True,
-                            text=True, timeout=30)  # fmt: skip
-    assert result.returncode == 0
-    assert "_FRONTLINE_COMPLETE" in result.stdout
+def test_show_completion_prints_the_script_of_the_parent_shell(shell: str) -> None:
+    """`--show-completion` takes no value: Typer detects the shell it runs
+    under, so the test runs it under that shell (`; true` keeps the shell from
+    replacing itself with the command, which would leave no shell to detect)."""
+    if shutil.which(shell) is None:
+        pytest.skip(f"{shell} is not installed")
+    result = subprocess.run([shell, "-c", f"'{SCRIPT}' --show-completion; true"],
+                            capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "_FRONTLINE_COMPLETE=complete_" + shell in result.stdout
+
+
+@pytest.mark.skipif(
+    SCRIPT is None or shutil.which("bash") is None, reason="needs bash and the script"
+)
+def test_bash_inserts_a_name_with_spaces_as_one_word(cli, db_path, tmp_path) -> None:
+    """What bash puts on the command line for `--source Ukr<TAB>` reads back as
+    the one name."""
+    assert cli("seed").exit_code == 0
+    driver = tmp_path / "complete.sh"
+    driver.write_text(
+        'source <("$1" completion bash)\n'
+        "COMP_WORDS=(frontline list --source Ukr)\n"
+        "COMP_CWORD=3\n"
+        '_frontline_completion "$1"\n'
+        'eval "set -- ${COMPREPLY[0]}"\n'
+        'printf "%s\\n" "${#COMPREPLY[@]} $# $1"\n',
+        encoding="utf-8",
+    )
+    env = dict(os.environ, FRONTLINE_DB=str(db_path))
+    result = subprocess.run(["bash", str(driver), SCRIPT], env=env,
+                            capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "1 1 Ukrainian General Staff\n"
 
 
 def test_command_lines_break_between_options_with_a_continuation() -> None:
@@ -132,7 +197,11 @@ def test_listing_the_commands_matches_the_help_of_every_command_loaded() -> None
     full = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True,
                           text=True, timeout=30)  # fmt: skip
     assert full.stdout == run_help()
-    assert "  report    Totals, coverage, rates" in full.stdout
+    assert "  report      Totals, coverage, rates" in full.stdout
+    assert (
+        "  completion  Print the completion script for a shell, to load from its...\n"
+        in full.stdout
+    )
 
 
 def test_help_imports_no_rich() -> None:

@@ -438,14 +438,33 @@ def test_what_the_2022_file_left_out():
     assert layers.unrecognised == {"Щось нове": 1}
 
 
-def test_what_the_2023_file_left_out_is_said_in_notes():
+def test_what_the_2023_file_left_out_is_counted_in_one_line():
     layers = deepstate.layers_of(load(FILE_2023)[0])
     assert layers.notes() == [
-        "2 features without area dropped",
-        "2 areas outside Ukraine skipped: 'Абхазія /// Occupied Abkhazia', "
-        "'Печенга /// Occupied Petsamo'",
-        "1 area with a name no rule knows skipped: 'Штаб /// HQ'",
+        "4 Russian-held areas unioned, 2 contested, 2 liberated; skipped: "
+        "2 outside Ukraine, 1 with a name no rule knows (-v names them)",
     ]
+    assert layers.notes(names=True) == [
+        "4 Russian-held areas unioned, 2 contested, 2 liberated; skipped: "
+        "2 outside Ukraine, 1 with a name no rule knows",
+        "outside Ukraine: 'Абхазія /// Occupied Abkhazia', "
+        "'Печенга /// Occupied Petsamo'",
+        "no rule knows: 'Штаб /// HQ'",
+    ]
+
+
+def test_a_snapshot_with_one_area_says_area():
+    square = {
+        "type": "Polygon",
+        "coordinates": [[[37, 48], [37.01, 48], [37.01, 48.01], [37, 48]]],
+    }
+    feature = {
+        "type": "Feature",
+        "properties": props("Окуповано /// Occupied /// geoJSON.status.occupied"),
+        "geometry": square,
+    }
+    layers = deepstate.layers_from_features([feature])
+    assert layers.notes() == ["1 Russian-held area unioned"]
 
 
 def test_what_the_2024_file_left_out():
@@ -465,8 +484,9 @@ def test_names_are_counted_and_shown_escaped():
         for name in ["Нове\x1b[2J", "Нове\x1b[2J", None]
     ]
     layers = deepstate.layers_from_features(features)
-    assert layers.notes() == [
-        "3 areas with a name no rule knows skipped: '(no name)', 'Нове\\x1b[2J' ×2"
+    assert layers.notes(names=True) == [
+        "0 Russian-held areas unioned; skipped: 3 with a name no rule knows",
+        "no rule knows: '(no name)', 'Нове\\x1b[2J' ×2",
     ]
 
 

@@ -72,7 +72,7 @@ def test_an_unknown_extension_is_not_guessed_from_plausible_content():
         registry.detect(b"kind,actor\n", "notes.txt", label="dir/notes.txt")
     assert str(caught.value) == (
         "dir/notes.txt: cannot tell the format from extension '.txt'; "
-        "give --format csv, json, jsonl or geojson"
+        "give --format csv, json, jsonl, geojson, kml or shapefile"
     )
 
 
@@ -211,7 +211,7 @@ def test_stdin_that_is_nothing_known_asks_for_a_format(cli, db_path):
     assert result.exit_code == 2
     assert result.stderr == (
         "frontline: error: <stdin>: cannot tell the format from its content; "
-        "give --format csv, json, jsonl or geojson\n"
+        "give --format csv, json, jsonl, geojson, kml or shapefile\n"
     )
     assert not db_path.exists()
 
@@ -246,5 +246,5 @@ def test_a_bad_row_inside_a_zip_names_the_member_and_writes_nothing(
 
 def test_import_help_lists_the_input_formats(cli):
     result = cli("import", "--help")
-    assert "-f, --format csv|json|jsonl|geojson" in result.stdout
+    assert "-f, --format csv|json|jsonl|geojson|kml|shapefile" in result.stdout
     assert "table|csv|json|markdown" not in result.stdout

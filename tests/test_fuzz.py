@@ -10,13 +10,14 @@ deeper run.
 from __future__ import annotations
 
 import gc
+import importlib.util
 import json
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import event, given, settings
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
@@ -24,6 +25,17 @@ from conftest import app, dump
 
 FIXTURES = Path(__file__).parent / "fixtures"
 WHERE = ("--actor", "russia", "--region", "ukraine")
+SNAPSHOTS = [
+    FIXTURES / "deepstate" / "deepstate_2022-06-10.geojson",
+    FIXTURES / "deepstate" / "deepstatemap_data_20230301.geojson",
+]
+
+
+def examples(share: float) -> settings:
+    """A share of the active profile's examples (`ci` by default, `long` with
+    --hypothesis-profile=long): commands that draw a chart or cut shapes cost
+    tens of times more than the rest, and the CI run stays near 30 s."""
+    return settings(max_examples=max(5, int(settings.default.max_examples * share)))
 
 
 class Sandbox:
@@ -36,6 +48,10 @@ class Sandbox:
         self.runner = CliRunner()
         result = self.run("--db", str(self.template), "seed")
         assert result.exit_code == 0, result.output
+        # Two days of kept shapes, for map-diff and held.
+        for snapshot in SNAPSHOTS if VALID_GEO else []:
+            result = self.run("--db", str(self.template), "import", str(snapshot))
+            assert result.exit_code == 0, result.output
         del result
         gc.collect()  # close the seeding connection: its WAL is checkpointed
         self.template_bytes = self.template.read_bytes()
@@ -51,6 +67,7 @@ class Sandbox:
         shutil.copyfile(self.template, self.path)
         result = self.run("--db", str(self.path), *args)
         shown = f"frontline {' '.join(map(repr, args))}"
+        event(f"exit {result.exit_code}")  # --hypothesis-show-statistics: the mix
         assert result.exit_code in (0, 1, 2), (shown, result.output)
         assert result.exception is None or isinstance(result.exception, SystemExit), (
             shown,
@@ -222,6 +239,8 @@ def _valid_texts() -> dict[str, str]:
 
 
 VALID = _valid_texts()
+VALID_GEO = importlib.util.find_spec("shapely") is not None
+VALID_CHARTS = importlib.util.find_spec("matplotlib") is not None
 _JUNK = st.sampled_from(
     [
         '"',
@@ -282,3 +301,157 @@ def test_import_of_malformed_files(sandbox: Sandbox, fmt: str, data) -> None:
     )
     sandbox.check("import", str(path), *extra)
     sandbox.check("import", "--dry-run", str(path), *extra)
+
+
+# --- the newer commands -------------------------------------------------------------
+
+FORMATS = st.sampled_from(["table", "csv", "json", "markdown"])
+NAMES = (
+    st.sampled_from(["russia", "ukraine", "contested", "DeepState", "ISW"]) | HOSTILE
+)
+LAYERS = st.sampled_from(["control", "pre-2022", "contested", "liberated"]) | HOSTILE
+REGIONS = st.sampled_from(["ukraine", "kursk"]) | HOSTILE | st.none()
+SOURCES = st.sampled_from(["ISW", "DeepState"]) | HOSTILE | st.none()
+SNAPSHOT_DAYS = st.sampled_from(
+    ["2022-06-10", "2023-03-01", "2022-01-01", "2030-01-01"]
+)
+
+
+def _optional(option: str, value: str | None) -> list[str]:
+    return [option, value] if value is not None else []
+
+
+@pytest.mark.skipif(not VALID_GEO, reason="needs the geo extra (shapely, pyproj)")
+@examples(0.25)
+@given(
+    start=SNAPSHOT_DAYS | dates,
+    end=SNAPSHOT_DAYS | dates,
+    actor=NAMES | st.none(),
+    layer=LAYERS | st.none(),
+    fmt=FORMATS | st.just("geojson"),
+)
+def test_map_diff_with_any_days_and_names(
+    sandbox: Sandbox, start: str, end: str, actor, layer, fmt: str
+) -> None:
+    sandbox.check(
+        "map-diff", "--from", start, "--to", end, "-f", fmt,
+        *_optional("--actor", actor), *_optional("--layer", layer),
+    )  # fmt: skip
+
+
+@examples(0.5)
+@given(
+    days=st.lists(SNAPSHOT_DAYS | SNAPSHOT_DAYS | dates, min_size=1, max_size=3),
+    region=REGIONS,
+    source=SOURCES,
+    fmt=FORMATS,
+)
+def test_held_on_any_days(sandbox: Sandbox, days: list[str], region, source, fmt):
+    args = [arg for day in days for arg in ("--on", day)]
+    sandbox.check(
+        "held", *args, "-f", fmt,
+        *_optional("--region", region), *_optional("--source", source),
+    )  # fmt: skip
+
+
+@examples(0.5)
+@given(
+    period=st.sampled_from(["2024-11-17..2024-11-18", "2024"]) | periods | st.none(),
+    against=NAMES | st.none(),
+    own=st.booleans(),
+    region=REGIONS,
+    fmt=FORMATS,
+)
+def test_sources_over_any_window(sandbox: Sandbox, period, against, own, region, fmt):
+    sandbox.check(
+        "sources", "--own" if own else "--common", "-f", fmt,
+        *_optional("--period", period), *_optional("--against", against),
+        *_optional("--region", region),
+    )  # fmt: skip
+
+
+CHART_NAMES = st.builds(
+    lambda stem, suffix: stem + suffix,
+    st.text(st.sampled_from("abc-_ .\x1b\u202e"), min_size=1, max_size=8),
+    st.sampled_from([".svg", ".svg", ".png", ".html", ".SVG", ".txt", ""]),
+)
+
+
+@pytest.mark.skipif(not VALID_CHARTS, reason="needs the charts extra (matplotlib)")
+@examples(0.15)
+@given(
+    period=st.sampled_from(["2023..2024", "2024", "2024-Q4", "2022..2024"]) | periods,
+    by=st.sampled_from([None, "week", "month", "quarter", "year"]),
+    kind=st.sampled_from([[], ["--cumulative"], ["--held"], ["--rolling", "30d"]]),
+    name=CHART_NAMES,
+    source=SOURCES,
+)
+def test_chart_file_over_any_window(sandbox: Sandbox, period, by, kind, name, source):
+    target = sandbox.root / "charts" / name
+    target.parent.mkdir(exist_ok=True)
+    result = sandbox.check(
+        "chart", "--period", period, *kind, "-o", str(target),
+        *_optional("--by", by), *_optional("--source", source),
+    )  # fmt: skip
+    if result.exit_code != 0:
+        assert not target.is_file(), name  # refused: nothing written
+    elif target.is_file():
+        target.unlink()
+
+
+VALID_RULES = (FIXTURES / "isw_rules.toml").read_text(encoding="utf-8")
+_RULE_JUNK = st.sampled_from(
+    [
+        "[[rule]]\n",
+        "match = {}\n",
+        "skip = true\n",
+        "skip = 1\n",
+        "set = {}\n",
+        '"',
+        "'",
+        "=",
+        "{",
+        "}",
+        "[",
+        "]",
+        "\n",
+        ",",
+        "\\",
+        "\x00",
+        "\ud800",
+        "[" * 600,
+        "{ a = " * 300,
+        "layerType = 5",
+        'actor = "\x1b[2J"',
+        'layer = "=1+1"',
+        "1e999",
+        "9" * 40,
+        "unknown = 1\n",
+    ]
+)
+
+
+@st.composite
+def rules_texts(draw) -> bytes:
+    """The ISW rules file with a few cuts and insertions, or bytes."""
+    text = VALID_RULES
+    for _ in range(draw(st.integers(0, 4))):
+        at = draw(st.integers(0, len(text)))
+        if draw(st.booleans()):
+            text = text[:at] + draw(_RULE_JUNK | st.text(max_size=6)) + text[at:]
+        else:
+            text = text[:at] + text[at + draw(st.integers(1, 12)) :]
+    return text.encode("utf-8", "surrogatepass")
+
+
+@examples(0.5)
+@given(content=rules_texts() | st.binary(max_size=64))
+def test_import_with_any_rules(sandbox: Sandbox, content: bytes) -> None:
+    rules = sandbox.root / "rules.toml"
+    rules.write_bytes(content)
+    sandbox.check(
+        "import", str(FIXTURES / "isw_daily_layers.csv"), "--rules", str(rules),
+        "--kind", "holding", "--map", "end=date", "--map", "area=areaKm2",
+        "--map", "layer=layerType", "--set", "actor=russia",
+        "--set", "region=ukraine", "--set", "source=ISW",
+    )  # fmt: skip

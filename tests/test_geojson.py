@@ -362,8 +362,8 @@ ERRORS = [
     (
         "map_20240315.geojson",
         POLYGON,
-        ["--map", "end=date"],
-        "map: a GeoJSON file has no columns to map; give values with --set",
+        ["--map", "area=km2"],
+        "area: the area of a map comes from its geometry",
     ),
     (
         "map_20240315.geojson",
@@ -375,7 +375,7 @@ ERRORS = [
         "map_20240315.geojson",
         POLYGON,
         ["--set", "area=5"],
-        "area: the area of a GeoJSON file comes from its geometry",
+        "area: the area of a map comes from its geometry",
     ),
 ]
 

@@ -537,7 +537,7 @@ ERRORS = [
         HEADER,
         [],
         "{f}: cannot tell the format from extension '.txt'; "
-        "give --format csv, json, jsonl or geojson",
+        "give --format csv, json, jsonl, geojson, kml or shapefile",
     ),
     (
         "mapped.csv",

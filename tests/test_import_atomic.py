@@ -7,8 +7,11 @@ from __future__ import annotations
 import gc
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
+import threading
+import time
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -176,3 +179,88 @@ def test_a_failed_bulk_write_leaves_the_callers_transaction_usable(tmp_path):
     conn.commit()
     rows = conn.execute("SELECT actor, area_km2 FROM records").fetchall()
     assert rows == [("ukraine", 1171.0)]
+
+
+ADD = ("add", "5", "--actor", "russia", "--region", "ukraine", "--on", "2024-01-01")
+LONG_STATEMENT = (
+    "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c "
+    "WHERE x < 10000000) SELECT count(*) FROM c"
+)
+
+
+def _interrupt_soon() -> threading.Timer:
+    """SIGINT to this process in 0.2 s, as Ctrl-C on a terminal sends it."""
+    timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
+    timer.start()
+    return timer
+
+
+def test_ctrl_c_while_saving_stops_at_once_and_writes_nothing(
+    cli, db_path, monkeypatch
+):
+    """Ctrl-C during the merge (here one long statement inside it) stops the
+    statement within a second, says so, exits 130 and writes nothing."""
+    from frontline.store import bulk
+
+    assert cli(*ADD).exit_code == 0
+    before = dump(db_path)
+    insert_new = bulk._insert_new
+    waited: list[float] = []
+
+    def slow_insert(conn, *args, **kwargs):
+        insert_new(conn, *args, **kwargs)
+        timer = _interrupt_soon()
+        started = time.perf_counter()
+        try:
+            conn.execute(LONG_STATEMENT).fetchone()
+        finally:
+            waited.append(time.perf_counter() - started)
+            timer.cancel()
+
+    monkeypatch.setattr(bulk, "_insert_new", slow_insert)
+    result = cli("import", str(FIXTURES / "records.csv"))
+    assert result.output == "frontline: interrupted: nothing written\n"
+    assert result.exit_code == 130
+    assert waited[0] < 1.2
+    assert dump(db_path) == before
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+def test_ctrl_c_while_reading_writes_nothing(cli, db_path, monkeypatch):
+    from frontline.ingest import tabular
+
+    assert cli(*ADD).exit_code == 0
+    before = dump(db_path)
+    stage_table = tabular.stage_table
+
+    def interrupted(*args, **kwargs):
+        stage_table(*args, **kwargs)
+        os.kill(os.getpid(), signal.SIGINT)
+        time.sleep(5)
+
+    monkeypatch.setattr(tabular, "stage_table", interrupted)
+    started = time.perf_counter()
+    result = cli("import", str(FIXTURES / "records.csv"))
+    assert time.perf_counter() - started < 3
+    assert (result.exit_code, result.output) == (
+        130,
+        "frontline: interrupted: nothing written\n",
+    )
+    assert dump(db_path) == before
+
+
+def test_a_dry_run_of_a_map_takes_no_write_lock(cli, db_path, monkeypatch):
+    assert cli(*ADD).exit_code == 0
+    monkeypatch.setenv("FRONTLINE_BUSY_TIMEOUT", "0")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        tried = cli("import", "--dry-run", str(DEEPSTATE_2023))
+        refused = cli("import", str(DEEPSTATE_2023))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert tried.exit_code == 0, tried.output
+    assert ": would add 4, update 0, skip 0 (0 already present) in " in tried.stderr
+    assert refused.exit_code == 1
+    assert refused.stderr == "frontline: error: database error: database is locked\n"

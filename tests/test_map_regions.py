@@ -178,7 +178,7 @@ def test_regions_apply_only_to_maps(cli, db_path, tmp_path):
     result = cli("import", str(table), "--regions", str(HALVES), "--region-key", "name")
     assert result.exit_code == 2
     assert result.stderr == (
-        "frontline: error: regions: applies only to maps (GeoJSON, DeepState)\n"
+        "frontline: error: regions: applies only to maps (GeoJSON, KML, …)\n"
     )
 
 

@@ -83,10 +83,19 @@ def test_the_summary_counts_what_was_left_out_and_notes_name_it(cli, db_path):
     result = cli("import", str(FILE_2023))
     assert result.exit_code == 0
     lines = result.stderr.strip().splitlines()
-    assert lines[:2] == [
-        f"note: {FILE_2023}: 2 areas outside Ukraine skipped: "
+    assert lines[:1] == [
+        f"note: {FILE_2023}: 4 Russian-held areas unioned, 2 contested, "
+        "2 liberated; skipped: 2 outside Ukraine, 1 with a name no rule knows "
+        "(-v names them)",
+    ]
+    assert len(lines) == 2
+    named = cli(
+        "--db", str(db_path.parent / "other.db"), "import", "-v", str(FILE_2023)
+    )
+    assert named.stderr.splitlines()[1:3] == [
+        f"note: {FILE_2023}: outside Ukraine: "
         "'Абхазія /// Occupied Abkhazia', 'Печенга /// Occupied Petsamo'",
-        f"note: {FILE_2023}: 1 area with a name no rule knows skipped: 'Штаб /// HQ'",
+        f"note: {FILE_2023}: no rule knows: 'Штаб /// HQ'",
     ]
     assert summary(result.stderr) == (
         f"imported {FILE_2023}: 4 added, 0 updated, 0 skipped, 0 already present "

@@ -141,15 +141,3 @@ def test_a_dry_run_counts_and_writes_nothing(tmp_path, inputs):
     )
     assert (result.summary.added, result.dry_run, result.shapes_kept) == (2, True, 0)
     assert dump(path) == before
-
-
-def test_rules_are_refused_for_maps_before_anything_is_read(tmp_path, inputs):
-    from frontline.errors import InputError
-    from frontline.ingest.rules import RuleSet
-
-    options = pipeline.ImportOptions(plan=PLAIN, rules=RuleSet("r.toml", []))
-    with pytest.raises(InputError) as caught:
-        pipeline.check_inputs(inputs, options)
-    assert (
-        str(caught.value) == "rules: apply to tables (CSV, JSON, JSON Lines), not maps"
-    )

@@ -21,7 +21,7 @@ from frontline.reports.projection import project
 from frontline.reports.window import PREVIOUS, report
 from frontline.store import db
 from frontline.store import records as store
-from frontline.store.select import earliest_day, load, load_all
+from frontline.store.select import each_series, earliest_day, load
 from frontline.store.where import scope_where
 
 D = date
@@ -370,7 +370,7 @@ def _issues(series, window):
 @pytest.mark.parametrize("seed", [1, 2, 3])
 def test_thinned_selection_gives_the_numbers_of_all_records(tmp_path, seed):
     conn, _ = _random_database(tmp_path / "r.db", seed)
-    everything = {s.key: s for s in load_all(conn, Scope()).series}
+    everything = {s.key: s for s, _ in each_series(conn, Scope())}
     rng = random.Random(seed)
     for _ in range(6):
         start = D(2023, 1, 1) + timedelta(days=rng.randint(0, 650))
@@ -481,7 +481,7 @@ def test_earliest_day_is_the_first_start_without_reading_the_table(tmp_path):
 def test_report_rows_are_the_window_queries_of_each_bucket(tmp_path, seed):
     """The batched rows against one window query per number, on all records."""
     conn, _ = _random_database(tmp_path / "b.db", seed)
-    everything = {s.key: s for s in load_all(conn, Scope()).series}
+    everything = {s.key: s for s, _ in each_series(conn, Scope())}
     for period, unit in (("2023-02-10..2024-08-20", "month"), ("2024", "week")):
         window = parse_period(period)
         result = report(conn, Scope(), window, unit)

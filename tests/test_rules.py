@@ -204,15 +204,6 @@ def test_a_missing_rules_file(cli, db_path, tmp_path):
     )
 
 
-def test_rules_do_not_apply_to_maps(cli, db_path):
-    geo = FIXTURES / "deepstatemap_data_20240315.geojson"
-    result = cli("import", str(geo), "--rules", str(RULES))
-    assert result.exit_code == 2
-    assert result.stderr == (
-        "frontline: error: rules: apply to tables (CSV, JSON, JSON Lines), not maps\n"
-    )
-
-
 def test_the_library_reads_numbers_and_lists():
     rules = load_rules(str(RULES))
     assert [r.match for r in rules.rules] == [

@@ -522,7 +522,10 @@ class Tracker:
         dry_run: bool = False,
         regions: str | Path | None = None,
         region_key: str | None = None,
+        clip: str | Path | None = None,
+        date_from_name: str | None = None,
         rules: str | Path | None = None,
+        verbose: bool = False,
     ) -> dict[str, Any]:
         """`frontline import FILE…`: every file or nothing. `map` and `set` as
         on the command line (`["end=date"]`) or as a dict. Returns the counts
@@ -532,6 +535,7 @@ class Tracker:
         from frontline.ingest.options import (
             import_json,
             load_rules_file,
+            read_clip_option,
             read_region_options,
         )
 
@@ -545,6 +549,9 @@ class Tracker:
             dry_run=dry_run,
             rules=load_rules_file(rules),
             regions=read_region_options(regions, region_key),
+            clip=read_clip_option(clip),
+            date_pattern=date_from_name,
+            names=verbose,
         )
         pipeline.check_inputs(inputs, options)
         conn = self._import_connection(dry_run)

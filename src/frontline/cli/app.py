@@ -116,7 +116,13 @@ def complete_names(field: str) -> Callable[..., list[str]]:
         except Exception:
             return []
         prefix = incomplete.casefold()
-        return [name for name in names if name.casefold().startswith(prefix)]
+        # A name with a control character cannot be typed, and would reach the
+        # terminal raw (or split the shell's one-line-per-value protocol).
+        return [
+            name
+            for name in names
+            if name.casefold().startswith(prefix) and name.isprintable()
+        ]
 
     return complete
 
@@ -141,6 +147,12 @@ LayerOption = _name_option("layer", "Layer slug.")
 SourceOption = _name_option("source", "Source name.")
 KindOption = Annotated[
     str | None, typer.Option("--kind", metavar="KIND", help="change or holding.")
+]
+VerboseOption = Annotated[
+    bool,
+    typer.Option(
+        "--verbose", "-v", help="Name the areas a map import skipped (else counted)."
+    ),
 ]
 OverlapFromOption = Annotated[
     str | None,
@@ -269,16 +281,29 @@ def _as_typed(error: FrontlineError) -> FrontlineError:
 def fail(error: FrontlineError) -> typer.Exit:
     """One line on stderr, with any control character in it (from a file name or
     a value) shown escaped, and the error's exit code; "error:" in red on a
-    terminal."""
+    terminal, and the line wrapped between words at the terminal's width."""
     import sys
 
     from frontline.render.formats import escape_control
-    from frontline.render.table import styled
+    from frontline.render.table import styled, wrap_message
 
     error = _as_typed(error)
+    text = wrap_message(f"frontline: error: {escape_control(str(error))}", sys.stderr)
     label = styled("error:", "red", sys.stderr)
-    typer.echo(f"frontline: {label} {escape_control(str(error))}", err=True)
+    typer.echo(text.replace("error:", label, 1), err=True)
     return typer.Exit(error.exit_code)
+
+
+def say(text: str) -> None:
+    """A one-line message on stderr (what a command did, a note): control
+    characters shown escaped, and on a terminal wrapped between words with the
+    footnotes' indent, not cut mid-word at its edge (see `wrap_message`)."""
+    import sys
+
+    from frontline.render.formats import escape_control
+    from frontline.render.table import wrap_message
+
+    typer.echo(wrap_message(escape_control(text), sys.stderr), err=True)
 
 
 def command(
@@ -349,6 +374,7 @@ COMMAND_MODULES = {
     "export": "cli.io",
     "map-diff": "cli.maps",
     "extract": "cli.extract",
+    "completion": "cli.completion",
 }
 _GLOBAL_OPTIONS_WITH_VALUE = ("--db",)
 # The command names to register with Typer; None registers every command.
@@ -397,9 +423,11 @@ def load_commands(name: str | None = None, listing_only: bool = False) -> typer.
     _wanted = {name} if module else None
     _listing_only = listing_only and module is None
     # By module name, but charts (built on the report options) right after
-    # reports, so that help lists chart among the report commands.
+    # reports, so that help lists chart among the report commands, and the
+    # shell's completion script last.
     order = sorted(
-        set(COMMAND_MODULES.values()), key=lambda m: m.replace("charts", "reports~")
+        set(COMMAND_MODULES.values()),
+        key=lambda m: m.replace("charts", "reports~").replace("completion", "~"),
     )
     modules = [module] if module else order
     for module_name in modules:

@@ -18,6 +18,7 @@ from frontline.cli.app import (
     RegionOption,
     SourceOption,
     command,
+    say,
     session,
 )
 from frontline.cli.options import (
@@ -120,18 +121,47 @@ def chart(
 
 def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str):
     """The report as a publication chart; one line on stderr says what was
-    written. Never over the database."""
+    written. Never over the database, and never a chart without a figure: a
+    nightly job would publish an empty picture (exit 1 instead)."""
+    import logging
+    import warnings
     from pathlib import Path
 
+    from frontline.errors import FrontlineError
     from frontline.render.chart_file import write_chart
     from frontline.render.chart_spec import chart_spec
     from frontline.store.db import refuse_database_output
 
     refuse_database_output(session(ctx).location, output, "the chart")
     spec = chart_spec(result, kind)  # type: ignore[arg-type]
-    write_chart(spec, Path(output))
     points = sum(
         1 for series in spec.series for p in series.points if p.value is not None
     )
+    if not points:
+        window = f" in {spec.period}" if spec.period else ""
+        raise FrontlineError(f"no figures to draw{window}; {output} not written")
+    # matplotlib warns on stderr in its own words, through `warnings` and its
+    # logger: said here instead, escaped, once each.
+    logged: list[str] = []
+
+    class Collected(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            logged.append(record.getMessage())
+
+    handler = Collected(logging.WARNING)
+    logger = logging.getLogger("matplotlib")
+    logger.addHandler(handler)
+    propagate, logger.propagate = logger.propagate, False
+    try:
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            write_chart(spec, Path(output))
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
+    said = [str(warning.message) for warning in caught] + logged
+    for message in dict.fromkeys(said):
+        say(f"warning: {message}")
     count = len(spec.series)
-    typer.echo(f"chart: wrote {output} ({count} series, {points} figures)", err=True)
+    figures = "1 figure" if points == 1 else f"{points:,} figures"
+    say(f"chart: wrote {output} ({count:,} series, {figures})")

@@ -40,12 +40,14 @@ from frontline.cli.app import (
     RegionOption,
     Session,
     SourceOption,
+    VerboseOption,
     command,
     forgive_names,
     parse_filters,
     plain_text_type,
     session,
 )
+from frontline.cli.interrupt import nothing_written_on_interrupt
 from frontline.formats import registry
 from frontline.model.scope import Filters
 from frontline.render.formats import escape_control
@@ -168,6 +170,26 @@ def import_records(
             show_default=False,
         ),
     ] = None,
+    date_from_name: Annotated[
+        str | None,
+        typer.Option(
+            "--date-from-name",
+            metavar="PATTERN",
+            help="Read each map's day from its file name: %Y %y %m %d %j %b over "
+            "the base name, * for any text (Control_%y_%m_%d, %y%m%d_*).",
+            show_default=False,
+        ),
+    ] = None,
+    clip: Annotated[
+        str | None,
+        typer.Option(
+            "--clip",
+            metavar="FILE",
+            help="Measure maps only inside this boundary (a GeoJSON, KML… map).",
+            show_default=False,
+        ),
+    ] = None,
+    verbose: VerboseOption = False,
     rules_file: Annotated[
         str | None,
         typer.Option(
@@ -179,12 +201,14 @@ def import_records(
         ),
     ] = None,
 ) -> None:
-    """Import records from CSV, JSON, JSON Lines, GeoJSON or DeepState files, all
-    or nothing.
+    """Import records from CSV, JSON, JSON Lines, GeoJSON, KML/KMZ or DeepState
+    files (also gzipped or zipped), all or nothing.
 
     Columns named like record fields (what `export` writes) need no mapping.
     A map is the area held on the day its DeepState wrapper or file name says
-    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE; its geometry is
+    (YYYYMMDD, YYYY-MM-DD or a unix time), or --set end=DATE, or
+    --date-from-name; with --map end=PROPERTY each feature gives its own day
+    and the features of one day are unioned into one holding. Its geometry is
     kept. A DeepState snapshot (recognised by its names) gives the layers
     control, pre-2022, contested and liberated; a plain GeoJSON one polygon set.
 
@@ -206,10 +230,13 @@ def import_records(
         dry_run=dry_run,
         rules=_rules(rules_file),
         regions=_regions(regions, region_key),
+        clip=_clip(clip),
+        date_pattern=date_from_name,
+        names=verbose,
     )
     pipeline.check_inputs(sources, options)
     conn = _connection(session(ctx), dry_run)
-    with _progress(sources) as progress:
+    with nothing_written_on_interrupt(conn), _progress(sources) as progress:
         result = pipeline.import_inputs(conn, sources, options, progress)
     for line in result.notes:
         typer.echo(escape_control(line), err=True)
@@ -305,6 +332,17 @@ def _rules(path: str | None) -> RuleSet | None:
     from frontline.ingest.rules import load_rules
 
     return load_rules(path)
+
+
+def _clip(path: str | None) -> Any:
+    """The --clip boundary, read before any input."""
+    if path is None:
+        return None
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.regions import read_clip
+
+    require_geo()
+    return read_clip(path)
 
 
 def _regions(

@@ -19,6 +19,7 @@ from frontline.cli.app import (
     WideOption,
     command,
     plain_text_type,
+    say,
     session,
 )
 from frontline.cli.help import HelpCommand
@@ -306,16 +307,35 @@ def add(
     )
     tracker = Tracker.at(session(ctx).location)
     stored, summary = tracker.add_record(record, replace=replace)
+    _warn_early_publication(stored)
     if summary.unchanged:
-        typer.echo(f"already recorded as #{stored.id}; nothing added", err=True)
+        say(f"already recorded as #{stored.id}; nothing added")
     elif summary.updated:
-        typer.echo(
-            f"updated #{stored.id} (the previous version is in history)", err=True
-        )
+        say(f"updated #{stored.id} (the previous version is in history)")
     if fmt is OutputFormat.table:
         typer.echo(str(stored.id))
     else:
         emit_record(stored, fmt)
+
+
+def _warn_early_publication(record: Record) -> None:
+    """A figure cannot be published before the last day it counts: most often
+    --published and --to were swapped, or the year is wrong. Kept (a source may
+    really have dated it so), but said."""
+    import sys
+
+    from frontline.render.table import styled, wrap_message
+
+    if record.published is None or record.published >= record.end:
+        return
+    text = wrap_message(
+        f"warning: #{record.id} is published {record.published}, before its "
+        f"last day {record.end}; check --published and the dates",
+        sys.stderr,
+    )
+    typer.echo(
+        text.replace("warning:", styled("warning:", "yellow", sys.stderr)), err=True
+    )
 
 
 @command("show")
@@ -416,19 +436,18 @@ def edit(
     try:
         updated = store.update_record(conn, record_id, changes)
     except store.Unchanged as same:
-        typer.echo(
+        say(
             f"nothing changed: #{record_id} already has these values; "
             "no version written",
-            err=True,
         )
         if fmt is not OutputFormat.table:
             emit_record(same.record, fmt)
         return
-    typer.echo(
+    _warn_early_publication(updated)
+    say(
         f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
         f"{updated.start}..{updated.end} (previous version kept: "
         f"frontline history {record_id})",
-        err=True,
     )
     if fmt is not OutputFormat.table:
         emit_record(updated, fmt)
@@ -447,11 +466,10 @@ def remove(
     """
     conn = session(ctx).writer(create=False)
     record = store.remove_record(conn, record_id)
-    typer.echo(
+    say(
         f"removed #{record_id} ({format_area(record.area_km2, record.bound)} km², "
         f"{record.actor}/{record.region}, {record.start}..{record.end}); "
         f"undo with: frontline restore {record_id}",
-        err=True,
     )
 
 
@@ -476,8 +494,7 @@ def restore(
     """
     conn = session(ctx).writer(create=False)
     record = store.restore(conn, record_id, version)
-    typer.echo(
+    say(
         f"restored #{record_id}: {format_area(record.area_km2, record.bound)} km² "
         f"{record.actor}/{record.region} {record.start}..{record.end}",
-        err=True,
     )

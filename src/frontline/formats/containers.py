@@ -7,9 +7,10 @@ the data:
 - gzip is decompressed as a stream, so a 60 MB archive of 700 maps is never
   held whole, decompressed or not;
 - a zip yields each data member (a file whose extension a reader claims, or
-  a KML inside a KMZ), labelled `outer.zip!member.kml`; a zip holding
-  shapefiles is handed whole to the shapefile reader, which needs the
-  `.shp`, `.dbf`, `.shx` and `.prj` of each layer side by side.
+  a KML inside a KMZ), labelled `outer.zip!member.kml`; each shapefile layer
+  of a zip (`outer.zip!ControlMap.shp`) is handed to the shapefile reader
+  with the whole archive, since it needs the layer's `.shp`, `.dbf`, `.shx`
+  and `.prj` side by side.
 
 What an archive may not do, it is refused for, naming it (exit 2): a member
 path with `..` or an absolute path (nothing is ever extracted, but such a
@@ -139,7 +140,15 @@ class _Chain(io.RawIOBase):
 
 def peek(stream: IO[bytes], size: int) -> tuple[bytes, IO[bytes]]:
     """The first `size` bytes (fewer at the end) and a stream that still starts
-    with them."""
+    with them: the stream itself, rewound, when it can seek (a zip needs to)."""
+    try:
+        if stream.seekable():
+            start = stream.tell()
+            head = stream.read(size)
+            stream.seek(start)
+            return head, stream
+    except (OSError, ValueError):
+        pass
     parts: list[bytes] = []
     got = 0
     while got < size:
@@ -182,10 +191,15 @@ def zip_members(
         if not info.filename.startswith(_SKIPPED_PREFIXES)
         and not PurePosixPath(info.filename).name.startswith(".")
     ]
-    if any(info.filename.lower().endswith(".shp") for info in infos):
+    layers = [info for info in infos if info.filename.lower().endswith(".shp")]
+    if layers:
+        # Each layer is read by the shapefile reader from the whole archive
+        # (its .shp, .dbf, .shx, .prj side by side), named by the label's end.
         for info in infos:
             check_member_size(info, label)
-        yield Member(label, PurePosixPath(label).name, lambda: path, SHAPEFILE)
+        for info in layers:
+            name = PurePosixPath(info.filename).name
+            yield Member(f"{label}!{info.filename}", name, lambda: path, SHAPEFILE)
         return
     data = [info for info in infos if is_data(info.filename)]
     if not data:

@@ -60,6 +60,16 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 
 _DECODER = json.JSONDecoder(object_pairs_hook=_no_duplicates)
+# Brackets, and whole strings (so brackets inside them are skipped); a string
+# the buffer cuts short matches to the end of the buffer.
+_RAW_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)|[\[\]{}]')
+_CLOSED = re.compile(r'(?<!\\)(?:\\\\)*"\Z')
+
+
+class RawGeometry(str):
+    """A geometry's GeoJSON text, undecoded (see `FeatureStream(raw_geometry=…)`):
+    a day of the cumulative archive is megabytes of coordinates, which shapely
+    reads from text at a tenth of the memory Python lists take."""
 
 
 class FeatureStream:
@@ -73,7 +83,10 @@ class FeatureStream:
     refuse). Iterate once only.
     """
 
-    def __init__(self, handle: IO[str], label: str = "<input>") -> None:
+    def __init__(
+        self, handle: IO[str], label: str = "<input>", raw_geometry: bool = False
+    ) -> None:
+        self._raw_geometry = raw_geometry
         self._handle = handle
         self.label = label
         self.members: dict[str, Any] = {}
@@ -151,7 +164,10 @@ class FeatureStream:
             return
         while True:
             self._skip_space()
-            yield self._value()
+            if self._raw_geometry and self._peek() == "{":
+                yield self._feature_raw()
+            else:
+                yield self._value()
             self._skip_space()
             ahead = self._peek()
             if ahead == "]":
@@ -160,6 +176,59 @@ class FeatureStream:
             if ahead != ",":
                 self._fail("Expecting ',' delimiter", self._pos)
             self._pos += 1
+
+    def _feature_raw(self) -> dict[str, Any]:
+        """A feature whose `geometry` object is kept as its JSON text
+        (`RawGeometry`), never decoded into Python lists; other members as usual."""
+        feature: dict[str, Any] = {}
+        self._expect("{")
+        self._skip_space()
+        if self._peek() == "}":
+            self._pos += 1
+            return feature
+        while True:
+            self._skip_space()
+            start = self._pos
+            key = self._value() if self._peek() == '"' else None
+            if not isinstance(key, str):
+                self._fail("Expecting property name enclosed in double quotes", start)
+            if key in feature:
+                self._fail(f"duplicate key {key!r}", start)
+            self._skip_space()
+            self._expect(":")
+            self._skip_space()
+            if key == "geometry" and self._peek() == "{":
+                feature[key] = RawGeometry(self._raw_object())
+            else:
+                feature[key] = self._value()
+            self._skip_space()
+            ahead = self._peek()
+            if ahead == "}":
+                self._pos += 1
+                return feature
+            if ahead != ",":
+                self._fail("Expecting ',' delimiter", self._pos)
+            self._pos += 1
+
+    def _raw_object(self) -> str:
+        """The text of the object at the cursor, found by matching brackets
+        outside strings (reading more until it closes)."""
+        while True:
+            start = self._pos
+            depth = 0
+            for match in _RAW_TOKEN.finditer(self._buffer, start):
+                token = match.group()
+                if token[0] == '"':
+                    if len(token) < 2 or not _CLOSED.search(token):
+                        break  # a string cut by the end of the buffer
+                    continue
+                depth += 1 if token in "{[" else -1
+                if depth == 0:
+                    self._pos = match.end()
+                    return self._buffer[start : self._pos]
+            if self._eof:
+                self._fail("Unterminated object", start)
+            self._read_more()
 
     # --- values and the buffer ---------------------------------------------------
 
@@ -303,16 +372,22 @@ class GeoJsonReader:
     def read(self, stream: IO[bytes], label: str) -> GeoJsonFeatures:
         return GeoJsonFeatures(text_stream(stream), label)
 
+    def read_raw(self, stream: IO[bytes], label: str) -> GeoJsonFeatures:
+        """`read`, each geometry object left as its text (`RawGeometry`)."""
+        return GeoJsonFeatures(text_stream(stream), label, raw_geometry=True)
+
 
 READER = GeoJsonReader()
 
 
 class GeoJsonFeatures:
     """The features of one GeoJSON document; `members` and `streamed` as in
-    `FeatureStream`, complete once iterated."""
+    `FeatureStream`, complete once iterated. With `raw_geometry`, a streamed
+    feature's geometry object is a `RawGeometry` (its text), for importers
+    that parse it with shapely directly."""
 
-    def __init__(self, handle: IO[str], label: str) -> None:
-        self._stream = FeatureStream(handle, label)
+    def __init__(self, handle: IO[str], label: str, raw_geometry: bool = False) -> None:
+        self._stream = FeatureStream(handle, label, raw_geometry)
         self.label = label
 
     @property
@@ -341,7 +416,12 @@ def as_features(
                 line=number,
                 line_label="feature",
             )
-        yield _feature(number, item.get("properties"), item.get("geometry"))
+        feature = _feature(number, item.get("properties"), item.get("geometry"))
+        # Let go of this feature before the next is decoded: a day of the
+        # cumulative archive is megabytes of Python lists.
+        del item
+        yield feature
+        del feature
 
 
 def _feature(number: int | None, properties: object, geometry: object) -> Feature:

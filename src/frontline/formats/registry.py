@@ -42,6 +42,13 @@ The reader interface (stable; a new format implements exactly this):
   when one input holds several layers). A reader may also expose `members`
   (a dict of the document's other top-level members, complete once iterated).
 
+Two optional extras: a reader whose format spans several files of an archive
+(a shapefile's `.shp`, `.dbf`, `.prj`) is given the whole seekable zip as its
+stream, the layer named at the end of its label (`isw.zip!ControlMap.shp`);
+a features reader may offer `read_raw(stream, label)`, like `read` but with
+each geometry left as its GeoJSON text (a `str`) for shapely to parse, which
+the importer uses for archives of many days.
+
 A reader never sees the import's plan, rules, records, the database or the
 terminal: everything after it (`--map`, `--set`, `--rules`, dates, union and
 measure, staging, the write) is `frontline.ingest`'s, shared by all formats.
@@ -86,7 +93,7 @@ class Format:
 
 
 READERS: tuple[Format, ...] = (
-    Format("csv", ROWS, (".csv", ".tsv"), "frontline.formats.csv:READER", "CSV"),
+    Format("csv", ROWS, (".csv",), "frontline.formats.csv:READER", "CSV"),
     Format("json", ROWS, (".json",), "frontline.formats.json:JSON", "JSON"),
     Format(
         "jsonl",
@@ -101,6 +108,14 @@ READERS: tuple[Format, ...] = (
         (".geojson",),
         "frontline.formats.geojson:READER",
         "GeoJSON",
+    ),
+    Format("kml", FEATURES, (".kml",), "frontline.formats.kml:READER", "KML"),
+    Format(
+        "shapefile",
+        FEATURES,
+        (".shp",),
+        "frontline.formats.shapefile:READER",
+        "zipped shapefile",
     ),
 )
 

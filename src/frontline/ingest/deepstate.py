@@ -455,26 +455,43 @@ class DeepStateLayers:
     def area_km2(self, layer: str) -> float:
         return shapes.geodesic_area_km2(self.geometries[layer])
 
-    def notes(self) -> list[str]:
-        """One line per thing the user should know was left out."""
-        lines = []
-        if self.points:
-            lines.append(f"{_count(self.points, 'feature')} without area dropped")
-        if self.foreign:
-            lines.append(
-                f"{_count(self.foreign.total(), 'area')} outside Ukraine skipped: "
-                + _names(self.foreign)
+    def notes(self, names: bool = False) -> list[str]:
+        """What the snapshot gave and left out, in one line of counts; with
+        `names`, a line more for each kind of area skipped, naming them (a raw
+        file repeats long trilingual names, so they wait to be asked for)."""
+        if not self.classified.total():
+            return []  # no area at all: the summary line says so
+        held = self.classified[OCCUPIED] + self.classified[PRE_2022]
+        parts = [f"{counted(held, 'Russian-held area')} unioned"]
+        parts += [
+            f"{self.classified[outcome]:,} {outcome}"
+            for outcome in (CONTESTED, LIBERATED)
+            if self.classified[outcome]
+        ]
+        line = ", ".join(parts)
+        skipped = [
+            f"{count:,} {what}"
+            for count, what in (
+                (self.foreign.total(), "outside Ukraine"),
+                (self.unrecognised.total(), "with a name no rule knows"),
             )
-        if self.unrecognised:
-            lines.append(
-                f"{_count(self.unrecognised.total(), 'area')} with a name no rule "
-                "knows skipped: " + _names(self.unrecognised)
-            )
+            if count
+        ]
+        if skipped:
+            line += "; skipped: " + ", ".join(skipped)
+            if not names:
+                line += " (-v names them)"
+        lines = [line]
+        if names and self.foreign:
+            lines.append("outside Ukraine: " + _names(self.foreign))
+        if names and self.unrecognised:
+            lines.append("no rule knows: " + _names(self.unrecognised))
         return lines
 
 
-def _count(number: int, noun: str) -> str:
-    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+def counted(number: int, noun: str) -> str:
+    """`1 area`, `2 areas`: never "1 areas"."""
+    return f"{number:,} {noun}" if number == 1 else f"{number:,} {noun}s"
 
 
 def _names(names: Counter[str]) -> str:

@@ -43,14 +43,15 @@ def require_geo() -> None:
 
 
 def check_plan(plan: FieldPlan) -> None:
-    """Refuse options that cannot apply to a map (before any file is read)."""
-    if plan.mapped:
-        raise InputError(
-            "map", "a GeoJSON file has no columns to map; give values with --set"
-        )
+    """Refuse options that cannot apply to a map (before any file is read).
+
+    `--map FIELD=PROPERTY` reads a field from each feature's properties (the
+    day of each feature with `--map end=…`); the area is the geometry's."""
     for name in _FROM_GEOMETRY:
-        if name in plan.constants:
-            raise InputError(name, "the area of a GeoJSON file comes from its geometry")
+        if name in plan.constants or name in plan.mapped:
+            raise InputError(name, "the area of a map comes from its geometry")
+    if "kind" in plan.mapped:
+        raise InputError("kind", "a map is a holding (the area held on a day)")
     kind = plan.constants.get("kind", plan.default_kind)
     if kind is not None and kind.strip().lower() != "holding":
         raise InputError("kind", "a GeoJSON file is a holding (the area held on a day)")
@@ -88,8 +89,9 @@ def no_day(label: str) -> InputError:
 
 
 def source_day(source: Source, plan: FieldPlan) -> dict[str, str]:
-    """The date fields of a plain map's holding: from --set, else from its name."""
-    if "end" in plan.constants or "on" in plan.constants:
+    """The date fields of a plain map's holding: from --set, else from its name
+    (none here when each feature gives its own with --map)."""
+    if {"end", "on"} & (set(plan.constants) | set(plan.mapped)):
         return {}
     day = date_from_name(source.label) if source.path is not None else None
     if day is None:

@@ -36,8 +36,8 @@ from frontline.errors import InputError
 from frontline.formats import registry
 from frontline.formats.geojson import as_features, tail_features
 from frontline.formats.registry import Feature
-from frontline.ingest import deepstate, geojson, shapes
-from frontline.ingest.deepstate import Classification, DeepStateLayers
+from frontline.ingest import dated, deepstate, geojson, shapes
+from frontline.ingest.deepstate import Classification, DeepStateLayers, counted
 from frontline.ingest.sources import FieldPlan, Meter, Source, open_data
 from frontline.model.records import Record, record_from_fields
 from frontline.store.records import Located
@@ -64,6 +64,8 @@ class MapSummary:
     unrecognised: int = 0
     shapes: int = 0
     notes: list[str] = field(default_factory=list)
+    # Name every area skipped (import -v), not only count them.
+    names: bool = False
 
     def add(self, label: str, layers: DeepStateLayers) -> None:
         self.deepstate += 1
@@ -71,21 +73,21 @@ class MapSummary:
         self.foreign += layers.foreign.total()
         self.unrecognised += layers.unrecognised.total()
         self.notes.extend(
-            f"note: {label}: {line}"
-            for line in layers.notes()
-            if not line.endswith("without area dropped")
+            f"note: {label}: {line}" for line in layers.notes(names=self.names)
         )
 
     def line(self) -> str | None:
         """`maps: …` for the end of the import's summary line (None: no map)."""
         if not self.maps:
             return None
-        parts = [f"{self.maps:,} map{'s' if self.maps != 1 else ''}"]
+        parts = [counted(self.maps, "map")]
         if self.deepstate:
             parts[0] += f" ({self.deepstate:,} DeepState)"
-            parts.append(f"{self.points:,} features without area dropped")
-            parts.append(f"{self.foreign:,} areas outside Ukraine skipped")
+            parts.append(f"{counted(self.points, 'feature')} without area dropped")
+            parts.append(f"{counted(self.foreign, 'area')} outside Ukraine skipped")
             parts.append(f"{self.unrecognised:,} unrecognised skipped")
+        elif self.points:
+            parts.append(f"{counted(self.points, 'feature')} without area skipped")
         return "maps: " + ", ".join(parts)
 
 
@@ -96,6 +98,12 @@ class MapOptions:
     regions: Sequence[tuple[str, Any]] | None = None
     keep: Callable[[Record, bytes], None] | None = None
     summary: MapSummary = field(default_factory=MapSummary)
+    # Only what lies inside this shape is measured (--clip).
+    clip: Any = None
+    # A strftime-like pattern that reads each file's day from its name.
+    date_pattern: str | None = None
+    # Per-feature fields by property values (`ingest/rules.py`).
+    rules: Any = None
 
 
 def check_plan(plan: FieldPlan, fmt: str) -> None:
@@ -103,6 +111,12 @@ def check_plan(plan: FieldPlan, fmt: str) -> None:
     geojson.check_plan(plan)
     if fmt == "deepstate":
         _check_deepstate_plan(plan, None)
+        if plan.mapped:
+            raise InputError(
+                "map",
+                "a DeepState snapshot's layers are classified by name; --map reads "
+                "fields from the properties of a plain map (--format geojson)",
+            )
 
 
 def _check_deepstate_plan(plan: FieldPlan, label: str | None) -> None:
@@ -131,6 +145,9 @@ class Collected:
     areas: list[tuple[int | None, Classification | None, Any, InputError | None]]
     features: int = 0
     not_area: list[tuple[int | None, object]] = field(default_factory=list)
+    # A plain GeoJSON refuses features without area; other formats (a KML's
+    # pins) count and skip them.
+    strict: bool = True
 
     @property
     def wrapper(self) -> bool:
@@ -146,7 +163,7 @@ class Collected:
 
     def plain_shape(self, label: str) -> Any:
         """The union of every area, or the first reason a plain map is refused."""
-        if self.not_area:
+        if self.not_area and self.strict:
             number, geometry = self.not_area[0]
             if geometry is None:
                 raise _at(InputError("geometry", "is missing (null)"), label, number)
@@ -191,24 +208,37 @@ class Collected:
         return result
 
 
-def collect(features: Iterable[Feature], label: str, mode: str) -> Collected:
+def collect(
+    features: Iterable[Feature], label: str, mode: str, strict: bool = True
+) -> Collected:
     """Parse the area features of a map one at a time (see the module docstring)."""
-    collected = Collected(label, {}, True, mode, [])
+    collected = Collected(label, {}, True, mode, [], strict=strict)
     for feature in features:
         if feature.number is None:
             if not shapes.is_area(feature.geometry):
                 raise InputError(None, geojson.NO_AREA, file=label)
         else:
             collected.features += 1
-        _add(collected, feature.number, feature.geometry, feature.properties)
+        geometry = lon_lat(feature, label)
+        _add(collected, feature.number, geometry, feature.properties)
     return collected
+
+
+def lon_lat(feature: Feature, label: str) -> Any:
+    """A feature's geometry in WGS84 longitude/latitude (reprojected if its
+    reader gave another coordinate system)."""
+    if feature.crs is None or not shapes.is_area(feature.geometry):
+        return feature.geometry
+    return shapes.to_lon_lat(
+        feature.geometry, feature.crs, feature.label or label, feature.number
+    )
 
 
 def _add(collected: Collected, number: int | None, geometry: Any, props: Any) -> None:
     mode, label = collected.mode, collected.label
     if not shapes.is_area(geometry):
         collected.not_area.append((number, geometry))
-        if mode == "geojson":
+        if mode == "geojson" and collected.strict:
             collected.plain_shape(label)  # raises the reason
         return
     found = deepstate.classify(props) if mode != "geojson" else None
@@ -285,8 +315,16 @@ def read_map(
     with open_data(source) as (data, raw):
         if meter is not None:
             meter.start(raw)
-        stream = registry.get(source.format).reader().read(data, source.label)
-        collected = collect(stream, source.label, source.mode)
+        reader = registry.get(source.format).reader()
+        if plan.mapped or options.rules is not None:
+            # Each feature is measured on its own: a reader that can leave the
+            # geometry as text (GeoJSON) lets shapely read it without Python lists.
+            read = getattr(reader, "read_raw", reader.read)
+            yield from _dated(read(data, source.label), source, plan, options)
+            return
+        stream = reader.read(data, source.label)
+        strict = source.format == "geojson"
+        collected = collect(stream, source.label, source.mode, strict)
         members = collected.members = getattr(stream, "members", {})
         streamed = collected.streamed = getattr(stream, "streamed", True)
     options.summary.maps += 1
@@ -295,7 +333,7 @@ def read_map(
         layers = collected.deepstate_layers()
         del collected
         options.summary.add(source.label, layers)
-        day = _deepstate_day(source, plan, layers, members, streamed)
+        day = _deepstate_day(source, plan, layers, members, streamed, options)
         fields = {
             "region": DEEPSTATE_REGION,
             "source": DEEPSTATE_SOURCE,
@@ -310,17 +348,20 @@ def read_map(
             )
         return
     shape = collected.plain_shape(source.label)
+    options.summary.points += len(collected.not_area)
     del collected
-    day = _plain_day(source, plan, members)
+    day = _plain_day(source, plan, members, options)
     values = {**plan.constants, **day, "kind": "holding"}
     yield from _holdings(values, shape, source.label, options, None)
 
 
 def _plain_day(
-    source: Source, plan: FieldPlan, members: dict[str, Any]
+    source: Source, plan: FieldPlan, members: dict[str, Any], options: MapOptions
 ) -> dict[str, str]:
     if "end" in plan.constants or "on" in plan.constants:
         return {}
+    if options.date_pattern is not None:
+        return {"end": named_day(source, options.date_pattern).isoformat()}
     day = None
     if isinstance(members.get("map"), dict):
         day = deepstate.wrapper_day(members, source.label)
@@ -337,11 +378,14 @@ def _deepstate_day(
     layers: DeepStateLayers,
     members: dict[str, Any],
     streamed: bool,
+    options: MapOptions,
 ) -> dict[str, str]:
     """--set end, else the wrapper's day, else the file name's (see deepstate)."""
     wrapped: date | None = deepstate.unwrap_streamed(members, streamed, source.label)
     if "end" in plan.constants or "on" in plan.constants:
         return {}
+    if options.date_pattern is not None:
+        return {"end": named_day(source, options.date_pattern).isoformat()}
     day = wrapped
     if day is None and source.path is not None:
         day = deepstate.day_from_name(source.label)
@@ -360,6 +404,8 @@ def _holdings(
     """The whole map's holding, then one per region and `other` when regions
     are given; each shape goes to `options.keep`."""
     where = f"{label}, layer {layer}" if layer else label
+    if options.clip is not None:
+        shape = shapes.intersection(shape, options.clip)
     whole = _holding(values, shape, label, where)
     pieces = [(whole, shape, where)]
     if options.regions is not None:
@@ -387,3 +433,78 @@ def _holding(values: dict[str, Any], shape: Any, label: str, where: str) -> Reco
         return record_from_fields(values)
     except InputError as error:
         raise error.at(label, None) from None
+
+
+def named_day(source: Source, pattern: str) -> date:
+    """The day --date-from-name reads from the data's own name, else from the
+    file's (a KMZ's `doc.kml` has its day only in the outer name)."""
+    from pathlib import PurePath
+
+    names = [name for name in (source.name, PurePath(source.file_label).name) if name]
+    return dated.date_from_pattern(pattern, names, source.label)
+
+
+def _dated(
+    features: Iterable[Feature], source: Source, plan: FieldPlan, options: MapOptions
+) -> Iterator[Located]:
+    """Holdings of a map whose features carry their day (`--map end=…`) and
+    other fields (`--map`, `--rules` on their properties): one per day and
+    fields, the union of its features (see `ingest/dated.py`). Features
+    without area are counted and skipped, as are those a rule skips."""
+    label = source.label
+    day_field = "end" if "end" in plan.mapped else "on" if "on" in plan.mapped else None
+    groups = dated.Groups()
+    try:
+        for feature in features:
+            properties = feature.properties
+            values = {}
+            for name, column in plan.mapped.items():
+                value = properties.get(column)
+                if name == day_field:
+                    value = dated.feature_day(value, label, feature.number, column)
+                elif value is None:
+                    raise InputError(
+                        name,
+                        f"no {column!r} property (from --map {name}={column})",
+                        file=feature.label or label,
+                        line=feature.number,
+                        line_label="feature",
+                    )
+                values[name] = value if isinstance(value, str | date) else str(value)
+            if options.rules is not None:
+                rule = options.rules.first_match(properties.get)
+                if rule is not None and rule.skip:
+                    continue
+                if rule is not None:
+                    values = options.rules.apply(rule, values)
+            where = feature.label or label
+            if isinstance(feature.geometry, str):  # GeoJSON text, undecoded
+                shape = shapes.polygons_of_text(feature.geometry, where, feature.number)
+                geometry = None
+            else:
+                geometry = lon_lat(feature, label)
+                shape = None
+                if shapes.is_area(geometry):
+                    shape = shapes.polygons_of(geometry, where, feature.number)
+            if shape is None:
+                options.summary.points += 1
+                continue
+            # Only the shape stays: the decoded feature goes before the next.
+            del feature, properties, geometry
+            groups.add(tuple(sorted(values.items(), key=_by_name)), shape)
+        options.summary.maps += 1
+        for key, shape in groups.items():
+            values = {**plan.constants, **dict(key), "kind": "holding"}
+            if day_field is None:
+                values.update(_plain_day(source, plan, {}, options))
+            elif day_field == "on":
+                values["on"] = values["on"].isoformat()
+            else:
+                values["end"] = values["end"].isoformat()
+            yield from _holdings(values, shape, label, options, None)
+    finally:
+        groups.close()
+
+
+def _by_name(item: tuple[str, Any]) -> str:
+    return item[0]

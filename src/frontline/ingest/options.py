@@ -34,6 +34,17 @@ def load_rules_file(path: str | Path | None) -> Any:
     return load_rules(str(path))
 
 
+def read_clip_option(path: str | Path | None) -> Any:
+    """The boundary whose inside alone is measured (`--clip`)."""
+    if path is None:
+        return None
+    from frontline.ingest.geojson import require_geo
+    from frontline.ingest.regions import read_clip
+
+    require_geo()
+    return read_clip(str(path))
+
+
 def read_region_options(regions: str | Path | None, region_key: str | None) -> Any:
     """The region boundaries to split maps by (both options or neither)."""
     from frontline.errors import InputError

@@ -65,7 +65,8 @@ class ImportOptions:
     """How inputs become records (the `import` command's options as values).
 
     `regions` are region boundaries already read (`ingest.regions.read_regions`)
-    to split maps by; `strict_columns` refuses a column that is not a record
+    to split maps by, `clip` a boundary read by `ingest.regions.read_clip`;
+    `strict_columns` refuses a column that is not a record
     field (for files frontline ships, where one is a mistake).
     """
 
@@ -75,6 +76,12 @@ class ImportOptions:
     rules: RuleSet | None = None
     regions: Sequence[tuple[str, Any]] | None = None
     strict_columns: bool = False
+    # Only what lies inside this shape is measured (`regions.read_clip`).
+    clip: Any = None
+    # Each map's day from its file name (`--date-from-name`, see ingest.dated).
+    date_pattern: str | None = None
+    # Name every map area left out in the notes (import -v), not only count.
+    names: bool = False
 
 
 @dataclass
@@ -100,19 +107,34 @@ def check_inputs(inputs: Sequence[Source], options: ImportOptions) -> None:
     options with no map, no shapely. Cheap; `import_inputs` calls it too."""
     bulk.check_on_conflict(options.on_conflict)
     maps = [source for source in inputs if source.kind == registry.FEATURES]
+    if options.date_pattern is not None:
+        from frontline.ingest.dated import check_name_pattern
+
+        check_name_pattern(options.date_pattern)
     if not maps:
-        if options.regions is not None:
-            raise InputError("regions", "applies only to maps (GeoJSON, DeepState)")
+        for name, given in (
+            ("regions", options.regions),
+            ("clip", options.clip),
+            ("date-from-name", options.date_pattern),
+        ):
+            if given is not None:
+                raise InputError(name, "applies only to maps (GeoJSON, KML, …)")
         return
-    if options.rules is not None:
-        raise InputError("rules", "apply to tables (CSV, JSON, JSON Lines), not maps")
+    if options.rules is not None and any(map.mode == "deepstate" for map in maps):
+        raise InputError(
+            "rules", "a DeepState snapshot's layers are classified by name, not rules"
+        )
     from frontline.ingest import geojson as geo
     from frontline.ingest import maps as map_io
 
+    plan = options.plan
     for source in maps:
-        map_io.check_plan(options.plan, source.mode)
-        if source.mode == "geojson":
-            geo.source_day(source, options.plan)
+        map_io.check_plan(plan, source.mode)
+        dated = {"end", "on"} & (set(plan.constants) | set(plan.mapped))
+        if options.date_pattern is not None and not dated:
+            map_io.named_day(source, options.date_pattern)
+        elif source.mode == "geojson" and options.date_pattern is None:
+            geo.source_day(source, plan)
     geo.require_geo()
 
 
@@ -133,11 +155,18 @@ def import_inputs(
     keeper: ShapeStaging | None = None
     try:
         if has_maps:
-            from frontline.ingest.maps import MapOptions
+            from frontline.ingest.maps import MapOptions, MapSummary
             from frontline.store.shapes import ShapeStaging
 
             keeper = ShapeStaging(conn)
-            map_options = MapOptions(regions=options.regions, keep=keeper.keep)
+            map_options = MapOptions(
+                regions=options.regions,
+                keep=keeper.keep,
+                clip=options.clip,
+                date_pattern=options.date_pattern,
+                rules=options.rules,
+                summary=MapSummary(names=options.names),
+            )
         _stage(staging, inputs, options, notes, meter, map_options, progress)
         if progress is not None:
             progress.saving()
@@ -173,8 +202,6 @@ def _stage(
     progress: Progress | None,
 ) -> None:
     """Validate every input into the staging tables, in order."""
-    from frontline.ingest import tabular
-
     on_rows = None
     if progress is not None:
         progress.start(meter.total)
@@ -189,6 +216,8 @@ def _stage(
             records = read_map(source, options.plan, map_options, meter)
             staging.add_records(_finished(records, meter, source), on_rows)
         else:
+            from frontline.ingest import tabular
+
             tabular.stage_table(
                 staging,
                 source,

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from frontline.errors import InputError
+from frontline.formats import registry
 from frontline.formats.geojson import iter_features
 from frontline.ingest import shapes
 from frontline.ingest.sources import Source, open_text
@@ -78,3 +79,28 @@ def _region(feature: object, key: str, label: str, number: int) -> tuple[str, An
     if not shapes.is_area(geometry):
         raise refuse("geometry", "a region needs a Polygon or MultiPolygon")
     return slug, shapes.polygons_of(geometry, label, number)
+
+
+def read_clip(path: str) -> Any:
+    """The boundary of `--clip FILE`: the union of every polygon of a map in any
+    format the registry reads (GeoJSON, KML…), reprojected to longitude/latitude.
+    A boundary with no area is refused: it would clip every map to nothing."""
+    from frontline.ingest.maps import lon_lat
+    from frontline.ingest.sources import open_data, resolve_sources
+
+    parts = []
+    for source in resolve_sources([path], None):
+        if source.kind != registry.FEATURES:
+            raise InputError("clip", "is not a map (GeoJSON, KML…)", file=source.label)
+        with open_data(source) as (data, _):
+            reader = registry.get(source.format).reader()
+            for feature in reader.read(data, source.label):
+                geometry = lon_lat(feature, source.label)
+                if shapes.is_area(geometry):
+                    parts.append(
+                        shapes.polygons_of(geometry, source.label, feature.number)
+                    )
+    shape = shapes.union(parts)
+    if shape.is_empty:
+        raise InputError("clip", "has no Polygon or MultiPolygon features", file=path)
+    return shape

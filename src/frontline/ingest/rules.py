@@ -145,6 +145,10 @@ def load_rules(path: str) -> RuleSet:
         raise InputError("rules", "is not UTF-8 text", file=path) from None
     except tomllib.TOMLDecodeError as error:
         raise InputError("rules", f"invalid TOML: {error}", file=path) from None
+    except RecursionError:  # tomllib parses nested arrays and tables recursively
+        raise InputError(
+            "rules", "invalid TOML: values nested too deeply", file=path
+        ) from None
     unknown = [key for key in data if key != "rule"]
     if unknown:
         raise InputError(

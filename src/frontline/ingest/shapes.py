@@ -117,10 +117,15 @@ def _polygons_of(geometry: object) -> Any | None:
 
 def _polygon(rings: list[Any]) -> Any:
     """One polygon: its repaired shell, less the parts of its holes inside it."""
-    shapely = shapely_module()
     if not rings:
         raise InputError("geometry", "a polygon has no rings")
-    shell, *holes = (_ring(ring) for ring in rings)
+    return _polygon_of([_ring(ring) for ring in rings])
+
+
+def _polygon_of(rings: list[Any]) -> Any:
+    """A polygon from checked rings: the repaired shell less its holes."""
+    shapely = shapely_module()
+    shell, *holes = rings
     outer = repaired(shapely.Polygon(shell))
     if not holes:
         return outer
@@ -130,7 +135,7 @@ def _polygon(rings: list[Any]) -> Any:
     return difference(outer, inner)
 
 
-def _ring(ring: object) -> list[tuple[float, float]]:
+def _ring(ring: object) -> Any:
     """A ring's (lon, lat) pairs, checked: numbers, degrees, a shape the plane holds."""
     if not isinstance(ring, list):
         raise InputError("geometry", "a ring is not an array of positions")
@@ -139,9 +144,88 @@ def _ring(ring: object) -> list[tuple[float, float]]:
             "geometry",
             f"a ring has {len(ring)} positions; a closed ring needs at least 4",
         )
+    fast = _plain_ring(ring)
+    if fast is not None:
+        return fast
     pairs = [_position(position) for position in ring]
     _check_extent(pairs)
     return pairs
+
+
+def _plain_ring(ring: list[Any]) -> Any | None:
+    """The common case checked in bulk (numpy): every position a list of two or
+    three floats or ints (never a bool or text), finite, in degrees, a ring the
+    plane holds. An (N, 2) array, or None to take the position-by-position
+    path, which says exactly what is wrong."""
+    if set(map(type, ring)) != {list} or min(map(len, ring)) < 2:
+        return None
+    lons = [position[0] for position in ring]
+    lats = [position[1] for position in ring]
+    if not set(map(type, lons)).union(map(type, lats)) <= {float, int}:
+        return None
+    import numpy
+
+    try:
+        xy = numpy.array([lons, lats], dtype=float).T
+    except OverflowError:
+        return None
+    return xy if _plain_xy(xy) else None
+
+
+def _plain_xy(xy: Any) -> bool:
+    """Whether an (N, 2) array passes every check `_ring` makes: finite,
+    degrees, no pole, not the whole globe, no edge across the antimeridian."""
+    import numpy
+
+    lon, lat = xy[:, 0], xy[:, 1]
+    if not (
+        len(xy) >= 4
+        and numpy.isfinite(xy).all()
+        and (numpy.abs(lon) <= 180).all()
+        and (numpy.abs(lat) <= 90).all()
+    ):
+        return False
+    steps = numpy.diff(lon)
+    turning = ((steps + 180.0) % 360.0 - 180.0).sum()
+    if abs(turning) > 180.0 or lon.max() - lon.min() >= 360.0:
+        return False
+    return not (numpy.abs(steps) > 180.0).any()
+
+
+def polygons_of_text(text: str, file: str, feature: int | None) -> Any | None:
+    """`polygons_of` for a geometry given as GeoJSON text (a day of a map
+    archive): shapely reads the text itself, without the Python lists a JSON
+    decode builds (about ten times the memory). Anything the bulk checks do
+    not pass is decoded and read by `polygons_of`, which names the problem;
+    None for a geometry without area."""
+    shapely = shapely_module()
+    try:
+        geometry = shapely.from_geojson(text)
+    except (shapely.errors.GEOSException, ValueError):
+        geometry = None
+    if geometry is not None and shapely.get_type_id(geometry) in (3, 6):
+        rings_of = [
+            [shapely.get_coordinates(ring) for ring in (part.exterior, *part.interiors)]
+            for part in shapely.get_parts(geometry)
+        ]
+        del geometry
+        if all(_plain_xy(xy) for rings in rings_of for xy in rings):
+            return union([_polygon_of(rings) for rings in rings_of])
+    import json
+
+    try:
+        document = json.loads(text)
+    except (ValueError, RecursionError) as error:
+        raise InputError(
+            "geometry",
+            f"is not valid JSON ({str(error).split(':')[0]})",
+            file=file,
+            line=feature,
+            line_label="feature",
+        ) from None
+    if not is_area(document):
+        return None
+    return polygons_of(document, file, feature)
 
 
 def _position(position: object) -> tuple[float, float]:
@@ -208,3 +292,66 @@ def _check_extent(pairs: Sequence[tuple[float, float]]) -> None:
                 f"the edge from [{lon1:g}, {lat1:g}] to [{lon2:g}, {lat2:g}] crosses "
                 "more than 180° of longitude; cut the polygon at the antimeridian",
             )
+
+
+# --- reprojection --------------------------------------------------------------------
+
+_TRANSFORMERS: dict[str, Any] = {}
+
+
+def to_lon_lat(geometry: object, crs: str, file: str, feature: int | None) -> object:
+    """A GeoJSON geometry in `crs` (a shapefile's .prj, an Esri wkid…) with its
+    coordinates moved to WGS84 longitude/latitude, so that it is measured on
+    the ellipsoid like any other map. A CRS pyproj does not know is refused,
+    naming the file."""
+    transformer = _TRANSFORMERS.get(crs)
+    if transformer is None:
+        from pyproj import CRS, Transformer
+        from pyproj.exceptions import CRSError
+
+        try:
+            source = CRS.from_user_input(crs)
+        except CRSError:
+            shown = crs if len(crs) <= 60 else crs[:57] + "..."
+            raise InputError(
+                "crs", f"{shown!r} is not a coordinate system pyproj knows", file=file
+            ) from None
+        transformer = Transformer.from_crs(source, "EPSG:4326", always_xy=True)
+        _TRANSFORMERS[crs] = transformer
+    try:
+        return _moved(geometry, transformer)
+    except (TypeError, ValueError, IndexError):
+        raise InputError(
+            "geometry",
+            "has coordinates that are not numbers",
+            file=file,
+            line=feature,
+            line_label="feature",
+        ) from None
+
+
+def _moved(geometry: Any, transformer: Any) -> Any:
+    if not isinstance(geometry, dict):
+        return geometry
+    if geometry.get("type") == "GeometryCollection":
+        members = geometry.get("geometries") or []
+        return {**geometry, "geometries": [_moved(m, transformer) for m in members]}
+    return {
+        **geometry,
+        "coordinates": _positions(geometry.get("coordinates"), transformer),
+    }
+
+
+def _positions(value: Any, transformer: Any) -> Any:
+    """Nested coordinate arrays moved; a ring is transformed in one call."""
+    if not isinstance(value, list) or not value:
+        return value
+    if isinstance(value[0], int | float):
+        x, y = transformer.transform(value[0], value[1])
+        return [x, y]
+    if isinstance(value[0], list) and value[0] and isinstance(value[0][0], int | float):
+        xs, ys = transformer.transform(
+            [float(p[0]) for p in value], [float(p[1]) for p in value]
+        )
+        return [[x, y] for x, y in zip(xs, ys, strict=True)]
+    return [_positions(item, transformer) for item in value]

@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from frontline.errors import InputError
 from frontline.render.chart_axes import (
     calendar_unit,
     date_axis,
@@ -40,7 +41,7 @@ from frontline.render.chart_axes import (
 )
 
 if TYPE_CHECKING:
-    from frontline.render.chart_parts import ChartPoint, ChartSeries, ChartSpec
+    from frontline.render.chart_types import ChartPoint, ChartSeries, ChartSpec
 
 # 1200 × 675 px at 100 dpi: a 16:9 picture that fits a web article and a slide.
 WIDTH_IN, HEIGHT_IN, DPI = 12.0, 6.75, 100
@@ -64,6 +65,8 @@ Y_LABELS = {"bars": "Gained per {unit}", "cumulative": "Gained to date",
 # The frame, in figure fractions.
 LEFT = 0.045
 PLOT_LEFT, PLOT_RIGHT, PLOT_TOP = 0.095, 0.93, 0.80
+# The least height of the plot (a third of the picture) that the key may leave.
+MIN_PLOT = 0.33
 
 
 def value_text(value: float, bound: str) -> str:
@@ -129,6 +132,13 @@ def draw(figure: Any, spec: ChartSpec) -> None:
     key_rows = _key(figure, spec, marks, renderer)
     top = PLOT_TOP - 0.042 * max(key_rows - 1, 0)
     bottom = 0.13 + 0.035 * note_lines
+    if top - bottom < MIN_PLOT:
+        raise InputError(
+            "output",
+            f"{len(spec.series):,} series do not fit in one chart's key "
+            f"({key_rows} rows); choose fewer with --actor, --region, --layer "
+            "or --source",
+        )
     axes = figure.add_axes((PLOT_LEFT, bottom, PLOT_RIGHT - PLOT_LEFT, top - bottom))
     _style_axes(axes, spec)
     points = [p for s in spec.series for p in s.points]

@@ -26,7 +26,7 @@ Every element that carries a figure has an SVG id (`series-S-point-P`, with P th
 index of the point in its series; no element for a point without a figure), and
 every gap one (`series-S-gap-P`: for a run of gaps, P is its first point), so a
 test or a newsroom's script can find and count them. Text stays text in the SVG.
-The look itself is in `chart_draw.py`.
+The look itself is in `chart_draw.py`; the spec's types in `chart_types.py`.
 """
 
 from __future__ import annotations
@@ -37,9 +37,17 @@ from pathlib import Path
 
 from frontline.errors import FrontlineError, InputError
 from frontline.render.chart_draw import source_line, value_text
-from frontline.render.chart_parts import ChartPoint, ChartSeries, ChartSpec
+from frontline.render.chart_types import (
+    BOUNDS,
+    KINDS,
+    ChartPoint,
+    ChartSeries,
+    ChartSpec,
+)
 
 __all__ = [
+    "BOUNDS",
+    "KINDS",
     "ChartPoint",
     "ChartSeries",
     "ChartSpec",
@@ -48,8 +56,6 @@ __all__ = [
     "write_chart",
 ]
 
-KINDS = ("bars", "cumulative", "held", "rolling")
-BOUNDS = ("exact", "approx", "at_least", "at_most")
 FORMATS = (".svg", ".png", ".html")
 MISSING_LIBRARY = "charts need matplotlib: pip install 'frontline[charts]'"
 
@@ -58,8 +64,9 @@ def write_chart(spec: ChartSpec, path: Path) -> None:
     """Draw `spec` into `path`, in the format its extension names (.svg, .png,
     .html; any case).
 
-    Raises `InputError("output", ...)` for another extension or a file that
-    cannot be written; `FrontlineError` when matplotlib is not installed;
+    Raises `InputError("output", ...)` for another extension or a key too
+    large for the picture; `FrontlineError` when matplotlib is not installed
+    or the file cannot be written;
     `ValueError` for a spec no report can produce (unknown kind or bound, a
     point ending before it starts).
     """
@@ -79,8 +86,9 @@ def write_chart(spec: ChartSpec, path: Path) -> None:
     try:
         path.write_bytes(content)
     except OSError as error:
-        raise InputError(
-            "output", f"cannot write '{path}': {error.strerror or error}"
+        # Exit 1, as export's: the name is fine, the file system refused it.
+        raise FrontlineError(
+            f"cannot write {path}: {error.strerror or error}"
         ) from None
 
 

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from frontline.model.figures import SeriesKey
 from frontline.render.chart import KINDS, chart_values, length_phrase
-from frontline.render.chart_parts import ChartPoint, ChartSeries, ChartSpec
+from frontline.render.chart_file import ChartPoint, ChartSeries, ChartSpec
+from frontline.render.formats import escape_control
 from frontline.reports.window import Report, Row
 
 _WHAT = {"bars": "Gains", "cumulative": "Cumulative gains", "held": "Area held",
@@ -40,7 +41,7 @@ def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
         if kind == "held" and all(point.value is None for point in points):
             left_out.append(_label(key))
             continue
-        series.append(ChartSeries(_label(key), key[3], points))
+        series.append(ChartSeries(_label(key), escape_control(key[3]), points))
     sources = tuple(dict.fromkeys(s.source for s in series if s.source))
     return ChartSpec(
         title=_title(report, kind, list(grouped)),
@@ -75,9 +76,11 @@ def _point(row: Row, kind: str) -> ChartPoint:
 
 
 def _label(key: SeriesKey) -> str:
+    """The series' name in the key, its control characters shown escaped: a
+    font has no glyph for them, and the picture must show what is stored."""
     actor, region, layer, source = key
     label = f"{actor} in {region}" + ("" if layer == "control" else f" ({layer})")
-    return f"{label} · {source}" if source else label
+    return escape_control(f"{label} · {source}" if source else label)
 
 
 def _title(report: Report, kind: str, keys: list[SeriesKey]) -> str:

@@ -3,7 +3,8 @@
 Two kinds of data are made safe on their way out, never in the database:
 
 - CSV cells a spreadsheet would run as a formula (text starting with `=`, `+`,
-  `-`, `@`, tab or carriage return) are written with a `'` in front, as OWASP
+  `-`, `@`, tab or carriage return, or their fullwidth forms, even after spaces
+  or zero-width characters) are written with a `'` in front, as OWASP
   recommends, since newsrooms open these files in Excel. Numbers are never
   touched (an area change of -12.5 stays -12.5). A text cell that already starts
   with `'`s before such a character gets one more, so that `frontline import`
@@ -97,12 +98,21 @@ def escape_lines(text: str) -> str:
     return "\n".join(escape_control(line) for line in text.split("\n"))
 
 
-_FORMULA = re.compile(r"'*[=+\-@\t\r]")
+# What a spreadsheet may run as a formula: OWASP's first characters (= + - @,
+# tab, CR) and their fullwidth forms (＝ ＋ － ＠, which East Asian input methods
+# type and some spreadsheets read as the ASCII ones), after any run of `'`s and
+# of what a spreadsheet may trim or not show: spaces, a no-break space,
+# zero-width spaces and joiners, a byte-order mark. `store.records` says the
+# same in SQL.
+FORMULA_LEAD = "' \u00a0\u200b\u200c\u200d\u2060\ufeff"
+FORMULA_SIGNS = "=+\\-@\t\r\uff1d\uff0b\uff0d\uff20"
+_FORMULA = re.compile(f"[{FORMULA_LEAD}]*[{FORMULA_SIGNS}]")
 
 
 def neutralise(value: object) -> object:
-    """A CSV cell a spreadsheet will not run: text starting (after any `'`s) with
-    `=`, `+`, `-`, `@`, tab or CR gets a `'` in front; anything else as it is."""
+    """A CSV cell a spreadsheet will not run: text whose first character, after
+    any `'`s, spaces and zero-width characters, is one a formula starts with
+    (see `_FORMULA`) gets a `'` in front; anything else as it is."""
     if isinstance(value, str) and _FORMULA.match(value):
         return "'" + value
     return value

@@ -332,6 +332,15 @@ def _pad(text: str, align: str, width: int) -> str:
     return space + text if align == ">" else text + space
 
 
+def wrap_message(text: str, stream: IO[str]) -> str:
+    """A one-line message (an error, a note) as a terminal shows it: wrapped
+    between words with the footnotes' hanging indent, where the terminal would
+    cut `frontline` in two at its edge; in a pipe, one line for scripts."""
+    if not _is_terminal(stream):
+        return text
+    return wrap_text(text, terminal_width(stream), indent="  ")
+
+
 def wrap_text(text: str, width: int | None, indent: str = "") -> str:
     """Prose (titles, notes) wrapped at `width` (at least 40), never inside a word."""
     if width is None or cell_width(text) <= width:

@@ -12,7 +12,7 @@ from frontline.model.figures import Issue
 from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.reports.common import series_gaps
-from frontline.store.select import latest_day, load_all
+from frontline.store.select import each_series, latest_day
 from frontline.store.spacing import last_days
 
 
@@ -38,15 +38,18 @@ def check(
     at least `gap` missing days; by default by each series' spacing, see
     `model.gaps`). With `stale`: series whose last figure is more than that many
     days before `as_of` (default: the newest figure in the database)."""
-    loaded = load_all(conn, scope)
     issues: list[Issue] = []
-    for series in loaded.series:
+    count = records = 0
+    # One series at a time (see `each_series`): memory stays that of a series.
+    for series, read in each_series(conn, scope):
         issues.extend(series.issues)
         issues.extend(series_gaps(conn, series, gap))
+        count += 1
+        records += read
     if stale is not None:
         issues.extend(_stale(conn, scope, stale, as_of))
     issues.sort(key=lambda i: (i.series, CHECK_ORDER.index(i.kind), i.first))
-    return Check(issues, len(loaded.series), loaded.records_read)
+    return Check(issues, count, records)
 
 
 def _stale(

@@ -35,7 +35,13 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from frontline.errors import InputError
-from frontline.model.records import FIELD_NAMES, KEY_FIELDS, Record
+from frontline.model.records import (
+    FIELD_NAMES,
+    KEY_FIELDS,
+    MAX_GIVEN_ID,
+    MAX_ID,
+    Record,
+)
 from frontline.store import db
 
 _VALUE_FIELDS = ("area_km2", "bound", "url", "published", "note")
@@ -323,6 +329,7 @@ def _insert_new(
             "OR rowid NOT IN (SELECT min(rowid) FROM temp.staged "
             "WHERE id IS NOT NULL GROUP BY id))"
         )
+    _number_below_a_full_counter(conn)
     new = "1"
     if existing:
         new = f"NOT EXISTS (SELECT 1 FROM records r WHERE {_KEY_MATCH})"
@@ -341,6 +348,42 @@ def _insert_new(
         raise
     for statement in rebuild:
         conn.execute(statement)
+
+
+def _number_below_a_full_counter(conn: sqlite3.Connection) -> None:
+    """Give the staged rows without an id ids of their own when SQLite's counter
+    has no room left for them.
+
+    SQLite numbers a new record after the largest id there ever was; once a
+    record holds the schema's last id (2^53, which older versions let a file
+    give), every later write would fail the id check. The new records then
+    take the ids after the largest one at most 2^52 (the most a file may give
+    now), which no record has or had: at least 2^52 minus that id are free.
+    """
+    (waiting,) = conn.execute(
+        "SELECT count(*) FROM temp.staged WHERE id IS NULL"
+    ).fetchone()
+    if not waiting:
+        return
+    (last,) = conn.execute(
+        "SELECT max(coalesce((SELECT seq FROM sqlite_sequence "
+        "WHERE name = 'records'), 0), coalesce((SELECT max(id) FROM records), 0))"
+    ).fetchone()
+    if last + waiting <= MAX_ID:
+        return
+    (base,) = conn.execute(
+        "SELECT max(coalesce((SELECT max(id) FROM records WHERE id <= :cap), 0), "
+        "coalesce((SELECT max(record_id) FROM records_history "
+        "WHERE record_id <= :cap), 0))",
+        {"cap": MAX_GIVEN_ID},
+    ).fetchone()
+    conn.execute(
+        "WITH numbered AS (SELECT rowid AS r, row_number() OVER (ORDER BY rowid) "
+        "AS n FROM temp.staged WHERE id IS NULL) "
+        "UPDATE temp.staged SET id = :base + numbered.n FROM numbered "
+        "WHERE temp.staged.rowid = numbered.r",
+        {"base": base},
+    )
 
 
 def _drop_indexes(conn: sqlite3.Connection) -> list[str]:

@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from frontline.errors import InputError
 from frontline.model.scope import NAME_FIELDS
+from frontline.model.text import MAX_NAME_LENGTH, check_text
 
 N = TypeVar("N")
 
@@ -68,6 +69,7 @@ def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
         value = getattr(values, name, None)
         if not value:
             continue
+        check_text(value, name, MAX_NAME_LENGTH)  # a byte that is not UTF-8
         parts = value.split("+") if name == "layer" else [value]
         spelt = []
         for part in parts:

@@ -106,9 +106,12 @@ def iter_records(
 
 # `render.formats.neutralise` in SQL, for free text (the other text columns are
 # slugs, dates and names the schema allows): a ' before text that starts, after
-# any 's, with =, +, -, @, tab or CR.
+# any 's, spaces and zero-width characters, with what a formula starts with
+# (=, +, -, @, tab, CR, or a fullwidth ＝ ＋ － ＠).
+_LEAD = "' || char(39, 32, 160, 8203, 8204, 8205, 8288, 65279) || '"
+_SIGNS = "=+@' || char(9, 13, 65309, 65291, 65293, 65312) || '-"
 _NEUTRALISED = (
-    "CASE WHEN ltrim({0}, '''') GLOB '[=+@' || char(9) || char(13) || '-]*' "
+    f"CASE WHEN ltrim({{0}}, '{_LEAD}') GLOB '[{_SIGNS}]*' "
     "THEN '''' || {0} ELSE {0} END"
 )
 
@@ -140,10 +143,11 @@ def iter_record_values(
 
 # Free text (source, url, note) that a CSV cell holds as it is: nothing the csv
 # module would quote (`,` `"` LF CR) and, when neutralising, nothing starting with
-# `'` or what a spreadsheet runs (`=` `+` `-` `@` tab CR). The other columns are
-# slugs, ISO dates, numbers and fixed words, which the schema's CHECKs hold to.
+# `'`, a space or zero-width character, or what a spreadsheet runs (`=` `+` `-`
+# `@` tab CR, fullwidth ＝ ＋ － ＠). The other columns are slugs, ISO dates,
+# numbers and fixed words, which the schema's CHECKs hold to.
 _QUOTED_GLOB = "'*[,\"' || char(10) || char(13) || ']*'"
-_FORMULA_GLOB = "'[''=+@' || char(9) || char(13) || '-]*'"
+_FORMULA_GLOB = f"'[{_LEAD}{_SIGNS}]*'"
 
 
 def plain_csv_text(
@@ -225,7 +229,7 @@ def iter_rows(
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
     return conn.execute(
         f"SELECT {_COLUMNS} FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
+        [*params, *_limit_offset(limit, offset)],
     )
 
 
@@ -348,6 +352,15 @@ def _overwrite(conn: sqlite3.Connection, record_id: int, record: Record) -> None
     )
 
 
+# SQLite's largest integer: a larger --limit or --offset means "all" or "none".
+_SQL_MAX = 2**63 - 1
+
+
+def _limit_offset(limit: int | None, offset: int) -> tuple[int, int]:
+    """LIMIT and OFFSET as SQLite takes them (-1: no limit), whatever the size."""
+    return (-1 if limit is None else min(limit, _SQL_MAX)), min(offset, _SQL_MAX)
+
+
 def record_known(conn: sqlite3.Connection | None, record_id: int) -> bool:
     """Whether a record exists now or existed once (its history is kept)."""
     if conn is None or not 1 <= record_id <= MAX_ID:
@@ -392,6 +405,8 @@ def history(
     streamed from one cursor."""
     if conn is None:
         return
+    if record_id is not None and not 1 <= record_id <= MAX_ID:
+        return  # no record ever had it (and SQLite could not be asked)
     columns = ", ".join(f'"{name}"' for name in FIELD_NAMES if name != "id")
     where, params = (
         ("WHERE record_id = ?", [record_id]) if record_id is not None else ("", [])
@@ -401,7 +416,7 @@ def history(
         f"SELECT version, action, changed_at, record_id, {columns} "
         f"FROM records_history {where} "
         f"ORDER BY record_id{direction}, version{direction} LIMIT ? OFFSET ?",
-        [*params, -1 if limit is None else limit, offset],
+        [*params, *_limit_offset(limit, offset)],
     )
     names = [n for n in FIELD_NAMES if n != "id"]
     for version, action, changed_at, rid, *values in cursor:

@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import groupby
 from operator import attrgetter
 from typing import NamedTuple
 
@@ -522,18 +523,33 @@ def _load_sum(
     return Loaded(summed, read)  # type: ignore[arg-type]
 
 
-def load_all(conn: sqlite3.Connection | None, scope: Scope) -> Loaded:
-    """Every record the scope selects, as series (for `check`)."""
+def each_series(
+    conn: sqlite3.Connection | None, scope: Scope
+) -> Iterator[tuple[Series, int]]:
+    """Every series the scope selects, in key order, with how many records it
+    was built from (for `check`). Rows come in series order from the series
+    index, so one series at a time is in memory, not 400k records; within a
+    series they are put in id order, as a full scan gives them."""
     if conn is None:
-        return Loaded([])
+        return
     where, params = scope_where(scope)
-    rows = conn.execute(f"SELECT {_COLUMNS} FROM records WHERE {where}", params)
-    grouped: dict[SeriesKey, list[_Figure]] = {}
-    count = 0
-    for record in _records(rows, _date_reader()):
-        grouped.setdefault(_SERIES_OF(record), []).append(record)
-        count += 1
-    return Loaded([build(grouped[key], key) for key in sorted(grouped)], count)
+    rows = conn.execute(
+        f"SELECT {_COLUMNS} FROM records WHERE {where} "
+        "ORDER BY actor, region, layer, source",
+        params,
+    )
+    day = _date_reader()
+    for key, group in groupby(_iter_records(rows, day), _SERIES_OF):
+        records = sorted(group, key=attrgetter("id"))
+        yield build(records, key), len(records)
+
+
+def _iter_records(
+    rows: Iterable[Sequence], day: Callable[[str], date]
+) -> Iterator[_Figure]:
+    """`_records`, one row at a time, in batches the cursor fetches."""
+    while batch := rows.fetchmany(1000):  # type: ignore[attr-defined]
+        yield from _records(batch, day)
 
 
 # --- reports -------------------------------------------------------------------

@@ -1,15 +1,19 @@
-"""What a publication chart shows, as plain values: a `ChartSpec` of
-`ChartSeries` of `ChartPoint`s, already computed from a report
-(`chart_spec.py`), drawn by `chart_draw.py` and written by `chart_file.py`.
+"""What a publication chart shows, as plain values: the spec a report computes
+and every part of the chart writer reads.
 
-Their own module, so that the drawing and the writing both name them without
-importing each other.
+Kept below `chart_file` (the file formats), `chart_draw` (the look) and
+`chart_axes` (dates and values on the axes) so that each of them can name these
+types without importing another: the drawing code never depends on the writer
+that calls it.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+
+KINDS = ("bars", "cumulative", "held", "rolling")
+BOUNDS = ("exact", "approx", "at_least", "at_most")
 
 
 @dataclass(frozen=True)
