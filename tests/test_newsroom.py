@@ -295,3 +295,79 @@ def test_held_change_without_a_region_area_has_no_points(daily):
     )
     # 2025-03-31: 1,923 on 03-29 plus 2 × 1.8 of the gap
     assert result["rows"][1]["change_km2"] == pytest.approx(1926.6 - 2010)
+
+
+# --- charts one can publish ---------------------------------------------------------
+
+
+def test_chart_title_credit_and_coverage_marks(daily, tmp_path):
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "gains.svg"
+    result = daily(
+        "chart", "--period", "2025-01..2025-06", "--by", "month", "-o", str(out),
+        "--title", "Russia's gains in Donetsk", "--credit", "Chart: The Desk",
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    svg = out.read_text(encoding="utf-8")
+    assert "Russia's gains in Donetsk" in svg or "Russia&#39;s gains in Donetsk" in svg
+    assert 'id="chart-credit"' in svg and "Chart: The Desk" in svg
+    # June has figures on 20 of its 30 days: 67 %; the other months are whole.
+    assert 'id="series-0-coverage-5"' in svg
+    assert "67% covered" in svg
+    assert svg.count("-coverage-") == 1
+
+
+def test_chart_size_in_pixels(daily, tmp_path):
+    pytest.importorskip("matplotlib")
+    import struct
+
+    png = tmp_path / "gains.png"
+    result = daily("chart", "--by", "month", "-o", str(png), "--size", "800x600")
+    assert result.exit_code == 0, result.output
+    assert struct.unpack(">II", png.read_bytes()[16:24]) == (800, 600)
+    svg = tmp_path / "gains.svg"
+    assert (
+        daily("chart", "--by", "month", "-o", str(svg), "--size", "1600x900").exit_code
+        == 0
+    )
+    # 12 in wide, the same 16:9 aspect: 864 × 486 pt
+    assert 'width="864pt" height="486pt"' in svg.read_text(encoding="utf-8")
+
+
+def test_cumulative_chart_says_which_days_each_source_covers(daily, tmp_path):
+    pytest.importorskip("matplotlib")
+    out = tmp_path / "total.svg"
+    result = daily(
+        "chart",
+        "--period",
+        "2025-01..2025-06",
+        "--by",
+        "month",
+        "--cumulative",
+        "-o",
+        str(out),
+    )
+    assert result.exit_code == 0, result.output
+    # 1 Jan..20 Jun: 171 of the 181 days of the first half.
+    assert "Days with figures: russia in donetsk · Daily 171 of 181" in out.read_text(
+        encoding="utf-8"
+    )
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (("--size", "800"), "size: '800' is not WIDTHxHEIGHT in pixels (1200x675)"),
+        (("--size", "50x50"), "size: '50x50': each side must be 100 to 10000 pixels"),
+    ],
+)
+def test_chart_size_refused(daily, tmp_path, args, message):
+    result = daily("chart", "--by", "month", "-o", str(tmp_path / "c.png"), *args)
+    assert result.exit_code == 2
+    assert result.stderr == f"frontline: error: {message}\n"
+
+
+def test_chart_looks_go_with_a_file(daily):
+    result = daily("chart", "--by", "month", "--title", "x")
+    assert result.exit_code == 2
+    assert result.stderr == "frontline: error: title: --title goes with -o FILE\n"
