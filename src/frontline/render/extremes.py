@@ -84,9 +84,10 @@ RECORDS_COLUMNS = (
     Column("latest", "latest", wrap=True),
     Column("largest", "largest"),
     Column("smallest", "smallest"),
-    Column("streaks", "streaks", wrap=True),
 )
-RECORDS_DROP = ("streaks", "smallest", "largest")
+# The latest bucket in words and its streaks are the answer; the largest and
+# smallest go first on a narrow terminal (the rank says where the latest is).
+RECORDS_DROP = ("smallest", "largest")
 
 
 def records_json(result: Records) -> dict[str, Any]:
@@ -138,6 +139,11 @@ def streaks_text(row: SeriesRecords, by: str | None) -> str:
     return "; ".join(parts) or "—"
 
 
+def _streaks(row: SeriesRecords, by: str | None) -> str:
+    text = streaks_text(row, by)
+    return "" if text == "—" else f"; {text}"
+
+
 def render_records(result: Records, fmt: OutputFormat, raw: bool = False) -> None:
     if fmt is OutputFormat.json:
         write_json(records_json(result))
@@ -152,10 +158,9 @@ def render_records(result: Records, fmt: OutputFormat, raw: bool = False) -> Non
         {
             "series": series_label(row.key),
             "source": row.key[3],
-            "latest": in_words(row, result.by),
+            "latest": in_words(row, result.by) + _streaks(row, result.by),
             "largest": _figure(row.largest),
             "smallest": _figure(row.smallest),
-            "streaks": streaks_text(row, result.by),
         }
         for row in result.rows
     ]

@@ -38,8 +38,8 @@ HELD_COLUMNS = (
     Column("on", "on"),
     Column("holding", "held km²", numeric=True),
     Column("share", "of region", numeric=True),
-    Column("change", "change km²", numeric=True),
-    Column("change_pp", "change pp", numeric=True),
+    Column("change", "Δ km²", numeric=True),
+    Column("change_pp", "Δ pp", numeric=True),
     Column("as_of", "as of"),
     Column("stale", "days stale", numeric=True),
     Column("snapshot", "snapshot"),
@@ -47,7 +47,7 @@ HELD_COLUMNS = (
 
 
 # Left out first when the terminal is too narrow (the answer stays).
-HELD_DROP = ("snapshot", "stale", "as_of", "change_pp", "share", "change", "on")
+HELD_DROP = ("snapshot", "stale", "as_of", "share", "change", "change_pp", "on")
 
 
 def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:

@@ -153,9 +153,9 @@ class ReportOptions(NamedTuple):
         length = parse_duration(rolling, "rolling") if rolling is not None else None
         trailing: Length | Period | None = None
         if window is not None:
-            text = window.strip().lower()
+            text = window.strip().lower().removeprefix("last-")
             if text and text[-1] in "dwmy" and text[:-1].strip().isdigit():
-                trailing = parse_duration(window, "window")
+                trailing = parse_duration(text, "window")
             else:
                 trailing = parse_period(window, "window")
         if as_of is not None and stale is None and question == "check":
