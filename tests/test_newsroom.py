@@ -371,3 +371,42 @@ def test_chart_looks_go_with_a_file(daily):
     result = daily("chart", "--by", "month", "--title", "x")
     assert result.exit_code == 2
     assert result.stderr == "frontline: error: title: --title goes with -o FILE\n"
+
+
+def test_pivot_total_is_the_window_integral_with_its_own_bound(daily, monkeypatch):
+    # March and April share the 9 km² spread over 30 March..3 April, so each is
+    # prorated (~); the half-year holds that figure whole: exact.
+    result = daily(
+        "report", "--period", "2025-H1", "--by", "month", "--pivot", "--wide"
+    )
+    line = result.stdout.splitlines()[4]
+    assert line.split()[-7:] == [
+        "310",
+        "700",
+        "~-83.4",
+        "~140.4",
+        "465",
+        "600",
+        "2,132",
+    ]
+
+
+# --- the library face ---------------------------------------------------------------
+
+
+def test_tracker_records_event_pivot_and_reach(daily, db_path):
+    import frontline
+
+    with frontline.open(db_path) as t:
+        (row,) = t.records(by="month", region="donetsk")
+        assert (row["latest_rank"], row["largest_since"]) == (2, "2025-02")
+        assert t.event("add", "alaska", "2025-05-15", source="Reuters") == "added"
+        assert {"name": "alaska", "day": "2025-05-15", "source": "Reuters",
+                "note": None} in t.event("list")  # fmt: skip
+        (total,) = t.report(from_="alaska+1d", no_compare=True)
+        assert total["area_km2"] == pytest.approx(840)
+        (wide,) = t.report(period="2025-H1", by="quarter", pivot=True)
+        assert wide["total"] == pytest.approx(2132)
+        (reach,) = t.project(reach=5000, window="30d")
+        assert reach["days_to_reach"] == 75
+        assert t.event("rm", "alaska") is True

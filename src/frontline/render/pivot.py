@@ -3,10 +3,12 @@
 
 The pivot reads the same `Table` every other writer reads (`render/tables.py`):
 the series fields, the bucket label (`period`), the total (`area_km2`) and its
-bound. Nothing is computed again except the row total, which is the sum of the
-bucket totals: integrals over adjacent days add up, so it equals the window's
-total over the same covered days. A series with no figure in any bucket has a
-null total, as a bucket without a figure has a null cell (never a zero).
+bound. Nothing is computed again: the row total is the report's cumulative
+total at the last bucket's end (the integral over the whole window, with its
+own bound: a figure split between two buckets is prorated, hence ~, in each,
+but whole, and exact, in the total). Bucket totals add up to it. A series with
+no figure in any bucket has a null total, as a bucket without a figure has a
+null cell (never a zero).
 
 On a terminal the oldest buckets are left out first until the table fits, and a
 line says which; `--wide` shows them all.
@@ -16,12 +18,13 @@ from __future__ import annotations
 
 from typing import Any, NamedTuple
 
-from frontline.model.bounds import combine
 from frontline.render.tables import (
     AREA,
     BOUND,
     BUCKETS,
     BY,
+    CUMULATIVE,
+    CUMULATIVE_BOUND,
     FILTERS,
     PERIOD,
     ROWS,
@@ -52,22 +55,26 @@ def pivot(table: Table, series: tuple[Column, ...] = SERIES) -> Pivot:
     """Series rows × bucket columns + total, from a long table with one row per
     series and bucket (`period`, `area_km2`, `bound`)."""
     names = table.keys
-    at = {name: names.index(name) for name in (PERIOD.key, AREA.key, BOUND.key)}
+    wanted = (PERIOD.key, AREA.key, BOUND.key, CUMULATIVE.key, CUMULATIVE_BOUND.key)
+    at = {name: names.index(name) for name in wanted}
     fields = [names.index(column.key) for column in series]
     labels: dict[str, None] = {}
     cells: dict[tuple, dict[str, tuple[Any, Any]]] = {}
+    totals: dict[tuple, tuple[Any, Any]] = {}
     for row in table.rows:
         key = tuple(row[i] for i in fields)
         label = row[at[PERIOD.key]]
         labels.setdefault(label, None)
         cells.setdefault(key, {})[label] = (row[at[AREA.key]], row[at[BOUND.key]])
+        # rows come in bucket order: the last one's running total is the window's
+        totals[key] = (row[at[CUMULATIVE.key]], row[at[CUMULATIVE_BOUND.key]])
     order = tuple(labels)
     rows, bounds = [], []
     for key, found in cells.items():
         values = [found.get(label, (None, None)) for label in order]
-        figures = [(v, b) for v, b in values if v is not None]
-        total = sum(v for v, _ in figures) if figures else None
-        bound = combine(*(b for _, b in figures)) if figures else None
+        total, bound = totals[key]
+        if all(v is None for v, _ in values):
+            total = bound = None
         rows.append((*key, *(v for v, _ in values), total))
         bounds.append((*(b for _, b in values), bound))
     columns = (*series, *(bucket_column(label) for label in order), TOTAL)

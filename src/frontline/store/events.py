@@ -50,7 +50,7 @@ def list_events(conn: sqlite3.Connection | None) -> list[Event]:
 
 def add_event(conn: sqlite3.Connection, event: Event, *, replace: bool = False) -> str:
     """Add an event: `added`, `unchanged`, `updated` (with `replace`), or
-    `exists` when the name holds another day and `replace` is not given."""
+    `exists` when the name holds other values and `replace` is not given."""
     from frontline.store.records import atomic
 
     with atomic(conn):
@@ -127,7 +127,8 @@ def change_event(
     done = add_event(conn, event, replace=replace)
     if done == "exists":
         raise InputError(
-            "name", f"{slug!r} is already an event on another day; add --replace"
+            "name",
+            f"{slug!r} is already an event with other values; add --replace",
         )
     return done
 
