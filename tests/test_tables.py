@@ -65,3 +65,24 @@ def test_the_held_table_is_the_rows_of_the_cli_json(cli, db_path):
     rows = tables.held_table(spec.held(conn)).dicts()
     assert rows == document["rows"]
     assert (rows[0]["holding_km2"], rows[0]["stale_days"]) == (110_649, 42)
+
+
+def test_every_key_is_documented_in_the_readme():
+    """The README's "JSON keys" names each key (the comparison's `baseline_`
+    four as "the same four prefixed"); map-diff's GeoJSON `change` is described
+    with that format."""
+    import re
+    from pathlib import Path
+
+    text = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    section = text.split("## JSON keys\n", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([a-z0-9_]+)`", section))
+    assert "the same four prefixed `baseline_`" in section
+    documented |= {f"baseline_{key}" for key in ("area_km2", "bound", "days_covered")}
+    documented |= {"baseline_rate_km2_per_day"}
+    assert "`change:\ngained|lost`" in text  # map-diff -f geojson
+    documented.add(tables.CHANGE.key)
+    names = {column.key for column in _columns()}
+    names |= {tables.WINDOW, tables.BY, tables.FILTERS, tables.ROWS}
+    names |= {tables.COMPARISONS, tables.MISSING, tables.SERIES_COUNT, tables.ISSUES}
+    assert sorted(names - documented) == []

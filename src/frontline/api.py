@@ -59,13 +59,17 @@ class Rows(list):
     @property
     def comparisons(self) -> list[dict[str, Any]]:
         """`report`'s comparison of each series with the baseline."""
-        return self.document.get("comparisons", [])
+        from frontline.render.tables import COMPARISONS
+
+        return self.document.get(COMPARISONS, [])
 
     @property
     def warnings(self) -> list[dict[str, Any]]:
         """The model's issues that touched these numbers, numbered as the rows'
         `warnings` refer to them."""
-        return self.document.get("warnings", [])
+        from frontline.render.tables import WARNINGS
+
+        return self.document.get(WARNINGS.key, [])
 
     def to_pandas(self) -> Any:
         """The rows as a pandas DataFrame (pandas is not a dependency: install
@@ -572,7 +576,9 @@ class Tracker:
 
 
 def _rows(document: dict[str, Any]) -> Rows:
-    return Rows(document["rows"], document)
+    from frontline.render.tables import ROWS
+
+    return Rows(document[ROWS], document)
 
 
 def _text(day: Day | None) -> str | None:

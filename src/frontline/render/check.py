@@ -61,7 +61,10 @@ def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
     data = [issue_json(issue) for issue in result.issues]
     if fmt is OutputFormat.csv:
         write_csv(
-            [{**row, "records": " ".join(map(str, row["records"]))} for row in data],
+            [
+                {**row, RECORDS.key: " ".join(map(str, row[RECORDS.key]))}
+                for row in data
+            ],
             CHECK_KEYS,
             raw=raw,
         )

@@ -80,29 +80,25 @@ def parse_scope(
     )
 
 
-class ReportOptions(NamedTuple):
+class ReportOptions:
     """The options of a report, checked and parsed without the database: the
-    window still as typed (its open ends and words need the records)."""
+    spec so far (`draft`, its scope's names as typed) and the window as typed
+    (its open ends and words need the records)."""
 
-    question: str = "report"
-    scope: Scope = Scope()
-    year: int | None = None
-    period: str | None = None
-    start: str | None = None
-    end: str | None = None
-    by: str | None = None
-    baseline: Period | None = None
-    previous: bool = True
-    common: bool = False
-    rolling: Length | None = None
-    days: tuple[date | str, ...] = ()
-    until: date | str | None = None
-    trailing: Length | Period | None = None
-    gap: int | None = None
-    stale: int | None = None
-    as_of: date | None = None
-    against: str | None = None
-    target: float | str | None = None
+    __slots__ = ("draft", "end", "period", "previous", "start", "year")
+
+    def __init__(
+        self,
+        draft: ReportSpec,
+        year: int | None = None,
+        period: str | None = None,
+        start: str | None = None,
+        end: str | None = None,
+        previous: bool = False,
+    ) -> None:
+        self.draft = draft
+        self.year, self.period, self.start, self.end = year, period, start, end
+        self.previous = previous
 
     @classmethod
     def parse(
@@ -161,16 +157,11 @@ class ReportOptions(NamedTuple):
         if as_of is not None and stale is None and question == "check":
             raise InputError("as-of", "--as-of goes with --stale N")
         reference = against.strip() if against and against.strip() else None
-        return cls(
+        draft = ReportSpec(
             question=question,
             scope=scope,
-            year=year,
-            period=period,
-            start=start,
-            end=end,
             by=by.strip().lower() if by else None,
             baseline=baseline,
-            previous=question == "report" and not no_compare,
             common=common,
             rolling=length,
             days=tuple(_day_or_name(day, "on") for day in on),
@@ -182,37 +173,31 @@ class ReportOptions(NamedTuple):
             against=reference,
             target=_reach(reach),
         )
+        previous = question == "report" and not no_compare
+        return cls(draft, year, period, start, end, previous)
 
     def resolve(self, conn: sqlite3.Connection | None) -> ReportSpec:
         """The spec these options name in this database: names as stored, the
         window's open ends closed on the records the filters select."""
-        scope = spelt_as_stored(conn, self.scope)
-        calendar = _calendar(conn, scope, self.as_of, self.period)
+        draft = self.draft
+        scope = spelt_as_stored(conn, draft.scope)
+        calendar = _calendar(conn, scope, draft.as_of, self.period)
         window, named = _read_window(
             conn, scope, self.year, self.period, self.start, self.end, calendar
         )
-        baseline = self.baseline
+        baseline = draft.baseline
         if baseline is None and named and self.previous and window is not None:
             from frontline.model.periods import previous
 
             baseline = previous(window)
-        return ReportSpec(
-            question=self.question,
+        return draft._replace(
             scope=scope,
             window=window,
             named=named,
-            by=self.by or (None if named else "year"),
+            by=draft.by or (None if named else "year"),
             baseline=baseline,
-            common=self.common,
-            rolling=self.rolling,
-            days=tuple(_named_day(day, "on", calendar) for day in self.days),
-            until=_named_day(self.until, "until", calendar),
-            trailing=self.trailing,
-            gap=self.gap,
-            stale=self.stale,
-            as_of=self.as_of,
-            against=self.against,
-            target=self.target,
+            days=tuple(_named_day(day, "on", calendar) for day in draft.days),
+            until=_named_day(draft.until, "until", calendar),
         )
 
 
@@ -238,8 +223,9 @@ class ReportSpec(NamedTuple):
     baseline: Period | None = None
     common: bool = False
     rolling: Length | None = None
-    days: tuple[date, ...] = ()
-    until: date | None = None
+    # Days named by an event (`alaska+1d`) are text until `resolve` reads them.
+    days: tuple[date | str, ...] = ()
+    until: date | str | None = None
     trailing: Length | Period | None = None
     gap: int | None = None
     stale: int | None = None
