@@ -7,13 +7,16 @@
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from frontline.cli.app import FormatOption, app, command, session, wanted
 from frontline.cli.help import HelpGroup
 from frontline.render.formats import OutputFormat
+
+if TYPE_CHECKING:
+    from frontline.api import Tracker
 
 event_app = typer.Typer(
     name="event",
@@ -27,7 +30,7 @@ if wanted("event"):
     app.add_typer(event_app, name="event")
 
 
-def _tracker(ctx: typer.Context):  # type: ignore[no-untyped-def]
+def _tracker(ctx: typer.Context) -> Tracker:
     from frontline.api import Tracker
 
     return Tracker.at(session(ctx).location)
