@@ -410,3 +410,26 @@ def test_tracker_records_event_pivot_and_reach(daily, db_path):
         (reach,) = t.project(reach=5000, window="30d")
         assert reach["days_to_reach"] == 75
         assert t.event("rm", "alaska") is True
+
+
+def test_compare_with_an_event_span(daily):
+    assert daily("event", "add", "alaska", "2025-08-15").exit_code == 0
+    data = _json(
+        daily(
+            "report",
+            "--period",
+            "last-30d",
+            "--compare",
+            "alaska-120d..alaska-91d",
+            "-f",
+            "json",
+        )  # fmt: skip
+    )
+    assert (data["baseline"]["start"], data["baseline"]["end"]) == (
+        "2025-04-17",
+        "2025-05-16",
+    )
+    (comparison,) = data["comparisons"]
+    # 14 × 5 + 16 × 15 against 10 × 15 + 20 × 30
+    assert comparison["baseline_area_km2"] == pytest.approx(310)
+    assert comparison["area_km2"] == pytest.approx(750)

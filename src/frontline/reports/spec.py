@@ -85,7 +85,7 @@ class ReportOptions:
     spec so far (`draft`, its scope's names as typed) and the window as typed
     (its open ends and words need the records)."""
 
-    __slots__ = ("draft", "end", "period", "previous", "start", "year")
+    __slots__ = ("compare", "draft", "end", "period", "previous", "start", "year")
 
     def __init__(
         self,
@@ -95,10 +95,14 @@ class ReportOptions:
         start: str | None = None,
         end: str | None = None,
         previous: bool = False,
+        compare: str | None = None,
     ) -> None:
         self.draft = draft
         self.year, self.period, self.start, self.end = year, period, start, end
         self.previous = previous
+        # A --compare naming an event or last-30d, read once the database
+        # gives the events and the newest figure.
+        self.compare = compare
 
     @classmethod
     def parse(
@@ -145,7 +149,7 @@ class ReportOptions:
             raise InputError("by", f"{by!r} is not one of {', '.join(UNITS)}")
         if compare is not None and no_compare:
             raise InputError("compare", "give --compare or --no-compare, not both")
-        baseline = parse_period(compare, "compare") if compare is not None else None
+        baseline, named_compare = _baseline(compare)
         length = parse_duration(rolling, "rolling") if rolling is not None else None
         trailing: Length | Period | None = None
         if window is not None:
@@ -174,18 +178,23 @@ class ReportOptions:
             target=_reach(reach),
         )
         previous = question == "report" and not no_compare
-        return cls(draft, year, period, start, end, previous)
+        return cls(draft, year, period, start, end, previous, named_compare)
 
     def resolve(self, conn: sqlite3.Connection | None) -> ReportSpec:
         """The spec these options name in this database: names as stored, the
         window's open ends closed on the records the filters select."""
         draft = self.draft
         scope = spelt_as_stored(conn, draft.scope)
-        calendar = _calendar(conn, scope, draft.as_of, self.period)
+        words = " ".join(text for text in (self.period, self.compare) if text)
+        calendar = _calendar(conn, scope, draft.as_of, words or None)
         window, named = _read_window(
             conn, scope, self.year, self.period, self.start, self.end, calendar
         )
         baseline = draft.baseline
+        if self.compare is not None:
+            from frontline.model.periods import parse_period
+
+            baseline = parse_period(self.compare, "compare", calendar)
         if baseline is None and named and self.previous and window is not None:
             from frontline.model.periods import previous
 
@@ -314,6 +323,26 @@ def _day(value: str | date, field: str) -> date:
     from frontline.model.records import parse_date
 
     return value if isinstance(value, date) else parse_date(value, field)
+
+
+def _baseline(compare: str | None) -> tuple[Period | None, str | None]:
+    """--compare as a period now, or (for an event or `last-30d`) as text to
+    read in `resolve`."""
+    from frontline.model.events import looks_like_event
+    from frontline.model.periods import parse_period
+
+    if compare is None:
+        return None, None
+    try:
+        return parse_period(compare, "compare"), None
+    except InputError:
+        text = compare.strip()
+        ends = [part.strip() for part in text.split("..") if part.strip()]
+        if any(
+            end.lower().startswith("last-") or looks_like_event(end) for end in ends
+        ):
+            return None, text
+        raise
 
 
 def _day_or_name(value: str | date, field: str) -> date | str:
