@@ -423,7 +423,7 @@ def test_compare_with_an_event_span(daily):
             "alaska-120d..alaska-91d",
             "-f",
             "json",
-        )  # fmt: skip
+        )
     )
     assert (data["baseline"]["start"], data["baseline"]["end"]) == (
         "2025-04-17",
