@@ -65,7 +65,7 @@ def parse_scope(
     source: str | None = None,
 ) -> Scope:
     """The filters as typed, checked: slugs for actor and region, a layer or a
-    sum of layers (`control+advances`), a source name without its spaces."""
+    sum of layers (`control+advances`), a source name without surrounding spaces."""
     from frontline.model.records import parse_slug
 
     if layer:

@@ -165,7 +165,9 @@ def report(
     """Totals, coverage, rates, cumulative totals and holdings per series and
     bucket, and the comparison of the whole window with a baseline.
 
-    Without a window the report covers every selected record, by year.
+    `scope` names series as stored: `ReportSpec` (reports/spec.py) spells what a
+    person typed, or refuses it. Without a window the report covers every
+    selected record, by year.
     `compare` is a period, `PREVIOUS` (the previous equal period) or None.
     `common`: series of one actor, region and layer from several sources count
     only the days every one of them covers (as `sources` does).
