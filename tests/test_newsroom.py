@@ -433,3 +433,23 @@ def test_compare_with_an_event_span(daily):
     # 14 × 5 + 16 × 15 against 10 × 15 + 20 × 30
     assert comparison["baseline_area_km2"] == pytest.approx(310)
     assert comparison["area_km2"] == pytest.approx(750)
+
+
+@pytest.mark.parametrize("name", ["last-30d", "truce-3d"])
+def test_event_names_that_read_as_periods_are_refused(daily, name):
+    result = daily("event", "add", name, "2025-03-01")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: name: {name!r} reads as a period or an offset, not a name\n"
+    )
+
+
+def test_pivot_markdown(daily):
+    result = daily(
+        "report", "--period", "2025-Q1", "--by", "month", "--pivot", "-f", "markdown"
+    )
+    assert result.exit_code == 0, result.output
+    assert "| series | source | 2025-01 | 2025-02 | 2025-03 | total |" in result.stdout
+    assert (
+        "| russia in donetsk | Daily | 310 | 700 | ~-83.4 | ~926.6 |" in result.stdout
+    )

@@ -35,6 +35,10 @@ def parse_event_name(text: object, field: str = "name") -> str:
         raise InputError(
             field, f"{str(text).strip()!r} is not a name (use letters, digits, '-')"
         )
+    if re.match(r"^last-\d+[dwm]$", name) or _EXPRESSION.match(name)["offsets"]:
+        # `last-30d` is a period, `alaska-30d` a day before alaska: neither can
+        # be a name, or it would never be read as one.
+        raise InputError(field, f"{name!r} reads as a period or an offset, not a name")
     return name
 
 
