@@ -64,7 +64,7 @@ def test_report_help_lists_the_by_choices() -> None:
     ("words", "cword", "expected"),
     [
         ("frontline rep", "1", ["report"]),
-        ("frontline re", "1", ["restore", "report", "region"]),
+        ("frontline re", "1", ["restore", "report", "records", "region"]),
         ("frontline report --b", "2", ["--by"]),
         ("frontline report --by q", "3", ["quarter"]),
         ("frontline list --source ", "3", ["ISW", "Ukrainian\\ General\\ Staff"]),

@@ -53,9 +53,11 @@ def test_held_before_the_snapshot_subtracts_the_changes_until_it(cli):
     )
     # 1 November = 110,649 − (2 days × 1000/64 + 16 days × 1700/260)
     #            = 110,649 − (31.25 + 104.615…) = ~110,513.1 (approx: the 2,700 is ~).
+    # The change between the two days is those 135.865 km² (~), 0.0225 points
+    # of Ukraine's 603,628 km².
     assert lines(result.stdout)[4:6] == [
-        "  russia in ukraine   ISW      2024-11-01   ~110,513.1      ~18.3%   2024-11-01                 2024-11-19",
-        "  russia in ukraine   ISW      2024-12-31      110,649       18.3%   2024-11-19¹           42   2024-11-19",
+        "  russia in ukraine   ISW      2024-11-01   ~110,513.1      ~18.3%                      2024-11-01                 2024-11-19",
+        "  russia in ukraine   ISW      2024-12-31      110,649       18.3%   ~+135.9   ~+0.02   2024-11-19¹           42   2024-11-19",
     ]  # fmt: skip
     assert lines(result.stdout)[0] == ("Held on 2024-11-01, 2024-12-31, region ukraine")
     assert (

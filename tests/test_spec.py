@@ -88,7 +88,7 @@ def test_options_are_refused_before_the_database_is_consulted():
         "by: 'fortnight' is not one of year, quarter, month, week, day",
     )
     with pytest.raises(InputError, match="--as-of goes with --stale N"):
-        ReportOptions.parse(as_of="2024-01-01")
+        ReportOptions.parse("check", as_of="2024-01-01")
     with pytest.raises(InputError, match="give --compare or --no-compare"):
         ReportOptions.parse(compare="2023", no_compare=True)
 

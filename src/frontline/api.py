@@ -27,6 +27,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from frontline.render.rows import Rows
 from frontline.store import db
 
 if TYPE_CHECKING:
@@ -34,52 +35,10 @@ if TYPE_CHECKING:
     from frontline.reports.spec import ReportSpec
     from frontline.store.bulk import WriteSummary
 
+__all__ = ["Rows", "Tracker"]
+
 Day = str | date
 Connect = Callable[[], sqlite3.Connection]
-
-
-class Rows(list):
-    """A command's rows as dicts with the documented keys; `document` is the whole
-    JSON object the command prints with `-f json`. Rows equal their list of
-    dicts, or (compared with a dict) that whole document."""
-
-    def __init__(self, rows: Sequence[dict[str, Any]], document: dict[str, Any]):
-        super().__init__(rows)
-        self.document = document
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, dict):
-            return self.document == other
-        return list.__eq__(self, other)  # type: ignore[arg-type]
-
-    def __ne__(self, other: object) -> bool:
-        return not self == other
-
-    __hash__ = None  # type: ignore[assignment]
-
-    @property
-    def comparisons(self) -> list[dict[str, Any]]:
-        """`report`'s comparison of each series with the baseline."""
-        from frontline.render.tables import COMPARISONS
-
-        return self.document.get(COMPARISONS, [])
-
-    @property
-    def warnings(self) -> list[dict[str, Any]]:
-        """The model's issues that touched these numbers, numbered as the rows'
-        `warnings` refer to them."""
-        from frontline.render.tables import WARNINGS
-
-        return self.document.get(WARNINGS.key, [])
-
-    def to_pandas(self) -> Any:
-        """The rows as a pandas DataFrame (pandas is not a dependency: install
-        it to use this)."""
-        try:
-            import pandas
-        except ImportError:
-            raise ImportError("to_pandas() needs pandas: pip install pandas") from None
-        return pandas.DataFrame(list(self))
 
 
 @contextmanager
@@ -180,10 +139,18 @@ class Tracker:
     def spec(self, question: str = "report", **options: Any) -> ReportSpec:
         """The `ReportSpec` these options name (`ReportOptions.parse`'s keywords:
         `start`/`end` for --from/--to), checked before the database is read."""
+        from frontline.errors import FrontlineError, InputError
         from frontline.reports.spec import ReportOptions
 
         parsed = ReportOptions.parse(question, **options)
-        return parsed.resolve(self.reader())
+        try:
+            conn = self.reader()
+        except InputError:
+            raise
+        except FrontlineError:  # no database: a malformed option is still the error,
+            parsed.resolve(db.in_memory())  # checked as an empty one would
+            raise
+        return parsed.resolve(conn)
 
     def report(
         self,
@@ -201,9 +168,12 @@ class Tracker:
         source: str | None = None,
         common: bool = False,
         rolling: str | None = None,
+        as_of: Day | None = None,
+        pivot: bool = False,
     ) -> Rows:
         """`frontline report`: a row per series and bucket; `.comparisons` with
-        the baseline (the previous equal period of a named window by default)."""
+        the baseline (the previous equal period of a named window by default).
+        `pivot=True`: a row per series with a key per bucket and `total`."""
         from frontline.render.report import report_json
 
         spec = self.spec(
@@ -221,8 +191,49 @@ class Tracker:
             period=period,
             start=_text(from_),
             end=_text(to),
+            as_of=_text(as_of),
         )
+        if pivot:
+            from frontline.errors import InputError
+            from frontline.render.pivot import pivot_json
+
+            if by is None:
+                raise InputError("pivot", "--pivot needs --by UNIT")
+            return _rows(pivot_json(spec.report(self.reader())))
         return _rows(report_json(spec.report(self.reader())))
+
+    def records(
+        self,
+        *,
+        by: str | None = None,
+        year: int | None = None,
+        period: str | None = None,
+        from_: Day | None = None,
+        to: Day | None = None,
+        actor: str | None = None,
+        region: str | None = None,
+        layer: str | None = None,
+        source: str | None = None,
+        as_of: Day | None = None,
+    ) -> Rows:
+        """`frontline records --by UNIT`: per series, `largest`, `smallest`,
+        `latest`, `latest_rank`, `largest_since` and the streaks."""
+        from frontline.render.extremes import records_json
+
+        spec = self.spec(
+            "records",
+            actor=actor,
+            region=region,
+            layer=layer,
+            source=source,
+            by=by or "month",
+            year=year,
+            period=period,
+            start=_text(from_),
+            end=_text(to),
+            as_of=_text(as_of),
+        )
+        return _rows(records_json(spec.records(self.reader())))
 
     def held(
         self,
@@ -275,17 +286,17 @@ class Tracker:
 
     def project(
         self,
-        until: Day,
+        until: Day | None = None,
         *,
+        reach: str | float | None = None,
         window: str | None = None,
         actor: str | None = None,
         region: str | None = None,
         layer: str | None = None,
         source: str | None = None,
     ) -> Rows:
-        """`frontline project --until DAY`: the trailing rate carried forward."""
-        from frontline.render.projection import projection_json
-
+        """`frontline project --until DAY`: the trailing rate carried forward;
+        `reach=AREA|"all"`: `reach_date`, `days_to_reach`, `years_to_reach`."""
         spec = self.spec(
             "project",
             until=_text(until),
@@ -294,7 +305,14 @@ class Tracker:
             region=region,
             layer=layer,
             source=source,
+            reach=reach,
         )
+        if reach is not None:
+            from frontline.render.reach import reach_json
+
+            return _rows(reach_json(spec.reach(self.reader())))
+        from frontline.render.projection import projection_json
+
         return _rows(projection_json(spec.project(self.reader())))
 
     def check(
@@ -354,6 +372,29 @@ class Tracker:
             against=against,
         )
         return _rows(sources_json(spec.sources(self.reader())))
+
+    # --- named events -------------------------------------------------------------
+
+    def event(
+        self,
+        action: str = "list",
+        name: str | None = None,
+        day: Day | None = None,
+        *,
+        source: str | None = None,
+        note: str | None = None,
+        replace: bool = False,
+    ) -> Any:
+        """`frontline event add NAME DATE` / `event list` / `event rm NAME`:
+        `add` returns what it did (`added`, `unchanged`, `updated`), `list`
+        the events as dicts (name, day, source, note), `rm` True."""
+        from frontline.store import events as store
+
+        if action == "list":
+            return [event.json() for event in store.list_events(self.reader())]
+        return store.change_event(
+            self.writer(), action, name, day, source, note, replace=replace
+        )
 
     # --- records ------------------------------------------------------------------
 
@@ -480,7 +521,7 @@ class Tracker:
         on the command line (`["end=date"]`) or as a dict. Returns the counts
         (added, updated, skipped, unchanged, repeated) and the notes."""
         from frontline.ingest import pipeline
-        from frontline.ingest.options import import_options
+        from frontline.ingest.options import import_json, import_options
         from frontline.ingest.sources import resolve_sources
 
         inputs = resolve_sources([str(path) for path in paths], format)
@@ -505,35 +546,24 @@ class Tracker:
     def _import_connection(self, dry_run: bool) -> sqlite3.Connection:
         """A dry run on a database that does not exist yet imports into an empty
         one in memory: trying an import never creates the file."""
-        if dry_run and not self.path.exists():
-            conn = sqlite3.connect(":memory:")
-            db.migrate(conn)
-            return conn
-        return self.writer()
+        return db.in_memory() if dry_run and not self.path.exists() else self.writer()
 
     # --- publishing ---------------------------------------------------------------
 
-    def publish(
-        self,
-        directory: str | Path,
-        *,
-        title: str | None = None,
-        license: str | None = None,
-        license_url: str | None = None,
-        simplify: float | None = None,
-        source_licence: dict[str, str] | None = None,
-        on_shape: Any = None,
-        **names: str | None,
-    ) -> dict[str, Any]:
-        """`frontline publish DIR` (names: actor, region, layer, source):
-        DIR/frontline.db and DIR/metadata.json for Datasette; the working
-        database is only read. Returns the paths and the rows per table."""
-        from frontline.model.scope import Scope, parse_filters
+    def publish(self, directory: str | Path, **options: Any) -> dict[str, Any]:
+        """`frontline publish DIR`: DIR/frontline.db and DIR/metadata.json for
+        Datasette; the working database is only read. Options as on the command
+        line: actor, region, layer, source (which records); title, license,
+        license_url, simplify (metres), source_licence ({source: licence}).
+        Returns the paths and the rows per table."""
+        from frontline.model.scope import NAME_FIELDS, Scope, parse_filters
         from frontline.publish import folder as publish
         from frontline.store import dump
         from frontline.store.names import spelt_as_stored
         from frontline.store.select import earliest_day, latest_day, load
 
+        names = {name: options.pop(name, None) for name in NAME_FIELDS}
+        publication = publish.Publication.given(**options)
         out = Path(directory).expanduser()
         for name in publish.FILES:
             db.refuse_database_output(self.location, str(out / name), "the publication")
@@ -552,30 +582,8 @@ class Tracker:
             },
             segments=publish.segment_rows(series),
             shapes=dump.shape_rows(conn, filters),
-            on_shape=on_shape or (lambda: None),
         )
-        options = publish.Publication(
-            title, license, license_url, simplify, tuple((source_licence or {}).items())
-        )
-        return publish.publish_folder(out, data, options)
-
-
-def import_json(result: Any) -> dict[str, Any]:
-    """What an import did, as data: its counts, its label and its notes."""
-    summary = result.summary
-    return {
-        "label": result.label,
-        "dry_run": result.dry_run,
-        "added": summary.added,
-        "updated": summary.updated,
-        "skipped": summary.skipped,
-        "unchanged": summary.unchanged,
-        "repeated": summary.repeated,
-        "notes": [
-            *result.notes,
-            *(part for part in (result.maps_line, result.rules_line) if part),
-        ],
-    }
+        return publish.publish_folder(out, data, publication)
 
 
 # --- option values ------------------------------------------------------------------

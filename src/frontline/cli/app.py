@@ -461,6 +461,8 @@ COMMAND_MODULES = {
     "held": "cli.reports",
     "sources": "cli.reports",
     "region": "cli.regions",
+    "event": "cli.events",
+    "records": "cli.extremes",
     "import": "cli.io",
     "export": "cli.io",
     "pull": "cli.pull",
@@ -516,12 +518,16 @@ def load_commands(name: str | None = None, listing_only: bool = False) -> typer.
     module = COMMAND_MODULES.get(name or "")
     _wanted = {name} if module else None
     _listing_only = listing_only and module is None
-    # By module name, but charts (built on the report options) right after
-    # reports, so that help lists chart among the report commands, and the
-    # shell's completion script last.
+    # By module name, but charts and records (built on the report options)
+    # right after reports, so that help lists them among the report commands,
+    # and the shell's completion script last.
     order = sorted(
         set(COMMAND_MODULES.values()),
-        key=lambda m: m.replace("charts", "reports~").replace("completion", "~"),
+        key=lambda m: (
+            m.replace("charts", "reports~")
+            .replace("extremes", "reports~~")
+            .replace("completion", "~")
+        ),
     )
     modules = [module] if module else order
     for module_name in modules:

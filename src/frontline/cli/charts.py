@@ -63,6 +63,34 @@ def chart(
             show_default=False,
         ),
     ] = None,
+    title: Annotated[
+        str | None,
+        typer.Option(
+            "--title",
+            metavar="TEXT",
+            help="The chart file's title (with -o).",
+            show_default=False,
+        ),
+    ] = None,
+    credit: Annotated[
+        str | None,
+        typer.Option(
+            "--credit",
+            metavar="TEXT",
+            help="A credit line at the chart file's foot: 'Chart: The Desk' (with -o).",
+            show_default=False,
+        ),
+    ] = None,
+    size: Annotated[
+        str | None,
+        typer.Option(
+            "--size",
+            metavar="WxH",
+            help="The chart file's size in pixels (PNG; SVG and HTML keep its "
+            "aspect). Default: 1200x675.",
+            show_default=False,
+        ),
+    ] = None,
     output: Annotated[
         str | None,
         typer.Option(
@@ -90,6 +118,10 @@ def chart(
         raise InputError("held", "give --cumulative or --held, not both")
     if rolling is not None and (cumulative or held):
         raise InputError("rolling", "give one of --cumulative, --held, --rolling")
+    for name, value in (("title", title), ("credit", credit), ("size", size)):
+        if value is not None and output is None:
+            raise InputError(name, f"--{name} goes with -o FILE")
+    pixels = parse_size(size) if size is not None else None
     kind = "cumulative" if cumulative else "held" if held else "bars"
     if rolling is not None:
         kind = "rolling"
@@ -111,7 +143,8 @@ def chart(
         )
         result = spec.report(conn)
         if output is not None:
-            _write_chart_file(ctx, result, kind, output)
+            looks = {"title": title, "credit": credit, "size": pixels}
+            _write_chart_file(ctx, result, kind, output, looks)
         else:
             from frontline.render.chart import render_chart
 
@@ -119,7 +152,26 @@ def chart(
         del result  # freed while the collector is paused: see collector_paused
 
 
-def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str):
+def parse_size(text: str) -> tuple[int, int]:
+    """`1200x675` (or `1200×675`): width and height in pixels, each 100..10000."""
+    import re
+
+    match = re.fullmatch(r"\s*(\d{1,5})\s*[x×X]\s*(\d{1,5})\s*", text, re.ASCII)
+    if match is None:
+        raise InputError("size", f"{text!r} is not WIDTHxHEIGHT in pixels (1200x675)")
+    width, height = int(match[1]), int(match[2])
+    if not (100 <= width <= 10000 and 100 <= height <= 10000):
+        raise InputError("size", f"{text!r}: each side must be 100 to 10000 pixels")
+    return width, height
+
+
+def _write_chart_file(
+    ctx: typer.Context,
+    result: object,
+    kind: str,
+    output: str,
+    looks: dict | None = None,
+):
     """The report as a publication chart; one line on stderr says what was
     written. Never over the database, and never a chart without a figure: a
     nightly job would publish an empty picture (exit 1 instead)."""
@@ -133,7 +185,7 @@ def _write_chart_file(ctx: typer.Context, result: object, kind: str, output: str
     from frontline.store.db import refuse_database_output
 
     refuse_database_output(session(ctx).location, output, "the chart")
-    spec = chart_spec(result, kind)  # type: ignore[arg-type]
+    spec = chart_spec(result, kind, **(looks or {}))  # type: ignore[arg-type]
     points = sum(
         1 for series in spec.series for p in series.points if p.value is not None
     )

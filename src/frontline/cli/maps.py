@@ -59,6 +59,16 @@ def map_diff(
             show_default=False,
         ),
     ] = None,
+    by: Annotated[
+        str | None,
+        typer.Option(
+            "--by",
+            metavar="year|quarter|month|week|day",
+            help="Gained, lost and net per calendar bucket, each between the "
+            "snapshots at or before its edges.",
+            show_default=False,
+        ),
+    ] = None,
     fmt: Annotated[
         MapDiffFormat,
         typer.Option(
@@ -78,6 +88,7 @@ def map_diff(
     holding change the report gives for the same days.
 
     - `frontline map-diff --from 2023-03-01 --to 2024-03-16`
+    - `frontline map-diff --from 2024-06-30 --to 2024-12-31 --by month`
     """
     from frontline.errors import InputError
     from frontline.ingest.geojson import require_geo
@@ -87,6 +98,9 @@ def map_diff(
     from frontline.reports.map_diff import map_diff as compute
 
     first, last = parse_date(start, "from"), parse_date(end, "to")
+    unit = by.strip().lower() if by else None
+    if unit is not None and unit not in ("year", "quarter", "month", "week", "day"):
+        raise InputError("by", f"{by!r} is not one of year, quarter, month, week, day")
     scope = Scope(
         actor=parse_slug(actor, "actor") if actor else None,
         region=parse_slug(region, "region") if region else None,
@@ -106,5 +120,12 @@ def map_diff(
         boundaries = read_regions(regions, region_key)
     conn = session(ctx).reader()
     scope = forgive_names(conn, scope)
+    if unit is not None:
+        from frontline.render.map_diff import render_map_diff_by
+        from frontline.reports.map_diff import map_diff_by
+
+        parts = map_diff_by(conn, scope, first, last, unit, boundaries)
+        render_map_diff_by(parts, first, last, unit, fmt)
+        return
     result = compute(conn, scope, first, last, boundaries)
     render_map_diff(result, fmt)

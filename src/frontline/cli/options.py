@@ -40,7 +40,8 @@ PeriodOption = Annotated[
         "--period",
         "-p",
         metavar="PERIOD",
-        help="2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B "
+        help="2024, 2024-H1, 2024-Q3, 2024-09, 2024-W36, 2024-09-01, last-30d, "
+        "last-4w, last-3m, an event (invasion, invasion+3y, alaska-30d) or A..B "
         "(2024-09-01..2024-11-03); A.. runs to the latest record.",
         show_default=False,
     ),
@@ -50,7 +51,8 @@ FromOption = Annotated[
     typer.Option(
         "--from",
         metavar="DATE",
-        help="First day; alone, runs to the latest record.",
+        help="First day (a date or an event: invasion+3y); alone, runs to the "
+        "latest record.",
         show_default=False,
     ),
 ]
@@ -94,6 +96,18 @@ def report_spec(
     tracker = session(ctx).tracker()
     spec = tracker.spec(question, **options)
     return tracker.reader(), spec
+
+
+AsOfOption = Annotated[
+    str | None,
+    typer.Option(
+        "--as-of",
+        metavar="DATE",
+        help="The day last-30d, last-4w and last-3m end on (default: the newest "
+        "figure in scope).",
+        show_default=False,
+    ),
+]
 
 
 # --- figures as people write them (add, edit, import) -------------------------

@@ -152,6 +152,8 @@ def seed(ctx: typer.Context) -> None:
     """
     from frontline.ingest.pipeline import import_inputs
     from frontline.ingest.seed import (
+        add_seed_events,
+        events_file,
         regions_file,
         seed_file,
         seed_options,
@@ -170,6 +172,11 @@ def seed(ctx: typer.Context) -> None:
     added, present = add_missing(conn, seed_regions())
     typer.echo(
         f"seed: {added} added, {present} already present ({regions_file().name})",
+        err=True,
+    )
+    added, present = add_seed_events(conn)
+    typer.echo(
+        f"seed: {added} added, {present} already present ({events_file().name})",
         err=True,
     )
 

@@ -24,6 +24,7 @@ from frontline.cli.app import (
 )
 from frontline.cli.numbers import ascii_int
 from frontline.cli.options import (
+    AsOfOption,
     ByOption,
     CompareOption,
     FromOption,
@@ -72,6 +73,15 @@ def report(
             show_default=False,
         ),
     ] = None,
+    as_of: AsOfOption = None,
+    pivot: Annotated[
+        bool,
+        typer.Option(
+            "--pivot",
+            help="One row per series, one column per bucket of --by, and a total "
+            "(on a terminal the oldest buckets go first; --wide shows all).",
+        ),
+    ] = False,
     fmt: FormatOption = OutputFormat.table,
     raw: RawOption = False,
     wide: WideOption = False,
@@ -83,9 +93,14 @@ def report(
 
     - `frontline report --year 2024`
     - `frontline report --year 2024 --by quarter --region ukraine -f csv`
+    - `frontline report --year 2024 --by month --pivot`
     """
     if chart and fmt is not OutputFormat.table:
         raise InputError("format", "--chart draws text; leave --format at table")
+    if pivot and chart:
+        raise InputError("pivot", "give --pivot or --chart, not both")
+    if pivot and by is None:
+        raise InputError("pivot", "--pivot needs --by UNIT (year, quarter, month…)")
     from frontline.api import collector_paused
 
     with collector_paused():
@@ -105,9 +120,14 @@ def report(
             period=period,
             start=start,
             end=end,
+            as_of=as_of,
         )
         result = spec.report(conn)
-        if chart:
+        if pivot:
+            from frontline.render.pivot import render_pivot
+
+            render_pivot(result, fmt, raw)
+        elif chart:
             from frontline.render.chart import render_chart
 
             render_chart(result)
@@ -161,14 +181,24 @@ def balance(
 def project(
     ctx: typer.Context,
     until: Annotated[
-        str,
+        str | None,
         typer.Option(
             "--until",
             metavar="DATE",
             help="Project to the end of this day.",
             show_default=False,
         ),
-    ],
+    ] = None,
+    reach: Annotated[
+        str | None,
+        typer.Option(
+            "--reach",
+            metavar="AREA|all",
+            help="Instead: the day the holding reaches this area (km², mi², ha), "
+            "or the region's whole area with 'all', at the --window rate.",
+            show_default=False,
+        ),
+    ] = None,
     window: Annotated[
         str | None,
         typer.Option(
@@ -187,13 +217,16 @@ def project(
     raw: RawOption = False,
     wide: WideOption = False,
 ) -> None:
-    """Carry the trailing rate forward: the gain and the holding by a date.
+    """Carry the trailing rate forward: the gain and the holding by a date, or
+    (--reach) the day the holding reaches an area.
 
     - `frontline project --until 2025-01-20 --window 3m`
+    - `frontline project --reach all --window 30d --region ukraine`
     """
     from frontline.api import collector_paused
-    from frontline.render.projection import render_projection
 
+    if (until is None) == (reach is None):
+        raise InputError("until", "give --until DATE or --reach AREA|all (one)")
     conn, spec = report_spec(
         ctx,
         "project",
@@ -203,9 +236,17 @@ def project(
         region=region,
         layer=layer,
         source=source,
+        reach=reach,
     )
     with collector_paused():
-        render_projection(spec.project(conn), fmt, raw)
+        if reach is not None:
+            from frontline.render.reach import render_reach
+
+            render_reach(spec.reach(conn), fmt, raw)
+        else:
+            from frontline.render.projection import render_projection
+
+            render_projection(spec.project(conn), fmt, raw)
 
 
 @command("check")

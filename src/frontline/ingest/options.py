@@ -1,6 +1,7 @@
 """An import's options as a person or a script gives them (paths, `A=B` pairs
 or a dict, names) turned into `pipeline.ImportOptions`: every file they name is
-read, and every combination checked, before any input is."""
+read, and every combination checked, before any input is. And what an import
+did, as data."""
 
 from __future__ import annotations
 
@@ -11,6 +12,24 @@ from typing import Any
 from frontline.errors import InputError
 from frontline.ingest.pipeline import ImportOptions
 from frontline.ingest.sources import FieldPlan
+
+
+def import_json(result: Any) -> dict[str, Any]:
+    """What an import did, as data: its counts, its label and its notes."""
+    summary = result.summary
+    return {
+        "label": result.label,
+        "dry_run": result.dry_run,
+        "added": summary.added,
+        "updated": summary.updated,
+        "skipped": summary.skipped,
+        "unchanged": summary.unchanged,
+        "repeated": summary.repeated,
+        "notes": [
+            *result.notes,
+            *(part for part in (result.maps_line, result.rules_line) if part),
+        ],
+    }
 
 
 def pairs(values: Sequence[str] | dict[str, str]) -> list[str]:

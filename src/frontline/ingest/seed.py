@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from frontline.errors import InputError
 from frontline.ingest.pipeline import ImportOptions
@@ -69,3 +70,30 @@ def seed_regions() -> list[Region]:
                     error.field, error.message, file=path.name, line=line
                 ) from None
     return regions
+
+
+def events_file() -> Path:
+    return resource_dir("seed") / "events.csv"
+
+
+def add_seed_events(conn: Any) -> tuple[int, int]:
+    """Add the seed's named events not yet known (`seed/events.csv`): (added,
+    already present). An event the user redated stays as they set it."""
+    from datetime import date
+
+    from frontline.model.events import parse_event_name
+    from frontline.store.events import Event, add_missing_events
+
+    path = events_file()
+    with path.open(encoding="utf-8-sig", newline="") as handle:
+        events = [
+            Event(
+                parse_event_name(row["name"]),
+                date.fromisoformat(row["day"]),
+                row.get("source") or None,
+                row.get("note") or None,
+            )
+            for row in csv.DictReader(handle)
+        ]
+    added = add_missing_events(conn, events)
+    return added, len(events) - added

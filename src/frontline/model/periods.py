@@ -12,7 +12,12 @@ Expressions accepted wherever a period is asked for (`--period`, `--compare`):
     2024-Q3               a quarter
     2024-09               a month
     2024-W36              an ISO week
+    2024-H1, 2024-H2      a half-year (January–June, July–December)
     2024-09-01            one day (also written dates such as '1 Sep 2024')
+    last-30d, last-4w,    the trailing days, weeks or months ending on the newest
+    last-3m               figure in scope (or --as-of), both ends included
+    invasion, alaska-30d  a named event's day, with offsets (`invasion+3y`,
+                          `invasion+4y-1d`; model/events.py)
     A..B                  from the first day of A to the last day of B, where A
                           and B are any of the above: `2024-09-01..2024-11-03`,
                           `2024-09..2024-11`; `A..` or `..B` leave one end open
@@ -27,18 +32,22 @@ days immediately before it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from datetime import date, timedelta
 from typing import NamedTuple
 
 from frontline.errors import InputError
 
 UNITS = ("year", "quarter", "month", "week", "day")
+# The forms every script knows; halves, last-30d and events are in --help.
 _PERIOD_HELP = "use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B"
 # ASCII digits only, as in dates: `２０２４` is refused everywhere alike.
 _YEAR = re.compile(r"^(\d{4})$", re.ASCII)
 _QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$", re.ASCII)
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
 _WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$", re.ASCII)
+_HALF = re.compile(r"^(\d{4})-?[Hh]([12])$", re.ASCII)
+_LAST = re.compile(r"^last-(\d+)([dwm])$", re.ASCII)
 _DURATION = re.compile(r"^(\d+)\s*([dwmy])$", re.ASCII)
 # Every window, its comparison and its trailing windows lie within the days a
 # date can hold: 0001-01-01..9999-12-31.
@@ -46,6 +55,15 @@ LIMITS = f"{date.min.isoformat()}..{date.max.isoformat()}"
 # Splitting a window into more buckets than this is a typing mistake (`--by day`
 # over 2024..9999 is 2.9 million rows), not a report anyone reads.
 MAX_BUCKETS = 100_000
+
+
+class Calendar(NamedTuple):
+    """What a period expression may need beyond the calendar: the named events'
+    days (`invasion`), and the day `last-30d` ends on (the newest figure in
+    scope, or --as-of), None when there is none."""
+
+    events: Mapping[str, date] = {}
+    latest: date | None = None
 
 
 class Period(NamedTuple):
@@ -97,16 +115,18 @@ def _whole_months(start: date, end: date) -> int:
     return (end.year - start.year) * 12 + end.month - start.month + 1
 
 
-def parse_period(text: object, field: str = "period") -> Period:
+def parse_period(
+    text: object, field: str = "period", calendar: Calendar | None = None
+) -> Period:
     """Read a period expression; open ends (`A..`, `..B`) are refused here."""
-    first, last = parse_open_period(text, field)
+    first, last = parse_open_period(text, field, calendar)
     if first is None or last is None:
         raise InputError(field, f"{str(text).strip()!r} leaves an end open")
     return span(first.start, last.end) if first != last else first
 
 
 def parse_open_period(
-    text: object, field: str = "period"
+    text: object, field: str = "period", calendar: Calendar | None = None
 ) -> tuple[Period | None, Period | None]:
     """Read `A`, `A..B`, `A..` or `..B`: the periods at each end (None when open).
 
@@ -116,13 +136,13 @@ def parse_open_period(
     if not raw:
         raise InputError(field, "is empty")
     if ".." not in raw:
-        single = _parse_unit(raw, field)
+        single = _parse_unit(raw, field, calendar)
         return single, single
     left, _, right = raw.partition("..")
     if ".." in right:
         raise InputError(field, f"{raw!r} has more than one '..'")
-    first = _parse_unit(left.strip(), field) if left.strip() else None
-    last = _parse_unit(right.strip(), field) if right.strip() else None
+    first = _parse_unit(left.strip(), field, calendar) if left.strip() else None
+    last = _parse_unit(right.strip(), field, calendar) if right.strip() else None
     if first is None and last is None:
         raise InputError(field, f"{raw!r} names no day ({_PERIOD_HELP})")
     if first and last and last.end < first.start:
@@ -132,9 +152,17 @@ def parse_open_period(
     return first, last
 
 
-def _parse_unit(raw: str, field: str) -> Period:
-    """One calendar unit or one day."""
+def _parse_unit(raw: str, field: str, calendar: Calendar | None = None) -> Period:
+    """One calendar unit, a trailing span, or one day (a date or an event)."""
+    calendar = calendar or Calendar()
     try:
+        if match := _HALF.match(raw):
+            start = date(int(match[1]), 6 * int(match[2]) - 5, 1)
+            return Period(
+                start, _month_end(start, 6), f"{match[1]}-H{match[2]}", "month", 6
+            )
+        if match := _LAST.match(raw.lower()):
+            return _last(raw, match, field, calendar.latest)
         if match := _YEAR.match(raw):
             return bucket_of(date(int(match[1]), 1, 1), "year")
         if match := _QUARTER.match(raw):
@@ -151,13 +179,59 @@ def _parse_unit(raw: str, field: str) -> Period:
             return week
     except ValueError:
         raise InputError(field, f"{raw!r} is not a period that exists") from None
+    from frontline.model.events import event_day, looks_like_event, unknown_event
     from frontline.model.values import parse_date
 
+    named = event_day(raw, calendar.events, field)
+    if named is not None:
+        return bucket_of(named, "day")
     try:
         day = parse_date(raw, field)
     except InputError:
+        if looks_like_event(raw) and calendar.events:
+            raise unknown_event(raw, calendar.events, field) from None
         raise InputError(field, f"{raw!r} is not a period ({_PERIOD_HELP})") from None
     return bucket_of(day, "day")
+
+
+def _last(raw: str, match: re.Match[str], field: str, latest: date | None) -> Period:
+    """`last-30d`, `last-4w`, `last-3m`: that length ending on `latest`,
+    labelled as typed."""
+    if latest is None:
+        raise InputError(
+            field, f"{raw!r} ends on the newest figure, and none is in scope"
+        )
+    count, unit = int(match[1]), match[2]
+    if count < 1:
+        raise InputError(field, f"{raw!r} must be at least one day")
+    length: int | tuple[int, str] = (
+        count if unit == "d" else 7 * count if unit == "w" else (count, "m")
+    )
+    window = trailing(latest, length)
+    # Not a calendar unit even when it happens to fill one: the period before
+    # `last-30d` is the 30 days before it.
+    return Period(window.start, window.end, raw.lower())
+
+
+def parse_day(text: object, field: str, calendar: Calendar | None = None) -> date:
+    """A day: a date as `parse_date` reads it, or an event expression
+    (`invasion+3y`, `alaska-30d`) of the calendar's events."""
+    from frontline.model.events import event_day, looks_like_event, unknown_event
+    from frontline.model.values import parse_date
+
+    if isinstance(text, date):
+        return text
+    raw = str(text).strip()
+    events = calendar.events if calendar else {}
+    named = event_day(raw, events, field)
+    if named is not None:
+        return named
+    try:
+        return parse_date(raw, field)
+    except InputError:
+        if raw and looks_like_event(raw):
+            raise unknown_event(raw, events, field) from None
+        raise
 
 
 def bucket_of(day: date, unit: str) -> Period:

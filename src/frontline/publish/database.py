@@ -16,8 +16,8 @@ from __future__ import annotations
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -38,7 +38,6 @@ class PublishData:
     buckets: dict[str, dict[str, Any]]  # table name -> a report's JSON document
     segments: Iterable[dict[str, Any]]
     shapes: Iterable[dict[str, Any]]
-    on_shape: Callable[[], None] = field(default=lambda: None)
 
 
 @dataclass
@@ -114,7 +113,6 @@ def _fill(
             if row["area_km2"] > 0:
                 error = abs(shape.area_km2 - row["area_km2"]) / row["area_km2"]
                 largest[0] = max(largest[0], error)
-            data.on_shape()
             yield {
                 **{k: v for k, v in row.items() if k != "geometry"},
                 "drawn_area_km2": shape.area_km2,

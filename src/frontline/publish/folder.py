@@ -30,6 +30,20 @@ class Publication(NamedTuple):
     simplify_m: float | None = None
     licences: tuple[tuple[str, str], ...] = ()
 
+    @classmethod
+    def given(
+        cls,
+        *,
+        title: str | None = None,
+        license: str | None = None,
+        license_url: str | None = None,
+        simplify: float | None = None,
+        source_licence: dict[str, str] | None = None,
+    ) -> Publication:
+        """The options as `publish` takes them (`source_licence` a dict)."""
+        licences = tuple((source_licence or {}).items())
+        return cls(title, license, license_url, simplify, licences)
+
 
 def publish_folder(
     folder: Path, data: PublishData, options: Publication

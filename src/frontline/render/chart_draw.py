@@ -125,6 +125,11 @@ def draw(figure: Any, spec: ChartSpec) -> None:
         note = _text(figure, LEFT, 0.058, spec.note, 10, MUTED, "chart-note")
         note_lines = _wrap_to_fit(note, renderer, width, most=2)
     _text(figure, LEFT, 0.025, source_line(spec.sources), 10, MUTED, "chart-source")
+    if spec.credit:
+        figure.text(
+            1 - LEFT, 0.025, spec.credit, fontsize=10, color=MUTED, ha="right",
+            va="baseline", gid="chart-credit",
+        )  # fmt: skip
     marks = _Marks()
     for series in spec.series:
         for point in series.points:
@@ -167,6 +172,20 @@ def _text(
 
 def _fits(artist: Any, renderer: Any, width: float) -> bool:
     return artist.get_window_extent(renderer).width <= width * WIDTH_IN * DPI
+
+
+def figure_inches(size: tuple[int, int] | None) -> tuple[float, float]:
+    """The figure is always 12 in wide, so that the frame's text keeps its
+    proportions; `size` (pixels) sets its aspect, and PNG's resolution makes
+    the pixels (`png_dpi`)."""
+    if size is None:
+        return WIDTH_IN, HEIGHT_IN
+    width, height = size
+    return WIDTH_IN, WIDTH_IN * height / width
+
+
+def png_dpi(size: tuple[int, int] | None) -> float:
+    return DPI if size is None else size[0] / WIDTH_IN
 
 
 def _shrink_to_fit(text: Any, renderer: Any, width: float, smallest: float) -> None:
@@ -277,14 +296,36 @@ def _draw_bars(axes: Any, spec: ChartSpec) -> None:
                     transform=beyond, clip_on=False,
                     gid=f"series-{index}-bound-{number}",
                 )  # fmt: skip
-            if width * px_per_day >= LABEL_MIN_PX:
+            wide = width * px_per_day >= LABEL_MIN_PX
+            if wide:
                 axes.annotate(
                     value_text(point.value, point.bound), (x, point.value),
                     xytext=(0, (14 if bounded else 6) * up), textcoords="offset points",
                     ha="center", va="bottom" if up > 0 else "top", fontsize=10,
                     color=INK, gid=f"series-{index}-label-{number}",
                 )  # fmt: skip
+            if point.coverage < 1:
+                _coverage_mark(
+                    axes, x, point, up, wide, f"series-{index}", number, bounded
+                )
     axes.axhline(0, color=AXIS, linewidth=0.9, zorder=2)
+
+
+def _coverage_mark(
+    axes: Any, x: float, point: ChartPoint, up: int, wide: bool, series: str,
+    number: int, bounded: bool,
+) -> None:  # fmt: skip
+    """ "67% covered" on a partly covered bar, as the terminal chart says it:
+    just beyond its value label (upright where the bar is too narrow for one)."""
+    share = point.coverage * 100
+    text = f"{share:.0f}% covered" if share >= 1 else f"{share:.1g}% covered"
+    offset = ((14 if bounded else 6) + (15 if wide else 0)) * up
+    axes.annotate(
+        text, (x, point.value), xytext=(0, offset), textcoords="offset points",
+        ha="center", va="bottom" if up > 0 else "top", fontsize=9,
+        rotation=0 if wide else 90, color=MUTED, fontstyle="italic",
+        gid=f"{series}-coverage-{number}", annotation_clip=False,
+    )  # fmt: skip
 
 
 def _gap_colour(index: int, count: int) -> str:
@@ -433,7 +474,7 @@ def _spread_end_labels(axes: Any) -> None:
     if len(labels) < 2:
         return
     low, high = axes.get_ylim()
-    height_pt = axes.get_position().height * HEIGHT_IN * 72
+    height_pt = axes.get_position().height * axes.figure.get_figheight() * 72
     gap = (high - low) * 11 * 1.3 / height_pt  # one line of 11 pt text, in data
     placed: list[float] = []
     for label in labels:

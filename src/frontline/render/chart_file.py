@@ -115,7 +115,7 @@ def _render(matplotlib: object, spec: ChartSpec, suffix: str) -> bytes:
     call, so drawing a chart changes nothing for anyone else in the process."""
     from matplotlib.figure import Figure
 
-    from frontline.render.chart_draw import DPI, HEIGHT_IN, WIDTH_IN, draw
+    from frontline.render.chart_draw import DPI, draw, figure_inches, png_dpi
 
     style = {
         "font.family": "sans-serif",
@@ -126,13 +126,16 @@ def _render(matplotlib: object, spec: ChartSpec, suffix: str) -> bytes:
         "axes.unicode_minus": True,
     }
     with matplotlib.rc_context(style):  # type: ignore[attr-defined]
-        figure = Figure(figsize=(WIDTH_IN, HEIGHT_IN), dpi=DPI, facecolor="white")
+        figure = Figure(figsize=figure_inches(spec.size), dpi=DPI, facecolor="white")
         draw(figure, spec)
         buffer = io.BytesIO()
         if suffix == ".png":
             # No date: matplotlib writes none unless told, and a fixed Software.
             figure.savefig(
-                buffer, format="png", dpi=DPI, metadata={"Software": "frontline"}
+                buffer,
+                format="png",
+                dpi=png_dpi(spec.size),
+                metadata={"Software": "frontline"},
             )
             return buffer.getvalue()
         figure.savefig(

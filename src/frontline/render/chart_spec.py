@@ -27,8 +27,17 @@ _WHAT = {"bars": "Gains", "cumulative": "Cumulative gains", "held": "Area held",
          "rolling": "Pace"}  # fmt: skip
 
 
-def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
-    """The chart of `kind` for a report's rows, one series per report series."""
+def chart_spec(
+    report: Report,
+    kind: str = "bars",
+    *,
+    title: str | None = None,
+    credit: str | None = None,
+    size: tuple[int, int] | None = None,
+) -> ChartSpec:
+    """The chart of `kind` for a report's rows, one series per report series;
+    `title` replaces the worded one, `credit` adds a credit line, `size` sets
+    the picture's pixels (`ChartSpec`)."""
     if kind not in KINDS:
         raise ValueError(f"unknown chart kind {kind!r}")
     grouped: dict[SeriesKey, list[Row]] = {}
@@ -43,23 +52,45 @@ def chart_spec(report: Report, kind: str = "bars") -> ChartSpec:
             continue
         series.append(ChartSeries(_label(key), escape_control(key[3]), points))
     sources = tuple(dict.fromkeys(s.source for s in series if s.source))
+    note = _note(report, left_out)
+    if kind == "cumulative":
+        note = " ".join(part for part in (_covered_days(grouped), note) if part)
     return ChartSpec(
-        title=_title(report, kind, list(grouped)),
+        title=escape_control(title) if title else _title(report, kind, list(grouped)),
         period=_period(report),
         kind=kind,
         series=tuple(series),
         sources=sources,
-        note=_note(report, left_out),
+        note=note or None,
         unit="km²/day" if kind == "rolling" else "km²",
+        credit=escape_control(credit) if credit else None,
+        size=size,
     )
+
+
+def _covered_days(grouped: dict[SeriesKey, list[Row]]) -> str:
+    """Which days each series' figures cover, so that a running total that
+    climbs on one source's days only is read as such: "Days with figures: ISW
+    324 of 366 (2024-01 to 2024-11)", the buckets with any figure."""
+    parts = []
+    for key, rows in grouped.items():
+        covered = sum(row.integral.covered for row in rows)
+        days = sum(row.integral.days for row in rows)
+        labels = [row.bucket.label for row in rows if row.integral.covered]
+        if not labels:
+            continue
+        within = labels[0] if len(labels) == 1 else f"{labels[0]} to {labels[-1]}"
+        parts.append(f"{_label(key)} {covered:,} of {days:,} ({within})")
+    return ("Days with figures: " + "; ".join(parts) + ".") if parts else ""
 
 
 def _point(row: Row, kind: str) -> ChartPoint:
     bucket = row.bucket
     if kind == "bars":
         figure = row.integral
+        coverage = figure.covered / figure.days if figure.days else 1.0
         return ChartPoint(
-            bucket.start, bucket.end, figure.total, figure.bound or "exact"
+            bucket.start, bucket.end, figure.total, figure.bound or "exact", coverage
         )
     if kind == "cumulative":
         figure = row.cumulative

@@ -28,6 +28,10 @@ class ChartPoint:
     end: date
     value: float | None
     bound: str  # exact | approx | at_least | at_most
+    # The share of the bucket's days with a figure (bars): below 1 the bar is
+    # marked ("63% covered"), so that a partly covered bucket is not read as a
+    # slowdown.
+    coverage: float = 1.0
 
 
 @dataclass(frozen=True)
@@ -47,7 +51,10 @@ class ChartSpec:
     kind: "bars" (gain per bucket), "cumulative" (running total, a step line) or
     "held" (area held over time, a line with markers) or "rolling" (the
     trailing rate at each bucket's end, a line with markers, unit km²/day).
-    `sources` make the source line; `note`, if any, is printed above it.
+    `sources` make the source line; `note`, if any, is printed above it;
+    `credit`, if any, is printed at the bottom right ("Chart: The Desk").
+    `size`: the picture's (width, height) in pixels for PNG; SVG keeps its
+    aspect. None: 1200 × 675.
     """
 
     title: str
@@ -57,3 +64,5 @@ class ChartSpec:
     sources: tuple[str, ...]
     unit: str = "km²"
     note: str | None = None
+    credit: str | None = None
+    size: tuple[int, int] | None = None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from frontline.model.bounds import subtract
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
 from frontline.render.labels import (
     NO_FIGURE,
@@ -11,6 +12,7 @@ from frontline.render.labels import (
     area_text,
     series_label,
     share_text,
+    signed_text,
     warn_stderr,
     warning_text,
 )
@@ -20,12 +22,13 @@ from frontline.render.tables import (
     HELD_ROW,
     ROWS,
     WARNINGS,
+    held_changes,
     held_table,
     keys,
     scope_json,
     warning_json,
 )
-from frontline.render.text import table_with_notes
+from frontline.render.text import BOUND_SIGNS, table_with_notes
 from frontline.reports.held import HeldReport
 
 HELD_KEYS = keys(HELD_ROW)
@@ -35,6 +38,8 @@ HELD_COLUMNS = (
     Column("on", "on"),
     Column("holding", "held km²", numeric=True),
     Column("share", "of region", numeric=True),
+    Column("change", "Δ km²", numeric=True),
+    Column("change_pp", "Δ pp", numeric=True),
     Column("as_of", "as of"),
     Column("stale", "days stale", numeric=True),
     Column("snapshot", "snapshot"),
@@ -42,7 +47,7 @@ HELD_COLUMNS = (
 
 
 # Left out first when the terminal is too narrow (the answer stays).
-HELD_DROP = ("snapshot", "stale", "as_of", "share", "on")
+HELD_DROP = ("snapshot", "stale", "as_of", "share", "change", "change_pp", "on")
 
 
 def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
@@ -70,8 +75,16 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
         return
     notes = Footnotes()
     cells = []
-    for row in result.rows:
+    changes = held_changes(result)
+    bounds: dict[tuple, str] = {}  # each series' previous day's bound
+    for row, (change, points) in zip(result.rows, changes, strict=True):
         found = row.held
+        earlier = bounds.pop(row.key, None)
+        sign = ""
+        if found is not None:
+            bounds[row.key] = found.holding.bound
+            if earlier is not None and change is not None:
+                sign = BOUND_SIGNS.get(subtract(found.holding.bound, earlier), "")
         cell = {
             "series": series_label(row.key),
             "source": row.key[3],
@@ -96,6 +109,8 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
                 + (notes.mark(_STALE_NOTE) if stale else ""),
                 stale=f"{stale:,}" if stale else "",
                 snapshot=found.basis.isoformat(),
+                change="" if change is None else sign + signed_text(change),
+                change_pp="" if points is None else f"{sign}{points:+.2f}",
             )
         cells.append(cell)
     days = ", ".join(day.isoformat() for day in result.days)
@@ -111,7 +126,9 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
     lines += [f"warning: {warning_text(w)}" for w in result.warnings]
     columns = HELD_COLUMNS
     if not result.shares.known({row.key[1] for row in result.rows}):
-        columns = tuple(c for c in HELD_COLUMNS if c.key != "share")
+        columns = tuple(c for c in columns if c.key not in ("share", "change_pp"))
+    if len(result.days) < 2:
+        columns = tuple(c for c in columns if c.key not in ("change", "change_pp"))
     table_with_notes(fmt, title, cells, columns, lines, HELD_DROP)
 
 

@@ -11,6 +11,7 @@ from frontline.model import geometry
 from frontline.render.formats import Column, OutputFormat, write_csv, write_json
 from frontline.render.tables import (
     AREA,
+    BY,
     CHANGE,
     FILTERS,
     FROM,
@@ -20,6 +21,7 @@ from frontline.render.tables import (
     MAP_DIFF_ROW,
     MISSING,
     NET,
+    PERIOD,
     ROWS,
     TO,
     Table,
@@ -27,7 +29,7 @@ from frontline.render.tables import (
     scope_json,
 )
 from frontline.render.text import format_area, table_with_notes
-from frontline.reports.map_diff import DiffRow, MapDiff
+from frontline.reports.map_diff import BucketDiff, DiffRow, MapDiff
 
 
 class MapDiffFormat(StrEnum):
@@ -157,6 +159,115 @@ def write_changes(result: MapDiff, out: IO[str]) -> None:
     row's fields as properties; empty changes are left out (nothing to draw)."""
     out.write('{"type": "FeatureCollection", "features": [')
     written = 0
+    for feature in _features(result):
+        out.write(",\n" if written else "\n")
+        out.write(feature)
+        written += 1
+    out.write("\n]}\n" if written else "]}\n")
+
+
+# --- by bucket: map-diff --by UNIT ---------------------------------------------------
+
+
+def render_map_diff_by(
+    result: list[BucketDiff], start: Any, end: Any, by: str, fmt: MapDiffFormat
+) -> None:
+    """Each bucket's gained, lost and net (a `period` key before each row's)."""
+    rows = [
+        {PERIOD.key: part.bucket.label, **row_json(row)}
+        for part in result
+        for row in part.diff.rows
+    ]
+    names = (PERIOD.key, *MAP_DIFF_KEYS)
+    if fmt is MapDiffFormat.json:
+        write_json(
+            {
+                FROM.key: start.isoformat(),
+                TO.key: end.isoformat(),
+                BY: by,
+                FILTERS: scope_json(result[0].diff.scope) if result else None,
+                ROWS: rows,
+                MISSING: [
+                    {PERIOD.key: part.bucket.label, **_missing_json(m)}
+                    for part in result
+                    for m in part.diff.missing
+                ],
+            }
+        )
+        return
+    if fmt is MapDiffFormat.csv:
+        write_csv(rows, names)
+        for part in result:
+            _missing_stderr(part.diff)
+        return
+    if fmt is MapDiffFormat.geojson:
+        sys.stdout.write('{"type": "FeatureCollection", "features": [')
+        written = 0
+        for part in result:
+            for feature in _features(part.diff, part.bucket.label):
+                sys.stdout.write(",\n" if written else "\n")
+                sys.stdout.write(feature)
+                written += 1
+        sys.stdout.write("\n]}\n" if written else "]}\n")
+        return
+    cells = [
+        {
+            "period": part.bucket.label,
+            "series": f"{r.actor} in {r.region}",
+            "source": r.source,
+            "within": r.within or "",
+            "days": f"{r.first.day} → {r.last.day}",
+            "gained": format_area(r.gained_km2),
+            "lost": format_area(r.lost_km2),
+            "net": _signed(r.net_km2),
+        }
+        for part in result
+        for r in part.diff.rows
+    ]
+    columns = [
+        Column("period", by),
+        Column("series", "series", wrap=True),
+        Column("source", "source"),
+        *([Column("within", "within")] if any(c["within"] for c in cells) else []),
+        Column("days", "snapshots"),
+        Column("gained", "gained km²", numeric=True),
+        Column("lost", "lost km²", numeric=True),
+        Column("net", "net km²", numeric=True),
+    ]
+    title = f"Gains and losses by {by}, {start} → {end}"
+    lines = [
+        "Each row compares the snapshots at or before the previous row's last day "
+        f"(the first: {start}) and its own last day; the nets add up to the "
+        "window's.",
+    ]
+    for part in result:
+        lines += [
+            f"missing ({part.bucket.label}): {m.actor} {m.region} {m.layer} "
+            f"({m.source}): {m.reason}"
+            for m in part.diff.missing
+        ]
+    table_with_notes(
+        OutputFormat(fmt.value),
+        title,
+        cells,
+        columns,
+        lines,
+        ("days", "within", "source"),
+    )
+
+
+def _missing_json(m: Any) -> dict[str, Any]:
+    return dict(
+        zip(
+            keys(MAP_DIFF_MISSING),
+            (m.actor, m.region, m.layer, m.source, m.reason),
+            strict=True,
+        )
+    )
+
+
+def _features(result: MapDiff, label: str | None = None) -> Any:
+    """Each row's gained and lost polygons as GeoJSON Feature text."""
     for row in result.rows:
         for change, shape, area in (
             ("gained", row.gained, row.gained_km2),
@@ -164,11 +275,8 @@ def write_changes(result: MapDiff, out: IO[str]) -> None:
         ):
             if shape is None or shape.is_empty:
                 continue
-            properties = {
-                **row_json(row),
-                CHANGE.key: change,
-                AREA.key: area,
-            }
+            head = {PERIOD.key: label} if label is not None else {}
+            properties = {**head, **row_json(row), CHANGE.key: change, AREA.key: area}
             for column in (GAINED, LOST, NET):
                 properties.pop(column.key)
             feature = {
@@ -176,7 +284,4 @@ def write_changes(result: MapDiff, out: IO[str]) -> None:
                 "properties": properties,
                 "geometry": geometry.to_geojson(shape),
             }
-            out.write(",\n" if written else "\n")
-            out.write(json.dumps(feature, ensure_ascii=False))
-            written += 1
-    out.write("\n]}\n" if written else "]}\n")
+            yield json.dumps(feature, ensure_ascii=False)

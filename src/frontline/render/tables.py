@@ -231,7 +231,20 @@ COMPARISON = (
     AREA_CHANGE_BOUND,
     RATE_RATIO,
 )
-HELD_ROW = (*SERIES, ON, HOLDING, HOLDING_BOUND, AS_OF, STALE_DAYS, SNAPSHOT_ON, SHARE)
+CHANGE_KM2 = _number("change_km2", "change", "km²")
+SHARE_CHANGE_PP = _number("share_change_pp", "change of region", "pp")
+HELD_ROW = (
+    *SERIES,
+    ON,
+    HOLDING,
+    HOLDING_BOUND,
+    AS_OF,
+    STALE_DAYS,
+    SNAPSHOT_ON,
+    SHARE,
+    CHANGE_KM2,
+    SHARE_CHANGE_PP,
+)
 ISSUE = (KIND, *SERIES, FIRST, LAST, RECORDS, MESSAGE)
 BALANCE_ROW = (
     REGION,
@@ -411,10 +424,28 @@ def comparisons_table(report: Report) -> Table:
     return Table(COMPARISON, [comparison_values(c) for c in report.comparisons])
 
 
-def held_table(result: HeldReport) -> Table:
-    """The area each series held at the end of each day asked."""
-    rows = []
+def held_changes(result: HeldReport) -> list[tuple[float | None, float | None]]:
+    """For each row, the change from the same series' previous day asked (km²,
+    and percentage points of the region when its area is known): "78 % of
+    Donetsk against 62 % a year ago". None on a series' first day, or when
+    either day has no holding."""
+    before: dict[SeriesKey, float | None] = {}
+    changes = []
     for row in result.rows:
+        area = row.held.holding.area if row.held else None
+        previous = before.get(row.key)
+        change = None if area is None or previous is None else area - previous
+        share = result.shares.share(change, row.key[1])
+        changes.append((change, None if share is None else 100 * share))
+        before[row.key] = area
+    return changes
+
+
+def held_table(result: HeldReport) -> Table:
+    """The area each series held at the end of each day asked, and the change
+    from its previous day asked."""
+    rows = []
+    for row, change in zip(result.rows, held_changes(result), strict=True):
         found = row.held
         holding = found.holding if found else None
         rows.append(
@@ -427,6 +458,7 @@ def held_table(result: HeldReport) -> Table:
                 found.stale_days if found else None,
                 found.basis.isoformat() if found else None,
                 result.shares.share(holding.area if holding else None, row.key[1]),
+                *change,
             )
         )
     return Table(HELD_ROW, rows)
@@ -468,3 +500,67 @@ def issue_json(issue: Issue) -> dict[str, Any]:
 
 def warning_json(warning: Warning) -> dict[str, Any]:
     return {NUMBER.key: warning.number, **issue_json(warning.issue)}
+
+
+# --- the pivot: series rows x bucket columns ----------------------------------------
+
+TOTAL = _number("total", "total", "km²")
+# The pivot's JSON document: the bucket labels, in order, beside its rows.
+BUCKETS = "buckets"
+
+
+def bucket_column(label: str) -> Column:
+    """A pivot's column for one bucket: its label is its key (`2024-09`)."""
+    return _number(label, label, "km²")
+
+
+# --- records and streaks ------------------------------------------------------------
+
+# Each of these is an object {label, area_km2, bound} in JSON; CSV flattens it
+# into `largest_label`, `largest_km2`, `largest_bound`.
+LARGEST = Column("largest", "largest")
+SMALLEST = Column("smallest", "smallest")
+LATEST = Column("latest", "latest")
+LATEST_RANK = _number("latest_rank", "rank")
+RANKED = _number("ranked", "of")
+LARGEST_SINCE = Column("largest_since", "largest since")
+RISING_STREAK = _number("rising_streak", "rising")
+NET_POSITIVE_STREAK = _number("net_positive_streak", "net positive")
+NET_NEGATIVE_STREAK = _number("net_negative_streak", "net negative")
+FIGURES = (LARGEST, SMALLEST, LATEST)
+RECORDS_ROW = (
+    *SERIES,
+    LARGEST,
+    SMALLEST,
+    LATEST,
+    LATEST_RANK,
+    RANKED,
+    LARGEST_SINCE,
+    RISING_STREAK,
+    NET_POSITIVE_STREAK,
+    NET_NEGATIVE_STREAK,
+)
+
+
+# --- time to a target -----------------------------------------------------------------
+
+REACH_KM2 = _number("reach_km2", "target", "km²")
+REACH_DATE = Column("reach_date", "reached on")
+DAYS_TO_REACH = _number("days_to_reach", "days")
+YEARS_TO_REACH = _number("years_to_reach", "years")
+REACH_ROW = (
+    *SERIES,
+    WINDOW_START,
+    WINDOW_END,
+    WINDOW_DAYS,
+    DAYS_COVERED,
+    RATE,
+    RATE_BOUND,
+    HOLDING,
+    HOLDING_BOUND,
+    HOLDING_ON,
+    REACH_KM2,
+    REACH_DATE,
+    DAYS_TO_REACH,
+    YEARS_TO_REACH,
+)

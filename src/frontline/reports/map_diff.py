@@ -164,3 +164,46 @@ def _shape(conn: sqlite3.Connection, snapshot: Snapshot) -> Any:
     blob = shape_store.shape_of(conn, snapshot.record_id)
     assert blob is not None  # snapshots() returns only records with a shape
     return geometry.from_wkb(blob)
+
+
+@dataclass
+class BucketDiff:
+    """One bucket's map-diff: the snapshots at or before its two edges."""
+
+    bucket: Any  # model.periods.Period
+    diff: MapDiff
+
+
+def map_diff_by(
+    conn: sqlite3.Connection | None,
+    scope: Scope,
+    start: date,
+    end: date,
+    by: str,
+    regions: Sequence[tuple[str, Any]] | None = None,
+) -> list[BucketDiff]:
+    """Gained, lost and net per calendar bucket of `start`..`end`.
+
+    The edges are `start` and each bucket's last day: the first bucket compares
+    the snapshots at or before `start` and its last day, each later one the
+    previous bucket's last day and its own. Consecutive buckets share an edge,
+    so their nets add up to `map_diff(start, end)`'s net exactly (each net is a
+    difference of the same stored areas)."""
+    from frontline.model.periods import buckets
+
+    if end < start:
+        raise InputError("to", f"{end} is before --from {start}")
+    result = []
+    edge = start
+    for bucket in buckets(_span(start, end), by):
+        result.append(
+            BucketDiff(bucket, map_diff(conn, scope, edge, bucket.end, regions))
+        )
+        edge = bucket.end
+    return result
+
+
+def _span(start: date, end: date) -> Any:
+    from frontline.model.periods import span
+
+    return span(start, end)

@@ -37,14 +37,25 @@ if TYPE_CHECKING:
     from frontline.model.periods import Period
     from frontline.reports.balance import Balance
     from frontline.reports.check import Check
+    from frontline.reports.extremes import Records
     from frontline.reports.held import HeldReport
     from frontline.reports.projection import Projection
+    from frontline.reports.reach import Reach
     from frontline.reports.sources import SourcesReport
     from frontline.reports.window import Report
 
 Length = int | tuple[int, str]
 # The questions a spec can be for: a command each (a chart draws a report).
-QUESTIONS = ("report", "chart", "balance", "held", "project", "check", "sources")
+QUESTIONS = (
+    "report",
+    "chart",
+    "balance",
+    "held",
+    "project",
+    "check",
+    "sources",
+    "records",
+)
 
 
 def parse_scope(
@@ -54,8 +65,8 @@ def parse_scope(
     source: str | None = None,
 ) -> Scope:
     """The filters as typed, checked: slugs for actor and region, a layer or a
-    sum of layers (`control+advances`), a source name without its spaces."""
-    from frontline.model.values import parse_slug
+    sum of layers (`control+advances`), a source name without surrounding spaces."""
+    from frontline.model.records import parse_slug
 
     if layer:
         from frontline.model.views import parse_layer_sum
@@ -74,7 +85,7 @@ class ReportOptions:
     spec so far (`draft`, its scope's names as typed) and the window as typed
     (its open ends and words need the records)."""
 
-    __slots__ = ("draft", "end", "period", "previous", "start", "year")
+    __slots__ = ("compare", "draft", "end", "period", "previous", "start", "year")
 
     def __init__(
         self,
@@ -84,10 +95,14 @@ class ReportOptions:
         start: str | None = None,
         end: str | None = None,
         previous: bool = False,
+        compare: str | None = None,
     ) -> None:
         self.draft = draft
         self.year, self.period, self.start, self.end = year, period, start, end
         self.previous = previous
+        # A --compare naming an event or last-30d, read once the database
+        # gives the events and the newest figure.
+        self.compare = compare
 
     @classmethod
     def parse(
@@ -115,6 +130,7 @@ class ReportOptions:
         stale: int | None = None,
         as_of: str | date | None = None,
         against: str | None = None,
+        reach: str | float | None = None,
     ) -> ReportOptions:
         """Check and parse each option, in the order a command line is read;
         the first malformed one is the error (named as its option). `question`
@@ -133,16 +149,16 @@ class ReportOptions:
             raise InputError("by", f"{by!r} is not one of {', '.join(UNITS)}")
         if compare is not None and no_compare:
             raise InputError("compare", "give --compare or --no-compare, not both")
-        baseline = parse_period(compare, "compare") if compare is not None else None
+        baseline, named_compare = _baseline(compare)
         length = parse_duration(rolling, "rolling") if rolling is not None else None
         trailing: Length | Period | None = None
         if window is not None:
-            text = window.strip().lower()
+            text = window.strip().lower().removeprefix("last-")
             if text and text[-1] in "dwmy" and text[:-1].strip().isdigit():
-                trailing = parse_duration(window, "window")
+                trailing = parse_duration(text, "window")
             else:
                 trailing = parse_period(window, "window")
-        if as_of is not None and stale is None:
+        if as_of is not None and stale is None and question == "check":
             raise InputError("as-of", "--as-of goes with --stale N")
         reference = against.strip() if against and against.strip() else None
         draft = ReportSpec(
@@ -152,27 +168,33 @@ class ReportOptions:
             baseline=baseline,
             common=common,
             rolling=length,
-            days=tuple(_day(day, "on") for day in on),
-            until=_day(until, "until") if until is not None else None,
+            days=tuple(_day_or_name(day, "on") for day in on),
+            until=_day_or_name(until, "until") if until is not None else None,
             trailing=trailing,
             gap=gap,
             stale=stale,
             as_of=_day(as_of, "as-of") if as_of is not None else None,
             against=reference,
+            target=_reach(reach),
         )
-        _window_bounds(year, period, start, end)  # malformed: the error, first
         previous = question == "report" and not no_compare
-        return cls(draft, year, period, start, end, previous)
+        return cls(draft, year, period, start, end, previous, named_compare)
 
     def resolve(self, conn: sqlite3.Connection | None) -> ReportSpec:
         """The spec these options name in this database: names as stored, the
         window's open ends closed on the records the filters select."""
         draft = self.draft
         scope = spelt_as_stored(conn, draft.scope)
+        words = " ".join(text for text in (self.period, self.compare) if text)
+        calendar = _calendar(conn, scope, draft.as_of, words or None)
         window, named = _read_window(
-            conn, scope, self.year, self.period, self.start, self.end
+            conn, scope, self.year, self.period, self.start, self.end, calendar
         )
         baseline = draft.baseline
+        if self.compare is not None:
+            from frontline.model.periods import parse_period
+
+            baseline = parse_period(self.compare, "compare", calendar)
         if baseline is None and named and self.previous and window is not None:
             from frontline.model.periods import previous
 
@@ -183,6 +205,8 @@ class ReportOptions:
             named=named,
             by=draft.by or (None if named else "year"),
             baseline=baseline,
+            days=tuple(_named_day(day, "on", calendar) for day in draft.days),
+            until=_named_day(draft.until, "until", calendar),
         )
 
 
@@ -208,13 +232,15 @@ class ReportSpec(NamedTuple):
     baseline: Period | None = None
     common: bool = False
     rolling: Length | None = None
-    days: tuple[date, ...] = ()
-    until: date | None = None
+    # Days named by an event (`alaska+1d`) are text until `resolve` reads them.
+    days: tuple[date | str, ...] = ()
+    until: date | str | None = None
     trailing: Length | Period | None = None
     gap: int | None = None
     stale: int | None = None
     as_of: date | None = None
     against: str | None = None
+    target: float | str | None = None
 
     @classmethod
     def build(
@@ -244,6 +270,12 @@ class ReportSpec(NamedTuple):
             rolling=self.rolling,
         )
 
+    def records(self, conn: sqlite3.Connection | None) -> Records:
+        """Records and streaks over the buckets (`reports/extremes.py`)."""
+        from frontline.reports.extremes import extremes
+
+        return extremes(conn, self.scope, self.window, self.by)
+
     def balance(self, conn: sqlite3.Connection | None) -> Balance:
         from frontline.reports.balance import balance
 
@@ -263,6 +295,17 @@ class ReportSpec(NamedTuple):
             return project(conn, self.scope, self.until)
         return project(conn, self.scope, self.until, self.trailing)
 
+    def reach(self, conn: sqlite3.Connection | None) -> Reach:
+        """The day each holding reaches `reach` (km² or `all`) at the trailing
+        rate (`reports/reach.py`)."""
+        from frontline.reports.reach import reach
+
+        if self.target is None:
+            raise InputError("reach", "give the area to reach, or all")
+        if self.trailing is None:
+            return reach(conn, self.scope, self.target)
+        return reach(conn, self.scope, self.target, self.trailing)
+
     def check(self, conn: sqlite3.Connection | None) -> Check:
         from frontline.reports.check import check
 
@@ -277,9 +320,82 @@ class ReportSpec(NamedTuple):
 
 
 def _day(value: str | date, field: str) -> date:
-    from frontline.model.values import parse_date
+    from frontline.model.records import parse_date
 
     return value if isinstance(value, date) else parse_date(value, field)
+
+
+def _baseline(compare: str | None) -> tuple[Period | None, str | None]:
+    """--compare as a period now, or (for an event or `last-30d`) as text to
+    read in `resolve`."""
+    from frontline.model.events import looks_like_event
+    from frontline.model.periods import parse_period
+
+    if compare is None:
+        return None, None
+    try:
+        return parse_period(compare, "compare"), None
+    except InputError:
+        text = compare.strip()
+        ends = [part.strip() for part in text.split("..") if part.strip()]
+        if any(
+            end.lower().startswith("last-") or looks_like_event(end) for end in ends
+        ):
+            return None, text
+        raise
+
+
+def _day_or_name(value: str | date, field: str) -> date | str:
+    """A day, or an event expression kept as text until the database names its
+    day (`resolve`)."""
+    from frontline.model.events import looks_like_event
+
+    try:
+        return _day(value, field)
+    except InputError:
+        if isinstance(value, str) and looks_like_event(value):
+            return value.strip()
+        raise
+
+
+def _named_day(value: date | str | None, field: str, calendar: Any) -> date | None:
+    from frontline.model.periods import parse_day
+
+    return None if value is None else parse_day(value, field, calendar)
+
+
+def _reach(value: str | float | None) -> float | str | None:
+    """`--reach AREA|all`: an area in km² (units as elsewhere), or `all`."""
+    if value is None:
+        return None
+    if isinstance(value, str) and value.strip().lower() == "all":
+        return "all"
+    from frontline.model.records import parse_area
+
+    area = parse_area(value, "reach")
+    if area.km2 <= 0:
+        raise InputError("reach", f"{value!r} must be more than 0")
+    return area.km2
+
+
+def _calendar(
+    conn: sqlite3.Connection | None,
+    scope: Scope,
+    as_of: date | None,
+    period: str | None,
+) -> Any:
+    """The events of the database, and the day `last-30d` ends on: --as-of, else
+    the newest figure in scope (looked up only when a period asks for it)."""
+    from frontline.model.periods import Calendar
+    from frontline.store.events import event_days
+
+    latest = as_of
+    if latest is None and period is not None and "last-" in period.lower():
+        from frontline.reports.common import resolve_window
+
+        whole = resolve_window(conn, scope, None, None)
+        latest = whole.end if whole else None
+    return Calendar(event_days(conn), latest)
 
 
 def _read_window(
@@ -289,42 +405,34 @@ def _read_window(
     period: str | None,
     start: str | None,
     end: str | None,
+    calendar: Any = None,
 ) -> tuple[Period | None, bool]:
     """The window the options name, and whether they named one at all: `--year`,
     `--period` (open at either end: `2024-09..`) or `--from`/`--to`, an open end
     closed on the records the scope selects (`resolve_window`)."""
+    from frontline.model.periods import bucket_of, parse_day, parse_open_period
     from frontline.reports.common import resolve_window
-
-    whole, first, last = _window_bounds(year, period, start, end)
-    if whole is not None:
-        return whole, True
-    if first is None and last is None:
-        return None, False
-    return resolve_window(conn, scope, first, last), True
-
-
-def _window_bounds(
-    year: int | None, period: str | None, start: str | None, end: str | None
-) -> tuple[Period | None, date | None, date | None]:
-    """What the window options say before any record is read: a whole period,
-    or a first and last day (either may be open). Checked at parse time, so a
-    malformed option is the error even where there is no database."""
-    from frontline.model.periods import bucket_of, parse_open_period
-    from frontline.model.values import parse_date
 
     if year is not None and period is not None:
         raise InputError("period", "give --year or --period, not both")
     if (year is not None or period is not None) and (start or end):
         raise InputError("from", "give --from/--to or --year/--period, not both")
+    first = last = None
     if year is not None:
         if not 1 <= year <= 9999:
             raise InputError("year", f"{year} is not a year")
-        return bucket_of(date(year, 1, 1), "year"), None, None
+        return bucket_of(date(year, 1, 1), "year"), True
     if period is not None:
-        low, high = parse_open_period(period, "period")
-        return None, low.start if low else None, high.end if high else None
-    first = parse_date(start, "from") if start else None
-    last = parse_date(end, "to") if end else None
-    if first and last and last < first:
-        raise InputError("to", f"{last} is before --from {first}")
-    return None, first, last
+        low, high = parse_open_period(period, "period", calendar)
+        if low is not None and low == high:  # keeps its label: 2025-H1, last-30d
+            return low, True
+        first = low.start if low else None
+        last = high.end if high else None
+    else:
+        first = parse_day(start, "from", calendar) if start else None
+        last = parse_day(end, "to", calendar) if end else None
+        if first and last and last < first:
+            raise InputError("to", f"{last} is before --from {first}")
+    if first is None and last is None:
+        return None, False
+    return resolve_window(conn, scope, first, last), True

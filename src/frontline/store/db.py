@@ -520,3 +520,12 @@ def schema_version(conn: sqlite3.Connection | None) -> tuple[int, str | None]:
         return 0, None
     applied = applied_migrations(conn)
     return len(applied), (applied[-1] if applied else None)
+
+
+def in_memory() -> sqlite3.Connection:
+    """An empty database in memory with the shipped schema (and its events):
+    what a dry run imports into, and what options are checked against, where
+    there is no database file yet."""
+    conn = sqlite3.connect(":memory:")
+    migrate(conn)
+    return conn
