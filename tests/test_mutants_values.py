@@ -31,10 +31,10 @@ def read_afresh():
     """Dates and names are cached by their text (a bulk import repeats them):
     each test here reads its values afresh, so that what it checks is the
     reading itself, whatever ran before it in the same process."""
-    from frontline.model import records
+    from frontline.model import values
 
-    records._parse_date_text.cache_clear()
-    records._parse_slug_text.cache_clear()
+    values._parse_date_text.cache_clear()
+    values._parse_slug_text.cache_clear()
 
 
 @pytest.mark.parametrize(
