@@ -351,3 +351,27 @@ def test_quarters_halves_and_weeks_to_a_day(
 ) -> None:
     got = one(sentence, published)
     assert (got["start"], got["end"]) == (start, end)
+
+
+def test_a_season_is_left_open_and_last_september_is_a_month() -> None:
+    got = one(
+        "Ukraine liberated 400 square kilometres during the summer.", "2023-09-20"
+    )
+    assert (got["start"], got["end"]) == (None, None)
+    assert any("season" in problem for problem in got["problems"])
+    got = one(
+        "Ukraine recaptured 8,000 square kilometres last September.", "2023-02-01"
+    )
+    assert (got["start"], got["end"]) == ("2022-09-01", "2022-09-30")
+
+
+def test_a_country_size_is_no_record_and_fell_to_is_a_change() -> None:
+    for sentence in (
+        "Ukraine is about 603,000 square kilometres in size.",
+        "The country covers 603,550 km2.",
+    ):
+        result = extract(sentence, published=date(2025, 6, 10))
+        assert result.candidates == [], sentence
+    got = one("An area of 2,500 sq km fell to Russia in 2025.", "2025-12-30")
+    assert (got["kind"], got["actor"]) == ("change", "russia")
+    assert "no verb says the land changed hands or is held" not in got["problems"]

@@ -71,6 +71,7 @@ CHANGE = re.compile(
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recovered|carv(?:ed|ing)\s+out|eaten\s+up|net\s+(?:gain|advance)|"
+    r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
     re.IGNORECASE,
 )
@@ -113,9 +114,13 @@ SIZE_STRONG = re.compile(
 SIZE = re.compile(
     r"\b(?:covers|covering|measures|measuring|spans|spanning|(?:an|a\s+total|total|"
     r"whose)\s+area\s+of|(?:is|are|was)\s+(?:roughly\s+|about\s+)?the\s+size\s+of)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}$"
+    r"|\b(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+    r"almost\s+|approximately\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
     re.IGNORECASE,
 )
+# "603,000 square kilometres in size", "... in area": a size, not a record.
+SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b"
     r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"

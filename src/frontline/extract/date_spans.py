@@ -79,3 +79,12 @@ def past_to_month_end(found, context):
     else:
         start = end - timedelta(days=count * 7 - 1)
     return start, end, []
+
+
+def season(found, context):
+    """'during the summer', 'last autumn': a season names no exact days (is
+    summer June-August, or the weeks of an offensive?), so the figure's period
+    is left open with a problem rather than guessed, and no other clause's
+    period is taken in its place."""
+    phrase = found.group(0).strip()
+    return None, None, [f"{phrase!r} names a season, not exact days"]

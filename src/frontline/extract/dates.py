@@ -306,6 +306,14 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (r"\blast\s+month\b", rules.last_calendar_month, True),
+    (rf"\b(?:last|this\s+past)\s+{_MA}\b", rules.in_month, True),
+    (
+        r"\b(?:(?:in|during|throughout|over)\s+(?:the\s+)?|(?P<last>last|this)\s+)"
+        r"(?P<season>spring|summer|autumn|fall)\b"
+        rf"(?:\s+(?:of\s+)?{_Y})?",
+        spans.season,
+        True,
+    ),
     (
         rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
         rf"of\s+{_MA}\b",

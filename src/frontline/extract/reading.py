@@ -163,7 +163,9 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
-        elif cues.SIZE.search(cues.window(folded, start)):
+        elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
+            folded, span[1]
+        ):
             reading.not_recorded = "size"
         else:
             reading.why.append("kind 'change' (no verb)")
