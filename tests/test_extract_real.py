@@ -375,3 +375,13 @@ def test_a_country_size_is_no_record_and_fell_to_is_a_change() -> None:
     got = one("An area of 2,500 sq km fell to Russia in 2025.", "2025-12-30")
     assert (got["kind"], got["actor"]) == ("change", "russia")
     assert "no verb says the land changed hands or is held" not in got["problems"]
+
+
+def test_the_same_period_last_year_moves_the_period_back_a_year() -> None:
+    result = extract(
+        "Russia captured 2,800 sq km in the first four months of the year, compared"
+        " with 1,000 sq km in the same period last year.",
+        published=date(2025, 5, 5),
+    )
+    periods = [(c.start.isoformat(), c.end.isoformat()) for c in result.candidates]
+    assert periods == [("2025-01-01", "2025-04-30"), ("2024-01-01", "2024-04-30")]

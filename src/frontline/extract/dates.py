@@ -192,6 +192,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)"
+        r"|(?:(?:in|during|over)\s+)?the\s+same\s+(?:period|months?|weeks?|time)\s+"
+        r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
         r"|the\s+(?:week|month|year)\s+before"
         r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
         r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",

@@ -117,10 +117,14 @@ def _shifted(
     if previous is not None and previous.start and previous.end:
         back = relativedelta(**{f"{unit}s": count})
         start, end = previous.start - back, previous.end - back
-        if unit == "month" and previous.start.day == 1:
+        month_end = (previous.end + timedelta(days=1)).day == 1
+        if unit == "month" and previous.start.day == 1 and month_end:
+            # A whole month moved back is a whole month.
             end = start + relativedelta(months=1) - timedelta(days=1)
-        if unit == "year" and (previous.start.month, previous.start.day) == (1, 1):
-            end = start + relativedelta(years=1) - timedelta(days=1)
+        if unit == "year" and month_end and previous.start.day == 1:
+            # Whole months a year back: "the first four months" of the year before.
+            end = previous.end.replace(day=1) - relativedelta(years=1)
+            end = end + relativedelta(months=1) - timedelta(days=1)
         return [replace(phrase, start=start, end=end, problems=()), *others]
     if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
         return [*others, phrase]  # left as it is: the problem says what it needs
