@@ -385,3 +385,12 @@ def test_the_same_period_last_year_moves_the_period_back_a_year() -> None:
     )
     periods = [(c.start.isoformat(), c.end.isoformat()) for c in result.candidates]
     assert periods == [("2025-01-01", "2025-04-30"), ("2024-01-01", "2024-04-30")]
+
+
+def test_a_peak_or_a_past_held_names_no_day() -> None:
+    got = one(
+        "At its peak Kyiv held some 1,300 square kilometres in the Kursk region.",
+        "2025-03-10",
+    )
+    assert (got["kind"], got["start"], got["end"]) == ("holding", None, None)
+    assert got["problems"]

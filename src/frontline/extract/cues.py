@@ -21,7 +21,9 @@ _T = TypeVar("_T")
 # --- words that set the kind ---------------------------------------------------
 
 HOLDING = re.compile(
-    r"\b(?:holds?|holding|held\s+in\s+total|controls?|controlled|controlling|occupies"
+    r"\b(?:holds?|holding|held\s+in\s+total|controls?|"
+    r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"

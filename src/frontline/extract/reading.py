@@ -193,8 +193,14 @@ def _read_kind(
     if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
         kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
     reading.kind = "holding" if kind == "holding" else "change"
+    peak = _PEAK.search(folded, low, start)
+    if kind == "holding" and (peak or words.lower() == "held"):
+        reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
+
+
+_PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b", re.I)
 
 
 def _is_state(words: str) -> bool:
