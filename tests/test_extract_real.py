@@ -394,3 +394,24 @@ def test_a_peak_or_a_past_held_names_no_day() -> None:
     )
     assert (got["kind"], got["start"], got["end"]) == ("holding", None, None)
     assert got["problems"]
+
+
+def test_two_weekdays_places_of_one_oblast_and_pushing_out() -> None:
+    got = one(
+        "Russian troops advanced 60 sq km in the Pokrovsk and Kurakhove directions"
+        " on Monday and Tuesday.",
+        "2024-10-23",
+    )
+    assert (got["region"], got["start"], got["end"]) == (
+        "donetsk",
+        "2024-10-21",
+        "2024-10-22",
+    )
+    got = one(
+        "Ukrainian defenders pushed the enemy out of 3 sq km near Robotyne.",
+        "2023-08-30",
+    )
+    assert (got["kind"], got["actor"]) == ("change", "ukraine")
+    assert "no verb says the land changed hands or is held" not in got["problems"]
+    saboteurs = "Ukraine's forces have cleared 200 square kilometres of saboteurs."
+    assert extract(saboteurs, published=date(2025, 3, 1)).candidates == []

@@ -74,6 +74,7 @@ CHANGE = re.compile(
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recovered|carv(?:ed|ing)\s+out|eaten\s+up|net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
+    r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
     r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
     re.IGNORECASE,
 )

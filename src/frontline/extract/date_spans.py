@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract.date_rules import (
+    WEEKDAYS,
     _capped,
     _count,
     _month_span,
@@ -88,3 +89,15 @@ def season(found, context):
     period is taken in its place."""
     phrase = found.group(0).strip()
     return None, None, [f"{phrase!r} names a season, not exact days"]
+
+
+def two_weekdays(found, context):
+    """'on Monday and Tuesday': from the first to the second, the latest such
+    days by the published day."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    first = WEEKDAYS.index(found["weekday"].lower())
+    second = WEEKDAYS.index(found["weekday2"].lower())
+    end = context.published - timedelta(days=(context.published.weekday() - second) % 7)
+    start = end - timedelta(days=(second - first) % 7)
+    return start, end, []

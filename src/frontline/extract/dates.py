@@ -349,6 +349,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (r"\b(?:now|currently|at\s+present|to\s+date)\b", rules.as_of_now, False),
     (rf"\bon\s+{_A}", rules.on_day, True),
+    (
+        rf"\b(?:on|between|from)\s+(?P<weekday>{'|'.join(WEEKDAYS)})\s+(?:and|to|until)"
+        rf"\s+(?P<weekday2>{'|'.join(WEEKDAYS)})\b",
+        spans.two_weekdays,
+        True,
+    ),
     (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
     (r"\byesterday\b", rules.yesterday, True),
     (r"\btoday\b", rules.today, True),

@@ -369,9 +369,13 @@ def _read_region(
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in in_clause if m.specific}
     if any(
-        m.specific and _SEVERAL.match(folded[m.end : m.end + 40]) for m in in_clause
+        m.specific
+        and _SEVERAL.match(folded[m.end : m.end + 40])
+        and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+        for m in in_clause
     ):
-        specific.add("")  # "in Kharkiv and Pivdenno-Buzke directions": several
+        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
+        specific.add("")
     place: tuple[str, str] | None = None
     how = ""
     if front:
