@@ -127,7 +127,8 @@ SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b"
     r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
-    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b)",
+    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
+    r"|(?:were\s+|was\s+)?averaged\b)",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(

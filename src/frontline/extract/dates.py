@@ -114,6 +114,15 @@ _DAYS_OF = (
     r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
 )
 _RULES: tuple[tuple[str, Rule, bool], ...] = (
+    # "a counteroffensive that began late last month", "after launching an
+    # offensive early last month": a start on a day the words do not settle.
+    (
+        r"\b(?:began|begun|started|launched|launching|starting|beginning)\b"
+        r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
+        rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{_MA})\b",
+        rules.since_vague,
+        True,
+    ),
     (
         rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
         rules.since_day,
@@ -361,6 +370,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
 )
 _SO_FAR = {
     rules.since_unknown,
+    rules.since_vague,
     rules.since_day,
     rules.since_month,
     rules.since_year,
