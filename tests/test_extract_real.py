@@ -440,3 +440,21 @@ def test_an_average_is_a_rate_not_a_record() -> None:
     )
     assert result.candidates == []
     assert [n.what for n in result.not_recorded] == ["rate"]
+
+
+def test_a_sides_lines_are_fought_over_not_the_gainer() -> None:
+    got = one(
+        "Ukrainian troops broke through Russian lines and captured 500 square "
+        "kilometres of territory this week.",
+        "2022-09-09",
+    )
+    assert got["actor"] == "ukraine"
+
+
+def test_a_day_named_after_a_counted_span_is_its_start() -> None:
+    got = one(
+        "Ukrainian forces captured 2,500 square kilometres in the past four days "
+        "since September 6.",
+        "2022-09-10",
+    )
+    assert (got["start"], got["end"]) == ("2022-09-06", "2022-09-10")

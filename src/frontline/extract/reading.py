@@ -53,7 +53,13 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
-_OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
+# "out of", "back", or a side's lines, land or defences: the place fought over,
+# not the side that gained ("penetrated Russian lines and captured 3,000 km2").
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:out\s+of|back\b|(?:front\s+)?lines?\b|positions?\b|defen[cs]es?\b|"
+    r"defensive\b|fortifications?\b|trenches\b|border\b|soil\b|land\b)",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,

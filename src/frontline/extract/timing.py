@@ -199,6 +199,10 @@ def apply_periods(
     if starts:
         chosen = _nearest(starts, span)
         reading.start, reading.end = chosen.start, chosen.end
+        named = _named_start(chosen, starts)
+        if named is not None:
+            # "in the past five days since September 6": the day named is the start.
+            reading.start = named
         if chosen.so_far and ends:
             reading.end = _nearest(ends, span).end
         elif chosen.so_far and stated:
@@ -213,6 +217,19 @@ def apply_periods(
         reading.problems.append("start unknown: the period's start is not stated")
     elif not own:
         reading.problems.append("no period stated: start and end unknown")
+
+
+def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | None:
+    """The day of a "since <day>" that directly follows a counted span."""
+    if not re.match(
+        r"(?:in|over|during|within)?\s*the\s+(?:past|last)\b", chosen.text, re.I
+    ):
+        return None
+    for phrase in starts:
+        gap = phrase.start_at - chosen.end_at
+        if 0 <= gap <= 3 and phrase.text.lower().startswith("since") and phrase.start:
+            return phrase.start
+    return None
 
 
 _NO_PERIOD = "no period stated: start and end unknown"
