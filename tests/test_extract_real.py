@@ -458,3 +458,22 @@ def test_a_day_named_after_a_counted_span_is_its_start() -> None:
         "2022-09-10",
     )
     assert (got["start"], got["end"]) == ("2022-09-06", "2022-09-10")
+
+
+def test_a_second_verb_after_and_keeps_its_place_and_days() -> None:
+    got = one(
+        "Russian troops took 150 square kilometres of the Kharkiv region and "
+        "then pushed into the Sumy region in May.",
+        "2025-06-02",
+    )
+    assert (got["region"], got["start"], got["end"]) == ("kharkiv", None, None)
+
+
+def test_in_total_sums_up_the_period_of_the_sentence_before() -> None:
+    got = one(
+        "From March 3 to 9, Ukrainian troops liberated 40 villages in the south. "
+        "In total, 900 square kilometres of territory were returned to Ukrainian "
+        "control.",
+        "2023-03-12",
+    )
+    assert (got["start"], got["end"]) == ("2023-03-03", "2023-03-09")

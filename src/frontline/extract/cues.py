@@ -234,3 +234,21 @@ def best_place(mentions: Iterable[RegionMention]) -> RegionMention | None:
     listed = list(mentions)
     specific = next((m for m in listed if m.specific), None)
     return specific or next(iter(listed), None)
+
+
+# "… carved out 200 km2 of the Sumy region and first entered the Dnipropetrovsk
+# region last month": a second verb joined by "and" starts a predicate of its
+# own, whose place and days are not the figure's.
+_COORDINATED_PREDICATE = re.compile(
+    r"\band\s+(?:(?:first|then|also|later|since|have|has|had)\s+)?"
+    r"(?:entered|entering|advanced|advancing|pushed|pushing|moved|moving|crossed|"
+    r"crossing|reached|reaching|launched|launching|approached|approaching|"
+    r"broke|breaking)\b",
+    re.IGNORECASE,
+)
+
+
+def predicate_end(folded: str, end: int, high: int) -> int:
+    """Where the figure's own predicate stops within its clause (see above)."""
+    found = _COORDINATED_PREDICATE.search(folded, end, high)
+    return found.start() if found else high

@@ -366,7 +366,7 @@ def _read_region(
     low, high = sentence.clauses[number]
     start, end = span
     hedge = _HEDGE.search(folded, end, high)
-    limit = hedge.start() if hedge else high
+    limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
     in_clause = [
         m
         for m in sentence.regions

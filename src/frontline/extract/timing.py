@@ -22,7 +22,7 @@ from frontline.extract.figure import Context, Reading, Sentence
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
-    r"of\s+them|of\s+which|including|this\s+includes|most\s+of)\b",
+    r"of\s+them|of\s+which|including|this\s+includes|most\s+of|in\s+total)\b",
     re.IGNORECASE,
 )
 
@@ -55,7 +55,8 @@ def read_periods(
     clauses, else the previous figure's, else the previous sentence's."""
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
-    own = [p for p in phrases if low <= p.start_at < high]
+    cut = cues.predicate_end(sentence.folded, span[1], high)
+    own = [p for p in phrases if low <= p.start_at < cut]
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
