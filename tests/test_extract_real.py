@@ -477,3 +477,15 @@ def test_in_total_sums_up_the_period_of_the_sentence_before() -> None:
         "2023-03-12",
     )
     assert (got["start"], got["end"]) == ("2023-03-03", "2023-03-09")
+
+
+def test_said_last_week_dates_the_statement_not_the_figure() -> None:
+    got = one(
+        "The commander said last week Ukraine controlled around 500 square "
+        "kilometres in Kursk.",
+        "2025-02-20",
+    )
+    assert (got["kind"], got["start"], got["end"]) == ("holding", None, None)
+    assert "day held unknown: said 'last week', on a day not stated" in (
+        got["problems"]
+    )

@@ -421,6 +421,10 @@ _SPEECH = re.compile(
 
 
 _LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote)\s+$",
+    re.IGNORECASE,
+)
 _SAID_THAT = re.compile(
     r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
     re.IGNORECASE,
@@ -448,6 +452,11 @@ def _speech_dates(
             following = [f.area.start for f in figures if f.area.start > phrase.end_at]
             if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
                 spoken.append(phrase)
+            continue
+        if _LAST_SAID.match(phrase.text) and _SAID_BEFORE.search(
+            folded[max(0, phrase.start_at - 30) : phrase.start_at]
+        ):
+            spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
             continue
         if phrase.start != phrase.end or phrase.start is None:
             continue
