@@ -486,6 +486,6 @@ def test_said_last_week_dates_the_statement_not_the_figure() -> None:
         "2025-02-20",
     )
     assert (got["kind"], got["start"], got["end"]) == ("holding", None, None)
-    assert "day held unknown: said 'last week', on a day not stated" in (
-        got["problems"]
+    assert (
+        "day held unknown: said 'last week', on a day not stated" in (got["problems"])
     )
