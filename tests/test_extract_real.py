@@ -489,3 +489,12 @@ def test_said_last_week_dates_the_statement_not_the_figure() -> None:
     assert (
         "day held unknown: said 'last week', on a day not stated" in (got["problems"])
     )
+
+
+def test_a_month_an_event_began_in_is_not_the_figures_period() -> None:
+    got = one(
+        "Ukrainian forces seized 1,000 square kilometres of the Kursk region after "
+        "launching an offensive in August.",
+        "2024-10-01",
+    )
+    assert (got["start"], got["end"]) == (None, None)

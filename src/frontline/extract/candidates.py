@@ -37,6 +37,7 @@ from frontline.extract.dates import (
     PeriodPhrase,
     complete_period,
     data_to_yesterday,
+    event_time,
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
@@ -323,7 +324,7 @@ def _read_sentence(
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
         periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         spoken = _speech_dates(folded, periods, figures)
-    periods = [p for p in periods if p not in spoken]
+    periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = 0

@@ -516,17 +516,6 @@ def since_unknown(found, context):
 INVASION = date(2022, 2, 24)
 
 
-def since_vague(found, context):
-    """'an offensive that began late last month': the total runs to today from
-    a start the words place only roughly, so the start is left open."""
-    phrase = found.group(0).strip()
-    return (
-        None,
-        _so_far_end(context),
-        [f"start unknown: {phrase!r} names no exact day"],
-    )
-
-
 def relative(found, context):
     """'a week earlier', 'the previous month': days relative to another period."""
     phrase = found.group(0).strip()

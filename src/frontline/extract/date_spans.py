@@ -13,6 +13,7 @@ from frontline.extract.date_rules import (
     _count,
     _month_span,
     _no_published,
+    _so_far_end,
     weekday,
 )
 from frontline.extract.text import MONTHS
@@ -101,3 +102,14 @@ def two_weekdays(found, context):
     end = context.published - timedelta(days=(context.published.weekday() - second) % 7)
     start = end - timedelta(days=(second - first) % 7)
     return start, end, []
+
+
+def since_vague(found, context):
+    """'an offensive that began late last month': the total runs to today from
+    a start the words place only roughly, so the start is left open."""
+    phrase = found.group(0).strip()
+    return (
+        None,
+        _so_far_end(context),
+        [f"start unknown: {phrase!r} names no exact day"],
+    )

@@ -120,7 +120,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         r"\b(?:began|begun|started|launched|launching|starting|beginning)\b"
         r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
         rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{_MA})\b",
-        rules.since_vague,
+        spans.since_vague,
         True,
     ),
     (
@@ -370,7 +370,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
 )
 _SO_FAR = {
     rules.since_unknown,
-    rules.since_vague,
+    spans.since_vague,
     rules.since_day,
     rules.since_month,
     rules.since_year,
@@ -478,3 +478,22 @@ def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
         if p.start and p.end and p.start != p.end and not p.comparison
     ]
     return complete if len(complete) == 1 else []
+
+
+_EVENT_TIME = re.compile(
+    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced)"
+    r"(?:\s+[\w'-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+
+
+def event_time(folded: str, phrase: PeriodPhrase) -> bool:
+    """ "after launching an offensive in August": the month dates the event, not
+    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
+    if not phrase.text.lower().startswith("in ") or folded[
+        phrase.end_at : phrase.end_at + 2
+    ].strip().startswith("("):
+        return False
+    return bool(
+        _EVENT_TIME.search(folded[max(0, phrase.start_at - 60) : phrase.start_at])
+    )
