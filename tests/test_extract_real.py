@@ -498,3 +498,16 @@ def test_a_month_an_event_began_in_is_not_the_figures_period() -> None:
         "2024-10-01",
     )
     assert (got["start"], got["end"]) == (None, None)
+
+
+def test_a_net_figure_is_the_bigger_sides() -> None:
+    result = extract(
+        "In July Russian forces took 500 square kilometres and Ukrainian forces "
+        "retook 120 square kilometres. That is a net gain of 380 square kilometres.",
+        published=date(2025, 8, 1),
+    )
+    assert [(c.area_km2, c.actor) for c in result.candidates] == [
+        (500.0, "russia"),
+        (120.0, "ukraine"),
+        (380.0, "russia"),
+    ]

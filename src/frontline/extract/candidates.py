@@ -50,7 +50,7 @@ from frontline.extract.numbers import (
 )
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
-from frontline.extract.reading import read_figure
+from frontline.extract.reading import net_side, read_figure
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -387,6 +387,10 @@ def _read_sentence(
             )
             continue
         occupied_total(reading, figure.area.km2, published, words.stated)
+        net_side(
+            reading, figure.area.km2, folded[low : figure.area.start], context.recent
+        )
+        context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
         readings.append(reading)
         candidates.append(

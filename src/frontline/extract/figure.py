@@ -59,6 +59,8 @@ class Context:
     speaker: tuple[str, str] | None = None  # who the paragraph quotes
     # The figure-less sentence before, read for its side only on "the army".
     named_side: str = ""
+    # (actor, km2) of the last figures read, for a net figure that is their sum.
+    recent: list[tuple[str, float]] = field(default_factory=list)
 
 
 @dataclass(slots=True)
