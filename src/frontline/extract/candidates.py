@@ -37,6 +37,7 @@ from frontline.extract.dates import (
     PeriodPhrase,
     complete_period,
     data_to_yesterday,
+    event_time,
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
@@ -49,7 +50,7 @@ from frontline.extract.numbers import (
 )
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
-from frontline.extract.reading import read_figure
+from frontline.extract.reading import net_side, read_figure
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -323,7 +324,7 @@ def _read_sentence(
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
         periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         spoken = _speech_dates(folded, periods, figures)
-    periods = [p for p in periods if p not in spoken]
+    periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = 0
@@ -386,6 +387,10 @@ def _read_sentence(
             )
             continue
         occupied_total(reading, figure.area.km2, published, words.stated)
+        net_side(
+            reading, figure.area.km2, folded[low : figure.area.start], context.recent
+        )
+        context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
         readings.append(reading)
         candidates.append(
@@ -421,6 +426,10 @@ _SPEECH = re.compile(
 
 
 _LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote)\s+$",
+    re.IGNORECASE,
+)
 _SAID_THAT = re.compile(
     r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
     re.IGNORECASE,
@@ -448,6 +457,11 @@ def _speech_dates(
             following = [f.area.start for f in figures if f.area.start > phrase.end_at]
             if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
                 spoken.append(phrase)
+            continue
+        if _LAST_SAID.match(phrase.text) and _SAID_BEFORE.search(
+            folded[max(0, phrase.start_at - 30) : phrase.start_at]
+        ):
+            spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
             continue
         if phrase.start != phrase.end or phrase.start is None:
             continue

@@ -21,7 +21,9 @@ _T = TypeVar("_T")
 # --- words that set the kind ---------------------------------------------------
 
 HOLDING = re.compile(
-    r"\b(?:holds?|holding|held\s+in\s+total|controls?|controlled|controlling|occupies"
+    r"\b(?:holds?|holding|held\s+in\s+total|controls?|"
+    r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
+    r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
@@ -71,6 +73,8 @@ CHANGE = re.compile(
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recovered|carv(?:ed|ing)\s+out|eaten\s+up|net\s+(?:gain|advance)|"
+    r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
+    r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
     r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
     re.IGNORECASE,
 )
@@ -113,13 +117,18 @@ SIZE_STRONG = re.compile(
 SIZE = re.compile(
     r"\b(?:covers|covering|measures|measuring|spans|spanning|(?:an|a\s+total|total|"
     r"whose)\s+area\s+of|(?:is|are|was)\s+(?:roughly\s+|about\s+)?the\s+size\s+of)\s+"
-    r"(?:\w+\s+){0,2}$",
+    r"(?:\w+\s+){0,2}$"
+    r"|\b(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+    r"almost\s+|approximately\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
     re.IGNORECASE,
 )
+# "603,000 square kilometres in size", "... in area": a size, not a record.
+SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(
     r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b"
     r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
-    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b)",
+    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
+    r"|(?:were\s+|was\s+)?averaged\b)",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(
@@ -225,3 +234,21 @@ def best_place(mentions: Iterable[RegionMention]) -> RegionMention | None:
     listed = list(mentions)
     specific = next((m for m in listed if m.specific), None)
     return specific or next(iter(listed), None)
+
+
+# "… carved out 200 km2 of the Sumy region and first entered the Dnipropetrovsk
+# region last month": a second verb joined by "and" starts a predicate of its
+# own, whose place and days are not the figure's.
+_COORDINATED_PREDICATE = re.compile(
+    r"\band\s+(?:(?:first|then|also|later|since|have|has|had)\s+)?"
+    r"(?:entered|entering|advanced|advancing|pushed|pushing|moved|moving|crossed|"
+    r"crossing|reached|reaching|launched|launching|approached|approaching|"
+    r"broke|breaking)\b",
+    re.IGNORECASE,
+)
+
+
+def predicate_end(folded: str, end: int, high: int) -> int:
+    """Where the figure's own predicate stops within its clause (see above)."""
+    found = _COORDINATED_PREDICATE.search(folded, end, high)
+    return found.start() if found else high

@@ -566,6 +566,8 @@ def shift_of(found: re.Match[str]) -> tuple[str, int]:
     """How far back 'a year earlier', 'the month before', 'the previous two
     weeks' reach: (unit, count)."""
     text = found.group(0).lower()
+    if "same" in text:
+        return "year", 1  # "the same period last year"
     unit = next(u for u in ("week", "month", "year") if u in text)
     number = re.search(r"\b(a|one|two|three|four|\d+)\b", text)
     count = 1

@@ -8,10 +8,12 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract.date_rules import (
+    WEEKDAYS,
     _capped,
     _count,
     _month_span,
     _no_published,
+    _so_far_end,
     weekday,
 )
 from frontline.extract.text import MONTHS
@@ -79,3 +81,35 @@ def past_to_month_end(found, context):
     else:
         start = end - timedelta(days=count * 7 - 1)
     return start, end, []
+
+
+def season(found, context):
+    """'during the summer', 'last autumn': a season names no exact days (is
+    summer June-August, or the weeks of an offensive?), so the figure's period
+    is left open with a problem rather than guessed, and no other clause's
+    period is taken in its place."""
+    phrase = found.group(0).strip()
+    return None, None, [f"{phrase!r} names a season, not exact days"]
+
+
+def two_weekdays(found, context):
+    """'on Monday and Tuesday': from the first to the second, the latest such
+    days by the published day."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    first = WEEKDAYS.index(found["weekday"].lower())
+    second = WEEKDAYS.index(found["weekday2"].lower())
+    end = context.published - timedelta(days=(context.published.weekday() - second) % 7)
+    start = end - timedelta(days=(second - first) % 7)
+    return start, end, []
+
+
+def since_vague(found, context):
+    """'an offensive that began late last month': the total runs to today from
+    a start the words place only roughly, so the start is left open."""
+    phrase = found.group(0).strip()
+    return (
+        None,
+        _so_far_end(context),
+        [f"start unknown: {phrase!r} names no exact day"],
+    )

@@ -114,6 +114,15 @@ _DAYS_OF = (
     r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
 )
 _RULES: tuple[tuple[str, Rule, bool], ...] = (
+    # "a counteroffensive that began late last month", "after launching an
+    # offensive early last month": a start on a day the words do not settle.
+    (
+        r"\b(?:began|begun|started|launched|launching|starting|beginning)\b"
+        r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
+        rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{_MA})\b",
+        spans.since_vague,
+        True,
+    ),
     (
         rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
         rules.since_day,
@@ -192,6 +201,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)"
+        r"|(?:(?:in|during|over)\s+)?the\s+same\s+(?:period|months?|weeks?|time)\s+"
+        r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
         r"|the\s+(?:week|month|year)\s+before"
         r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
         r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",
@@ -306,6 +317,14 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (r"\blast\s+month\b", rules.last_calendar_month, True),
+    (rf"\b(?:last|this\s+past)\s+{_MA}\b", rules.in_month, True),
+    (
+        r"\b(?:(?:in|during|throughout|over)\s+(?:the\s+)?|(?P<last>last|this)\s+)"
+        r"(?P<season>spring|summer|autumn|fall)\b"
+        rf"(?:\s+(?:of\s+)?{_Y})?",
+        spans.season,
+        True,
+    ),
     (
         rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
         rf"of\s+{_MA}\b",
@@ -339,12 +358,19 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (r"\b(?:now|currently|at\s+present|to\s+date)\b", rules.as_of_now, False),
     (rf"\bon\s+{_A}", rules.on_day, True),
+    (
+        rf"\b(?:on|between|from)\s+(?P<weekday>{'|'.join(WEEKDAYS)})\s+(?:and|to|until)"
+        rf"\s+(?P<weekday2>{'|'.join(WEEKDAYS)})\b",
+        spans.two_weekdays,
+        True,
+    ),
     (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
     (r"\byesterday\b", rules.yesterday, True),
     (r"\btoday\b", rules.today, True),
 )
 _SO_FAR = {
     rules.since_unknown,
+    spans.since_vague,
     rules.since_day,
     rules.since_month,
     rules.since_year,
@@ -452,3 +478,22 @@ def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
         if p.start and p.end and p.start != p.end and not p.comparison
     ]
     return complete if len(complete) == 1 else []
+
+
+_EVENT_TIME = re.compile(
+    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced)"
+    r"(?:\s+[\w'-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+
+
+def event_time(folded: str, phrase: PeriodPhrase) -> bool:
+    """ "after launching an offensive in August": the month dates the event, not
+    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
+    if not phrase.text.lower().startswith("in ") or folded[
+        phrase.end_at : phrase.end_at + 2
+    ].strip().startswith("("):
+        return False
+    return bool(
+        _EVENT_TIME.search(folded[max(0, phrase.start_at - 60) : phrase.start_at])
+    )

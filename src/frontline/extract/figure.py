@@ -33,6 +33,7 @@ class Reading:
     lost: bool = False  # the verb is a loss: the side named is the loser
     subject: str = ""  # the side the clause names, before a loss turns it over
     own_subject: bool = False  # the clause names its side itself
+    past_state: str = ""  # "at its peak Kyiv held": a holding of a day not named
     why: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     periods: list[PeriodPhrase] = field(default_factory=list)
@@ -58,6 +59,8 @@ class Context:
     speaker: tuple[str, str] | None = None  # who the paragraph quotes
     # The figure-less sentence before, read for its side only on "the army".
     named_side: str = ""
+    # (actor, km2) of the last figures read, for a net figure that is their sum.
+    recent: list[tuple[str, float]] = field(default_factory=list)
 
 
 @dataclass(slots=True)

@@ -53,7 +53,13 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
-_OBJECT_AFTER = re.compile(r"^\s+(?:out\s+of|back\b)", re.IGNORECASE)
+# "out of", "back", or a side's lines, land or defences: the place fought over,
+# not the side that gained ("penetrated Russian lines and captured 3,000 km2").
+_OBJECT_AFTER = re.compile(
+    r"^\s+(?:out\s+of|back\b|(?:front\s+)?lines?\b|positions?\b|defen[cs]es?\b|"
+    r"defensive\b|fortifications?\b|trenches\b|border\b|soil\b|land\b)",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
@@ -163,7 +169,9 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
-        elif cues.SIZE.search(cues.window(folded, start)):
+        elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
+            folded, span[1]
+        ):
             reading.not_recorded = "size"
         else:
             reading.why.append("kind 'change' (no verb)")
@@ -191,8 +199,14 @@ def _read_kind(
     if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
         kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
     reading.kind = "holding" if kind == "holding" else "change"
+    peak = _PEAK.search(folded, low, start)
+    if kind == "holding" and (peak or words.lower() == "held"):
+        reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
+
+
+_PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b", re.I)
 
 
 def _is_state(words: str) -> bool:
@@ -352,7 +366,7 @@ def _read_region(
     low, high = sentence.clauses[number]
     start, end = span
     hedge = _HEDGE.search(folded, end, high)
-    limit = hedge.start() if hedge else high
+    limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
     in_clause = [
         m
         for m in sentence.regions
@@ -361,9 +375,13 @@ def _read_region(
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in in_clause if m.specific}
     if any(
-        m.specific and _SEVERAL.match(folded[m.end : m.end + 40]) for m in in_clause
+        m.specific
+        and _SEVERAL.match(folded[m.end : m.end + 40])
+        and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+        for m in in_clause
     ):
-        specific.add("")  # "in Kharkiv and Pivdenno-Buzke directions": several
+        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
+        specific.add("")
     place: tuple[str, str] | None = None
     how = ""
     if front:
@@ -443,3 +461,33 @@ def _read_source(
         reading.why.append(
             f"source '{context.data_source[1]}' named in an earlier sentence"
         )
+
+
+_NET = re.compile(r"\bnet\b", re.IGNORECASE)
+
+
+def net_side(
+    reading: Reading, km2: float, before: str, recent: list[tuple[str, float]]
+) -> None:
+    """ "A took 713 km2 while B retook 79 km2 ... a net gain of 634 km2": the net
+    figure is the bigger side's, whatever figure was named last."""
+    if not _NET.search(before[-60:]):
+        return
+    for index, (side, area) in enumerate(recent):
+        for other, other_area in recent[index + 1 :]:
+            if (
+                side != other
+                and side
+                and other
+                and abs(abs(area - other_area) - km2) < 0.5
+            ):
+                winner = side if area > other_area else other
+                if reading.actor != winner:
+                    reading.actor, reading.actor_words = (
+                        winner,
+                        "net of the figures before",
+                    )
+                    reading.why.append(
+                        f"actor '{winner}': net of {area:g} and {other_area:g}"
+                    )
+                return

@@ -22,7 +22,7 @@ from frontline.extract.figure import Context, Reading, Sentence
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
-    r"of\s+them|of\s+which|including|this\s+includes|most\s+of)\b",
+    r"of\s+them|of\s+which|including|this\s+includes|most\s+of|in\s+total)\b",
     re.IGNORECASE,
 )
 
@@ -55,7 +55,8 @@ def read_periods(
     clauses, else the previous figure's, else the previous sentence's."""
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
-    own = [p for p in phrases if low <= p.start_at < high]
+    cut = cues.predicate_end(sentence.folded, span[1], high)
+    own = [p for p in phrases if low <= p.start_at < cut]
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
@@ -117,10 +118,14 @@ def _shifted(
     if previous is not None and previous.start and previous.end:
         back = relativedelta(**{f"{unit}s": count})
         start, end = previous.start - back, previous.end - back
-        if unit == "month" and previous.start.day == 1:
+        month_end = (previous.end + timedelta(days=1)).day == 1
+        if unit == "month" and previous.start.day == 1 and month_end:
+            # A whole month moved back is a whole month.
             end = start + relativedelta(months=1) - timedelta(days=1)
-        if unit == "year" and (previous.start.month, previous.start.day) == (1, 1):
-            end = start + relativedelta(years=1) - timedelta(days=1)
+        if unit == "year" and month_end and previous.start.day == 1:
+            # Whole months a year back: "the first four months" of the year before.
+            end = previous.end.replace(day=1) - relativedelta(years=1)
+            end = end + relativedelta(months=1) - timedelta(days=1)
         return [replace(phrase, start=start, end=end, problems=()), *others]
     if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
         return [*others, phrase]  # left as it is: the problem says what it needs
@@ -182,6 +187,10 @@ def apply_periods(
             reading.problems.append(
                 f"day held unknown: said '{stated}', on a day not stated"
             )
+        elif reading.past_state:
+            reading.problems.append(
+                f"day held unknown: '{reading.past_state}' names no day"
+            )
         elif published is not None:
             reading.start = reading.end = published
             reading.why.append("held on the published day")
@@ -191,6 +200,10 @@ def apply_periods(
     if starts:
         chosen = _nearest(starts, span)
         reading.start, reading.end = chosen.start, chosen.end
+        named = _named_start(chosen, starts)
+        if named is not None:
+            # "in the past five days since September 6": the day named is the start.
+            reading.start = named
         if chosen.so_far and ends:
             reading.end = _nearest(ends, span).end
         elif chosen.so_far and stated:
@@ -205,6 +218,19 @@ def apply_periods(
         reading.problems.append("start unknown: the period's start is not stated")
     elif not own:
         reading.problems.append("no period stated: start and end unknown")
+
+
+def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | None:
+    """The day of a "since <day>" that directly follows a counted span."""
+    if not re.match(
+        r"(?:in|over|during|within)?\s*the\s+(?:past|last)\b", chosen.text, re.I
+    ):
+        return None
+    for phrase in starts:
+        gap = phrase.start_at - chosen.end_at
+        if 0 <= gap <= 3 and phrase.text.lower().startswith("since") and phrase.start:
+            return phrase.start
+    return None
 
 
 _NO_PERIOD = "no period stated: start and end unknown"
