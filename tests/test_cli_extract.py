@@ -119,6 +119,21 @@ def test_seed_article_table(cli: Callable) -> None:
     assert out[-2].startswith("  troops      around 50,000 soldiers: ")
 
 
+def test_explanations_wrap_at_columns_in_a_pipe_too(
+    cli: Callable, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """COLUMNS sets the width of the explanations as it does the table's, so a
+    script asking for 80 columns gets what an 80-column terminal shows."""
+    monkeypatch.setenv("COLUMNS", "80")
+    out = lines(cli("extract", ARTICLE_001, "--published", "2024-11-20").stdout)
+    assert max(len(line) for line in out) == 80
+    assert out[9:12] == [
+        "#1 why: area '2,700 km2'; bound 'around'; kind 'captured'; actor 'Moscow's",
+        "        forces'; region 'Ukrainian territory'; period 'so far this year'; source",
+        "        'ISW' named in an earlier sentence",
+    ]
+
+
 def test_no_area_figures(cli: Callable, tmp_path: Path) -> None:
     article = tmp_path / "a.txt"
     article.write_text("Nothing here but 4 km of road.\n", encoding="utf-8")

@@ -123,3 +123,36 @@ def test_held_needs_a_real_day(cli):
     result = cli("held", "--on", "2024-02-30")
     assert result.exit_code == 2
     assert "on: '2024-02-30' is not a date that exists" in result.output
+
+
+def test_several_days_keep_the_day_column_on_a_narrow_terminal(cli, monkeypatch):
+    """A row per day asked: without `on` the two rows would not say which is which."""
+    run(cli, "seed")
+    monkeypatch.setenv("COLUMNS", "50")
+    result = run(
+        cli, "held", "--on", "2024-11-01", "--on", "2024-12-31", "--region", "ukraine"
+    )
+    # The values of test_held_before_the_snapshot_subtracts_the_changes_until_it;
+    # the series wraps rather than the day going.
+    assert lines(result.stdout)[2:8] == [
+        "  series          source   on             held km²",
+        " " + "━" * 49,
+        "  russia in       ISW      2024-11-01   ~110,513.1",
+        "  ukraine",
+        "  russia in       ISW      2024-12-31      110,649",
+        "  ukraine",
+    ]
+    assert lines(result.stdout)[8].startswith(
+        "hidden: snapshot, days stale, as of, of region "
+    )
+    # One day asked: the title says which, so `on` may go before the holding.
+    monkeypatch.setenv("COLUMNS", "45")
+    result = run(cli, "held", "--on", "2024-12-31", "--region", "ukraine")
+    assert lines(result.stdout)[2].split() == ["series", "source", "held", "km²"]
+    assert lines(result.stdout)[4].split() == [
+        "russia",
+        "in",
+        "ukraine",
+        "ISW",
+        "110,649",
+    ]

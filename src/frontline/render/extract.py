@@ -18,13 +18,13 @@ result objects by duck typing; it never reads the article itself.
 from __future__ import annotations
 
 import json
-import shutil
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Protocol
 
 from frontline.render.formats import Column, escape_lines, write_csv, write_json
+from frontline.render.table import terminal_width
 from frontline.render.text import format_area, print_table
 
 if TYPE_CHECKING:  # the extractor's result types, read by attribute only
@@ -55,10 +55,12 @@ class Explained(Protocol):
 
 
 def line_width() -> int:
-    """Where explanation lines wrap: the terminal's width, else a fixed width."""
-    if sys.stdout.isatty():
-        return max(40, min(shutil.get_terminal_size().columns, 120))
-    return PIPE_WIDTH
+    """Where explanation lines wrap: the width tables fit (COLUMNS, which wins
+    even in a pipe, else the terminal's), else a fixed width."""
+    width = terminal_width(sys.stdout)
+    if width is None:
+        return PIPE_WIDTH
+    return max(40, min(width, 120))
 
 
 def area_text(fields: Mapping[str, str]) -> str:

@@ -46,8 +46,10 @@ HELD_COLUMNS = (
 )
 
 
-# Left out first when the terminal is too narrow (the answer stays).
+# Left out first when the terminal is too narrow (the answer stays). With
+# several days asked there is a row per day, so the day is part of the answer.
 HELD_DROP = ("snapshot", "stale", "as_of", "share", "change", "change_pp", "on")
+HELD_DROP_SEVERAL_DAYS = tuple(key for key in HELD_DROP if key != "on")
 
 
 def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
@@ -129,7 +131,8 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
         columns = tuple(c for c in columns if c.key not in ("share", "change_pp"))
     if len(result.days) < 2:
         columns = tuple(c for c in columns if c.key not in ("change", "change_pp"))
-    table_with_notes(fmt, title, cells, columns, lines, HELD_DROP)
+    drop = HELD_DROP if len(result.days) == 1 else HELD_DROP_SEVERAL_DAYS
+    table_with_notes(fmt, title, cells, columns, lines, drop)
 
 
 _STALE_NOTE = (
