@@ -143,7 +143,7 @@ def test_several_days_keep_the_day_column_on_a_narrow_terminal(cli, monkeypatch)
         "  ukraine",
     ]
     assert lines(result.stdout)[8].startswith(
-        "hidden: snapshot, days stale, as of, of region "
+        "hidden: snapshot, days stale, as of, of region, Δ"
     )
     # One day asked: the title says which, so `on` may go before the holding.
     monkeypatch.setenv("COLUMNS", "45")
