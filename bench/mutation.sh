@@ -33,7 +33,7 @@ main() {
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
     "values|$M/records.py $M/rows.py|tests/test_records.py tests/test_rows.py tests/test_mutants_values.py $ROUND"
     "geometry|$M/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py $MAPS"
-    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py"
+    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
     "reports|src/frontline/reports/*|tests/test_reports.py tests/test_held.py tests/test_map_diff.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_model.py"
     "formats|src/frontline/render/formats.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )

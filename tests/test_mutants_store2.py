@@ -122,3 +122,35 @@ def test_an_id_no_record_has_is_refused(cli: Callable, record_id: str) -> None:
     result = cli("show", record_id)
     assert result.exit_code == 2
     assert f"id: no record #{record_id}" in result.stderr
+
+
+def test_a_conflict_on_the_last_line_of_the_first_file_names_that_file(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    first = tmp_path / "first.csv"
+    first.write_text("\n".join([HEADER, ROWS[0]]) + "\n")
+    run("import", str(first))
+    # first2.csv line 3 gives #1's figure with another area; second.csv is new.
+    again = tmp_path / "first2.csv"
+    again.write_text(
+        "\n".join([HEADER, ROWS[1], ROWS[0].replace(",100,", ",101,")]) + "\n"
+    )
+    second = tmp_path / "second.csv"
+    second.write_text("\n".join([HEADER, ROWS[2], ROWS[3]]) + "\n")
+    result = cli("import", str(again), str(second), "--on-conflict", "fail")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {again}, line 3: this figure is already recorded as "
+        "#1 with other values (choose --on-conflict replace or skip)\n"
+    )
+    assert ids(cli) == [1]
+
+
+def test_an_unknown_conflict_rule_is_refused_naming_its_option() -> None:
+    from frontline.errors import InputError
+    from frontline.store.bulk import check_on_conflict
+
+    with pytest.raises(InputError) as caught:
+        check_on_conflict("keep")
+    assert caught.value.field == "on-conflict"
+    assert caught.value.message == "'keep' is not one of skip, replace, fail"
