@@ -53,7 +53,7 @@ main() {
     fi
     work="$OUT/$name"
     if ((retest)); then
-      retest_target "$name" "$work" && summary_args+=("$work/results.txt")
+      retest_target "$name" "$work" "$tests" && summary_args+=("$work/results.txt")
     else
       run_target "$name" "$work" "$files" "$tests" && summary_args+=("$work/results.txt")
     fi
@@ -95,11 +95,17 @@ run_target() {
 }
 
 retest_target() {
-  local name=$1 work=$2
+  local name=$1 work=$2 tests=$3
   if [[ ! -f "$work/results.txt" ]]; then
     echo "no earlier run of $name to retest" >&2
     return 1
   fi
+  # The target's tests as they are now (new modules, a wider selection).
+  local selected=() t
+  for t in $tests; do
+    [[ -f "$ROOT/${t%%::*}" ]] && selected+=("\"$t\"")
+  done
+  sed -i "s|^pytest_add_cli_args_test_selection = .*|pytest_add_cli_args_test_selection = [$(IFS=,; echo "${selected[*]}")]|" "$work/pyproject.toml"
   rm -rf "$work/tests" "$work/mutants/tests"
   cp -r "$ROOT/tests" "$work/tests"
   cp -r "$ROOT/tests" "$work/mutants/tests"
