@@ -1,0 +1,83 @@
+"""Reports where the mutation run found no test looking: `check --stale` (days
+behind the newest figure of the whole database, or of --as-of), worked by hand
+on three series."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+HEADER = "kind,actor,region,layer,start,end,area_km2,bound,source,url,published,note"
+CHECK_HEADER = "kind,actor,region,layer,source,first,last,records,message"
+# Last days: russia/a 2024-01-31, russia/b 2024-03-10, ukraine/a 2024-02-09.
+# 2024 is a leap year: 01-31 -> 03-10 is 29 + 10 = 39 days; 02-09 -> 03-10 is
+# 20 + 10 = 30 days; 01-31 -> 02-10 is 10 days.
+THREE = [
+    "change,russia,a,control,2024-01-01,2024-01-31,10,exact,S,,,",
+    "change,russia,b,control,2024-01-01,2024-03-10,5,exact,S,,,",
+    "change,ukraine,a,control,2024-01-01,2024-02-09,5,exact,S,,,",
+]
+NEWEST = " (the newest figure in the database)"
+
+
+@pytest.fixture
+def three(run: Callable, tmp_path: Path) -> None:
+    path = tmp_path / "three.csv"
+    path.write_text("\n".join([HEADER, *THREE]) + "\n")
+    run("import", str(path))
+
+
+def stale_rows(cli: Callable, *options: str) -> list[str]:
+    result = cli("check", "--format", "csv", *options)
+    assert result.exit_code == 0, result.stderr
+    lines = result.stdout.splitlines()
+    assert lines[0] == CHECK_HEADER
+    return lines[1:]
+
+
+def _row(actor: str, last: str, behind: int, newest: str, why: str) -> str:
+    return (
+        f"stale,{actor},a,control,S,{last},{last},,"
+        f'"last figure on {last}, {behind} days before {newest}{why}"'
+    )
+
+
+@pytest.mark.usefixtures("three")
+@pytest.mark.parametrize(
+    ("options", "expected"),
+    [
+        (
+            ("--stale", "29"),
+            [
+                _row("russia", "2024-01-31", 39, "2024-03-10", NEWEST),
+                _row("ukraine", "2024-02-09", 30, "2024-03-10", NEWEST),
+            ],
+        ),
+        # More than 30 days: 30 itself is not stale.
+        (("--stale", "30"), [_row("russia", "2024-01-31", 39, "2024-03-10", NEWEST)]),
+        (("--stale", "39"), []),
+        # The newest day is the whole database's, whatever the selection.
+        (
+            ("--stale", "29", "--actor", "ukraine"),
+            [_row("ukraine", "2024-02-09", 30, "2024-03-10", NEWEST)],
+        ),
+        # --as-of counts from that day and says nothing more.
+        (
+            ("--stale", "9", "--as-of", "2024-02-10"),
+            [_row("russia", "2024-01-31", 10, "2024-02-10", "")],
+        ),
+        (("--stale", "10", "--as-of", "2024-02-10"), []),
+    ],
+)
+def test_stale_series_are_counted_from_the_newest_day(
+    cli: Callable, options: tuple[str, ...], expected: list[str]
+) -> None:
+    assert stale_rows(cli, *options) == expected
+
+
+def test_stale_on_an_empty_database_finds_nothing(cli: Callable) -> None:
+    result = cli("check", "--stale", "0", "--format", "csv")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout == CHECK_HEADER + "\n"
