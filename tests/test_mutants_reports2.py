@@ -81,3 +81,48 @@ def test_stale_on_an_empty_database_finds_nothing(cli: Callable) -> None:
     result = cli("check", "--stale", "0", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == CHECK_HEADER + "\n"
+
+
+def test_sources_count_the_days_both_cover_and_the_shared_snapshot_days(
+    run: Callable, tmp_path: Path, db_path: Path
+) -> None:
+    import sqlite3
+    from datetime import date
+
+    from frontline.model.periods import span
+    from frontline.reports.sources import sources
+    from frontline.store.select import Scope
+
+    # S covers 01-01..01-20, T covers 01-06..01-25: both on 01-06..01-20, 15
+    # days. Each holds a snapshot on 01-31 (S 500, T 490), S another on 01-03.
+    path = tmp_path / "two.csv"
+    path.write_text(
+        "\n".join(
+            [
+                HEADER,
+                "change,russia,a,control,2024-01-01,2024-01-10,10,exact,S,,,",
+                "change,russia,a,control,2024-01-11,2024-01-20,20,exact,S,,,",
+                "change,russia,a,control,2024-01-06,2024-01-25,8,exact,T,,,",
+                "holding,russia,a,control,2024-01-31,2024-01-31,500,exact,S,,,",
+                "holding,russia,a,control,2024-01-31,2024-01-31,490,exact,T,,,",
+            ]
+        )
+        + "\n"
+    )
+    run("import", str(path))
+    conn = sqlite3.connect(db_path)
+    try:
+        window = span(date(2024, 1, 1), date(2024, 1, 31))
+        (group,) = sources(conn, Scope(), window).groups
+        assert group.common_days == 15
+        assert (group.first_shared, group.last_shared) == (
+            date(2024, 1, 31),
+            date(2024, 1, 31),
+        )
+        assert [row.key[3] for row in group.rows] == ["S", "T"]
+        assert [row.last_holding.area for row in group.rows] == [500, 490]
+        assert [row.first_holding.area for row in group.rows] == [500, 490]
+        (own,) = sources(conn, Scope(), window, common=False).groups
+        assert own.common_days is None
+    finally:
+        conn.close()
