@@ -154,3 +154,44 @@ def test_an_unknown_conflict_rule_is_refused_naming_its_option() -> None:
         check_on_conflict("keep")
     assert caught.value.field == "on-conflict"
     assert caught.value.message == "'keep' is not one of skip, replace, fail"
+
+
+def test_a_bulk_write_reports_its_progress_in_batches_of_5000(db_path: Path) -> None:
+    import sqlite3
+    from datetime import date, timedelta
+
+    from frontline.model.records import record_from_fields
+    from frontline.store import db
+    from frontline.store.bulk import write_records
+
+    first = date(2000, 1, 1)
+    records = [
+        (
+            record_from_fields(
+                {
+                    "kind": "holding",
+                    "actor": "russia",
+                    "region": "r",
+                    "layer": "control",
+                    "start": (day := first + timedelta(days=n)).isoformat(),
+                    "end": day.isoformat(),
+                    "area": "1",
+                    "source": "S",
+                }
+            ),
+            None,
+        )
+        for n in range(5001)
+    ]
+    calls: list[int] = []
+    conn = db.open_for_write(db.locate(str(db_path)))
+    try:
+        summary = write_records(conn, records, progress=calls.append)
+        assert calls == [5000, 1]
+        assert summary.added == 5001
+    finally:
+        conn.close()
+    with sqlite3.connect(db_path) as check:
+        assert check.execute(
+            "SELECT count(*), min(id), max(id) FROM records"
+        ).fetchone() == (5001, 1, 5001)
