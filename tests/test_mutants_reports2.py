@@ -126,3 +126,58 @@ def test_sources_count_the_days_both_cover_and_the_shared_snapshot_days(
         assert own.common_days is None
     finally:
         conn.close()
+
+
+# S covers 2024-01-01..01-20 and 02-21..02-29 in 10-day records: no figure
+# covers 01-21..02-20, 11 + 20 = 31 days, three times its spacing. T covers all
+# of January and February in one record. Both hold a snapshot on 02-29.
+GAPPED = [
+    "change,russia,a,control,2024-01-01,2024-01-10,10,exact,S,,,",
+    "change,russia,a,control,2024-01-11,2024-01-20,10,exact,S,,,",
+    "change,russia,a,control,2024-02-21,2024-02-29,10,exact,S,,,",
+    "change,russia,a,control,2024-01-01,2024-02-29,25,exact,T,,,",
+    "holding,russia,a,control,2024-02-29,2024-02-29,500,exact,S,,,",
+    "holding,russia,a,control,2024-02-29,2024-02-29,490,exact,T,,,",
+]
+GAP = "warning: gap (russia in a, S): no figure covers 2024-01-21..2024-02-20 (31 days)"
+
+
+@pytest.fixture
+def gapped(run: Callable, tmp_path: Path) -> None:
+    path = tmp_path / "gapped.csv"
+    path.write_text("\n".join([HEADER, *GAPPED]) + "\n")
+    run("import", str(path))
+
+
+@pytest.mark.usefixtures("gapped")
+@pytest.mark.parametrize(
+    ("args", "warned"),
+    [
+        (("sources", "--period", "2024-01..2024-02"), True),
+        (("balance", "--period", "2024-01..2024-02"), True),
+        (("project", "--until", "2024-06-30"), True),
+        # A window that ends on the gap's first day still meets it.
+        (("balance", "--period", "2024-01-01..2024-01-21"), True),
+        (("sources", "--period", "2024-01-01..2024-01-21"), True),
+        # Windows that miss it say nothing of it.
+        (("balance", "--period", "2024-01-01..2024-01-20"), False),
+        (("sources", "--period", "2024-02-21..2024-02-29"), False),
+    ],
+)
+def test_reports_warn_of_a_gap_inside_their_window(
+    cli: Callable, args: tuple[str, ...], warned: bool
+) -> None:
+    result = cli(*args)
+    assert result.exit_code == 0, result.stderr
+    assert (GAP in (result.stdout + result.stderr).splitlines()) is warned
+
+
+def test_sources_refuses_a_source_filter() -> None:
+    from frontline.errors import InputError
+    from frontline.reports.sources import sources
+    from frontline.store.select import Scope
+
+    with pytest.raises(InputError) as caught:
+        sources(None, Scope(source="S"), None)
+    assert caught.value.field == "source"
+    assert caught.value.message == "sources compares every source; leave --source out"
