@@ -195,3 +195,25 @@ def test_a_bulk_write_reports_its_progress_in_batches_of_5000(db_path: Path) -> 
         assert check.execute(
             "SELECT count(*), min(id), max(id) FROM records"
         ).fetchone() == (5001, 1, 5001)
+
+
+@pytest.mark.usefixtures("five")
+def test_rows_by_default_come_all_in_the_listing_order(db_path: Path) -> None:
+    import sqlite3
+
+    from frontline.errors import InputError
+    from frontline.store.records import iter_rows
+
+    conn = sqlite3.connect(db_path)
+    try:
+        assert [row[0] for row in iter_rows(conn)] == [4, 1, 2, 3, 5]
+        # Areas: #4 3, #2 7, #5 20, #3 50, #1 100.
+        assert [row[0] for row in iter_rows(conn, sort="area_km2")] == [4, 2, 5, 3, 1]
+        with pytest.raises(InputError) as caught:
+            iter_rows(conn, sort="size")
+        assert (caught.value.field, caught.value.message) == (
+            "sort",
+            "'size' is not a record field",
+        )
+    finally:
+        conn.close()
