@@ -31,10 +31,10 @@ main() {
   TARGETS=(
     "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py $M/wording.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
-    "values|$M/records.py $M/rows.py|tests/test_records.py tests/test_rows.py tests/test_mutants_values.py $ROUND"
+    "values|$M/records.py $M/rows.py|tests/test_records.py tests/test_rows.py tests/test_mutants_values.py tests/test_import.py $ROUND"
     "geometry|$M/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py $MAPS"
-    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py"
-    "reports|src/frontline/reports/*|tests/test_reports.py tests/test_held.py tests/test_map_diff.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_model.py"
+    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
+    "reports|src/frontline/reports/*|tests/test_reports.py tests/test_held.py tests/test_map_diff.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_model.py tests/test_mutants_reports2.py tests/test_cli_reports.py"
     "formats|src/frontline/render/formats.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 
@@ -53,7 +53,7 @@ main() {
     fi
     work="$OUT/$name"
     if ((retest)); then
-      retest_target "$name" "$work" && summary_args+=("$work/results.txt")
+      retest_target "$name" "$work" "$tests" && summary_args+=("$work/results.txt")
     else
       run_target "$name" "$work" "$files" "$tests" && summary_args+=("$work/results.txt")
     fi
@@ -95,11 +95,17 @@ run_target() {
 }
 
 retest_target() {
-  local name=$1 work=$2
+  local name=$1 work=$2 tests=$3
   if [[ ! -f "$work/results.txt" ]]; then
     echo "no earlier run of $name to retest" >&2
     return 1
   fi
+  # The target's tests as they are now (new modules, a wider selection).
+  local selected=() t
+  for t in $tests; do
+    [[ -f "$ROOT/${t%%::*}" ]] && selected+=("\"$t\"")
+  done
+  sed -i "s|^pytest_add_cli_args_test_selection = .*|pytest_add_cli_args_test_selection = [$(IFS=,; echo "${selected[*]}")]|" "$work/pyproject.toml"
   rm -rf "$work/tests" "$work/mutants/tests"
   cp -r "$ROOT/tests" "$work/tests"
   cp -r "$ROOT/tests" "$work/mutants/tests"

@@ -301,7 +301,7 @@ def buckets(window: Period, unit: str | None) -> list[Period]:
                 start,
                 end,
                 whole.label,
-                unit if whole.start == start and whole.end == end else None,
+                whole.unit if whole.start == start and whole.end == end else None,
             )
         )
         if end == date.max:
