@@ -77,7 +77,10 @@ def test_stale_series_are_counted_from_the_newest_day(
     assert stale_rows(cli, *options) == expected
 
 
-def test_stale_on_an_empty_database_finds_nothing(cli: Callable) -> None:
+def test_stale_on_an_empty_database_finds_nothing(cli: Callable, db_path: Path) -> None:
+    from frontline.store import db
+
+    db.open_for_write(db.locate(str(db_path))).close()  # the schema, no record
     result = cli("check", "--stale", "0", "--format", "csv")
     assert result.exit_code == 0, result.stderr
     assert result.stdout == CHECK_HEADER + "\n"
