@@ -63,7 +63,6 @@ from frontline.store.records import WriteSummary
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.ingest import pipeline
     from frontline.ingest import sources as io
-    from frontline.ingest.rules import RuleSet
 
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
 
@@ -231,27 +230,26 @@ def import_records(
     """
     from frontline.ingest import pipeline
     from frontline.ingest import sources as io
+    from frontline.ingest.options import import_options
 
     started = time.perf_counter()
-    plan = io.FieldPlan.from_options(
-        maps or [],
-        sets or [],
-        kind.value if kind else None,
-        decimal,
-        delimiter,
-        sheet,
-    )
-    sources = io.resolve_sources(files, fmt.value if fmt else None, encoding)
-    options = pipeline.ImportOptions(
-        plan=plan,
+    options = import_options(
+        kind=kind.value if kind else None,
+        map=maps or [],
+        set=sets or [],
         on_conflict=on_conflict.value,
         dry_run=dry_run,
-        rules=_rules(rules_file),
-        regions=_regions(regions, region_key),
-        clip=_clip(clip),
-        date_pattern=date_from_name,
-        names=verbose,
+        regions=regions,
+        region_key=region_key,
+        clip=clip,
+        date_from_name=date_from_name,
+        rules=rules_file,
+        verbose=verbose,
+        decimal=decimal,
+        delimiter=delimiter,
+        sheet=sheet,
     )
+    sources = io.resolve_sources(files, fmt.value if fmt else None, encoding)
     pipeline.check_inputs(sources, options)
     conn = _connection(session(ctx), dry_run)
     with nothing_written_on_interrupt(conn), _progress(sources) as progress:
@@ -341,46 +339,6 @@ def skipped_note(summary: WriteSummary) -> str | None:
         f"note: {figures} left as stored (first: {origin} vs #{record_id}); "
         "--on-conflict replace updates them"
     )
-
-
-def _rules(path: str | None) -> RuleSet | None:
-    """The rules file, checked whole before any input is read."""
-    if path is None:
-        return None
-    from frontline.ingest.rules import load_rules
-
-    return load_rules(path)
-
-
-def _clip(path: str | None) -> Any:
-    """The --clip boundary, read before any input."""
-    if path is None:
-        return None
-    from frontline.ingest.geojson import require_geo
-    from frontline.ingest.regions import read_clip
-
-    require_geo()
-    return read_clip(path)
-
-
-def _regions(
-    regions: str | None, region_key: str | None
-) -> list[tuple[str, Any]] | None:
-    """The region boundaries to split maps by, read before any input."""
-    from frontline.errors import InputError
-
-    if (regions is None) != (region_key is None):
-        given, missing = ("regions", "region-key")
-        if regions is None:
-            given, missing = missing, given
-        raise InputError(given, f"needs --{missing} too")
-    if regions is None or region_key is None:
-        return None
-    from frontline.ingest.geojson import require_geo
-    from frontline.ingest.regions import read_regions
-
-    require_geo()
-    return read_regions(regions, region_key)
 
 
 def stderr_is_terminal() -> bool:

@@ -251,9 +251,7 @@ def _day_import(
 ) -> tuple[DayImport, str]:
     """The options every day's import takes, checked once before any download,
     and their fingerprint (options given as files count by their content)."""
-    from frontline.cli.io import _clip, _regions, _rules
-    from frontline.ingest import pipeline
-    from frontline.ingest import sources as io
+    from frontline.ingest.options import import_options, load_rules_file
     from frontline.ingest.pull import DayImport, fingerprint
 
     given = {pair.partition("=")[0].strip() for pair in sets}
@@ -263,15 +261,17 @@ def _day_import(
         if name not in given
     ]
     all_sets = [*preset_sets, *sets]
-    plan = io.FieldPlan.from_options(maps, all_sets, kind.value if kind else None)
-    _rules(rules_file)  # refused now, not on the first day
+    load_rules_file(rules_file)  # refused now, not on the first day
     pattern = date_from_name or (preset.date_from_name if preset else None)
-    options = pipeline.ImportOptions(
-        plan=plan,
+    options = import_options(
+        kind=kind.value if kind else None,
+        map=maps,
+        set=all_sets,
         on_conflict=on_conflict,
-        regions=_regions(regions, region_key),
-        clip=_clip(clip),
-        date_pattern=pattern,
+        regions=regions,
+        region_key=region_key,
+        clip=clip,
+        date_from_name=pattern,
     )
     if pattern is not None:
         from frontline.ingest.dated import check_name_pattern

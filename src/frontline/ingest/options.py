@@ -53,16 +53,24 @@ def import_options(
     date_from_name: str | None = None,
     rules: str | Path | None = None,
     verbose: bool = False,
+    decimal: str | None = None,
+    delimiter: str | None = None,
+    sheet: str | None = None,
 ) -> ImportOptions:
     """The options of `frontline import`, checked and with their files read."""
     plan = FieldPlan.from_options(
-        pairs(map), pairs(set), kind.strip().lower() if kind else None
+        pairs(map),
+        pairs(set),
+        kind.strip().lower() if kind else None,
+        decimal,
+        delimiter,
+        sheet,
     )
     return ImportOptions(
         plan=plan,
         on_conflict=on_conflict,
         dry_run=dry_run,
-        rules=_load_rules(rules),
+        rules=load_rules_file(rules),
         regions=_read_regions(regions, region_key),
         clip=_read_clip(clip),
         date_pattern=date_from_name,
@@ -70,7 +78,8 @@ def import_options(
     )
 
 
-def _load_rules(path: str | Path | None) -> Any:
+def load_rules_file(path: str | Path | None) -> Any:
+    """The rules file, checked whole before any input is read."""
     if path is None:
         return None
     from frontline.ingest.rules import load_rules
