@@ -1,5 +1,6 @@
 """Commands that keep the record store: db, seed, add, list, show, edit, rm,
-history, restore. Each parses its options, calls the store, and renders."""
+history, restore. Each parses its options, calls the library's Tracker
+(`frontline.api`), and renders."""
 
 from __future__ import annotations
 
@@ -29,8 +30,6 @@ from frontline.errors import InputError
 from frontline.model.records import FIELD_NAMES, Record
 from frontline.render.formats import Column, OutputFormat, escape_control, write_json
 from frontline.render.text import emit, format_area
-from frontline.store import db
-from frontline.store import records as store
 
 RECORD_COLUMNS = (
     Column("id", "id", numeric=True),
@@ -109,27 +108,17 @@ def emit_record(record: Record, fmt: OutputFormat, raw: bool = False) -> None:
 @command("db")
 def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
     """Show which database file is in use, its schema version and its size."""
-    location = session(ctx).location
-    conn = db.open_for_read(location)
-    version, name = db.schema_version(conn)
-    records, versions = store.count_records(conn)
-    info = {
-        "path": str(location.path),
-        "chosen_by": location.chosen_by,
-        "exists": conn is not None,
-        "schema_version": version,
-        "schema_name": name,
-        "latest_schema_version": len(db.migration_files()),
-        "records": records,
-        "history_versions": versions,
-    }
+    info = session(ctx).tracker().info()
     if fmt is OutputFormat.table:
+        version, name = info["schema_version"], info["schema_name"]
         lines = [
             f"database: {info['path']}",
-            f"chosen by: {location.chosen_by}",
-            f"schema: {version} ({name})" if conn else "schema: (not created yet)",
-            f"records: {records:,}",
-            f"earlier versions kept: {versions:,}",
+            f"chosen by: {info['chosen_by']}",
+            f"schema: {version} ({name})"
+            if info["exists"]
+            else "schema: (not created yet)",
+            f"records: {info['records']:,}",
+            f"earlier versions kept: {info['history_versions']:,}",
         ]
         typer.echo("\n".join(escape_control(line) for line in lines))
         return
@@ -150,35 +139,10 @@ def seed(ctx: typer.Context) -> None:
     Running it again adds nothing: figures already stored are recognised by their
     natural key.
     """
-    from frontline.ingest.pipeline import import_inputs
-    from frontline.ingest.seed import (
-        add_seed_events,
-        events_file,
-        regions_file,
-        seed_file,
-        seed_options,
-        seed_regions,
-        seed_source,
-    )
-    from frontline.store.regions import add_missing
-
-    conn = session(ctx).writer()
-    summary = import_inputs(conn, [seed_source()], seed_options()).summary
-    typer.echo(
-        f"seed: {summary.added} added, {summary.unchanged + summary.skipped} "
-        f"already present ({seed_file().name})",
-        err=True,
-    )
-    added, present = add_missing(conn, seed_regions())
-    typer.echo(
-        f"seed: {added} added, {present} already present ({regions_file().name})",
-        err=True,
-    )
-    added, present = add_seed_events(conn)
-    typer.echo(
-        f"seed: {added} added, {present} already present ({events_file().name})",
-        err=True,
-    )
+    seeded = session(ctx).tracker().seed()
+    for what in ("records", "regions", "events"):
+        added, present, name = seeded[what]
+        typer.echo(f"seed: {added} added, {present} already present ({name})", err=True)
 
 
 class _AreaCommand(HelpCommand):
@@ -353,7 +317,7 @@ def show(
 
     - `frontline show 3`
     """
-    record = store.get_record(session(ctx).reader(), record_id)
+    record = session(ctx).tracker().show(record_id)
     if fmt is OutputFormat.table:
         from frontline.render.table import terminal_width, wrap_text
 
@@ -437,16 +401,14 @@ def edit(
     }
     if not changes:
         raise InputError(None, "nothing to change: give at least one field option")
-    conn = session(ctx).writer(create=False)
-    try:
-        updated = store.update_record(conn, record_id, changes)
-    except store.Unchanged as same:
+    updated, changed = session(ctx).tracker().edit(record_id, **changes)
+    if not changed:
         say(
             f"nothing changed: #{record_id} already has these values; "
             "no version written",
         )
         if fmt is not OutputFormat.table:
-            emit_record(same.record, fmt)
+            emit_record(updated, fmt)
         return
     _warn_early_publication(updated)
     say(
@@ -469,8 +431,7 @@ def remove(
     - `frontline rm 8`
     - `frontline restore 8`
     """
-    conn = session(ctx).writer(create=False)
-    record = store.remove_record(conn, record_id)
+    record = session(ctx).tracker().rm(record_id)
     say(
         f"removed #{record_id} ({format_area(record.area_km2, record.bound)} km², "
         f"{record.actor}/{record.region}, {record.start}..{record.end}); "
@@ -497,8 +458,7 @@ def restore(
     - `frontline restore 8`
     - `frontline restore 8 --version 1`
     """
-    conn = session(ctx).writer(create=False)
-    record = store.restore(conn, record_id, version)
+    record = session(ctx).tracker().restore(record_id, version)
     say(
         f"restored #{record_id}: {format_area(record.area_km2, record.bound)} km² "
         f"{record.actor}/{record.region} {record.start}..{record.end}",
