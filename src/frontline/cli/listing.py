@@ -179,7 +179,8 @@ def list_records(
     if fmt in (OutputFormat.table, OutputFormat.markdown):
         from frontline.cli.records import RECORD_COLUMNS as columns
     shown = _limit(limit, fmt)
-    found = session(ctx).tracker().listing(
+    tracker = session(ctx).tracker()
+    found = tracker.listing(
         filters, sort=sort, reverse=reverse, limit=shown, offset=offset
     )
     found.check_dates()
@@ -280,9 +281,8 @@ def history(
     from frontline.render.listing import write_listing
 
     shown = _limit(limit, fmt)
-    found = session(ctx).tracker().history(
-        record_id, reverse=reverse, limit=shown, offset=offset
-    )
+    tracker = session(ctx).tracker()
+    found = tracker.history(record_id, reverse=reverse, limit=shown, offset=offset)
     more = found.left_out() if fmt is OutputFormat.table else 0
 
     def rows():
