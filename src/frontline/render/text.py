@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontline.render.formats import (
     Column,
     OutputFormat,
     escape_control,
     escape_lines,
+    markdown_of,
     markdown_table,
     write_csv,
     write_json,
 )
+
+if TYPE_CHECKING:
+    from frontline.render.tables import Table
 
 BOUND_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
 
@@ -140,15 +144,39 @@ def table_with_notes(
     drop: Sequence[str] | None = None,
 ) -> None:
     """A titled table and its explanatory lines, as a text table or as Markdown."""
+    from frontline.render.tables import Table
+
+    rows = [[row.get(column.key, "") for column in columns] for row in cells]
+    layout_with_notes(fmt, title, Table(tuple(columns), rows), lines, drop)
+
+
+def layout_with_notes(
+    fmt: OutputFormat,
+    title: str,
+    table: Table,
+    lines: Sequence[str],
+    drop: Sequence[str] | None = None,
+) -> None:
+    """A titled Table of cell text (a text layout of a report) and its
+    explanatory lines, as a text table or as Markdown."""
     if fmt is OutputFormat.markdown:
         text = f"**{title}**\n\n" + (
-            markdown_table(cells, columns) if cells else "no figures match"
+            markdown_of(table) if table.rows else "no figures match"
         )
         text += "\n\n" + "\n".join(f"- {line}" for line in lines)
         sys.stdout.write(escape_lines(text) + "\n")
         return
-    print_table(cells, columns, title=title, empty="no figures match", drop=drop)
-    if cells and lines:
+    if not table.rows:
+        sys.stdout.write("no figures match\n")
+        return
+    from frontline.render.table import draw, hidden_line, styled
+
+    if drop is None:
+        drop = [column.key for column in table.columns[:0:-1]]
+    layout = draw(table, title=title, drop=drop)
+    if layout.hidden:
+        sys.stdout.write(styled(hidden_line(layout.hidden), "dim") + "\n")
+    if lines:
         print_notes(lines, blank=True)
 
 
