@@ -6,7 +6,6 @@ import sys
 from typing import Any
 
 from frontline.render.formats import (
-    Column,
     OutputFormat,
     escape_lines,
     markdown_table,
@@ -18,10 +17,15 @@ from frontline.render.labels import (
     series_label,
 )
 from frontline.render.tables import (
+    FIRST,
     ISSUE,
     ISSUES,
+    KIND,
+    MESSAGE,
     RECORDS,
     SERIES_COUNT,
+    SERIES_LABEL,
+    SOURCE,
     issue_json,
     keys,
 )
@@ -29,11 +33,11 @@ from frontline.reports.check import Check
 
 CHECK_KEYS = keys(ISSUE)
 CHECK_COLUMNS = (
-    Column("kind", "problem"),
-    Column("series", "series"),
-    Column("source", "source"),
-    Column("days", "days"),
-    Column("message", "what"),
+    KIND._replace(heading="problem"),
+    SERIES_LABEL._replace(wrap=False),
+    SOURCE,
+    FIRST._replace(heading="days"),
+    MESSAGE._replace(heading="what"),
 )
 _PROBLEM = {
     "crossing": "crossing records",
@@ -83,11 +87,11 @@ def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
     if fmt is OutputFormat.markdown:
         cells = [
             {
-                "kind": _PROBLEM.get(issue.kind, issue.kind),
-                "series": series_label(issue.series),
-                "source": issue.series[3],
-                "days": days_text(issue.first, issue.last),
-                "message": issue.message,
+                KIND.key: _PROBLEM.get(issue.kind, issue.kind),
+                SERIES_LABEL.key: series_label(issue.series),
+                SOURCE.key: issue.series[3],
+                FIRST.key: days_text(issue.first, issue.last),
+                MESSAGE.key: issue.message,
             }
             for issue in result.issues
         ]
