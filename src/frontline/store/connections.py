@@ -22,7 +22,6 @@ from frontline.store.db import (
     Location,
     describe_error,
     migration_files,
-    open_for_read,
     open_for_write,
     refuse_database_output,
     schema_version,
@@ -71,10 +70,11 @@ class Database:
         return self._reader
 
     def reader_if_there(self) -> sqlite3.Connection | None:
-        """A reading connection, or None when there is no database yet."""
-        if self._writer is not None or self._reader is not None:
-            return self.reader()
-        return open_for_read(self.location)
+        """The reading connection, or None when there is no database yet."""
+        opened = self._writer is not None or self._reader is not None
+        if not opened and missing_reason(self.path) is not None:
+            return None
+        return self.reader()
 
     def writer(self, create: bool = True) -> sqlite3.Connection:
         """The writing connection (which upgrades the schema), creating the
