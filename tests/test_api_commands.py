@@ -77,19 +77,18 @@ def test_region_set_and_list(cli, tracker):
 
 
 def test_show_edit_rm_restore(cli, tracker):
-    record = tracker.show(1)
-    assert record.to_row() == cli_json(cli, "show", "1")
-    edited, changed = tracker.edit(1, area=470.0, note="revised")
-    assert (changed, edited.area_km2, edited.note) == (True, 470.0, "revised")
-    same, changed = tracker.edit(1, area=470.0)
-    assert (changed, same.area_km2) == (False, 470.0)
-    removed = tracker.rm(1)
-    assert removed.area_km2 == 470.0
+    assert tracker.show(1) == cli_json(cli, "show", "1")
+    edited = tracker.edit(1, area=470.0, note="revised")
+    assert (edited["area_km2"], edited["note"]) == (470.0, "revised")
+    assert edited == cli_json(cli, "show", "1")
+    same, changed = tracker.change(1, {"area": 470.0})
+    assert (changed, same) == (False, edited)
+    assert tracker.rm(1) == edited
     with pytest.raises(FrontlineError, match="no record #1"):
         tracker.show(1)
     # The latest saved version is the edited one (470), kept when it was removed.
-    assert tracker.restore(1).area_km2 == 470.0
-    assert tracker.restore(1, version=1).area_km2 == 465.0
+    assert tracker.restore(1)["area_km2"] == 470.0
+    assert tracker.restore(1, version=1)["area_km2"] == 465.0
     versions = list(tracker.history(1).versions())
     history = cli_json(cli, "history", "1")
     assert [v.action for v in versions] == [row["action"] for row in history]

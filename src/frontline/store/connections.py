@@ -34,7 +34,6 @@ from frontline.store.presence import (
 )
 
 if TYPE_CHECKING:
-    from frontline.model.records import Record
     from frontline.store.listing import History
 
 
@@ -161,32 +160,41 @@ class Database:
 
         return History(self.reader(), record_id, **order)
 
-    def show(self, record_id: int) -> Record:
-        """`frontline show ID`: the record (`.to_row()` as `show -f json`)."""
+    def show(self, record_id: int) -> dict[str, Any]:
+        """`frontline show ID`: the record, as `show -f json` prints it."""
         from frontline.store.records import get_record
 
-        return get_record(self.reader(), record_id)
+        return get_record(self.reader(), record_id).to_row()
 
-    def edit(self, record_id: int, **changes: Any) -> tuple[Record, bool]:
+    def edit(self, record_id: int, **changes: Any) -> dict[str, Any]:
         """`frontline edit ID`: change stored fields (area, actor, region, layer,
         source, kind, start, end, url, published, note, bound); the previous
-        version goes to history. The record as stored, and whether it changed."""
+        version goes to history. The record as stored (`edit -f json`)."""
+        return self.change(record_id, changes)[0]
+
+    def change(
+        self, record_id: int, changes: dict[str, Any]
+    ) -> tuple[dict[str, Any], bool]:
+        """`edit`, and whether anything changed (an edit to the values the
+        record already has writes nothing, not even a version)."""
         from frontline.store import records as store
 
         try:
-            return store.update_record(self.writer(False), record_id, changes), True
+            return store.update_record(
+                self.writer(False), record_id, changes
+            ).to_row(), True
         except store.Unchanged as same:
-            return same.record, False
+            return same.record.to_row(), False
 
-    def rm(self, record_id: int) -> Record:
+    def rm(self, record_id: int) -> dict[str, Any]:
         """`frontline rm ID`: remove a record (kept in history); returns it."""
         from frontline.store.records import remove_record
 
-        return remove_record(self.writer(False), record_id)
+        return remove_record(self.writer(False), record_id).to_row()
 
-    def restore(self, record_id: int, version: int | None = None) -> Record:
+    def restore(self, record_id: int, version: int | None = None) -> dict[str, Any]:
         """`frontline restore ID`: bring back a removed record, or an earlier
         version (default: the latest saved); returns the record as restored."""
         from frontline.store.records import restore
 
-        return restore(self.writer(False), record_id, version)
+        return restore(self.writer(False), record_id, version).to_row()
