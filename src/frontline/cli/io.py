@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Callable
 from enum import StrEnum
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -479,7 +480,7 @@ def export_records(
         )
 
 
-def _export_to_stdout(export: Any) -> dict[str, Any]:
+def _export_to_stdout(export: Callable[[], dict[str, Any]]) -> dict[str, Any]:
     """Export to stdout, flushed here so that a full disk behind a redirect is
     an error message and exit 1, not a complaint from the interpreter's exit."""
     from frontline.errors import FrontlineError
