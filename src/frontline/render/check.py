@@ -8,7 +8,7 @@ from typing import Any
 from frontline.render.formats import (
     OutputFormat,
     escape_lines,
-    markdown_table,
+    markdown_of,
     write_csv,
     write_json,
 )
@@ -26,6 +26,7 @@ from frontline.render.tables import (
     SERIES_COUNT,
     SERIES_LABEL,
     SOURCE,
+    Table,
     issue_json,
     keys,
 )
@@ -85,17 +86,20 @@ def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
         f"({result.records:,} records)"
     )
     if fmt is OutputFormat.markdown:
+        # In CHECK_COLUMNS' order: the problem, the series, its source, the
+        # days, what is wrong.
         cells = [
-            {
-                KIND.key: _PROBLEM.get(issue.kind, issue.kind),
-                SERIES_LABEL.key: series_label(issue.series),
-                SOURCE.key: issue.series[3],
-                FIRST.key: days_text(issue.first, issue.last),
-                MESSAGE.key: issue.message,
-            }
+            [
+                _PROBLEM.get(issue.kind, issue.kind),
+                series_label(issue.series),
+                issue.series[3],
+                days_text(issue.first, issue.last),
+                issue.message,
+            ]
             for issue in result.issues
         ]
-        sys.stdout.write(f"**{summary}**\n\n{markdown_table(cells, CHECK_COLUMNS)}\n")
+        table = Table(CHECK_COLUMNS, cells)
+        sys.stdout.write(f"**{summary}**\n\n{markdown_of(table)}\n")
         return
     import textwrap
 

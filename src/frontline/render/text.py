@@ -16,7 +16,6 @@ from frontline.render.formats import (
     escape_control,
     escape_lines,
     markdown_of,
-    markdown_table,
     write_csv,
     write_json,
 )
@@ -73,7 +72,7 @@ def print_table(
     """A table of already formatted cell text, numbers right-aligned, fitted to
     the terminal by leaving out columns in the order `drop` names (default: from
     the last column back, never the first)."""
-    from frontline.render.table import hidden_line, styled, write_table
+    from frontline.render.table import draw, hidden_line, styled
 
     out = sys.stdout
     if not rows:
@@ -81,9 +80,7 @@ def print_table(
         return
     if drop is None:
         drop = [column.key for column in columns[:0:-1]]
-    keys = [column.key for column in columns]
-    cells = [[row.get(key, "") for key in keys] for row in rows]
-    layout = write_table(cells, columns, title=title, drop=drop, out=out)
+    layout = draw(_table(rows, columns), title=title, drop=drop, out=out)
     if layout.hidden:
         out.write(styled(hidden_line(layout.hidden), "dim", out) + "\n")
     if footnotes:
@@ -115,7 +112,7 @@ def emit(
     elif fmt is OutputFormat.csv:
         write_csv(data_rows, keys, raw=raw)
     elif fmt is OutputFormat.markdown:
-        text = markdown_table(table_rows, columns)
+        text = markdown_of(_table(table_rows, columns))
         if title:
             text = f"**{title}**\n\n{text}"
         if footnotes:
@@ -144,10 +141,16 @@ def table_with_notes(
     drop: Sequence[str] | None = None,
 ) -> None:
     """A titled table and its explanatory lines, as a text table or as Markdown."""
+    layout_with_notes(fmt, title, _table(cells, columns), lines, drop)
+
+
+def _table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column]) -> Table:
+    """Rows of cell text by key as a Table in the columns' order (a missing
+    cell is empty): what the text table and Markdown writers draw."""
     from frontline.render.tables import Table
 
-    rows = [[row.get(column.key, "") for column in columns] for row in cells]
-    layout_with_notes(fmt, title, Table(tuple(columns), rows), lines, drop)
+    keys = [column.key for column in columns]
+    return Table(tuple(columns), [[row.get(key, "") for key in keys] for row in rows])
 
 
 def layout_with_notes(
