@@ -33,6 +33,7 @@ from frontline.extract.actors import (
     find_sources,
     speaker_of,
 )
+from frontline.extract.asides import outside_asides
 from frontline.extract.dates import (
     PeriodPhrase,
     complete_period,
@@ -325,6 +326,7 @@ def _read_sentence(
         periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         spoken = _speech_dates(folded, periods, figures)
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
+    periods = outside_asides(folded, periods, [f.area.start for f in figures])
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = 0

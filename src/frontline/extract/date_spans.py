@@ -34,6 +34,13 @@ def quarter(found, context):
     if year is None:
         return None, None, _no_published(found)
     start = date(year, 3 * number - 2, 1)
+    if (
+        not found["year"]
+        and context.published is not None
+        and start > context.published
+    ):
+        year -= 1  # "the fourth quarter" said in January: of the year before
+        start = date(year, 3 * number - 2, 1)
     end, _ = _capped(_month_span(3 * number, year)[1], context)
     if context.published is not None and start > context.published:
         return None, None, [f"{found.group(0).strip()!r} is after the published date"]

@@ -252,6 +252,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         spans.quarter,
         True,
     ),
+    (
+        r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth)\s+quarter\b"
+        r"(?!\s+of\b)(?P<qn>)(?P<year>)",
+        spans.quarter,
+        True,
+    ),
     (rf"\b(?:in\s+|during\s+)?Q(?P<qn>[1-4])\s+{_Y}", spans.quarter, True),
     (
         rf"\b(?:in\s+|during\s+)?(?:{_Y}'s|the\s+year's|this\s+year's)\s+first\s+"

@@ -20,6 +20,7 @@ from frontline.extract.actors import (
     find_actors,
     other_side,
 )
+from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.timing import apply_periods, read_periods
 
@@ -28,7 +29,8 @@ from frontline.extract.timing import apply_periods, read_periods
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    r"|as\s+well\s+as)\b",
+    r"|as\s+well\s+as|(?:most|much|some|part|the\s+bulk|the\s+majority)\s+of\s+"
+    r"(?:it|them|which|those|these))\b",
     re.IGNORECASE,
 )
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
@@ -370,7 +372,9 @@ def _read_region(
     in_clause = [
         m
         for m in sentence.regions
-        if low <= m.start < limit and not _hedged(folded, low, m.start)
+        if low <= m.start < limit
+        and not _hedged(folded, low, m.start)
+        and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in in_clause if m.specific}

@@ -1,0 +1,51 @@
+"""Asides: clauses that describe a noun instead of stating a figure.
+
+"… 7 km2 near Bakhmut, a city captured by Russian forces in May", "… 3,604 km2
+in 2024, when Moscow's forces advanced on Pokrovsk": the month and the town
+belong to the aside's own event. A figure takes no day or place from an aside
+that holds no figure of its own; one that does ("…, which brought the total to
+40,000 km2") is a clause like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Protocol, TypeVar
+
+_HEAD = re.compile(
+    r"^\s*(?:which|who|whose|where|when)\b"
+    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
+    r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
+    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s",
+    re.IGNORECASE,
+)
+_BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s")
+_REACH = 120
+
+
+def in_aside(folded: str, start: int, end: int, figures: list[int]) -> bool:
+    """True when the words at start..end sit in an aside that holds no figure."""
+    breaks = list(_BREAK.finditer(folded, max(0, start - _REACH), start))
+    if not breaks:
+        return False
+    head = breaks[-1].end()
+    if not _HEAD.search(folded[head:start]):
+        return False
+    # A figure in brackets right after the words is theirs: "in May (629 km2)".
+    rest = end + len(folded[end:]) - len(folded[end:].lstrip(" ("))
+    after = _BREAK.search(folded, rest, rest + 200)
+    tail = after.start() if after else len(folded)
+    return not any(head <= figure < tail for figure in figures)
+
+
+class _Phrase(Protocol):
+    start_at: int
+    end_at: int
+
+
+_P = TypeVar("_P", bound=_Phrase)
+
+
+def outside_asides(folded: str, phrases: list[_P], figures: list[int]) -> list[_P]:
+    """The phrases not in an aside without a figure (figures by their start)."""
+    return [p for p in phrases if not in_aside(folded, p.start_at, p.end_at, figures)]
