@@ -524,8 +524,9 @@ def _candidate(
 ) -> Candidate:
     area = figure.area
     folded_before = cues.window(text, area.start).translate(FOLD)
+    plus = "+" if "+" in area.text else ""  # "400+ km2"
     precision = bound_of(
-        folded_before.translate({0x2019: "'"}), text[area.end : area.end + 80]
+        folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
     )
     km2 = area.km2
     why = [f"area '{area.text}'"]
@@ -534,13 +535,12 @@ def _candidate(
     low = _RANGE_LOW.search(folded_before)
     low_value = parse_number(low["low"]) if low else None
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
-        # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, at least
-        # (approx when the range itself is hedged).
+        # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
+        # (the true figure lies anywhere in the range, most often near its ends).
         km2 = low_value * KM2_PER_UNIT[area.unit]
         precision = bound_of(folded_before[: low.start("low")])
-        bound = "approx" if precision.bound == "approx" else "at_least"
         why[0] = f"area '{low.group(0).strip()}{area.text}' (a range: its low end)"
-        precision = Precision(bound, precision.words or "a range")
+        precision = Precision("approx", precision.words or "a range")
     why.append(f"bound '{precision.words}'" if precision.words else "bound none")
     why.extend(reading.why)
     source = reading.source

@@ -82,7 +82,7 @@ UNIT = re.compile(_UNIT_TEXT, re.IGNORECASE)
 def _area_pattern(prefix: str) -> str:
     """Number then unit, with group names that can appear twice in one regex."""
     return (
-        rf"(?P<{prefix}number>{NUMBER.pattern})(?:\s*-\s*|\s*)"
+        rf"(?P<{prefix}number>{NUMBER.pattern})(?:\+?\s*-\s*|\+?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
 
