@@ -199,6 +199,14 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
+    # "since Ukraine's incursion", "since their summer offensive": the event's
+    # day if the caller knows it, else a start the text does not give.
+    (
+        rf"\bsince\s+{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?P<event>{_EVENT_NOUNS})\b"
+        r"(?!\s+(?:on|in)\s)",
+        rules.since_event,
+        True,
+    ),
     (
         r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)"
         r"|(?:(?:in|during|over)\s+)?the\s+same\s+(?:period|months?|weeks?|time)\s+"
@@ -362,7 +370,16 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.as_of_day,
         False,
     ),
-    (r"\b(?:now|currently|at\s+present|to\s+date)\b", rules.as_of_now, False),
+    (
+        r"\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
+        # "have already taken", "already about 400 km2": a total so far, not
+        # "the zones already controlled before the war".
+        r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"
+        r"|\balready(?=\s+(?:[\w-]+\s+){0,3}?(?:about|around|approximately|over|more|"
+        r"some|nearly|almost|roughly|\d))",
+        rules.as_of_now,
+        False,
+    ),
     (rf"\bon\s+{_A}", rules.on_day, True),
     (
         rf"\b(?:on|between|from)\s+(?P<weekday>{'|'.join(WEEKDAYS)})\s+(?:and|to|until)"

@@ -56,7 +56,9 @@ def read_periods(
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
-    own = [p for p in phrases if low <= p.start_at < cut]
+    own = _nearer(
+        sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
+    )
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
@@ -105,6 +107,24 @@ def read_periods(
     if _ANAPHORA.search(clause) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
+
+
+def _nearer(
+    folded: str, span: tuple[int, int], phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """ "In December, Russia gained 593 km2; in January it gained 326": a phrase
+    past a strong break from the figure is another statement's, when a phrase
+    on the figure's side of every break is there to take."""
+    near = [
+        p
+        for p in phrases
+        if not cues.STRONG_SEPARATOR.search(
+            folded[span[1] : p.start_at]
+            if p.start_at >= span[1]
+            else folded[p.end_at : span[0]]
+        )
+    ]
+    return near or phrases
 
 
 def _shifted(
