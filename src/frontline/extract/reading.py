@@ -171,6 +171,9 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
+            peak = _PEAK.search(folded, low, start)
+            if reading.kind == "holding" and peak:
+                reading.past_state = peak.group(0)
         elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
             folded, span[1]
         ):
@@ -208,7 +211,14 @@ def _read_kind(
     reading.why.append(f"kind '{words}'")
 
 
-_PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b", re.I)
+# A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
+# 900 km2", "holds 450 km2, down from a peak of 1,400".
+_PEAK = re.compile(
+    r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
+    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
+    r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
+    re.I,
+)
 
 
 def _is_state(words: str) -> bool:

@@ -27,6 +27,9 @@ _ANAPHORA = re.compile(
 )
 
 
+_BORROWED = "period as the previous figure"
+
+
 def context_periods(context: Context) -> list[PeriodPhrase]:
     """The previous sentence's period, reading a figure-less one only now."""
     while context.pending:  # the nearest figure-less sentence that names one
@@ -96,7 +99,7 @@ def read_periods(
         return
     if previous is not None and previous.periods:
         reading.periods = list(previous.periods)
-        reading.why.append("period as the previous figure")
+        reading.why.append(_BORROWED)
         return
     following = _shared_period(sentence, number, phrases)
     if following:
@@ -201,6 +204,8 @@ def apply_periods(
             if p.end  # a month held at its end
         ]
         day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
+        if reading.past_state and _BORROWED in reading.why:
+            day = None  # "holds 450 km2 now, down from a peak of 1,400": not now
         if day is not None:
             reading.start = reading.end = day.end
         elif stated:
