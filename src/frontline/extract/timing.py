@@ -28,6 +28,14 @@ _ANAPHORA = re.compile(
 
 
 _BORROWED = "period as the previous figure"
+# A figure told in the simple past right after a dated sentence ("Russia in
+# November made its largest gains. Kremlin forces advanced over 725 km2 …")
+# continues that story; a perfect ("has been liberated") is a running total.
+_NARRATIVE = re.compile(
+    r"^(?!.*\b(?:has|have|had|will|would)\b).*\b(?:advanced|captured|seized|took|"
+    r"gained|occupied|liberated|recaptured|retook|regained|lost)\b",
+    re.IGNORECASE,
+)
 
 
 def context_periods(context: Context) -> list[PeriodPhrase]:
@@ -107,7 +115,9 @@ def read_periods(
         reading.why.append("period shared with the figure it is listed with")
         return
     clause = sentence.folded[low:high]
-    if _ANAPHORA.search(clause) and context_periods(context):
+    if (_ANAPHORA.search(clause) or _NARRATIVE.search(clause)) and context_periods(
+        context
+    ):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
 
