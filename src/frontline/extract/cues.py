@@ -150,10 +150,11 @@ SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 # A bare number after an area figure that repeats its unit: "477 sq km in August
-# and 459 in September".
+# and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom)\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
+    r"|\bfrom|\b(?:gained|took|captured|seized|occupied|liberated|recaptured|retook)"
+    r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
     re.IGNORECASE,
 )

@@ -36,7 +36,8 @@ _HEDGE = re.compile(
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
 # "pushed Russian forces out of", "its counterattack against Russia".
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:from|against|out\s+of|pushed|pushing|push|drove|driven|drive|"
+    r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
+    r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
     r"|attacking)\s+$",
     re.IGNORECASE,

@@ -1,0 +1,171 @@
+"""Attachment by structure: which clause's days, side and place a figure takes.
+
+Each test pins one rule on a sentence written for it (none is from the real
+corpus), with the record an analyst would write by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+
+def records(sentence: str, published: str) -> list[tuple]:
+    result = extract(sentence, published=date.fromisoformat(published))
+    return [
+        (
+            c.kind,
+            c.actor,
+            c.region,
+            c.start and c.start.isoformat(),
+            c.end and c.end.isoformat(),
+            c.area_km2,
+            c.bound,
+        )
+        for c in result.candidates
+    ]
+
+
+def test_an_aside_with_no_figure_gives_no_days() -> None:
+    # "in May" dates the city's capture, not the 7 km2.
+    (got,) = records(
+        "Ukrainian troops have retaken 7 square kilometres near Bakhmut, a city "
+        "captured by Russian forces in May.",
+        "2023-06-20",
+    )
+    assert got[:5] == ("change", "ukraine", "donetsk", None, None)
+
+
+def test_an_aside_with_a_figure_keeps_its_days() -> None:
+    # The figure in brackets right after "in November" is that clause's own.
+    got = records(
+        "Pokrovsk is in the Donetsk region, which accounts for most Russian gains "
+        "in November (629 square kilometers).",
+        "2024-12-02",
+    )
+    assert [g[3:6] for g in got] == [("2024-11-01", "2024-11-30", 629.0)]
+
+
+def test_a_place_in_a_when_clause_is_not_the_figures() -> None:
+    got = records(
+        "Russian troops captured 3,604 square kilometres in 2024, when Moscow's "
+        "forces advanced on Pokrovsk, compared with 595 square kilometres in 2023.",
+        "2025-01-05",
+    )
+    assert [(g[2], g[3], g[4], g[5]) for g in got] == [
+        ("ukraine", "2024-01-01", "2024-12-31", 3604.0),
+        ("ukraine", "2023-01-01", "2023-12-31", 595.0),
+    ]
+
+
+def test_most_of_it_in_a_region_is_a_hedge() -> None:
+    (got,) = records(
+        "Russian troops captured 189 square kilometres in Ukraine over the past "
+        "week, most of it in the Donetsk region.",
+        "2025-06-09",
+    )
+    assert got[2:5] == ("ukraine", "2025-06-03", "2025-06-09")
+
+
+def test_a_period_past_a_strong_break_is_the_next_statements() -> None:
+    got = records(
+        "In December, Russia gained 593 square kilometres; in January it gained 326.",
+        "2025-02-01",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2024-12-01", "2024-12-31", 593.0),
+        ("2025-01-01", "2025-01-31", 326.0),
+    ]
+
+
+def test_a_holding_down_from_a_peak_has_no_day() -> None:
+    got = records(
+        "Kyiv's forces now hold around 450 square kilometres in Kursk, down from a "
+        "peak of 1,400 square kilometres, a Ukrainian official told Reuters.",
+        "2025-02-10",
+    )
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [
+        ("holding", "2025-02-10", "2025-02-10", 450.0),
+        ("holding", None, None, 1400.0),
+    ]
+
+
+def test_a_simple_past_figure_continues_the_dated_sentence_before() -> None:
+    (got,) = records(
+        "Russia in November made its largest gains since March 2022. Kremlin forces "
+        "advanced over 725 square kilometers of Ukrainian territory.",
+        "2024-12-02",
+    )
+    assert got[3:7] == ("2024-11-01", "2024-11-30", 725.0, "at_least")
+
+
+def test_a_perfect_total_does_not_take_the_sentence_befores_week() -> None:
+    got = records(
+        "Troops liberated another three square kilometres there last week. "
+        "Together, 43 square kilometres have been liberated around Bakhmut.",
+        "2023-08-21",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2023-08-14", "2023-08-20", 3.0),
+        (None, None, 43.0),
+    ]
+
+
+def test_since_an_event_without_a_day_runs_to_the_published_day() -> None:
+    (got,) = records(
+        "Russia has captured 1,500 square kilometres in the Kursk region since "
+        "Ukraine's incursion, Moscow claims.",
+        "2025-01-20",
+    )
+    assert got[2:5] == ("kursk", None, "2025-01-20")
+
+
+def test_so_far_and_have_already_end_on_the_published_day() -> None:
+    for sentence in (
+        "Russian forces have captured 400 square kilometres so far.",
+        "Russian forces have already captured 400 square kilometres.",
+    ):
+        (got,) = records(sentence, "2025-09-30")
+        assert got[3:5] == (None, "2025-09-30"), sentence
+    # "already" describing another noun is no period of the figure.
+    (got,) = records(
+        "Together with Crimea and the zones already controlled by Moscow before "
+        "the war, Russia has seized 108,070 sq. km or 18% of Ukraine.",
+        "2024-08-13",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", "2024-08-13", "2024-08-13")
+
+
+def test_ranges_and_plus_signs_are_bounds() -> None:
+    (got,) = records(
+        "Russian forces captured 500–550 square kilometres in August.", "2025-09-30"
+    )
+    assert got[5:] == (500.0, "approx")
+    (got,) = records(
+        "Russian forces captured between 400 and 500 square kilometres in August.",
+        "2025-09-30",
+    )
+    assert got[5:] == (400.0, "approx")
+    (got,) = records(
+        "Russian forces captured 400+ square kilometres in August.", "2025-09-30"
+    )
+    assert got[5:] == (400.0, "at_least")
+
+
+def test_pushed_back_names_the_side_that_lost() -> None:
+    (got,) = records(
+        "Ukraine's forces pushed back Russian troops from 25 square kilometres "
+        "around Kharkiv city in a week.",
+        "2024-05-25",
+    )
+    assert got[:3] == ("change", "ukraine", "kharkiv")
+
+
+def test_a_quarter_without_a_year_is_the_latest_begun() -> None:
+    (got,) = records(
+        "Russian troops seized 1,200 square kilometres in the Donetsk region in the "
+        "first quarter, the ministry said.",
+        "2025-04-02",
+    )
+    assert got[2:5] == ("donetsk", "2025-01-01", "2025-03-31")
