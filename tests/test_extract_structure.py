@@ -169,3 +169,39 @@ def test_a_quarter_without_a_year_is_the_latest_begun() -> None:
         "2025-04-02",
     )
     assert got[2:5] == ("donetsk", "2025-01-01", "2025-03-31")
+
+
+def test_places_listed_together_are_several_but_another_phrases_are_not() -> None:
+    (got,) = records(
+        "Russian forces took 200 square kilometres in the Kharkiv and Donetsk "
+        "regions in August.",
+        "2025-09-30",
+    )
+    assert got[2] == "ukraine"
+    got = records(
+        "Russian troops seized 950 square kilometers. This includes a 200 square "
+        "kilometer area in the Sumy region and fresh movements into Dnipropetrovsk.",
+        "2025-06-30",
+    )
+    assert got[1][2] == "sumy"
+
+
+def test_a_subjectless_second_verb_shares_place_and_days() -> None:
+    got = records(
+        "Ukrainian forces lost five square kilometers but regained control of 26 "
+        "square kilometers in the Pokrovsk sector in Donetsk Oblast in August.",
+        "2025-09-07",
+    )
+    assert [(g[1], g[2], g[3], g[4], g[5]) for g in got] == [
+        ("russia", "donetsk", "2025-08-01", "2025-08-31", 5.0),
+        ("ukraine", "donetsk", "2025-08-01", "2025-08-31", 26.0),
+    ]
+    got = records(
+        "Although the defence forces lost five sq km on the Pokrovsk front in "
+        "August, they regained control of 26 sq km of Ukrainian territory.",
+        "2025-09-07",
+    )
+    assert [(g[1], g[2], g[5]) for g in got] == [
+        ("russia", "donetsk", 5.0),
+        ("ukraine", "donetsk", 26.0),
+    ]

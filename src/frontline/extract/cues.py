@@ -253,3 +253,21 @@ def predicate_end(folded: str, end: int, high: int) -> int:
     """Where the figure's own predicate stops within its clause (see above)."""
     found = _COORDINATED_PREDICATE.search(folded, end, high)
     return found.start() if found else high
+
+
+# "lost five km2 but regained control of 26 km2 in the Pokrovsk sector in
+# August", "lost five km2 in August, they regained 26": a second verb with no
+# subject of its own (or only a pronoun for it) shares the first one's
+# subject, and the place and days that close the sentence are both figures'.
+_SHARED_PREDICATE = re.compile(
+    r"^[^,;()\d]{0,60}?(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
+    r"(?:also\s+|then\s+|later\s+)?"
+    r"(?:were\s+able\s+to\s+|managed\s+to\s+)?"
+    r"(?:[a-z]+ed|took|won|lost|retook|regain|recapture|liberate|take|win)\b[^,;()]*$",
+    re.IGNORECASE,
+)
+
+
+def shares_predicate(folded: str, end: int, start: int) -> bool:
+    """True when the words between two figures join a second subjectless verb."""
+    return bool(_SHARED_PREDICATE.match(folded[end:start]))

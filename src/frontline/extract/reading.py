@@ -17,6 +17,7 @@ from datetime import date
 from frontline.extract import cues
 from frontline.extract.actors import (
     ActorMention,
+    RegionMention,
     find_actors,
     other_side,
 )
@@ -388,7 +389,7 @@ def _read_region(
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
     front = _WHOLE_FRONT.search(folded, low, high)
-    specific = {m.region for m in in_clause if m.specific}
+    specific = {m.region for m in _listed(folded, in_clause, end) if m.specific}
     if any(
         m.specific
         and _SEVERAL.match(folded[m.end : m.end + 40])
@@ -416,6 +417,13 @@ def _read_region(
                 for m in sentence.regions
                 if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
             )
+        if mention is None and number + 1 < len(sentence.spans):
+            following = sentence.spans[number + 1][0]
+            if cues.shares_predicate(folded, end, following):
+                lo, hi = sentence.clauses[number + 1]
+                mention = cues.best_place(
+                    m for m in sentence.regions if lo <= m.start < hi and m.specific
+                )
         if mention is not None:
             place, how = (mention.region, mention.text), f"region '{mention.text}'"
     # A clause with a subject of its own after a strong break ("…, while Russia
@@ -426,6 +434,20 @@ def _read_region(
         if number
         else False
     )
+    if (
+        place is not None
+        and place[0] in ("ukraine", "russia")
+        and not front
+        and previous is not None
+        and previous.region not in ("", "ukraine", "russia")
+        and cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
+    ):
+        # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
+        # territory": the same front; the country only says whose land it is.
+        place, how = (
+            (previous.region, previous.region_words),
+            "region as the first verb's",
+        )
     if place is None and previous is not None and previous.region and not independent:
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
@@ -448,6 +470,35 @@ def _read_region(
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
     reading.region, reading.region_words = place
     reading.why.append(how)
+
+
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*(?:in\s+|the\s+|in\s+the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _listed(
+    folded: str, mentions: list[RegionMention], end: int
+) -> list[RegionMention]:
+    """The places listed together with the figure's nearest one ("in Kharkiv and
+    Donetsk", "the Donetsk, Luhansk and Zaporizhzhia regions"), not a place of
+    another phrase ("… in the Sumy region and fresh movements into Dnipropetrovsk")."""
+    specific = [m for m in mentions if m.specific]
+    if len(specific) < 2:
+        return mentions
+    after = [i for i, m in enumerate(specific) if m.start >= end]
+    anchor = after[0] if after else len(specific) - 1
+    first = last = anchor
+    while first > 0 and _LIST_JOIN.match(
+        folded[specific[first - 1].end : specific[first].start]
+    ):
+        first -= 1
+    while last + 1 < len(specific) and _LIST_JOIN.match(
+        folded[specific[last].end : specific[last + 1].start]
+    ):
+        last += 1
+    return specific[first : last + 1]
 
 
 def _hedged(folded: str, low: int, start: int) -> bool:

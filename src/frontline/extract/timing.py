@@ -174,7 +174,9 @@ def _shared_period(
         return []
     end = sentence.spans[number][1]
     following = sentence.spans[number + 1][0]
-    if cues.STRONG_SEPARATOR.search(sentence.folded, end, following):
+    if cues.STRONG_SEPARATOR.search(
+        sentence.folded, end, following
+    ) and not cues.shares_predicate(sentence.folded, end, following):
         return []
     low, high = sentence.clauses[number + 1]
     found = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
