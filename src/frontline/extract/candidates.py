@@ -528,6 +528,8 @@ def _candidate(
     precision = bound_of(
         folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
     )
+    if area.hedge:
+        precision = bound_of(area.hedge.lower())
     km2 = area.km2
     why = [f"area '{area.text}'"]
     if figure.unit_from:
