@@ -82,13 +82,15 @@ CHANGE = re.compile(
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|taken\s+back|took\s+back|won\s+back|"
-    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned)\b",
+    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|"
+    r"clear(?:ed|ing)(?=[^.;]{0,80}\bfrom\s+(?:the\s+)?(?:occupant|occupier|invader|enemy|"
+    r"russian)))\b",
     re.IGNORECASE,
 )
 # A figure that is not ground held by a side: mines cleared, saboteurs hunted,
 # grey zones, land surveyed. Looked for in the figure's own clause.
 NOT_CONTROL = re.compile(
-    r"\b(?:clear(?:ed|ing)?\s+(?:\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
+    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
     r"undefined|search\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area)",

@@ -28,6 +28,7 @@ _ANAPHORA = re.compile(
 
 
 _BORROWED = "period as the previous figure"
+_NOW = re.compile(r"now", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
 # November made its largest gains. Kremlin forces advanced over 725 km2 …")
 # continues that story; a perfect ("has been liberated") is a running total.
@@ -234,6 +235,9 @@ def apply_periods(
         else:
             reading.problems.append("no published date: the day held is unknown")
         return
+    # "Russian forces have now recaptured 593 km2": 'now' dates a state, not
+    # the end of a change, whose period the text leaves open.
+    ends = [p for p in ends if not _NOW.fullmatch(p.text)]
     if starts:
         chosen = _nearest(starts, span)
         reading.start, reading.end = chosen.start, chosen.end
