@@ -43,6 +43,8 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("under", "at_most"),
     ("below", "at_most"),
     ("an estimated", "approx"),
+    ("estimated to be", "approx"),
+    ("estimated at", "approx"),
     ("approximately", "approx"),
     ("an approximate", "approx"),
     ("close to", "approx"),
@@ -81,6 +83,11 @@ _AFTER = re.compile(
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 # "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
 _OVER_NOUN = re.compile(r"\b(?:control|sovereignty|authority|hold)\s*$", re.IGNORECASE)
+# "we can talk about 43 km2": 'about' is what is spoken of, not a hedge.
+_ABOUT_VERB = re.compile(
+    r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|know|knew)\s*$",
+    re.IGNORECASE,
+)
 _WINDOW = 80
 
 
@@ -105,8 +112,16 @@ def bound_of(before: str, after: str = "") -> Precision:
         before = before[-_WINDOW:]
         before = before[before.find(" ") + 1 :]
     found = _BEFORE.search(before.rstrip())
-    if found and not (
-        found["words"].lower() == "over" and _OVER_NOUN.search(before[: found.start()])
+    if (
+        found
+        and not (
+            found["words"].lower() == "over"
+            and _OVER_NOUN.search(before[: found.start()])
+        )
+        and not (
+            found["words"].lower() == "about"
+            and _ABOUT_VERB.search(before[: found.start()])
+        )
     ):
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)
