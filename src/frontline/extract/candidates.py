@@ -59,6 +59,8 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
+from frontline.extract.speech import event_day as _event_day
+from frontline.extract.speech import speech_dates as _speech_dates
 from frontline.extract.text import (
     FOLD,
     UNIT_HINT,
@@ -312,7 +314,7 @@ def _read_sentence(
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
-    spoken = _speech_dates(folded, periods, figures)
+    spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     anchor = min(
         (
             p.end
@@ -324,7 +326,7 @@ def _read_sentence(
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
         periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
-        spoken = _speech_dates(folded, periods, figures)
+        spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
     periods = outside_asides(folded, periods, [f.area.start for f in figures])
     not_recorded: list[NotRecorded] = []
@@ -416,69 +418,6 @@ def _read_sentence(
 
 _HEDGED = re.compile(r"\b(?:especially|mainly|mostly|including|particularly)\b", re.I)
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
-_EVENT_VERB = re.compile(
-    r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
-)
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
-    r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
-    r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
-    re.IGNORECASE,
-)
-
-
-_LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote)\s+$",
-    re.IGNORECASE,
-)
-_SAID_THAT = re.compile(
-    r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
-    re.IGNORECASE,
-)
-
-
-def _event_day(folded: str, phrase: PeriodPhrase) -> bool:
-    """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
-    return bool(
-        _EVENT_VERB.search(folded[max(0, phrase.start_at - 40) : phrase.start_at])
-    )
-
-
-def _speech_dates(
-    folded: str, periods: list[PeriodPhrase], figures: list[_Figure]
-) -> list[PeriodPhrase]:
-    """Day phrases that date a statement, not a figure: "said on Tuesday", "On
-    December 17, Syrskyi confirmed that ...". A speech verb just before the
-    day, or between the day and the first figure after it, makes it one."""
-    spoken = []
-    for phrase in periods:
-        if phrase.start_at < 3 and _LAST_SAID.match(phrase.text):
-            # "Last week, Syrsky said that ... controlled 500 km2": the week
-            # dates the statement, and the day it was made is not known.
-            following = [f.area.start for f in figures if f.area.start > phrase.end_at]
-            if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
-                spoken.append(phrase)
-            continue
-        if _LAST_SAID.match(phrase.text) and _SAID_BEFORE.search(
-            folded[max(0, phrase.start_at - 30) : phrase.start_at]
-        ):
-            spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
-            continue
-        if phrase.start != phrase.end or phrase.start is None:
-            continue
-        if not re.match(r"(?:on|yesterday|today)\b", phrase.text, re.IGNORECASE):
-            continue
-        before = folded[max(0, phrase.start_at - 40) : phrase.start_at]
-        if _SPEECH.search(before) or _EVENT_VERB.search(before):
-            spoken.append(phrase)  # "said on Monday", "began on 6 August"
-            continue
-        following = [f.area.start for f in figures if f.area.start > phrase.end_at]
-        if following and _SPEECH.search(folded[phrase.end_at : min(following)]):
-            spoken.append(phrase)
-    return spoken
-
-
 # Words that a data source's name needs, and the spans of time ("the past 24
 # hours") whose numbers are no count, in a sentence without an area figure.
 _DATA_HINT = re.compile(r"ISW|Institute\s+for|Deep\s?State", re.IGNORECASE)

@@ -388,6 +388,19 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
+    (
+        rf"\b(?:as\s+of|by)\s+(?:last\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+        rules.weekday,
+        False,
+    ),
+    # "In a Tuesday evening address", "late Thursday", "this Sunday": a day that
+    # usually dates a statement (the caller tells which).
+    (
+        rf"\b(?:in\s+an?\s+|late\s+|early\s+|this\s+(?:past\s+)?|last\s+)?"
+        rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b(?!\s*,?\s*(?:{MONTH_NAME}|\d))",
+        rules.weekday,
+        True,
+    ),
     (r"\byesterday\b", rules.yesterday, True),
     (r"\btoday\b", rules.today, True),
 )
