@@ -325,7 +325,12 @@ def _read_sentence(
     )
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
-        periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
+        # A named weekday stays the one before the published day ("by Sunday").
+        same = {(p.start_at, p.text): p for p in periods if _WEEKDAY.search(p.text)}
+        periods = [
+            same.get((p.start_at, p.text), p)
+            for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
+        ]
         spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
     periods = outside_asides(folded, periods, [f.area.start for f in figures])
@@ -416,6 +421,7 @@ def _read_sentence(
     return candidates, not_recorded
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:especially|mainly|mostly|including|particularly)\b", re.I)
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
 # Words that a data source's name needs, and the spans of time ("the past 24

@@ -65,13 +65,18 @@ def speech_dates(
         if phrase.start != phrase.end or phrase.start is None:
             continue
         if not re.match(
-            rf"(?:on|yesterday|today)\b|(?:\w+\s+){{0,2}}?{_WEEKDAY}",
+            rf"(?:on|yesterday|today)\b|(?!by\b|as\b)(?:\w+\s+){{0,2}}?{_WEEKDAY}",
             phrase.text,
             re.IGNORECASE,
         ):
             continue
         before = folded[max(0, phrase.start_at - 60) : phrase.start_at]
-        if _SPEECH.search(before) or _EVENT_VERB.search(before):
+        said = None
+        for said in _SPEECH.finditer(before):
+            pass  # the last speech word before the day
+        if (
+            said is not None and not re.search(r"[\d,;]", before[said.end() :])
+        ) or _EVENT_VERB.search(before):
             spoken.append(phrase)  # "said on Monday", "began on 6 August"
             continue
         following = [f for f in figures if f > phrase.end_at]
