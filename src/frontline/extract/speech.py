@@ -71,9 +71,7 @@ def speech_dates(
         ):
             continue
         before = folded[max(0, phrase.start_at - 60) : phrase.start_at]
-        said = None
-        for said in _SPEECH.finditer(before):
-            pass  # the last speech word before the day
+        said = max(_SPEECH.finditer(before), key=lambda m: m.start(), default=None)
         if (
             said is not None and not re.search(r"[\d,;]", before[said.end() :])
         ) or _EVENT_VERB.search(before):
