@@ -372,6 +372,10 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
+        # "brought the total area of de-occupied territories to 40,000 km2": a
+        # running total, as it stands on the day.
+        r"|\b(?:bring|brings|bringing|brought)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:total|overall|cumulative)\b"
         # "have already taken", "already about 400 km2": a total so far, not
         # "the zones already controlled before the war".
         r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"

@@ -381,6 +381,9 @@ def _read_region(
     start, end = span
     hedge = _HEDGE.search(folded, end, high)
     limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
+    total = _BROUGHT_TOTAL.search(folded, low, start)
+    if total:
+        low = total.start()  # "The liberation of Kherson brought the total to …"
     in_clause = [
         m
         for m in sentence.regions
@@ -472,6 +475,12 @@ def _read_region(
     reading.why.append(how)
 
 
+# The place in the subject of "brought the total … to N" caused the total; the
+# total is of everything taken.
+_BROUGHT_TOTAL = re.compile(
+    r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
+    re.IGNORECASE,
+)
 _LIST_JOIN = re.compile(
     r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*(?:in\s+|the\s+|in\s+the\s+)?$",
     re.IGNORECASE,
