@@ -199,6 +199,15 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
+    # "during the counteroffensive": the event's own days, which the text does
+    # not give; the figure keeps them rather than borrowing a neighbour's.
+    (
+        r"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
+        r"operation|campaign)\b(?!\s+(?:in|on|since|from)\s)",
+        rules.event_span,
+        True,
+    ),
     # "since Ukraine's incursion", "since their summer offensive": the event's
     # day if the caller knows it, else a start the text does not give.
     (
