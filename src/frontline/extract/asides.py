@@ -10,7 +10,12 @@ that holds no figure of its own; one that does ("…, which brought the total to
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
 from typing import Protocol, TypeVar
+
+from frontline.extract.dates import PeriodPhrase, find_periods
 
 _HEAD = re.compile(
     r"^\s*(?:which|who|whose|where|when)\b"
@@ -49,3 +54,36 @@ _P = TypeVar("_P", bound=_Phrase)
 def outside_asides(folded: str, phrases: list[_P], figures: list[int]) -> list[_P]:
     """The phrases not in an aside without a figure (figures by their start)."""
     return [p for p in phrases if not in_aside(folded, p.start_at, p.end_at, figures)]
+
+
+_WHEN = re.compile(r",?\s+when\b[^;.]*", re.IGNORECASE)
+
+
+def when_periods(
+    folded: str,
+    periods: list[PeriodPhrase],
+    figures: list[int],
+    published: date | None,
+    events: Mapping[str, date],
+) -> list[PeriodPhrase]:
+    """ "since November 2024, when its forces seized 700 km2": a figure in the
+    'when' clause is dated by the time named, not from it onwards."""
+    result = []
+    for phrase in periods:
+        clause = _WHEN.match(folded, phrase.end_at)
+        named = phrase.text[6:] if phrase.text.lower().startswith("since ") else ""
+        if (
+            named
+            and clause
+            and any(clause.start() <= f < clause.end() for f in figures)
+        ):
+            found = find_periods(f"in {named}", published, events)
+            if len(found) == 1 and found[0].start and found[0].end:
+                phrase = replace(
+                    found[0],
+                    start_at=phrase.start_at,
+                    end_at=phrase.end_at,
+                    text=phrase.text,
+                )
+        result.append(phrase)
+    return result

@@ -33,7 +33,7 @@ from frontline.extract.actors import (
     find_sources,
     speaker_of,
 )
-from frontline.extract.asides import outside_asides
+from frontline.extract.asides import outside_asides, when_periods
 from frontline.extract.dates import (
     PeriodPhrase,
     complete_period,
@@ -333,7 +333,9 @@ def _read_sentence(
         ]
         spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
-    periods = outside_asides(folded, periods, [f.area.start for f in figures])
+    starts = [f.area.start for f in figures]
+    periods = outside_asides(folded, periods, starts)
+    periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = 0
