@@ -498,11 +498,6 @@ def anaphora(found, context):
     return None, None, []
 
 
-def event_span(found, context):
-    """'during the counteroffensive': days the text does not give."""
-    return None, None, [f"{found.group(0).strip()!r} names no days"]
-
-
 def since_unknown(found, context):
     """'since the counteroffensive began': runs to today from a day not named.
 

@@ -120,3 +120,8 @@ def since_vague(found, context):
         _so_far_end(context),
         [f"start unknown: {phrase!r} names no exact day"],
     )
+
+
+def event_span(found, context):
+    """'during the counteroffensive': days the text does not give."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]

@@ -205,7 +205,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         r"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
         r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
         r"operation|campaign)\b(?!\s+(?:in|on|since|from)\s)",
-        rules.event_span,
+        spans.event_span,
         True,
     ),
     # "since Ukraine's incursion", "since their summer offensive": the event's
