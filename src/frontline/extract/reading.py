@@ -207,7 +207,7 @@ def _read_kind(
         kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
     reading.kind = "holding" if kind == "holding" else "change"
     peak = _PEAK.search(folded, low, start)
-    if kind == "holding" and (peak or words.lower() == "held"):
+    if kind == "holding" and (peak or _PAST_STATE.fullmatch(words)):
         reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
@@ -221,6 +221,9 @@ _PEAK = re.compile(
     r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
     re.I,
 )
+
+
+_PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
 
 
 def _is_state(words: str) -> bool:
