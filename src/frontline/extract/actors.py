@@ -147,7 +147,8 @@ _ACTOR_WORDS = re.compile(
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
     r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
     r"counterattacks?|counter-attacks?|counteroffensive|counter-offensive|offensive|"
-    r"assault|advances?|defenders|defence\s+forces|defense\s+forces))?\b",
+    r"assault|advances?|defenders|defence\s+forces|defense\s+forces|invaders|"
+    r"occupiers|aggressors?))?\b",
     re.IGNORECASE,
 )
 _SIDE_OF_WORD = {
@@ -390,9 +391,13 @@ SPEAKER_SIDES: dict[str, str] = {
 _SPEAKER = re.compile(
     r"\b(?:" + "|".join(sorted(SPEAKER_SIDES, key=len, reverse=True)) + r")\b"
     r"|\b(?P<ua>ukraine's|ukrainian)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
-    r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president)"
+    r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president"
+    r"|brigade|battalion|regiment|corps|official|officer|source|spokes(?:man|person))"
+    r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
     r"|\b(?P<ru>russia's|russian|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
-    r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military)"
+    r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
+    r"|official|officer|source|spokes(?:man|person))"
+    r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
     r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod)\b",
     re.IGNORECASE,
 )
