@@ -207,7 +207,8 @@ def _read_kind(
         kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
     reading.kind = "holding" if kind == "holding" else "change"
     peak = _PEAK.search(folded, low, start)
-    if kind == "holding" and (peak or _PAST_STATE.fullmatch(words)):
+    past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
+    if kind == "holding" and (peak or past):
         reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
@@ -224,6 +225,13 @@ _PEAK = re.compile(
 
 
 _PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
+# The verb in the simple past with a subject of its own ("we controlled about
+# 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
+_FINITE_PAST = re.compile(
+    r"(?<![-\w])(?<!currently\s)(?<!\bnow\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?:held|controlled|occupied)\b(?!\s+by\b)(?!\s+territor)",
+    re.IGNORECASE,
+)
 
 
 def _is_state(words: str) -> bool:

@@ -29,6 +29,7 @@ _ANAPHORA = re.compile(
 
 _BORROWED = "period as the previous figure"
 _NOW = re.compile(r"now", re.IGNORECASE)
+_PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
 # November made its largest gains. Kremlin forces advanced over 725 km2 …")
 # continues that story; a perfect ("has been liberated") is a running total.
@@ -210,6 +211,10 @@ def apply_periods(
             )
         )
     if reading.kind == "holding":
+        if reading.past_state:
+            # "we controlled 540 sq mi, and now that territory is smaller": a
+            # past state is not held 'now'.
+            ends = [p for p in ends if not _PRESENT.fullmatch(p.text)]
         # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
         days = [p for p in starts if p.start == p.end or p.so_far] or [
             p
