@@ -205,3 +205,118 @@ def test_a_subjectless_second_verb_shares_place_and_days() -> None:
         ("russia", "donetsk", 5.0),
         ("ukraine", "donetsk", 26.0),
     ]
+
+
+def test_a_weekday_without_on_dates_the_statement() -> None:
+    # Published on a Wednesday: Tuesday is the day before.
+    (got,) = records(
+        "In a Tuesday evening address, President Zelensky said around 8,000 square "
+        "km have been liberated by Ukrainian forces so far this month.",
+        "2022-09-14",
+    )
+    assert got[3:5] == ("2022-09-01", "2022-09-13")
+    (got,) = records(
+        "Ukraine has recaptured around 130 square kilometres along the southern "
+        "front, according to Deputy Defence Minister Hanna Maliar on Monday.",
+        "2023-06-26",
+    )
+    assert got[3:5] == (None, None)
+
+
+def test_by_a_weekday_is_a_deadline_of_the_published_week() -> None:
+    got = records(
+        "Last Thursday, President Zelensky said Ukrainian forces had retaken 1,000 "
+        "sq km, but by Sunday that stated figure had tripled to 3,000 sq km.",
+        "2022-09-13",
+    )
+    assert [(g[4], g[5]) for g in got] == [(None, 1000.0), ("2022-09-11", 3000.0)]
+
+
+def test_brought_the_total_to_is_a_total_of_everything_on_the_day() -> None:
+    (got,) = records(
+        "The liberation of the right-bank Kherson region brought the total area of "
+        "de-occupied territories to almost 40,000 square kilometers, a general said.",
+        "2023-01-03",
+    )
+    assert got[1:7] == ("ukraine", "ukraine", None, "2023-01-03", 40000.0, "approx")
+
+
+def test_during_the_counteroffensive_borrows_no_days() -> None:
+    got = records(
+        "Over the past 7 days, Ukrainian forces liberated 1 km2 near Bakhmut. In "
+        "total, 44 km2 were liberated during the counteroffensive.",
+        "2023-08-28",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2023-08-22", "2023-08-28", 1.0),
+        (None, None, 44.0),
+    ]
+
+
+def test_a_figure_in_a_when_clause_takes_the_time_named() -> None:
+    (got,) = records(
+        "Russia's rate of advance has dropped month by month since November 2024, "
+        "when its forces seized more than 700 sq km, the MoD said.",
+        "2025-04-06",
+    )
+    assert got[3:7] == ("2024-11-01", "2024-11-30", 700.0, "at_least")
+
+
+def test_a_state_in_the_simple_past_is_of_a_day_not_named() -> None:
+    (got,) = records(
+        "Zelensky said that, by comparison, Russian forces controlled about 43,000 "
+        "square kilometers before the February 24 invasion.",
+        "2022-06-02",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", None, None)
+    # A participle is no past state: held on the published day.
+    (got,) = records(
+        "According to ISW, the total amount of Ukrainian territory currently "
+        "occupied by Russia is estimated to be 116,649 square kilometers.",
+        "2024-11-20",
+    )
+    assert got[3:] == ("2024-11-20", "2024-11-20", 116649.0, "approx")
+
+
+def test_a_quoted_we_takes_the_side_of_the_source_not_of_an_adjective() -> None:
+    got = records(
+        "Ukraine lost ground in Kursk due to intense Russian military counterattacks, "
+        'a military source in the Ukrainian general staff reported. "Now we control '
+        'approximately 309 square miles," the source said.',
+        "2024-11-24",
+    )
+    assert [g[1] for g in got] == ["ukraine"]
+
+
+def test_liberated_from_russian_invaders_is_ukraines_gain() -> None:
+    (got,) = records(
+        "About 8,500 square kilometres have been liberated from Russian invaders in "
+        "the Kharkiv region since September 6, 2022.",
+        "2022-09-16",
+    )
+    assert got[1:5] == ("ukraine", "kharkiv", "2022-09-06", "2022-09-16")
+
+
+def test_bounds_that_are_words_of_speech_or_estimate() -> None:
+    (got,) = records(
+        "Today we can talk about 43 square kilometers around Bakhmut that have "
+        "already been liberated.",
+        "2023-08-21",
+    )
+    assert got[5:] == (43.0, "exact")
+
+
+def test_a_unit_with_a_full_stop_and_a_conversion_is_one_figure() -> None:
+    (got,) = records(
+        "Zelenskiy said on Monday that Ukrainian forces had retaken 6,000 square km. "
+        "(2,400 square miles) of Russian-held territory since the beginning of the "
+        "month.",
+        "2022-09-12",
+    )
+    assert got[3:6] == ("2022-09-01", "2022-09-12", 6000.0)
+    (got,) = records(
+        "Kyiv holds just under 489 square miles of territory, or around 1,263 square "
+        "kilometers, the army commander added.",
+        "2024-08-21",
+    )
+    assert got[5:] == (1263.0, "approx")
