@@ -320,3 +320,20 @@ def test_a_unit_with_a_full_stop_and_a_conversion_is_one_figure() -> None:
         "2024-08-21",
     )
     assert got[5:] == (1263.0, "approx")
+
+
+def test_a_gain_not_made_is_no_record() -> None:
+    for sentence in (
+        "At this pace it would take 70 years to capture 20,000 square kilometres.",
+        "Russia plans to capture 5,000 square kilometres by the end of the year.",
+        "Russian forces conducted search and strike operations on 3 square kilometres.",
+    ):
+        assert records(sentence, "2025-09-30") == [], sentence
+
+
+def test_the_past_month_on_a_months_last_day_is_that_month() -> None:
+    (got,) = records(
+        "Russian troops captured 400 square kilometres in the last month alone.",
+        "2024-10-31",
+    )
+    assert got[3:5] == ("2024-10-01", "2024-10-31")

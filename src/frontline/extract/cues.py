@@ -92,13 +92,16 @@ LIBERATION = re.compile(
 NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
-    r"undefined|search\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
+    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
     r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
-    r"never|failed\s+to|not\s+yet)\b",
+    r"never|failed\s+to|not\s+yet|"
+    # A gain not made: hypothetical, planned or forecast.
+    r"would|could|might|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
+    r"expected|expects?|needs?|going)\s+to)\b",
     re.IGNORECASE,
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.

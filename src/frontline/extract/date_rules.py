@@ -283,11 +283,11 @@ def past(found, context):
         days = max(1, -(-count // 24))
         return end - timedelta(days=days - 1), end, []
     if unit in ("month", "months"):
-        if count == 1:  # "the past month": the 30 days ending on the day
-            return end - timedelta(days=29), end, []
         if (end + timedelta(days=1)).day == 1:
             # "the past two months" on a month's last day: whole calendar months.
             return end.replace(day=1) - relativedelta(months=count - 1), end, []
+        if count == 1:  # "the past month": the 30 days ending on the day
+            return end - timedelta(days=29), end, []
         return end - relativedelta(months=count) + timedelta(days=1), end, []
     if unit in ("year", "years"):
         if "previous" in found.group(0).lower():

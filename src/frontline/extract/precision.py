@@ -43,6 +43,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("under", "at_most"),
     ("below", "at_most"),
     ("an estimated", "approx"),
+    ("on the order of", "approx"),
     ("estimated to be", "approx"),
     ("estimated at", "approx"),
     ("approximately", "approx"),
