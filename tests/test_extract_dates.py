@@ -193,3 +193,37 @@ def test_phrase_days_on_other_days(
 ) -> None:
     phrase = one(sentence, published)
     assert (phrase.start, phrase.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        # Published on a Thursday: Monday is three days before.
+        ("since Monday", date(2025, 1, 23), date(2025, 1, 20), date(2025, 1, 23)),
+        (
+            "since the end of last year",
+            date(2025, 3, 1),
+            date(2025, 1, 1),
+            date(2025, 3, 1),
+        ),
+        # Published on a Monday: the Saturday and Sunday before.
+        ("last weekend", date(2025, 1, 20), date(2025, 1, 18), date(2025, 1, 19)),
+        (
+            "throughout the year",
+            date(2024, 12, 31),
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+        (
+            "from the beginning of January to the end of February",
+            date(2025, 3, 1),
+            date(2025, 1, 1),
+            date(2025, 2, 28),
+        ),
+    ],
+)
+def test_more_phrase_days(
+    sentence: str, published: date, start: date | None, end: date
+) -> None:
+    phrase = one(sentence, published)
+    assert (phrase.start, phrase.end) == (start, end)

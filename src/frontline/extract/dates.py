@@ -124,6 +124,28 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
+        rf"\bsince\s+the\s+end\s+of\s+(?:(?P<last>last|the\s+previous)\s+year|{_Y})\b",
+        spans.since_year_end,
+        True,
+    ),
+    (
+        rf"\b(?:since|from)\s+(?:last\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+        r"(?!\s*,?\s*(?:\d|" + MONTH_NAME + r"))",
+        spans.since_weekday,
+        True,
+    ),
+    (
+        r"\b(?P<which>last|this|over\s+the|at\s+the|during\s+the)\s+weekend\b",
+        spans.weekend,
+        True,
+    ),
+    (
+        r"\b(?:throughout|over|during)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+        r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when)\b)",
+        rules.this_year,
+        True,
+    ),
+    (
         rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
         rules.since_day,
         True,
@@ -154,7 +176,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\bfrom\s+{_MA}\s+(?:to|until|till|through)\s+{_MB}\b",
+        rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{_MA}\s+(?:to|until|till|through)"
+        rf"\s+(?:the\s+end\s+of\s+)?{_MB}\b",
         rules.between_months,
         True,
     ),
@@ -418,6 +441,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (r"\btoday\b", rules.today, True),
 )
 _SO_FAR = {
+    spans.since_weekday,
+    spans.since_year_end,
     rules.since_unknown,
     spans.since_vague,
     rules.since_day,
