@@ -24,6 +24,9 @@ _HEAD = re.compile(
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s",
     re.IGNORECASE,
 )
+_CONCESSIVE = re.compile(
+    r"\W*(?:despite|although|though|whereas|because|even\s+though)\b", re.IGNORECASE
+)
 _BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s")
 _REACH = 120
 
@@ -31,10 +34,13 @@ _REACH = 120
 def in_aside(folded: str, start: int, end: int, figures: list[int]) -> bool:
     """True when the words at start..end sit in an aside that holds no figure."""
     breaks = list(_BREAK.finditer(folded, max(0, start - _REACH), start))
-    if not breaks:
-        return False
-    head = breaks[-1].end()
-    if not _HEAD.search(folded[head:start]):
+    if breaks:
+        head = breaks[-1].end()
+        if not _HEAD.search(folded[head:start]):
+            return False
+    elif start < _REACH and _CONCESSIVE.match(folded):
+        head = 0  # "Despite capturing three Donbas cities in December, …"
+    else:
         return False
     # A figure in brackets right after the words is theirs: "in May (629 km2)".
     rest = end + len(folded[end:]) - len(folded[end:].lstrip(" ("))
