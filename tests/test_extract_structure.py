@@ -337,3 +337,31 @@ def test_the_past_month_on_a_months_last_day_is_that_month() -> None:
         "2024-10-31",
     )
     assert got[3:5] == ("2024-10-01", "2024-10-31")
+
+
+def test_a_body_of_one_side_as_subject_is_that_side() -> None:
+    got = records(
+        "Russian General Staff generals were able to take control of 0.8% of "
+        "Ukraine's territory last year (4,831 square kilometers).",
+        "2026-01-28",
+    )
+    assert [g[1] for g in got] == ["russia"]
+
+
+def test_our_forces_in_an_unattributed_quote_are_the_side_named_before() -> None:
+    (got,) = records(
+        '"Ukrainian troops continue the defensive operation in the Kursk region. '
+        "Today, our forces control 1,250 square kilometers of enemy territory.",
+        "2024-08-20",
+    )
+    assert got[:3] == ("holding", "ukraine", "kursk")
+
+
+def test_a_concessive_opening_gives_no_place() -> None:
+    (got,) = records(
+        "Despite the Russian military capturing three key Donbas cities in December, "
+        "Kremlin forces only managed to seize 244 square kilometres of Ukrainian "
+        "territory last month.",
+        "2026-01-03",
+    )
+    assert got[1:5] == ("russia", "ukraine", "2025-12-01", "2025-12-31")

@@ -20,6 +20,7 @@ from frontline.extract.actors import (
     RegionMention,
     find_actors,
     other_side,
+    speaker_of,
 )
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
@@ -312,6 +313,9 @@ def _read_actor(
             side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif (body := speaker_of(folded[low:start])) is not None:
+            # "Russian General Staff generals were able to take control of …"
+            chosen, how = body, f"actor '{body[1]}'"
         elif speaker is not None and (first_person or liberated):
             chosen = speaker
             cue = (first_person or liberated).group(0)
@@ -329,7 +333,7 @@ def _read_actor(
             how = f"actor 'russia' ('{occupied.group(0)}')"
         elif (
             context.named_side
-            and _BARE_FORCE.search(folded, low, start)
+            and (_BARE_FORCE.search(folded, low, start) or first_person)
             and (named := _one_side(context.named_side))
         ):
             chosen = named
