@@ -330,13 +330,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*"
+        rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*"
         rf"{_PAST_UNITS}",
         rules.past,
         True,
     ),
     (
-        rf"\bthe\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*{_PAST_UNITS}",
+        rf"\bthe\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*{_PAST_UNITS}",
         rules.past,
         True,
     ),
