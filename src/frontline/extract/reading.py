@@ -209,7 +209,8 @@ def _read_kind(
     reading.kind = "holding" if kind == "holding" else "change"
     peak = _PEAK.search(folded, low, start)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
-    if kind == "holding" and (peak or past):
+    if peak or (kind == "holding" and past):
+        # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")

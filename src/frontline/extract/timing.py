@@ -303,6 +303,10 @@ def occupied_total(
         reading.problems.append(
             f"day held unknown: said '{stated}', on a day not stated"
         )
+    elif reading.past_state:
+        reading.problems.append(
+            f"day held unknown: '{reading.past_state}' names no day"
+        )
     elif published is not None:
         reading.start = reading.end = published
         reading.why.append("held on the published day")
