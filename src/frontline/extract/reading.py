@@ -204,8 +204,11 @@ def _read_kind(
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
-    if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
-        kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
+    single = starts and all(p.start == p.end and not p.so_far for p in starts)
+    if (ends and not starts or single) and cues.STATE_VERB.fullmatch(words):
+        # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
+        # Russia occupied around 133,137 sq km": a state on a day.
+        kind = "holding" if kind == "change" else kind
     reading.kind = "holding" if kind == "holding" else "change"
     peak = _PEAK.search(folded, low, start)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
