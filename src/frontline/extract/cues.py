@@ -28,7 +28,9 @@ HOLDING = re.compile(
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
     r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
-    r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked)\b",
+    r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
+    r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
+    r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to)\b",
     re.IGNORECASE,
 )
 # Verbs of change that read as a state beside an 'as of' day: "As of September
