@@ -365,3 +365,31 @@ def test_a_concessive_opening_gives_no_place() -> None:
         "2026-01-03",
     )
     assert got[1:5] == ("russia", "ukraine", "2025-12-01", "2025-12-31")
+
+
+def test_a_holding_dated_only_roughly_has_no_day() -> None:
+    got = records(
+        "It decreased from 1,171 square kilometers in late August to 483 square "
+        "kilometers by the end of last year, falling to 407 square kilometers by "
+        "February 28, 2025.",
+        "2025-03-03",
+    )
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [
+        ("holding", None, None, 1171.0),
+        ("holding", "2024-12-31", "2024-12-31", 483.0),
+        ("holding", "2025-02-28", "2025-02-28", 407.0),
+    ]
+
+
+def test_a_state_on_a_single_day_or_at_a_peak_is_a_holding() -> None:
+    (got,) = records(
+        "On March 26, 2022, Russia occupied around 133,137 sq km.", "2022-11-08"
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", "2022-03-26", "2022-03-26")
+    (got,) = records(
+        "At the peak of the Russian invasion, taking into account the territories "
+        "of Donbas captured after 2014, Russia occupied a little more than 160,000 "
+        "square kilometers of Ukraine's territory.",
+        "2022-12-30",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", None, None)

@@ -222,6 +222,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
+    # "in late August", "in mid-September": days the words place only roughly.
+    (
+        rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b",
+        spans.event_span,
+        True,
+    ),
     # "during the counteroffensive": the event's own days, which the text does
     # not give; the figure keeps them rather than borrowing a neighbour's.
     (

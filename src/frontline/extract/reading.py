@@ -205,7 +205,7 @@ def _read_kind(
         reading.why.append(f"kind '{words}' with a period")
         return
     single = starts and all(p.start == p.end and not p.so_far for p in starts)
-    if (ends and not starts or single) and cues.STATE_VERB.fullmatch(words):
+    if ((ends and not starts) or single) and cues.STATE_VERB.fullmatch(words):
         # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
         # Russia occupied around 133,137 sq km": a state on a day.
         kind = "holding" if kind == "change" else kind

@@ -234,6 +234,9 @@ def apply_periods(
             reading.problems.append(
                 f"day held unknown: '{reading.past_state}' names no day"
             )
+        elif own and not starts and not ends:
+            # "from 1,171 km2 in late August": the words date it, but to no day.
+            reading.problems.append(f"day held unknown: '{own[0].text}' names no day")
         elif published is not None:
             reading.start = reading.end = published
             reading.why.append("held on the published day")
