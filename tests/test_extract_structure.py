@@ -393,3 +393,30 @@ def test_a_state_on_a_single_day_or_at_a_peak_is_a_holding() -> None:
         "2022-12-30",
     )
     assert got[:5] == ("holding", "russia", "ukraine", None, None)
+
+
+def test_a_holding_said_on_a_day_is_held_on_that_day() -> None:
+    # Published on a Wednesday: Monday is two days before.
+    (got,) = records(
+        "Zelensky said on Monday that Ukrainian forces control 600 square "
+        "kilometres of the Kursk region.",
+        "2025-01-15",
+    )
+    assert got[:5] == ("holding", "ukraine", "kursk", "2025-01-13", "2025-01-13")
+
+
+def test_a_statement_goes_on_into_the_next_sentence() -> None:
+    (got,) = records(
+        "Syrskyi said on Sunday that the situation at the front remained difficult. "
+        "He said Ukrainian forces had liberated 400 square kilometres since the "
+        "start of the year.",
+        "2025-06-17",
+    )
+    assert got[3:5] == ("2025-01-01", "2025-06-15")
+    (got,) = records(
+        "Ukraine now controls 93 settlements in Kursk, Syrskyi said in remarks "
+        "reported on Tuesday. Kyiv has a grip on around 1,263 square kilometers, "
+        "the army commander added.",
+        "2024-08-21",
+    )
+    assert got[:5] == ("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20")

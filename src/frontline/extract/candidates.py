@@ -59,7 +59,7 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
-from frontline.extract.speech import event_day as _event_day
+from frontline.extract.speech import carried_day, said_day
 from frontline.extract.speech import speech_dates as _speech_dates
 from frontline.extract.text import (
     FOLD,
@@ -146,7 +146,7 @@ def extract(
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
-            context.named_side = ""
+            context.named_side, context.said_on = "", None
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = _paragraph_oblast(
             paragraph_of[sentence.paragraph], oblasts, index
@@ -306,6 +306,7 @@ def _read_sentence(
         if _DATED.search(folded):
             context.pending = [*context.pending[-2:], (folded, published, events)]
         context.speaker = speaker_of(folded) or context.speaker
+        context.said_on = None  # the statement now is this sentence's
         sources = find_sources(folded) if _DATA_HINT.search(folded) else []
         _remember(context, [], regions, sources, folded)
         context.named_side = folded
@@ -315,14 +316,10 @@ def _read_sentence(
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
     spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
-    anchor = min(
-        (
-            p.end
-            for p in spoken
-            if p.end and p.start == p.end and not _event_day(folded, p)
-        ),
-        default=None,
+    anchor = said_day(folded, periods, spoken) or carried_day(
+        folded, context.said_on, context.pending
     )
+    context.said_on = anchor
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
         # A named weekday stays the one before the published day ("by Sunday").
@@ -379,13 +376,17 @@ def _read_sentence(
         speaker,
         next((p.text for p in spoken if p.start != p.end), ""),
     )
+    # A holding with no day of its own is held on the day it was said.
+    said = (
+        anchor if anchor is not None and published and anchor < published else published
+    )
     candidates: list[Candidate] = []
     readings: list[Reading] = []
     previous: Reading | None = None
     skipped = ""
     for number, figure in enumerate(kept):
         span = (figure.area.start, figure.area.end)
-        reading = read_figure(words, number, span, context, previous, published)
+        reading = read_figure(words, number, span, context, previous, said)
         low = words.clauses[number][0]
         if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
             reading.not_recorded = skipped  # "…, of which 14,000 km2 are water"
@@ -397,7 +398,7 @@ def _read_sentence(
                 )
             )
             continue
-        occupied_total(reading, figure.area.km2, published, words.stated)
+        occupied_total(reading, figure.area.km2, said, words.stated)
         net_side(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )

@@ -8,8 +8,10 @@ the figure, but a total that runs "so far" ends on it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from datetime import date
 
-from frontline.extract.dates import PeriodPhrase
+from frontline.extract.dates import PeriodPhrase, find_periods
 
 _EVENT_VERB = re.compile(
     r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
@@ -81,3 +83,42 @@ def speech_dates(
         if following and _SPEECH.search(folded[phrase.end_at : min(following)]):
             spoken.append(phrase)
     return spoken
+
+
+# A sentence that goes on with what was said: "He said …", "…, he added".
+_GOES_ON = re.compile(
+    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b",
+    re.IGNORECASE,
+)
+
+
+def said_day(
+    folded: str, periods: list[PeriodPhrase], spoken: list[PeriodPhrase]
+) -> date | None:
+    """The day a sentence's statement was made, from its spoken day phrases."""
+    return min(
+        (
+            p.end
+            for p in spoken
+            if p.end and p.start == p.end and not event_day(folded, p)
+        ),
+        default=None,
+    )
+
+
+def carried_day(
+    folded: str,
+    said_on: date | None,
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+) -> date | None:
+    """The day of the statement the sentence before reports, when this one goes
+    on with it ("Syrskyi said on Sunday … He said … since the start of the year")."""
+    if not _GOES_ON.search(folded):
+        return None
+    if said_on is not None:
+        return said_on
+    if not pending:
+        return None
+    before, anchor, events = pending[-1]
+    periods = find_periods(before, anchor, events)
+    return said_day(before, periods, speech_dates(before, periods, []))
