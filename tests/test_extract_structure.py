@@ -420,3 +420,15 @@ def test_a_statement_goes_on_into_the_next_sentence() -> None:
         "2024-08-21",
     )
     assert got[:5] == ("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20")
+
+
+def test_the_week_before_in_the_next_sentence_moves_the_last_week_back() -> None:
+    got = records(
+        "Russian troops advanced by 190 square kilometres last week. The week "
+        "before, they had taken 150 square kilometres.",
+        "2025-06-17",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2025-06-09", "2025-06-15", 190.0),
+        ("2025-06-02", "2025-06-08", 150.0),
+    ]

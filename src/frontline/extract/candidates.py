@@ -146,7 +146,7 @@ def extract(
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
-            context.named_side, context.said_on = "", None
+            context.named_side, context.said_on, context.last_dates = "", None, None
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = _paragraph_oblast(
             paragraph_of[sentence.paragraph], oblasts, index
@@ -420,6 +420,8 @@ def _read_sentence(
         context.periods = complete_period(periods)
         context.period_words = context.periods[0].text
     context.speaker = speaker
+    dated = [(r.start, r.end) for r in readings if r.start and r.end]
+    context.last_dates = dated[-1] if dated else context.last_dates
     _remember(context, readings, regions, sources, folded)
     return candidates, not_recorded
 

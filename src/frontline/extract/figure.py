@@ -64,6 +64,8 @@ class Context:
     # The day the sentence before was said on ("Syrskyi said on Sunday …"), for
     # "He said …" or "…, the commander added" in the next one.
     said_on: date | None = None
+    # The days of the last figure read, for "The week before, …" in the next one.
+    last_dates: tuple[date, date] | None = None
 
 
 @dataclass(slots=True)

@@ -150,21 +150,40 @@ def _shifted(
 ) -> list[PeriodPhrase]:
     unit, count = phrase.shift or ("week", 1)
     others = [p for p in own if p is not phrase]
-    if previous is not None and previous.start and previous.end:
+    dates = (previous.start, previous.end) if previous is not None else None
+    if (dates is None or None in dates) and _same_span(context.last_dates, unit):
+        dates = context.last_dates  # "… last week. The week before, they took …"
+    if dates is not None and dates[0] and dates[1]:
+        first, last = dates
         back = relativedelta(**{f"{unit}s": count})
-        start, end = previous.start - back, previous.end - back
-        month_end = (previous.end + timedelta(days=1)).day == 1
-        if unit == "month" and previous.start.day == 1 and month_end:
+        start, end = first - back, last - back
+        month_end = (last + timedelta(days=1)).day == 1
+        if unit == "month" and first.day == 1 and month_end:
             # A whole month moved back is a whole month.
             end = start + relativedelta(months=1) - timedelta(days=1)
-        if unit == "year" and month_end and previous.start.day == 1:
+        if unit == "year" and month_end and first.day == 1:
             # Whole months a year back: "the first four months" of the year before.
-            end = previous.end.replace(day=1) - relativedelta(years=1)
+            end = last.replace(day=1) - relativedelta(years=1)
             end = end + relativedelta(months=1) - timedelta(days=1)
         return [replace(phrase, start=start, end=end, problems=()), *others]
     if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
         return [*others, phrase]  # left as it is: the problem says what it needs
     return [*others, phrase]
+
+
+def _same_span(dates: tuple[date, date] | None, unit: str) -> bool:
+    """True when the days are one whole `unit` (a week, a month, a year)."""
+    if dates is None:
+        return False
+    first, last = dates
+    length = (last - first).days + 1
+    if unit == "week":
+        return length == 7
+    if unit == "month":
+        return first.day == 1 and (last + timedelta(days=1)) == first + relativedelta(
+            months=1
+        )
+    return first.day == 1 and first.month == 1 and (last.month, last.day) == (12, 31)
 
 
 def _shared_period(
