@@ -432,3 +432,14 @@ def test_the_week_before_in_the_next_sentence_moves_the_last_week_back() -> None
         ("2025-06-09", "2025-06-15", 190.0),
         ("2025-06-02", "2025-06-08", 150.0),
     ]
+
+
+def test_a_side_driven_out_of_land_lost_it() -> None:
+    for sentence in (
+        "Ukrainian forces were driven out of 500 square kilometres of the Kursk "
+        "region this year, Moscow said.",
+        "The Ukrainian army has been forced to withdraw from 500 square kilometres "
+        "of the Kursk region this year.",
+    ):
+        (got,) = records(sentence, "2025-06-17")
+        assert got[:3] == ("change", "russia", "kursk"), sentence

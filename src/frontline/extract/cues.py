@@ -65,7 +65,10 @@ CONTROL_LOSS = re.compile(
 )
 LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|gave\s+up|surrendered|withdrew\s+from|"
-    r"abandoned)\b",
+    r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
+    r"thrown\s+back|expelled|ousted)\s+(?:out\s+of|from)|"
+    r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
+    r"retreated\s+from|withdrawn\s+from)\b",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
