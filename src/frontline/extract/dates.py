@@ -222,6 +222,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
+    # "in recent days": a total up to the day, from a start not named.
+    (
+        r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
+        r"(?:days|weeks|months)\b",
+        spans.since_vague,
+        True,
+    ),
     # "in late August", "in mid-September": days the words place only roughly.
     (
         rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b",
