@@ -443,3 +443,21 @@ def test_a_side_driven_out_of_land_lost_it() -> None:
     ):
         (got,) = records(sentence, "2025-06-17")
         assert got[:3] == ("change", "russia", "kursk"), sentence
+
+
+def test_more_ways_to_write_an_area() -> None:
+    (got,) = records(
+        "Russia captured 1,000-plus square kilometres in May.", "2025-06-17"
+    )
+    assert got[5:] == (1000.0, "at_least")
+    (got,) = records(
+        "Russia captured around 500 square kilometers – or 193 square miles – in May.",
+        "2025-06-17",
+    )
+    assert got[3:] == ("2025-05-01", "2025-05-31", 500.0, "approx")
+    (got,) = records(
+        "In recent days, about 2,000 square kilometers of Ukrainian territory have "
+        "been freed from Russian occupation.",
+        "2022-09-11",
+    )
+    assert got[1:5] == ("ukraine", "ukraine", None, "2022-09-11")

@@ -474,7 +474,7 @@ def _candidate(
 ) -> Candidate:
     area = figure.area
     folded_before = cues.window(text, area.start).translate(FOLD)
-    plus = "+" if "+" in area.text else ""  # "400+ km2"
+    plus = "+" if re.search(r"\+|-plus", area.text) else ""  # "400+ km2"
     precision = bound_of(
         folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
     )

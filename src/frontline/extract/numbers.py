@@ -82,7 +82,7 @@ UNIT = re.compile(_UNIT_TEXT, re.IGNORECASE)
 def _area_pattern(prefix: str) -> str:
     """Number then unit, with group names that can appear twice in one regex."""
     return (
-        rf"(?P<{prefix}number>{NUMBER.pattern})(?:\+?\s*-\s*|\+?\s*)"
+        rf"(?P<{prefix}number>{NUMBER.pattern})(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
 
@@ -93,7 +93,7 @@ _CONVERSION = re.compile(
     rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
     rf"|(?:\s+of\s+(?:[\w-]+\s+)?(?:territory|land))?,?\s+or\s+(?P<a_q>{_QUALIFIER}\s+)?"
     rf"(?P<alt>{_area_pattern('a_')})"
-    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?P<d_q>{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
+    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?:or\s+)?(?P<d_q>{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
     re.IGNORECASE,
 )
 
