@@ -461,3 +461,15 @@ def test_more_ways_to_write_an_area() -> None:
         "2022-09-11",
     )
     assert got[1:5] == ("ukraine", "ukraine", None, "2022-09-11")
+
+
+def test_a_figure_compared_at_the_height_is_a_holding_of_no_day() -> None:
+    got = records(
+        "Ukrainian troops now control 450 square kilometres, compared with 1,300 at "
+        "the height of the incursion.",
+        "2025-02-17",
+    )
+    assert [(g[0], g[3], g[5]) for g in got] == [
+        ("holding", "2025-02-17", 450.0),
+        ("holding", None, 1300.0),
+    ]

@@ -30,7 +30,8 @@ HOLDING = re.compile(
     r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
     r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
     r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
-    r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to)\b",
+    r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
+    r"(?:is|are|was|now)\s+down\s+to)\b",
     re.IGNORECASE,
 )
 # Verbs of change that read as a state beside an 'as of' day: "As of September
@@ -169,7 +170,7 @@ CONTINUATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a)\b)",
+    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b)",
     re.IGNORECASE,
 )
 

@@ -174,7 +174,7 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
-            peak = _PEAK.search(folded, low, start)
+            peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
             if reading.kind == "holding" and peak:
                 reading.past_state = peak.group(0)
         elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
@@ -210,7 +210,7 @@ def _read_kind(
         # Russia occupied around 133,137 sq km": a state on a day.
         kind = "holding" if kind == "change" else kind
     reading.kind = "holding" if kind == "holding" else "change"
-    peak = _PEAK.search(folded, low, start)
+    peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
@@ -229,6 +229,10 @@ _PEAK = re.compile(
 )
 
 
+# "compared with 1,300 at the height of the incursion"
+_PEAK_AFTER = re.compile(
+    r"\s*at\s+(?:its|their|the)\s+(?:peak|height)\b", re.IGNORECASE
+)
 _PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
 # The verb in the simple past with a subject of its own ("we controlled about
 # 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
