@@ -16,7 +16,12 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract import cues
-from frontline.extract.dates import PeriodPhrase, complete_period, find_periods
+from frontline.extract.dates import (
+    PeriodPhrase,
+    complete_period,
+    event_time,
+    find_periods,
+)
 from frontline.extract.figure import Context, Reading, Sentence
 
 # Words of a clause that point back to the sentence before.
@@ -44,7 +49,13 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
     """The previous sentence's period, reading a figure-less one only now."""
     while context.pending:  # the nearest figure-less sentence that names one
         folded, anchor, events = context.pending.pop()
-        found = complete_period(find_periods(folded, anchor, events))
+        found = complete_period(
+            [
+                p
+                for p in find_periods(folded, anchor, events)
+                if not event_time(folded, p)  # "launched its offensive in June"
+            ]
+        )
         if found:
             context.periods = found
             context.period_words = found[0].text
