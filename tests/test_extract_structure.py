@@ -473,3 +473,13 @@ def test_a_figure_compared_at_the_height_is_a_holding_of_no_day() -> None:
         ("holding", "2025-02-17", 450.0),
         ("holding", None, 1300.0),
     ]
+
+
+def test_reported_speech_in_the_past_is_a_state_when_said() -> None:
+    # Published on a Monday: the Friday before.
+    (got,) = records(
+        "Russia controlled about 18% of Ukraine, or 110,000 square kilometres, the "
+        "ISW said on Friday.",
+        "2025-06-02",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", "2025-05-30", "2025-05-30")

@@ -212,6 +212,10 @@ def _read_kind(
     reading.kind = "holding" if kind == "holding" else "change"
     peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
+    if past and _REPORTED.search(folded) and not _quoted(folded, start):
+        # "ISW said Russia controlled 18%": the tense of reported speech, a
+        # state at the time of saying, unless the words set it earlier.
+        past = _PAST_MARKER.search(folded, low, high)
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
@@ -233,6 +237,26 @@ _PEAK = re.compile(
 _PEAK_AFTER = re.compile(
     r"\s*at\s+(?:its|their|the)\s+(?:peak|height)\b", re.IGNORECASE
 )
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|reported|estimated|claimed|stated|according\s+to|noted|"
+    r"added|showed|wrote)\b",
+    re.IGNORECASE,
+)
+_PAST_MARKER = re.compile(
+    r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
+    r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
+    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted(folded: str, start: int) -> bool:
+    """True when the words at `start` are inside a quotation."""
+    before = folded[:start]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
 _PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
 # The verb in the simple past with a subject of its own ("we controlled about
 # 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
