@@ -483,3 +483,25 @@ def test_reported_speech_in_the_past_is_a_state_when_said() -> None:
         "2025-06-02",
     )
     assert got[:5] == ("holding", "russia", "ukraine", "2025-05-30", "2025-05-30")
+
+
+def test_n_km2_more_with_nothing_compared_is_a_further_gain() -> None:
+    (got,) = records(
+        'Since the start of 2025, Russia has taken "over 600 square kilometres '
+        'more", he added.',
+        "2025-02-20",
+    )
+    assert got == (
+        "change",
+        "russia",
+        "ukraine",
+        "2025-01-01",
+        "2025-02-20",
+        600.0,
+        "at_least",
+    )
+    assert records(
+        "Russia gained 5,400 km2 this year, almost 2,000 km2 more than over the same "
+        "period the previous year.",
+        "2025-12-01",
+    ) == [("change", "russia", "ukraine", "2025-01-01", "2025-12-01", 5400.0, "exact")]
