@@ -106,7 +106,8 @@ NEGATED = re.compile(
     r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
     r"never|failed\s+to|not\s+yet|"
     # A gain not made: hypothetical, planned or forecast.
-    r"would|could|might|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
+    r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
+    r"(?:verif|confirm))|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
     r"expected|expects?|needs?|going)\s+to)\b",
     re.IGNORECASE,
 )
