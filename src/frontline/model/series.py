@@ -250,6 +250,10 @@ class Series:
         self._snapshot_days = [s.end.toordinal() for s in snapshots]
         self._runs = _merge_runs(roots)
         self._run_firsts = [first for first, _ in self._runs]
+        # The days over which every change record of the series is among
+        # `records` (set by the loader, None when unknown): what lets the gap
+        # check count those records without reading them again.
+        self.changes_over: tuple[date, date] | None = None
 
     @property
     def has_holdings(self) -> bool:

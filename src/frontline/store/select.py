@@ -147,12 +147,46 @@ def _extreme(conn: sqlite3.Connection | None, scope: Scope, what: str) -> date |
 
 
 def series_keys(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
-    """Distinct series the scope selects, found by walking the series index one
-    value at a time (a few index seeks per series, never a scan of the table).
+    """Distinct series the scope selects, in key order, found by walking the
+    series index (actor, region, layer, source, end) one series at a time: a
+    seek past each series' last entry gives the next one, so a series costs one
+    seek, never a scan of its records. Names the scope fixes at the front of
+    the key narrow the walk; any other fixed name is checked on each key.
     For a sum of layers: the series of each layer."""
     if scope.layers:
         found = {key for part in scope.parts() for key in series_keys(conn, part)}
         return sorted(found)
+    fixed = [getattr(scope, column) for column in _KEY_COLUMNS]
+    prefix = 0
+    while prefix < len(fixed) and fixed[prefix] is not None:
+        prefix += 1
+    equal = "".join(f"{c} = ? AND " for c in _KEY_COLUMNS[:prefix])
+    # A blob sorts after every text, so the key and a blob as `end` is past
+    # every entry of the series.
+    sql = (
+        f"SELECT actor, region, layer, source FROM records WHERE {equal}"
+        "(actor, region, layer, source, \"end\") > (?, ?, ?, ?, x'') "
+        'ORDER BY actor, region, layer, source, "end" LIMIT 1'
+    )
+    head = fixed[:prefix]
+    last: tuple = (*head, *[""] * (len(fixed) - prefix))
+    keys: list[SeriesKey] = []
+    while True:
+        row = conn.execute(sql, (*head, *last)).fetchone()
+        if row is None:
+            break
+        if row <= last:  # a stored `end` that sorts after the blob
+            return _series_keys_by_column(conn, scope)
+        last = row
+        if all(w is None or w == got for w, got in zip(fixed, row, strict=True)):
+            keys.append(row)
+    return keys
+
+
+def _series_keys_by_column(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
+    """`series_keys` one column at a time (the distinct values of each column
+    within the previous ones' by `min`): slower, for a database whose series
+    index holds a blob."""
     keys: list[tuple[str, ...]] = [()]
     for depth, column in enumerate(_KEY_COLUMNS):
         fixed = getattr(scope, column)
@@ -343,7 +377,9 @@ def load(
     for key in keys:
         chosen = records[key] + holdings.get(key, [])
         if chosen:
-            built.append(build(chosen, key))
+            series = build(chosen, key)
+            series.changes_over = (hulls[key][0], hulls[key][1])
+            built.append(series)
     return Loaded(built, selection.read)
 
 
