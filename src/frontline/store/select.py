@@ -119,7 +119,7 @@ def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
     keys = series_keys(conn, scope)
     want = json.dumps([list(key) for key in keys])
     sql = (
-        "WITH want(actor, region, layer, source) AS (SELECT "
+        "WITH want(actor, region, layer, source) AS MATERIALIZED (SELECT "
         + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(4))
         + " FROM json_each(?)) SELECT min((SELECT min(r.start) FROM records r "
         "WHERE r.kind = 'change' AND r.actor = w.actor AND r.region = w.region "
@@ -215,7 +215,7 @@ def _series_keys_by_column(conn: sqlite3.Connection, scope: Scope) -> list[Serie
 
 
 _WANT = (
-    "WITH want(i, actor, region, layer, source, lo, hi) AS (SELECT "
+    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
     + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
     + " FROM json_each(?)) "
 )
@@ -522,7 +522,7 @@ def _nearest_inside(
     if not misses:
         return
     nearest = (
-        "WITH want(i, actor, region, layer, source, p, lo, hi) AS (SELECT "
+        "WITH want(i, actor, region, layer, source, p, lo, hi) AS MATERIALIZED (SELECT "
         + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(8))
         + " FROM json_each(?)) SELECT w.i, "
         f'(SELECT r.id FROM records r WHERE {_SAME_SERIES} AND r."end" <= w.p '
