@@ -436,14 +436,15 @@ def _holdings(
             series_days.update((record.start - _ONE_DAY, record.end))
         days[key] = series_days
     inside = [k for k in wanted if anchors[k][1] is not None]
-    found: dict[int, _Figure] = {}
+    # The snapshots read whole while thinning, by series in the order read.
+    result: dict[SeriesKey, list[_Figure]] = {}
+    found: set[int] = set()
     if inside and not thin:
         _all_inside(selection, inside, anchors, wanted)
     elif inside:
-        _nearest_inside(selection, inside, anchors, days, wanted, found)
-    result: dict[SeriesKey, list[_Figure]] = {}
-    for record in found.values():
-        result.setdefault(_SERIES_OF(record), []).append(record)
+        _nearest_inside(selection, inside, anchors, days, wanted, result)
+        for records in result.values():
+            found.update(record.id for record in records)
     every = sorted({i for ids in wanted.values() for i in ids}.difference(found))
     for start in range(0, len(every), 50_000):
         chunk = every[start : start + 50_000]
@@ -478,11 +479,11 @@ def _nearest_inside(
     anchors: dict[SeriesKey, tuple],
     days: dict[SeriesKey, set[date]],
     wanted: dict[SeriesKey, set[int]],
-    found: dict[int, _Figure],
+    found: dict[SeriesKey, list[_Figure]],
 ) -> None:
     """For every day a number can change: the snapshot on it, else the nearest on
-    each side. Exact hits are whole rows (kept in `found`: they are read once);
-    only the days without a snapshot cost a seek on each side.
+    each side. Exact hits are whole rows (kept in `found`, by series: they are
+    read once); only the days without a snapshot cost a seek on each side.
 
     A holding starts on the day it ends, so the natural-key index (kind, actor,
     region, layer, start, ...) finds a series' snapshots by day without reading
@@ -511,8 +512,8 @@ def _nearest_inside(
         selection.read += len(rows)
         wanted[key].update(row[0] for row in rows)
         hits[key] = {row[2] for row in rows}
-        for figure in _figures(rows, "holding", key, selection.day):
-            found[figure.id] = figure
+        if rows:
+            found[key] = _figures(rows, "holding", key, selection.day)
     misses = []
     for index, key in enumerate(keys):
         first, last = inside[key]
