@@ -145,7 +145,9 @@ def note_gaps(conn: sqlite3.Connection | None, loaded: Iterable[object]) -> None
     """Add each loaded series' gaps to its issues, so that a report warns about
     those touching its days like any other issue (a sum of layers: its layers').
     The spacings of every series are read at once (`spacings_of`); a series
-    loaded with every change record over its days gives those, unread."""
+    loaded with every change record over its days gives those, unread, and
+    when they and its loaded snapshots cover all its days it has no gap
+    (`_spaced_daily`): nothing is read."""
     bases: list[Series] = []
     wanted = []
     for series in loaded:
@@ -153,14 +155,43 @@ def note_gaps(conn: sqlite3.Connection | None, loaded: Iterable[object]) -> None
             days = _loaded_days(base)
             if days is None:
                 continue
-            bases.append(base)
             over = base.changes_over
             known = None
             if over is not None and over[0] <= days[0] and days[1] <= over[1]:
                 known = [(r.start, r.end) for r in base.records if r.kind == "change"]
+                if _spaced_daily(base, known, *days):
+                    continue
+            bases.append(base)
             wanted.append((base.key, *days, known))
     for base, (count, larger) in zip(bases, spacings_of(conn, wanted), strict=True):
         base.issues.extend(_gaps(base, count, larger, None))
+
+
+def _spaced_daily(
+    series: Series, changes: list[tuple[date, date]], lo: date, hi: date
+) -> bool:
+    """Whether some of the series' figures alone (its change records over lo..hi,
+    all loaded, and its loaded snapshots) cover every day of lo..hi but the
+    last: then every figure starting after lo starts at most a day after one
+    before it ends, so no spacing is over a day and there is no gap, whatever
+    the snapshots not loaded (no need to count them)."""
+    need = lo  # the first day of lo..hi-1 not yet known to be covered
+    for start, end in sorted(changes):
+        if need >= hi:
+            return True
+        if start > need and not _all_snapshots(series, need, min(start, hi) - _DAY):
+            return False
+        if end >= need:
+            need = end + _DAY
+    return need >= hi or _all_snapshots(series, need, hi - _DAY)
+
+
+def _all_snapshots(series: Series, first: date, last: date) -> bool:
+    """Whether every day of first..last has a loaded snapshot."""
+    return len(series.snapshot_days(first, last)) == (last - first).days + 1
+
+
+_DAY = timedelta(days=1)
 
 
 class WarningBook:
