@@ -160,26 +160,25 @@ def series_keys(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
     prefix = 0
     while prefix < len(fixed) and fixed[prefix] is not None:
         prefix += 1
-    equal = "".join(f"{c} = ? AND " for c in _KEY_COLUMNS[:prefix])
+    head = fixed[:prefix]
+    equal = " AND ".join(f"{c} = ?" for c in _KEY_COLUMNS[:prefix]) or "1"
+    order = 'ORDER BY actor, region, layer, source, "end" LIMIT 1'
+    columns = "SELECT actor, region, layer, source FROM records"
     # A blob sorts after every text, so the key and a blob as `end` is past
     # every entry of the series.
-    sql = (
-        f"SELECT actor, region, layer, source FROM records WHERE {equal}"
-        "(actor, region, layer, source, \"end\") > (?, ?, ?, ?, x'') "
-        'ORDER BY actor, region, layer, source, "end" LIMIT 1'
+    after = (
+        f"{columns} WHERE {equal} AND "
+        "(actor, region, layer, source, \"end\") > (?, ?, ?, ?, x'') " + order
     )
-    head = fixed[:prefix]
-    last: tuple = (*head, *[""] * (len(fixed) - prefix))
     keys: list[SeriesKey] = []
-    while True:
-        row = conn.execute(sql, (*head, *last)).fetchone()
-        if row is None:
-            break
-        if row <= last:  # a stored `end` that sorts after the blob
-            return _series_keys_by_column(conn, scope)
-        last = row
+    row = conn.execute(f"{columns} WHERE {equal} {order}", head).fetchone()
+    while row is not None:
         if all(w is None or w == got for w, got in zip(fixed, row, strict=True)):
             keys.append(row)
+        last = row
+        row = conn.execute(after, (*head, *last)).fetchone()
+        if row == last:  # a stored `end` that sorts after the blob
+            return _series_keys_by_column(conn, scope)
     return keys
 
 
