@@ -15,7 +15,8 @@ packages (the same typer, sqlite-utils and SQLite), so only frontline's code
 differs. Each version gets its own database (its own schema) holding the same
 generated records. A round runs every case once for each version, alternating
 which goes first; the figure is the median over the rounds of the per-round
-ratio (today ÷ older), which a shared, busy machine disturbs least. Before
+ratio (today ÷ older), which a shared, busy machine disturbs least; the same
+is printed for CPU time (user + system), which it disturbs less still. Before
 timing, the CSV of each report is compared: the columns both versions write must
 be equal, row for row, so the two compute the same totals. When `hledger` is
 installed, its monthly and one-month balance reports on a journal of the same
@@ -35,6 +36,7 @@ import csv
 import io
 import os
 import random
+import resource
 import sqlite3
 import statistics
 import subprocess
@@ -258,9 +260,19 @@ def journal(path: Path, rows: list[tuple]) -> None:
 
 
 def timed_once(command: list[str], env: dict[str, str]) -> float:
+    return timed_with_cpu(command, env)[0]
+
+
+def timed_with_cpu(command: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time and CPU time (user + system) of one run: a busy machine
+    stretches the first far more than the second."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run(command, env=env, stdout=subprocess.DEVNULL, check=True)
-    return time.perf_counter() - started
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpu = after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime
+    return wall, cpu
 
 
 def compare(options: argparse.Namespace) -> None:
@@ -292,6 +304,9 @@ def _compare(options: argparse.Namespace, folder: Path) -> None:
     times: dict[str, dict[str, list[float]]] = {
         label: {who: [] for who in versions} for label in commands
     }
+    cpu: dict[str, dict[str, list[float]]] = {
+        label: {who: [] for who in versions} for label in commands
+    }
     ledger_times: dict[str, list[float]] = {label: [] for label in hledger}
     for who in versions:  # warm the bytecode caches and the page cache
         for label in commands:
@@ -302,7 +317,9 @@ def _compare(options: argparse.Namespace, folder: Path) -> None:
             order.reverse()
         for label in commands:
             for who in order:
-                times[label][who].append(timed_once(commands[label][who], env))
+                wall, used = timed_with_cpu(commands[label][who], env)
+                times[label][who].append(wall)
+                cpu[label][who].append(used)
         for label, command in hledger.items():  # once: a run takes a minute
             if not round_number:
                 ledger_times[label].append(timed_once(command, env))
@@ -320,16 +337,23 @@ def _compare(options: argparse.Namespace, folder: Path) -> None:
         f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
         f"({os.cpu_count()} cores)\n"
     )
-    print(f"| command | today | {options.against} | today ÷ {options.against} |")
-    print("|---|---:|---:|---:|")
-    older_label = options.against
+    against = options.against
+    print(
+        f"| command | today | {against} | today ÷ {against} "
+        f"| CPU today | CPU {against} | CPU ratio |"
+    )
+    print("|---|---:|---:|---:|---:|---:|---:|")
     for label in commands:
-        mine, theirs = times[label]["today"], times[label][older_label]
-        ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
-        print(
-            f"| `frontline {label}` | {statistics.median(mine):.2f} s "
-            f"| {statistics.median(theirs):.2f} s | {statistics.median(ratios):.2f}× |"
-        )
+        cells = []
+        for measured in (times, cpu):
+            mine, theirs = measured[label]["today"], measured[label][against]
+            ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+            cells += [
+                f"{statistics.median(mine):.2f} s",
+                f"{statistics.median(theirs):.2f} s",
+                f"{statistics.median(ratios):.2f}×",
+            ]
+        print(f"| `frontline {label}` | " + " | ".join(cells) + " |")
     for label, values in ledger_times.items():
         print(f"| `{label}` | {statistics.median(values):.2f} s | | |")
 

@@ -197,3 +197,53 @@ def test_spacings_agree_with_a_window_function_over_every_figure(tmp_path):
             count, larger = spacings(conn, key, lo, hi)
             assert larger == [row[:3] for row in expected]
             assert all(count == row[3] for row in expected)
+
+
+def test_a_report_finds_the_gaps_each_series_finds_alone(tmp_path):
+    # A report reads the spacings of all its series at once, from the change
+    # records it has loaded, and skips a series whose loaded figures cover all
+    # its days; the gaps must be those each series finds on its own (four
+    # statements a series, every change record read again).
+    import random
+    from datetime import date, timedelta
+
+    from frontline.model.scope import Scope
+    from frontline.reports.common import note_gaps, series_gaps
+    from frontline.store import db
+    from frontline.store.select import load
+
+    rng = random.Random(19)
+    conn = db.open_for_write(db.Location(tmp_path / "g.db", "--db"))
+    first = date(2020, 1, 1)
+    rows = []
+    for region in range(40):
+        for source in ("A", "B"):
+            day = 0
+            while day < 200:
+                when = first + timedelta(day)
+                if rng.random() < 0.6:
+                    rows.append(("holding", f"r{region}", when, when, source))
+                if rng.random() < 0.3:
+                    end = when + timedelta(rng.randint(0, 35))
+                    rows.append(("change", f"r{region}", when, end, source))
+                day += 1 if rng.random() < 0.9 else rng.randint(2, 12)
+    conn.executemany(
+        'INSERT OR IGNORE INTO records (kind, actor, region, start, "end", '
+        "area_km2, source) VALUES (?, 'x', ?, ?, ?, 1, ?)",
+        [(kind, region, str(a), str(b), source) for kind, region, a, b, source in rows],
+    )
+    conn.commit()
+    found = 0
+    for round_number in range(16):
+        lo = first + timedelta(rng.randint(-10, 150))
+        hi = lo + timedelta(rng.randint(0, 90))
+        thin = round_number % 4 != 3  # all snapshots, as `--common` loads them
+        together = load(conn, Scope(), [(lo, hi)], thin=thin).series
+        note_gaps(conn, together)
+        alone = load(conn, Scope(), [(lo, hi)], thin=thin).series
+        assert [s.key for s in together] == [s.key for s in alone]
+        for series, single in zip(together, alone, strict=True):
+            gaps = [i.message for i in series.issues if i.kind == "gap"]
+            assert gaps == [i.message for i in series_gaps(conn, single)]
+            found += len(gaps)
+    assert found > 20  # the databases have gaps to find

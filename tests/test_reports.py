@@ -561,3 +561,53 @@ def test_retaken_counts_only_what_came_after_an_actors_gains_began(tmp_path):
         "exact",
     )
     assert (nato.net, nato.share_retaken) == (0, None)
+
+
+def test_the_series_walk_finds_every_series_whatever_the_scope_fixes(tmp_path):
+    # Series are found by seeking past each series' last index entry; the
+    # first seek must not step over a series whose free names are the
+    # smallest text there is (a source left empty sorts first).
+    from frontline.model.scope import Scope
+    from frontline.store import db
+    from frontline.store.select import series_keys
+
+    conn = db.open_for_write(db.Location(tmp_path / "k.db", "--db"))
+    rows = [
+        (actor, region, layer, source, f"2024-01-{day:02d}")
+        for actor in ("russia", "ukraine")
+        for region in ("kursk", "ukraine")
+        for layer in ("advances", "control")
+        for source in ("", " (x)", "ISW")
+        for day in (1, 2)
+        if (actor, region, source) != ("ukraine", "kursk", "ISW")
+    ]
+    conn.executemany(
+        'INSERT INTO records (kind, actor, region, layer, start, "end", area_km2, '
+        "source) VALUES ('holding', ?, ?, ?, ?5, ?5, 1, ?4)",
+        rows,
+    )
+    conn.commit()
+    every = sorted({row[:4] for row in rows})
+    for scope in (
+        Scope(),
+        Scope(actor="russia"),
+        Scope(actor="russia", region="ukraine", layer="control"),
+        Scope(actor="ukraine", region="kursk", layer="advances", source=""),
+        Scope(region="kursk"),
+        Scope(layer="advances", source=" (x)"),
+        Scope(source="ISW"),
+        Scope(actor="nobody"),
+        Scope(actor="russia", layer="control+advances"),
+    ):
+        names = (scope.actor, scope.region, None, scope.source)
+        layers = scope.layers or ((scope.layer,) if scope.layer else None)
+        expected = [
+            key
+            for key in every
+            if all(
+                want is None or want == got
+                for want, got in zip(names, key, strict=True)
+            )
+            and (layers is None or key[2] in layers)
+        ]
+        assert series_keys(conn, scope) == expected, scope

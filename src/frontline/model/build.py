@@ -75,11 +75,10 @@ def _derived_nodes(snapshots: Sequence[Figure]) -> list[_Node]:
     return nodes
 
 
-def _forest(
-    nodes: list[_Node],
-) -> tuple[list[_Node], list[_Node], dict[int, list[_Node]]] | None:
-    """Nodes in nesting order, the roots, and each parent's children (by `id`);
-    None as soon as two nodes cross, which the same pass detects for free.
+def _forest(nodes: list[_Node]) -> tuple[list[_Node], list[_Node]] | None:
+    """Nodes in nesting order and the roots, each parent's children in its
+    `nested` list; None as soon as two nodes cross, which the same pass detects
+    for free.
 
     Nesting order is by start, longer first; for equal spans the less preferred
     first, so that the preferred record ends up inside and gives the numbers.
@@ -90,25 +89,28 @@ def _forest(
     ordered.sort(key=_LAST, reverse=True)
     ordered.sort(key=_FIRST)
     roots: list[_Node] = []
-    children: dict[int, list[_Node]] = {}
     stack: list[_Node] = []
+    push, pop = stack.append, stack.pop
+    parent: _Node | None = None
     for node in ordered:
         first = node.first
-        while stack and stack[-1].last < first:
-            stack.pop()
-        if stack:
-            parent = stack[-1]
+        node.nested = None
+        while parent is not None and parent.last < first:
+            pop()
+            parent = stack[-1] if stack else None
+        if parent is not None:
             if parent.last < node.last:
                 return None
-            kids = children.get(id(parent))
+            kids = parent.nested
             if kids is None:
-                children[id(parent)] = [node]
+                parent.nested = [node]
             else:
                 kids.append(node)
         else:
             roots.append(node)
-        stack.append(node)
-    return ordered, roots, children
+        push(node)
+        parent = node
+    return ordered, roots
 
 
 def _crossing_participants(nodes: list[_Node]) -> set[int]:
@@ -187,16 +189,16 @@ def _why(winner: _Node, loser: _Node) -> str:
 def _nest(
     ordered: list[_Node],
     roots: list[_Node],
-    children: dict[int, list[_Node]],
     key: SeriesKey,
     issues: list[Issue],
 ) -> list[_Node]:
     """Compute each node's rate in a crossing-free forest, innermost first."""
     for node in reversed(ordered):
-        kids = children.get(id(node))
+        kids = node.nested
         if kids is None:
             node.rate = node.area / (node.last - node.first + 1)
             continue
+        node.nested = None
         _settle(node, _Kids(kids), key, issues)
     return roots
 

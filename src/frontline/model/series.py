@@ -88,6 +88,7 @@ class _Node:
         "integral",
         "kids",
         "last",
+        "nested",
         "rank",
         "rate",
         "record",
@@ -115,6 +116,7 @@ class _Node:
         self.record = record
         self.snapshots = snapshots
         self.kids: _Kids | None = None
+        self.nested: list[_Node] | None = None  # the children while nesting
         self.rate = 0.0
         if snapshots is None:
             self.sb = self.eb = bound
@@ -250,6 +252,10 @@ class Series:
         self._snapshot_days = [s.end.toordinal() for s in snapshots]
         self._runs = _merge_runs(roots)
         self._run_firsts = [first for first, _ in self._runs]
+        # The days over which every change record of the series is among
+        # `records` (set by the loader, None when unknown): what lets the gap
+        # check count those records without reading them again.
+        self.changes_over: tuple[date, date] | None = None
 
     @property
     def has_holdings(self) -> bool:
@@ -321,7 +327,10 @@ class Series:
                 )
                 continue
             acc = [0.0, 0, 0, 0, False]
-            _range(roots, a, b, acc)
+            if i == j:  # one top-level figure, cut by the span
+                _partial(nodes[i], a, b, acc)
+            else:
+                _range(roots, a, b, acc)
             total, covered, lacks_low, lacks_up, prorated = acc
             if not covered:
                 result.append(_new_tuple(Integral, (start, end, None, 0, None, False)))
@@ -383,6 +392,12 @@ class Series:
     def holding_by(self, day: date, earliest: date) -> Holding | None:
         """The holding at `day`, else on the last day before it that is known (not
         before `earliest`): a snapshot carried forward as far as figures reach."""
+        if self._snapshots:
+            # The holding on `day` itself when the figures reach it (what a
+            # report asks at the end of every bucket), without `held`'s record.
+            known = self._holding(day)
+            if known is not None:
+                return known[0] if day >= earliest else None
         found = self.held(day)
         if found is None or found.holding.on < earliest:
             return None
@@ -425,6 +440,10 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
     if i > j:
         return
     nodes = kids.nodes
+    if i == j and (firsts[i] < a or lasts[i] > b):
+        # One child, cut (a month inside a year): nothing is whole at this level.
+        _partial(nodes[i], a, b, acc)
+        return
     whole_first, whole_last = i, j
     left = right = None
     if firsts[i] < a:

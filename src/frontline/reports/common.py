@@ -18,7 +18,7 @@ from frontline.model.periods import Period
 from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.store.select import earliest_day, latest_day
-from frontline.store.spacing import spacings
+from frontline.store.spacing import spacings, spacings_of
 
 
 @contextmanager
@@ -103,11 +103,30 @@ def series_gaps(
     """The gaps of a series over the days its loaded records span (see
     `model.gaps`): runs of at least `minimum` missing days, by default 3 for a
     daily series, else 3× its median spacing over those days."""
-    if not series.records:
+    days = _loaded_days(series)
+    if days is None:
         return []
-    lo = min(record.start for record in series.records)
-    hi = max(record.end for record in series.records)
-    count, larger = spacings(conn, series.key, lo, hi)
+    count, larger = spacings(conn, series.key, *days)
+    return _gaps(series, count, larger, minimum)
+
+
+def _loaded_days(series: Series) -> tuple[date, date] | None:
+    """The first and last day of a series' loaded records."""
+    if not series.records:
+        return None
+    return (
+        min(record.start for record in series.records),
+        max(record.end for record in series.records),
+    )
+
+
+def _gaps(
+    series: Series,
+    count: int,
+    larger: list[tuple[date, date, int]],
+    minimum: int | None,
+) -> list[Issue]:
+    """`series_gaps` from the series' spacings."""
     if not larger:
         return []
     if minimum is None:
@@ -124,10 +143,55 @@ def series_gaps(
 
 def note_gaps(conn: sqlite3.Connection | None, loaded: Iterable[object]) -> None:
     """Add each loaded series' gaps to its issues, so that a report warns about
-    those touching its days like any other issue (a sum of layers: its layers')."""
+    those touching its days like any other issue (a sum of layers: its layers').
+    The spacings of every series are read at once (`spacings_of`); a series
+    loaded with every change record over its days gives those, unread, and
+    when they and its loaded snapshots cover all its days it has no gap
+    (`_spaced_daily`): nothing is read."""
+    bases: list[Series] = []
+    wanted = []
     for series in loaded:
         for base in getattr(series, "parts", (series,)):
-            base.issues.extend(series_gaps(conn, base))
+            days = _loaded_days(base)
+            if days is None:
+                continue
+            over = base.changes_over
+            known = None
+            if over is not None and over[0] <= days[0] and days[1] <= over[1]:
+                known = [(r.start, r.end) for r in base.records if r.kind == "change"]
+                if _spaced_daily(base, known, *days):
+                    continue
+            bases.append(base)
+            wanted.append((base.key, *days, known))
+    for base, (count, larger) in zip(bases, spacings_of(conn, wanted), strict=True):
+        base.issues.extend(_gaps(base, count, larger, None))
+
+
+def _spaced_daily(
+    series: Series, changes: list[tuple[date, date]], lo: date, hi: date
+) -> bool:
+    """Whether some of the series' figures alone (its change records over lo..hi,
+    all loaded, and its loaded snapshots) cover every day of lo..hi but the
+    last: then every figure starting after lo starts at most a day after one
+    before it ends, so no spacing is over a day and there is no gap, whatever
+    the snapshots not loaded (no need to count them)."""
+    need = lo  # the first day of lo..hi-1 not yet known to be covered
+    for start, end in sorted(changes):
+        if need >= hi:
+            return True
+        if start > need and not _all_snapshots(series, need, min(start, hi) - _DAY):
+            return False
+        if end >= need:
+            need = end + _DAY
+    return need >= hi or _all_snapshots(series, need, hi - _DAY)
+
+
+def _all_snapshots(series: Series, first: date, last: date) -> bool:
+    """Whether every day of first..last has a loaded snapshot."""
+    return len(series.snapshot_days(first, last)) == (last - first).days + 1
+
+
+_DAY = timedelta(days=1)
 
 
 class WarningBook:

@@ -119,7 +119,7 @@ def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
     keys = series_keys(conn, scope)
     want = json.dumps([list(key) for key in keys])
     sql = (
-        "WITH want(actor, region, layer, source) AS (SELECT "
+        "WITH want(actor, region, layer, source) AS MATERIALIZED (SELECT "
         + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(4))
         + " FROM json_each(?)) SELECT min((SELECT min(r.start) FROM records r "
         "WHERE r.kind = 'change' AND r.actor = w.actor AND r.region = w.region "
@@ -147,12 +147,45 @@ def _extreme(conn: sqlite3.Connection | None, scope: Scope, what: str) -> date |
 
 
 def series_keys(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
-    """Distinct series the scope selects, found by walking the series index one
-    value at a time (a few index seeks per series, never a scan of the table).
+    """Distinct series the scope selects, in key order, found by walking the
+    series index (actor, region, layer, source, end) one series at a time: a
+    seek past each series' last entry gives the next one, so a series costs one
+    seek, never a scan of its records. Names the scope fixes at the front of
+    the key narrow the walk; any other fixed name is checked on each key.
     For a sum of layers: the series of each layer."""
     if scope.layers:
         found = {key for part in scope.parts() for key in series_keys(conn, part)}
         return sorted(found)
+    fixed = [getattr(scope, column) for column in _KEY_COLUMNS]
+    prefix = 0
+    while prefix < len(fixed) and fixed[prefix] is not None:
+        prefix += 1
+    head = fixed[:prefix]
+    equal = " AND ".join(f"{c} = ?" for c in _KEY_COLUMNS[:prefix]) or "1"
+    order = 'ORDER BY actor, region, layer, source, "end" LIMIT 1'
+    columns = "SELECT actor, region, layer, source FROM records"
+    # A blob sorts after every text, so the key and a blob as `end` is past
+    # every entry of the series.
+    after = (
+        f"{columns} WHERE {equal} AND "
+        "(actor, region, layer, source, \"end\") > (?, ?, ?, ?, x'') " + order
+    )
+    keys: list[SeriesKey] = []
+    row = conn.execute(f"{columns} WHERE {equal} {order}", head).fetchone()
+    while row is not None:
+        if all(w is None or w == got for w, got in zip(fixed, row, strict=True)):
+            keys.append(row)
+        last = row
+        row = conn.execute(after, (*head, *last)).fetchone()
+        if row == last:  # a stored `end` that sorts after the blob
+            return _series_keys_by_column(conn, scope)
+    return keys
+
+
+def _series_keys_by_column(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
+    """`series_keys` one column at a time (the distinct values of each column
+    within the previous ones' by `min`): slower, for a database whose series
+    index holds a blob."""
     keys: list[tuple[str, ...]] = [()]
     for depth, column in enumerate(_KEY_COLUMNS):
         fixed = getattr(scope, column)
@@ -181,7 +214,7 @@ def series_keys(conn: sqlite3.Connection, scope: Scope) -> list[SeriesKey]:
 
 
 _WANT = (
-    "WITH want(i, actor, region, layer, source, lo, hi) AS (SELECT "
+    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
     + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
     + " FROM json_each(?)) "
 )
@@ -343,7 +376,9 @@ def load(
     for key in keys:
         chosen = records[key] + holdings.get(key, [])
         if chosen:
-            built.append(build(chosen, key))
+            series = build(chosen, key)
+            series.changes_over = (hulls[key][0], hulls[key][1])
+            built.append(series)
     return Loaded(built, selection.read)
 
 
@@ -400,14 +435,15 @@ def _holdings(
             series_days.update((record.start - _ONE_DAY, record.end))
         days[key] = series_days
     inside = [k for k in wanted if anchors[k][1] is not None]
-    found: dict[int, _Figure] = {}
+    # The snapshots read whole while thinning, by series in the order read.
+    result: dict[SeriesKey, list[_Figure]] = {}
+    found: set[int] = set()
     if inside and not thin:
         _all_inside(selection, inside, anchors, wanted)
     elif inside:
-        _nearest_inside(selection, inside, anchors, days, wanted, found)
-    result: dict[SeriesKey, list[_Figure]] = {}
-    for record in found.values():
-        result.setdefault(_SERIES_OF(record), []).append(record)
+        _nearest_inside(selection, inside, anchors, days, wanted, result)
+        for records in result.values():
+            found.update(record.id for record in records)
     every = sorted({i for ids in wanted.values() for i in ids}.difference(found))
     for start in range(0, len(every), 50_000):
         chunk = every[start : start + 50_000]
@@ -442,11 +478,11 @@ def _nearest_inside(
     anchors: dict[SeriesKey, tuple],
     days: dict[SeriesKey, set[date]],
     wanted: dict[SeriesKey, set[int]],
-    found: dict[int, _Figure],
+    found: dict[SeriesKey, list[_Figure]],
 ) -> None:
     """For every day a number can change: the snapshot on it, else the nearest on
-    each side. Exact hits are whole rows (kept in `found`: they are read once);
-    only the days without a snapshot cost a seek on each side.
+    each side. Exact hits are whole rows (kept in `found`, by series: they are
+    read once); only the days without a snapshot cost a seek on each side.
 
     A holding starts on the day it ends, so the natural-key index (kind, actor,
     region, layer, start, ...) finds a series' snapshots by day without reading
@@ -475,8 +511,8 @@ def _nearest_inside(
         selection.read += len(rows)
         wanted[key].update(row[0] for row in rows)
         hits[key] = {row[2] for row in rows}
-        for figure in _figures(rows, "holding", key, selection.day):
-            found[figure.id] = figure
+        if rows:
+            found[key] = _figures(rows, "holding", key, selection.day)
     misses = []
     for index, key in enumerate(keys):
         first, last = inside[key]
@@ -486,7 +522,7 @@ def _nearest_inside(
     if not misses:
         return
     nearest = (
-        "WITH want(i, actor, region, layer, source, p, lo, hi) AS (SELECT "
+        "WITH want(i, actor, region, layer, source, p, lo, hi) AS MATERIALIZED (SELECT "
         + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(8))
         + " FROM json_each(?)) SELECT w.i, "
         f'(SELECT r.id FROM records r WHERE {_SAME_SERIES} AND r."end" <= w.p '

@@ -3,8 +3,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from datetime import date
+from functools import lru_cache
 
 from frontline.model.figures import SeriesKey
 from frontline.model.scope import Scope
@@ -121,6 +123,93 @@ def _spaced(
             if end > reach:
                 reach = end
     return max(figures - 1, 0), larger
+
+
+# The batch of `spacings`: for each series (a row of `want`), the records ending
+# in lo..hi, and the first and last snapshot there; then every series' change
+# records over its days, as `_CHANGES` reads them.
+_WANT = (
+    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
+    + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
+    + " FROM json_each(?)) "
+)
+_SERIES = "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer"
+_ENDINGS = (
+    _WANT
+    + "SELECT w.i, (SELECT count(*) FROM records r WHERE "
+    + _SERIES
+    + ' AND r.source = w.source AND r."end" BETWEEN w.lo AND w.hi) FROM want w'
+)
+_EDGES = (
+    _WANT
+    + "SELECT w.i, "
+    + ", ".join(
+        f"(SELECT r.start FROM records r WHERE r.kind = 'holding' AND {_SERIES} "
+        "AND r.start BETWEEN w.lo AND w.hi AND +r.source = w.source "
+        f"ORDER BY r.start {order} LIMIT 1)"
+        for order in ("ASC", "DESC")
+    )
+    + " FROM want w"
+)
+_ALL_CHANGES = (
+    _WANT
+    + 'SELECT w.i, r.start, r."end" FROM want w CROSS JOIN records r '
+    + "WHERE r.kind = 'change' AND "
+    + _SERIES
+    + ' AND r.start <= w.hi AND +r."end" >= w.lo AND +r.source = w.source'
+)
+
+
+Spans = list[tuple[date, date]]
+
+
+def spacings_of(
+    conn: sqlite3.Connection | None,
+    wanted: list[tuple[SeriesKey, date, date, Spans | None]],
+) -> list[tuple[int, list[tuple[date, date, int]]]]:
+    """`spacings` of many series at once, each given as its key, its lo..hi and
+    the spans of its change records over lo..hi when the caller has them all
+    (None: they are read), in at most three statements rather than four per
+    series: what a report over every series asks before it warns of gaps."""
+    if conn is None or not wanted:
+        return [(0, []) for _ in wanted]
+    rows = [
+        [i, *key, lo.isoformat(), hi.isoformat()]
+        for i, (key, lo, hi, _) in enumerate(wanted)
+    ]
+    changes = [known for *_, known in wanted]
+    unknown = [i for i, known in enumerate(changes) if known is None]
+    if unknown:
+        day = lru_cache(maxsize=None)(date.fromisoformat)
+        for i in unknown:
+            changes[i] = []
+        some = json.dumps([rows[i] for i in unknown])
+        for i, start, end in conn.execute(_ALL_CHANGES, (some,)):
+            changes[i].append((day(start), day(end)))  # type: ignore[union-attr]
+    counts = [0] * len(wanted)
+    for i, ending in conn.execute(_ENDINGS, (json.dumps(rows),)):
+        _, lo, hi, _ = wanted[i]
+        spans = changes[i] or ()
+        counts[i] = ending - sum(1 for _, end in spans if lo <= end <= hi)
+    # The first and last snapshot, of the series that have any: for one that
+    # has none, the index would be walked over other sources' snapshots.
+    held = [i for i, count in enumerate(counts) if count]
+    edges = {}
+    if held:
+        some = json.dumps([rows[i] for i in held])
+        edges = {i: (a, b) for i, a, b in conn.execute(_EDGES, (some,))}
+    result: list[tuple[int, list[tuple[date, date, int]]]] = []
+    for i, (key, lo, hi, _) in enumerate(wanted):
+        spans = list(changes[i] or ())
+        figures = counts[i] + len(spans)
+        if counts[i]:
+            first, last = map(date.fromisoformat, edges[i])
+            if (last - first).days + 1 != counts[i]:
+                result.append(spacings(conn, key, lo, hi))
+                continue
+            spans.append((first, last))
+        result.append(_spaced(figures, spans))
+    return result
 
 
 def last_days(conn: sqlite3.Connection | None, scope: Scope) -> dict[SeriesKey, date]:
