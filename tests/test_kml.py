@@ -143,10 +143,13 @@ def test_placemarks_read_the_same_with_or_without_a_namespace(namespace):
         {"name": "held", "style": "ua", "folder": "", "description": ""},
     ]
     a, b, pin, _ = features
-    assert a.geometry == {
-        "type": "Polygon",
-        "coordinates": [[list(p) for p in A_SHELL], [list(p) for p in A_HOLE]],
-    }
+    # Rings of plain numbers come as (N, 2) arrays of lon, lat (no list per
+    # position), altitudes dropped.
+    assert a.geometry["type"] == "Polygon"
+    assert [ring.tolist() for ring in a.geometry["coordinates"]] == [
+        [list(p) for p in A_SHELL],
+        [list(p) for p in A_HOLE],
+    ]
     assert b.geometry["type"] == "GeometryCollection"
     assert [g["type"] for g in b.geometry["geometries"]] == ["MultiPolygon", "Point"]
     assert pin.geometry == {"type": "Point", "coordinates": [36.5, 48.5]}
@@ -180,14 +183,41 @@ def test_the_registry_knows_kml_by_content():
             "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>",
             "m.kml, feature 2: geometry: 'x,y' is not a coordinate lon,lat[,alt]",
         ),
+        (
+            "<kml><Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+            "1,2 3,,4 5,6 1,2</coordinates></LinearRing></outerBoundaryIs>"
+            "</Polygon></Placemark></kml>",
+            "m.kml, feature 1: geometry: '3,,4' is not a coordinate lon,lat[,alt]",
+        ),
+        (
+            "<kml><Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+            "1,2,0,0 3,4 5,6 1,2</coordinates></LinearRing></outerBoundaryIs>"
+            "</Polygon></Placemark></kml>",
+            "m.kml, feature 1: geometry: '1,2,0,0' is not a coordinate lon,lat[,alt]",
+        ),
         ("<other/>", "m.kml: is XML but not KML (no <kml> element)"),
     ],
-    ids=["mismatched", "entities", "coordinate", "not-kml"],
+    ids=["mismatched", "entities", "coordinate", "empty-number", "four", "not-kml"],
 )
 def test_bad_kml_is_one_line(text, message):
     with pytest.raises(InputError) as caught:
         read(text)
     assert str(caught.value) == message
+
+
+def test_a_ring_of_mixed_tuples_reads_as_one_of_plain_pairs():
+    """Tuples with and without an altitude in one ring are read tuple by
+    tuple, never by counting numbers."""
+    text = "<kml><Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>{}"
+    text += "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>"
+    plain = "37,48 38,48 38,49 37,48"
+    (expected,) = read(text.format(plain))
+    for ring in ("37,48,0 38,48 38,49,5 37,48", "37,48 38,48,1e3 38,49 37,48,0"):
+        (got,) = read(text.format(ring))
+        rings = got.geometry["coordinates"]
+        assert [list(map(list, r)) for r in rings] == [
+            r.tolist() for r in expected.geometry["coordinates"]
+        ]
 
 
 # --- through import --------------------------------------------------------------

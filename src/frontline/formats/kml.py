@@ -196,10 +196,11 @@ class _Parser:
                         placemark, f"TimeStamp {text.strip()!r} is not a date"
                     ) from None
         elif name == "coordinates":
-            points = self._coordinates(placemark, text)
             if parent == "LinearRing" and self.rings is not None:
-                self.rings.append(points)
-            elif parent == "Point":
+                self.rings.append(self._ring(placemark, text))
+                return
+            points = self._coordinates(placemark, text)
+            if parent == "Point":
                 placemark.others.append({"type": "Point", "coordinates": points[0]})
             elif parent == "LineString":
                 placemark.others.append({"type": "LineString", "coordinates": points})
@@ -209,27 +210,41 @@ class _Parser:
             placemark.polygons.append(self.rings)
             self.rings = None
 
+    def _ring(self, placemark: _Placemark, text: str) -> Any:
+        """A ring's positions as an (N, 2) numpy array of lon, lat when every
+        tuple is two or three plain numbers (a control-zones file is mostly
+        these), so that no Python list is made per position; else as lists,
+        by `_coordinates`, which names what is wrong."""
+        tuples = text.split()
+        widths = {part.count(",") for part in tuples}
+        width = widths.pop() + 1 if len(widths) == 1 else 0
+        if width in (2, 3):
+            flat = text.replace(",", " ").split()
+            if len(flat) == width * len(tuples):  # no empty number, as in `1,,2`
+                import numpy
+
+                try:
+                    numbers = numpy.array(list(map(float, flat)))
+                except ValueError:
+                    pass
+                else:
+                    return numbers.reshape(-1, width)[:, :2]
+        return self._coordinates(placemark, text)
+
     def _coordinates(self, placemark: _Placemark, text: str) -> list[list[float]]:
-        tokens = text.split()
-        if not tokens:
+        """Positions tuple by tuple: two or three numbers each (lon, lat and an
+        altitude, dropped), anything else named."""
+        tuples = text.split()
+        if not tuples:
             raise self._at(placemark, "empty <coordinates>")
-        dims = tokens[0].count(",") + 1
-        flat = text.replace(",", " ").split()
-        if dims in (2, 3) and len(flat) == len(tokens) * dims:
-            try:
-                numbers = list(map(float, flat))
-            except ValueError:
-                pass
-            else:  # every tuple has `dims` numbers: lon, lat (and altitude)
-                return [
-                    [numbers[i], numbers[i + 1]] for i in range(0, len(numbers), dims)
-                ]
         points = []
-        for token in tokens:
+        for token in tuples:
             parts = token.split(",")
             try:
-                lon, lat = float(parts[0]), float(parts[1])
-            except (ValueError, IndexError):
+                if len(parts) not in (2, 3):
+                    raise ValueError(token)
+                lon, lat, *_ = map(float, parts)
+            except ValueError:
                 shown = token if len(token) <= 40 else token[:37] + "..."
                 raise self._at(
                     placemark, f"{shown!r} is not a coordinate lon,lat[,alt]"

@@ -137,7 +137,12 @@ def _polygon_of(rings: list[Any]) -> Any:
 
 
 def _ring(ring: object) -> Any:
-    """A ring's (lon, lat) pairs, checked: numbers, degrees, a shape the plane holds."""
+    """A ring's (lon, lat) pairs, checked: numbers, degrees, a shape the plane
+    holds. A reader may give a ring as an (N, 2) numpy array of floats (KML)."""
+    if _is_xy(ring):
+        if len(ring) >= 4 and _plain_xy(ring):
+            return ring
+        ring = ring.tolist()  # type: ignore[attr-defined]
     if not isinstance(ring, list):
         raise InputError("geometry", "a ring is not an array of positions")
     if len(ring) < 4:
@@ -151,6 +156,12 @@ def _ring(ring: object) -> Any:
     pairs = [_position(position) for position in ring]
     _check_extent(pairs)
     return pairs
+
+
+def _is_xy(ring: object) -> bool:
+    """Whether a ring is a reader's (N, 2) numpy array of floats."""
+    shape = getattr(ring, "shape", None)
+    return shape is not None and len(shape) == 2 and shape[1] == 2
 
 
 def _plain_ring(ring: list[Any]) -> Any | None:
