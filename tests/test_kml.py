@@ -333,3 +333,92 @@ def test_a_name_that_does_not_match_the_pattern_is_refused_before_reading(
         "'%Y%m%d_*' with a real date\n"
     )
     assert not db_path.exists()
+
+
+# --- a placemark's own time ------------------------------------------------------
+
+
+def timed(*placemarks: tuple[str, list]) -> str:
+    """A KML whose placemarks carry the given time elements (or none)."""
+    body = "".join(
+        f"<Placemark><name>p{i}</name>{time}{polygon(shell)}</Placemark>"
+        for i, (time, shell) in enumerate(placemarks)
+    )
+    return f"<kml {NS}><Document>{body}</Document></kml>"
+
+
+ACTOR = ("--set", "actor=russia")
+STAMP_14 = "<TimeStamp><when>2024-03-14</when></TimeStamp>"
+SPAN_14 = (
+    "<TimeSpan><begin>2024-03-01T00:00:00Z</begin>"
+    "<end>2024-03-14T12:00:00+02:00</end></TimeSpan>"
+)
+BEGIN_14 = "<TimeSpan><begin>2024-03-14</begin></TimeSpan>"
+
+
+@pytest.mark.parametrize("time", [STAMP_14, SPAN_14, BEGIN_14])
+def test_a_placemark_time_is_its_holding_day_and_days_are_unioned(
+    cli, db_path, tmp_path, time
+):
+    """A TimeStamp (or a TimeSpan's end, else its begin) is the placemark's
+    day, as `--map end=…` would give it: the placemarks of one day are unioned,
+    and one without a time of its own takes the file's day (its name)."""
+    path = tmp_path / "zones_20240316.kml"
+    path.write_text(
+        timed(
+            (time, A_SHELL),
+            ("<TimeStamp><when>2024-03-15T08:00:00Z</when></TimeStamp>", B_ONE),
+            (time, B_ONE),
+            ("", B_TWO),
+        ),
+        encoding="utf-8",
+    )
+    result = cli("import", str(path), *SET, *ACTOR)
+    assert result.exit_code == 0, result.stderr
+    got = sorted((end, area) for _, _, end, area, _ in stored(db_path))
+    assert [end for end, _ in got] == ["2024-03-14", "2024-03-15", "2024-03-16"]
+    expected = [
+        geodesic_km2(shapely.Polygon(A_SHELL), shapely.Polygon(B_ONE)),
+        geodesic_km2(shapely.Polygon(B_ONE)),
+        geodesic_km2(shapely.Polygon(B_TWO)),
+    ]
+    assert [area for _, area in got] == pytest.approx(expected, rel=1e-7)
+
+
+def test_an_explicit_day_wins_over_placemark_times(cli, db_path, tmp_path):
+    path = tmp_path / "zones_20240316.kml"
+    path.write_text(timed((STAMP_14, A_SHELL), ("", B_TWO)), encoding="utf-8")
+    result = cli("import", str(path), *SET, *ACTOR, "--set", "end=2024-04-01")
+    assert result.exit_code == 0, result.stderr
+    [(_, _, end, area, _)] = stored(db_path)
+    assert end == "2024-04-01"
+    expected = geodesic_km2(shapely.Polygon(A_SHELL), shapely.Polygon(B_TWO))
+    assert area == pytest.approx(expected, rel=1e-7)
+
+
+def test_placemark_times_win_over_a_name_pattern(cli, db_path, tmp_path):
+    path = tmp_path / "Control_24_03_20.kml"
+    path.write_text(timed((STAMP_14, A_SHELL), ("", B_TWO)), encoding="utf-8")
+    result = cli(
+        "import", str(path), *SET, *ACTOR, "--date-from-name", "Control_%y_%m_%d"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert sorted(end for _, _, end, _, _ in stored(db_path)) == [
+        "2024-03-14",
+        "2024-03-20",
+    ]
+
+
+def test_a_placemark_time_that_is_no_day_is_refused(cli, db_path, tmp_path):
+    cli("seed")
+    before = dump(db_path)
+    path = tmp_path / "zones_20240316.kml"
+    stamp = "<TimeStamp><when>2024-03</when></TimeStamp>"
+    path.write_text(timed(("", A_SHELL), (stamp, B_TWO)), encoding="utf-8")
+    result = cli("import", str(path), *SET, *ACTOR)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {path}, feature 2: end: TimeStamp '2024-03' is not a "
+        "day (YYYY-MM-DD)\n"
+    )
+    assert dump(db_path) == before

@@ -18,7 +18,9 @@ Each Placemark becomes a feature whose properties are:
 so that `--rules`, `--map` and `--set` work on them as on GeoJSON properties.
 Polygons (with their holes) and MultiGeometry become GeoJSON geometries;
 altitudes are dropped; Points and LineStrings are kept as such, for the
-importer to count and skip. A `<TimeStamp><when>` gives the feature's day.
+importer to count and skip. A placemark's own time gives the feature's day
+(`Feature.day`): its `<TimeStamp><when>`, else its `<TimeSpan>`'s `<end>` (the
+last day the area is drawn as held), else the span's `<begin>`.
 
 The standard library's expat parser reads the file as a stream. A document
 type declaration is refused outright: an internal DTD is how "billion laughs"
@@ -39,7 +41,9 @@ from frontline.formats.registry import NO, YES, Feature
 CHUNK = 1 << 16
 _KML_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?kml[\s>/]")
 _SPACE = re.compile(r"\s+")
-_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# A placemark's own time: a TimeStamp's moment, a TimeSpan's ends.
+_TIMES = {("when", "TimeStamp"), ("begin", "TimeSpan"), ("end", "TimeSpan")}
 
 
 class KmlReader:
@@ -186,15 +190,10 @@ class _Parser:
             (name == "value" and parent == "Data") or name == "SimpleData"
         ):
             placemark.properties.setdefault(self.data_name, text.strip())
-        elif name == "when" and parent == "TimeStamp":
-            found = _DAY.match(text)
-            if found:
-                try:
-                    placemark.day = date(*(int(part) for part in found.groups()))
-                except ValueError:
-                    raise self._at(
-                        placemark, f"TimeStamp {text.strip()!r} is not a date"
-                    ) from None
+        elif (name, parent) in _TIMES and self.stack[-2:-1] == ["Placemark"]:
+            day = self._day(placemark, parent, text)
+            if name != "begin" or placemark.day is None:  # a span's end wins
+                placemark.day = day
         elif name == "coordinates":
             if parent == "LinearRing" and self.rings is not None:
                 self.rings.append(self._ring(placemark, text))
@@ -230,6 +229,24 @@ class _Parser:
                 else:
                     return numbers.reshape(-1, width)[:, :2]
         return self._coordinates(placemark, text)
+
+    def _day(self, placemark: _Placemark, element: str, text: str) -> date:
+        """The calendar day a KML time gives, as written (`2024-03-15`, or a
+        date-time, whose date part is taken); a year or a month alone is no
+        day, and is refused rather than left for another source to fill."""
+        found = _DAY.match(text)
+        try:
+            if found is None:
+                raise ValueError(text)
+            return date(*(int(part) for part in found.groups()))
+        except ValueError:
+            raise InputError(
+                "end",
+                f"{element} {text.strip()!r} is not a day (YYYY-MM-DD)",
+                file=self.label,
+                line=placemark.number,
+                line_label="feature",
+            ) from None
 
     def _coordinates(self, placemark: _Placemark, text: str) -> list[list[float]]:
         """Positions tuple by tuple: two or three numbers each (lon, lat and an

@@ -23,6 +23,12 @@ Three ways to read a map (`Source.mode`):
   English or Ukrainian label; a fill colour alone does not count), else plain.
   Deciding needs the whole file, so every area feature is parsed, and an error
   in one DeepState would skip is raised only if the file turns out plain.
+
+A holding's day, first found first taken: an option (`--set end=…`, or
+`--map end=PROPERTY` for each feature); a feature's own time (a KML
+placemark's TimeStamp or TimeSpan, `Feature.day`), each feature then its day's
+as with `--map end=…`; `--date-from-name`; the DeepState wrapper's datetime;
+a date in the file's name. Never the file's mtime.
 """
 
 from __future__ import annotations
@@ -323,6 +329,9 @@ def read_map(
             yield from _dated(read(data, source.label), source, plan, options)
             return
         stream = reader.read(data, source.label)
+        if _feature_days(stream, plan):
+            yield from _dated(stream, source, plan, options)
+            return
         strict = source.format == "geojson"
         collected = collect(stream, source.label, source.mode, strict)
         members = collected.members = getattr(stream, "members", {})
@@ -353,6 +362,16 @@ def read_map(
     day = _plain_day(source, plan, members, options)
     values = {**plan.constants, **day, "kind": "holding"}
     yield from _holdings(values, shape, source.label, options, None)
+
+
+def _feature_days(stream: Iterable[Feature], plan: FieldPlan) -> bool:
+    """Whether a map's features give their own days (a KML placemark's
+    TimeStamp or TimeSpan) and no option gives the day: then each feature is
+    its day's, as with `--map end=…`. Only a reader that has read the file
+    whole (a list) can say so before the features are measured."""
+    if {"end", "on"} & (set(plan.constants) | set(plan.mapped)):
+        return False
+    return isinstance(stream, list) and any(f.day is not None for f in stream)
 
 
 def _plain_day(
@@ -453,6 +472,8 @@ def _dated(
     without area are counted and skipped, as are those a rule skips."""
     label = source.label
     day_field = "end" if "end" in plan.mapped else "on" if "on" in plan.mapped else None
+    # A feature's own time gives its day unless an option gives the day.
+    own_days = day_field is None and not {"end", "on"} & set(plan.constants)
     groups = dated.Groups()
     try:
         for feature in features:
@@ -471,6 +492,8 @@ def _dated(
                         line_label="feature",
                     )
                 values[name] = value if isinstance(value, str | date) else str(value)
+            if own_days and feature.day is not None:
+                values["end"] = feature.day
             if options.rules is not None:
                 rule = options.rules.first_match(properties.get)
                 if rule is not None and rule.skip:
@@ -495,12 +518,12 @@ def _dated(
         options.summary.maps += 1
         for key, shape in groups.items():
             values = {**plan.constants, **dict(key), "kind": "holding"}
-            if day_field is None:
-                values.update(_plain_day(source, plan, {}, options))
-            elif day_field == "on":
+            if day_field == "on":
                 values["on"] = values["on"].isoformat()
-            else:
+            elif isinstance(values.get("end"), date):
                 values["end"] = values["end"].isoformat()
+            else:  # a feature without a time of its own: the map's day
+                values.update(_plain_day(source, plan, {}, options))
             yield from _holdings(values, shape, label, options, None)
     finally:
         groups.close()
