@@ -422,3 +422,21 @@ def test_a_placemark_time_that_is_no_day_is_refused(cli, db_path, tmp_path):
         "day (YYYY-MM-DD)\n"
     )
     assert dump(db_path) == before
+
+
+def test_a_placemark_named_as_a_deepstate_layer_does_not_make_it_deepstate(
+    cli, db_path, tmp_path
+):
+    """DeepState is told apart by its names in GeoJSON only: a KML placemark
+    called "Crimea" is one polygon of a plain map, with the actor --set gives."""
+    path = tmp_path / "zones_20240316.kml"
+    text = timed(("", A_SHELL), ("", B_TWO)).replace(
+        "<name>p0</name>", "<name>Crimea</name>"
+    )
+    path.write_text(text, encoding="utf-8")
+    result = cli("import", str(path), *SET, *ACTOR)
+    assert result.exit_code == 0, result.stderr
+    [(actor, _, end, area, _)] = stored(db_path)
+    assert (actor, end) == ("russia", "2024-03-16")
+    expected = geodesic_km2(shapely.Polygon(A_SHELL), shapely.Polygon(B_TWO))
+    assert area == pytest.approx(expected, rel=1e-7)

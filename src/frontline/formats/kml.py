@@ -9,7 +9,7 @@ report a front line with no land behind it.
 
 Each Placemark becomes a feature whose properties are:
 
-- `name`, `description`;
+- `name` (its runs of blanks and line breaks made one space), `description`;
 - `style`: its `styleUrl` without `#`, resolved through a `StyleMap` to the
   style it shows normally (`#ru` → `ru`; `#m-ru` → its `normal` pair's `ru`);
 - `folder`: the path of the Folders it is in, `A/B` (empty at the top);
@@ -182,7 +182,11 @@ class _Parser:
     def _placemark_end(
         self, placemark: _Placemark, name: str, parent: str, text: str
     ) -> None:
-        if name in ("name", "description") and parent == "Placemark":
+        if name == "name" and parent == "Placemark":
+            # A name is one line to whoever reads the map: Google My Maps
+            # exports break some in two ("Donetsk Axis\n[Z]").
+            placemark.properties[name] = " ".join(text.split())
+        elif name == "description" and parent == "Placemark":
             placemark.properties[name] = text.strip()
         elif name == "styleUrl" and parent == "Placemark":
             placemark.style = text.strip()

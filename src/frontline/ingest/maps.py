@@ -333,7 +333,7 @@ def read_map(
             yield from _dated(stream, source, plan, options)
             return
         strict = source.format == "geojson"
-        collected = collect(stream, source.label, source.mode, strict)
+        collected = collect(stream, source.label, _mode(source), strict)
         members = collected.members = getattr(stream, "members", {})
         streamed = collected.streamed = getattr(stream, "streamed", True)
     options.summary.maps += 1
@@ -362,6 +362,15 @@ def read_map(
     day = _plain_day(source, plan, members, options)
     values = {**plan.constants, **day, "kind": "holding"}
     yield from _holdings(values, shape, source.label, options, None)
+
+
+def _mode(source: Source) -> str:
+    """A map's reading mode: DeepState is told apart by its names in GeoJSON
+    only (what it publishes); a KML placemark called "Crimea" or a shapefile
+    field called `name` is no reason to read a file as DeepState's layers."""
+    if source.mode == "map" and source.format != "geojson":
+        return "geojson"
+    return source.mode
 
 
 def _feature_days(stream: Iterable[Feature], plan: FieldPlan) -> bool:
