@@ -483,6 +483,7 @@ def _dated(
     day_field = "end" if "end" in plan.mapped else "on" if "on" in plan.mapped else None
     # A feature's own time gives its day unless an option gives the day.
     own_days = day_field is None and not {"end", "on"} & set(plan.constants)
+    map_day: date | None = None
     groups = dated.Groups()
     try:
         for feature in features:
@@ -501,14 +502,19 @@ def _dated(
                         line_label="feature",
                     )
                 values[name] = value if isinstance(value, str | date) else str(value)
-            if own_days and feature.day is not None:
-                values["end"] = feature.day
             if options.rules is not None:
                 rule = options.rules.first_match(properties.get)
                 if rule is not None and rule.skip:
                     continue
                 if rule is not None:
                     values = options.rules.apply(rule, values)
+            if own_days and not {"end", "on"} & set(values):
+                # The feature's own time, else the map's day (found once).
+                if feature.day is None and map_day is None:
+                    map_day = date.fromisoformat(
+                        _plain_day(source, plan, {}, options)["end"]
+                    )
+                values["end"] = feature.day or map_day
             where = feature.label or label
             if isinstance(feature.geometry, str):  # GeoJSON text, undecoded
                 shape = shapes.polygons_of_text(feature.geometry, where, feature.number)
