@@ -109,7 +109,11 @@ def pull(
     ] = None,
     rules_file: Annotated[
         str | None,
-        typer.Option("--rules", metavar="RULES.toml", help="As for import."),
+        typer.Option(
+            "--rules",
+            metavar="RULES.toml",
+            help="As for import; replaces the preset's rules.",
+        ),
     ] = None,
     date_from_name: Annotated[
         str | None,
