@@ -30,7 +30,7 @@ def one(sentence: str, published: date | None = P, events=None):
         ("40 km2 in the month of September", date(2024, 9, 1), date(2024, 9, 30)),
         ("in December", date(2023, 12, 1), date(2023, 12, 31)),
         ("in October 2022", date(2022, 10, 1), date(2022, 10, 31)),
-        ("over the last month", date(2024, 10, 21), P),
+        ("over the last month", date(2024, 10, 22), P),
         ("since the beginning of October", date(2024, 10, 1), P),
         ("since the start of October", date(2024, 10, 1), P),
         ("since early October", date(2024, 10, 1), P),
@@ -158,3 +158,72 @@ def test_two_phrases_in_order_without_overlap() -> None:
         ("in August", 10),
         ("in September", 28),
     ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        # 30 days ending on the published day; on a month's last day, whole months.
+        ("in the past month", date(2025, 9, 20), date(2025, 8, 22), date(2025, 9, 20)),
+        (
+            "over the past two months",
+            date(2025, 9, 30),
+            date(2025, 8, 1),
+            date(2025, 9, 30),
+        ),
+        (
+            "over the past two months",
+            date(2025, 9, 20),
+            date(2025, 7, 21),
+            date(2025, 9, 20),
+        ),
+        # A quarter with no year: the latest one begun by the published day.
+        ("in the first quarter", date(2025, 4, 2), date(2025, 1, 1), date(2025, 3, 31)),
+        (
+            "in the fourth quarter",
+            date(2025, 1, 10),
+            date(2024, 10, 1),
+            date(2024, 12, 31),
+        ),
+        ("since late August", date(2025, 9, 30), None, date(2025, 9, 30)),
+    ],
+)
+def test_phrase_days_on_other_days(
+    sentence: str, published: date, start: date | None, end: date
+) -> None:
+    phrase = one(sentence, published)
+    assert (phrase.start, phrase.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        # Published on a Thursday: Monday is three days before.
+        ("since Monday", date(2025, 1, 23), date(2025, 1, 20), date(2025, 1, 23)),
+        (
+            "since the end of last year",
+            date(2025, 3, 1),
+            date(2025, 1, 1),
+            date(2025, 3, 1),
+        ),
+        # Published on a Monday: the Saturday and Sunday before.
+        ("last weekend", date(2025, 1, 20), date(2025, 1, 18), date(2025, 1, 19)),
+        (
+            "throughout the year",
+            date(2024, 12, 31),
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+        (
+            "from the beginning of January to the end of February",
+            date(2025, 3, 1),
+            date(2025, 1, 1),
+            date(2025, 2, 28),
+        ),
+    ],
+)
+def test_more_phrase_days(
+    sentence: str, published: date, start: date | None, end: date
+) -> None:
+    phrase = one(sentence, published)
+    assert (phrase.start, phrase.end) == (start, end)

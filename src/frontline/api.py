@@ -21,24 +21,37 @@ the option it names in `.field`), never a print and never an exit.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any
 
-from frontline.render.rows import Rows
 from frontline.store import db
+from frontline.store.connections import Database
 
 if TYPE_CHECKING:
+    from frontline.ingest.pipeline import ImportResult, Progress
     from frontline.model.records import Record
+    from frontline.model.scope import Filters
+    from frontline.render.rows import Rows
     from frontline.reports.spec import ReportSpec
     from frontline.store.bulk import WriteSummary
+    from frontline.store.listing import Listing
 
 __all__ = ["Rows", "Tracker"]
 
 Day = str | date
-Connect = Callable[[], sqlite3.Connection]
+
+
+def __getattr__(name: str) -> Any:
+    """`frontline.api.Rows`, loaded when first asked for: the command line
+    opens a Tracker for every command, and most never build rows."""
+    if name == "Rows":
+        from frontline.render.rows import Rows
+
+        return Rows
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @contextmanager
@@ -59,80 +72,32 @@ def spelt_as_stored(conn: sqlite3.Connection | None, values: Any) -> Any:
     return spelt(conn, values)
 
 
-class Tracker:
+def input_formats() -> tuple[str, ...]:
+    """The names `import --format` takes, from the format registry (a table of
+    names: no reader is loaded)."""
+    from frontline.formats import registry
+
+    return tuple(registry.names())
+
+
+class Tracker(Database):
     """A frontline database, by path (None: $FRONTLINE_DB, else the per-user
-    file, as the command line chooses). Connections open on first use; `close()`
-    (or a `with` block) closes them."""
+    file, as the command line chooses). Connections open on first use
+    (`store.connections.Database`: `reader()`, `writer()`, `info()`);
+    `close()`, or a `with` block, closes them."""
 
     def __init__(self, path: str | Path | None = None) -> None:
-        self.location = db.locate(str(path) if path is not None else None)
-        self._reader: sqlite3.Connection | None = None
-        self._writer: sqlite3.Connection | None = None
-        self._connect: dict[str, Connect] = {}
+        super().__init__(db.locate(str(path) if path is not None else None))
 
     @classmethod
-    def at(
-        cls,
-        location: db.Location,
-        reader: Connect | None = None,
-        writer: Connect | None = None,
-    ) -> Tracker:
-        """A Tracker on a location already resolved (the command line's `--db`),
-        opening its connections with `reader` and `writer` when given (the
-        command line's, which say "created PATH" once a command succeeds)."""
+    def at(cls, location: db.Location) -> Tracker:
+        """A Tracker on a location already resolved (the command line's `--db`)."""
         tracker = cls.__new__(cls)
-        tracker.location = location
-        tracker._reader = tracker._writer = None
-        tracker._connect = {
-            name: connect
-            for name, connect in (("reader", reader), ("writer", writer))
-            if connect is not None
-        }
+        Database.__init__(tracker, location)
         return tracker
-
-    @property
-    def path(self) -> Path:
-        return self.location.path
 
     def __repr__(self) -> str:
         return f"frontline.open({str(self.path)!r})"
-
-    def __enter__(self) -> Tracker:
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.close()
-
-    def close(self) -> None:
-        for conn in (self._reader, self._writer):
-            if conn is not None:
-                conn.close()
-        self._reader = self._writer = None
-
-    # --- connections --------------------------------------------------------------
-
-    def reader(self) -> sqlite3.Connection:
-        """The reading connection. A database that is not there is an error
-        (`FrontlineError`, "no database at PATH"), never an empty answer, and
-        reading never creates it."""
-        if self._writer is not None:
-            return self._writer
-        if self._reader is None:
-            from frontline.store.presence import open_existing
-
-            connect = self._connect.get("reader")
-            self._reader = connect() if connect else open_existing(self.location)
-        return self._reader
-
-    def writer(self) -> sqlite3.Connection:
-        """The writing connection (creates the database and upgrades its schema)."""
-        if self._writer is None:
-            if self._reader is not None:
-                self._reader.close()
-                self._reader = None
-            connect = self._connect.get("writer")
-            self._writer = connect() if connect else db.open_for_write(self.location)
-        return self._writer
 
     # --- reports ------------------------------------------------------------------
 
@@ -174,25 +139,9 @@ class Tracker:
         """`frontline report`: a row per series and bucket; `.comparisons` with
         the baseline (the previous equal period of a named window by default).
         `pivot=True`: a row per series with a key per bucket and `total`."""
+        spec = self.spec("report", **_spec_options(locals()))
         from frontline.render.report import report_json
 
-        spec = self.spec(
-            "report",
-            actor=actor,
-            region=region,
-            layer=layer,
-            source=source,
-            by=by,
-            compare=compare,
-            no_compare=no_compare,
-            rolling=rolling,
-            common=common,
-            year=year,
-            period=period,
-            start=_text(from_),
-            end=_text(to),
-            as_of=_text(as_of),
-        )
         if pivot:
             from frontline.errors import InputError
             from frontline.render.pivot import pivot_json
@@ -218,21 +167,9 @@ class Tracker:
     ) -> Rows:
         """`frontline records --by UNIT`: per series, `largest`, `smallest`,
         `latest`, `latest_rank`, `largest_since` and the streaks."""
+        spec = self.spec("records", **_spec_options(locals(), by=by or "month"))
         from frontline.render.extremes import records_json
 
-        spec = self.spec(
-            "records",
-            actor=actor,
-            region=region,
-            layer=layer,
-            source=source,
-            by=by or "month",
-            year=year,
-            period=period,
-            start=_text(from_),
-            end=_text(to),
-            as_of=_text(as_of),
-        )
         return _rows(records_json(spec.records(self.reader())))
 
     def held(
@@ -245,17 +182,11 @@ class Tracker:
         source: str | None = None,
     ) -> Rows:
         """`frontline held --on DAY…`: the area each series held at each day's end."""
+        options = _spec_options(locals())
+        days = [on] if isinstance(on, str | date) else list(on)
+        spec = self.spec("held", **{**options, "on": [_text(day) for day in days]})
         from frontline.render.held import held_json
 
-        days = [on] if isinstance(on, str | date) else list(on)
-        spec = self.spec(
-            "held",
-            on=[_text(day) for day in days],
-            actor=actor,
-            region=region,
-            layer=layer,
-            source=source,
-        )
         return _rows(held_json(spec.held(self.reader())))
 
     def balance(
@@ -270,18 +201,9 @@ class Tracker:
         source: str | None = None,
     ) -> Rows:
         """`frontline balance`: gains against the others' gains in a region."""
+        spec = self.spec("balance", **_spec_options(locals()))
         from frontline.render.balance import balance_json
 
-        spec = self.spec(
-            "balance",
-            region=region,
-            layer=layer,
-            source=source,
-            year=year,
-            period=period,
-            start=_text(from_),
-            end=_text(to),
-        )
         return _rows(balance_json(spec.balance(self.reader())))
 
     def project(
@@ -297,16 +219,7 @@ class Tracker:
     ) -> Rows:
         """`frontline project --until DAY`: the trailing rate carried forward;
         `reach=AREA|"all"`: `reach_date`, `days_to_reach`, `years_to_reach`."""
-        spec = self.spec(
-            "project",
-            until=_text(until),
-            window=window,
-            actor=actor,
-            region=region,
-            layer=layer,
-            source=source,
-            reach=reach,
-        )
+        spec = self.spec("project", **_spec_options(locals()))
         if reach is not None:
             from frontline.render.reach import reach_json
 
@@ -327,19 +240,11 @@ class Tracker:
         as_of: Day | None = None,
     ) -> Rows:
         """`frontline check`: the issues of the selected series (its rows)."""
+        spec = self.spec("check", **_spec_options(locals()))
         from frontline.render.check import check_json
+        from frontline.render.rows import Rows
         from frontline.render.tables import ISSUES
 
-        spec = self.spec(
-            "check",
-            gap=gap,
-            stale=stale,
-            as_of=_text(as_of),
-            actor=actor,
-            region=region,
-            layer=layer,
-            source=source,
-        )
         document = check_json(spec.check(self.reader()))
         return Rows(document[ISSUES], document)
 
@@ -357,20 +262,9 @@ class Tracker:
         against: str | None = None,
     ) -> Rows:
         """`frontline sources`: each source's figures for one series, side by side."""
+        spec = self.spec("sources", **_spec_options(locals(), common=not own))
         from frontline.render.sources import sources_json
 
-        spec = self.spec(
-            "sources",
-            actor=actor,
-            region=region,
-            layer=layer,
-            year=year,
-            period=period,
-            start=_text(from_),
-            end=_text(to),
-            common=not own,
-            against=against,
-        )
         return _rows(sources_json(spec.sources(self.reader())))
 
     # --- named events -------------------------------------------------------------
@@ -396,7 +290,46 @@ class Tracker:
             self.writer(), action, name, day, source, note, replace=replace
         )
 
+    # --- regions ------------------------------------------------------------------
+
+    def region(
+        self,
+        action: str = "list",
+        slug: str | None = None,
+        *,
+        area: str | float | None = None,
+        name: str | None = None,
+        note: str | None = None,
+    ) -> Any:
+        """`frontline region list`: the regions with an area, as dicts (slug,
+        name, area_km2, note); `region set SLUG --area AREA`: the region so
+        set, and what was done to it (`action`: added, updated or unchanged)."""
+        from frontline.store import regions as store
+
+        if action == "list":
+            return [region._asdict() for region in store.list_regions(self.reader())]
+        from frontline.errors import InputError
+        from frontline.model.records import parse_area, parse_slug
+        from frontline.model.regions import Region
+
+        if action != "set":
+            raise InputError(None, f"{action!r} is not a region action: list or set")
+        region_slug = parse_slug(slug or "", "region")
+        parsed = parse_area(str(area), "area")
+        if parsed.km2 <= 0:
+            raise InputError("area", f"{area!r} must be more than 0")
+        region = Region(region_slug, name.strip() if name else None, parsed.km2, note)
+        return {"action": store.set_region(self.writer(), region), **region._asdict()}
+
     # --- records ------------------------------------------------------------------
+
+    def listing(self, filters: Filters, **order: Any) -> Listing:
+        """The records `filters` select, names spelt as stored, to stream:
+        `order` is `sort`, `reverse`, `limit` and `offset` (`store.listing`)."""
+        from frontline.store.listing import Listing
+
+        conn = self.reader()
+        return Listing(conn, spelt_as_stored(conn, filters), **order)
 
     def list(
         self,
@@ -416,19 +349,15 @@ class Tracker:
         """`frontline list`: the records, as `list -f json` gives them."""
         from frontline.model.scope import parse_filters
         from frontline.render.listing import stored_row_json
-        from frontline.store import records as store
-        from frontline.store.names import spelt_as_stored
 
-        conn = self.reader()
-        filters = spelt_as_stored(
-            conn,
-            parse_filters(actor, region, layer, source, kind, _text(from_), _text(to)),
+        filters = parse_filters(
+            actor, region, layer, source, kind, _text(from_), _text(to)
         )
-        order = {"area": "area_km2"}.get(sort, sort) if sort else None
-        rows = store.iter_rows(
-            conn, filters, sort=order, reverse=reverse, limit=limit, offset=offset
+        found = self.listing(
+            filters, sort=sort, reverse=reverse, limit=limit, offset=offset
         )
-        return [stored_row_json(values) for values in rows]
+        found.check_dates()
+        return [stored_row_json(values) for values in found.rows()]
 
     def add(
         self,
@@ -516,37 +445,77 @@ class Tracker:
         date_from_name: str | None = None,
         rules: str | Path | None = None,
         verbose: bool = False,
+        decimal: str | None = None,
+        delimiter: str | None = None,
+        encoding: str | None = None,
+        sheet: str | None = None,
     ) -> dict[str, Any]:
         """`frontline import FILE…`: every file or nothing. `map` and `set` as
         on the command line (`["end=date"]`) or as a dict. Returns the counts
         (added, updated, skipped, unchanged, repeated) and the notes."""
-        from frontline.ingest import pipeline
-        from frontline.ingest.options import import_json, import_options
-        from frontline.ingest.sources import resolve_sources
+        options = {k: v for k, v in locals().items() if k not in ("self", "paths")}
+        from frontline.ingest.options import import_json
 
-        inputs = resolve_sources([str(path) for path in paths], format)
-        options = import_options(
-            kind=kind,
-            map=map,
-            set=set,
-            on_conflict=on_conflict,
-            dry_run=dry_run,
-            regions=regions,
-            region_key=region_key,
-            clip=clip,
-            date_from_name=date_from_name,
-            rules=rules,
-            verbose=verbose,
-        )
-        pipeline.check_inputs(inputs, options)
-        conn = self._import_connection(dry_run)
-        result = pipeline.import_inputs(conn, inputs, options)
-        return import_json(result)
+        return import_json(self.import_result(paths, **options))
+
+    def import_result(
+        self,
+        paths: Sequence[str | Path],
+        progress: Progress | None = None,
+        **options: Any,
+    ) -> ImportResult:
+        """What `import_` does, answered as the pipeline's `ImportResult` (what
+        the command line words its summary from); `progress` is told how the
+        reading goes (`ingest.pipeline.Progress`)."""
+        from frontline.ingest.runs import run_import
+
+        return run_import(paths, self._import_connection, progress=progress, **options)
 
     def _import_connection(self, dry_run: bool) -> sqlite3.Connection:
         """A dry run on a database that does not exist yet imports into an empty
         one in memory: trying an import never creates the file."""
         return db.in_memory() if dry_run and not self.path.exists() else self.writer()
+
+    def seed(self) -> dict[str, tuple[int, int, str]]:
+        """`frontline seed`: the bundled records, regions and named events,
+        where missing; each as (added, already present, its file)."""
+        from frontline.ingest.runs import seed_database
+
+        return seed_database(self.writer())
+
+    def export(
+        self,
+        output: str | Path | IO[str],
+        *,
+        format: str | None = None,
+        actor: str | None = None,
+        region: str | None = None,
+        layer: str | None = None,
+        source: str | None = None,
+        kind: str | None = None,
+        from_: Day | None = None,
+        to: Day | None = None,
+        raw: bool = False,
+    ) -> dict[str, Any]:
+        """`frontline export -o OUTPUT`: the records (every field, as `import`
+        reads them back) to a file, or to an open text stream. `format`: csv,
+        json, jsonl, geojson (the kept map shapes) or xlsx; default from the
+        file's extension, else csv. Returns the `records` written (geojson:
+        `shapes` and `without_shape`)."""
+        from frontline.ingest.export import STDOUT, format_for
+        from frontline.ingest.export_query import export_records
+        from frontline.model.scope import parse_filters
+
+        path = str(output) if isinstance(output, str | Path) else None
+        if path is not None and path != STDOUT:
+            self.refuse_output(path)
+        chosen = format_for(format, path)
+        filters = parse_filters(
+            actor, region, layer, source, kind, _text(from_), _text(to)
+        )
+        conn = self.reader()
+        filters = spelt_as_stored(conn, filters)
+        return export_records(conn, filters, chosen, path or output, raw=raw)
 
     # --- publishing ---------------------------------------------------------------
 
@@ -590,11 +559,26 @@ class Tracker:
 
 
 def _rows(document: dict[str, Any]) -> Rows:
+    from frontline.render.rows import Rows
     from frontline.render.tables import ROWS
 
     return Rows(document[ROWS], document)
 
 
-def _text(day: Day | None) -> str | None:
+def _text(day: Any) -> Any:
     """A day as the command line would type it (a `date` as ISO text)."""
     return day.isoformat() if isinstance(day, date) else day
+
+
+def _spec_options(given: dict[str, Any], **values: Any) -> dict[str, Any]:
+    """A method's keywords (its `locals()` before anything else is assigned)
+    as `ReportOptions.parse` takes them: `from_` and `to` as `start` and `end`,
+    days as text, `values` over the rest; the method's own (`self`, `pivot`,
+    `own`) left out."""
+    renamed = {"from_": "start", "to": "end"}
+    options = {
+        renamed.get(name, name): _text(value)
+        for name, value in given.items()
+        if name not in ("self", "pivot", "own")
+    }
+    return {**options, **values}

@@ -8,13 +8,10 @@ own errors into one line on stderr and the documented exit code: 2 for bad input
 
 from __future__ import annotations
 
-import contextlib
-import dataclasses
 import functools
 import sqlite3
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
@@ -22,11 +19,11 @@ import typer
 from frontline.cli.help import HelpCommand, HelpGroup
 from frontline.errors import FrontlineError, InputError
 from frontline.render.formats import OutputFormat
-from frontline.store import db
 
 if TYPE_CHECKING:
     from frontline.api import Tracker
     from frontline.model.scope import Filters
+    from frontline.store.db import Location
 
 app = typer.Typer(
     name="frontline",
@@ -130,11 +127,9 @@ def complete_names(field: str) -> Callable[..., list[str]]:
     @resolved
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
-            from frontline.store.names import known_names
+            from frontline.api import Tracker
 
-            root = ctx.find_root()
-            location = db.locate(root.params.get("db_path"))
-            names = known_names(db.open_for_read(location), field)
+            names = Tracker(ctx.find_root().params.get("db_path")).names(field)
         except Exception:
             return []
         prefix = incomplete.casefold()
@@ -209,81 +204,58 @@ WideOption = Annotated[
 ]
 
 
-@dataclass
 class Session:
-    """What every command needs to know before it starts: which database, and
-    whether this command created it (said once it succeeds, undone if it fails)."""
+    """What every command needs to know before it starts: which database (the
+    library's Tracker on it, whose connections the command uses), and whether
+    this command created it (said once it succeeds, undone if it fails)."""
 
-    location: db.Location
-    created: bool = False
-    _new_folder: bool = False
-    _connections: list[sqlite3.Connection] = dataclasses.field(default_factory=list)
+    def __init__(self, tracker: Tracker) -> None:
+        self._tracker = tracker
+
+    @property
+    def location(self) -> Location:
+        return self._tracker.location
 
     def reader(self) -> sqlite3.Connection:
         """A connection for reading; a database that is not there is an error
         (exit 1), never an empty answer, and nothing is created."""
-        from frontline.store.presence import open_existing
-
-        return open_existing(self.location)
+        return self._tracker.reader()
 
     def writer(self, create: bool = True) -> sqlite3.Connection:
         """A connection for writing, creating the database unless `create` is
         False (a command that changes an existing record creates nothing)."""
-        from frontline.store.presence import missing_reason
-
-        path = self.location.path
-        reason = missing_reason(path)
-        if reason is not None and not create:
-            raise FrontlineError(reason)
-        if reason is not None and not self.created:
-            self._new_folder = not path.parent.exists()
-        try:
-            conn = db.open_for_write(self.location)
-        except BaseException:
-            if reason is not None:
-                self.created = True
-                self.finished(ok=False)
-            raise
-        if reason is not None:
-            self.created = True
-            self._connections.append(conn)
-        return conn
+        return self._tracker.writer(create)
 
     def tracker(self) -> Tracker:
-        """The library's Tracker on this database, opening connections through
-        this session (so a created database is said, or undone, once)."""
-        from frontline.api import Tracker
-
-        return Tracker.at(self.location, reader=self.reader, writer=self.writer)
+        return self._tracker
 
     def finished(self, ok: bool) -> None:
         """Say "created PATH" after a command that created the database; after
         one that failed, remove what it created if nothing was kept in it."""
-        if not self.created:
+        tracker = self._tracker
+        if not tracker.created:
+            tracker.close()
             return
-        self.created = False
-        path = self.location.path
-        connections, self._connections = self._connections, []
         if ok:
             from frontline.render.formats import escape_control
 
-            typer.echo(escape_control(f"created {path}"), err=True)
+            tracker.created = False
+            tracker.close()
+            typer.echo(escape_control(f"created {tracker.path}"), err=True)
             return
-        from frontline.store.presence import holds_nothing, remove_database
+        tracker.undo_creation()
 
-        for conn in connections:
-            conn.close()
-        if path.exists() and holds_nothing(path):
-            remove_database(path)
-            if self._new_folder:
-                with contextlib.suppress(OSError):  # not empty: leave it
-                    path.parent.rmdir()
+
+def _tracker(path: str | None) -> Tracker:
+    from frontline.api import Tracker
+
+    return Tracker(path)
 
 
 def session(ctx: typer.Context) -> Session:
     """The session the top-level callback set up (`--db` already resolved)."""
     if not isinstance(ctx.obj, Session):
-        ctx.obj = Session(db.locate(None))
+        ctx.obj = Session(_tracker(None))
     return ctx.obj
 
 
@@ -331,7 +303,7 @@ def main(
 
         configure(no_color=no_color, wide=False)
     try:
-        ctx.obj = Session(db.locate(db_path))
+        ctx.obj = Session(_tracker(db_path))
     except FrontlineError as error:
         raise fail(error) from None
 
@@ -357,6 +329,13 @@ def _as_typed(error: FrontlineError) -> FrontlineError:
             typed = next((o for o in param.opts if o.startswith("--")), param.opts[0])
             return InputError(typed.lstrip("-"), error.message)
     return error
+
+
+def _explain(current: object, error: sqlite3.Error) -> str:
+    """SQLite's complaint for the user, on the session's database if any."""
+    if isinstance(current, Session):
+        return current.tracker().explain(error)
+    return f"database error: {error}"
 
 
 def fail(error: FrontlineError) -> typer.Exit:
@@ -416,8 +395,7 @@ def command(
             except FrontlineError as error:
                 raise fail(error) from None
             except sqlite3.Error as error:
-                path = current.location.path if isinstance(current, Session) else None
-                raise fail(FrontlineError(db.describe_error(error, path))) from None
+                raise fail(FrontlineError(_explain(current, error))) from None
             except BrokenPipeError:
                 raise typer.Exit(0) from None
             except OSError as error:

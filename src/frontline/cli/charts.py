@@ -182,9 +182,8 @@ def _write_chart_file(
     from frontline.errors import FrontlineError
     from frontline.render.chart_file import write_chart
     from frontline.render.chart_spec import chart_spec
-    from frontline.store.db import refuse_database_output
 
-    refuse_database_output(session(ctx).location, output, "the chart")
+    session(ctx).tracker().refuse_output(output, "the chart")
     spec = chart_spec(result, kind, **(looks or {}))  # type: ignore[arg-type]
     points = sum(
         1 for series in spec.series for p in series.points if p.value is not None

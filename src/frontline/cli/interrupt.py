@@ -6,24 +6,22 @@ script can tell an interrupted import from a failed one.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 import typer
 
-from frontline.store.interrupt import stop_on_interrupt
-
 INTERRUPTED_EXIT = 130
 
 
 @contextmanager
-def nothing_written_on_interrupt(conn: sqlite3.Connection) -> Iterator[None]:
-    """Around an all-or-nothing write: by the time a KeyboardInterrupt gets
-    here the write's own transaction has rolled back, so nothing was written."""
+def nothing_written_on_interrupt() -> Iterator[None]:
+    """Around an all-or-nothing write that stops at once on Ctrl-C (the
+    library's import does, `store.interrupt`): by the time a KeyboardInterrupt
+    gets here the write's own transaction has rolled back, so nothing was
+    written."""
     try:
-        with stop_on_interrupt(conn):
-            yield
+        yield
     except KeyboardInterrupt:
         typer.echo("frontline: interrupted: nothing written", err=True)
         raise typer.Exit(INTERRUPTED_EXIT) from None

@@ -19,14 +19,11 @@ Only light modules are imported here; rich and pyproj load when first needed.
 
 from __future__ import annotations
 
-import functools
-import sqlite3
 import sys
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from enum import StrEnum
-from typing import IO, TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -38,12 +35,9 @@ from frontline.cli.app import (
     OverlapToOption,
     RawOption,
     RegionOption,
-    Session,
     SourceOption,
     VerboseOption,
     command,
-    forgive_names,
-    parse_filters,
     plain_text_type,
     session,
 )
@@ -54,23 +48,25 @@ from frontline.cli.options import (
     EncodingOption,
     SheetOption,
 )
-from frontline.formats import registry
-from frontline.model.scope import Filters
 from frontline.render.formats import escape_control
-from frontline.store import records as store
-from frontline.store.records import WriteSummary
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
-    from frontline.ingest import pipeline
-    from frontline.ingest import sources as io
+    from frontline.store.bulk import WriteSummary
 
 PROGRESS_MIN_BYTES = 4 * 1024 * 1024
+STDOUT = "-"  # `-o -`: standard output, as without -o
+
+
+def _input_formats() -> tuple[str, ...]:
+    from frontline.api import input_formats
+
+    return input_formats()
 
 
 # The input formats, from the registry (a table of names: no reader is
 # imported), and `deepstate`, which reads a GeoJSON with DeepState's layers.
 ImportFormat = StrEnum(  # type: ignore[misc]
-    "ImportFormat", {name: name for name in (*registry.names(), "deepstate")}
+    "ImportFormat", {name: name for name in (*_input_formats(), "deepstate")}
 )
 
 
@@ -110,7 +106,7 @@ def import_records(
         typer.Option(
             "--format",
             "-f",
-            metavar="|".join(registry.names()),
+            metavar="|".join(_input_formats()),
             help="Input format; default: from each file's content, else its "
             "extension (deepstate: a GeoJSON read as DeepState's layers).",
             case_sensitive=False,
@@ -228,32 +224,29 @@ def import_records(
     - `frontline import layers.csv --kind holding --map end=date --set actor=russia
       --set region=ukraine --set source=DeepState`
     """
-    from frontline.ingest import pipeline
-    from frontline.ingest import sources as io
-    from frontline.ingest.options import import_options
-
     started = time.perf_counter()
-    options = import_options(
-        kind=kind.value if kind else None,
-        map=maps or [],
-        set=sets or [],
-        on_conflict=on_conflict.value,
-        dry_run=dry_run,
-        regions=regions,
-        region_key=region_key,
-        clip=clip,
-        date_from_name=date_from_name,
-        rules=rules_file,
-        verbose=verbose,
-        decimal=decimal,
-        delimiter=delimiter,
-        sheet=sheet,
-    )
-    sources = io.resolve_sources(files, fmt.value if fmt else None, encoding)
-    pipeline.check_inputs(sources, options)
-    conn = _connection(session(ctx), dry_run)
-    with nothing_written_on_interrupt(conn), _progress(sources) as progress:
-        result = pipeline.import_inputs(conn, sources, options, progress)
+    tracker = session(ctx).tracker()
+    with nothing_written_on_interrupt(), _Progress() as progress:
+        result = tracker.import_result(
+            files,
+            progress,
+            format=fmt.value if fmt else None,
+            kind=kind.value if kind else None,
+            map=maps or [],
+            set=sets or [],
+            on_conflict=on_conflict.value,
+            dry_run=dry_run,
+            regions=regions,
+            region_key=region_key,
+            clip=clip,
+            date_from_name=date_from_name,
+            rules=rules_file,
+            verbose=verbose,
+            decimal=decimal,
+            delimiter=delimiter,
+            encoding=encoding,
+            sheet=sheet,
+        )
     for line in result.notes:
         typer.echo(escape_control(line), err=True)
     elapsed = time.perf_counter() - started
@@ -265,22 +258,6 @@ def import_records(
     for note in (repeated_note(result.summary), skipped_note(result.summary)):
         if note:
             typer.echo(escape_control(note), err=True)
-
-
-def _connection(current: Session, dry_run: bool) -> sqlite3.Connection:
-    """The database to import into; for a dry run against a database that does
-    not exist yet, an empty one in memory, so that trying an import never
-    creates the file (nor its folder).
-
-    A dry run against an existing database uses the writing connection: the
-    store stages and merges in a transaction it then rolls back."""
-    if dry_run and not current.location.path.exists():
-        from frontline.store import db
-
-        conn = sqlite3.connect(":memory:")
-        db.migrate(conn)
-        return conn
-    return current.writer()
 
 
 def _say_waiting() -> None:
@@ -345,44 +322,62 @@ def stderr_is_terminal() -> bool:
     return sys.stderr.isatty()
 
 
-@contextmanager
-def _progress(sources: list[io.Source]) -> Iterator[pipeline.Progress | None]:
-    """A transient bar on stderr for large inputs on a terminal; nothing in a pipe.
+class _Progress:
+    """What an import shows while it runs (`ingest.pipeline.Progress`): on a
+    terminal, a transient bar on stderr for large inputs (counting input bytes,
+    known in advance for files, so the bar has an end, and the rows staged so
+    far), and for small ones only the "waiting for another writer" line;
+    nothing in a pipe. Which of these is chosen when reading starts and the
+    inputs' size is known."""
 
-    It counts input bytes (known in advance for files, so the bar has an end)
-    and shows the rows staged so far. Only the "waiting for another writer"
-    line is shown for small inputs on a terminal.
-    """
-    if not stderr_is_terminal():
-        yield None
-        return
-    sizes = [source.size for source in sources]
-    total = None if None in sizes else sum(sizes)  # type: ignore[arg-type]
-    if total is not None and total < PROGRESS_MIN_BYTES:
-        yield _Waiting()
-        return
-    from rich.progress import (
-        BarColumn,
-        DownloadColumn,
-        Progress,
-        TextColumn,
-        TimeElapsedColumn,
-        TimeRemainingColumn,
-    )
+    def __init__(self) -> None:
+        self._shown: _Waiting | None = None
+        self._bar: Any = None
 
-    from frontline.render.text import console
+    def __enter__(self) -> _Progress | None:
+        return self if stderr_is_terminal() else None
 
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        DownloadColumn(),
-        TextColumn("{task.fields[rows]:>11,} rows"),
-        TimeElapsedColumn(),
-        TimeRemainingColumn(),
-        console=console(stderr=True),
-        transient=True,
-    ) as bar:
-        yield _Bar(bar, total)
+    def __exit__(self, *exc: object) -> None:
+        if self._bar is not None:
+            self._bar.__exit__(*exc)
+
+    def start(self, total_bytes: int | None) -> None:
+        if total_bytes is not None and total_bytes < PROGRESS_MIN_BYTES:
+            self._shown = _Waiting()
+            return
+        from rich.progress import (
+            BarColumn,
+            DownloadColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+            TimeRemainingColumn,
+        )
+
+        from frontline.render.text import console
+
+        self._bar = Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            DownloadColumn(),
+            TextColumn("{task.fields[rows]:>11,} rows"),
+            TimeElapsedColumn(),
+            TimeRemainingColumn(),
+            console=console(stderr=True),
+            transient=True,
+        )
+        self._shown = _Bar(self._bar.__enter__(), total_bytes)
+
+    def advance(self, rows: int, done_bytes: int) -> None:
+        if self._shown is not None:
+            self._shown.advance(rows, done_bytes)
+
+    def saving(self) -> None:
+        if self._shown is not None:
+            self._shown.saving()
+
+    def waiting(self) -> None:
+        (self._shown or _Waiting()).waiting()
 
 
 class _Waiting:
@@ -455,76 +450,45 @@ def export_records(
 
     - `frontline export --source ISW -o isw.jsonl`
     """
-    from frontline.ingest import export as io_export
-
-    if output is not None and output != io_export.STDOUT:
-        from frontline.store import db
-
-        db.refuse_database_output(session(ctx).location, output)
-    chosen = io_export.format_for(fmt.value if fmt else None, output)
-    filters = parse_filters(actor, region, layer, source, kind, start, end)
-    conn = session(ctx).reader()
-    filters = forgive_names(conn, filters)
-    if chosen == "geojson":
-        _export_shapes(session(ctx), filters, output)
-        return
-    if chosen == "xlsx":
-        count = io_export.write_workbook(store.iter_records(conn, filters), output)
-        typer.echo(escape_control(f"exported {count:,} records to {output}"), err=True)
-        return
-    write: Callable[[IO[str]], int]
-    if chosen == "csv" and store.plain_csv_text(conn, filters, neutralise=not raw):
-        # Lines joined by the query, only the area formatted here: the common case.
-        rows = store.iter_csv_parts(conn, filters)
-        write = functools.partial(io_export.write_csv_parts, rows)
-    elif chosen == "csv" and not store.has_carriage_return(conn, filters):
-        # Stored values straight to CSV, neutralised by the query: no Record per
-        # row. A lone CR needs `write_csv`'s quoting: the record path below.
-        rows = store.iter_record_values(conn, filters, neutralise=not raw)
-        write = functools.partial(io_export.write_csv_values, rows)
-    else:
-        records = store.iter_records(conn, filters)
-        write = functools.partial(io_export.write_records, records, chosen, raw=raw)
-    if output is None or output == io_export.STDOUT:
-        _export_to_stdout(write)
-        return
-    with io_export.output_file(output) as handle:
-        count = write(handle)
-    typer.echo(escape_control(f"exported {count:,} records to {output}"), err=True)
-
-
-def _export_shapes(current: Session, filters: Filters, output: str | None) -> None:
-    """The kept shapes as GeoJSON; how many records had none goes to stderr."""
-    from frontline.ingest import export as io_export
-    from frontline.ingest.geojson import require_geo
-    from frontline.ingest.map_export import write_shapes
-    from frontline.store import shapes as shape_store
-
-    require_geo()
-    pairs = shape_store.shaped_records(current.reader(), filters)
-    if output is None or output == io_export.STDOUT:
-        written, without = write_shapes(pairs, sys.stdout)
-        sys.stdout.flush()
+    tracker = session(ctx).tracker()
+    options = {
+        "format": fmt.value if fmt else None,
+        "actor": actor,
+        "region": region,
+        "layer": layer,
+        "source": source,
+        "kind": kind,
+        "from_": start,
+        "to": end,
+        "raw": raw,
+    }
+    if output is None or output == STDOUT:
+        done = _export_to_stdout(lambda: tracker.export(sys.stdout, **options))
         where = ""
     else:
-        with io_export.output_file(output) as handle:
-            written, without = write_shapes(pairs, handle)
+        done = tracker.export(output, **options)
         where = f" to {output}"
-    line = f"exported {written:,} map shapes{where}"
-    if without:
-        noun = "record" if without == 1 else "records"
-        line += f"; {without:,} {noun} without a kept shape left out"
-    typer.echo(line, err=True)
+    if "shapes" in done:
+        line = f"exported {done['shapes']:,} map shapes{where}"
+        if without := done["without_shape"]:
+            noun = "record" if without == 1 else "records"
+            line += f"; {without:,} {noun} without a kept shape left out"
+        typer.echo(line, err=True)
+    elif where:
+        typer.echo(
+            escape_control(f"exported {done['records']:,} records{where}"), err=True
+        )
 
 
-def _export_to_stdout(write: Callable[[IO[str]], int]) -> None:
-    """Write to stdout, flushed here so that a full disk behind a redirect is
+def _export_to_stdout(export: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+    """Export to stdout, flushed here so that a full disk behind a redirect is
     an error message and exit 1, not a complaint from the interpreter's exit."""
     from frontline.errors import FrontlineError
 
     try:
-        write(sys.stdout)
+        done = export()
         sys.stdout.flush()
+        return done
     except BrokenPipeError:
         raise
     except OSError as error:

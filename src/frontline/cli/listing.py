@@ -25,17 +25,14 @@ from frontline.cli.app import (
     SourceOption,
     WideOption,
     command,
-    forgive_names,
     parse_filters,
     session,
 )
 from frontline.cli.numbers import ascii_int
-from frontline.errors import InputError
 from frontline.model.values import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat
 from frontline.render.listing import stored_row_json
 from frontline.render.text import format_area
-from frontline.store import records as store
 
 if TYPE_CHECKING:
     from frontline.render.table import Widths
@@ -44,7 +41,7 @@ if TYPE_CHECKING:
 # "control"), the kind (a holding's start is its end), the source, the region,
 # the first day.
 LIST_DROP = ("layer", "kind", "source", "region", "start")
-SORT_NAMES = {"area": "area_km2", **{name: name for name in FIELD_NAMES}}
+SORT_NAMES = ("area", *FIELD_NAMES)  # `area` for area_km2
 LimitOption = Annotated[
     int | None,
     typer.Option(
@@ -121,7 +118,7 @@ def _area_text(area: float, bound: str) -> str:
 
 def _listing_widths(extent: tuple[object, ...], columns: Sequence[Column]) -> Widths:
     """The widths `measure` would find for `_record_cells` of the rows whose
-    `store.listing_extent` this is. An area's text is no shorter for a larger
+    `Listing.extent` this is. An area's text is no shorter for a larger
     area of the same kind (sign, whole or not), so the largest of each kind
     is the widest."""
     from frontline.render.table import Widths, cell_width
@@ -181,44 +178,21 @@ def list_records(
     columns = ()  # CSV and JSON have no columns to draw: no need to load them
     if fmt in (OutputFormat.table, OutputFormat.markdown):
         from frontline.cli.records import RECORD_COLUMNS as columns
-    conn = session(ctx).reader()
-    filters = forgive_names(conn, filters)
-    order = None
-    if sort is not None:
-        order = SORT_NAMES.get(sort.strip().lower())
-        if order is None:
-            raise InputError(
-                "sort",
-                f"{sort!r} is not a field; choose from {', '.join(SORT_NAMES)}",
-            )
-    bad = store.first_malformed_date(conn, filters)
-    if bad is not None:  # the error reading it as a record would give
-        from frontline.model.values import stored_date
-
-        record_id, field, value = bad
-        stored_date(value, field, record_id)
     shown = _limit(limit, fmt)
-    more = 0
-    if shown is not None and fmt is OutputFormat.table:
-        more = max(0, store.count_matching(conn, filters) - offset - shown)
+    tracker = session(ctx).tracker()
+    found = tracker.listing(
+        filters, sort=sort, reverse=reverse, limit=shown, offset=offset
+    )
+    found.check_dates()
+    more = found.left_out() if fmt is OutputFormat.table else 0
 
     def rows(ordered: bool = True):
-        return store.iter_rows(
-            conn,
-            filters,
-            sort=order,
-            reverse=reverse,
-            limit=shown,
-            offset=offset,
-            ordered=ordered,
-            fields=_TABLE_FIELDS if fmt is OutputFormat.table else len(FIELD_NAMES),
-        )
+        fields = _TABLE_FIELDS if fmt is OutputFormat.table else len(FIELD_NAMES)
+        return found.rows(ordered=ordered, fields=fields)
 
     def widths():
         """Every row's widths from one scan in SQLite, when all rows are shown."""
-        if shown is not None or offset:
-            return None
-        extent = store.listing_extent(conn, filters)
+        extent = found.extent()
         return None if extent is None else _listing_widths(extent, columns)
 
     write_listing(
@@ -306,21 +280,15 @@ def history(
     """
     from frontline.render.listing import write_listing
 
-    conn = session(ctx).reader()
-    if record_id is not None and not store.record_known(conn, record_id):
-        raise InputError("id", f"no record #{record_id}")
     shown = _limit(limit, fmt)
-    more = 0
-    if shown is not None and fmt is OutputFormat.table:
-        more = max(0, store.count_history(conn, record_id) - offset - shown)
+    tracker = session(ctx).tracker()
+    found = tracker.history(record_id, reverse=reverse, limit=shown, offset=offset)
+    more = found.left_out() if fmt is OutputFormat.table else 0
 
     def rows():
-        versions = store.history(
-            conn, record_id, reverse=reverse, limit=shown, offset=offset
-        )
         return (
             (v.version, v.action, v.changed_at, *v.record.to_row().values())
-            for v in versions
+            for v in found.versions()
         )
 
     write_listing(

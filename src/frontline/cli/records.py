@@ -1,10 +1,11 @@
 """Commands that keep the record store: db, seed, add, list, show, edit, rm,
-history, restore. Each parses its options, calls the store, and renders."""
+history, restore. Each parses its options, calls the library's Tracker
+(`frontline.api`), and renders."""
 
 from __future__ import annotations
 
 import re
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -26,11 +27,12 @@ from frontline.cli.help import HelpCommand
 from frontline.cli.numbers import ascii_int
 from frontline.cli.options import DecimalOption
 from frontline.errors import InputError
-from frontline.model.records import FIELD_NAMES, Record
+from frontline.model.records import FIELD_NAMES
 from frontline.render.formats import Column, OutputFormat, escape_control, write_json
 from frontline.render.text import emit, format_area
-from frontline.store import db
-from frontline.store import records as store
+
+# A record as the library gives it: `Record.to_row()`, `show -f json`.
+Row = dict[str, Any]
 
 RECORD_COLUMNS = (
     Column("id", "id", numeric=True),
@@ -75,21 +77,19 @@ OnOption = Annotated[
 ]
 
 
-def _table_row(record: Record) -> dict[str, str]:
-    row = {
-        key: "" if value is None else str(value)
-        for key, value in record.to_row().items()
-    }
-    row["area"] = format_area(record.area_km2, record.bound)
+def _table_row(record: Row) -> dict[str, str]:
+    row = {key: "" if value is None else str(value) for key, value in record.items()}
+    row["area"] = format_area(record["area_km2"], record["bound"])
     return row
 
 
 def emit_records(
-    records: list[Record], fmt: OutputFormat, empty: str, raw: bool = False
+    records: list[Row], fmt: OutputFormat, empty: str, raw: bool = False
 ) -> None:
+    """Records as the Tracker gives them (`Record.to_row()`: `show -f json`)."""
     emit(
         fmt,
-        data_rows=[record.to_row() for record in records],
+        data_rows=records,
         keys=FIELD_NAMES,
         table_rows=[_table_row(record) for record in records],
         columns=RECORD_COLUMNS,
@@ -98,10 +98,10 @@ def emit_records(
     )
 
 
-def emit_record(record: Record, fmt: OutputFormat, raw: bool = False) -> None:
+def emit_record(record: Row, fmt: OutputFormat, raw: bool = False) -> None:
     """One record for scripts: a JSON object (not a list), or a one-row table."""
     if fmt is OutputFormat.json:
-        write_json(record.to_row())
+        write_json(record)
     else:
         emit_records([record], fmt, empty="", raw=raw)
 
@@ -109,27 +109,17 @@ def emit_record(record: Record, fmt: OutputFormat, raw: bool = False) -> None:
 @command("db")
 def db_info(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
     """Show which database file is in use, its schema version and its size."""
-    location = session(ctx).location
-    conn = db.open_for_read(location)
-    version, name = db.schema_version(conn)
-    records, versions = store.count_records(conn)
-    info = {
-        "path": str(location.path),
-        "chosen_by": location.chosen_by,
-        "exists": conn is not None,
-        "schema_version": version,
-        "schema_name": name,
-        "latest_schema_version": len(db.migration_files()),
-        "records": records,
-        "history_versions": versions,
-    }
+    info = session(ctx).tracker().info()
     if fmt is OutputFormat.table:
+        version, name = info["schema_version"], info["schema_name"]
         lines = [
             f"database: {info['path']}",
-            f"chosen by: {location.chosen_by}",
-            f"schema: {version} ({name})" if conn else "schema: (not created yet)",
-            f"records: {records:,}",
-            f"earlier versions kept: {versions:,}",
+            f"chosen by: {info['chosen_by']}",
+            f"schema: {version} ({name})"
+            if info["exists"]
+            else "schema: (not created yet)",
+            f"records: {info['records']:,}",
+            f"earlier versions kept: {info['history_versions']:,}",
         ]
         typer.echo("\n".join(escape_control(line) for line in lines))
         return
@@ -150,35 +140,10 @@ def seed(ctx: typer.Context) -> None:
     Running it again adds nothing: figures already stored are recognised by their
     natural key.
     """
-    from frontline.ingest.pipeline import import_inputs
-    from frontline.ingest.seed import (
-        add_seed_events,
-        events_file,
-        regions_file,
-        seed_file,
-        seed_options,
-        seed_regions,
-        seed_source,
-    )
-    from frontline.store.regions import add_missing
-
-    conn = session(ctx).writer()
-    summary = import_inputs(conn, [seed_source()], seed_options()).summary
-    typer.echo(
-        f"seed: {summary.added} added, {summary.unchanged + summary.skipped} "
-        f"already present ({seed_file().name})",
-        err=True,
-    )
-    added, present = add_missing(conn, seed_regions())
-    typer.echo(
-        f"seed: {added} added, {present} already present ({regions_file().name})",
-        err=True,
-    )
-    added, present = add_seed_events(conn)
-    typer.echo(
-        f"seed: {added} added, {present} already present ({events_file().name})",
-        err=True,
-    )
+    seeded = session(ctx).tracker().seed()
+    for what in ("records", "regions", "events"):
+        added, present, name = seeded[what]
+        typer.echo(f"seed: {added} added, {present} already present ({name})", err=True)
 
 
 class _AreaCommand(HelpCommand):
@@ -309,19 +274,20 @@ def add(
         at_most=at_most,
     )
     tracker = session(ctx).tracker()
-    stored, summary = tracker.add_record(record, replace=replace)
+    added, summary = tracker.add_record(record, replace=replace)
+    stored = added.to_row()
     _warn_early_publication(stored)
     if summary.unchanged:
-        say(f"already recorded as #{stored.id}; nothing added")
+        say(f"already recorded as #{added.id}; nothing added")
     elif summary.updated:
-        say(f"updated #{stored.id} (the previous version is in history)")
+        say(f"updated #{added.id} (the previous version is in history)")
     if fmt is OutputFormat.table:
-        typer.echo(str(stored.id))
+        typer.echo(str(added.id))
     else:
         emit_record(stored, fmt)
 
 
-def _warn_early_publication(record: Record) -> None:
+def _warn_early_publication(record: Row) -> None:
     """A figure cannot be published before the last day it counts: most often
     --published and --to were swapped, or the year is wrong. Kept (a source may
     really have dated it so), but said."""
@@ -329,11 +295,12 @@ def _warn_early_publication(record: Record) -> None:
 
     from frontline.render.table import styled, wrap_message
 
-    if record.published is None or record.published >= record.end:
+    # ISO days: their text sorts as the days do.
+    if record["published"] is None or record["published"] >= record["end"]:
         return
     text = wrap_message(
-        f"warning: #{record.id} is published {record.published}, before its "
-        f"last day {record.end}; check --published and the dates",
+        f"warning: #{record['id']} is published {record['published']}, before "
+        f"its last day {record['end']}; check --published and the dates",
         sys.stderr,
     )
     typer.echo(
@@ -353,12 +320,12 @@ def show(
 
     - `frontline show 3`
     """
-    record = store.get_record(session(ctx).reader(), record_id)
+    record = session(ctx).tracker().show(record_id)
     if fmt is OutputFormat.table:
         from frontline.render.table import terminal_width, wrap_text
 
-        row = record.to_row()
-        row["area_km2"] = f"{format_area(record.area_km2, record.bound)} km²"
+        row = dict(record)
+        row["area_km2"] = f"{format_area(record['area_km2'], record['bound'])} km²"
         width = max(len(key) for key in row)
         limit = terminal_width()
         for key, value in row.items():
@@ -437,22 +404,19 @@ def edit(
     }
     if not changes:
         raise InputError(None, "nothing to change: give at least one field option")
-    conn = session(ctx).writer(create=False)
-    try:
-        updated = store.update_record(conn, record_id, changes)
-    except store.Unchanged as same:
+    updated, changed = session(ctx).tracker().change(record_id, changes)
+    if not changed:
         say(
             f"nothing changed: #{record_id} already has these values; "
             "no version written",
         )
         if fmt is not OutputFormat.table:
-            emit_record(same.record, fmt)
+            emit_record(updated, fmt)
         return
     _warn_early_publication(updated)
     say(
-        f"edited #{record_id}: {format_area(updated.area_km2, updated.bound)} km² "
-        f"{updated.start}..{updated.end} (previous version kept: "
-        f"frontline history {record_id})",
+        f"edited #{record_id}: {_area(updated)} km² {updated['start']}.."
+        f"{updated['end']} (previous version kept: frontline history {record_id})",
     )
     if fmt is not OutputFormat.table:
         emit_record(updated, fmt)
@@ -469,11 +433,10 @@ def remove(
     - `frontline rm 8`
     - `frontline restore 8`
     """
-    conn = session(ctx).writer(create=False)
-    record = store.remove_record(conn, record_id)
+    record = session(ctx).tracker().rm(record_id)
     say(
-        f"removed #{record_id} ({format_area(record.area_km2, record.bound)} km², "
-        f"{record.actor}/{record.region}, {record.start}..{record.end}); "
+        f"removed #{record_id} ({_area(record)} km², {_series(record)}, "
+        f"{record['start']}..{record['end']}); "
         f"undo with: frontline restore {record_id}",
     )
 
@@ -497,9 +460,16 @@ def restore(
     - `frontline restore 8`
     - `frontline restore 8 --version 1`
     """
-    conn = session(ctx).writer(create=False)
-    record = store.restore(conn, record_id, version)
+    record = session(ctx).tracker().restore(record_id, version)
     say(
-        f"restored #{record_id}: {format_area(record.area_km2, record.bound)} km² "
-        f"{record.actor}/{record.region} {record.start}..{record.end}",
+        f"restored #{record_id}: {_area(record)} km² {_series(record)} "
+        f"{record['start']}..{record['end']}",
     )
+
+
+def _area(record: Row) -> str:
+    return format_area(record["area_km2"], record["bound"])
+
+
+def _series(record: Row) -> str:
+    return f"{record['actor']}/{record['region']}"

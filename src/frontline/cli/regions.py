@@ -1,7 +1,7 @@
 """Commands about regions: their areas, which reports give shares of.
 
 `frontline region set SLUG --area KM2 [--name …] [--note …]` and
-`frontline region list`. Parse, call the store, render: no SQL here.
+`frontline region list`. Parse, call the library's Tracker, render: no SQL here.
 """
 
 from __future__ import annotations
@@ -60,24 +60,15 @@ def set_region(
 
     - `frontline region set kursk --area 29,997 --name "Kursk Oblast"`
     """
-    from frontline.errors import InputError
-    from frontline.model.records import parse_area, parse_slug
-    from frontline.model.regions import Region
-    from frontline.store.regions import set_region as store_region
-
-    region_slug = parse_slug(slug, "region")
-    parsed = parse_area(area, "area")
-    if parsed.km2 <= 0:
-        raise InputError("area", f"{area!r} must be more than 0")
-    region = Region(region_slug, name.strip() if name else None, parsed.km2, note)
-    action = store_region(session(ctx).writer(), region)
-    typer.echo(f"{action} region {region_slug}: {parsed.km2:,.10g} km²", err=True)
+    tracker = session(ctx).tracker()
+    done = tracker.region("set", slug, area=area, name=name, note=note)
+    line = f"{done['action']} region {done['slug']}: {done['area_km2']:,.10g} km²"
+    typer.echo(line, err=True)
 
 
 @command("list", parent=region_app, group="region")
 def list_regions(ctx: typer.Context, fmt: FormatOption = OutputFormat.table) -> None:
     """The regions with an area."""
     from frontline.render.regions import render_regions
-    from frontline.store.regions import list_regions as stored
 
-    render_regions(stored(session(ctx).reader()), fmt)
+    render_regions(session(ctx).tracker().region("list"), fmt)

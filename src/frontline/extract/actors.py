@@ -14,111 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-# Oblast (and Crimea/Donbas) names as written, with their slug.
-REGION_NAMES: dict[str, str] = {
-    "donetsk": "donetsk",
-    "luhansk": "luhansk",
-    "lugansk": "luhansk",
-    "kharkiv": "kharkiv",
-    "kharkov": "kharkiv",
-    "zaporizhzhia": "zaporizhzhia",
-    "zaporizhia": "zaporizhzhia",
-    "zaporizhzhya": "zaporizhzhia",
-    "zaporozhye": "zaporizhzhia",
-    "kherson": "kherson",
-    "dnipropetrovsk": "dnipropetrovsk",
-    "sumy": "sumy",
-    "mykolaiv": "mykolaiv",
-    "chernihiv": "chernihiv",
-    "odesa": "odesa",
-    "crimea": "crimea",
-    "donbas": "donbas",
-    "donbass": "donbas",
-    "kursk": "kursk",
-    "belgorod": "belgorod",
-    "bryansk": "bryansk",
-    "dnepropetrovsk": "dnipropetrovsk",
-    "zaporozhzhia": "zaporizhzhia",
-}
-# Oblasts whose name is also a capital or an actor: a region only with
-# "region"/"oblast"/"province" after it.
-QUALIFIED_ONLY: dict[str, str] = {
-    "kyiv": "kyiv",
-    "kiev": "kyiv",
-    "dnipro": "dnipropetrovsk",
-}
-# Towns the fighting is named after, with the oblast they are in.
-TOWNS: dict[str, str] = {
-    "pokrovsk": "donetsk",
-    "avdiivka": "donetsk",
-    "bakhmut": "donetsk",
-    "vuhledar": "donetsk",
-    "vugledar": "donetsk",
-    "kurakhove": "donetsk",
-    "kurakhovo": "donetsk",
-    "chasiv yar": "donetsk",
-    "toretsk": "donetsk",
-    "siversk": "donetsk",
-    "marinka": "donetsk",
-    "velyka novosilka": "donetsk",
-    "selydove": "donetsk",
-    "myrnohrad": "donetsk",
-    "kostiantynivka": "donetsk",
-    "kramatorsk": "donetsk",
-    "sloviansk": "donetsk",
-    "lyman": "donetsk",
-    "kupiansk": "kharkiv",
-    "vovchansk": "kharkiv",
-    "lyptsi": "kharkiv",
-    "izium": "kharkiv",
-    "borova": "kharkiv",
-    "robotyne": "zaporizhzhia",
-    "orikhiv": "zaporizhzhia",
-    "huliaipole": "zaporizhzhia",
-    "krynky": "kherson",
-    "sudzha": "kursk",
-    "korenevo": "kursk",
-    "kreminna": "luhansk",
-    "svatove": "luhansk",
-    # Other towns the fighting is named after, in both transliterations.
-    "ugledar": "donetsk",
-    "avdeevka": "donetsk",
-    "artemovsk": "donetsk",
-    "artyomovsk": "donetsk",
-    "krasnoarmeysk": "donetsk",
-    "chasov yar": "donetsk",
-    "seversk": "donetsk",
-    "konstantinovka": "donetsk",
-    "kostyantynivka": "donetsk",
-    "dobropillia": "donetsk",
-    "dobropillya": "donetsk",
-    "dobropolye": "donetsk",
-    "novopavlivka": "donetsk",
-    "soledar": "donetsk",
-    "klishchiivka": "donetsk",
-    "mariupol": "donetsk",
-    "volnovakha": "donetsk",
-    "ocheretyne": "donetsk",
-    "kupyansk": "kharkiv",
-    "volchansk": "kharkiv",
-    "balakliia": "kharkiv",
-    "balakliya": "kharkiv",
-    "izyum": "kharkiv",
-    "melitopol": "zaporizhzhia",
-    "berdyansk": "zaporizhzhia",
-    "berdiansk": "zaporizhzhia",
-    "tokmak": "zaporizhzhia",
-    "stepnohirsk": "zaporizhzhia",
-    "gulyaipole": "zaporizhzhia",
-    "staromaiorske": "donetsk",
-    "urozhaine": "donetsk",
-    "severodonetsk": "luhansk",
-    "sievierodonetsk": "luhansk",
-    "lysychansk": "luhansk",
-    "bilohorivka": "luhansk",
-    "yunakivka": "sumy",
-    "kozachi laheri": "kherson",
-}
+from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
+
 SIDES = ("russia", "ukraine")
 # Capitals and governments speak for a side; "Kyiv says" names no source.
 _SIDE_NAMES = {"russia", "ukraine", "kyiv", "kiev", "moscow", "the kremlin", "kremlin"}
@@ -147,7 +44,8 @@ _ACTOR_WORDS = re.compile(
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
     r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
     r"counterattacks?|counter-attacks?|counteroffensive|counter-offensive|offensive|"
-    r"assault|advances?|defenders|defence\s+forces|defense\s+forces))?\b",
+    r"assault|advances?|defenders|defence\s+forces|defense\s+forces|invaders|"
+    r"occupiers|aggressors?))?\b",
     re.IGNORECASE,
 )
 _SIDE_OF_WORD = {
@@ -390,9 +288,13 @@ SPEAKER_SIDES: dict[str, str] = {
 _SPEAKER = re.compile(
     r"\b(?:" + "|".join(sorted(SPEAKER_SIDES, key=len, reverse=True)) + r")\b"
     r"|\b(?P<ua>ukraine's|ukrainian)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
-    r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president)"
+    r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president"
+    r"|brigade|battalion|regiment|corps|official|officer|source|spokes(?:man|person))"
+    r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
     r"|\b(?P<ru>russia's|russian|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
-    r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military)"
+    r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
+    r"|official|officer|source|spokes(?:man|person))"
+    r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
     r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod)\b",
     re.IGNORECASE,
 )

@@ -33,6 +33,7 @@ from frontline.extract.actors import (
     find_sources,
     speaker_of,
 )
+from frontline.extract.asides import outside_asides, when_periods
 from frontline.extract.dates import (
     PeriodPhrase,
     complete_period,
@@ -58,6 +59,8 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
+from frontline.extract.speech import carried_day, said_day
+from frontline.extract.speech import speech_dates as _speech_dates
 from frontline.extract.text import (
     FOLD,
     UNIT_HINT,
@@ -143,7 +146,7 @@ def extract(
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
-            context.named_side = ""
+            context.named_side, context.said_on, context.last_dates = "", None, None
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = _paragraph_oblast(
             paragraph_of[sentence.paragraph], oblasts, index
@@ -303,6 +306,7 @@ def _read_sentence(
         if _DATED.search(folded):
             context.pending = [*context.pending[-2:], (folded, published, events)]
         context.speaker = speaker_of(folded) or context.speaker
+        context.said_on = None  # the statement now is this sentence's
         sources = find_sources(folded) if _DATA_HINT.search(folded) else []
         _remember(context, [], regions, sources, folded)
         context.named_side = folded
@@ -311,20 +315,24 @@ def _read_sentence(
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
-    spoken = _speech_dates(folded, periods, figures)
-    anchor = min(
-        (
-            p.end
-            for p in spoken
-            if p.end and p.start == p.end and not _event_day(folded, p)
-        ),
-        default=None,
+    spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
+    anchor = said_day(folded, periods, spoken) or carried_day(
+        folded, context.said_on, context.pending
     )
+    context.said_on = anchor
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
-        periods = find_periods(folded, anchor, events, to_yesterday=to_yesterday)
-        spoken = _speech_dates(folded, periods, figures)
+        # A named weekday stays the one before the published day ("by Sunday").
+        same = {(p.start_at, p.text): p for p in periods if _WEEKDAY.search(p.text)}
+        periods = [
+            same.get((p.start_at, p.text), p)
+            for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
+        ]
+        spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
+    starts = [f.area.start for f in figures]
+    periods = outside_asides(folded, periods, starts)
+    periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = 0
@@ -368,13 +376,17 @@ def _read_sentence(
         speaker,
         next((p.text for p in spoken if p.start != p.end), ""),
     )
+    # A holding with no day of its own is held on the day it was said.
+    said = (
+        anchor if anchor is not None and published and anchor < published else published
+    )
     candidates: list[Candidate] = []
     readings: list[Reading] = []
     previous: Reading | None = None
     skipped = ""
     for number, figure in enumerate(kept):
         span = (figure.area.start, figure.area.end)
-        reading = read_figure(words, number, span, context, previous, published)
+        reading = read_figure(words, number, span, context, previous, said)
         low = words.clauses[number][0]
         if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
             reading.not_recorded = skipped  # "…, of which 14,000 km2 are water"
@@ -386,7 +398,7 @@ def _read_sentence(
                 )
             )
             continue
-        occupied_total(reading, figure.area.km2, published, words.stated)
+        occupied_total(reading, figure.area.km2, said, words.stated)
         net_side(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )
@@ -408,75 +420,15 @@ def _read_sentence(
         context.periods = complete_period(periods)
         context.period_words = context.periods[0].text
     context.speaker = speaker
+    dated = [(r.start, r.end) for r in readings if r.start and r.end]
+    context.last_dates = dated[-1] if dated else context.last_dates
     _remember(context, readings, regions, sources, folded)
     return candidates, not_recorded
 
 
+_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:especially|mainly|mostly|including|particularly)\b", re.I)
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
-_EVENT_VERB = re.compile(
-    r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
-)
-_SPEECH = re.compile(
-    r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
-    r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
-    r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
-    re.IGNORECASE,
-)
-
-
-_LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
-_SAID_BEFORE = re.compile(
-    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote)\s+$",
-    re.IGNORECASE,
-)
-_SAID_THAT = re.compile(
-    r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
-    re.IGNORECASE,
-)
-
-
-def _event_day(folded: str, phrase: PeriodPhrase) -> bool:
-    """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
-    return bool(
-        _EVENT_VERB.search(folded[max(0, phrase.start_at - 40) : phrase.start_at])
-    )
-
-
-def _speech_dates(
-    folded: str, periods: list[PeriodPhrase], figures: list[_Figure]
-) -> list[PeriodPhrase]:
-    """Day phrases that date a statement, not a figure: "said on Tuesday", "On
-    December 17, Syrskyi confirmed that ...". A speech verb just before the
-    day, or between the day and the first figure after it, makes it one."""
-    spoken = []
-    for phrase in periods:
-        if phrase.start_at < 3 and _LAST_SAID.match(phrase.text):
-            # "Last week, Syrsky said that ... controlled 500 km2": the week
-            # dates the statement, and the day it was made is not known.
-            following = [f.area.start for f in figures if f.area.start > phrase.end_at]
-            if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
-                spoken.append(phrase)
-            continue
-        if _LAST_SAID.match(phrase.text) and _SAID_BEFORE.search(
-            folded[max(0, phrase.start_at - 30) : phrase.start_at]
-        ):
-            spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
-            continue
-        if phrase.start != phrase.end or phrase.start is None:
-            continue
-        if not re.match(r"(?:on|yesterday|today)\b", phrase.text, re.IGNORECASE):
-            continue
-        before = folded[max(0, phrase.start_at - 40) : phrase.start_at]
-        if _SPEECH.search(before) or _EVENT_VERB.search(before):
-            spoken.append(phrase)  # "said on Monday", "began on 6 August"
-            continue
-        following = [f.area.start for f in figures if f.area.start > phrase.end_at]
-        if following and _SPEECH.search(folded[phrase.end_at : min(following)]):
-            spoken.append(phrase)
-    return spoken
-
-
 # Words that a data source's name needs, and the spans of time ("the past 24
 # hours") whose numbers are no count, in a sentence without an area figure.
 _DATA_HINT = re.compile(r"ISW|Institute\s+for|Deep\s?State", re.IGNORECASE)
@@ -522,9 +474,12 @@ def _candidate(
 ) -> Candidate:
     area = figure.area
     folded_before = cues.window(text, area.start).translate(FOLD)
+    plus = "+" if re.search(r"\+|-plus", area.text) else ""  # "400+ km2"
     precision = bound_of(
-        folded_before.translate({0x2019: "'"}), text[area.end : area.end + 80]
+        folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
     )
+    if area.hedge:
+        precision = bound_of(area.hedge.lower())
     km2 = area.km2
     why = [f"area '{area.text}'"]
     if figure.unit_from:
@@ -532,13 +487,12 @@ def _candidate(
     low = _RANGE_LOW.search(folded_before)
     low_value = parse_number(low["low"]) if low else None
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
-        # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, at least
-        # (approx when the range itself is hedged).
+        # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
+        # (the true figure lies anywhere in the range, most often near its ends).
         km2 = low_value * KM2_PER_UNIT[area.unit]
         precision = bound_of(folded_before[: low.start("low")])
-        bound = "approx" if precision.bound == "approx" else "at_least"
         why[0] = f"area '{low.group(0).strip()}{area.text}' (a range: its low end)"
-        precision = Precision(bound, precision.words or "a range")
+        precision = Precision("approx", precision.words or "a range")
     why.append(f"bound '{precision.words}'" if precision.words else "bound none")
     why.extend(reading.why)
     source = reading.source

@@ -28,7 +28,10 @@ HOLDING = re.compile(
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
     r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
-    r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked)\b",
+    r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
+    r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
+    r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
+    r"(?:is|are|was|now)\s+down\s+to)\b",
     re.IGNORECASE,
 )
 # Verbs of change that read as a state beside an 'as of' day: "As of September
@@ -63,7 +66,10 @@ CONTROL_LOSS = re.compile(
 )
 LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|gave\s+up|surrendered|withdrew\s+from|"
-    r"abandoned)\b",
+    r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
+    r"thrown\s+back|expelled|ousted)\s+(?:out\s+of|from)|"
+    r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
+    r"retreated\s+from|withdrawn\s+from)\b",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
@@ -82,26 +88,33 @@ CHANGE = re.compile(
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|taken\s+back|took\s+back|won\s+back|"
-    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned)\b",
+    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|"
+    r"clear(?:ed|ing)(?=[^.;]{0,80}\bfrom\s+(?:the\s+)?(?:occupant|occupier|invader|enemy|"
+    r"russian)))\b",
     re.IGNORECASE,
 )
 # A figure that is not ground held by a side: mines cleared, saboteurs hunted,
 # grey zones, land surveyed. Looked for in the figure's own clause.
 NOT_CONTROL = re.compile(
-    r"\b(?:clear(?:ed|ing)?\s+(?:\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
+    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
-    r"undefined|search\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
+    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
     r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
-    r"never|failed\s+to|not\s+yet)\b",
+    r"never|failed\s+to|not\s+yet|"
+    # A gain not made: hypothetical, planned or forecast.
+    r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
+    r"(?:verif|confirm))|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
+    r"expected|expects?|needs?|going)\s+to)\b",
     re.IGNORECASE,
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger)\b",
+    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger)\b"
+    r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
 )
 # The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
@@ -150,15 +163,16 @@ SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 # A bare number after an area figure that repeats its unit: "477 sq km in August
-# and 459 in September".
+# and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom)\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
+    r"|\bfrom|\b(?:gained|took|captured|seized|occupied|liberated|recaptured|retook)"
+    r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a)\b)",
+    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b)",
     re.IGNORECASE,
 )
 
@@ -252,3 +266,21 @@ def predicate_end(folded: str, end: int, high: int) -> int:
     """Where the figure's own predicate stops within its clause (see above)."""
     found = _COORDINATED_PREDICATE.search(folded, end, high)
     return found.start() if found else high
+
+
+# "lost five km2 but regained control of 26 km2 in the Pokrovsk sector in
+# August", "lost five km2 in August, they regained 26": a second verb with no
+# subject of its own (or only a pronoun for it) shares the first one's
+# subject, and the place and days that close the sentence are both figures'.
+_SHARED_PREDICATE = re.compile(
+    r"^[^,;()\d]{0,60}?(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
+    r"(?:also\s+|then\s+|later\s+)?"
+    r"(?:were\s+able\s+to\s+|managed\s+to\s+)?"
+    r"(?:[a-z]+ed|took|won|lost|retook|regain|recapture|liberate|take|win)\b[^,;()]*$",
+    re.IGNORECASE,
+)
+
+
+def shares_predicate(folded: str, end: int, start: int) -> bool:
+    """True when the words between two figures join a second subjectless verb."""
+    return bool(_SHARED_PREDICATE.match(folded[end:start]))

@@ -179,8 +179,6 @@ def since_month(found, context):
         "the start of": 1,
         "mid": 15,
         "mid-": 15,
-        "late": 21,
-        "the end of": 21,
     }.get(part.strip(), 1)
     end = _so_far_end(context)
     if end is None:
@@ -188,7 +186,11 @@ def since_month(found, context):
     if part.strip() == "the end of":
         # A change since the end of January is counted from February 1.
         return _month_span(month, year)[1] + timedelta(days=1), end, problems
-    if part.strip() in ("early", "mid", "mid-", "late"):
+    if part.strip() == "late":
+        # "since late August": no day is named.
+        problems.append(f"start unknown: {found.group(0).strip()!r} names no day")
+        return None, end, problems
+    if part.strip() in ("early", "mid", "mid-"):
         problems.append(
             f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
         )
@@ -281,6 +283,11 @@ def past(found, context):
         days = max(1, -(-count // 24))
         return end - timedelta(days=days - 1), end, []
     if unit in ("month", "months"):
+        if (end + timedelta(days=1)).day == 1:
+            # "the past two months" on a month's last day: whole calendar months.
+            return end.replace(day=1) - relativedelta(months=count - 1), end, []
+        if count == 1:  # "the past month": the 30 days ending on the day
+            return end - timedelta(days=29), end, []
         return end - relativedelta(months=count) + timedelta(days=1), end, []
     if unit in ("year", "years"):
         if "previous" in found.group(0).lower():

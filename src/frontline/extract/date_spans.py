@@ -34,6 +34,13 @@ def quarter(found, context):
     if year is None:
         return None, None, _no_published(found)
     start = date(year, 3 * number - 2, 1)
+    if (
+        not found["year"]
+        and context.published is not None
+        and start > context.published
+    ):
+        year -= 1  # "the fourth quarter" said in January: of the year before
+        start = date(year, 3 * number - 2, 1)
     end, _ = _capped(_month_span(3 * number, year)[1], context)
     if context.published is not None and start > context.published:
         return None, None, [f"{found.group(0).strip()!r} is after the published date"]
@@ -113,3 +120,34 @@ def since_vague(found, context):
         _so_far_end(context),
         [f"start unknown: {phrase!r} names no exact day"],
     )
+
+
+def event_span(found, context):
+    """'during the counteroffensive': days the text does not give."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
+def since_year_end(found, context):
+    """'since the end of last year': from the first day of the year after."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    year = context.published.year - 1 if found["last"] else int(found["year"])
+    return date(year + 1, 1, 1), _so_far_end(context), []
+
+
+def since_weekday(found, context):
+    """'since Monday': from the latest such day before the published day."""
+    day, _, problems = weekday(found, context)
+    return day, _so_far_end(context), problems
+
+
+def weekend(found, context):
+    """'last weekend', 'over the weekend': the latest Saturday and Sunday (the
+    days so far when the article is itself of a weekend, unless 'last')."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    published = context.published
+    if published.weekday() >= 5 and found["which"].lower() != "last":
+        return published - timedelta(days=published.weekday() - 5), published, []
+    sunday = published - timedelta(days=(published.weekday() + 1) % 7 or 7)
+    return sunday - timedelta(days=1), sunday, []

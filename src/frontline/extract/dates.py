@@ -124,6 +124,28 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
+        rf"\bsince\s+the\s+end\s+of\s+(?:(?P<last>last|the\s+previous)\s+year|{_Y})\b",
+        spans.since_year_end,
+        True,
+    ),
+    (
+        rf"\b(?:since|from)\s+(?:last\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b"
+        r"(?!\s*,?\s*(?:\d|" + MONTH_NAME + r"))",
+        spans.since_weekday,
+        True,
+    ),
+    (
+        r"\b(?P<which>last|this|over\s+the|at\s+the|during\s+the)\s+weekend\b",
+        spans.weekend,
+        True,
+    ),
+    (
+        r"\b(?:throughout|over|during)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+        r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when)\b)",
+        rules.this_year,
+        True,
+    ),
+    (
         rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
         rules.since_day,
         True,
@@ -154,7 +176,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\bfrom\s+{_MA}\s+(?:to|until|till|through)\s+{_MB}\b",
+        rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{_MA}\s+(?:to|until|till|through)"
+        rf"\s+(?:the\s+end\s+of\s+)?{_MB}\b",
         rules.between_months,
         True,
     ),
@@ -197,6 +220,36 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         r"(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|counter-offensive|operations?|"
         r"actions|campaign|incursion)\b",
         rules.since_unknown,
+        True,
+    ),
+    # "in recent days": a total up to the day, from a start not named.
+    (
+        r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
+        r"(?:days|weeks|months)\b",
+        spans.since_vague,
+        True,
+    ),
+    # "in late August", "in mid-September": days the words place only roughly.
+    (
+        rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b",
+        spans.event_span,
+        True,
+    ),
+    # "during the counteroffensive": the event's own days, which the text does
+    # not give; the figure keeps them rather than borrowing a neighbour's.
+    (
+        r"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
+        r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
+        r"operation|campaign)\b(?!\s+(?:in|on|since|from)\s)",
+        spans.event_span,
+        True,
+    ),
+    # "since Ukraine's incursion", "since their summer offensive": the event's
+    # day if the caller knows it, else a start the text does not give.
+    (
+        rf"\bsince\s+{_POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?P<event>{_EVENT_NOUNS})\b"
+        r"(?!\s+(?:on|in)\s)",
+        rules.since_event,
         True,
     ),
     (
@@ -252,6 +305,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         spans.quarter,
         True,
     ),
+    (
+        r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth)\s+quarter\b"
+        r"(?!\s+of\b)(?P<qn>)(?P<year>)",
+        spans.quarter,
+        True,
+    ),
     (rf"\b(?:in\s+|during\s+)?Q(?P<qn>[1-4])\s+{_Y}", spans.quarter, True),
     (
         rf"\b(?:in\s+|during\s+)?(?:{_Y}'s|the\s+year's|this\s+year's)\s+first\s+"
@@ -284,13 +343,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*"
+        rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*"
         rf"{_PAST_UNITS}",
         rules.past,
         True,
     ),
     (
-        rf"\bthe\s+(?:past|last|previous)\s+{_NUMBER_OF}?\s*{_PAST_UNITS}",
+        rf"\bthe\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*{_PAST_UNITS}",
         rules.past,
         True,
     ),
@@ -356,7 +415,20 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.as_of_day,
         False,
     ),
-    (r"\b(?:now|currently|at\s+present|to\s+date)\b", rules.as_of_now, False),
+    (
+        r"\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
+        # "brought the total area of de-occupied territories to 40,000 km2": a
+        # running total, as it stands on the day.
+        r"|\b(?:bring|brings|bringing|brought)\s+(?:the\s+|its\s+|their\s+)?"
+        r"(?:total|overall|cumulative)\b"
+        # "have already taken", "already about 400 km2": a total so far, not
+        # "the zones already controlled before the war".
+        r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"
+        r"|\balready(?=\s+(?:[\w-]+\s+){0,3}?(?:about|around|approximately|over|more|"
+        r"some|nearly|almost|roughly|\d))",
+        rules.as_of_now,
+        False,
+    ),
     (rf"\bon\s+{_A}", rules.on_day, True),
     (
         rf"\b(?:on|between|from)\s+(?P<weekday>{'|'.join(WEEKDAYS)})\s+(?:and|to|until)"
@@ -365,10 +437,25 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (rf"\bon\s+(?P<weekday>{'|'.join(WEEKDAYS)})\b", rules.weekday, True),
+    (
+        rf"\b(?:as\s+of|by)\s+(?:last\s+)?(?P<weekday>{'|'.join(WEEKDAYS)})\b",
+        rules.weekday,
+        False,
+    ),
+    # "In a Tuesday evening address", "late Thursday", "this Sunday": a day that
+    # usually dates a statement (the caller tells which).
+    (
+        rf"\b(?:in\s+an?\s+|late\s+|early\s+|this\s+(?:past\s+)?|last\s+)?"
+        rf"(?P<weekday>{'|'.join(WEEKDAYS)})\b(?!\s*,?\s*(?:{MONTH_NAME}|\d))",
+        rules.weekday,
+        True,
+    ),
     (r"\byesterday\b", rules.yesterday, True),
     (r"\btoday\b", rules.today, True),
 )
 _SO_FAR = {
+    spans.since_weekday,
+    spans.since_year_end,
     rules.since_unknown,
     spans.since_vague,
     rules.since_day,

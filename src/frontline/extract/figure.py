@@ -61,6 +61,11 @@ class Context:
     named_side: str = ""
     # (actor, km2) of the last figures read, for a net figure that is their sum.
     recent: list[tuple[str, float]] = field(default_factory=list)
+    # The day the sentence before was said on ("Syrskyi said on Sunday …"), for
+    # "He said …" or "…, the commander added" in the next one.
+    said_on: date | None = None
+    # The days of the last figure read, for "The week before, …" in the next one.
+    last_dates: tuple[date, date] | None = None
 
 
 @dataclass(slots=True)

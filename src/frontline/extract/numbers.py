@@ -82,7 +82,7 @@ UNIT = re.compile(_UNIT_TEXT, re.IGNORECASE)
 def _area_pattern(prefix: str) -> str:
     """Number then unit, with group names that can appear twice in one regex."""
     return (
-        rf"(?P<{prefix}number>{NUMBER.pattern})(?:\s*-\s*|\s*)"
+        rf"(?P<{prefix}number>{NUMBER.pattern})(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
 
@@ -90,9 +90,10 @@ def _area_pattern(prefix: str) -> str:
 AREA = re.compile(_area_pattern(""), re.IGNORECASE)
 _QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
 _CONVERSION = re.compile(
-    rf"\s*(?:[(\[]\s*(?:{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
-    rf"|,?\s+or\s+(?:{_QUALIFIER}\s+)?(?P<alt>{_area_pattern('a_')})"
-    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?:{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
+    rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
+    rf"|(?:\s+of\s+(?:[\w-]+\s+)?(?:territory|land))?,?\s+or\s+(?P<a_q>{_QUALIFIER}\s+)?"
+    rf"(?P<alt>{_area_pattern('a_')})"
+    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?:or\s+)?(?P<d_q>{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
     re.IGNORECASE,
 )
 
@@ -159,6 +160,7 @@ class AreaFigure:
     unit: str
     km2: float
     original: str | None = None
+    hedge: str = ""  # "… 489 sq mi, or around 1,263 km2": the km2 figure's own word
 
 
 def unit_of(unit_text: str) -> str | None:
@@ -192,6 +194,7 @@ def find_areas(sentence: str) -> list[AreaFigure]:
         km2, unit = parsed
         end = found.end()
         original = None if unit == "km2" else found.group(0)
+        hedge = ""
         conversion = _CONVERSION.match(sentence, end)
         if conversion:
             other_text = conversion["paren"] or conversion["alt"] or conversion["dash"]
@@ -206,6 +209,7 @@ def find_areas(sentence: str) -> list[AreaFigure]:
                 if unit != "km2" and other[1] == "km2":
                     km2 = other[0]
                     unit = "km2"
+                    hedge = (conversion[f"{prefix}q"] or "").strip()
                 elif unit == "km2":
                     original = other_text.strip()
         figures.append(
@@ -217,6 +221,7 @@ def find_areas(sentence: str) -> list[AreaFigure]:
                 unit=unit,
                 km2=km2,
                 original=original,
+                hedge=hedge,
             )
         )
         position = end

@@ -21,6 +21,12 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("no less than", "at_least"),
     ("in excess of", "at_least"),
     ("upwards of", "at_least"),
+    ("upward of", "at_least"),
+    ("well over", "at_least"),
+    ("well above", "at_least"),
+    ("a minimum of", "at_least"),
+    ("a maximum of", "at_most"),
+    ("not more than", "at_most"),
     ("more than", "at_least"),
     ("has surpassed", "at_least"),
     ("have surpassed", "at_least"),
@@ -43,6 +49,9 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("under", "at_most"),
     ("below", "at_most"),
     ("an estimated", "approx"),
+    ("on the order of", "approx"),
+    ("estimated to be", "approx"),
+    ("estimated at", "approx"),
     ("approximately", "approx"),
     ("an approximate", "approx"),
     ("close to", "approx"),
@@ -81,6 +90,11 @@ _AFTER = re.compile(
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 # "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
 _OVER_NOUN = re.compile(r"\b(?:control|sovereignty|authority|hold)\s*$", re.IGNORECASE)
+# "we can talk about 43 km2": 'about' is what is spoken of, not a hedge.
+_ABOUT_VERB = re.compile(
+    r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|know|knew)\s*$",
+    re.IGNORECASE,
+)
 _WINDOW = 80
 
 
@@ -105,8 +119,16 @@ def bound_of(before: str, after: str = "") -> Precision:
         before = before[-_WINDOW:]
         before = before[before.find(" ") + 1 :]
     found = _BEFORE.search(before.rstrip())
-    if found and not (
-        found["words"].lower() == "over" and _OVER_NOUN.search(before[: found.start()])
+    if (
+        found
+        and not (
+            found["words"].lower() == "over"
+            and _OVER_NOUN.search(before[: found.start()])
+        )
+        and not (
+            found["words"].lower() == "about"
+            and _ABOUT_VERB.search(before[: found.start()])
+        )
     ):
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)

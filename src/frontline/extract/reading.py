@@ -19,22 +19,17 @@ from frontline.extract.actors import (
     ActorMention,
     find_actors,
     other_side,
+    speaker_of,
 )
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.region import read_region
 from frontline.extract.timing import apply_periods, read_periods
 
-# Words after which a named place is part of a list or an aside, not where the
-# figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
-_HEDGE = re.compile(
-    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
-    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    r"|as\s+well\s+as)\b",
-    re.IGNORECASE,
-)
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
 # "pushed Russian forces out of", "its counterattack against Russia".
 _OBJECT_BEFORE = re.compile(
-    r"\b(?:from|against|out\s+of|pushed|pushing|push|drove|driven|drive|"
+    r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
+    r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
     r"|attacking)\s+$",
     re.IGNORECASE,
@@ -48,11 +43,6 @@ _FROM_SIDE = re.compile(
     r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
     re.IGNORECASE,
 )
-_SEVERAL = re.compile(
-    r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
-    re.IGNORECASE,
-)
-_RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 # "out of", "back", or a side's lines, land or defences: the place fought over,
 # not the side that gained ("penetrated Russian lines and captured 3,000 km2").
 _OBJECT_AFTER = re.compile(
@@ -65,10 +55,6 @@ _FIRST_PERSON = re.compile(
     re.IGNORECASE,
 )
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
-_WHOLE_FRONT = re.compile(
-    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
-    re.IGNORECASE,
-)
 
 
 def read_figure(
@@ -97,7 +83,7 @@ def read_figure(
         # territory (174,000 km2) has been exposed to combat").
         reading.not_recorded = "no side or verb"
         return reading
-    _read_region(reading, sentence, number, span, context, previous)
+    read_region(reading, sentence, number, span, context, previous)
     apply_periods(reading, span, published, sentence.stated)
     _read_source(reading, sentence, low, high, context)
     return reading
@@ -169,6 +155,9 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
+            peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
+            if reading.kind == "holding" and peak:
+                reading.past_state = peak.group(0)
         elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
             folded, span[1]
         ):
@@ -196,17 +185,67 @@ def _read_kind(
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
-    if kind == "change" and ends and not starts and cues.STATE_VERB.fullmatch(words):
-        kind = "holding"  # "As of September 1, Russia occupied 66,266 km2"
+    single = starts and all(p.start == p.end and not p.so_far for p in starts)
+    if ((ends and not starts) or single) and cues.STATE_VERB.fullmatch(words):
+        # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
+        # Russia occupied around 133,137 sq km": a state on a day.
+        kind = "holding" if kind == "change" else kind
     reading.kind = "holding" if kind == "holding" else "change"
-    peak = _PEAK.search(folded, low, start)
-    if kind == "holding" and (peak or words.lower() == "held"):
+    peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
+    past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
+    if past and _REPORTED.search(folded) and not _quoted(folded, start):
+        # "ISW said Russia controlled 18%": the tense of reported speech, a
+        # state at the time of saying, unless the words set it earlier.
+        past = _PAST_MARKER.search(folded, low, high)
+    if peak or (kind == "holding" and past):
+        # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
 
 
-_PEAK = re.compile(r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b", re.I)
+# A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
+# 900 km2", "holds 450 km2, down from a peak of 1,400".
+_PEAK = re.compile(
+    r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
+    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
+    r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
+    re.I,
+)
+
+
+# "compared with 1,300 at the height of the incursion"
+_PEAK_AFTER = re.compile(
+    r"\s*at\s+(?:its|their|the)\s+(?:peak|height)\b", re.IGNORECASE
+)
+_REPORTED = re.compile(
+    r"\b(?:said|says|told|reported|estimated|claimed|stated|according\s+to|noted|"
+    r"added|showed|wrote)\b",
+    re.IGNORECASE,
+)
+_PAST_MARKER = re.compile(
+    r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
+    r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
+    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
+    re.IGNORECASE,
+)
+
+
+def _quoted(folded: str, start: int) -> bool:
+    """True when the words at `start` are inside a quotation."""
+    before = folded[:start]
+    curly = before.count("\u201c") - before.count("\u201d")
+    return curly > 0 or before.count('"') % 2 == 1
+
+
+_PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
+# The verb in the simple past with a subject of its own ("we controlled about
+# 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
+_FINITE_PAST = re.compile(
+    r"(?<![-\w])(?<!currently\s)(?<!\bnow\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?:held|controlled|occupied)\b(?!\s+by\b)(?!\s+territor)",
+    re.IGNORECASE,
+)
 
 
 def _is_state(words: str) -> bool:
@@ -287,6 +326,9 @@ def _read_actor(
             side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif (body := speaker_of(folded[low:start])) is not None:
+            # "Russian General Staff generals were able to take control of …"
+            chosen, how = body, f"actor '{body[1]}'"
         elif speaker is not None and (first_person or liberated):
             chosen = speaker
             cue = (first_person or liberated).group(0)
@@ -304,7 +346,7 @@ def _read_actor(
             how = f"actor 'russia' ('{occupied.group(0)}')"
         elif (
             context.named_side
-            and _BARE_FORCE.search(folded, low, start)
+            and (_BARE_FORCE.search(folded, low, start) or first_person)
             and (named := _one_side(context.named_side))
         ):
             chosen = named
@@ -350,96 +392,6 @@ def _russian_voice(sentence: Sentence) -> bool:
     return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
         s.source.startswith("Russian") for s in sentence.sources
     )
-
-
-def _read_region(
-    reading: Reading,
-    sentence: Sentence,
-    number: int,
-    span: tuple[int, int],
-    context: Context,
-    previous: Reading | None,
-) -> None:
-    """Where: a place in the clause (not in an aside or a list), several oblasts
-    or the whole front meaning Ukraine, else the figure or sentence before."""
-    folded = sentence.folded
-    low, high = sentence.clauses[number]
-    start, end = span
-    hedge = _HEDGE.search(folded, end, high)
-    limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
-    in_clause = [
-        m
-        for m in sentence.regions
-        if low <= m.start < limit and not _hedged(folded, low, m.start)
-    ]
-    front = _WHOLE_FRONT.search(folded, low, high)
-    specific = {m.region for m in in_clause if m.specific}
-    if any(
-        m.specific
-        and _SEVERAL.match(folded[m.end : m.end + 40])
-        and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
-        for m in in_clause
-    ):
-        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
-        specific.add("")
-    place: tuple[str, str] | None = None
-    how = ""
-    if front:
-        place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
-    elif len(specific) > 1:
-        place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
-        how = f"region 'ukraine' (several regions: {place[1]})"
-    else:
-        specific_after = [m for m in in_clause if m.specific and m.start >= end]
-        specific_before = [m for m in in_clause if m.specific and m.start < start]
-        mention = cues.best_place(specific_after + specific_before) or cues.best_place(
-            in_clause
-        )
-        if mention is None:
-            mention = cues.best_place(
-                m
-                for m in sentence.regions
-                if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
-            )
-        if mention is not None:
-            place, how = (mention.region, mention.text), f"region '{mention.text}'"
-    # A clause with a subject of its own after a strong break ("…, while Russia
-    # took 200 km2") is a new statement: it takes no place from the figure before.
-    independent = (
-        reading.own_subject
-        and cues.STRONG_SEPARATOR.search(folded, sentence.spans[number - 1][1], start)
-        if number
-        else False
-    )
-    if place is None and previous is not None and previous.region and not independent:
-        place = (previous.region, previous.region_words)
-        how = "region as the previous figure"
-    if place is None and context.region is not None:
-        place = context.region
-        how = f"region '{context.region[1]}' from an earlier sentence"
-    if place is None and context.paragraph_oblast is not None:
-        place = context.paragraph_oblast
-        how = f"region '{place[1]}' named in the same paragraph"
-    if place is None:
-        reading.region = "ukraine"
-        reading.problems.append("region not named: 'ukraine' assumed")
-        return
-    if (
-        place[0] == "russia"
-        and context.oblast
-        and context.oblast[0] in _RUSSIAN_OBLASTS
-    ):
-        # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
-        place, how = context.oblast, f"region '{context.oblast[1]}' named before"
-    reading.region, reading.region_words = place
-    reading.why.append(how)
-
-
-def _hedged(folded: str, low: int, start: int) -> bool:
-    """A place inside an aside or a list: after 'including', 'mainly', 'together
-    with' … and before the comma that ends that phrase."""
-    last = cues.last(_HEDGE.finditer(folded, low, start))
-    return last is not None and "," not in folded[last.end() : start]
 
 
 def _read_source(

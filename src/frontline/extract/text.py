@@ -146,6 +146,8 @@ _ABBREVIATIONS = {
     "gov",
     "pres",
 }
+# Units written with a full stop, before a conversion in brackets.
+_UNIT_WORDS = {"km", "kms", "mi", "miles", "kilometers", "kilometres"}
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9•\-])")
 _LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
 
@@ -302,6 +304,12 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue
             if word and re.fullmatch(r"[A-Z]", word.group(1).rstrip(".")):
                 continue  # an initial: "Donald J. Trump"
+            if (
+                word
+                and word.group(1).lower().rstrip(".") in _UNIT_WORDS
+                and paragraph.startswith("(", end_mark.end() + 1)
+            ):
+                continue  # "6,000 square km. (2,400 square miles)"
             _add_piece(sentences, paragraph[start : end_mark.end()], number)
             start = end_mark.end()
         _add_piece(sentences, paragraph[start:], number)

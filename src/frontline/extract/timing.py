@@ -16,7 +16,12 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract import cues
-from frontline.extract.dates import PeriodPhrase, complete_period, find_periods
+from frontline.extract.dates import (
+    PeriodPhrase,
+    complete_period,
+    event_time,
+    find_periods,
+)
 from frontline.extract.figure import Context, Reading, Sentence
 
 # Words of a clause that point back to the sentence before.
@@ -27,11 +32,30 @@ _ANAPHORA = re.compile(
 )
 
 
+_BORROWED = "period as the previous figure"
+_NOW = re.compile(r"now", re.IGNORECASE)
+_PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
+# A figure told in the simple past right after a dated sentence ("Russia in
+# November made its largest gains. Kremlin forces advanced over 725 km2 …")
+# continues that story; a perfect ("has been liberated") is a running total.
+_NARRATIVE = re.compile(
+    r"^(?!.*\b(?:has|have|had|will|would)\b).*\b(?:advanced|captured|seized|took|"
+    r"gained|occupied|liberated|recaptured|retook|regained|lost)\b",
+    re.IGNORECASE,
+)
+
+
 def context_periods(context: Context) -> list[PeriodPhrase]:
     """The previous sentence's period, reading a figure-less one only now."""
     while context.pending:  # the nearest figure-less sentence that names one
         folded, anchor, events = context.pending.pop()
-        found = complete_period(find_periods(folded, anchor, events))
+        found = complete_period(
+            [
+                p
+                for p in find_periods(folded, anchor, events)
+                if not event_time(folded, p)  # "launched its offensive in June"
+            ]
+        )
         if found:
             context.periods = found
             context.period_words = found[0].text
@@ -56,7 +80,9 @@ def read_periods(
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
-    own = [p for p in phrases if low <= p.start_at < cut]
+    own = _nearer(
+        sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
+    )
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
@@ -94,7 +120,7 @@ def read_periods(
         return
     if previous is not None and previous.periods:
         reading.periods = list(previous.periods)
-        reading.why.append("period as the previous figure")
+        reading.why.append(_BORROWED)
         return
     following = _shared_period(sentence, number, phrases)
     if following:
@@ -102,9 +128,29 @@ def read_periods(
         reading.why.append("period shared with the figure it is listed with")
         return
     clause = sentence.folded[low:high]
-    if _ANAPHORA.search(clause) and context_periods(context):
+    if (_ANAPHORA.search(clause) or _NARRATIVE.search(clause)) and context_periods(
+        context
+    ):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
+
+
+def _nearer(
+    folded: str, span: tuple[int, int], phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """ "In December, Russia gained 593 km2; in January it gained 326": a phrase
+    past a strong break from the figure is another statement's, when a phrase
+    on the figure's side of every break is there to take."""
+    near = [
+        p
+        for p in phrases
+        if not cues.STRONG_SEPARATOR.search(
+            folded[span[1] : p.start_at]
+            if p.start_at >= span[1]
+            else folded[p.end_at : span[0]]
+        )
+    ]
+    return near or phrases
 
 
 def _shifted(
@@ -115,21 +161,40 @@ def _shifted(
 ) -> list[PeriodPhrase]:
     unit, count = phrase.shift or ("week", 1)
     others = [p for p in own if p is not phrase]
-    if previous is not None and previous.start and previous.end:
+    dates = (previous.start, previous.end) if previous is not None else None
+    if (dates is None or None in dates) and _same_span(context.last_dates, unit):
+        dates = context.last_dates  # "… last week. The week before, they took …"
+    if dates is not None and dates[0] and dates[1]:
+        first, last = dates
         back = relativedelta(**{f"{unit}s": count})
-        start, end = previous.start - back, previous.end - back
-        month_end = (previous.end + timedelta(days=1)).day == 1
-        if unit == "month" and previous.start.day == 1 and month_end:
+        start, end = first - back, last - back
+        month_end = (last + timedelta(days=1)).day == 1
+        if unit == "month" and first.day == 1 and month_end:
             # A whole month moved back is a whole month.
             end = start + relativedelta(months=1) - timedelta(days=1)
-        if unit == "year" and month_end and previous.start.day == 1:
+        if unit == "year" and month_end and first.day == 1:
             # Whole months a year back: "the first four months" of the year before.
-            end = previous.end.replace(day=1) - relativedelta(years=1)
+            end = last.replace(day=1) - relativedelta(years=1)
             end = end + relativedelta(months=1) - timedelta(days=1)
         return [replace(phrase, start=start, end=end, problems=()), *others]
     if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
         return [*others, phrase]  # left as it is: the problem says what it needs
     return [*others, phrase]
+
+
+def _same_span(dates: tuple[date, date] | None, unit: str) -> bool:
+    """True when the days are one whole `unit` (a week, a month, a year)."""
+    if dates is None:
+        return False
+    first, last = dates
+    length = (last - first).days + 1
+    if unit == "week":
+        return length == 7
+    if unit == "month":
+        return first.day == 1 and (last + timedelta(days=1)) == first + relativedelta(
+            months=1
+        )
+    return first.day == 1 and first.month == 1 and (last.month, last.day) == (12, 31)
 
 
 def _shared_period(
@@ -141,7 +206,9 @@ def _shared_period(
         return []
     end = sentence.spans[number][1]
     following = sentence.spans[number + 1][0]
-    if cues.STRONG_SEPARATOR.search(sentence.folded, end, following):
+    if cues.STRONG_SEPARATOR.search(
+        sentence.folded, end, following
+    ) and not cues.shares_predicate(sentence.folded, end, following):
         return []
     low, high = sentence.clauses[number + 1]
     found = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
@@ -174,6 +241,10 @@ def apply_periods(
             )
         )
     if reading.kind == "holding":
+        if reading.past_state:
+            # "we controlled 540 sq mi, and now that territory is smaller": a
+            # past state is not held 'now'.
+            ends = [p for p in ends if not _PRESENT.fullmatch(p.text)]
         # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
         days = [p for p in starts if p.start == p.end or p.so_far] or [
             p
@@ -181,6 +252,8 @@ def apply_periods(
             if p.end  # a month held at its end
         ]
         day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
+        if reading.past_state and _BORROWED in reading.why:
+            day = None  # "holds 450 km2 now, down from a peak of 1,400": not now
         if day is not None:
             reading.start = reading.end = day.end
         elif stated:
@@ -191,12 +264,18 @@ def apply_periods(
             reading.problems.append(
                 f"day held unknown: '{reading.past_state}' names no day"
             )
+        elif own and not starts and not ends:
+            # "from 1,171 km2 in late August": the words date it, but to no day.
+            reading.problems.append(f"day held unknown: '{own[0].text}' names no day")
         elif published is not None:
             reading.start = reading.end = published
             reading.why.append("held on the published day")
         else:
             reading.problems.append("no published date: the day held is unknown")
         return
+    # "Russian forces have now recaptured 593 km2": 'now' dates a state, not
+    # the end of a change, whose period the text leaves open.
+    ends = [p for p in ends if not _NOW.fullmatch(p.text)]
     if starts:
         chosen = _nearest(starts, span)
         reading.start, reading.end = chosen.start, chosen.end
@@ -256,6 +335,10 @@ def occupied_total(
     if stated:
         reading.problems.append(
             f"day held unknown: said '{stated}', on a day not stated"
+        )
+    elif reading.past_state:
+        reading.problems.append(
+            f"day held unknown: '{reading.past_state}' names no day"
         )
     elif published is not None:
         reading.start = reading.end = published

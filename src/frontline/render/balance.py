@@ -6,7 +6,6 @@ from typing import Any
 
 from frontline.model.scope import Scope
 from frontline.render.formats import (
-    Column,
     OutputFormat,
     write_csv,
     write_json,
@@ -19,10 +18,17 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.tables import (
+    ACTOR,
     BALANCE_ROW,
+    DAYS_COVERED,
     FILTERS,
+    GAINED,
+    NET,
+    RETAKEN,
     RETAKEN_BY,
     ROWS,
+    SHARE_RETAKEN,
+    SOURCE,
     WARNINGS,
     WINDOW,
     Table,
@@ -40,20 +46,20 @@ from frontline.reports.balance import MISSING_FIGURES, Balance
 
 BALANCE_KEYS = keys(BALANCE_ROW)
 BALANCE_COLUMNS = (
-    Column("source", "source", wrap=True),
-    Column("actor", "actor"),
-    Column("gained", "gained km²", numeric=True),
-    Column("covered", "days", numeric=True),
-    Column("retaken", "retaken km²", numeric=True),
-    Column("by", "retaken by"),
-    Column("net", "net km²", numeric=True),
-    Column("share", "share retaken", numeric=True),
+    SOURCE._replace(wrap=True),
+    ACTOR,
+    GAINED._replace(heading="gained km²"),
+    DAYS_COVERED._replace(heading="days"),
+    RETAKEN._replace(heading="retaken km²"),
+    RETAKEN_BY,
+    NET._replace(heading="net km²"),
+    SHARE_RETAKEN,
 )
 
 
 # Left out first on a narrow terminal: days covered, who retook it, the net
 # (gained − retaken says it); the share retaken, the headline, goes last.
-BALANCE_DROP = ("covered", "by", "net", "share", "retaken")
+BALANCE_DROP = keys((DAYS_COVERED, RETAKEN_BY, NET, SHARE_RETAKEN, RETAKEN))
 
 
 def balance_rows_json(result: Balance) -> list[dict[str, Any]]:
@@ -126,16 +132,16 @@ def render_balance(result: Balance, fmt: OutputFormat, raw: bool = False) -> Non
             actor += f" ({row.layer})"
         cells.append(
             {
-                "source": row.source,
-                "actor": actor,
-                "gained": area_text(row.gained.total, row.gained.bound),
-                "covered": f"{row.gained.covered:,}/{row.gained.days:,}",
-                "retaken": retaken,
-                "by": ", ".join(row.others),
-                "net": ""
+                SOURCE.key: row.source,
+                ACTOR.key: actor,
+                GAINED.key: area_text(row.gained.total, row.gained.bound),
+                DAYS_COVERED.key: f"{row.gained.covered:,}/{row.gained.days:,}",
+                RETAKEN.key: retaken,
+                RETAKEN_BY.key: ", ".join(row.others),
+                NET.key: ""
                 if row.net is None
                 else format_area(row.net, row.net_bound or "exact"),
-                "share": ""
+                SHARE_RETAKEN.key: ""
                 if row.share_retaken is None
                 else BOUND_SIGNS.get(row.share_bound or "exact", "")
                 + f"{100 * row.share_retaken:.1f}%",

@@ -6,10 +6,9 @@ import sys
 from typing import Any
 
 from frontline.render.formats import (
-    Column,
     OutputFormat,
     escape_lines,
-    markdown_table,
+    markdown_of,
     write_csv,
     write_json,
 )
@@ -18,10 +17,16 @@ from frontline.render.labels import (
     series_label,
 )
 from frontline.render.tables import (
+    FIRST,
     ISSUE,
     ISSUES,
+    KIND,
+    MESSAGE,
     RECORDS,
     SERIES_COUNT,
+    SERIES_LABEL,
+    SOURCE,
+    Table,
     issue_json,
     keys,
 )
@@ -29,11 +34,11 @@ from frontline.reports.check import Check
 
 CHECK_KEYS = keys(ISSUE)
 CHECK_COLUMNS = (
-    Column("kind", "problem"),
-    Column("series", "series"),
-    Column("source", "source"),
-    Column("days", "days"),
-    Column("message", "what"),
+    KIND._replace(heading="problem"),
+    SERIES_LABEL._replace(wrap=False),
+    SOURCE,
+    FIRST._replace(heading="days"),
+    MESSAGE._replace(heading="what"),
 )
 _PROBLEM = {
     "crossing": "crossing records",
@@ -81,17 +86,20 @@ def render_check(result: Check, fmt: OutputFormat, raw: bool = False) -> None:
         f"({result.records:,} records)"
     )
     if fmt is OutputFormat.markdown:
+        # In CHECK_COLUMNS' order: the problem, the series, its source, the
+        # days, what is wrong.
         cells = [
-            {
-                "kind": _PROBLEM.get(issue.kind, issue.kind),
-                "series": series_label(issue.series),
-                "source": issue.series[3],
-                "days": days_text(issue.first, issue.last),
-                "message": issue.message,
-            }
+            [
+                _PROBLEM.get(issue.kind, issue.kind),
+                series_label(issue.series),
+                issue.series[3],
+                days_text(issue.first, issue.last),
+                issue.message,
+            ]
             for issue in result.issues
         ]
-        sys.stdout.write(f"**{summary}**\n\n{markdown_table(cells, CHECK_COLUMNS)}\n")
+        table = Table(CHECK_COLUMNS, cells)
+        sys.stdout.write(f"**{summary}**\n\n{markdown_of(table)}\n")
         return
     import textwrap
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.formats import OutputFormat, write_csv, write_json
 from frontline.render.labels import area_text, series_label, window_title
 from frontline.render.tables import (
     AREA,
@@ -15,10 +15,16 @@ from frontline.render.tables import (
     FIGURES,
     FILTERS,
     LABEL,
+    LARGEST,
+    LATEST,
     RECORDS_ROW,
     ROWS,
+    SERIES_LABEL,
+    SMALLEST,
+    SOURCE,
     WINDOW,
     Table,
+    keys,
     period_json,
     scope_json,
 )
@@ -79,15 +85,15 @@ def flat_rows(table: Table) -> list[tuple[Any, ...]]:
 
 
 RECORDS_COLUMNS = (
-    Column("series", "series", wrap=True),
-    Column("source", "source", wrap=True),
-    Column("latest", "latest", wrap=True),
-    Column("largest", "largest"),
-    Column("smallest", "smallest"),
+    SERIES_LABEL,
+    SOURCE._replace(wrap=True),
+    LATEST._replace(wrap=True),
+    LARGEST,
+    SMALLEST,
 )
 # The latest bucket in words and its streaks are the answer; the largest and
 # smallest go first on a narrow terminal (the rank says where the latest is).
-RECORDS_DROP = ("smallest", "largest")
+RECORDS_DROP = keys((SMALLEST, LARGEST))
 
 
 def records_json(result: Records) -> dict[str, Any]:
@@ -156,11 +162,11 @@ def render_records(result: Records, fmt: OutputFormat, raw: bool = False) -> Non
         return
     cells = [
         {
-            "series": series_label(row.key),
-            "source": row.key[3],
-            "latest": in_words(row, result.by) + _streaks(row, result.by),
-            "largest": _figure(row.largest),
-            "smallest": _figure(row.smallest),
+            SERIES_LABEL.key: series_label(row.key),
+            SOURCE.key: row.key[3],
+            LATEST.key: in_words(row, result.by) + _streaks(row, result.by),
+            LARGEST.key: _figure(row.largest),
+            SMALLEST.key: _figure(row.smallest),
         }
         for row in result.rows
     ]

@@ -28,7 +28,10 @@ from dataclasses import dataclass
 from datetime import date
 from enum import Enum, StrEnum
 from operator import itemgetter
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from frontline.render.tables import Table
 
 
 class OutputFormat(StrEnum):
@@ -180,7 +183,16 @@ def write_csv_values(
 
 def markdown_table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column]) -> str:
     """A GitHub-flavoured Markdown table of already formatted cell text."""
+    return _markdown(columns, ([row.get(c.key, "") for c in columns] for row in rows))
 
+
+def markdown_of(table: Table) -> str:
+    """A Table of cell text (a text layout of a report: `render.tables`) as a
+    GitHub-flavoured Markdown table."""
+    return _markdown(table.columns, table.rows)
+
+
+def _markdown(columns: Sequence[Any], rows: Iterable[Sequence[str]]) -> str:
     def escape(text: str) -> str:
         return escape_control(text.replace("|", "\\|").replace("\n", " "))
 
@@ -188,8 +200,5 @@ def markdown_table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column])
         "| " + " | ".join(column.heading for column in columns) + " |",
         "|" + "|".join("---:" if c.numeric else "---" for c in columns) + "|",
     ]
-    lines.extend(
-        "| " + " | ".join(escape(row.get(c.key, "")) for c in columns) + " |"
-        for row in rows
-    )
+    lines.extend("| " + " | ".join(map(escape, cells)) + " |" for cells in rows)
     return "\n".join(lines)

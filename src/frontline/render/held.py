@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontline.model.bounds import subtract
-from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.formats import OutputFormat, write_csv, write_json
 from frontline.render.labels import (
     NO_FIGURE,
     Footnotes,
@@ -17,39 +17,55 @@ from frontline.render.labels import (
     warning_text,
 )
 from frontline.render.tables import (
+    AS_OF,
+    CHANGE_KM2,
     DAYS,
     FILTERS,
     HELD_ROW,
+    HOLDING,
+    HOLDING_BOUND,
+    ON,
     ROWS,
+    SERIES,
+    SERIES_LABEL,
+    SHARE,
+    SHARE_CHANGE_PP,
+    SNAPSHOT_ON,
+    SOURCE,
+    STALE_DAYS,
     WARNINGS,
-    held_changes,
+    Column,
+    Table,
     held_table,
     keys,
     scope_json,
     warning_json,
 )
-from frontline.render.text import BOUND_SIGNS, table_with_notes
+from frontline.render.text import BOUND_SIGNS, layout_with_notes
 from frontline.reports.held import HeldReport
 
 HELD_KEYS = keys(HELD_ROW)
+# The text table's columns: the documented ones, with its own headings.
 HELD_COLUMNS = (
-    Column("series", "series", wrap=True),
-    Column("source", "source", wrap=True),
-    Column("on", "on"),
-    Column("holding", "held km²", numeric=True),
-    Column("share", "of region", numeric=True),
-    Column("change", "Δ km²", numeric=True),
-    Column("change_pp", "Δ pp", numeric=True),
-    Column("as_of", "as of"),
-    Column("stale", "days stale", numeric=True),
-    Column("snapshot", "snapshot"),
+    SERIES_LABEL,
+    SOURCE._replace(wrap=True),
+    ON,
+    HOLDING._replace(heading="held km²"),
+    SHARE._replace(heading="of region"),
+    CHANGE_KM2._replace(heading="Δ km²"),
+    SHARE_CHANGE_PP._replace(heading="Δ pp"),
+    AS_OF,
+    STALE_DAYS,
+    SNAPSHOT_ON._replace(heading="snapshot"),
 )
 
 
 # Left out first when the terminal is too narrow (the answer stays). With
 # several days asked there is a row per day, so the day is part of the answer.
-HELD_DROP = ("snapshot", "stale", "as_of", "share", "change", "change_pp", "on")
-HELD_DROP_SEVERAL_DAYS = tuple(key for key in HELD_DROP if key != "on")
+HELD_DROP = keys(
+    (SNAPSHOT_ON, STALE_DAYS, AS_OF, SHARE, CHANGE_KM2, SHARE_CHANGE_PP, ON)
+)
+HELD_DROP_SEVERAL_DAYS = tuple(key for key in HELD_DROP if key != ON.key)
 
 
 def held_rows_json(result: HeldReport) -> list[dict[str, Any]]:
@@ -76,45 +92,7 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
         warn_stderr(result.warnings)
         return
     notes = Footnotes()
-    cells = []
-    changes = held_changes(result)
-    bounds: dict[tuple, str] = {}  # each series' previous day's bound
-    for row, (change, points) in zip(result.rows, changes, strict=True):
-        found = row.held
-        earlier = bounds.pop(row.key, None)
-        sign = ""
-        if found is not None:
-            bounds[row.key] = found.holding.bound
-            if earlier is not None and change is not None:
-                sign = BOUND_SIGNS.get(subtract(found.holding.bound, earlier), "")
-        cell = {
-            "series": series_label(row.key),
-            "source": row.key[3],
-            "on": row.asked.isoformat(),
-        }
-        if found is None:
-            cell["holding"] = NO_FIGURE + notes.mark(
-                "no holding is known by this day (the series' first snapshot is "
-                "later and no change records reach back to it)"
-            )
-        else:
-            holding = found.holding
-            stale = found.stale_days
-            cell.update(
-                holding=area_text(holding.area, holding.bound),
-                share=share_text(
-                    result.shares.share(holding.area, row.key[1]), holding.bound
-                ),
-                # The mark sits on "as of", which stays when "days stale" is
-                # hidden on a narrow terminal: the footnote never loses its row.
-                as_of=holding.on.isoformat()
-                + (notes.mark(_STALE_NOTE) if stale else ""),
-                stale=f"{stale:,}" if stale else "",
-                snapshot=found.basis.isoformat(),
-                change="" if change is None else sign + signed_text(change),
-                change_pp="" if points is None else f"{sign}{points:+.2f}",
-            )
-        cells.append(cell)
+    cells = _held_cells(held_table(result), notes)
     days = ", ".join(day.isoformat() for day in result.days)
     title = f"Held on {days}"
     if result.scope.describe():
@@ -128,11 +106,62 @@ def render_held(result: HeldReport, fmt: OutputFormat) -> None:
     lines += [f"warning: {warning_text(w)}" for w in result.warnings]
     columns = HELD_COLUMNS
     if not result.shares.known({row.key[1] for row in result.rows}):
-        columns = tuple(c for c in columns if c.key not in ("share", "change_pp"))
+        without = keys((SHARE, SHARE_CHANGE_PP))
+        columns = tuple(c for c in columns if c.key not in without)
     if len(result.days) < 2:
-        columns = tuple(c for c in columns if c.key not in ("change", "change_pp"))
+        without = keys((CHANGE_KM2, SHARE_CHANGE_PP))
+        columns = tuple(c for c in columns if c.key not in without)
     drop = HELD_DROP if len(result.days) == 1 else HELD_DROP_SEVERAL_DAYS
-    table_with_notes(fmt, title, cells, columns, lines, drop)
+    rows = [[cell.get(column.key, "") for column in columns] for cell in cells]
+    layout_with_notes(fmt, title, Table(columns, rows), lines, drop)
+
+
+def _held_cells(values: Table, notes: Footnotes) -> list[dict[str, str]]:
+    """The text of each row of the held Table (`render.tables.held_table`),
+    by its keys."""
+    at = {key: i for i, key in enumerate(values.keys)}
+    series = [at[column.key] for column in SERIES]
+    bounds: dict[tuple, str] = {}  # each series' previous day's bound
+    cells = []
+    for row in values.rows:
+        key = tuple(row[i] for i in series)
+
+        def value(column: Column, row: tuple = row) -> Any:
+            return row[at[column.key]]
+
+        area, bound = value(HOLDING), value(HOLDING_BOUND)
+        earlier = bounds.pop(key, None)
+        change, points = value(CHANGE_KM2), value(SHARE_CHANGE_PP)
+        sign = ""
+        if area is not None:
+            bounds[key] = bound
+            if earlier is not None and change is not None:
+                sign = BOUND_SIGNS.get(subtract(bound, earlier), "")
+        cell = {
+            SERIES_LABEL.key: series_label(key),  # type: ignore[arg-type]
+            SOURCE.key: key[3],
+            ON.key: value(ON),
+        }
+        if area is None:
+            cell[HOLDING.key] = NO_FIGURE + notes.mark(
+                "no holding is known by this day (the series' first snapshot is "
+                "later and no change records reach back to it)"
+            )
+        else:
+            stale = value(STALE_DAYS)
+            cell |= {
+                HOLDING.key: area_text(area, bound),
+                SHARE.key: share_text(value(SHARE), bound),
+                # The mark sits on "as of", which stays when "days stale" is
+                # hidden on a narrow terminal: the footnote never loses its row.
+                AS_OF.key: value(AS_OF) + (notes.mark(_STALE_NOTE) if stale else ""),
+                STALE_DAYS.key: f"{stale:,}" if stale else "",
+                SNAPSHOT_ON.key: value(SNAPSHOT_ON),
+                CHANGE_KM2.key: "" if change is None else sign + signed_text(change),
+                SHARE_CHANGE_PP.key: "" if points is None else f"{sign}{points:+.2f}",
+            }
+        cells.append(cell)
+    return cells
 
 
 _STALE_NOTE = (

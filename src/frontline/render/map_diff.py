@@ -8,22 +8,29 @@ from enum import StrEnum
 from typing import IO, Any
 
 from frontline.model import geometry
-from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.formats import OutputFormat, write_csv, write_json
 from frontline.render.tables import (
+    ACTOR,
     AREA,
     BY,
     CHANGE,
     FILTERS,
     FROM,
+    FROM_DAY,
     GAINED,
+    LAYER,
     LOST,
     MAP_DIFF_MISSING,
     MAP_DIFF_ROW,
     MISSING,
     NET,
     PERIOD,
+    REGION,
     ROWS,
+    SERIES_LABEL,
+    SOURCE,
     TO,
+    WITHIN,
     Table,
     keys,
     scope_json,
@@ -41,21 +48,24 @@ class MapDiffFormat(StrEnum):
 
 
 MAP_DIFF_KEYS = keys(MAP_DIFF_ROW)
+# The text table's columns: the documented ones, with headings of their own
+# (the snapshots' days, `from_day → to_day`, under the first's key).
+SNAPSHOTS = FROM_DAY._replace(heading="snapshots")
 MAP_DIFF_COLUMNS = (
-    Column("actor", "actor"),
-    Column("region", "region"),
-    Column("layer", "layer"),
-    Column("source", "source"),
-    Column("within", "within"),
-    Column("days", "snapshots"),
-    Column("gained", "gained km²", numeric=True),
-    Column("lost", "lost km²", numeric=True),
-    Column("net", "net km²", numeric=True),
+    ACTOR,
+    REGION,
+    LAYER,
+    SOURCE,
+    WITHIN,
+    SNAPSHOTS,
+    GAINED._replace(heading="gained km²"),
+    LOST._replace(heading="lost km²"),
+    NET._replace(heading="net km²"),
 )
 
 
 # Left out first when the terminal is too narrow (the answer stays).
-MAP_DIFF_DROP = ("days", "within", "layer", "source", "region")
+MAP_DIFF_DROP = keys((SNAPSHOTS, WITHIN, LAYER, SOURCE, REGION))
 
 
 def row_json(row: DiffRow) -> dict[str, Any]:
@@ -103,27 +113,29 @@ def render_map_diff(result: MapDiff, fmt: MapDiffFormat) -> None:
         return
     cells = [
         {
-            "actor": r.actor,
-            "region": r.region,
-            "layer": r.layer,
-            "source": r.source,
-            "within": r.within or "",
-            "days": f"{r.first.day} → {r.last.day}",
-            "gained": format_area(r.gained_km2),
-            "lost": format_area(r.lost_km2),
-            "net": _signed(r.net_km2),
+            ACTOR.key: r.actor,
+            REGION.key: r.region,
+            LAYER.key: r.layer,
+            SOURCE.key: r.source,
+            WITHIN.key: r.within or "",
+            SNAPSHOTS.key: f"{r.first.day} → {r.last.day}",
+            GAINED.key: format_area(r.gained_km2),
+            LOST.key: format_area(r.lost_km2),
+            NET.key: _signed(r.net_km2),
         }
         for r in result.rows
     ]
     # What every row shares goes in the title, so the table fits 80 columns.
     title = f"Gains and losses, {result.start} → {result.end}"
-    shared = {key for key in ("source", "days") if len({c[key] for c in cells}) == 1}
-    if "days" in shared and cells:
-        title = f"Gains and losses, snapshots {cells[0]['days']}"
-    if "source" in shared and cells:
-        title += f" ({cells[0]['source']})"
+    shared = {
+        key for key in (SOURCE.key, SNAPSHOTS.key) if len({c[key] for c in cells}) == 1
+    }
+    if SNAPSHOTS.key in shared and cells:
+        title = f"Gains and losses, snapshots {cells[0][SNAPSHOTS.key]}"
+    if SOURCE.key in shared and cells:
+        title += f" ({cells[0][SOURCE.key]})"
     if not any(r.within for r in result.rows):
-        shared.add("within")
+        shared.add(WITHIN.key)
     columns = [c for c in MAP_DIFF_COLUMNS if c.key not in shared]
     lines = [
         "gained = in the later snapshot, not the earlier; lost = the reverse; "
@@ -212,27 +224,25 @@ def render_map_diff_by(
         return
     cells = [
         {
-            "period": part.bucket.label,
-            "series": f"{r.actor} in {r.region}",
-            "source": r.source,
-            "within": r.within or "",
-            "days": f"{r.first.day} → {r.last.day}",
-            "gained": format_area(r.gained_km2),
-            "lost": format_area(r.lost_km2),
-            "net": _signed(r.net_km2),
+            PERIOD.key: part.bucket.label,
+            SERIES_LABEL.key: f"{r.actor} in {r.region}",
+            SOURCE.key: r.source,
+            WITHIN.key: r.within or "",
+            SNAPSHOTS.key: f"{r.first.day} → {r.last.day}",
+            GAINED.key: format_area(r.gained_km2),
+            LOST.key: format_area(r.lost_km2),
+            NET.key: _signed(r.net_km2),
         }
         for part in result
         for r in part.diff.rows
     ]
+    within = any(c[WITHIN.key] for c in cells)
     columns = [
-        Column("period", by),
-        Column("series", "series", wrap=True),
-        Column("source", "source"),
-        *([Column("within", "within")] if any(c["within"] for c in cells) else []),
-        Column("days", "snapshots"),
-        Column("gained", "gained km²", numeric=True),
-        Column("lost", "lost km²", numeric=True),
-        Column("net", "net km²", numeric=True),
+        PERIOD._replace(heading=by),
+        SERIES_LABEL,
+        SOURCE,
+        *([WITHIN] if within else []),
+        *(c for c in MAP_DIFF_COLUMNS if c.key in keys((SNAPSHOTS, GAINED, LOST, NET))),
     ]
     title = f"Gains and losses by {by}, {start} → {end}"
     lines = [
@@ -252,7 +262,7 @@ def render_map_diff_by(
         cells,
         columns,
         lines,
-        ("days", "within", "source"),
+        keys((SNAPSHOTS, WITHIN, SOURCE)),
     )
 
 

@@ -29,6 +29,8 @@ from frontline.render.tables import (
     PERIOD,
     ROWS,
     SERIES,
+    SERIES_LABEL,
+    SOURCE,
     TOTAL,
     WINDOW,
     Column,
@@ -107,21 +109,14 @@ def render_pivot(report: Report, fmt: Any, raw: bool = False) -> None:
     `total`), JSON (`pivot_json`), or a table fitted to the terminal."""
     import sys
 
-    from frontline.render.formats import Column as Cell
     from frontline.render.formats import (
         OutputFormat,
-        markdown_table,
+        markdown_of,
         write_csv,
         write_json,
     )
     from frontline.render.labels import area_text, series_label, window_title
-    from frontline.render.table import (
-        fit,
-        measure,
-        terminal_width,
-        wrap_text,
-        write_table,
-    )
+    from frontline.render.table import draw, fit, measure, terminal_width, wrap_text
 
     if fmt is OutputFormat.json:
         write_json(pivot_json(report))
@@ -130,9 +125,12 @@ def render_pivot(report: Report, fmt: Any, raw: bool = False) -> None:
     if fmt is OutputFormat.csv:
         write_csv(wide.table.dicts(), pivot_keys(wide), raw=raw)
         return
-    columns = [Cell("series", "series", wrap=True), Cell("source", "source")]
-    columns += [Cell(label, label, numeric=True) for label in wide.labels]
-    columns.append(Cell(TOTAL.key, TOTAL.heading, numeric=True))
+    columns = (
+        SERIES_LABEL,
+        SOURCE,
+        *(bucket_column(label) for label in wide.labels),
+        TOTAL,
+    )
     width = len(SERIES)
     cells = [
         [
@@ -147,18 +145,15 @@ def render_pivot(report: Report, fmt: Any, raw: bool = False) -> None:
     ]
     title = window_title(f"Gains by {report.by}", report.window, report.scope)
     if fmt is OutputFormat.markdown:
-        keyed = [
-            dict(zip([c.key for c in columns], line, strict=True)) for line in cells
-        ]
-        body = markdown_table(keyed, columns) if keyed else "no figures match"
+        body = markdown_of(Table(columns, cells)) if cells else "no figures match"
         sys.stdout.write(f"**{title}**\n\n{body}\n")
         return
     if not cells:
         sys.stdout.write("no figures match\n")
         return
     layout = fit(columns, measure(columns, cells), terminal_width(), wide.labels)
-    shown = [columns[i] for i in layout.shown]
-    write_table([[line[i] for i in layout.shown] for line in cells], shown, title=title)
+    shown = tuple(columns[i] for i in layout.shown)
+    draw(Table(shown, [[line[i] for i in layout.shown] for line in cells]), title=title)
     if layout.hidden:
         first, last = layout.hidden[0].key, layout.hidden[-1].key
         span = first if first == last else f"{first}..{last}"

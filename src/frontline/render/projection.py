@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from frontline.render.formats import (
-    Column,
     OutputFormat,
     write_csv,
     write_json,
@@ -19,9 +18,18 @@ from frontline.render.labels import (
     warning_text,
 )
 from frontline.render.tables import (
+    DAYS_AHEAD,
+    DAYS_COVERED,
     FILTERS,
+    FROM,
+    HOLDING,
+    PROJECTED_GAIN,
+    PROJECTED_HOLDING,
     PROJECTION_ROW,
+    RATE,
     ROWS,
+    SERIES_LABEL,
+    SOURCE,
     TRAILING,
     UNTIL,
     WARNINGS,
@@ -40,21 +48,21 @@ from frontline.reports.projection import Projection
 
 PROJECTION_KEYS = keys(PROJECTION_ROW)
 PROJECTION_COLUMNS = (
-    Column("series", "series", wrap=True),
-    Column("source", "source", wrap=True),
-    Column("covered", "days", numeric=True),
-    Column("rate", "km²/day", numeric=True),
-    Column("from", "from"),
-    Column("ahead", "days ahead", numeric=True),
-    Column("gain", "gain km²", numeric=True),
-    Column("holding", "held km²", numeric=True),
-    Column("projected", "held then", numeric=True),
+    SERIES_LABEL,
+    SOURCE._replace(wrap=True),
+    DAYS_COVERED._replace(heading="days"),
+    RATE._replace(heading="km²/day"),
+    FROM,
+    DAYS_AHEAD,
+    PROJECTED_GAIN._replace(heading="gain km²"),
+    HOLDING._replace(heading="held km²"),
+    PROJECTED_HOLDING._replace(heading="held then"),
 )
 
 
 # Left out first on a narrow terminal: days covered, the days ahead (the title
 # says the target), the holding now (the holding then is the answer).
-PROJECTION_DROP = ("covered", "ahead", "holding", "from", "rate")
+PROJECTION_DROP = keys((DAYS_COVERED, DAYS_AHEAD, HOLDING, FROM, RATE))
 
 
 def projection_rows_json(result: Projection) -> list[dict[str, Any]]:
@@ -117,17 +125,17 @@ def render_projection(result: Projection, fmt: OutputFormat, raw: bool = False) 
                 held += f" on {row.holding.on}"
         cells.append(
             {
-                "series": series_label(row.key),
-                "source": row.key[3],
-                "covered": f"{row.rate.covered:,}/{row.rate.days:,}",
-                "rate": rate_text(row.rate.rate, row.rate.bound)
+                SERIES_LABEL.key: series_label(row.key),
+                SOURCE.key: row.key[3],
+                DAYS_COVERED.key: f"{row.rate.covered:,}/{row.rate.days:,}",
+                RATE.key: rate_text(row.rate.rate, row.rate.bound)
                 if row.rate.covered
                 else "no rate",
-                "from": start,
-                "ahead": f"{row.days_ahead:,}",
-                "gain": area_text(row.gain, "approx"),
-                "holding": held,
-                "projected": area_text(row.projected_holding, "approx")
+                FROM.key: start,
+                DAYS_AHEAD.key: f"{row.days_ahead:,}",
+                PROJECTED_GAIN.key: area_text(row.gain, "approx"),
+                HOLDING.key: held,
+                PROJECTED_HOLDING.key: area_text(row.projected_holding, "approx")
                 if row.projected_holding is not None
                 else "",
             }

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.formats import OutputFormat, write_csv, write_json
 from frontline.render.labels import (
     area_text,
     rate_text,
@@ -15,10 +15,18 @@ from frontline.render.labels import (
 )
 from frontline.render.tables import (
     FILTERS,
+    HOLDING,
+    HOLDING_ON,
+    RATE,
+    REACH_DATE,
+    REACH_KM2,
     REACH_ROW,
     ROWS,
+    SERIES_LABEL,
+    SOURCE,
     WARNINGS,
     WINDOW,
+    YEARS_TO_REACH,
     Table,
     keys,
     period_json,
@@ -58,16 +66,16 @@ def reach_table(result: Any) -> Table:
 
 NEVER = "never at this rate"
 REACH_COLUMNS = (
-    Column("series", "series", wrap=True),
-    Column("source", "source", wrap=True),
-    Column("rate", "km²/day", numeric=True),
-    Column("holding", "held km²", numeric=True),
-    Column("on", "on"),
-    Column("target", "target km²", numeric=True),
-    Column("date", "reached on"),
-    Column("years", "years", numeric=True),
+    SERIES_LABEL,
+    SOURCE._replace(wrap=True),
+    RATE._replace(heading="km²/day"),
+    HOLDING._replace(heading="held km²"),
+    HOLDING_ON._replace(heading="on"),
+    REACH_KM2._replace(heading="target km²"),
+    REACH_DATE,
+    YEARS_TO_REACH,
 )
-REACH_DROP = ("on", "holding", "years")
+REACH_DROP = keys((HOLDING_ON, HOLDING, YEARS_TO_REACH))
 
 
 def reach_json(result: Reach) -> dict[str, Any]:
@@ -105,18 +113,18 @@ def render_reach(result: Reach, fmt: OutputFormat, raw: bool = False) -> None:
         years = row.years_to_reach
         cells.append(
             {
-                "series": series_label(row.key),
-                "source": row.key[3],
-                "rate": rate_text(row.rate.rate, row.rate.bound)
+                SERIES_LABEL.key: series_label(row.key),
+                SOURCE.key: row.key[3],
+                RATE.key: rate_text(row.rate.rate, row.rate.bound)
                 if row.rate.covered
                 else "no rate",
-                "holding": area_text(row.holding.area, row.holding.bound)
+                HOLDING.key: area_text(row.holding.area, row.holding.bound)
                 if row.holding
                 else "",
-                "on": row.holding.on.isoformat() if row.holding else "",
-                "target": area_text(row.target, "exact") if row.target else "",
-                "date": _when(row),
-                "years": f"{years:,.1f}" if years is not None else "",
+                HOLDING_ON.key: row.holding.on.isoformat() if row.holding else "",
+                REACH_KM2.key: area_text(row.target, "exact") if row.target else "",
+                REACH_DATE.key: _when(row),
+                YEARS_TO_REACH.key: f"{years:,.1f}" if years is not None else "",
             }
         )
     window = result.window

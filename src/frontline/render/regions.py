@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import Any
 
-from frontline.model.regions import Region
 from frontline.render.formats import Column, OutputFormat
 from frontline.render.text import emit, format_number
 
@@ -17,14 +17,15 @@ REGION_COLUMNS = (
 )
 
 
-def render_regions(regions: Sequence[Region], fmt: OutputFormat) -> None:
-    data = [region._asdict() for region in regions]
+def render_regions(regions: Sequence[Mapping[str, Any]], fmt: OutputFormat) -> None:
+    """The regions as `Tracker.region("list")` gives them (REGION_KEYS)."""
+    data = [dict(region) for region in regions]
     cells = [
         {
-            "slug": region.slug,
-            "name": region.name or "",
-            "area_km2": format_number(region.area_km2),
-            "note": region.note or "",
+            "slug": region["slug"],
+            "name": region["name"] or "",
+            "area_km2": format_number(region["area_km2"]),
+            "note": region["note"] or "",
         }
         for region in regions
     ]

@@ -13,9 +13,10 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Sequence
+from datetime import date
+from typing import Any, NamedTuple
 
-from frontline.model.figures import SeriesKey
-from frontline.render.formats import Column, OutputFormat, escape_lines, markdown_table
+from frontline.render.formats import OutputFormat, escape_lines, markdown_of
 from frontline.render.labels import (
     COVERAGE_NOTE,
     EMPTY_NOTE,
@@ -33,82 +34,111 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.table import (
+    draw,
     fit,
     hidden_line,
     measure,
     styled,
     terminal_width,
-    write_table,
+)
+from frontline.render.tables import (
+    AREA,
+    AREA_CHANGE,
+    AREA_RATIO,
+    BASELINE_AREA,
+    BASELINE_BOUND,
+    BASELINE_COVERAGE,
+    BASELINE_COVERED,
+    BASELINE_END,
+    BASELINE_RATE,
+    BASELINE_START,
+    BOUND,
+    COVERAGE,
+    CUMULATIVE,
+    CUMULATIVE_BOUND,
+    DAYS,
+    DAYS_COVERED,
+    END,
+    HOLDING,
+    HOLDING_BOUND,
+    HOLDING_ON,
+    HOLDING_SHARE,
+    PERIOD,
+    PREVIOUS_RATE,
+    PRORATED,
+    RATE,
+    RATE_RATIO,
+    ROLLING_BOUND,
+    ROLLING_RATE,
+    ROLLING_RATIO,
+    SERIES,
+    SERIES_LABEL,
+    SHARE,
+    SOURCE,
+    WARNINGS,
+    Column,
+    Table,
+    comparisons_table,
+    keys,
+    report_table,
 )
 from frontline.render.text import print_notes
-from frontline.reports.window import Comparison, Report
+from frontline.reports.window import Report
 
 
 def render_report_table(report: Report, fmt: OutputFormat) -> None:
-    """The report as a text table (fmt table) or as Markdown."""
+    """The report as a text table (fmt table) or as Markdown: a text layout of
+    its Table (`render.tables.report_table`) and of its comparisons'."""
+    values = report_table(report)
     notes = Footnotes()
     bucketed = report.by is not None
     columns = _report_columns(report, bucketed)
-    cells = _report_cells(report, columns, notes)
-    keys = [column.key for column in columns]
+    cells = _report_cells(report, values, columns, notes)
     general = _general_notes(report)
     title = window_title(
         f"Gains by {report.by}" if bucketed else "Gains", report.window, report.scope
     )
-    comparison_title, comparison_rows = _comparison_block(report, notes)
+    comparisons = _comparison_block(report, notes)
     if fmt is OutputFormat.markdown:
-        rows = [dict(zip(keys, line, strict=True)) for line in cells]
-        parts = (
-            [f"**{title}**", markdown_table(rows, columns)]
-            if rows
-            else [f"**{title}**", "no figures match"]
-        )
-        if comparison_rows:
-            parts += [
-                f"**{comparison_title}**",
-                markdown_table(comparison_rows, COMPARISON_COLUMNS),
-            ]
+        parts = [f"**{title}**"]
+        parts.append(markdown_of(cells) if cells.rows else "no figures match")
+        if comparisons.rows:
+            parts += [f"**{comparisons.title}**", markdown_of(comparisons.table)]
         lines = [*general, *notes.lines()]
         if lines:
             parts.append("\n".join(f"- {line}" for line in lines))
         sys.stdout.write(escape_lines("\n\n".join(parts)) + "\n")
         return
     out = sys.stdout
-    if cells:
-        widths = measure(columns, cells)
-        layout = fit(columns, widths, terminal_width(), REPORT_DROP)
+    if cells.rows:
+        shown_columns = cells.columns
+        widths = measure(shown_columns, cells.rows)
+        layout = fit(shown_columns, widths, terminal_width(), REPORT_DROP)
         if layout.hidden:
             # Without the holding, its footnotes go too: the cells are made
             # again (and numbered afresh), then cut to the columns shown.
             without = (
-                {"holding", "holding_share"}
-                if any(c.key == "holding" for c in layout.hidden)
+                {HOLDING.key, HOLDING_SHARE.key}
+                if any(c.key == HOLDING.key for c in layout.hidden)
                 else set()
             )
-            kept = [c for c in columns if c.key not in without]
+            kept = [c for c in shown_columns if c.key not in without]
             notes = Footnotes()
-            cells = _report_cells(report, kept, notes)
-            comparison_title, comparison_rows = _comparison_block(report, notes)
-            shown = [kept.index(columns[i]) for i in layout.shown]
-            columns = [kept[i] for i in shown]
-            cells = [[line[i] for i in shown] for line in cells]
+            cells = _report_cells(report, values, kept, notes)
+            comparisons = _comparison_block(report, notes)
+            shown = [kept.index(shown_columns[i]) for i in layout.shown]
+            cells = Table(
+                tuple(kept[i] for i in shown),
+                [[line[i] for i in shown] for line in cells.rows],
+            )
             widths = None
-        write_table(cells, columns, title=title, widths=widths)
+        draw(cells, title=title, widths=widths)
         _say_hidden(layout.hidden)
     else:
         out.write("no figures match\n")
-    if comparison_rows:
+    if comparisons.rows:
         out.write("\n")
-        comparison_cells = [
-            [row[column.key] for column in COMPARISON_COLUMNS]
-            for row in comparison_rows
-        ]
-        layout = write_table(
-            comparison_cells,
-            COMPARISON_COLUMNS,
-            title=comparison_title,
-            drop=COMPARISON_DROP,
-        )
+        layout = draw(comparisons.table, title=comparisons.title, drop=COMPARISON_DROP)
         _say_hidden(layout.hidden)
     print_notes([*general, *notes.lines()], blank=True)
 
@@ -122,56 +152,51 @@ def _say_hidden(hidden: Sequence[Column]) -> None:
 # column says it too), the shares of the region, the running total, the earlier
 # pace, the holding, the days covered, the rates. The series, its source, its
 # period and its total always stay.
-REPORT_DROP = (
-    "coverage",
-    "share",
-    "holding_share",
-    "cumulative",
-    "previous_rolling",
-    "holding",
-    "covered",
-    "rolling_ratio",
-    "rate",
-    "rolling",
+REPORT_DROP = keys(
+    (
+        COVERAGE,
+        SHARE,
+        HOLDING_SHARE,
+        CUMULATIVE,
+        PREVIOUS_RATE,
+        HOLDING,
+        DAYS_COVERED,
+        ROLLING_RATIO,
+        RATE,
+        ROLLING_RATE,
+    )
 )
-COMPARISON_DROP = (
-    "baseline_coverage",
-    "baseline_rate",
-    "rate",
-    "change",
-    "baseline",
-    "area_ratio",
+COMPARISON_DROP = keys(
+    (BASELINE_COVERAGE, BASELINE_RATE, RATE, AREA_CHANGE, BASELINE_AREA, AREA_RATIO)
 )
 
 
 def _report_columns(report: Report, bucketed: bool) -> list[Column]:
-    columns = [
-        Column("series", "series", wrap=True),
-        Column("source", "source", wrap=True),
-    ]
+    """The documented columns the text table shows, with its own headings."""
+    columns = [SERIES_LABEL, SOURCE._replace(wrap=True)]
     if bucketed:
-        columns.append(Column("period", "period"))
+        columns.append(PERIOD)
     shares = report.shares.known({row.key[1] for row in report.rows})
-    columns.append(Column("area", "km²", numeric=True))
+    columns.append(AREA._replace(heading="km²"))
     if shares:
-        columns.append(Column("share", "of region", numeric=True))
+        columns.append(SHARE._replace(heading="of region"))
     columns += [
-        Column("covered", "days", numeric=True),
-        Column("coverage", "cover", numeric=True),
-        Column("rate", "km²/day", numeric=True),
+        DAYS_COVERED._replace(heading="days"),
+        COVERAGE._replace(heading="cover"),
+        RATE._replace(heading="km²/day"),
     ]
     if bucketed:
-        columns.append(Column("cumulative", "cumulative", numeric=True))
+        columns.append(CUMULATIVE._replace(heading="cumulative"))
     if any(row.holding for row in report.rows):
-        columns.append(Column("holding", "held km²", numeric=True))
+        columns.append(HOLDING._replace(heading="held km²"))
         if shares:
-            columns.append(Column("holding_share", "held %", numeric=True))
+            columns.append(HOLDING_SHARE._replace(heading="held %"))
     if report.rolling is not None:
         label = _length_label(report.rolling)
         columns += [
-            Column("rolling", f"{label} km²/day", numeric=True),
-            Column("previous_rolling", f"{label} before", numeric=True),
-            Column("rolling_ratio", "pace", numeric=True),
+            ROLLING_RATE._replace(heading=f"{label} km²/day"),
+            PREVIOUS_RATE._replace(heading=f"{label} before"),
+            ROLLING_RATIO._replace(heading="pace"),
         ]
     return columns
 
@@ -184,74 +209,120 @@ def _length_label(length: int | tuple[int, str]) -> str:
 
 
 def _report_cells(
-    report: Report, columns: Sequence[Column], notes: Footnotes
-) -> list[list[str]]:
-    """The table cells of every row, in column order (`_report_columns`).
+    report: Report, values: Table, columns: Sequence[Column], notes: Footnotes
+) -> Table:
+    """The text of every row of the report's Table (`values`), in the order
+    of `columns` (`_report_columns`).
 
     Footnote markers are taken in the order a reader meets them: a row's prorated
     total, then the issues marked on its series, then its holding's date. What
     repeats from row to row (series labels with their markers, day counts,
     coverage) is formatted once: a long report has tens of thousands of rows."""
-    keys = {column.key for column in columns}
+    shown = {column.key for column in columns}
     period, cumulative, holdings, shares, pace = (
-        k in keys for k in ("period", "cumulative", "holding", "share", "rolling")
+        column.key in shown
+        for column in (PERIOD, CUMULATIVE, HOLDING, SHARE, ROLLING_RATE)
     )
-    share_of = report.shares.share
-    labels: dict[tuple[SeriesKey, tuple[int, ...]], str] = {}
+    at = {key: i for i, key in enumerate(values.keys)}
+    series = [at[column.key] for column in SERIES]
+    (
+        label_at,
+        end_at,
+        area_at,
+        bound_at,
+        days_at,
+        covered_at,
+        rate_at,
+        running_at,
+        running_bound_at,
+        held_at,
+        held_bound_at,
+        held_on_at,
+        prorated_at,
+        warnings_at,
+    ) = (
+        at[column.key]
+        for column in (
+            PERIOD,
+            END,
+            AREA,
+            BOUND,
+            DAYS,
+            DAYS_COVERED,
+            RATE,
+            CUMULATIVE,
+            CUMULATIVE_BOUND,
+            HOLDING,
+            HOLDING_BOUND,
+            HOLDING_ON,
+            PRORATED,
+            WARNINGS,
+        )
+    )
+    share_at, held_share_at = at.get(SHARE.key), at.get(HOLDING_SHARE.key)
+    rolling_at, rolling_bound_at, previous_at, ratio_at = (
+        at.get(column.key)
+        for column in (ROLLING_RATE, ROLLING_BOUND, PREVIOUS_RATE, ROLLING_RATIO)
+    )
+    labels: dict[tuple[Any, ...], str] = {}
     counts: dict[tuple[int, int], tuple[str, str]] = {}
     prorated_mark = ""
     result = []
-    for key, bucket, integral, running, holding, warnings, rolling in report.rows:
-        start, end, total, covered, bound, prorated = integral
+    for number, row in enumerate(values.rows):
+        key = tuple(row[i] for i in series)
+        total, bound = row[area_at], row[bound_at]
         area = area_text(total, bound)
-        if prorated:
+        if row[prorated_at]:
             prorated_mark = prorated_mark or notes.mark(PRORATED_NOTE)
             area += prorated_mark
-        series = labels.get((key, warnings))
-        if series is None:
-            series = series_label(key)
-            for number in warnings:
-                series += notes.mark(warning_text(report.warnings[number - 1]))
-            labels[key, warnings] = series
-        days = (end - start).days + 1
+        warnings = tuple(row[warnings_at])
+        text = labels.get((key, warnings))
+        if text is None:
+            text = series_label(key)  # type: ignore[arg-type]
+            for warning in warnings:
+                text += notes.mark(warning_text(report.warnings[warning - 1]))
+            labels[key, warnings] = text
+        covered, days = row[covered_at], row[days_at]
         count = counts.get((covered, days))
         if count is None:
             count = counts[covered, days] = (
                 f"{covered:,}/{days:,}",
                 percent_text(covered, days),
             )
-        rate = total / covered if covered and total is not None else None
-        line = [series, key[3], bucket.label] if period else [series, key[3]]
+        line = [text, key[3], row[label_at]] if period else [text, key[3]]
         line.append(area)
         if shares:
-            line.append(share_text(share_of(total, key[1]), bound))
-        line += (count[0], count[1], rate_text(rate, bound))
+            line.append(share_text(row[share_at], bound))
+        line += (count[0], count[1], rate_text(row[rate_at], bound))
         if cumulative:
-            line.append(area_text(running.total, running.bound))
+            line.append(area_text(row[running_at], row[running_bound_at]))
         if holdings:
             held = ""
-            if holding is not None:
-                held = area_text(holding.area, holding.bound)
-                if holding.on != bucket.end:
+            held_bound = row[held_bound_at]
+            if row[held_at] is not None:
+                held = area_text(row[held_at], held_bound)
+                if row[held_on_at] != row[end_at]:
                     held += notes.mark(
-                        f"held on {holding.on}, the last day with figures"
+                        f"held on {row[held_on_at]}, the last day with figures"
                     )
             line.append(held)
             if shares:
                 line.append(
-                    share_text(share_of(holding.area, key[1]), holding.bound)
-                    if holding
+                    share_text(row[held_share_at], held_bound)
+                    if row[held_at] is not None
                     else ""
                 )
         if pace:
-            now, before = rolling.current, rolling.previous
+            # The earlier window's bound is the text's alone (no JSON key).
+            rolling = report.rows[number].pace
+            assert rolling is not None
             line += (
-                rate_text(now.rate, now.bound),
-                rate_text(before.rate, before.bound),
-                ratio_text(rolling.ratio),
+                rate_text(row[rolling_at], row[rolling_bound_at]),
+                rate_text(row[previous_at], rolling.previous.bound),
+                ratio_text(row[ratio_at]),
             )
         result.append(line)
-    return result
+    return Table(tuple(columns), result)
 
 
 def _general_notes(report: Report) -> list[str]:
@@ -272,66 +343,90 @@ def _general_notes(report: Report) -> list[str]:
 
 
 COMPARISON_COLUMNS = (
-    Column("series", "series", wrap=True),
-    Column("source", "source", wrap=True),
-    Column("area", "km²", numeric=True),
-    Column("baseline", "baseline km²", numeric=True),
-    Column("baseline_coverage", "baseline cover", numeric=True),
-    Column("area_ratio", "ratio", numeric=True),
-    Column("change", "change km²", numeric=True),
-    Column("rate", "km²/day", numeric=True),
-    Column("baseline_rate", "baseline km²/day", numeric=True),
-    Column("rate_ratio", "rate ratio", numeric=True),
+    SERIES_LABEL,
+    SOURCE._replace(wrap=True),
+    AREA._replace(heading="km²"),
+    BASELINE_AREA._replace(heading="baseline km²"),
+    BASELINE_COVERAGE._replace(heading="baseline cover"),
+    AREA_RATIO._replace(heading="ratio"),
+    AREA_CHANGE._replace(heading="change km²"),
+    RATE._replace(heading="km²/day"),
+    BASELINE_RATE._replace(heading="baseline km²/day"),
+    RATE_RATIO._replace(heading="rate ratio"),
 )
 
 
-def _comparison_block(
-    report: Report, notes: Footnotes
-) -> tuple[str, list[dict[str, str]]]:
+class Block(NamedTuple):
+    """The comparison table's title and text cells."""
+
+    title: str
+    table: Table
+
+    @property
+    def rows(self) -> list:
+        return self.table.rows
+
+
+def _comparison_block(report: Report, notes: Footnotes) -> Block:
+    """The comparisons with figures in both periods, a text layout of their
+    Table (`render.tables.comparisons_table`)."""
     if report.baseline is None or report.window is None:
-        return "", []
+        return Block("", Table(COMPARISON_COLUMNS, []))
+    values = comparisons_table(report)
+    at = {key: i for i, key in enumerate(values.keys)}
     rows = [
-        _comparison_cells(c, notes)
-        for c in report.comparisons
-        if c.current.covered and c.base.covered
+        _comparison_cells(row, at, notes)
+        for row in values.rows
+        if row[at[DAYS_COVERED.key]] and row[at[BASELINE_COVERED.key]]
     ]
     title = f"{report.window.label} against {report.baseline.label}"
     if report.baseline.label != f"{report.baseline.start}..{report.baseline.end}":
         title += f" ({report.baseline.start}..{report.baseline.end})"
-    return title, rows
+    return Block(title, Table(COMPARISON_COLUMNS, rows))
 
 
-def _comparison_cells(comparison: Comparison, notes: Footnotes) -> dict[str, str]:
-    current, base = comparison.current, comparison.base
-    cover = percent_text(base.covered, base.days)
-    if comparison.baseline_below_half:
+def _comparison_cells(
+    row: Sequence[Any], at: dict[str, int], notes: Footnotes
+) -> list[str]:
+    """One comparison's cells, in `COMPARISON_COLUMNS` order."""
+
+    def value(column: Column) -> Any:
+        return row[at[column.key]]
+
+    first = date.fromisoformat(value(BASELINE_START))
+    days = (date.fromisoformat(value(BASELINE_END)) - first).days + 1
+    cover = percent_text(value(BASELINE_COVERED), days)
+    if value(BASELINE_COVERAGE) < 0.5:
         cover += notes.mark(
             "the baseline has figures on less than half of its days: its total "
             "understates the period, and so does the ratio of totals; the rate "
             "ratio (per covered day) compares fairly"
         )
-    ratio = ratio_text(comparison.area_ratio)
-    if base.total is not None and base.total <= 0:
+    ratio = ratio_text(value(AREA_RATIO))
+    base_total, base_rate = value(BASELINE_AREA), value(BASELINE_RATE)
+    if base_total is not None and base_total <= 0:
         ratio = NO_FIGURE + notes.mark(
             "no ratio: the baseline total is not above 0 (nothing or a loss)"
         )
-    rate_ratio = ratio_text(comparison.rate_ratio)
-    if base.rate is not None and base.rate <= 0:
+    rate_ratio = ratio_text(value(RATE_RATIO))
+    if base_rate is not None and base_rate <= 0:
         rate_ratio = NO_FIGURE + notes.mark(
             "no ratio: the baseline rate is not above 0 (nothing or a loss)"
         )
-    return {
-        "series": series_label(comparison.key),
-        "source": comparison.key[3],
-        "area": area_text(current.total, current.bound),
-        "baseline": area_text(base.total, base.bound),
-        "baseline_coverage": cover,
-        "area_ratio": ratio,
-        "change": signed_text(comparison.area_change),
-        "rate": rate_text(current.rate, current.bound),
-        "baseline_rate": rate_text(base.rate, base.bound),
-        "rate_ratio": rate_ratio,
-    }
+    key = [value(column) for column in SERIES]
+    bound, base_bound = value(BOUND), value(BASELINE_BOUND)
+    return [
+        series_label(key),  # type: ignore[arg-type]
+        key[3],
+        area_text(value(AREA), bound),
+        area_text(base_total, base_bound),
+        cover,
+        ratio,
+        signed_text(value(AREA_CHANGE)),
+        rate_text(value(RATE), bound),
+        rate_text(base_rate, base_bound),
+        rate_ratio,
+    ]
 
 
 # --- chart ---------------------------------------------------------------------

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from frontline.model.scope import Scope
-from frontline.render.formats import Column, OutputFormat, write_csv, write_json
+from frontline.render.formats import OutputFormat, write_csv, write_json
 from frontline.render.labels import (
     area_text,
     rate_text,
@@ -17,9 +17,19 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.tables import (
+    AREA,
+    CHANGE_DIFFERENCE,
     COMMON,
+    DAYS_COVERED,
     FILTERS,
+    HOLDING,
+    HOLDING_DIFFERENCE,
+    HOLDING_DIFFERENCE_PCT,
+    RATE,
     ROWS,
+    SERIES_LABEL,
+    SHARE,
+    SOURCE,
     SOURCES_ROW,
     WARNINGS,
     WINDOW,
@@ -34,28 +44,30 @@ from frontline.reports.sources import Difference, SourcesReport
 
 SOURCES_KEYS = keys(SOURCES_ROW)
 SOURCES_COLUMNS = (
-    Column("series", "series", wrap=True),
-    Column("source", "source", wrap=True),
-    Column("covered", "days", numeric=True),
-    Column("area", "km²", numeric=True),
-    Column("rate", "km²/day", numeric=True),
-    Column("change_difference", "Δ km²", numeric=True),
-    Column("holding", "held km²", numeric=True),
-    Column("share", "held %", numeric=True),
-    Column("holding_difference", "Δ held", numeric=True),
-    Column("holding_percent", "Δ held %", numeric=True),
+    SERIES_LABEL,
+    SOURCE._replace(wrap=True),
+    DAYS_COVERED._replace(heading="days"),
+    AREA._replace(heading="km²"),
+    RATE._replace(heading="km²/day"),
+    CHANGE_DIFFERENCE._replace(heading="Δ km²"),
+    HOLDING._replace(heading="held km²"),
+    SHARE._replace(heading="held %"),
+    HOLDING_DIFFERENCE,
+    HOLDING_DIFFERENCE_PCT._replace(heading="Δ held %"),
 )
 
 
 # Left out first when the terminal is too narrow (the answer stays).
-SOURCES_DROP = (
-    "holding_percent",
-    "holding_difference",
-    "share",
-    "covered",
-    "rate",
-    "change_difference",
-    "holding",
+SOURCES_DROP = keys(
+    (
+        HOLDING_DIFFERENCE_PCT,
+        HOLDING_DIFFERENCE,
+        SHARE,
+        DAYS_COVERED,
+        RATE,
+        CHANGE_DIFFERENCE,
+        HOLDING,
+    )
 )
 
 
@@ -121,24 +133,24 @@ def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
             change, last = row.change, row.last_holding
             cells.append(
                 {
-                    "series": series_label(row.key),
-                    "source": row.key[3],
-                    "covered": f"{change.covered:,}/{change.days:,}",
-                    "area": area_text(change.total, change.bound),
-                    "rate": rate_text(change.rate, change.bound),
-                    "change_difference": ""
+                    SERIES_LABEL.key: series_label(row.key),
+                    SOURCE.key: row.key[3],
+                    DAYS_COVERED.key: f"{change.covered:,}/{change.days:,}",
+                    AREA.key: area_text(change.total, change.bound),
+                    RATE.key: rate_text(change.rate, change.bound),
+                    CHANGE_DIFFERENCE.key: ""
                     if reference
                     else _km2(row.change_difference),
-                    "holding": area_text(last.area, last.bound) if last else "",
-                    "share": share_text(
+                    HOLDING.key: area_text(last.area, last.bound) if last else "",
+                    SHARE.key: share_text(
                         result.shares.share(last.area, row.key[1]), last.bound
                     )
                     if last
                     else "",
-                    "holding_difference": ""
+                    HOLDING_DIFFERENCE.key: ""
                     if reference
                     else _km2(row.holding_difference),
-                    "holding_percent": ""
+                    HOLDING_DIFFERENCE_PCT.key: ""
                     if reference
                     else _percent(row.holding_difference),
                 }
@@ -169,7 +181,7 @@ def render_sources(result: SourcesReport, fmt: OutputFormat) -> None:
     lines += [f"warning: {warning_text(w)}" for w in result.warnings]
     columns = SOURCES_COLUMNS
     if not result.shares.known({group.region for group in result.groups}):
-        columns = tuple(c for c in SOURCES_COLUMNS if c.key != "share")
+        columns = tuple(c for c in SOURCES_COLUMNS if c.key != SHARE.key)
     table_with_notes(fmt, title, cells, columns, lines, SOURCES_DROP)
 
 

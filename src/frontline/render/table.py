@@ -22,9 +22,12 @@ import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from frontline.render.formats import _CONTROL, Column, escape_control
+
+if TYPE_CHECKING:
+    from frontline.render.tables import Table
 
 MIN_TITLE_WIDTH = 40
 
@@ -301,6 +304,21 @@ def write_table(
             chunk.clear()
     out.write("".join(chunk))
     return layout
+
+
+def draw(
+    table: Table,
+    *,
+    title: str | None = None,
+    drop: Sequence[str] = (),
+    widths: Widths | None = None,
+    out: IO[str] | None = None,
+) -> Layout:
+    """A Table of cell text (a text layout of a report: `render.tables`) as a
+    terminal table, fitted by leaving out the columns `drop` names (keys)."""
+    return write_table(
+        table.rows, table.columns, title=title, drop=drop, widths=widths, out=out
+    )
 
 
 def _write_plain(

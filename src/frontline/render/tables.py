@@ -30,12 +30,15 @@ if TYPE_CHECKING:
 
 class Column(NamedTuple):
     """One documented key: what a value is called in JSON and CSV (`key`), in a
-    heading (`heading`, with its `unit`), and whether it is a number."""
+    heading (`heading`, with its `unit`), and whether it is a number. A text
+    layout may give it a heading of its own (`column._replace(heading=…)`) and
+    let free text wrap (`wrap`): never a key of its own."""
 
     key: str
     heading: str
     unit: str | None = None
     numeric: bool = False
+    wrap: bool = False
 
 
 def _number(key: str, heading: str, unit: str | None = None) -> Column:
@@ -43,7 +46,10 @@ def _number(key: str, heading: str, unit: str | None = None) -> Column:
 
 
 class Table(NamedTuple):
-    """Columns and rows of values in column order."""
+    """Columns and rows of values in column order. A text layout of a report
+    is a Table too, of the same keys, whose values are cell text: what the
+    terminal's table and Markdown writers draw (`render.table.draw`,
+    `render.formats.markdown_of`)."""
 
     columns: tuple[Column, ...]
     rows: list[tuple[Any, ...]]
@@ -177,6 +183,8 @@ WINDOW, BY, FILTERS = "window", "by", "filters"
 ROWS, COMPARISONS = "rows", "comparisons"
 # `check`'s document: how many series and records it read, and the issues.
 SERIES_COUNT, ISSUES = "series", "issues"
+# The series as people read it ("russia in kursk"), in text layouts only.
+SERIES_LABEL = Column(SERIES_COUNT, "series", wrap=True)
 
 REPORT_ROW = (
     *SERIES,

@@ -8,17 +8,20 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontline.render.formats import (
     Column,
     OutputFormat,
     escape_control,
     escape_lines,
-    markdown_table,
+    markdown_of,
     write_csv,
     write_json,
 )
+
+if TYPE_CHECKING:
+    from frontline.render.tables import Table
 
 BOUND_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
 
@@ -69,7 +72,7 @@ def print_table(
     """A table of already formatted cell text, numbers right-aligned, fitted to
     the terminal by leaving out columns in the order `drop` names (default: from
     the last column back, never the first)."""
-    from frontline.render.table import hidden_line, styled, write_table
+    from frontline.render.table import draw, hidden_line, styled
 
     out = sys.stdout
     if not rows:
@@ -77,9 +80,7 @@ def print_table(
         return
     if drop is None:
         drop = [column.key for column in columns[:0:-1]]
-    keys = [column.key for column in columns]
-    cells = [[row.get(key, "") for key in keys] for row in rows]
-    layout = write_table(cells, columns, title=title, drop=drop, out=out)
+    layout = draw(_table(rows, columns), title=title, drop=drop, out=out)
     if layout.hidden:
         out.write(styled(hidden_line(layout.hidden), "dim", out) + "\n")
     if footnotes:
@@ -111,7 +112,7 @@ def emit(
     elif fmt is OutputFormat.csv:
         write_csv(data_rows, keys, raw=raw)
     elif fmt is OutputFormat.markdown:
-        text = markdown_table(table_rows, columns)
+        text = markdown_of(_table(table_rows, columns))
         if title:
             text = f"**{title}**\n\n{text}"
         if footnotes:
@@ -140,15 +141,45 @@ def table_with_notes(
     drop: Sequence[str] | None = None,
 ) -> None:
     """A titled table and its explanatory lines, as a text table or as Markdown."""
+    layout_with_notes(fmt, title, _table(cells, columns), lines, drop)
+
+
+def _table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column]) -> Table:
+    """Rows of cell text by key as a Table in the columns' order (a missing
+    cell is empty): what the text table and Markdown writers draw."""
+    from frontline.render.tables import Table
+
+    keys = [column.key for column in columns]
+    return Table(tuple(columns), [[row.get(key, "") for key in keys] for row in rows])
+
+
+def layout_with_notes(
+    fmt: OutputFormat,
+    title: str,
+    table: Table,
+    lines: Sequence[str],
+    drop: Sequence[str] | None = None,
+) -> None:
+    """A titled Table of cell text (a text layout of a report) and its
+    explanatory lines, as a text table or as Markdown."""
     if fmt is OutputFormat.markdown:
         text = f"**{title}**\n\n" + (
-            markdown_table(cells, columns) if cells else "no figures match"
+            markdown_of(table) if table.rows else "no figures match"
         )
         text += "\n\n" + "\n".join(f"- {line}" for line in lines)
         sys.stdout.write(escape_lines(text) + "\n")
         return
-    print_table(cells, columns, title=title, empty="no figures match", drop=drop)
-    if cells and lines:
+    if not table.rows:
+        sys.stdout.write("no figures match\n")
+        return
+    from frontline.render.table import draw, hidden_line, styled
+
+    if drop is None:
+        drop = [column.key for column in table.columns[:0:-1]]
+    layout = draw(table, title=title, drop=drop)
+    if layout.hidden:
+        sys.stdout.write(styled(hidden_line(layout.hidden), "dim") + "\n")
+    if lines:
         print_notes(lines, blank=True)
 
 

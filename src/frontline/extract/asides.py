@@ -1,0 +1,96 @@
+"""Asides: clauses that describe a noun instead of stating a figure.
+
+"… 7 km2 near Bakhmut, a city captured by Russian forces in May", "… 3,604 km2
+in 2024, when Moscow's forces advanced on Pokrovsk": the month and the town
+belong to the aside's own event. A figure takes no day or place from an aside
+that holds no figure of its own; one that does ("…, which brought the total to
+40,000 km2") is a clause like any other.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from typing import Protocol, TypeVar
+
+from frontline.extract.dates import PeriodPhrase, find_periods
+
+_HEAD = re.compile(
+    r"^\s*(?:which|who|whose|where|when|taking\s+into\s+account|not\s+counting|"
+    r"excluding|counting|suggesting|indicating|meaning|signall?ing)\b"
+    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
+    r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
+    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s",
+    re.IGNORECASE,
+)
+_CONCESSIVE = re.compile(
+    r"\W*(?:despite|although|though|whereas|because|even\s+though)\b", re.IGNORECASE
+)
+_BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s")
+_REACH = 120
+
+
+def in_aside(folded: str, start: int, end: int, figures: list[int]) -> bool:
+    """True when the words at start..end sit in an aside that holds no figure."""
+    breaks = list(_BREAK.finditer(folded, max(0, start - _REACH), start))
+    if breaks:
+        head = breaks[-1].end()
+        if not _HEAD.search(folded[head:start]):
+            return False
+    elif start < _REACH and _CONCESSIVE.match(folded):
+        head = 0  # "Despite capturing three Donbas cities in December, …"
+    else:
+        return False
+    # A figure in brackets right after the words is theirs: "in May (629 km2)".
+    rest = end + len(folded[end:]) - len(folded[end:].lstrip(" ("))
+    after = _BREAK.search(folded, rest, rest + 200)
+    tail = after.start() if after else len(folded)
+    return not any(head <= figure < tail for figure in figures)
+
+
+class _Phrase(Protocol):
+    start_at: int
+    end_at: int
+
+
+_P = TypeVar("_P", bound=_Phrase)
+
+
+def outside_asides(folded: str, phrases: list[_P], figures: list[int]) -> list[_P]:
+    """The phrases not in an aside without a figure (figures by their start)."""
+    return [p for p in phrases if not in_aside(folded, p.start_at, p.end_at, figures)]
+
+
+_WHEN = re.compile(r",?\s+when\b[^;.]*", re.IGNORECASE)
+
+
+def when_periods(
+    folded: str,
+    periods: list[PeriodPhrase],
+    figures: list[int],
+    published: date | None,
+    events: Mapping[str, date],
+) -> list[PeriodPhrase]:
+    """ "since November 2024, when its forces seized 700 km2": a figure in the
+    'when' clause is dated by the time named, not from it onwards."""
+    result = []
+    for phrase in periods:
+        clause = _WHEN.match(folded, phrase.end_at)
+        named = phrase.text[6:] if phrase.text.lower().startswith("since ") else ""
+        if (
+            named
+            and clause
+            and any(clause.start() <= f < clause.end() for f in figures)
+        ):
+            found = find_periods(f"in {named}", published, events)
+            if len(found) == 1 and found[0].start and found[0].end:
+                phrase = replace(
+                    found[0],
+                    start_at=phrase.start_at,
+                    end_at=phrase.end_at,
+                    text=phrase.text,
+                )
+        result.append(phrase)
+    return result

@@ -1,0 +1,186 @@
+"""A figure's region: the place of its own clause, not the first place named.
+
+A place in an aside or a list ("including Crimea", "most of it in Donetsk"), in
+a clause about something else, or in the subject that caused a total is not
+the figure's; several places listed together mean Ukraine; with no place of its
+own a figure takes the one of the figure or sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract import cues
+from frontline.extract.actors import RegionMention
+from frontline.extract.asides import in_aside
+from frontline.extract.figure import Context, Reading, Sentence
+
+# Words after which a named place is part of a list or an aside, not where the
+# figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
+_HEDGE = re.compile(
+    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
+    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
+    r"|as\s+well\s+as|(?:most|much|some|part|the\s+bulk|the\s+majority)\s+of\s+"
+    r"(?:it|them|which|those|these))\b",
+    re.IGNORECASE,
+)
+_SEVERAL = re.compile(
+    r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
+    re.IGNORECASE,
+)
+_RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
+_WHOLE_FRONT = re.compile(
+    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
+    re.IGNORECASE,
+)
+
+
+def read_region(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """Where: a place in the clause (not in an aside or a list), several oblasts
+    or the whole front meaning Ukraine, else the figure or sentence before."""
+    folded = sentence.folded
+    low, high = sentence.clauses[number]
+    start, end = span
+    hedge = _HEDGE.search(folded, end, high)
+    limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
+    total = _BROUGHT_TOTAL.search(folded, low, start)
+    if total:
+        low = total.start()  # "The liberation of Kherson brought the total to …"
+    in_clause = [
+        m
+        for m in sentence.regions
+        if low <= m.start < limit
+        and not _hedged(folded, low, m.start)
+        and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
+    ]
+    front = _WHOLE_FRONT.search(folded, low, high)
+    specific = {m.region for m in _listed(folded, in_clause, end) if m.specific}
+    if any(
+        m.specific
+        and _SEVERAL.match(folded[m.end : m.end + 40])
+        and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+        for m in in_clause
+    ):
+        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
+        specific.add("")
+    place: tuple[str, str] | None = None
+    how = ""
+    if front:
+        place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
+    elif len(specific) > 1:
+        place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
+        how = f"region 'ukraine' (several regions: {place[1]})"
+    else:
+        specific_after = [m for m in in_clause if m.specific and m.start >= end]
+        specific_before = [m for m in in_clause if m.specific and m.start < start]
+        mention = cues.best_place(specific_after + specific_before) or cues.best_place(
+            in_clause
+        )
+        if mention is None:
+            mention = cues.best_place(
+                m
+                for m in sentence.regions
+                if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+            )
+        if mention is None and number + 1 < len(sentence.spans):
+            following = sentence.spans[number + 1][0]
+            if cues.shares_predicate(folded, end, following):
+                lo, hi = sentence.clauses[number + 1]
+                mention = cues.best_place(
+                    m for m in sentence.regions if lo <= m.start < hi and m.specific
+                )
+        if mention is not None:
+            place, how = (mention.region, mention.text), f"region '{mention.text}'"
+    # A clause with a subject of its own after a strong break ("…, while Russia
+    # took 200 km2") is a new statement: it takes no place from the figure before.
+    independent = (
+        reading.own_subject
+        and cues.STRONG_SEPARATOR.search(folded, sentence.spans[number - 1][1], start)
+        if number
+        else False
+    )
+    if (
+        place is not None
+        and place[0] in ("ukraine", "russia")
+        and not front
+        and previous is not None
+        and previous.region not in ("", "ukraine", "russia")
+        and cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
+    ):
+        # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
+        # territory": the same front; the country only says whose land it is.
+        place, how = (
+            (previous.region, previous.region_words),
+            "region as the first verb's",
+        )
+    if place is None and previous is not None and previous.region and not independent:
+        place = (previous.region, previous.region_words)
+        how = "region as the previous figure"
+    if place is None and context.region is not None:
+        place = context.region
+        how = f"region '{context.region[1]}' from an earlier sentence"
+    if place is None and context.paragraph_oblast is not None:
+        place = context.paragraph_oblast
+        how = f"region '{place[1]}' named in the same paragraph"
+    if place is None:
+        reading.region = "ukraine"
+        reading.problems.append("region not named: 'ukraine' assumed")
+        return
+    if (
+        place[0] == "russia"
+        and context.oblast
+        and context.oblast[0] in _RUSSIAN_OBLASTS
+    ):
+        # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
+        place, how = context.oblast, f"region '{context.oblast[1]}' named before"
+    reading.region, reading.region_words = place
+    reading.why.append(how)
+
+
+# The place in the subject of "brought the total … to N" caused the total; the
+# total is of everything taken.
+_BROUGHT_TOTAL = re.compile(
+    r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
+    re.IGNORECASE,
+)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*(?:in\s+|the\s+|in\s+the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _listed(
+    folded: str, mentions: list[RegionMention], end: int
+) -> list[RegionMention]:
+    """The places listed together with the figure's nearest one ("in Kharkiv and
+    Donetsk", "the Donetsk, Luhansk and Zaporizhzhia regions"), not a place of
+    another phrase ("… in the Sumy region and fresh movements into Dnipropetrovsk")."""
+    specific = [m for m in mentions if m.specific]
+    if len(specific) < 2:
+        return mentions
+    after = [i for i, m in enumerate(specific) if m.start >= end]
+    anchor = after[0] if after else len(specific) - 1
+    first = last = anchor
+    while first > 0 and _LIST_JOIN.match(
+        folded[specific[first - 1].end : specific[first].start]
+    ):
+        first -= 1
+    while last + 1 < len(specific) and _LIST_JOIN.match(
+        folded[specific[last].end : specific[last + 1].start]
+    ):
+        last += 1
+    return specific[first : last + 1]
+
+
+def _hedged(folded: str, low: int, start: int) -> bool:
+    """A place inside an aside or a list: after 'including', 'mainly', 'together
+    with' … and before the comma that ends that phrase."""
+    last = cues.last(_HEDGE.finditer(folded, low, start))
+    return last is not None and "," not in folded[last.end() : start]

@@ -1,0 +1,124 @@
+"""Day phrases that date a statement or another event, not a figure.
+
+"Zelensky said on Tuesday that …", "In a Tuesday evening address, …", "according
+to Maliar on Monday": the day is when the words were said. It is no period of
+the figure, but a total that runs "so far" ends on it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+
+from frontline.extract.dates import PeriodPhrase, find_periods
+
+_EVENT_VERB = re.compile(
+    r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
+)
+_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_SPEECH = re.compile(
+    r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
+    r"according\s+to|address|"
+    r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
+    r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
+    re.IGNORECASE,
+)
+
+
+_LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote)\s+$",
+    re.IGNORECASE,
+)
+_SAID_THAT = re.compile(
+    r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def event_day(folded: str, phrase: PeriodPhrase) -> bool:
+    """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
+    return bool(
+        _EVENT_VERB.search(folded[max(0, phrase.start_at - 40) : phrase.start_at])
+    )
+
+
+def speech_dates(
+    folded: str, periods: list[PeriodPhrase], figures: list[int]
+) -> list[PeriodPhrase]:
+    """Day phrases that date a statement, not a figure: "said on Tuesday", "On
+    December 17, Syrskyi confirmed that ...". A speech verb just before the
+    day, or between the day and the first figure after it, makes it one."""
+    spoken = []
+    for phrase in periods:
+        if phrase.start_at < 3 and _LAST_SAID.match(phrase.text):
+            # "Last week, Syrsky said that ... controlled 500 km2": the week
+            # dates the statement, and the day it was made is not known.
+            following = [f for f in figures if f > phrase.end_at]
+            if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
+                spoken.append(phrase)
+            continue
+        if _LAST_SAID.match(phrase.text) and _SAID_BEFORE.search(
+            folded[max(0, phrase.start_at - 30) : phrase.start_at]
+        ):
+            spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
+            continue
+        if phrase.start != phrase.end or phrase.start is None:
+            continue
+        if not re.match(
+            rf"(?:on|yesterday|today)\b|(?!by\b|as\b)(?:\w+\s+){{0,2}}?{_WEEKDAY}",
+            phrase.text,
+            re.IGNORECASE,
+        ):
+            continue
+        before = folded[max(0, phrase.start_at - 60) : phrase.start_at]
+        said = max(_SPEECH.finditer(before), key=lambda m: m.start(), default=None)
+        if (
+            said is not None and not re.search(r"[\d,;]", before[said.end() :])
+        ) or _EVENT_VERB.search(before):
+            spoken.append(phrase)  # "said on Monday", "began on 6 August"
+            continue
+        following = [f for f in figures if f > phrase.end_at]
+        if following and _SPEECH.search(folded[phrase.end_at : min(following)]):
+            spoken.append(phrase)
+    return spoken
+
+
+# A sentence that goes on with what was said: "He said …", "…, he added".
+_GOES_ON = re.compile(
+    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b",
+    re.IGNORECASE,
+)
+
+
+def said_day(
+    folded: str, periods: list[PeriodPhrase], spoken: list[PeriodPhrase]
+) -> date | None:
+    """The day a sentence's statement was made, from its spoken day phrases."""
+    return min(
+        (
+            p.end
+            for p in spoken
+            if p.end and p.start == p.end and not event_day(folded, p)
+        ),
+        default=None,
+    )
+
+
+def carried_day(
+    folded: str,
+    said_on: date | None,
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+) -> date | None:
+    """The day of the statement the sentence before reports, when this one goes
+    on with it ("Syrskyi said on Sunday … He said … since the start of the year")."""
+    if not _GOES_ON.search(folded):
+        return None
+    if said_on is not None:
+        return said_on
+    if not pending:
+        return None
+    before, anchor, events = pending[-1]
+    periods = find_periods(before, anchor, events)
+    return said_day(before, periods, speech_dates(before, periods, []))

@@ -1,0 +1,507 @@
+"""Attachment by structure: which clause's days, side and place a figure takes.
+
+Each test pins one rule on a sentence written for it (none is from the real
+corpus), with the record an analyst would write by hand.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+
+def records(sentence: str, published: str) -> list[tuple]:
+    result = extract(sentence, published=date.fromisoformat(published))
+    return [
+        (
+            c.kind,
+            c.actor,
+            c.region,
+            c.start and c.start.isoformat(),
+            c.end and c.end.isoformat(),
+            c.area_km2,
+            c.bound,
+        )
+        for c in result.candidates
+    ]
+
+
+def test_an_aside_with_no_figure_gives_no_days() -> None:
+    # "in May" dates the city's capture, not the 7 km2.
+    (got,) = records(
+        "Ukrainian troops have retaken 7 square kilometres near Bakhmut, a city "
+        "captured by Russian forces in May.",
+        "2023-06-20",
+    )
+    assert got[:5] == ("change", "ukraine", "donetsk", None, None)
+
+
+def test_an_aside_with_a_figure_keeps_its_days() -> None:
+    # The figure in brackets right after "in November" is that clause's own.
+    got = records(
+        "Pokrovsk is in the Donetsk region, which accounts for most Russian gains "
+        "in November (629 square kilometers).",
+        "2024-12-02",
+    )
+    assert [g[3:6] for g in got] == [("2024-11-01", "2024-11-30", 629.0)]
+
+
+def test_a_place_in_a_when_clause_is_not_the_figures() -> None:
+    got = records(
+        "Russian troops captured 3,604 square kilometres in 2024, when Moscow's "
+        "forces advanced on Pokrovsk, compared with 595 square kilometres in 2023.",
+        "2025-01-05",
+    )
+    assert [(g[2], g[3], g[4], g[5]) for g in got] == [
+        ("ukraine", "2024-01-01", "2024-12-31", 3604.0),
+        ("ukraine", "2023-01-01", "2023-12-31", 595.0),
+    ]
+
+
+def test_most_of_it_in_a_region_is_a_hedge() -> None:
+    (got,) = records(
+        "Russian troops captured 189 square kilometres in Ukraine over the past "
+        "week, most of it in the Donetsk region.",
+        "2025-06-09",
+    )
+    assert got[2:5] == ("ukraine", "2025-06-03", "2025-06-09")
+
+
+def test_a_period_past_a_strong_break_is_the_next_statements() -> None:
+    got = records(
+        "In December, Russia gained 593 square kilometres; in January it gained 326.",
+        "2025-02-01",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2024-12-01", "2024-12-31", 593.0),
+        ("2025-01-01", "2025-01-31", 326.0),
+    ]
+
+
+def test_a_holding_down_from_a_peak_has_no_day() -> None:
+    got = records(
+        "Kyiv's forces now hold around 450 square kilometres in Kursk, down from a "
+        "peak of 1,400 square kilometres, a Ukrainian official told Reuters.",
+        "2025-02-10",
+    )
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [
+        ("holding", "2025-02-10", "2025-02-10", 450.0),
+        ("holding", None, None, 1400.0),
+    ]
+
+
+def test_a_simple_past_figure_continues_the_dated_sentence_before() -> None:
+    (got,) = records(
+        "Russia in November made its largest gains since March 2022. Kremlin forces "
+        "advanced over 725 square kilometers of Ukrainian territory.",
+        "2024-12-02",
+    )
+    assert got[3:7] == ("2024-11-01", "2024-11-30", 725.0, "at_least")
+
+
+def test_a_perfect_total_does_not_take_the_sentence_befores_week() -> None:
+    got = records(
+        "Troops liberated another three square kilometres there last week. "
+        "Together, 43 square kilometres have been liberated around Bakhmut.",
+        "2023-08-21",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2023-08-14", "2023-08-20", 3.0),
+        (None, None, 43.0),
+    ]
+
+
+def test_since_an_event_without_a_day_runs_to_the_published_day() -> None:
+    (got,) = records(
+        "Russia has captured 1,500 square kilometres in the Kursk region since "
+        "Ukraine's incursion, Moscow claims.",
+        "2025-01-20",
+    )
+    assert got[2:5] == ("kursk", None, "2025-01-20")
+
+
+def test_so_far_and_have_already_end_on_the_published_day() -> None:
+    for sentence in (
+        "Russian forces have captured 400 square kilometres so far.",
+        "Russian forces have already captured 400 square kilometres.",
+    ):
+        (got,) = records(sentence, "2025-09-30")
+        assert got[3:5] == (None, "2025-09-30"), sentence
+    # "already" describing another noun is no period of the figure.
+    (got,) = records(
+        "Together with Crimea and the zones already controlled by Moscow before "
+        "the war, Russia has seized 108,070 sq. km or 18% of Ukraine.",
+        "2024-08-13",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", "2024-08-13", "2024-08-13")
+
+
+def test_ranges_and_plus_signs_are_bounds() -> None:
+    (got,) = records(
+        "Russian forces captured 500–550 square kilometres in August.", "2025-09-30"
+    )
+    assert got[5:] == (500.0, "approx")
+    (got,) = records(
+        "Russian forces captured between 400 and 500 square kilometres in August.",
+        "2025-09-30",
+    )
+    assert got[5:] == (400.0, "approx")
+    (got,) = records(
+        "Russian forces captured 400+ square kilometres in August.", "2025-09-30"
+    )
+    assert got[5:] == (400.0, "at_least")
+
+
+def test_pushed_back_names_the_side_that_lost() -> None:
+    (got,) = records(
+        "Ukraine's forces pushed back Russian troops from 25 square kilometres "
+        "around Kharkiv city in a week.",
+        "2024-05-25",
+    )
+    assert got[:3] == ("change", "ukraine", "kharkiv")
+
+
+def test_a_quarter_without_a_year_is_the_latest_begun() -> None:
+    (got,) = records(
+        "Russian troops seized 1,200 square kilometres in the Donetsk region in the "
+        "first quarter, the ministry said.",
+        "2025-04-02",
+    )
+    assert got[2:5] == ("donetsk", "2025-01-01", "2025-03-31")
+
+
+def test_places_listed_together_are_several_but_another_phrases_are_not() -> None:
+    (got,) = records(
+        "Russian forces took 200 square kilometres in the Kharkiv and Donetsk "
+        "regions in August.",
+        "2025-09-30",
+    )
+    assert got[2] == "ukraine"
+    got = records(
+        "Russian troops seized 950 square kilometers. This includes a 200 square "
+        "kilometer area in the Sumy region and fresh movements into Dnipropetrovsk.",
+        "2025-06-30",
+    )
+    assert got[1][2] == "sumy"
+
+
+def test_a_subjectless_second_verb_shares_place_and_days() -> None:
+    got = records(
+        "Ukrainian forces lost five square kilometers but regained control of 26 "
+        "square kilometers in the Pokrovsk sector in Donetsk Oblast in August.",
+        "2025-09-07",
+    )
+    assert [(g[1], g[2], g[3], g[4], g[5]) for g in got] == [
+        ("russia", "donetsk", "2025-08-01", "2025-08-31", 5.0),
+        ("ukraine", "donetsk", "2025-08-01", "2025-08-31", 26.0),
+    ]
+    got = records(
+        "Although the defence forces lost five sq km on the Pokrovsk front in "
+        "August, they regained control of 26 sq km of Ukrainian territory.",
+        "2025-09-07",
+    )
+    assert [(g[1], g[2], g[5]) for g in got] == [
+        ("russia", "donetsk", 5.0),
+        ("ukraine", "donetsk", 26.0),
+    ]
+
+
+def test_a_weekday_without_on_dates_the_statement() -> None:
+    # Published on a Wednesday: Tuesday is the day before.
+    (got,) = records(
+        "In a Tuesday evening address, President Zelensky said around 8,000 square "
+        "km have been liberated by Ukrainian forces so far this month.",
+        "2022-09-14",
+    )
+    assert got[3:5] == ("2022-09-01", "2022-09-13")
+    (got,) = records(
+        "Ukraine has recaptured around 130 square kilometres along the southern "
+        "front, according to Deputy Defence Minister Hanna Maliar on Monday.",
+        "2023-06-26",
+    )
+    assert got[3:5] == (None, None)
+
+
+def test_by_a_weekday_is_a_deadline_of_the_published_week() -> None:
+    got = records(
+        "Last Thursday, President Zelensky said Ukrainian forces had retaken 1,000 "
+        "sq km, but by Sunday that stated figure had tripled to 3,000 sq km.",
+        "2022-09-13",
+    )
+    assert [(g[4], g[5]) for g in got] == [(None, 1000.0), ("2022-09-11", 3000.0)]
+
+
+def test_brought_the_total_to_is_a_total_of_everything_on_the_day() -> None:
+    (got,) = records(
+        "The liberation of the right-bank Kherson region brought the total area of "
+        "de-occupied territories to almost 40,000 square kilometers, a general said.",
+        "2023-01-03",
+    )
+    assert got[1:7] == ("ukraine", "ukraine", None, "2023-01-03", 40000.0, "approx")
+
+
+def test_during_the_counteroffensive_borrows_no_days() -> None:
+    got = records(
+        "Over the past 7 days, Ukrainian forces liberated 1 km2 near Bakhmut. In "
+        "total, 44 km2 were liberated during the counteroffensive.",
+        "2023-08-28",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2023-08-22", "2023-08-28", 1.0),
+        (None, None, 44.0),
+    ]
+
+
+def test_a_figure_in_a_when_clause_takes_the_time_named() -> None:
+    (got,) = records(
+        "Russia's rate of advance has dropped month by month since November 2024, "
+        "when its forces seized more than 700 sq km, the MoD said.",
+        "2025-04-06",
+    )
+    assert got[3:7] == ("2024-11-01", "2024-11-30", 700.0, "at_least")
+
+
+def test_a_state_in_the_simple_past_is_of_a_day_not_named() -> None:
+    (got,) = records(
+        "Zelensky said that, by comparison, Russian forces controlled about 43,000 "
+        "square kilometers before the February 24 invasion.",
+        "2022-06-02",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", None, None)
+    # A participle is no past state: held on the published day.
+    (got,) = records(
+        "According to ISW, the total amount of Ukrainian territory currently "
+        "occupied by Russia is estimated to be 116,649 square kilometers.",
+        "2024-11-20",
+    )
+    assert got[3:] == ("2024-11-20", "2024-11-20", 116649.0, "approx")
+
+
+def test_a_quoted_we_takes_the_side_of_the_source_not_of_an_adjective() -> None:
+    got = records(
+        "Ukraine lost ground in Kursk due to intense Russian military counterattacks, "
+        'a military source in the Ukrainian general staff reported. "Now we control '
+        'approximately 309 square miles," the source said.',
+        "2024-11-24",
+    )
+    assert [g[1] for g in got] == ["ukraine"]
+
+
+def test_liberated_from_russian_invaders_is_ukraines_gain() -> None:
+    (got,) = records(
+        "About 8,500 square kilometres have been liberated from Russian invaders in "
+        "the Kharkiv region since September 6, 2022.",
+        "2022-09-16",
+    )
+    assert got[1:5] == ("ukraine", "kharkiv", "2022-09-06", "2022-09-16")
+
+
+def test_bounds_that_are_words_of_speech_or_estimate() -> None:
+    (got,) = records(
+        "Today we can talk about 43 square kilometers around Bakhmut that have "
+        "already been liberated.",
+        "2023-08-21",
+    )
+    assert got[5:] == (43.0, "exact")
+
+
+def test_a_unit_with_a_full_stop_and_a_conversion_is_one_figure() -> None:
+    (got,) = records(
+        "Zelenskiy said on Monday that Ukrainian forces had retaken 6,000 square km. "
+        "(2,400 square miles) of Russian-held territory since the beginning of the "
+        "month.",
+        "2022-09-12",
+    )
+    assert got[3:6] == ("2022-09-01", "2022-09-12", 6000.0)
+    (got,) = records(
+        "Kyiv holds just under 489 square miles of territory, or around 1,263 square "
+        "kilometers, the army commander added.",
+        "2024-08-21",
+    )
+    assert got[5:] == (1263.0, "approx")
+
+
+def test_a_gain_not_made_is_no_record() -> None:
+    for sentence in (
+        "At this pace it would take 70 years to capture 20,000 square kilometres.",
+        "Russia plans to capture 5,000 square kilometres by the end of the year.",
+        "Russian forces conducted search and strike operations on 3 square kilometres.",
+    ):
+        assert records(sentence, "2025-09-30") == [], sentence
+
+
+def test_the_past_month_on_a_months_last_day_is_that_month() -> None:
+    (got,) = records(
+        "Russian troops captured 400 square kilometres in the last month alone.",
+        "2024-10-31",
+    )
+    assert got[3:5] == ("2024-10-01", "2024-10-31")
+
+
+def test_a_body_of_one_side_as_subject_is_that_side() -> None:
+    got = records(
+        "Russian General Staff generals were able to take control of 0.8% of "
+        "Ukraine's territory last year (4,831 square kilometers).",
+        "2026-01-28",
+    )
+    assert [g[1] for g in got] == ["russia"]
+
+
+def test_our_forces_in_an_unattributed_quote_are_the_side_named_before() -> None:
+    (got,) = records(
+        '"Ukrainian troops continue the defensive operation in the Kursk region. '
+        "Today, our forces control 1,250 square kilometers of enemy territory.",
+        "2024-08-20",
+    )
+    assert got[:3] == ("holding", "ukraine", "kursk")
+
+
+def test_a_concessive_opening_gives_no_place() -> None:
+    (got,) = records(
+        "Despite the Russian military capturing three key Donbas cities in December, "
+        "Kremlin forces only managed to seize 244 square kilometres of Ukrainian "
+        "territory last month.",
+        "2026-01-03",
+    )
+    assert got[1:5] == ("russia", "ukraine", "2025-12-01", "2025-12-31")
+
+
+def test_a_holding_dated_only_roughly_has_no_day() -> None:
+    got = records(
+        "It decreased from 1,171 square kilometers in late August to 483 square "
+        "kilometers by the end of last year, falling to 407 square kilometers by "
+        "February 28, 2025.",
+        "2025-03-03",
+    )
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [
+        ("holding", None, None, 1171.0),
+        ("holding", "2024-12-31", "2024-12-31", 483.0),
+        ("holding", "2025-02-28", "2025-02-28", 407.0),
+    ]
+
+
+def test_a_state_on_a_single_day_or_at_a_peak_is_a_holding() -> None:
+    (got,) = records(
+        "On March 26, 2022, Russia occupied around 133,137 sq km.", "2022-11-08"
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", "2022-03-26", "2022-03-26")
+    (got,) = records(
+        "At the peak of the Russian invasion, taking into account the territories "
+        "of Donbas captured after 2014, Russia occupied a little more than 160,000 "
+        "square kilometers of Ukraine's territory.",
+        "2022-12-30",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", None, None)
+
+
+def test_a_holding_said_on_a_day_is_held_on_that_day() -> None:
+    # Published on a Wednesday: Monday is two days before.
+    (got,) = records(
+        "Zelensky said on Monday that Ukrainian forces control 600 square "
+        "kilometres of the Kursk region.",
+        "2025-01-15",
+    )
+    assert got[:5] == ("holding", "ukraine", "kursk", "2025-01-13", "2025-01-13")
+
+
+def test_a_statement_goes_on_into_the_next_sentence() -> None:
+    (got,) = records(
+        "Syrskyi said on Sunday that the situation at the front remained difficult. "
+        "He said Ukrainian forces had liberated 400 square kilometres since the "
+        "start of the year.",
+        "2025-06-17",
+    )
+    assert got[3:5] == ("2025-01-01", "2025-06-15")
+    (got,) = records(
+        "Ukraine now controls 93 settlements in Kursk, Syrskyi said in remarks "
+        "reported on Tuesday. Kyiv has a grip on around 1,263 square kilometers, "
+        "the army commander added.",
+        "2024-08-21",
+    )
+    assert got[:5] == ("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20")
+
+
+def test_the_week_before_in_the_next_sentence_moves_the_last_week_back() -> None:
+    got = records(
+        "Russian troops advanced by 190 square kilometres last week. The week "
+        "before, they had taken 150 square kilometres.",
+        "2025-06-17",
+    )
+    assert [(g[3], g[4], g[5]) for g in got] == [
+        ("2025-06-09", "2025-06-15", 190.0),
+        ("2025-06-02", "2025-06-08", 150.0),
+    ]
+
+
+def test_a_side_driven_out_of_land_lost_it() -> None:
+    for sentence in (
+        "Ukrainian forces were driven out of 500 square kilometres of the Kursk "
+        "region this year, Moscow said.",
+        "The Ukrainian army has been forced to withdraw from 500 square kilometres "
+        "of the Kursk region this year.",
+    ):
+        (got,) = records(sentence, "2025-06-17")
+        assert got[:3] == ("change", "russia", "kursk"), sentence
+
+
+def test_more_ways_to_write_an_area() -> None:
+    (got,) = records(
+        "Russia captured 1,000-plus square kilometres in May.", "2025-06-17"
+    )
+    assert got[5:] == (1000.0, "at_least")
+    (got,) = records(
+        "Russia captured around 500 square kilometers – or 193 square miles – in May.",
+        "2025-06-17",
+    )
+    assert got[3:] == ("2025-05-01", "2025-05-31", 500.0, "approx")
+    (got,) = records(
+        "In recent days, about 2,000 square kilometers of Ukrainian territory have "
+        "been freed from Russian occupation.",
+        "2022-09-11",
+    )
+    assert got[1:5] == ("ukraine", "ukraine", None, "2022-09-11")
+
+
+def test_a_figure_compared_at_the_height_is_a_holding_of_no_day() -> None:
+    got = records(
+        "Ukrainian troops now control 450 square kilometres, compared with 1,300 at "
+        "the height of the incursion.",
+        "2025-02-17",
+    )
+    assert [(g[0], g[3], g[5]) for g in got] == [
+        ("holding", "2025-02-17", 450.0),
+        ("holding", None, 1300.0),
+    ]
+
+
+def test_reported_speech_in_the_past_is_a_state_when_said() -> None:
+    # Published on a Monday: the Friday before.
+    (got,) = records(
+        "Russia controlled about 18% of Ukraine, or 110,000 square kilometres, the "
+        "ISW said on Friday.",
+        "2025-06-02",
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", "2025-05-30", "2025-05-30")
+
+
+def test_n_km2_more_with_nothing_compared_is_a_further_gain() -> None:
+    (got,) = records(
+        'Since the start of 2025, Russia has taken "over 600 square kilometres '
+        'more", he added.',
+        "2025-02-20",
+    )
+    assert got == (
+        "change",
+        "russia",
+        "ukraine",
+        "2025-01-01",
+        "2025-02-20",
+        600.0,
+        "at_least",
+    )
+    assert records(
+        "Russia gained 5,400 km2 this year, almost 2,000 km2 more than over the same "
+        "period the previous year.",
+        "2025-12-01",
+    ) == [("change", "russia", "ukraine", "2025-01-01", "2025-12-01", 5400.0, "exact")]
