@@ -149,7 +149,83 @@ def test_geometry_kept_as_text_survives_any_buffer_cut(monkeypatch, chunk):
     stream = geojson.FeatureStream(io.StringIO(text), "x.json", raw_geometry=True)
     first, second = list(stream)
     assert first["geometry"] == geometry
-    assert isinstance(first["geometry"], geojson.RawGeometry)
+    assert type(first["geometry"]) is str
     assert json.loads(first["geometry"])["x"] == 'a]}"[{\\'
     assert first["properties"] == {"date": "]}[{"}
     assert second["geometry"] is None
+
+
+GOOD_GEOMETRIES = [
+    '{"type": "Polygon", "coordinates": [[[0, 0], [1, 0], [1, 1], [0, 0]]]}',
+    '{"type":"Polygon","coordinates":[[[0,0,5],[1,0,5],[1,1,5],[0,0,5]]]}',
+    '{"type": "MultiPolygon", "coordinates": [[[[0, 0], [1, 0], [1, 1], [0, 0]], '
+    "[[0.2, 0.1], [0.9, 0.1], [0.9, 0.8], [0.2, 0.1]]], "
+    "[[[5, 5], [6, 5], [6, 6], [5, 5]]]]}",
+    '{"type": "Polygon", "x": "\\"coordinates\\": [[[9, 9]]]", "g": {"coordinates": '
+    '[[[8, 8]]]}, "coordinates": [[[-0.5, 0], [1e-3, 0], [1E+1, 1], [0, 0]]]}',
+    '{"type": "Polygon", "coordinates": [ [ [0 ,0] ,\n [1, 0],[1,1] ,[0,0] ] ] }',
+]
+
+
+@pytest.mark.parametrize("text", GOOD_GEOMETRIES)
+def test_coordinates_read_from_text_are_the_decoded_ones(text):
+    """The archive's geometries are read from their text straight into numpy
+    (no Python lists): the rings are exactly those of a JSON decode."""
+    from frontline.ingest import shapes
+
+    coordinates = json.loads(text)["coordinates"]
+    if json.loads(text)["type"] == "Polygon":
+        coordinates = [coordinates]
+    expected = [[[p[:2] for p in ring] for ring in polygon] for polygon in coordinates]
+    got = shapes._text_rings(text)
+    assert [[ring.tolist() for ring in polygon] for polygon in got] == expected
+    assert shapes.polygons_of_text(text, "x", 1).equals(
+        shapes.polygons_of(json.loads(text), "x", 1)
+    )
+
+
+@pytest.mark.parametrize(
+    "coordinates",
+    [
+        "[[[+1, 0], [1, 0], [1, 1], [0, 0]]]",  # numbers JSON refuses
+        "[[[.5, 0], [1, 0], [1, 1], [0, 0]]]",
+        "[[[01, 0], [1, 0], [1, 1], [0, 0]]]",
+        "[[[1., 0], [1, 0], [1, 1], [0, 0]]]",
+        "[[[1.2.3, 0], [1, 0], [1, 1], [0, 0]]]",
+        "[[[1 2, 0], [1, 0], [1, 1], [0, 0]]]",
+        "[[[1, 0], [1, 0], [1, 1], [0, 0],]]",  # trailing comma
+        "[[[1, 0], [1, 0] [1, 1], [0, 0]]]",  # missing comma
+        "[[[1, 0], 5, [1, 1], [0, 0], [0, 0]]]",  # a number among positions
+        "[[[1, 0, 3], [1, 0], [1, 1], [0, 0]]]",  # positions of two widths
+        "[[[1], [1, 0], [1, 1], [0, 0]]]",
+        "[[[1, 0], [1, 1], [0, 0]]]",  # three positions
+        "[[[true, 0], [1, 0], [1, 1], [0, 0]]]",
+        "[[]]",
+        "[]",
+        "[[[1, 0], [1, 0], [1, 1], [0, 0]]",  # never closed
+    ],
+)
+def test_coordinates_the_fast_read_does_not_vouch_for_go_to_json(coordinates):
+    """Anything but plain positions of JSON numbers is left to the JSON decode,
+    which names the fault as a whole-file read would."""
+    from frontline.ingest import shapes
+
+    assert (
+        shapes._text_rings(f'{{"type": "Polygon", "coordinates": {coordinates}}}')
+        is None
+    )
+
+
+def test_a_number_json_refuses_is_refused_in_an_archive(cli, db_path, tmp_path):
+    text = json.dumps(
+        {"type": "FeatureCollection", "features": [feature(1, "2024-07-08", DAY1)]}
+    ).replace("[37.0, 47.0], [38.0", "[+37.0, 47.0], [38.0")
+    path = tmp_path / "a.geojson.gz"
+    path.write_bytes(gzip.compress(text.encode()))
+    result = cli("import", str(path), "--map", "end=date", *SET)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {path}, feature 1: geometry: is not valid JSON "
+        "(Expecting value)\n"
+    )
+    assert not db_path.exists() or stored(db_path) == []

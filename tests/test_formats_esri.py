@@ -188,9 +188,9 @@ def test_sniff_knows_an_arcgis_answer():
         ({"features": {}}, "e.json: features: must be an array of features"),
         (
             answer(RINGS, exceededTransferLimit=True),
-            "e.json: exceededTransferLimit: the answer is one page of a larger "
-            "one (1 feature here); query with a larger resultRecordCount, or fetch "
-            "every page (resultOffset) and join them into one file",
+            "e.json: exceededTransferLimit: the file is one page of a larger "
+            "answer (1 feature here); `frontline pull` of the query URL fetches "
+            "every page, or query with a larger resultRecordCount",
         ),
         (
             answer([], features=[{"attributes": {}, "geometry": {"curveRings": []}}]),

@@ -143,10 +143,13 @@ def test_placemarks_read_the_same_with_or_without_a_namespace(namespace):
         {"name": "held", "style": "ua", "folder": "", "description": ""},
     ]
     a, b, pin, _ = features
-    assert a.geometry == {
-        "type": "Polygon",
-        "coordinates": [[list(p) for p in A_SHELL], [list(p) for p in A_HOLE]],
-    }
+    # Rings of plain numbers come as (N, 2) arrays of lon, lat (no list per
+    # position), altitudes dropped.
+    assert a.geometry["type"] == "Polygon"
+    assert [ring.tolist() for ring in a.geometry["coordinates"]] == [
+        [list(p) for p in A_SHELL],
+        [list(p) for p in A_HOLE],
+    ]
     assert b.geometry["type"] == "GeometryCollection"
     assert [g["type"] for g in b.geometry["geometries"]] == ["MultiPolygon", "Point"]
     assert pin.geometry == {"type": "Point", "coordinates": [36.5, 48.5]}
@@ -180,14 +183,41 @@ def test_the_registry_knows_kml_by_content():
             "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>",
             "m.kml, feature 2: geometry: 'x,y' is not a coordinate lon,lat[,alt]",
         ),
+        (
+            "<kml><Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+            "1,2 3,,4 5,6 1,2</coordinates></LinearRing></outerBoundaryIs>"
+            "</Polygon></Placemark></kml>",
+            "m.kml, feature 1: geometry: '3,,4' is not a coordinate lon,lat[,alt]",
+        ),
+        (
+            "<kml><Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>"
+            "1,2,0,0 3,4 5,6 1,2</coordinates></LinearRing></outerBoundaryIs>"
+            "</Polygon></Placemark></kml>",
+            "m.kml, feature 1: geometry: '1,2,0,0' is not a coordinate lon,lat[,alt]",
+        ),
         ("<other/>", "m.kml: is XML but not KML (no <kml> element)"),
     ],
-    ids=["mismatched", "entities", "coordinate", "not-kml"],
+    ids=["mismatched", "entities", "coordinate", "empty-number", "four", "not-kml"],
 )
 def test_bad_kml_is_one_line(text, message):
     with pytest.raises(InputError) as caught:
         read(text)
     assert str(caught.value) == message
+
+
+def test_a_ring_of_mixed_tuples_reads_as_one_of_plain_pairs():
+    """Tuples with and without an altitude in one ring are read tuple by
+    tuple, never by counting numbers."""
+    text = "<kml><Placemark><Polygon><outerBoundaryIs><LinearRing><coordinates>{}"
+    text += "</coordinates></LinearRing></outerBoundaryIs></Polygon></Placemark></kml>"
+    plain = "37,48 38,48 38,49 37,48"
+    (expected,) = read(text.format(plain))
+    for ring in ("37,48,0 38,48 38,49,5 37,48", "37,48 38,48,1e3 38,49 37,48,0"):
+        (got,) = read(text.format(ring))
+        rings = got.geometry["coordinates"]
+        assert [list(map(list, r)) for r in rings] == [
+            r.tolist() for r in expected.geometry["coordinates"]
+        ]
 
 
 # --- through import --------------------------------------------------------------
@@ -303,3 +333,110 @@ def test_a_name_that_does_not_match_the_pattern_is_refused_before_reading(
         "'%Y%m%d_*' with a real date\n"
     )
     assert not db_path.exists()
+
+
+# --- a placemark's own time ------------------------------------------------------
+
+
+def timed(*placemarks: tuple[str, list]) -> str:
+    """A KML whose placemarks carry the given time elements (or none)."""
+    body = "".join(
+        f"<Placemark><name>p{i}</name>{time}{polygon(shell)}</Placemark>"
+        for i, (time, shell) in enumerate(placemarks)
+    )
+    return f"<kml {NS}><Document>{body}</Document></kml>"
+
+
+ACTOR = ("--set", "actor=russia")
+STAMP_14 = "<TimeStamp><when>2024-03-14</when></TimeStamp>"
+SPAN_14 = (
+    "<TimeSpan><begin>2024-03-01T00:00:00Z</begin>"
+    "<end>2024-03-14T12:00:00+02:00</end></TimeSpan>"
+)
+BEGIN_14 = "<TimeSpan><begin>2024-03-14</begin></TimeSpan>"
+
+
+@pytest.mark.parametrize("time", [STAMP_14, SPAN_14, BEGIN_14])
+def test_a_placemark_time_is_its_holding_day_and_days_are_unioned(
+    cli, db_path, tmp_path, time
+):
+    """A TimeStamp (or a TimeSpan's end, else its begin) is the placemark's
+    day, as `--map end=…` would give it: the placemarks of one day are unioned,
+    and one without a time of its own takes the file's day (its name)."""
+    path = tmp_path / "zones_20240316.kml"
+    path.write_text(
+        timed(
+            (time, A_SHELL),
+            ("<TimeStamp><when>2024-03-15T08:00:00Z</when></TimeStamp>", B_ONE),
+            (time, B_ONE),
+            ("", B_TWO),
+        ),
+        encoding="utf-8",
+    )
+    result = cli("import", str(path), *SET, *ACTOR)
+    assert result.exit_code == 0, result.stderr
+    got = sorted((end, area) for _, _, end, area, _ in stored(db_path))
+    assert [end for end, _ in got] == ["2024-03-14", "2024-03-15", "2024-03-16"]
+    expected = [
+        geodesic_km2(shapely.Polygon(A_SHELL), shapely.Polygon(B_ONE)),
+        geodesic_km2(shapely.Polygon(B_ONE)),
+        geodesic_km2(shapely.Polygon(B_TWO)),
+    ]
+    assert [area for _, area in got] == pytest.approx(expected, rel=1e-7)
+
+
+def test_an_explicit_day_wins_over_placemark_times(cli, db_path, tmp_path):
+    path = tmp_path / "zones_20240316.kml"
+    path.write_text(timed((STAMP_14, A_SHELL), ("", B_TWO)), encoding="utf-8")
+    result = cli("import", str(path), *SET, *ACTOR, "--set", "end=2024-04-01")
+    assert result.exit_code == 0, result.stderr
+    [(_, _, end, area, _)] = stored(db_path)
+    assert end == "2024-04-01"
+    expected = geodesic_km2(shapely.Polygon(A_SHELL), shapely.Polygon(B_TWO))
+    assert area == pytest.approx(expected, rel=1e-7)
+
+
+def test_placemark_times_win_over_a_name_pattern(cli, db_path, tmp_path):
+    path = tmp_path / "Control_24_03_20.kml"
+    path.write_text(timed((STAMP_14, A_SHELL), ("", B_TWO)), encoding="utf-8")
+    result = cli(
+        "import", str(path), *SET, *ACTOR, "--date-from-name", "Control_%y_%m_%d"
+    )
+    assert result.exit_code == 0, result.stderr
+    assert sorted(end for _, _, end, _, _ in stored(db_path)) == [
+        "2024-03-14",
+        "2024-03-20",
+    ]
+
+
+def test_a_placemark_time_that_is_no_day_is_refused(cli, db_path, tmp_path):
+    cli("seed")
+    before = dump(db_path)
+    path = tmp_path / "zones_20240316.kml"
+    stamp = "<TimeStamp><when>2024-03</when></TimeStamp>"
+    path.write_text(timed(("", A_SHELL), (stamp, B_TWO)), encoding="utf-8")
+    result = cli("import", str(path), *SET, *ACTOR)
+    assert result.exit_code == 2
+    assert result.stderr == (
+        f"frontline: error: {path}, feature 2: end: TimeStamp '2024-03' is not a "
+        "day (YYYY-MM-DD)\n"
+    )
+    assert dump(db_path) == before
+
+
+def test_a_placemark_named_as_a_deepstate_layer_does_not_make_it_deepstate(
+    cli, db_path, tmp_path
+):
+    """DeepState is told apart by its names in GeoJSON only: a KML placemark
+    called "Crimea" is one polygon of a plain map, with the actor --set gives."""
+    path = tmp_path / "zones_20240316.kml"
+    text = timed(("", A_SHELL), ("", B_TWO)).replace(
+        "<name>p0</name>", "<name>Crimea</name>"
+    )
+    path.write_text(text, encoding="utf-8")
+    result = cli("import", str(path), *SET, *ACTOR)
+    assert result.exit_code == 0, result.stderr
+    [(actor, _, end, area, _)] = stored(db_path)
+    assert (actor, end) == ("russia", "2024-03-16")
+    expected = geodesic_km2(shapely.Polygon(A_SHELL), shapely.Polygon(B_TWO))
+    assert area == pytest.approx(expected, rel=1e-7)

@@ -109,7 +109,11 @@ def pull(
     ] = None,
     rules_file: Annotated[
         str | None,
-        typer.Option("--rules", metavar="RULES.toml", help="As for import."),
+        typer.Option(
+            "--rules",
+            metavar="RULES.toml",
+            help="As for import; replaces the preset's rules.",
+        ),
     ] = None,
     date_from_name: Annotated[
         str | None,
@@ -278,7 +282,10 @@ def _day_import(
 
         check_name_pattern(pattern)
     chosen = fmt.value if fmt else (preset.format if preset else None)
-    spec = DayImport(options, chosen, rules_file)
+    preset_rules = preset.rule_set if preset and preset.rules else None
+    if rules_file is not None:
+        preset_rules = None  # --rules wins over the preset's
+    spec = DayImport(options, chosen, rules_file, preset_rules)
     key = fingerprint(
         {
             "format": chosen,
@@ -288,7 +295,9 @@ def _day_import(
             "on_conflict": on_conflict,
             "regions": _file_hash(regions),
             "region_key": region_key,
-            "rules": _file_hash(rules_file),
+            "rules": repr(preset.rules)
+            if preset is not None and preset_rules is not None
+            else _file_hash(rules_file),
             "date_from_name": pattern,
             "clip": _file_hash(clip),
         }

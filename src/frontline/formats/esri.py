@@ -91,10 +91,10 @@ def features(document: object, label: str) -> Iterator[Feature]:
         # One page of a larger answer: measured alone it would undercount.
         raise InputError(
             "exceededTransferLimit",
-            f"the answer is one page of a larger one ({len(items):,} "
-            f"feature{'' if len(items) == 1 else 's'} here); query with a larger "
-            "resultRecordCount, or fetch every page "
-            "(resultOffset) and join them into one file",
+            f"the file is one page of a larger answer ({len(items):,} "
+            f"feature{'' if len(items) == 1 else 's'} here); `frontline pull` of "
+            "the query URL fetches every page, or query with a larger "
+            "resultRecordCount",
             file=label,
         )
     project = _projection(document.get("spatialReference"), label)

@@ -66,12 +66,6 @@ _RAW_TOKEN = re.compile(r'"(?:[^"\\]|\\.)*(?:"|\\?\Z)|[\[\]{}]')
 _CLOSED = re.compile(r'(?<!\\)(?:\\\\)*"\Z')
 
 
-class RawGeometry(str):
-    """A geometry's GeoJSON text, undecoded (see `FeatureStream(raw_geometry=…)`):
-    a day of the cumulative archive is megabytes of coordinates, which shapely
-    reads from text at a tenth of the memory Python lists take."""
-
-
 class FeatureStream:
     """Iterate to get each feature (a dict); then read `members`.
 
@@ -178,8 +172,10 @@ class FeatureStream:
             self._pos += 1
 
     def _feature_raw(self) -> dict[str, Any]:
-        """A feature whose `geometry` object is kept as its JSON text
-        (`RawGeometry`), never decoded into Python lists; other members as usual."""
+        """A feature whose `geometry` object is kept as its JSON text (a `str`:
+        a day of the cumulative archive is megabytes of coordinates, which
+        `ingest.shapes.polygons_of_text` reads at a fraction of the memory
+        Python lists take); other members as usual."""
         feature: dict[str, Any] = {}
         self._expect("{")
         self._skip_space()
@@ -198,7 +194,7 @@ class FeatureStream:
             self._expect(":")
             self._skip_space()
             if key == "geometry" and self._peek() == "{":
-                feature[key] = RawGeometry(self._raw_object())
+                feature[key] = self._raw_object()
             else:
                 feature[key] = self._value()
             self._skip_space()
@@ -212,23 +208,34 @@ class FeatureStream:
 
     def _raw_object(self) -> str:
         """The text of the object at the cursor, found by matching brackets
-        outside strings (reading more until it closes)."""
+        outside strings. Text already scanned is set aside in pieces and the
+        buffer refilled one chunk at a time (never doubled), so a day of an
+        archive is held about twice: its pieces and their join."""
+        parts: list[str] = []
+        depth = 0
+        start = self._pos
+        line, column = self._location(start)
         while True:
-            start = self._pos
-            depth = 0
-            for match in _RAW_TOKEN.finditer(self._buffer, start):
+            cut = len(self._buffer)
+            for match in _RAW_TOKEN.finditer(self._buffer, self._pos):
                 token = match.group()
                 if token[0] == '"':
                     if len(token) < 2 or not _CLOSED.search(token):
-                        break  # a string cut by the end of the buffer
+                        cut = match.start()  # a string cut by the end of the buffer
+                        break
                     continue
                 depth += 1 if token in "{[" else -1
                 if depth == 0:
                     self._pos = match.end()
-                    return self._buffer[start : self._pos]
+                    parts.append(self._buffer[start : self._pos])
+                    return parts[0] if len(parts) == 1 else "".join(parts)
             if self._eof:
-                self._fail("Unterminated object", start)
+                self._fail_at("Unterminated object", line, column)
+            if cut > start:
+                parts.append(self._buffer[start:cut])
+            self._pos = cut
             self._read_more()
+            start = self._pos
 
     # --- values and the buffer ---------------------------------------------------
 
@@ -305,10 +312,17 @@ class FeatureStream:
             self._eof = True
         self._buffer += more
 
-    def _fail(self, problem: str, pos: int) -> Any:
+    def _location(self, pos: int) -> tuple[int, int]:
+        """The line and column (from 1) of a position in the buffer."""
         line = self._lines_before + self._buffer.count("\n", 0, pos) + 1
         last = self._buffer.rfind("\n", 0, pos)
         column = pos - last if last >= 0 else self._column_before + pos + 1
+        return line, column
+
+    def _fail(self, problem: str, pos: int) -> Any:
+        self._fail_at(problem, *self._location(pos))
+
+    def _fail_at(self, problem: str, line: int, column: int) -> Any:
         raise InputError(
             None,
             f"invalid JSON: {problem} (column {column})",
@@ -373,7 +387,7 @@ class GeoJsonReader:
         return GeoJsonFeatures(text_stream(stream), label)
 
     def read_raw(self, stream: IO[bytes], label: str) -> GeoJsonFeatures:
-        """`read`, each geometry object left as its text (`RawGeometry`)."""
+        """`read`, each geometry object left as its JSON text (a `str`)."""
         return GeoJsonFeatures(text_stream(stream), label, raw_geometry=True)
 
 
@@ -383,7 +397,7 @@ READER = GeoJsonReader()
 class GeoJsonFeatures:
     """The features of one GeoJSON document; `members` and `streamed` as in
     `FeatureStream`, complete once iterated. With `raw_geometry`, a streamed
-    feature's geometry object is a `RawGeometry` (its text), for importers
+    feature's geometry object is its JSON text (a `str`), for importers
     that parse it with shapely directly."""
 
     def __init__(self, handle: IO[str], label: str, raw_geometry: bool = False) -> None:

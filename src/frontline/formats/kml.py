@@ -9,7 +9,7 @@ report a front line with no land behind it.
 
 Each Placemark becomes a feature whose properties are:
 
-- `name`, `description`;
+- `name` (its runs of blanks and line breaks made one space), `description`;
 - `style`: its `styleUrl` without `#`, resolved through a `StyleMap` to the
   style it shows normally (`#ru` → `ru`; `#m-ru` → its `normal` pair's `ru`);
 - `folder`: the path of the Folders it is in, `A/B` (empty at the top);
@@ -18,7 +18,9 @@ Each Placemark becomes a feature whose properties are:
 so that `--rules`, `--map` and `--set` work on them as on GeoJSON properties.
 Polygons (with their holes) and MultiGeometry become GeoJSON geometries;
 altitudes are dropped; Points and LineStrings are kept as such, for the
-importer to count and skip. A `<TimeStamp><when>` gives the feature's day.
+importer to count and skip. A placemark's own time gives the feature's day
+(`Feature.day`): its `<TimeStamp><when>`, else its `<TimeSpan>`'s `<end>` (the
+last day the area is drawn as held), else the span's `<begin>`.
 
 The standard library's expat parser reads the file as a stream. A document
 type declaration is refused outright: an internal DTD is how "billion laughs"
@@ -39,7 +41,9 @@ from frontline.formats.registry import NO, YES, Feature
 CHUNK = 1 << 16
 _KML_START = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?kml[\s>/]")
 _SPACE = re.compile(r"\s+")
-_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})")
+_DAY = re.compile(r"^\s*(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+# A placemark's own time: a TimeStamp's moment, a TimeSpan's ends.
+_TIMES = {("when", "TimeStamp"), ("begin", "TimeSpan"), ("end", "TimeSpan")}
 
 
 class KmlReader:
@@ -178,7 +182,11 @@ class _Parser:
     def _placemark_end(
         self, placemark: _Placemark, name: str, parent: str, text: str
     ) -> None:
-        if name in ("name", "description") and parent == "Placemark":
+        if name == "name" and parent == "Placemark":
+            # A name is one line to whoever reads the map: Google My Maps
+            # exports break some in two ("Donetsk Axis\n[Z]").
+            placemark.properties[name] = " ".join(text.split())
+        elif name == "description" and parent == "Placemark":
             placemark.properties[name] = text.strip()
         elif name == "styleUrl" and parent == "Placemark":
             placemark.style = text.strip()
@@ -186,20 +194,16 @@ class _Parser:
             (name == "value" and parent == "Data") or name == "SimpleData"
         ):
             placemark.properties.setdefault(self.data_name, text.strip())
-        elif name == "when" and parent == "TimeStamp":
-            found = _DAY.match(text)
-            if found:
-                try:
-                    placemark.day = date(*(int(part) for part in found.groups()))
-                except ValueError:
-                    raise self._at(
-                        placemark, f"TimeStamp {text.strip()!r} is not a date"
-                    ) from None
+        elif (name, parent) in _TIMES and self.stack[-2:-1] == ["Placemark"]:
+            day = self._day(placemark, parent, text)
+            if name != "begin" or placemark.day is None:  # a span's end wins
+                placemark.day = day
         elif name == "coordinates":
-            points = self._coordinates(placemark, text)
             if parent == "LinearRing" and self.rings is not None:
-                self.rings.append(points)
-            elif parent == "Point":
+                self.rings.append(self._ring(placemark, text))
+                return
+            points = self._coordinates(placemark, text)
+            if parent == "Point":
                 placemark.others.append({"type": "Point", "coordinates": points[0]})
             elif parent == "LineString":
                 placemark.others.append({"type": "LineString", "coordinates": points})
@@ -209,27 +213,59 @@ class _Parser:
             placemark.polygons.append(self.rings)
             self.rings = None
 
+    def _ring(self, placemark: _Placemark, text: str) -> Any:
+        """A ring's positions as an (N, 2) numpy array of lon, lat when every
+        tuple is two or three plain numbers (a control-zones file is mostly
+        these), so that no Python list is made per position; else as lists,
+        by `_coordinates`, which names what is wrong."""
+        tuples = text.split()
+        widths = {part.count(",") for part in tuples}
+        width = widths.pop() + 1 if len(widths) == 1 else 0
+        if width in (2, 3):
+            flat = text.replace(",", " ").split()
+            if len(flat) == width * len(tuples):  # no empty number, as in `1,,2`
+                import numpy
+
+                try:
+                    numbers = numpy.array(list(map(float, flat)))
+                except ValueError:
+                    pass
+                else:
+                    return numbers.reshape(-1, width)[:, :2]
+        return self._coordinates(placemark, text)
+
+    def _day(self, placemark: _Placemark, element: str, text: str) -> date:
+        """The calendar day a KML time gives, as written (`2024-03-15`, or a
+        date-time, whose date part is taken); a year or a month alone is no
+        day, and is refused rather than left for another source to fill."""
+        found = _DAY.match(text)
+        try:
+            if found is None:
+                raise ValueError(text)
+            return date(*(int(part) for part in found.groups()))
+        except ValueError:
+            raise InputError(
+                "end",
+                f"{element} {text.strip()!r} is not a day (YYYY-MM-DD)",
+                file=self.label,
+                line=placemark.number,
+                line_label="feature",
+            ) from None
+
     def _coordinates(self, placemark: _Placemark, text: str) -> list[list[float]]:
-        tokens = text.split()
-        if not tokens:
+        """Positions tuple by tuple: two or three numbers each (lon, lat and an
+        altitude, dropped), anything else named."""
+        tuples = text.split()
+        if not tuples:
             raise self._at(placemark, "empty <coordinates>")
-        dims = tokens[0].count(",") + 1
-        flat = text.replace(",", " ").split()
-        if dims in (2, 3) and len(flat) == len(tokens) * dims:
-            try:
-                numbers = list(map(float, flat))
-            except ValueError:
-                pass
-            else:  # every tuple has `dims` numbers: lon, lat (and altitude)
-                return [
-                    [numbers[i], numbers[i + 1]] for i in range(0, len(numbers), dims)
-                ]
         points = []
-        for token in tokens:
+        for token in tuples:
             parts = token.split(",")
             try:
-                lon, lat = float(parts[0]), float(parts[1])
-            except (ValueError, IndexError):
+                if len(parts) not in (2, 3):
+                    raise ValueError(token)
+                lon, lat, *_ = map(float, parts)
+            except ValueError:
                 shown = token if len(token) <= 40 else token[:37] + "..."
                 raise self._at(
                     placemark, f"{shown!r} is not a coordinate lon,lat[,alt]"

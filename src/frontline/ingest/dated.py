@@ -78,8 +78,10 @@ class Groups:
     def _flush(self) -> None:
         if not self._parts:
             return
-        shape = shapes.union(self._parts)
-        self._parts = []
+        # One part is already a repaired union (`shapes.polygons_of`).
+        parts, self._parts = self._parts, []
+        shape = parts[0] if len(parts) == 1 else shapes.union(parts)
+        del parts
         if self._key in self._index:
             shape = shapes.union([shape, self._load(self._key)])
         blob = shapes.to_wkb(shape)

@@ -409,8 +409,12 @@ def wrapper_day(wrapper: dict[str, Any], file: str | None = None) -> date | None
 
 def day_from_name(name: str) -> date | None:
     """The one day a file name gives: a unix time (10 or 13 digits, taken as a
-    Kyiv day), or YYYYMMDD / YYYY-MM-DD. Two different days are refused."""
-    base = Path(name).name
+    Kyiv day), or YYYYMMDD / YYYY-MM-DD. Two different days are refused. A
+    pulled URL's name is read with its query, unquoted (an ArcGIS query's day
+    is in `where=day%3D%272024-07-08%27`)."""
+    from urllib.parse import unquote
+
+    base = unquote(Path(name).name)
     found: list[date] = []
     for digits in _UNIX_IN_NAME.findall(base):
         moment = _from_unix(int(digits))

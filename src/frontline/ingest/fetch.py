@@ -28,6 +28,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
+from frontline.ingest import arcgis
+
 TRIES = 4
 BACKOFF_SECONDS = 0.5
 MAX_RETRY_AFTER_SECONDS = 30.0
@@ -121,17 +123,40 @@ class Fetcher:
     ) -> Fetched:
         """Download `url` into the cache; a 304 to the validators given comes
         back as `Fetched(304)`. Raises NotPublished or FetchFailed."""
-        headers = {}
-        if etag:
-            headers["If-None-Match"] = etag
-        if last_modified:
-            headers["If-Modified-Since"] = last_modified
+        if arcgis.is_query(url):
+            return self._query(url, etag, last_modified)
+        return self._with_retries(url, _validators(etag, last_modified), self._store)
+
+    def _query(self, url: str, etag: str | None, last_modified: str | None) -> Fetched:
+        """`get` for an ArcGIS query URL (`arcgis.is_query`): an answer that
+        says `exceededTransferLimit` is one page of a larger one, so the
+        following pages are asked for too, and their features stored as one
+        answer under `url`, with the first page's validators."""
+        first = self._with_retries(url, _validators(etag, last_modified), _Body.of)
+        if isinstance(first, Fetched):
+            return first  # 304
+        try:
+            data = arcgis.all_pages(url, first.data, self._page)
+        except arcgis.PageFailed as failed:
+            raise FetchFailed(str(failed)) from None
+        return self._store(url, first.with_data(data))
+
+    def _page(self, url: str) -> bytes:
+        """One page after the first: any failure, a 404 too, fails the day."""
+        try:
+            return self._with_retries(url, {}, _Body.of).data
+        except (NotPublished, FetchFailed) as failed:
+            raise FetchFailed(f"a page of the query ({url}): {failed}") from None
+
+    def _with_retries(
+        self, url: str, headers: dict[str, str], sink: Callable[[str, Any], Any]
+    ) -> Any:
         reason = ""
         for attempt in range(self.tries):
             if attempt:
                 self.sleep(self._delay(attempt, reason))
             try:
-                return self._get_once(url, headers)
+                return self._get_once(url, headers, sink)
             except _Retry as retry:
                 reason = str(retry)
                 self._retry_after = retry.after
@@ -147,7 +172,9 @@ class Fetcher:
         self._retry_after = None
         return delay
 
-    def _get_once(self, url: str, headers: dict[str, str]) -> Fetched:
+    def _get_once(
+        self, url: str, headers: dict[str, str], sink: Callable[[str, Any], Any]
+    ) -> Any:
         httpx = self._httpx
         try:
             with self._client.stream("GET", url, headers=headers) as response:
@@ -160,7 +187,7 @@ class Fetcher:
                     raise _Retry(f"HTTP {status}", _retry_after(response))
                 if status >= 400:
                     raise FetchFailed(f"HTTP {status}")
-                return self._store(url, response)
+                return sink(url, response)
         except httpx.TimeoutException:
             raise _Retry("timed out", None) from None
         except httpx.TransportError as error:
@@ -169,6 +196,7 @@ class Fetcher:
             raise FetchFailed(f"not a URL that can be fetched ({error})") from None
 
     def _store(self, url: str, response: Any) -> Fetched:
+        """The answer's body streamed into the cache under its SHA-256."""
         content_type = response.headers.get("content-type")
         self.cache.mkdir(parents=True, exist_ok=True)
         digest = hashlib.sha256()
@@ -197,6 +225,36 @@ class Fetcher:
             response.headers.get("last-modified"),
             content_type,
         )
+
+
+@dataclass(frozen=True)
+class _Body:
+    """An answer read whole into memory (a page of an ArcGIS query), with what
+    `Fetcher._store` reads of a streamed one."""
+
+    status_code: int
+    headers: Any
+    data: bytes
+
+    @classmethod
+    def of(cls, url: str, response: Any) -> _Body:
+        return cls(response.status_code, response.headers, response.read())
+
+    def with_data(self, data: bytes) -> _Body:
+        return _Body(self.status_code, self.headers, data)
+
+    def iter_bytes(self, size: int) -> Any:
+        view = memoryview(self.data)
+        return (view[start : start + size] for start in range(0, len(view), size))
+
+
+def _validators(etag: str | None, last_modified: str | None) -> dict[str, str]:
+    headers = {}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    return headers
 
 
 class _Retry(Exception):

@@ -23,6 +23,12 @@ Three ways to read a map (`Source.mode`):
   English or Ukrainian label; a fill colour alone does not count), else plain.
   Deciding needs the whole file, so every area feature is parsed, and an error
   in one DeepState would skip is raised only if the file turns out plain.
+
+A holding's day, first found first taken: an option (`--set end=…`, or
+`--map end=PROPERTY` for each feature); a feature's own time (a KML
+placemark's TimeStamp or TimeSpan, `Feature.day`), each feature then its day's
+as with `--map end=…`; `--date-from-name`; the DeepState wrapper's datetime;
+a date in the file's name. Never the file's mtime.
 """
 
 from __future__ import annotations
@@ -323,8 +329,11 @@ def read_map(
             yield from _dated(read(data, source.label), source, plan, options)
             return
         stream = reader.read(data, source.label)
+        if _feature_days(stream, plan):
+            yield from _dated(stream, source, plan, options)
+            return
         strict = source.format == "geojson"
-        collected = collect(stream, source.label, source.mode, strict)
+        collected = collect(stream, source.label, _mode(source), strict)
         members = collected.members = getattr(stream, "members", {})
         streamed = collected.streamed = getattr(stream, "streamed", True)
     options.summary.maps += 1
@@ -353,6 +362,25 @@ def read_map(
     day = _plain_day(source, plan, members, options)
     values = {**plan.constants, **day, "kind": "holding"}
     yield from _holdings(values, shape, source.label, options, None)
+
+
+def _mode(source: Source) -> str:
+    """A map's reading mode: DeepState is told apart by its names in GeoJSON
+    only (what it publishes); a KML placemark called "Crimea" or a shapefile
+    field called `name` is no reason to read a file as DeepState's layers."""
+    if source.mode == "map" and source.format != "geojson":
+        return "geojson"
+    return source.mode
+
+
+def _feature_days(stream: Iterable[Feature], plan: FieldPlan) -> bool:
+    """Whether a map's features give their own days (a KML placemark's
+    TimeStamp or TimeSpan) and no option gives the day: then each feature is
+    its day's, as with `--map end=…`. Only a reader that has read the file
+    whole (a list) can say so before the features are measured."""
+    if {"end", "on"} & (set(plan.constants) | set(plan.mapped)):
+        return False
+    return isinstance(stream, list) and any(f.day is not None for f in stream)
 
 
 def _plain_day(
@@ -453,6 +481,9 @@ def _dated(
     without area are counted and skipped, as are those a rule skips."""
     label = source.label
     day_field = "end" if "end" in plan.mapped else "on" if "on" in plan.mapped else None
+    # A feature's own time gives its day unless an option gives the day.
+    own_days = day_field is None and not {"end", "on"} & set(plan.constants)
+    map_day: date | None = None
     groups = dated.Groups()
     try:
         for feature in features:
@@ -477,6 +508,13 @@ def _dated(
                     continue
                 if rule is not None:
                     values = options.rules.apply(rule, values)
+            if own_days and not {"end", "on"} & set(values):
+                # The feature's own time, else the map's day (found once).
+                if feature.day is None and map_day is None:
+                    map_day = date.fromisoformat(
+                        _plain_day(source, plan, {}, options)["end"]
+                    )
+                values["end"] = feature.day or map_day
             where = feature.label or label
             if isinstance(feature.geometry, str):  # GeoJSON text, undecoded
                 shape = shapes.polygons_of_text(feature.geometry, where, feature.number)
@@ -495,12 +533,12 @@ def _dated(
         options.summary.maps += 1
         for key, shape in groups.items():
             values = {**plan.constants, **dict(key), "kind": "holding"}
-            if day_field is None:
-                values.update(_plain_day(source, plan, {}, options))
-            elif day_field == "on":
+            if day_field == "on":
                 values["on"] = values["on"].isoformat()
-            else:
+            elif isinstance(values.get("end"), date):
                 values["end"] = values["end"].isoformat()
+            else:  # a feature without a time of its own: the map's day
+                values.update(_plain_day(source, plan, {}, options))
             yield from _holdings(values, shape, label, options, None)
     finally:
         groups.close()

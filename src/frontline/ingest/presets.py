@@ -2,7 +2,13 @@
 
 A preset saves typing a long URL template and the options its files need
 (`--set source=DeepState` …), and keeps the publisher's licence beside them.
-Options given on the command line win over a preset's.
+Options given on the command line win over a preset's (`--rules` over its
+`rules`).
+
+A preset's `rules` are `[[rule]]` tables as in a rules file, for a map that
+draws more than one side's areas: they name what the preset keeps, and every
+feature no rule takes is left out (counted in the summary's rules part), so
+that an area the preset does not know is never counted as a holding.
 """
 
 from __future__ import annotations
@@ -24,6 +30,7 @@ _KEYS = {
     "set",
     "format",
     "date_from_name",
+    "rules",
 }
 
 
@@ -38,6 +45,21 @@ class Preset:
     sets: dict[str, str] = field(default_factory=dict)
     format: str | None = None
     date_from_name: str | None = None
+    # The `[[rule]]` tables, as written (checked when the preset is read).
+    rules: tuple[dict[str, Any], ...] = ()
+    label: str = ""
+
+    def rule_set(self) -> Any:
+        """A fresh RuleSet of the preset's rules, the rest skipped (None: no
+        rules). Fresh for each day, so that each day's counts are its own."""
+        if not self.rules:
+            return None
+        from frontline.ingest.rules import Rule, rule_set
+
+        rules = rule_set(list(self.rules), f"{self.label} [{self.name}]")
+        others = Rule(len(rules.rules) + 1, {}, {}, skip=True)  # matches every row
+        rules.rules.append(others)
+        return rules
 
 
 def load(extra: str | None = None) -> dict[str, Preset]:
@@ -93,8 +115,17 @@ def _preset(name: str, table: Any, label: str) -> Preset:
         if value is not None and not isinstance(value, str):
             raise wrong(key, "must be text")
         text[key] = value
+    rules = table.get("rules", [])
+    if not isinstance(rules, list) or not all(isinstance(r, dict) for r in rules):
+        raise wrong("rules", "must be a list of rule tables ({ match = …, set = … })")
+    if rules:
+        from frontline.ingest.rules import rule_set
+
+        rule_set(rules, f"{label} [{name}]")  # refused now, not on the first day
     return Preset(
         name=name,
+        rules=tuple(rules),
+        label=label,
         urls=list(urls),
         title=text["title"] or "",
         every=text["every"] or "day",

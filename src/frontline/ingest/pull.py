@@ -163,12 +163,14 @@ ImportFile = Callable[[date, str, Path], "ImportResult"]
 @dataclass(frozen=True)
 class DayImport:
     """How every day's file is imported: the import's options, the format when
-    --format gives it, and the rules file (read afresh for each day, so that
-    each day's rule counts are its own)."""
+    --format gives it, and the rules file or the preset's rules (made afresh
+    for each day, so that each day's rule counts are its own)."""
 
     options: ImportOptions
     fmt: str | None = None
     rules_file: str | None = None
+    # A preset's rules (`Preset.rule_set`), when no rules file is given.
+    preset_rules: Callable[[], Any] | None = None
 
     @property
     def url_given(self) -> bool:
@@ -210,6 +212,8 @@ def import_day(
         from frontline.ingest.rules import load_rules
 
         options = replace(options, rules=load_rules(spec.rules_file))
+    elif spec.preset_rules is not None:
+        options = replace(options, rules=spec.preset_rules())
     return pipeline.import_inputs(conn, sources, options)
 
 

@@ -156,10 +156,15 @@ def load_rules(path: str) -> RuleSet:
             f"unknown key {unknown[0]!r}; a rules file holds [[rule]] tables",
             file=path,
         )
-    tables = data.get("rule")
+    return rule_set(data.get("rule"), path)
+
+
+def rule_set(tables: object, label: str) -> RuleSet:
+    """The rules of a list of `[[rule]]` tables (a rules file's, or a pull
+    preset's), checked; `label` names where they were written."""
     if not isinstance(tables, list) or not tables:
-        raise InputError("rules", "has no [[rule]] tables", file=path)
-    return RuleSet(path, [_rule(table, n, path) for n, table in enumerate(tables, 1)])
+        raise InputError("rules", "has no [[rule]] tables", file=label)
+    return RuleSet(label, [_rule(table, n, label) for n, table in enumerate(tables, 1)])
 
 
 def _rule(table: object, number: int, path: str) -> Rule:

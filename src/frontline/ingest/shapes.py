@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import itertools
 import math
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -112,7 +113,7 @@ def _polygons_of(geometry: object) -> Any | None:
         for polygon in polygons:
             if not isinstance(polygon, list):
                 raise InputError("geometry", "a MultiPolygon must hold arrays of rings")
-    return union([_polygon(rings) for rings in polygons])
+    return _joined([_polygon(rings) for rings in polygons])
 
 
 def _polygon(rings: list[Any]) -> Any:
@@ -136,7 +137,12 @@ def _polygon_of(rings: list[Any]) -> Any:
 
 
 def _ring(ring: object) -> Any:
-    """A ring's (lon, lat) pairs, checked: numbers, degrees, a shape the plane holds."""
+    """A ring's (lon, lat) pairs, checked: numbers, degrees, a shape the plane
+    holds. A reader may give a ring as an (N, 2) numpy array of floats (KML)."""
+    if _is_xy(ring):
+        if len(ring) >= 4 and _plain_xy(ring):
+            return ring
+        ring = ring.tolist()  # type: ignore[attr-defined]
     if not isinstance(ring, list):
         raise InputError("geometry", "a ring is not an array of positions")
     if len(ring) < 4:
@@ -150,6 +156,12 @@ def _ring(ring: object) -> Any:
     pairs = [_position(position) for position in ring]
     _check_extent(pairs)
     return pairs
+
+
+def _is_xy(ring: object) -> bool:
+    """Whether a ring is a reader's (N, 2) numpy array of floats."""
+    shape = getattr(ring, "shape", None)
+    return shape is not None and len(shape) == 2 and shape[1] == 2
 
 
 def _plain_ring(ring: list[Any]) -> Any | None:
@@ -194,23 +206,18 @@ def _plain_xy(xy: Any) -> bool:
 
 def polygons_of_text(text: str, file: str, feature: int | None) -> Any | None:
     """`polygons_of` for a geometry given as GeoJSON text (a day of a map
-    archive): shapely reads the text itself, without the Python lists a JSON
-    decode builds (about ten times the memory). Anything the bulk checks do
-    not pass is decoded and read by `polygons_of`, which names the problem;
-    None for a geometry without area."""
-    shapely = shapely_module()
-    try:
-        geometry = shapely.from_geojson(text)
-    except (shapely.errors.GEOSException, ValueError):
-        geometry = None
-    if geometry is not None and shapely.get_type_id(geometry) in (3, 6):
-        rings_of = [
-            [shapely.get_coordinates(ring) for ring in (part.exterior, *part.interiors)]
-            for part in shapely.get_parts(geometry)
-        ]
-        del geometry
-        if all(_plain_xy(xy) for rings in rings_of for xy in rings):
-            return union([_polygon_of(rings) for rings in rings_of])
+    archive), read without the Python lists a JSON decode builds (about ten
+    times the memory of the text) and without shapely's own GeoJSON reader
+    (about six times): the coordinates go straight into one numpy array
+    (`_text_rings`). Anything the bulk checks do not pass is decoded and read
+    by `polygons_of`, which names the problem; None for a geometry without
+    area."""
+    rings_of = _text_rings(text)
+    if rings_of is not None and all(
+        _plain_xy(xy) for rings in rings_of for xy in rings
+    ):
+        return _joined([_polygon_of(rings) for rings in rings_of])
+    del rings_of
     import json
 
     try:
@@ -226,6 +233,172 @@ def polygons_of_text(text: str, file: str, feature: int | None) -> Any | None:
     if not is_area(document):
         return None
     return polygons_of(document, file, feature)
+
+
+def _joined(polygons: list[Any]) -> Any:
+    """The union of one geometry's repaired polygons. Most maps draw them apart
+    already, and a valid MultiPolygon of them is that union, found without
+    the memory of an overlay (a day of an archive is thousands of vertices)."""
+    shapely = shapely_module()
+    parts = [part for polygon in polygons for part in shapely.get_parts(polygon)]
+    joined = shapely.MultiPolygon(parts)
+    return joined if joined.is_valid else union(polygons)
+
+
+# Strings and brackets of a JSON text, to find the `coordinates` member.
+_TOKENS = re.compile(r'"(?:[^"\\]|\\.)*"|[\[\]{}]')
+_ARRAY_VALUE = re.compile(r"\s*:\s*\[")
+_MARKS = b"[],"
+# Every byte but the marks: deleted to leave a coordinates array's skeleton.
+_NOT_MARKS = bytes(sorted(set(range(256)) - set(_MARKS)))
+_BLANK_BRACKETS = bytes.maketrans(b"[]", b"  ")
+# How deep the positions of each type lie in its coordinates array.
+_LEVELS = {"Polygon": 3, "MultiPolygon": 4}
+# Numbers are decoded this many bytes of text at a time.
+_NUMBERS_CHUNK = 1 << 14
+
+
+def _text_rings(text: str) -> list[list[Any]] | None:
+    """The rings of a Polygon or MultiPolygon given as GeoJSON text, as (N, 2)
+    numpy arrays grouped by polygon, or None when the text is anything else
+    (another type, an empty array, a position of one number, members after
+    the coordinates, invalid JSON…): the caller then decodes it whole, which
+    names the fault.
+
+    The array's skeleton (its brackets and commas, a few bytes per position)
+    is checked against the type's grammar and gives each ring's length; with
+    the brackets blanked, the numbers left are a flat JSON list, decoded a
+    chunk at a time (JSON's own number grammar, never a laxer one) into one
+    array. Beyond the text, about three bytes per character at the peak."""
+    import json
+
+    import numpy
+
+    depth = 0
+    begin = end = None
+    for match in _TOKENS.finditer(text):
+        token = match.group()
+        if token[0] != '"':
+            depth += 1 if token in "[{" else -1
+        elif depth == 1 and token == '"coordinates"':
+            value = _ARRAY_VALUE.match(text, match.end())
+            if value is not None:
+                begin, end = value.end() - 1, text.rfind("]") + 1
+            break
+    if begin is None or end is None or end <= begin or not text.isascii():
+        return None
+    try:
+        rest = json.loads(text[:begin] + "null" + text[end:], object_pairs_hook=_unique)
+    except (ValueError, RecursionError):
+        return None
+    kind = rest.get("type") if isinstance(rest, dict) else None
+    if kind not in _LEVELS or rest["coordinates"] is not None:
+        return None
+    coordinates = text[begin:end].encode("ascii")
+    layout = _layout(coordinates.translate(None, _NOT_MARKS), _LEVELS[kind])
+    if layout is None:
+        return None
+    width, sizes, counts = layout
+    flat = coordinates.translate(_BLANK_BRACKETS)
+    del coordinates
+    values = _numbers(flat, width * int(sizes.sum()))
+    del flat
+    if values is None:
+        return None
+    xy = values.reshape(-1, width)[:, :2]
+    rings = numpy.split(xy, numpy.cumsum(sizes)[:-1])
+    bounds = numpy.cumsum(counts)
+    return [rings[a:b] for a, b in zip(bounds - counts, bounds, strict=True)]
+
+
+def _layout(skeleton: bytes, level: int) -> tuple[int, Any, Any] | None:
+    """Check a coordinates array's skeleton (its brackets and commas alone)
+    against GeoJSON's shape for positions `level` arrays deep: every array
+    above the positions a non-empty list of arrays, every position of the
+    same two or three values, every ring of four positions or more. Returns
+    (values per position, positions per ring, rings per polygon) or None.
+    Vectorised (numpy) rather than a regular expression, whose backtracking
+    state would grow with every position."""
+    import numpy
+
+    codes = numpy.frombuffer(skeleton, dtype=numpy.uint8)
+    opens, closes, commas = codes == 91, codes == 93, codes == 44
+    depths = numpy.cumsum(
+        opens.astype(numpy.int8) - closes.astype(numpy.int8), dtype=numpy.int32
+    )
+    if len(codes) < 3 or depths[-1] != 0 or depths[:-1].min() < 1:
+        return None
+    if depths.max() != level:
+        return None
+    positions = numpy.flatnonzero(opens & (depths == level))
+    first = int(positions[0])
+    width = int(numpy.argmax(codes[first:] == 93))  # commas + 1 in the first
+    if width not in (2, 3) or int(positions[-1]) + width >= len(codes):
+        return None
+    for offset in range(1, width):
+        if (codes[positions + offset] != 44).any():
+            return None
+    inner = int(numpy.count_nonzero(commas & (depths == level)))
+    if (codes[positions + width] != 93).any() or inner != (width - 1) * len(positions):
+        return None
+    outer_opens = numpy.flatnonzero(opens & (depths < level))
+    outer_commas = numpy.flatnonzero(commas & (depths < level))
+    outer_closes = numpy.flatnonzero(closes & (depths < level - 1))
+    if (
+        (codes[outer_opens + 1] != 91).any()
+        or (codes[outer_commas - 1] != 93).any()
+        or (codes[outer_commas + 1] != 91).any()
+        or (codes[outer_closes - 1] != 93).any()
+    ):
+        return None
+    ring_ends = numpy.flatnonzero(closes & (depths == level - 2))
+    sizes = numpy.diff(numpy.searchsorted(positions, ring_ends), prepend=0)
+    if level == 4:
+        polygon_ends = numpy.flatnonzero(closes & (depths == 1))
+        counts = numpy.diff(numpy.searchsorted(ring_ends, polygon_ends), prepend=0)
+    else:
+        counts = numpy.array([len(ring_ends)])
+    if sizes.min() < 4:
+        return None
+    return width, sizes, counts
+
+
+def _unique(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """An object whose keys are all different (else the fast path gives up)."""
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise ValueError("duplicate key")
+    return result
+
+
+def _numbers(flat: bytes, count: int) -> Any | None:
+    """`count` JSON numbers separated by commas (and blanks), as one array, or
+    None if they are not exactly that; decoded a chunk at a time so that the
+    Python floats of only one chunk exist at once."""
+    import json
+
+    import numpy
+
+    values = numpy.empty(count)
+    filled = start = 0
+    while start < len(flat):
+        stop = flat.find(b",", start + _NUMBERS_CHUNK)
+        stop = len(flat) if stop < 0 else stop
+        try:
+            chunk = json.loads(b"[" + flat[start:stop] + b"]")
+        except (ValueError, RecursionError):
+            return None
+        if filled + len(chunk) > count or not all(
+            type(value) in (int, float) for value in chunk
+        ):
+            return None
+        try:
+            values[filled : filled + len(chunk)] = chunk
+        except OverflowError:  # an integer too large for a float
+            return None
+        filled += len(chunk)
+        start = stop + 1
+    return values if filled == count else None
 
 
 def _position(position: object) -> tuple[float, float]:

@@ -1,8 +1,9 @@
 """Where the database lives, how it is opened, and keeping its schema current.
 
 Reads go through plain `sqlite3` so that a report starts as fast as Python can;
-sqlite-utils (its `Migrations` runner) is imported only when a schema change is
-actually pending. The database file is created on the first write, never on a read.
+sqlite-utils (its `Migrations` runner) is imported only when an existing
+database's schema needs an upgrade; a new one is given its schema with sqlite3
+alone. The database file is created on the first write, never on a read.
 """
 
 from __future__ import annotations
@@ -381,12 +382,15 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
     creating the same new database one after the other instead of at once: the
     second finds the work done. sqlite-utils runs each migration as a savepoint.
     """
-    from sqlite_utils import Database
-
     conn.execute("BEGIN IMMEDIATE")
     try:
         before = set(applied_migrations(conn))
-        build_migrations().apply(Database(conn))
+        if before or _has_migrations_table(conn):
+            from sqlite_utils import Database
+
+            build_migrations().apply(Database(conn))
+        else:
+            _create_schema(conn)
     except sqlite3.IntegrityError as error:  # a rule UPGRADE_CHECKS does not name
         conn.rollback()
         raise FrontlineError(
@@ -398,6 +402,42 @@ def migrate(conn: sqlite3.Connection) -> list[str]:
         raise
     conn.commit()
     return [name for name in applied_migrations(conn) if name not in before]
+
+
+# sqlite-utils' record of applied migrations, as its `Migrations` creates it.
+_MIGRATIONS_TABLE = (
+    'CREATE TABLE "_sqlite_migrations" (\n   "id" INTEGER PRIMARY KEY,\n'
+    '   "migration_set" TEXT,\n   "name" TEXT,\n   "applied_at" TEXT\n)',
+    'CREATE UNIQUE INDEX "idx__sqlite_migrations_migration_set_name"\n'
+    '    ON "_sqlite_migrations" ("migration_set", "name")',
+)
+
+
+def _has_migrations_table(conn: sqlite3.Connection) -> bool:
+    return bool(
+        conn.execute(
+            "SELECT 1 FROM sqlite_master WHERE name = '_sqlite_migrations'"
+        ).fetchone()
+    )
+
+
+def _create_schema(conn: sqlite3.Connection) -> None:
+    """A new database's schema: every migration in order, recorded exactly as
+    sqlite-utils records them, so that its runner upgrades the file later.
+    Done with sqlite3 alone: importing sqlite-utils and loading its plugins
+    took longer than the schema itself, on every first write."""
+    from datetime import UTC, datetime
+
+    for statement in _MIGRATIONS_TABLE:
+        conn.execute(statement)
+    for file in migration_files():
+        for statement in split_sql(file.read_text(encoding="utf-8")):
+            conn.execute(statement)
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES (?, ?, ?)",
+            (MIGRATION_SET, file.stem, str(datetime.now(UTC))),
+        )
 
 
 _SLUG_SQL = "{0} GLOB '[a-z0-9]*' AND {0} NOT GLOB '*[^a-z0-9_.-]*'"

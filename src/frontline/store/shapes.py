@@ -30,6 +30,9 @@ from frontline.store.where import filters_where, scope_where
 
 _KEY_COLUMNS = ", ".join(f'"{name}"' for name in KEY_FIELDS)
 _KEY_MATCH = " AND ".join(f'r."{name}" = s."{name}"' for name in KEY_FIELDS)
+# Page cache (KiB, as SQLite's negative cache_size) while shapes are staged
+# and attached: each shape's pages are written once and read once.
+SHAPE_CACHE = -64
 _RECORD_COLUMNS = ", ".join(f'r."{name}"' for name in FIELD_NAMES)
 
 
@@ -87,6 +90,12 @@ class ShapeStaging(ShapeKeeper):
 
     def __init__(self, conn: sqlite3.Connection) -> None:
         super().__init__(conn)
+        # Staged shapes pass through the temporary database's page cache once
+        # each: a small cache holds the import's memory near one day's shape
+        # (an archive stages hundreds of them). The staged rows share it: a
+        # 200,000-row table imported with a map measured no slower.
+        (self._temp_cache,) = conn.execute("PRAGMA temp.cache_size").fetchone()
+        conn.execute(f"PRAGMA temp.cache_size = {SHAPE_CACHE}")
         conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
         conn.execute(
             f"CREATE TEMP TABLE staged_shapes ({_KEY_COLUMNS}, area_km2, geometry, "
@@ -98,12 +107,19 @@ class ShapeStaging(ShapeKeeper):
             super().keep(record, geometry)
 
     def attach(self) -> int:
-        """Attach every staged shape (inside the caller's write transaction)."""
-        self.kept = _attach(self._conn)
+        """Attach every staged shape (inside the caller's write transaction),
+        through a small page cache of the database too (see `__init__`)."""
+        (cache,) = self._conn.execute("PRAGMA main.cache_size").fetchone()
+        self._conn.execute(f"PRAGMA main.cache_size = {SHAPE_CACHE}")
+        try:
+            self.kept = _attach(self._conn)
+        finally:
+            self._conn.execute(f"PRAGMA main.cache_size = {int(cache)}")
         return self.kept
 
     def drop(self) -> None:
         self._conn.execute("DROP TABLE IF EXISTS temp.staged_shapes")
+        self._conn.execute(f"PRAGMA temp.cache_size = {int(self._temp_cache)}")
 
 
 def _attach(conn: sqlite3.Connection) -> int:
