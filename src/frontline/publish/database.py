@@ -35,6 +35,7 @@ from frontline.render.tables import (
     HOLDING_ON,
     HOLDING_SHARE,
     LAST,
+    NAME,
     NUMBER,
     PERIOD,
     PRORATED,
@@ -42,6 +43,7 @@ from frontline.render.tables import (
     REPORT_ROW,
     ROWS,
     SHARES,
+    SLUG,
     SOURCE,
     START,
     WARNINGS,
@@ -51,7 +53,8 @@ from frontline.render.tables import (
 # Every published table of figures names its series, and its columns, with the
 # report's own keys (`render.tables`): a published month is a report row.
 SERIES = keys(tables.SERIES)
-BUCKET_TABLES = ("monthly", "yearly")
+# The bucket tables and the `report --by` unit each one holds.
+BUCKETS = {"monthly": "month", "yearly": "year"}
 _BATCH = 1000
 
 
@@ -126,7 +129,7 @@ def _fill(
     counts["records_history"] = _insert(
         out, "records_history", data.history, pk="version"
     )
-    counts["regions"] = _insert(out, "regions", data.regions, pk="slug")
+    counts["regions"] = _insert(out, "regions", data.regions, pk=SLUG.key)
     for table, document in data.buckets.items():
         counts[table] = _insert(
             out, table, _bucket_rows(document), columns=BUCKET_TYPES
@@ -229,7 +232,7 @@ SEGMENT = (*SERIES, FIRST.key, LAST.key, RATE.key, BOUND.key, "figure")
 EMPTY_COLUMNS: dict[str, dict[str, type]] = {
     "records": {"id": int, "kind": str, **dict.fromkeys(SERIES, str)},
     "records_history": {"version": int, "record_id": int},
-    "regions": {"slug": str, "name": str, "area_km2": float},
+    "regions": {SLUG.key: str, NAME.key: str, AREA.key: float},
     "segments": {
         **dict.fromkeys(SERIES, str),
         **dict(zip(SEGMENT[len(SERIES) :], (str, str, float, str), strict=False)),
@@ -244,7 +247,7 @@ EMPTY_COLUMNS: dict[str, dict[str, type]] = {
     "sources": {"name": str, "records": int, "first": str, "last": str, "urls": str},
     **{
         table: {**dict.fromkeys(SERIES, str), PERIOD.key: str, AREA.key: float}
-        for table in BUCKET_TABLES
+        for table in BUCKETS
     },
 }
 

@@ -35,6 +35,7 @@ from frontline.render.tables import (
     RATE,
     REGION,
     SHARE,
+    SLUG,
     SOURCE,
     START,
     WARNINGS,
@@ -205,7 +206,7 @@ def _tables() -> dict[str, Any]:
         ),
         "regions": _table(
             "Regions with a known area, for shares.",
-            {"slug": "The region.", "area_km2": "Its area, km²."},
+            {SLUG.key: "The region.", AREA.key: "Its area, km²."},
         ),
         "monthly": _table(
             "One row per series and calendar month: exactly what "
