@@ -565,6 +565,8 @@ RECORDS_ROW = (
 
 # --- time to a target -----------------------------------------------------------------
 
+# `project --reach`'s document: the area asked for, beside its rows.
+REACH = "reach"
 REACH_KM2 = _number("reach_km2", "target", "km²")
 REACH_DATE = Column("reach_date", "reached on")
 DAYS_TO_REACH = _number("days_to_reach", "days")
