@@ -13,10 +13,11 @@ database:
 - with `--sqlite-utils`, `sqlite-utils insert --csv` (about 90 s a million rows).
 
 Ratios are the median of each round's ratio. Peak memory is each process's
-maximum resident set size (GNU time). `--profile` runs one import in-process
-and splits it into reading + validating + staging (no lock) and the merge
-(under the write lock). Run from the repository root with the project's
-virtual environment active:
+maximum resident set size (GNU time). `--profile` runs one import in-process,
+through the library (`frontline.open(path).import_result`), and splits it at
+the moment the import says it begins writing: reading + validating + staging
+(no lock), then the merge (under the write lock). Run from the repository root
+with the project's virtual environment active:
 
     python bench/bench_import.py [--rows 1000000] [--runs 3] [--profile]
 """
@@ -25,6 +26,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import io
 import os
 import shutil
 import sqlite3
@@ -36,7 +38,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from frontline.model.records import FIELD_NAMES
+import frontline
 
 ACTORS = ("russia", "ukraine")
 REGIONS = [
@@ -53,11 +55,33 @@ REGIONS = [
 ]
 LAYERS = ("control", "advances", "claimed", "contested", "partisan")
 SOURCES = ("ISW", "DeepState", "Suriyak", "BBC Verify")
-HEADER = [name for name in FIELD_NAMES if name != "id"]  # the export layout
 
 
-def write_csv(path: Path, rows: int) -> None:
-    """Daily holdings for 400 series (2 actors x 10 regions x 5 layers x 4 sources)."""
+def export_header(base: Path | None = None) -> list[str]:
+    """The columns `export` writes (read from an export of the empty database
+    at `base`, or of a throwaway one), without `id`: the layout a newsroom's
+    file arrives in."""
+    if base is None:
+        with tempfile.TemporaryDirectory() as folder:
+            empty = Path(folder) / "empty.db"
+            create_empty(empty)
+            return export_header(empty)
+    with frontline.open(base) as tracker:
+        out = io.StringIO()
+        tracker.export(out, format="csv")
+    return [name for name in next(csv.reader([out.getvalue()])) if name != "id"]
+
+
+def create_empty(base: Path) -> None:
+    """An empty frontline database at `base`, as the first write creates it."""
+    with frontline.open(base) as tracker:
+        tracker.writer()
+
+
+def write_csv(path: Path, rows: int, header: list[str] | None = None) -> None:
+    """Daily holdings for 400 series (2 actors x 10 regions x 5 layers x 4
+    sources), under `header` (default: `export_header()`)."""
+    header = header or export_header()
     series = [
         (actor, region, layer, source)
         for actor in ACTORS
@@ -70,7 +94,7 @@ def write_csv(path: Path, rows: int) -> None:
     written = 0
     with path.open("w", encoding="utf-8", newline="") as handle:
         out = csv.writer(handle, lineterminator="\n")
-        out.writerow(HEADER)
+        out.writerow(header)
         for number, (actor, region, layer, source) in enumerate(series):
             base = 1_000 + 997.3 * number
             for day in range(days):
@@ -165,29 +189,43 @@ def fresh_copy(base: Path, target: Path) -> Path:
     return target
 
 
-def profile(path: Path, work: Path) -> None:
-    """One in-process import, its phases timed: validating and staging (no lock),
-    then the merge under the write lock."""
-    from frontline.ingest import sources as io
-    from frontline.ingest.tabular import stage_sources
-    from frontline.store import bulk, db
+class PhaseClock:
+    """Told by the import how it goes (`frontline.ingest.pipeline.Progress`):
+    notes the moment everything is read and the write begins."""
 
+    def __init__(self) -> None:
+        self.saving_at = 0.0
+
+    def start(self, total_bytes: int | None) -> None:
+        pass
+
+    def advance(self, rows: int, done_bytes: int) -> None:
+        pass
+
+    def saving(self) -> None:
+        self.saving_at = time.perf_counter()
+
+    def waiting(self) -> None:
+        pass
+
+
+def profile(path: Path, work: Path) -> None:
+    """One in-process import through the library, its phases timed: validating
+    and staging (no lock), then the merge under the write lock."""
     target = fresh_copy(work / "empty.db", work / "profile.db")
-    conn = db.open_for_write(db.Location(target, "--db"))
-    for attempt in ("empty database", "again"):
-        started = time.perf_counter()
-        staging = bulk.Staging(conn)
-        stage_sources(staging, io.resolve_sources([str(path)], None), io.FieldPlan())
-        staged = time.perf_counter()
-        summary = bulk.merge(staging)
-        staging.drop()
-        done = time.perf_counter()
-        print(
-            f"profile ({attempt}): read, validate and stage {staged - started:.1f} s; "
-            f"merge under the write lock {done - staged:.1f} s "
-            f"({summary.added:,} added, {summary.unchanged:,} already present)"
-        )
-    conn.close()
+    with frontline.open(target) as tracker:
+        for attempt in ("empty database", "again"):
+            clock = PhaseClock()
+            started = time.perf_counter()
+            result = tracker.import_result([path], progress=clock)
+            done = time.perf_counter()
+            staged, summary = clock.saving_at, result.summary
+            print(
+                f"profile ({attempt}): read, validate and stage "
+                f"{staged - started:.1f} s; "
+                f"merge under the write lock {done - staged:.1f} s "
+                f"({summary.added:,} added, {summary.unchanged:,} already present)"
+            )
 
 
 def main() -> None:
@@ -203,8 +241,6 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="Work in this folder and keep it.")
     args = parser.parse_args()
 
-    from frontline.store import db
-
     bin_dir = Path(sys.executable).parent
     frontline = str(bin_dir / "frontline")
     sqlite_utils = str(bin_dir / "sqlite-utils")
@@ -212,11 +248,11 @@ def main() -> None:
         work = args.keep or Path(tmp)
         work.mkdir(parents=True, exist_ok=True)
         data = work / "holdings.csv"
-        started = time.perf_counter()
-        write_csv(data, args.rows)
-        size = data.stat().st_size / 1024 / 1024
         base = work / "empty.db"
-        db.open_for_write(db.Location(base, "--db")).close()
+        create_empty(base)
+        started = time.perf_counter()
+        write_csv(data, args.rows, export_header(base))
+        size = data.stat().st_size / 1024 / 1024
         print(
             f"{args.rows:,} rows, {size:,.0f} MiB CSV "
             f"(written in {time.perf_counter() - started:.1f} s); "

@@ -56,8 +56,6 @@ PENDING = {
     "frontline.cli.pull imports frontline.ingest.presets",
     "frontline.cli.pull imports frontline.ingest.pull",
     "frontline.cli.pull imports frontline.store.downloads",
-    "frontline.ingest.export imports frontline.render.formats",
-    "frontline.ingest.tabular imports frontline.render.formats",
 }
 
 

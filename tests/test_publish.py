@@ -337,3 +337,17 @@ def test_serve_without_datasette_says_how_to_get_it(cli, seeded, monkeypatch):
         "frontline: error: serve needs Datasette: pip install 'frontline[web]' "
         "(or pip install datasette)\n"
     )
+
+
+def test_every_published_bucket_column_is_described_with_the_reports_key(
+    cli, tmp_path, seeded
+):
+    """The monthly table's columns, the report's JSON keys and the metadata's
+    described columns are one list: a key added to the report is published and
+    must be described."""
+    _ok(cli("publish", str(tmp_path / "site")))
+    metadata = json.loads((tmp_path / "site" / "metadata.json").read_text())
+    described = list(metadata["databases"]["frontline"]["tables"]["monthly"]["columns"])
+    published = list(_rows(tmp_path / "site" / "frontline.db", "monthly")[0])
+    reported = list(_report_rows(cli, "--by", "month")[0])
+    assert published == reported == described

@@ -23,9 +23,9 @@ from pathlib import Path
 from typing import IO, Any
 
 from frontline.errors import FrontlineError, InputError
+from frontline.formats.cells import write_csv, write_json
+from frontline.formats.cells import write_csv_values as write_csv_values_in_order
 from frontline.model.records import FIELD_NAMES, Record
-from frontline.render.formats import write_csv, write_json
-from frontline.render.formats import write_csv_values as write_csv_values_in_order
 
 EXPORT_FORMATS = ("csv", "json", "jsonl", "geojson", "xlsx")
 STDOUT = "-"
@@ -107,9 +107,9 @@ def _write_jsonl(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
 
 
 def _write_json(rows: Iterable[dict[str, object]], out: IO[str]) -> None:
-    """`render.formats.write_json(list(rows))`, byte for byte, without holding the list.
+    """`formats.cells.write_json(list(rows))`, byte for byte, without holding the list.
 
-    Each row is encoded by `render.formats.write_json` itself (so the two can never
+    Each row is encoded by `formats.cells.write_json` itself (so the two can never
     disagree on how a value is written) and indented one level, which is how
     `json` lays out an item of an indented array.
     """

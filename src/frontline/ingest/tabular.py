@@ -21,7 +21,7 @@ a misspelt header (`sorce`) is noticed instead of silently losing provenance.
 
 A CSV cell `export` neutralised for spreadsheets (`'=SUM(A1)`) reads back as the
 value it was: one leading `'` is removed when what follows starts with `=`, `+`,
-`-`, `@`, tab or CR (after any further `'`s); see `render.formats.restore_cell`.
+`-`, `@`, tab or CR (after any further `'`s); see `formats.cells.restore_cell`.
 """
 
 from __future__ import annotations
@@ -33,6 +33,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from frontline.errors import InputError
 from frontline.formats import registry
+from frontline.formats.cells import restore_cell
 from frontline.formats.csv import read_text as read_csv_text
 from frontline.formats.json import json_type
 from frontline.formats.registry import ReadOptions, Table
@@ -47,7 +48,6 @@ from frontline.ingest.sources import (
 )
 from frontline.model.decimals import DecimalColumn
 from frontline.model.rows import RowChecker
-from frontline.render.formats import restore_cell
 from frontline.store.bulk import Located, Staging
 
 if TYPE_CHECKING:

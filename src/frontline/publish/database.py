@@ -22,9 +22,39 @@ from pathlib import Path
 from typing import Any
 
 from frontline.publish.shapes import publish_shape
+from frontline.render import tables
+from frontline.render.tables import (
+    AREA,
+    BOUND,
+    DAYS,
+    DAYS_COVERED,
+    END,
+    FIRST,
+    HOLDING,
+    HOLDING_BOUND,
+    HOLDING_ON,
+    HOLDING_SHARE,
+    LAST,
+    NAME,
+    NUMBER,
+    PERIOD,
+    PRORATED,
+    RATE,
+    REPORT_ROW,
+    ROWS,
+    SHARES,
+    SLUG,
+    SOURCE,
+    START,
+    WARNINGS,
+    keys,
+)
 
-SERIES = ("actor", "region", "layer", "source")
-BUCKET_TABLES = ("monthly", "yearly")
+# Every published table of figures names its series, and its columns, with the
+# report's own keys (`render.tables`): a published month is a report row.
+SERIES = keys(tables.SERIES)
+# The bucket tables and the `report --by` unit each one holds.
+BUCKETS = {"monthly": "month", "yearly": "year"}
 _BATCH = 1000
 
 
@@ -99,7 +129,7 @@ def _fill(
     counts["records_history"] = _insert(
         out, "records_history", data.history, pk="version"
     )
-    counts["regions"] = _insert(out, "regions", data.regions, pk="slug")
+    counts["regions"] = _insert(out, "regions", data.regions, pk=SLUG.key)
     for table, document in data.buckets.items():
         counts[table] = _insert(
             out, table, _bucket_rows(document), columns=BUCKET_TYPES
@@ -158,13 +188,14 @@ def _insert(
 def _bucket_rows(document: dict[str, Any]) -> Iterator[dict[str, Any]]:
     """A report's rows as table rows: its own keys and values; the numbers of
     the warnings that touched a row as JSON text beside their messages."""
-    messages = {w.get("number"): w for w in document.get("warnings", [])}
-    for row in document["rows"]:
-        numbers = row.get("warnings") or []
+    number, warnings = NUMBER.key, WARNINGS.key
+    messages = {w.get(number): w for w in document.get(warnings, [])}
+    for row in document[ROWS]:
+        numbers = row.get(warnings) or []
         yield {
-            **{k: v for k, v in row.items() if k != "warnings"},
-            "warnings": json.dumps(
-                [messages.get(n, {"number": n}) for n in numbers], ensure_ascii=False
+            **{k: v for k, v in row.items() if k != warnings},
+            warnings: json.dumps(
+                [messages.get(n, {number: n}) for n in numbers], ensure_ascii=False
             )
             if numbers
             else None,
@@ -183,34 +214,28 @@ def _source_row(found: dict[str, Any], licence: str | None) -> dict[str, Any]:
 
 
 # The types of a report's keys: a first batch whose values are all null (a
-# month nobody covered) must not make a number column a text one.
+# month nobody covered) must not make a number column a text one. Its numbers
+# are areas, rates and shares (real) but for the counts of days (whole).
+_COUNTS = (DAYS, DAYS_COVERED)
 BUCKET_TYPES: dict[str, type] = {
-    **dict.fromkeys(
-        (
-            "area_km2",
-            "coverage",
-            "rate_km2_per_day",
-            "cumulative_km2",
-            "holding_km2",
-            "share_of_region",
-            "holding_share_of_region",
-        ),
-        float,
-    ),
-    "days": int,
-    "days_covered": int,
-    "prorated": bool,
+    **{
+        column.key: float
+        for column in (*REPORT_ROW, *SHARES)
+        if column.numeric and column not in _COUNTS
+    },
+    **{column.key: int for column in _COUNTS},
+    PRORATED.key: bool,
 }
+# The columns of a segment: a series' rate from its first to its last day, and
+# the figure (record numbers) that sets it.
+SEGMENT = (*SERIES, FIRST.key, LAST.key, RATE.key, BOUND.key, "figure")
 EMPTY_COLUMNS: dict[str, dict[str, type]] = {
     "records": {"id": int, "kind": str, **dict.fromkeys(SERIES, str)},
     "records_history": {"version": int, "record_id": int},
-    "regions": {"slug": str, "name": str, "area_km2": float},
+    "regions": {SLUG.key: str, NAME.key: str, AREA.key: float},
     "segments": {
         **dict.fromkeys(SERIES, str),
-        "first": str,
-        "last": str,
-        "rate_km2_per_day": float,
-        "bound": str,
+        **dict(zip(SEGMENT[len(SERIES) :], (str, str, float, str), strict=False)),
     },
     "shapes_geojson": {
         "record_id": int,
@@ -220,8 +245,10 @@ EMPTY_COLUMNS: dict[str, dict[str, type]] = {
         "geometry": str,
     },
     "sources": {"name": str, "records": int, "first": str, "last": str, "urls": str},
-    "monthly": {**dict.fromkeys(SERIES, str), "period": str, "area_km2": float},
-    "yearly": {**dict.fromkeys(SERIES, str), "period": str, "area_km2": float},
+    **{
+        table: {**dict.fromkeys(SERIES, str), PERIOD.key: str, AREA.key: float}
+        for table in BUCKETS
+    },
 }
 
 
@@ -246,25 +273,29 @@ def _views(out: Any, sources: list[str]) -> None:
     gives it. `sources_side_by_side`: each month's gain with one column per
     source, for the same actor, region and layer."""
     series = ", ".join(SERIES)
+    held = ", ".join(c.key for c in (HOLDING_ON, HOLDING, HOLDING_BOUND, HOLDING_SHARE))
+    end, area, holding = _quoted(END.key), AREA.key, HOLDING.key
     out.create_view(
         "latest_holding",
-        f"SELECT {series}, holding_on, holding_km2, holding_bound, "
-        "holding_share_of_region FROM ("
+        f"SELECT {series}, {held} FROM ("
         f"SELECT *, row_number() OVER (PARTITION BY {series} "
-        'ORDER BY "end" DESC) AS newest FROM monthly '
-        "WHERE holding_km2 IS NOT NULL) WHERE newest = 1",
+        f"ORDER BY {end} DESC) AS newest FROM monthly "
+        f"WHERE {holding} IS NOT NULL) WHERE newest = 1",
         replace=True,
     )
     columns = "".join(
-        f", max(CASE WHEN source = {_literal(name)} THEN area_km2 END) "
+        f", max(CASE WHEN {SOURCE.key} = {_literal(name)} THEN {area} END) "
         f"AS {_quoted(name or '(no source)')}"
         for name in sources
     )
+    # One row per actor, region and layer: the series without its source.
+    place = ", ".join(key for key in SERIES if key != SOURCE.key)
+    bucket = f"{place}, {PERIOD.key}, {START.key}, {end}"
     out.create_view(
         "sources_side_by_side",
-        f'SELECT actor, region, layer, period, start, "end"{columns} FROM monthly '
-        'GROUP BY actor, region, layer, period, start, "end" '
-        "ORDER BY actor, region, layer, start",
+        f"SELECT {bucket}{columns} FROM monthly "
+        f"GROUP BY {bucket} "
+        f"ORDER BY {place}, {START.key}",
         replace=True,
     )
 
@@ -273,19 +304,16 @@ def segment_rows(series: Iterable[Any]) -> Iterator[dict[str, Any]]:
     """Each series' piecewise-constant rate (`model.series.Series.segments`) as
     rows of the `segments` table."""
     for one in series:
-        actor, region, layer, source = one.key
         for segment in one.segments():
-            yield {
-                "actor": actor,
-                "region": region,
-                "layer": layer,
-                "source": source,
-                "first": segment.first.isoformat(),
-                "last": segment.last.isoformat(),
-                "rate_km2_per_day": segment.rate,
-                "bound": segment.bound,
-                "figure": segment.owner,
-            }
+            values = (
+                *one.key,
+                segment.first.isoformat(),
+                segment.last.isoformat(),
+                segment.rate,
+                segment.bound,
+                segment.owner,
+            )
+            yield dict(zip(SEGMENT, values, strict=True))
 
 
 def replace_file(path: Path, text: str) -> None:

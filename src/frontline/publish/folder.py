@@ -9,14 +9,18 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from frontline.publish.database import PublishData, segment_rows, write_database
+from frontline.publish.database import (
+    BUCKETS,
+    PublishData,
+    segment_rows,
+    write_database,
+)
 from frontline.publish.metadata import DATABASE, build_metadata, write_metadata
+from frontline.render.tables import ROWS, WINDOW
 
 __all__ = ["BUCKETS", "FILES", "Publication", "PublishData", "segment_rows"]
 
 FILES = (f"{DATABASE}.db", "metadata.json")
-# The bucket tables and the `report --by` unit each one holds.
-BUCKETS = {"monthly": "month", "yearly": "year"}
 
 
 class Publication(NamedTuple):
@@ -57,7 +61,7 @@ def publish_folder(
         license=options.license,
         license_url=options.license_url,
         sources=written.sources,
-        window=monthly.get("window") if monthly.get("rows") else None,
+        window=monthly.get(WINDOW) if monthly.get(ROWS) else None,
     )
     write_metadata(metadata_file, metadata)
     return {

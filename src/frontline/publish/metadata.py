@@ -14,42 +14,69 @@ import json
 from pathlib import Path
 from typing import Any
 
-from frontline.publish.database import SERIES, replace_file
+from frontline.publish.database import SEGMENT, SERIES, replace_file
+from frontline.render.tables import (
+    ACTOR,
+    AREA,
+    BOUND,
+    COVERAGE,
+    CUMULATIVE,
+    CUMULATIVE_BOUND,
+    DAYS,
+    DAYS_COVERED,
+    END,
+    HOLDING,
+    HOLDING_BOUND,
+    HOLDING_ON,
+    HOLDING_SHARE,
+    LAYER,
+    PERIOD,
+    PRORATED,
+    RATE,
+    REGION,
+    SHARE,
+    SLUG,
+    SOURCE,
+    START,
+    WARNINGS,
+)
 
 DATABASE = "frontline"
 
-KM2, RATE, DAYS = "km^2", "km^2/day", "day"
+# Units as Datasette (Pint) names them.
+KM2, PER_DAY, DAY = "km^2", "km^2/day", "day"
 
 _SERIES_COLUMNS = {
-    "actor": "Who gained or holds (a slug: russia, ukraine, contested…).",
-    "region": "Where (a slug: ukraine, kursk, donetsk…).",
-    "layer": "What kind of control the figure measures (control, advances…).",
-    "source": "Who published the figures; sources are never added together.",
+    ACTOR.key: "Who gained or holds (a slug: russia, ukraine, contested…).",
+    REGION.key: "Where (a slug: ukraine, kursk, donetsk…).",
+    LAYER.key: "What kind of control the figure measures (control, advances…).",
+    SOURCE.key: "Who published the figures; sources are never added together.",
 }
 
+# A published month or year is a report row: its columns are the report's keys.
 _BUCKET_COLUMNS = {
     **_SERIES_COLUMNS,
-    "period": "The bucket: YYYY-MM for a month, YYYY for a year.",
-    "start": "First day of the bucket within the window.",
-    "end": "Last day of the bucket within the window.",
-    "area_km2": "Area gained over the bucket's covered days (the integral of "
+    PERIOD.key: "The bucket: YYYY-MM for a month, YYYY for a year.",
+    START.key: "First day of the bucket within the window.",
+    END.key: "Last day of the bucket within the window.",
+    AREA.key: "Area gained over the bucket's covered days (the integral of "
     "the series' daily rate), km².",
-    "bound": "How precise the area is: exact, approx, at_least or at_most.",
-    "days": "Days in the bucket.",
-    "days_covered": "Days of the bucket that some figure covers.",
-    "coverage": "days_covered / days.",
-    "rate_km2_per_day": "area_km2 / days_covered, km² per day.",
-    "cumulative_km2": "Running total of area_km2 from the window's first day, km².",
-    "cumulative_bound": "The precision of cumulative_km2.",
-    "holding_km2": "Area held at the end of the bucket (last holding plus later "
+    BOUND.key: "How precise the area is: exact, approx, at_least or at_most.",
+    DAYS.key: "Days in the bucket.",
+    DAYS_COVERED.key: "Days of the bucket that some figure covers.",
+    COVERAGE.key: f"{DAYS_COVERED.key} / {DAYS.key}.",
+    RATE.key: f"{AREA.key} / {DAYS_COVERED.key}, km² per day.",
+    CUMULATIVE.key: f"Running total of {AREA.key} from the window's first day, km².",
+    CUMULATIVE_BOUND.key: f"The precision of {CUMULATIVE.key}.",
+    HOLDING.key: "Area held at the end of the bucket (last holding plus later "
     "changes), km².",
-    "holding_bound": "The precision of holding_km2.",
-    "holding_on": "The day holding_km2 is for.",
-    "prorated": "1 when a figure only partly inside the bucket was shared out "
+    HOLDING_BOUND.key: f"The precision of {HOLDING.key}.",
+    HOLDING_ON.key: f"The day {HOLDING.key} is for.",
+    PRORATED.key: "1 when a figure only partly inside the bucket was shared out "
     "by its days (an estimate).",
-    "share_of_region": "area_km2 as a share of the region's area (0–1).",
-    "holding_share_of_region": "holding_km2 as a share of the region's area (0–1).",
-    "warnings": "The model's warnings that touch this row (JSON), if any.",
+    SHARE.key: f"{AREA.key} as a share of the region's area (0–1).",
+    HOLDING_SHARE.key: f"{HOLDING.key} as a share of the region's area (0–1).",
+    WARNINGS.key: "The model's warnings that touch this row (JSON), if any.",
 }
 
 _RECORD_COLUMNS = {
@@ -72,9 +99,9 @@ def _units(columns: dict[str, str]) -> dict[str, str]:
         if name.endswith("_km2"):
             units[name] = KM2
         elif name.endswith("_per_day"):
-            units[name] = RATE
-        elif name in ("days", "days_covered"):
-            units[name] = DAYS
+            units[name] = PER_DAY
+        elif name in (DAYS.key, DAYS_COVERED.key):
+            units[name] = DAY
     return units
 
 
@@ -126,7 +153,7 @@ def build_metadata(
 ) -> dict[str, Any]:
     """Datasette's metadata.json for a published database."""
     named = [s["name"] or "(no source)" for s in sources]
-    span = f" from {window['start']} to {window['end']}" if window else ""
+    span = f" from {window[START.key]} to {window[END.key]}" if window else ""
     description = (
         f"Dated territorial-change figures{span}, each with its source "
         f"({', '.join(named) or 'none'}), and what frontline's model computes "
@@ -179,7 +206,7 @@ def _tables() -> dict[str, Any]:
         ),
         "regions": _table(
             "Regions with a known area, for shares.",
-            {"slug": "The region.", "area_km2": "Its area, km²."},
+            {SLUG.key: "The region.", AREA.key: "Its area, km²."},
         ),
         "monthly": _table(
             "One row per series and calendar month: exactly what "
@@ -194,14 +221,20 @@ def _tables() -> dict[str, Any]:
         "segments": _table(
             "Each series' daily rate: constant from first to last (inclusive). "
             "Every figure above is an integral of it.",
-            {
-                **_SERIES_COLUMNS,
-                "first": "First day at this rate.",
-                "last": "Last day at this rate.",
-                "rate_km2_per_day": "Area gained per day, km² per day.",
-                "bound": "The precision of the rate.",
-                "figure": "The figure (record numbers) that sets the rate.",
-            },
+            dict(
+                zip(
+                    SEGMENT,
+                    (
+                        *_SERIES_COLUMNS.values(),
+                        "First day at this rate.",
+                        "Last day at this rate.",
+                        "Area gained per day, km² per day.",
+                        "The precision of the rate.",
+                        "The figure (record numbers) that sets the rate.",
+                    ),
+                    strict=True,
+                )
+            ),
         ),
         "shapes_geojson": _table(
             "Each kept map snapshot's shape as GeoJSON, simplified for drawing.",

@@ -5,16 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from frontline.render.formats import Column, OutputFormat
+from frontline.render.formats import OutputFormat
+from frontline.render.tables import EVENT_ROW, keys
 from frontline.render.text import emit
 
-EVENT_KEYS = ("name", "day", "source", "note")
-EVENT_COLUMNS = (
-    Column("name", "event"),
-    Column("day", "day"),
-    Column("source", "source", wrap=True),
-    Column("note", "note", wrap=True),
-)
+EVENT_KEYS = keys(EVENT_ROW)
 
 
 def render_events(events: Sequence[dict[str, Any]], fmt: OutputFormat) -> None:
@@ -24,6 +19,6 @@ def render_events(events: Sequence[dict[str, Any]], fmt: OutputFormat) -> None:
         data_rows=list(events),
         keys=EVENT_KEYS,
         table_rows=cells,
-        columns=EVENT_COLUMNS,
+        columns=EVENT_ROW,
         empty="no events (add one: frontline event add NAME DATE)",
     )

@@ -15,10 +15,10 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
+from frontline.formats.cells import row_quoting_cr
 from frontline.render.formats import (
     Column,
     OutputFormat,
-    _row_quoting_cr,
     json_default,
     markdown_table,
     neutralise,
@@ -128,7 +128,7 @@ def _write_csv(rows: Iterable[tuple[Any, ...]], keys: Sequence[str], raw: bool) 
                 continue
             cells = [value if raw else neutralise(value) for value in row]
             if any(isinstance(cell, str) and "\r" in cell for cell in cells):
-                out.write(_row_quoting_cr(cells))
+                out.write(row_quoting_cr(cells))
             else:
                 writer.writerow(cells)
 

@@ -18,6 +18,7 @@ from frontline.render.tables import (
     HOLDING,
     HOLDING_ON,
     RATE,
+    REACH,
     REACH_DATE,
     REACH_KM2,
     REACH_ROW,
@@ -81,7 +82,7 @@ REACH_DROP = keys((HOLDING_ON, HOLDING, YEARS_TO_REACH))
 def reach_json(result: Reach) -> dict[str, Any]:
     return {
         WINDOW: period_json(result.window),
-        "reach": result.target,
+        REACH: result.target,
         FILTERS: scope_json(result.scope),
         ROWS: reach_table(result).dicts(),
         WARNINGS.key: [warning_json(w) for w in result.warnings],

@@ -5,16 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from frontline.render.formats import Column, OutputFormat
+from frontline.render.formats import OutputFormat
+from frontline.render.tables import AREA, NAME, NOTE, REGION_ROW, SLUG, keys
 from frontline.render.text import emit, format_number
 
-REGION_KEYS = ("slug", "name", "area_km2", "note")
-REGION_COLUMNS = (
-    Column("slug", "region"),
-    Column("name", "name"),
-    Column("area_km2", "km²", numeric=True),
-    Column("note", "note", wrap=True),
-)
+REGION_KEYS = keys(REGION_ROW)
 
 
 def render_regions(regions: Sequence[Mapping[str, Any]], fmt: OutputFormat) -> None:
@@ -22,10 +17,10 @@ def render_regions(regions: Sequence[Mapping[str, Any]], fmt: OutputFormat) -> N
     data = [dict(region) for region in regions]
     cells = [
         {
-            "slug": region["slug"],
-            "name": region["name"] or "",
-            "area_km2": format_number(region["area_km2"]),
-            "note": region["note"] or "",
+            SLUG.key: region[SLUG.key],
+            NAME.key: region[NAME.key] or "",
+            AREA.key: format_number(region[AREA.key]),
+            NOTE.key: region[NOTE.key] or "",
         }
         for region in regions
     ]
@@ -34,6 +29,6 @@ def render_regions(regions: Sequence[Mapping[str, Any]], fmt: OutputFormat) -> N
         data_rows=data,
         keys=REGION_KEYS,
         table_rows=cells,
-        columns=REGION_COLUMNS,
+        columns=REGION_ROW,
         empty="no regions with an area (add one: frontline region set SLUG --area KM2)",
     )

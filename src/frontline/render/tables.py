@@ -322,6 +322,19 @@ MAP_DIFF_ROW = (
 )
 MAP_DIFF_MISSING = (*SERIES, REASON)
 
+# `region list` and `event list`: a region's area, a named day.
+SLUG = Column("slug", "region")
+NAME = Column("name", "name")
+NOTE = Column("note", "note", wrap=True)
+REGION_ROW = (SLUG, NAME, AREA._replace(heading="km²"), NOTE)
+DAY = Column("day", "day")
+EVENT_ROW = (
+    NAME._replace(heading="event"),
+    DAY,
+    SOURCE._replace(wrap=True),
+    NOTE,
+)
+
 
 # --- report -> Table ---------------------------------------------------------------
 
@@ -552,6 +565,8 @@ RECORDS_ROW = (
 
 # --- time to a target -----------------------------------------------------------------
 
+# `project --reach`'s document: the area asked for, beside its rows.
+REACH = "reach"
 REACH_KM2 = _number("reach_km2", "target", "km²")
 REACH_DATE = Column("reach_date", "reached on")
 DAYS_TO_REACH = _number("days_to_reach", "days")
