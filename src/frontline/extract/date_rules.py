@@ -183,11 +183,9 @@ def since_month(found, context):
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
-    if part.strip() == "the end of":
-        # A change since the end of January is counted from February 1.
-        return _month_span(month, year)[1] + timedelta(days=1), end, problems
-    if part.strip() == "late":
-        # "since late August": no day is named.
+    if part.strip() in ("late", "the end of"):
+        # "since late August", "since the end of January": no day is named,
+        # and the first of the next month would be a guess.
         problems.append(f"start unknown: {found.group(0).strip()!r} names no day")
         return None, end, problems
     if part.strip() in ("early", "mid", "mid-"):
