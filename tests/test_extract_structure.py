@@ -505,3 +505,31 @@ def test_n_km2_more_with_nothing_compared_is_a_further_gain() -> None:
         "period the previous year.",
         "2025-12-01",
     ) == [("change", "russia", "ukraine", "2025-01-01", "2025-12-01", 5400.0, "exact")]
+
+
+def test_a_place_in_an_earlier_sentences_when_clause_is_not_the_paragraphs() -> None:
+    # Kharkiv is where the June offensive was, not where the 300 km2 were taken:
+    # with no place of its own the figure is Ukraine's, with a problem.
+    (got,) = records(
+        "Gains slowed compared to June, when the army opened a new front in the "
+        "Kharkiv region. In August, Russian forces took 300 square kilometers.",
+        "2024-09-02",
+    )
+    assert got == (
+        "change",
+        "russia",
+        "ukraine",
+        "2024-08-01",
+        "2024-08-31",
+        300.0,
+        "exact",
+    )
+
+
+def test_a_place_named_earlier_in_the_paragraph_still_counts() -> None:
+    (got,) = records(
+        "Fighting goes on in the Kharkiv region. In August, Russian forces took "
+        "300 square kilometers.",
+        "2024-09-02",
+    )
+    assert got[2] == "kharkiv"

@@ -50,6 +50,17 @@ def in_aside(folded: str, start: int, end: int, figures: list[int]) -> bool:
     return not any(head <= figure < tail for figure in figures)
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
+
+
+def in_relative_clause(folded: str, start: int) -> bool:
+    """True when the words at `start` follow ', when …' or ', where …': a place
+    named there describes another event ("compared to May, when the Russian
+    military launched an offensive against the Kharkiv region")."""
+    breaks = list(_BREAK.finditer(folded, max(0, start - _REACH), start))
+    return bool(breaks) and bool(_RELATIVE.match(folded, breaks[-1].end(), start))
+
+
 class _Phrase(Protocol):
     start_at: int
     end_at: int

@@ -33,7 +33,11 @@ from frontline.extract.actors import (
     find_sources,
     speaker_of,
 )
-from frontline.extract.asides import outside_asides, when_periods
+from frontline.extract.asides import (
+    in_relative_clause,
+    outside_asides,
+    when_periods,
+)
 from frontline.extract.dates import (
     PeriodPhrase,
     complete_period,
@@ -139,6 +143,7 @@ def extract(
             if m.specific
             and not m.reference
             and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
+            and not in_relative_clause(sentence.folded, m.start)
         ]
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
