@@ -533,3 +533,37 @@ def test_a_place_named_earlier_in_the_paragraph_still_counts() -> None:
         "2024-09-02",
     )
     assert got[2] == "kharkiv"
+
+
+def test_this_is_n_km2_restates_the_sentence_before() -> None:
+    # The share becomes an area: the holding of the sentence before, its side,
+    # its place and its day (the published one, "still controls").
+    (got,) = records(
+        "Ukraine still holds 30% of the Luhansk region. This is more than 8,000 "
+        "square kilometres of land.",
+        "2025-03-10",
+    )
+    assert got == (
+        "holding", "ukraine", "luhansk", "2025-03-10", "2025-03-10", 8000.0,
+        "at_least",
+    )  # fmt: skip
+
+
+def test_this_refers_to_takes_the_change_of_a_quote_before() -> None:
+    # A Russian general's "is now freed", then "this refers to N km2": a change
+    # of Russia's with no period (the perfect and "now" name no days).
+    (got,) = records(
+        'General Ivanov of the Russian General Staff spoke. "Most of the Belgorod '
+        'border area is now freed," he said. He noted that this refers to 90 '
+        "square kilometers.",
+        "2025-04-19",
+    )
+    assert got == ("change", "russia", "belgorod", None, None, 90.0, "exact")
+
+
+def test_this_is_without_a_verb_before_is_no_record() -> None:
+    got = records(
+        "The region is one of the largest. This is about 26,500 square kilometres.",
+        "2025-04-19",
+    )
+    assert got == []

@@ -152,6 +152,7 @@ def extract(
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
             context.named_side, context.said_on, context.last_dates = "", None, None
+            context.last_sentence = ""
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = _paragraph_oblast(
             paragraph_of[sentence.paragraph], oblasts, index
@@ -162,6 +163,7 @@ def extract(
         )  # fmt: skip
         candidates.extend(found)
         not_recorded.extend(others)
+        context.last_sentence = sentence.folded
     return Extraction(candidates, not_recorded, published, notes)
 
 

@@ -74,7 +74,7 @@ def read_figure(
     if _not_a_record(reading, folded, clause, start, low):
         return reading
     read_periods(reading, sentence, number, span, context, previous)
-    _read_kind(reading, folded, low, high, span, previous)
+    _read_kind(reading, folded, low, high, span, previous, context)
     if reading.not_recorded:
         return reading
     _read_actor(reading, sentence, number, span, context, previous)
@@ -115,6 +115,7 @@ def _read_kind(
     high: int,
     span: tuple[int, int],
     previous: Reading | None,
+    context: Context,
 ) -> None:
     """Holding or change, from the verb nearest the figure in its clause."""
     start, end = span
@@ -151,6 +152,14 @@ def _read_kind(
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
+    if not found and previous is None and context.last_sentence:
+        back = _POINTS_BACK.search(before)
+        verb = _last_verb(context.last_sentence) if back else None
+        if verb is not None:
+            # "Ukraine still controls 22% of the Donetsk region. This is more
+            # than 6,000 km2": the figure restates the sentence before.
+            found.append((0, *verb))
+            reading.points_back = context.last_sentence
     if not found:
         if previous is not None:
             reading.kind = previous.kind
@@ -202,6 +211,33 @@ def _read_kind(
         reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
+
+
+# A clause that restates the sentence before: "This is more than 6,000 km2",
+# "He noted that this refers to 1,260 km2", "That amounts to some 300 km2".
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|it)\s+(?:is|was|represents|represented|refers\s+to|referred\s+to|"
+    r"amounts\s+to|amounted\s+to|means|meant|equals|corresponds\s+to|comes\s+to|"
+    r"came\s+to)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _last_verb(folded: str) -> tuple[str, str] | None:
+    """The kind and words of the last verb of change or holding in a sentence."""
+    found: list[tuple[int, str, str]] = []
+    for pattern, kind in (
+        (cues.CONTROL_LOSS, "loss"),
+        (cues.CONTROL_CHANGE, "change"),
+        (cues.LOSS, "loss"),
+        (cues.CHANGE, "change"),
+        (cues.HOLDING, "holding"),
+    ):
+        found += [(m.end(), kind, m.group(0)) for m in pattern.finditer(folded)]
+    if not found:
+        return None
+    _, kind, words = max(found, key=lambda item: (item[0], len(item[2])))
+    return kind, words
 
 
 # A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
@@ -314,7 +350,9 @@ def _read_actor(
         speaker = sentence.speaker
         losers = list(_FROM_SIDE.finditer(folded, low, high))
         first_person = _FIRST_PERSON.search(folded[low:high])
-        liberated = cues.LIBERATION.search(folded[low:high])
+        liberated = cues.LIBERATION.search(folded[low:high]) or (
+            cues.LIBERATION.search(reading.points_back)
+        )
         if outside:
             mention = outside[0]
             chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
@@ -346,7 +384,11 @@ def _read_actor(
             how = f"actor 'russia' ('{occupied.group(0)}')"
         elif (
             context.named_side
-            and (_BARE_FORCE.search(folded, low, start) or first_person)
+            and (
+                _BARE_FORCE.search(folded, low, start)
+                or first_person
+                or reading.points_back
+            )
             and (named := _one_side(context.named_side))
         ):
             chosen = named
