@@ -567,3 +567,23 @@ def test_this_is_without_a_verb_before_is_no_record() -> None:
         "2025-04-19",
     )
     assert got == []
+
+
+def test_taken_under_control_in_a_statement_is_the_speakers_change() -> None:
+    # "taken under control" is a change; with no side named, the speaker's
+    # (a Ukrainian deputy minister); told in the past after a dated sentence,
+    # it continues that sentence's week.
+    (got,) = records(
+        "Maliar said that over the past week the troops had taken five villages. "
+        '"The area taken under control was 40 square kilometers," she said.',
+        "2023-06-13",
+    )
+    assert got == (
+        "change",
+        "ukraine",
+        "ukraine",
+        "2023-06-07",
+        "2023-06-13",
+        40.0,
+        "exact",
+    )

@@ -350,8 +350,11 @@ def _read_actor(
         speaker = sentence.speaker
         losers = list(_FROM_SIDE.finditer(folded, low, high))
         first_person = _FIRST_PERSON.search(folded[low:high])
-        liberated = cues.LIBERATION.search(folded[low:high]) or (
-            cues.LIBERATION.search(reading.points_back)
+        liberated = (
+            cues.LIBERATION.search(folded[low:high])
+            or cues.LIBERATION.search(reading.points_back)
+            # "came under control", "taken under control": no side but the voice's
+            or cues.CONTROL_CHANGE.search(folded, low, high)
         )
         if outside:
             mention = outside[0]

@@ -40,7 +40,7 @@ _PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # continues that story; a perfect ("has been liberated") is a running total.
 _NARRATIVE = re.compile(
     r"^(?!.*\b(?:has|have|had|will|would)\b).*\b(?:advanced|captured|seized|took|"
-    r"gained|occupied|liberated|recaptured|retook|regained|lost)\b",
+    r"gained|occupied|liberated|recaptured|retook|regained|lost|taken)\b",
     re.IGNORECASE,
 )
 
