@@ -587,3 +587,23 @@ def test_taken_under_control_in_a_statement_is_the_speakers_change() -> None:
         40.0,
         "exact",
     )
+
+
+def test_a_subordinate_clause_with_its_own_subject_takes_no_place_before_it() -> None:
+    # Zaporizhzhia is where the village is; the 700 km2 of "after Russia took"
+    # name no place: Ukraine, with a problem.
+    (got,) = records(
+        "Russian forces entered a village in the Zaporizhzhia region, officials "
+        "said on Monday, after Russia took 700 square kilometers in May.",
+        "2025-06-30",
+    )
+    assert got[:5] == ("change", "russia", "ukraine", "2025-05-01", "2025-05-31")
+
+
+def test_a_subordinate_clause_without_a_subject_keeps_the_place() -> None:
+    (got,) = records(
+        "Russian forces advanced in the Zaporizhzhia region in May, as they "
+        "took 700 square kilometers.",
+        "2025-06-30",
+    )
+    assert got[2] == "zaporizhzhia"
