@@ -516,3 +516,43 @@ def test_a_net_figure_is_the_bigger_sides() -> None:
         (120.0, "ukraine"),
         (380.0, "russia"),
     ]
+
+
+def test_bench_splits_what_add_writes_from_what_it_holds_back() -> None:
+    # The first candidate has no problem (written by --add) and is right; the
+    # second names no place ('ukraine' assumed: a problem) and is held back,
+    # right too; the third is held back and wrong (the label says Donetsk).
+    rows_ = [
+        {
+            "sentence": "Russia captured 100 square kilometers in the Kursk region "
+            "in May.",
+            "published": "2025-06-02",
+            "records": [
+                {"kind": "change", "actor": "russia", "region": "kursk",
+                 "start": "2025-05-01", "end": "2025-05-31", "area_km2": 100,
+                 "bound": "exact"},
+            ],
+        },
+        {
+            "sentence": "Russia captured 200 square kilometers in May.",
+            "published": "2025-06-02",
+            "records": [
+                {"kind": "change", "actor": "russia", "region": "ukraine",
+                 "start": "2025-05-01", "end": "2025-05-31", "area_km2": 200,
+                 "bound": "exact"},
+            ],
+        },
+        {
+            "sentence": "Russia captured 300 square kilometers in May.",
+            "published": "2025-06-02",
+            "records": [
+                {"kind": "change", "actor": "russia", "region": "donetsk",
+                 "start": "2025-05-01", "end": "2025-05-31", "area_km2": 300,
+                 "bound": "exact"},
+            ],
+        },
+    ]  # fmt: skip
+    counts = bench()["score"](rows_)
+    assert counts["written"] == {"predicted": 1, "expected": 0, "correct": 1}
+    assert counts["held"] == {"predicted": 2, "expected": 0, "correct": 1}
+    assert counts["record"]["correct"] == 2  # the score counts both kinds
