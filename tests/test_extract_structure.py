@@ -607,3 +607,42 @@ def test_a_subordinate_clause_without_a_subject_keeps_the_place() -> None:
         "2025-06-30",
     )
     assert got[2] == "zaporizhzhia"
+
+
+def test_a_holding_dated_only_by_a_month_has_no_day() -> None:
+    # LABELS.md: "the 482 sq mi it claimed last August" describes no day; the
+    # month's last day would be a guess.
+    got = records(
+        "Ukraine controls about 450 square kilometres of the Kursk region, down "
+        "from 1,300 in August.",
+        "2025-03-12",
+    )
+    assert [(g[0], g[3], g[4], g[5]) for g in got] == [
+        ("holding", "2025-03-12", "2025-03-12", 450.0),
+        ("holding", None, None, 1300.0),
+    ]
+
+
+def test_a_level_reached_over_a_month_is_held_at_its_end() -> None:
+    got = records(
+        "Russia lost 37 km2 last month, causing the occupied area to drop to "
+        "118,917 km2.",
+        "2026-03-03",
+    )
+    assert got[1][:5] == ("holding", "russia", "ukraine", "2026-02-28", "2026-02-28")
+
+
+def test_controlled_in_a_year_is_a_holding_of_no_day_not_a_change() -> None:
+    (got,) = records(
+        "In 2024 Russia controlled 110,000 square kilometres.", "2025-03-12"
+    )
+    assert got[:5] == ("holding", "russia", "ukraine", None, None)
+
+
+def test_by_the_end_of_last_year_is_its_december_31() -> None:
+    (got,) = records(
+        "The area held by Ukraine had dropped to 800 square kilometres in the "
+        "Kursk region by the end of last year.",
+        "2025-03-12",
+    )
+    assert got[:5] == ("holding", "ukraine", "kursk", "2024-12-31", "2024-12-31")

@@ -563,7 +563,12 @@ def end_of_month(found, context):
 
 
 def end_of_year(found, context):
-    """'at the end of 2024': to December 31 of that year."""
+    """'at the end of 2024', 'by the end of last year': to December 31 of that
+    year."""
+    if found["last"]:
+        if context.published is None:
+            return None, None, _no_published(found)
+        return None, date(context.published.year - 1, 12, 31), []
     return None, date(int(found["year"]), 12, 31), []
 
 

@@ -114,6 +114,13 @@ _DAYS_OF = (
     r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
 )
 _RULES: tuple[tuple[str, Rule, bool], ...] = (
+    (
+        # before "last year": "by the end of last year" is its December 31
+        r"\b(?:as\s+of|by)\s+the\s+end\s+of\s+(?P<last>last|the\s+previous)\s+year"
+        r"(?P<year>)\b",
+        rules.end_of_year,
+        False,
+    ),
     # "a counteroffensive that began late last month", "after launching an
     # offensive early last month": a start on a day the words do not settle.
     (
@@ -359,7 +366,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         False,
     ),
     (
-        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y}\b",
+        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y}(?P<last>)\b",
         rules.end_of_year,
         False,
     ),

@@ -289,7 +289,7 @@ def _is_state(words: str) -> bool:
     period phrase."""
     return bool(
         re.match(
-            r"(?:now\s+)?(?:holds?|controls?|occupies)\b|under\b|drop|reduced|shr[au]nk"
+            r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
             r"|peaked|stood|stands|decreased|declined|sovereignty",
             words,
             re.I,

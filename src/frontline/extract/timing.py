@@ -33,6 +33,12 @@ _ANAPHORA = re.compile(
 
 
 _BORROWED = "period as the previous figure"
+# A level reached at the end of a period: the kind's words of a holding.
+_LEVEL = re.compile(
+    r"kind '[^']*(?:drop|reduced|decreased|declined|fell|fallen|falling|shr[au]nk|"
+    r"down\s+to|stood|stands|peaked|rose\s+to|grew\s+to|increased\s+to)",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"now", re.IGNORECASE)
 _PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
@@ -249,8 +255,15 @@ def apply_periods(
         days = [p for p in starts if p.start == p.end or p.so_far] or [
             p
             for p in starts
-            if p.end  # a month held at its end
+            # a month held at its end, when a level reached says so ("dropped
+            # to 118,917 km2 last month"), not "the 482 sq mi it claimed in August"
+            if p.end and _LEVEL.search(" ".join(reading.why))
         ]
+        if starts and not days and not ends:
+            reading.problems.append(
+                f"day held unknown: '{starts[0].text}' names a span, not a day"
+            )
+            return
         day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
         if reading.past_state and _BORROWED in reading.why:
             day = None  # "holds 450 km2 now, down from a peak of 1,400": not now
