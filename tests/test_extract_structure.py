@@ -646,3 +646,39 @@ def test_by_the_end_of_last_year_is_its_december_31() -> None:
         "2025-03-12",
     )
     assert got[:5] == ("holding", "ukraine", "kursk", "2024-12-31", "2024-12-31")
+
+
+def test_the_two_previous_years_are_the_calendar_years_before_the_published_one() -> (
+    None
+):
+    (got,) = records(
+        "In the two previous years, Russian forces had captured 1,000 square "
+        "kilometres.",
+        "2025-03-12",
+    )
+    assert got[3:5] == ("2023-01-01", "2024-12-31")
+
+
+def test_over_the_course_of_a_month_is_that_month() -> None:
+    (got,) = records(
+        "Over the course of January, Russian troops occupied 498 square kilometres.",
+        "2025-03-12",
+    )
+    assert got[3:5] == ("2025-01-01", "2025-01-31")
+
+
+def test_a_figure_with_no_side_takes_the_one_side_the_sentence_before_names() -> None:
+    (got,) = records(
+        "Russian troops made gains in the past week. Most of the advances - "
+        "roughly 80 square kilometres - came near Pokrovsk.",
+        "2025-03-12",
+    )
+    assert got == (
+        "change",
+        "russia",
+        "donetsk",
+        "2025-03-06",
+        "2025-03-12",
+        80.0,
+        "approx",
+    )

@@ -356,6 +356,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
+        # "in the two previous years": the number first
+        rf"\b(?:(?:in|over|during)\s+)?the\s+{_NUMBER_OF}\s+(?:past|last|previous)\s+"
+        r"(?P<unit>years)\b",
+        rules.past,
+        True,
+    ),
+    (
         rf"\bthe\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*{_PAST_UNITS}",
         rules.past,
         True,
@@ -400,8 +407,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (r"\bthis\s+week\b", rules.this_week, True),
     (r"\blast\s+week\b", rules.last_week, True),
     (
-        rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:entire\s+|whole\s+)?"
-        rf"month\s+of\s+)?{_MA}\b",
+        rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
+        rf"month|course)\s+of\s+)?{_MA}\b",
         rules.in_month,
         True,
     ),

@@ -399,6 +399,15 @@ def _read_actor(
         elif context.actor is not None:
             chosen = context.actor
             how = f"actor '{context.actor[1]}' from an earlier sentence"
+        elif (
+            context.named_side
+            and NO_VERB not in reading.problems
+            and (named := _one_side(context.named_side))
+        ):
+            # "Russian troops made gains in the past week. Most of the advances
+            # - roughly 80 km2 - came near Pokrovsk."
+            chosen = named
+            how = f"actor '{named[1]}' of the sentence before"
     if chosen is None:
         reading.problems.append("actor unknown: no side named")
         return
