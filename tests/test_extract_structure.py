@@ -682,3 +682,20 @@ def test_a_figure_with_no_side_takes_the_one_side_the_sentence_before_names() ->
         80.0,
         "approx",
     )
+
+
+def test_occupy_over_the_past_24_hours_is_a_change_of_that_day() -> None:
+    (got,) = records(
+        "According to the General Staff, the enemy managed to occupy 12 square "
+        "kilometres near Kurakhove over the past 24 hours.",
+        "2025-03-12",
+    )
+    assert got == (
+        "change",
+        "russia",
+        "donetsk",
+        "2025-03-12",
+        "2025-03-12",
+        12.0,
+        "exact",
+    )

@@ -189,7 +189,10 @@ def _read_kind(
         and cues.BRINGING.search(folded, low, start)
     ):
         kind = "change"  # "bringing over 200 km2 under their control"
-    spans = [p for p in starts if p.start != p.end or p.so_far]
+    # "over the past 24 hours" is a span that happens to be one day long.
+    spans = [
+        p for p in starts if p.start != p.end or p.so_far or _COUNTED.search(p.text)
+    ]
     if kind == "holding" and spans and not _is_state(words):
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
@@ -213,6 +216,9 @@ def _read_kind(
     reading.why.append(f"kind '{words}'")
 
 
+_COUNTED = re.compile(
+    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\bpast\s+day\b", re.I
+)
 # A clause that restates the sentence before: "This is more than 6,000 km2",
 # "He noted that this refers to 1,260 km2", "That amounts to some 300 km2".
 _POINTS_BACK = re.compile(
