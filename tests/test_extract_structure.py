@@ -699,3 +699,15 @@ def test_occupy_over_the_past_24_hours_is_a_change_of_that_day() -> None:
         12.0,
         "exact",
     )
+
+
+def test_a_compared_year_followed_by_when_dates_the_when_clauses_figure() -> None:
+    got = records(
+        "Russia gained 3,600 square kilometres in 2024. That was six times more "
+        "than in 2023, when it took 600 square kilometres.",
+        "2025-03-12",
+    )
+    assert [g[3:6] for g in got] == [
+        ("2024-01-01", "2024-12-31", 3600.0),
+        ("2023-01-01", "2023-12-31", 600.0),
+    ]

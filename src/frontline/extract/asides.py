@@ -90,11 +90,12 @@ def when_periods(
     for phrase in periods:
         clause = _WHEN.match(folded, phrase.end_at)
         named = phrase.text[6:] if phrase.text.lower().startswith("since ") else ""
-        if (
-            named
-            and clause
-            and any(clause.start() <= f < clause.end() for f in figures)
-        ):
+        owned = clause and any(clause.start() <= f < clause.end() for f in figures)
+        if owned and phrase.comparison:
+            # "six times more than in 2023, when it took 600 km2": the year
+            # compared with is the 'when' figure's own.
+            phrase = replace(phrase, comparison=False)
+        if named and owned:
             found = find_periods(f"in {named}", published, events)
             if len(found) == 1 and found[0].start and found[0].end:
                 phrase = replace(
