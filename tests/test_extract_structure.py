@@ -711,3 +711,11 @@ def test_a_compared_year_followed_by_when_dates_the_when_clauses_figure() -> Non
         ("2024-01-01", "2024-12-31", 3600.0),
         ("2023-01-01", "2023-12-31", 600.0),
     ]
+
+
+def test_since_the_fall_of_a_town_runs_to_the_day_from_a_start_not_given() -> None:
+    (got,) = records(
+        "Since the fall of Avdiivka, Russia has taken 3,000 square kilometres.",
+        "2025-03-12",
+    )
+    assert got[3:5] == (None, "2025-03-12")

@@ -229,10 +229,10 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
-    # "in recent days": a total up to the day, from a start not named.
+    # "in recent days", "since the fall of Avdiivka": to the day, from no day named.
     (
         r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
-        r"(?:days|weeks|months)\b",
+        r"(?:days|weeks|months)\b|\bsince\s+the\s+(?:fall|capture|seizure|loss)\s+of\b",
         spans.since_vague,
         True,
     ),
