@@ -719,3 +719,27 @@ def test_since_the_fall_of_a_town_runs_to_the_day_from_a_start_not_given() -> No
         "2025-03-12",
     )
     assert got[3:5] == (None, "2025-03-12")
+
+
+def test_a_week_earlier_than_a_span_of_other_length_has_no_days() -> None:
+    got = records(
+        "From September 2 to 6, Russian troops captured 10 square kilometers, "
+        "against 73 square kilometers a week earlier.",
+        "2024-09-07",
+    )
+    assert [g[3:6] for g in got] == [
+        ("2024-09-02", "2024-09-06", 10.0),
+        (None, None, 73.0),
+    ]
+
+
+def test_the_two_previous_weeks_before_a_week_are_both_weeks() -> None:
+    got = records(
+        "Russian troops captured 100 square kilometers last week and 150 square "
+        "kilometers in the two previous weeks.",
+        "2024-09-11",
+    )
+    assert [g[3:6] for g in got] == [
+        ("2024-09-02", "2024-09-08", 100.0),
+        ("2024-08-19", "2024-09-01", 150.0),
+    ]

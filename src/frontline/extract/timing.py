@@ -170,10 +170,22 @@ def _shifted(
     dates = (previous.start, previous.end) if previous is not None else None
     if (dates is None or None in dates) and _same_span(context.last_dates, unit):
         dates = context.last_dates  # "… last week. The week before, they took …"
+    if (
+        dates is not None
+        and dates[0]
+        and dates[1]
+        and unit != "year"
+        and not _same_span(dates, unit)
+    ):
+        # "10 km2 from September 2 to 6, against 73 a week earlier": how long
+        # the earlier span was the words do not say (the phrase's problem).
+        return [*others, phrase]
     if dates is not None and dates[0] and dates[1]:
         first, last = dates
         back = relativedelta(**{f"{unit}s": count})
         start, end = first - back, last - back
+        if count > 1 and unit != "year":
+            end = first - timedelta(days=1)  # "the two previous weeks": both
         month_end = (last + timedelta(days=1)).day == 1
         if unit == "month" and first.day == 1 and month_end:
             # A whole month moved back is a whole month.
