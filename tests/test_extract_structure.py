@@ -743,3 +743,15 @@ def test_the_two_previous_weeks_before_a_week_are_both_weeks() -> None:
         ("2024-09-02", "2024-09-08", 100.0),
         ("2024-08-19", "2024-09-01", 150.0),
     ]
+
+
+def test_a_side_in_a_which_clause_after_the_figure_is_not_its_actor() -> None:
+    # The side of "occupied by Ukraine" is the relative clause's; the figure's
+    # "liberated" is the Russian general's.
+    (got,) = records(
+        '"More than 300 square kilometres have been liberated, which is half of '
+        'the territory occupied by Ukraine," said General Ivanov of the Russian '
+        "General Staff.",
+        "2025-02-20",
+    )
+    assert got[:2] == ("change", "russia")

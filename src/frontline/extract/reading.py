@@ -21,6 +21,7 @@ from frontline.extract.actors import (
     other_side,
     speaker_of,
 )
+from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.region import read_region
 from frontline.extract.timing import apply_periods, read_periods
@@ -351,7 +352,10 @@ def _read_actor(
         after = [
             m
             for m in sentence.actors
-            if end <= m.start < high and not _is_object(folded, m)
+            if end <= m.start < high
+            and not _is_object(folded, m)
+            # "…, which amounts to 64% of the territory occupied by Ukraine"
+            and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
         speaker = sentence.speaker
         losers = list(_FROM_SIDE.finditer(folded, low, high))
