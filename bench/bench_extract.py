@@ -84,6 +84,11 @@ def _pairs(
     return pairs
 
 
+def _index(predicted: list[dict], got: dict) -> int:
+    """The position of a paired candidate among the sentence's predictions."""
+    return next(i for i, item in enumerate(predicted) if item is got)
+
+
 def fields_of(rows: list[dict]) -> tuple[str, ...]:
     """The fields a corpus labels: `source` only where its records carry one."""
     labelled = any("source" in record for row in rows for record in row["records"])
@@ -97,6 +102,11 @@ def score(rows: list[dict]) -> dict[str, dict[str, int]]:
     counts["record"] = {"predicted": 0, "expected": 0, "correct": 0}
     counts["not_recorded"] = {"predicted": 0, "expected": 0, "correct": 0}
     counts["traps"] = {"predicted": 0, "expected": 0, "correct": 0}
+    # What `extract --add` does with them: a candidate with no problem is
+    # written, one with a problem held back (unless --force). "correct" counts
+    # the whole records right among each.
+    counts["written"] = {"predicted": 0, "expected": 0, "correct": 0}
+    counts["held"] = {"predicted": 0, "expected": 0, "correct": 0}
     for row in rows:
         events = {k: date.fromisoformat(v) for k, v in row.get("events", {}).items()}
         result = extract(
@@ -110,6 +120,7 @@ def score(rows: list[dict]) -> dict[str, dict[str, int]]:
             {name: _value(name, getattr(c, name)) for name in fields}
             for c in result.candidates
         ]
+        flagged = [bool(c.problems) for c in result.candidates]
         expected = [
             {name: _value(name, record.get(name)) for name in fields}
             for record in row["records"]
@@ -128,6 +139,10 @@ def score(rows: list[dict]) -> dict[str, dict[str, int]]:
             counts["record"]["predicted"] += got is not None
             counts["record"]["expected"] += want is not None
             counts["record"]["correct"] += got is not None and got == want
+            if got is not None:
+                which = "held" if flagged[_index(predicted, got)] else "written"
+                counts[which]["predicted"] += 1
+                counts[which]["correct"] += got == want
         if "not_recorded" in row:
             counts["not_recorded"]["predicted"] += len(result.not_recorded)
             counts["not_recorded"]["expected"] += row["not_recorded"]
@@ -166,6 +181,13 @@ def table(counts: dict[str, dict[str, int]]) -> str:
             f"| {label} | {c['predicted']} | {c['expected']} | {c['correct']} | "
             f"{precision} | {recall} |"
         )
+    written, held = counts["written"], counts["held"]
+    lines.append(
+        f"\n`--add` writes the {written['predicted']} candidates with no problem "
+        f"({written['correct']} whole records right, "
+        f"{_ratio(written['correct'], written['predicted'])}) and holds back the "
+        f"{held['predicted']} with one ({held['correct']} right)."
+    )
     traps = counts["traps"]
     if traps["expected"]:
         lines.append(

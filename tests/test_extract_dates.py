@@ -186,6 +186,8 @@ def test_two_phrases_in_order_without_overlap() -> None:
             date(2024, 12, 31),
         ),
         ("since late August", date(2025, 9, 30), None, date(2025, 9, 30)),
+        # No day is named: the start is left open, not guessed as 1 February.
+        ("since the end of January", date(2026, 2, 23), None, date(2026, 2, 23)),
     ],
 )
 def test_phrase_days_on_other_days(

@@ -50,6 +50,17 @@ def in_aside(folded: str, start: int, end: int, figures: list[int]) -> bool:
     return not any(head <= figure < tail for figure in figures)
 
 
+_RELATIVE = re.compile(r"\s*(?:which|who|whose|where|when)\b", re.IGNORECASE)
+
+
+def in_relative_clause(folded: str, start: int) -> bool:
+    """True when the words at `start` follow ', when …' or ', where …': a place
+    named there describes another event ("compared to May, when the Russian
+    military launched an offensive against the Kharkiv region")."""
+    breaks = list(_BREAK.finditer(folded, max(0, start - _REACH), start))
+    return bool(breaks) and bool(_RELATIVE.match(folded, breaks[-1].end(), start))
+
+
 class _Phrase(Protocol):
     start_at: int
     end_at: int
@@ -79,11 +90,12 @@ def when_periods(
     for phrase in periods:
         clause = _WHEN.match(folded, phrase.end_at)
         named = phrase.text[6:] if phrase.text.lower().startswith("since ") else ""
-        if (
-            named
-            and clause
-            and any(clause.start() <= f < clause.end() for f in figures)
-        ):
+        owned = clause and any(clause.start() <= f < clause.end() for f in figures)
+        if owned and phrase.comparison:
+            # "six times more than in 2023, when it took 600 km2": the year
+            # compared with is the 'when' figure's own.
+            phrase = replace(phrase, comparison=False)
+        if named and owned:
             found = find_periods(f"in {named}", published, events)
             if len(found) == 1 and found[0].start and found[0].end:
                 phrase = replace(

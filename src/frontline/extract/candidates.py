@@ -33,7 +33,11 @@ from frontline.extract.actors import (
     find_sources,
     speaker_of,
 )
-from frontline.extract.asides import outside_asides, when_periods
+from frontline.extract.asides import (
+    in_relative_clause,
+    outside_asides,
+    when_periods,
+)
 from frontline.extract.dates import (
     PeriodPhrase,
     complete_period,
@@ -139,6 +143,7 @@ def extract(
             if m.specific
             and not m.reference
             and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
+            and not in_relative_clause(sentence.folded, m.start)
         ]
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
@@ -147,6 +152,7 @@ def extract(
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
             context.named_side, context.said_on, context.last_dates = "", None, None
+            context.last_sentence = ""
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = _paragraph_oblast(
             paragraph_of[sentence.paragraph], oblasts, index
@@ -157,6 +163,7 @@ def extract(
         )  # fmt: skip
         candidates.extend(found)
         not_recorded.extend(others)
+        context.last_sentence = sentence.folded
     return Extraction(candidates, not_recorded, published, notes)
 
 

@@ -57,7 +57,7 @@ CONTROL_CHANGE = re.compile(
     r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
-    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm)\s+){0,2}"
+    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
     r"control\b",
     re.IGNORECASE,
 )

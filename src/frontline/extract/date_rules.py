@@ -183,11 +183,8 @@ def since_month(found, context):
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
-    if part.strip() == "the end of":
-        # A change since the end of January is counted from February 1.
-        return _month_span(month, year)[1] + timedelta(days=1), end, problems
-    if part.strip() == "late":
-        # "since late August": no day is named.
+    if part.strip() in ("late", "the end of"):
+        # "since late August", "since the end of January": no day is named.
         problems.append(f"start unknown: {found.group(0).strip()!r} names no day")
         return None, end, problems
     if part.strip() in ("early", "mid", "mid-"):
@@ -565,8 +562,11 @@ def end_of_month(found, context):
 
 
 def end_of_year(found, context):
-    """'at the end of 2024': to December 31 of that year."""
-    return None, date(int(found["year"]), 12, 31), []
+    """'at the end of 2024', 'by the end of last year': to its December 31."""
+    if found["last"] and context.published is None:
+        return None, None, _no_published(found)
+    year = context.published.year - 1 if found["last"] else int(found["year"])
+    return None, date(year, 12, 31), []
 
 
 def shift_of(found: re.Match[str]) -> tuple[str, int]:

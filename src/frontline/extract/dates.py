@@ -114,6 +114,13 @@ _DAYS_OF = (
     r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
 )
 _RULES: tuple[tuple[str, Rule, bool], ...] = (
+    (
+        # before "last year": "by the end of last year" is its December 31
+        r"\b(?:as\s+of|by)\s+the\s+end\s+of\s+(?P<last>last|the\s+previous)\s+year"
+        r"(?P<year>)\b",
+        rules.end_of_year,
+        False,
+    ),
     # "a counteroffensive that began late last month", "after launching an
     # offensive early last month": a start on a day the words do not settle.
     (
@@ -222,10 +229,10 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
-    # "in recent days": a total up to the day, from a start not named.
+    # "in recent days", "since the fall of Avdiivka": to the day, from no day named.
     (
         r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
-        r"(?:days|weeks|months)\b",
+        r"(?:days|weeks|months)\b|\bsince\s+the\s+(?:fall|capture|seizure|loss)\s+of\b",
         spans.since_vague,
         True,
     ),
@@ -349,6 +356,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
+        # "in the two previous years": the number first
+        rf"\b(?:(?:in|over|during)\s+)?the\s+{_NUMBER_OF}\s+(?:past|last|previous)\s+"
+        r"(?P<unit>years)\b",
+        rules.past,
+        True,
+    ),
+    (
         rf"\bthe\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*{_PAST_UNITS}",
         rules.past,
         True,
@@ -359,7 +373,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         False,
     ),
     (
-        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y}\b",
+        rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{_Y}(?P<last>)\b",
         rules.end_of_year,
         False,
     ),
@@ -393,8 +407,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (r"\bthis\s+week\b", rules.this_week, True),
     (r"\blast\s+week\b", rules.last_week, True),
     (
-        rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:entire\s+|whole\s+)?"
-        rf"month\s+of\s+)?{_MA}\b",
+        rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
+        rf"month|course)\s+of\s+)?{_MA}\b",
         rules.in_month,
         True,
     ),

@@ -34,6 +34,8 @@ class Reading:
     subject: str = ""  # the side the clause names, before a loss turns it over
     own_subject: bool = False  # the clause names its side itself
     past_state: str = ""  # "at its peak Kyiv held": a holding of a day not named
+    # "This is 6,000 km2": the sentence before, whose verb the figure takes.
+    points_back: str = ""
     why: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     periods: list[PeriodPhrase] = field(default_factory=list)
@@ -66,6 +68,8 @@ class Context:
     said_on: date | None = None
     # The days of the last figure read, for "The week before, …" in the next one.
     last_dates: tuple[date, date] | None = None
+    # The sentence before in the paragraph, for "This is N km2" in the next one.
+    last_sentence: str = ""
 
 
 @dataclass(slots=True)

@@ -21,6 +21,7 @@ from frontline.extract.actors import (
     other_side,
     speaker_of,
 )
+from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.region import read_region
 from frontline.extract.timing import apply_periods, read_periods
@@ -74,7 +75,7 @@ def read_figure(
     if _not_a_record(reading, folded, clause, start, low):
         return reading
     read_periods(reading, sentence, number, span, context, previous)
-    _read_kind(reading, folded, low, high, span, previous)
+    _read_kind(reading, folded, low, high, span, previous, context)
     if reading.not_recorded:
         return reading
     _read_actor(reading, sentence, number, span, context, previous)
@@ -115,6 +116,7 @@ def _read_kind(
     high: int,
     span: tuple[int, int],
     previous: Reading | None,
+    context: Context,
 ) -> None:
     """Holding or change, from the verb nearest the figure in its clause."""
     start, end = span
@@ -151,6 +153,14 @@ def _read_kind(
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
+    if not found and previous is None and context.last_sentence:
+        back = _POINTS_BACK.search(before)
+        verb = _last_verb(context.last_sentence) if back else None
+        if verb is not None:
+            # "Ukraine still controls 22% of the Donetsk region. This is more
+            # than 6,000 km2": the figure restates the sentence before.
+            found.append((0, *verb))
+            reading.points_back = context.last_sentence
     if not found:
         if previous is not None:
             reading.kind = previous.kind
@@ -180,7 +190,10 @@ def _read_kind(
         and cues.BRINGING.search(folded, low, start)
     ):
         kind = "change"  # "bringing over 200 km2 under their control"
-    spans = [p for p in starts if p.start != p.end or p.so_far]
+    # "over the past 24 hours" is a span that happens to be one day long.
+    spans = [
+        p for p in starts if p.start != p.end or p.so_far or _COUNTED.search(p.text)
+    ]
     if kind == "holding" and spans and not _is_state(words):
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
@@ -202,6 +215,36 @@ def _read_kind(
         reading.past_state = peak.group(0) if peak else words
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
+
+
+_COUNTED = re.compile(
+    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\bpast\s+day\b", re.I
+)
+# A clause that restates the sentence before: "This is more than 6,000 km2",
+# "He noted that this refers to 1,260 km2", "That amounts to some 300 km2".
+_POINTS_BACK = re.compile(
+    r"\b(?:this|that|it)\s+(?:is|was|represents|represented|refers\s+to|referred\s+to|"
+    r"amounts\s+to|amounted\s+to|means|meant|equals|corresponds\s+to|comes\s+to|"
+    r"came\s+to)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _last_verb(folded: str) -> tuple[str, str] | None:
+    """The kind and words of the last verb of change or holding in a sentence."""
+    found: list[tuple[int, str, str]] = []
+    for pattern, kind in (
+        (cues.CONTROL_LOSS, "loss"),
+        (cues.CONTROL_CHANGE, "change"),
+        (cues.LOSS, "loss"),
+        (cues.CHANGE, "change"),
+        (cues.HOLDING, "holding"),
+    ):
+        found += [(m.end(), kind, m.group(0)) for m in pattern.finditer(folded)]
+    if not found:
+        return None
+    _, kind, words = max(found, key=lambda item: (item[0], len(item[2])))
+    return kind, words
 
 
 # A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
@@ -253,7 +296,7 @@ def _is_state(words: str) -> bool:
     period phrase."""
     return bool(
         re.match(
-            r"(?:now\s+)?(?:holds?|controls?|occupies)\b|under\b|drop|reduced|shr[au]nk"
+            r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
             r"|peaked|stood|stands|decreased|declined|sovereignty",
             words,
             re.I,
@@ -309,12 +352,20 @@ def _read_actor(
         after = [
             m
             for m in sentence.actors
-            if end <= m.start < high and not _is_object(folded, m)
+            if end <= m.start < high
+            and not _is_object(folded, m)
+            # "…, which amounts to 64% of the territory occupied by Ukraine"
+            and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
         speaker = sentence.speaker
         losers = list(_FROM_SIDE.finditer(folded, low, high))
         first_person = _FIRST_PERSON.search(folded[low:high])
-        liberated = cues.LIBERATION.search(folded[low:high])
+        liberated = (
+            cues.LIBERATION.search(folded[low:high])
+            or cues.LIBERATION.search(reading.points_back)
+            # "came under control", "taken under control": no side but the voice's
+            or cues.CONTROL_CHANGE.search(folded, low, high)
+        )
         if outside:
             mention = outside[0]
             chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
@@ -346,7 +397,11 @@ def _read_actor(
             how = f"actor 'russia' ('{occupied.group(0)}')"
         elif (
             context.named_side
-            and (_BARE_FORCE.search(folded, low, start) or first_person)
+            and (
+                _BARE_FORCE.search(folded, low, start)
+                or first_person
+                or reading.points_back
+            )
             and (named := _one_side(context.named_side))
         ):
             chosen = named
@@ -354,6 +409,15 @@ def _read_actor(
         elif context.actor is not None:
             chosen = context.actor
             how = f"actor '{context.actor[1]}' from an earlier sentence"
+        elif (
+            context.named_side
+            and NO_VERB not in reading.problems
+            and (named := _one_side(context.named_side))
+        ):
+            # "Russian troops made gains in the past week. Most of the advances
+            # - roughly 80 km2 - came near Pokrovsk."
+            chosen = named
+            how = f"actor '{named[1]}' of the sentence before"
     if chosen is None:
         reading.problems.append("actor unknown: no side named")
         return

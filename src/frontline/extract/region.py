@@ -53,6 +53,7 @@ def read_region(
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"
+    low = _own_subclause(sentence, low, start)
     in_clause = [
         m
         for m in sentence.regions
@@ -154,6 +155,27 @@ _LIST_JOIN = re.compile(
     r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*(?:in\s+|the\s+|in\s+the\s+)?$",
     re.IGNORECASE,
 )
+
+
+# A subordinate clause with a subject of its own, before the figure: "…, state
+# media said on Monday, after Russia took 950 km2", "…, who claimed that Russian
+# troops had captured 880 km2". A place before it is of the main clause's event.
+_SUBORDINATE = re.compile(
+    r",\s*(?:after|while|whereas|as|who\s+(?:\w+\s+)?(?:said|says|claimed|claims|"
+    r"stated|added|noted|reported)(?:\s+that)?)\s",
+    re.IGNORECASE,
+)
+
+
+def _own_subclause(sentence: Sentence, low: int, start: int) -> int:
+    """Where the figure's own clause begins: after the last subordinator before
+    it that a side names the subject of."""
+    last = cues.last(_SUBORDINATE.finditer(sentence.folded, low, start))
+    if last is None:
+        return low
+    if any(last.end() <= m.start < start for m in sentence.actors):
+        return last.end()
+    return low
 
 
 def _listed(

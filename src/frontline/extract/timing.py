@@ -33,6 +33,12 @@ _ANAPHORA = re.compile(
 
 
 _BORROWED = "period as the previous figure"
+# A level reached at the end of a period: the kind's words of a holding.
+_LEVEL = re.compile(
+    r"kind '[^']*(?:drop|reduced|decreased|declined|fell|fallen|falling|shr[au]nk|"
+    r"down\s+to|stood|stands|peaked|rose\s+to|grew\s+to|increased\s+to)",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"now", re.IGNORECASE)
 _PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
@@ -40,7 +46,7 @@ _PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # continues that story; a perfect ("has been liberated") is a running total.
 _NARRATIVE = re.compile(
     r"^(?!.*\b(?:has|have|had|will|would)\b).*\b(?:advanced|captured|seized|took|"
-    r"gained|occupied|liberated|recaptured|retook|regained|lost)\b",
+    r"gained|occupied|liberated|recaptured|retook|regained|lost|taken)\b",
     re.IGNORECASE,
 )
 
@@ -164,10 +170,22 @@ def _shifted(
     dates = (previous.start, previous.end) if previous is not None else None
     if (dates is None or None in dates) and _same_span(context.last_dates, unit):
         dates = context.last_dates  # "… last week. The week before, they took …"
+    if (
+        dates is not None
+        and dates[0]
+        and dates[1]
+        and unit != "year"
+        and not _same_span(dates, unit)
+    ):
+        # "10 km2 from September 2 to 6, against 73 a week earlier": how long
+        # the earlier span was the words do not say (the phrase's problem).
+        return [*others, phrase]
     if dates is not None and dates[0] and dates[1]:
         first, last = dates
         back = relativedelta(**{f"{unit}s": count})
         start, end = first - back, last - back
+        if count > 1 and unit != "year":
+            end = first - timedelta(days=1)  # "the two previous weeks": both
         month_end = (last + timedelta(days=1)).day == 1
         if unit == "month" and first.day == 1 and month_end:
             # A whole month moved back is a whole month.
@@ -249,8 +267,15 @@ def apply_periods(
         days = [p for p in starts if p.start == p.end or p.so_far] or [
             p
             for p in starts
-            if p.end  # a month held at its end
+            # a month held at its end, when a level reached says so ("dropped
+            # to 118,917 km2 last month"), not "the 482 sq mi it claimed in August"
+            if p.end and _LEVEL.search(" ".join(reading.why))
         ]
+        if starts and not days and not ends:
+            reading.problems.append(
+                f"day held unknown: '{starts[0].text}' names a span, not a day"
+            )
+            return
         day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
         if reading.past_state and _BORROWED in reading.why:
             day = None  # "holds 450 km2 now, down from a peak of 1,400": not now
