@@ -18,10 +18,19 @@ Monthly totals by hand:
 Holdings: 2025-01-31 1,310; 2025-02-28 2,010; 2025-03-29 1,923; 2025-04-03
 1,932; 2025-04-30 2,067; 2025-05-31 2,532; 2025-06-20 3,132.
 Donetsk's area is set to 26,517 km².
+
+Beside it, four map snapshots of what russia holds in zaporizhzhia (source
+`Maps`), each a union of boxes, for `map-diff --by`.
+
+Run as a script (`python tests/newsroom.py DIR`), it writes `daily.csv` and the
+four `m_YYYYMMDD.geojson` maps into DIR, so the README's newsroom examples can
+be followed from a shell.
 """
 
 from __future__ import annotations
 
+import json
+import sys
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,6 +41,14 @@ GAPS = [
 ]
 LAST = date(2025, 6, 20)
 DONETSK_KM2 = 26517
+
+# Four snapshots of what russia holds, each a union of boxes (W, E, S, N).
+SNAPSHOTS = {
+    "20240630": [(37.0, 37.2, 48.0, 48.1)],
+    "20240715": [(37.0, 37.3, 48.0, 48.1)],
+    "20240731": [(37.05, 37.35, 48.0, 48.15)],
+    "20240831": [(37.05, 37.3, 48.0, 48.15), (37.5, 37.6, 48.0, 48.05)],
+}
 
 
 def holdings() -> list[tuple[date, float]]:
@@ -62,3 +79,28 @@ def load(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     assert result.exit_code == 0, result.output
     result = cli("region", "set", "donetsk", "--area", str(DONETSK_KM2))
     assert result.exit_code == 0, result.output
+
+
+def box(west: float, east: float, south: float, north: float) -> dict:
+    ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def write_maps(folder: Path) -> list[Path]:
+    """The four snapshots as GeoJSON files whose names give their days."""
+    files = []
+    for day, boxes in SNAPSHOTS.items():
+        path = folder / f"m_{day}.geojson"
+        features = [
+            {"type": "Feature", "properties": {}, "geometry": box(*b)} for b in boxes
+        ]
+        path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
+        files.append(path)
+    return files
+
+
+if __name__ == "__main__":
+    target = Path(sys.argv[1]) if len(sys.argv) > 1 else Path.cwd()
+    target.mkdir(parents=True, exist_ok=True)
+    write_fixture(target / "daily.csv")
+    write_maps(target)

@@ -9,18 +9,11 @@ from pathlib import Path
 
 import pytest
 
+from newsroom import SNAPSHOTS, write_maps
 from test_map_diff import SET, box
 
 shapely = pytest.importorskip("shapely")
 pyproj = pytest.importorskip("pyproj")
-
-# Four snapshots of what russia holds, each a union of boxes (W, E, S, N).
-SNAPSHOTS = {
-    "20240630": [(37.0, 37.2, 48.0, 48.1)],
-    "20240715": [(37.0, 37.3, 48.0, 48.1)],
-    "20240731": [(37.05, 37.35, 48.0, 48.15)],
-    "20240831": [(37.05, 37.3, 48.0, 48.15), (37.5, 37.6, 48.0, 48.05)],
-}
 
 
 def shape(day: str):  # type: ignore[no-untyped-def]
@@ -48,14 +41,7 @@ def expected(before: str, after: str) -> tuple[float, float, float]:
 
 @pytest.fixture
 def four(cli, tmp_path: Path):  # type: ignore[no-untyped-def]
-    files = []
-    for day, boxes in SNAPSHOTS.items():
-        path = tmp_path / f"m_{day}.geojson"
-        features = [
-            {"type": "Feature", "properties": {}, "geometry": box(*b)} for b in boxes
-        ]
-        path.write_text(json.dumps({"type": "FeatureCollection", "features": features}))
-        files.append(str(path))
+    files = [str(path) for path in write_maps(tmp_path)]
     result = cli("import", *files, *SET)
     assert result.exit_code == 0, result.output
     return cli
