@@ -31,14 +31,22 @@ def stop_on_interrupt(conn: sqlite3.Connection) -> Iterator[None]:
         return
     interrupted = False
 
+    def stop_statement() -> bool:
+        return interrupted
+
     def on_sigint(signum: int, frame: FrameType | None) -> None:
         nonlocal interrupted
         interrupted = True
+        if frame is not None and frame.f_code is stop_statement.__code__:
+            # Inside SQLite's callback an exception cannot propagate: it would be
+            # printed as unraisable. The flag alone aborts the statement at the
+            # handler's next call, and the OperationalError becomes the interrupt.
+            return
         raise KeyboardInterrupt
 
     previous = signal.signal(signal.SIGINT, on_sigint)
-    # Raising inside the progress handler (or returning true) aborts the statement.
-    conn.set_progress_handler(lambda: interrupted, CHECK_EVERY)
+    # Returning true from the progress handler aborts the running statement.
+    conn.set_progress_handler(stop_statement, CHECK_EVERY)
     try:
         yield
     except sqlite3.OperationalError:
