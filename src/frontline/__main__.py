@@ -18,7 +18,7 @@ def main() -> None:
 
     if answer_version(sys.argv[1:]):
         return
-    from frontline.cli.app import load_commands, read_only_done, requested_command
+    from frontline.cli.app import load_commands, requested_command
 
     # Shell completion asks about any command (or all of their names): load all.
     # A command line naming no command (help, completion scripts) only lists them.
@@ -27,30 +27,7 @@ def main() -> None:
     app = load_commands(name, listing_only=not completing)
     gc.freeze()
     gc.enable()
-    try:
-        app(prog_name="frontline")
-    except SystemExit as done:
-        if done.code in (None, 0) and read_only_done():
-            _leave()
-        raise
-    if read_only_done():
-        _leave()
-
-
-def _leave() -> None:
-    """End the process at once after a read-only command that succeeded: its
-    output flushed, its database closed, freeing the objects a long report made
-    one by one (tens of thousands of rows) would only cost time. If the output
-    cannot be flushed, the usual exit reports it."""
-    import os
-    import sys
-
-    try:
-        sys.stdout.flush()
-        sys.stderr.flush()
-    except (OSError, ValueError):
-        return
-    os._exit(0)
+    app(prog_name="frontline")
 
 
 if __name__ == "__main__":

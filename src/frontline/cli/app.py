@@ -388,9 +388,6 @@ def command(
             try:
                 result = function(*args, **inner)
                 ok = True
-                if group is None and name in READ_ONLY:
-                    global _read_only_done
-                    _read_only_done = True
                 return result
             except typer.Exit as done:
                 ok = done.exit_code == 0
@@ -460,19 +457,6 @@ _wanted: set[str] | None = None
 # runs none (`frontline --help`): converting every command's options would
 # take longer than the rest of the answer.
 _listing_only = False
-
-# Commands that only read the database and print. Once one has succeeded (its
-# connection closed by `Session.finished`), the process has nothing left to do
-# but free every object it made: `__main__` skips that (`read_only_done`).
-READ_ONLY = frozenset(
-    {"report", "balance", "project", "check", "held", "sources", "records"}
-)
-_read_only_done = False
-
-
-def read_only_done() -> bool:
-    """Whether a command of `READ_ONLY` ran to its end without an error."""
-    return _read_only_done
 
 
 def _listed() -> None:
