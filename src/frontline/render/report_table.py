@@ -55,32 +55,23 @@ from frontline.render.tables import (
     BOUND,
     COVERAGE,
     CUMULATIVE,
-    CUMULATIVE_BOUND,
-    DAYS,
     DAYS_COVERED,
-    END,
     HOLDING,
-    HOLDING_BOUND,
-    HOLDING_ON,
     HOLDING_SHARE,
     PERIOD,
     PREVIOUS_RATE,
-    PRORATED,
     RATE,
     RATE_RATIO,
-    ROLLING_BOUND,
     ROLLING_RATE,
     ROLLING_RATIO,
     SERIES,
     SERIES_LABEL,
     SHARE,
     SOURCE,
-    WARNINGS,
     Column,
     Table,
     comparisons_table,
     keys,
-    report_table,
 )
 from frontline.render.text import print_notes
 from frontline.reports.window import Report
@@ -89,11 +80,10 @@ from frontline.reports.window import Report
 def render_report_table(report: Report, fmt: OutputFormat) -> None:
     """The report as a text table (fmt table) or as Markdown: a text layout of
     its Table (`render.tables.report_table`) and of its comparisons'."""
-    values = report_table(report)
     notes = Footnotes()
     bucketed = report.by is not None
     columns = _report_columns(report, bucketed)
-    cells = _report_cells(report, values, columns, notes)
+    cells = _report_cells(report, columns, notes)
     general = _general_notes(report)
     title = window_title(
         f"Gains by {report.by}" if bucketed else "Gains", report.window, report.scope
@@ -124,7 +114,7 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
             )
             kept = [c for c in shown_columns if c.key not in without]
             notes = Footnotes()
-            cells = _report_cells(report, values, kept, notes)
+            cells = _report_cells(report, kept, notes)
             comparisons = _comparison_block(report, notes)
             shown = [kept.index(shown_columns[i]) for i in layout.shown]
             cells = Table(
@@ -208,120 +198,82 @@ def _length_label(length: int | tuple[int, str]) -> str:
     return f"{count}{unit}"
 
 
-def _report_cells(
-    report: Report, values: Table, columns: Sequence[Column], notes: Footnotes
-) -> Table:
-    """The text of every row of the report's Table (`values`), in the order
-    of `columns` (`_report_columns`).
+def _report_cells(report: Report, columns: Sequence[Column], notes: Footnotes) -> Table:
+    """The text of every row of the report, in the order of `columns`
+    (`_report_columns`): the values of its Table (`render.tables.report_table`,
+    which JSON and CSV write), taken from the rows directly, as text.
 
     Footnote markers are taken in the order a reader meets them: a row's prorated
     total, then the issues marked on its series, then its holding's date. What
     repeats from row to row (series labels with their markers, day counts,
-    coverage) is formatted once: a long report has tens of thousands of rows."""
+    coverage) is formatted once, and nothing a column not shown needs is
+    computed: a long report has tens of thousands of rows."""
     shown = {column.key for column in columns}
     period, cumulative, holdings, shares, pace = (
         column.key in shown
         for column in (PERIOD, CUMULATIVE, HOLDING, SHARE, ROLLING_RATE)
     )
-    at = {key: i for i, key in enumerate(values.keys)}
-    series = [at[column.key] for column in SERIES]
-    (
-        label_at,
-        end_at,
-        area_at,
-        bound_at,
-        days_at,
-        covered_at,
-        rate_at,
-        running_at,
-        running_bound_at,
-        held_at,
-        held_bound_at,
-        held_on_at,
-        prorated_at,
-        warnings_at,
-    ) = (
-        at[column.key]
-        for column in (
-            PERIOD,
-            END,
-            AREA,
-            BOUND,
-            DAYS,
-            DAYS_COVERED,
-            RATE,
-            CUMULATIVE,
-            CUMULATIVE_BOUND,
-            HOLDING,
-            HOLDING_BOUND,
-            HOLDING_ON,
-            PRORATED,
-            WARNINGS,
-        )
-    )
-    share_at, held_share_at = at.get(SHARE.key), at.get(HOLDING_SHARE.key)
-    rolling_at, rolling_bound_at, previous_at, ratio_at = (
-        at.get(column.key)
-        for column in (ROLLING_RATE, ROLLING_BOUND, PREVIOUS_RATE, ROLLING_RATIO)
-    )
+    share = report.shares.share
     labels: dict[tuple[Any, ...], str] = {}
     counts: dict[tuple[int, int], tuple[str, str]] = {}
     prorated_mark = ""
     result = []
-    for number, row in enumerate(values.rows):
-        key = tuple(row[i] for i in series)
-        total, bound = row[area_at], row[bound_at]
+    append = result.append
+    for row in report.rows:
+        key, integral = row.key, row.integral
+        total, bound, covered = integral.total, integral.bound, integral.covered
         area = area_text(total, bound)
-        if row[prorated_at]:
+        if integral.prorated:
             prorated_mark = prorated_mark or notes.mark(PRORATED_NOTE)
             area += prorated_mark
-        warnings = tuple(row[warnings_at])
+        warnings = row.warnings
         text = labels.get((key, warnings))
         if text is None:
-            text = series_label(key)  # type: ignore[arg-type]
+            text = series_label(key)
             for warning in warnings:
                 text += notes.mark(warning_text(report.warnings[warning - 1]))
             labels[key, warnings] = text
-        covered, days = row[covered_at], row[days_at]
+        days = (integral.end - integral.start).days + 1
         count = counts.get((covered, days))
         if count is None:
             count = counts[covered, days] = (
                 f"{covered:,}/{days:,}",
                 percent_text(covered, days),
             )
-        line = [text, key[3], row[label_at]] if period else [text, key[3]]
+        line = [text, key[3], row.bucket.label] if period else [text, key[3]]
         line.append(area)
         if shares:
-            line.append(share_text(row[share_at], bound))
-        line += (count[0], count[1], rate_text(row[rate_at], bound))
+            line.append(share_text(share(total, key[1]), bound))
+        rate = total / covered if covered and total is not None else None
+        line += (count[0], count[1], rate_text(rate, bound))
         if cumulative:
-            line.append(area_text(row[running_at], row[running_bound_at]))
+            line.append(area_text(row.cumulative.total, row.cumulative.bound))
         if holdings:
-            held = ""
-            held_bound = row[held_bound_at]
-            if row[held_at] is not None:
-                held = area_text(row[held_at], held_bound)
-                if row[held_on_at] != row[end_at]:
+            holding = row.holding
+            if holding is None:
+                line.append("")
+                if shares:
+                    line.append("")
+            else:
+                held = area_text(holding.area, holding.bound)
+                if holding.on != row.bucket.end:
                     held += notes.mark(
-                        f"held on {row[held_on_at]}, the last day with figures"
+                        f"held on {holding.on.isoformat()}, the last day with figures"
                     )
-            line.append(held)
-            if shares:
-                line.append(
-                    share_text(row[held_share_at], held_bound)
-                    if row[held_at] is not None
-                    else ""
-                )
+                line.append(held)
+                if shares:
+                    line.append(share_text(share(holding.area, key[1]), holding.bound))
         if pace:
             # The earlier window's bound is the text's alone (no JSON key).
-            rolling = report.rows[number].pace
+            rolling = row.pace
             assert rolling is not None
+            now, before = rolling.current, rolling.previous
             line += (
-                rate_text(row[rolling_at], row[rolling_bound_at]),
-                rate_text(row[previous_at], rolling.previous.bound),
-                ratio_text(row[ratio_at]),
+                rate_text(now.rate, now.bound),
+                rate_text(before.rate, before.bound),
+                ratio_text(rolling.ratio),
             )
-        result.append(line)
+        append(line)
     return Table(tuple(columns), result)
 
 

@@ -66,7 +66,7 @@ def parse_scope(
 ) -> Scope:
     """The filters as typed, checked: slugs for actor and region, a layer or a
     sum of layers (`control+advances`), a source name without surrounding spaces."""
-    from frontline.model.records import parse_slug
+    from frontline.model.values import parse_slug
 
     if layer:
         from frontline.model.views import parse_layer_sum
@@ -320,7 +320,7 @@ class ReportSpec(NamedTuple):
 
 
 def _day(value: str | date, field: str) -> date:
-    from frontline.model.records import parse_date
+    from frontline.model.values import parse_date
 
     return value if isinstance(value, date) else parse_date(value, field)
 
