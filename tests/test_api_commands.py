@@ -147,3 +147,28 @@ def test_import_takes_the_reading_options(db_path, tmp_path):
         assert done["added"] == 1
         (row,) = opened.list()
     assert row["area_km2"] == 1171.0
+
+
+def test_map_diff_is_the_cli_map_diff(cli, db_path, tmp_path):
+    from test_map_diff import GAINED, LOST, SET, snapshot
+
+    first = snapshot(tmp_path / "m_20240301.geojson", (37.0, 37.2, 48.0, 48.1))
+    second = snapshot(tmp_path / "m_20240310.geojson", (37.1, 37.4, 48.0, 48.1))
+    assert cli("import", str(first), str(second), *SET).exit_code == 0
+    days = ("--from", "2024-03-01", "--to", "2024-03-10")
+    with frontline.open(db_path) as opened:
+        found = opened.map_diff(from_="2024-03-01", to="2024-03-10", source="MINE")
+        by = opened.map_diff(from_="2024-03-01", to="2024-03-10", by="Week")
+        with pytest.raises(InputError) as refused:
+            opened.map_diff(from_="2024-03-01", to="2024-03-10", regions="b.json")
+    assert found.document == cli_json(cli, "map-diff", *days, "--source", "mine")
+    assert by.document == cli_json(cli, "map-diff", *days, "--by", "week")
+    (row,) = found
+    assert row["gained_km2"] == pytest.approx(GAINED, rel=1e-6)
+    assert row["lost_km2"] == pytest.approx(LOST, rel=1e-6)
+    assert [r["period"] for r in by] == ["2024-W09", "2024-W10"]
+    assert sum(r["net_km2"] for r in by) == pytest.approx(row["net_km2"], abs=1e-9)
+    assert (refused.value.field, str(refused.value)) == (
+        "regions",
+        "regions: needs --region-key too",
+    )

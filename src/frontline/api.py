@@ -27,6 +27,8 @@ from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
+from frontline.model.keywords import spec_options as _spec_options
+from frontline.model.keywords import text as _text
 from frontline.store import db
 from frontline.store.connections import Database
 
@@ -35,6 +37,7 @@ if TYPE_CHECKING:
     from frontline.model.records import Record
     from frontline.model.scope import Filters
     from frontline.render.rows import Rows
+    from frontline.reports.map_diff_spec import MapDiffFound, MapDiffSpec
     from frontline.reports.spec import ReportSpec
     from frontline.store.bulk import WriteSummary
     from frontline.store.listing import Listing
@@ -266,6 +269,39 @@ class Tracker(Database):
         from frontline.render.sources import sources_json
 
         return _rows(sources_json(spec.sources(self.reader())))
+
+    def map_diff(
+        self,
+        *,
+        from_: Day,
+        to: Day,
+        actor: str | None = None,
+        region: str | None = None,
+        layer: str | None = None,
+        source: str | None = None,
+        regions: str | Path | None = None,
+        region_key: str | None = None,
+        by: str | None = None,
+    ) -> Rows:
+        """`frontline map-diff`: each series' gained, lost and net between its
+        kept snapshots at or before `from_` and `to` (per bucket with `by`)."""
+        options = _spec_options(locals())
+        from frontline.render.map_diff import map_diff_json
+
+        spec, found = self.map_diff_result(**options)
+        return _rows(map_diff_json(found, spec.start, spec.end, spec.by))
+
+    def map_diff_result(self, **options: Any) -> tuple[MapDiffSpec, MapDiffFound]:
+        """What `map_diff` answers, as the report's values (the shapes too),
+        with the spec `MapDiffSpec.parse` made of the options."""
+        from frontline.ingest.geojson import require_geo
+        from frontline.ingest.regions import read_regions
+        from frontline.reports.map_diff_spec import MapDiffSpec
+
+        spec = MapDiffSpec.parse(**options)
+        require_geo()
+        shapes = read_regions(*spec.boundaries) if spec.boundaries else None
+        return spec, spec.run(self.reader(), shapes)
 
     # --- named events -------------------------------------------------------------
 
@@ -555,30 +591,8 @@ class Tracker(Database):
         return publish.publish_folder(out, data, publication)
 
 
-# --- option values ------------------------------------------------------------------
-
-
 def _rows(document: dict[str, Any]) -> Rows:
     from frontline.render.rows import Rows
     from frontline.render.tables import ROWS
 
     return Rows(document[ROWS], document)
-
-
-def _text(day: Any) -> Any:
-    """A day as the command line would type it (a `date` as ISO text)."""
-    return day.isoformat() if isinstance(day, date) else day
-
-
-def _spec_options(given: dict[str, Any], **values: Any) -> dict[str, Any]:
-    """A method's keywords (its `locals()` before anything else is assigned)
-    as `ReportOptions.parse` takes them: `from_` and `to` as `start` and `end`,
-    days as text, `values` over the rest; the method's own (`self`, `pivot`,
-    `own`) left out."""
-    renamed = {"from_": "start", "to": "end"}
-    options = {
-        renamed.get(name, name): _text(value)
-        for name, value in given.items()
-        if name not in ("self", "pivot", "own")
-    }
-    return {**options, **values}

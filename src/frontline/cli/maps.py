@@ -12,10 +12,9 @@ from frontline.cli.app import (
     RegionOption,
     SourceOption,
     command,
-    forgive_names,
     session,
 )
-from frontline.render.map_diff import MapDiffFormat
+from frontline.render.map_diff import MapDiffFormat, render_map_diff
 
 
 @command("map-diff", no_args_is_help=True)
@@ -90,42 +89,25 @@ def map_diff(
     - `frontline map-diff --from 2023-03-01 --to 2024-03-16`
     - `frontline map-diff --from 2024-06-30 --to 2024-12-31 --by month`
     """
-    from frontline.errors import InputError
-    from frontline.ingest.geojson import require_geo
-    from frontline.model.records import parse_date, parse_slug
-    from frontline.model.scope import Scope
-    from frontline.render.map_diff import render_map_diff
-    from frontline.reports.map_diff import map_diff as compute
-
-    first, last = parse_date(start, "from"), parse_date(end, "to")
-    unit = by.strip().lower() if by else None
-    if unit is not None and unit not in ("year", "quarter", "month", "week", "day"):
-        raise InputError("by", f"{by!r} is not one of year, quarter, month, week, day")
-    scope = Scope(
-        actor=parse_slug(actor, "actor") if actor else None,
-        region=parse_slug(region, "region") if region else None,
-        layer=parse_slug(layer, "layer") if layer else None,
-        source=source.strip() if source and source.strip() else None,
+    spec, result = (
+        session(ctx)
+        .tracker()
+        .map_diff_result(
+            start=start,
+            end=end,
+            actor=actor,
+            region=region,
+            layer=layer,
+            source=source,
+            regions=regions,
+            region_key=region_key,
+            by=by,
+        )
     )
-    if (regions is None) != (region_key is None):
-        given, missing = ("regions", "region-key")
-        if regions is None:
-            given, missing = missing, given
-        raise InputError(given, f"needs --{missing} too")
-    require_geo()
-    boundaries = None
-    if regions is not None and region_key is not None:
-        from frontline.ingest.regions import read_regions
-
-        boundaries = read_regions(regions, region_key)
-    conn = session(ctx).reader()
-    scope = forgive_names(conn, scope)
-    if unit is not None:
+    if isinstance(result, list):
         from frontline.render.map_diff import render_map_diff_by
-        from frontline.reports.map_diff import map_diff_by
 
-        parts = map_diff_by(conn, scope, first, last, unit, boundaries)
-        render_map_diff_by(parts, first, last, unit, fmt)
+        assert spec.by is not None
+        render_map_diff_by(result, spec.start, spec.end, spec.by, fmt)
         return
-    result = compute(conn, scope, first, last, boundaries)
     render_map_diff(result, fmt)

@@ -86,22 +86,29 @@ def row_json(row: DiffRow) -> dict[str, Any]:
     return dict(zip(MAP_DIFF_KEYS, values, strict=True))
 
 
+def map_diff_json(
+    result: MapDiff | list[BucketDiff], start: Any, end: Any, by: str | None
+) -> dict[str, Any]:
+    """What `map-diff -f json` prints (`Tracker.map_diff`): one diff, or with
+    `by` the buckets' rows, each with its `period` first."""
+    if isinstance(result, list):
+        return _by_json(result, start, end, by)
+    return {
+        FROM.key: result.start.isoformat(),
+        TO.key: result.end.isoformat(),
+        FILTERS: scope_json(result.scope),
+        ROWS: [row_json(row) for row in result.rows],
+        MISSING: Table(
+            MAP_DIFF_MISSING,
+            [(m.actor, m.region, m.layer, m.source, m.reason) for m in result.missing],
+        ).dicts(),
+    }
+
+
 def render_map_diff(result: MapDiff, fmt: MapDiffFormat) -> None:
     rows = [row_json(row) for row in result.rows]
-    missing = Table(
-        MAP_DIFF_MISSING,
-        [(m.actor, m.region, m.layer, m.source, m.reason) for m in result.missing],
-    ).dicts()
     if fmt is MapDiffFormat.json:
-        write_json(
-            {
-                FROM.key: result.start.isoformat(),
-                TO.key: result.end.isoformat(),
-                FILTERS: scope_json(result.scope),
-                ROWS: rows,
-                MISSING: missing,
-            }
-        )
+        write_json(map_diff_json(result, result.start, result.end, None))
         return
     if fmt is MapDiffFormat.csv:
         write_csv(rows, MAP_DIFF_KEYS)
@@ -192,20 +199,7 @@ def render_map_diff_by(
     ]
     names = (PERIOD.key, *MAP_DIFF_KEYS)
     if fmt is MapDiffFormat.json:
-        write_json(
-            {
-                FROM.key: start.isoformat(),
-                TO.key: end.isoformat(),
-                BY: by,
-                FILTERS: scope_json(result[0].diff.scope) if result else None,
-                ROWS: rows,
-                MISSING: [
-                    {PERIOD.key: part.bucket.label, **_missing_json(m)}
-                    for part in result
-                    for m in part.diff.missing
-                ],
-            }
-        )
+        write_json(_by_json(result, start, end, by))
         return
     if fmt is MapDiffFormat.csv:
         write_csv(rows, names)
@@ -264,6 +258,27 @@ def render_map_diff_by(
         lines,
         keys((SNAPSHOTS, WITHIN, SOURCE)),
     )
+
+
+def _by_json(
+    result: list[BucketDiff], start: Any, end: Any, by: str | None
+) -> dict[str, Any]:
+    return {
+        FROM.key: start.isoformat(),
+        TO.key: end.isoformat(),
+        BY: by,
+        FILTERS: scope_json(result[0].diff.scope) if result else None,
+        ROWS: [
+            {PERIOD.key: part.bucket.label, **row_json(row)}
+            for part in result
+            for row in part.diff.rows
+        ],
+        MISSING: [
+            {PERIOD.key: part.bucket.label, **_missing_json(m)}
+            for part in result
+            for m in part.diff.missing
+        ],
+    }
 
 
 def _missing_json(m: Any) -> dict[str, Any]:
