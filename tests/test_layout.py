@@ -46,13 +46,6 @@ PENDING = {
     "frontline.cli.extract imports frontline.extract.results",
     "frontline.cli.extract imports frontline.extract.text",
     "frontline.cli.extract imports frontline.store.records",
-    "frontline.cli.pull imports frontline.formats.registry",
-    "frontline.cli.pull imports frontline.ingest.dated",
-    "frontline.cli.pull imports frontline.ingest.fetch",
-    "frontline.cli.pull imports frontline.ingest.options",
-    "frontline.cli.pull imports frontline.ingest.presets",
-    "frontline.cli.pull imports frontline.ingest.pull",
-    "frontline.cli.pull imports frontline.store.downloads",
 }
 
 

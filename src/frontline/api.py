@@ -34,6 +34,7 @@ from frontline.store.connections import Database
 
 if TYPE_CHECKING:
     from frontline.ingest.pipeline import ImportResult, Progress
+    from frontline.ingest.pull_run import PullResult
     from frontline.model.records import Record
     from frontline.model.scope import Filters
     from frontline.render.rows import Rows
@@ -270,22 +271,10 @@ class Tracker(Database):
 
         return _rows(sources_json(spec.sources(self.reader())))
 
-    def map_diff(
-        self,
-        *,
-        from_: Day,
-        to: Day,
-        actor: str | None = None,
-        region: str | None = None,
-        layer: str | None = None,
-        source: str | None = None,
-        regions: str | Path | None = None,
-        region_key: str | None = None,
-        by: str | None = None,
-    ) -> Rows:
+    def map_diff(self, **options: Any) -> Rows:
         """`frontline map-diff`: each series' gained, lost and net between its
-        kept snapshots at or before `from_` and `to` (per bucket with `by`)."""
-        options = _spec_options(locals())
+        kept snapshots at or before `from_` and `to`; keywords as on the command
+        line (actor, region, layer, source, regions, region_key, by: a bucket)."""
         from frontline.render.map_diff import map_diff_json
 
         spec, found = self.map_diff_result(**options)
@@ -298,7 +287,7 @@ class Tracker(Database):
         from frontline.ingest.regions import read_regions
         from frontline.reports.map_diff_spec import MapDiffSpec
 
-        spec = MapDiffSpec.parse(**options)
+        spec = MapDiffSpec.parse(**_spec_options(options))
         require_geo()
         shapes = read_regions(*spec.boundaries) if spec.boundaries else None
         return spec, spec.run(self.reader(), shapes)
@@ -511,6 +500,14 @@ class Tracker(Database):
         """A dry run on a database that does not exist yet imports into an empty
         one in memory: trying an import never creates the file."""
         return db.in_memory() if dry_run and not self.path.exists() else self.writer()
+
+    def pull(self, *templates: str, **options: Any) -> PullResult:
+        """`frontline pull URL_TEMPLATE|PRESET…`: each day's file downloaded (or
+        taken from the cache) and imported; keywords as `ingest.pull_run.pull_days`
+        takes them (`from_`, `to`, `every`, the import's, `progress`)."""
+        from frontline.ingest.pull_run import pull_days
+
+        return pull_days(self, templates, **options)
 
     def seed(self) -> dict[str, tuple[int, int, str]]:
         """`frontline seed`: the bundled records, regions and named events,

@@ -1,31 +1,23 @@
 """`frontline pull`: fetch a dated archive day by day and import each day's file.
 
-The days, URLs, downloads and cache are ingest/pull.py's and ingest/fetch.py's;
-each day's file is imported by `ingest.pipeline.import_inputs`, as `frontline
-import` imports a file, so a pulled file lands exactly as the same file
-imported by hand would. This module parses the options, draws progress on a
-terminal, and says what happened.
+The run is the library's (`Tracker.pull`, `ingest.pull_run`): this module
+parses the options, draws progress on a terminal, and says what happened.
 """
 
 from __future__ import annotations
 
-import sqlite3
-from datetime import UTC, date, datetime
-from pathlib import Path
+from datetime import date
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontline.cli.app import Session, command, plain_text_type, session
+from frontline.api import input_formats
+from frontline.cli.app import command, plain_text_type, session
 from frontline.cli.io import ImportFormat, KindChoice, OnConflict, stderr_is_terminal
-from frontline.formats import registry
-from frontline.model.records import parse_date
 from frontline.render.formats import escape_control
 
 if TYPE_CHECKING:
-    from frontline.ingest.pipeline import ImportResult
-    from frontline.ingest.presets import Preset
-    from frontline.ingest.pull import DayImport, PullReport
+    from frontline.ingest.pull import PullReport
 
 
 @command("pull", no_args_is_help=True)
@@ -65,7 +57,7 @@ def pull(
         typer.Option(
             "--format",
             "-f",
-            metavar="|".join(registry.names()),
+            metavar="|".join(input_formats()),
             help="Input format; default: from each file's content, else the "
             "URL's extension.",
             case_sensitive=False,
@@ -177,55 +169,41 @@ def pull(
       2024-01-01 --to 2024-06-30 --set actor=russia --set region=ukraine
       --set source=Example`
     """
-    from frontline.ingest import pull as puller
-
-    preset, urls = _templates(templates, sources_file)
-    first = parse_date(start, "from")
-    last = parse_date(end, "to") if end else datetime.now(UTC).date()
-    step = (every or (preset.every if preset else "day")).strip().lower()
-    plan = puller.dated_urls(urls, puller.days(first, last, step))
-    current = session(ctx)
-    cache = puller.cache_folder(current.location.path)
-    if dry_run:
-        _list(current, plan)
-        return
-    spec, key = _day_import(
-        preset,
-        fmt,
-        kind,
-        maps or [],
-        sets or [],
-        on_conflict.value,
-        regions,
-        region_key,
-        rules_file,
-        date_from_name,
-        clip,
+    result = (
+        session(ctx)
+        .tracker()
+        .pull(
+            *templates,
+            from_=start,
+            to=end,
+            every=every,
+            format=fmt.value if fmt else None,
+            kind=kind.value if kind else None,
+            map=maps or [],
+            set=sets or [],
+            on_conflict=on_conflict.value,
+            regions=regions,
+            region_key=region_key,
+            rules=rules_file,
+            date_from_name=date_from_name,
+            clip=clip,
+            dry_run=dry_run,
+            refresh=refresh,
+            sources=sources_file,
+            tries=tries,
+            timeout=timeout,
+            progress=_progress,
+        )
     )
-    conn = current.writer()
-    report = _run(conn, cache, plan, spec, key, refresh, tries, timeout)
-    _say(report, plan)
-    if report.failures:
+    if result.report is None:
+        _list(result.plan, result.cached)
+        return
+    _say(result.report, result.plan, result.totals())
+    if result.report.failures:
         raise typer.Exit(1)
 
 
-def _templates(given: list[str], extra: str | None) -> tuple[Preset | None, list[str]]:
-    """A preset name alone, or URL templates."""
-    from frontline.ingest import presets
-    from frontline.ingest.pull import check_template
-
-    if len(given) == 1 and "://" not in given[0]:
-        preset = presets.find(given[0], extra)
-        return preset, [check_template(url) for url in preset.urls]
-    return None, [check_template(url) for url in given]
-
-
-def _list(current: Session, plan: list[tuple[date, list[str]]]) -> None:
-    from frontline.store.downloads import cached_urls
-
-    # A dry run on a database not made yet lists every URL as not cached.
-    conn = current.reader() if current.location.path.exists() else None
-    cached = cached_urls(conn)
+def _list(plan: list[tuple[date, list[str]]], cached: set[str]) -> None:
     count = 0
     for day, urls in plan:
         for url in urls:
@@ -238,111 +216,6 @@ def _list(current: Session, plan: list[tuple[date, list[str]]]) -> None:
         "nothing downloaded",
         err=True,
     )
-
-
-def _day_import(
-    preset: Preset | None,
-    fmt: ImportFormat | None,
-    kind: KindChoice | None,
-    maps: list[str],
-    sets: list[str],
-    on_conflict: str,
-    regions: str | None,
-    region_key: str | None,
-    rules_file: str | None,
-    date_from_name: str | None,
-    clip: str | None,
-) -> tuple[DayImport, str]:
-    """The options every day's import takes, checked once before any download,
-    and their fingerprint (options given as files count by their content)."""
-    from frontline.ingest.options import import_options, load_rules_file
-    from frontline.ingest.pull import DayImport, fingerprint
-
-    given = {pair.partition("=")[0].strip() for pair in sets}
-    preset_sets = [
-        f"{name}={value}"
-        for name, value in (preset.sets if preset else {}).items()
-        if name not in given
-    ]
-    all_sets = [*preset_sets, *sets]
-    load_rules_file(rules_file)  # refused now, not on the first day
-    pattern = date_from_name or (preset.date_from_name if preset else None)
-    options = import_options(
-        kind=kind.value if kind else None,
-        map=maps,
-        set=all_sets,
-        on_conflict=on_conflict,
-        regions=regions,
-        region_key=region_key,
-        clip=clip,
-        date_from_name=pattern,
-    )
-    if pattern is not None:
-        from frontline.ingest.dated import check_name_pattern
-
-        check_name_pattern(pattern)
-    chosen = fmt.value if fmt else (preset.format if preset else None)
-    preset_rules = preset.rule_set if preset and preset.rules else None
-    if rules_file is not None:
-        preset_rules = None  # --rules wins over the preset's
-    spec = DayImport(options, chosen, rules_file, preset_rules)
-    key = fingerprint(
-        {
-            "format": chosen,
-            "kind": kind.value if kind else None,
-            "map": sorted(maps),
-            "set": sorted(all_sets),
-            "on_conflict": on_conflict,
-            "regions": _file_hash(regions),
-            "region_key": region_key,
-            "rules": repr(preset.rules)
-            if preset is not None and preset_rules is not None
-            else _file_hash(rules_file),
-            "date_from_name": pattern,
-            "clip": _file_hash(clip),
-        }
-    )
-    return spec, key
-
-
-def _file_hash(name: str | None) -> str | None:
-    import hashlib
-
-    if name is None:
-        return None
-    try:
-        return hashlib.sha256(Path(name).read_bytes()).hexdigest()
-    except OSError:
-        return name
-
-
-def _run(
-    conn: sqlite3.Connection,
-    cache: Path,
-    plan: list[tuple[date, list[str]]],
-    spec: DayImport,
-    key: str,
-    refresh: bool,
-    tries: int,
-    timeout: float,
-) -> PullReport:
-    from frontline.ingest import fetch
-    from frontline.ingest.pull import Puller, import_day
-
-    def import_file(day: date, url: str, path: Path) -> ImportResult:
-        return import_day(conn, spec, url, path)
-
-    try:
-        fetcher = fetch.Fetcher(cache, tries=tries, timeout=timeout)
-    except ImportError:
-        from frontline.errors import FrontlineError
-
-        raise FrontlineError(
-            "pull needs httpx: pip install 'frontline[pull]'"
-        ) from None
-    with fetcher, _progress(len(plan)) as on_day:
-        puller = Puller(conn, cache, fetcher, import_file, key, refresh, on_day)
-        return puller.run(plan)
 
 
 def _progress(days: int):
@@ -383,10 +256,10 @@ class _Bar:
         self._progress.__exit__(*exc)
 
 
-def _say(report: PullReport, plan: list[tuple[date, list[str]]]) -> None:
+def _say(
+    report: PullReport, plan: list[tuple[date, list[str]]], sums: dict[str, int]
+) -> None:
     """The imports' notes, the run's summary, then each failed day with its URL."""
-    from frontline.ingest.pull import total
-
     for note in report.notes:
         typer.echo(escape_control(note), err=True)
 
@@ -399,7 +272,6 @@ def _say(report: PullReport, plan: list[tuple[date, list[str]]]) -> None:
         f"{report.not_published:,} not published, {len(report.failures):,} failed"
     )
     typer.echo(escape_control(line), err=True)
-    sums = total(report.summaries)
     files = "1 file" if report.imported == 1 else f"{report.imported:,} files"
     line = (
         f"imported {files}: {sums['added']:,} added, {sums['updated']:,} updated, "
