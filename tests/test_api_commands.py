@@ -172,3 +172,26 @@ def test_map_diff_is_the_cli_map_diff(cli, db_path, tmp_path):
         "regions",
         "regions: needs --region-key too",
     )
+
+
+def test_pull_dry_run_plans_the_days_and_creates_nothing(tmp_path):
+    from datetime import date
+
+    missing = tmp_path / "none.db"
+    url = "https://example.org/maps/{date:%Y%m%d}.geojson"
+    with frontline.open(missing) as opened:
+        result = opened.pull(
+            url, from_=date(2024, 1, 31), to="2024-04-30", every="month", dry_run=True
+        )
+        with pytest.raises(InputError) as refused:
+            opened.pull(url, from_="2024-02-30")
+    # A month keeps the 31st, or the month's last day (2024 is a leap year).
+    assert [(day.isoformat(), urls) for day, urls in result.plan] == [
+        ("2024-01-31", ["https://example.org/maps/20240131.geojson"]),
+        ("2024-02-29", ["https://example.org/maps/20240229.geojson"]),
+        ("2024-03-31", ["https://example.org/maps/20240331.geojson"]),
+        ("2024-04-30", ["https://example.org/maps/20240430.geojson"]),
+    ]
+    assert (result.report, result.cached) == (None, set())
+    assert refused.value.field == "from"
+    assert not missing.exists()
