@@ -28,13 +28,18 @@ main() {
   local ROUND=tests/test_properties.py::test_import_then_export_gives_back_every_record
 
   # target | files to mutate (globs) | tests
+  local R=src/frontline/reports
+  local REPORT_TESTS="tests/test_reports.py tests/test_held.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_reports2.py tests/test_mutants_held.py tests/test_cli_reports.py"
   TARGETS=(
-    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py $M/wording.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
+    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
+    "wording|$M/wording.py|tests/test_reports.py tests/test_held.py tests/test_cli_reports.py tests/test_mutants_model.py tests/test_mutants_views.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
-    "values|$M/records.py $M/rows.py|tests/test_records.py tests/test_rows.py tests/test_mutants_values.py tests/test_import.py $ROUND"
-    "geometry|$M/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py $MAPS"
-    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
-    "reports|src/frontline/reports/*|tests/test_reports.py tests/test_held.py tests/test_map_diff.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_model.py tests/test_mutants_reports2.py tests/test_cli_reports.py"
+    "records|$M/records.py|tests/test_records.py tests/test_mutants_values.py tests/test_mutants_records.py $ROUND"
+    "rows|$M/rows.py|tests/test_rows.py tests/test_mutants_rows.py"
+    "geometry|$M/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py tests/test_mutants_geometry.py $MAPS"
+    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
+    "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
+    "reports|$R/balance.py $R/check.py $R/common.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py $R/window.py|$REPORT_TESTS tests/test_map_diff.py tests/test_mutants_model.py"
     "formats|src/frontline/render/formats.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 
