@@ -85,7 +85,7 @@ run_target() {
     echo "also_copy = [\"migrations\", \"seed\"]"
     echo "only_mutate = [$(IFS=,; echo "${globs[*]}")]"
     echo "pytest_add_cli_args_test_selection = [$(IFS=,; echo "${selected[*]}")]"
-    echo "pytest_add_cli_args = [\"-q\", \"-p\", \"no:cacheprovider\"]"
+    echo "pytest_add_cli_args = [\"-q\", \"-p\", \"no:cacheprovider\", \"-n\", \"0\"]"
   } >>"$work/pyproject.toml"
   echo "== $name: $files"
   local start
