@@ -36,7 +36,7 @@ main() {
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
     "records|$M/records.py|tests/test_records.py tests/test_mutants_values.py tests/test_mutants_records.py $ROUND"
     "rows|$M/rows.py|tests/test_rows.py tests/test_mutants_rows.py"
-    "geometry|$M/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py tests/test_mutants_geometry.py $MAPS"
+    "geometry|$M/geometry.py|tests/test_shapes.py tests/test_maps.py tests/test_map_diff.py tests/test_mutants_geometry.py $MAPS"
     "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
     "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
     "reports|$R/balance.py $R/check.py $R/common.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py $R/window.py|$REPORT_TESTS tests/test_map_diff.py tests/test_mutants_model.py"
