@@ -268,3 +268,14 @@ def test_repeated_rows_give_the_same_values_from_the_caches() -> None:
         assert rows.values(second) == (
             stored("holding", "2024-01-02", "2024-01-02", 9.0, "approx")
         )
+
+
+def test_an_id_given_for_every_row_is_checked_as_an_id_on_each_row() -> None:
+    # Not as free text when the checker is made: a bad id is the slow path's to
+    # name, on the row it stops.
+    rows = checker("actor", "region", "start", "end", "area_km2", id="x" * 300)
+    assert rows.values(DAYS) is None
+    with pytest.raises(InputError) as caught:
+        record_from_fields(rows.fields(DAYS))
+    assert caught.value.field == "id"
+    assert caught.value.message.endswith("is not a record id")
