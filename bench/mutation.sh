@@ -34,7 +34,7 @@ main() {
     "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
     "wording|$M/wording.py|tests/test_reports.py tests/test_held.py tests/test_cli_reports.py tests/test_mutants_model.py tests/test_mutants_views.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
-    "records|$M/records.py|tests/test_records.py tests/test_mutants_values.py tests/test_mutants_records.py $ROUND"
+    "records|$M/records.py $M/values.py|tests/test_records.py tests/test_mutants_values.py tests/test_mutants_records.py tests/test_mutants_rows.py $ROUND"
     "rows|$M/rows.py|tests/test_rows.py tests/test_mutants_rows.py"
     "geometry|$M/geometry.py|tests/test_shapes.py tests/test_maps.py tests/test_map_diff.py tests/test_mutants_geometry.py $MAPS"
     "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"

@@ -1,0 +1,107 @@
+"""Record values: how a refused value is quoted (cut at 40 characters), written
+dates that name a day that does not exist, stored dates naming their record,
+and free text held to its field's limit."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontline.errors import FrontlineError, InputError
+from frontline.model.records import record_from_row, text_of
+from frontline.model.text import MAX_NAME_LENGTH, MAX_NOTE_LENGTH
+from frontline.model.values import parse_date
+
+NOT_A_DATE = "is not a date (use YYYY-MM-DD or a written date like '19 Nov 2024')"
+
+
+def test_a_refused_value_is_quoted_whole_up_to_40_characters() -> None:
+    forty = "x" * 40
+    with pytest.raises(InputError) as caught:
+        parse_date(forty, "end")
+    assert str(caught.value) == f"end: '{forty}' {NOT_A_DATE}"
+    # 41: the first 39 and an ellipsis, 40 characters in all.
+    with pytest.raises(InputError) as caught:
+        parse_date(forty + "y", "end")
+    assert str(caught.value) == f"end: '{'x' * 39}…' {NOT_A_DATE}"
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("30 Feb 2024", "published: '30 Feb 2024' is not a date that exists"),
+        ("Feb 29 2023", "published: 'Feb 29 2023' is not a date that exists"),
+        ("1 Jan 1799", "published: '1 Jan 1799' is outside the years 1800-2200"),
+        # A day has one or two digits.
+        ("123 June 2024", f"published: '123 June 2024' {NOT_A_DATE}"),
+        ("005 June 2024", f"published: '005 June 2024' {NOT_A_DATE}"),
+    ],
+)
+def test_written_dates_refused_with_their_field(text: str, message: str) -> None:
+    with pytest.raises(InputError) as caught:
+        parse_date(text, "published")
+    assert str(caught.value) == message
+
+
+def test_written_dates_at_the_edges() -> None:
+    from datetime import date
+
+    assert parse_date("29 Feb 2024") == date(2024, 2, 29)
+    assert parse_date("05 June 2024") == date(2024, 6, 5)
+    assert parse_date("31 Dec 2200") == date(2200, 12, 31)
+
+
+ROW = {
+    "kind": "change",
+    "actor": "russia",
+    "region": "ukraine",
+    "layer": "control",
+    "start": "2024-01-01",
+    "end": "2024-01-31",
+    "area_km2": 5,
+    "bound": "approx",
+    "source": None,
+    "url": "",
+    "published": "2024-02-01",
+    "note": "",
+}
+
+
+def test_a_record_from_its_stored_row() -> None:
+    from datetime import date
+
+    record = record_from_row({**ROW, "id": 7})
+    assert record.id == 7
+    assert (record.start, record.end, record.published) == (
+        date(2024, 1, 1),
+        date(2024, 1, 31),
+        date(2024, 2, 1),
+    )
+    assert (record.area_km2, record.bound, record.source) == (5.0, "approx", "")
+    assert (record.url, record.note) == (None, None)
+    assert record_from_row({**ROW, "published": None}).published is None
+
+
+@pytest.mark.parametrize("field", ["start", "end", "published"])
+def test_a_stored_row_with_a_bad_date_names_its_record(field: str) -> None:
+    with pytest.raises(FrontlineError) as caught:
+        record_from_row({**ROW, "id": 12, field: "2024-1-5"})
+    assert str(caught.value) == (
+        f"record #12 holds {field} '2024-1-5', which is not a YYYY-MM-DD date; "
+        "fix it in the database (with the sqlite3 tool) or remove it"
+    )
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("source", MAX_NAME_LENGTH), ("url", MAX_NAME_LENGTH), ("note", MAX_NOTE_LENGTH)],
+)
+def test_free_text_is_held_to_its_fields_limit(field: str, limit: int) -> None:
+    assert text_of(" " + "a" * limit + " ", field) == "a" * limit
+    assert text_of("  ", field) is None
+    assert text_of(None, field) is None
+    with pytest.raises(InputError) as caught:
+        text_of("a" * (limit + 1), field)
+    assert caught.value.field == field
+    assert caught.value.message == (
+        f"is {limit + 1:,} characters long; at most {limit:,} are kept"
+    )
