@@ -123,7 +123,26 @@ retest_target() {
       tail -20 "$work/retest.log" >&2
     }
   fi
-  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results.txt")
+  # mutmut reports the mutants it did not run again as "not checked": they keep
+  # their status from the run before.
+  cp "$work/results.txt" "$work/results-before.txt"
+  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results-retest.txt")
+  "$PYTHON" - "$work/results-before.txt" "$work/results-retest.txt" >"$work/results.txt" <<'MERGE'
+import re
+import sys
+
+line = re.compile(r"^\s*(\S+): (.+)$")
+before = {}
+for text in open(sys.argv[1], encoding="utf-8"):
+    match = line.match(text)
+    if match:
+        before[match[1]] = match[2].strip()
+for text in open(sys.argv[2], encoding="utf-8"):
+    match = line.match(text)
+    if match and match[2].strip() == "not checked" and match[1] in before:
+        text = f"    {match[1]}: {before[match[1]]}\n"
+    sys.stdout.write(text)
+MERGE
 }
 
 main "$@"
