@@ -115,3 +115,57 @@ def test_kept_shapes_come_back_exactly_and_damage_is_named() -> None:
             [[37.0, 48.0], [37.2, 48.0], [37.2, 48.2], [37.0, 48.2], [37.0, 48.0]]
         ],
     }
+
+
+def test_a_hole_that_sticks_out_of_its_shell_is_cut_from_it() -> None:
+    # Shell 37.0..37.2 × 48.0..48.2, "hole" 37.1..37.3 × 48.1..48.3: the shell
+    # less the quarter they share, not an even-odd reading of the rings.
+    hole = box(37.1, 37.3, 48.1, 48.3)
+    shape = Polygon(SQUARE.exterior.coords, [hole.exterior.coords])
+    assert not shape.is_valid
+    expected = SQUARE_KM2 - zone_km2(37.1, 37.2, 48.1, 48.2)
+    assert km2(geometry.repaired(shape)) == pytest.approx(expected, 1e-9)
+    assert km2(geometry.union([shape])) == pytest.approx(expected, 1e-9)
+    assert geometry.union([shape]).is_valid
+
+
+def test_the_ellipsoid_is_wgs84_and_made_on_first_use(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.setattr(geometry, "_WGS84", None)
+    assert km2(SQUARE) == pytest.approx(SQUARE_KM2, 1e-9)
+    made = geometry._WGS84
+    assert made is not None
+    assert km2(SQUARE) == pytest.approx(SQUARE_KM2, 1e-9)
+    assert geometry._WGS84 is made
+
+
+def test_without_shapely_or_pyproj_the_message_says_what_to_install(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import sys
+
+    monkeypatch.setitem(sys.modules, "shapely", None)
+    with pytest.raises(FrontlineError) as caught:
+        geometry.shapely_module()
+    assert str(caught.value) == (
+        "map geometry needs shapely and pyproj: pip install 'frontline[geo]'"
+    )
+    monkeypatch.undo()
+    monkeypatch.setattr(geometry, "_WGS84", None)
+    monkeypatch.setitem(sys.modules, "pyproj", None)
+    with pytest.raises(FrontlineError) as caught:
+        km2(SQUARE)
+    assert str(caught.value) == geometry.SHAPELY_MISSING
+
+
+def test_a_kept_shape_is_two_dimensional() -> None:
+    raised = Polygon([(37.0, 48.0, 5.0), (37.2, 48.0, 5.0), (37.2, 48.2, 5.0)])
+    back = geometry.from_wkb(geometry.to_wkb(raised))
+    assert not back.has_z
+    assert list(back.exterior.coords) == [
+        (37.0, 48.0),
+        (37.2, 48.0),
+        (37.2, 48.2),
+        (37.0, 48.0),
+    ]
