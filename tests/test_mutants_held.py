@@ -297,3 +297,86 @@ def test_project_carries_a_rate_and_keeps_a_series_without_one(
     assert old["projected_gain_km2"] is None
     assert old["holding_km2"] == pytest.approx(130.0)
     assert old["projected_holding_km2"] is None
+
+
+# --- reach ------------------------------------------------------------------------
+
+
+def test_reach_counts_whole_days_at_the_trailing_rate(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    from datetime import date, timedelta
+
+    imported(run, tmp_path, PROJECT)
+    run("region", "set", "a", "--area", "2000")
+    report = json_of(cli, "project", "--reach", "1100")
+    assert report["reach"] == 1100.0
+    rows = {row["actor"]: row for row in report["rows"]}
+    # new: 1,090 on 06-30 at 1 km² a day: 10 days to 1,100, on 07-10.
+    new = rows["new"]
+    assert (new["holding_km2"], new["holding_on"]) == (1090.0, "2024-06-30")
+    assert (new["days_to_reach"], new["reach_date"]) == (10, "2024-07-10")
+    assert new["years_to_reach"] == pytest.approx(10 / 365.25)
+    # old: no rate, never.
+    old = rows["old"]
+    assert (old["holding_km2"], old["holding_on"]) == (130.0, "2024-01-31")
+    assert (old["days_to_reach"], old["reach_date"], old["years_to_reach"]) == (
+        None,
+        None,
+        None,
+    )
+    # all: the region's 2,000 km², 910 days after 06-30.
+    whole = {
+        row["actor"]: row for row in json_of(cli, "project", "--reach", "all")["rows"]
+    }
+    assert whole["new"]["reach_km2"] == 2000.0
+    assert whole["new"]["days_to_reach"] == 910
+    assert (
+        whole["new"]["reach_date"]
+        == (date(2024, 6, 30) + timedelta(days=910)).isoformat()
+    )
+    # Already there: 0 days, on the holding's own day.
+    there = {
+        row["actor"]: row for row in json_of(cli, "project", "--reach", "1090")["rows"]
+    }
+    assert (there["new"]["days_to_reach"], there["new"]["reach_date"]) == (
+        0,
+        "2024-06-30",
+    )
+    assert there["old"]["days_to_reach"] is None
+
+
+def test_reach_rows_by_hand() -> None:
+    from datetime import date
+
+    from frontline.model.figures import Holding, Integral
+    from frontline.reports.reach import ReachRow
+
+    def row(total, covered, area, target, on=date(2024, 1, 1)):
+        rate = Integral(
+            date(2023, 1, 1), date(2023, 12, 31), total, covered, "exact", False
+        )
+        holding = None if area is None else Holding(area, "exact", on)
+        return ReachRow(("r", "a", "control", "S"), rate, holding, target)
+
+    # 2 km² a day from 100: 100 more takes exactly 50 days, 101 more 51.
+    assert row(20.0, 10, 100.0, 200.0).days_to_reach == 50
+    assert row(20.0, 10, 100.0, 201.0).days_to_reach == 51
+    assert row(20.0, 10, 100.0, 200.0).reach_date == date(2024, 2, 20)
+    assert row(20.0, 10, 100.0, 200.0).years_to_reach == pytest.approx(50 / 365.25)
+    assert row(20.0, 10, 100.0, 100.0).days_to_reach == 0
+    assert row(20.0, 10, 100.0, 90.0).days_to_reach == 0
+    assert not row(20.0, 10, 100.0, 90.0).never
+    # A rate of 0 or a loss never gets there; nothing to start from is no answer.
+    for total in (0.0, -5.0, None):
+        assert row(total, 10, 100.0, 200.0).days_to_reach is None
+        assert row(total, 10, 100.0, 200.0).never
+    assert row(20.0, 10, None, 200.0).days_to_reach is None
+    assert not row(20.0, 10, None, 200.0).never
+    assert row(20.0, 10, 100.0, None).days_to_reach is None
+    assert not row(20.0, 10, 100.0, None).never
+    assert row(20.0, 10, None, 200.0).reach_date is None
+    # Past the last date there is: never, as far as a date goes.
+    far = row(1.0, 10, 0.0, 1e9, on=date(9999, 1, 1))
+    assert far.days_to_reach == 10**10
+    assert far.reach_date is None
