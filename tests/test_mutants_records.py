@@ -105,3 +105,131 @@ def test_free_text_is_held_to_its_fields_limit(field: str, limit: int) -> None:
     assert caught.value.message == (
         f"is {limit + 1:,} characters long; at most {limit:,} are kept"
     )
+
+
+def test_the_figure_add_builds_from_its_options() -> None:
+    from datetime import date
+
+    from frontline.model.records import figure
+
+    change = figure(
+        "~2,700", actor="Russia", region="ukraine", start="2024-01-01", end="2024-01-31"
+    )
+    assert (change.kind, change.actor, change.layer, change.area_km2, change.bound) == (
+        "change",
+        "russia",
+        "control",
+        2700.0,
+        "approx",
+    )
+    assert (change.start, change.end) == (date(2024, 1, 1), date(2024, 1, 31))
+    held = figure(465, actor="russia", region="kursk", on="2024-11-19", holding=True)
+    assert (held.kind, held.start, held.end, held.area_km2, held.bound) == (
+        "holding",
+        date(2024, 11, 19),
+        date(2024, 11, 19),
+        465.0,
+        "exact",
+    )
+    # A holding dated by --to alone; a change over one day by --on.
+    assert figure(1, actor="r", region="a", end="2024-01-02", holding=True).start == (
+        date(2024, 1, 2)
+    )
+    one = figure(1, actor="r", region="a", on="2024-01-02")
+    assert (one.kind, one.start, one.end) == (
+        "change",
+        date(2024, 1, 2),
+        date(2024, 1, 2),
+    )
+    # Bound flags, text fields and a period.
+    flagged = figure(
+        "5",
+        actor="r",
+        region="a",
+        period="2024-02",
+        at_least=True,
+        layer="Advances",
+        source=" ISW ",
+        url="https://x.example",
+        published="2024-03-01",
+        note="n",
+    )
+    assert (flagged.start, flagged.end, flagged.bound) == (
+        date(2024, 2, 1),
+        date(2024, 2, 29),
+        "at_least",
+    )
+    assert (flagged.layer, flagged.source, flagged.url, flagged.note) == (
+        "advances",
+        "ISW",
+        "https://x.example",
+        "n",
+    )
+    assert flagged.published == date(2024, 3, 1)
+    assert figure("5", actor="r", region="a", on="2024-01-01", approx=True).bound == (
+        "approx"
+    )
+    assert figure("5", actor="r", region="a", on="2024-01-01", at_most=True).bound == (
+        "at_most"
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "field", "message"),
+    [
+        ({"start": "2024-01-01"}, "to", "--to is required (or --on for one day)"),
+        ({"end": "2024-01-01"}, "from", "--from is required (or --on for one day)"),
+        ({}, "from", "--from is required (or --on for one day)"),
+        (
+            {"start": "2024-01-01", "holding": True},
+            "to",
+            "a holding is dated with --on (or --to)",
+        ),
+        (
+            {"on": "2024-01-01", "end": "2024-01-02"},
+            "on",
+            "give either --on or --from/--to, not both",
+        ),
+        (
+            {"on": "2024-01-01", "start": "2024-01-01"},
+            "on",
+            "give either --on or --from/--to, not both",
+        ),
+        (
+            {"on": "2024-01-01", "approx": True, "at_least": True},
+            "bound",
+            "give only one of --approx, --at-least, --at-most",
+        ),
+        (
+            {"on": "2024-01-01", "at_least": True, "at_most": True},
+            "bound",
+            "give only one of --approx, --at-least, --at-most",
+        ),
+        (
+            {"period": "2024-01", "on": "2024-01-01"},
+            "period",
+            "give --period or --on/--from/--to, not both",
+        ),
+        (
+            {"period": "2024-01", "end": "2024-01-31"},
+            "period",
+            "give --period or --on/--from/--to, not both",
+        ),
+        (
+            {"period": "2024-01", "holding": True},
+            "period",
+            "a holding is dated with --on, not a period",
+        ),
+        (
+            {"period": "2024-01.. "},
+            "period",
+            "'2024-01.. ' is open-ended; a figure needs its last day",
+        ),
+    ],
+)
+def test_the_figure_add_refuses(options: dict, field: str, message: str) -> None:
+    from frontline.model.records import figure
+
+    with pytest.raises(InputError) as caught:
+        figure("5", actor="r", region="a", **options)
+    assert (caught.value.field, caught.value.message) == (field, message)
