@@ -169,3 +169,61 @@ def test_a_kept_shape_is_two_dimensional() -> None:
         (37.2, 48.2),
         (37.0, 48.0),
     ]
+
+
+# --- map-diff ---------------------------------------------------------------------
+
+
+def _snapshot(path, *boxes, actor: str = "russia"):
+    import json as json_module
+
+    features = [
+        {"type": "Feature", "properties": {}, "geometry": geometry.to_geojson(box(*b))}
+        for b in boxes
+    ]
+    path.write_text(
+        json_module.dumps({"type": "FeatureCollection", "features": features})
+    )
+    return path
+
+
+def _set(actor: str) -> tuple[str, ...]:
+    return ("--set", f"actor={actor}", "--set", "region=ukraine", "--set", "source=S")
+
+
+def test_map_diff_on_one_day_and_a_series_that_starts_later(cli, tmp_path) -> None:
+    import json as json_module
+
+    early = _snapshot(tmp_path / "a_20240301.geojson", (37.0, 37.2, 48.0, 48.1))
+    later = _snapshot(tmp_path / "a_20240310.geojson", (37.1, 37.4, 48.0, 48.1))
+    assert cli("import", str(early), str(later), *_set("russia")).exit_code == 0
+    # "belarus" sorts first and has no snapshot by 03-01: listed as missing,
+    # and russia still compared.
+    late = _snapshot(tmp_path / "b_20240305.geojson", (30.0, 30.1, 50.0, 50.1))
+    assert cli("import", str(late), *_set("belarus")).exit_code == 0
+    result = cli("map-diff", "--from", "2024-03-01", "--to", "2024-03-10", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    data = json_module.loads(result.stdout)
+    assert [m["actor"] for m in data["missing"]] == ["belarus"]
+    assert data["missing"][0]["reason"] == (
+        "no snapshot on or before 2024-03-01; the first is on 2024-03-05"
+    )
+    (row,) = data["rows"]
+    assert row["actor"] == "russia"
+    assert row["gained_km2"] == pytest.approx(zone_km2(37.2, 37.4, 48.0, 48.1), 1e-6)
+    assert row["lost_km2"] == pytest.approx(zone_km2(37.0, 37.1, 48.0, 48.1), 1e-6)
+    # One day against itself: nothing gained or lost.
+    result = cli("map-diff", "--from", "2024-03-10", "--to", "2024-03-10", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    rows = json_module.loads(result.stdout)["rows"]
+    assert [
+        (r["actor"], r["gained_km2"], r["lost_km2"], r["net_km2"]) for r in rows
+    ] == [
+        ("belarus", 0.0, 0.0, 0.0),
+        ("russia", 0.0, 0.0, 0.0),
+    ]
+    result = cli("map-diff", "--from", "2024-03-10", "--to", "2024-03-09")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "frontline: error: to: 2024-03-09 is before --from 2024-03-10\n",
+    )
