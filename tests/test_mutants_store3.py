@@ -303,3 +303,163 @@ def test_values_as_exported_plain_or_neutralised(conn: sqlite3.Connection) -> No
     assert store.plain_csv_text(conn, Filters(actor="ukraine"))
     assert not store.plain_csv_text(conn, Filters(actor="ukraine"), neutralise=True)
     assert store.plain_csv_text(None)
+
+
+def test_the_largest_id_the_schema_allows_is_a_record_like_any(
+    conn: sqlite3.Connection,
+) -> None:
+    from frontline.model.values import MAX_ID
+
+    assert MAX_ID == 2**53
+    conn.execute(
+        'INSERT INTO records (id, kind, actor, region, layer, start, "end", '
+        "area_km2, bound, source) SELECT ?, kind, 'belarus', region, layer, start, "
+        '"end", area_km2, bound, source FROM records WHERE id = 1',
+        (MAX_ID,),
+    )
+    conn.commit()
+    assert store.get_record(conn, MAX_ID).actor == "belarus"
+    assert store.record_known(conn, MAX_ID)
+    # An edit by another tool: the trigger files the version before it.
+    conn.execute("UPDATE records SET area_km2 = 5 WHERE id = ?", (MAX_ID,))
+    conn.commit()
+    assert [v.record.area_km2 for v in store.history(conn, MAX_ID)] == [100.0]
+    assert not store.record_known(conn, MAX_ID + 1)
+    assert list(store.history(conn, MAX_ID + 1)) == []
+
+
+def test_a_version_says_when_it_was_filed(conn: sqlite3.Connection) -> None:
+    import re
+
+    store.update_record(conn, 1, {"area": "101"})
+    (version,) = store.history(conn)
+    assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z", version.changed_at)
+
+
+def test_a_holding_given_both_on_and_end_that_differ_is_refused(
+    conn: sqlite3.Connection,
+) -> None:
+    with pytest.raises(InputError) as caught:
+        store.update_record(conn, 3, {"on": "2024-03-05", "end": "2024-03-07"})
+    assert (caught.value.field, caught.value.message) == (
+        "on",
+        "give either a single day (on) or start and end",
+    )
+
+
+def test_no_database_has_nothing_to_list(conn: sqlite3.Connection) -> None:
+    assert list(store.iter_csv_parts(None)) == []
+    assert store.first_malformed_date(None) is None
+    assert store.listing_extent(None) is None
+    assert store.first_malformed_date(conn) is None
+    with pytest.raises(AttributeError) as caught:
+        store.no_such_name  # noqa: B018
+    assert str(caught.value) == (
+        "module 'frontline.store.records' has no attribute 'no_such_name'"
+    )
+
+
+def _around_the_checks(conn: sqlite3.Connection, sql: str) -> None:
+    conn.execute("PRAGMA ignore_check_constraints = ON")
+    conn.execute(sql)
+    conn.commit()
+    conn.execute("PRAGMA ignore_check_constraints = OFF")
+
+
+@pytest.mark.parametrize(
+    ("sql", "found"),
+    [
+        ("UPDATE records SET start = '2024-1-1' WHERE id = 4", (4, "start", "2024-1-1")),
+        ("UPDATE records SET start = '' WHERE id = 2", (2, "start", "")),
+        ('UPDATE records SET "end" = \'soon\' WHERE id = 5', (5, "end", "soon")),
+        ("UPDATE records SET published = '3 May' WHERE id = 3", (3, "published", "3 May")),
+        # An empty publication day is no day, not a malformed one.
+        ("UPDATE records SET published = '' WHERE id = 3", None),
+    ],
+)  # fmt: skip
+def test_the_first_date_that_is_not_a_day(
+    conn: sqlite3.Connection, sql: str, found: tuple | None
+) -> None:
+    _around_the_checks(conn, sql)
+    assert store.first_malformed_date(conn) == found
+    assert store.first_malformed_date(conn, Filters(actor="nobody")) is None
+
+
+def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
+    # Longest id 1, kind 7 (holding), actor 7 (ukraine), region 1, layer 8
+    # (advances), start and end 10, source 1; the largest area of each kind of
+    # text: without a sign whole (#1 100) or not (none), with a sign whole (#3
+    # ≥50) or not (none).
+    assert store.listing_extent(conn) == (
+        1,
+        7,
+        7,
+        1,
+        8,
+        10,
+        10,
+        1,
+        100.0,
+        None,
+        50.0,
+        None,
+    )
+    store.update_record(conn, 2, {"area": "7.5"})
+    store.update_record(conn, 4, {"area": "~3.25"})
+    store.update_record(conn, 5, {"area": "20.04"})  # within 0.05 of 20: whole
+    assert store.listing_extent(conn) == (
+        1,
+        7,
+        7,
+        1,
+        8,
+        10,
+        10,
+        1,
+        100.0,
+        7.5,
+        50.0,
+        3.25,
+    )
+    assert store.listing_extent(conn, Filters(actor="ukraine")) == (
+        1,
+        6,
+        7,
+        1,
+        7,
+        10,
+        10,
+        1,
+        None,
+        None,
+        20.04,
+        None,
+    )
+    assert store.listing_extent(conn, Filters(actor="nobody")) is None
+    # An area under 1 km² is fine; a source that is not plain ASCII, or a
+    # negative area written around the checks, is measured cell by cell.
+    store.update_record(conn, 1, {"area": "0.5"})
+    assert store.listing_extent(conn) == (
+        1, 7, 7, 1, 8, 10, 10, 1, None, 7.5, 50.0, 3.25,
+    )  # fmt: skip
+    assert store.listing_extent(
+        conn, Filters(actor="russia", region="a", layer="control", source="S")
+    ) == (
+        1,
+        6,
+        6,
+        1,
+        7,
+        10,
+        10,
+        1,
+        None,
+        0.5,
+        None,
+        None,
+    )
+    store.update_record(conn, 2, {"source": "Té"})
+    assert store.listing_extent(conn) is None
+    assert store.listing_extent(conn, Filters(source="S")) is not None
+    _around_the_checks(conn, "UPDATE records SET area_km2 = -1 WHERE id = 5")
+    assert store.listing_extent(conn, Filters(source="S")) is None
