@@ -5,6 +5,8 @@
 #   bench/mutation.sh model reports   only those targets
 #   bench/mutation.sh --retest model  after adding tests: run the target's
 #                                     survivors again against the current tests
+#                                     (MUTATION_ONLY=REGEX: only the survivors
+#                                     whose names match)
 #
 # Each target mutates a few source files with mutmut 3 and runs only the tests
 # that exercise them (modules, or single tests as pytest node ids), so that a
@@ -117,7 +119,8 @@ retest_target() {
   cp -r "$ROOT/tests" "$work/tests"
   cp -r "$ROOT/tests" "$work/mutants/tests"
   local names=()
-  mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" | sed -E 's/^ *([^:]+): .*/\1/')
+  mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" |
+    sed -E 's/^ *([^:]+): .*/\1/' | grep -E -- "${MUTATION_ONLY:-.}" || true)
   echo "== $name: retesting ${#names[@]} survivors"
   if ((${#names[@]})); then
     (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${names[@]}" >"$work/retest.log" 2>&1) || {
