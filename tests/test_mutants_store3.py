@@ -458,6 +458,9 @@ def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
         None,
         None,
     )
+    store.update_record(conn, 1, {"area": "0"})
+    only_1 = Filters(actor="russia", region="a", layer="control", source="S")
+    assert store.listing_extent(conn, only_1)[8:] == (0.0, None, None, None)
     store.update_record(conn, 2, {"source": "Té"})
     assert store.listing_extent(conn) is None
     assert store.listing_extent(conn, Filters(source="S")) is not None
