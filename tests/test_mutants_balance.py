@@ -98,3 +98,26 @@ def test_check_lists_gaps_of_at_least_the_days_given(
     result = cli("check", "--format", "csv", *options)
     assert result.exit_code == 0, result.stderr
     assert result.stdout.splitlines() == [CHECK_HEADER, *([GAP_ROW] if listed else [])]
+
+
+def test_a_gap_bridged_by_snapshots_is_said_to_be(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # Snapshots on 01-20 and 02-20 bridge the days between: the holdings are
+    # interpolated across them, and the gap is 01-21..02-19 (30 days).
+    path = tmp_path / "bridged.csv"
+    snapshots = [
+        "holding,russia,a,control,2024-01-20,2024-01-20,100,exact,S,,,",
+        "holding,russia,a,control,2024-02-20,2024-02-20,131,exact,S,,,",
+    ]
+    path.write_text("\n".join([HEADER, *GAPPED, *snapshots]) + "\n")
+    run("import", str(path))
+    result = cli("check", "--format", "csv", "--gap", "30")
+    assert result.exit_code == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        CHECK_HEADER,
+        "gap,russia,a,control,S,2024-01-21,2024-02-19,,"
+        '"no figure on 2024-01-21..2024-02-19 (30 days): the snapshots on either '
+        "side are interpolated across it, so numbers there are prorated estimates "
+        '(~)"',
+    ]

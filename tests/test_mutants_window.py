@@ -99,6 +99,13 @@ def test_open_windows_close_on_the_records(
         "2024-01-19",
     )
     assert report["rows"][0]["area_km2"] == pytest.approx(20.0)  # 10 + 20 × 5/10
+    # --from the last day itself: a window of that one day, 20 × 1/10.
+    report = json_of(cli, "report", "--from", "2024-01-24")
+    assert (report["window"]["start"], report["window"]["end"]) == (
+        "2024-01-24",
+        "2024-01-24",
+    )
+    assert report["rows"][0]["area_km2"] == pytest.approx(2.0)
     result = cli("report", "--from", "2024-01-25")
     assert result.exit_code == 2
     assert result.stderr == (
@@ -139,8 +146,9 @@ def test_a_report_on_an_empty_database(
 # russia S every day (1/day), T 01-11..01-31 (1/day); ukraine S 01-01..01-10
 # (1/day), T 01-01..01-20 (2/day). Common days: russia 01-11..01-31 (21),
 # ukraine 01-01..01-10 (10); never across actors (which would share no day).
-# yyy holds a single snapshot inside January; zzz only one after it.
+# yyy holds a single snapshot inside January; aaa and zzz only one after it.
 COMMON = [
+    "holding,aaa,a,control,2024-03-01,2024-03-01,70,exact,S,,,",
     "change,russia,a,control,2024-01-01,2024-01-31,31,exact,S,,,",
     "change,russia,a,control,2024-01-11,2024-01-31,21,exact,T,,,",
     "change,ukraine,a,control,2024-01-01,2024-01-10,10,exact,S,,,",
@@ -167,13 +175,18 @@ def test_common_days_are_shared_within_an_actor_region_and_layer(
     cli: Callable, run: Callable, tmp_path: Path
 ) -> None:
     records(run, tmp_path, COMMON)
+    run("region", "set", "a", "--area", "1000")
     own = json_of(cli, "report", "--period", "2024-01", "--no-compare")
+    # Shares of region a's 1,000 km²: 31 → 0.031; yyy's holding 100 → 0.1.
+    assert own["rows"][0]["share_of_region"] == pytest.approx(0.031)
+    assert own["rows"][-1]["holding_share_of_region"] == pytest.approx(0.1)
     assert totals(own) == [
         ("russia", "S", 31.0, 31, None),
         ("russia", "T", 21.0, 21, None),
         ("ukraine", "S", 10.0, 10, None),
         ("ukraine", "T", 40.0, 20, None),
-        # A single snapshot answers what was held; zzz holds nothing in January.
+        # A single snapshot answers what was held; aaa and zzz hold nothing
+        # known in January.
         ("yyy", "S", None, 0, 100.0),
     ]
     common = json_of(cli, "report", "--period", "2024-01", "--no-compare", "--common")
@@ -223,3 +236,61 @@ def test_report_rows_point_at_their_numbered_warnings(
     quiet = json_of(cli, "report", "--period", "2024-01-01..2024-01-20")
     assert quiet["warnings"] == []
     assert [r["warnings"] for r in quiet["rows"]] == [[]]
+
+
+def test_each_bucket_has_its_own_trailing_pace(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # 1 km² a day over January, 2 over February, 3 over March.
+    records(
+        run,
+        tmp_path,
+        [
+            "change,russia,a,control,2024-01-01,2024-01-31,31,exact,S,,,",
+            "change,russia,a,control,2024-02-01,2024-02-29,58,exact,S,,,",
+            "change,russia,a,control,2024-03-01,2024-03-31,93,exact,S,,,",
+        ],
+    )
+    report = json_of(
+        cli,
+        "report",
+        "--period",
+        "2024-01..2024-03",
+        "--by",
+        "month",
+        "--rolling",
+        "10d",
+        "--no-compare",
+    )
+    rows = [
+        (
+            r["period"],
+            r["rolling_start"],
+            r["rolling_end"],
+            r["rolling_rate_km2_per_day"],
+            r["previous_rolling_rate_km2_per_day"],
+        )
+        for r in report["rows"]
+    ]
+    # Each month's last 10 days against the 10 before them, all inside the
+    # month: its own rate both times.
+    assert rows == [
+        ("2024-01", "2024-01-22", "2024-01-31", 1.0, 1.0),
+        ("2024-02", "2024-02-20", "2024-02-29", 2.0, 2.0),
+        ("2024-03", "2024-03-22", "2024-03-31", 3.0, 3.0),
+    ]
+
+
+def test_a_gap_in_one_layer_of_a_sum_is_the_sums_warning(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    other_layer = [
+        "change,russia,a,advances,2024-01-01,2024-02-29,60,exact,S,,,",
+    ]
+    records(run, tmp_path, GAPPED + other_layer)
+    report = json_of(
+        cli, "report", "--period", "2024-01..2024-02", "--layer", "control+advances"
+    )
+    assert [(w["number"], w["kind"], w["layer"]) for w in report["warnings"]] == [
+        (1, "gap", "control")
+    ]
