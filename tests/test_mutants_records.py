@@ -233,3 +233,57 @@ def test_the_figure_add_refuses(options: dict, field: str, message: str) -> None
     with pytest.raises(InputError) as caught:
         figure("5", actor="r", region="a", **options)
     assert (caught.value.field, caught.value.message) == (field, message)
+
+
+@pytest.mark.parametrize(
+    ("number", "message"),
+    [
+        # 40 digits are written out; from 10^40 on, the first six and a count.
+        (10**40 - 1, f"area: '{'9' * 40}' is larger than the Earth's surface (510 million km²)"),
+        (10**40, "area: '100000… (41 digits)' is larger than the Earth's surface (510 million km²)"),
+        (-(10**41), "area: '-10000… (42 digits)' is negative; record a loss as the other actor's gain"),
+    ],
+)  # fmt: skip
+def test_a_huge_whole_number_is_shown_short(number: int, message: str) -> None:
+    from frontline.model.records import parse_area
+
+    with pytest.raises(InputError) as caught:
+        parse_area(number)
+    assert str(caught.value) == message
+
+
+@pytest.mark.parametrize(
+    "values", [{"area_km2": "abc"}, {"area": "5", "area_km2": "abc"}]
+)
+def test_a_bad_area_km2_is_named_as_such(values: dict) -> None:
+    from frontline.model.records import record_from_fields
+
+    base = {"actor": "r", "region": "a", "start": "2024-01-01", "end": "2024-01-02"}
+    with pytest.raises(InputError) as caught:
+        record_from_fields({**base, **values})
+    assert (caught.value.field, caught.value.message) == (
+        "area_km2",
+        "'abc' is not a number",
+    )
+
+
+@pytest.mark.parametrize(
+    ("options", "field", "message"),
+    [
+        ({"holding": True}, "end", "is required"),
+        ({"period": "2024-13"}, "period", "'2024-13' is not a period that exists"),
+        ({"period": "2024-01", "start": "2024-01-01"}, "period", "give --period or --on/--from/--to, not both"),
+    ],
+)  # fmt: skip
+def test_more_figures_add_refuses(options: dict, field: str, message: str) -> None:
+    from frontline.model.records import figure
+
+    with pytest.raises(InputError) as caught:
+        figure("5", actor="r", region="a", **options)
+    assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_a_figure_without_a_source_has_none() -> None:
+    from frontline.model.records import figure
+
+    assert figure("5", actor="r", region="a", on="2024-01-01").source == ""
