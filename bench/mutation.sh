@@ -5,6 +5,8 @@
 #   bench/mutation.sh model reports   only those targets
 #   bench/mutation.sh --retest model  after adding tests: run the target's
 #                                     survivors again against the current tests
+#                                     (MUTATION_ONLY=REGEX: only the survivors
+#                                     whose names match)
 #
 # Each target mutates a few source files with mutmut 3 and runs only the tests
 # that exercise them (modules, or single tests as pytest node ids), so that a
@@ -28,13 +30,20 @@ main() {
   local ROUND=tests/test_properties.py::test_import_then_export_gives_back_every_record
 
   # target | files to mutate (globs) | tests
+  local R=src/frontline/reports
+  local REPORT_TESTS="tests/test_reports.py tests/test_held.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_reports2.py tests/test_mutants_held.py tests/test_cli_reports.py"
   TARGETS=(
-    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py $M/wording.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
+    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
+    "bounds|$M/bounds.py $M/scope.py $M/decimals.py|tests/test_mutants_bounds.py tests/test_mutants_scope.py tests/test_mutants_decimals.py tests/test_series.py tests/test_spec.py tests/test_headers.py tests/test_reports.py tests/test_xlsx.py tests/test_import.py tests/test_export.py"
+    "wording|$M/wording.py|tests/test_reports.py tests/test_held.py tests/test_cli_reports.py tests/test_mutants_model.py tests/test_mutants_views.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
-    "values|$M/records.py $M/rows.py|tests/test_records.py tests/test_rows.py tests/test_mutants_values.py tests/test_import.py $ROUND"
-    "geometry|$M/geometry.py src/frontline/ingest/maps.py|tests/test_maps.py tests/test_map_diff.py tests/test_mutants_reports.py $MAPS"
-    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
-    "reports|src/frontline/reports/*|tests/test_reports.py tests/test_held.py tests/test_map_diff.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_model.py tests/test_mutants_reports2.py tests/test_cli_reports.py"
+    "records|$M/records.py $M/values.py|tests/test_records.py tests/test_mutants_values.py tests/test_mutants_records.py tests/test_mutants_rows.py $ROUND"
+    "rows|$M/rows.py|tests/test_rows.py tests/test_mutants_rows.py"
+    "geometry|$M/geometry.py|tests/test_shapes.py tests/test_maps.py tests/test_map_diff.py tests/test_mutants_geometry.py $MAPS"
+    "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
+    "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
+    "window|$R/window.py $R/common.py|$REPORT_TESTS tests/test_mutants_model.py tests/test_mutants_window.py tests/test_mutants_balance.py"
+    "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py"
     "formats|src/frontline/render/formats.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 
@@ -80,7 +89,7 @@ run_target() {
     echo "also_copy = [\"migrations\", \"seed\"]"
     echo "only_mutate = [$(IFS=,; echo "${globs[*]}")]"
     echo "pytest_add_cli_args_test_selection = [$(IFS=,; echo "${selected[*]}")]"
-    echo "pytest_add_cli_args = [\"-q\", \"-p\", \"no:cacheprovider\"]"
+    echo "pytest_add_cli_args = [\"-q\", \"-p\", \"no:cacheprovider\", \"-n\", \"0\"]"
   } >>"$work/pyproject.toml"
   echo "== $name: $files"
   local start
@@ -110,7 +119,8 @@ retest_target() {
   cp -r "$ROOT/tests" "$work/tests"
   cp -r "$ROOT/tests" "$work/mutants/tests"
   local names=()
-  mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" | sed -E 's/^ *([^:]+): .*/\1/')
+  mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" |
+    sed -E 's/^ *([^:]+): .*/\1/' | grep -E -- "${MUTATION_ONLY:-.}" || true)
   echo "== $name: retesting ${#names[@]} survivors"
   if ((${#names[@]})); then
     (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${names[@]}" >"$work/retest.log" 2>&1) || {
@@ -118,7 +128,26 @@ retest_target() {
       tail -20 "$work/retest.log" >&2
     }
   fi
-  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results.txt")
+  # mutmut reports the mutants it did not run again as "not checked": they keep
+  # their status from the run before.
+  cp "$work/results.txt" "$work/results-before.txt"
+  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results-retest.txt")
+  "$PYTHON" - "$work/results-before.txt" "$work/results-retest.txt" >"$work/results.txt" <<'MERGE'
+import re
+import sys
+
+line = re.compile(r"^\s*(\S+): (.+)$")
+before = {}
+for text in open(sys.argv[1], encoding="utf-8"):
+    match = line.match(text)
+    if match:
+        before[match[1]] = match[2].strip()
+for text in open(sys.argv[2], encoding="utf-8"):
+    match = line.match(text)
+    if match and match[2].strip() == "not checked" and match[1] in before:
+        text = f"    {match[1]}: {before[match[1]]}\n"
+    sys.stdout.write(text)
+MERGE
 }
 
 main "$@"

@@ -1,10 +1,11 @@
 """Kill rate per module from `mutmut results --all true` listings.
 
 "unrun" counts mutants a stopped run never reached (left out of the rate).
-A mutant named in bench/mutation-equivalent.md (in backticks) is equivalent: no
-test can tell it from the original, so it counts neither as killed nor as
-survived. Rate = killed / (mutants - equivalent); timeouts count as killed
-(the mutant made the code loop), "no tests" as survived.
+A surviving mutant named in bench/mutation-equivalent.md (in backticks) is
+equivalent: no test can tell it from the original, so it counts neither as
+killed nor as survived (a listed mutant that a test kills counts as killed).
+Rate = killed / (mutants - equivalent); timeouts count as killed (the mutant
+made the code loop), "no tests" as survived.
 """
 
 from __future__ import annotations
@@ -35,10 +36,10 @@ def main(paths: list[str]) -> int:
                 continue
             name, status = match["name"], match["status"].strip()
             module = module_of(name)
-            if name in equivalent:
-                counts[module]["equivalent"] += 1
-            elif status in KILLED:
+            if status in KILLED:  # killed even if listed (the list may be stale)
                 counts[module]["killed"] += 1
+            elif name in equivalent and status != "not checked":
+                counts[module]["equivalent"] += 1
             elif status == "skipped":
                 counts[module]["skipped"] += 1
             elif status == "not checked":  # the run was stopped before it

@@ -52,15 +52,47 @@ def db_path(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
+class _Watched:
+    """A click Result that remembers whether the test looked at it."""
+
+    __slots__ = ("_args", "_read", "_result")
+
+    def __init__(self, result: object, args: tuple[str, ...]) -> None:
+        object.__setattr__(self, "_result", result)
+        object.__setattr__(self, "_args", args)
+        object.__setattr__(self, "_read", False)
+
+    def __getattr__(self, name: str) -> object:
+        object.__setattr__(self, "_read", True)
+        return getattr(self._result, name)
+
+
 @pytest.fixture
-def cli(db_path: Path) -> Callable[..., object]:
-    """Run `frontline ARGS…` in-process; returns the click Result."""
+def cli(db_path: Path):
+    """Run `frontline ARGS…` in-process; returns the click Result.
+
+    A call whose result the test never reads is a setup step: if it did not
+    exit 0, the test fails (at its end) with the command and its output, so a
+    step that failed cannot leave an empty database for the assertions to pass
+    on. Read the result (`result.exit_code`) of a call that is meant to fail."""
     runner = CliRunner()
+    calls: list[_Watched] = []
 
     def invoke(*args: str, input: str | None = None):
-        return runner.invoke(app, list(args), input=input, catch_exceptions=False)
+        result = runner.invoke(app, list(args), input=input, catch_exceptions=False)
+        calls.append(_Watched(result, args))
+        return calls[-1]
 
-    return invoke
+    yield invoke
+    for call in calls:
+        result = call._result
+        if not call._read and result.exit_code != 0:  # type: ignore[attr-defined]
+            pytest.fail(
+                f"setup step exited {result.exit_code}: "  # type: ignore[attr-defined]
+                f"frontline {' '.join(call._args)}\n"
+                f"stdout: {result.stdout}stderr: {result.stderr}",  # type: ignore[attr-defined]
+                pytrace=False,
+            )
 
 
 def dump(path: Path) -> str:

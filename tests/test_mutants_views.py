@@ -307,6 +307,9 @@ def test_the_first_gain_skips_days_without_gains_inside_a_parent() -> None:
         (999.95, None, "1,000"),  # 0.05 away: shown to one decimal, rounds up
         (-4.0, 2, "-4.00"),
         (-0.04, None, "0"),  # never "-0"
+        # |0.05 - round(0.05)| is 0.05 itself, not less: one decimal, 0.05 → 0.1.
+        (0.05, None, "0.1"),
+        (-0.05, None, "-0.1"),
         (-0.0, 1, "0"),
         (0.004, 2, "0"),
         (12345.678, 2, "12,345.68"),

@@ -1,0 +1,296 @@
+"""`report` and what every report shares, worked by hand: warnings numbered once
+each as they touch a report's days (their edges included), open windows closed
+on the records, common days per actor, region and layer (never across them),
+which series a report lists, and what an empty database gives."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+from types import SimpleNamespace
+
+import pytest
+
+from frontline.errors import InputError
+from frontline.model.figures import Issue
+from frontline.model.scope import Scope
+from frontline.reports.common import Warning, WarningBook, resolve_window
+
+HEADER = "kind,actor,region,layer,start,end,area_km2,bound,source,url,published,note"
+KEY = ("russia", "a", "control", "S")
+
+
+def jan(day: int) -> date:
+    return date(2024, 1, day)
+
+
+def issue(first: int, last: int, message: str = "m") -> Issue:
+    return Issue(KEY, "gap", message, (), jan(first), jan(last))
+
+
+def test_a_warning_touches_the_days_it_shares_with_the_report_edges_included() -> None:
+    five_to_ten = SimpleNamespace(issues=[issue(5, 10)])
+    for first, last in [(10, 20), (1, 5), (6, 8), (1, 31), (10, 10), (5, 5)]:
+        book = WarningBook([])
+        assert book.note(five_to_ten, jan(first), jan(last)) == (1,), (first, last)
+    for first, last in [(11, 20), (1, 4), (4, 4), (11, 11)]:
+        book = WarningBook([])
+        assert book.note(five_to_ten, jan(first), jan(last)) == (), (first, last)
+        assert book.warnings == []
+
+
+def test_warnings_are_numbered_once_each_in_the_order_they_touch() -> None:
+    early, late = issue(1, 3, "early"), issue(20, 25, "late")
+    series = SimpleNamespace(issues=[early, late])
+    warnings: list[Warning] = []
+    book = WarningBook(warnings)
+    assert book.note(series, jan(20), jan(31)) == (1,)
+    assert book.note(series, jan(1), jan(31)) == (2, 1)
+    assert book.note(series, jan(2), jan(2)) == (2,)
+    assert warnings == [Warning(1, late), Warning(2, early)]
+    other = SimpleNamespace(issues=[issue(1, 31, "other")])
+    assert book.note(other, jan(15), jan(15)) == (3,)
+    assert [w.number for w in warnings] == [1, 2, 3]
+
+
+def test_an_open_window_on_no_records_is_no_window() -> None:
+    assert resolve_window(None, Scope(), None, None) is None
+    assert resolve_window(None, Scope(), None, jan(31)) is None
+    assert resolve_window(None, Scope(), jan(1), None) is None
+    window = resolve_window(None, Scope(), jan(1), jan(31))
+    assert (window.start, window.end) == (jan(1), jan(31))
+
+
+def records(run: Callable, tmp_path: Path, rows: list[str]) -> None:
+    path = tmp_path / "records.csv"
+    path.write_text("\n".join([HEADER, *rows]) + "\n")
+    run("import", str(path))
+
+
+def json_of(cli: Callable, *args: str) -> dict:
+    result = cli(*args, "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)
+
+
+def test_open_windows_close_on_the_records(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    records(
+        run,
+        tmp_path,
+        [
+            "change,russia,a,control,2024-01-05,2024-01-14,10,exact,S,,,",
+            "change,russia,a,control,2024-01-15,2024-01-24,20,exact,S,,,",
+        ],
+    )
+    report = json_of(cli, "report", "--from", "2024-01-10")
+    assert (report["window"]["start"], report["window"]["end"]) == (
+        "2024-01-10",
+        "2024-01-24",
+    )
+    # 10 × 5/10 (01-10..01-14) + 20.
+    assert report["rows"][0]["area_km2"] == pytest.approx(25.0)
+    report = json_of(cli, "report", "--to", "2024-01-19")
+    assert (report["window"]["start"], report["window"]["end"]) == (
+        "2024-01-05",
+        "2024-01-19",
+    )
+    assert report["rows"][0]["area_km2"] == pytest.approx(20.0)  # 10 + 20 × 5/10
+    # --from the last day itself: a window of that one day, 20 × 1/10.
+    report = json_of(cli, "report", "--from", "2024-01-24")
+    assert (report["window"]["start"], report["window"]["end"]) == (
+        "2024-01-24",
+        "2024-01-24",
+    )
+    assert report["rows"][0]["area_km2"] == pytest.approx(2.0)
+    result = cli("report", "--from", "2024-01-25")
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "frontline: error: from: 2024-01-25 is after the last day of the records "
+        "(2024-01-24)\n"
+    )
+    with pytest.raises(InputError):
+        resolve_window(None, Scope(), jan(2), jan(1))
+
+
+NO_FILTERS = {"actor": None, "region": None, "layer": None, "source": None}
+
+
+def test_a_report_on_an_empty_database(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    records(run, tmp_path, [])
+    empty = {
+        "window": None,
+        "by": "year",
+        "filters": NO_FILTERS,
+        "baseline": None,
+        "rows": [],
+        "comparisons": [],
+        "warnings": [],
+    }
+    assert json_of(cli, "report") == empty
+    assert json_of(cli, "report", "--to", "2024-01-31") == empty
+    assert json_of(cli, "report", "--from", "2024-01-01", "--actor", "russia") == {
+        **empty,
+        "filters": {**NO_FILTERS, "actor": "russia"},
+    }
+    result = cli("report", "--to", "2024-01-31")
+    assert (result.exit_code, result.stdout) == (0, "no figures match\n")
+
+
+# Two actors, each from two sources covering different days of January:
+# russia S every day (1/day), T 01-11..01-31 (1/day); ukraine S 01-01..01-10
+# (1/day), T 01-01..01-20 (2/day). Common days: russia 01-11..01-31 (21),
+# ukraine 01-01..01-10 (10); never across actors (which would share no day).
+# yyy holds a single snapshot inside January; aaa and zzz only one after it.
+COMMON = [
+    "holding,aaa,a,control,2024-03-01,2024-03-01,70,exact,S,,,",
+    "change,russia,a,control,2024-01-01,2024-01-31,31,exact,S,,,",
+    "change,russia,a,control,2024-01-11,2024-01-31,21,exact,T,,,",
+    "change,ukraine,a,control,2024-01-01,2024-01-10,10,exact,S,,,",
+    "change,ukraine,a,control,2024-01-01,2024-01-20,40,exact,T,,,",
+    "holding,yyy,a,control,2024-01-15,2024-01-15,100,exact,S,,,",
+    "holding,zzz,a,control,2024-03-01,2024-03-01,500,exact,S,,,",
+]
+
+
+def totals(report: dict) -> list[tuple]:
+    return [
+        (
+            row["actor"],
+            row["source"],
+            row["area_km2"],
+            row["days_covered"],
+            row["holding_km2"],
+        )
+        for row in report["rows"]
+    ]
+
+
+def test_common_days_are_shared_within_an_actor_region_and_layer(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    records(run, tmp_path, COMMON)
+    run("region", "set", "a", "--area", "1000")
+    own = json_of(cli, "report", "--period", "2024-01", "--no-compare")
+    # Shares of region a's 1,000 km²: 31 → 0.031; yyy's holding 100 → 0.1.
+    assert own["rows"][0]["share_of_region"] == pytest.approx(0.031)
+    assert own["rows"][-1]["holding_share_of_region"] == pytest.approx(0.1)
+    assert totals(own) == [
+        ("russia", "S", 31.0, 31, None),
+        ("russia", "T", 21.0, 21, None),
+        ("ukraine", "S", 10.0, 10, None),
+        ("ukraine", "T", 40.0, 20, None),
+        # A single snapshot answers what was held; aaa and zzz hold nothing
+        # known in January.
+        ("yyy", "S", None, 0, 100.0),
+    ]
+    common = json_of(cli, "report", "--period", "2024-01", "--no-compare", "--common")
+    assert totals(common)[:4] == [
+        ("russia", "S", 21.0, 21, None),
+        ("russia", "T", 21.0, 21, None),
+        ("ukraine", "S", 10.0, 10, None),
+        ("ukraine", "T", 20.0, 10, None),
+    ]
+
+
+# S covers 2024-01-01..01-20 and 02-21..02-29 in 5-day records: no figure
+# covers 01-21..02-20, 31 days, more than three times the spacing.
+GAPPED = [
+    "change,russia,a,control,2024-01-01,2024-01-05,5,exact,S,,,",
+    "change,russia,a,control,2024-01-06,2024-01-10,5,exact,S,,,",
+    "change,russia,a,control,2024-01-11,2024-01-15,5,exact,S,,,",
+    "change,russia,a,control,2024-01-16,2024-01-20,5,exact,S,,,",
+    "change,russia,a,control,2024-02-21,2024-02-25,5,exact,S,,,",
+    "change,russia,a,control,2024-02-26,2024-02-29,5,exact,S,,,",
+]
+
+
+def test_report_rows_point_at_their_numbered_warnings(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    records(run, tmp_path, GAPPED)
+    report = json_of(
+        cli,
+        "report",
+        "--period",
+        "2024-01..2024-02",
+        "--by",
+        "month",
+        "--no-compare",
+    )
+    assert [w["number"] for w in report["warnings"]] == [1]
+    assert (report["warnings"][0]["first"], report["warnings"][0]["last"]) == (
+        "2024-01-21",
+        "2024-02-20",
+    )
+    assert [(r["period"], r["area_km2"], r["warnings"]) for r in report["rows"]] == [
+        ("2024-01", 20.0, [1]),
+        ("2024-02", 10.0, [1]),
+    ]
+    # Only January, up to the day before the gap: no warning.
+    quiet = json_of(cli, "report", "--period", "2024-01-01..2024-01-20")
+    assert quiet["warnings"] == []
+    assert [r["warnings"] for r in quiet["rows"]] == [[]]
+
+
+def test_each_bucket_has_its_own_trailing_pace(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # 1 km² a day over January, 2 over February, 3 over March.
+    records(
+        run,
+        tmp_path,
+        [
+            "change,russia,a,control,2024-01-01,2024-01-31,31,exact,S,,,",
+            "change,russia,a,control,2024-02-01,2024-02-29,58,exact,S,,,",
+            "change,russia,a,control,2024-03-01,2024-03-31,93,exact,S,,,",
+        ],
+    )
+    report = json_of(
+        cli,
+        "report",
+        "--period",
+        "2024-01..2024-03",
+        "--by",
+        "month",
+        "--rolling",
+        "10d",
+        "--no-compare",
+    )
+    rows = [
+        (
+            r["period"],
+            r["rolling_start"],
+            r["rolling_end"],
+            r["rolling_rate_km2_per_day"],
+            r["previous_rolling_rate_km2_per_day"],
+        )
+        for r in report["rows"]
+    ]
+    # Each month's last 10 days against the 10 before them, all inside the
+    # month: its own rate both times.
+    assert rows == [
+        ("2024-01", "2024-01-22", "2024-01-31", 1.0, 1.0),
+        ("2024-02", "2024-02-20", "2024-02-29", 2.0, 2.0),
+        ("2024-03", "2024-03-22", "2024-03-31", 3.0, 3.0),
+    ]
+
+
+def test_a_gap_in_one_layer_of_a_sum_is_the_sums_warning(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    other_layer = [
+        "change,russia,a,advances,2024-01-01,2024-02-29,60,exact,S,,,",
+    ]
+    records(run, tmp_path, GAPPED + other_layer)
+    report = json_of(
+        cli, "report", "--period", "2024-01..2024-02", "--layer", "control+advances"
+    )
+    assert [(w["number"], w["kind"], w["layer"]) for w in report["warnings"]] == [
+        (1, "gap", "control")
+    ]
