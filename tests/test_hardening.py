@@ -4,6 +4,7 @@ left exactly as it was."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -99,6 +100,22 @@ def test_the_largest_id_a_file_may_give_leaves_room(cli, db_path, tmp_path):
     assert added.exit_code == 0
     assert added.stdout == "4503599627370497\n"
     assert cli("seed").exit_code == 0
+
+
+def test_a_record_numbered_past_the_given_range_can_be_edited(cli, db_path, tmp_path):
+    """New records are numbered after the largest id, 2^52 + 1 here: above what a
+    file may give, but theirs to keep through an edit."""
+    largest = tmp_path / "largest.csv"
+    largest.write_text(
+        "id," + _ROW + "4503599627370496,change,a,b,2024-01-01,2024-01-02,5\n"
+    )
+    assert cli("import", str(largest)).exit_code == 0
+    assert cli("add", "5", "--actor", "a", "--region", "c", "--on", "2024-01-01")
+    edited = cli("edit", "4503599627370497", "--area", "8", "-f", "json")
+    assert edited.exit_code == 0, edited.output
+    assert json.loads(edited.stdout)["area_km2"] == 8
+    assert json.loads(edited.stdout)["id"] == 4503599627370497
+    assert cli("history", "4503599627370497").exit_code == 0
 
 
 def test_ids_are_ascii_digits(cli, db_path, tmp_path):

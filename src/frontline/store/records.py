@@ -376,8 +376,12 @@ def update_record(
 
     current = get_record(conn, record_id)
     assert conn is not None
+    # The stored id is set back after validation: it may lie above the range an
+    # id given in a file is held to (new records are numbered past such ids).
     values: dict[str, object] = {
-        name: value for name, value in current.to_row().items() if value is not None
+        name: value
+        for name, value in current.to_row().items()
+        if value is not None and name != "id"
     }
     changes = dict(changes)
     kind = changes.get("kind", current.kind)
