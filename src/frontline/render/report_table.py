@@ -34,6 +34,7 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.table import (
+    Widths,
     draw,
     fit,
     hidden_line,
@@ -106,22 +107,26 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
         layout = fit(shown_columns, widths, terminal_width(), REPORT_DROP)
         if layout.hidden:
             # Without the holding, its footnotes go too: the cells are made
-            # again (and numbered afresh), then cut to the columns shown.
-            without = (
-                {HOLDING.key, HOLDING_SHARE.key}
-                if any(c.key == HOLDING.key for c in layout.hidden)
-                else set()
-            )
-            kept = [c for c in shown_columns if c.key not in without]
-            notes = Footnotes()
-            cells = _report_cells(report, kept, notes)
-            comparisons = _comparison_block(report, notes)
-            shown = [kept.index(shown_columns[i]) for i in layout.shown]
+            # again (and numbered afresh), then cut to the columns shown. Any
+            # other hidden column carries no footnote, so the cells made are
+            # only cut.
+            if any(c.key == HOLDING.key for c in layout.hidden):
+                without = {HOLDING.key, HOLDING_SHARE.key}
+                kept = [c for c in shown_columns if c.key not in without]
+                notes = Footnotes()
+                cells = _report_cells(report, kept, notes)
+                comparisons = _comparison_block(report, notes)
+                shown = [kept.index(shown_columns[i]) for i in layout.shown]
+                widths = None
+            else:
+                kept, shown = list(shown_columns), layout.shown
+                plain = widths.plain
+                widths = Widths(widths[i] for i in shown)
+                widths.plain = plain
             cells = Table(
                 tuple(kept[i] for i in shown),
                 [[line[i] for i in shown] for line in cells.rows],
             )
-            widths = None
         draw(cells, title=title, widths=widths)
         _say_hidden(layout.hidden)
     else:
