@@ -224,53 +224,52 @@ def _report_cells(report: Report, columns: Sequence[Column], notes: Footnotes) -
     prorated_mark = ""
     result = []
     append = result.append
+    # Rows and their integrals are unpacked as tuples: one step each, where
+    # reading their fields by name is one look-up per field.
     for row in report.rows:
-        key, integral = row.key, row.integral
-        total, bound, covered = integral.total, integral.bound, integral.covered
+        key, bucket, integral, running, holding, warnings, rolling = row
+        start, end, total, covered, bound, prorated = integral
         area = area_text(total, bound)
-        if integral.prorated:
+        if prorated:
             prorated_mark = prorated_mark or notes.mark(PRORATED_NOTE)
             area += prorated_mark
-        warnings = row.warnings
         text = labels.get((key, warnings))
         if text is None:
             text = series_label(key)
             for warning in warnings:
                 text += notes.mark(warning_text(report.warnings[warning - 1]))
             labels[key, warnings] = text
-        days = (integral.end - integral.start).days + 1
+        days = (end - start).days + 1
         count = counts.get((covered, days))
         if count is None:
             count = counts[covered, days] = (
                 f"{covered:,}/{days:,}",
                 percent_text(covered, days),
             )
-        line = [text, key[3], row.bucket.label] if period else [text, key[3]]
-        line.append(area)
+        line = [text, key[3], bucket.label, area] if period else [text, key[3], area]
         if shares:
             line.append(share_text(share(total, key[1]), bound))
         rate = total / covered if covered and total is not None else None
         line += (count[0], count[1], rate_text(rate, bound))
         if cumulative:
-            line.append(area_text(row.cumulative.total, row.cumulative.bound))
+            line.append(area_text(running[2], running[4]))
         if holdings:
-            holding = row.holding
             if holding is None:
                 line.append("")
                 if shares:
                     line.append("")
             else:
-                held = area_text(holding.area, holding.bound)
-                if holding.on != row.bucket.end:
+                area, bound, on = holding
+                held = area_text(area, bound)
+                if on != bucket.end:
                     held += notes.mark(
-                        f"held on {holding.on.isoformat()}, the last day with figures"
+                        f"held on {on.isoformat()}, the last day with figures"
                     )
                 line.append(held)
                 if shares:
-                    line.append(share_text(share(holding.area, key[1]), holding.bound))
+                    line.append(share_text(share(area, key[1]), bound))
         if pace:
             # The earlier window's bound is the text's alone (no JSON key).
-            rolling = row.pace
             assert rolling is not None
             now, before = rolling.current, rolling.previous
             line += (
