@@ -34,6 +34,7 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.table import (
+    Widths,
     draw,
     fit,
     hidden_line,
@@ -106,22 +107,26 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
         layout = fit(shown_columns, widths, terminal_width(), REPORT_DROP)
         if layout.hidden:
             # Without the holding, its footnotes go too: the cells are made
-            # again (and numbered afresh), then cut to the columns shown.
-            without = (
-                {HOLDING.key, HOLDING_SHARE.key}
-                if any(c.key == HOLDING.key for c in layout.hidden)
-                else set()
-            )
-            kept = [c for c in shown_columns if c.key not in without]
-            notes = Footnotes()
-            cells = _report_cells(report, kept, notes)
-            comparisons = _comparison_block(report, notes)
-            shown = [kept.index(shown_columns[i]) for i in layout.shown]
+            # again (and numbered afresh), then cut to the columns shown. Any
+            # other hidden column carries no footnote, so the cells made are
+            # only cut.
+            if any(c.key == HOLDING.key for c in layout.hidden):
+                without = {HOLDING.key, HOLDING_SHARE.key}
+                kept = [c for c in shown_columns if c.key not in without]
+                notes = Footnotes()
+                cells = _report_cells(report, kept, notes)
+                comparisons = _comparison_block(report, notes)
+                shown = [kept.index(shown_columns[i]) for i in layout.shown]
+                widths = None
+            else:
+                kept, shown = list(shown_columns), layout.shown
+                plain = widths.plain
+                widths = Widths(widths[i] for i in shown)
+                widths.plain = plain
             cells = Table(
                 tuple(kept[i] for i in shown),
                 [[line[i] for i in shown] for line in cells.rows],
             )
-            widths = None
         draw(cells, title=title, widths=widths)
         _say_hidden(layout.hidden)
     else:
@@ -219,53 +224,52 @@ def _report_cells(report: Report, columns: Sequence[Column], notes: Footnotes) -
     prorated_mark = ""
     result = []
     append = result.append
+    # Rows and their integrals are unpacked as tuples: one step each, where
+    # reading their fields by name is one look-up per field.
     for row in report.rows:
-        key, integral = row.key, row.integral
-        total, bound, covered = integral.total, integral.bound, integral.covered
+        key, bucket, integral, running, holding, warnings, rolling = row
+        start, end, total, covered, bound, prorated = integral
         area = area_text(total, bound)
-        if integral.prorated:
+        if prorated:
             prorated_mark = prorated_mark or notes.mark(PRORATED_NOTE)
             area += prorated_mark
-        warnings = row.warnings
         text = labels.get((key, warnings))
         if text is None:
             text = series_label(key)
             for warning in warnings:
                 text += notes.mark(warning_text(report.warnings[warning - 1]))
             labels[key, warnings] = text
-        days = (integral.end - integral.start).days + 1
+        days = (end - start).days + 1
         count = counts.get((covered, days))
         if count is None:
             count = counts[covered, days] = (
                 f"{covered:,}/{days:,}",
                 percent_text(covered, days),
             )
-        line = [text, key[3], row.bucket.label] if period else [text, key[3]]
-        line.append(area)
+        line = [text, key[3], bucket.label, area] if period else [text, key[3], area]
         if shares:
             line.append(share_text(share(total, key[1]), bound))
         rate = total / covered if covered and total is not None else None
         line += (count[0], count[1], rate_text(rate, bound))
         if cumulative:
-            line.append(area_text(row.cumulative.total, row.cumulative.bound))
+            line.append(area_text(running[2], running[4]))
         if holdings:
-            holding = row.holding
             if holding is None:
                 line.append("")
                 if shares:
                     line.append("")
             else:
-                held = area_text(holding.area, holding.bound)
-                if holding.on != row.bucket.end:
+                area, bound, on = holding
+                held = area_text(area, bound)
+                if on != bucket.end:
                     held += notes.mark(
-                        f"held on {holding.on.isoformat()}, the last day with figures"
+                        f"held on {on.isoformat()}, the last day with figures"
                     )
                 line.append(held)
                 if shares:
-                    line.append(share_text(share(holding.area, key[1]), holding.bound))
+                    line.append(share_text(share(area, key[1]), bound))
         if pace:
             # The earlier window's bound is the text's alone (no JSON key).
-            rolling = row.pace
             assert rolling is not None
             now, before = rolling.current, rolling.previous
             line += (

@@ -271,7 +271,16 @@ def write_table(
     every = len(shown) == len(columns)
     chunk: list[str] = []
     if widths.plain and not wrapping:
-        _write_plain(fresh(), line, None if every else shown, out)
+        # The same template for `%`, which pads text as str.format does and
+        # fills a line about a third faster.
+        percent = (
+            " "
+            + " ".join(
+                f" %{'-' if a == '<' else ''}{w}s "
+                for a, w in zip(aligns, sizes, strict=True)
+            )
+        ).rstrip() + "\n"
+        _write_plain(fresh(), percent, None if every else shown, out)
         return layout
     for row in fresh():
         cells = row if every else [row[i] for i in shown]
@@ -323,15 +332,18 @@ def draw(
 
 def _write_plain(
     rows: Iterable[Sequence[str]],
-    line: Callable[..., str],
+    template: str,
     shown: list[int] | None,
     out: IO[str],
 ) -> None:
-    """`write_table`'s rows when `measure` found every cell plain: one
-    `str.format` each, trailing spaces cut where the last cells are empty."""
+    """`write_table`'s rows when `measure` found every cell plain: one `%` of
+    the line's template each, trailing spaces cut where the last cells are
+    empty."""
     chunk: list[str] = []
     for row in rows:
-        text = line(*row) if shown is None else line(*[row[i] for i in shown])
+        text = template % (
+            tuple(row) if shown is None else tuple([row[i] for i in shown])
+        )
         chunk.append(text if text[-2:-1] != " " else text.rstrip() + "\n")
         if len(chunk) >= 5000:
             out.write("".join(chunk))
