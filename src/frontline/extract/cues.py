@@ -138,14 +138,17 @@ SIZE = re.compile(
 # "603,000 square kilometres in size", "... in area": a size, not a record.
 SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b"
+    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
     r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
     r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
     r"|(?:were\s+|was\s+)?averaged\b)",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(
-    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$",
+    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$"
+    # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
+    r"|\b(?:daily|average|per-day)\s+(?:\w+\s+)?(?:gains?|advances?|rates?|pace|"
+    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Where one figure's words stop and the next figure's begin: the first strong

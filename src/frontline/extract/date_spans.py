@@ -48,16 +48,34 @@ def quarter(found, context):
 
 
 def half_of_year(found, context):
-    """'the first half of the year': of the published year."""
+    """'the first half of the year', 'H2 2024': of the published year, unless
+    that half has not begun yet."""
     year = _year(found, context)
     if year is None:
         return None, None, _no_published(found)
-    if found["half"].lower() == "first":
+    first = found["half"].lower() in ("first", "1")
+    if (
+        not found["year"]
+        and not first
+        and context.published is not None
+        and context.published.month < 7
+    ):
+        year -= 1  # "the second half of the year" said in January: the year before
+    if first:
         start, end = date(year, 1, 1), date(year, 6, 30)
     else:
         start, end = date(year, 7, 1), date(year, 12, 31)
     end, _ = _capped(end, context)
+    if context.published is not None and start > context.published:
+        return None, None, [f"{found.group(0).strip()!r} is after the published date"]
     return start, end, []
+
+
+def short(found, context):
+    """'Q3', 'H2 2024': a quarter or a half year by its short name."""
+    if found["half"]:
+        return half_of_year(found, context)
+    return quarter(found, context)
 
 
 def week_to_weekday(found, context):

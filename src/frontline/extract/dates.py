@@ -88,13 +88,13 @@ _YESTERDAY_DATA = re.compile(
     re.IGNORECASE,
 )
 
-
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _A = _day_pattern("a_")
 _B = _day_pattern("b_")
 _MA = _month_pattern("a_")
 _MB = _month_pattern("b_")
 _Y = r"(?P<year>(?:19|20)\d{2})"
+_IN = r"\b(?:in\s+|during\s+)?"
 _PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
 
 # (pattern, rule, sets_start). Order matters: longer phrases first, and a phrase
@@ -318,7 +318,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         spans.quarter,
         True,
     ),
-    (rf"\b(?:in\s+|during\s+)?Q(?P<qn>[1-4])\s+{_Y}", spans.quarter, True),
+    (rf"{_IN}(?:Q(?P<qn>[1-4])|H(?P<half>[12]))(?:\s+{_Y})?\b", spans.short, True),
     (
         rf"\b(?:in\s+|during\s+)?(?:{_Y}'s|the\s+year's|this\s+year's)\s+first\s+"
         rf"{_NUMBER_OF}\s+months",
@@ -486,8 +486,7 @@ _SO_FAR = {
 _SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
     r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
-    r"|worst|deepest"
-    r"|minimum|maximum)\b[^,;:.]{0,60}$",
+    r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
     re.IGNORECASE,
 )
 _THAN = re.compile(

@@ -1,0 +1,167 @@
+"""Wordings written for these tests, not taken from any corpus: each trap kind
+gives no record, and each period wording gives the days worked out by hand."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from frontline.extract.candidates import extract
+
+
+@pytest.mark.parametrize(
+    ("sentence", "what"),
+    [
+        ("Russian troops are advancing by about 15 square kilometres a day.", "rate"),
+        ("Moscow's forces gained 25 km2 per day in November.", "rate"),
+        ("The army took roughly 30 square kilometers daily last month.", "rate"),
+        (
+            "On average, Russian units seized 120 square kilometres each week.",
+            "rate",
+        ),
+        ("Russia advanced at an average rate of 18 km2 per day.", "rate"),
+        ("Russia's daily gains reached 35 square kilometres in November.", "rate"),
+        ("The average daily advance was 22 square kilometres in the spring.", "rate"),
+        ("Russian troops took some 20 square kilometres per 24 hours.", "rate"),
+        ("Ukraine's army was losing 20 km2 every day in October.", "rate"),
+        ("Moscow's troops were taking some 100 square kilometers a week.", "rate"),
+        ("Ukraine, a nation of 603,500 square kilometres, lies in Europe.", "size"),
+        ("The Donetsk region covers an area of 26,517 square kilometers.", "size"),
+        ("The national park spans 1,200 square kilometres of forest.", "size"),
+        ("The Kherson oblast, which is 28,461 sq km in size, borders Crimea.", "size"),
+        ("Kursk region has an area of 29,997 square kilometers.", "size"),
+        ("Crimea, a peninsula of 27,000 square kilometres, was annexed.", "size"),
+        (
+            "Sappers have demined 1,500 square kilometres of farmland this year.",
+            "not control",
+        ),
+        ("Deminers cleared 300 square kilometers near Izium in 2024.", "not control"),
+        (
+            "Around 80 square kilometres remain a grey zone between the armies.",
+            "not control",
+        ),
+        ("About 300 square kilometres are in the so-called gray zone.", "not control"),
+        ("Russia now occupies about 18% of Ukraine.", "share"),
+        ("Russia controls roughly 11 per cent of the Kharkiv region.", "share"),
+    ],
+)
+def test_a_trap_of_each_kind_is_no_record(sentence: str, what: str) -> None:
+    result = extract(sentence, published=date(2025, 1, 15))
+    assert result.candidates == []
+    assert what in [n.what for n in result.not_recorded]
+
+
+def test_a_monthly_total_with_its_daily_average_keeps_only_the_total() -> None:
+    result = extract(
+        "Russia captured 476 square kilometres in December, an average of 15 km2 a day.",
+        published=date(2025, 1, 5),
+    )
+    assert [c.area_km2 for c in result.candidates] == [476.0]
+    assert [n.what for n in result.not_recorded] == ["rate"]
+
+
+def days(sentence: str, published: date) -> tuple[date | None, date | None]:
+    (candidate,) = extract(sentence, published=published).candidates
+    return candidate.start, candidate.end
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "start", "end"),
+    [
+        # Counted back from the published day, both ends included.
+        (
+            "in the past two weeks",
+            date(2025, 3, 12),
+            date(2025, 2, 27),
+            date(2025, 3, 12),
+        ),
+        (
+            "over the past 14 days",
+            date(2025, 3, 12),
+            date(2025, 2, 27),
+            date(2025, 3, 12),
+        ),
+        (
+            "in the last three weeks",
+            date(2025, 3, 12),
+            date(2025, 2, 20),
+            date(2025, 3, 12),
+        ),
+        # A start alone runs to the published day, across New Year.
+        ("since October 1", date(2025, 1, 10), date(2024, 10, 1), date(2025, 1, 10)),
+        ("since October", date(2025, 1, 10), date(2024, 10, 1), date(2025, 1, 10)),
+        (
+            "from October to December",
+            date(2025, 1, 10),
+            date(2024, 10, 1),
+            date(2024, 12, 31),
+        ),
+        (
+            "between November and January",
+            date(2025, 1, 10),
+            date(2024, 11, 1),
+            date(2025, 1, 10),
+        ),
+        (
+            "between June 1 and September 30",
+            date(2024, 10, 2),
+            date(2024, 6, 1),
+            date(2024, 9, 30),
+        ),
+        # A month without a year is the latest one begun by the published day.
+        ("in December", date(2025, 1, 5), date(2024, 12, 1), date(2024, 12, 31)),
+        ("in December", date(2024, 12, 20), date(2024, 12, 1), date(2024, 12, 20)),
+        ("in January", date(2025, 1, 5), date(2025, 1, 1), date(2025, 1, 5)),
+        ("last month", date(2025, 1, 5), date(2024, 12, 1), date(2024, 12, 31)),
+        ("so far this year", date(2025, 1, 5), date(2025, 1, 1), date(2025, 1, 5)),
+        # Quarters and halves: a part not yet begun is of the year before.
+        (
+            "in the fourth quarter",
+            date(2025, 1, 5),
+            date(2024, 10, 1),
+            date(2024, 12, 31),
+        ),
+        ("in Q3", date(2025, 1, 5), date(2024, 7, 1), date(2024, 9, 30)),
+        ("in Q1", date(2025, 5, 8), date(2025, 1, 1), date(2025, 3, 31)),
+        ("in Q3 2024", date(2025, 8, 8), date(2024, 7, 1), date(2024, 9, 30)),
+        ("in H1 2025", date(2025, 8, 5), date(2025, 1, 1), date(2025, 6, 30)),
+        ("in H2", date(2025, 1, 8), date(2024, 7, 1), date(2024, 12, 31)),
+        (
+            "in the second half of the year",
+            date(2025, 1, 8),
+            date(2024, 7, 1),
+            date(2024, 12, 31),
+        ),
+        (
+            "in the first half of the year",
+            date(2024, 8, 5),
+            date(2024, 1, 1),
+            date(2024, 6, 30),
+        ),
+    ],
+)
+def test_period_wordings(words: str, published: date, start: date, end: date) -> None:
+    sentence = f"Russian forces seized 300 square kilometres {words}."
+    assert days(sentence, published) == (start, end)
+
+
+def test_the_past_week_counts_back_from_the_day_the_statement_was_made() -> None:
+    # Published Friday 14 March 2025; said on Monday 10 March: 4-10 March.
+    for sentence in (
+        "On Monday, Syrskyi said Russia had seized 150 square kilometres in the past week.",
+        "Syrskyi said on March 10 that Russia had seized 150 square kilometres in the"
+        " past week.",
+    ):
+        assert days(sentence, date(2025, 3, 14)) == (
+            date(2025, 3, 4),
+            date(2025, 3, 10),
+        )
+
+
+def test_last_week_is_the_calendar_week_before_the_published_one() -> None:
+    # Published Sunday 5 January 2025: the week before is Mon 23 - Sun 29 December.
+    assert days("Russia seized 110 square kilometres last week.", date(2025, 1, 5)) == (
+        date(2024, 12, 23),
+        date(2024, 12, 29),
+    )
