@@ -165,3 +165,64 @@ def test_last_week_is_the_calendar_week_before_the_published_one() -> None:
         date(2024, 12, 23),
         date(2024, 12, 29),
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind", "actor"),
+    [
+        # Verbs of each class, by their synonyms: a gain of control is a change.
+        (
+            "Russian forces secured control of 20 square kilometres in December.",
+            "change",
+            "russia",
+        ),
+        (
+            "Russian forces expanded their control by 35 square kilometres in December.",
+            "change",
+            "russia",
+        ),
+        (
+            "Russian forces wrested 45 square kilometres from Ukraine in December.",
+            "change",
+            "russia",
+        ),
+        # Land left is the other side's gain.
+        (
+            "Ukrainian forces pulled out of 40 square kilometres in Kursk in December.",
+            "change",
+            "russia",
+        ),
+        (
+            "Ukraine vacated 40 square kilometres in Kursk in December.",
+            "change",
+            "russia",
+        ),
+        (
+            "Ukrainian forces yielded 40 square kilometres in Kursk in December.",
+            "change",
+            "russia",
+        ),
+        # Keeping land is a holding.
+        (
+            "Ukraine still retains about 400 square kilometres in Kursk.",
+            "holding",
+            "ukraine",
+        ),
+    ],
+)
+def test_verbs_by_their_class(sentence: str, kind: str, actor: str) -> None:
+    (candidate,) = extract(sentence, published=date(2025, 1, 15)).candidates
+    assert (candidate.kind, candidate.actor) == (kind, actor)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Russian forces flooded 600 square kilometres when they blew up the dam.",
+        "Ukrainian troops hold 40 square kilometres of no man's land near Robotyne.",
+        "A neutral zone of 30 square kilometres separates the two armies.",
+    ],
+)
+def test_land_that_is_no_sides_is_no_record(sentence: str) -> None:
+    result = extract(sentence, published=date(2025, 1, 15))
+    assert result.candidates == []

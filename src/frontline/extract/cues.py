@@ -21,7 +21,7 @@ _T = TypeVar("_T")
 # --- words that set the kind ---------------------------------------------------
 
 HOLDING = re.compile(
-    r"\b(?:holds?|holding|held\s+in\s+total|controls?|"
+    r"\b(?:holds?|holding|held\s+in\s+total|controls?|retain(?:s|ed|ing)?|"
     r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
@@ -55,6 +55,8 @@ TOTAL_WORDS = re.compile(r"in\s+total|a\s+total\s+of|altogether", re.IGNORECASE)
 # control", "lost control of", "returned to Ukraine's control".
 CONTROL_CHANGE = re.compile(
     r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
+    r"secur(?:ed|es|ing|e)|won|wins?|wrest(?:ed|s|ing)?|"
+    r"(?:expand|extend|widen)(?:ed|s|ing)?|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
@@ -69,7 +71,8 @@ LOSS = re.compile(
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted)\s+(?:out\s+of|from)|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
-    r"retreated\s+from|withdrawn\s+from)\b",
+    r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
+    r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
@@ -99,7 +102,8 @@ NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
-    r"conflict\s+area)",
+    r"conflict\s+area|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
+    r"demilitari[sz]ed)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
