@@ -159,6 +159,52 @@ def test_the_past_week_counts_back_from_the_day_the_statement_was_made() -> None
         )
 
 
+def test_this_month_and_this_year_are_of_the_statement_day_across_new_year() -> None:
+    # Said on 30 December 2024, published 3 January 2025.
+    said = "On December 30, the ministry said Russia had seized 300 square kilometres"
+    published = date(2025, 1, 3)
+    assert days(f"{said} this month.", published) == (
+        date(2024, 12, 1),
+        date(2024, 12, 30),
+    )
+    assert days(f"{said} so far this year.", published) == (
+        date(2024, 1, 1),
+        date(2024, 12, 30),
+    )
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "start", "end"),
+    [
+        # N months to a month: whole months ending with that month's last day.
+        (
+            "in the 12 months to November",
+            date(2024, 12, 3),
+            date(2023, 12, 1),
+            date(2024, 11, 30),
+        ),
+        (
+            "in the three months through October 2024",
+            date(2025, 2, 3),
+            date(2024, 8, 1),
+            date(2024, 10, 31),
+        ),
+        # To a day: the weeks end on it (28 days, 28 Oct - 24 Nov).
+        (
+            "in the four weeks to November 24",
+            date(2024, 12, 3),
+            date(2024, 10, 28),
+            date(2024, 11, 24),
+        ),
+    ],
+)
+def test_spans_ending_at_a_month_or_day(
+    words: str, published: date, start: date, end: date
+) -> None:
+    sentence = f"Russian forces seized 300 square kilometres {words}."
+    assert days(sentence, published) == (start, end)
+
+
 def test_last_week_is_the_calendar_week_before_the_published_one() -> None:
     # Published Sunday 5 January 2025: the week before is Mon 23 - Sun 29 December.
     assert days("Russia seized 110 square kilometres last week.", date(2025, 1, 5)) == (

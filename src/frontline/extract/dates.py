@@ -161,8 +161,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (rf"\b{_A}\s*-\s*{_B}", rules.between_days, True),
     (
         rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
-        r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+the\s+end\s+of\s+"
-        rf"{_MB}\b",
+        r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
+        rf"{_MB}\b(?!\s+\d{{1,2}}\b)",
         spans.past_to_month_end,
         True,
     ),
