@@ -272,3 +272,34 @@ def test_verbs_by_their_class(sentence: str, kind: str, actor: str) -> None:
 def test_land_that_is_no_sides_is_no_record(sentence: str) -> None:
     result = extract(sentence, published=date(2025, 1, 15))
     assert result.candidates == []
+
+
+def records(sentence: str) -> list[tuple]:
+    result = extract(sentence, published=date(2025, 1, 15))
+    return [(c.kind, c.actor, c.region, c.area_km2) for c in result.candidates]
+
+
+def test_a_part_named_with_including_has_its_own_place() -> None:
+    for part in ("500 square kilometres", "500"):
+        assert records(
+            "Russia has captured 3,000 square kilometres of Ukrainian territory"
+            f" this year, including {part} in the Kharkiv region."
+        ) == [
+            ("change", "russia", "ukraine", 3000.0),
+            ("change", "russia", "kharkiv", 500.0),
+        ]
+
+
+def test_a_bare_number_after_any_verb_of_gain_or_loss_repeats_the_unit() -> None:
+    assert records(
+        "Moscow gained 75 square kilometres in December, while Kyiv regained 10."
+    ) == [("change", "russia", "ukraine", 75.0), ("change", "ukraine", "ukraine", 10.0)]
+    # Land Russia lost is Ukraine's gain.
+    assert records("Russia took 475 square kilometres in November and lost 20.") == [
+        ("change", "russia", "ukraine", 475.0),
+        ("change", "ukraine", "ukraine", 20.0),
+    ]
+    # A bare number that counts something else is not a figure.
+    assert records(
+        "Russia took 600 square kilometres and 30 villages, including 12 in Kharkiv."
+    ) == [("change", "russia", "ukraine", 600.0)]

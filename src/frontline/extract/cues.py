@@ -173,7 +173,8 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\b(?:gained|took|captured|seized|occupied|liberated|recaptured|retook)"
+    r"|\bfrom|\bincluding|\b(?:gained|took|captured|seized|occupied|liberated|"
+    r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
     re.IGNORECASE,

@@ -58,7 +58,9 @@ def read_region(
         m
         for m in sentence.regions
         if low <= m.start < limit
-        and not _hedged(folded, low, m.start)
+        # A hedge before the figure puts the figure itself in the list
+        # ("…, including 500 km2 in Kharkiv"): only one after it hedges a place.
+        and not _hedged(folded, max(low, start) if m.start >= end else low, m.start)
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
     front = _WHOLE_FRONT.search(folded, low, high)
