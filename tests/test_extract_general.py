@@ -303,3 +303,56 @@ def test_a_bare_number_after_any_verb_of_gain_or_loss_repeats_the_unit() -> None
     assert records(
         "Russia took 600 square kilometres and 30 villages, including 12 in Kharkiv."
     ) == [("change", "russia", "ukraine", 600.0)]
+
+
+@pytest.mark.parametrize(
+    ("words", "published", "start", "end"),
+    [
+        # Meteorological seasons: the latest begun, 'last' the latest over.
+        ("in the summer", date(2025, 10, 2), date(2025, 6, 1), date(2025, 8, 31)),
+        ("in the summer", date(2025, 7, 20), date(2025, 6, 1), date(2025, 7, 20)),
+        ("last summer", date(2025, 7, 20), date(2024, 6, 1), date(2024, 8, 31)),
+        ("last autumn", date(2025, 1, 20), date(2024, 9, 1), date(2024, 11, 30)),
+        ("in the winter", date(2025, 3, 20), date(2024, 12, 1), date(2025, 2, 28)),
+        (
+            "in the spring of 2023",
+            date(2025, 3, 20),
+            date(2023, 3, 1),
+            date(2023, 5, 31),
+        ),
+    ],
+)
+def test_a_season_is_its_three_months(
+    words: str, published: date, start: date, end: date
+) -> None:
+    (candidate,) = extract(
+        f"Russian forces seized 300 square kilometres {words}.", published=published
+    ).candidates
+    assert (candidate.start, candidate.end) == (start, end)
+    assert any("taken as" in problem for problem in candidate.problems)
+
+
+def test_the_fall_of_a_town_is_no_season() -> None:
+    (candidate,) = extract(
+        "Russian forces seized 300 square kilometres during the fall of Avdiivka.",
+        published=date(2025, 3, 20),
+    ).candidates
+    assert (candidate.start, candidate.end) == (None, None)
+
+
+def test_during_this_period_is_the_season_the_sentence_before_names() -> None:
+    (candidate,) = extract(
+        "Moscow kept up its attacks all along the front throughout the summer."
+        " Its troops took 1,200 square kilometres during this period.",
+        published=date(2025, 10, 2),
+    ).candidates
+    assert (candidate.start, candidate.end) == (date(2025, 6, 1), date(2025, 8, 31))
+
+
+def test_a_period_in_a_despite_clause_is_not_the_figures() -> None:
+    (candidate,) = extract(
+        "Ukrainian troops regained 14 square kilometres near Kupiansk, despite the"
+        " fact that in October they had almost no reserves there, the general said.",
+        published=date(2025, 12, 10),
+    ).candidates
+    assert (candidate.start, candidate.end) == (None, None)

@@ -360,12 +360,12 @@ def test_quarters_halves_and_weeks_to_a_day(
     assert (got["start"], got["end"]) == (start, end)
 
 
-def test_a_season_is_left_open_and_last_september_is_a_month() -> None:
+def test_a_season_is_its_three_months_and_last_september_is_a_month() -> None:
     got = one(
         "Ukraine liberated 400 square kilometres during the summer.", "2023-09-20"
     )
-    assert (got["start"], got["end"]) == (None, None)
-    assert any("season" in problem for problem in got["problems"])
+    assert (got["start"], got["end"]) == ("2023-06-01", "2023-08-31")
+    assert "'during the summer' taken as 01 Jun 2023-31 Aug 2023" in got["problems"]
     got = one(
         "Ukraine recaptured 8,000 square kilometres last September.", "2023-02-01"
     )
@@ -384,14 +384,20 @@ def test_a_country_size_is_no_record_and_fell_to_is_a_change() -> None:
     assert "no verb says the land changed hands or is held" not in got["problems"]
 
 
-def test_the_same_period_last_year_moves_the_period_back_a_year() -> None:
-    result = extract(
-        "Russia captured 2,800 sq km in the first four months of the year, compared"
-        " with 1,000 sq km in the same period last year.",
-        published=date(2025, 5, 5),
-    )
-    periods = [(c.start.isoformat(), c.end.isoformat()) for c in result.candidates]
-    assert periods == [("2025-01-01", "2025-04-30"), ("2024-01-01", "2024-04-30")]
+def test_the_same_period_last_year_is_a_baseline_and_no_record() -> None:
+    # LABELS.md: "the same period the previous year" and comparisons yield no
+    # record of their own; the baseline's year is not the other figure's.
+    for baseline in ("the same period last year", "the same timeframe in 2024"):
+        result = extract(
+            "Russia captured 2,800 sq km in the first four months of the year,"
+            f" compared with 1,000 sq km in {baseline}.",
+            published=date(2025, 5, 5),
+        )
+        periods = [(c.start.isoformat(), c.end.isoformat()) for c in result.candidates]
+        assert periods == [("2025-01-01", "2025-04-30")]
+        assert [(n.figure, n.what) for n in result.not_recorded] == [
+            ("1,000 sq km", "comparison")
+        ]
 
 
 def test_a_peak_or_a_past_held_names_no_day() -> None:

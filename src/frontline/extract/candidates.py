@@ -343,9 +343,12 @@ def _read_sentence(
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = 0
-    for figure in figures:
+    for index, figure in enumerate(figures):
         area = figure.area
         after = folded[area.end : area.end + 80]
+        next_start = (
+            figures[index + 1].area.start if index + 1 < len(figures) else len(folded)
+        )
         # The words back to the figure before: a dense list reads in linear time.
         near = cues.window(
             folded, area.start, max(0, min(100, area.start - previous_end))
@@ -361,6 +364,12 @@ def _read_sentence(
             what = "size"
         elif cues.DIFFERENCE_AFTER.match(after):
             what = "difference"
+        elif same := cues.SAME_PERIOD_BEFORE.match(
+            folded, area.end, min(next_start, area.end + 120)
+        ):
+            what = "comparison"
+            # Its days are the baseline's: no other figure of the sentence takes them.
+            periods = [p for p in periods if not area.end <= p.start_at < same.end()]
         if what:
             text = sentence.text[area.start : area.end].strip()
             not_recorded.append(NotRecorded(sentence.text, text, what))
@@ -448,7 +457,7 @@ _TIME_SPAN = re.compile(
 _DATED = re.compile(
     r"\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
-    r"year|month|week|day|hour|since|today|now",
+    r"year|month|week|day|hour|since|today|now|spring|summer|autumn|fall|winter",
     re.IGNORECASE,
 )
 

@@ -121,6 +121,15 @@ DIFFERENCE_AFTER = re.compile(
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
 )
+# A figure of "the same period last year" (or "… in 2024") is the baseline of a
+# comparison, no record of its own: "… double the 659 km2 seized in the same
+# timeframe in 2024".
+SAME_PERIOD_BEFORE = re.compile(
+    r"[^;.]{0,80}?\bthe\s+same\s+(?:period|time\s*frame|months?|weeks?|time)\s+"
+    r"(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|"
+    r"a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 # The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
 # covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
 SIZE_STRONG = re.compile(

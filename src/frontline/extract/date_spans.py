@@ -108,13 +108,38 @@ def past_to_month_end(found, context):
     return start, end, []
 
 
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
 def season(found, context):
-    """'during the summer', 'last autumn': a season names no exact days (is
-    summer June-August, or the weeks of an offensive?), so the figure's period
-    is left open with a problem rather than guessed, and no other clause's
-    period is taken in its place."""
+    """'during the summer', 'last autumn': the meteorological season (summer is
+    1 June-31 August), the latest one begun by the published day ('last': the
+    latest one over). A season is a convention, not days the text names, so the
+    reader is told which days were taken."""
     phrase = found.group(0).strip()
-    return None, None, [f"{phrase!r} names a season, not exact days"]
+    name = found["season"].lower()
+    first = _SEASON_FIRST_MONTH[name]
+    if found["year"]:
+        if name == "winter":  # "the winter of 2023": 2022-23 or 2023-24
+            return None, None, [f"{phrase!r} names a winter of two years"]
+        start = date(int(found["year"]), first, 1)
+    elif context.published is None:
+        return None, None, _no_published(found)
+    else:
+        published = context.published
+        start = date(published.year, first, 1)
+        if start > published:
+            start = date(published.year - 1, first, 1)
+        if (found["last"] or "").lower() == "last" and start + relativedelta(
+            months=3
+        ) > published:
+            start = date(start.year - 1, first, 1)
+    end = start + relativedelta(months=3) - timedelta(days=1)
+    end, _ = _capped(end, context)
+    problems = [f"{phrase!r} taken as {start:%d %b %Y}-{end:%d %b %Y}"]
+    if context.published is not None and start > context.published:
+        return None, None, [f"{phrase!r} is after the published date"]
+    return start, end, problems
 
 
 def two_weekdays(found, context):

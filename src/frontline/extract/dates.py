@@ -338,6 +338,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
+        r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)"
         r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
         rules.anaphora,
         True,
@@ -393,7 +394,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (rf"\b(?:last|this\s+past)\s+{_MA}\b", rules.in_month, True),
     (
         r"\b(?:(?:in|during|throughout|over)\s+(?:the\s+)?|(?P<last>last|this)\s+)"
-        r"(?P<season>spring|summer|autumn|fall)\b"
+        r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!(?:19|20)\d))"
         rf"(?:\s+(?:of\s+)?{_Y})?",
         spans.season,
         True,
