@@ -356,3 +356,46 @@ def test_a_period_in_a_despite_clause_is_not_the_figures() -> None:
         published=date(2025, 12, 10),
     ).candidates
     assert (candidate.start, candidate.end) == (None, None)
+
+
+def test_a_compass_part_of_the_country_is_ukraine_not_the_figure_befores() -> None:
+    assert records(
+        "Ukrainian troops retook 6 square kilometres near Bakhmut and 9 square"
+        " kilometres on the southern front last week."
+    ) == [("change", "ukraine", "donetsk", 6.0), ("change", "ukraine", "ukraine", 9.0)]
+    assert records(
+        "Ukrainian troops retook 6 square kilometres near Bakhmut and 9 square"
+        " kilometres in the south last week."
+    ) == [("change", "ukraine", "donetsk", 6.0), ("change", "ukraine", "ukraine", 9.0)]
+
+
+def test_land_under_water_is_no_record() -> None:
+    result = extract(
+        "Some 120 square kilometres of the Mykolaiv region were under water after"
+        " the storm, the governor said.",
+        published=date(2025, 1, 15),
+    )
+    assert result.candidates == []
+    assert [n.what for n in result.not_recorded] == ["not control"]
+
+
+def test_a_garbled_square_kilometre_unit_and_released_land() -> None:
+    assert records(
+        "So far Ukrainian units have released over 250 square meters. km of the"
+        " Kharkiv region."
+    ) == [("change", "ukraine", "kharkiv", 250.0)]
+
+
+def test_land_purged_of_invaders_is_the_speakers_gain() -> None:
+    assert records(
+        '"We have 30 square kilometres of our land purged of invaders near Robotyne,"'
+        " Ukrainian commander Oleksandr Tarnavskyi said."
+    ) == [("change", "ukraine", "zaporizhzhia", 30.0)]
+
+
+def test_over_the_period_of_the_operation_runs_to_the_published_day() -> None:
+    assert days(
+        "Over the period of the operation, Ukrainian troops took 900 square"
+        " kilometres in the Kursk region.",
+        date(2024, 8, 20),
+    ) == (None, date(2024, 8, 20))

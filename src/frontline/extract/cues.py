@@ -81,7 +81,8 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
-    r"returned|recovered|carv(?:ed|ing)\s+out|eaten\s+up|net\s+(?:gain|advance)|"
+    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|"
+    r"net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
     r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
@@ -90,10 +91,10 @@ CHANGE = re.compile(
 # Verbs that say the land was freed, without saying by whom: the side is the
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
-    r"\b(?:liberat\w*|de-?occup\w*|freed|taken\s+back|took\s+back|won\s+back|"
+    r"\b(?:liberat\w*|de-?occup\w*|freed|released|taken\s+back|took\s+back|won\s+back|"
     r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|"
-    r"clear(?:ed|ing)(?=[^.;]{0,80}\bfrom\s+(?:the\s+)?(?:occupant|occupier|invader|enemy|"
-    r"russian)))\b",
+    r"(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
+    r"occupier|invader|enemy|russian)))\b",
     re.IGNORECASE,
 )
 # A figure that is not ground held by a side: mines cleared, saboteurs hunted,
@@ -102,7 +103,7 @@ NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
-    r"conflict\s+area|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
+    r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed)",
     re.IGNORECASE,
 )

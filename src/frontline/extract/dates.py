@@ -223,9 +223,9 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         r"(?:began|begun|started|was\s+launched|launched)\b"
         r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
         r"(?:full[\s-]scale\s+)?(?:invasion|war)\b(?!\s+(?:on|in)\s)"
-        r"|\bsince\s+the\s+(?:start|beginning|outset|launch)\s+of\s+(?:the|its|their|this)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|counter-offensive|operations?|"
-        r"actions|campaign|incursion)\b",
+        r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
+        r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
+        r"counter-offensive|operations?|actions|campaign|incursion)\b",
         rules.since_unknown,
         True,
     ),

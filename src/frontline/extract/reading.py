@@ -32,7 +32,8 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking)\s+$",
+    r"|attacking|(?:purged|cleared|cleansed|freed|rid)\s+of)"
+    r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
 _OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE)
@@ -447,7 +448,7 @@ def _one_side(folded: str) -> tuple[str, str] | None:
 def _is_object(folded: str, mention: ActorMention) -> bool:
     """A side named as the loser or target, not the one that gained."""
     return bool(
-        _OBJECT_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
+        _OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
         or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
     )
 

@@ -29,6 +29,15 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
+# "in the south", "on the southern front", "in the east of Ukraine": a part of
+# the country no one oblast names (LABELS.md: → ukraine).
+_COMPASS = re.compile(
+    r"\b(?:in|on|along|across|at)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
+    r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
+    r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
+    r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b))",
+    re.IGNORECASE,
+)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
     re.IGNORECASE,
@@ -99,6 +108,9 @@ def read_region(
                 mention = cues.best_place(
                     m for m in sentence.regions if lo <= m.start < hi and m.specific
                 )
+        compass = _COMPASS.search(folded, low, limit)
+        if mention is None and compass:
+            place, how = ("ukraine", compass.group(0)), f"region '{compass.group(0)}'"
         if mention is not None:
             place, how = (mention.region, mention.text), f"region '{mention.text}'"
     # A clause with a subject of its own after a strong break ("…, while Russia
