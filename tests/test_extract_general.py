@@ -399,3 +399,34 @@ def test_over_the_period_of_the_operation_runs_to_the_published_day() -> None:
         " kilometres in the Kursk region.",
         date(2024, 8, 20),
     ) == (None, date(2024, 8, 20))
+
+
+def test_during_the_week_of_a_weekly_report_is_the_past_week() -> None:
+    # Published Monday 24 July 2023: 18-24 July.
+    assert days(
+        "Ukrainian troops liberated 12 square kilometres on the southern front"
+        " during the week.",
+        date(2023, 7, 24),
+    ) == (date(2023, 7, 18), date(2023, 7, 24))
+
+
+def test_control_restored_in_the_passive_is_a_change() -> None:
+    (candidate,) = extract(
+        "Since the start of the operation, control over 150 sq. km of territory"
+        " has been restored, the Ukrainian commander said.",
+        published=date(2026, 3, 9),
+    ).candidates
+    assert candidate.kind == "change"
+
+
+def test_expanding_the_territory_a_side_controls_is_a_change() -> None:
+    (candidate,) = extract(
+        "Russia expanded the territory it controls by 120 square kilometres in May.",
+        published=date(2025, 6, 9),
+    ).candidates
+    assert (candidate.kind, candidate.actor, candidate.start, candidate.end) == (
+        "change",
+        "russia",
+        date(2025, 5, 1),
+        date(2025, 5, 31),
+    )

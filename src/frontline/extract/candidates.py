@@ -40,7 +40,6 @@ from frontline.extract.asides import (
 )
 from frontline.extract.dates import (
     PeriodPhrase,
-    complete_period,
     data_to_yesterday,
     event_time,
     find_periods,
@@ -74,7 +73,7 @@ from frontline.extract.text import (
     split_sentences,
 )
 from frontline.extract.text import Sentence as TextSentence
-from frontline.extract.timing import occupied_total
+from frontline.extract.timing import complete_period, occupied_total
 
 __all__ = [
     "LAYER",

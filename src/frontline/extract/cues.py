@@ -60,7 +60,13 @@ CONTROL_CHANGE = re.compile(
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
-    r"control\b",
+    r"control\b"
+    # "expanded the territory they control by …": the territory grew.
+    r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
+    r"(?:that\s+|which\s+)?[\w']+\s+controls?\b"
+    # "control over 400 km2 … has been restored": the passive of a gain of control.
+    r"|\bcontrol\s+(?:over|of)\b(?=[^;]{0,80}?\b(?:has|have|had|was|were)\s+been\s+"
+    r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
     re.IGNORECASE,
 )
 CONTROL_LOSS = re.compile(

@@ -356,6 +356,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.past,
         True,
     ),
+    # "during the week" of a weekly report: the past week.
+    (
+        r"\bduring\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+        r"(?!\s+(?:of|to|before|after|ending|that|when|in|earlier)\b)",
+        rules.past,
+        True,
+    ),
     (
         # "in the two previous years": the number first
         rf"\b(?:(?:in|over|during)\s+)?the\s+{_NUMBER_OF}\s+(?:past|last|previous)\s+"
@@ -568,17 +575,6 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return phrases
-
-
-def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """The one span a sentence without figures names ("Russia in November made
-    its largest gains …"), for a figure in the next sentence; none if several."""
-    complete = [
-        p
-        for p in periods
-        if p.start and p.end and p.start != p.end and not p.comparison
-    ]
-    return complete if len(complete) == 1 else []
 
 
 _EVENT_TIME = re.compile(

@@ -133,6 +133,14 @@ def _read_kind(
     ):
         for match in pattern.finditer(before):
             found.append((start - match.end(), kind, match.group(0)))
+        if pattern is cues.CONTROL_CHANGE:
+            # A gain of control told by a passive after the figure ("control
+            # over 400 km2 … has been restored") is seen only past the figure.
+            for passive in pattern.finditer(folded[low:high]):
+                if passive.end() <= start - low and passive.group(0).startswith(
+                    "control"
+                ):
+                    found.append((start - passive.end(), kind, passive.group(0)))
         match = pattern.search(after)
         if match:
             # a verb after the figure counts, at twice its distance
