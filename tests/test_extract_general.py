@@ -430,3 +430,33 @@ def test_expanding_the_territory_a_side_controls_is_a_change() -> None:
         date(2025, 5, 1),
         date(2025, 5, 31),
     )
+
+
+def test_lines_of_a_list_without_full_stops_are_one_paragraph() -> None:
+    # Each line a sentence; the month, the 'in a month' and the speaker go together.
+    (candidate,) = extract(
+        "In March 2025, the army kept up its pace of attack\n"
+        "Over 400 square kilometres have been liberated in a month\n"
+        "Dozens of villages have been liberated, Gerasimov said",
+        published=date(2025, 4, 2),
+    ).candidates
+    assert (candidate.actor, candidate.start, candidate.end) == (
+        "russia",
+        date(2025, 3, 1),
+        date(2025, 3, 31),
+    )
+
+
+def test_the_area_of_freed_land_is_a_change_not_a_size() -> None:
+    assert records(
+        "Ukrainian troops advanced 5 km and the area of liberated land is 60 square"
+        " km in the Kherson region."
+    ) == [("change", "ukraine", "kherson", 60.0)]
+
+
+def test_land_declared_safe_after_a_survey_is_no_record() -> None:
+    result = extract(
+        "Some 5,000 km2 of de-occupied land has been declared safe after survey.",
+        published=date(2025, 1, 15),
+    )
+    assert result.candidates == []

@@ -108,7 +108,7 @@ LIBERATION = re.compile(
 NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
-    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
+    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed)",
     re.IGNORECASE,
@@ -141,7 +141,8 @@ SAME_PERIOD_BEFORE = re.compile(
 # covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
 SIZE_STRONG = re.compile(
     r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
-    r"|area\s+(?:is|was|of\s+[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
+    r"|area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
+    r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
     r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$",
