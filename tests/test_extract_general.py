@@ -460,3 +460,25 @@ def test_land_declared_safe_after_a_survey_is_no_record() -> None:
         published=date(2025, 1, 15),
     )
     assert result.candidates == []
+
+
+def test_russian_spellings_of_iivka_towns_place_the_figure() -> None:
+    for town in ("Makeyevka", "Makeevka", "Makiyivka"):
+        result = extract(
+            f"Russian troops took 12 square kilometres near {town} in May.",
+            published=date(2025, 6, 9),
+        )
+        assert [c.region for c in result.candidates] == ["donetsk"], town
+
+
+def test_liberated_in_a_russian_source_is_russias_and_the_side_driven_out_lost() -> (
+    None
+):
+    assert records(
+        "An area of 20 square kilometres has been liberated near Vuhledar, the"
+        " Russian Ministry of Defence reported."
+    ) == [("change", "russia", "donetsk", 20.0)]
+    assert records(
+        "The Russian Defence Ministry said that 20 square kilometres had been"
+        " liberated after Ukrainian units were forced out of Vuhledar."
+    ) == [("change", "russia", "donetsk", 20.0)]

@@ -52,6 +52,13 @@ _OBJECT_AFTER = re.compile(
     r"defensive\b|fortifications?\b|trenches\b|border\b|soil\b|land\b)",
     re.IGNORECASE,
 )
+# "… liberated after Ukrainian troops were driven out of the town": a side named
+# after the figure as the one driven out lost it.
+_DRIVEN_OUT = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:driven|forced|pushed|thrown|"
+    r"knocked|expelled|ousted)\b",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
@@ -363,6 +370,7 @@ def _read_actor(
             for m in sentence.actors
             if end <= m.start < high
             and not _is_object(folded, m)
+            and not _DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
@@ -396,6 +404,10 @@ def _read_actor(
         elif liberated and not _russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
+        elif liberated:
+            # "… has been liberated, the Russian Ministry of Defense reported".
+            chosen = ("russia", liberated.group(0))
+            how = f"actor 'russia' ('{liberated.group(0)}' in a Russian source)"
         elif _HELD_BY.search(folded, low, high):
             held = _HELD_BY.search(folded, low, high)
             side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
