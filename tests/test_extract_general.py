@@ -482,3 +482,19 @@ def test_liberated_in_a_russian_source_is_russias_and_the_side_driven_out_lost()
         "The Russian Defence Ministry said that 20 square kilometres had been"
         " liberated after Ukrainian units were forced out of Vuhledar."
     ) == [("change", "russia", "donetsk", 20.0)]
+
+
+def test_a_later_sentence_with_its_own_area_does_not_place_the_total() -> None:
+    assert records(
+        "Russian forces took 300 square kilometres in May. Two-thirds, or 200 square"
+        " kilometres, are in the Donetsk region."
+    )[0] == ("change", "russia", "ukraine", 300.0)
+
+
+def test_a_sentence_naming_several_oblasts_places_no_figure_after_it() -> None:
+    result = extract(
+        "Fighting went on in the Zaporizhzhia and Kherson directions. Ukrainian"
+        " forces regained 5 square kilometres, the ministry said.",
+        published=date(2023, 9, 18),
+    )
+    assert [c.region for c in result.candidates] == ["ukraine"]

@@ -47,6 +47,7 @@ from frontline.extract.dates import (
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
+    UNIT,
     AreaFigure,
     find_areas,
     find_numbers,
@@ -147,15 +148,15 @@ def extract(
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
     paragraph_of = _paragraph_index(sentences)
+    with_area = [bool(UNIT.search(sentence.folded)) for sentence in sentences]
+    paragraph_oblasts = _paragraph_oblasts(paragraph_of, oblasts, with_area)
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
             context.named_side, context.said_on, context.last_dates = "", None, None
             context.last_sentence = ""
             context.paragraph = sentence.paragraph
-        context.paragraph_oblast = _paragraph_oblast(
-            paragraph_of[sentence.paragraph], oblasts, index
-        )
+        context.paragraph_oblast = paragraph_oblasts[index]
         found, others = _read_sentence(
             sentence, _following(sentences, index), regions_of[index], published,
             events or {}, context, source, url,
@@ -184,27 +185,36 @@ def _paragraph_index(sentences: list[TextSentence]) -> dict[int, list[int]]:
     return index
 
 
-def _paragraph_oblast(
-    members: list[int], oblasts: list[list[RegionMention]], index: int
-) -> tuple[str, str] | None:
-    """The oblast named nearest to a sentence in its own paragraph.
+def _paragraph_oblasts(
+    paragraph_of: dict[int, list[int]],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+) -> list[tuple[str, str] | None]:
+    """For each sentence, the oblast named nearest to it in its own paragraph.
 
     Used only when a figure's sentence names no place and no earlier figure gave
     one: "Ukrainian forces have seized an additional 40 square kilometers" is
-    followed by "... 72 settlements in the Kursk region". `members` are the
-    paragraph's sentence indexes, so the look is as long as the paragraph.
+    followed by "... 72 settlements in the Kursk region". The sentence before
+    that names places wins over the one after; a later sentence with an area of
+    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
+    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
+    pass each way over every paragraph keeps it linear.
     """
-    before = [i for i in reversed(members) if i < index]
-    after = [i for i in members if i > index]
-    for other in before:
-        if oblasts[other]:
-            mention = oblasts[other][-1]
-            return mention.region, mention.text
-    for other in after:
-        if oblasts[other]:
-            mention = oblasts[other][0]
-            return mention.region, mention.text
-    return None
+    result: list[tuple[str, str] | None] = [None] * len(oblasts)
+    for members in paragraph_of.values():
+        before: dict[int, list[RegionMention]] = {}
+        last: list[RegionMention] = []
+        for i in members:
+            before[i] = last
+            last = oblasts[i][::-1] or last
+        after: list[RegionMention] = []
+        for i in reversed(members):
+            mentions = before[i] or after
+            if mentions and len({m.region for m in mentions}) == 1:
+                result[i] = (mentions[0].region, mentions[0].text)
+            if oblasts[i] and not with_area[i]:
+                after = oblasts[i]
+    return result
 
 
 def _continuations(

@@ -273,18 +273,22 @@ def paragraphs(text: str) -> list[str]:
             result.append(" ".join(current))
             current.clear()
 
+    previous = ""  # the last line read: only its end is looked at
     for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw_line.strip()
         if not line:
             close()
+            previous = ""
             continue
-        if current and not _LINE_END.search(current[-1]) and line[:1].islower():
+        open_end = bool(current) and not _LINE_END.search(previous[-4:])
+        if open_end and line[:1].islower():
             current.append(line)
-        elif current and not _LINE_END.search(current[-1]) and line[:1].isupper():
-            current[-1] += "\n" + line
+        elif open_end and line[:1].isupper():
+            current.append("\n" + line)
         else:
             close()
             current.append(line)
+        previous = line
     close()
     return result
 
