@@ -498,3 +498,10 @@ def test_a_sentence_naming_several_oblasts_places_no_figure_after_it() -> None:
         published=date(2023, 9, 18),
     )
     assert [c.region for c in result.candidates] == ["ukraine"]
+
+
+def test_a_figure_in_a_where_clause_is_in_the_place_it_hangs_on() -> None:
+    assert records(
+        "Besides the fighting in Kursk Oblast, the generals discussed the defence of"
+        " the Zaporizhzhia region, where Russia captured 9 square kilometres last week."
+    ) == [("change", "russia", "zaporizhzhia", 9.0)]

@@ -38,6 +38,7 @@ _COMPASS = re.compile(
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b))",
     re.IGNORECASE,
 )
+_WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
     re.IGNORECASE,
@@ -90,10 +91,20 @@ def read_region(
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
         how = f"region 'ukraine' (several regions: {place[1]})"
     else:
+        # "… in the Donetsk region, where Russia captured 13 km2": the place
+        # the 'where' clause hangs on.
+        where = cues.last(_WHERE.finditer(folded, low, start))
+        antecedent = [
+            m
+            for m in sentence.regions
+            if where and m.specific and where.start() - 2 <= m.end <= where.start()
+        ]
         specific_after = [m for m in in_clause if m.specific and m.start >= end]
         specific_before = [m for m in in_clause if m.specific and m.start < start]
-        mention = cues.best_place(specific_after + specific_before) or cues.best_place(
-            in_clause
+        mention = (
+            cues.best_place(antecedent)
+            or cues.best_place(specific_after + specific_before)
+            or cues.best_place(in_clause)
         )
         if mention is None:
             mention = cues.best_place(
