@@ -505,3 +505,15 @@ def test_a_figure_in_a_where_clause_is_in_the_place_it_hangs_on() -> None:
         "Besides the fighting in Kursk Oblast, the generals discussed the defence of"
         " the Zaporizhzhia region, where Russia captured 9 square kilometres last week."
     ) == [("change", "russia", "zaporizhzhia", 9.0)]
+
+
+def test_would_have_without_a_condition_is_reported_with_one_supposed() -> None:
+    assert records(
+        "According to the count, Russian forces would have captured some 3,100"
+        " square kilometres in 2024."
+    ) == [("change", "russia", "ukraine", 3100.0)]
+    for sentence in (
+        "Russia would have captured 5,000 square kilometres if aid had stopped.",
+        "Russia could have captured 5,000 square kilometres in 2024.",
+    ):
+        assert records(sentence) == [], sentence

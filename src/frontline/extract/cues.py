@@ -122,6 +122,14 @@ NEGATED = re.compile(
     r"expected|expects?|needs?|going)\s+to)\b",
     re.IGNORECASE,
 )
+# "would have captured some 4,562 km2" with no condition in its clause: the
+# conditional of a reported figure (translated wires), not a supposed one.
+REPORTED_WOULD = re.compile(
+    r"would\s+have\s+(?:\w+ed|taken|won|seized|retaken)\b", re.IGNORECASE
+)
+CONDITION = re.compile(
+    r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it)\b", re.IGNORECASE
+)
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger)\b"

@@ -105,7 +105,14 @@ def _not_a_record(
     record (sizes and differences are set aside before clauses are cut)."""
     if cues.NOT_CONTROL.search(clause):
         reading.not_recorded = "not control"
-    elif cues.NEGATED.search(_after_break(folded, max(low, start - 80), start)):
+    elif (
+        negated := cues.NEGATED.search(
+            before := _after_break(folded, max(low, start - 80), start)
+        )
+    ) and not (
+        cues.REPORTED_WOULD.match(before, negated.start())
+        and not cues.CONDITION.search(clause)
+    ):
         reading.not_recorded = "negated"
     return bool(reading.not_recorded)
 
