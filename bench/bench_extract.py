@@ -18,8 +18,8 @@ the repository root with the project's virtual environment active:
     python bench/bench_extract.py [CORPUS ...]
 
 Without arguments it scores the corpus of real published sentences in
-tests/fixtures/prose/real/: dev.jsonl and dev2.jsonl (what the rules were
-developed on; the second batch came from new outlets later) and heldout.jsonl
+tests/fixtures/prose/real/: dev.jsonl, dev2.jsonl and dev3.jsonl (what the
+rules were developed on; the later batches came from new outlets) and heldout.jsonl
 and heldout2.jsonl (outlets in no development file, never read or tuned on: the
 fair estimate). Rows of that corpus carry their source URL and outlet and no
 `source` field, so records are compared on kind, actor, region, start, end,
@@ -48,6 +48,7 @@ RECORD_FIELDS = FIELDS[:-1]
 DEFAULT_CORPORA = (
     Path("tests/fixtures/prose/real/dev.jsonl"),
     Path("tests/fixtures/prose/real/dev2.jsonl"),
+    Path("tests/fixtures/prose/real/dev3.jsonl"),
     Path("tests/fixtures/prose/real/heldout.jsonl"),
     Path("tests/fixtures/prose/real/heldout2.jsonl"),
 )

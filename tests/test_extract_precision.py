@@ -28,6 +28,15 @@ from frontline.extract.precision import bound_of
         ("taken up to ", "at_most", "up to"),
         ("gained at most ", "at_most", "at most"),
         ("more than a total of ", "at_least", "more than"),
+        ("took not less than ", "at_least", "not less than"),
+        ("took not fewer than ", "at_least", "not fewer than"),
+        ("took just above ", "at_least", "just above"),
+        ("took >", "at_least", ">"),
+        ("took as much as ", "at_most", "as much as"),
+        ("took <", "at_most", "<"),
+        ("took in the region of ", "approx", "in the region of"),
+        ("took more or less ", "approx", "more or less"),
+        ("took c. ", "approx", "c."),
     ],
 )
 def test_bound_words_before_the_number(before: str, bound: str, words: str) -> None:
@@ -54,7 +63,13 @@ def test_words_inside_other_words_do_not_count() -> None:
 
 @pytest.mark.parametrize(
     ("after", "bound"),
-    [(" or more in May", "at_least"), (" or so", "approx"), ("+ km2", "at_least")],
+    [
+        (" or more in May", "at_least"),
+        (" or so", "approx"),
+        ("+ km2", "at_least"),
+        (" or less", "at_most"),
+        (" or thereabouts", "approx"),
+    ],
 )
 def test_bound_words_after_the_figure(after: str, bound: str) -> None:
     assert bound_of("took ", after).bound == bound

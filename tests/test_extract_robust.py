@@ -56,6 +56,11 @@ ADVERSARIAL = {
         "Russia captured 40 km2 since March and " * size
     )[:size],
     "no spaces": lambda size: ("12km2" * size)[:size],
+    # Lines with no full stop read as sentences of one paragraph.
+    "lines without full stops": lambda size: (
+        "Russian forces took 4 square kilometres in the past week\nFighting went on\n"
+        * size
+    )[:size],
 }
 
 

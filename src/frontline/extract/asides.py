@@ -19,7 +19,8 @@ from frontline.extract.dates import PeriodPhrase, find_periods
 
 _HEAD = re.compile(
     r"^\s*(?:which|who|whose|where|when|taking\s+into\s+account|not\s+counting|"
-    r"excluding|counting|suggesting|indicating|meaning|signall?ing)\b"
+    r"excluding|counting|suggesting|indicating|meaning|signall?ing|despite|although|"
+    r"though|even\s+though)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
     r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s",

@@ -40,7 +40,6 @@ from frontline.extract.asides import (
 )
 from frontline.extract.dates import (
     PeriodPhrase,
-    complete_period,
     data_to_yesterday,
     event_time,
     find_periods,
@@ -48,6 +47,7 @@ from frontline.extract.dates import (
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
+    UNIT,
     AreaFigure,
     find_areas,
     find_numbers,
@@ -74,7 +74,7 @@ from frontline.extract.text import (
     split_sentences,
 )
 from frontline.extract.text import Sentence as TextSentence
-from frontline.extract.timing import occupied_total
+from frontline.extract.timing import complete_period, occupied_total
 
 __all__ = [
     "LAYER",
@@ -148,15 +148,15 @@ def extract(
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
     paragraph_of = _paragraph_index(sentences)
+    with_area = [bool(UNIT.search(sentence.folded)) for sentence in sentences]
+    paragraph_oblasts = _paragraph_oblasts(paragraph_of, oblasts, with_area)
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
             context.named_side, context.said_on, context.last_dates = "", None, None
             context.last_sentence = ""
             context.paragraph = sentence.paragraph
-        context.paragraph_oblast = _paragraph_oblast(
-            paragraph_of[sentence.paragraph], oblasts, index
-        )
+        context.paragraph_oblast = paragraph_oblasts[index]
         found, others = _read_sentence(
             sentence, _following(sentences, index), regions_of[index], published,
             events or {}, context, source, url,
@@ -185,27 +185,36 @@ def _paragraph_index(sentences: list[TextSentence]) -> dict[int, list[int]]:
     return index
 
 
-def _paragraph_oblast(
-    members: list[int], oblasts: list[list[RegionMention]], index: int
-) -> tuple[str, str] | None:
-    """The oblast named nearest to a sentence in its own paragraph.
+def _paragraph_oblasts(
+    paragraph_of: dict[int, list[int]],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+) -> list[tuple[str, str] | None]:
+    """For each sentence, the oblast named nearest to it in its own paragraph.
 
     Used only when a figure's sentence names no place and no earlier figure gave
     one: "Ukrainian forces have seized an additional 40 square kilometers" is
-    followed by "... 72 settlements in the Kursk region". `members` are the
-    paragraph's sentence indexes, so the look is as long as the paragraph.
+    followed by "... 72 settlements in the Kursk region". The sentence before
+    that names places wins over the one after; a later sentence with an area of
+    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
+    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
+    pass each way over every paragraph keeps it linear.
     """
-    before = [i for i in reversed(members) if i < index]
-    after = [i for i in members if i > index]
-    for other in before:
-        if oblasts[other]:
-            mention = oblasts[other][-1]
-            return mention.region, mention.text
-    for other in after:
-        if oblasts[other]:
-            mention = oblasts[other][0]
-            return mention.region, mention.text
-    return None
+    result: list[tuple[str, str] | None] = [None] * len(oblasts)
+    for members in paragraph_of.values():
+        before: dict[int, list[RegionMention]] = {}
+        last: list[RegionMention] = []
+        for i in members:
+            before[i] = last
+            last = oblasts[i][::-1] or last
+        after: list[RegionMention] = []
+        for i in reversed(members):
+            mentions = before[i] or after
+            if mentions and len({m.region for m in mentions}) == 1:
+                result[i] = (mentions[0].region, mentions[0].text)
+            if oblasts[i] and not with_area[i]:
+                after = oblasts[i]
+    return result
 
 
 def _continuations(
@@ -343,9 +352,12 @@ def _read_sentence(
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = 0
-    for figure in figures:
+    for index, figure in enumerate(figures):
         area = figure.area
         after = folded[area.end : area.end + 80]
+        next_start = (
+            figures[index + 1].area.start if index + 1 < len(figures) else len(folded)
+        )
         # The words back to the figure before: a dense list reads in linear time.
         near = cues.window(
             folded, area.start, max(0, min(100, area.start - previous_end))
@@ -361,6 +373,12 @@ def _read_sentence(
             what = "size"
         elif cues.DIFFERENCE_AFTER.match(after):
             what = "difference"
+        elif same := cues.SAME_PERIOD_BEFORE.match(
+            folded, area.end, min(next_start, area.end + 120)
+        ):
+            what = "comparison"
+            # Its days are the baseline's: no other figure of the sentence takes them.
+            periods = [p for p in periods if not area.end <= p.start_at < same.end()]
         if what:
             text = sentence.text[area.start : area.end].strip()
             not_recorded.append(NotRecorded(sentence.text, text, what))
@@ -448,7 +466,7 @@ _TIME_SPAN = re.compile(
 _DATED = re.compile(
     r"\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
-    r"year|month|week|day|hour|since|today|now",
+    r"year|month|week|day|hour|since|today|now|spring|summer|autumn|fall|winter",
     re.IGNORECASE,
 )
 

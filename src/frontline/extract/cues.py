@@ -21,7 +21,7 @@ _T = TypeVar("_T")
 # --- words that set the kind ---------------------------------------------------
 
 HOLDING = re.compile(
-    r"\b(?:holds?|holding|held\s+in\s+total|controls?|"
+    r"\b(?:holds?|holding|held\s+in\s+total|controls?|retain(?:s|ed|ing)?|"
     r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
@@ -55,10 +55,18 @@ TOTAL_WORDS = re.compile(r"in\s+total|a\s+total\s+of|altogether", re.IGNORECASE)
 # control", "lost control of", "returned to Ukraine's control".
 CONTROL_CHANGE = re.compile(
     r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
+    r"secur(?:ed|es|ing|e)|won|wins?|wrest(?:ed|s|ing)?|"
+    r"(?:expand|extend|widen)(?:ed|s|ing)?|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
-    r"control\b",
+    r"control\b"
+    # "expanded the territory they control by …": the territory grew.
+    r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
+    r"(?:that\s+|which\s+)?[\w']+\s+controls?\b"
+    # "control over 400 km2 … has been restored": the passive of a gain of control.
+    r"|\bcontrol\s+(?:over|of)\b(?=[^;]{0,80}?\b(?:has|have|had|was|were)\s+been\s+"
+    r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
     re.IGNORECASE,
 )
 CONTROL_LOSS = re.compile(
@@ -69,7 +77,8 @@ LOSS = re.compile(
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted)\s+(?:out\s+of|from)|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
-    r"retreated\s+from|withdrawn\s+from)\b",
+    r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
+    r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?)\b",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
@@ -78,7 +87,8 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
-    r"returned|recovered|carv(?:ed|ing)\s+out|eaten\s+up|net\s+(?:gain|advance)|"
+    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|"
+    r"net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
     r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
@@ -87,10 +97,10 @@ CHANGE = re.compile(
 # Verbs that say the land was freed, without saying by whom: the side is the
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
-    r"\b(?:liberat\w*|de-?occup\w*|freed|taken\s+back|took\s+back|won\s+back|"
+    r"\b(?:liberat\w*|de-?occup\w*|freed|released|taken\s+back|took\s+back|won\s+back|"
     r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|"
-    r"clear(?:ed|ing)(?=[^.;]{0,80}\bfrom\s+(?:the\s+)?(?:occupant|occupier|invader|enemy|"
-    r"russian)))\b",
+    r"(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
+    r"occupier|invader|enemy|russian)))\b",
     re.IGNORECASE,
 )
 # A figure that is not ground held by a side: mines cleared, saboteurs hunted,
@@ -98,8 +108,9 @@ LIBERATION = re.compile(
 NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
-    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|surveyed|exclusion\s+zone|changed\s+hands|"
-    r"conflict\s+area)",
+    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
+    r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
+    r"demilitari[sz]ed)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -111,17 +122,35 @@ NEGATED = re.compile(
     r"expected|expects?|needs?|going)\s+to)\b",
     re.IGNORECASE,
 )
+# "would have captured some 4,562 km2" with no condition in its clause: the
+# conditional of a reported figure (translated wires), not a supposed one.
+REPORTED_WOULD = re.compile(
+    r"would\s+have\s+(?:\w+ed|taken|won|seized|retaken)\b", re.IGNORECASE
+)
+CONDITION = re.compile(
+    r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it)\b", re.IGNORECASE
+)
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger)\b"
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
 )
+# A figure of "the same period last year" (or "… in 2024") is the baseline of a
+# comparison, no record of its own: "… double the 659 km2 seized in the same
+# timeframe in 2024".
+SAME_PERIOD_BEFORE = re.compile(
+    r"[^;.]{0,80}?\bthe\s+same\s+(?:period|time\s*frame|months?|weeks?|time)\s+"
+    r"(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|"
+    r"a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})\b",
+    re.IGNORECASE,
+)
 # The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
 # covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
 SIZE_STRONG = re.compile(
     r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
-    r"|area\s+(?:is|was|of\s+[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
+    r"|area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
+    r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
     r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$",
@@ -138,14 +167,17 @@ SIZE = re.compile(
 # "603,000 square kilometres in size", "... in area": a size, not a record.
 SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour)\b"
+    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
     r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
     r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
     r"|(?:were\s+|was\s+)?averaged\b)",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(
-    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$",
+    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$"
+    # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
+    r"|\b(?:daily|average|per-day)\s+(?:\w+\s+)?(?:gains?|advances?|rates?|pace|"
+    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 # Where one figure's words stop and the next figure's begin: the first strong
@@ -166,7 +198,8 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\b(?:gained|took|captured|seized|occupied|liberated|recaptured|retook)"
+    r"|\bfrom|\bincluding|\b(?:gained|took|captured|seized|occupied|liberated|"
+    r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
     re.IGNORECASE,

@@ -48,16 +48,34 @@ def quarter(found, context):
 
 
 def half_of_year(found, context):
-    """'the first half of the year': of the published year."""
+    """'the first half of the year', 'H2 2024': of the published year, unless
+    that half has not begun yet."""
     year = _year(found, context)
     if year is None:
         return None, None, _no_published(found)
-    if found["half"].lower() == "first":
+    first = found["half"].lower() in ("first", "1")
+    if (
+        not found["year"]
+        and not first
+        and context.published is not None
+        and context.published.month < 7
+    ):
+        year -= 1  # "the second half of the year" said in January: the year before
+    if first:
         start, end = date(year, 1, 1), date(year, 6, 30)
     else:
         start, end = date(year, 7, 1), date(year, 12, 31)
     end, _ = _capped(end, context)
+    if context.published is not None and start > context.published:
+        return None, None, [f"{found.group(0).strip()!r} is after the published date"]
     return start, end, []
+
+
+def short(found, context):
+    """'Q3', 'H2 2024': a quarter or a half year by its short name."""
+    if found["half"]:
+        return half_of_year(found, context)
+    return quarter(found, context)
 
 
 def week_to_weekday(found, context):
@@ -90,13 +108,38 @@ def past_to_month_end(found, context):
     return start, end, []
 
 
+_SEASON_FIRST_MONTH = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+
 def season(found, context):
-    """'during the summer', 'last autumn': a season names no exact days (is
-    summer June-August, or the weeks of an offensive?), so the figure's period
-    is left open with a problem rather than guessed, and no other clause's
-    period is taken in its place."""
+    """'during the summer', 'last autumn': the meteorological season (summer is
+    1 June-31 August), the latest one begun by the published day ('last': the
+    latest one over). A season is a convention, not days the text names, so the
+    reader is told which days were taken."""
     phrase = found.group(0).strip()
-    return None, None, [f"{phrase!r} names a season, not exact days"]
+    name = found["season"].lower()
+    first = _SEASON_FIRST_MONTH[name]
+    if found["year"]:
+        if name == "winter":  # "the winter of 2023": 2022-23 or 2023-24
+            return None, None, [f"{phrase!r} names a winter of two years"]
+        start = date(int(found["year"]), first, 1)
+    elif context.published is None:
+        return None, None, _no_published(found)
+    else:
+        published = context.published
+        start = date(published.year, first, 1)
+        if start > published:
+            start = date(published.year - 1, first, 1)
+        if (found["last"] or "").lower() == "last" and start + relativedelta(
+            months=3
+        ) > published:
+            start = date(start.year - 1, first, 1)
+    end = start + relativedelta(months=3) - timedelta(days=1)
+    end, _ = _capped(end, context)
+    problems = [f"{phrase!r} taken as {start:%d %b %Y}-{end:%d %b %Y}"]
+    if context.published is not None and start > context.published:
+        return None, None, [f"{phrase!r} is after the published date"]
+    return start, end, problems
 
 
 def two_weekdays(found, context):

@@ -88,13 +88,13 @@ _YESTERDAY_DATA = re.compile(
     re.IGNORECASE,
 )
 
-
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _A = _day_pattern("a_")
 _B = _day_pattern("b_")
 _MA = _month_pattern("a_")
 _MB = _month_pattern("b_")
 _Y = r"(?P<year>(?:19|20)\d{2})"
+_IN = r"\b(?:in\s+|during\s+)?"
 _PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
 
 # (pattern, rule, sets_start). Order matters: longer phrases first, and a phrase
@@ -161,8 +161,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (rf"\b{_A}\s*-\s*{_B}", rules.between_days, True),
     (
         rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
-        r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+the\s+end\s+of\s+"
-        rf"{_MB}\b",
+        r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
+        rf"{_MB}\b(?!\s+\d{{1,2}}\b)",
         spans.past_to_month_end,
         True,
     ),
@@ -223,9 +223,9 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         r"(?:began|begun|started|was\s+launched|launched)\b"
         r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
         r"(?:full[\s-]scale\s+)?(?:invasion|war)\b(?!\s+(?:on|in)\s)"
-        r"|\bsince\s+the\s+(?:start|beginning|outset|launch)\s+of\s+(?:the|its|their|this)\s+"
-        r"(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|counter-offensive|operations?|"
-        r"actions|campaign|incursion)\b",
+        r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
+        r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
+        r"counter-offensive|operations?|actions|campaign|incursion)\b",
         rules.since_unknown,
         True,
     ),
@@ -318,7 +318,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         spans.quarter,
         True,
     ),
-    (rf"\b(?:in\s+|during\s+)?Q(?P<qn>[1-4])\s+{_Y}", spans.quarter, True),
+    (rf"{_IN}(?:Q(?P<qn>[1-4])|H(?P<half>[12]))(?:\s+{_Y})?\b", spans.short, True),
     (
         rf"\b(?:in\s+|during\s+)?(?:{_Y}'s|the\s+year's|this\s+year's)\s+first\s+"
         rf"{_NUMBER_OF}\s+months",
@@ -338,6 +338,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
+        r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)"
         r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
         rules.anaphora,
         True,
@@ -352,6 +353,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*"
         rf"{_PAST_UNITS}",
+        rules.past,
+        True,
+    ),
+    # "during the week" of a weekly report: the past week.
+    (
+        r"\bduring\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+        r"(?!\s+(?:of|to|before|after|ending|that|when|in|earlier)\b)",
         rules.past,
         True,
     ),
@@ -393,7 +401,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (rf"\b(?:last|this\s+past)\s+{_MA}\b", rules.in_month, True),
     (
         r"\b(?:(?:in|during|throughout|over)\s+(?:the\s+)?|(?P<last>last|this)\s+)"
-        r"(?P<season>spring|summer|autumn|fall)\b"
+        r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!(?:19|20)\d))"
         rf"(?:\s+(?:of\s+)?{_Y})?",
         spans.season,
         True,
@@ -486,8 +494,7 @@ _SO_FAR = {
 _SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
     r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
-    r"|worst|deepest"
-    r"|minimum|maximum)\b[^,;:.]{0,60}$",
+    r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
     re.IGNORECASE,
 )
 _THAN = re.compile(
@@ -568,17 +575,6 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return phrases
-
-
-def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """The one span a sentence without figures names ("Russia in November made
-    its largest gains …"), for a figure in the next sentence; none if several."""
-    complete = [
-        p
-        for p in periods
-        if p.start and p.end and p.start != p.end and not p.comparison
-    ]
-    return complete if len(complete) == 1 else []
 
 
 _EVENT_TIME = re.compile(

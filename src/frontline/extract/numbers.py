@@ -68,6 +68,8 @@ NUMBER = re.compile(rf"(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE)
 _UNIT_PATTERNS = (
     (
         "km2",
+        # "square meters. km": a garbled translation of "sq. km".
+        r"square[\s-]+met(?:re|er)s?\.\s*kms?\b|"
         r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),

@@ -160,3 +160,21 @@ TOWNS: dict[str, str] = {
     "yunakivka": "sumy",
     "kozachi laheri": "kherson",
 }
+
+
+def _spellings(name: str) -> list[str]:
+    """The Russian-style spellings of a Ukrainian '-iivka' town name, as wires
+    write them ("Avdiivka", "Avdeyevka", "Avdeevka", "Avdiyivka")."""
+    if not name.endswith("iivka"):
+        return []
+    stem = name[: -len("iivka")]
+    return [stem + ending for ending in ("eyevka", "eevka", "iyivka", "iyevka")]
+
+
+TOWNS.update(
+    {
+        variant: oblast
+        for town, oblast in list(TOWNS.items())
+        for variant in _spellings(town)
+    }
+)

@@ -19,11 +19,16 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("slightly over", "at_least"),
     ("no fewer than", "at_least"),
     ("no less than", "at_least"),
+    ("not fewer than", "at_least"),
+    ("not less than", "at_least"),
     ("in excess of", "at_least"),
     ("upwards of", "at_least"),
     ("upward of", "at_least"),
     ("well over", "at_least"),
     ("well above", "at_least"),
+    ("just above", "at_least"),
+    ("above", "at_least"),
+    (">", "at_least"),
     ("a minimum of", "at_least"),
     ("a maximum of", "at_most"),
     ("not more than", "at_most"),
@@ -48,7 +53,13 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("up to", "at_most"),
     ("under", "at_most"),
     ("below", "at_most"),
+    ("as much as", "at_most"),
+    ("as many as", "at_most"),
+    ("<", "at_most"),
     ("an estimated", "approx"),
+    ("in the region of", "approx"),
+    ("something like", "approx"),
+    ("more or less", "approx"),
     ("on the order of", "approx"),
     ("estimated to be", "approx"),
     ("estimated at", "approx"),
@@ -62,6 +73,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("approx.", "approx"),
     ("about", "approx"),
     ("circa", "approx"),
+    ("c.", "approx"),
     ("some", "approx"),
     ("~", "approx"),
     ("≈", "approx"),
@@ -69,6 +81,8 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
 AFTER_WORDS: tuple[tuple[str, str], ...] = (
     ("or more", "at_least"),
     ("or so", "approx"),
+    ("or thereabouts", "approx"),
+    ("or less", "at_most"),
     ("plus", "at_least"),
     ("+", "at_least"),
 )
@@ -84,7 +98,8 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    r"^(?:\s*-\s*|\s+)?(?P<words>or\s+more|or\s+so|plus)\b|^(?P<plus>\+)",
+    r"^(?:\s*-\s*|\s+)?(?P<words>or\s+more|or\s+so|or\s+thereabouts|or\s+less|plus)\b"
+    r"|^(?P<plus>\+)",
     re.IGNORECASE,
 )
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}

@@ -32,7 +32,8 @@ _OBJECT_BEFORE = re.compile(
     r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking)\s+$",
+    r"|attacking|(?:purged|cleared|cleansed|freed|rid)\s+of)"
+    r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
 _OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE)
@@ -49,6 +50,13 @@ _FROM_SIDE = re.compile(
 _OBJECT_AFTER = re.compile(
     r"^\s+(?:out\s+of|back\b|(?:front\s+)?lines?\b|positions?\b|defen[cs]es?\b|"
     r"defensive\b|fortifications?\b|trenches\b|border\b|soil\b|land\b)",
+    re.IGNORECASE,
+)
+# "… liberated after Ukrainian troops were driven out of the town": a side named
+# after the figure as the one driven out lost it.
+_DRIVEN_OUT = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:driven|forced|pushed|thrown|"
+    r"knocked|expelled|ousted)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
@@ -97,7 +105,14 @@ def _not_a_record(
     record (sizes and differences are set aside before clauses are cut)."""
     if cues.NOT_CONTROL.search(clause):
         reading.not_recorded = "not control"
-    elif cues.NEGATED.search(_after_break(folded, max(low, start - 80), start)):
+    elif (
+        negated := cues.NEGATED.search(
+            before := _after_break(folded, max(low, start - 80), start)
+        )
+    ) and not (
+        cues.REPORTED_WOULD.match(before, negated.start())
+        and not cues.CONDITION.search(clause)
+    ):
         reading.not_recorded = "negated"
     return bool(reading.not_recorded)
 
@@ -132,6 +147,14 @@ def _read_kind(
     ):
         for match in pattern.finditer(before):
             found.append((start - match.end(), kind, match.group(0)))
+        if pattern is cues.CONTROL_CHANGE:
+            # A gain of control told by a passive after the figure ("control
+            # over 400 km2 … has been restored") is seen only past the figure.
+            for passive in pattern.finditer(folded[low:high]):
+                if passive.end() <= start - low and passive.group(0).startswith(
+                    "control"
+                ):
+                    found.append((start - passive.end(), kind, passive.group(0)))
         match = pattern.search(after)
         if match:
             # a verb after the figure counts, at twice its distance
@@ -354,6 +377,7 @@ def _read_actor(
             for m in sentence.actors
             if end <= m.start < high
             and not _is_object(folded, m)
+            and not _DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
@@ -387,6 +411,10 @@ def _read_actor(
         elif liberated and not _russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
+        elif liberated:
+            # "… has been liberated, the Russian Ministry of Defense reported".
+            chosen = ("russia", liberated.group(0))
+            how = f"actor 'russia' ('{liberated.group(0)}' in a Russian source)"
         elif _HELD_BY.search(folded, low, high):
             held = _HELD_BY.search(folded, low, high)
             side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
@@ -447,7 +475,7 @@ def _one_side(folded: str) -> tuple[str, str] | None:
 def _is_object(folded: str, mention: ActorMention) -> bool:
     """A side named as the loser or target, not the one that gained."""
     return bool(
-        _OBJECT_BEFORE.search(folded[max(0, mention.start - 12) : mention.start])
+        _OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
         or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
     )
 

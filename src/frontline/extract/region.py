@@ -29,6 +29,16 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
+# "in the south", "on the southern front", "in the east of Ukraine": a part of
+# the country no one oblast names (LABELS.md: → ukraine).
+_COMPASS = re.compile(
+    r"\b(?:in|on|along|across|at)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
+    r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
+    r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
+    r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b))",
+    re.IGNORECASE,
+)
+_WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
     re.IGNORECASE,
@@ -58,7 +68,9 @@ def read_region(
         m
         for m in sentence.regions
         if low <= m.start < limit
-        and not _hedged(folded, low, m.start)
+        # A hedge before the figure puts the figure itself in the list
+        # ("…, including 500 km2 in Kharkiv"): only one after it hedges a place.
+        and not _hedged(folded, max(low, start) if m.start >= end else low, m.start)
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
     front = _WHOLE_FRONT.search(folded, low, high)
@@ -79,10 +91,20 @@ def read_region(
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
         how = f"region 'ukraine' (several regions: {place[1]})"
     else:
+        # "… in the Donetsk region, where Russia captured 13 km2": the place
+        # the 'where' clause hangs on.
+        where = cues.last(_WHERE.finditer(folded, low, start))
+        antecedent = [
+            m
+            for m in sentence.regions
+            if where and m.specific and where.start() - 2 <= m.end <= where.start()
+        ]
         specific_after = [m for m in in_clause if m.specific and m.start >= end]
         specific_before = [m for m in in_clause if m.specific and m.start < start]
-        mention = cues.best_place(specific_after + specific_before) or cues.best_place(
-            in_clause
+        mention = (
+            cues.best_place(antecedent)
+            or cues.best_place(specific_after + specific_before)
+            or cues.best_place(in_clause)
         )
         if mention is None:
             mention = cues.best_place(
@@ -97,6 +119,9 @@ def read_region(
                 mention = cues.best_place(
                     m for m in sentence.regions if lo <= m.start < hi and m.specific
                 )
+        compass = _COMPASS.search(folded, low, limit)
+        if mention is None and compass:
+            place, how = ("ukraine", compass.group(0)), f"region '{compass.group(0)}'"
         if mention is not None:
             place, how = (mention.region, mention.text), f"region '{mention.text}'"
     # A clause with a subject of its own after a strong break ("…, while Russia

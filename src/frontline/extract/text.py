@@ -148,7 +148,7 @@ _ABBREVIATIONS = {
 }
 # Units written with a full stop, before a conversion in brackets.
 _UNIT_WORDS = {"km", "kms", "mi", "miles", "kilometers", "kilometres"}
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9•\-])")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9•\-])|\n")
 _LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
 
 
@@ -261,7 +261,9 @@ def paragraphs(text: str) -> list[str]:
 
     A line break ends a paragraph unless the line stops mid-sentence and the next
     line starts in lower case (a wrapped line, as in "compliance remains" /
-    "inconsistent.").
+    "inconsistent."). Lines that stop without a full stop and go on in capitals
+    (a list of points: "… have been achieved" / "Over 700 km2 …") are sentences of
+    one paragraph, kept apart by the line break.
     """
     result: list[str] = []
     current: list[str] = []  # the lines of the paragraph being read, joined once
@@ -271,16 +273,22 @@ def paragraphs(text: str) -> list[str]:
             result.append(" ".join(current))
             current.clear()
 
+    previous = ""  # the last line read: only its end is looked at
     for raw_line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):
         line = raw_line.strip()
         if not line:
             close()
+            previous = ""
             continue
-        if current and not _LINE_END.search(current[-1]) and line[:1].islower():
+        open_end = bool(current) and not _LINE_END.search(previous[-4:])
+        if open_end and line[:1].islower():
             current.append(line)
+        elif open_end and line[:1].isupper():
+            current.append("\n" + line)
         else:
             close()
             current.append(line)
+        previous = line
     close()
     return result
 

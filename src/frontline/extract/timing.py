@@ -18,7 +18,6 @@ from dateutil.relativedelta import relativedelta
 from frontline.extract import cues
 from frontline.extract.dates import (
     PeriodPhrase,
-    complete_period,
     event_time,
     find_periods,
 )
@@ -49,6 +48,17 @@ _NARRATIVE = re.compile(
     r"gained|occupied|liberated|recaptured|retook|regained|lost|taken)\b",
     re.IGNORECASE,
 )
+
+
+def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The one span a sentence without figures names ("Russia in November made
+    its largest gains …"), for a figure in the next sentence; none if several."""
+    complete = [
+        p
+        for p in periods
+        if p.start and p.end and p.start != p.end and not p.comparison
+    ]
+    return complete if len(complete) == 1 else []
 
 
 def context_periods(context: Context) -> list[PeriodPhrase]:
