@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from datetime import date
 
 import pytest
 
@@ -195,3 +196,43 @@ def test_pull_dry_run_plans_the_days_and_creates_nothing(tmp_path):
     assert (result.report, result.cached) == (None, set())
     assert refused.value.field == "from"
     assert not missing.exists()
+
+
+ARTICLE = (
+    "Russian forces gained 478 square kilometres in October, according to ISW "
+    "data. Ukraine retook about 12 km2 near Kupiansk last week.\n"
+)
+
+
+def test_extract_gives_the_candidates_extract_json_prints(cli, tmp_path, db_path):
+    """`extract -f json` rows are the Tracker's candidates' fields; the first is
+    worked by hand: 478 km² gained by russia in October 2024."""
+    article = tmp_path / "article.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    printed = cli_json(cli, "extract", str(article), "--published", "2024-11-05")
+    with frontline.open(db_path) as opened:
+        extraction = opened.extract(ARTICLE, published=date(2024, 11, 5))
+    assert [c.to_fields() for c in extraction.candidates] == printed
+    assert printed[0] == {
+        "kind": "change",
+        "actor": "russia",
+        "region": "ukraine",
+        "layer": "control",
+        "start": "2024-10-01",
+        "end": "2024-10-31",
+        "area_km2": "478",
+        "bound": "exact",
+        "source": "ISW",
+        "url": "",
+        "published": "2024-11-05",
+        "note": printed[0]["note"],
+    }
+    assert not db_path.exists()
+
+
+def test_extract_refuses_a_page_of_markup_alone(db_path):
+    with frontline.open(db_path) as opened, pytest.raises(InputError) as refused:
+        opened.extract("<html><body><script>x()</script></body></html>", label="p")
+    assert str(refused.value) == (
+        "p: is empty: the page has no text besides its markup"
+    )

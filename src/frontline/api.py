@@ -33,6 +33,7 @@ from frontline.store import db
 from frontline.store.connections import Database
 
 if TYPE_CHECKING:
+    from frontline.extract.results import Extraction
     from frontline.ingest.pipeline import ImportResult, Progress
     from frontline.ingest.pull_run import PullResult
     from frontline.model.records import Record
@@ -60,8 +61,7 @@ def __getattr__(name: str) -> Any:
 
 @contextmanager
 def collector_paused() -> Iterator[None]:
-    """Python's cyclic garbage collector paused while a large report is built
-    and written (`reports.common.collector_paused` says why)."""
+    """The cyclic garbage collector paused (`reports.common` says why)."""
     from frontline.reports.common import collector_paused as paused
 
     with paused():
@@ -69,16 +69,14 @@ def collector_paused() -> Iterator[None]:
 
 
 def spelt_as_stored(conn: sqlite3.Connection | None, values: Any) -> Any:
-    """Scope or Filters with each name spelt as stored, or refused with the
-    known ones (`store.names.spelt_as_stored`)."""
+    """Scope or Filters with names spelt as stored, or refused (store.names)."""
     from frontline.store.names import spelt_as_stored as spelt
 
     return spelt(conn, values)
 
 
 def input_formats() -> tuple[str, ...]:
-    """The names `import --format` takes, from the format registry (a table of
-    names: no reader is loaded)."""
+    """`import --format`'s names, from the registry (no reader is loaded)."""
     from frontline.formats import registry
 
     return tuple(registry.names())
@@ -454,6 +452,13 @@ class Tracker(Database):
         stored = store.find_by_key(conn, record)
         assert stored is not None and stored.id is not None
         return stored, summary
+
+    def extract(self, text: str, **options: Any) -> Extraction:
+        """`frontline extract`: an article's candidate records (`published`,
+        `source`, `url`, `events`, `label` as keywords; HTML read as a page)."""
+        from frontline.extract.article import extract_article
+
+        return extract_article(text, **options)
 
     def import_(
         self,

@@ -146,7 +146,18 @@ def extract_command(
     if review and not stdin_is_terminal():
         raise InputError("review", "needs a terminal to ask on (stdin is not one)")
     label = STDIN_LABEL if file == STDIN else file
-    extraction = read_article(file, label, anchor, source, url, known_events)
+    extraction = (
+        session(ctx)
+        .tracker()
+        .extract(
+            read_text(file, label),
+            label=label,
+            published=anchor,
+            source=source or None,
+            url=url or None,
+            events=known_events,
+        )
+    )
     notes = notes_of(extraction)
     if review:
         run_review(ctx, extraction, label, notes)
@@ -208,33 +219,6 @@ def read_text(file: str, label: str) -> str:
     return text
 
 
-def read_article(
-    file: str,
-    label: str,
-    published: date | None,
-    source: str | None,
-    url: str | None,
-    events: dict[str, date],
-) -> Extraction:
-    from frontline.extract.candidates import extract
-    from frontline.extract.text import html_to_text, looks_like_html
-
-    text = read_text(file, label)
-    is_html = looks_like_html(text)
-    if is_html and not html_to_text(text).text.strip():
-        raise InputError(
-            None, "is empty: the page has no text besides its markup", file=label
-        )
-    return extract(
-        text,
-        published=published,
-        source=source or None,
-        url=url or None,
-        is_html=is_html,
-        events=events,
-    )
-
-
 def notes_of(extraction: Extraction) -> list[str]:
     """The extractor's notes, and how to fix a missing published date."""
     notes = list(extraction.notes)
@@ -245,7 +229,7 @@ def notes_of(extraction: Extraction) -> list[str]:
 
 def show(extraction: Extraction, notes: list[str], fmt: ExtractFormat) -> None:
     """The table for people; for scripts, the importable rows, notes on stderr."""
-    from frontline.extract.results import RECORD_FIELDS
+    from frontline.model.values import RECORD_FIELDS
     from frontline.render import extract as render
 
     candidates = extraction.candidates
@@ -300,9 +284,7 @@ def records_of(candidates: list[tuple[int, Candidate]], label: str) -> list[Loca
 
 def write(ctx: typer.Context, located: list[Located], label: str) -> None:
     """Store the records in one transaction and say what happened."""
-    from frontline.store import records as store
-
-    summary = store.write_records(session(ctx).writer(), located, on_conflict="skip")
+    summary = session(ctx).tracker().write_located(located, on_conflict="skip")
     for line in summary_lines(summary):
         typer.echo(line, err=True)
 
@@ -427,13 +409,13 @@ def edited(name: str, value: str) -> dict[str, str]:
 
     An area may carry its bound (`~1,200`, `>1000`): both fields change then.
     """
-    from frontline.extract.numbers import plain_km2
     from frontline.model.records import (
         parse_area,
         parse_bound,
         parse_kind,
         parse_slug,
     )
+    from frontline.model.values import plain_km2
 
     value = value.strip()
     if name in ("source", "url", "note"):

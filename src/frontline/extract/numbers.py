@@ -14,6 +14,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from frontline.model.values import plain_km2 as plain_km2  # kept here by name
+
 KM2_PER_UNIT = {
     "km2": 1.0,
     "mi2": 2.589988110336,  # international mile squared, exact by definition
@@ -257,10 +259,3 @@ def find_numbers(sentence: str) -> list[NumberMention]:
             )
         )
     return mentions
-
-
-def plain_km2(value: float) -> str:
-    """An area as a plain number string: `2700`, `258.998811`, no separators."""
-    if float(value).is_integer():
-        return str(int(value))
-    return repr(round(value, 6))

@@ -9,12 +9,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 
-from frontline.extract.numbers import plain_km2
-from frontline.model.records import FIELD_NAMES
+from frontline.model.values import RECORD_FIELDS, plain_km2
 
 LAYER = "control"
-# A candidate is a record without an id: every exported field but that one.
-RECORD_FIELDS = tuple(name for name in FIELD_NAMES if name != "id")
+# A candidate is a record without an id: RECORD_FIELDS, every exported field but
+# that one.
 
 
 @dataclass(frozen=True, slots=True)

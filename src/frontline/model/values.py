@@ -36,6 +36,9 @@ FIELD_NAMES = (
     "published",
     "note",
 )
+# The fields a figure is written with, its id left to the database (what
+# `extract -f csv` prints, for `import` to read back).
+RECORD_FIELDS = tuple(name for name in FIELD_NAMES if name != "id")
 MAX_ID = 2**53  # the schema's limit: ids stay exact in JSON, far below SQLite's
 # The natural key: two records agreeing on these are the same published figure.
 KEY_FIELDS = ("kind", "actor", "region", "layer", "start", "end", "source")
@@ -192,3 +195,10 @@ def parse_kind(text: object) -> str:
     if kind not in KINDS:
         raise InputError("kind", f"{shown(text)} is not one of {', '.join(KINDS)}")
     return kind
+
+
+def plain_km2(value: float) -> str:
+    """An area as a plain number string: `2700`, `258.998811`, no separators."""
+    if float(value).is_integer():
+        return str(int(value))
+    return repr(round(value, 6))

@@ -34,7 +34,9 @@ from frontline.store.presence import (
 )
 
 if TYPE_CHECKING:
+    from frontline.store.bulk import WriteSummary
     from frontline.store.listing import History
+    from frontline.store.records import Located
 
 
 class Database:
@@ -185,6 +187,15 @@ class Database:
             ).to_row(), True
         except store.Unchanged as same:
             return same.record.to_row(), False
+
+    def write_located(
+        self, located: list[Located], on_conflict: str = "skip"
+    ) -> WriteSummary:
+        """Records with where each came from (`extract --add`'s candidates), in
+        one transaction; a differing stored figure is left as stored (`skip`)."""
+        from frontline.store.records import write_records
+
+        return write_records(self.writer(), located, on_conflict=on_conflict)
 
     def rm(self, record_id: int) -> dict[str, Any]:
         """`frontline rm ID`: remove a record (kept in history); returns it."""
