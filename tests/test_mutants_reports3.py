@@ -1,5 +1,6 @@
 """Records over a window and a bucket other than the month, a rising run that
-reaches the first bucket, a falling run before a bucket without a figure: each
+reaches the first bucket, a falling run before a bucket without a figure, and map-diff's polygons per
+region: each
 figure worked out by hand from the rows written here."""
 
 from __future__ import annotations
@@ -8,6 +9,11 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
+from ellipsoid import zone_km2
+from frontline.ingest import shapes
+from frontline.model import geometry
 from frontline.reports.extremes import Figure, series_records
 
 KEY = ("russia", "a", "control", "S")
@@ -64,3 +70,53 @@ def test_records_by_quarter_within_a_window(
     assert russia["smallest"]["area_km2"] == 3.0
     assert russia["largest"]["area_km2"] == 29.0
     assert (russia["ranked"], russia["rising_streak"]) == (2, 1)
+
+
+def _box(west: float, east: float) -> dict:
+    ring = [[west, 48.0], [east, 48.0], [east, 48.1], [west, 48.1], [west, 48.0]]
+    return {"type": "Polygon", "coordinates": [ring]}
+
+
+def _snapshot(path: Path, west: float, east: float) -> Path:
+    feature = {"type": "Feature", "properties": {}, "geometry": _box(west, east)}
+    path.write_text(json.dumps({"type": "FeatureCollection", "features": [feature]}))
+    return path
+
+
+def test_map_diff_geojson_gives_each_regions_own_polygons(
+    cli: Callable, tmp_path: Path
+) -> None:
+    # Held 37.0–37.2°E, then 37.1–37.4°E (48.0–48.1°N): 37.2–37.4 gained, all
+    # in East (37.15–38.0); 37.0–37.1 lost, all in West (36.0–37.15).
+    halves = Path(__file__).parent / "fixtures" / "regions" / "halves.geojson"
+    first = _snapshot(tmp_path / "m_20240301.geojson", 37.0, 37.2)
+    second = _snapshot(tmp_path / "m_20240310.geojson", 37.1, 37.4)
+    sets = ("--set", "actor=russia", "--set", "region=ukraine", "--set", "source=s")
+    cli("import", str(first), str(second), *sets)
+    result = cli(
+        "map-diff",
+        "--from",
+        "2024-03-01",
+        "--to",
+        "2024-03-10",
+        "--regions",
+        str(halves),
+        "--region-key",
+        "name",
+        "-f",
+        "geojson",
+    )
+    assert result.exit_code == 0, result.output
+    features = json.loads(result.stdout)["features"]
+    found = [(f["properties"]["within"], f["properties"]["change"]) for f in features]
+    assert found == [
+        (None, "gained"),
+        (None, "lost"),
+        ("west", "lost"),
+        ("east", "gained"),
+    ]
+    west_lost, east_gained = (shapes.polygons_of(f["geometry"]) for f in features[2:])
+    assert geometry.geodesic_area_km2(west_lost) == pytest.approx(
+        zone_km2(37.0, 37.1, 48.0, 48.1), rel=1e-6
+    )
+    assert east_gained.bounds == pytest.approx((37.2, 48.0, 37.4, 48.1))
