@@ -1,7 +1,7 @@
 """Records over a window and a bucket other than the month, a rising run that
-reaches the first bucket, a falling run before a bucket without a figure, and map-diff's polygons per
-region: each
-figure worked out by hand from the rows written here."""
+reaches the first bucket, a falling run before a bucket without a figure, and
+map-diff's polygons per region: each figure worked out by hand from the rows
+written here."""
 
 from __future__ import annotations
 
@@ -120,3 +120,25 @@ def test_map_diff_geojson_gives_each_regions_own_polygons(
         zone_km2(37.0, 37.1, 48.0, 48.1), rel=1e-6
     )
     assert east_gained.bounds == pytest.approx((37.2, 48.0, 37.4, 48.1))
+
+
+def test_balance_of_names_with_no_record_together(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # Region a and layer advances are each stored, but no record has both:
+    # no window, no rows, and the filters as given.
+    path = tmp_path / "two.csv"
+    path.write_text(
+        f"{HEADER}\n"
+        "change,russia,a,control,2024-01-01,2024-01-31,5,exact,S,,,\n"
+        "change,ukraine,b,advances,2024-01-01,2024-01-31,2,exact,S,,,\n"
+    )
+    run("import", str(path))
+    result = cli("balance", "--region", "a", "--layer", "advances", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "window": None,
+        "filters": {"actor": None, "region": "a", "layer": "advances", "source": None},
+        "rows": [],
+        "warnings": [],
+    }
