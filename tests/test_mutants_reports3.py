@@ -142,3 +142,54 @@ def test_balance_of_names_with_no_record_together(
         "rows": [],
         "warnings": [],
     }
+
+
+def _half_year(run: Callable, tmp_path: Path) -> None:
+    path = tmp_path / "half.csv"
+    path.write_text(
+        f"{HEADER}\nchange,russia,a,control,2024-01-01,2024-06-30,182,exact,S,,,\n"
+    )
+    run("import", str(path))
+
+
+def _window(cli: Callable, *args: str) -> dict:
+    result = cli(*args, "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    return json.loads(result.stdout)["window"]
+
+
+def test_last_30_days_end_on_as_of_else_on_the_newest_figure(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    _half_year(run, tmp_path)
+    # 2 March .. 31 March is 30 days (March has 31).
+    window = _window(cli, "report", "--period", "last-30d", "--as-of", "2024-03-31")
+    assert (window["start"], window["end"], window["days"]) == (
+        "2024-03-02",
+        "2024-03-31",
+        30,
+    )
+    # The newest figure ends on 30 June: 1 June .. 30 June; the word in any case.
+    window = _window(cli, "report", "--period", "LAST-30d")
+    assert (window["start"], window["end"]) == ("2024-06-01", "2024-06-30")
+
+
+def test_days_named_by_events_and_their_refusals(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    _half_year(run, tmp_path)
+    result = cli("held", "--on", "invasion", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["days"] == ["2022-02-24"]
+    result = cli("project", "--until", "invasion+3y", "-f", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["until"] == "2025-02-24"
+    events = "(events: invasion, kursk-incursion)"
+    for option, field in (("--on", "on"), ("--until", "until")):
+        command = "held" if option == "--on" else "project"
+        result = cli(command, option, "nonsense")
+        assert result.exit_code == 2
+        assert result.stderr == (
+            f"frontline: error: {field}: 'nonsense' is neither a date nor an "
+            f"event {events}\n"
+        )
