@@ -7,11 +7,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from ellipsoid import zone_km2
+from frontline.api import Tracker
+from frontline.errors import InputError
 from frontline.ingest import shapes
 from frontline.model import geometry
 from frontline.reports.extremes import Figure, series_records
@@ -193,3 +196,21 @@ def test_days_named_by_events_and_their_refusals(
             f"frontline: error: {field}: 'nonsense' is neither a date nor an "
             f"event {events}\n"
         )
+
+
+def test_the_library_names_what_a_spec_misses_and_takes_dates(
+    run: Callable, tmp_path: Path, db_path: Path
+) -> None:
+    _half_year(run, tmp_path)
+    tracker = Tracker(db_path)
+    spec = tracker.spec("project")
+    with pytest.raises(InputError) as missing:
+        spec.project(tracker.reader())
+    assert str(missing.value) == "until: give the day to project to"
+    with pytest.raises(InputError) as missing:
+        spec.reach(tracker.reader())
+    assert str(missing.value) == "reach: give the area to reach, or all"
+    # --as-of as a date, not text: 30 days ending 31 March start on 2 March.
+    spec = tracker.spec("report", period="last-30d", as_of=date(2024, 3, 31))
+    assert spec.window is not None
+    assert (spec.window.start, spec.window.end) == (date(2024, 3, 2), date(2024, 3, 31))
