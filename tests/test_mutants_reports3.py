@@ -214,3 +214,60 @@ def test_the_library_names_what_a_spec_misses_and_takes_dates(
     spec = tracker.spec("report", period="last-30d", as_of=date(2024, 3, 31))
     assert spec.window is not None
     assert (spec.window.start, spec.window.end) == (date(2024, 3, 2), date(2024, 3, 31))
+
+
+def test_map_diff_by_bucket_refuses_a_reversed_window_and_splits_by_region(
+    cli: Callable, tmp_path: Path
+) -> None:
+    halves = Path(__file__).parent / "fixtures" / "regions" / "halves.geojson"
+    first = _snapshot(tmp_path / "m_20240301.geojson", 37.0, 37.2)
+    second = _snapshot(tmp_path / "m_20240310.geojson", 37.1, 37.4)
+    sets = ("--set", "actor=russia", "--set", "region=ukraine", "--set", "source=s")
+    cli("import", str(first), str(second), *sets)
+    result = cli(
+        "map-diff", "--from", "2024-03-10", "--to", "2024-03-01", "--by", "month"
+    )
+    assert result.exit_code == 2
+    assert result.stderr == (
+        "frontline: error: to: 2024-03-01 is before --from 2024-03-10\n"
+    )
+    # One day is a window: the snapshot of 1 March against itself, nothing moved.
+    result = cli(
+        "map-diff",
+        "--from",
+        "2024-03-05",
+        "--to",
+        "2024-03-05",
+        "--by",
+        "day",
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0, result.stderr
+    (row,) = json.loads(result.stdout)["rows"]
+    assert (row["from_day"], row["to_day"], row["net_km2"]) == (
+        "2024-03-01",
+        "2024-03-01",
+        0.0,
+    )
+    result = cli(
+        "map-diff",
+        "--from",
+        "2024-03-01",
+        "--to",
+        "2024-03-10",
+        "--by",
+        "month",
+        "--regions",
+        str(halves),
+        "--region-key",
+        "name",
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0, result.stderr
+    rows = json.loads(result.stdout)["rows"]
+    assert [r["within"] for r in rows] == [None, "west", "east", "other"]
+    assert rows[1]["lost_km2"] == pytest.approx(
+        zone_km2(37.0, 37.1, 48.0, 48.1), rel=1e-6
+    )
