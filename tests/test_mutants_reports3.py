@@ -271,3 +271,21 @@ def test_map_diff_by_bucket_refuses_a_reversed_window_and_splits_by_region(
     assert rows[1]["lost_km2"] == pytest.approx(
         zone_km2(37.0, 37.1, 48.0, 48.1), rel=1e-6
     )
+
+
+def test_extremes_without_a_bucket_goes_by_month(
+    run: Callable, tmp_path: Path, db_path: Path
+) -> None:
+    import sqlite3
+    from contextlib import closing
+
+    from frontline.model.scope import Scope
+    from frontline.reports.extremes import extremes
+
+    _import(run, tmp_path)
+    with closing(sqlite3.connect(db_path)) as conn:
+        found = extremes(conn, Scope(), None, None)
+    assert found.by == "month"
+    (russia,) = found.rows
+    # January to June by month; February has no figure: five months ranked.
+    assert (russia.largest.area, russia.ranked) == (12.0, 5)
