@@ -289,3 +289,35 @@ def test_extremes_without_a_bucket_goes_by_month(
     (russia,) = found.rows
     # January to June by month; February has no figure: five months ranked.
     assert (russia.largest.area, russia.ranked) == (12.0, 5)
+
+
+def test_reach_of_names_with_no_record_together(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # As for balance: no record of region a on layer advances, so no window.
+    path = tmp_path / "two.csv"
+    path.write_text(
+        f"{HEADER}\n"
+        "change,russia,a,control,2024-01-01,2024-01-31,5,exact,S,,,\n"
+        "change,ukraine,b,advances,2024-01-01,2024-01-31,2,exact,S,,,\n"
+    )
+    run("import", str(path))
+    result = cli(
+        "project",
+        "--reach",
+        "100",
+        "--region",
+        "a",
+        "--layer",
+        "advances",
+        "-f",
+        "json",
+    )
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout) == {
+        "window": None,
+        "reach": 100.0,
+        "filters": {"actor": None, "region": "a", "layer": "advances", "source": None},
+        "rows": [],
+        "warnings": [],
+    }
