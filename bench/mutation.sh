@@ -43,7 +43,7 @@ main() {
     "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
     "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
     "window|$R/window.py $R/common.py|$REPORT_TESTS tests/test_mutants_model.py tests/test_mutants_window.py tests/test_mutants_balance.py"
-    "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py"
+    "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_reports3.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py"
     "formats|src/frontline/render/formats.py src/frontline/formats/cells.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 

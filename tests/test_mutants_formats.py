@@ -17,6 +17,7 @@ from frontline.render.formats import (
     escape_control,
     escape_lines,
     json_default,
+    markdown_of,
     markdown_table,
     neutralise,
     restore_cell,
@@ -149,3 +150,13 @@ def test_a_row_whose_every_cell_holds_a_carriage_return_is_quoted() -> None:
     out = io.StringIO()
     write_csv([{"a": "x\ry"}], ["a"], out)
     assert out.getvalue() == 'a\n"x\ry"\n'
+
+
+def test_markdown_of_a_table_of_cell_text() -> None:
+    from frontline.render.tables import Table
+
+    columns = (Column("side", "Side"), Column("km2", "Change km²", numeric=True))
+    table = Table(columns, [("A|B", "+1,234.5"), ("C", "-7")])
+    assert markdown_of(table) == (
+        "| Side | Change km² |\n|---|---:|\n| A\\|B | +1,234.5 |\n| C | -7 |"
+    )
