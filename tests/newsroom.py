@@ -82,6 +82,7 @@ def load(cli, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
 
 
 def box(west: float, east: float, south: float, north: float) -> dict:
+    """A GeoJSON polygon of the box between two meridians and two parallels."""
     ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
     return {"type": "Polygon", "coordinates": [ring]}
 

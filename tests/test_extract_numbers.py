@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.extract.numbers import find_areas, find_numbers, parse_number, plain_km2
+from frontline.extract.numbers import find_areas, find_numbers, parse_number
+from frontline.model.values import plain_km2
 
 
 @pytest.mark.parametrize(

@@ -12,14 +12,10 @@ import pytest
 from ellipsoid import zone_km2
 from frontline.ingest import shapes
 from frontline.model import geometry
+from newsroom import box
 from test_deepstate import FILE_2023, FILE_2024
 
 SET = ("--set", "actor=russia", "--set", "region=ukraine", "--set", "source=mine")
-
-
-def box(west: float, east: float, south: float, north: float) -> dict:
-    ring = [[west, south], [east, south], [east, north], [west, north], [west, south]]
-    return {"type": "Polygon", "coordinates": [ring]}
 
 
 def snapshot(path: Path, *boxes: tuple[float, float, float, float]) -> Path:

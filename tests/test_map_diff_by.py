@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from newsroom import SNAPSHOTS, write_maps
-from test_map_diff import SET, box
+from newsroom import SNAPSHOTS, box, write_maps
+from test_map_diff import SET
 
 shapely = pytest.importorskip("shapely")
 pyproj = pytest.importorskip("pyproj")

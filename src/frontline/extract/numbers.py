@@ -14,8 +14,6 @@ import math
 import re
 from dataclasses import dataclass
 
-from frontline.model.values import plain_km2 as plain_km2  # kept here by name
-
 KM2_PER_UNIT = {
     "km2": 1.0,
     "mi2": 2.589988110336,  # international mile squared, exact by definition

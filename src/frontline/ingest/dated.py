@@ -24,6 +24,7 @@ from typing import IO, Any
 from frontline.errors import InputError
 from frontline.ingest import deepstate, shapes
 from frontline.model.records import parse_date
+from frontline.model.values import MONTH_NAMES
 
 # Union the parts of one group every this many features, so a day drawn as
 # thousands of small polygons never sits in memory as a list.
@@ -118,20 +119,6 @@ _FIELDS = {
     "b": r"(?P<b>[A-Za-z]{3})",
     "B": r"(?P<B>[A-Za-z]+)",
 }
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 
 
 def check_name_pattern(pattern: str) -> None:
@@ -206,7 +193,7 @@ def _day_of(fields: dict[str, str]) -> date:
         month = int(fields["m"])
     else:
         word = (fields.get("b") or fields.get("B") or "").lower()
-        matches = [i for i, name in enumerate(_MONTHS, 1) if name.startswith(word)]
+        matches = [i for i, name in enumerate(MONTH_NAMES, 1) if name.startswith(word)]
         if len(word) < 3 or len(matches) != 1:
             raise ValueError(word)
         month = matches[0]

@@ -71,7 +71,7 @@ _NUMERIC_DATE = re.compile(r"^\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}$", re.ASCII)
 # Years a figure can plausibly be about; also keeps day arithmetic (end + 1 day)
 # far from the limits of Python's dates.
 FIRST_YEAR, LAST_YEAR = 1800, 2200
-_MONTHS = (
+MONTH_NAMES = (
     "january",
     "february",
     "march",
@@ -141,7 +141,7 @@ def _parse_written_date(raw: str, field: str) -> date:
         if word.isalpha():
             matches = [
                 index
-                for index, name in enumerate(_MONTHS, 1)
+                for index, name in enumerate(MONTH_NAMES, 1)
                 if len(word) >= 3 and name.startswith(word.lower())
             ]
             if len(matches) == 1 and month is None:
