@@ -20,14 +20,18 @@ _FIRST = attrgetter("first")
 _LAST = attrgetter("last")
 
 
-def build(records: Iterable[Figure], key: SeriesKey | None = None) -> Series:
-    """The rate model of one series from its records (any order)."""
+def build(
+    records: Iterable[Figure], key: SeriesKey | None = None, *, checked: bool = False
+) -> Series:
+    """The rate model of one series from its records (any order). `checked`:
+    the caller made every record with `key` (a loader reading one series at a
+    time), so they are not compared with it again."""
     records = list(records)
     if key is None:
         if not records:
             raise ValueError("a series needs records or a key")
         key = _SERIES_OF(records[0])
-    if not set(map(_SERIES_OF, records)) <= {key}:
+    if not checked and not set(map(_SERIES_OF, records)) <= {key}:
         raise ValueError("records of different series")
     issues: list[Issue] = []
     snapshots: list[Figure] = []

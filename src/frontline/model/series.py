@@ -292,8 +292,14 @@ class Series:
         bound = "approx" if prorated else BOUND_OF[not low, not up]
         return _new_tuple(Integral, (start, end, total, covered, bound, prorated))
 
-    def windows(self, spans: Iterable[tuple[date, date]]) -> list[Integral]:
+    def windows(
+        self,
+        spans: Iterable[tuple[date, date]],
+        ordinals: Iterable[tuple[int, int]] | None = None,
+    ) -> list[Integral]:
         """`window` for each span: what a bucketed report asks of every series.
+        `ordinals`, when given, are the spans' days as ordinals (what a report
+        asking every series about the same spans computes once).
 
         A span that cuts no top-level figure (a month of monthly figures, the
         running total to the end of one) is two prefix-sum differences; this path
@@ -303,8 +309,10 @@ class Series:
         area, days, low, up = roots.area, roots.days, roots.low, roots.up
         run_start, run_end = roots.run_start, roots.run_end
         result = []
-        for start, end in spans:
-            a, b = start.toordinal(), end.toordinal()
+        if ordinals is None:
+            spans = list(spans)
+            ordinals = [(start.toordinal(), end.toordinal()) for start, end in spans]
+        for (start, end), (a, b) in zip(spans, ordinals, strict=True):
             i = bisect_left(lasts, a)
             j = bisect_right(firsts, b) - 1
             if i <= j and firsts[i] >= a and lasts[j] <= b:
@@ -402,6 +410,22 @@ class Series:
         if found is None or found.holding.on < earliest:
             return None
         return found.holding
+
+    def holdings_by(
+        self, spans: list[tuple[date, date]], ordinals: list[tuple[int, int]]
+    ) -> list[Holding | None]:
+        """`holding_by(end, start)` for each span (whose days as ordinals are
+        `ordinals`): a snapshot on the span's last day is the holding itself."""
+        days, snapshots = self._snapshot_days, self._snapshots
+        result: list[Holding | None] = []
+        for (start, end), (_, b) in zip(spans, ordinals, strict=True):
+            i = bisect_right(days, b) - 1
+            if i >= 0 and days[i] == b and end >= start:
+                snap = snapshots[i]
+                result.append(_new_tuple(Holding, (snap.area_km2, snap.bound, end)))
+            else:
+                result.append(self.holding_by(end, start))
+        return result
 
     def held(self, day: date) -> Held | None:
         """What was held at the end of `day` and what it rests on: the holding on

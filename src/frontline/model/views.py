@@ -127,7 +127,11 @@ class Restricted:
         pieces = clip(self._runs, start, end)
         return add_over_days(start, end, (self.series.window(a, b) for a, b in pieces))
 
-    def windows(self, spans: Iterable[tuple[date, date]]) -> list[Integral]:
+    def windows(
+        self,
+        spans: Iterable[tuple[date, date]],
+        ordinals: Iterable[tuple[int, int]] | None = None,
+    ) -> list[Integral]:
         return [self.window(start, end) for start, end in spans]
 
     def first_gain(self, start: date, end: date) -> date | None:
@@ -145,6 +149,11 @@ class Restricted:
 
     def holding_by(self, day: date, earliest: date) -> Holding | None:
         return self.series.holding_by(day, earliest)
+
+    def holdings_by(
+        self, spans: list[tuple[date, date]], ordinals: list[tuple[int, int]]
+    ) -> list[Holding | None]:
+        return [self.holding_by(end, start) for start, end in spans]
 
     def held(self, day: date) -> Held | None:
         return self.series.held(day)
@@ -187,7 +196,11 @@ class Summed:
             (add_on_same_days([p.window(a, b) for p in self.parts]) for a, b in pieces),
         )
 
-    def windows(self, spans: Iterable[tuple[date, date]]) -> list[Integral]:
+    def windows(
+        self,
+        spans: Iterable[tuple[date, date]],
+        ordinals: Iterable[tuple[int, int]] | None = None,
+    ) -> list[Integral]:
         return [self.window(start, end) for start, end in spans]
 
     def first_gain(self, start: date, end: date) -> date | None:
@@ -231,6 +244,11 @@ class Summed:
         total = _sum_holdings([f.holding for f in found], on)  # type: ignore[union-attr]
         basis = min(f.basis for f in found)  # type: ignore[union-attr]
         return Held(total, basis, day)
+
+    def holdings_by(
+        self, spans: list[tuple[date, date]], ordinals: list[tuple[int, int]]
+    ) -> list[Holding | None]:
+        return [self.holding_by(end, start) for start, end in spans]
 
     def holding_by(self, day: date, earliest: date) -> Holding | None:
         found = self.held(day)

@@ -44,16 +44,19 @@ def area_text(value: float | None, bound: str | None) -> str:
     `%` formatting (the same digits) is twice as fast as `,` formatting."""
     if value is None:
         return NO_FIGURE
-    whole = -0.05 < value - round(value) < 0.05
-    if -999.5 < value < 999.5:
-        text = ("%.0f" if whole else "%.1f") % value
-    else:
-        text = format(value, ",.0f" if whole else ",.1f")
+    # Within 0.05 of a whole number (`format_area`'s test) is exactly when one
+    # decimal shows `.0`: the difference is exact, and no double lies between
+    # 0.05 and the double nearest to it, which the test compares with.
+    text = _ONE_DECIMAL % value if -999.5 < value < 999.5 else format(value, ",.1f")
+    if text[-1] == "0":  # ends in ".0" (one decimal always shows)
+        text = text[:-2]
     if text[0] == "-" and not text.strip("-0.,"):
         text = text[1:]  # a negative value that rounds to zero prints as zero
     sign = _SIGNS.get(bound)
     return text if sign is None else sign + text
 
+
+_ONE_DECIMAL = "%.1f"  # `%`: the digits of `format(value, ".1f")`, sooner
 
 # Bound signs by the stored bound, None (no bound) meaning exact.
 _SIGNS = {None: None, "exact": None, **{k: v for k, v in BOUND_SIGNS.items() if v}}
@@ -66,8 +69,8 @@ def rate_text(value: float | None, bound: str | None = "exact") -> str:
         text = ("%.2f" if -10 < value < 10 else "%.1f") % value
     else:
         text = format(value, ",.1f")
-    if not text.strip("-0.,"):
-        text = text.lstrip("-")
+    if text[0] == "-" and not text.strip("-0.,"):
+        text = text[1:]
     sign = _SIGNS.get(bound)
     return text if sign is None else sign + text
 

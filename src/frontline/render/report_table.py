@@ -224,6 +224,9 @@ def _report_cells(report: Report, columns: Sequence[Column], notes: Footnotes) -
     prorated_mark = ""
     result = []
     append = result.append
+    last_key: Any = None
+    last_warnings: Any = None
+    text = ""
     # Rows and their integrals are unpacked as tuples: one step each, where
     # reading their fields by name is one look-up per field.
     for row in report.rows:
@@ -233,12 +236,16 @@ def _report_cells(report: Report, columns: Sequence[Column], notes: Footnotes) -
         if prorated:
             prorated_mark = prorated_mark or notes.mark(PRORATED_NOTE)
             area += prorated_mark
-        text = labels.get((key, warnings))
-        if text is None:
-            text = series_label(key)
-            for warning in warnings:
-                text += notes.mark(warning_text(report.warnings[warning - 1]))
-            labels[key, warnings] = text
+        # A series' rows come together, sharing its key: its label is looked
+        # up when the key or the warnings change.
+        if key is not last_key or warnings is not last_warnings:
+            last_key, last_warnings = key, warnings
+            text = labels.get((key, warnings))
+            if text is None:
+                text = series_label(key)
+                for warning in warnings:
+                    text += notes.mark(warning_text(report.warnings[warning - 1]))
+                labels[key, warnings] = text
         days = (end - start).days + 1
         count = counts.get((covered, days))
         if count is None:

@@ -197,6 +197,9 @@ def report(
     spans = [(bucket.start, bucket.end) for bucket in buckets]
     # The cumulative total of the first bucket is its own total.
     running = [(window.start, b.end) for b in buckets if b.start != window.start]
+    # Every series is asked about the same days: their ordinals, once.
+    spans_days = [(a.toordinal(), b.toordinal()) for a, b in spans]
+    running_days = [(a.toordinal(), b.toordinal()) for a, b in running]
     chosen = sorted(loaded.series, key=lambda s: s.key)
     if common:
         chosen = _on_common_days(chosen)
@@ -206,7 +209,14 @@ def report(
         if not (whole.covered or (base and base.covered) or _holds(series, window)):
             continue
         first_row = len(result.rows)
-        _rows(result.rows, series, buckets, spans, running, book)
+        _rows(
+            result.rows,
+            series,
+            buckets,
+            (spans, spans_days),
+            (running, running_days),
+            book,
+        )
         for k, (now, before) in enumerate(paces):
             pace = Pace(
                 series.window(now.start, now.end),
@@ -253,25 +263,32 @@ def _rows(
     rows: list[Row],
     series: Series,
     buckets: list[Period],
-    spans: list[tuple[date, date]],
-    running: list[tuple[date, date]],
+    spans: tuple[list[tuple[date, date]], list[tuple[int, int]]],
+    running: tuple[list[tuple[date, date]], list[tuple[int, int]]],
     book: WarningBook,
 ) -> None:
     """The rows of one series, a bucket each: its total, the cumulative total from
     the window's first day, and the holding at its end (tens of thousands of rows
-    in a long report, hence the batch)."""
-    integrals = series.windows(spans)
-    cumulatives = series.windows(running)
+    in a long report, hence the batch). `spans` and `running` are the buckets'
+    days and the running totals' days, each with their ordinals."""
+    integrals = series.windows(*spans)
+    cumulatives = series.windows(*running)
     if len(cumulatives) < len(integrals):
         cumulatives.insert(0, integrals[0])
-    holdings = series.has_holdings
-    for bucket, integral, cumulative in zip(
-        buckets, integrals, cumulatives, strict=True
-    ):
-        holding = series.holding_by(bucket.end, bucket.start) if holdings else None
-        numbers = book.note(series, bucket.start, bucket.end) if series.issues else ()
+    key = series.key
+    if series.has_holdings:
+        holdings = series.holdings_by(*spans)
+    else:
+        holdings = [None] * len(buckets)
+    parts = zip(buckets, integrals, cumulatives, holdings, strict=True)
+    if not series.issues:
+        rows += [
+            _new_tuple(Row, (key, bucket, integral, cumulative, holding, (), None))
+            for bucket, integral, cumulative, holding in parts
+        ]
+        return
+    for bucket, integral, cumulative, holding in parts:
+        numbers = book.note(series, bucket.start, bucket.end)
         rows.append(
-            _new_tuple(
-                Row, (series.key, bucket, integral, cumulative, holding, numbers, None)
-            )
+            _new_tuple(Row, (key, bucket, integral, cumulative, holding, numbers, None))
         )

@@ -79,6 +79,8 @@ class _Figure(NamedTuple):
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 _SERIES_OF = attrgetter("actor", "region", "layer", "source")
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 def _records(rows: Iterable[Sequence], day: Callable[[str], date]) -> list[_Figure]:
@@ -376,7 +378,7 @@ def load(
     for key in keys:
         chosen = records[key] + holdings.get(key, [])
         if chosen:
-            series = build(chosen, key)
+            series = build(chosen, key, checked=True)
             series.changes_over = (hulls[key][0], hulls[key][1])
             built.append(series)
     return Loaded(built, selection.read)
@@ -423,6 +425,8 @@ def _holdings(
     snapshots (`thin=False`) or those nearest to every day a number can change."""
     wanted: dict[SeriesKey, set[int]] = {}
     days: dict[SeriesKey, set[date]] = {}
+    # The same days recur in every series: each day before is made once.
+    before = lru_cache(maxsize=None)(day_before)
     for key in keys:
         ids = {pair[0] for pair in anchors[key] if pair}
         if not ids:
@@ -430,9 +434,9 @@ def _holdings(
         wanted[key] = ids
         first, last = hulls[key]
         series_days = {d for d in edges if first <= d <= last}
-        series_days.update({day_before(first), last})
-        for record in changes[key]:
-            series_days.update((record.start - _ONE_DAY, record.end))
+        series_days.update((before(first), last))
+        series_days.update(map(before, map(_START, changes[key])))
+        series_days.update(map(_END, changes[key]))
         days[key] = series_days
     inside = [k for k in wanted if anchors[k][1] is not None]
     # The snapshots read whole while thinning, by series in the order read.
@@ -494,6 +498,7 @@ def _nearest_inside(
               for key in keys}  # fmt: skip
     wanted_days: dict[SeriesKey, set[str]] = {}
     hits: dict[SeriesKey, set[str]] = {}
+    iso = lru_cache(maxsize=None)(date.isoformat)  # the same days in every series
     sql = (
         'SELECT id, start, "end", area_km2, bound, published FROM records '
         "WHERE kind = 'holding' AND actor = ? AND region = ? AND layer = ? "
@@ -502,7 +507,7 @@ def _nearest_inside(
     for key in keys:
         first, last = inside[key]
         on = wanted_days[key] = {
-            text for text in map(date.isoformat, days[key]) if first <= text <= last
+            text for text in map(iso, days[key]) if first <= text <= last
         }
         actor, region, layer, source = key
         rows = conn.execute(
