@@ -298,9 +298,13 @@ def _general_notes(report: Report) -> list[str]:
             f"Not compared: {uncompared} series without figures in one of the "
             "two periods."
         )
-    if any(0 < row.integral.covered < row.integral.days for row in report.rows):
+    # Integrals unpacked as tuples (a long report has tens of thousands).
+    integrals = [row[2] for row in report.rows]
+    if any(
+        0 < covered <= (end - start).days for start, end, _, covered, _, _ in integrals
+    ):
         lines.append(COVERAGE_NOTE)
-    if any(row.integral.covered == 0 for row in report.rows):
+    if any(covered == 0 for _, _, _, covered, _, _ in integrals):
         lines.append(EMPTY_NOTE)
     return lines
 

@@ -8,6 +8,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, timedelta
+from operator import attrgetter
 from typing import NamedTuple
 
 from frontline.errors import InputError
@@ -114,10 +115,7 @@ def _loaded_days(series: Series) -> tuple[date, date] | None:
     """The first and last day of a series' loaded records."""
     if not series.records:
         return None
-    return (
-        min(record.start for record in series.records),
-        max(record.end for record in series.records),
-    )
+    return min(map(_START, series.records)), max(map(_END, series.records))
 
 
 def _gaps(
@@ -192,6 +190,8 @@ def _all_snapshots(series: Series, first: date, last: date) -> bool:
 
 
 _DAY = timedelta(days=1)
+_START = attrgetter("start")
+_END = attrgetter("end")
 
 
 class WarningBook:
