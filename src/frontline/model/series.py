@@ -74,6 +74,7 @@ from frontline.model.figures import (
 from frontline.model.wording import describe, record_ref, signed_number
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
+_RUN, _NO_RUN = (True,), (False,)  # a single child's run flags
 
 
 class _Node:
@@ -212,19 +213,22 @@ class _Kids:
 
     def _only(self, node: _Node) -> None:
         """The common case of a single child, without the loop."""
-        self.firsts = [node.first]
-        self.lasts = [node.last]
-        self.run_start = self.run_end = [node.derived_unit]
+        # Tuples, read like the lists (bisect takes either): smaller and
+        # sooner made, and a long report holds ~10^4 of these.
+        self.firsts = (node.first,)
+        self.lasts = (node.last,)
         if node.derived_unit:
+            self.run_start = self.run_end = _RUN
             lo1, up1 = LACKS_NEGATED[node.sb]
             lo2, up2 = LACKS[node.eb]
             lacks = (lo1 + lo2, up1 + up2)
         else:
+            self.run_start = self.run_end = _NO_RUN
             lacks = LACKS[node.unit_bound]
-        self.area = [0.0, node.integral]
-        self.days = [0, node.last - node.first + 1]
-        self.low = [0, lacks[0]]
-        self.up = [0, lacks[1]]
+        self.area = (0.0, node.integral)
+        self.days = (0, node.last - node.first + 1)
+        self.low = (0, lacks[0])
+        self.up = (0, lacks[1])
 
     def whole_bound(self) -> str:
         """The bound of all the children taken whole. (A run of holding-derived

@@ -201,9 +201,15 @@ def report(
     spans_days = [(a.toordinal(), b.toordinal()) for a, b in spans]
     running_days = [(a.toordinal(), b.toordinal()) for a, b in running]
     chosen = sorted(loaded.series, key=lambda s: s.key)
+    del loaded  # each series is let go once its rows are made (below)
     if common:
         chosen = _on_common_days(chosen)
-    for series in chosen:
+    chosen.reverse()
+    while chosen:
+        # Popped, so that a series' model is freed once its rows are made and
+        # the rows reuse its memory: a long report's peak is then the models,
+        # not the models and the rows (fewer pages for the system to map).
+        series = chosen.pop()
         whole = series.window(window.start, window.end)
         base = series.window(baseline.start, baseline.end) if baseline else None
         if not (whole.covered or (base and base.covered) or _holds(series, window)):
