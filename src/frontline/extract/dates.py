@@ -236,9 +236,10 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         spans.since_vague,
         True,
     ),
-    # "in late August", "in mid-September": days the words place only roughly.
+    # "in late August", "earlier this month": days the words place only roughly.
     (
-        rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b",
+        rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b"
+        r"|\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:week|month|year)\b",
         spans.event_span,
         True,
     ),

@@ -20,8 +20,12 @@ from frontline.extract.figure import Context, Reading, Sentence
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    r"|as\s+well\s+as|(?:most|much|some|part|the\s+bulk|the\s+majority)\s+of\s+"
-    r"(?:it|them|which|those|these))\b",
+    r"|as\s+well\s+as|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|advances?|territory|land|area|losses))"
+    # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
+    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
+    r"(?:of\s+(?:it|them)\s+)?(?:was|were|is|are|came|lay|lie|lies))\b",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(

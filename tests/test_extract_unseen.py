@@ -1,0 +1,66 @@
+"""Structures of English that new text brings, each pinned on a sentence written
+for it (none is taken from any corpus): the place of a part is not the place of
+the whole, a time word that only places an event is no period, and so on. Each
+test names the class it holds, so a change that breaks it says which."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+
+def one(sentence: str, published: date):
+    result = extract(sentence, published=published)
+    assert len(result.candidates) == 1, result.candidates
+    return result.candidates[0]
+
+
+# --- region: a part's place is not the whole figure's -------------------------------
+
+
+def test_a_share_of_the_gains_placed_after_the_figure_leaves_it_whole_country() -> None:
+    # "with most of its gains in R": R holds a part, the figure is the front's.
+    found = one(
+        "Moscow's army took some 2,800 sq km over the year, with most of its "
+        "advances in the Zaporizhzhia region.",
+        date(2024, 1, 3),
+    )
+    assert (found.region, found.area_km2) == ("ukraine", 2800.0)
+
+
+def test_a_fraction_of_the_figure_that_was_somewhere_leaves_it_whole_country() -> None:
+    found = one(
+        "Of the 1,900 sq km Russian troops seized in the spring, "
+        "about a third was in the Kharkiv region.",
+        date(2025, 6, 20),
+    )
+    assert found.region == "ukraine"
+    assert (found.start, found.end) == (date(2025, 3, 1), date(2025, 5, 31))
+
+
+def test_a_place_of_the_figure_itself_before_a_share_still_counts() -> None:
+    found = one(
+        "Russian forces gained 310 sq km in the Donetsk region in May, "
+        "most of the gains near two towns.",
+        date(2025, 6, 2),
+    )
+    assert found.region == "donetsk"
+
+
+# --- dates: a time word that places an event inside a period is no period -----------
+
+
+def test_earlier_or_later_in_a_period_dates_no_period() -> None:
+    # Some day(s) of the month, not the month: start and end are left open.
+    found = one(
+        "Later in the week, Ukrainian units retook 9 square kilometres near Siversk.",
+        date(2025, 8, 14),
+    )
+    assert (found.start, found.end) == (None, None)
+    found = one(
+        "Earlier this year, Russian troops captured 60 square kilometres around Lyman.",
+        date(2025, 8, 14),
+    )
+    assert (found.start, found.end) == (None, None)
+    assert found.problems
