@@ -64,3 +64,24 @@ def test_earlier_or_later_in_a_period_dates_no_period() -> None:
     )
     assert (found.start, found.end) == (None, None)
     assert found.problems
+
+
+# --- actor: who lost is not who gained; a ministry's own groups speak for it ---------
+
+
+def test_a_side_driven_back_in_a_passive_is_the_loser() -> None:
+    found = one(
+        "Near Stepove the invaders have been pushed back and 4 square kilometres "
+        "were liberated, the brigade said.",
+        date(2025, 4, 2),
+    )
+    assert found.actor == "ukraine"
+
+
+def test_a_russian_group_of_forces_makes_a_bare_liberated_russian() -> None:
+    found = one(
+        "Units of the Vostok group took two villages. Since January the troops "
+        "have liberated 640 square kilometres, the ministry said.",
+        date(2025, 5, 20),
+    )
+    assert found.actor == "russia"

@@ -295,7 +295,11 @@ _SPEAKER = re.compile(
     r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
     r"|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod)\b",
+    r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod"
+    # Russia's groups of forces, as its ministry names them ("the Centre group")
+    r"|(?:centre|center|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group(?:\s+of\s+forces)?"
+    r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|vostok|zapad|yug|sever|dnepr)"
+    r")\b",
     re.IGNORECASE,
 )
 

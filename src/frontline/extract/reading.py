@@ -55,8 +55,8 @@ _OBJECT_AFTER = re.compile(
 # "… liberated after Ukrainian troops were driven out of the town": a side named
 # after the figure as the one driven out lost it.
 _DRIVEN_OUT = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:driven|forced|pushed|thrown|"
-    r"knocked|expelled|ousted)\b",
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:driven|forced|pushed|"
+    r"thrown|knocked|expelled|ousted|repelled|repulsed|dislodged|routed)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
@@ -477,6 +477,9 @@ def _is_object(folded: str, mention: ActorMention) -> bool:
     return bool(
         _OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
         or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
+        # "the enemy has been pushed back and 12 km2 liberated": the one driven
+        # out is the side that lost.
+        or _DRIVEN_OUT.match(folded, mention.end, mention.end + 30)
     )
 
 
