@@ -479,8 +479,18 @@ def _is_object(folded: str, mention: ActorMention) -> bool:
         or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
         # "the enemy has been pushed back and 12 km2 liberated": the one driven
         # out is the side that lost.
-        or _DRIVEN_OUT.match(folded, mention.end, mention.end + 30)
+        or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
     )
+
+
+# "the enemy has been pushed back and …", "the Russians were driven out of the
+# village, and …": a finished passive of defeat, not the figure's own verb
+# ("Ukrainian forces were driven out of 500 km2" is a loss told of its subject).
+_DRIVEN_BACK = re.compile(
+    _DRIVEN_OUT.pattern + r"(?:\s+(?:back|out))?(?:\s+(?:of|from)(?:\s+[a-z'-]+){1,4})?"
+    r"\s*(?:,|;|\band\b)",
+    re.IGNORECASE,
+)
 
 
 def _russian_voice(sentence: Sentence) -> bool:
