@@ -85,3 +85,39 @@ def test_a_russian_group_of_forces_makes_a_bare_liberated_russian() -> None:
         date(2025, 5, 20),
     )
     assert found.actor == "russia"
+
+
+# --- kind: a level that moved is a holding of a stock, a change of a flow ------------
+
+
+def test_a_stock_that_rose_to_a_level_is_a_holding_on_that_day() -> None:
+    found = one(
+        "The land under Russian control climbed to 117,200 square kilometres "
+        "by the end of October.",
+        date(2025, 11, 4),
+    )
+    assert (found.kind, found.actor) == ("holding", "russia")
+    assert (found.start, found.end) == (date(2025, 10, 31), date(2025, 10, 31))
+
+
+def test_reducing_the_area_a_side_holds_to_a_level_is_its_holding() -> None:
+    found = one(
+        "Counterattacks have reduced the territory held by Kyiv's troops in the "
+        "Kursk region to about 350 square kilometres.",
+        date(2025, 2, 1),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert (found.end, found.bound) == (date(2025, 2, 1), "approx")
+
+
+def test_a_flow_that_fell_to_a_level_is_a_change_over_its_period() -> None:
+    result = extract(
+        "Moscow's weekly gains dropped to 85 square kilometres last week from "
+        "160 the week before.",
+        published=date(2025, 3, 12),
+    )
+    got = [(c.kind, c.area_km2, c.start, c.end) for c in result.candidates]
+    assert got == [
+        ("change", 85.0, date(2025, 3, 3), date(2025, 3, 9)),
+        ("change", 160.0, date(2025, 2, 24), date(2025, 3, 2)),
+    ]

@@ -31,7 +31,20 @@ HOLDING = re.compile(
     r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
     r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
     r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
-    r"(?:is|are|was|now)\s+down\s+to)\b",
+    r"(?:is|are|was|now)\s+down\s+to|(?:rose|risen|grew|grown|increased|climbed|"
+    r"expanded)\s+to|reduced\s+(?:the\s+)?(?:area|territory|land|foothold)\s+"
+    r"(?:[a-z'-]+\s+){0,9}?to)\b",
+    re.IGNORECASE,
+)
+# A level that moved ("fell to", "rose to"): of a stock it is a holding ("the area
+# under Russian control rose to N"), of a flow a change ("monthly gains fell to N").
+LEVEL = re.compile(
+    r"\b(?:rose|risen|grew|grown|increased|climbed|expanded|reduced|shr[au]nk|drop"
+    r"(?:ped|s)?|decreased|declined|fell|falling|fallen)\s+to$",
+    re.IGNORECASE,
+)
+FLOW = re.compile(
+    r"\b(?:gains|advances|captures|pace|tempo)\b(?![^,;]{0,40}\b(?:area|territory)\b)",
     re.IGNORECASE,
 )
 # Verbs of change that read as a state beside an 'as of' day: "As of September

@@ -209,6 +209,12 @@ def _read_kind(
             _, kind, words = others[0]
     if (
         kind == "holding"
+        and cues.LEVEL.search(words)
+        and cues.FLOW.search(folded, low, start)
+    ):
+        kind = "change"  # "Russia's monthly gains dropped to 300 km2 in December"
+    if (
+        kind == "holding"
         and "control" in words.lower()
         and cues.BRINGING.search(folded, low, start)
     ):
@@ -320,7 +326,8 @@ def _is_state(words: str) -> bool:
     return bool(
         re.match(
             r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
-            r"|peaked|stood|stands|decreased|declined|sovereignty",
+            r"|peaked|stood|stands|decreased|declined|sovereignty"
+            r"|(?:rose|grew|increased|climbed|expanded)\s+to",
             words,
             re.I,
         )
