@@ -121,3 +121,12 @@ def test_a_flow_that_fell_to_a_level_is_a_change_over_its_period() -> None:
         ("change", 85.0, date(2025, 3, 3), date(2025, 3, 9)),
         ("change", 160.0, date(2025, 2, 24), date(2025, 3, 2)),
     ]
+
+
+def test_since_the_start_of_the_week_runs_from_its_monday() -> None:
+    found = one(
+        "Russian units have gained 37 square kilometres since the beginning of "
+        "the week.",
+        date(2025, 5, 15),  # a Thursday
+    )
+    assert (found.start, found.end) == (date(2025, 5, 12), date(2025, 5, 15))

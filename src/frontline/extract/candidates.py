@@ -41,7 +41,6 @@ from frontline.extract.asides import (
 from frontline.extract.dates import (
     PeriodPhrase,
     data_to_yesterday,
-    event_time,
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
@@ -74,7 +73,7 @@ from frontline.extract.text import (
     split_sentences,
 )
 from frontline.extract.text import Sentence as TextSentence
-from frontline.extract.timing import complete_period, occupied_total
+from frontline.extract.timing import complete_period, event_time, occupied_total
 
 __all__ = [
     "LAYER",

@@ -413,7 +413,11 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.week_of_month,
         True,
     ),
-    (r"\bthis\s+week\b", rules.this_week, True),
+    (
+        r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
+        rules.this_week,
+        True,
+    ),
     (r"\blast\s+week\b", rules.last_week, True),
     (
         rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
@@ -576,22 +580,3 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return phrases
-
-
-_EVENT_TIME = re.compile(
-    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced)"
-    r"(?:\s+[\w'-]+){0,5}\s+$",
-    re.IGNORECASE,
-)
-
-
-def event_time(folded: str, phrase: PeriodPhrase) -> bool:
-    """ "after launching an offensive in August": the month dates the event, not
-    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
-    if not phrase.text.lower().startswith("in ") or folded[
-        phrase.end_at : phrase.end_at + 2
-    ].strip().startswith("("):
-        return False
-    return bool(
-        _EVENT_TIME.search(folded[max(0, phrase.start_at - 60) : phrase.start_at])
-    )

@@ -16,11 +16,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract import cues
-from frontline.extract.dates import (
-    PeriodPhrase,
-    event_time,
-    find_periods,
-)
+from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
 
 # Words of a clause that point back to the sentence before.
@@ -380,3 +376,22 @@ def occupied_total(
         reading.why.append("held on the published day")
     else:
         reading.problems.append("no published date: the day held is unknown")
+
+
+_EVENT_TIME = re.compile(
+    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced)"
+    r"(?:\s+[\w'-]+){0,5}\s+$",
+    re.IGNORECASE,
+)
+
+
+def event_time(folded: str, phrase: PeriodPhrase) -> bool:
+    """ "after launching an offensive in August": the month dates the event, not
+    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
+    if not phrase.text.lower().startswith("in ") or folded[
+        phrase.end_at : phrase.end_at + 2
+    ].strip().startswith("("):
+        return False
+    return bool(
+        _EVENT_TIME.search(folded[max(0, phrase.start_at - 60) : phrase.start_at])
+    )
