@@ -130,3 +130,48 @@ def test_since_the_start_of_the_week_runs_from_its_monday() -> None:
         date(2025, 5, 15),  # a Thursday
     )
     assert (found.start, found.end) == (date(2025, 5, 12), date(2025, 5, 15))
+
+
+def test_since_an_event_on_a_named_day_starts_on_that_day() -> None:
+    # A long clause between "since" and the day still names the day.
+    found = one(
+        "Moscow's troops have seized around 90 sq km since they opened a new "
+        "push towards the border town on June 3.",
+        date(2025, 6, 12),
+    )
+    assert (found.start, found.end) == (date(2025, 6, 3), date(2025, 6, 12))
+
+
+def test_since_a_period_as_of_a_day_still_ends_on_that_day() -> None:
+    found = one(
+        "Russia had taken some 2,000 sq km since the start of the year as of May 4.",
+        date(2025, 5, 9),
+    )
+    assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 5, 4))
+
+
+def test_it_or_they_as_subject_is_the_side_of_the_sentence_before() -> None:
+    result = extract(
+        "Ukraine's army retook 30 sq km in the south in June. In the Luhansk "
+        "region, they regained 4 sq km over the same period.",
+        published=date(2023, 7, 2),
+    )
+    assert [(c.actor, c.region) for c in result.candidates] == [
+        ("ukraine", "ukraine"),
+        ("ukraine", "luhansk"),
+    ]
+    result = extract(
+        "Russia seized 510 sq km in October. Near Kupiansk, it regained "
+        "20 sq km over the same period.",
+        published=date(2025, 11, 2),
+    )
+    assert [(c.actor, c.region) for c in result.candidates][1] == ("russia", "kharkiv")
+
+
+def test_a_side_owning_a_foothold_named_after_a_region_is_the_actor() -> None:
+    found = one(
+        "Kyiv's Kursk bridgehead shrank to 310 square kilometres by March 1.",
+        date(2025, 3, 5),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert found.end == date(2025, 3, 1)

@@ -27,8 +27,11 @@ _NOT_ACTOR_AFTER = re.compile(
     r"monitoring|analysts?|sources?|media|news|outlet|portal|military portal|"
     r"think[\s-]tank|group|government|authorities|official|channel|telegram|"
     r"general staff|defen[cs]e ministry|ministry|mod\b|president|officials?|"
+    + r"(?:"
     + "|".join(REGION_NAMES)
-    + r")",
+    # "Ukraine's Kursk foothold" is Ukraine's; "Russia's Kursk region" a place.
+    + r")(?!\s+(?:foothold|salient|bridgehead|incursion|operation|offensive|gains|"
+    r"advances?|troops|forces|positions)\b))",
     re.IGNORECASE,
 )
 _COUNTRY_AFTER_PREPOSITION = re.compile(

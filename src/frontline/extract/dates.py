@@ -153,7 +153,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
+        # "since they launched an offensive in the Kharkiv region on May 10"
+        rf"\bsince\s+(?:(?!(?:as|by|until|through|to)\b)[\w'-]+\s+){{1,10}}?(?:on\s+)?{_A}",
         rules.since_day,
         True,
     ),

@@ -63,6 +63,7 @@ _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
 )
+_THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -408,6 +409,11 @@ def _read_actor(
             side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
+            # "In the Kursk region, it regained 600 km2": the side of the
+            # sentence before, not the voice's default for "regained".
+            chosen = context.actor
+            how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
         elif (body := speaker_of(folded[low:start])) is not None:
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
