@@ -175,3 +175,73 @@ def test_a_side_owning_a_foothold_named_after_a_region_is_the_actor() -> None:
     )
     assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
     assert found.end == date(2025, 3, 1)
+
+
+# --- dates: more ways to name a period ------------------------------------------------
+
+
+def test_a_month_of_this_or_last_year_is_that_calendar_month() -> None:
+    found = one(
+        "In February this year, Russian forces captured about 380 sq km.",
+        date(2026, 4, 10),
+    )
+    assert (found.start, found.end) == (date(2026, 2, 1), date(2026, 2, 28))
+    found = one("This March, Ukrainian troops retook 12 sq km.", date(2025, 5, 2))
+    assert (found.start, found.end) == (date(2025, 3, 1), date(2025, 3, 31))
+    found = one(
+        "In October last year, Russian troops seized 590 sq km.", date(2025, 2, 7)
+    )
+    assert (found.start, found.end) == (date(2024, 10, 1), date(2024, 10, 31))
+
+
+def test_a_running_total_ends_on_the_day() -> None:
+    # "totaling", "has now reached": a total so far, from no day named.
+    result = extract(
+        "Ukrainian troops retook 6 sq km this week, totaling 140 sq km in the "
+        "east. The area returned to Kyiv's control has now reached 150 sq km.",
+        published=date(2023, 8, 4),
+    )
+    got = [(c.area_km2, c.start, c.end) for c in result.candidates]
+    assert got == [
+        (6.0, date(2023, 7, 31), date(2023, 8, 4)),
+        (140.0, None, date(2023, 8, 4)),
+        (150.0, None, date(2023, 8, 4)),
+    ]
+
+
+def test_by_this_year_is_the_year_so_far() -> None:
+    found = one(
+        "The general said that by 2025, his troops had taken 3,900 sq km of land.",
+        date(2025, 11, 30),
+    )
+    assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 11, 30))
+
+
+def test_as_of_an_hour_on_a_day_is_that_day() -> None:
+    found = one(
+        "As of 9 a.m. on 4 March 2026, 212 sq km have been liberated in total.",
+        date(2026, 3, 5),
+    )
+    assert (found.start, found.end) == (None, date(2026, 3, 4))
+
+
+def test_from_the_start_of_a_month_until_today() -> None:
+    found = one(
+        "From the start of June until today, the army has liberated 90 sq km, "
+        "Kyiv said.",
+        date(2023, 7, 11),
+    )
+    assert (found.start, found.end, found.actor) == (
+        date(2023, 6, 1),
+        date(2023, 7, 11),
+        "ukraine",
+    )
+
+
+def test_said_on_a_weekday_and_date_is_the_statement_day() -> None:
+    found = one(
+        "Since the start of the month, Russian units have gained 260 sq km, the "
+        "commander said on Friday, 14 March.",
+        date(2025, 3, 16),
+    )
+    assert (found.start, found.end) == (date(2025, 3, 1), date(2025, 3, 14))

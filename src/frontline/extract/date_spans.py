@@ -194,3 +194,25 @@ def weekend(found, context):
         return published - timedelta(days=published.weekday() - 5), published, []
     sunday = published - timedelta(days=(published.weekday() + 1) % 7 or 7)
     return sunday - timedelta(days=1), sunday, []
+
+
+def month_of_year_word(found, context):
+    """'in January this year', 'this February', 'March of last year': that month
+    of P's year (or the year before), capped at the published day."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    year = context.published.year - (1 if (found["rel"] or "").lower() == "last" else 0)
+    name = found["a_month"] or found["b_month"]
+    first, last = _month_span(MONTHS[name.lower().rstrip(".")], year)
+    if first > context.published:
+        return None, None, [f"{found.group(0).strip()!r} has not begun by publication"]
+    return first, _capped(last, context)[0], []
+
+
+def by_year(found, context):
+    """'by 2025, Russian forces had seized …' said in 2025: the year so far; of
+    another year the words give no days."""
+    year = int(found["year"])
+    if context.published is not None and year == context.published.year:
+        return date(year, 1, 1), _so_far_end(context), []
+    return None, None, [f"{found.group(0).strip()!r} names no days"]

@@ -278,8 +278,20 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
+        rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{_MA}\s+(?:until|till|to|up\s+to)"
+        r"\s+(?:today|now)\b(?P<part>)",
+        rules.since_month,
+        True,
+    ),
+    (
         rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?{_Y}\b",
         rules.since_year,
+        True,
+    ),
+    (
+        rf"\b(?:in\s+)?(?P<a_month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"
+        rf"|\b(?P<rel2>this)\s+(?P<b_month>{MONTH_NAME})\b(?!\s+\d)",
+        spans.month_of_year_word,
         True,
     ),
     (
@@ -387,6 +399,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.end_of_year,
         False,
     ),
+    (rf"\bby\s+{_Y}\b(?![-/]\d)", spans.by_year, True),
     (
         rf"\b(?P<a_month>{MONTH_NAME})\s*-\s*(?P<b_month>{MONTH_NAME})"
         rf"(?:\s+(?P<b_myear>(?:19|20)\d{{2}}))?(?P<a_myear>)",
@@ -439,7 +452,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         False,
     ),
     (
-        rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:{_WEEKDAY},?\s+)?{_A}",
+        rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*"
+        rf"(?:[ap]\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?(?:{_WEEKDAY},?\s+)?{_A}",
         rules.as_of_day,
         False,
     ),
@@ -448,7 +462,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         # "brought the total area of de-occupied territories to 40,000 km2": a
         # running total, as it stands on the day.
         r"|\b(?:bring|brings|bringing|brought)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:total|overall|cumulative)\b"
+        r"(?:total|overall|cumulative)\b|\btotall?ing\b|\b(?:has|have)\s+now\s+reached\b"
         # "have already taken", "already about 400 km2": a total so far, not
         # "the zones already controlled before the war".
         r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"
@@ -457,7 +471,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.as_of_now,
         False,
     ),
-    (rf"\bon\s+{_A}", rules.on_day, True),
+    (rf"\bon\s+(?:{_WEEKDAY},?\s+)?{_A}", rules.on_day, True),
     (
         rf"\b(?:on|between|from)\s+(?P<weekday>{'|'.join(WEEKDAYS)})\s+(?:and|to|until)"
         rf"\s+(?P<weekday2>{'|'.join(WEEKDAYS)})\b",
@@ -493,6 +507,7 @@ _SO_FAR = {
     rules.this_year,
     rules.this_month,
     rules.this_week,
+    spans.by_year,
 }
 # Words that make a date phrase a horizon of comparison, not a figure's period:
 # "its largest gain since March 2022", "more than in 2023", "compared to the
