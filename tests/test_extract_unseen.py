@@ -245,3 +245,26 @@ def test_said_on_a_weekday_and_date_is_the_statement_day() -> None:
         date(2025, 3, 16),
     )
     assert (found.start, found.end) == (date(2025, 3, 1), date(2025, 3, 14))
+
+
+def test_a_figure_in_donbas_is_a_figure_of_several_oblasts() -> None:
+    found = one(
+        "Moscow's forces advanced 210 sq km in Donbas last month.", date(2025, 8, 3)
+    )
+    assert found.region == "ukraine"
+
+
+def test_a_month_that_dates_the_start_of_an_event_is_no_period_of_the_figure() -> None:
+    # The month dates the launch; the figure that follows has no days of its own.
+    found = one(
+        "Kyiv opened a surprise cross-border push into Russia\u2019s Belgorod "
+        "region in March 2024, briefly capturing 60 square kilometres.",
+        date(2025, 1, 10),
+    )
+    assert (found.start, found.end) == (None, None)
+    found = one(
+        "Since the beginning of the assault operations in May 2024, Russian "
+        "troops have taken 700 sq km near Kharkiv.",
+        date(2024, 9, 2),
+    )
+    assert (found.start, found.end) == (None, date(2024, 9, 2))

@@ -379,8 +379,11 @@ def occupied_total(
 
 
 _EVENT_TIME = re.compile(
-    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced)"
-    r"(?:\s+[\w'-]+){0,5}\s+$",
+    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced|opened"
+    r"|opening|mounted|mounting|initiated"
+    # "since the start of offensive operations in October 2023"
+    r"|(?:start|beginning|launch|outset)\s+of)"
+    r"(?:\s+[a-z'\u2019-]+){0,8}\s+$",
     re.IGNORECASE,
 )
 
@@ -393,5 +396,5 @@ def event_time(folded: str, phrase: PeriodPhrase) -> bool:
     ].strip().startswith("("):
         return False
     return bool(
-        _EVENT_TIME.search(folded[max(0, phrase.start_at - 60) : phrase.start_at])
+        _EVENT_TIME.search(folded[max(0, phrase.start_at - 90) : phrase.start_at])
     )
