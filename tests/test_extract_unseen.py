@@ -268,3 +268,13 @@ def test_a_month_that_dates_the_start_of_an_event_is_no_period_of_the_figure() -
         date(2024, 9, 2),
     )
     assert (found.start, found.end) == (None, date(2024, 9, 2))
+
+
+def test_several_oblasts_listed_before_a_plural_noun_mean_the_whole_front() -> None:
+    found = one(
+        "Russian units took 45 villages in the Kharkiv and Luhansk regions and "
+        "the Donetsk People's Republic in May, seizing about 600 square kilometres.",
+        date(2025, 6, 3),
+    )
+    assert found.region == "ukraine"
+    assert (found.start, found.end) == (date(2025, 5, 1), date(2025, 5, 31))

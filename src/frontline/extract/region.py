@@ -110,12 +110,24 @@ def read_region(
             or cues.best_place(specific_after + specific_before)
             or cues.best_place(in_clause)
         )
-        if mention is None:
-            mention = cues.best_place(
-                m
-                for m in sentence.regions
-                if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+        outside = [
+            m
+            for m in sentence.regions
+            if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+        ]
+        if (
+            mention is None
+            and len({m.region for m in _listed(folded, outside, end) if m.specific}) > 1
+        ):
+            # "liberated 80 settlements in the Sumy, Kharkiv and Donetsk regions,
+            # taking control of 1,400 km2": the main clause's places are several.
+            words = ", ".join(m.text for m in outside if m.specific)
+            place, how = (
+                ("ukraine", words),
+                f"region 'ukraine' (several regions: {words})",
             )
+        elif mention is None:
+            mention = cues.best_place(outside)
         if mention is None and number + 1 < len(sentence.spans):
             following = sentence.spans[number + 1][0]
             if cues.shares_predicate(folded, end, following):
@@ -181,7 +193,8 @@ _BROUGHT_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*(?:in\s+|the\s+|in\s+the\s+)?$",
+    r"^\s*(?:(?:regions|oblasts|provinces)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+    r"(?:in\s+|the\s+|in\s+the\s+)?$",
     re.IGNORECASE,
 )
 
