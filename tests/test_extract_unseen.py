@@ -278,3 +278,12 @@ def test_several_oblasts_listed_before_a_plural_noun_mean_the_whole_front() -> N
     )
     assert found.region == "ukraine"
     assert (found.start, found.end) == (date(2025, 5, 1), date(2025, 5, 31))
+
+
+def test_a_bare_liberated_goes_on_with_the_side_that_liberated_before() -> None:
+    result = extract(
+        "In March, the Russian army liberated 19 villages. Altogether, about 410 "
+        "square kilometres were liberated, the expert said.",
+        published=date(2025, 4, 2),
+    )
+    assert [(c.actor, c.area_km2) for c in result.candidates] == [("russia", 410.0)]

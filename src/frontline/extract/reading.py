@@ -421,6 +421,15 @@ def _read_actor(
             chosen = speaker
             cue = (first_person or liberated).group(0)
             how = f"actor '{speaker[1]}' speaking ('{cue}')"
+        elif (
+            liberated
+            and cues.LIBERATION.search(context.named_side)
+            and (named := _one_side(context.named_side))
+        ):
+            # "In December the Russian Armed Forces liberated 34 settlements.
+            # Overall, more than 540 km2 were liberated": the same side's.
+            chosen = named
+            how = f"actor '{named[1]}' liberating in the sentence before"
         elif liberated and not _russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
