@@ -287,3 +287,28 @@ def test_a_bare_liberated_goes_on_with_the_side_that_liberated_before() -> None:
         published=date(2025, 4, 2),
     )
     assert [(c.actor, c.area_km2) for c in result.candidates] == [("russia", 410.0)]
+
+
+def test_a_figure_on_an_axis_of_no_known_oblast_has_no_region() -> None:
+    result = extract(
+        "Our brigades keep attacking on the Prymorske axis. Over the month they "
+        "regained 48 sq km. Since the start of the push, 120 sq km are back "
+        "under our control.",
+        published=date(2025, 10, 31),
+    )
+    assert [(c.area_km2, c.region) for c in result.candidates] == [
+        (48.0, ""),
+        (120.0, ""),
+    ]
+    assert all("region unknown" in " ".join(c.problems) for c in result.candidates)
+    # A known place keeps its oblast; a compass word is no place name.
+    found = one(
+        "Russian troops took 30 sq km in the Pokrovsk direction last week.",
+        date(2025, 3, 12),
+    )
+    assert found.region == "donetsk"
+    found = one(
+        "Ukrainian forces regained 25 sq km on the southern axis in June.",
+        date(2023, 7, 3),
+    )
+    assert found.region == "ukraine"

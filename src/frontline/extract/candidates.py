@@ -55,6 +55,7 @@ from frontline.extract.numbers import (
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import net_side, read_figure
+from frontline.extract.region import unknown_axis
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -153,7 +154,7 @@ def extract(
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
             context.named_side, context.said_on, context.last_dates = "", None, None
-            context.last_sentence = ""
+            context.last_sentence, context.axis = "", ""
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = paragraph_oblasts[index]
         found, others = _read_sentence(
@@ -163,6 +164,7 @@ def extract(
         candidates.extend(found)
         not_recorded.extend(others)
         context.last_sentence = sentence.folded
+        context.axis = unknown_axis(sentence.folded, regions_of[index]) or context.axis
     return Extraction(candidates, not_recorded, published, notes)
 
 

@@ -70,6 +70,8 @@ class Context:
     last_dates: tuple[date, date] | None = None
     # The sentence before in the paragraph, for "This is N km2" in the next one.
     last_sentence: str = ""
+    # An axis of the paragraph named after a place no oblast is known for.
+    axis: str = ""
 
 
 @dataclass(slots=True)

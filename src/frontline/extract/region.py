@@ -162,6 +162,11 @@ def read_region(
             (previous.region, previous.region_words),
             "region as the first verb's",
         )
+    axis = unknown_axis(folded, sentence.regions)
+    if place is None and axis:
+        reading.region = ""
+        reading.problems.append(f"region unknown: {axis!r} names no one oblast we know")
+        return
     if place is None and previous is not None and previous.region and not independent:
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
@@ -171,6 +176,14 @@ def read_region(
     if place is None and context.paragraph_oblast is not None:
         place = context.paragraph_oblast
         how = f"region '{place[1]}' named in the same paragraph"
+    if place is None and context.axis:
+        # "We continue the operation in the Oleksandrivka direction. … 285 km2":
+        # a local figure whose oblast is not known, not a whole-country one.
+        reading.region = ""
+        reading.problems.append(
+            f"region unknown: {context.axis!r} names no one oblast we know"
+        )
+        return
     if place is None:
         reading.region = "ukraine"
         reading.problems.append("region not named: 'ukraine' assumed")
@@ -248,3 +261,30 @@ def _hedged(folded: str, low: int, start: int) -> bool:
     with' … and before the comma that ends that phrase."""
     last = cues.last(_HEDGE.finditer(folded, low, start))
     return last is not None and "," not in folded[last.end() : start]
+
+
+# "in the Oleksandrivka direction", "on the Siversk axis": a local front named
+# after a place; when the place is not one we can put in an oblast, the figure's
+# region is unknown rather than the whole country.
+_AXIS = re.compile(
+    r"\b(?:in|on|along|at|towards?)\s+the\s+(?P<name>[a-z][\w'-]*)\s+"
+    r"(?:direction|axis|sector|salient|bridgehead)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = {
+    "southern", "northern", "eastern", "western", "south", "north", "east", "west",
+    "central", "southeastern", "northeastern", "southwestern", "northwestern",
+    "same", "entire", "whole", "main", "other", "key", "new", "this", "that", "its",
+    "their", "front", "frontline", "russian", "ukrainian", "enemy",
+}  # fmt: skip
+
+
+def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
+    """The words of an axis named after a place we cannot put in an oblast."""
+    for found in _AXIS.finditer(folded):
+        if found["name"].lower() in _NOT_A_NAME:
+            continue
+        if any(m.start <= found.start("name") < m.end for m in regions):
+            continue
+        return found.group(0)
+    return ""
