@@ -312,3 +312,17 @@ def test_a_figure_on_an_axis_of_no_known_oblast_has_no_region() -> None:
         date(2023, 7, 3),
     )
     assert found.region == "ukraine"
+
+
+def test_an_editors_inserted_square_makes_kilometres_an_area() -> None:
+    found = one(
+        '"Our units have freed 75 [square] kilometres this week," he said.',
+        date(2024, 8, 16),
+    )
+    assert found.area_km2 == 75.0
+    assert (
+        extract(
+            "Troops advanced 75 kilometres.", published=date(2024, 8, 16)
+        ).candidates
+        == []
+    )

@@ -71,6 +71,8 @@ _UNIT_PATTERNS = (
         # "square meters. km": a garbled translation of "sq. km".
         r"square[\s-]+met(?:re|er)s?\.\s*kms?\b|"
         r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b"
+        # an editor's insertion into a quote: "300 (square) kilometers"
+        r"|[(\[]\s*square\s*[)\]]\s*kilomet(?:re|er)s?"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
     ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
