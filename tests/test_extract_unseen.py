@@ -326,3 +326,23 @@ def test_an_editors_inserted_square_makes_kilometres_an_area() -> None:
         ).candidates
         == []
     )
+
+
+def test_a_sentence_announcing_the_gains_of_a_period_dates_the_next_figure() -> None:
+    result = extract(
+        "Analysts questioned Moscow's claims about the seizure of land in 2025. "
+        "Russian generals say their forces have captured some 5,000 square "
+        "kilometres.",
+        published=date(2025, 12, 20),
+    )
+    (found,) = result.candidates
+    assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 12, 20))
+    assert any("announces" in problem for problem in found.problems)
+    # A sentence that only dates an event announces nothing.
+    result = extract(
+        "The general visited the front in March. Russian forces have captured "
+        "some 5,000 square kilometres.",
+        published=date(2025, 12, 20),
+    )
+    (found,) = result.candidates
+    assert (found.start, found.end) == (None, None)

@@ -71,8 +71,21 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
         if found:
             context.periods = found
             context.period_words = found[0].text
+            context.announced = bool(
+                _ANNOUNCES.search(
+                    folded, max(0, found[0].start_at - 80), found[0].start_at
+                )
+            )
             context.pending.clear()
     return context.periods
+
+
+# A figure-less sentence that announces what changed in a period: "… inflating
+# data about the capture of Ukrainian territories in 2024."
+_ANNOUNCES = re.compile(
+    r"\b(?:captur\w*|seiz\w*|gains|advances|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
+    re.IGNORECASE,
+)
 
 
 def _usable(phrase: PeriodPhrase) -> bool:
@@ -145,6 +158,14 @@ def read_periods(
     ):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
+    elif context_periods(context) and context.announced:
+        # "… the capture of Ukrainian territories in 2024. According to …, the
+        # Russian forces have captured about 4,500 km2": the figures announced.
+        reading.periods = list(context.periods)
+        reading.problems.append(
+            f"period '{context.period_words}' of the sentence before, which "
+            "announces the figure"
+        )
 
 
 def _nearer(
