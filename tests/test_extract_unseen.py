@@ -346,3 +346,36 @@ def test_a_sentence_announcing_the_gains_of_a_period_dates_the_next_figure() -> 
     )
     (found,) = result.candidates
     assert (found.start, found.end) == (None, None)
+
+
+# --- clauses: a relative clause's verb, day and side are its own ---------------------
+
+
+def test_a_share_in_a_region_with_a_relative_clause_goes_on_with_the_figure() -> None:
+    result = extract(
+        "In August Russian troops took 420 sq km. About half, or 210 sq km, are "
+        "in the Luhansk region, parts of which have been controlled by Kremlin proxies "
+        "since 2014.",
+        published=date(2025, 9, 3),
+    )
+    got = [
+        (c.kind, c.actor, c.region, c.start, c.end, c.area_km2)
+        for c in result.candidates
+    ]
+    assert got[1] == (
+        "change",
+        "russia",
+        "luhansk",
+        date(2025, 8, 1),
+        date(2025, 8, 31),
+        210.0,
+    )
+
+
+def test_since_doing_something_in_a_month_dates_the_event_not_the_figure() -> None:
+    found = one(
+        "Kyiv's troops seized 900 sq km in the first weeks since crossing into "
+        "the Belgorod region in March.",
+        date(2025, 6, 1),
+    )
+    assert (found.start, found.end) == (None, None)

@@ -138,6 +138,11 @@ def _read_kind(
     start, end = span
     before = folded[low:start]
     after = folded[end:high]
+    relative = _RELATIVE.search(after)
+    if relative:
+        # "… 155 km2, are in Donetsk, parts of which have been controlled by
+        # separatists since 2014": the relative clause's verb is its own.
+        after = after[: relative.start()]
     found: list[tuple[int, str, str]] = []  # (distance, kind, words)
     for pattern, kind in (
         (cues.CONTROL_LOSS, "loss"),
@@ -247,6 +252,10 @@ def _read_kind(
     reading.why.append(f"kind '{words}'")
 
 
+_RELATIVE = re.compile(
+    r",\s*(?:(?:parts?|most|much|some|all|half)\s+of\s+)?(?:which|whom|whose)\b",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\bpast\s+day\b", re.I
 )

@@ -403,7 +403,9 @@ _EVENT_TIME = re.compile(
     r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced|opened"
     r"|opening|mounted|mounting|initiated"
     # "since the start of offensive operations in October 2023"
-    r"|(?:start|beginning|launch|outset)\s+of)"
+    r"|(?:start|beginning|launch|outset)\s+of"
+    # "in the first month since advancing into Russia's Kursk region in August"
+    r"|since\s+[a-z]+ing)"
     r"(?:\s+[a-z'\u2019-]+){0,8}\s+$",
     re.IGNORECASE,
 )
