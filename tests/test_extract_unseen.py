@@ -379,3 +379,15 @@ def test_since_doing_something_in_a_month_dates_the_event_not_the_figure() -> No
         date(2025, 6, 1),
     )
     assert (found.start, found.end) == (None, None)
+
+
+def test_a_quote_dated_after_it_closes_runs_to_the_day_it_was_said() -> None:
+    result = extract(
+        "\u201cSince the start of the month our units have freed 310 square "
+        "kilometres. The offensive goes on,\u201d the commander said in a video "
+        "on Tuesday, 9 September.",
+        published=date(2025, 9, 11),
+    )
+    (found,) = result.candidates
+    assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 9, 9))
+    assert found.actor == "ukraine"

@@ -168,6 +168,10 @@ def extract(
     return Extraction(candidates, not_recorded, published, notes)
 
 
+# A quotation opened in the sentence and not closed in it.
+_OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
+
+
 def _following(sentences: list[TextSentence], index: int) -> str | None:
     """The next sentence of the same paragraph: a quote's speaker may follow it
     ("… Currently, we control 1,000 km2. …," Sirskyi said)."""
@@ -336,6 +340,11 @@ def _read_sentence(
     anchor = said_day(folded, periods, spoken) or carried_day(
         folded, context.said_on, context.pending
     )
+    if anchor is None and following and _OPEN_QUOTE.search(folded):
+        # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
+        # said on Monday, 12 September": the quote's day is told after it.
+        later = find_periods(following, published, events)
+        anchor = said_day(following, later, _speech_dates(following, later, []))
     context.said_on = anchor
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
