@@ -391,3 +391,16 @@ def test_a_quote_dated_after_it_closes_runs_to_the_day_it_was_said() -> None:
     (found,) = result.candidates
     assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 9, 9))
     assert found.actor == "ukraine"
+
+
+def test_a_when_clause_after_combined_takes_the_period_it_hangs_on() -> None:
+    result = extract(
+        "Russia took 2,000 sq km in the first half of 2025, more than in the "
+        "previous two years combined, when it took 1,300 sq km.",
+        published=date(2025, 7, 2),
+    )
+    got = [(c.area_km2, c.start, c.end) for c in result.candidates]
+    assert got == [
+        (2000.0, date(2025, 1, 1), date(2025, 6, 30)),
+        (1300.0, date(2023, 1, 1), date(2024, 12, 31)),
+    ]

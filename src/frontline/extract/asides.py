@@ -76,7 +76,7 @@ def outside_asides(folded: str, phrases: list[_P], figures: list[int]) -> list[_
     return [p for p in phrases if not in_aside(folded, p.start_at, p.end_at, figures)]
 
 
-_WHEN = re.compile(r",?\s+when\b[^;.]*", re.IGNORECASE)
+_WHEN = re.compile(r"(?:\s+(?:combined|together))?,?\s+when\b[^;.]*", re.IGNORECASE)
 
 
 def when_periods(
