@@ -404,3 +404,36 @@ def test_a_when_clause_after_combined_takes_the_period_it_hangs_on() -> None:
         (2000.0, date(2025, 1, 1), date(2025, 6, 30)),
         (1300.0, date(2023, 1, 1), date(2024, 12, 31)),
     ]
+
+
+def test_a_comparison_figure_with_a_vague_time_of_its_own_takes_no_days() -> None:
+    result = extract(
+        "Russian troops have now taken 1,900 sq km in the Donetsk region this "
+        "year, up from 1,400 at the end of May.",
+        published=date(2025, 8, 12),
+    )
+    got = [(c.area_km2, c.start, c.end) for c in result.candidates]
+    assert got[0] == (1900.0, date(2025, 1, 1), date(2025, 8, 12))
+    assert got[1][1:] != (date(2025, 1, 1), date(2025, 8, 12))
+    assert result.candidates[1].problems
+
+
+def test_land_of_ongoing_advances_is_no_record() -> None:
+    result = extract(
+        "Moscow held 120,000 sq km on that day, plus 9,000 sq km of ongoing advances.",
+        published=date(2024, 3, 1),
+    )
+    assert [c.area_km2 for c in result.candidates] == [120000.0]
+
+
+def test_over_the_year_in_the_first_week_of_january_is_the_year_just_ended() -> None:
+    found = one(
+        "Russian forces captured 3,700 sq km over the year, DeepState said.",
+        date(2025, 1, 3),
+    )
+    assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    found = one(
+        "Russian forces captured 2,900 sq km over the year, DeepState said.",
+        date(2025, 9, 3),
+    )
+    assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 9, 3))

@@ -123,7 +123,7 @@ NOT_CONTROL = re.compile(
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed)",
+    r"demilitari[sz]ed|ongoing\s+advances?)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(

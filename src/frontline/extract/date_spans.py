@@ -14,6 +14,7 @@ from frontline.extract.date_rules import (
     _month_span,
     _no_published,
     _so_far_end,
+    this_year,
     weekday,
 )
 from frontline.extract.text import MONTHS
@@ -216,3 +217,12 @@ def by_year(found, context):
     if context.published is not None and year == context.published.year:
         return date(year, 1, 1), _so_far_end(context), []
     return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
+def the_year(found, context):
+    """'over the year': this year so far, but the year just ended when said in
+    the first week of January (a review of the year, not of a few days)."""
+    published = context.published
+    if published is not None and published.month == 1 and published.day <= 7:
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), []
+    return this_year(found, context)

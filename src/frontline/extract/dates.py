@@ -149,7 +149,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         r"\b(?:throughout|over|during)\s+the\s+(?:whole\s+|entire\s+)?year\b"
         r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when)\b)",
-        rules.this_year,
+        spans.the_year,
         True,
     ),
     (
@@ -240,7 +240,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     # "in late August", "earlier this month": days the words place only roughly.
     (
         rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b"
-        r"|\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:week|month|year)\b",
+        r"|\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:week|month|year)\b"
+        rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+{MONTH_NAME}\b",
         spans.event_span,
         True,
     ),
@@ -508,6 +509,7 @@ _SO_FAR = {
     rules.this_month,
     rules.this_week,
     spans.by_year,
+    spans.the_year,
 }
 # Words that make a date phrase a horizon of comparison, not a figure's period:
 # "its largest gain since March 2022", "more than in 2023", "compared to the
