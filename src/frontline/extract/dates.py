@@ -49,10 +49,6 @@ class PeriodPhrase:
     shift: tuple[str, int] | None = None  # "a year earlier": (unit, count) back
     comparison: bool = False  # "largest since March", "than in 2023": not a period
 
-    @property
-    def gives_start(self) -> bool:
-        return self.sets_start
-
 
 _DAY = r"(?P<{p}day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
