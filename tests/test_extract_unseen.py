@@ -437,3 +437,15 @@ def test_over_the_year_in_the_first_week_of_january_is_the_year_just_ended() -> 
         date(2025, 9, 3),
     )
     assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 9, 3))
+
+
+def test_an_abbreviated_month_with_its_dot_ends_a_span_on_its_day() -> None:
+    found = one(
+        "Russian forces took 175 sq km in the week ending Oct. 19.", date(2025, 10, 21)
+    )
+    assert (found.start, found.end) == (date(2025, 10, 13), date(2025, 10, 19))
+    found = one(
+        "Russian forces took 540 sq km in the month to Sept. 30.", date(2025, 10, 2)
+    )
+    # To a month's last day: the calendar month.
+    assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 9, 30))

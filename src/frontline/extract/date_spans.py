@@ -12,6 +12,7 @@ from frontline.extract.date_rules import (
     _capped,
     _count,
     _month_span,
+    _named_month,
     _no_published,
     _so_far_end,
     this_year,
@@ -226,3 +227,20 @@ def the_year(found, context):
     if published is not None and published.month == 1 and published.day <= 7:
         return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), []
     return this_year(found, context)
+
+
+def week_of_month(found, context):
+    """'the first week of November': days 1-7 (the last week: its last 7 days)."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    nth = found["nth"].lower()
+    if nth == "last":
+        start = last - timedelta(days=6)
+    else:
+        start = first + timedelta(
+            days=7 * ("first", "second", "third", "fourth").index(nth)
+        )
+    end, _ = _capped(min(start + timedelta(days=6), last), context)
+    return start, end, []

@@ -159,7 +159,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
         r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
-        rf"{_MB}\b(?!\s+\d{{1,2}}\b)",
+        rf"{_MB}\b(?!\.?\s+\d{{1,2}}\b)",
         spans.past_to_month_end,
         True,
     ),
@@ -287,7 +287,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (
         rf"\b(?:in\s+)?(?P<a_month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"
-        rf"|\b(?P<rel2>this)\s+(?P<b_month>{MONTH_NAME})\b(?!\s+\d)",
+        rf"|\b(?P<rel2>this)\s+(?P<b_month>{MONTH_NAME})\b(?!\.?\s+\d)",
         spans.month_of_year_word,
         True,
     ),
@@ -421,7 +421,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
         rf"of\s+{_MA}\b",
-        rules.week_of_month,
+        spans.week_of_month,
         True,
     ),
     (
