@@ -449,3 +449,12 @@ def test_an_abbreviated_month_with_its_dot_ends_a_span_on_its_day() -> None:
     )
     # To a month's last day: the calendar month.
     assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 9, 30))
+
+
+def test_a_figure_estimated_in_the_passive_is_approximate() -> None:
+    found = one(
+        "Ukrainian units are estimated to have retaken 45 sq km near Kupiansk "
+        "in October.",
+        date(2025, 11, 3),
+    )
+    assert found.bound == "approx"

@@ -111,6 +111,11 @@ _ABOUT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 80
+# A passive estimate of the figure itself, as "is estimated at N" is.
+_ESTIMATED_TO = re.compile(
+    r"\b(?:is|are|was|were|been)\s+estimated\s+to\s+have\s+(?:[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +152,9 @@ def bound_of(before: str, after: str = "") -> Precision:
     ):
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)
+    estimated = _ESTIMATED_TO.search(before)
+    if estimated:  # "Russia is estimated to have captured 280 km2"
+        return Precision("approx", estimated.group(0).strip())
     trailing = _AFTER.search(after[:_WINDOW])
     if trailing:
         words = trailing["words"] or trailing["plus"]
