@@ -8,6 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from frontline.extract.candidates import extract
+from frontline.extract.figure import NO_VERB
 
 
 def one(sentence: str, published: date):
@@ -458,3 +459,19 @@ def test_a_figure_estimated_in_the_passive_is_approximate() -> None:
         date(2025, 11, 3),
     )
     assert found.bound == "approx"
+
+
+def test_the_side_cleared_or_ousted_from_land_lost_it() -> None:
+    found = one(
+        "The brigade said its fighters had cleared the Russians from 7 square "
+        "kilometres near Lyman last week.",
+        date(2025, 6, 11),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "donetsk")
+    assert NO_VERB not in found.problems
+    found = one(
+        "Moscow's troops ousted Ukrainian units from 9 sq km of the Kursk region "
+        "in January.",
+        date(2025, 2, 3),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "kursk")

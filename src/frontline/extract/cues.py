@@ -104,6 +104,8 @@ CHANGE = re.compile(
     r"net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
+    # "cleared the enemy from 3 km2", "ousted Ukrainian units from 12 km2"
+    r"(?:cleared|ousted|expelled|evicted|dislodged)\s+(?:[\w'-]+\s+){1,3}(?:from|out\s+of)|"
     r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
     re.IGNORECASE,
 )

@@ -31,7 +31,8 @@ from frontline.extract.timing import apply_periods, read_periods
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
-    r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
+    r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
+    r"targeting|invaded|invade|invading|attacked|attack"
     r"|attacking|(?:purged|cleared|cleansed|freed|rid)\s+of)"
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
@@ -41,7 +42,8 @@ _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
 _FROM_SIDE = re.compile(
-    r"\b(?:from|against|out\s+of)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
+    r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
+    r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
     r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
     re.IGNORECASE,
 )
