@@ -475,3 +475,29 @@ def test_the_side_cleared_or_ousted_from_land_lost_it() -> None:
         date(2025, 2, 3),
     )
     assert (found.kind, found.actor, found.region) == ("change", "russia", "kursk")
+
+
+# --- "the figure": the same measure told again for another period ---------------------
+
+
+def test_the_figure_in_another_period_goes_on_with_the_measure_before() -> None:
+    result = extract(
+        "Russian troops seized 530 square kilometres in August, the analysts "
+        "said. In July, the figure was 610 square kilometres.",
+        published=date(2025, 9, 2),
+    )
+    got = [(c.kind, c.actor, c.start, c.area_km2) for c in result.candidates]
+    assert got == [
+        ("change", "russia", date(2025, 8, 1), 530.0),
+        ("change", "russia", date(2025, 7, 1), 610.0),
+    ]
+
+
+def test_the_figure_dropping_to_a_bare_number_is_a_change_in_its_period() -> None:
+    result = extract(
+        "From March to May, Moscow's forces took 1,450 sq km; in June, the "
+        "figure fell to 390.",
+        published=date(2025, 7, 4),
+    )
+    got = [(c.kind, c.start, c.end, c.area_km2) for c in result.candidates]
+    assert got[1] == ("change", date(2025, 6, 1), date(2025, 6, 30), 390.0)

@@ -214,7 +214,8 @@ SEPARATOR = re.compile(
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
     r"|\bfrom|\bincluding|\b(?:gained|took|captured|seized|occupied|liberated|"
-    r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded)"
+    r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
+    r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
     re.IGNORECASE,

@@ -218,7 +218,15 @@ def _read_kind(
     if (
         kind == "holding"
         and cues.LEVEL.search(words)
-        and cues.FLOW.search(folded, low, start)
+        and (
+            cues.FLOW.search(folded, low, start)
+            # "Russia gained 1,900 km2; in December, the figure dropped to 476"
+            or (
+                previous is not None
+                and previous.kind == "change"
+                and _THE_FIGURE.search(folded, low, start)
+            )
+        )
     ):
         kind = "change"  # "Russia's monthly gains dropped to 300 km2 in December"
     if (
@@ -254,6 +262,7 @@ def _read_kind(
     reading.why.append(f"kind '{words}'")
 
 
+_THE_FIGURE = re.compile(r"\bthe\s+(?:figure|tally|number)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r",\s*(?:(?:parts?|most|much|some|all|half)\s+of\s+)?(?:which|whom|whose)\b",
     re.IGNORECASE,
@@ -266,7 +275,10 @@ _COUNTED = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:this|that|it)\s+(?:is|was|represents|represented|refers\s+to|referred\s+to|"
     r"amounts\s+to|amounted\s+to|means|meant|equals|corresponds\s+to|comes\s+to|"
-    r"came\s+to)\s+(?:[\w'-]+\s+){0,3}$",
+    r"came\s+to)\s+(?:[\w'-]+\s+){0,3}$"
+    # "In May, the figure was 449 km2": the same measure in another period.
+    r"|\bthe\s+(?:figure|tally|number)\s+(?:was|is|stood\s+at|stands\s+at|reached|"
+    r"came\s+to)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
