@@ -501,3 +501,21 @@ def test_the_figure_dropping_to_a_bare_number_is_a_change_in_its_period() -> Non
     )
     got = [(c.kind, c.start, c.end, c.area_km2) for c in result.candidates]
     assert got[1] == ("change", date(2025, 6, 1), date(2025, 6, 30), 390.0)
+
+
+def test_russian_land_with_no_oblast_named_is_never_a_russia_region() -> None:
+    # Taken by Ukraine during the Kursk incursion: Kursk, for a reviewer to check.
+    found = one(
+        "Ukrainian troops now hold about 900 sq km of Russian territory, the "
+        "commander said.",
+        date(2024, 9, 20),
+    )
+    assert (found.actor, found.region) == ("ukraine", "kursk")
+    assert any("kursk" in problem for problem in found.problems)
+    # At another time the words name no oblast: left open.
+    found = one(
+        "Ukrainian troops seized 20 sq km of Russian territory in a raid last week.",
+        date(2023, 6, 1),
+    )
+    assert found.region == ""
+    assert found.problems

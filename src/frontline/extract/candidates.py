@@ -131,7 +131,7 @@ def extract(
         notes.append(
             "no published date given or found: relative periods are left empty"
         )
-    context = Context()
+    context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
     sentences = split_sentences(text)

@@ -73,6 +73,7 @@ class Context:
     last_sentence: str = ""
     # An axis of the paragraph named after a place no oblast is known for.
     axis: str = ""
+    published: date | None = None
 
 
 @dataclass(slots=True)

@@ -9,6 +9,7 @@ own a figure takes the one of the figure or sentence before.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.actors import RegionMention
@@ -33,6 +34,8 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
+# Ukraine's incursion into Kursk oblast: from its first day to its last months.
+_KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
@@ -195,6 +198,18 @@ def read_region(
     ):
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
+    elif place[0] == "russia":
+        # No oblast named: Russian land Ukraine took while its Kursk incursion
+        # lasted is Kursk's (LABELS: "Russian territory" in that story); any
+        # other is left open. Either way a reviewer checks it.
+        incursion = context.published and _KURSK[0] <= context.published <= _KURSK[1]
+        if reading.actor == "ukraine" and incursion:
+            place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
+            reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
+        else:
+            reading.region = ""
+            reading.problems.append(f"region unknown: '{place[1]}' names no oblast")
+            return
     reading.region, reading.region_words = place
     reading.why.append(how)
 
