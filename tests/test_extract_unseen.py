@@ -519,3 +519,22 @@ def test_russian_land_with_no_oblast_named_is_never_a_russia_region() -> None:
     )
     assert found.region == ""
     assert found.problems
+
+
+def test_has_since_runs_from_the_day_named_before_to_the_day() -> None:
+    found = one(
+        "Moscow opened a new push near Vovchansk on June 2 and has since seized "
+        "75 sq km.",
+        date(2024, 6, 21),
+    )
+    assert (found.start, found.end) == (date(2024, 6, 2), date(2024, 6, 21))
+    result = extract(
+        "Ukrainian troops crossed into the Kursk region in August. They have "
+        "since captured 1,200 sq km.",
+        published=date(2024, 9, 5),
+    )
+    (found,) = result.candidates
+    assert (found.start, found.end) == (date(2024, 8, 1), date(2024, 9, 5))
+    found = one("Since then, Russian troops have taken 40 sq km.", date(2024, 9, 5))
+    assert (found.start, found.end) == (None, date(2024, 9, 5))
+    assert found.problems

@@ -74,7 +74,12 @@ from frontline.extract.text import (
     split_sentences,
 )
 from frontline.extract.text import Sentence as TextSentence
-from frontline.extract.timing import complete_period, event_time, occupied_total
+from frontline.extract.timing import (
+    complete_period,
+    event_time,
+    occupied_total,
+    since_then,
+)
 
 __all__ = [
     "LAYER",
@@ -355,6 +360,7 @@ def _read_sentence(
             for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         ]
         spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
+    periods = since_then(periods, context)
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
     starts = [f.area.start for f in figures]
     periods = outside_asides(folded, periods, starts)

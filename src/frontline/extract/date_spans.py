@@ -244,3 +244,13 @@ def week_of_month(found, context):
         )
     end, _ = _capped(min(start + timedelta(days=6), last), context)
     return start, end, []
+
+
+SINCE_THEN = r"\b(?:has|have|had)\s+since\b|\b(?:ever\s+)?since\s+then\b"
+
+
+def since_then(found, context):
+    """'has since taken', 'since then': from a day named before, which the
+    caller fills in (`timing.since_then`); to the day."""
+    end = _so_far_end(context)
+    return None, end, [f"start unknown: {found.group(0).strip()!r} points back"]

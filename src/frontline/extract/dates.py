@@ -226,6 +226,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
+    (spans.SINCE_THEN, spans.since_then, True),
     # "in recent days", "since the fall of Avdiivka": to the day, from no day named.
     (
         r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
@@ -506,6 +507,7 @@ _SO_FAR = {
     rules.this_week,
     spans.by_year,
     spans.the_year,
+    spans.since_then,
 }
 # Words that make a date phrase a horizon of comparison, not a figure's period:
 # "its largest gain since March 2022", "more than in 2023", "compared to the

@@ -421,3 +421,26 @@ def event_time(folded: str, phrase: PeriodPhrase) -> bool:
     return bool(
         _EVENT_TIME.search(folded[max(0, phrase.start_at - 90) : phrase.start_at])
     )
+
+
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
+
+
+def since_then(periods: list[PeriodPhrase], context: Context) -> list[PeriodPhrase]:
+    """ "launched its offensive on May 10 and has since taken 180 km2": the
+    period runs from the day (or the start of the period) named before it in
+    the sentence, else in the sentence before; to the day."""
+    result: list[PeriodPhrase] = []
+    for phrase in periods:
+        if _SINCE_THEN.fullmatch(phrase.text):
+            before = [p.start for p in result if p.start is not None]
+            if not before and context.last_dates is not None:
+                before = [context.last_dates[0]]
+            if not before and context.pending:  # "… entered Sumy in March."
+                folded, anchor, events = context.pending[-1]
+                found = find_periods(folded, anchor, events)
+                before = [p.start for p in found if p.start and not p.comparison]
+            if before:
+                phrase = replace(phrase, start=before[-1], problems=())
+        result.append(phrase)
+    return result
