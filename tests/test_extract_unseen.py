@@ -538,3 +538,11 @@ def test_has_since_runs_from_the_day_named_before_to_the_day() -> None:
     found = one("Since then, Russian troops have taken 40 sq km.", date(2024, 9, 5))
     assert (found.start, found.end) == (None, date(2024, 9, 5))
     assert found.problems
+
+
+def test_a_loss_told_in_the_participle_is_the_other_sides_gain() -> None:
+    found = one(
+        "Ukraine's army had a bad month, ceding roughly 300 sq km in January.",
+        date(2025, 2, 2),
+    )
+    assert (found.kind, found.actor, found.bound) == ("change", "russia", "approx")
