@@ -546,3 +546,17 @@ def test_a_loss_told_in_the_participle_is_the_other_sides_gain() -> None:
         date(2025, 2, 2),
     )
     assert (found.kind, found.actor, found.bound) == ("change", "russia", "approx")
+
+
+def test_a_period_of_no_days_between_a_dated_one_and_the_figure_is_its_own() -> None:
+    found = one(
+        "Over the past week our units advanced on two fronts, and in all during "
+        "the offensive they have freed 64 sq km, the spokesman said.",
+        date(2023, 8, 20),
+    )
+    assert (found.start, found.end) == (None, None)
+    found = one(
+        "During the counteroffensive in the past week, Kyiv's troops freed 9 sq km.",
+        date(2023, 8, 20),
+    )
+    assert (found.start, found.end) == (date(2023, 8, 14), date(2023, 8, 20))

@@ -277,6 +277,11 @@ def apply_periods(
     for phrase in own:
         reading.problems.extend(phrase.problems)
     starts = [p for p in own if p.sets_start and (p.start or p.end)]
+    undated = [p for p in own if p.sets_start and not (p.start or p.end)]
+    # "in the past week troops advanced …, and overall during their
+    # counteroffensive they have liberated 31 km2": a period of no days between
+    # a dated one and the figure is the figure's; the dated one is another verb's.
+    starts = [p for p in starts if not any(_between(u, p, span) for u in undated)]
     ends = [p for p in own if not p.sets_start and p.end]
     if own:
         reading.why.append(
@@ -444,3 +449,10 @@ def since_then(periods: list[PeriodPhrase], context: Context) -> list[PeriodPhra
                 phrase = replace(phrase, start=before[-1], problems=())
         result.append(phrase)
     return result
+
+
+def _between(inner: PeriodPhrase, outer: PeriodPhrase, span: tuple[int, int]) -> bool:
+    """True when `inner` stands between `outer` and the figure at `span`."""
+    if outer.end_at <= inner.start_at and inner.end_at <= span[0]:
+        return True
+    return span[1] <= inner.start_at and inner.end_at <= outer.start_at
