@@ -560,3 +560,14 @@ def test_a_period_of_no_days_between_a_dated_one_and_the_figure_is_its_own() -> 
         date(2023, 8, 20),
     )
     assert (found.start, found.end) == (date(2023, 8, 14), date(2023, 8, 20))
+
+
+def test_a_period_closing_a_list_is_every_listed_figures() -> None:
+    result = extract(
+        "Ukrainian units retook 14 sq km, 9 sq km and 6 sq km around three "
+        "villages in the past week.",
+        published=date(2023, 9, 10),
+    )
+    got = [(c.area_km2, c.start, c.end) for c in result.candidates]
+    week = (date(2023, 9, 4), date(2023, 9, 10))
+    assert got == [(14.0, *week), (9.0, *week), (6.0, *week)]

@@ -247,17 +247,20 @@ def _shared_period(
 ) -> list[PeriodPhrase]:
     """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
     closes a plain list of figures is every listed figure's."""
-    if number + 1 >= len(sentence.clauses):
-        return []
-    end = sentence.spans[number][1]
-    following = sentence.spans[number + 1][0]
-    if cues.STRONG_SEPARATOR.search(
-        sentence.folded, end, following
-    ) and not cues.shares_predicate(sentence.folded, end, following):
-        return []
-    low, high = sentence.clauses[number + 1]
-    found = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
-    return found if len(found) == 1 else []
+    # "12 km2, 8 km2 and 5 km2 near three villages in 2024": down the list.
+    for index in range(number + 1, min(len(sentence.clauses), number + 9)):
+        end = sentence.spans[index - 1][1]
+        following = sentence.spans[index][0]
+        if cues.STRONG_SEPARATOR.search(
+            sentence.folded, end, following
+        ) and not cues.shares_predicate(sentence.folded, end, following):
+            return []
+        low, high = sentence.clauses[index]
+        found = [p for p in phrases if low <= p.start_at < high]
+        if found:
+            dated = [p for p in found if p.start and p.end]
+            return dated if len(dated) == 1 else []
+    return []
 
 
 def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase:
