@@ -296,6 +296,11 @@ _NOT_A_NAME = {
 
 def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
     """The words of an axis named after a place we cannot put in an oblast."""
+    lowered = folded.lower()
+    if not any(
+        w in lowered for w in ("direction", "axis", "sector", "salient", "bridge")
+    ):
+        return ""  # most sentences: no axis at all, and no search
     for found in _AXIS.finditer(folded):
         if found["name"].lower() in _NOT_A_NAME:
             continue
