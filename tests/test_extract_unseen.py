@@ -571,3 +571,15 @@ def test_a_period_closing_a_list_is_every_listed_figures() -> None:
     got = [(c.area_km2, c.start, c.end) for c in result.candidates]
     week = (date(2023, 9, 4), date(2023, 9, 10))
     assert got == [(14.0, *week), (9.0, *week), (6.0, *week)]
+
+
+def test_more_frontline_villages_name_their_oblast() -> None:
+    found = one(
+        "Russian troops took 11 sq km around Udachne and Kotlyne last week.",
+        date(2025, 1, 15),
+    )
+    assert found.region == "donetsk"
+    found = one(
+        "Ukrainian units retook 5 sq km near Kozacha Lopan in May.", date(2024, 6, 2)
+    )
+    assert found.region == "kharkiv"
