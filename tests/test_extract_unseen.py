@@ -583,3 +583,17 @@ def test_more_frontline_villages_name_their_oblast() -> None:
         "Ukrainian units retook 5 sq km near Kozacha Lopan in May.", date(2024, 6, 2)
     )
     assert found.region == "kharkiv"
+
+
+def test_an_area_attacked_with_no_verb_of_control_is_no_record() -> None:
+    result = extract(
+        "Russian artillery pounded a 25 square kilometre zone near Nikopol.",
+        published=date(2025, 3, 12),
+    )
+    assert result.candidates == []
+    # A verb of control keeps the figure, whatever else the sentence says.
+    found = one(
+        "After shelling the town, Russian troops captured 8 sq km in March.",
+        date(2025, 4, 2),
+    )
+    assert found.area_km2 == 8.0

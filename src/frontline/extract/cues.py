@@ -334,3 +334,13 @@ _SHARED_PREDICATE = re.compile(
 def shares_predicate(folded: str, end: int, start: int) -> bool:
     """True when the words between two figures join a second subjectless verb."""
     return bool(_SHARED_PREDICATE.match(folded[end:start]))
+
+
+# No verb of control but one of attack: "Russia shelled a 40 km2 area".
+ATTACK = re.compile(
+    r"\b(?:shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|struck|strikes?|striking|pounded|"
+    r"mined|burn(?:ed|t)|destroyed|devastated|flooded)\b",
+    re.IGNORECASE,
+)
+# "the figure" told again for another period.
+THE_FIGURE = re.compile(r"\bthe\s+(?:figure|tally|number)\b", re.IGNORECASE)

@@ -90,9 +90,12 @@ def read_figure(
     if reading.not_recorded:
         return reading
     _read_actor(reading, sentence, number, span, context, previous)
-    if not reading.actor and NO_VERB in reading.problems:
+    if NO_VERB in reading.problems and (
+        not reading.actor or cues.ATTACK.search(folded, low, high)
+    ):
         # No verb and no side: a figure about something else ("30% of Ukraine's
-        # territory (174,000 km2) has been exposed to combat").
+        # territory (174,000 km2) has been exposed to combat"); no verb of
+        # control but one of attack: "Russia shelled a 40 km2 area".
         reading.not_recorded = "no side or verb"
         return reading
     read_region(reading, sentence, number, span, context, previous)
@@ -224,7 +227,7 @@ def _read_kind(
             or (
                 previous is not None
                 and previous.kind == "change"
-                and _THE_FIGURE.search(folded, low, start)
+                and cues.THE_FIGURE.search(folded, low, start)
             )
         )
     ):
@@ -262,7 +265,6 @@ def _read_kind(
     reading.why.append(f"kind '{words}'")
 
 
-_THE_FIGURE = re.compile(r"\bthe\s+(?:figure|tally|number)\b", re.IGNORECASE)
 _RELATIVE = re.compile(
     r",\s*(?:(?:parts?|most|much|some|all|half)\s+of\s+)?(?:which|whom|whose)\b",
     re.IGNORECASE,
