@@ -597,3 +597,13 @@ def test_an_area_attacked_with_no_verb_of_control_is_no_record() -> None:
         date(2025, 4, 2),
     )
     assert found.area_km2 == 8.0
+
+
+def test_a_part_of_a_figure_with_its_unit_left_out_is_read_in_its_place() -> None:
+    result = extract(
+        "Of the 640 sq km Russian forces took in March, 210 were near Toretsk.",
+        published=date(2025, 4, 3),
+    )
+    got = [(c.area_km2, c.region, c.start, c.end) for c in result.candidates]
+    month = (date(2025, 3, 1), date(2025, 3, 31))
+    assert got == [(640.0, "ukraine", *month), (210.0, "donetsk", *month)]

@@ -222,7 +222,9 @@ CONTINUATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b)",
+    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b"
+    # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
+    r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b)",
     re.IGNORECASE,
 )
 
