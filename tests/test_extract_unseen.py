@@ -607,3 +607,14 @@ def test_a_part_of_a_figure_with_its_unit_left_out_is_read_in_its_place() -> Non
     got = [(c.area_km2, c.region, c.start, c.end) for c in result.candidates]
     month = (date(2025, 3, 1), date(2025, 3, 31))
     assert got == [(640.0, "ukraine", *month), (210.0, "donetsk", *month)]
+
+
+def test_a_participle_or_idiom_of_more_or_less_before_the_number_bounds_it() -> None:
+    found = one(
+        "Russia occupied an area exceeding 500 sq km in October.", date(2025, 11, 2)
+    )
+    assert found.bound == "at_least"
+    found = one("Russian troops seized north of 400 sq km in May.", date(2025, 6, 2))
+    assert found.bound == "at_least"
+    found = one("Ukraine has retaken just shy of 100 sq km in May.", date(2025, 6, 2))
+    assert found.bound == "at_most"
