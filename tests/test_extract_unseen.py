@@ -618,3 +618,18 @@ def test_a_participle_or_idiom_of_more_or_less_before_the_number_bounds_it() -> 
     assert found.bound == "at_least"
     found = one("Ukraine has retaken just shy of 100 sq km in May.", date(2025, 6, 2))
     assert found.bound == "at_most"
+
+
+def test_more_ways_to_say_a_period_so_far_or_no_period() -> None:
+    found = one(
+        "In the period from Feb. 1 to date, Russian forces took 310 sq km.",
+        date(2025, 3, 10),
+    )
+    assert (found.start, found.end) == (date(2025, 2, 1), date(2025, 3, 10))
+    found = one("Russia's year-to-date gains are 900 sq km.", date(2025, 3, 10))
+    assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 3, 10))
+    found = one("Russian forces took 95 sq km this past week.", date(2025, 3, 10))
+    assert (found.start, found.end) == (date(2025, 3, 4), date(2025, 3, 10))
+    # "late last year": some days of it, none named.
+    found = one("Russian forces took 300 sq km late last year.", date(2025, 3, 10))
+    assert (found.start, found.end) == (None, None)

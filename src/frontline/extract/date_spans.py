@@ -3,6 +3,7 @@ of October". Same contract as `date_rules`: (start, end, problems) per match."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -20,6 +21,20 @@ from frontline.extract.date_rules import (
 )
 from frontline.extract.text import MONTHS
 
+# Words that make a date phrase a horizon of comparison, not a figure's period:
+# "its largest gain since March 2022", "more than in 2023", "compared to the
+# period from July to February".
+SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
+    r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
+    r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
+    re.IGNORECASE,
+)
+THAN = re.compile(
+    r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
+    re.IGNORECASE,
+)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 

@@ -205,7 +205,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (rf"\b(?:since|after)\s+(?:the\s+)?{_A}", rules.since_day, True),
     (
-        rf"\bfrom\s+{_A}(?!,?\s*(?:to|until|till|through|-|and)\b)",
+        rf"\bfrom\s+{_A}(?:\s+(?:to|until|till|up\s+to)\s+(?:date|today|now)\b)?"
+        r"(?!,?\s*(?:to|until|till|through|-|and)\b)",
         rules.since_day,
         True,
     ),
@@ -237,7 +238,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     # "in late August", "earlier this month": days the words place only roughly.
     (
         rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b"
-        r"|\b(?:earlier|later)\s+(?:this|last|in\s+the)\s+(?:week|month|year)\b"
+        r"|\b(?:earlier|later|early|late|mid-?)\s*(?:this|last|in\s+the)\s+(?:week|month|year)\b"
         rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+{MONTH_NAME}\b",
         spans.event_span,
         True,
@@ -295,7 +296,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
         r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
-        r"|this\s+year|year\s+to\s+date)\b",
+        r"|this\s+year|year[\s-]+to[\s-]+date)\b",
         rules.this_year,
         True,
     ),
@@ -363,7 +364,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*"
+        r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|most\s+recent)\s+"
+        rf"{_NUMBER_OF}?\s*"
         rf"{_PAST_UNITS}",
         rules.past,
         True,
@@ -509,20 +511,6 @@ _SO_FAR = {
     spans.the_year,
     spans.since_then,
 }
-# Words that make a date phrase a horizon of comparison, not a figure's period:
-# "its largest gain since March 2022", "more than in 2023", "compared to the
-# period from July to February".
-_SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
-    r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
-    r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
-    re.IGNORECASE,
-)
-_THAN = re.compile(
-    r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
-    re.IGNORECASE,
-)
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), rule, sets_start)
     for pattern, rule, sets_start in _RULES
@@ -574,9 +562,9 @@ def find_periods(
                     basis = f"{event[0]} began {event[1].isoformat()}"
             text = found.group(0).strip()
             before = sentence[max(0, found.start() - 80) : found.start()]
-            comparison = bool(_THAN.search(before[-40:])) or (
+            comparison = bool(spans.THAN.search(before[-40:])) or (
                 text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
-                and bool(_SUPERLATIVE.search(before))
+                and bool(spans.SUPERLATIVE.search(before))
             )
             phrases.append(
                 PeriodPhrase(
