@@ -633,3 +633,41 @@ def test_more_ways_to_say_a_period_so_far_or_no_period() -> None:
     # "late last year": some days of it, none named.
     found = one("Russian forces took 300 sq km late last year.", date(2025, 3, 10))
     assert (found.start, found.end) == (None, None)
+
+
+# --- holdings: the whole, its share, and what it lists ---------------------------
+
+
+def test_a_date_in_an_including_list_is_the_listed_things_not_the_figures() -> None:
+    found = one(
+        "Moscow's troops hold about 114,000 sq km, including Crimea, annexed in 2014.",
+        date(2025, 6, 1),
+    )
+    assert (found.kind, found.start, found.end) == (
+        "holding",
+        date(2025, 6, 1),
+        date(2025, 6, 1),
+    )
+
+
+def test_the_area_under_occupation_is_a_holding() -> None:
+    found = one(
+        "The land under Russian occupation is now 116,500 sq km.", date(2025, 9, 1)
+    )
+    assert (found.kind, found.actor, found.end) == (
+        "holding",
+        "russia",
+        date(2025, 9, 1),
+    )
+
+
+def test_a_perfect_of_a_share_of_the_whole_region_is_a_holding_now() -> None:
+    found = one(
+        "Russia has seized 98% of the Luhansk region, some 26,300 sq km.",
+        date(2025, 6, 1),
+    )
+    assert (found.kind, found.region, found.end) == (
+        "holding",
+        "luhansk",
+        date(2025, 6, 1),
+    )

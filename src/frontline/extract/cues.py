@@ -27,7 +27,7 @@ HOLDING = re.compile(
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
-    r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
+    r"(?:control|occupation)|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
     r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
     r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
     r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
@@ -346,3 +346,23 @@ ATTACK = re.compile(
 )
 # "the figure" told again for another period.
 THE_FIGURE = re.compile(r"\bthe\s+(?:figure|tally|number)\b", re.IGNORECASE)
+# A share of a whole region or country: "99% of the Luhansk region", "a fifth
+# of Ukraine's territory".
+SHARE_OF_WHOLE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:a|one)\s+(?:fifth|quarter|"
+    r"third|sixth))\s+of\s+(?:the\s+)?(?:ukraine\b|(?!the\b)[\w'-]+\s+(?:region|oblast)"
+    r"|ukraine's\s+territory|ukrainian\s+territory|the\s+country)",
+    re.IGNORECASE,
+)
+# Reported speech: its past tense may be the time of saying.
+REPORTED = re.compile(
+    r"\b(?:said|says|told|reported|estimated|claimed|stated|according\s+to|noted|"
+    r"added|showed|wrote)\b",
+    re.IGNORECASE,
+)
+PAST_MARKER = re.compile(
+    r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
+    r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
+    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
+    re.IGNORECASE,
+)

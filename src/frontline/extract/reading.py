@@ -251,13 +251,23 @@ def _read_kind(
         # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
         # Russia occupied around 133,137 sq km": a state on a day.
         kind = "holding" if kind == "change" else kind
+    if (
+        kind == "change"
+        and not starts
+        and not ends
+        and re.search(r"occup|control|held|seiz", words, re.IGNORECASE)
+        and cues.SHARE_OF_WHOLE.search(folded, low, high)
+    ):
+        # "Russia has occupied 99% of the Luhansk region, an area of 26,000 km2":
+        # a total that is a share of the whole is what is held (LABELS).
+        kind = "holding"
     reading.kind = "holding" if kind == "holding" else "change"
     peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
-    if past and _REPORTED.search(folded) and not _quoted(folded, start):
+    if past and cues.REPORTED.search(folded) and not _quoted(folded, start):
         # "ISW said Russia controlled 18%": the tense of reported speech, a
         # state at the time of saying, unless the words set it earlier.
-        past = _PAST_MARKER.search(folded, low, high)
+        past = cues.PAST_MARKER.search(folded, low, high)
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
@@ -316,17 +326,6 @@ _PEAK = re.compile(
 _PEAK_AFTER = re.compile(
     r"\s*at\s+(?:its|their|the)\s+(?:peak|height)\b", re.IGNORECASE
 )
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|reported|estimated|claimed|stated|according\s+to|noted|"
-    r"added|showed|wrote)\b",
-    re.IGNORECASE,
-)
-_PAST_MARKER = re.compile(
-    r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
-    r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
-    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
-    re.IGNORECASE,
-)
 
 
 def _quoted(folded: str, start: int) -> bool:
@@ -341,6 +340,7 @@ _PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
 # 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
 _FINITE_PAST = re.compile(
     r"(?<![-\w])(?<!currently\s)(?<!\bnow\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?<!\bhas\s)(?<!\bhave\s)"
     r"(?:held|controlled|occupied)\b(?!\s+by\b)(?!\s+territor)",
     re.IGNORECASE,
 )

@@ -28,6 +28,11 @@ _ANAPHORA = re.compile(
 
 
 _BORROWED = "period as the previous figure"
+_PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
+# A list or aside after the figure: its dates are of what it lists.
+_INCLUDING = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|not\s+counting|excluding)\b", re.I
+)
 # A level reached at the end of a period: the kind's words of a holding.
 _LEVEL = re.compile(
     r"kind '[^']*(?:drop|reduced|decreased|declined|fell|fallen|falling|shr[au]nk|"
@@ -105,6 +110,14 @@ def read_periods(
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
+    listed = _INCLUDING.search(sentence.folded, span[1], cut)
+    if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
+        comma = sentence.folded.find(",", listed.end(), cut)
+        if comma >= 0 and _PARTICIPLE.match(sentence.folded, comma + 1):
+            # "including Crimea, annexed in 2014": the participle is the list's
+            comma = sentence.folded.find(",", comma + 1, cut)
+        aside = (listed.start(), comma if comma >= 0 else cut)
+        phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
