@@ -671,3 +671,32 @@ def test_a_perfect_of_a_share_of_the_whole_region_is_a_holding_now() -> None:
         "luhansk",
         date(2025, 6, 1),
     )
+
+
+def test_land_taken_spanning_an_area_is_a_record_not_a_size() -> None:
+    found = one(
+        "Kyiv's forces freed territory spanning 30 sq km near Lyman in May.",
+        date(2025, 6, 2),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 30.0)
+    # A place's own size stays a size.
+    result = extract(
+        "Luhansk, covering 26,700 sq km, is occupied.", published=date(2025, 6, 2)
+    )
+    assert result.candidates == []
+
+
+def test_a_months_gains_named_before_the_figure_date_it() -> None:
+    found = one("Russia's October gains amounted to 510 sq km.", date(2025, 11, 3))
+    assert (found.start, found.end) == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+def test_a_gain_that_may_come_is_no_record() -> None:
+    result = extract(
+        "Russian troops may seize another 300 sq km by the autumn.",
+        published=date(2025, 6, 2),
+    )
+    assert result.candidates == []
+    # The month May is no modal verb.
+    found = one("In May Russian troops seized 300 sq km.", date(2025, 6, 2))
+    assert found.start == date(2025, 5, 1)

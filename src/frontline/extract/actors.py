@@ -300,11 +300,15 @@ _SPEAKER = re.compile(
     r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
     r"|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod"
-    # Russia's groups of forces, as its ministry names them ("the Centre group")
-    r"|(?:centre|center|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group(?:\s+of\s+forces)?"
-    r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|vostok|zapad|yug|sever|dnepr)"
-    r")\b",
+    r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod)\b",
+    re.IGNORECASE,
+)
+
+
+_RUSSIAN_GROUP = re.compile(
+    r"\b(?:(?:centre|center|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group"
+    r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|vostok|zapad|yug|sever"
+    r"|dnepr))\b",
     re.IGNORECASE,
 )
 
@@ -312,6 +316,10 @@ _SPEAKER = re.compile(
 def speaker_of(sentence: str) -> tuple[str, str] | None:
     """The side of the first person or body the sentence quotes, and its words."""
     found = _SPEAKER.search(sentence)
+    if found is None and "group" in sentence.lower():
+        # Russia's groups of forces, as its ministry names them ("the Centre group")
+        group = _RUSSIAN_GROUP.search(sentence)
+        return ("russia", group.group(0)) if group else None
     if found is None:
         return None
     if found["ua"]:

@@ -442,7 +442,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     # A month that is the subject or owner of a figure: "November saw ...",
     # "August's 455 km2", "October (610 km2)".
     (
-        rf"\b{_MA}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked)\b))",
+        rf"\b{_MA}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains|advances)\b))",
         rules.in_month,
         True,
     ),

@@ -255,8 +255,8 @@ def _read_kind(
         kind == "change"
         and not starts
         and not ends
-        and re.search(r"occup|control|held|seiz", words, re.IGNORECASE)
         and cues.SHARE_OF_WHOLE.search(folded, low, high)
+        and _STATE_OR_SEIZED.search(words)
     ):
         # "Russia has occupied 99% of the Luhansk region, an area of 26,000 km2":
         # a total that is a share of the whole is what is held (LABELS).
@@ -275,6 +275,7 @@ def _read_kind(
     reading.why.append(f"kind '{words}'")
 
 
+_STATE_OR_SEIZED = re.compile(r"occup|control|held|seiz", re.IGNORECASE)
 _RELATIVE = re.compile(
     r",\s*(?:(?:parts?|most|much|some|all|half)\s+of\s+)?(?:which|whom|whose)\b",
     re.IGNORECASE,

@@ -260,6 +260,8 @@ def _shared_period(
 ) -> list[PeriodPhrase]:
     """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
     closes a plain list of figures is every listed figure's."""
+    if not phrases:
+        return []
     # "12 km2, 8 km2 and 5 km2 near three villages in 2024": down the list.
     for index in range(number + 1, min(len(sentence.clauses), number + 9)):
         end = sentence.spans[index - 1][1]
