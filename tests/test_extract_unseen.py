@@ -700,3 +700,12 @@ def test_a_gain_that_may_come_is_no_record() -> None:
     # The month May is no modal verb.
     found = one("In May Russian troops seized 300 sq km.", date(2025, 6, 2))
     assert found.start == date(2025, 5, 1)
+
+
+def test_a_figure_compared_with_a_local_one_is_of_the_same_place() -> None:
+    result = extract(
+        "Russian units took 14 sq km around Kupiansk last week, against 22 sq km "
+        "of Ukrainian land the week before.",
+        published=date(2025, 10, 15),
+    )
+    assert [c.region for c in result.candidates] == ["kharkiv", "kharkiv"]

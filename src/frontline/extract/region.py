@@ -46,6 +46,9 @@ _COMPASS = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from)\b", re.I
+)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
     re.IGNORECASE,
@@ -157,7 +160,12 @@ def read_region(
         and not front
         and previous is not None
         and previous.region not in ("", "ukraine", "russia")
-        and cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
+        and (
+            cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
+            # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
+            # week earlier": the figure compared with is of the same place.
+            or _COMPARED.search(folded, sentence.spans[number - 1][1], start)
+        )
     ):
         # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
         # territory": the same front; the country only says whose land it is.
