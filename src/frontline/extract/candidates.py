@@ -227,6 +227,9 @@ def _paragraph_oblasts(
     return result
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _continuations(
     folded: str, areas: list[AreaFigure], periods: list[PeriodPhrase]
 ) -> list[_Figure]:
@@ -246,7 +249,7 @@ def _continuations(
             continue
         last = owners[index]
         between = _blank(folded, last.area.end, number.start, period_spans)
-        if len(between) > 60 or re.search(r"\d", between):
+        if len(between) > 60 or _DIGIT.search(between):
             continue
         if not cues.CONTINUATION_BEFORE.search(between):
             continue
