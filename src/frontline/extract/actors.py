@@ -27,8 +27,11 @@ _NOT_ACTOR_AFTER = re.compile(
     r"monitoring|analysts?|sources?|media|news|outlet|portal|military portal|"
     r"think[\s-]tank|group|government|authorities|official|channel|telegram|"
     r"general staff|defen[cs]e ministry|ministry|mod\b|president|officials?|"
+    + r"(?:"
     + "|".join(REGION_NAMES)
-    + r")",
+    # "Ukraine's Kursk foothold" is Ukraine's; "Russia's Kursk region" a place.
+    + r")(?!\s+(?:foothold|salient|bridgehead|incursion|operation|offensive|gains|"
+    r"advances?|troops|forces|positions)\b))",
     re.IGNORECASE,
 )
 _COUNTRY_AFTER_PREPOSITION = re.compile(
@@ -202,7 +205,9 @@ def find_regions(sentence: str) -> list[RegionMention]:
     for found in _QUALIFIED.finditer(sentence):
         add(found, QUALIFIED_ONLY[found["name"].lower()], True)
     for found in _OBLAST.finditer(sentence):
-        add(found, REGION_NAMES[found["name"].lower()], True)
+        slug = REGION_NAMES[found["name"].lower()]
+        # Donbas is two oblasts: a figure there is a figure of several (ukraine).
+        add(found, "ukraine" if slug == "donbas" else slug, slug != "donbas")
     for found in _TOWN.finditer(sentence):
         add(found, TOWNS[found["name"].lower()], True)
     for found in _COUNTRY.finditer(sentence):
@@ -300,9 +305,21 @@ _SPEAKER = re.compile(
 )
 
 
+_RUSSIAN_GROUP = re.compile(
+    r"\b(?:(?:centre|center|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group"
+    r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|vostok|zapad|yug|sever"
+    r"|dnepr))\b",
+    re.IGNORECASE,
+)
+
+
 def speaker_of(sentence: str) -> tuple[str, str] | None:
     """The side of the first person or body the sentence quotes, and its words."""
     found = _SPEAKER.search(sentence)
+    if found is None and "group" in sentence.lower():
+        # Russia's groups of forces, as its ministry names them ("the Centre group")
+        group = _RUSSIAN_GROUP.search(sentence)
+        return ("russia", group.group(0)) if group else None
     if found is None:
         return None
     if found["ua"]:

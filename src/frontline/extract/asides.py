@@ -18,7 +18,8 @@ from typing import Protocol, TypeVar
 from frontline.extract.dates import PeriodPhrase, find_periods
 
 _HEAD = re.compile(
-    r"^\s*(?:which|who|whose|where|when|taking\s+into\s+account|not\s+counting|"
+    r"^\s*(?:(?:(?:parts?|most|much|some|all|half|many)\s+of\s+)?which|who|whose|where"
+    r"|when|taking\s+into\s+account|not\s+counting|"
     r"excluding|counting|suggesting|indicating|meaning|signall?ing|despite|although|"
     r"though|even\s+though)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
@@ -75,7 +76,7 @@ def outside_asides(folded: str, phrases: list[_P], figures: list[int]) -> list[_
     return [p for p in phrases if not in_aside(folded, p.start_at, p.end_at, figures)]
 
 
-_WHEN = re.compile(r",?\s+when\b[^;.]*", re.IGNORECASE)
+_WHEN = re.compile(r"(?:\s+(?:combined|together))?,?\s+when\b[^;.]*", re.IGNORECASE)
 
 
 def when_periods(

@@ -41,7 +41,6 @@ from frontline.extract.asides import (
 from frontline.extract.dates import (
     PeriodPhrase,
     data_to_yesterday,
-    event_time,
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
@@ -56,6 +55,7 @@ from frontline.extract.numbers import (
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import net_side, read_figure
+from frontline.extract.region import unknown_axis
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -74,7 +74,12 @@ from frontline.extract.text import (
     split_sentences,
 )
 from frontline.extract.text import Sentence as TextSentence
-from frontline.extract.timing import complete_period, occupied_total
+from frontline.extract.timing import (
+    complete_period,
+    event_time,
+    occupied_total,
+    since_then,
+)
 
 __all__ = [
     "LAYER",
@@ -131,7 +136,7 @@ def extract(
         notes.append(
             "no published date given or found: relative periods are left empty"
         )
-    context = Context()
+    context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
     sentences = split_sentences(text)
@@ -154,7 +159,7 @@ def extract(
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
             context.named_side, context.said_on, context.last_dates = "", None, None
-            context.last_sentence = ""
+            context.last_sentence, context.axis = "", ""
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = paragraph_oblasts[index]
         found, others = _read_sentence(
@@ -164,7 +169,12 @@ def extract(
         candidates.extend(found)
         not_recorded.extend(others)
         context.last_sentence = sentence.folded
+        context.axis = unknown_axis(sentence.folded, regions_of[index]) or context.axis
     return Extraction(candidates, not_recorded, published, notes)
+
+
+# A quotation opened in the sentence and not closed in it.
+_OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
 
 
 def _following(sentences: list[TextSentence], index: int) -> str | None:
@@ -217,6 +227,9 @@ def _paragraph_oblasts(
     return result
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def _continuations(
     folded: str, areas: list[AreaFigure], periods: list[PeriodPhrase]
 ) -> list[_Figure]:
@@ -236,7 +249,7 @@ def _continuations(
             continue
         last = owners[index]
         between = _blank(folded, last.area.end, number.start, period_spans)
-        if len(between) > 60 or re.search(r"\d", between):
+        if len(between) > 60 or _DIGIT.search(between):
             continue
         if not cues.CONTINUATION_BEFORE.search(between):
             continue
@@ -335,6 +348,11 @@ def _read_sentence(
     anchor = said_day(folded, periods, spoken) or carried_day(
         folded, context.said_on, context.pending
     )
+    if anchor is None and following and _OPEN_QUOTE.search(folded):
+        # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
+        # said on Monday, 12 September": the quote's day is told after it.
+        later = find_periods(following, published, events)
+        anchor = said_day(following, later, _speech_dates(following, later, []))
     context.said_on = anchor
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
@@ -345,6 +363,7 @@ def _read_sentence(
             for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         ]
         spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
+    periods = since_then(periods, context)
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
     starts = [f.area.start for f in figures]
     periods = outside_asides(folded, periods, starts)
@@ -437,7 +456,7 @@ def _read_sentence(
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
     not_recorded.extend(other_figures(sentence.text, folded, taken))
-    context.pending = []
+    context.pending, context.announced = [], False
     if readings and readings[0].periods:
         context.periods = list(readings[0].periods)
         context.period_words = " + ".join(p.text for p in readings[0].periods)

@@ -27,11 +27,24 @@ HOLDING = re.compile(
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
     r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
-    r"control|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
+    r"(?:control|occupation)|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
     r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
     r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
     r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
-    r"(?:is|are|was|now)\s+down\s+to)\b",
+    r"(?:is|are|was|now)\s+down\s+to|(?:rose|risen|grew|grown|increased|climbed|"
+    r"expanded)\s+to|reduced\s+(?:the\s+)?(?:area|territory|land|foothold)\s+"
+    r"(?:[a-z'-]+\s+){0,9}?to)\b",
+    re.IGNORECASE,
+)
+# A level that moved ("fell to", "rose to"): of a stock it is a holding ("the area
+# under Russian control rose to N"), of a flow a change ("monthly gains fell to N").
+LEVEL = re.compile(
+    r"\b(?:rose|risen|grew|grown|increased|climbed|expanded|reduced|shr[au]nk|drop"
+    r"(?:ped|s)?|decreased|declined|fell|falling|fallen)\s+to$",
+    re.IGNORECASE,
+)
+FLOW = re.compile(
+    r"\b(?:gains|advances|captures|pace|tempo)\b(?![^,;]{0,40}\b(?:area|territory)\b)",
     re.IGNORECASE,
 )
 # Verbs of change that read as a state beside an 'as of' day: "As of September
@@ -73,7 +86,8 @@ CONTROL_LOSS = re.compile(
     r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
 )
 LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|gave\s+up|surrendered|withdrew\s+from|"
+    r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|surrendered|"
+    r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted)\s+(?:out\s+of|from)|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
@@ -91,6 +105,8 @@ CHANGE = re.compile(
     r"net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
+    # "cleared the enemy from 3 km2", "ousted Ukrainian units from 12 km2"
+    r"(?:cleared|ousted|expelled|evicted|dislodged)\s+(?:[\w'-]+\s+){1,3}(?:from|out\s+of)|"
     r"progress(?:ed)?|advance|increase[ds]?|rose|rise|grew|growth)\b",
     re.IGNORECASE,
 )
@@ -110,7 +126,7 @@ NOT_CONTROL = re.compile(
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed)",
+    r"demilitari[sz]ed|ongoing\s+advances?)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -118,7 +134,8 @@ NEGATED = re.compile(
     r"never|failed\s+to|not\s+yet|"
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
-    r"(?:verif|confirm))|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
+    r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
+    r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
     r"expected|expects?|needs?|going)\s+to)\b",
     re.IGNORECASE,
 )
@@ -148,6 +165,8 @@ SAME_PERIOD_BEFORE = re.compile(
 # The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
 # covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
 SIZE_STRONG = re.compile(
+    # "liberated territory spanning 30 km2" is the land taken, not a size.
+    r"(?<!territory\s)(?<!land\s)(?<!ground\s)(?<!fields\s)(?<!villages\s)"
     r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
     r"|area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
     r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
@@ -199,13 +218,16 @@ SEPARATOR = re.compile(
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
     r"|\bfrom|\bincluding|\b(?:gained|took|captured|seized|occupied|liberated|"
-    r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded)"
+    r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
+    r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b)",
+    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b"
+    # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
+    r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b)",
     re.IGNORECASE,
 )
 
@@ -317,3 +339,33 @@ _SHARED_PREDICATE = re.compile(
 def shares_predicate(folded: str, end: int, start: int) -> bool:
     """True when the words between two figures join a second subjectless verb."""
     return bool(_SHARED_PREDICATE.match(folded[end:start]))
+
+
+# No verb of control but one of attack: "Russia shelled a 40 km2 area".
+ATTACK = re.compile(
+    r"\b(?:shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|struck|strikes?|striking|pounded|"
+    r"mined|burn(?:ed|t)|destroyed|devastated|flooded)\b",
+    re.IGNORECASE,
+)
+# "the figure" told again for another period.
+THE_FIGURE = re.compile(r"\bthe\s+(?:figure|tally|number)\b", re.IGNORECASE)
+# A share of a whole region or country: "99% of the Luhansk region", "a fifth
+# of Ukraine's territory".
+SHARE_OF_WHOLE = re.compile(
+    r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:a|one)\s+(?:fifth|quarter|"
+    r"third|sixth))\s+of\s+(?:the\s+)?(?:ukraine\b|(?!the\b)[\w'-]+\s+(?:region|oblast)"
+    r"|ukraine's\s+territory|ukrainian\s+territory|the\s+country)",
+    re.IGNORECASE,
+)
+# Reported speech: its past tense may be the time of saying.
+REPORTED = re.compile(
+    r"\b(?:said|says|told|reported|estimated|claimed|stated|according\s+to|noted|"
+    r"added|showed|wrote)\b",
+    re.IGNORECASE,
+)
+PAST_MARKER = re.compile(
+    r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
+    r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
+    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
+    re.IGNORECASE,
+)

@@ -533,6 +533,9 @@ def past_to(found, context):
     if end is None or count is None:
         return None, None, [problem or f"cannot read {found.group(0).strip()!r}"]
     unit = found["unit"].lower()
+    if unit.startswith("month") and (end + timedelta(days=1)).day == 1:
+        # "in the month to November 30": to a month's end, whole months.
+        return end.replace(day=1) - relativedelta(months=count - 1), end, []
     if unit.startswith("month"):
         return end - relativedelta(months=count) + timedelta(days=1), end, []
     days = count * (7 if unit.startswith("week") else 1)
@@ -581,20 +584,3 @@ def shift_of(found: re.Match[str]) -> tuple[str, int]:
     if number and number.group(1) not in ("a", "one"):
         count = _count(number.group(1)) or 1
     return unit, count
-
-
-def week_of_month(found, context):
-    """'the first week of November': days 1-7 (the last week: its last 7 days)."""
-    named = _named_month(found, context)
-    if named is None:
-        return None, None, _no_published(found)
-    first, last = _month_span(*named)
-    nth = found["nth"].lower()
-    if nth == "last":
-        start = last - timedelta(days=6)
-    else:
-        start = first + timedelta(
-            days=7 * ("first", "second", "third", "fourth").index(nth)
-        )
-    end, _ = _capped(min(start + timedelta(days=6), last), context)
-    return start, end, []

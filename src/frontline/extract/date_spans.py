@@ -3,6 +3,7 @@ of October". Same contract as `date_rules`: (start, end, problems) per match."""
 
 from __future__ import annotations
 
+import re
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
@@ -12,12 +13,28 @@ from frontline.extract.date_rules import (
     _capped,
     _count,
     _month_span,
+    _named_month,
     _no_published,
     _so_far_end,
+    this_year,
     weekday,
 )
 from frontline.extract.text import MONTHS
 
+# Words that make a date phrase a horizon of comparison, not a figure's period:
+# "its largest gain since March 2022", "more than in 2023", "compared to the
+# period from July to February".
+SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
+    r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
+    r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
+    re.IGNORECASE,
+)
+THAN = re.compile(
+    r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
+    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
+    re.IGNORECASE,
+)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
 
 
@@ -194,3 +211,61 @@ def weekend(found, context):
         return published - timedelta(days=published.weekday() - 5), published, []
     sunday = published - timedelta(days=(published.weekday() + 1) % 7 or 7)
     return sunday - timedelta(days=1), sunday, []
+
+
+def month_of_year_word(found, context):
+    """'in January this year', 'this February', 'March of last year': that month
+    of P's year (or the year before), capped at the published day."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    year = context.published.year - (1 if (found["rel"] or "").lower() == "last" else 0)
+    name = found["a_month"] or found["b_month"]
+    first, last = _month_span(MONTHS[name.lower().rstrip(".")], year)
+    if first > context.published:
+        return None, None, [f"{found.group(0).strip()!r} has not begun by publication"]
+    return first, _capped(last, context)[0], []
+
+
+def by_year(found, context):
+    """'by 2025, Russian forces had seized …' said in 2025: the year so far; of
+    another year the words give no days."""
+    year = int(found["year"])
+    if context.published is not None and year == context.published.year:
+        return date(year, 1, 1), _so_far_end(context), []
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
+def the_year(found, context):
+    """'over the year': this year so far, but the year just ended when said in
+    the first week of January (a review of the year, not of a few days)."""
+    published = context.published
+    if published is not None and published.month == 1 and published.day <= 7:
+        return date(published.year - 1, 1, 1), date(published.year - 1, 12, 31), []
+    return this_year(found, context)
+
+
+def week_of_month(found, context):
+    """'the first week of November': days 1-7 (the last week: its last 7 days)."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    nth = found["nth"].lower()
+    if nth == "last":
+        start = last - timedelta(days=6)
+    else:
+        start = first + timedelta(
+            days=7 * ("first", "second", "third", "fourth").index(nth)
+        )
+    end, _ = _capped(min(start + timedelta(days=6), last), context)
+    return start, end, []
+
+
+SINCE_THEN = r"\b(?:has|have|had)\s+since\b|\b(?:ever\s+)?since\s+then\b"
+
+
+def since_then(found, context):
+    """'has since taken', 'since then': from a day named before, which the
+    caller fills in (`timing.since_then`); to the day."""
+    end = _so_far_end(context)
+    return None, end, [f"start unknown: {found.group(0).strip()!r} points back"]

@@ -49,10 +49,6 @@ class PeriodPhrase:
     shift: tuple[str, int] | None = None  # "a year earlier": (unit, count) back
     comparison: bool = False  # "largest since March", "than in 2023": not a period
 
-    @property
-    def gives_start(self) -> bool:
-        return self.sets_start
-
 
 _DAY = r"(?P<{p}day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
 _YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
@@ -149,11 +145,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         r"\b(?:throughout|over|during)\s+the\s+(?:whole\s+|entire\s+)?year\b"
         r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when)\b)",
-        rules.this_year,
+        spans.the_year,
         True,
     ),
     (
-        rf"\bsince\s+(?:[\w'-]+\s+){{1,6}}?(?:on\s+)?{_A}",
+        # "since they launched an offensive in the Kharkiv region on May 10"
+        rf"\bsince\s+(?:(?!(?:as|by|until|through|to)\b)[\w'-]+\s+){{1,10}}?(?:on\s+)?{_A}",
         rules.since_day,
         True,
     ),
@@ -162,7 +159,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{_NUMBER_OF}\s+)?"
         r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
-        rf"{_MB}\b(?!\s+\d{{1,2}}\b)",
+        rf"{_MB}\b(?!\.?\s+\d{{1,2}}\b)",
         spans.past_to_month_end,
         True,
     ),
@@ -208,7 +205,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     ),
     (rf"\b(?:since|after)\s+(?:the\s+)?{_A}", rules.since_day, True),
     (
-        rf"\bfrom\s+{_A}(?!,?\s*(?:to|until|till|through|-|and)\b)",
+        rf"\bfrom\s+{_A}(?:\s+(?:to|until|till|up\s+to)\s+(?:date|today|now)\b)?"
+        r"(?!,?\s*(?:to|until|till|through|-|and)\b)",
         rules.since_day,
         True,
     ),
@@ -229,6 +227,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.since_unknown,
         True,
     ),
+    (spans.SINCE_THEN, spans.since_then, True),
     # "in recent days", "since the fall of Avdiivka": to the day, from no day named.
     (
         r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
@@ -236,9 +235,11 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         spans.since_vague,
         True,
     ),
-    # "in late August", "in mid-September": days the words place only roughly.
+    # "in late August", "earlier this month": days the words place only roughly.
     (
-        rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b",
+        rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{_MA}\b"
+        r"|\b(?:earlier|later|early|late|mid-?)\s*(?:this|last|in\s+the)\s+(?:week|month|year)\b"
+        rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+{MONTH_NAME}\b",
         spans.event_span,
         True,
     ),
@@ -276,14 +277,26 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
+        rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{_MA}\s+(?:until|till|to|up\s+to)"
+        r"\s+(?:today|now)\b(?P<part>)",
+        rules.since_month,
+        True,
+    ),
+    (
         rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?{_Y}\b",
         rules.since_year,
         True,
     ),
     (
+        rf"\b(?:in\s+)?(?P<a_month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"
+        rf"|\b(?P<rel2>this)\s+(?P<b_month>{MONTH_NAME})\b(?!\.?\s+\d)",
+        spans.month_of_year_word,
+        True,
+    ),
+    (
         r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
         r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
-        r"|this\s+year|year\s+to\s+date)\b",
+        r"|this\s+year|year[\s-]+to[\s-]+date)\b",
         rules.this_year,
         True,
     ),
@@ -351,7 +364,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         True,
     ),
     (
-        rf"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous|most\s+recent)\s+{_NUMBER_OF}?\s*"
+        r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|most\s+recent)\s+"
+        rf"{_NUMBER_OF}?\s*"
         rf"{_PAST_UNITS}",
         rules.past,
         True,
@@ -385,6 +399,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.end_of_year,
         False,
     ),
+    (rf"\bby\s+{_Y}\b(?![-/]\d)", spans.by_year, True),
     (
         rf"\b(?P<a_month>{MONTH_NAME})\s*-\s*(?P<b_month>{MONTH_NAME})"
         rf"(?:\s+(?P<b_myear>(?:19|20)\d{{2}}))?(?P<a_myear>)",
@@ -409,10 +424,14 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     (
         rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
         rf"of\s+{_MA}\b",
-        rules.week_of_month,
+        spans.week_of_month,
         True,
     ),
-    (r"\bthis\s+week\b", rules.this_week, True),
+    (
+        r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
+        rules.this_week,
+        True,
+    ),
     (r"\blast\s+week\b", rules.last_week, True),
     (
         rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
@@ -423,7 +442,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
     # A month that is the subject or owner of a figure: "November saw ...",
     # "August's 455 km2", "October (610 km2)".
     (
-        rf"\b{_MA}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked)\b))",
+        rf"\b{_MA}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains|advances)\b))",
         rules.in_month,
         True,
     ),
@@ -433,7 +452,8 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         False,
     ),
     (
-        rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:{_WEEKDAY},?\s+)?{_A}",
+        rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*"
+        rf"(?:[ap]\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?(?:{_WEEKDAY},?\s+)?{_A}",
         rules.as_of_day,
         False,
     ),
@@ -442,7 +462,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         # "brought the total area of de-occupied territories to 40,000 km2": a
         # running total, as it stands on the day.
         r"|\b(?:bring|brings|bringing|brought)\s+(?:the\s+|its\s+|their\s+)?"
-        r"(?:total|overall|cumulative)\b"
+        r"(?:total|overall|cumulative)\b|\btotall?ing\b|\b(?:has|have)\s+now\s+reached\b"
         # "have already taken", "already about 400 km2": a total so far, not
         # "the zones already controlled before the war".
         r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"
@@ -451,7 +471,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.as_of_now,
         False,
     ),
-    (rf"\bon\s+{_A}", rules.on_day, True),
+    (rf"\bon\s+(?:{_WEEKDAY},?\s+)?{_A}", rules.on_day, True),
     (
         rf"\b(?:on|between|from)\s+(?P<weekday>{'|'.join(WEEKDAYS)})\s+(?:and|to|until)"
         rf"\s+(?P<weekday2>{'|'.join(WEEKDAYS)})\b",
@@ -487,21 +507,10 @@ _SO_FAR = {
     rules.this_year,
     rules.this_month,
     rules.this_week,
+    spans.by_year,
+    spans.the_year,
+    spans.since_then,
 }
-# Words that make a date phrase a horizon of comparison, not a figure's period:
-# "its largest gain since March 2022", "more than in 2023", "compared to the
-# period from July to February".
-_SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
-    r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
-    r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
-    re.IGNORECASE,
-)
-_THAN = re.compile(
-    r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
-    re.IGNORECASE,
-)
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), rule, sets_start)
     for pattern, rule, sets_start in _RULES
@@ -553,9 +562,9 @@ def find_periods(
                     basis = f"{event[0]} began {event[1].isoformat()}"
             text = found.group(0).strip()
             before = sentence[max(0, found.start() - 80) : found.start()]
-            comparison = bool(_THAN.search(before[-40:])) or (
+            comparison = bool(spans.THAN.search(before[-40:])) or (
                 text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
-                and bool(_SUPERLATIVE.search(before))
+                and bool(spans.SUPERLATIVE.search(before))
             )
             phrases.append(
                 PeriodPhrase(
@@ -575,22 +584,3 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return phrases
-
-
-_EVENT_TIME = re.compile(
-    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced)"
-    r"(?:\s+[\w'-]+){0,5}\s+$",
-    re.IGNORECASE,
-)
-
-
-def event_time(folded: str, phrase: PeriodPhrase) -> bool:
-    """ "after launching an offensive in August": the month dates the event, not
-    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
-    if not phrase.text.lower().startswith("in ") or folded[
-        phrase.end_at : phrase.end_at + 2
-    ].strip().startswith("("):
-        return False
-    return bool(
-        _EVENT_TIME.search(folded[max(0, phrase.start_at - 60) : phrase.start_at])
-    )

@@ -52,6 +52,7 @@ class Context:
     data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
     periods: list[PeriodPhrase] = field(default_factory=list)  # previous sentence
     period_words: str = ""  # what `periods` were read from, for `why`
+    announced: bool = False  # `periods` are a figure-less sentence's gains' period
     # A figure-less sentence whose dates are read only if a figure asks for them:
     # (its folded text, the day its relative phrases count from, known events).
     pending: list[tuple[str, date | None, Mapping[str, date]]] = field(
@@ -70,6 +71,9 @@ class Context:
     last_dates: tuple[date, date] | None = None
     # The sentence before in the paragraph, for "This is N km2" in the next one.
     last_sentence: str = ""
+    # An axis of the paragraph named after a place no oblast is known for.
+    axis: str = ""
+    published: date | None = None
 
 
 @dataclass(slots=True)

@@ -71,6 +71,8 @@ _UNIT_PATTERNS = (
         # "square meters. km": a garbled translation of "sq. km".
         r"square[\s-]+met(?:re|er)s?\.\s*kms?\b|"
         r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b"
+        # an editor's insertion into a quote: "300 (square) kilometers"
+        r"|[(\[]\s*square\s*[)\]]\s*kilomet(?:re|er)s?"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
     ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
@@ -100,13 +102,16 @@ _CONVERSION = re.compile(
 )
 
 
+_SCALED = re.compile(r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?")
+
+
 def parse_number(text: str) -> float | None:
     """The value of a number as written: `2,700`, `1.2 thousand`, `a thousand`, `two`.
 
     Returns None for text that is not a number, so callers can skip it.
     """
     cleaned = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
-    scaled = re.fullmatch(r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?", cleaned)
+    scaled = _SCALED.fullmatch(cleaned)
     if scaled:
         digits = re.sub(r"[, ]", "", scaled[1])
         try:

@@ -23,6 +23,11 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("not less than", "at_least"),
     ("in excess of", "at_least"),
     ("upwards of", "at_least"),
+    ("exceeding", "at_least"),
+    ("surpassing", "at_least"),
+    ("topping", "at_least"),
+    ("north of", "at_least"),
+    ("shy of", "at_most"),
     ("upward of", "at_least"),
     ("well over", "at_least"),
     ("well above", "at_least"),
@@ -111,6 +116,11 @@ _ABOUT_VERB = re.compile(
     re.IGNORECASE,
 )
 _WINDOW = 80
+# A passive estimate of the figure itself, as "is estimated at N" is.
+_ESTIMATED_TO = re.compile(
+    r"\b(?:is|are|was|were|been)\s+estimated\s+to\s+have\s+(?:[a-z]+\s+){1,2}$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +157,9 @@ def bound_of(before: str, after: str = "") -> Precision:
     ):
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)
+    estimated = _ESTIMATED_TO.search(before)
+    if estimated:  # "Russia is estimated to have captured 280 km2"
+        return Precision("approx", estimated.group(0).strip())
     trailing = _AFTER.search(after[:_WINDOW])
     if trailing:
         words = trailing["words"] or trailing["plus"]

@@ -31,7 +31,8 @@ from frontline.extract.timing import apply_periods, read_periods
 _OBJECT_BEFORE = re.compile(
     r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
-    r"dislodge|expelled|repelled|targeting|invaded|invade|invading|attacked|attack"
+    r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
+    r"targeting|invaded|invade|invading|attacked|attack"
     r"|attacking|(?:purged|cleared|cleansed|freed|rid)\s+of)"
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
@@ -41,7 +42,8 @@ _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
 _FROM_SIDE = re.compile(
-    r"\b(?:from|against|out\s+of)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
+    r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
+    r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
     r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
     re.IGNORECASE,
 )
@@ -55,14 +57,15 @@ _OBJECT_AFTER = re.compile(
 # "… liberated after Ukrainian troops were driven out of the town": a side named
 # after the figure as the one driven out lost it.
 _DRIVEN_OUT = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been)\s+(?:driven|forced|pushed|thrown|"
-    r"knocked|expelled|ousted)\b",
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:driven|forced|pushed|"
+    r"thrown|knocked|expelled|ousted|repelled|repulsed|dislodged|routed)\b",
     re.IGNORECASE,
 )
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
 )
+_THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
@@ -87,9 +90,12 @@ def read_figure(
     if reading.not_recorded:
         return reading
     _read_actor(reading, sentence, number, span, context, previous)
-    if not reading.actor and NO_VERB in reading.problems:
+    if NO_VERB in reading.problems and (
+        not reading.actor or cues.ATTACK.search(folded, low, high)
+    ):
         # No verb and no side: a figure about something else ("30% of Ukraine's
-        # territory (174,000 km2) has been exposed to combat").
+        # territory (174,000 km2) has been exposed to combat"); no verb of
+        # control but one of attack: "Russia shelled a 40 km2 area".
         reading.not_recorded = "no side or verb"
         return reading
     read_region(reading, sentence, number, span, context, previous)
@@ -137,6 +143,11 @@ def _read_kind(
     start, end = span
     before = folded[low:start]
     after = folded[end:high]
+    relative = _RELATIVE.search(after)
+    if relative:
+        # "… 155 km2, are in Donetsk, parts of which have been controlled by
+        # separatists since 2014": the relative clause's verb is its own.
+        after = after[: relative.start()]
     found: list[tuple[int, str, str]] = []  # (distance, kind, words)
     for pattern, kind in (
         (cues.CONTROL_LOSS, "loss"),
@@ -209,6 +220,20 @@ def _read_kind(
             _, kind, words = others[0]
     if (
         kind == "holding"
+        and cues.LEVEL.search(words)
+        and (
+            cues.FLOW.search(folded, low, start)
+            # "Russia gained 1,900 km2; in December, the figure dropped to 476"
+            or (
+                previous is not None
+                and previous.kind == "change"
+                and cues.THE_FIGURE.search(folded, low, start)
+            )
+        )
+    ):
+        kind = "change"  # "Russia's monthly gains dropped to 300 km2 in December"
+    if (
+        kind == "holding"
         and "control" in words.lower()
         and cues.BRINGING.search(folded, low, start)
     ):
@@ -226,13 +251,23 @@ def _read_kind(
         # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
         # Russia occupied around 133,137 sq km": a state on a day.
         kind = "holding" if kind == "change" else kind
+    if (
+        kind == "change"
+        and not starts
+        and not ends
+        and cues.SHARE_OF_WHOLE.search(folded, low, high)
+        and _STATE_OR_SEIZED.search(words)
+    ):
+        # "Russia has occupied 99% of the Luhansk region, an area of 26,000 km2":
+        # a total that is a share of the whole is what is held (LABELS).
+        kind = "holding"
     reading.kind = "holding" if kind == "holding" else "change"
     peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
-    if past and _REPORTED.search(folded) and not _quoted(folded, start):
+    if past and cues.REPORTED.search(folded) and not _quoted(folded, start):
         # "ISW said Russia controlled 18%": the tense of reported speech, a
         # state at the time of saying, unless the words set it earlier.
-        past = _PAST_MARKER.search(folded, low, high)
+        past = cues.PAST_MARKER.search(folded, low, high)
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
@@ -240,6 +275,11 @@ def _read_kind(
     reading.why.append(f"kind '{words}'")
 
 
+_STATE_OR_SEIZED = re.compile(r"occup|control|held|seiz", re.IGNORECASE)
+_RELATIVE = re.compile(
+    r",\s*(?:(?:parts?|most|much|some|all|half)\s+of\s+)?(?:which|whom|whose)\b",
+    re.IGNORECASE,
+)
 _COUNTED = re.compile(
     r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\bpast\s+day\b", re.I
 )
@@ -248,7 +288,10 @@ _COUNTED = re.compile(
 _POINTS_BACK = re.compile(
     r"\b(?:this|that|it)\s+(?:is|was|represents|represented|refers\s+to|referred\s+to|"
     r"amounts\s+to|amounted\s+to|means|meant|equals|corresponds\s+to|comes\s+to|"
-    r"came\s+to)\s+(?:[\w'-]+\s+){0,3}$",
+    r"came\s+to)\s+(?:[\w'-]+\s+){0,3}$"
+    # "In May, the figure was 449 km2": the same measure in another period.
+    r"|\bthe\s+(?:figure|tally|number)\s+(?:was|is|stood\s+at|stands\s+at|reached|"
+    r"came\s+to)\s+(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -284,17 +327,6 @@ _PEAK = re.compile(
 _PEAK_AFTER = re.compile(
     r"\s*at\s+(?:its|their|the)\s+(?:peak|height)\b", re.IGNORECASE
 )
-_REPORTED = re.compile(
-    r"\b(?:said|says|told|reported|estimated|claimed|stated|according\s+to|noted|"
-    r"added|showed|wrote)\b",
-    re.IGNORECASE,
-)
-_PAST_MARKER = re.compile(
-    r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
-    r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
-    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
-    re.IGNORECASE,
-)
 
 
 def _quoted(folded: str, start: int) -> bool:
@@ -309,6 +341,7 @@ _PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
 # 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
 _FINITE_PAST = re.compile(
     r"(?<![-\w])(?<!currently\s)(?<!\bnow\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
+    r"(?<!\bhas\s)(?<!\bhave\s)"
     r"(?:held|controlled|occupied)\b(?!\s+by\b)(?!\s+territor)",
     re.IGNORECASE,
 )
@@ -320,7 +353,8 @@ def _is_state(words: str) -> bool:
     return bool(
         re.match(
             r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
-            r"|peaked|stood|stands|decreased|declined|sovereignty",
+            r"|peaked|stood|stands|decreased|declined|sovereignty"
+            r"|(?:rose|grew|increased|climbed|expanded)\s+to",
             words,
             re.I,
         )
@@ -401,6 +435,11 @@ def _read_actor(
             side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
+            # "In the Kursk region, it regained 600 km2": the side of the
+            # sentence before, not the voice's default for "regained".
+            chosen = context.actor
+            how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
         elif (body := speaker_of(folded[low:start])) is not None:
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
@@ -408,6 +447,15 @@ def _read_actor(
             chosen = speaker
             cue = (first_person or liberated).group(0)
             how = f"actor '{speaker[1]}' speaking ('{cue}')"
+        elif (
+            liberated
+            and cues.LIBERATION.search(context.named_side)
+            and (named := _one_side(context.named_side))
+        ):
+            # "In December the Russian Armed Forces liberated 34 settlements.
+            # Overall, more than 540 km2 were liberated": the same side's.
+            chosen = named
+            how = f"actor '{named[1]}' liberating in the sentence before"
         elif liberated and not _russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
@@ -477,7 +525,20 @@ def _is_object(folded: str, mention: ActorMention) -> bool:
     return bool(
         _OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
         or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
+        # "the enemy has been pushed back and 12 km2 liberated": the one driven
+        # out is the side that lost.
+        or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
     )
+
+
+# "the enemy has been pushed back and …", "the Russians were driven out of the
+# village, and …": a finished passive of defeat, not the figure's own verb
+# ("Ukrainian forces were driven out of 500 km2" is a loss told of its subject).
+_DRIVEN_BACK = re.compile(
+    _DRIVEN_OUT.pattern + r"(?:\s+(?:back|out))?(?:\s+(?:of|from)(?:\s+[a-z'-]+){1,4})?"
+    r"\s*(?:,|;|\band\b)",
+    re.IGNORECASE,
+)
 
 
 def _russian_voice(sentence: Sentence) -> bool:

@@ -9,6 +9,7 @@ own a figure takes the one of the figure or sentence before.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.actors import RegionMention
@@ -20,8 +21,12 @@ from frontline.extract.figure import Context, Reading, Sentence
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    r"|as\s+well\s+as|(?:most|much|some|part|the\s+bulk|the\s+majority)\s+of\s+"
-    r"(?:it|them|which|those|these))\b",
+    r"|as\s+well\s+as|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|advances?|territory|land|area|losses))"
+    # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
+    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
+    r"(?:of\s+(?:it|them)\s+)?(?:was|were|is|are|came|lay|lie|lies))\b",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(
@@ -29,6 +34,8 @@ _SEVERAL = re.compile(
     re.IGNORECASE,
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
+# Ukraine's incursion into Kursk oblast: from its first day to its last months.
+_KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
@@ -39,6 +46,9 @@ _COMPASS = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+_COMPARED = re.compile(
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from)\b", re.I
+)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
     re.IGNORECASE,
@@ -106,12 +116,24 @@ def read_region(
             or cues.best_place(specific_after + specific_before)
             or cues.best_place(in_clause)
         )
-        if mention is None:
-            mention = cues.best_place(
-                m
-                for m in sentence.regions
-                if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+        outside = [
+            m
+            for m in sentence.regions
+            if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+        ]
+        if (
+            mention is None
+            and len({m.region for m in _listed(folded, outside, end) if m.specific}) > 1
+        ):
+            # "liberated 80 settlements in the Sumy, Kharkiv and Donetsk regions,
+            # taking control of 1,400 km2": the main clause's places are several.
+            words = ", ".join(m.text for m in outside if m.specific)
+            place, how = (
+                ("ukraine", words),
+                f"region 'ukraine' (several regions: {words})",
             )
+        elif mention is None:
+            mention = cues.best_place(outside)
         if mention is None and number + 1 < len(sentence.spans):
             following = sentence.spans[number + 1][0]
             if cues.shares_predicate(folded, end, following):
@@ -138,7 +160,12 @@ def read_region(
         and not front
         and previous is not None
         and previous.region not in ("", "ukraine", "russia")
-        and cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
+        and (
+            cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
+            # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
+            # week earlier": the figure compared with is of the same place.
+            or _COMPARED.search(folded, sentence.spans[number - 1][1], start)
+        )
     ):
         # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
         # territory": the same front; the country only says whose land it is.
@@ -146,6 +173,11 @@ def read_region(
             (previous.region, previous.region_words),
             "region as the first verb's",
         )
+    axis = unknown_axis(folded, sentence.regions)
+    if place is None and axis:
+        reading.region = ""
+        reading.problems.append(f"region unknown: {axis!r} names no one oblast we know")
+        return
     if place is None and previous is not None and previous.region and not independent:
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
@@ -155,6 +187,14 @@ def read_region(
     if place is None and context.paragraph_oblast is not None:
         place = context.paragraph_oblast
         how = f"region '{place[1]}' named in the same paragraph"
+    if place is None and context.axis:
+        # "We continue the operation in the Oleksandrivka direction. … 285 km2":
+        # a local figure whose oblast is not known, not a whole-country one.
+        reading.region = ""
+        reading.problems.append(
+            f"region unknown: {context.axis!r} names no one oblast we know"
+        )
+        return
     if place is None:
         reading.region = "ukraine"
         reading.problems.append("region not named: 'ukraine' assumed")
@@ -166,6 +206,18 @@ def read_region(
     ):
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
+    elif place[0] == "russia":
+        # No oblast named: Russian land Ukraine took while its Kursk incursion
+        # lasted is Kursk's (LABELS: "Russian territory" in that story); any
+        # other is left open. Either way a reviewer checks it.
+        incursion = context.published and _KURSK[0] <= context.published <= _KURSK[1]
+        if reading.actor == "ukraine" and incursion:
+            place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
+            reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
+        else:
+            reading.region = ""
+            reading.problems.append(f"region unknown: '{place[1]}' names no oblast")
+            return
     reading.region, reading.region_words = place
     reading.why.append(how)
 
@@ -177,7 +229,8 @@ _BROUGHT_TOTAL = re.compile(
     re.IGNORECASE,
 )
 _LIST_JOIN = re.compile(
-    r"^\s*(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*(?:in\s+|the\s+|in\s+the\s+)?$",
+    r"^\s*(?:(?:regions|oblasts|provinces)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+    r"(?:in\s+|the\s+|in\s+the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -231,3 +284,35 @@ def _hedged(folded: str, low: int, start: int) -> bool:
     with' … and before the comma that ends that phrase."""
     last = cues.last(_HEDGE.finditer(folded, low, start))
     return last is not None and "," not in folded[last.end() : start]
+
+
+# "in the Oleksandrivka direction", "on the Siversk axis": a local front named
+# after a place; when the place is not one we can put in an oblast, the figure's
+# region is unknown rather than the whole country.
+_AXIS = re.compile(
+    r"\b(?:in|on|along|at|towards?)\s+the\s+(?P<name>[a-z][\w'-]*)\s+"
+    r"(?:direction|axis|sector|salient|bridgehead)\b",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = {
+    "southern", "northern", "eastern", "western", "south", "north", "east", "west",
+    "central", "southeastern", "northeastern", "southwestern", "northwestern",
+    "same", "entire", "whole", "main", "other", "key", "new", "this", "that", "its",
+    "their", "front", "frontline", "russian", "ukrainian", "enemy",
+}  # fmt: skip
+
+
+def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
+    """The words of an axis named after a place we cannot put in an oblast."""
+    lowered = folded.lower()
+    if not any(
+        w in lowered for w in ("direction", "axis", "sector", "salient", "bridge")
+    ):
+        return ""  # most sentences: no axis at all, and no search
+    for found in _AXIS.finditer(folded):
+        if found["name"].lower() in _NOT_A_NAME:
+            continue
+        if any(m.start <= found.start("name") < m.end for m in regions):
+            continue
+        return found.group(0)
+    return ""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import html
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
@@ -158,11 +158,12 @@ class Sentence:
 
     text: str
     paragraph: int
+    # The sentence with quotes, dashes and spaces folded for matching (made
+    # once: every reader of the sentence asks for it).
+    folded: str = field(init=False, repr=False, compare=False)
 
-    @property
-    def folded(self) -> str:
-        """The sentence with quotes, dashes and spaces folded for matching."""
-        return self.text.translate(FOLD)
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "folded", self.text.translate(FOLD))
 
 
 def looks_like_html(text: str) -> bool:

@@ -16,11 +16,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract import cues
-from frontline.extract.dates import (
-    PeriodPhrase,
-    event_time,
-    find_periods,
-)
+from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
 
 # Words of a clause that point back to the sentence before.
@@ -32,6 +28,11 @@ _ANAPHORA = re.compile(
 
 
 _BORROWED = "period as the previous figure"
+_PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
+# A list or aside after the figure: its dates are of what it lists.
+_INCLUDING = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|not\s+counting|excluding)\b", re.I
+)
 # A level reached at the end of a period: the kind's words of a holding.
 _LEVEL = re.compile(
     r"kind '[^']*(?:drop|reduced|decreased|declined|fell|fallen|falling|shr[au]nk|"
@@ -75,8 +76,21 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
         if found:
             context.periods = found
             context.period_words = found[0].text
+            context.announced = bool(
+                _ANNOUNCES.search(
+                    folded, max(0, found[0].start_at - 80), found[0].start_at
+                )
+            )
             context.pending.clear()
     return context.periods
+
+
+# A figure-less sentence that announces what changed in a period: "… inflating
+# data about the capture of Ukrainian territories in 2024."
+_ANNOUNCES = re.compile(
+    r"\b(?:captur\w*|seiz\w*|gains|advances|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
+    re.IGNORECASE,
+)
 
 
 def _usable(phrase: PeriodPhrase) -> bool:
@@ -96,6 +110,14 @@ def read_periods(
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
+    listed = _INCLUDING.search(sentence.folded, span[1], cut)
+    if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
+        comma = sentence.folded.find(",", listed.end(), cut)
+        if comma >= 0 and _PARTICIPLE.match(sentence.folded, comma + 1):
+            # "including Crimea, annexed in 2014": the participle is the list's
+            comma = sentence.folded.find(",", comma + 1, cut)
+        aside = (listed.start(), comma if comma >= 0 else cut)
+        phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
@@ -149,6 +171,14 @@ def read_periods(
     ):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
+    elif context_periods(context) and context.announced:
+        # "… the capture of Ukrainian territories in 2024. According to …, the
+        # Russian forces have captured about 4,500 km2": the figures announced.
+        reading.periods = list(context.periods)
+        reading.problems.append(
+            f"period '{context.period_words}' of the sentence before, which "
+            "announces the figure"
+        )
 
 
 def _nearer(
@@ -230,17 +260,22 @@ def _shared_period(
 ) -> list[PeriodPhrase]:
     """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
     closes a plain list of figures is every listed figure's."""
-    if number + 1 >= len(sentence.clauses):
+    if not phrases:
         return []
-    end = sentence.spans[number][1]
-    following = sentence.spans[number + 1][0]
-    if cues.STRONG_SEPARATOR.search(
-        sentence.folded, end, following
-    ) and not cues.shares_predicate(sentence.folded, end, following):
-        return []
-    low, high = sentence.clauses[number + 1]
-    found = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
-    return found if len(found) == 1 else []
+    # "12 km2, 8 km2 and 5 km2 near three villages in 2024": down the list.
+    for index in range(number + 1, min(len(sentence.clauses), number + 9)):
+        end = sentence.spans[index - 1][1]
+        following = sentence.spans[index][0]
+        if cues.STRONG_SEPARATOR.search(
+            sentence.folded, end, following
+        ) and not cues.shares_predicate(sentence.folded, end, following):
+            return []
+        low, high = sentence.clauses[index]
+        found = [p for p in phrases if low <= p.start_at < high]
+        if found:
+            dated = [p for p in found if p.start and p.end]
+            return dated if len(dated) == 1 else []
+    return []
 
 
 def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase:
@@ -260,6 +295,11 @@ def apply_periods(
     for phrase in own:
         reading.problems.extend(phrase.problems)
     starts = [p for p in own if p.sets_start and (p.start or p.end)]
+    undated = [p for p in own if p.sets_start and not (p.start or p.end)]
+    # "in the past week troops advanced …, and overall during their
+    # counteroffensive they have liberated 31 km2": a period of no days between
+    # a dated one and the figure is the figure's; the dated one is another verb's.
+    starts = [p for p in starts if not any(_between(u, p, span) for u in undated)]
     ends = [p for p in own if not p.sets_start and p.end]
     if own:
         reading.why.append(
@@ -380,3 +420,57 @@ def occupied_total(
         reading.why.append("held on the published day")
     else:
         reading.problems.append("no published date: the day held is unknown")
+
+
+_EVENT_TIME = re.compile(
+    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced|opened"
+    r"|opening|mounted|mounting|initiated"
+    # "since the start of offensive operations in October 2023"
+    r"|(?:start|beginning|launch|outset)\s+of"
+    # "in the first month since advancing into Russia's Kursk region in August"
+    r"|since\s+[a-z]+ing)"
+    r"(?:\s+[a-z'\u2019-]+){0,8}\s+$",
+    re.IGNORECASE,
+)
+
+
+def event_time(folded: str, phrase: PeriodPhrase) -> bool:
+    """ "after launching an offensive in August": the month dates the event, not
+    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
+    if not phrase.text.lower().startswith("in ") or folded[
+        phrase.end_at : phrase.end_at + 2
+    ].strip().startswith("("):
+        return False
+    return bool(
+        _EVENT_TIME.search(folded[max(0, phrase.start_at - 90) : phrase.start_at])
+    )
+
+
+_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
+
+
+def since_then(periods: list[PeriodPhrase], context: Context) -> list[PeriodPhrase]:
+    """ "launched its offensive on May 10 and has since taken 180 km2": the
+    period runs from the day (or the start of the period) named before it in
+    the sentence, else in the sentence before; to the day."""
+    result: list[PeriodPhrase] = []
+    for phrase in periods:
+        if _SINCE_THEN.fullmatch(phrase.text):
+            before = [p.start for p in result if p.start is not None]
+            if not before and context.last_dates is not None:
+                before = [context.last_dates[0]]
+            if not before and context.pending:  # "… entered Sumy in March."
+                folded, anchor, events = context.pending[-1]
+                found = find_periods(folded, anchor, events)
+                before = [p.start for p in found if p.start and not p.comparison]
+            if before:
+                phrase = replace(phrase, start=before[-1], problems=())
+        result.append(phrase)
+    return result
+
+
+def _between(inner: PeriodPhrase, outer: PeriodPhrase, span: tuple[int, int]) -> bool:
+    """True when `inner` stands between `outer` and the figure at `span`."""
+    if outer.end_at <= inner.start_at and inner.end_at <= span[0]:
+        return True
+    return span[1] <= inner.start_at and inner.end_at <= outer.start_at
