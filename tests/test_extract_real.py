@@ -57,23 +57,45 @@ def test_corpus_is_real_large_and_split_by_outlet() -> None:
         assert (digest % 3 == 0) == (row in held)
 
 
+def test_no_held_out_outlet_or_article_is_in_a_development_file() -> None:
+    development = [
+        row for name in ("dev", "dev2", "dev3", "dev4") for row in rows(name)
+    ]
+    held_out = [
+        row for name in ("heldout", "heldout2", "heldout3") for row in rows(name)
+    ]
+    assert len(development) >= 450 and len(held_out) >= 190
+    assert not {row["outlet"] for row in development} & {
+        row["outlet"] for row in held_out
+    }
+    everything = development + held_out
+    assert len({row["sentence"] for row in everything}) == len(everything)
+    for row in everything:
+        assert re.match(r"https?://", row["url"]), row["url"]
+        assert row["outlet"] in row["url"], row["url"]
+
+
 # Floors, not targets: the development files are above issue 18's 0.85 (dev2
 # scored 0.69 whole records when it arrived, 0.95 after rules were developed on
-# it; dev3 0.49 and 0.79 for its two batches on arrival, 0.82 after); the
-# held-out files are where the rules stand on outlets they never saw (0.715 and
-# 0.861 whole-record recall, start recall 0.815 and 0.840, when last scored),
-# kept here so that they cannot fall.
+# it; dev3 0.49 and 0.79 for its two batches on arrival, 0.90 after; dev4 0.62
+# on arrival, 0.96 after); the held-out files are where the rules stand on
+# outlets they never saw (0.732, 0.861 and 0.778 whole-record recall, start
+# recall 0.815, 0.840 and 0.897, when last scored), kept here so that they
+# cannot fall. heldout3 was scored once, on the rules as they stood, and one of
+# its traps gives a record: allowed here, as it was found, and not worked on.
 @pytest.mark.parametrize(
-    ("name", "record", "fields"),
+    ("name", "record", "fields", "traps"),
     [
-        ("dev", 0.95, 0.98),
-        ("dev2", 0.95, 0.97),
-        ("dev3", 0.80, 0.93),
-        ("heldout", 0.70, 0.80),
-        ("heldout2", 0.86, 0.84),
+        ("dev", 0.95, 0.98, 0),
+        ("dev2", 0.95, 0.97, 0),
+        ("dev3", 0.88, 0.93, 0),
+        ("dev4", 0.94, 0.93, 0),
+        ("heldout", 0.72, 0.80, 0),
+        ("heldout2", 0.86, 0.84, 0),
+        ("heldout3", 0.75, 0.87, 1),
     ],
 )
-def test_scores(name: str, record: float, fields: float) -> None:
+def test_scores(name: str, record: float, fields: float, traps: int) -> None:
     counts = bench()["score"](rows(name))
 
     def ratio(key: str, part: str) -> float:
@@ -83,7 +105,7 @@ def test_scores(name: str, record: float, fields: float) -> None:
     assert ratio("record", "predicted") >= record  # whole-record precision
     for key in ("start", "end", "actor", "region"):
         assert ratio(key, "expected") >= fields, key
-    assert counts["traps"]["predicted"] == 0  # no trap yields a record
+    assert counts["traps"]["predicted"] == traps  # records taken from traps
 
 
 # --- the rules, each on a sentence of its own ---------------------------------------
