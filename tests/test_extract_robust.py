@@ -1,8 +1,11 @@
 """Extraction on any text: linear time, no traceback, nothing raw on a terminal.
 
 Times are CPU seconds of this process (`time.process_time`), so that other work
-on the machine does not count; the bounds are those of issue 15 (1 MB in 3 s,
-any 100 KB in 2 s) and the growth of a run ten times longer must stay near ten.
+on the machine does not count, and every bound is a ratio to the time the same
+process takes on articles, so that a slower machine does not fail them: any
+100 KB costs at most ten times 100 KB of articles, and a run ten times longer
+about ten times as much. The absolute figures (1 MB in 3 s) are timed by
+`python bench/bench_extract.py --speed`, not here.
 The property tests use the `ci` profile of tests/conftest.py by default and
 `pytest --hypothesis-profile=long` for a deeper local run.
 """
@@ -64,13 +67,18 @@ ADVERSARIAL = {
 }
 
 
+@pytest.fixture(scope="module")
+def articles_100_kb() -> float:
+    """CPU seconds for 100 KB of articles, the best of two runs."""
+    text = articles(100_000)
+    return min(seconds(text), seconds(text))
+
+
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
-def test_any_100_kb_reads_in_2_seconds(name: str) -> None:
-    assert seconds(ADVERSARIAL[name](100_000)) <= 2.0
-
-
-def test_a_megabyte_of_articles_reads_in_3_seconds() -> None:
-    assert seconds(articles(1_000_000)) <= 3.0
+def test_any_100_kb_costs_at_most_ten_times_as_much_as_articles(
+    name: str, articles_100_kb: float
+) -> None:
+    assert seconds(ADVERSARIAL[name](100_000)) <= 10 * articles_100_kb + 0.1
 
 
 def test_time_grows_with_the_text_not_faster() -> None:
