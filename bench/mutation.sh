@@ -4,9 +4,10 @@
 #   bench/mutation.sh                 every target below, one after another
 #   bench/mutation.sh model reports   only those targets
 #   bench/mutation.sh --retest model  after adding tests: run the target's
-#                                     survivors again against the current tests
-#                                     (MUTATION_ONLY=REGEX: only the survivors
-#                                     whose names match)
+#                                     survivors (and the mutants a stopped run
+#                                     never reached) against the current tests
+#                                     (MUTATION_ONLY=REGEX: only those whose
+#                                     names match)
 #
 # Each target mutates a few source files with mutmut 3 and runs only the tests
 # that exercise them (modules, or single tests as pytest node ids), so that a
@@ -43,7 +44,7 @@ main() {
     "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
     "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
     "window|$R/window.py $R/common.py|$REPORT_TESTS tests/test_mutants_model.py tests/test_mutants_window.py tests/test_mutants_balance.py"
-    "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_reports3.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py"
+    "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_reports3.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py tests/test_mutants_spec_db.py tests/test_newsroom.py"
     "formats|src/frontline/render/formats.py src/frontline/formats/cells.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 
@@ -119,9 +120,9 @@ retest_target() {
   cp -r "$ROOT/tests" "$work/tests"
   cp -r "$ROOT/tests" "$work/mutants/tests"
   local names=()
-  mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" |
+  mapfile -t names < <(grep -E ': (survived|no tests|not checked)$' "$work/results.txt" |
     sed -E 's/^ *([^:]+): .*/\1/' | grep -E -- "${MUTATION_ONLY:-.}" || true)
-  echo "== $name: retesting ${#names[@]} survivors"
+  echo "== $name: retesting ${#names[@]} survivors and unrun mutants"
   if ((${#names[@]})); then
     (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${names[@]}" >"$work/retest.log" 2>&1) || {
       echo "mutmut failed for $name; see $work/retest.log" >&2

@@ -51,6 +51,9 @@ def test_lengths_periods_and_areas() -> None:
     assert options.draft.common is True
     assert options.previous is False  # only `report` compares by default
     assert ReportOptions.parse(window=" 90D ").draft.trailing == 90
+    # One digit: 4 weeks are 28 days, `last-1d` is one day.
+    assert ReportOptions.parse(window="4w").draft.trailing == 28
+    assert ReportOptions.parse(window="last-1d").draft.trailing == 1
     assert ReportOptions.parse(window="2024").draft.trailing == parse_period("2024")
     assert ReportOptions.parse(reach="2 mi2").draft.target == pytest.approx(5.179976)
     options = ReportOptions.parse(compare="2023")
@@ -84,6 +87,10 @@ def test_blank_names_are_no_filter() -> None:
     ("options", "field", "message"),
     [
         ({"reach": "0"}, "reach", "'0' must be more than 0"),
+        ({"reach": "lots"}, "reach", "'lots' is not a number"),
+        ({"actor": "bad/name"}, "actor", "'bad/name' is not a valid name (letters, digits, '-', '_' and '.')"),
+        ({"region": "bad/name"}, "region", "'bad/name' is not a valid name (letters, digits, '-', '_' and '.')"),
+        ({"layer": "a++b"}, "layer", "'a++b' has an empty part: write A+B"),
         ({"window": "soon"}, "window", None),
         ({"rolling": "x"}, "rolling", "'x' is not a length (use 90d, 12w, 3m or 1y)"),
         ({"by": "fortnight"}, "by", "'fortnight' is not one of year, quarter, month, week, day"),
