@@ -8,6 +8,15 @@
 #                                     never reached) against the current tests
 #                                     (MUTATION_ONLY=REGEX: only those whose
 #                                     names match)
+#   bench/mutation.sh --resume model  after the code changed: bring the target's
+#                                     copy up to date (sources, tests) and run the
+#                                     mutants without a result, those of every
+#                                     function changed since and those a stopped
+#                                     run never reached; the others keep theirs
+#                                     (MUTATION_GLOB='PATTERN ...': instead, every
+#                                     mutant whose name matches one of those
+#                                     fnmatch patterns, e.g.
+#                                     'frontline.model.series.x__range__*')
 #
 # Each target mutates a few source files with mutmut 3 and runs only the tests
 # that exercise them (modules, or single tests as pytest node ids), so that a
@@ -48,9 +57,12 @@ main() {
     "formats|src/frontline/render/formats.py src/frontline/formats/cells.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 
-  local retest=0
+  local retest=0 resume=0
   if [[ "${1:-}" == "--retest" ]]; then
     retest=1
+    shift
+  elif [[ "${1:-}" == "--resume" ]]; then
+    resume=1
     shift
   fi
   local wanted=("$@")
@@ -64,6 +76,8 @@ main() {
     work="$OUT/$name"
     if ((retest)); then
       retest_target "$name" "$work" "$tests" && summary_args+=("$work/results.txt")
+    elif ((resume)); then
+      resume_target "$name" "$work" "$files" "$tests" && summary_args+=("$work/results.txt")
     else
       run_target "$name" "$work" "$files" "$tests" && summary_args+=("$work/results.txt")
     fi
@@ -149,6 +163,42 @@ for text in open(sys.argv[2], encoding="utf-8"):
         text = f"    {match[1]}: {before[match[1]]}\n"
     sys.stdout.write(text)
 MERGE
+}
+
+resume_target() {
+  local name=$1 work=$2 files=$3 tests=$4
+  if [[ ! -d "$work/mutants" ]]; then
+    echo "no earlier run of $name to resume" >&2
+    return 1
+  fi
+  local selected=() t f
+  for t in $tests; do
+    [[ -f "$ROOT/${t%%::*}" ]] && selected+=("\"$t\"")
+  done
+  sed -i "s|^pytest_add_cli_args_test_selection = .*|pytest_add_cli_args_test_selection = [$(IFS=,; echo "${selected[*]}")]|" "$work/pyproject.toml"
+  # Fresh sources (newer than the mutated copies, so mutmut mutates them again
+  # and forgets the results of the functions whose code changed), tests and
+  # data. The copies of the modules not mutated are dropped for mutmut to copy
+  # again; the mutated ones stay with their results.
+  local keep="$work/keep"
+  rm -rf "$keep" "$work/src" "$work/tests" "$work/migrations" "$work/seed"
+  cp -r "$ROOT/src" "$ROOT/tests" "$ROOT/migrations" "$ROOT/seed" "$work/"
+  for f in $files; do
+    mkdir -p "$keep/$(dirname "$f")"
+    cp -p "$work/mutants/$f" "$work/mutants/$f.meta" "$work/mutants/$f.spans" "$keep/$(dirname "$f")/" 2>/dev/null || true
+  done
+  rm -rf "$work/mutants/src" "$work/mutants/tests" "$work/mutants/migrations" "$work/mutants/seed"
+  cp -rp "$keep/src" "$work/mutants/src"
+  cp -r "$ROOT/tests" "$work/mutants/tests"
+  rm -rf "$keep"
+  local globs=()
+  read -r -a globs <<<"${MUTATION_GLOB:-}"
+  echo "== $name: resuming${MUTATION_GLOB:+ ($MUTATION_GLOB)}"
+  (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${globs[@]}" >"$work/resume.log" 2>&1) || {
+    echo "mutmut failed for $name; see $work/resume.log" >&2
+    tail -20 "$work/resume.log" >&2
+  }
+  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results.txt")
 }
 
 main "$@"
