@@ -454,3 +454,33 @@ def test_change_records_inside_a_bounded_holding_change(
     # Either way the change records give the numbers.
     (row,) = report(cli, "--period", "2024-01-11..2024-01-20")
     assert row["area_km2"] == sum(children)
+
+
+def test_bucket_holdings_by_day_and_the_last_one_known_in_a_bucket(cli, run) -> None:
+    # 100 on 1 January, then 31 km² over 2 January..1 February (1 a day).
+    add(run, 100, "2024-01-01", holding=True)
+    add(run, 31, "2024-01-02", "2024-02-01")
+    holdings = [
+        (r["period"], r["holding_km2"], r["holding_bound"], r["holding_on"])
+        for r in report(
+            cli, "--from", "2024-01-01", "--to", "2024-01-03", "--by", "day"
+        )
+    ]
+    # Each one-day bucket holds its own day's holding: the snapshot, then a
+    # day's share of the change (prorated: approx).
+    assert holdings == [
+        ("2024-01-01", 100.0, "exact", "2024-01-01"),
+        ("2024-01-02", 101.0, "approx", "2024-01-02"),
+        ("2024-01-03", 102.0, "approx", "2024-01-03"),
+    ]
+    holdings = [
+        (r["period"], r["holding_km2"], r["holding_on"])
+        for r in report(cli, "--period", "2024-01..2024-03", "--by", "month")
+    ]
+    # January ends on 100 + 30; the figures stop on 1 February, the first day of
+    # February's bucket, which keeps 131 as of then; March has nothing known.
+    assert holdings == [
+        ("2024-01", 130.0, "2024-01-31"),
+        ("2024-02", 131.0, "2024-02-01"),
+        ("2024-03", None, None),
+    ]
