@@ -274,12 +274,15 @@ def issues(cli: Callable) -> list[tuple[str, str]]:
         # ≤100 admits children that add up to less, never more.
         ("at_most", (40, 40), True),
         ("at_most", (60, 60), False),
+        ("at_most", (50, 50.5), False),  # half a km² more is more
         # ≥100 admits more, never less.
         ("at_least", (60, 60), True),
         ("at_least", (40, 40), False),
+        ("at_least", (50, 50.5), True),  # half a km² more is more
         # ~100 admits 5 % either way: 104 and 96 yes, 106 and 94 no.
         ("approx", (52, 52), True),
         ("approx", (48, 48), True),
+        ("approx", (52, 53), True),  # 105: exactly 5 % is within
         ("approx", (53, 53), False),
         ("approx", (47, 47), False),
         # 100 exact admits only 100.
@@ -307,6 +310,27 @@ def test_a_bounded_parent_covered_by_children(
     # Either way the numbers are the children's.
     (row,) = report(cli, "--period", "2024-01-01..2024-01-10")
     assert row["area_km2"] == total
+
+
+def test_children_that_add_up_to_their_parent_but_for_rounding_agree(cli, run) -> None:
+    # 3,000.1 + 3,000.2 is 6,000.299999999999 in binary floating point, not the
+    # 6,000.3 written: a difference of 1e-12 km², far below a square metre.
+    add(run, "6000.3", "2024-01-01", "2024-01-10")
+    add(run, "3000.1", "2024-01-01", "2024-01-05")
+    add(run, "3000.2", "2024-01-06", "2024-01-10")
+    assert issues(cli) == []
+
+
+def test_children_within_a_parent_but_for_rounding_are_not_larger(cli, run) -> None:
+    # 10,000.1 + 20,000.2 is 30,000.300000000003 in binary floating point: 4e-12
+    # km² over the parent's 30,000.3, not a child larger than its parent. Its
+    # other 10 days get 0.
+    add(run, "30000.3", "2024-01-01", "2024-01-20")
+    add(run, "10000.1", "2024-01-01", "2024-01-05")
+    add(run, "20000.2", "2024-01-06", "2024-01-10")
+    assert issues(cli) == []
+    (row,) = report(cli, "--period", "2024-01-11..2024-01-20")
+    assert row["area_km2"] == pytest.approx(0.0, abs=1e-9)
 
 
 def test_a_child_larger_than_its_parent_is_an_issue_and_both_are_kept(cli, run) -> None:
