@@ -508,3 +508,19 @@ def test_bucket_holdings_by_day_and_the_last_one_known_in_a_bucket(cli, run) -> 
         ("2024-02", 131.0, "2024-02-01"),
         ("2024-03", None, None),
     ]
+
+
+def test_a_holdings_issue_names_the_change_record_and_both_snapshots(cli, run) -> None:
+    # #1: 100 on 1 January, #2: 150 on 31 January, #3: +30 over 2..31 January,
+    # which the two snapshots (+50) contradict: the issue names #3, then the
+    # snapshots the finer figure is derived from.
+    add(run, 100, "2024-01-01", holding=True)
+    add(run, 150, "2024-01-31", holding=True)
+    add(run, 30, "2024-01-02", "2024-01-31")
+    (issue,) = json_of(cli, "check")["issues"]
+    assert (issue["kind"], issue["first"], issue["last"]) == (
+        "holdings",
+        "2024-01-02",
+        "2024-01-31",
+    )
+    assert issue["records"] == [3, 1, 2]
