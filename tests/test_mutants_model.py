@@ -307,9 +307,14 @@ def test_a_bounded_parent_covered_by_children(
         )
     ]
     assert issues(cli) == ([] if consistent else expected)
-    # Either way the numbers are the children's.
+    # Either way the numbers are the children's. Their bound: the parent's
+    # combined with the children's (exact) when it admits them, as a sum of the
+    # two would be; the children's alone when it does not (set aside).
+    bound = SUM[parent]["exact"] if consistent else "exact"
     (row,) = report(cli, "--period", "2024-01-01..2024-01-10")
-    assert row["area_km2"] == total
+    assert (row["area_km2"], row["bound"]) == (total, bound)
+    (row,) = report(cli, "--period", "2024-01-01..2024-01-10", "--by", "day")[-1:]
+    assert (row["cumulative_km2"], row["cumulative_bound"]) == (total, bound)
 
 
 def test_children_that_add_up_to_their_parent_but_for_rounding_agree(cli, run) -> None:
