@@ -529,3 +529,20 @@ def test_a_holdings_issue_names_the_change_record_and_both_snapshots(cli, run) -
         "2024-01-31",
     )
     assert issue["records"] == [3, 1, 2]
+
+
+def test_a_window_from_inside_a_run_of_holdings_keeps_a_later_bound(cli, run) -> None:
+    # Exact holdings of 100, 110 and 120 on 1, 11 and 21 January, then at most
+    # 10 km² more over 22..31 January. 12..31 January starts at the second
+    # change the holdings give (+10, exact) and ends with the ≤10: 20 at most.
+    add(run, 100, "2024-01-01", holding=True)
+    add(run, 110, "2024-01-11", holding=True)
+    add(run, 120, "2024-01-21", holding=True)
+    add(run, 10, "2024-01-22", "2024-01-31", bound="at_most")
+    for by in ((), ("--by", "month")):
+        (row,) = report(cli, "--period", "2024-01-12..2024-01-31", *by)
+        assert (row["area_km2"], row["bound"], row["prorated"]) == (
+            20.0,
+            "at_most",
+            False,
+        )
