@@ -4,9 +4,19 @@
 #   bench/mutation.sh                 every target below, one after another
 #   bench/mutation.sh model reports   only those targets
 #   bench/mutation.sh --retest model  after adding tests: run the target's
-#                                     survivors again against the current tests
-#                                     (MUTATION_ONLY=REGEX: only the survivors
-#                                     whose names match)
+#                                     survivors (and the mutants a stopped run
+#                                     never reached) against the current tests
+#                                     (MUTATION_ONLY=REGEX: only those whose
+#                                     names match)
+#   bench/mutation.sh --resume model  after the code changed: bring the target's
+#                                     copy up to date (sources, tests) and run the
+#                                     mutants without a result, those of every
+#                                     function changed since and those a stopped
+#                                     run never reached; the others keep theirs
+#                                     (MUTATION_GLOB='PATTERN ...': instead, every
+#                                     mutant whose name matches one of those
+#                                     fnmatch patterns, e.g.
+#                                     'frontline.model.series.x__range__*')
 #
 # Each target mutates a few source files with mutmut 3 and runs only the tests
 # that exercise them (modules, or single tests as pytest node ids), so that a
@@ -43,13 +53,16 @@ main() {
     "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py"
     "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
     "window|$R/window.py $R/common.py|$REPORT_TESTS tests/test_mutants_model.py tests/test_mutants_window.py tests/test_mutants_balance.py"
-    "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_reports3.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py"
+    "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_reports3.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py tests/test_mutants_spec_db.py tests/test_newsroom.py"
     "formats|src/frontline/render/formats.py src/frontline/formats/cells.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 
-  local retest=0
+  local retest=0 resume=0
   if [[ "${1:-}" == "--retest" ]]; then
     retest=1
+    shift
+  elif [[ "${1:-}" == "--resume" ]]; then
+    resume=1
     shift
   fi
   local wanted=("$@")
@@ -63,6 +76,8 @@ main() {
     work="$OUT/$name"
     if ((retest)); then
       retest_target "$name" "$work" "$tests" && summary_args+=("$work/results.txt")
+    elif ((resume)); then
+      resume_target "$name" "$work" "$files" "$tests" && summary_args+=("$work/results.txt")
     else
       run_target "$name" "$work" "$files" "$tests" && summary_args+=("$work/results.txt")
     fi
@@ -119,9 +134,9 @@ retest_target() {
   cp -r "$ROOT/tests" "$work/tests"
   cp -r "$ROOT/tests" "$work/mutants/tests"
   local names=()
-  mapfile -t names < <(grep -E ': (survived|no tests)$' "$work/results.txt" |
+  mapfile -t names < <(grep -E ': (survived|no tests|not checked)$' "$work/results.txt" |
     sed -E 's/^ *([^:]+): .*/\1/' | grep -E -- "${MUTATION_ONLY:-.}" || true)
-  echo "== $name: retesting ${#names[@]} survivors"
+  echo "== $name: retesting ${#names[@]} survivors and unrun mutants"
   if ((${#names[@]})); then
     (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${names[@]}" >"$work/retest.log" 2>&1) || {
       echo "mutmut failed for $name; see $work/retest.log" >&2
@@ -148,6 +163,42 @@ for text in open(sys.argv[2], encoding="utf-8"):
         text = f"    {match[1]}: {before[match[1]]}\n"
     sys.stdout.write(text)
 MERGE
+}
+
+resume_target() {
+  local name=$1 work=$2 files=$3 tests=$4
+  if [[ ! -d "$work/mutants" ]]; then
+    echo "no earlier run of $name to resume" >&2
+    return 1
+  fi
+  local selected=() t f
+  for t in $tests; do
+    [[ -f "$ROOT/${t%%::*}" ]] && selected+=("\"$t\"")
+  done
+  sed -i "s|^pytest_add_cli_args_test_selection = .*|pytest_add_cli_args_test_selection = [$(IFS=,; echo "${selected[*]}")]|" "$work/pyproject.toml"
+  # Fresh sources (newer than the mutated copies, so mutmut mutates them again
+  # and forgets the results of the functions whose code changed), tests and
+  # data. The copies of the modules not mutated are dropped for mutmut to copy
+  # again; the mutated ones stay with their results.
+  local keep="$work/keep"
+  rm -rf "$keep" "$work/src" "$work/tests" "$work/migrations" "$work/seed"
+  cp -r "$ROOT/src" "$ROOT/tests" "$ROOT/migrations" "$ROOT/seed" "$work/"
+  for f in $files; do
+    mkdir -p "$keep/$(dirname "$f")"
+    cp -p "$work/mutants/$f" "$work/mutants/$f.meta" "$work/mutants/$f.spans" "$keep/$(dirname "$f")/" 2>/dev/null || true
+  done
+  rm -rf "$work/mutants/src" "$work/mutants/tests" "$work/mutants/migrations" "$work/mutants/seed"
+  cp -rp "$keep/src" "$work/mutants/src"
+  cp -r "$ROOT/tests" "$work/mutants/tests"
+  rm -rf "$keep"
+  local globs=()
+  read -r -a globs <<<"${MUTATION_GLOB:-}"
+  echo "== $name: resuming${MUTATION_GLOB:+ ($MUTATION_GLOB)}"
+  (cd "$work" && HYPOTHESIS_PROFILE=mutation "$PYTHON" -m mutmut run --max-children "$CHILDREN" "${globs[@]}" >"$work/resume.log" 2>&1) || {
+    echo "mutmut failed for $name; see $work/resume.log" >&2
+    tail -20 "$work/resume.log" >&2
+  }
+  (cd "$work" && "$PYTHON" -m mutmut results --all true >"$work/results.txt")
 }
 
 main "$@"

@@ -107,6 +107,13 @@ def test_records_through_the_command(
     assert result.exit_code == 0, result.stderr
     report = json.loads(result.stdout)
     assert report["by"] == "month"
+    # The window asked for, said back as typed: January to June, 182 days of 2024.
+    assert report["window"] == {
+        "label": "2024-01..2024-06",
+        "start": "2024-01-01",
+        "end": "2024-06-30",
+        "days": 182,
+    }
     (russia, ukraine) = report["rows"]
     # February has no russia figure: the rise runs March → June.
     assert russia["largest"] == {"label": "2024-06", "area_km2": 12.0, "bound": "exact"}

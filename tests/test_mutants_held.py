@@ -380,3 +380,44 @@ def test_reach_rows_by_hand() -> None:
     far = row(1.0, 10, 0.0, 1e9, on=date(9999, 1, 1))
     assert far.days_to_reach == 10**10
     assert far.reach_date is None
+
+
+# aaa has changes only (no holding to start from: left out, and sorted first).
+# russia: 10 + 10 km² over 01-01..01-20, nothing over 01-21..02-19, a snapshot
+# of 500 on 02-20, then 9 km² over 02-21..02-29.
+REACH_GAP = [
+    "change,aaa,a,control,2024-01-01,2024-01-31,10,exact,S,,,",
+    "change,russia,a,control,2024-01-01,2024-01-10,10,exact,S,,,",
+    "change,russia,a,control,2024-01-11,2024-01-20,10,exact,S,,,",
+    "change,russia,a,control,2024-02-21,2024-02-29,9,exact,S,,,",
+    "holding,russia,a,control,2024-02-20,2024-02-20,500,exact,S,,,",
+]
+
+
+def test_reach_past_a_series_without_holdings_and_warns_of_a_gap(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    imported(run, tmp_path, REACH_GAP)
+    report = json_of(cli, "project", "--reach", "600", "--window", "60d")
+    # 60 days ending on the newest figure: 01-01..02-29 (31 + 29).
+    assert (report["window"]["start"], report["window"]["end"]) == (
+        "2024-01-01",
+        "2024-02-29",
+    )
+    (row,) = report["rows"]
+    assert row["actor"] == "russia"
+    # 29 km² over the 20 + 9 covered days: 1 a day. Held 500 + 9 on 02-29; 91
+    # km² to go: 91 days, 31 + 30 + 30, on 05-30.
+    assert (row["days_covered"], row["rate_km2_per_day"]) == (29, 1.0)
+    assert (row["holding_km2"], row["holding_on"]) == (509.0, "2024-02-29")
+    assert (row["days_to_reach"], row["reach_date"]) == (91, "2024-05-30")
+    (warning,) = report["warnings"]
+    assert (warning["number"], warning["kind"], warning["actor"]) == (
+        1,
+        "gap",
+        "russia",
+    )
+    assert warning["message"] == "no figure covers 2024-01-21..2024-02-19 (30 days)"
+    # A window after the gap (02-20..02-29) touches no issue: no warning.
+    report = json_of(cli, "project", "--reach", "600", "--window", "10d")
+    assert report["warnings"] == []

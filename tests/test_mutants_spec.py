@@ -51,6 +51,9 @@ def test_lengths_periods_and_areas() -> None:
     assert options.draft.common is True
     assert options.previous is False  # only `report` compares by default
     assert ReportOptions.parse(window=" 90D ").draft.trailing == 90
+    # One digit: 4 weeks are 28 days, `last-1d` is one day.
+    assert ReportOptions.parse(window="4w").draft.trailing == 28
+    assert ReportOptions.parse(window="last-1d").draft.trailing == 1
     assert ReportOptions.parse(window="2024").draft.trailing == parse_period("2024")
     assert ReportOptions.parse(reach="2 mi2").draft.target == pytest.approx(5.179976)
     options = ReportOptions.parse(compare="2023")
@@ -84,6 +87,13 @@ def test_blank_names_are_no_filter() -> None:
     ("options", "field", "message"),
     [
         ({"reach": "0"}, "reach", "'0' must be more than 0"),
+        ({"reach": "lots"}, "reach", "'lots' is not a number"),
+        ({"actor": "bad/name"}, "actor", "'bad/name' is not a valid name (letters, digits, '-', '_' and '.')"),
+        ({"region": "bad/name"}, "region", "'bad/name' is not a valid name (letters, digits, '-', '_' and '.')"),
+        ({"layer": "a++b"}, "layer", "'a++b' has an empty part: write A+B"),
+        ({"until": "2024-02-30"}, "until", "'2024-02-30' is not a date that exists"),
+        ({"window": "2024-06-01..invasion+1y"}, "window", "'invasion+1y' is not a period (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+        ({"window": "last-0d"}, "window", "'0d' must be at least one day"),
         ({"window": "soon"}, "window", None),
         ({"rolling": "x"}, "rolling", "'x' is not a length (use 90d, 12w, 3m or 1y)"),
         ({"by": "fortnight"}, "by", "'fortnight' is not one of year, quarter, month, week, day"),
@@ -100,6 +110,20 @@ def test_options_refused_by_name(
     assert caught.value.field == field
     if message is not None:
         assert caught.value.message == message
+
+
+def test_as_of_alone_is_refused_for_check() -> None:
+    with pytest.raises(InputError) as caught:
+        ReportOptions.parse("check", as_of="2024-03-01")
+    assert (caught.value.field, caught.value.message) == (
+        "as-of",
+        "--as-of goes with --stale N",
+    )
+
+
+def test_any_area_above_zero_can_be_reached() -> None:
+    assert ReportOptions.parse(reach="0.5").draft.target == 0.5
+    assert ReportOptions.parse(reach="1").draft.target == 1.0
 
 
 def test_not_a_question() -> None:

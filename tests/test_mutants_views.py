@@ -478,3 +478,42 @@ def test_a_layer_sum_names_the_layer_field_in_its_errors() -> None:
         with pytest.raises(InputError) as caught:
             parse_layer_sum(text)
         assert str(caught.value) == message
+
+
+# S1 knows control on 1 and 31 January but advances only on the 31st; S2 knows
+# both layers on both days.
+TWO_LAYERS = """kind,actor,region,layer,start,end,area_km2,bound,source,url,published,note
+holding,russia,r,control,2024-01-01,2024-01-01,100,exact,S1,,,
+holding,russia,r,control,2024-01-31,2024-01-31,130,exact,S1,,,
+holding,russia,r,advances,2024-01-31,2024-01-31,10,exact,S1,,,
+holding,russia,r,control,2024-01-01,2024-01-01,100,exact,S2,,,
+holding,russia,r,control,2024-01-31,2024-01-31,125,exact,S2,,,
+holding,russia,r,advances,2024-01-01,2024-01-01,5,exact,S2,,,
+holding,russia,r,advances,2024-01-31,2024-01-31,10,exact,S2,,,
+"""
+
+
+def test_sources_of_a_layer_sum_share_only_days_every_layer_has(
+    cli, run, tmp_path
+) -> None:
+    import json
+
+    path = tmp_path / "two.csv"
+    path.write_text(TWO_LAYERS)
+    run("import", str(path))
+    result = cli(
+        "sources", "--layer", "control+advances", "--period", "2024-01", "-f", "json"
+    )
+    assert result.exit_code == 0, result.stderr
+    s1, s2 = json.loads(result.stdout)["rows"]
+    # S1's sum has a snapshot only on the 31st (advances has none on the 1st),
+    # so that is the first and last day the two sources share: 130 + 10 = 140
+    # against 125 + 10 = 135.
+    for row in (s1, s2):
+        assert (row["first_shared_snapshot"], row["last_shared_snapshot"]) == (
+            "2024-01-31",
+            "2024-01-31",
+        )
+    assert (s1["first_holding_km2"], s1["holding_km2"]) == (140.0, 140.0)
+    assert (s2["first_holding_km2"], s2["holding_km2"]) == (135.0, 135.0)
+    assert s2["holding_difference_km2"] == -5.0
