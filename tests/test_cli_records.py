@@ -618,6 +618,23 @@ def test_an_unknown_option_is_named(cli: Callable) -> None:
     assert "extra argument" not in result.output
 
 
+def test_a_mistyped_option_or_value_is_one_line(cli: Callable) -> None:
+    result = cli("report", "--year", "2024", "-f", "xml")
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr == (
+        "frontline: error: Invalid value for '--format' / '-f': 'xml' is not one of "
+        "'table', 'csv', 'json', 'markdown'. (see frontline report -h)\n"
+    )
+    result = cli("add")
+    assert (result.exit_code, result.stderr) == (
+        2,
+        "frontline: error: Missing argument 'AREA'. (see frontline add -h)\n",
+    )
+    result = cli("report", "--year", "20\x1b[2J24")
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "'20\\x1b[2J24'" in result.stderr
+
+
 def test_no_color_sends_no_escape_codes(cli: Callable, monkeypatch) -> None:
     from frontline.render import table
 

@@ -64,6 +64,34 @@ def _usage_without_braces() -> None:
 _usage_without_braces()
 
 
+def _usage_errors_in_one_line() -> None:
+    """A mistyped option or value is bad input like any other: one line on
+    stderr that names it (and where the help is), exit 2, instead of the
+    usage, a hint and the error on three lines. Help asked for by running a
+    group with no arguments is a subclass with its own `show`, left as is."""
+    try:
+        from typer._click import exceptions
+    except ImportError:
+        from click import exceptions
+
+    original = exceptions.UsageError.show
+    if getattr(original, "frontline", False):
+        return
+
+    def show(self: Any, file: Any = None) -> None:
+        from frontline.render.formats import escape_control
+
+        where = f" (see {self.ctx.command_path} -h)" if self.ctx is not None else ""
+        line = escape_control(f"frontline: error: {self.format_message()}{where}")
+        typer.echo(line, file=file, err=file is None)
+
+    show.frontline = True  # type: ignore[attr-defined]
+    exceptions.UsageError.show = show  # type: ignore[method-assign]
+
+
+_usage_errors_in_one_line()
+
+
 def plain_text_type(integer: bool = False) -> Any:
     """A string (or integer) type whose help shows no `<str>` / `<integer>`: the
     argument's metavar and description say what it takes."""
