@@ -709,3 +709,46 @@ def test_a_figure_compared_with_a_local_one_is_of_the_same_place() -> None:
         published=date(2025, 10, 15),
     )
     assert [c.region for c in result.candidates] == ["kharkiv", "kharkiv"]
+
+
+def test_a_list_of_local_gains_repeats_the_unit_before_each_place() -> None:
+    # "N sq km near A, M near B and K near C": each bare number is its own gain.
+    result = extract(
+        "The invaders gained 12 sq km near Toretsk, 9 near Kupiansk and 7 near "
+        "Robotyne during the past seven days.",
+        published=date(2025, 9, 8),
+    )
+    found = [(c.area_km2, c.region, c.start) for c in result.candidates]
+    assert found == [
+        (12.0, "donetsk", date(2025, 9, 2)),
+        (9.0, "kharkiv", date(2025, 9, 2)),
+        (7.0, "zaporizhzhia", date(2025, 9, 2)),
+    ]
+
+
+def test_a_side_that_disputes_a_claim_leaves_the_claim_a_record() -> None:
+    # "disputed" as a verb denies a figure; only "disputed land" is no one's.
+    found = one(
+        "Moscow said its troops took 900 sq km in March; Kyiv disputed the claim.",
+        date(2025, 4, 2),
+    )
+    assert (found.actor, found.area_km2, found.start) == (
+        "russia",
+        900.0,
+        date(2025, 3, 1),
+    )
+    result = extract(
+        "About 40 sq km near Siversk remain disputed, the monitors said.",
+        published=date(2025, 4, 2),
+    )
+    assert result.candidates == []
+
+
+def test_a_peak_named_a_few_words_after_a_holding_dates_no_day() -> None:
+    found = one(
+        "Kyiv's units have left the Kursk pocket, where they controlled 1,100 sq km "
+        "of land at the peak.",
+        date(2025, 4, 2),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert (found.start, found.end) == (None, None)

@@ -123,7 +123,10 @@ LIBERATION = re.compile(
 # grey zones, land surveyed. Looked for in the figure's own clause.
 NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
-    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
+    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|"
+    # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
+    r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
+    r"claims?|figures?|reports?)\b)|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed|ongoing\s+advances?)",
@@ -226,6 +229,8 @@ CONTINUATION_BEFORE = re.compile(
 )
 CONTINUATION_AFTER = re.compile(
     r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b"
+    # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
+    r"|(?:near|around|outside|along|close\s+to)\b"
     # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
     r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b)",
     re.IGNORECASE,

@@ -324,8 +324,10 @@ _PEAK = re.compile(
 
 
 # "compared with 1,300 at the height of the incursion"
+# "which Ukraine had held 1,268 km2 of at its peak": a few words may come between.
 _PEAK_AFTER = re.compile(
-    r"\s*at\s+(?:its|their|the)\s+(?:peak|height)\b", re.IGNORECASE
+    r"(?:\s+[\w'-]+){0,4}?\s*at\s+(?:its|their|the)\s+(?:peak|height)\b",
+    re.IGNORECASE,
 )
 
 
