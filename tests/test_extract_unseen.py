@@ -752,3 +752,35 @@ def test_a_peak_named_a_few_words_after_a_holding_dates_no_day() -> None:
     )
     assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
     assert (found.start, found.end) == (None, None)
+
+
+def test_land_lost_to_a_side_named_after_the_figure_is_that_sides_gain() -> None:
+    # A passive loss with no subject: the side after "to" is the one that gained.
+    found = one(
+        "In August, 410 sq km of Ukrainian land were lost to the invaders' army.",
+        date(2025, 9, 3),
+    )
+    assert (found.actor, found.start, found.end) == (
+        "russia",
+        date(2025, 8, 1),
+        date(2025, 8, 31),
+    )
+
+
+def test_a_ranking_set_between_the_figure_and_its_period_lends_it_no_period() -> None:
+    # ", the smallest monthly tally this year," ranks the figure; "in July" dates it.
+    found = one(
+        "Moscow's troops took 380 sq km, the smallest monthly tally this year, in July.",
+        date(2025, 8, 4),
+    )
+    assert (found.start, found.end) == (date(2025, 7, 1), date(2025, 7, 31))
+    # A 'when' after the ranking's date still dates the figure in it.
+    result = extract(
+        "Moscow's troops took 380 sq km in July, the least since March 2024, when "
+        "they took 300.",
+        published=date(2025, 8, 4),
+    )
+    assert [(c.area_km2, c.start) for c in result.candidates] == [
+        (380.0, date(2025, 7, 1)),
+        (300.0, date(2024, 3, 1)),
+    ]

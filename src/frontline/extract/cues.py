@@ -258,6 +258,8 @@ def last(items: Iterable[_T]) -> _T | None:
     return result
 
 
+# "556 km2 were lost to the Russians": the side named after "to" gained.
+LOST_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 OWN_FORCES = re.compile(
     r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
 )
@@ -372,5 +374,23 @@ PAST_MARKER = re.compile(
     r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
     r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
     r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
+    re.IGNORECASE,
+)
+
+
+# A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
+# 900 km2", "holds 450 km2, down from a peak of 1,400".
+PEAK = re.compile(
+    r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
+    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
+    r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
+    re.I,
+)
+
+
+# "compared with 1,300 at the height of the incursion"
+# "which Ukraine had held 1,268 km2 of at its peak": a few words may come between.
+PEAK_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s*at\s+(?:its|their|the)\s+(?:peak|height)\b",
     re.IGNORECASE,
 )

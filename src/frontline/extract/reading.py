@@ -199,7 +199,9 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
-            peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
+            peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(
+                folded, end
+            )
             if reading.kind == "holding" and peak:
                 reading.past_state = peak.group(0)
         elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
@@ -262,7 +264,7 @@ def _read_kind(
         # a total that is a share of the whole is what is held (LABELS).
         kind = "holding"
     reading.kind = "holding" if kind == "holding" else "change"
-    peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
+    peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
     if past and cues.REPORTED.search(folded) and not _quoted(folded, start):
         # "ISW said Russia controlled 18%": the tense of reported speech, a
@@ -311,24 +313,6 @@ def _last_verb(folded: str) -> tuple[str, str] | None:
         return None
     _, kind, words = max(found, key=lambda item: (item[0], len(item[2])))
     return kind, words
-
-
-# A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
-# 900 km2", "holds 450 km2, down from a peak of 1,400".
-_PEAK = re.compile(
-    r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
-    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
-    r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
-    re.I,
-)
-
-
-# "compared with 1,300 at the height of the incursion"
-# "which Ukraine had held 1,268 km2 of at its peak": a few words may come between.
-_PEAK_AFTER = re.compile(
-    r"(?:\s+[\w'-]+){0,4}?\s*at\s+(?:its|their|the)\s+(?:peak|height)\b",
-    re.IGNORECASE,
-)
 
 
 def _quoted(folded: str, start: int) -> bool:
@@ -432,6 +416,11 @@ def _read_actor(
         elif after:
             mention = after[0]
             chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+            if loss and cues.LOST_TO.search(
+                folded, max(0, mention.start - 12), mention.start
+            ):
+                # "556 km2 were lost to the Russians": the side after "to" gained.
+                loss = False
         elif losers:
             loser = losers[0]["side"].lower()
             side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
