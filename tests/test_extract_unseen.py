@@ -784,3 +784,14 @@ def test_a_ranking_set_between_the_figure_and_its_period_lends_it_no_period() ->
         (380.0, date(2025, 7, 1)),
         (300.0, date(2024, 3, 1)),
     ]
+
+
+def test_a_ukrainian_holding_of_no_named_place_leaves_the_region_open() -> None:
+    # Kyiv's hold of an unnamed place is no whole-front figure; Moscow's is.
+    found = one(
+        "Ukrainian units still hold about 450 sq km, their commander said.",
+        date(2025, 2, 11),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "")
+    found = one("Russian troops now hold 112,000 sq km.", date(2025, 2, 11))
+    assert (found.kind, found.region) == ("holding", "ukraine")

@@ -195,6 +195,12 @@ def read_region(
             f"region unknown: {context.axis!r} names no one oblast we know"
         )
         return
+    if place is None and reading.kind == "holding" and reading.actor != "russia":
+        # "Now we control approximately 800 km2": a holding of no named place is
+        # not the whole front (LABELS); Russia's land in Ukraine is.
+        reading.region = ""
+        reading.problems.append("region unknown: the holding names no place")
+        return
     if place is None:
         reading.region = "ukraine"
         reading.problems.append("region not named: 'ukraine' assumed")
