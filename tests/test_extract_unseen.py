@@ -795,3 +795,13 @@ def test_a_ukrainian_holding_of_no_named_place_leaves_the_region_open() -> None:
     assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "")
     found = one("Russian troops now hold 112,000 sq km.", date(2025, 2, 11))
     assert (found.kind, found.region) == ("holding", "ukraine")
+
+
+def test_a_share_told_of_that_takes_the_period_of_the_sentence_before() -> None:
+    result = extract(
+        "Moscow's forces gained 480 sq km in June. Of that, 300 sq km lay in the "
+        "Donetsk region.",
+        published=date(2025, 7, 3),
+    )
+    found = [(c.area_km2, c.region, c.start, c.end) for c in result.candidates]
+    assert found[1] == (300.0, "donetsk", date(2025, 6, 1), date(2025, 6, 30))

@@ -22,7 +22,7 @@ from frontline.extract.figure import Context, Reading, Sentence
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
-    r"of\s+them|of\s+which|including|this\s+includes|most\s+of|in\s+total)\b",
+    r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total)\b",
     re.IGNORECASE,
 )
 
