@@ -805,3 +805,38 @@ def test_a_share_told_of_that_takes_the_period_of_the_sentence_before() -> None:
     )
     found = [(c.area_km2, c.region, c.start, c.end) for c in result.candidates]
     assert found[1] == (300.0, "donetsk", date(2025, 6, 1), date(2025, 6, 30))
+
+
+def test_land_given_back_to_farmers_is_no_record_in_hectares_or_km2() -> None:
+    result = extract(
+        "Some 90,000 hectares of farmland have been restored to Ukrainian farmers "
+        "this year, and growers have regained access to 300 sq km more.",
+        published=date(2025, 5, 6),
+    )
+    assert result.candidates == []
+
+
+def test_land_returned_to_use_or_still_hazardous_is_no_record() -> None:
+    result = extract(
+        "Some 9,000 sq km of Ukrainian farmland remain hazardous, while 4,000 sq km "
+        "have been returned to use since spring, the agency said.",
+        published=date(2025, 5, 6),
+    )
+    assert result.candidates == []
+
+
+def test_sizes_of_places_in_brackets_after_a_comparison_are_no_record() -> None:
+    result = extract(
+        "Moscow's troops took some 1,900 sq km this year. That is comparable to "
+        "the Faroe-sized island of Mallorca (3,640 sq km) or Luxembourg's land area "
+        "(2,586 sq km).",
+        published=date(2025, 5, 6),
+    )
+    assert [c.area_km2 for c in result.candidates] == [1900.0]
+    # A gain compared with a bracketed gain is not a size.
+    result = extract(
+        "Russian troops took 2,000 sq km this year, four times larger than all "
+        "of last year's gains (500 sq km).",
+        published=date(2025, 5, 6),
+    )
+    assert sorted(c.area_km2 for c in result.candidates) == [500.0, 2000.0]

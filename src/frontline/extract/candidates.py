@@ -370,7 +370,7 @@ def _read_sentence(
     periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
-    previous_end = 0
+    previous_end = last_size = 0
     for index, figure in enumerate(figures):
         area = figure.area
         after = folded[area.end : area.end + 80]
@@ -388,7 +388,9 @@ def _read_sentence(
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""
-        if cues.SIZE_STRONG.search(near):
+        if cues.SIZE_STRONG.search(near) or (
+            last_size and cues.SIZE_LISTED.match(folded, last_size, area.start)
+        ):
             what = "size"
         elif cues.DIFFERENCE_AFTER.match(after):
             what = "difference"
@@ -398,6 +400,7 @@ def _read_sentence(
             what = "comparison"
             # Its days are the baseline's: no other figure of the sentence takes them.
             periods = [p for p in periods if not area.end <= p.start_at < same.end()]
+        last_size = area.end if what == "size" else 0
         if what:
             text = sentence.text[area.start : area.end].strip()
             not_recorded.append(NotRecorded(sentence.text, text, what))

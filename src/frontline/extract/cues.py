@@ -129,7 +129,12 @@ NOT_CONTROL = re.compile(
     r"claims?|figures?|reports?)\b)|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed|ongoing\s+advances?)",
+    r"demilitari[sz]ed|ongoing\s+advances?|"
+    # land made safe or farmed again: "returned to use", "remain hazardous"
+    r"hazardous|potentially\s+dangerous|"
+    r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
+    r"cultivation|owners|agricultur\w*|economic)|"
+    r"mine\s+action|(?:regained|restored)\s+access)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -175,9 +180,14 @@ SIZE_STRONG = re.compile(
     r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
-    r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$",
+    r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
+    # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
+    r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
+    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$",
     re.IGNORECASE,
 )
+# "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
+SIZE_LISTED = re.compile(r"\s*\)?\s*,?\s*(?:or|and)\b[^()\d;.]{0,80}\(\s*$")
 SIZE = re.compile(
     r"\b(?:covers|covering|measures|measuring|spans|spanning|(?:an|a\s+total|total|"
     r"whose)\s+area\s+of|(?:is|are|was)\s+(?:roughly\s+|about\s+)?the\s+size\s+of)\s+"
