@@ -840,3 +840,30 @@ def test_sizes_of_places_in_brackets_after_a_comparison_are_no_record() -> None:
         published=date(2025, 5, 6),
     )
     assert sorted(c.area_km2 for c in result.candidates) == [500.0, 2000.0]
+
+
+def test_the_south_of_the_country_is_the_whole_front_after_a_local_figure() -> None:
+    result = extract(
+        "Kyiv's army has freed 9 sq km around Klishchiivka and 60 sq km in the south "
+        "of the country since June 4.",
+        published=date(2023, 7, 1),
+    )
+    assert [(c.area_km2, c.region) for c in result.candidates] == [
+        (9.0, "donetsk"),
+        (60.0, "ukraine"),
+    ]
+
+
+def test_land_left_in_the_hands_of_a_side_is_that_sides_gain() -> None:
+    # The subject retreated; the side whose hands hold the land gained it.
+    found = one(
+        "The invaders fell back on Friday, leaving 300 sq mi back in the hands of "
+        "Ukraine, the general said.",
+        date(2022, 9, 20),
+    )
+    assert (found.kind, found.actor, found.area_km2) == (
+        "change",
+        "ukraine",
+        776.9964331008,
+    )
+    assert found.region == "ukraine"  # no place named: the holder is no place

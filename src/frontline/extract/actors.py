@@ -178,7 +178,7 @@ _COUNTRY = re.compile(
 )
 _IN_A_NAME = re.compile(
     r"\b(?:forces|staff|army|ministry|president|commander-in-chief|minister|"
-    r"government|parliament|people)\s+of\b",
+    r"government|parliament|people|hands)\s+of\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(

@@ -73,7 +73,7 @@ CONTROL_CHANGE = re.compile(
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
-    r"control\b"
+    r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
     # "expanded the territory they control by …": the territory grew.
     r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
     r"(?:that\s+|which\s+)?[\w']+\s+controls?\b"
@@ -270,6 +270,12 @@ def last(items: Iterable[_T]) -> _T | None:
 
 # "556 km2 were lost to the Russians": the side named after "to" gained.
 LOST_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# "leaving 1,100 sq mi back in the hands of Ukraine": the side named after gained.
+HANDS_OF = re.compile(
+    r"\b(?:in|into|under)\s+the\s+(?:hands|control)\s+of\s+(?:the\s+)?"
+    r"(?P<side>ukrain\w*|russia\w*|kyiv|kiev|moscow)\b",
+    re.IGNORECASE,
+)
 OWN_FORCES = re.compile(
     r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
 )

@@ -367,6 +367,10 @@ def _read_actor(
         if low <= m.start < start and not _is_object(folded, m)
     ]
     agent = cues.passive_agent(folded, end, high, sentence.actors)
+    if holder := cues.HANDS_OF.search(folded, end, high):
+        # "… back in the hands of Ukraine": that side, whatever the subject
+        side = "russia" if holder["side"].lower()[0] in "rm" else "ukraine"
+        subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
     how = ""
     chosen: tuple[str, str] | None = None
     if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):

@@ -42,7 +42,7 @@ _COMPASS = re.compile(
     r"\b(?:in|on|along|across|at)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
-    r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b))",
+    r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
