@@ -867,3 +867,18 @@ def test_land_left_in_the_hands_of_a_side_is_that_sides_gain() -> None:
         776.9964331008,
     )
     assert found.region == "ukraine"  # no place named: the holder is no place
+
+
+def test_land_cleared_of_the_enemy_is_a_gain_and_land_cleared_of_mines_is_not() -> None:
+    found = one(
+        '"Near Pokrovsk, our assault units cleared 7 square kilometres of Russian '
+        'infantry over the past week," Syrskyi said.',
+        date(2025, 10, 6),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "donetsk")
+    assert (found.start, found.end) == (date(2025, 9, 30), date(2025, 10, 6))
+    result = extract(
+        "Sappers cleared 7 square kilometres of mines near Pokrovsk.",
+        published=date(2025, 10, 6),
+    )
+    assert result.candidates == []

@@ -276,6 +276,15 @@ HANDS_OF = re.compile(
     r"(?P<side>ukrain\w*|russia\w*|kyiv|kiev|moscow)\b",
     re.IGNORECASE,
 )
+# "cleared 12 km2 of Russian troops": land freed of the enemy, not of mines.
+CLEARED_BEFORE = re.compile(
+    r"\b(?:cleared|cleansed|purged)\s+(?:(?:about|some|over|more\s+than|nearly|almost|"
+    r"around|another|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
+ENEMY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:russian|occupant|occupier|invader|enemy)", re.IGNORECASE
+)
 OWN_FORCES = re.compile(
     r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
 )

@@ -33,7 +33,7 @@ _OBJECT_BEFORE = re.compile(
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
     r"targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking|(?:purged|cleared|cleansed|freed|rid)\s+of)"
+    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of)"
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
@@ -184,6 +184,8 @@ def _read_kind(
         p for p in reading.periods if p.sets_start and (p.start is not None or p.so_far)
     ]
     ends = [p for p in reading.periods if not p.sets_start]
+    if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
+        found.append((0, "change", "cleared … of the enemy"))
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
