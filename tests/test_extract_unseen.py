@@ -882,3 +882,42 @@ def test_land_cleared_of_the_enemy_is_a_gain_and_land_cleared_of_mines_is_not() 
         published=date(2025, 10, 6),
     )
     assert result.candidates == []
+
+
+def test_the_size_of_a_settlement_is_no_record() -> None:
+    result = extract(
+        "Taking Vuhledar, a town of about 6 square miles, gives Moscow little.",
+        published=date(2024, 10, 3),
+    )
+    assert result.candidates == []
+
+
+def test_this_region_points_to_the_oblast_named_before() -> None:
+    result = extract(
+        "Fighting is fiercest in the Zaporizhzhia region. Analysts said 120 sq km, "
+        "most of what Russia took in May, lies in this region.",
+        published=date(2025, 6, 3),
+    )
+    assert [(c.region, c.start) for c in result.candidates] == [
+        ("zaporizhzhia", date(2025, 5, 1))
+    ]
+
+
+def test_a_towns_adjective_before_an_axis_places_the_figure() -> None:
+    found = one(
+        "Russian units seized 14 sq km in the Kupiansky direction in July.",
+        date(2025, 8, 5),
+    )
+    assert found.region == "kharkiv"
+
+
+def test_the_other_sides_gain_told_in_contrast_on_one_front_is_of_that_front() -> None:
+    result = extract(
+        "In July the invaders took 8 sq km in the Kostiantynivka direction, but "
+        "Ukrainian brigades won back 19 sq km of Ukrainian land.",
+        published=date(2025, 8, 5),
+    )
+    assert [(c.actor, c.region) for c in result.candidates] == [
+        ("russia", "donetsk"),
+        ("ukraine", "donetsk"),
+    ]

@@ -46,8 +46,12 @@ _COMPASS = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+# Also a contrast of the two sides on one front: "captured 5 km2 in the Pokrovsk
+# direction, but Ukrainian units recaptured 26 km2 of Ukrainian land".
 _COMPARED = re.compile(
-    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from)\b", re.I
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from)\b"
+    r"|^[^;.]{0,60},\s*(?:but|while|whereas)\b[^;.]*$",
+    re.I,
 )
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
@@ -164,7 +168,7 @@ def read_region(
             cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
             # week earlier": the figure compared with is of the same place.
-            or _COMPARED.search(folded, sentence.spans[number - 1][1], start)
+            or _COMPARED.search(folded[sentence.spans[number - 1][1] : start])
         )
     ):
         # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
