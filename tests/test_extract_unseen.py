@@ -921,3 +921,18 @@ def test_the_other_sides_gain_told_in_contrast_on_one_front_is_of_that_front() -
         ("russia", "donetsk"),
         ("ukraine", "donetsk"),
     ]
+
+
+def test_a_span_from_the_invasions_start_to_a_day_runs_from_24_february_2022() -> None:
+    found = one(
+        "From the outset of the full-scale war until 31 May 2025, the invaders "
+        "seized 71,000 sq km.",
+        date(2025, 6, 10),
+    )
+    assert (found.start, found.end) == (date(2022, 2, 24), date(2025, 5, 31))
+    found = one(
+        "Since the beginning of the full-scale aggression, Moscow's troops have "
+        "occupied about 71,000 sq km.",
+        date(2025, 6, 10),
+    )
+    assert (found.start, found.end) == (date(2022, 2, 24), date(2025, 6, 10))
