@@ -936,3 +936,29 @@ def test_a_span_from_the_invasions_start_to_a_day_runs_from_24_february_2022() -
         date(2025, 6, 10),
     )
     assert (found.start, found.end) == (date(2022, 2, 24), date(2025, 6, 10))
+
+
+def test_a_figure_restating_a_share_of_a_region_is_of_that_region() -> None:
+    found = one(
+        "Moscow's forces hold some 70% of the Zaporizhzhia region, about 19,000 sq km, "
+        "and most of Kherson's left bank.",
+        date(2025, 10, 1),
+    )
+    assert (found.kind, found.actor, found.region) == (
+        "holding",
+        "russia",
+        "zaporizhzhia",
+    )
+
+
+def test_all_but_a_figure_is_what_the_other_side_holds() -> None:
+    found = one(
+        "Russia now holds all but roughly 4,500 sq km of the Donetsk region.",
+        date(2025, 12, 1),
+    )
+    assert (found.kind, found.actor, found.region, found.bound) == (
+        "holding",
+        "ukraine",
+        "donetsk",
+        "approx",
+    )

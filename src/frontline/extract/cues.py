@@ -285,6 +285,11 @@ CLEARED_BEFORE = re.compile(
 ENEMY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:russian|occupant|occupier|invader|enemy)", re.IGNORECASE
 )
+ALL_BUT = re.compile(
+    r"\b(?:all|everything)\s+(?:but|except)\s+(?:(?:about|around|some|roughly|nearly|"
+    r"almost|approximately|the\s+last|a\s+few)\s+)*$",
+    re.IGNORECASE,
+)
 OWN_FORCES = re.compile(
     r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
 )

@@ -496,9 +496,10 @@ def _read_actor(
         return
     actor, words = chosen
     reading.subject = actor
-    if loss:
+    if loss or cues.ALL_BUT.search(folded, max(low, start - 40), start):
+        # "Moscow controls all but 5,000 km2 of Donetsk": the rest is the other's.
         actor = other_side(actor) or actor
-        how += f" lost it: gain of {actor}"
+        how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
     reading.actor, reading.actor_words = actor, words
     reading.why.append(how)
 

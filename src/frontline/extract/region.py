@@ -45,6 +45,11 @@ _COMPASS = re.compile(
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
     re.IGNORECASE,
 )
+_APPOSITION = re.compile(
+    r"[\s,(\u2013\u2014-]*(?:or\s+)?(?:(?:about|roughly|some|around|approximately|nearly|"
+    r"almost|over|more\s+than|just\s+over|close\s+to)\s+)*",
+    re.IGNORECASE,
+)
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
 # Also a contrast of the two sides on one front: "captured 5 km2 in the Pokrovsk
 # direction, but Ukrainian units recaptured 26 km2 of Ukrainian land".
@@ -115,8 +120,15 @@ def read_region(
         ]
         specific_after = [m for m in in_clause if m.specific and m.start >= end]
         specific_before = [m for m in in_clause if m.specific and m.start < start]
+        share = cues.SHARE_OF_WHOLE.search(folded, max(low, start - 80), start)
+        if share and not _APPOSITION.fullmatch(folded, share.end(), start):
+            share = None
+        # "78% of the Donetsk region, roughly 20,800 km2, and all of Luhansk":
+        # the figure restates the share, whose place it is.
+        shared = [m for m in specific_before if share and m.start >= share.start()]
         mention = (
             cues.best_place(antecedent)
+            or cues.best_place(shared)
             or cues.best_place(specific_after + specific_before)
             or cues.best_place(in_clause)
         )
