@@ -962,3 +962,30 @@ def test_all_but_a_figure_is_what_the_other_side_holds() -> None:
         "donetsk",
         "approx",
     )
+
+
+def test_a_year_earlier_in_the_next_sentence_moves_the_named_month_back() -> None:
+    result = extract(
+        "Moscow's army took 390 sq km in June, the monitors said. A year earlier, "
+        "it had taken 420 sq km.",
+        published=date(2025, 7, 2),
+    )
+    assert [(c.area_km2, c.start, c.end) for c in result.candidates] == [
+        (390.0, date(2025, 6, 1), date(2025, 6, 30)),
+        (420.0, date(2024, 6, 1), date(2024, 6, 30)),
+    ]
+
+
+def test_a_gain_across_the_front_is_the_whole_country_whatever_came_before() -> None:
+    result = extract(
+        "Fighting raged around Kupiansk. In June Moscow's army took 390 sq km "
+        "across the front line.",
+        published=date(2025, 7, 2),
+    )
+    assert [c.region for c in result.candidates] == ["ukraine"]
+    # "along the front near X" is X's.
+    found = one(
+        "In June Moscow's army took 39 sq km along the front near Kupiansk.",
+        date(2025, 7, 2),
+    )
+    assert found.region == "kharkiv"

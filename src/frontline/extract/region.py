@@ -59,7 +59,11 @@ _COMPARED = re.compile(
     re.I,
 )
 _WHOLE_FRONT = re.compile(
-    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
+    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b"
+    # "across the front", "on all fronts": not "along the front near Pokrovsk"
+    r"|\b(?:across\s+the\s+front(?:line|\s+line)?|on\s+all\s+fronts|across\s+all\s+fronts"
+    r"|along\s+the\s+(?:entire\s+)?front(?:line|\s+line)?)\b"
+    r"(?!\s+(?:near|in|at|around|of|outside|close)\b)",
     re.IGNORECASE,
 )
 

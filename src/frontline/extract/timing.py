@@ -208,8 +208,13 @@ def _shifted(
     unit, count = phrase.shift or ("week", 1)
     others = [p for p in own if p is not phrase]
     dates = (previous.start, previous.end) if previous is not None else None
-    if (dates is None or None in dates) and _same_span(context.last_dates, unit):
-        dates = context.last_dates  # "… last week. The week before, they took …"
+    last_dates = context.last_dates
+    if (dates is None or None in dates) and (
+        _same_span(last_dates, unit)
+        # "… 480 km2 in September. A year earlier, it had taken 410 km2."
+        or (unit == "year" and last_dates is not None and None not in last_dates)
+    ):
+        dates = last_dates  # "… last week. The week before, they took …"
     if (
         dates is not None
         and dates[0]
