@@ -175,6 +175,7 @@ _TOWN_ADJECTIVE = re.compile(
     r"(?:y|yi|iy|sky|skyi|skiy|s'kyi)(?=\s+(?:direction|district|axis|sector|front|raion))",
     re.IGNORECASE,
 )
+_AXIS_NOUN = re.compile(r"\b(?:direction|district|axis|sector|front|raion)\b", re.I)
 _COUNTRY = re.compile(
     r"\b(?:(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
     r"|(?P<ru_adj>russian|russia's)\s+(?:territory|territories|land|lands|soil)"
@@ -216,8 +217,9 @@ def find_regions(sentence: str) -> list[RegionMention]:
         add(found, "ukraine" if slug == "donbas" else slug, slug != "donbas")
     for found in _TOWN.finditer(sentence):
         add(found, TOWNS[found["name"].lower()], True)
-    for found in _TOWN_ADJECTIVE.finditer(sentence):
-        add(found, TOWNS[found["name"].lower()], True)
+    if _AXIS_NOUN.search(sentence):
+        for found in _TOWN_ADJECTIVE.finditer(sentence):
+            add(found, TOWNS[found["name"].lower()], True)
     for found in _COUNTRY.finditer(sentence):
         if _IN_A_NAME.search(sentence, max(0, found.start() - 30), found.start() + 3):
             continue  # "the Armed Forces of Ukraine" names a body, not a place
