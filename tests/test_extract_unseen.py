@@ -989,3 +989,12 @@ def test_a_gain_across_the_front_is_the_whole_country_whatever_came_before() -> 
         date(2025, 7, 2),
     )
     assert found.region == "kharkiv"
+
+
+def test_a_demanded_withdrawal_is_no_gain() -> None:
+    result = extract(
+        "Moscow insists that Kyiv pull its troops out of roughly 5,000 sq km of the "
+        "Donetsk region.",
+        published=date(2025, 11, 4),
+    )
+    assert result.candidates == []

@@ -23,6 +23,7 @@ from frontline.extract.actors import (
 )
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.hypothetical import not_a_record
 from frontline.extract.region import read_region
 from frontline.extract.timing import apply_periods, read_periods
 
@@ -80,10 +81,9 @@ def read_figure(
     """The record fields of the figure at `span`, the `number`-th of the sentence."""
     low, high = sentence.clauses[number]
     folded = sentence.folded
-    start = span[0]
     reading = Reading()
     clause = folded[low:high]
-    if _not_a_record(reading, folded, clause, start, low):
+    if not_a_record(reading, folded, clause, span, low):
         return reading
     read_periods(reading, sentence, number, span, context, previous)
     _read_kind(reading, folded, low, high, span, previous, context)
@@ -102,32 +102,6 @@ def read_figure(
     apply_periods(reading, span, published, sentence.stated)
     _read_source(reading, sentence, low, high, context)
     return reading
-
-
-def _not_a_record(
-    reading: Reading, folded: str, clause: str, start: int, low: int
-) -> bool:
-    """Cleared land, grey zones, negations: figures of the clause that are no
-    record (sizes and differences are set aside before clauses are cut)."""
-    if cues.NOT_CONTROL.search(clause):
-        reading.not_recorded = "not control"
-    elif (
-        negated := cues.NEGATED.search(
-            before := _after_break(folded, max(low, start - 80), start)
-        )
-    ) and not (
-        cues.REPORTED_WOULD.match(before, negated.start())
-        and not cues.CONDITION.search(clause)
-    ):
-        reading.not_recorded = "negated"
-    return bool(reading.not_recorded)
-
-
-def _after_break(folded: str, low: int, start: int) -> str:
-    """The words before a figure back to the last colon or semicolon."""
-    text = folded[low:start]
-    cut = max(text.rfind(":"), text.rfind(";"))
-    return text[cut + 1 :]
 
 
 def _read_kind(
