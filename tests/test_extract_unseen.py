@@ -998,3 +998,18 @@ def test_a_demanded_withdrawal_is_no_gain() -> None:
         published=date(2025, 11, 4),
     )
     assert result.candidates == []
+
+
+def test_a_figure_compared_with_a_rate_is_a_rate_too() -> None:
+    result = extract(
+        "Moscow's daily gains averaged 14 sq km in July, down from 21 sq km in June.",
+        published=date(2025, 8, 4),
+    )
+    assert result.candidates == []
+    assert [n.what for n in result.not_recorded] == ["rate", "rate"]
+    # A total after a rate is still a record.
+    found = one(
+        "Russian troops advanced 14 sq km a day in July, taking 430 sq km in all.",
+        date(2025, 8, 4),
+    )
+    assert (found.area_km2, found.start) == (430.0, date(2025, 7, 1))

@@ -50,6 +50,7 @@ from frontline.extract.numbers import (
     AreaFigure,
     find_areas,
     find_numbers,
+    original_unit,
     parse_number,
 )
 from frontline.extract.others import Spans, other_figures
@@ -257,7 +258,9 @@ def _continuations(
             continue
         if 1900 <= number.value <= 2100 and "," not in number.text:
             continue
-        unit = last.area.unit if last.area.original is None else _unit_of(last.area)
+        unit = (
+            last.area.unit if last.area.original is None else original_unit(last.area)
+        )
         area = AreaFigure(
             start=number.start,
             end=number.end,
@@ -274,15 +277,6 @@ def _continuations(
         owners.insert(index, figures[-1])
     figures.sort(key=lambda figure: figure.area.start)
     return figures
-
-
-def _unit_of(area: AreaFigure) -> str:
-    original = (area.original or "").lower()
-    if "mile" in original or "mi" in original:
-        return "mi2"
-    if "ha" in original:
-        return "ha"
-    return "km2"
 
 
 def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -370,7 +364,7 @@ def _read_sentence(
     periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
-    previous_end = last_size = 0
+    previous_end = last_size = last_rate = 0
     for index, figure in enumerate(figures):
         area = figure.area
         after = folded[area.end : area.end + 80]
@@ -382,8 +376,17 @@ def _read_sentence(
             folded, area.start, max(0, min(100, area.start - previous_end))
         )
         previous_end = area.end
-        if cues.RATE_AFTER.match(after) or cues.RATE_BEFORE.search(near):
+        if (
+            cues.RATE_AFTER.match(after)
+            or cues.RATE_BEFORE.search(near)
+            # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
+            or (
+                last_rate
+                and cues.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
+            )
+        ):
             rate = cues.RATE_AFTER.match(after)
+            last_rate = area.end + (rate.end() if rate else 0)
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue

@@ -205,6 +205,11 @@ RATE_AFTER = re.compile(
     r"|(?:were\s+|was\s+)?averaged\b)",
     re.IGNORECASE,
 )
+RATE_COMPARED = re.compile(
+    r"[^.;\d]{0,30}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?|from)\s+(?:(?:about|around|some|roughly|nearly|almost|over|just)\s+)*",
+    re.IGNORECASE,
+)
 RATE_BEFORE = re.compile(
     r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$"
     # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
