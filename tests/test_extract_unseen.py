@@ -1013,3 +1013,13 @@ def test_a_figure_compared_with_a_rate_is_a_rate_too() -> None:
         date(2025, 8, 4),
     )
     assert (found.area_km2, found.start) == (430.0, date(2025, 7, 1))
+
+
+def test_since_a_weekday_counts_back_from_the_day_the_words_were_said() -> None:
+    # Said on Thursday 28 August; "since Monday" is the 25th, not the published week.
+    found = one(
+        "The brigade's spokesman told journalists on Thursday that the unit had "
+        "retaken 6 sq km near Siversk since Monday.",
+        date(2025, 9, 2),
+    )
+    assert (found.start, found.end) == (date(2025, 8, 25), date(2025, 8, 28))

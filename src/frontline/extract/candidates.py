@@ -56,6 +56,7 @@ from frontline.extract.numbers import (
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import net_side, read_figure
+from frontline.extract.region import paragraph_oblasts as oblasts_by_paragraph
 from frontline.extract.region import unknown_axis
 from frontline.extract.results import (
     LAYER,
@@ -155,7 +156,7 @@ def extract(
     ]
     paragraph_of = _paragraph_index(sentences)
     with_area = [bool(UNIT.search(sentence.folded)) for sentence in sentences]
-    paragraph_oblasts = _paragraph_oblasts(paragraph_of, oblasts, with_area)
+    paragraph_oblasts = oblasts_by_paragraph(paragraph_of, oblasts, with_area)
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
@@ -175,6 +176,7 @@ def extract(
 
 
 # A quotation opened in the sentence and not closed in it.
+_SINCE = re.compile(r"since|from", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
 
 
@@ -194,38 +196,6 @@ def _paragraph_index(sentences: list[TextSentence]) -> dict[int, list[int]]:
     for number, sentence in enumerate(sentences):
         index.setdefault(sentence.paragraph, []).append(number)
     return index
-
-
-def _paragraph_oblasts(
-    paragraph_of: dict[int, list[int]],
-    oblasts: list[list[RegionMention]],
-    with_area: list[bool],
-) -> list[tuple[str, str] | None]:
-    """For each sentence, the oblast named nearest to it in its own paragraph.
-
-    Used only when a figure's sentence names no place and no earlier figure gave
-    one: "Ukrainian forces have seized an additional 40 square kilometers" is
-    followed by "... 72 settlements in the Kursk region". The sentence before
-    that names places wins over the one after; a later sentence with an area of
-    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
-    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
-    pass each way over every paragraph keeps it linear.
-    """
-    result: list[tuple[str, str] | None] = [None] * len(oblasts)
-    for members in paragraph_of.values():
-        before: dict[int, list[RegionMention]] = {}
-        last: list[RegionMention] = []
-        for i in members:
-            before[i] = last
-            last = oblasts[i][::-1] or last
-        after: list[RegionMention] = []
-        for i in reversed(members):
-            mentions = before[i] or after
-            if mentions and len({m.region for m in mentions}) == 1:
-                result[i] = (mentions[0].region, mentions[0].text)
-            if oblasts[i] and not with_area[i]:
-                after = oblasts[i]
-    return result
 
 
 _DIGIT = re.compile(r"\d")
@@ -351,7 +321,12 @@ def _read_sentence(
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
         # A named weekday stays the one before the published day ("by Sunday").
-        same = {(p.start_at, p.text): p for p in periods if _WEEKDAY.search(p.text)}
+        # But "said on Friday … since Monday" counts back from the Friday.
+        same = {
+            (p.start_at, p.text): p
+            for p in periods
+            if _WEEKDAY.search(p.text) and not _SINCE.match(p.text)
+        }
         periods = [
             same.get((p.start_at, p.text), p)
             for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)

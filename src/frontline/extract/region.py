@@ -342,3 +342,35 @@ def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
             continue
         return found.group(0)
     return ""
+
+
+def paragraph_oblasts(
+    paragraph_of: dict[int, list[int]],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+) -> list[tuple[str, str] | None]:
+    """For each sentence, the oblast named nearest to it in its own paragraph.
+
+    Used only when a figure's sentence names no place and no earlier figure gave
+    one: "Ukrainian forces have seized an additional 40 square kilometers" is
+    followed by "... 72 settlements in the Kursk region". The sentence before
+    that names places wins over the one after; a later sentence with an area of
+    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
+    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
+    pass each way over every paragraph keeps it linear.
+    """
+    result: list[tuple[str, str] | None] = [None] * len(oblasts)
+    for members in paragraph_of.values():
+        before: dict[int, list[RegionMention]] = {}
+        last: list[RegionMention] = []
+        for i in members:
+            before[i] = last
+            last = oblasts[i][::-1] or last
+        after: list[RegionMention] = []
+        for i in reversed(members):
+            mentions = before[i] or after
+            if mentions and len({m.region for m in mentions}) == 1:
+                result[i] = (mentions[0].region, mentions[0].text)
+            if oblasts[i] and not with_area[i]:
+                after = oblasts[i]
+    return result
