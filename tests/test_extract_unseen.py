@@ -1023,3 +1023,26 @@ def test_since_a_weekday_counts_back_from_the_day_the_words_were_said() -> None:
         date(2025, 9, 2),
     )
     assert (found.start, found.end) == (date(2025, 8, 25), date(2025, 8, 28))
+
+
+def test_a_year_before_a_dashed_figure_is_no_range() -> None:
+    found = one(
+        "The land Moscow's army took in 2023 \u2014 465 sq km \u2014 was a fraction "
+        "of what followed.",
+        date(2025, 1, 6),
+    )
+    assert (found.area_km2, found.bound, found.start) == (
+        465.0,
+        "exact",
+        date(2023, 1, 1),
+    )
+
+
+def test_miles_restated_in_km2_later_in_the_sentence_give_one_km2_record() -> None:
+    # 500 sq mi x 2.589988110336 = 1,294.99 km2: the same figure told twice.
+    found = one(
+        "Kyiv's troops took 500 sq mi of the Kursk region in August 2024, the army "
+        "said, or roughly 1,295 sq km.",
+        date(2024, 9, 2),
+    )
+    assert (found.area_km2, found.bound, found.actor) == (1295.0, "approx", "ukraine")

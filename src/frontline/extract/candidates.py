@@ -308,6 +308,14 @@ def _read_sentence(
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
+    # "1,609 sq mi in 2024, according to ISW, or about 4,168 km2": one figure
+    # told twice; the km2 one is kept (LABELS).
+    kms = [f.area.km2 for f in figures if f.area.unit == "km2"]
+    figures = [
+        f
+        for f in figures
+        if f.area.unit != "mi2" or not any(abs(f.area.km2 - k) <= 0.02 * k for k in kms)
+    ]
     spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     anchor = said_day(folded, periods, spoken) or carried_day(
         folded, context.said_on, context.pending
@@ -510,6 +518,8 @@ def _candidate(
     if figure.unit_from:
         why[0] += f" (unit of '{figure.unit_from}')"
     low = _RANGE_LOW.search(folded_before)
+    if low and _YEAR_NO_RANGE.search(low.group(0)):
+        low = None  # "captured in 2024 — 4,168 km2 —": a year, then the figure
     low_value = parse_number(low["low"]) if low else None
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
         # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
@@ -543,6 +553,7 @@ def _candidate(
     )
 
 
+_YEAR_NO_RANGE = re.compile(r"^(?:in|since|of|by|during)?\s*(?:19|20)\d\d\s+-\s+$")
 _RANGE_LOW = re.compile(
     r"(?:\bbetween\s+)?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?:-|to|and)\s*$",
