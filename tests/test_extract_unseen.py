@@ -1046,3 +1046,16 @@ def test_miles_restated_in_km2_later_in_the_sentence_give_one_km2_record() -> No
         date(2024, 9, 2),
     )
     assert (found.area_km2, found.bound, found.actor) == (1295.0, "approx", "ukraine")
+
+
+def test_the_level_an_area_grew_to_is_a_holding_at_the_end_of_the_period() -> None:
+    result = extract(
+        "Per DeepState, the occupied area expanded by 450 sq km in July to "
+        "114,100 sq km.",
+        published=date(2025, 8, 3),
+    )
+    found = [(c.kind, c.actor, c.start, c.end, c.area_km2) for c in result.candidates]
+    assert found == [
+        ("change", "russia", date(2025, 7, 1), date(2025, 7, 31), 450.0),
+        ("holding", "russia", date(2025, 7, 31), date(2025, 7, 31), 114100.0),
+    ]

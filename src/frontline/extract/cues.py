@@ -290,6 +290,11 @@ CLEARED_BEFORE = re.compile(
 ENEMY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:russian|occupant|occupier|invader|enemy)", re.IGNORECASE
 )
+LEVEL_TO = re.compile(
+    r"\b(?P<verb>grew|rose|increased|expanded|climbed|jumped|reached)\s+by\s+[^;]{0,60}?"
+    r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
 ALL_BUT = re.compile(
     r"\b(?:all|everything)\s+(?:but|except)\s+(?:(?:about|around|some|roughly|nearly|"
     r"almost|approximately|the\s+last|a\s+few)\s+)*$",

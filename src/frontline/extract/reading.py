@@ -38,7 +38,9 @@ _OBJECT_BEFORE = re.compile(
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
-_OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE)
+_OCCUPIED = re.compile(
+    r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
+)
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
@@ -158,6 +160,9 @@ def _read_kind(
         p for p in reading.periods if p.sets_start and (p.start is not None or p.so_far)
     ]
     ends = [p for p in reading.periods if not p.sets_start]
+    if level := cues.LEVEL_TO.search(folded, max(0, start - 120), start):
+        # "grew by 3,000 km2 this year to 116,000 km2": the level reached is held.
+        found.append((0, "holding", f"{level['verb']} to"))
     if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
         found.append((0, "change", "cleared … of the enemy"))
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
@@ -411,7 +416,9 @@ def _read_actor(
             # sentence before, not the voice's default for "regained".
             chosen = context.actor
             how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
-        elif (body := speaker_of(folded[low:start])) is not None:
+        elif (body := speaker_of(folded[low:start])) is not None and not (
+            _MAPPERS.search(body[1])  # "According to DeepState, the occupied area …"
+        ):
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
         elif speaker is not None and (first_person or liberated):
@@ -478,6 +485,7 @@ def _read_actor(
     reading.why.append(how)
 
 
+_MAPPERS = re.compile(r"deep\s?state|\bisw\b|institute\s+for", re.IGNORECASE)
 _BARE_FORCE = re.compile(
     r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
     re.IGNORECASE,

@@ -36,7 +36,7 @@ _INCLUDING = re.compile(
 # A level reached at the end of a period: the kind's words of a holding.
 _LEVEL = re.compile(
     r"kind '[^']*(?:drop|reduced|decreased|declined|fell|fallen|falling|shr[au]nk|"
-    r"down\s+to|stood|stands|peaked|rose\s+to|grew\s+to|increased\s+to)",
+    r"down\s+to|stood|stands|peaked|(?:rose|grew|increased|expanded|climbed|jumped|reached)\s+to)",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"now", re.IGNORECASE)
