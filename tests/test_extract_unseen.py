@@ -1059,3 +1059,12 @@ def test_the_level_an_area_grew_to_is_a_holding_at_the_end_of_the_period() -> No
         ("change", "russia", date(2025, 7, 1), date(2025, 7, 31), 450.0),
         ("holding", "russia", date(2025, 7, 31), date(2025, 7, 31), 114100.0),
     ]
+
+
+def test_by_a_past_month_dates_no_day_and_is_not_the_published_day() -> None:
+    found = one(
+        "By April 2022, Moscow's troops had overrun roughly 160,000 sq km.",
+        date(2025, 10, 2),
+    )
+    assert (found.start, found.end) == (None, None)
+    assert found.problems

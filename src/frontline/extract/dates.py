@@ -407,6 +407,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         False,
     ),
     (rf"\bby\s+{_Y}\b(?![-/]\d)", spans.by_year, True),
+    # "By March 2022, Russian forces had seized …": a month, not a day.
+    (
+        rf"\bby\s+(?:early\s+|late\s+|mid-?)?{MONTH_NAME}\s+{_Y}\b",
+        spans.event_span,
+        True,
+    ),
     (
         rf"\b(?P<a_month>{MONTH_NAME})\s*-\s*(?P<b_month>{MONTH_NAME})"
         rf"(?:\s+(?P<b_myear>(?:19|20)\d{{2}}))?(?P<a_myear>)",
