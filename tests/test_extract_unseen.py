@@ -1068,3 +1068,32 @@ def test_by_a_past_month_dates_no_day_and_is_not_the_published_day() -> None:
     )
     assert (found.start, found.end) == (None, None)
     assert found.problems
+
+
+def test_a_weekly_report_over_the_week_is_the_past_seven_days() -> None:
+    found = one(
+        "DeepState: the invaders took 88 sq km over the week.", date(2025, 10, 6)
+    )
+    assert (found.start, found.end) == (date(2025, 9, 30), date(2025, 10, 6))
+
+
+def test_land_cleared_of_the_enemy_is_a_gain_and_knocked_out_is_a_loss() -> None:
+    found = one(
+        "After the counterattacks, 9 sq km near Siversk were cleared of the occupiers.",
+        date(2025, 10, 6),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "donetsk")
+    found = one(
+        "Russian units were knocked out of 9 sq km near Siversk.", date(2025, 10, 6)
+    )
+    assert found.actor == "ukraine"
+    found = one(
+        "Moscow's army suffered territorial losses of 9 sq km near Siversk.",
+        date(2025, 10, 6),
+    )
+    assert found.actor == "ukraine"
+    found = one(
+        "Kyiv's brigades pushed the invaders back, freeing 9 sq km near Siversk.",
+        date(2025, 10, 6),
+    )
+    assert NO_VERB not in found.problems

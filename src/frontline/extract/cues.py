@@ -89,7 +89,8 @@ LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|surrendered|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
-    r"thrown\s+back|expelled|ousted)\s+(?:out\s+of|from)|"
+    r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
+    r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
     r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
     r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?)\b",
@@ -101,7 +102,8 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
-    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|"
+    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
+    r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
     r"net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
@@ -122,7 +124,8 @@ LIBERATION = re.compile(
 # A figure that is not ground held by a side: mines cleared, saboteurs hunted,
 # grey zones, land surveyed. Looked for in the figure's own clause.
 NOT_CONTROL = re.compile(
-    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
+    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
+    r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
     r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"

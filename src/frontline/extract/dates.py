@@ -377,9 +377,9 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.past,
         True,
     ),
-    # "during the week" of a weekly report: the past week.
+    # "during the week", "over the week" of a weekly report: the past week.
     (
-        r"\bduring\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+        r"\b(?:during|over)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
         r"(?!\s+(?:of|to|before|after|ending|that|when|in|earlier)\b)",
         rules.past,
         True,
