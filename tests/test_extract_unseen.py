@@ -1097,3 +1097,25 @@ def test_land_cleared_of_the_enemy_is_a_gain_and_knocked_out_is_a_loss() -> None
         date(2025, 10, 6),
     )
     assert NO_VERB not in found.problems
+
+
+def test_a_holding_that_has_fallen_to_a_level_is_held_on_the_day() -> None:
+    found = one(
+        "The land Kyiv's troops hold in Kursk has fallen to some 350 sq km.",
+        date(2025, 3, 12),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert (found.start, found.end) == (date(2025, 3, 12), date(2025, 3, 12))
+
+
+def test_what_a_gain_leaves_the_other_side_with_is_its_holding() -> None:
+    result = extract(
+        "Moscow's troops have retaken about 1,000 sq km in Kursk, leaving Kyiv's "
+        "units with roughly 350.",
+        published=date(2025, 3, 12),
+    )
+    found = [(c.kind, c.actor, c.area_km2, c.end) for c in result.candidates]
+    assert found == [
+        ("change", "russia", 1000.0, None),
+        ("holding", "ukraine", 350.0, date(2025, 3, 12)),
+    ]

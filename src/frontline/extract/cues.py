@@ -31,6 +31,7 @@ HOLDING = re.compile(
     r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
     r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
     r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
+    r"leaving\s+(?:[\w'-]+\s+){1,3}?with\s+(?:(?:about|around|some|roughly|only|just)\s+)?|"
     r"(?:is|are|was|now)\s+down\s+to|(?:rose|risen|grew|grown|increased|climbed|"
     r"expanded)\s+to|reduced\s+(?:the\s+)?(?:area|territory|land|foothold)\s+"
     r"(?:[a-z'-]+\s+){0,9}?to)\b",
@@ -238,7 +239,7 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\bincluding|\b(?:gained|took|captured|seized|occupied|liberated|"
+    r"|\bfrom|\bincluding|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\b(?:gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"

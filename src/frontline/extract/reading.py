@@ -194,7 +194,14 @@ def _read_kind(
             reading.problems.append(NO_VERB)
         return
     # Nearest first; of two ending together, the longer words ("has now captured").
-    found.sort(key=lambda item: (item[0], -len(item[2])))
+    # A level ("has fallen to 400 km2") is a holding unless a flow's (below).
+    found.sort(
+        key=lambda f: (
+            f[0],
+            -len(f[2]),
+            not (f[1] == "holding" and cues.LEVEL.search(f[2])),
+        )
+    )
     _, kind, words = found[0]
     if kind == "holding" and cues.TOTAL_WORDS.fullmatch(words.strip()):
         # "a total of 180.8 km2 have been liberated": the verb says what it is.
