@@ -1119,3 +1119,27 @@ def test_what_a_gain_leaves_the_other_side_with_is_its_holding() -> None:
         ("change", "russia", 1000.0, None),
         ("holding", "ukraine", 350.0, date(2025, 3, 12)),
     ]
+
+
+def test_a_gain_told_after_another_in_an_after_clause_is_its_own_sides() -> None:
+    result = extract(
+        "Moscow's net advance in August came to 390 sq km after Kyiv's brigades won "
+        "back 45.",
+        published=date(2025, 9, 2),
+    )
+    assert [(c.actor, c.area_km2) for c in result.candidates] == [
+        ("russia", 390.0),
+        ("ukraine", 45.0),
+    ]
+
+
+def test_gains_losses_and_the_net_figure_each_give_a_record() -> None:
+    result = extract(
+        "The invaders took 420 sq km in August but lost 35, a net gain of 385.",
+        published=date(2025, 9, 2),
+    )
+    assert [(c.actor, c.area_km2, c.start) for c in result.candidates] == [
+        ("russia", 420.0, date(2025, 8, 1)),
+        ("ukraine", 35.0, date(2025, 8, 1)),
+        ("russia", 385.0, date(2025, 8, 1)),
+    ]

@@ -231,7 +231,7 @@ STRONG_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 SEPARATOR = re.compile(
-    r";|,|\band\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
+    r";|,|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
     r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",
     re.IGNORECASE,
 )
@@ -239,7 +239,8 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\bincluding|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\b(?:gained|took|captured|seized|occupied|liberated|"
+    r"|\bfrom|\bincluding|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
