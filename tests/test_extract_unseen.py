@@ -1143,3 +1143,12 @@ def test_gains_losses_and_the_net_figure_each_give_a_record() -> None:
         ("ukraine", 35.0, date(2025, 8, 1)),
         ("russia", 385.0, date(2025, 8, 1)),
     ]
+
+
+def test_where_the_fighting_was_heaviest_is_not_the_figures_place() -> None:
+    found = one(
+        "The invaders took 510 sq km in August, with the fiercest battles near "
+        "Kupiansk.",
+        date(2025, 9, 2),
+    )
+    assert found.region == "ukraine"

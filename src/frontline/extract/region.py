@@ -21,7 +21,9 @@ from frontline.extract.figure import Context, Reading, Sentence
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    r"|as\s+well\s+as|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
+    r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
+    r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:gains?|advances?|territory|land|area|losses))"
     # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
