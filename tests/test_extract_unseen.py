@@ -1152,3 +1152,12 @@ def test_where_the_fighting_was_heaviest_is_not_the_figures_place() -> None:
         date(2025, 9, 2),
     )
     assert found.region == "ukraine"
+
+
+def test_land_a_side_had_under_its_control_is_a_past_holding_of_no_day() -> None:
+    found = one(
+        "Kyiv's army once had some 1,200 sq km of the Kursk region under its control.",
+        date(2025, 2, 3),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert (found.start, found.end) == (None, None)

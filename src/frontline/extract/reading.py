@@ -254,6 +254,10 @@ def _read_kind(
     reading.kind = "holding" if kind == "holding" else "change"
     peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
+    # "Ukraine had around 1,300 km2 under its control": a state of the past too.
+    past = past or (
+        words.lower().startswith("under") and _HAD.search(folded, low, start)
+    )
     if past and cues.REPORTED.search(folded) and not _quoted(folded, start):
         # "ISW said Russia controlled 18%": the tense of reported speech, a
         # state at the time of saying, unless the words set it earlier.
@@ -310,6 +314,11 @@ def _quoted(folded: str, start: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+_HAD = re.compile(
+    r"\bhad\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"between|only|just)\s+)*$",
+    re.IGNORECASE,
+)
 _PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
 # The verb in the simple past with a subject of its own ("we controlled about
 # 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
