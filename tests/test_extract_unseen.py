@@ -709,3 +709,455 @@ def test_a_figure_compared_with_a_local_one_is_of_the_same_place() -> None:
         published=date(2025, 10, 15),
     )
     assert [c.region for c in result.candidates] == ["kharkiv", "kharkiv"]
+
+
+def test_a_list_of_local_gains_repeats_the_unit_before_each_place() -> None:
+    # "N sq km near A, M near B and K near C": each bare number is its own gain.
+    result = extract(
+        "The invaders gained 12 sq km near Toretsk, 9 near Kupiansk and 7 near "
+        "Robotyne during the past seven days.",
+        published=date(2025, 9, 8),
+    )
+    found = [(c.area_km2, c.region, c.start) for c in result.candidates]
+    assert found == [
+        (12.0, "donetsk", date(2025, 9, 2)),
+        (9.0, "kharkiv", date(2025, 9, 2)),
+        (7.0, "zaporizhzhia", date(2025, 9, 2)),
+    ]
+
+
+def test_a_side_that_disputes_a_claim_leaves_the_claim_a_record() -> None:
+    # "disputed" as a verb denies a figure; only "disputed land" is no one's.
+    found = one(
+        "Moscow said its troops took 900 sq km in March; Kyiv disputed the claim.",
+        date(2025, 4, 2),
+    )
+    assert (found.actor, found.area_km2, found.start) == (
+        "russia",
+        900.0,
+        date(2025, 3, 1),
+    )
+    result = extract(
+        "About 40 sq km near Siversk remain disputed, the monitors said.",
+        published=date(2025, 4, 2),
+    )
+    assert result.candidates == []
+
+
+def test_a_peak_named_a_few_words_after_a_holding_dates_no_day() -> None:
+    found = one(
+        "Kyiv's units have left the Kursk pocket, where they controlled 1,100 sq km "
+        "of land at the peak.",
+        date(2025, 4, 2),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert (found.start, found.end) == (None, None)
+
+
+def test_land_lost_to_a_side_named_after_the_figure_is_that_sides_gain() -> None:
+    # A passive loss with no subject: the side after "to" is the one that gained.
+    found = one(
+        "In August, 410 sq km of Ukrainian land were lost to the invaders' army.",
+        date(2025, 9, 3),
+    )
+    assert (found.actor, found.start, found.end) == (
+        "russia",
+        date(2025, 8, 1),
+        date(2025, 8, 31),
+    )
+
+
+def test_a_ranking_set_between_the_figure_and_its_period_lends_it_no_period() -> None:
+    # ", the smallest monthly tally this year," ranks the figure; "in July" dates it.
+    found = one(
+        "Moscow's troops took 380 sq km, the smallest monthly tally this year, in July.",
+        date(2025, 8, 4),
+    )
+    assert (found.start, found.end) == (date(2025, 7, 1), date(2025, 7, 31))
+    # A 'when' after the ranking's date still dates the figure in it.
+    result = extract(
+        "Moscow's troops took 380 sq km in July, the least since March 2024, when "
+        "they took 300.",
+        published=date(2025, 8, 4),
+    )
+    assert [(c.area_km2, c.start) for c in result.candidates] == [
+        (380.0, date(2025, 7, 1)),
+        (300.0, date(2024, 3, 1)),
+    ]
+
+
+def test_a_ukrainian_holding_of_no_named_place_leaves_the_region_open() -> None:
+    # Kyiv's hold of an unnamed place is no whole-front figure; Moscow's is.
+    found = one(
+        "Ukrainian units still hold about 450 sq km, their commander said.",
+        date(2025, 2, 11),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "")
+    found = one("Russian troops now hold 112,000 sq km.", date(2025, 2, 11))
+    assert (found.kind, found.region) == ("holding", "ukraine")
+
+
+def test_a_share_told_of_that_takes_the_period_of_the_sentence_before() -> None:
+    result = extract(
+        "Moscow's forces gained 480 sq km in June. Of that, 300 sq km lay in the "
+        "Donetsk region.",
+        published=date(2025, 7, 3),
+    )
+    found = [(c.area_km2, c.region, c.start, c.end) for c in result.candidates]
+    assert found[1] == (300.0, "donetsk", date(2025, 6, 1), date(2025, 6, 30))
+
+
+def test_land_given_back_to_farmers_is_no_record_in_hectares_or_km2() -> None:
+    result = extract(
+        "Some 90,000 hectares of farmland have been restored to Ukrainian farmers "
+        "this year, and growers have regained access to 300 sq km more.",
+        published=date(2025, 5, 6),
+    )
+    assert result.candidates == []
+
+
+def test_land_returned_to_use_or_still_hazardous_is_no_record() -> None:
+    result = extract(
+        "Some 9,000 sq km of Ukrainian farmland remain hazardous, while 4,000 sq km "
+        "have been returned to use since spring, the agency said.",
+        published=date(2025, 5, 6),
+    )
+    assert result.candidates == []
+
+
+def test_sizes_of_places_in_brackets_after_a_comparison_are_no_record() -> None:
+    result = extract(
+        "Moscow's troops took some 1,900 sq km this year. That is comparable to "
+        "the Faroe-sized island of Mallorca (3,640 sq km) or Luxembourg's land area "
+        "(2,586 sq km).",
+        published=date(2025, 5, 6),
+    )
+    assert [c.area_km2 for c in result.candidates] == [1900.0]
+    # A gain compared with a bracketed gain is not a size.
+    result = extract(
+        "Russian troops took 2,000 sq km this year, four times larger than all "
+        "of last year's gains (500 sq km).",
+        published=date(2025, 5, 6),
+    )
+    assert sorted(c.area_km2 for c in result.candidates) == [500.0, 2000.0]
+
+
+def test_the_south_of_the_country_is_the_whole_front_after_a_local_figure() -> None:
+    result = extract(
+        "Kyiv's army has freed 9 sq km around Klishchiivka and 60 sq km in the south "
+        "of the country since June 4.",
+        published=date(2023, 7, 1),
+    )
+    assert [(c.area_km2, c.region) for c in result.candidates] == [
+        (9.0, "donetsk"),
+        (60.0, "ukraine"),
+    ]
+
+
+def test_land_left_in_the_hands_of_a_side_is_that_sides_gain() -> None:
+    # The subject retreated; the side whose hands hold the land gained it.
+    found = one(
+        "The invaders fell back on Friday, leaving 300 sq mi back in the hands of "
+        "Ukraine, the general said.",
+        date(2022, 9, 20),
+    )
+    assert (found.kind, found.actor, found.area_km2) == (
+        "change",
+        "ukraine",
+        776.9964331008,
+    )
+    assert found.region == "ukraine"  # no place named: the holder is no place
+
+
+def test_land_cleared_of_the_enemy_is_a_gain_and_land_cleared_of_mines_is_not() -> None:
+    found = one(
+        '"Near Pokrovsk, our assault units cleared 7 square kilometres of Russian '
+        'infantry over the past week," Syrskyi said.',
+        date(2025, 10, 6),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "donetsk")
+    assert (found.start, found.end) == (date(2025, 9, 30), date(2025, 10, 6))
+    result = extract(
+        "Sappers cleared 7 square kilometres of mines near Pokrovsk.",
+        published=date(2025, 10, 6),
+    )
+    assert result.candidates == []
+
+
+def test_the_size_of_a_settlement_is_no_record() -> None:
+    result = extract(
+        "Taking Vuhledar, a town of about 6 square miles, gives Moscow little.",
+        published=date(2024, 10, 3),
+    )
+    assert result.candidates == []
+
+
+def test_this_region_points_to_the_oblast_named_before() -> None:
+    result = extract(
+        "Fighting is fiercest in the Zaporizhzhia region. Analysts said 120 sq km, "
+        "most of what Russia took in May, lies in this region.",
+        published=date(2025, 6, 3),
+    )
+    assert [(c.region, c.start) for c in result.candidates] == [
+        ("zaporizhzhia", date(2025, 5, 1))
+    ]
+
+
+def test_a_towns_adjective_before_an_axis_places_the_figure() -> None:
+    found = one(
+        "Russian units seized 14 sq km in the Kupiansky direction in July.",
+        date(2025, 8, 5),
+    )
+    assert found.region == "kharkiv"
+
+
+def test_the_other_sides_gain_told_in_contrast_on_one_front_is_of_that_front() -> None:
+    result = extract(
+        "In July the invaders took 8 sq km in the Kostiantynivka direction, but "
+        "Ukrainian brigades won back 19 sq km of Ukrainian land.",
+        published=date(2025, 8, 5),
+    )
+    assert [(c.actor, c.region) for c in result.candidates] == [
+        ("russia", "donetsk"),
+        ("ukraine", "donetsk"),
+    ]
+
+
+def test_a_span_from_the_invasions_start_to_a_day_runs_from_24_february_2022() -> None:
+    found = one(
+        "From the outset of the full-scale war until 31 May 2025, the invaders "
+        "seized 71,000 sq km.",
+        date(2025, 6, 10),
+    )
+    assert (found.start, found.end) == (date(2022, 2, 24), date(2025, 5, 31))
+    found = one(
+        "Since the beginning of the full-scale aggression, Moscow's troops have "
+        "occupied about 71,000 sq km.",
+        date(2025, 6, 10),
+    )
+    assert (found.start, found.end) == (date(2022, 2, 24), date(2025, 6, 10))
+
+
+def test_a_figure_restating_a_share_of_a_region_is_of_that_region() -> None:
+    found = one(
+        "Moscow's forces hold some 70% of the Zaporizhzhia region, about 19,000 sq km, "
+        "and most of Kherson's left bank.",
+        date(2025, 10, 1),
+    )
+    assert (found.kind, found.actor, found.region) == (
+        "holding",
+        "russia",
+        "zaporizhzhia",
+    )
+
+
+def test_all_but_a_figure_is_what_the_other_side_holds() -> None:
+    found = one(
+        "Russia now holds all but roughly 4,500 sq km of the Donetsk region.",
+        date(2025, 12, 1),
+    )
+    assert (found.kind, found.actor, found.region, found.bound) == (
+        "holding",
+        "ukraine",
+        "donetsk",
+        "approx",
+    )
+
+
+def test_a_year_earlier_in_the_next_sentence_moves_the_named_month_back() -> None:
+    result = extract(
+        "Moscow's army took 390 sq km in June, the monitors said. A year earlier, "
+        "it had taken 420 sq km.",
+        published=date(2025, 7, 2),
+    )
+    assert [(c.area_km2, c.start, c.end) for c in result.candidates] == [
+        (390.0, date(2025, 6, 1), date(2025, 6, 30)),
+        (420.0, date(2024, 6, 1), date(2024, 6, 30)),
+    ]
+
+
+def test_a_gain_across_the_front_is_the_whole_country_whatever_came_before() -> None:
+    result = extract(
+        "Fighting raged around Kupiansk. In June Moscow's army took 390 sq km "
+        "across the front line.",
+        published=date(2025, 7, 2),
+    )
+    assert [c.region for c in result.candidates] == ["ukraine"]
+    # "along the front near X" is X's.
+    found = one(
+        "In June Moscow's army took 39 sq km along the front near Kupiansk.",
+        date(2025, 7, 2),
+    )
+    assert found.region == "kharkiv"
+
+
+def test_a_demanded_withdrawal_is_no_gain() -> None:
+    result = extract(
+        "Moscow insists that Kyiv pull its troops out of roughly 5,000 sq km of the "
+        "Donetsk region.",
+        published=date(2025, 11, 4),
+    )
+    assert result.candidates == []
+
+
+def test_a_figure_compared_with_a_rate_is_a_rate_too() -> None:
+    result = extract(
+        "Moscow's daily gains averaged 14 sq km in July, down from 21 sq km in June.",
+        published=date(2025, 8, 4),
+    )
+    assert result.candidates == []
+    assert [n.what for n in result.not_recorded] == ["rate", "rate"]
+    # A total after a rate is still a record.
+    found = one(
+        "Russian troops advanced 14 sq km a day in July, taking 430 sq km in all.",
+        date(2025, 8, 4),
+    )
+    assert (found.area_km2, found.start) == (430.0, date(2025, 7, 1))
+
+
+def test_since_a_weekday_counts_back_from_the_day_the_words_were_said() -> None:
+    # Said on Thursday 28 August; "since Monday" is the 25th, not the published week.
+    found = one(
+        "The brigade's spokesman told journalists on Thursday that the unit had "
+        "retaken 6 sq km near Siversk since Monday.",
+        date(2025, 9, 2),
+    )
+    assert (found.start, found.end) == (date(2025, 8, 25), date(2025, 8, 28))
+
+
+def test_a_year_before_a_dashed_figure_is_no_range() -> None:
+    found = one(
+        "The land Moscow's army took in 2023 \u2014 465 sq km \u2014 was a fraction "
+        "of what followed.",
+        date(2025, 1, 6),
+    )
+    assert (found.area_km2, found.bound, found.start) == (
+        465.0,
+        "exact",
+        date(2023, 1, 1),
+    )
+
+
+def test_miles_restated_in_km2_later_in_the_sentence_give_one_km2_record() -> None:
+    # 500 sq mi x 2.589988110336 = 1,294.99 km2: the same figure told twice.
+    found = one(
+        "Kyiv's troops took 500 sq mi of the Kursk region in August 2024, the army "
+        "said, or roughly 1,295 sq km.",
+        date(2024, 9, 2),
+    )
+    assert (found.area_km2, found.bound, found.actor) == (1295.0, "approx", "ukraine")
+
+
+def test_the_level_an_area_grew_to_is_a_holding_at_the_end_of_the_period() -> None:
+    result = extract(
+        "Per DeepState, the occupied area expanded by 450 sq km in July to "
+        "114,100 sq km.",
+        published=date(2025, 8, 3),
+    )
+    found = [(c.kind, c.actor, c.start, c.end, c.area_km2) for c in result.candidates]
+    assert found == [
+        ("change", "russia", date(2025, 7, 1), date(2025, 7, 31), 450.0),
+        ("holding", "russia", date(2025, 7, 31), date(2025, 7, 31), 114100.0),
+    ]
+
+
+def test_by_a_past_month_dates_no_day_and_is_not_the_published_day() -> None:
+    found = one(
+        "By April 2022, Moscow's troops had overrun roughly 160,000 sq km.",
+        date(2025, 10, 2),
+    )
+    assert (found.start, found.end) == (None, None)
+    assert found.problems
+
+
+def test_a_weekly_report_over_the_week_is_the_past_seven_days() -> None:
+    found = one(
+        "DeepState: the invaders took 88 sq km over the week.", date(2025, 10, 6)
+    )
+    assert (found.start, found.end) == (date(2025, 9, 30), date(2025, 10, 6))
+
+
+def test_land_cleared_of_the_enemy_is_a_gain_and_knocked_out_is_a_loss() -> None:
+    found = one(
+        "After the counterattacks, 9 sq km near Siversk were cleared of the occupiers.",
+        date(2025, 10, 6),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "donetsk")
+    found = one(
+        "Russian units were knocked out of 9 sq km near Siversk.", date(2025, 10, 6)
+    )
+    assert found.actor == "ukraine"
+    found = one(
+        "Moscow's army suffered territorial losses of 9 sq km near Siversk.",
+        date(2025, 10, 6),
+    )
+    assert found.actor == "ukraine"
+    found = one(
+        "Kyiv's brigades pushed the invaders back, freeing 9 sq km near Siversk.",
+        date(2025, 10, 6),
+    )
+    assert NO_VERB not in found.problems
+
+
+def test_a_holding_that_has_fallen_to_a_level_is_held_on_the_day() -> None:
+    found = one(
+        "The land Kyiv's troops hold in Kursk has fallen to some 350 sq km.",
+        date(2025, 3, 12),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert (found.start, found.end) == (date(2025, 3, 12), date(2025, 3, 12))
+
+
+def test_what_a_gain_leaves_the_other_side_with_is_its_holding() -> None:
+    result = extract(
+        "Moscow's troops have retaken about 1,000 sq km in Kursk, leaving Kyiv's "
+        "units with roughly 350.",
+        published=date(2025, 3, 12),
+    )
+    found = [(c.kind, c.actor, c.area_km2, c.end) for c in result.candidates]
+    assert found == [
+        ("change", "russia", 1000.0, None),
+        ("holding", "ukraine", 350.0, date(2025, 3, 12)),
+    ]
+
+
+def test_a_gain_told_after_another_in_an_after_clause_is_its_own_sides() -> None:
+    result = extract(
+        "Moscow's net advance in August came to 390 sq km after Kyiv's brigades won "
+        "back 45.",
+        published=date(2025, 9, 2),
+    )
+    assert [(c.actor, c.area_km2) for c in result.candidates] == [
+        ("russia", 390.0),
+        ("ukraine", 45.0),
+    ]
+
+
+def test_gains_losses_and_the_net_figure_each_give_a_record() -> None:
+    result = extract(
+        "The invaders took 420 sq km in August but lost 35, a net gain of 385.",
+        published=date(2025, 9, 2),
+    )
+    assert [(c.actor, c.area_km2, c.start) for c in result.candidates] == [
+        ("russia", 420.0, date(2025, 8, 1)),
+        ("ukraine", 35.0, date(2025, 8, 1)),
+        ("russia", 385.0, date(2025, 8, 1)),
+    ]
+
+
+def test_where_the_fighting_was_heaviest_is_not_the_figures_place() -> None:
+    found = one(
+        "The invaders took 510 sq km in August, with the fiercest battles near "
+        "Kupiansk.",
+        date(2025, 9, 2),
+    )
+    assert found.region == "ukraine"
+
+
+def test_land_a_side_had_under_its_control_is_a_past_holding_of_no_day() -> None:
+    found = one(
+        "Kyiv's army once had some 1,200 sq km of the Kursk region under its control.",
+        date(2025, 2, 3),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kursk")
+    assert (found.start, found.end) == (None, None)

@@ -169,6 +169,13 @@ _TOWN = re.compile(
     r"\b(?P<name>" + "|".join(sorted(TOWNS, key=len, reverse=True)) + r")\b",
     re.IGNORECASE,
 )
+# "the Pokrovsky direction", "Bakhmutskyi district": a town's adjective before an axis.
+_TOWN_ADJECTIVE = re.compile(
+    r"\b(?P<name>" + "|".join(sorted(TOWNS, key=len, reverse=True)) + r")"
+    r"(?:y|yi|iy|sky|skyi|skiy|s'kyi)(?=\s+(?:direction|district|axis|sector|front|raion))",
+    re.IGNORECASE,
+)
+_AXIS_NOUN = re.compile(r"\b(?:direction|district|axis|sector|front|raion)\b", re.I)
 _COUNTRY = re.compile(
     r"\b(?:(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
     r"|(?P<ru_adj>russian|russia's)\s+(?:territory|territories|land|lands|soil)"
@@ -178,11 +185,11 @@ _COUNTRY = re.compile(
 )
 _IN_A_NAME = re.compile(
     r"\b(?:forces|staff|army|ministry|president|commander-in-chief|minister|"
-    r"government|parliament|people)\s+of\b",
+    r"government|parliament|people|hands)\s+of\b",
     re.IGNORECASE,
 )
 _REFERENCE = re.compile(
-    r"\bthe\s+(?:border\s+region|region|oblast|province|border\s+area)\b",
+    r"\b(?:the|this|that)\s+(?:border\s+region|region|oblast|province|border\s+area)\b",
     re.IGNORECASE,
 )
 
@@ -210,6 +217,9 @@ def find_regions(sentence: str) -> list[RegionMention]:
         add(found, "ukraine" if slug == "donbas" else slug, slug != "donbas")
     for found in _TOWN.finditer(sentence):
         add(found, TOWNS[found["name"].lower()], True)
+    if _AXIS_NOUN.search(sentence):
+        for found in _TOWN_ADJECTIVE.finditer(sentence):
+            add(found, TOWNS[found["name"].lower()], True)
     for found in _COUNTRY.finditer(sentence):
         if _IN_A_NAME.search(sentence, max(0, found.start() - 30), found.start() + 3):
             continue  # "the Armed Forces of Ukraine" names a body, not a place

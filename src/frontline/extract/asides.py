@@ -24,7 +24,11 @@ _HEAD = re.compile(
     r"though|even\s+though)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
     r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
-    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s",
+    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s"
+    # "556 km2, the largest monthly gain this year, in May": a ranking's period
+    r"|^\s*(?:the|its|their)\s+(?:(?:largest|biggest|smallest|highest|lowest|"
+    r"most|least|fastest|slowest|best|worst|strongest|weakest)|(?:[\w-]+\s+)?"
+    r"(?:record|peak))\b",
     re.IGNORECASE,
 )
 _CONCESSIVE = re.compile(
@@ -48,6 +52,10 @@ def in_aside(folded: str, start: int, end: int, figures: list[int]) -> bool:
     # A figure in brackets right after the words is theirs: "in May (629 km2)".
     rest = end + len(folded[end:]) - len(folded[end:].lstrip(" ("))
     after = _BREAK.search(folded, rest, rest + 200)
+    if after and _RELATIVE.match(folded, after.end()):
+        # "…, the most since November 2024, when it took 725": the date's own
+        # clause goes on to the figure it dates.
+        after = _BREAK.search(folded, after.end(), after.end() + 200)
     tail = after.start() if after else len(folded)
     return not any(head <= figure < tail for figure in figures)
 

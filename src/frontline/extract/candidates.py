@@ -50,11 +50,13 @@ from frontline.extract.numbers import (
     AreaFigure,
     find_areas,
     find_numbers,
+    original_unit,
     parse_number,
 )
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import net_side, read_figure
+from frontline.extract.region import paragraph_oblasts as oblasts_by_paragraph
 from frontline.extract.region import unknown_axis
 from frontline.extract.results import (
     LAYER,
@@ -154,7 +156,7 @@ def extract(
     ]
     paragraph_of = _paragraph_index(sentences)
     with_area = [bool(UNIT.search(sentence.folded)) for sentence in sentences]
-    paragraph_oblasts = _paragraph_oblasts(paragraph_of, oblasts, with_area)
+    paragraph_oblasts = oblasts_by_paragraph(paragraph_of, oblasts, with_area)
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
@@ -174,6 +176,7 @@ def extract(
 
 
 # A quotation opened in the sentence and not closed in it.
+_SINCE = re.compile(r"since|from", re.IGNORECASE)
 _OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
 
 
@@ -193,38 +196,6 @@ def _paragraph_index(sentences: list[TextSentence]) -> dict[int, list[int]]:
     for number, sentence in enumerate(sentences):
         index.setdefault(sentence.paragraph, []).append(number)
     return index
-
-
-def _paragraph_oblasts(
-    paragraph_of: dict[int, list[int]],
-    oblasts: list[list[RegionMention]],
-    with_area: list[bool],
-) -> list[tuple[str, str] | None]:
-    """For each sentence, the oblast named nearest to it in its own paragraph.
-
-    Used only when a figure's sentence names no place and no earlier figure gave
-    one: "Ukrainian forces have seized an additional 40 square kilometers" is
-    followed by "... 72 settlements in the Kursk region". The sentence before
-    that names places wins over the one after; a later sentence with an area of
-    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
-    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
-    pass each way over every paragraph keeps it linear.
-    """
-    result: list[tuple[str, str] | None] = [None] * len(oblasts)
-    for members in paragraph_of.values():
-        before: dict[int, list[RegionMention]] = {}
-        last: list[RegionMention] = []
-        for i in members:
-            before[i] = last
-            last = oblasts[i][::-1] or last
-        after: list[RegionMention] = []
-        for i in reversed(members):
-            mentions = before[i] or after
-            if mentions and len({m.region for m in mentions}) == 1:
-                result[i] = (mentions[0].region, mentions[0].text)
-            if oblasts[i] and not with_area[i]:
-                after = oblasts[i]
-    return result
 
 
 _DIGIT = re.compile(r"\d")
@@ -257,7 +228,9 @@ def _continuations(
             continue
         if 1900 <= number.value <= 2100 and "," not in number.text:
             continue
-        unit = last.area.unit if last.area.original is None else _unit_of(last.area)
+        unit = (
+            last.area.unit if last.area.original is None else original_unit(last.area)
+        )
         area = AreaFigure(
             start=number.start,
             end=number.end,
@@ -274,15 +247,6 @@ def _continuations(
         owners.insert(index, figures[-1])
     figures.sort(key=lambda figure: figure.area.start)
     return figures
-
-
-def _unit_of(area: AreaFigure) -> str:
-    original = (area.original or "").lower()
-    if "mile" in original or "mi" in original:
-        return "mi2"
-    if "ha" in original:
-        return "ha"
-    return "km2"
 
 
 def _blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
@@ -344,6 +308,14 @@ def _read_sentence(
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = _continuations(folded, find_areas(folded), periods)
+    # "1,609 sq mi in 2024, according to ISW, or about 4,168 km2": one figure
+    # told twice; the km2 one is kept (LABELS).
+    kms = [f.area.km2 for f in figures if f.area.unit == "km2"]
+    figures = [
+        f
+        for f in figures
+        if f.area.unit != "mi2" or not any(abs(f.area.km2 - k) <= 0.02 * k for k in kms)
+    ]
     spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     anchor = said_day(folded, periods, spoken) or carried_day(
         folded, context.said_on, context.pending
@@ -357,7 +329,12 @@ def _read_sentence(
     if anchor is not None and published is not None and anchor < published:
         # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
         # A named weekday stays the one before the published day ("by Sunday").
-        same = {(p.start_at, p.text): p for p in periods if _WEEKDAY.search(p.text)}
+        # But "said on Friday … since Monday" counts back from the Friday.
+        same = {
+            (p.start_at, p.text): p
+            for p in periods
+            if _WEEKDAY.search(p.text) and not _SINCE.match(p.text)
+        }
         periods = [
             same.get((p.start_at, p.text), p)
             for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
@@ -370,7 +347,7 @@ def _read_sentence(
     periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
-    previous_end = 0
+    previous_end = last_size = last_rate = 0
     for index, figure in enumerate(figures):
         area = figure.area
         after = folded[area.end : area.end + 80]
@@ -382,13 +359,24 @@ def _read_sentence(
             folded, area.start, max(0, min(100, area.start - previous_end))
         )
         previous_end = area.end
-        if cues.RATE_AFTER.match(after) or cues.RATE_BEFORE.search(near):
+        if (
+            cues.RATE_AFTER.match(after)
+            or cues.RATE_BEFORE.search(near)
+            # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
+            or (
+                last_rate
+                and cues.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
+            )
+        ):
             rate = cues.RATE_AFTER.match(after)
+            last_rate = area.end + (rate.end() if rate else 0)
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""
-        if cues.SIZE_STRONG.search(near):
+        if cues.SIZE_STRONG.search(near) or (
+            last_size and cues.SIZE_LISTED.match(folded, last_size, area.start)
+        ):
             what = "size"
         elif cues.DIFFERENCE_AFTER.match(after):
             what = "difference"
@@ -398,6 +386,7 @@ def _read_sentence(
             what = "comparison"
             # Its days are the baseline's: no other figure of the sentence takes them.
             periods = [p for p in periods if not area.end <= p.start_at < same.end()]
+        last_size = area.end if what == "size" else 0
         if what:
             text = sentence.text[area.start : area.end].strip()
             not_recorded.append(NotRecorded(sentence.text, text, what))
@@ -529,6 +518,8 @@ def _candidate(
     if figure.unit_from:
         why[0] += f" (unit of '{figure.unit_from}')"
     low = _RANGE_LOW.search(folded_before)
+    if low and _YEAR_NO_RANGE.search(low.group(0)):
+        low = None  # "captured in 2024 — 4,168 km2 —": a year, then the figure
     low_value = parse_number(low["low"]) if low else None
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
         # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
@@ -562,6 +553,7 @@ def _candidate(
     )
 
 
+_YEAR_NO_RANGE = re.compile(r"^(?:in|since|of|by|during)?\s*(?:19|20)\d\d\s+-\s+$")
 _RANGE_LOW = re.compile(
     r"(?:\bbetween\s+)?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?:-|to|and)\s*$",

@@ -31,6 +31,7 @@ HOLDING = re.compile(
     r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
     r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
     r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
+    r"leaving\s+(?:[\w'-]+\s+){1,3}?with\s+(?:(?:about|around|some|roughly|only|just)\s+)?|"
     r"(?:is|are|was|now)\s+down\s+to|(?:rose|risen|grew|grown|increased|climbed|"
     r"expanded)\s+to|reduced\s+(?:the\s+)?(?:area|territory|land|foothold)\s+"
     r"(?:[a-z'-]+\s+){0,9}?to)\b",
@@ -73,7 +74,7 @@ CONTROL_CHANGE = re.compile(
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
-    r"control\b"
+    r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
     # "expanded the territory they control by …": the territory grew.
     r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
     r"(?:that\s+|which\s+)?[\w']+\s+controls?\b"
@@ -89,7 +90,8 @@ LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|surrendered|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
-    r"thrown\s+back|expelled|ousted)\s+(?:out\s+of|from)|"
+    r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
+    r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
     r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
     r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?)\b",
@@ -101,7 +103,8 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
-    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|"
+    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
+    r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
     r"net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
@@ -122,11 +125,20 @@ LIBERATION = re.compile(
 # A figure that is not ground held by a side: mines cleared, saboteurs hunted,
 # grey zones, land surveyed. Looked for in the figure's own clause.
 NOT_CONTROL = re.compile(
-    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of|clearance|demin\w*|mines?\b|"
-    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|disputed|"
+    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
+    r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|"
+    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|"
+    # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
+    r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
+    r"claims?|figures?|reports?)\b)|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed|ongoing\s+advances?)",
+    r"demilitari[sz]ed|ongoing\s+advances?|"
+    # land made safe or farmed again: "returned to use", "remain hazardous"
+    r"hazardous|potentially\s+dangerous|"
+    r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
+    r"cultivation|owners|agricultur\w*|economic)|"
+    r"mine\s+action|(?:regained|restored)\s+access)",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
@@ -170,11 +182,16 @@ SIZE_STRONG = re.compile(
     r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
     r"|area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
     r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
-    r"province|city|town|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
+    r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
-    r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$",
+    r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
+    # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
+    r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
+    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$",
     re.IGNORECASE,
 )
+# "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
+SIZE_LISTED = re.compile(r"\s*\)?\s*,?\s*(?:or|and)\b[^()\d;.]{0,80}\(\s*$")
 SIZE = re.compile(
     r"\b(?:covers|covering|measures|measuring|spans|spanning|(?:an|a\s+total|total|"
     r"whose)\s+area\s+of|(?:is|are|was)\s+(?:roughly\s+|about\s+)?the\s+size\s+of)\s+"
@@ -190,6 +207,11 @@ RATE_AFTER = re.compile(
     r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
     r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
     r"|(?:were\s+|was\s+)?averaged\b)",
+    re.IGNORECASE,
+)
+RATE_COMPARED = re.compile(
+    r"[^.;\d]{0,30}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?|from)\s+(?:(?:about|around|some|roughly|nearly|almost|over|just)\s+)*",
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(
@@ -209,7 +231,7 @@ STRONG_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 SEPARATOR = re.compile(
-    r";|,|\band\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
+    r";|,|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
     r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",
     re.IGNORECASE,
 )
@@ -217,7 +239,8 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\bincluding|\b(?:gained|took|captured|seized|occupied|liberated|"
+    r"|\bfrom|\bincluding|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
@@ -226,6 +249,8 @@ CONTINUATION_BEFORE = re.compile(
 )
 CONTINUATION_AFTER = re.compile(
     r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b"
+    # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
+    r"|(?:near|around|outside|along|close\s+to)\b"
     # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
     r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b)",
     re.IGNORECASE,
@@ -253,6 +278,33 @@ def last(items: Iterable[_T]) -> _T | None:
     return result
 
 
+# "556 km2 were lost to the Russians": the side named after "to" gained.
+LOST_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
+# "leaving 1,100 sq mi back in the hands of Ukraine": the side named after gained.
+HANDS_OF = re.compile(
+    r"\b(?:in|into|under)\s+the\s+(?:hands|control)\s+of\s+(?:the\s+)?"
+    r"(?P<side>ukrain\w*|russia\w*|kyiv|kiev|moscow)\b",
+    re.IGNORECASE,
+)
+# "cleared 12 km2 of Russian troops": land freed of the enemy, not of mines.
+CLEARED_BEFORE = re.compile(
+    r"\b(?:cleared|cleansed|purged)\s+(?:(?:about|some|over|more\s+than|nearly|almost|"
+    r"around|another|a\s+further)\s+)*$",
+    re.IGNORECASE,
+)
+ENEMY_AFTER = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:russian|occupant|occupier|invader|enemy)", re.IGNORECASE
+)
+LEVEL_TO = re.compile(
+    r"\b(?P<verb>grew|rose|increased|expanded|climbed|jumped|reached)\s+by\s+[^;]{0,60}?"
+    r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+ALL_BUT = re.compile(
+    r"\b(?:all|everything)\s+(?:but|except)\s+(?:(?:about|around|some|roughly|nearly|"
+    r"almost|approximately|the\s+last|a\s+few)\s+)*$",
+    re.IGNORECASE,
+)
 OWN_FORCES = re.compile(
     r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
 )
@@ -367,5 +419,23 @@ PAST_MARKER = re.compile(
     r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
     r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
     r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
+    re.IGNORECASE,
+)
+
+
+# A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
+# 900 km2", "holds 450 km2, down from a peak of 1,400".
+PEAK = re.compile(
+    r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
+    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
+    r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
+    re.I,
+)
+
+
+# "compared with 1,300 at the height of the incursion"
+# "which Ukraine had held 1,268 km2 of at its peak": a few words may come between.
+PEAK_AFTER = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s*at\s+(?:its|their|the)\s+(?:peak|height)\b",
     re.IGNORECASE,
 )

@@ -132,6 +132,12 @@ def between_days(found, context):
     return start, end, problems
 
 
+def invasion_to_day(found, context):
+    """'from the start of the full-scale aggression in February 2022 to D'."""
+    end, problem = _day_from(found, "b_", context.published)
+    return INVASION, end, [problem] if problem else []
+
+
 def between_months(found, context):
     first = MONTHS[found["a_month"].lower().rstrip(".")]
     last = MONTHS[found["b_month"].lower().rstrip(".")]
@@ -502,7 +508,7 @@ def since_unknown(found, context):
     2022); "since the war began" is taken as that day too, with a problem."""
     phrase = found.group(0).strip()
     lowered = phrase.lower()
-    if "invasion" in lowered:
+    if "invasion" in lowered or "aggression" in lowered:
         return INVASION, _so_far_end(context), []
     if re.search(r"\b(?:war|conflict|hostilities)\b", lowered):
         return (

@@ -169,6 +169,13 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.past_to,
         True,
     ),
+    (
+        r"\bfrom\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|russia's\s+)?"
+        r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)(?:\s+in\s+february\s+2022)?"
+        rf"\s+(?:to|until|till|through)\s+{_B}",
+        rules.invasion_to_day,
+        True,
+    ),
     (rf"\bfrom\s+{_A}\s+(?:to|until|till|through|-)\s+{_B}", rules.between_days, True),
     (_RANGE, rules.day_range, True),
     (_RANGE_OF, rules.day_range, True),
@@ -220,7 +227,7 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
         r"(?:began|begun|started|was\s+launched|launched)\b"
         r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
-        r"(?:full[\s-]scale\s+)?(?:invasion|war)\b(?!\s+(?:on|in)\s)"
+        r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)\b(?!\s+(?:on|in)\s)"
         r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
         r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
         r"counter-offensive|operations?|actions|campaign|incursion)\b",
@@ -370,9 +377,9 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         rules.past,
         True,
     ),
-    # "during the week" of a weekly report: the past week.
+    # "during the week", "over the week" of a weekly report: the past week.
     (
-        r"\bduring\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+        r"\b(?:during|over)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
         r"(?!\s+(?:of|to|before|after|ending|that|when|in|earlier)\b)",
         rules.past,
         True,
@@ -400,6 +407,12 @@ _RULES: tuple[tuple[str, Rule, bool], ...] = (
         False,
     ),
     (rf"\bby\s+{_Y}\b(?![-/]\d)", spans.by_year, True),
+    # "By March 2022, Russian forces had seized …": a month, not a day.
+    (
+        rf"\bby\s+(?:early\s+|late\s+|mid-?)?{MONTH_NAME}\s+{_Y}\b",
+        spans.event_span,
+        True,
+    ),
     (
         rf"\b(?P<a_month>{MONTH_NAME})\s*-\s*(?P<b_month>{MONTH_NAME})"
         rf"(?:\s+(?P<b_myear>(?:19|20)\d{{2}}))?(?P<a_myear>)",

@@ -262,3 +262,13 @@ def find_numbers(sentence: str) -> list[NumberMention]:
             )
         )
     return mentions
+
+
+def original_unit(area: AreaFigure) -> str:
+    """The unit an area was first written in, which a bare number after it repeats."""
+    original = (area.original or "").lower()
+    if "mile" in original or "mi" in original:
+        return "mi2"
+    if "ha" in original:
+        return "ha"
+    return "km2"

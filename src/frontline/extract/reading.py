@@ -23,6 +23,7 @@ from frontline.extract.actors import (
 )
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.hypothetical import not_a_record
 from frontline.extract.region import read_region
 from frontline.extract.timing import apply_periods, read_periods
 
@@ -33,11 +34,13 @@ _OBJECT_BEFORE = re.compile(
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
     r"targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking|(?:purged|cleared|cleansed|freed|rid)\s+of)"
+    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of)"
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
-_OCCUPIED = re.compile(r"\boccupied\s+territor\w*|\boccupation\b", re.IGNORECASE)
+_OCCUPIED = re.compile(
+    r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
+)
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
@@ -80,10 +83,9 @@ def read_figure(
     """The record fields of the figure at `span`, the `number`-th of the sentence."""
     low, high = sentence.clauses[number]
     folded = sentence.folded
-    start = span[0]
     reading = Reading()
     clause = folded[low:high]
-    if _not_a_record(reading, folded, clause, start, low):
+    if not_a_record(reading, folded, clause, span, low):
         return reading
     read_periods(reading, sentence, number, span, context, previous)
     _read_kind(reading, folded, low, high, span, previous, context)
@@ -102,32 +104,6 @@ def read_figure(
     apply_periods(reading, span, published, sentence.stated)
     _read_source(reading, sentence, low, high, context)
     return reading
-
-
-def _not_a_record(
-    reading: Reading, folded: str, clause: str, start: int, low: int
-) -> bool:
-    """Cleared land, grey zones, negations: figures of the clause that are no
-    record (sizes and differences are set aside before clauses are cut)."""
-    if cues.NOT_CONTROL.search(clause):
-        reading.not_recorded = "not control"
-    elif (
-        negated := cues.NEGATED.search(
-            before := _after_break(folded, max(low, start - 80), start)
-        )
-    ) and not (
-        cues.REPORTED_WOULD.match(before, negated.start())
-        and not cues.CONDITION.search(clause)
-    ):
-        reading.not_recorded = "negated"
-    return bool(reading.not_recorded)
-
-
-def _after_break(folded: str, low: int, start: int) -> str:
-    """The words before a figure back to the last colon or semicolon."""
-    text = folded[low:start]
-    cut = max(text.rfind(":"), text.rfind(";"))
-    return text[cut + 1 :]
 
 
 def _read_kind(
@@ -184,6 +160,11 @@ def _read_kind(
         p for p in reading.periods if p.sets_start and (p.start is not None or p.so_far)
     ]
     ends = [p for p in reading.periods if not p.sets_start]
+    if level := cues.LEVEL_TO.search(folded, max(0, start - 120), start):
+        # "grew by 3,000 km2 this year to 116,000 km2": the level reached is held.
+        found.append((0, "holding", f"{level['verb']} to"))
+    if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
+        found.append((0, "change", "cleared … of the enemy"))
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
@@ -199,7 +180,9 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
-            peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
+            peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(
+                folded, end
+            )
             if reading.kind == "holding" and peak:
                 reading.past_state = peak.group(0)
         elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
@@ -211,7 +194,14 @@ def _read_kind(
             reading.problems.append(NO_VERB)
         return
     # Nearest first; of two ending together, the longer words ("has now captured").
-    found.sort(key=lambda item: (item[0], -len(item[2])))
+    # A level ("has fallen to 400 km2") is a holding unless a flow's (below).
+    found.sort(
+        key=lambda f: (
+            f[0],
+            -len(f[2]),
+            not (f[1] == "holding" and cues.LEVEL.search(f[2])),
+        )
+    )
     _, kind, words = found[0]
     if kind == "holding" and cues.TOTAL_WORDS.fullmatch(words.strip()):
         # "a total of 180.8 km2 have been liberated": the verb says what it is.
@@ -262,8 +252,12 @@ def _read_kind(
         # a total that is a share of the whole is what is held (LABELS).
         kind = "holding"
     reading.kind = "holding" if kind == "holding" else "change"
-    peak = _PEAK.search(folded, low, start) or _PEAK_AFTER.match(folded, end)
+    peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
+    # "Ukraine had around 1,300 km2 under its control": a state of the past too.
+    past = past or (
+        words.lower().startswith("under") and _HAD.search(folded, low, start)
+    )
     if past and cues.REPORTED.search(folded) and not _quoted(folded, start):
         # "ISW said Russia controlled 18%": the tense of reported speech, a
         # state at the time of saying, unless the words set it earlier.
@@ -313,22 +307,6 @@ def _last_verb(folded: str) -> tuple[str, str] | None:
     return kind, words
 
 
-# A holding of an earlier, unnamed day: "at its peak", "peak Ukrainian control at
-# 900 km2", "holds 450 km2, down from a peak of 1,400".
-_PEAK = re.compile(
-    r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
-    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
-    r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
-    re.I,
-)
-
-
-# "compared with 1,300 at the height of the incursion"
-_PEAK_AFTER = re.compile(
-    r"\s*at\s+(?:its|their|the)\s+(?:peak|height)\b", re.IGNORECASE
-)
-
-
 def _quoted(folded: str, start: int) -> bool:
     """True when the words at `start` are inside a quotation."""
     before = folded[:start]
@@ -336,6 +314,11 @@ def _quoted(folded: str, start: int) -> bool:
     return curly > 0 or before.count('"') % 2 == 1
 
 
+_HAD = re.compile(
+    r"\bhad\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"between|only|just)\s+)*$",
+    re.IGNORECASE,
+)
 _PAST_STATE = re.compile(r"held|controlled|occupied", re.IGNORECASE)
 # The verb in the simple past with a subject of its own ("we controlled about
 # 540 sq mi"), not a participle ("currently occupied by Russia", "Ukrainian-held").
@@ -381,6 +364,10 @@ def _read_actor(
         if low <= m.start < start and not _is_object(folded, m)
     ]
     agent = cues.passive_agent(folded, end, high, sentence.actors)
+    if holder := cues.HANDS_OF.search(folded, end, high):
+        # "… back in the hands of Ukraine": that side, whatever the subject
+        side = "russia" if holder["side"].lower()[0] in "rm" else "ukraine"
+        subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
     how = ""
     chosen: tuple[str, str] | None = None
     if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
@@ -430,6 +417,11 @@ def _read_actor(
         elif after:
             mention = after[0]
             chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+            if loss and cues.LOST_TO.search(
+                folded, max(0, mention.start - 12), mention.start
+            ):
+                # "556 km2 were lost to the Russians": the side after "to" gained.
+                loss = False
         elif losers:
             loser = losers[0]["side"].lower()
             side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
@@ -440,7 +432,9 @@ def _read_actor(
             # sentence before, not the voice's default for "regained".
             chosen = context.actor
             how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
-        elif (body := speaker_of(folded[low:start])) is not None:
+        elif (body := speaker_of(folded[low:start])) is not None and not (
+            _MAPPERS.search(body[1])  # "According to DeepState, the occupied area …"
+        ):
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
         elif speaker is not None and (first_person or liberated):
@@ -499,13 +493,15 @@ def _read_actor(
         return
     actor, words = chosen
     reading.subject = actor
-    if loss:
+    if loss or cues.ALL_BUT.search(folded, max(low, start - 40), start):
+        # "Moscow controls all but 5,000 km2 of Donetsk": the rest is the other's.
         actor = other_side(actor) or actor
-        how += f" lost it: gain of {actor}"
+        how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
     reading.actor, reading.actor_words = actor, words
     reading.why.append(how)
 
 
+_MAPPERS = re.compile(r"deep\s?state|\bisw\b|institute\s+for", re.IGNORECASE)
 _BARE_FORCE = re.compile(
     r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
     re.IGNORECASE,

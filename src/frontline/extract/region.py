@@ -21,7 +21,9 @@ from frontline.extract.figure import Context, Reading, Sentence
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    r"|as\s+well\s+as|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
+    r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
+    r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:gains?|advances?|territory|land|area|losses))"
     # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
@@ -42,15 +44,28 @@ _COMPASS = re.compile(
     r"\b(?:in|on|along|across|at)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
-    r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b))",
+    r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
+    re.IGNORECASE,
+)
+_APPOSITION = re.compile(
+    r"[\s,(\u2013\u2014-]*(?:or\s+)?(?:(?:about|roughly|some|around|approximately|nearly|"
+    r"almost|over|more\s+than|just\s+over|close\s+to)\s+)*",
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+# Also a contrast of the two sides on one front: "captured 5 km2 in the Pokrovsk
+# direction, but Ukrainian units recaptured 26 km2 of Ukrainian land".
 _COMPARED = re.compile(
-    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from)\b", re.I
+    r"\b(?:against|compared\s+(?:to|with)|versus|vs\.?|(?:up|down)\s+from)\b"
+    r"|^[^;.]{0,60},\s*(?:but|while|whereas)\b[^;.]*$",
+    re.I,
 )
 _WHOLE_FRONT = re.compile(
-    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b",
+    r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b"
+    # "across the front", "on all fronts": not "along the front near Pokrovsk"
+    r"|\b(?:across\s+the\s+front(?:line|\s+line)?|on\s+all\s+fronts|across\s+all\s+fronts"
+    r"|along\s+the\s+(?:entire\s+)?front(?:line|\s+line)?)\b"
+    r"(?!\s+(?:near|in|at|around|of|outside|close)\b)",
     re.IGNORECASE,
 )
 
@@ -111,8 +126,15 @@ def read_region(
         ]
         specific_after = [m for m in in_clause if m.specific and m.start >= end]
         specific_before = [m for m in in_clause if m.specific and m.start < start]
+        share = cues.SHARE_OF_WHOLE.search(folded, max(low, start - 80), start)
+        if share and not _APPOSITION.fullmatch(folded, share.end(), start):
+            share = None
+        # "78% of the Donetsk region, roughly 20,800 km2, and all of Luhansk":
+        # the figure restates the share, whose place it is.
+        shared = [m for m in specific_before if share and m.start >= share.start()]
         mention = (
             cues.best_place(antecedent)
+            or cues.best_place(shared)
             or cues.best_place(specific_after + specific_before)
             or cues.best_place(in_clause)
         )
@@ -164,7 +186,7 @@ def read_region(
             cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
             # week earlier": the figure compared with is of the same place.
-            or _COMPARED.search(folded, sentence.spans[number - 1][1], start)
+            or _COMPARED.search(folded[sentence.spans[number - 1][1] : start])
         )
     ):
         # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
@@ -194,6 +216,12 @@ def read_region(
         reading.problems.append(
             f"region unknown: {context.axis!r} names no one oblast we know"
         )
+        return
+    if place is None and reading.kind == "holding" and reading.actor != "russia":
+        # "Now we control approximately 800 km2": a holding of no named place is
+        # not the whole front (LABELS); Russia's land in Ukraine is.
+        reading.region = ""
+        reading.problems.append("region unknown: the holding names no place")
         return
     if place is None:
         reading.region = "ukraine"
@@ -316,3 +344,35 @@ def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
             continue
         return found.group(0)
     return ""
+
+
+def paragraph_oblasts(
+    paragraph_of: dict[int, list[int]],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+) -> list[tuple[str, str] | None]:
+    """For each sentence, the oblast named nearest to it in its own paragraph.
+
+    Used only when a figure's sentence names no place and no earlier figure gave
+    one: "Ukrainian forces have seized an additional 40 square kilometers" is
+    followed by "... 72 settlements in the Kursk region". The sentence before
+    that names places wins over the one after; a later sentence with an area of
+    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
+    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
+    pass each way over every paragraph keeps it linear.
+    """
+    result: list[tuple[str, str] | None] = [None] * len(oblasts)
+    for members in paragraph_of.values():
+        before: dict[int, list[RegionMention]] = {}
+        last: list[RegionMention] = []
+        for i in members:
+            before[i] = last
+            last = oblasts[i][::-1] or last
+        after: list[RegionMention] = []
+        for i in reversed(members):
+            mentions = before[i] or after
+            if mentions and len({m.region for m in mentions}) == 1:
+                result[i] = (mentions[0].region, mentions[0].text)
+            if oblasts[i] and not with_area[i]:
+                after = oblasts[i]
+    return result

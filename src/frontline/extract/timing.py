@@ -22,7 +22,7 @@ from frontline.extract.figure import Context, Reading, Sentence
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
-    r"of\s+them|of\s+which|including|this\s+includes|most\s+of|in\s+total)\b",
+    r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total)\b",
     re.IGNORECASE,
 )
 
@@ -36,7 +36,7 @@ _INCLUDING = re.compile(
 # A level reached at the end of a period: the kind's words of a holding.
 _LEVEL = re.compile(
     r"kind '[^']*(?:drop|reduced|decreased|declined|fell|fallen|falling|shr[au]nk|"
-    r"down\s+to|stood|stands|peaked|rose\s+to|grew\s+to|increased\s+to)",
+    r"down\s+to|stood|stands|peaked|(?:rose|grew|increased|expanded|climbed|jumped|reached)\s+to)",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"now", re.IGNORECASE)
@@ -208,8 +208,13 @@ def _shifted(
     unit, count = phrase.shift or ("week", 1)
     others = [p for p in own if p is not phrase]
     dates = (previous.start, previous.end) if previous is not None else None
-    if (dates is None or None in dates) and _same_span(context.last_dates, unit):
-        dates = context.last_dates  # "… last week. The week before, they took …"
+    last_dates = context.last_dates
+    if (dates is None or None in dates) and (
+        _same_span(last_dates, unit)
+        # "… 480 km2 in September. A year earlier, it had taken 410 km2."
+        or (unit == "year" and last_dates is not None and None not in last_dates)
+    ):
+        dates = last_dates  # "… last week. The week before, they took …"
     if (
         dates is not None
         and dates[0]

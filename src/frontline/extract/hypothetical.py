@@ -1,0 +1,48 @@
+"""Figures a clause does not state as fact.
+
+Cleared, contested or grey land is no one's ground; a negated, planned, demanded
+or supposed gain ("would take 70 years to capture", "Moscow demands that Kyiv
+withdraw from 6,600 km2") was not made.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract import cues
+from frontline.extract.figure import Reading
+
+# A demand or pressure on one side to give land up: what follows is not a gain.
+_DEMAND = re.compile(
+    r"\b(?:wants?|wanted|demands?|demanded|demanding|insists?|insisted|insisting|"
+    r"urges?|urged|urging|calls?\s+on|called\s+on|require[sd]?|requiring|"
+    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that)\s",
+    re.IGNORECASE,
+)
+
+
+def not_a_record(
+    reading: Reading, folded: str, clause: str, span: tuple[int, int], low: int
+) -> bool:
+    """True when the figure at `span` is no record (`reading.not_recorded` says
+    why)."""
+    start = span[0]
+    if cues.NOT_CONTROL.search(clause):
+        reading.not_recorded = "not control"
+        return True
+    before = _after_break(folded, max(low, start - 80), start)
+    negated = cues.NEGATED.search(before) or _DEMAND.search(before)
+    if not negated or (
+        cues.REPORTED_WOULD.match(before, negated.start())
+        and not cues.CONDITION.search(clause)
+    ):
+        return False
+    reading.not_recorded = "negated"
+    return True
+
+
+def _after_break(folded: str, low: int, start: int) -> str:
+    """The words before a figure back to the last colon or semicolon."""
+    text = folded[low:start]
+    cut = max(text.rfind(":"), text.rfind(";"))
+    return text[cut + 1 :]
