@@ -306,3 +306,26 @@ def test_a_window_starting_inside_a_run_of_holdings_counts_the_later_bound() -> 
         ]
     )
     assert both_ways(series, 12, 31) == [(20.0, 20, "at_most", False)] * 2
+
+
+def test_each_month_holds_its_last_snapshot_or_the_last_one_known(cli, run) -> None:
+    # ≥100 held on 31 January, exactly 120 on 29 February, ≤150 on 15 March.
+    # January and February end on a snapshot: each is that month's holding,
+    # with its bound, on its last day. March ends after its snapshot with
+    # nothing after it: the ≤150 of 15 March, as of then. December comes
+    # before any holding: none.
+    add(run, 100, "2024-01-31", holding=True, bound="at_least")
+    add(run, 120, "2024-02-29", holding=True)
+    add(run, 150, "2024-03-15", holding=True, bound="at_most")
+    rows = json_of(
+        cli, "report", "--no-compare", "--period", "2023-12..2024-03", "--by", "month"
+    )["rows"]
+    assert [
+        (r["period"], r["holding_km2"], r["holding_bound"], r["holding_on"])
+        for r in rows
+    ] == [
+        ("2023-12", None, None, None),
+        ("2024-01", 100.0, "at_least", "2024-01-31"),
+        ("2024-02", 120.0, "exact", "2024-02-29"),
+        ("2024-03", 150.0, "at_most", "2024-03-15"),
+    ]
