@@ -329,3 +329,28 @@ def test_each_month_holds_its_last_snapshot_or_the_last_one_known(cli, run) -> N
         ("2024-02", 120.0, "exact", "2024-02-29"),
         ("2024-03", 150.0, "at_most", "2024-03-15"),
     ]
+
+
+# --- what build() takes ----------------------------------------------------------
+
+
+def test_a_series_needs_records_or_a_key() -> None:
+    with pytest.raises(ValueError, match=r"^a series needs records or a key$"):
+        build([])
+    # With a key, no records make an empty series: nothing covered.
+    assert build([], ("russia", "r", "x", "S")).first_covered is None
+
+
+def test_records_of_two_series_are_refused_unless_the_caller_vouches() -> None:
+    ours = change(1, 10, 5, "exact", 1)
+    theirs = Record("change", "other", "x", jan(11), jan(20), 7, "exact", id=2)
+    with pytest.raises(ValueError, match=r"^records of different series$"):
+        build([ours, theirs])
+    with pytest.raises(ValueError, match=r"^records of different series$"):
+        build([ours, theirs], (ours.actor, ours.region, ours.layer, ours.source))
+    # `checked`: a loader that made every record with the key is not second-
+    # guessed; the series is built from what it was given: 5 + 7 over 1..20.
+    key = (ours.actor, ours.region, ours.layer, ours.source)
+    series = build([ours, theirs], key, checked=True)
+    assert series.key == key
+    assert both_ways(series, 1, 20) == [(12.0, 20, "exact", False)] * 2
