@@ -43,7 +43,7 @@ main() {
   local R=src/frontline/reports
   local REPORT_TESTS="tests/test_reports.py tests/test_held.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_reports2.py tests/test_mutants_held.py tests/test_cli_reports.py"
   TARGETS=(
-    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_views.py tests/test_properties.py"
+    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_model2.py tests/test_mutants_views.py tests/test_properties.py"
     "bounds|$M/bounds.py $M/scope.py $M/decimals.py|tests/test_mutants_bounds.py tests/test_mutants_scope.py tests/test_mutants_decimals.py tests/test_series.py tests/test_spec.py tests/test_headers.py tests/test_reports.py tests/test_xlsx.py tests/test_import.py tests/test_export.py"
     "wording|$M/wording.py|tests/test_reports.py tests/test_held.py tests/test_cli_reports.py tests/test_mutants_model.py tests/test_mutants_views.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
