@@ -222,3 +222,25 @@ def test_a_large_first_import_failing_at_its_last_row_writes_nothing(
     result = cli("import", str(path))
     assert result.exit_code == 1
     assert dump(db_path) == before
+
+
+def test_a_figure_repeated_after_the_first_batch_is_counted_once(
+    cli, run, tmp_path
+) -> None:
+    # 5,002 rows, staged in two batches (5,000 and 2): the last row gives the
+    # first row's figure again with another area. Rows given 5,002, figures
+    # 5,001: one repeat, and the last version (area 7) is the one stored.
+    lines = [HEADER]
+    lines += [f"change,russia,r{n},control,2024-01-01,2024-01-31,1,exact,S,,," for n in range(5_001)]  # fmt: skip
+    lines.append("change,russia,r0,control,2024-01-01,2024-01-31,7,exact,S,,,")
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n")
+    result = run("import", str(path))
+    assert "5,001 added, 0 updated, 0 skipped, 0 already present" in result.stderr
+    assert (
+        "\nnote: 1 figure was given twice in this import; the last version was kept\n"
+        in result.stderr
+    )
+    rows = exported(cli)
+    assert len(rows) == 5_001
+    assert [row["area_km2"] for row in rows if row["region"] == "r0"] == ["7.0"]

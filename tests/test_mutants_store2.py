@@ -217,3 +217,84 @@ def test_rows_by_default_come_all_in_the_listing_order(db_path: Path) -> None:
         )
     finally:
         conn.close()
+
+
+def test_a_bulk_write_says_it_waits_for_another_writer_then_writes(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import sqlite3
+
+    from frontline.model.records import record_from_fields
+    from frontline.store import db
+    from frontline.store.bulk import write_records
+
+    figure = record_from_fields(
+        {
+            "kind": "holding",
+            "actor": "russia",
+            "region": "r",
+            "layer": "control",
+            "start": "2024-01-01",
+            "end": "2024-01-01",
+            "area": "1",
+            "source": "S",
+        }
+    )
+    # One second in all: a first try of 0.2 s, then the rest once told.
+    monkeypatch.setenv("FRONTLINE_BUSY_TIMEOUT", "1")
+    conn = db.open_for_write(db.locate(str(db_path)))
+    holder = sqlite3.connect(db_path, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    waits: list[str] = []
+
+    def on_wait() -> None:
+        # Told that another writer holds the lock: that writer finishes.
+        waits.append("waiting")
+        holder.execute("COMMIT")
+
+    try:
+        summary = write_records(conn, [(figure, None)], on_wait=on_wait)
+        assert waits == ["waiting"]
+        assert summary.added == 1
+    finally:
+        holder.close()
+        conn.close()
+    with sqlite3.connect(db_path) as check:
+        assert check.execute("SELECT id, region, area_km2 FROM records").fetchall() == [
+            (1, "r", 1.0)
+        ]
+
+
+def test_staging_a_file_reports_its_rows_as_they_are_staged(
+    db_path: Path, tmp_path: Path
+) -> None:
+    from frontline.ingest.sources import FieldPlan, resolve_sources
+    from frontline.ingest.tabular import stage_sources
+    from frontline.store import db
+    from frontline.store.bulk import Staging, merge
+
+    # Three rows of a CSV file with a header: the fast path (`add_rows`), one
+    # batch of three.
+    path = tmp_path / "three.csv"
+    path.write_text(
+        "kind,actor,region,layer,start,end,area_km2,source\n"
+        + "".join(
+            f"change,russia,{region},control,2024-01-01,2024-01-31,5,S\n"
+            for region in "abc"
+        )
+    )
+    calls: list[int] = []
+    conn = db.open_for_write(db.locate(str(db_path)))
+    try:
+        staging = Staging(conn)
+        stage_sources(
+            staging,
+            resolve_sources([str(path)], None),
+            FieldPlan(),
+            progress=calls.append,
+        )
+        assert calls == [3]
+        assert merge(staging, on_conflict="skip").added == 3
+        staging.drop()
+    finally:
+        conn.close()
