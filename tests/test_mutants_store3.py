@@ -466,3 +466,30 @@ def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
     assert store.listing_extent(conn, Filters(source="S")) is not None
     _around_the_checks(conn, "UPDATE records SET area_km2 = -1 WHERE id = 5")
     assert store.listing_extent(conn, Filters(source="S")) is None
+
+
+def test_an_import_after_the_last_id_was_used_and_removed_numbers_below_it(
+    conn: sqlite3.Connection, run: Callable, tmp_path: Path
+) -> None:
+    from frontline.model.values import MAX_ID
+
+    # A record once held the schema's last id (older versions let a file give
+    # it) and was removed: SQLite's counter stays at 2^53, no record has an id
+    # above 5, so the new record takes 6 (the largest id at most 2^52, plus 1).
+    conn.execute(
+        'INSERT INTO records (id, kind, actor, region, layer, start, "end", '
+        "area_km2, bound, source) SELECT ?, kind, 'belarus', region, layer, start, "
+        '"end", area_km2, bound, source FROM records WHERE id = 1',
+        (MAX_ID,),
+    )
+    conn.execute("DELETE FROM records WHERE id = ?", (MAX_ID,))
+    conn.commit()
+    path = tmp_path / "one.csv"
+    path.write_text(
+        HEADER + "\nchange,poland,a,control,2024-01-01,2024-01-31,9,exact,S,,,\n"
+    )
+    run("import", str(path))
+    assert conn.execute(
+        "SELECT id, actor, area_km2 FROM records WHERE id > 5"
+    ).fetchall() == [(6, "poland", 9.0)]
+    assert conn.execute("SELECT count(*) FROM records").fetchone() == (6,)
