@@ -493,3 +493,28 @@ def test_an_import_after_the_last_id_was_used_and_removed_numbers_below_it(
         "SELECT id, actor, area_km2 FROM records WHERE id > 5"
     ).fetchall() == [(6, "poland", 9.0)]
     assert conn.execute("SELECT count(*) FROM records").fetchone() == (6,)
+
+
+def test_an_import_that_just_fits_below_the_last_id_keeps_counting(
+    conn: sqlite3.Connection, run: Callable, tmp_path: Path
+) -> None:
+    from frontline.model.values import MAX_ID
+
+    # The counter stands at 2^53 - 1 (a record held that id and was removed):
+    # one new record still fits, and takes 2^53 itself.
+    conn.execute(
+        'INSERT INTO records (id, kind, actor, region, layer, start, "end", '
+        "area_km2, bound, source) SELECT ?, kind, 'belarus', region, layer, start, "
+        '"end", area_km2, bound, source FROM records WHERE id = 1',
+        (MAX_ID - 1,),
+    )
+    conn.execute("DELETE FROM records WHERE id = ?", (MAX_ID - 1,))
+    conn.commit()
+    path = tmp_path / "one.csv"
+    path.write_text(
+        HEADER + "\nchange,poland,a,control,2024-01-01,2024-01-31,9,exact,S,,,\n"
+    )
+    run("import", str(path))
+    assert conn.execute(
+        "SELECT id, actor, area_km2 FROM records WHERE id > 5"
+    ).fetchall() == [(MAX_ID, "poland", 9.0)]
