@@ -278,6 +278,13 @@ def last(items: Iterable[_T]) -> _T | None:
     return result
 
 
+# The words that may stand between a verb and its figure ("cleared about 12",
+# "grew by 480 to some 116,000", "all but roughly 1,000"): one list for the
+# cues below, so a qualifier one of them knows the others know too.
+NUMBER_WORDS = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|"
+    r"another|a\s+further)\s+)*"
+)
 # "556 km2 were lost to the Russians": the side named after "to" gained.
 LOST_TO = re.compile(r"\bto\s+(?:the\s+)?$", re.IGNORECASE)
 # "leaving 1,100 sq mi back in the hands of Ukraine": the side named after gained.
@@ -288,21 +295,20 @@ HANDS_OF = re.compile(
 )
 # "cleared 12 km2 of Russian troops": land freed of the enemy, not of mines.
 CLEARED_BEFORE = re.compile(
-    r"\b(?:cleared|cleansed|purged)\s+(?:(?:about|some|over|more\s+than|nearly|almost|"
-    r"around|another|a\s+further)\s+)*$",
-    re.IGNORECASE,
+    r"\b(?:cleared|cleansed|purged)\s+" + NUMBER_WORDS + "$", re.IGNORECASE
 )
 ENEMY_AFTER = re.compile(
     r"\s+of\s+(?:the\s+)?(?:russian|occupant|occupier|invader|enemy)", re.IGNORECASE
 )
 LEVEL_TO = re.compile(
     r"\b(?P<verb>grew|rose|increased|expanded|climbed|jumped|reached)\s+by\s+[^;]{0,60}?"
-    r"\bto\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)*$",
+    r"\bto\s+" + NUMBER_WORDS + "$",
     re.IGNORECASE,
 )
 ALL_BUT = re.compile(
-    r"\b(?:all|everything)\s+(?:but|except)\s+(?:(?:about|around|some|roughly|nearly|"
-    r"almost|approximately|the\s+last|a\s+few)\s+)*$",
+    r"\b(?:all|everything)\s+(?:but|except)\s+(?:(?:the\s+last|a\s+few)\s+)?"
+    + NUMBER_WORDS
+    + "$",
     re.IGNORECASE,
 )
 OWN_FORCES = re.compile(
