@@ -67,8 +67,9 @@ _usage_without_braces()
 def _usage_errors_in_one_line() -> None:
     """A mistyped option or value is bad input like any other: one line on
     stderr that names it (and where the help is), exit 2, instead of the
-    usage, a hint and the error on three lines. Help asked for by running a
-    group with no arguments is a subclass with its own `show`, left as is."""
+    usage, a hint and the error on three lines; printed by `fail`, as every
+    other error is. Help asked for by running a group with no arguments is a
+    subclass with its own `show`, left as is."""
     try:
         from typer._click import exceptions
     except ImportError:
@@ -79,11 +80,8 @@ def _usage_errors_in_one_line() -> None:
         return
 
     def show(self: Any, file: Any = None) -> None:
-        from frontline.render.formats import escape_control
-
         where = f" (see {self.ctx.command_path} -h)" if self.ctx is not None else ""
-        line = escape_control(f"frontline: error: {self.format_message()}{where}")
-        typer.echo(line, file=file, err=file is None)
+        fail(InputError(None, f"{self.format_message()}{where}"))
 
     show.frontline = True  # type: ignore[attr-defined]
     exceptions.UsageError.show = show  # type: ignore[method-assign]
