@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from frontline.extract.text import (
+    any_of,
     find_dateline,
     html_to_text,
     looks_like_html,
@@ -90,3 +95,29 @@ def test_a_date_in_a_long_prose_line_is_not_a_dateline() -> None:
 def test_no_dateline_beyond_the_first_lines() -> None:
     text = "\n".join(f"line {n}" for n in range(10)) + "\nNovember 19, 2024"
     assert find_dateline(text) is None
+
+
+names = st.lists(st.text(alphabet="ab -'", min_size=1, max_size=5), max_size=8)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words=names, text=st.text(alphabet="ab -'x", max_size=30))
+def test_any_of_matches_what_the_longest_first_alternation_matches(
+    words: list[str], text: str
+) -> None:
+    """The trie finds, at every place, the same name as the plain alternation of
+    the names sorted longest first (a name and the longer names it starts)."""
+    plain = "|".join(re.escape(word) for word in sorted(words, key=len, reverse=True))
+    expected = (
+        [m.span() for m in re.finditer(rf"(?:{plain})(?![a-z])", text)] if words else []
+    )
+    got = (
+        [m.span() for m in re.finditer(rf"(?:{any_of(words)})(?![a-z])", text)]
+        if words
+        else []
+    )
+    assert got == expected
+
+
+def test_any_of_spells_a_trie() -> None:
+    assert any_of(["ab", "abc", "b"]) == "(?:ab(?:c)?|b)"

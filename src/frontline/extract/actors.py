@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
+from frontline.extract.text import any_of
 
 SIDES = ("russia", "ukraine")
 # Capitals and governments speak for a side; "Kyiv says" names no source.
@@ -157,21 +158,21 @@ class RegionMention:
 
 _OBLAST = re.compile(
     r"\b(?P<name>"
-    + "|".join(sorted(REGION_NAMES, key=len, reverse=True))
+    + any_of(REGION_NAMES)
     + r")(?:\s+(?:oblast|region|province|direction|axis|border\s+area|area))?\b",
     re.IGNORECASE,
 )
 _QUALIFIED = re.compile(
-    r"\b(?P<name>" + "|".join(QUALIFIED_ONLY) + r")\s+(?:oblast|region|province)\b",
+    r"\b(?P<name>" + any_of(QUALIFIED_ONLY) + r")\s+(?:oblast|region|province)\b",
     re.IGNORECASE,
 )
 _TOWN = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(TOWNS, key=len, reverse=True)) + r")\b",
+    r"\b(?P<name>" + any_of(TOWNS) + r")\b",
     re.IGNORECASE,
 )
 # "the Pokrovsky direction", "Bakhmutskyi district": a town's adjective before an axis.
 _TOWN_ADJECTIVE = re.compile(
-    r"\b(?P<name>" + "|".join(sorted(TOWNS, key=len, reverse=True)) + r")"
+    r"\b(?P<name>" + any_of(TOWNS) + r")"
     r"(?:y|yi|iy|sky|skyi|skiy|s'kyi)(?=\s+(?:direction|district|axis|sector|front|raion))",
     re.IGNORECASE,
 )
