@@ -121,3 +121,49 @@ def test_any_of_matches_what_the_longest_first_alternation_matches(
 
 def test_any_of_spells_a_trie() -> None:
     assert any_of(["ab", "abc", "b"]) == "(?:ab(?:c)?|b)"
+
+
+@settings(max_examples=500, deadline=None)
+@given(
+    text=st.lists(
+        st.sampled_from(
+            [
+                "km",
+                "kms",
+                "2",
+                "²",
+                "^2",
+                "sq",
+                ".",
+                " ",
+                "-",
+                "square",
+                "squared",
+                "kilometres",
+                "kilometers",
+                "meters",
+                "miles",
+                "mi",
+                "ha",
+                "hectare",
+                "(",
+                ")",
+                "s",
+                "Sha",
+                "Km",
+                "SQ",
+            ]
+        ),
+        max_size=8,
+    ).map("".join)
+)
+def test_the_cheap_look_for_a_unit_misses_none_the_unit_pattern_finds(
+    text: str,
+) -> None:
+    """Sentences without the look are never searched for a unit: the look must
+    match wherever the unit pattern does."""
+    from frontline.extract.candidates import _UNIT_LOOK
+    from frontline.extract.numbers import UNIT
+
+    if UNIT.search(text):
+        assert _UNIT_LOOK.search(text)

@@ -155,7 +155,11 @@ def extract(
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
     paragraph_of = _paragraph_index(sentences)
-    with_area = [bool(UNIT.search(sentence.folded)) for sentence in sentences]
+    # A cheap look first: most sentences of an article name no unit at all.
+    with_area = [
+        bool(_UNIT_LOOK.search(sentence.folded) and UNIT.search(sentence.folded))
+        for sentence in sentences
+    ]
     paragraph_oblasts = oblasts_by_paragraph(paragraph_of, oblasts, with_area)
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
@@ -296,7 +300,7 @@ def _read_sentence(
         # No area unit: nothing to read but the numbers that are not areas and
         # what later sentences may need (a speaker, a place, a data source, and
         # the period it names, read only if a later figure asks for it).
-        if _DATED.search(folded):
+        if _DATED.search(folded.lower()):
             context.pending = [*context.pending[-2:], (folded, published, events)]
         context.speaker = speaker_of(folded) or context.speaker
         context.said_on = None  # the statement now is this sentence's
@@ -470,12 +474,15 @@ _TIME_SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# Text every unit UNIT reads contains (its "ha" needs no word before it).
+_UNIT_LOOK = re.compile(r"km|sq|square|hectare|ha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
 # A sentence without an area unit is read for dates only when it may hold one.
+# Matched on the lowercased sentence (faster than IGNORECASE): it is asked of
+# nearly every sentence.
 _DATED = re.compile(
     r"\d|january|february|march|april|may|june|july|august|september|october|"
     r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
-    r"year|month|week|day|hour|since|today|now|spring|summer|autumn|fall|winter",
-    re.IGNORECASE,
+    r"year|month|week|day|hour|since|today|now|spring|summer|autumn|fall|winter"
 )
 
 
