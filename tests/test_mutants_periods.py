@@ -335,3 +335,73 @@ def test_text_limits_and_surrogates() -> None:
         "note: holds \\ud83d, which is not text (half of a UTF-16 surrogate pair, "
         "or a byte that is not UTF-8)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2024-13..2025", "'2024-13' is not a period that exists"),
+        ("2024..2025-W54", "'2025-W54' is not a period that exists"),
+        ("soon..2025", "'soon' is not a period (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+        ("2024..soon", "'soon' is not a period (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+    ],
+)  # fmt: skip
+def test_a_bad_end_of_a_range_is_refused_naming_the_option(
+    text: str, message: str
+) -> None:
+    from frontline.model.periods import parse_open_period
+
+    for field in ("period", "compare"):
+        with pytest.raises(InputError) as caught:
+            parse_open_period(text, field)
+        assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_a_range_of_one_day_is_that_day() -> None:
+    # A range may start and end on the same day: it ends on its first day,
+    # not before it.
+    period = parse_period("2024-09-01..2024-09-01")
+    assert (period.start, period.end, period.label, period.unit) == (
+        D(2024, 9, 1),
+        D(2024, 9, 1),
+        "2024-09-01",
+        "day",
+    )
+    week = parse_period("2024-W36..2024-09-08")  # Monday 2 .. Sunday 8 September
+    assert (week.label, week.unit) == ("2024-W36", "week")
+
+
+def test_a_single_expression_keeps_its_own_label_and_unit() -> None:
+    from frontline.model.periods import Calendar
+
+    half = parse_period("2024-h2")
+    assert (half.start, half.end, half.label, half.unit, half.count) == (
+        D(2024, 7, 1),
+        D(2024, 12, 31),
+        "2024-H2",
+        "month",
+        6,
+    )
+    # `last-1m` ending on 31 March 2024 fills March (31 days), but it is a
+    # trailing span, not the month: the period before it is the 31 days
+    # before (30 January .. 29 February), not February.
+    calendar = Calendar(latest=D(2024, 3, 31))
+    last = parse_period("last-1m", calendar=calendar)
+    assert (last.start, last.end, last.label, last.unit) == (
+        D(2024, 3, 1),
+        D(2024, 3, 31),
+        "last-1m",
+        None,
+    )
+    before = previous(last)
+    assert (before.start, before.end) == (D(2024, 1, 30), D(2024, 2, 29))
+
+
+def test_buckets_of_a_window_that_ends_on_the_last_day() -> None:
+    window = span(D(9999, 11, 15), date.max)
+    months = buckets(window, "month")
+    assert [(b.start, b.end, b.label, b.unit) for b in months] == [
+        (D(9999, 11, 15), D(9999, 11, 30), "9999-11", None),
+        (D(9999, 12, 1), date.max, "9999-12", "month"),
+    ]
+    assert [b.label for b in buckets(window, "year")] == ["9999"]
