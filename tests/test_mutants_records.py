@@ -287,3 +287,15 @@ def test_a_figure_without_a_source_has_none() -> None:
     from frontline.model.records import figure
 
     assert figure("5", actor="r", region="a", on="2024-01-01").source == ""
+
+
+def test_a_bad_publication_day_is_refused_as_published() -> None:
+    from frontline.model.records import record_from_fields
+
+    fields = {"kind": "holding", "actor": "a", "region": "b", "on": "2024-01-05"}
+    with pytest.raises(InputError) as caught:
+        record_from_fields({**fields, "area": "5", "published": "soon"})
+    assert str(caught.value) == f"published: 'soon' {NOT_A_DATE}"
+    with pytest.raises(InputError) as caught:
+        record_from_fields({**fields, "area": "5", "published": "2024-02-30"})
+    assert str(caught.value) == "published: '2024-02-30' is not a date that exists"
