@@ -367,3 +367,43 @@ def test_a_name_that_is_not_text_is_read_as_its_text() -> None:
     assert str(caught.value) == (
         "actor: \"['x']\" is not a valid name (letters, digits, '-', '_' and '.')"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # A plain number is still held to the Earth's surface, under its field.
+        ("600000000", "'600000000' is larger than the Earth's surface (510 million km²)"),
+        # A unit with no number before it, and a unit glued to a letter.
+        ("km2", "'km2' is not a number"),
+        ("5Xha", "unknown unit 'Xha' in '5Xha' (use km2, mi2 or ha)"),
+        ("5 ACRES", "unknown unit 'ACRES' in '5 ACRES' (use km2, mi2 or ha)"),
+    ],
+)  # fmt: skip
+def test_areas_refused_under_their_field(text: str, message: str) -> None:
+    from frontline.model.records import parse_area
+
+    with pytest.raises(InputError) as caught:
+        parse_area(text, "area_km2")
+    assert (caught.value.field, caught.value.message) == ("area_km2", message)
+
+
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        ("5km2", 5.0),  # one digit right before the unit
+        ("0e-5", 0.0),  # zero written with an exponent: 0, not too small
+        ("0E-5", 0.0),
+    ],
+)
+def test_areas_read_at_the_edges_of_units_and_exponents(text: str, km2: float) -> None:
+    from frontline.model.records import Area, parse_area
+
+    assert parse_area(text) == Area(km2, "exact")
+
+
+def test_a_date_that_is_not_text_is_read_as_its_text() -> None:
+    # JSON and spreadsheets may give a day as a number.
+    with pytest.raises(InputError) as caught:
+        parse_date(20240105, "end")
+    assert str(caught.value) == f"end: '20240105' {NOT_A_DATE}"
