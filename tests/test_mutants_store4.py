@@ -76,3 +76,31 @@ def test_a_dry_run_leaves_the_write_lock_free(path: Path) -> None:
     staging.drop()
     conn.close()
     assert stored(path) == 2
+
+
+def test_a_stored_figure_given_twice_is_merged_once_as_given_last(path: Path) -> None:
+    # 2024-01-02 is stored with area 11. The input gives it twice (12, then 13)
+    # and 2024-01-03 once: the last version of the repeated figure replaces
+    # the stored one, the earlier copy is counted as repeated.
+    day = date(2024, 1, 2)
+    given = [
+        (Record("holding", "russia", "ukraine", day, day, 12.0), "f.csv, line 2"),
+        (Record("holding", "russia", "ukraine", day, day, 13.0), "f.csv, line 3"),
+        *list(holdings(3))[2:],
+    ]
+    conn = db.open_for_write(db.Location(path, "--db"))
+    summary = bulk.write_records(conn, given, on_conflict="replace")
+    conn.close()
+    assert (summary.added, summary.updated, summary.unchanged, summary.repeated) == (
+        1,
+        1,
+        0,
+        1,
+    )
+    with sqlite3.connect(path) as check:
+        areas = check.execute('SELECT "end", area_km2 FROM records ORDER BY "end"')
+        assert areas.fetchall() == [
+            ("2024-01-01", 10.0),
+            ("2024-01-02", 13.0),
+            ("2024-01-03", 12.0),
+        ]
