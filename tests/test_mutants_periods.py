@@ -335,3 +335,191 @@ def test_text_limits_and_surrogates() -> None:
         "note: holds \\ud83d, which is not text (half of a UTF-16 surrogate pair, "
         "or a byte that is not UTF-8)"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("2024-13..2025", "'2024-13' is not a period that exists"),
+        ("2024..2025-W54", "'2025-W54' is not a period that exists"),
+        ("soon..2025", "'soon' is not a period (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+        ("2024..soon", "'soon' is not a period (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+    ],
+)  # fmt: skip
+def test_a_bad_end_of_a_range_is_refused_naming_the_option(
+    text: str, message: str
+) -> None:
+    from frontline.model.periods import parse_open_period
+
+    for field in ("period", "compare"):
+        with pytest.raises(InputError) as caught:
+            parse_open_period(text, field)
+        assert (caught.value.field, caught.value.message) == (field, message)
+
+
+def test_a_range_of_one_day_is_that_day() -> None:
+    # A range may start and end on the same day: it ends on its first day,
+    # not before it.
+    period = parse_period("2024-09-01..2024-09-01")
+    assert (period.start, period.end, period.label, period.unit) == (
+        D(2024, 9, 1),
+        D(2024, 9, 1),
+        "2024-09-01",
+        "day",
+    )
+    week = parse_period("2024-W36..2024-09-08")  # Monday 2 .. Sunday 8 September
+    assert (week.label, week.unit) == ("2024-W36", "week")
+
+
+def test_a_single_expression_keeps_its_own_label_and_unit() -> None:
+    from frontline.model.periods import Calendar
+
+    half = parse_period("2024-h2")
+    assert (half.start, half.end, half.label, half.unit, half.count) == (
+        D(2024, 7, 1),
+        D(2024, 12, 31),
+        "2024-H2",
+        "month",
+        6,
+    )
+    # `last-1m` ending on 31 March 2024 fills March (31 days), but it is a
+    # trailing span, not the month: the period before it is the 31 days
+    # before (30 January .. 29 February), not February.
+    calendar = Calendar(latest=D(2024, 3, 31))
+    last = parse_period("last-1m", calendar=calendar)
+    assert (last.start, last.end, last.label, last.unit) == (
+        D(2024, 3, 1),
+        D(2024, 3, 31),
+        "last-1m",
+        None,
+    )
+    before = previous(last)
+    assert (before.start, before.end) == (D(2024, 1, 30), D(2024, 2, 29))
+
+
+def test_buckets_of_a_window_that_ends_on_the_last_day() -> None:
+    window = span(D(9999, 11, 15), date.max)
+    months = buckets(window, "month")
+    assert [(b.start, b.end, b.label, b.unit) for b in months] == [
+        (D(9999, 11, 15), D(9999, 11, 30), "9999-11", None),
+        (D(9999, 12, 1), date.max, "9999-12", "month"),
+    ]
+    assert [b.label for b in buckets(window, "year")] == ["9999"]
+
+
+INVASION = D(2022, 2, 24)
+
+
+@pytest.mark.parametrize(
+    ("text", "latest", "start", "end"),
+    [
+        ("last-30d", D(2024, 3, 31), D(2024, 3, 2), D(2024, 3, 31)),
+        # Two weeks are 14 days, ending on Sunday 31 March.
+        ("LAST-2W", D(2024, 3, 31), D(2024, 3, 18), D(2024, 3, 31)),
+        # Three calendar months back from 19 November start on 20 August.
+        ("last-3m", D(2024, 11, 19), D(2024, 8, 20), D(2024, 11, 19)),
+    ],
+)
+def test_trailing_periods_end_on_the_newest_figure(
+    text: str, latest: date, start: date, end: date
+) -> None:
+    from frontline.model.periods import Calendar
+
+    period = parse_period(text, calendar=Calendar(latest=latest))
+    assert (period.start, period.end, period.label, period.unit) == (
+        start,
+        end,
+        text.lower(),
+        None,
+    )
+
+
+def test_trailing_periods_refused_naming_the_option() -> None:
+    from frontline.model.periods import Calendar
+
+    for field in ("period", "compare"):
+        with pytest.raises(InputError) as caught:
+            parse_period("last-30d", field)
+        assert (caught.value.field, caught.value.message) == (
+            field,
+            "'last-30d' ends on the newest figure, and none is in scope",
+        )
+        with pytest.raises(InputError) as caught:
+            parse_period("last-0d", field, Calendar(latest=D(2024, 3, 31)))
+        assert (caught.value.field, caught.value.message) == (
+            field,
+            "'last-0d' must be at least one day",
+        )
+
+
+def test_events_and_trailing_periods_at_either_end_of_a_range() -> None:
+    from frontline.model.periods import Calendar
+
+    calendar = Calendar(events={"invasion": INVASION})
+    day = parse_period("Invasion", calendar=calendar)
+    assert (day.start, day.end, day.label, day.unit) == (
+        INVASION,
+        INVASION,
+        "2022-02-24",
+        "day",
+    )
+    assert parse_period("invasion+3y", calendar=calendar).start == D(2025, 2, 24)
+    # The war's first four years: 24 February 2022 to 23 February 2026.
+    years = parse_period("invasion..invasion+4y-1d", calendar=calendar)
+    assert (years.start, years.end, years.label, years.unit) == (
+        INVASION,
+        D(2026, 2, 23),
+        "2022-02-24..2026-02-23",
+        None,
+    )
+    # January to the month ending on the newest figure (30 April): four
+    # whole months.
+    months = parse_period("2024-01..last-1m", calendar=Calendar(latest=D(2024, 4, 30)))
+    assert (months.start, months.end, months.label, months.unit, months.count) == (
+        D(2024, 1, 1),
+        D(2024, 4, 30),
+        "2024-01..2024-04",
+        "month",
+        4,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "events", "message"),
+    [
+        ("invasion+8000y", True, "'invasion+8000y' falls outside the calendar"),
+        ("alaska-30d", True, "'alaska' is neither a date nor an event (events: invasion)"),
+        ("2024..alaska", True, "'alaska' is neither a date nor an event (events: invasion)"),
+        ("alaska", False, "'alaska' is not a period (use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B)"),
+    ],
+)  # fmt: skip
+def test_event_expressions_refused_naming_the_option(
+    text: str, events: bool, message: str
+) -> None:
+    from frontline.model.periods import Calendar
+
+    calendar = Calendar(events={"invasion": INVASION} if events else {})
+    with pytest.raises(InputError) as caught:
+        parse_period(text, "compare", calendar)
+    assert (caught.value.field, caught.value.message) == ("compare", message)
+
+
+def test_a_day_is_a_date_or_an_event_expression() -> None:
+    from frontline.model.periods import Calendar, parse_day
+
+    calendar = Calendar(events={"invasion": INVASION})
+    assert parse_day(D(2024, 1, 5), "as-of") == D(2024, 1, 5)
+    assert parse_day(" invasion+1w ", "as-of", calendar) == D(2022, 3, 3)
+    assert parse_day("2024-01-05", "as-of", calendar) == D(2024, 1, 5)
+    assert parse_day("5 Jan 2024", "as-of") == D(2024, 1, 5)
+    refusals = [
+        ("alaska", calendar, "'alaska' is neither a date nor an event (events: invasion)"),
+        ("alaska", None, "'alaska' is neither a date nor an event (events: none yet (frontline event add NAME DATE))"),
+        ("invasion+8000y", calendar, "'invasion+8000y' falls outside the calendar"),
+        ("2024-02-30", calendar, "'2024-02-30' is not a date that exists"),
+        ("", calendar, "is empty"),
+    ]  # fmt: skip
+    for text, given, message in refusals:
+        with pytest.raises(InputError) as caught:
+            parse_day(text, "as-of", given)
+        assert (caught.value.field, caught.value.message) == ("as-of", message), text

@@ -287,3 +287,123 @@ def test_a_figure_without_a_source_has_none() -> None:
     from frontline.model.records import figure
 
     assert figure("5", actor="r", region="a", on="2024-01-01").source == ""
+
+
+def test_a_bad_publication_day_is_refused_as_published() -> None:
+    from frontline.model.records import record_from_fields
+
+    fields = {"kind": "holding", "actor": "a", "region": "b", "on": "2024-01-05"}
+    with pytest.raises(InputError) as caught:
+        record_from_fields({**fields, "area": "5", "published": "soon"})
+    assert str(caught.value) == f"published: 'soon' {NOT_A_DATE}"
+    with pytest.raises(InputError) as caught:
+        record_from_fields({**fields, "area": "5", "published": "2024-02-30"})
+    assert str(caught.value) == "published: '2024-02-30' is not a date that exists"
+
+
+def test_an_integer_beyond_any_float_is_refused_by_its_sign() -> None:
+    from frontline.model.records import parse_area
+
+    # 10**400 has 401 digits: shown by its first six characters and its length.
+    with pytest.raises(InputError) as caught:
+        parse_area(-(10**400))
+    assert str(caught.value) == (
+        "area: '-10000… (401 digits)' is negative; record a loss as the other "
+        "actor's gain"
+    )
+    with pytest.raises(InputError) as caught:
+        parse_area(10**400, "area_km2")
+    assert str(caught.value) == (
+        "area_km2: '100000… (401 digits)' is larger than the Earth's surface "
+        "(510 million km²)"
+    )
+
+
+HOLDING = {"kind": "holding", "actor": "a", "region": "b", "area": "5"}
+CHANGE = {"kind": "change", "actor": "a", "region": "b", "area": "5"}
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({**HOLDING, "on": "soon"}, f"on: 'soon' {NOT_A_DATE}"),
+        ({**HOLDING, "end": "2024-02-30"}, "end: '2024-02-30' is not a date that exists"),
+        ({**CHANGE, "start": "soon", "end": "2024-01-05"}, f"start: 'soon' {NOT_A_DATE}"),
+        # `on` with a start or an end: each must be a day, and that day.
+        ({**HOLDING, "on": "2024-01-05", "start": "soon"}, f"start: 'soon' {NOT_A_DATE}"),
+        ({**HOLDING, "on": "2024-01-05", "end": "2024-13-01"}, "end: '2024-13-01' is not a date that exists"),
+        ({**HOLDING, "on": "2024-01-05", "end": "2024-01-06"}, "on: give either a single day (on) or start and end"),
+        ({**HOLDING, "on": "2024-01-05", "layer": "no such layer!"}, "layer: 'no such layer!' is not a valid name (letters, digits, '-', '_' and '.')"),
+    ],
+)  # fmt: skip
+def test_each_day_and_the_layer_are_refused_under_their_own_name(
+    fields: dict, message: str
+) -> None:
+    from frontline.model.records import record_from_fields
+
+    with pytest.raises(InputError) as caught:
+        record_from_fields(fields)
+    assert str(caught.value) == message
+
+
+def test_on_with_the_same_start_and_end_is_that_day() -> None:
+    from datetime import date
+
+    from frontline.model.records import record_from_fields
+
+    fields = {**HOLDING, "on": "2024-01-05", "start": "5 Jan 2024", "end": "2024-01-05"}
+    record = record_from_fields(fields)
+    assert (record.start, record.end) == (date(2024, 1, 5), date(2024, 1, 5))
+
+
+def test_a_name_that_is_not_text_is_read_as_its_text() -> None:
+    from frontline.model.values import parse_slug
+
+    # JSON gives numbers and lists as they are.
+    assert parse_slug(7, "region") == "7"
+    assert parse_slug(2.5, "actor") == "2.5"
+    with pytest.raises(InputError) as caught:
+        parse_slug(["x"], "actor")
+    assert str(caught.value) == (
+        "actor: \"['x']\" is not a valid name (letters, digits, '-', '_' and '.')"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        # A plain number is still held to the Earth's surface, under its field.
+        ("600000000", "'600000000' is larger than the Earth's surface (510 million km²)"),
+        # A unit with no number before it, and a unit glued to a letter.
+        ("km2", "'km2' is not a number"),
+        ("5Xha", "unknown unit 'Xha' in '5Xha' (use km2, mi2 or ha)"),
+        ("5 ACRES", "unknown unit 'ACRES' in '5 ACRES' (use km2, mi2 or ha)"),
+    ],
+)  # fmt: skip
+def test_areas_refused_under_their_field(text: str, message: str) -> None:
+    from frontline.model.records import parse_area
+
+    with pytest.raises(InputError) as caught:
+        parse_area(text, "area_km2")
+    assert (caught.value.field, caught.value.message) == ("area_km2", message)
+
+
+@pytest.mark.parametrize(
+    ("text", "km2"),
+    [
+        ("5km2", 5.0),  # one digit right before the unit
+        ("0e-5", 0.0),  # zero written with an exponent: 0, not too small
+        ("0E-5", 0.0),
+    ],
+)
+def test_areas_read_at_the_edges_of_units_and_exponents(text: str, km2: float) -> None:
+    from frontline.model.records import Area, parse_area
+
+    assert parse_area(text) == Area(km2, "exact")
+
+
+def test_a_date_that_is_not_text_is_read_as_its_text() -> None:
+    # JSON and spreadsheets may give a day as a number.
+    with pytest.raises(InputError) as caught:
+        parse_date(20240105, "end")
+    assert str(caught.value) == f"end: '20240105' {NOT_A_DATE}"

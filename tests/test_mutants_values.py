@@ -365,3 +365,11 @@ def test_with_changes_makes_a_new_record() -> None:
     changed = record.with_changes(area_km2=5.0, note="x")
     assert (changed.area_km2, changed.note, changed.actor) == (5.0, "x", "russia")
     assert record.area_km2 == 2700.0
+
+
+def test_a_plain_area_is_kept_to_the_square_metre() -> None:
+    from frontline.model.values import plain_km2
+
+    # 1 m² is 0.000001 km²: six decimals.
+    assert plain_km2(0.1234567) == "0.123457"
+    assert plain_km2(3.0) == "3"

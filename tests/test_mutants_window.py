@@ -294,3 +294,27 @@ def test_a_gap_in_one_layer_of_a_sum_is_the_sums_warning(
     assert [(w["number"], w["kind"], w["layer"]) for w in report["warnings"]] == [
         (1, "gap", "control")
     ]
+
+
+def test_a_short_gap_before_a_long_one_hides_neither_decision(
+    run: Callable, tmp_path: Path, cli: Callable
+) -> None:
+    # Daily snapshots 1-5, 8-10, 18-19 March: spacings 1, 1, 1, 1, 3, 1, 1, 8,
+    # 1, median 1, so a gap is 3 missing days or more. 6-7 March (2 days) is
+    # not one; 11-17 March (7 days), after it, is.
+    days = [1, 2, 3, 4, 5, 8, 9, 10, 18, 19]
+    records(
+        run,
+        tmp_path,
+        [f"holding,russia,a,control,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,," for d in days],
+    )  # fmt: skip
+    for args, key in [
+        (("check", "-f", "json"), "issues"),
+        (("report", "--period", "2024-03", "-f", "json"), "warnings"),
+    ]:
+        result = cli(*args)
+        assert result.exit_code == 0, result.output
+        found = json.loads(result.stdout)[key]
+        assert [(i["kind"], i["first"], i["last"]) for i in found] == [
+            ("gap", "2024-03-11", "2024-03-17")
+        ], args
