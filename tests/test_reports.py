@@ -611,3 +611,29 @@ def test_the_series_walk_finds_every_series_whatever_the_scope_fixes(tmp_path):
             and (layers is None or key[2] in layers)
         ]
         assert series_keys(conn, scope) == expected, scope
+
+
+def test_a_report_reads_the_snapshots_from_the_holdings_index(tmp_path):
+    """Every statement a bucketed report runs for snapshots (inside the hull,
+    nearest to a day, the anchors) searches the holdings index, which holds
+    their columns: no table row is read for them, whose month ends lie one in
+    thirty rows apart in a daily series."""
+    conn, _ = _random_database(tmp_path / "i.db", 7)
+    statements: list[str] = []
+    conn.set_trace_callback(statements.append)
+    window = parse_period("2023-02-10..2024-08-20")
+    for thin in (True, False):
+        load(conn, Scope(), [(b.start, b.end) for b in buckets(window, "month")],
+             thin=thin)  # fmt: skip
+    conn.set_trace_callback(None)
+    snapshots = [s for s in statements if "kind = 'holding'" in s]
+    assert len(snapshots) >= 3
+    for statement in snapshots:
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        reads = [step for step in plan if step.startswith(("SEARCH r", "SCAN r"))]
+        assert reads, statement
+        for step in reads:
+            assert (
+                "USING INDEX records_holdings (actor=? AND region=? AND layer=? AND source=? AND end"
+                in step
+            ), step

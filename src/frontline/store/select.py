@@ -220,9 +220,11 @@ _WANT = (
     + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
     + " FROM json_each(?)) "
 )
+# A series' snapshots: the holdings index (migrations/0009) holds them by series
+# and day with every column a report reads, so no table row is read.
 _SAME_SERIES = (
     "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer "
-    "AND r.source = w.source AND +r.kind = 'holding'"
+    "AND r.source = w.source AND r.kind = 'holding'"
 )
 
 
@@ -470,7 +472,7 @@ def _all_inside(
         first, last = anchors[key][1][1], anchors[key][2][1]
         rows = selection.conn.execute(
             "SELECT id FROM records WHERE actor = ? AND region = ? AND layer = ? "
-            'AND source = ? AND "end" >= ? AND "end" <= ? AND +kind = \'holding\'',
+            'AND source = ? AND "end" >= ? AND "end" <= ? AND kind = \'holding\'',
             (*key, first.isoformat(), last.isoformat()),
         )
         wanted[key].update(i for (i,) in rows)
@@ -488,10 +490,10 @@ def _nearest_inside(
     each side. Exact hits are whole rows (kept in `found`, by series: they are
     read once); only the days without a snapshot cost a seek on each side.
 
-    A holding starts on the day it ends, so the natural-key index (kind, actor,
-    region, layer, start, ...) finds a series' snapshots by day without reading
-    any other row; `+source` keeps the planner on it (the series index would
-    read every record ending on those days to check its kind)."""
+    The holdings index (actor, region, layer, source, end and the columns read)
+    finds a series' snapshots by day and gives their rows without a table read:
+    the snapshots at a long report's month ends lie one in thirty rows apart,
+    so through the table they cost nearly every page of it."""
     conn = selection.conn
     # ISO dates compare as text, so the rows need no conversion here.
     inside = {key: (anchors[key][1][1].isoformat(), anchors[key][2][1].isoformat())
@@ -499,10 +501,11 @@ def _nearest_inside(
     wanted_days: dict[SeriesKey, set[str]] = {}
     hits: dict[SeriesKey, set[str]] = {}
     iso = lru_cache(maxsize=None)(date.isoformat)  # the same days in every series
+    # A holding starts on the day it ends (the schema checks it).
     sql = (
-        'SELECT id, start, "end", area_km2, bound, published FROM records '
-        "WHERE kind = 'holding' AND actor = ? AND region = ? AND layer = ? "
-        "AND start IN (SELECT value FROM json_each(?)) AND +source = ?"
+        'SELECT id, "end", "end", area_km2, bound, published FROM records '
+        "WHERE actor = ? AND region = ? AND layer = ? AND source = ? "
+        "AND kind = 'holding' AND \"end\" IN (SELECT value FROM json_each(?))"
     )
     for key in keys:
         first, last = inside[key]
@@ -511,7 +514,7 @@ def _nearest_inside(
         }
         actor, region, layer, source = key
         rows = conn.execute(
-            sql, (actor, region, layer, json.dumps(sorted(on)), source)
+            sql, (actor, region, layer, source, json.dumps(sorted(on)))
         ).fetchall()
         selection.read += len(rows)
         wanted[key].update(row[0] for row in rows)
