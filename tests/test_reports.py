@@ -613,11 +613,17 @@ def test_the_series_walk_finds_every_series_whatever_the_scope_fixes(tmp_path):
         assert series_keys(conn, scope) == expected, scope
 
 
-def test_a_report_reads_the_snapshots_from_the_holdings_index(tmp_path):
+@pytest.mark.parametrize(
+    ("kind", "index", "column"),
+    [("holding", "records_holdings", "end"), ("change", "records_changes", "start")],
+)
+def test_a_report_reads_its_figures_from_the_indexes_that_hold_them(
+    tmp_path, kind, index, column
+):
     """Every statement a bucketed report runs for snapshots (inside the hull,
-    nearest to a day, the anchors) searches the holdings index, which holds
-    their columns: no table row is read for them, whose month ends lie one in
-    thirty rows apart in a daily series."""
+    nearest to a day, the anchors) searches the holdings index, and for change
+    records the changes index, which hold the columns read: no table row is
+    looked up (a daily series' month ends lie one in thirty rows apart)."""
     conn, _ = _random_database(tmp_path / "i.db", 7)
     statements: list[str] = []
     conn.set_trace_callback(statements.append)
@@ -626,14 +632,12 @@ def test_a_report_reads_the_snapshots_from_the_holdings_index(tmp_path):
         load(conn, Scope(), [(b.start, b.end) for b in buckets(window, "month")],
              thin=thin)  # fmt: skip
     conn.set_trace_callback(None)
-    snapshots = [s for s in statements if "kind = 'holding'" in s]
-    assert len(snapshots) >= 3
-    for statement in snapshots:
+    chosen = [s for s in statements if f"kind = '{kind}'" in s]
+    assert len(chosen) >= 3
+    search = f"USING INDEX {index} (actor=? AND region=? AND layer=? AND source=? AND {column}"
+    for statement in chosen:
         plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
         reads = [step for step in plan if step.startswith(("SEARCH r", "SCAN r"))]
         assert reads, statement
         for step in reads:
-            assert (
-                "USING INDEX records_holdings (actor=? AND region=? AND layer=? AND source=? AND end"
-                in step
-            ), step
+            assert search in step, step

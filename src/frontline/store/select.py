@@ -293,8 +293,7 @@ class _Selection:
                 # Only what does not overlap the days already loaded.
                 sql += ' AND ("end" < ? OR start > ?)'
                 lo, hi = min(lo, have[0]), max(hi, have[1])
-            actor, region, layer, source = key
-            params = [actor, region, layer, hi.isoformat(), lo.isoformat(), source]
+            params = [*key, hi.isoformat(), lo.isoformat()]
             if have:
                 params += [have[0].isoformat(), have[1].isoformat()]
             self.loaded[key] = (lo, hi)
@@ -305,15 +304,15 @@ class _Selection:
                 group[figure.id] = figure
 
 
-# A series' change records over some days: one range of the natural-key index
-# (kind, actor, region, layer, start); `+` keeps the planner off the series index,
-# which would walk the series' holdings too. Only the columns the model needs are
-# read, the series' key and kind are known: turning columns into Python objects
-# is most of what a query costs.
+# A series' change records over some days: one range of the changes index
+# (migrations/0010: actor, region, layer, source, start and the columns read),
+# with no table row read. Only the columns the model needs are read, the
+# series' key and kind are known: turning columns into Python objects is most
+# of what a query costs.
 _SERIES_CHANGES = (
     'SELECT id, start, "end", area_km2, bound, published FROM records '
-    "WHERE kind = 'change' AND actor = ? AND region = ? AND layer = ? "
-    'AND start <= ? AND +"end" >= ? AND +source = ?'
+    "WHERE actor = ? AND region = ? AND layer = ? AND source = ? "
+    "AND kind = 'change' AND start <= ? AND \"end\" >= ?"
 )
 
 
