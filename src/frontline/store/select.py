@@ -79,6 +79,7 @@ class _Figure(NamedTuple):
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 _SERIES_OF = attrgetter("actor", "region", "layer", "source")
+_ID = attrgetter("id")
 _START = attrgetter("start")
 _END = attrgetter("end")
 
@@ -448,8 +449,9 @@ def _holdings(
     elif inside:
         _nearest_inside(selection, inside, anchors, days, wanted, result)
         for records in result.values():
-            found.update(record.id for record in records)
-    every = sorted({i for ids in wanted.values() for i in ids}.difference(found))
+            found.update(map(_ID, records))
+    # The anchors and the nearest snapshots not read whole already.
+    every = sorted(set().union(*wanted.values()).difference(found))
     for start in range(0, len(every), 50_000):
         chunk = every[start : start + 50_000]
         for record in selection.fetch(
@@ -487,7 +489,8 @@ def _nearest_inside(
 ) -> None:
     """For every day a number can change: the snapshot on it, else the nearest on
     each side. Exact hits are whole rows (kept in `found`, by series: they are
-    read once); only the days without a snapshot cost a seek on each side.
+    read once, not added to `wanted`); only the days without a snapshot cost a
+    seek on each side, whose ids go to `wanted`.
 
     The holdings index (actor, region, layer, source, end and the columns read)
     finds a series' snapshots by day and gives their rows without a table read:
@@ -516,7 +519,6 @@ def _nearest_inside(
             sql, (actor, region, layer, source, json.dumps(sorted(on)))
         ).fetchall()
         selection.read += len(rows)
-        wanted[key].update(row[0] for row in rows)
         hits[key] = {row[2] for row in rows}
         if rows:
             found[key] = _figures(rows, "holding", key, selection.day)
