@@ -8,7 +8,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import attrgetter
 
-from frontline.model.bounds import APPROX_TOLERANCE, BOUND_OF, EPSILON, SUBTRACT
+from frontline.model.bounds import (
+    APPROX_TOLERANCE,
+    BOUND_OF,
+    EPSILON,
+    LACKS,
+    LACKS_NEGATED,
+    SUBTRACT,
+)
 from frontline.model.figures import Figure, Issue, SeriesKey
 from frontline.model.series import Series, _Kids, _Node
 from frontline.model.wording import figure_number
@@ -19,6 +26,25 @@ _RANK = attrgetter("rank")
 _FIRST = attrgetter("first")
 _new = object.__new__  # a node or children made without their constructor
 _LAST = attrgetter("last")
+
+
+class _OneKid(_Kids):
+    """The children of a node that has one, covering it whole (a month's change
+    record over its holdings): made without their sums, which only a window
+    cutting the node reads (a report by month never does), so that ~10^4 of
+    them cost one object each. The first read of a sum makes them all."""
+
+    __slots__ = ()
+
+    def __init__(self, nodes: list[_Node]) -> None:
+        self.nodes = nodes
+
+    def __getattr__(self, name: str) -> object:
+        # Called only for a slot not set yet (or no attribute at all).
+        if name == "nodes" or name not in _Kids.__slots__:
+            raise AttributeError(name)
+        self._only(self.nodes[0])
+        return object.__getattribute__(self, name)
 
 
 def build(
@@ -234,20 +260,24 @@ def _nest(
         if len(kids) != 1:
             _settle(node, _Kids(kids), key, issues)
             continue
-        # One child (a month's change record over its holdings): `_Kids`
-        # without its loop; and when the child spans every day of the parent
-        # and agrees with it within rounding, `_settle`'s outcome set here.
-        only = _new(_Kids)
-        only.nodes = kids
-        only._only(kids[0])
-        area, kid_total = node.area, only.area[1]
-        if only.days[1] != node.last - node.first + 1 or abs(
+        # One child (a month's change record over its holdings): when it spans
+        # every day of the parent and agrees with it within rounding,
+        # `_settle`'s outcome set here from the child itself, and the
+        # children's sums left until a window asks for them (`_OneKid`).
+        child = kids[0]
+        area, kid_total = node.area, child.integral
+        if child.last - child.first != node.last - node.first or abs(
             kid_total - area
         ) > EPSILON * max(1.0, abs(area)):
-            _settle(node, only, key, issues)
+            _settle(node, _OneKid(kids), key, issues)
             continue
-        node.kids = only
-        low, up = only.low[1], only.up[1]
+        if child.derived_unit:
+            lo1, up1 = LACKS_NEGATED[child.sb]
+            lo2, up2 = LACKS[child.eb]
+            low, up = lo1 + lo2, up1 + up2
+        else:
+            low, up = LACKS[child.unit_bound]
+        node.kids = _OneKid(kids)
         node.rem_bound = SUBTRACT[node.bound, BOUND_OF[not low, not up]]
         node.rate = 0.0
         node.integral = kid_total
