@@ -9,8 +9,9 @@ Run from the repository root with the project's venv active:
     python bench/same_output.py --against COMMIT --records 100000
 
 The older commit runs from its own tree as in `bench_reports.py`; both
-versions read the same two databases (made by today's code). Any difference
-is listed and the exit status is 1.
+versions read the same two databases, made by the older commit's code (a
+schema today's code upgrades, but the older cannot read once upgraded), each
+version a copy of its own. Any difference is listed and the exit status is 1.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from __future__ import annotations
 import argparse
 import os
 import random
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -70,10 +72,11 @@ FORMATS = (("table", "80"), ("table", "200"), ("table", ""), ("csv", ""),
            ("json", ""), ("markdown", ""))  # fmt: skip
 
 
-def messy(path: Path) -> None:
+def messy(python: str, path: Path) -> None:
     """Holdings with holes, change records that nest, cross and disagree, every
-    bound, two layers and three sources, over three years and twelve regions."""
-    build(sys.executable, path, [])
+    bound, two layers and three sources, over three years and twelve regions
+    (in a database made by `python`'s frontline)."""
+    build(python, path, [])
     rng = random.Random(7)
     base = date(2022, 1, 1)
     bounds = ("exact", "exact", "approx", "at_least", "at_most")
@@ -139,9 +142,12 @@ def main() -> None:
         folder = Path(tmp)
         older = older_python(options.against, folder)
         databases = {"bench": folder / "bench.db", "messy": folder / "messy.db"}
-        build(sys.executable, databases["bench"], generate(options.records))
-        messy(databases["messy"])
-        today = outputs(sys.executable, databases, env)
+        build(older, databases["bench"], generate(options.records))
+        messy(older, databases["messy"])
+        ours = {name: folder / f"today-{path.name}" for name, path in databases.items()}
+        for name, path in databases.items():
+            shutil.copyfile(path, ours[name])
+        today = outputs(sys.executable, ours, env)
         before = outputs(older, databases, env)
     differ = [case for case in today if today[case] != before[case]]
     for name, fmt, width in differ:

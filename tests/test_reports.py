@@ -396,7 +396,9 @@ def test_thinned_selection_gives_the_numbers_of_all_records(tmp_path, seed):
         assert covered <= {s.key for s in loaded.series}
 
 
-def test_a_one_month_window_reads_a_small_part_of_the_table(tmp_path):
+def _daily_database(path: Path):
+    """Four series of daily holdings over 2022-2024, each year under a change
+    record that disagrees with them (600 km² against 547.5)."""
     records = []
     for region in range(4):
         area = 1000.0
@@ -428,7 +430,11 @@ def test_a_one_month_window_reads_a_small_part_of_the_table(tmp_path):
                     source="DeepState",
                 )
             )
-    conn = open_db(tmp_path / "big.db", records)
+    return open_db(path, records), records
+
+
+def test_a_one_month_window_reads_a_small_part_of_the_table(tmp_path):
+    conn, records = _daily_database(tmp_path / "big.db")
     window = parse_period("2024-06")
     result = report(conn, Scope(), window, None, PREVIOUS)
     assert len(records) == 4396
@@ -611,3 +617,86 @@ def test_the_series_walk_finds_every_series_whatever_the_scope_fixes(tmp_path):
             and (layers is None or key[2] in layers)
         ]
         assert series_keys(conn, scope) == expected, scope
+
+
+@pytest.mark.parametrize(
+    ("kind", "searches"),
+    [
+        (
+            "holding",
+            (
+                "USING INDEX records_holdings (end=?",
+                "INDEX records_holdings_by_series (actor=? AND region=? AND "
+                "layer=? AND source=? AND end",
+            ),
+        ),
+        (
+            "change",
+            (
+                "USING INDEX records_changes (actor=? AND region=? AND layer=? "
+                "AND source=? AND start",
+            ),
+        ),
+    ],
+)
+def test_a_report_reads_its_figures_from_the_indexes_that_hold_them(
+    tmp_path, kind, searches
+):
+    """Every statement a bucketed report runs for snapshots reads the holdings
+    index (by day: the snapshots on the buckets' edges) or, for those nearest to
+    a day and the anchors, the holdings by series; for change records the
+    changes index: each holds the columns read, so no table row is looked up (a
+    daily series' month ends lie one in thirty rows apart). Both ways of
+    reading the snapshots on given days are taken: every series at once (no
+    scope) and series by series (a region)."""
+    window = parse_period("2023-02-10..2024-08-20")
+    edges = [(b.start, b.end) for b in buckets(window, "month")]
+    statements: list[str] = []
+    for conn in (
+        _random_database(tmp_path / "i.db", 7)[0],
+        _daily_database(tmp_path / "d.db")[0],
+    ):
+        conn.set_trace_callback(statements.append)
+        for scope, thin in ((Scope(), True), (Scope(actor="russia"), True),
+                            (Scope(), False)):  # fmt: skip
+            assert load(conn, scope, edges, thin=thin).series
+        conn.set_trace_callback(None)
+    chosen = [s for s in statements if f"kind = '{kind}'" in s]
+    assert len(chosen) >= 3
+    if kind == "holding":
+        assert any("actor" not in s.split("WHERE")[1] for s in chosen)
+        assert any("INDEXED BY" in s and "actor = 'russia'" in s for s in chosen)
+    for statement in chosen:
+        plan = [row[3] for row in conn.execute(f"EXPLAIN QUERY PLAN {statement}")]
+        reads = [step for step in plan if step.startswith(("SEARCH r", "SCAN r"))]
+        assert reads, statement
+        for step in reads:
+            assert any(search in step for search in searches), step
+
+
+@pytest.mark.parametrize("make", ["random", "daily"])
+def test_snapshots_read_for_every_series_at_once_are_those_read_one_by_one(
+    tmp_path, make
+):
+    """The snapshots on the buckets' edges read for every series in one
+    statement (a report on every series) give each series the numbers it has
+    when loaded on its own (its own statement), over months and weeks."""
+    if make == "random":
+        conn = _random_database(tmp_path / "r.db", 8)[0]
+    else:
+        conn = _daily_database(tmp_path / "d.db")[0]
+    for period, unit in (("2022-11-20..2024-08-20", "month"), ("2024", "week")):
+        edges = [(b.start, b.end) for b in buckets(parse_period(period), unit)]
+        every = load(conn, Scope(), edges)
+        assert every.series
+        read = 0
+        for series in every.series:
+            actor, region, layer, source = series.key
+            scope = Scope(actor, region, layer, source)
+            (alone,) = load(conn, scope, edges).series
+            read += load(conn, scope, edges).records_read
+            assert _numbers(series, edges) == _numbers(alone, edges)
+            assert sorted(r.id for r in series.records) == sorted(
+                r.id for r in alone.records
+            )
+        assert every.records_read == read

@@ -547,3 +547,32 @@ def test_first_gain_skips_days_without_gains():
     assert series.first_gain(D(2024, 1, 1), D(2024, 3, 31)) == D(2024, 2, 1)
     assert series.first_gain(D(2024, 2, 10), D(2024, 3, 31)) == D(2024, 2, 10)
     assert series.first_gain(D(2024, 1, 1), D(2024, 1, 31)) is None
+
+
+@pytest.mark.parametrize(
+    ("area", "issues", "bound"),
+    [(31, 0, "exact"), (40, 1, "exact"), (31.5, 0, "approx")],
+)
+def test_a_month_over_its_holdings_answers_a_window_that_cuts_it(area, issues, bound):
+    """A change record whose one child (the change between two snapshots) spans
+    all its days: its children's sums are made only when a window cuts it, and
+    then give the child's prorated share (31 km² over January's 31 days: 11 km²
+    from the 10th to the 20th, an estimate). A record the child contradicts
+    is an issue; within 5 % of an approximate one it is not."""
+    series = build(
+        [
+            holding(D(2023, 12, 31), 100, id=1),
+            holding(D(2024, 1, 31), 131, id=2),
+            change(D(2024, 1, 1), D(2024, 1, 31), area, bound, id=3),
+        ]
+    )
+    assert len(series.issues) == issues
+    month = series.window(D(2024, 1, 1), D(2024, 1, 31))
+    assert (month.total, month.covered, month.prorated) == (31, 31, False)
+    cut = series.window(D(2024, 1, 10), D(2024, 1, 20))
+    assert cut.total == pytest.approx(11)
+    assert (cut.covered, cut.bound, cut.prorated) == (11, "approx", True)
+    both = series.windows(
+        [(D(2024, 1, 10), D(2024, 1, 20)), (D(2024, 1, 1), D(2024, 1, 31))]
+    )
+    assert [(w.total, w.covered) for w in both] == [(cut.total, 11), (31, 31)]

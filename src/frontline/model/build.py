@@ -8,7 +8,14 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from operator import attrgetter
 
-from frontline.model.bounds import APPROX_TOLERANCE, EPSILON, SUBTRACT
+from frontline.model.bounds import (
+    APPROX_TOLERANCE,
+    BOUND_OF,
+    EPSILON,
+    LACKS,
+    LACKS_NEGATED,
+    SUBTRACT,
+)
 from frontline.model.figures import Figure, Issue, SeriesKey
 from frontline.model.series import Series, _Kids, _Node
 from frontline.model.wording import figure_number
@@ -17,7 +24,27 @@ _SERIES_OF = attrgetter("actor", "region", "layer", "source")
 _END = attrgetter("end")
 _RANK = attrgetter("rank")
 _FIRST = attrgetter("first")
+_new = object.__new__  # a node or children made without their constructor
 _LAST = attrgetter("last")
+
+
+class _OneKid(_Kids):
+    """The children of a node that has one, covering it whole (a month's change
+    record over its holdings): made without their sums, which only a window
+    cutting the node reads (a report by month never does), so that ~10^4 of
+    them cost one object each. The first read of a sum makes them all."""
+
+    __slots__ = ()
+
+    def __init__(self, nodes: list[_Node]) -> None:
+        self.nodes = nodes
+
+    def __getattr__(self, name: str) -> object:
+        # Called only for a slot not set yet (or no attribute at all).
+        if name == "nodes" or name not in _Kids.__slots__:
+            raise AttributeError(name)
+        self._only(self.nodes[0])
+        return object.__getattribute__(self, name)
 
 
 def build(
@@ -36,11 +63,13 @@ def build(
     issues: list[Issue] = []
     snapshots: list[Figure] = []
     nodes: list[_Node] = []
+    add_node, add_snapshot = nodes.append, snapshots.append
     for record in records:
-        if record.kind == "change":
-            nodes.append(_change_node(record))
-        elif record.kind == "holding":
-            snapshots.append(record)
+        kind = record.kind
+        if kind == "change":
+            add_node(_change_node(record))
+        elif kind == "holding":
+            add_snapshot(record)
     snapshots.sort(key=_END)
     nodes.extend(_derived_nodes(snapshots))
     forest = _forest(nodes)
@@ -53,29 +82,54 @@ def build(
 
 
 def _change_node(record: Figure) -> _Node:
+    """`_Node(first, last, area, bound, rank, record)`, its fields set here: a
+    long report makes ~10^4 of these, and the constructor's call is a third of
+    the cost."""
     first, last = record.start.toordinal(), record.end.toordinal()
-    published = record.published.toordinal() if record.published else 0
-    rank = (1, -published, last - first + 1, record.id or 0)
-    return _Node(first, last, record.area_km2, record.bound, rank, record)
+    published = record.published
+    node = _new(_Node)
+    node.first, node.last = first, last
+    node.area = node.integral = record.area_km2
+    node.bound = node.rem_bound = node.unit_bound = node.sb = node.eb = record.bound
+    node.rank = (
+        1,
+        -published.toordinal() if published else 0,
+        last - first + 1,
+        record.id or 0,
+    )
+    node.record = record
+    node.snapshots = node.kids = node.nested = None
+    node.rate = 0.0
+    node.derived_unit = False
+    return node
 
 
 def _derived_nodes(snapshots: Sequence[Figure]) -> list[_Node]:
+    """The holding-derived changes between consecutive snapshots, their fields
+    set as `_Node(first, last, area, bound, rank, None, (old, new))` sets them."""
     nodes = []
-    ends = [s.end.toordinal() for s in snapshots]
-    for k in range(1, len(snapshots)):
-        old, new = snapshots[k - 1], snapshots[k]
-        first, last = ends[k - 1] + 1, ends[k]
-        nodes.append(
-            _Node(
-                first,
-                last,
-                new.area_km2 - old.area_km2,
-                SUBTRACT[new.bound, old.bound],
-                (0, 0, last - first + 1, new.id or 0),
-                None,
-                (old, new),
-            )
-        )
+    add = nodes.append
+    if not snapshots:
+        return nodes
+    old = snapshots[0]
+    last = old.end.toordinal()
+    old_area, old_bound = old.area_km2, old.bound
+    for new in snapshots[1:]:
+        first = last + 1
+        last = new.end.toordinal()
+        area, bound = new.area_km2, new.bound
+        node = _new(_Node)
+        node.first, node.last = first, last
+        node.area = node.integral = area - old_area
+        node.bound = node.rem_bound = node.unit_bound = SUBTRACT[bound, old_bound]
+        node.rank = (0, 0, last - first + 1, new.id or 0)
+        node.record = node.kids = node.nested = None
+        node.snapshots = (old, new)
+        node.rate = 0.0
+        node.sb, node.eb = old_bound, bound
+        node.derived_unit = True
+        add(node)
+        old, old_area, old_bound = new, area, bound
     return nodes
 
 
@@ -203,7 +257,30 @@ def _nest(
             node.rate = node.area / (node.last - node.first + 1)
             continue
         node.nested = None
-        _settle(node, _Kids(kids), key, issues)
+        if len(kids) != 1:
+            _settle(node, _Kids(kids), key, issues)
+            continue
+        # One child (a month's change record over its holdings): when it spans
+        # every day of the parent and agrees with it within rounding,
+        # `_settle`'s outcome set here from the child itself, and the
+        # children's sums left until a window asks for them (`_OneKid`).
+        child = kids[0]
+        area, kid_total = node.area, child.integral
+        if child.last - child.first != node.last - node.first or abs(
+            kid_total - area
+        ) > EPSILON * max(1.0, abs(area)):
+            _settle(node, _OneKid(kids), key, issues)
+            continue
+        if child.derived_unit:
+            lo1, up1 = LACKS_NEGATED[child.sb]
+            lo2, up2 = LACKS[child.eb]
+            low, up = lo1 + lo2, up1 + up2
+        else:
+            low, up = LACKS[child.unit_bound]
+        node.kids = _OneKid(kids)
+        node.rem_bound = SUBTRACT[node.bound, BOUND_OF[not low, not up]]
+        node.rate = 0.0
+        node.integral = kid_total
     return roots
 
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import date
+from operator import itemgetter
 from typing import Any, NamedTuple
 
 from frontline.render.formats import OutputFormat, escape_lines, markdown_of
@@ -171,7 +172,8 @@ def _report_columns(report: Report, bucketed: bool) -> list[Column]:
     columns = [SERIES_LABEL, SOURCE._replace(wrap=True)]
     if bucketed:
         columns.append(PERIOD)
-    shares = report.shares.known({row.key[1] for row in report.rows})
+    # Each series' rows share its key: the regions of the distinct keys.
+    shares = report.shares.known({key[1] for key in set(map(_KEY, report.rows))})
     columns.append(AREA._replace(heading="km²"))
     if shares:
         columns.append(SHARE._replace(heading="of region"))
@@ -182,7 +184,7 @@ def _report_columns(report: Report, bucketed: bool) -> list[Column]:
     ]
     if bucketed:
         columns.append(CUMULATIVE._replace(heading="cumulative"))
-    if any(row.holding for row in report.rows):
+    if any(map(_HOLDING, report.rows)):
         columns.append(HOLDING._replace(heading="held km²"))
         if shares:
             columns.append(HOLDING_SHARE._replace(heading="held %"))
@@ -298,15 +300,18 @@ def _general_notes(report: Report) -> list[str]:
             f"Not compared: {uncompared} series without figures in one of the "
             "two periods."
         )
-    # Integrals unpacked as tuples (a long report has tens of thousands).
-    integrals = [row[2] for row in report.rows]
-    if any(
-        0 < covered <= (end - start).days for start, end, _, covered, _, _ in integrals
-    ):
+    # The distinct (first day, last day, days covered) of the rows, taken in C:
+    # a long report has tens of thousands of rows over a few hundred buckets.
+    spans = set(map(_SPAN_COVERED, map(_INTEGRAL, report.rows)))
+    if any(0 < covered <= (end - start).days for start, end, covered in spans):
         lines.append(COVERAGE_NOTE)
-    if any(covered == 0 for _, _, _, covered, _, _ in integrals):
+    if any(covered == 0 for _, _, covered in spans):
         lines.append(EMPTY_NOTE)
     return lines
+
+
+_KEY, _INTEGRAL, _HOLDING = itemgetter(0), itemgetter(2), itemgetter(4)  # of a Row
+_SPAN_COVERED = itemgetter(0, 1, 3)  # start, end, covered of an Integral
 
 
 COMPARISON_COLUMNS = (

@@ -12,7 +12,7 @@ with all snapshots loaded (tests compare the two).
 What a report over all years costs (a million records: ~90k read, ~60k rows) is
 Python work per record and per row, so the queries read a series at a time
 through the natural-key index (kind, actor, region, layer, start, ...), only the
-columns the model needs, into plain tuples (`_Figure`), not `Record`s; the
+columns the model needs, into plain tuples (`store.reading.Figure`), not `Record`s; the
 cyclic garbage collector is paused meanwhile (`collector_paused`).
 """
 
@@ -22,10 +22,8 @@ import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
-from functools import lru_cache
 from itertools import groupby
 from operator import attrgetter
-from typing import NamedTuple
 
 from frontline.model.build import build
 from frontline.model.figures import SeriesKey
@@ -33,12 +31,19 @@ from frontline.model.periods import day_before
 from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.model.values import stored_date
+from frontline.store.reading import (
+    COLUMNS,
+    SERIES_OF,
+    Figure,
+    Selection,
+    date_reader,
+    records_of,
+)
+from frontline.store.snapshots import anchors as snapshot_anchors
+from frontline.store.snapshots import holdings as snapshot_rows
 from frontline.store.where import scope_where
 
 _KEY_COLUMNS = ("actor", "region", "layer", "source")
-_COLUMNS = (
-    'id, kind, actor, region, layer, start, "end", area_km2, bound, source, published'
-)
 _ONE_DAY = timedelta(days=1)
 
 
@@ -50,60 +55,6 @@ class Loaded:
     def __init__(self, series: list[Series], records_read: int = 0) -> None:
         self.series = series
         self.records_read = records_read
-
-
-def _date_reader() -> Callable[[str], date]:
-    """ISO text to `date`, cached: the same few thousand days recur in every series.
-    (`lru_cache` is implemented in C, so a hit costs less than a dict lookup made
-    from Python.)"""
-    return lru_cache(maxsize=None)(stored_date)
-
-
-class _Figure(NamedTuple):
-    """A record as the model reads it (`model.figures.Figure`), made straight from a
-    database row: a tuple costs a fraction of a `model.records.Record` (a frozen
-    dataclass), and a report over all years reads ~90k records."""
-
-    id: int
-    kind: str
-    actor: str
-    region: str
-    layer: str
-    start: date
-    end: date
-    area_km2: float
-    bound: str
-    source: str
-    published: date | None
-
-
-_new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
-_SERIES_OF = attrgetter("actor", "region", "layer", "source")
-_START = attrgetter("start")
-_END = attrgetter("end")
-
-
-def _records(rows: Iterable[Sequence], day: Callable[[str], date]) -> list[_Figure]:
-    """`_COLUMNS` rows as figures, their dates as `date`s."""
-    return [
-        _new_tuple(
-            _Figure,
-            (
-                row[0],
-                row[1],
-                row[2],
-                row[3],
-                row[4],
-                day(row[5]),
-                day(row[6]),
-                float(row[7]),
-                row[8],
-                row[9],
-                day(row[10]) if row[10] else None,
-            ),
-        )
-        for row in rows
-    ]
 
 
 def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
@@ -215,135 +166,6 @@ def _series_keys_by_column(conn: sqlite3.Connection, scope: Scope) -> list[Serie
     return [tuple(key) for key in keys]  # type: ignore[misc]
 
 
-_WANT = (
-    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
-    + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
-    + " FROM json_each(?)) "
-)
-_SAME_SERIES = (
-    "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer "
-    "AND r.source = w.source AND +r.kind = 'holding'"
-)
-
-
-def _anchors(
-    conn: sqlite3.Connection, hulls: dict[SeriesKey, list[date]], keys: list[SeriesKey]
-) -> dict[SeriesKey, tuple]:
-    """Per series: the last snapshot before its hull, the first and last inside,
-    the first after (each as (id, end) or None)."""
-
-    def pick(condition: str, order: str) -> str:
-        return (
-            f'(SELECT json_array(r.id, r."end") FROM records r WHERE {_SAME_SERIES} '
-            f'AND {condition} ORDER BY r."end" {order} LIMIT 1)'
-        )
-
-    want = [
-        [i, *key, hulls[key][0].isoformat(), hulls[key][1].isoformat()]
-        for i, key in enumerate(keys)
-    ]
-    sql = (
-        _WANT
-        + "SELECT w.i, "
-        + ", ".join(
-            (
-                pick('r."end" < w.lo', "DESC"),
-                pick('r."end" >= w.lo AND r."end" <= w.hi', "ASC"),
-                pick('r."end" >= w.lo AND r."end" <= w.hi', "DESC"),
-                pick('r."end" > w.hi', "ASC"),
-            )
-        )
-        + " FROM want w"
-    )
-    result = {}
-    for i, *found in conn.execute(sql, (json.dumps(want),)):
-        result[keys[i]] = tuple(
-            (pair[0], stored_date(pair[1], "a date", pair[0])) if pair else None
-            for pair in (json.loads(text) if text else None for text in found)
-        )
-    return result
-
-
-class _Selection:
-    """The records of every series in scope that the requested windows depend on."""
-
-    def __init__(self, conn: sqlite3.Connection, scope: Scope) -> None:
-        self.conn = conn
-        self.scope = scope
-        self.day = _date_reader()
-        self.read = 0
-        self.changes: dict[SeriesKey, dict[int, _Figure]] = {}
-        self.loaded: dict[SeriesKey, tuple[date, date]] = {}
-
-    def fetch(self, sql: str, params: Sequence[object]) -> list[_Figure]:
-        rows = self.conn.execute(sql, params).fetchall()
-        self.read += len(rows)
-        return _records(rows, self.day)
-
-    def load_changes(self, hulls: dict[SeriesKey, list[date]]) -> None:
-        """Change records overlapping each series' hull that are not loaded yet."""
-        for key, (lo, hi) in hulls.items():
-            have = self.loaded.get(key)
-            if have and have[0] <= lo and hi <= have[1]:
-                continue
-            sql = _SERIES_CHANGES
-            if have:
-                # Only what does not overlap the days already loaded.
-                sql += ' AND ("end" < ? OR start > ?)'
-                lo, hi = min(lo, have[0]), max(hi, have[1])
-            actor, region, layer, source = key
-            params = [actor, region, layer, hi.isoformat(), lo.isoformat(), source]
-            if have:
-                params += [have[0].isoformat(), have[1].isoformat()]
-            self.loaded[key] = (lo, hi)
-            rows = self.conn.execute(sql, params).fetchall()
-            self.read += len(rows)
-            group = self.changes.setdefault(key, {})
-            for figure in _figures(rows, "change", key, self.day):
-                group[figure.id] = figure
-
-
-# A series' change records over some days: one range of the natural-key index
-# (kind, actor, region, layer, start); `+` keeps the planner off the series index,
-# which would walk the series' holdings too. Only the columns the model needs are
-# read, the series' key and kind are known: turning columns into Python objects
-# is most of what a query costs.
-_SERIES_CHANGES = (
-    'SELECT id, start, "end", area_km2, bound, published FROM records '
-    "WHERE kind = 'change' AND actor = ? AND region = ? AND layer = ? "
-    'AND start <= ? AND +"end" >= ? AND +source = ?'
-)
-
-
-def _figures(
-    rows: Iterable[Sequence],
-    kind: str,
-    key: SeriesKey,
-    day: Callable[[str], date],
-) -> list[_Figure]:
-    """Rows of (id, start, end, area_km2, bound, published) of one series."""
-    actor, region, layer, source = key
-    return [
-        _new_tuple(
-            _Figure,
-            (
-                row[0],
-                kind,
-                actor,
-                region,
-                layer,
-                day(row[1]),
-                day(row[2]),
-                float(row[3]),
-                row[4],
-                source,
-                day(row[5]) if row[5] else None,
-            ),
-        )
-        for row in rows
-    ]
-
-
 def load(
     conn: sqlite3.Connection | None,
     scope: Scope,
@@ -362,7 +184,7 @@ def load(
         return _load_sum(conn, scope, windows, thin)
     lo = min(first for first, _ in windows)
     hi = max(last for _, last in windows)
-    selection = _Selection(conn, scope)
+    selection = Selection(conn, scope)
     keys = series_keys(conn, scope)
     if not keys:
         return Loaded([])
@@ -373,7 +195,7 @@ def load(
         first, last = hulls[key]
         records[key] = [r for r in records[key] if r.end >= first and r.start <= last]
     edges = {day_before(first) for first, _ in windows} | {last for _, last in windows}
-    holdings = _holdings(selection, keys, hulls, anchors, records, edges, thin)
+    holdings = snapshot_rows(selection, keys, hulls, anchors, records, edges, thin)
     built = []
     for key in keys:
         chosen = records[key] + holdings.get(key, [])
@@ -385,12 +207,12 @@ def load(
 
 
 def _settle_hulls(
-    selection: _Selection, keys: list[SeriesKey], hulls: dict[SeriesKey, list[date]]
+    selection: Selection, keys: list[SeriesKey], hulls: dict[SeriesKey, list[date]]
 ) -> dict[SeriesKey, tuple]:
     """Widen each series' hull until no record outside it can change a number in it:
     change records overlapping it, and the holding-derived changes reaching into it."""
     while True:
-        anchors = _anchors(selection.conn, hulls, keys)
+        anchors = snapshot_anchors(selection.conn, hulls, keys)
         grown = False
         for key in keys:
             before, _, last_in, after = anchors[key]
@@ -410,133 +232,6 @@ def _settle_hulls(
                         hull[1], grown = record.end, True
         if not grown:
             return anchors
-
-
-def _holdings(
-    selection: _Selection,
-    keys: list[SeriesKey],
-    hulls: dict[SeriesKey, list[date]],
-    anchors: dict[SeriesKey, tuple],
-    changes: dict[SeriesKey, list[_Figure]],
-    edges: set[date],
-    thin: bool,
-) -> dict[SeriesKey, list[_Figure]]:
-    """The snapshots each series needs: its anchors, and inside its hull either all
-    snapshots (`thin=False`) or those nearest to every day a number can change."""
-    wanted: dict[SeriesKey, set[int]] = {}
-    days: dict[SeriesKey, set[date]] = {}
-    # The same days recur in every series: each day before is made once.
-    before = lru_cache(maxsize=None)(day_before)
-    for key in keys:
-        ids = {pair[0] for pair in anchors[key] if pair}
-        if not ids:
-            continue
-        wanted[key] = ids
-        first, last = hulls[key]
-        series_days = {d for d in edges if first <= d <= last}
-        series_days.update((before(first), last))
-        series_days.update(map(before, map(_START, changes[key])))
-        series_days.update(map(_END, changes[key]))
-        days[key] = series_days
-    inside = [k for k in wanted if anchors[k][1] is not None]
-    # The snapshots read whole while thinning, by series in the order read.
-    result: dict[SeriesKey, list[_Figure]] = {}
-    found: set[int] = set()
-    if inside and not thin:
-        _all_inside(selection, inside, anchors, wanted)
-    elif inside:
-        _nearest_inside(selection, inside, anchors, days, wanted, result)
-        for records in result.values():
-            found.update(record.id for record in records)
-    every = sorted({i for ids in wanted.values() for i in ids}.difference(found))
-    for start in range(0, len(every), 50_000):
-        chunk = every[start : start + 50_000]
-        for record in selection.fetch(
-            f"SELECT {_COLUMNS} FROM records "
-            "WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(chunk),),
-        ):
-            result.setdefault(_SERIES_OF(record), []).append(record)
-    return result
-
-
-def _all_inside(
-    selection: _Selection,
-    keys: list[SeriesKey],
-    anchors: dict[SeriesKey, tuple],
-    wanted: dict[SeriesKey, set[int]],
-) -> None:
-    for key in keys:
-        first, last = anchors[key][1][1], anchors[key][2][1]
-        rows = selection.conn.execute(
-            "SELECT id FROM records WHERE actor = ? AND region = ? AND layer = ? "
-            'AND source = ? AND "end" >= ? AND "end" <= ? AND +kind = \'holding\'',
-            (*key, first.isoformat(), last.isoformat()),
-        )
-        wanted[key].update(i for (i,) in rows)
-
-
-def _nearest_inside(
-    selection: _Selection,
-    keys: list[SeriesKey],
-    anchors: dict[SeriesKey, tuple],
-    days: dict[SeriesKey, set[date]],
-    wanted: dict[SeriesKey, set[int]],
-    found: dict[SeriesKey, list[_Figure]],
-) -> None:
-    """For every day a number can change: the snapshot on it, else the nearest on
-    each side. Exact hits are whole rows (kept in `found`, by series: they are
-    read once); only the days without a snapshot cost a seek on each side.
-
-    A holding starts on the day it ends, so the natural-key index (kind, actor,
-    region, layer, start, ...) finds a series' snapshots by day without reading
-    any other row; `+source` keeps the planner on it (the series index would
-    read every record ending on those days to check its kind)."""
-    conn = selection.conn
-    # ISO dates compare as text, so the rows need no conversion here.
-    inside = {key: (anchors[key][1][1].isoformat(), anchors[key][2][1].isoformat())
-              for key in keys}  # fmt: skip
-    wanted_days: dict[SeriesKey, set[str]] = {}
-    hits: dict[SeriesKey, set[str]] = {}
-    iso = lru_cache(maxsize=None)(date.isoformat)  # the same days in every series
-    sql = (
-        'SELECT id, start, "end", area_km2, bound, published FROM records '
-        "WHERE kind = 'holding' AND actor = ? AND region = ? AND layer = ? "
-        "AND start IN (SELECT value FROM json_each(?)) AND +source = ?"
-    )
-    for key in keys:
-        first, last = inside[key]
-        on = wanted_days[key] = {
-            text for text in map(iso, days[key]) if first <= text <= last
-        }
-        actor, region, layer, source = key
-        rows = conn.execute(
-            sql, (actor, region, layer, json.dumps(sorted(on)), source)
-        ).fetchall()
-        selection.read += len(rows)
-        wanted[key].update(row[0] for row in rows)
-        hits[key] = {row[2] for row in rows}
-        if rows:
-            found[key] = _figures(rows, "holding", key, selection.day)
-    misses = []
-    for index, key in enumerate(keys):
-        first, last = inside[key]
-        for day in wanted_days[key].difference(hits[key]):
-            if first < day < last:
-                misses.append([index, *key, day, first, last])
-    if not misses:
-        return
-    nearest = (
-        "WITH want(i, actor, region, layer, source, p, lo, hi) AS MATERIALIZED (SELECT "
-        + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(8))
-        + " FROM json_each(?)) SELECT w.i, "
-        f'(SELECT r.id FROM records r WHERE {_SAME_SERIES} AND r."end" <= w.p '
-        'AND r."end" >= w.lo ORDER BY r."end" DESC LIMIT 1), '
-        f'(SELECT r.id FROM records r WHERE {_SAME_SERIES} AND r."end" >= w.p '
-        'AND r."end" <= w.hi ORDER BY r."end" ASC LIMIT 1) FROM want w'
-    )
-    for index, below, above in conn.execute(nearest, (json.dumps(misses),)):
-        wanted[keys[index]].update(i for i in (below, above) if i is not None)
 
 
 def _load_sum(
@@ -575,22 +270,22 @@ def each_series(
         return
     where, params = scope_where(scope)
     rows = conn.execute(
-        f"SELECT {_COLUMNS} FROM records WHERE {where} "
+        f"SELECT {COLUMNS} FROM records WHERE {where} "
         "ORDER BY actor, region, layer, source",
         params,
     )
-    day = _date_reader()
-    for key, group in groupby(_iter_records(rows, day), _SERIES_OF):
+    day = date_reader()
+    for key, group in groupby(_iter_records(rows, day), SERIES_OF):
         records = sorted(group, key=attrgetter("id"))
         yield build(records, key), len(records)
 
 
 def _iter_records(
     rows: Iterable[Sequence], day: Callable[[str], date]
-) -> Iterator[_Figure]:
-    """`_records`, one row at a time, in batches the cursor fetches."""
+) -> Iterator[Figure]:
+    """`records_of`, one row at a time, in batches the cursor fetches."""
     while batch := rows.fetchmany(1000):  # type: ignore[attr-defined]
-        yield from _records(batch, day)
+        yield from records_of(batch, day)
 
 
 # --- reports -------------------------------------------------------------------

@@ -1,0 +1,245 @@
+"""The snapshots a report reads (see `store.select`): each series' anchors (the
+last snapshot before the days it loads, the first and last inside, the first
+after) and, inside, either all of them or those nearest to every day where a
+number can change, read from the holdings indexes (migrations/0011) without a
+table row.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+
+from frontline.model.figures import SeriesKey
+from frontline.model.periods import day_before
+from frontline.model.values import stored_date
+from frontline.store.reading import (
+    COLUMNS,
+    END,
+    ID,
+    SERIES_OF,
+    START,
+    Figure,
+    Selection,
+    figures_of,
+)
+
+_WANT = (
+    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
+    + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
+    + " FROM json_each(?)) "
+)
+# A series' snapshots by day (migrations/0011): the nearest to a day is one
+# seek, with no table row read.
+_SNAPSHOTS = "records r INDEXED BY records_holdings_by_series"
+_SAME_SERIES = (
+    "r.kind = 'holding' AND r.actor = w.actor AND r.region = w.region "
+    "AND r.layer = w.layer AND r.source = w.source"
+)
+
+
+def anchors(
+    conn: sqlite3.Connection, hulls: dict[SeriesKey, list[date]], keys: list[SeriesKey]
+) -> dict[SeriesKey, tuple]:
+    """Per series: the last snapshot before its hull, the first and last inside,
+    the first after (each as (id, end) or None)."""
+
+    def pick(condition: str, order: str) -> str:
+        return (
+            f'(SELECT json_array(r.id, r."end") FROM {_SNAPSHOTS} WHERE {_SAME_SERIES} '
+            f'AND {condition} ORDER BY r."end" {order} LIMIT 1)'
+        )
+
+    want = [
+        [i, *key, hulls[key][0].isoformat(), hulls[key][1].isoformat()]
+        for i, key in enumerate(keys)
+    ]
+    sql = (
+        _WANT
+        + "SELECT w.i, "
+        + ", ".join(
+            (
+                pick('r."end" < w.lo', "DESC"),
+                pick('r."end" >= w.lo AND r."end" <= w.hi', "ASC"),
+                pick('r."end" >= w.lo AND r."end" <= w.hi', "DESC"),
+                pick('r."end" > w.hi', "ASC"),
+            )
+        )
+        + " FROM want w"
+    )
+    result = {}
+    for i, *found in conn.execute(sql, (json.dumps(want),)):
+        result[keys[i]] = tuple(
+            (pair[0], stored_date(pair[1], "a date", pair[0])) if pair else None
+            for pair in (json.loads(text) if text else None for text in found)
+        )
+    return result
+
+
+def holdings(
+    selection: Selection,
+    keys: list[SeriesKey],
+    hulls: dict[SeriesKey, list[date]],
+    anchors: dict[SeriesKey, tuple],
+    changes: dict[SeriesKey, list[Figure]],
+    edges: set[date],
+    thin: bool,
+) -> dict[SeriesKey, list[Figure]]:
+    """The snapshots each series needs: its anchors, and inside its hull either all
+    snapshots (`thin=False`) or those nearest to every day a number can change."""
+    wanted: dict[SeriesKey, set[int]] = {}
+    days: dict[SeriesKey, set[date]] = {}
+    # The same days recur in every series: each day before is made once.
+    before = lru_cache(maxsize=None)(day_before)
+    for key in keys:
+        ids = {pair[0] for pair in anchors[key] if pair}
+        if not ids:
+            continue
+        wanted[key] = ids
+        first, last = hulls[key]
+        series_days = {d for d in edges if first <= d <= last}
+        series_days.update((before(first), last))
+        series_days.update(map(before, map(START, changes[key])))
+        series_days.update(map(END, changes[key]))
+        days[key] = series_days
+    inside = [k for k in wanted if anchors[k][1] is not None]
+    # The snapshots read whole while thinning, by series in the order read.
+    result: dict[SeriesKey, list[Figure]] = {}
+    found: set[int] = set()
+    if inside and not thin:
+        _all_inside(selection, inside, anchors, wanted)
+    elif inside:
+        _nearest_inside(selection, inside, anchors, days, wanted, result)
+        for records in result.values():
+            found.update(map(ID, records))
+    # The anchors and the nearest snapshots not read whole already.
+    every = sorted(set().union(*wanted.values()).difference(found))
+    for start in range(0, len(every), 50_000):
+        chunk = every[start : start + 50_000]
+        for record in selection.fetch(
+            f"SELECT {COLUMNS} FROM records "
+            "WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps(chunk),),
+        ):
+            result.setdefault(SERIES_OF(record), []).append(record)
+    return result
+
+
+def _all_inside(
+    selection: Selection,
+    keys: list[SeriesKey],
+    anchors: dict[SeriesKey, tuple],
+    wanted: dict[SeriesKey, set[int]],
+) -> None:
+    for key in keys:
+        first, last = anchors[key][1][1], anchors[key][2][1]
+        rows = selection.conn.execute(
+            "SELECT id FROM records INDEXED BY records_holdings_by_series "
+            "WHERE kind = 'holding' AND actor = ? AND region = ? AND layer = ? "
+            'AND source = ? AND "end" >= ? AND "end" <= ?',
+            (*key, first.isoformat(), last.isoformat()),
+        )
+        wanted[key].update(i for (i,) in rows)
+
+
+def _nearest_inside(
+    selection: Selection,
+    keys: list[SeriesKey],
+    anchors: dict[SeriesKey, tuple],
+    days: dict[SeriesKey, set[date]],
+    wanted: dict[SeriesKey, set[int]],
+    found: dict[SeriesKey, list[Figure]],
+) -> None:
+    """For every day a number can change: the snapshot on it, else the nearest on
+    each side. Exact hits are whole rows (kept in `found`, by series: they are
+    read once, not added to `wanted`); only the days without a snapshot cost a
+    seek on each side, whose ids go to `wanted`.
+
+    The holdings index (end, actor, region, layer, source and the columns
+    read) gives the snapshots' rows without a table read (a long report's
+    month ends lie one in thirty rows apart: through the table they cost
+    nearly every page of it). When the scope selects every series and they
+    ask about much the same days (a report's buckets), one statement reads
+    every series' snapshots on those days, a seek a day; otherwise each
+    series' are read on their own, a seek a snapshot."""
+    conn = selection.conn
+    # ISO dates compare as text, so the rows need no conversion here.
+    inside = {key: (anchors[key][1][1].isoformat(), anchors[key][2][1].isoformat())
+              for key in keys}  # fmt: skip
+    iso = lru_cache(maxsize=None)(date.isoformat)  # the same days in every series
+    wanted_days: dict[SeriesKey, set[str]] = {}
+    for key in keys:
+        first, last = inside[key]
+        wanted_days[key] = {
+            text for text in map(iso, days[key]) if first <= text <= last
+        }
+    hits: dict[SeriesKey, set[str]] = {key: set() for key in keys}
+    for key, rows in _exact_hits(selection, wanted_days).items():
+        selection.read += len(rows)
+        hits[key] = {row[2] for row in rows}
+        found[key] = figures_of(rows, "holding", key, selection.day)
+    misses = []
+    for index, key in enumerate(keys):
+        first, last = inside[key]
+        for day in wanted_days[key].difference(hits[key]):
+            if first < day < last:
+                misses.append([index, *key, day, first, last])
+    if not misses:
+        return
+    nearest = (
+        "WITH want(i, actor, region, layer, source, p, lo, hi) AS MATERIALIZED (SELECT "
+        + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(8))
+        + " FROM json_each(?)) SELECT w.i, "
+        f'(SELECT r.id FROM {_SNAPSHOTS} WHERE {_SAME_SERIES} AND r."end" <= w.p '
+        'AND r."end" >= w.lo ORDER BY r."end" DESC LIMIT 1), '
+        f'(SELECT r.id FROM {_SNAPSHOTS} WHERE {_SAME_SERIES} AND r."end" >= w.p '
+        'AND r."end" <= w.hi ORDER BY r."end" ASC LIMIT 1) FROM want w'
+    )
+    for index, below, above in conn.execute(nearest, (json.dumps(misses),)):
+        wanted[keys[index]].update(i for i in (below, above) if i is not None)
+
+
+# A holding starts on the day it ends (the schema checks it), so its rows are
+# read as (id, start, end, ...) with `end` twice. The index is named: without
+# statistics the planner prefers the natural-key index on `kind` alone, which
+# reads every snapshot.
+_ON_DAYS = (
+    'SELECT id, "end", "end", area_km2, bound, published FROM records '
+    "INDEXED BY records_holdings WHERE kind = 'holding' "
+    'AND "end" IN (SELECT value FROM json_each(?)) '
+    "AND actor = ? AND region = ? AND layer = ? AND source = ?"
+)
+_EVERY_SERIES_ON_DAYS = (
+    'SELECT actor, region, layer, source, id, "end", "end", area_km2, bound, '
+    "published FROM records INDEXED BY records_holdings "
+    "WHERE kind = 'holding' AND \"end\" IN (SELECT value FROM json_each(?))"
+)
+
+
+def _exact_hits(
+    selection: Selection, wanted_days: dict[SeriesKey, set[str]]
+) -> dict[SeriesKey, list[Sequence]]:
+    """Each series' snapshots on its wanted days, as rows of (id, start, end,
+    area_km2, bound, published) in day order."""
+    conn = selection.conn
+    union = set().union(*wanted_days.values())
+    asked = sum(map(len, wanted_days.values()))
+    if not any(selection.scope) and len(union) * len(wanted_days) <= 2 * asked:
+        # Every series is in scope, and the days are nearly the same for all.
+        rows = conn.execute(_EVERY_SERIES_ON_DAYS, (json.dumps(sorted(union)),))
+        result: dict[SeriesKey, list[Sequence]] = {}
+        for row in rows:
+            key = row[:4]
+            days = wanted_days.get(key)  # type: ignore[call-overload]
+            if days is not None and row[5] in days:
+                result.setdefault(key, []).append(row[4:])  # type: ignore[arg-type]
+        return result
+    result = {}
+    for key, days in wanted_days.items():
+        rows = conn.execute(_ON_DAYS, (json.dumps(sorted(days)), *key)).fetchall()
+        if rows:
+            result[key] = rows
+    return result
