@@ -39,6 +39,14 @@ _LEVEL = re.compile(
     r"down\s+to|stood|stands|peaked|(?:rose|grew|increased|expanded|climbed|jumped|reached)\s+to)",
     re.IGNORECASE,
 )
+# What the figure is compared with: "holds 400 km2, down from a peak of 1,300
+# in August". The words after it, and their period, are the other figure's,
+# whether or not that figure carries a unit of its own.
+_COMPARED = re.compile(
+    r"(?:,|\s-|\u2014|\u2013)\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|versus|vs\.?)\s"
+    r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"now", re.IGNORECASE)
 _PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
@@ -110,6 +118,9 @@ def read_periods(
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
+    compared = _COMPARED.search(sentence.folded, span[1], cut)
+    if compared:
+        cut = compared.start()
     listed = _INCLUDING.search(sentence.folded, span[1], cut)
     if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
         comma = sentence.folded.find(",", listed.end(), cut)
