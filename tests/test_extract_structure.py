@@ -783,3 +783,17 @@ def test_a_change_compared_with_an_unlabelled_figure_takes_no_period_from_it() -
         "2025-10-14",
     )
     assert got[3:6] == (None, None, 230.0)
+
+
+def test_gains_that_stood_at_a_figure_are_a_change() -> None:
+    # The level of a flow ("gains ... stood at") is what changed in the month;
+    # the level of a stock ("the area ... stood at") is what is held.
+    got = records(
+        "Moscow's territorial gains in May stood at 410 square kilometres. The "
+        "area under Russian control stood at 114,000 square kilometres on May 31.",
+        "2025-06-04",
+    )
+    assert [g[:6] for g in got] == [
+        ("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 410.0),
+        ("holding", "russia", "ukraine", "2025-05-31", "2025-05-31", 114000.0),
+    ]

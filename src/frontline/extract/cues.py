@@ -39,9 +39,10 @@ HOLDING = re.compile(
 )
 # A level that moved ("fell to", "rose to"): of a stock it is a holding ("the area
 # under Russian control rose to N"), of a flow a change ("monthly gains fell to N").
+# "Russia's gains in March stood at N" is a flow's level too.
 LEVEL = re.compile(
     r"\b(?:rose|risen|grew|grown|increased|climbed|expanded|reduced|shr[au]nk|drop"
-    r"(?:ped|s)?|decreased|declined|fell|falling|fallen)\s+to$",
+    r"(?:ped|s)?|decreased|declined|fell|falling|fallen)\s+to$|\b(?:stood|stands)\s+at$",
     re.IGNORECASE,
 )
 FLOW = re.compile(
