@@ -229,3 +229,21 @@ def test_more_phrase_days(
 ) -> None:
     phrase = one(sentence, published)
     assert (phrase.start, phrase.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "took 5,100 km2 in 2022 and 2023 combined",
+            date(2022, 1, 1),
+            date(2023, 12, 31),
+        ),
+        ("over 2023 and 2024 together", date(2023, 1, 1), P),
+        ("between 2021 and 2023", date(2021, 1, 1), date(2023, 12, 31)),
+        ("from 2022 to 2024", date(2022, 1, 1), P),
+    ],
+)
+def test_two_years_joined_are_one_span_over_both(sentence, start, end) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end, phrase.problems) == (start, end, ())

@@ -100,6 +100,16 @@ FROM_MONTH_TO_MONTH: Entry = (
     True,
 )
 
+# "in 2024 and 2025 combined", "between 2023 and 2025", "from 2022 to 2024":
+# one span over both years (not the first year alone).
+BETWEEN_YEARS: Entry = (
+    r"\b(?:(?:in|during|over|throughout|across|for)\s+(?:both\s+)?|between\s+|from\s+)"
+    r"(?P<y1>(?:19|20)\d{2})\s*(?:and|to|until|through|-|\u2013)\s*(?P<y2>(?:19|20)\d{2})\b"
+    r"(?![-/]\d)(?:\s+(?:combined|together|taken\s+together))?",
+    spans.between_years,
+    True,
+)
+
 FIRST_DAYS_OF_MONTH: Entry = (
     r"\b(?:(?:in|during|over)\s+)?the\s+first\s+"
     rf"{NUMBER_OF}\s+(?P<unit>days?|weeks?)\s+of\s+(?:the\s+month|{MONTH_A})",

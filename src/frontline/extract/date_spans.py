@@ -269,3 +269,17 @@ def since_then(found, context):
     caller fills in (`timing.since_then`); to the day."""
     end = _so_far_end(context)
     return None, end, [f"start unknown: {found.group(0).strip()!r} points back"]
+
+
+def between_years(found, context):
+    """'in 2024 and 2025 combined', 'between 2023 and 2025', 'from 2022 to 2024':
+    1 January of the first year to 31 December of the last (to the day, when
+    the last is still running)."""
+    first, last = int(found["y1"]), int(found["y2"])
+    start, end = date(first, 1, 1), date(last, 12, 31)
+    problems = []
+    if context.published is not None and context.published.year <= last:
+        end, _ = _capped(end, context)
+    if context.published is not None and start > context.published:
+        problems.append(f"{first} is after the published date")
+    return start, end, problems
