@@ -247,3 +247,26 @@ def test_more_phrase_days(
 def test_two_years_joined_are_one_span_over_both(sentence, start, end) -> None:
     phrase = one(sentence)
     assert (phrase.start, phrase.end, phrase.problems) == (start, end, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        ("3,900 km2 in total for the year", P, date(2024, 1, 1), P),
+        (
+            "for the year as a whole, 3,900 km2",
+            date(2025, 1, 3),
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+    ],
+)
+def test_for_the_year_is_the_published_year_or_the_one_just_ended(
+    sentence, published, start, end
+) -> None:
+    phrase = one(sentence, published)
+    assert (phrase.start, phrase.end) == (start, end)
+
+
+def test_a_plan_for_the_year_ahead_is_no_period() -> None:
+    assert find_periods("the goals for the year ahead", P) == []

@@ -55,9 +55,12 @@ WEEKEND: Entry = (
     True,
 )
 
+# "over the year", "in total for the year", "for the year as a whole": the
+# year of the published day (the year just ended, in a review said in January).
 THROUGHOUT_THE_YEAR: Entry = (
-    r"\b(?:throughout|over|during)\s+the\s+(?:whole\s+|entire\s+)?year\b"
-    r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when)\b)",
+    r"\b(?:throughout|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+    r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when|ahead)\b)"
+    r"(?:\s+as\s+a\s+whole\b)?",
     spans.the_year,
     True,
 )
