@@ -797,3 +797,24 @@ def test_gains_that_stood_at_a_figure_are_a_change() -> None:
         ("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 410.0),
         ("holding", "russia", "ukraine", "2025-05-31", "2025-05-31", 114000.0),
     ]
+
+
+def test_a_total_that_counts_crimea_or_runs_since_2014_is_held() -> None:
+    got = records(
+        "Moscow has seized some 44,000 square kilometres of Ukraine, including "
+        "Crimea. Its troops have occupied 41,000 square kilometres since 2014.",
+        "2025-06-04",
+    )
+    assert [g[:6] for g in got] == [
+        ("holding", "russia", "ukraine", "2025-06-04", "2025-06-04", 44000.0),
+        ("holding", "russia", "ukraine", "2025-06-04", "2025-06-04", 41000.0),
+    ]
+
+
+def test_a_gain_compared_with_2014_is_still_a_gain() -> None:
+    (got,) = records(
+        "Russian forces took 3,100 square kilometres this year, their largest "
+        "advance since 2014.",
+        "2025-06-04",
+    )
+    assert got[:5] == ("change", "russia", "ukraine", "2025-01-01", "2025-06-04")

@@ -431,7 +431,8 @@ def _read_sentence(
                 )
             )
             continue
-        occupied_total(reading, figure.area.km2, said, words.stated)
+        clause = folded[slice(*words.clauses[number])]
+        occupied_total(reading, figure.area.km2, said, words.stated, clause)
         net_side(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )

@@ -409,20 +409,38 @@ _NO_PERIOD = "no period stated: start and end unknown"
 _OCCUPIED_TOTAL_KM2 = 90_000
 
 
+# A total that counts what was taken before 2022: "43,000 km2, including
+# Crimea", "has occupied 43,000 km2 since 2014" (LABELS: such a total is held).
+_PRE_WAR = re.compile(
+    r"\bincluding\s+(?:the\s+)?(?:annexed\s+)?crimea(?:n\s+peninsula)?\b"
+    r"|\bcrimea\s+included\b|\bsince\s+(?:early\s+|the\s+spring\s+of\s+)?2014\b",
+    re.IGNORECASE,
+)
+
+
 def occupied_total(
-    reading: Reading, km2: float, published: date | None, stated: str
+    reading: Reading, km2: float, published: date | None, stated: str, clause: str = ""
 ) -> None:
-    """A change with no period bigger than any Russian gain is held."""
-    if (
-        reading.kind != "change"
-        or reading.actor != "russia"
-        or km2 < _OCCUPIED_TOTAL_KM2
-        or _NO_PERIOD not in reading.problems
+    """A change with no period bigger than any Russian gain is held, and so is
+    one whose clause counts Crimea or runs since 2014 (with no later start)."""
+    if reading.kind != "change" or reading.actor != "russia":
+        return
+    if _PRE_WAR.search(clause) and (
+        reading.start is None or reading.start.year <= 2014
     ):
+        if reading.start is not None and reading.end is not None:
+            # "since 2014": held on the day the running total reaches
+            reading.kind = "holding"
+            reading.start = reading.end
+            reading.why.append("held: a total that counts the land taken in 2014")
+            return
+        if _NO_PERIOD in reading.problems:
+            km2 = max(km2, _OCCUPIED_TOTAL_KM2)
+    if km2 < _OCCUPIED_TOTAL_KM2 or _NO_PERIOD not in reading.problems:
         return
     reading.kind = "holding"
     reading.problems.remove(_NO_PERIOD)
-    reading.why.append("held: more than all Russia gained since 2022, with no period")
+    reading.why.append("held: a total with no period that counts all Russia holds")
     if stated:
         reading.problems.append(
             f"day held unknown: said '{stated}', on a day not stated"
