@@ -818,3 +818,24 @@ def test_a_gain_compared_with_2014_is_still_a_gain() -> None:
         "2025-06-04",
     )
     assert got[:5] == ("change", "russia", "ukraine", "2025-01-01", "2025-06-04")
+
+
+def test_a_part_of_the_figure_before_is_its_own_record_in_its_own_place() -> None:
+    got = records(
+        "Russian troops took 520 square kilometres in April, 340 of them in the "
+        "Zaporizhzhia region.",
+        "2025-05-02",
+    )
+    assert [g[:6] for g in got] == [
+        ("change", "russia", "ukraine", "2025-04-01", "2025-04-30", 520.0),
+        ("change", "russia", "zaporizhzhia", "2025-04-01", "2025-04-30", 340.0),
+    ]
+
+
+def test_a_part_of_a_count_of_villages_is_no_area() -> None:
+    got = records(
+        "Russian troops took 40 villages and 520 square kilometres in April, 25 of "
+        "them in the Zaporizhzhia region.",
+        "2025-05-02",
+    )
+    assert [g[5] for g in got] == [520.0]

@@ -226,6 +226,11 @@ def _continuations(
             continue
         if not cues.CONTINUATION_AFTER.match(folded[number.end :]):
             continue
+        part = cues.PART_OF.search(between) or cues.PART_OF.match(
+            folded, number.end + 1
+        )
+        if part and cues.COUNTED_THINGS.search(folded):
+            continue  # "30 villages and 450 km2, 12 of them in Donetsk"
         if 1900 <= number.value <= 2100 and "," not in number.text:
             continue
         unit = (

@@ -240,7 +240,7 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\bincluding|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"|\bfrom|\bincluding|\bof\s+(?:which|them|those|these|that)|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
@@ -253,7 +253,19 @@ CONTINUATION_AFTER = re.compile(
     # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
     r"|(?:near|around|outside|along|close\s+to)\b"
     # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
-    r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b)",
+    r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b"
+    # "450 km2 in March, 300 of them in Donetsk", "300 of which were near Pokrovsk"
+    r"|of\s+(?:them|which|those|these|it)\s+(?:(?:were|was|are|is|came|lay|lie)\s+)?"
+    r"(?:in|near|around|on|along|at|close\s+to)\b)",
+    re.IGNORECASE,
+)
+
+# "… 300 of them in Donetsk": a part of the figure before, unless the sentence
+# counts something else it could be a part of ("30 villages …, 12 of them").
+PART_OF = re.compile(r"\bof\s+(?:which|them|those|these|that|it)\b", re.IGNORECASE)
+COUNTED_THINGS = re.compile(
+    r"\b(?:settlements?|villages?|towns?|localities|cities|hamlets|civilians|"
+    r"prisoners|casualties)\b",
     re.IGNORECASE,
 )
 
