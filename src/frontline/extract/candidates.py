@@ -74,6 +74,7 @@ from frontline.extract.text import (
     html_to_text,
     looks_like_html,
     split_sentences,
+    unglue,
 )
 from frontline.extract.text import Sentence as TextSentence
 from frontline.extract.timing import (
@@ -141,7 +142,7 @@ def extract(
     context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
-    sentences = split_sentences(text)
+    sentences = split_sentences(unglue(text))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [
