@@ -10,7 +10,6 @@ from frontline.extract.text import (
     looks_like_html,
     paragraphs,
     split_sentences,
-    unglue,
 )
 
 PAGE = """<!DOCTYPE html><html><head><title>Front</title>
@@ -91,31 +90,3 @@ def test_a_date_in_a_long_prose_line_is_not_a_dateline() -> None:
 def test_no_dateline_beyond_the_first_lines() -> None:
     text = "\n".join(f"line {n}" for n in range(10)) + "\nNovember 19, 2024"
     assert find_dateline(text) is None
-
-
-def test_unglue_puts_back_the_space_markup_lost() -> None:
-    assert unglue("Watch videoUkrainian troops hold 90 km2near Sumy") == (
-        "Watch video Ukrainian troops hold 90 km2 near Sumy"
-    )
-    assert unglue("took 35 square kilometersover the week") == (
-        "took 35 square kilometers over the week"
-    )
-    # names written as one word stay one word
-    assert unglue("DeepState and McDonald's and YouTube") == (
-        "DeepState and McDonald's and YouTube"
-    )
-
-
-def test_a_glued_side_still_names_the_actor() -> None:
-    from frontline.extract.candidates import extract
-
-    (got,) = extract(
-        "Share this storyRussian units seized 64 km2in the past week.",
-        published=date(2025, 6, 4),
-    ).candidates
-    assert (got.actor, got.start, got.end, got.area_km2) == (
-        "russia",
-        date(2025, 5, 29),
-        date(2025, 6, 4),
-        64.0,
-    )
