@@ -270,3 +270,18 @@ def test_for_the_year_is_the_published_year_or_the_one_just_ended(
 
 def test_a_plan_for_the_year_ahead_is_no_period() -> None:
     assert find_periods("the goals for the year ahead", P) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("in the year to the end of October", date(2023, 11, 1), date(2024, 10, 31)),
+        ("over the two years to September", date(2022, 10, 1), date(2024, 9, 30)),
+        ("in the year to November 15", date(2023, 11, 16), date(2024, 11, 15)),
+    ],
+)
+def test_the_year_to_a_month_or_day_is_the_twelve_months_ending_then(
+    sentence, start, end
+) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end) == (start, end)

@@ -67,7 +67,7 @@ THROUGHOUT_THE_YEAR: Entry = (
 
 PAST_TO_MONTH_END: Entry = (
     rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
-    r"(?P<unit>weeks?|months?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
+    r"(?P<unit>weeks?|months?|years?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
     rf"{MONTH_B}\b(?!\.?\s+\d{{1,2}}\b)",
     spans.past_to_month_end,
     True,
@@ -75,7 +75,7 @@ PAST_TO_MONTH_END: Entry = (
 
 PAST_TO_DAY: Entry = (
     rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
-    rf"(?P<unit>weeks?|months?|days?)\s+(?:to|through|ending|until)\s+{DAY_B}",
+    rf"(?P<unit>weeks?|months?|days?|years?)\s+(?:to|through|ending|until)\s+{DAY_B}",
     rules.past_to,
     True,
 )

@@ -118,7 +118,9 @@ def past_to_month_end(found, context):
     if count is None:
         return None, None, [f"cannot read {found.group(0).strip()!r}"]
     unit = found["unit"].lower()
-    if unit.startswith("month"):
+    if unit.startswith("year"):  # "in the year to the end of May": 12 months
+        start = end + timedelta(days=1) - relativedelta(years=count)
+    elif unit.startswith("month"):
         start = end + timedelta(days=1) - relativedelta(months=count)
     else:
         start = end - timedelta(days=count * 7 - 1)
