@@ -839,3 +839,12 @@ def test_a_part_of_a_count_of_villages_is_no_area() -> None:
         "2025-05-02",
     )
     assert [g[5] for g in got] == [520.0]
+
+
+def test_a_month_that_is_the_subject_dates_the_figure_of_its_sentence() -> None:
+    (got,) = records(
+        "October was Moscow's costliest month of the war, in which its troops "
+        "seized 610 square kilometres.",
+        "2025-11-03",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 610.0)

@@ -269,9 +269,10 @@ IN_MONTH: Entry = (
 )
 
 # A month that is the subject or owner of a figure: "November saw ...",
-# "August's 455 km2", "October (610 km2)".
+# "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
 MONTH_AS_SUBJECT: Entry = (
-    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains|advances)\b))",
+    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains|"
+    r"advances|was|became|proved)\b))",
     rules.in_month,
     True,
 )
