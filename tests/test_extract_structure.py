@@ -848,3 +848,13 @@ def test_a_month_that_is_the_subject_dates_the_figure_of_its_sentence() -> None:
         "2025-11-03",
     )
     assert got[:6] == ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 610.0)
+
+
+def test_a_side_in_an_aside_about_the_figure_is_not_its_actor() -> None:
+    # "Kyiv" judges the claim; the speaker's "liberated" is Russia's.
+    (got,) = records(
+        "Gerasimov told commanders that his troops had liberated 2,100 square "
+        "kilometres since January, a claim Kyiv calls exaggerated.",
+        "2025-05-20",
+    )
+    assert got[:5] == ("change", "russia", "ukraine", "2025-01-01", "2025-05-20")

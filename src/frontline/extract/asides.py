@@ -25,6 +25,10 @@ _HEAD = re.compile(
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
     r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s"
+    # "…, a figure Kyiv says is inflated", "a claim Moscow denies": words about
+    # the figure, whose sides are not its actor.
+    r"|^\s*(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:figure|claim|number|tally|"
+    r"estimate|assertion|statement)s?\b"
     # "556 km2, the largest monthly gain this year, in May": a ranking's period
     r"|^\s*(?:the|its|their)\s+(?:(?:largest|biggest|smallest|highest|lowest|"
     r"most|least|fastest|slowest|best|worst|strongest|weakest)|(?:[\w-]+\s+)?"
