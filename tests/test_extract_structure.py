@@ -858,3 +858,12 @@ def test_a_side_in_an_aside_about_the_figure_is_not_its_actor() -> None:
         "2025-05-20",
     )
     assert got[:5] == ("change", "russia", "ukraine", "2025-01-01", "2025-05-20")
+
+
+def test_a_part_named_in_the_next_sentence_does_not_place_the_whole() -> None:
+    (got,) = records(
+        "Moscow's troops gained 380 square kilometres in April. The bulk of "
+        "these gains came around Kostiantynivka.",
+        "2025-05-02",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-04-01", "2025-04-30", 380.0)

@@ -152,6 +152,7 @@ def extract(
             and not m.reference
             and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
             and not in_relative_clause(sentence.folded, m.start)
+            and not cues.PART_SENTENCE.match(sentence.folded)
         ]
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]

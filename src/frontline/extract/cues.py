@@ -269,6 +269,16 @@ COUNTED_THINGS = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence about a part of what was said before ("Most of the advances were
+# near Pokrovsk", "Half of them came in Donetsk"): its place is the part's, not
+# the place of a whole figure in the sentence before.
+PART_SENTENCE = re.compile(
+    r"^\W*(?:most|much|the\s+bulk|the\s+majority|the\s+lion's\s+share|(?:about\s+|"
+    r"around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:half|a\s+third|two-thirds|"
+    r"a\s+quarter|three-quarters))\s+of\s+(?:the|these|those|its|their|them|this|that|it)\b",
+    re.IGNORECASE,
+)
+
 
 def window(text: str, end: int, width: int = 100) -> str:
     """The words just before `end`: what a cue anchored on a figure looks at.
