@@ -271,11 +271,13 @@ COUNTED_THINGS = re.compile(
 
 # A sentence about a part of what was said before ("Most of the advances were
 # near Pokrovsk", "Half of them came in Donetsk"): its place is the part's, not
-# the place of a whole figure in the sentence before.
+# the place of a whole figure in the sentence before. Not "Most of the Belgorod
+# border area is freed": a part of a place.
 PART_SENTENCE = re.compile(
     r"^\W*(?:most|much|the\s+bulk|the\s+majority|the\s+lion's\s+share|(?:about\s+|"
     r"around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:half|a\s+third|two-thirds|"
-    r"a\s+quarter|three-quarters))\s+of\s+(?:the|these|those|its|their|them|this|that|it)\b",
+    r"a\s+quarter|three-quarters))\s+of\s+(?:these|those|them|this|that|it\b|(?:the|its|"
+    r"their)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|captures?|progress))\b",
     re.IGNORECASE,
 )
 
