@@ -867,3 +867,12 @@ def test_a_part_named_in_the_next_sentence_does_not_place_the_whole() -> None:
         "2025-05-02",
     )
     assert got[:6] == ("change", "russia", "ukraine", "2025-04-01", "2025-04-30", 380.0)
+
+
+def test_a_place_in_an_opening_after_clause_is_the_earlier_events() -> None:
+    (got,) = records(
+        "After seizing Vuhledar in October, Russian forces captured 610 square "
+        "kilometres in November.",
+        "2024-12-02",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 610.0)

@@ -36,7 +36,14 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 _CONCESSIVE = re.compile(
-    r"\W*(?:despite|although|though|whereas|because|even\s+though)\b", re.IGNORECASE
+    r"\W*(?:despite|although|though|whereas|because|even\s+though"
+    # "After capturing Avdiivka in February, …": a place taken earlier, not the
+    # place of the figure (unlike "after entering the Kursk region, …").
+    r"|(?:after|before|following|having|upon)\s+(?:(?:capturing|seizing|taking|losing|"
+    r"retaking|recapturing|liberating|occupying|storming)|the\s+"
+    r"(?:fall|capture|seizure|loss|liberation)\s+of)"
+    r")\b",
+    re.IGNORECASE,
 )
 _BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s")
 _REACH = 120
