@@ -285,3 +285,19 @@ def test_the_year_to_a_month_or_day_is_the_twelve_months_ending_then(
 ) -> None:
     phrase = one(sentence)
     assert (phrase.start, phrase.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("during the week of October 14", date(2024, 10, 14), date(2024, 10, 20)),
+        ("in the week starting 4 November", date(2024, 11, 4), date(2024, 11, 10)),
+        # a week still running ends on the published day
+        ("in the week beginning November 18", date(2024, 11, 18), P),
+        # "the last week of" a month is that month's, not the past week
+        ("in the last week of October", date(2024, 10, 25), date(2024, 10, 31)),
+    ],
+)
+def test_a_week_named_by_its_first_day_or_its_month(sentence, start, end) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end) == (start, end)

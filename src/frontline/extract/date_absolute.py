@@ -212,6 +212,15 @@ WEEK_TO_DAY: Entry = (
     True,
 )
 
+# "during the week of May 26", "in the week starting May 26": seven days.
+WEEK_FROM_DAY: Entry = (
+    r"\b(?:in|during|over)\s+the\s+week\s+(?:of|starting|beginning|from|"
+    rf"that\s+(?:started|began))\s+(?:(?:monday|sunday),?\s+)?{DAY_A}"
+    r"(?!\s*(?:-|to|until|through|and)\s*\d)",
+    spans.week_from,
+    True,
+)
+
 BY_END_OF_MONTH: Entry = (
     rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{MONTH_A}\b",
     rules.end_of_month,

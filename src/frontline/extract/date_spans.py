@@ -12,6 +12,7 @@ from frontline.extract.date_rules import (
     WEEKDAYS,
     _capped,
     _count,
+    _day_from,
     _month_span,
     _named_month,
     _no_published,
@@ -285,3 +286,12 @@ def between_years(found, context):
     if context.published is not None and start > context.published:
         problems.append(f"{first} is after the published date")
     return start, end, problems
+
+
+def week_from(found, context):
+    """'the week of May 26', 'the week starting May 26': that day and six more."""
+    start, problem = _day_from(found, "a_", context.published)
+    if start is None:
+        return None, None, [problem or f"cannot read {found.group(0).strip()!r}"]
+    end, _ = _capped(start + timedelta(days=6), context)
+    return start, end, []
