@@ -876,3 +876,15 @@ def test_a_place_in_an_opening_after_clause_is_the_earlier_events() -> None:
         "2024-12-02",
     )
     assert got[:6] == ("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 610.0)
+
+
+def test_a_rise_after_a_holding_is_a_change_of_the_same_unit() -> None:
+    got = records(
+        "Moscow's forces hold 2,150 square kilometres of the Sumy region, up 310 "
+        "since March.",
+        "2025-08-20",
+    )
+    assert [g[:6] for g in got] == [
+        ("holding", "russia", "sumy", "2025-08-20", "2025-08-20", 2150.0),
+        ("change", "russia", "sumy", "2025-03-01", "2025-08-20", 310.0),
+    ]
