@@ -888,3 +888,27 @@ def test_a_rise_after_a_holding_is_a_change_of_the_same_unit() -> None:
         ("holding", "russia", "sumy", "2025-08-20", "2025-08-20", 2150.0),
         ("change", "russia", "sumy", "2025-03-01", "2025-08-20", 310.0),
     ]
+
+
+def test_land_the_other_side_has_taken_back_is_the_same_place_later() -> None:
+    got = records(
+        "Ukrainian troops seized 480 square kilometres of the Belgorod region in "
+        "June, but Russian units have now retaken 310 square kilometres.",
+        "2025-09-01",
+    )
+    assert [g[:6] for g in got] == [
+        ("change", "ukraine", "belgorod", "2025-06-01", "2025-06-30", 480.0),
+        ("change", "russia", "belgorod", None, None, 310.0),
+    ]
+
+
+def test_the_other_side_reclaiming_in_the_same_breath_keeps_the_period() -> None:
+    got = records(
+        "In August Moscow's army took 520 square kilometres, while Ukrainian "
+        "units reclaimed 45 square kilometres.",
+        "2025-09-01",
+    )
+    assert [g[3:6] for g in got] == [
+        ("2025-08-01", "2025-08-31", 520.0),
+        ("2025-08-01", "2025-08-31", 45.0),
+    ]

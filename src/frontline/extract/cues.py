@@ -281,6 +281,13 @@ PART_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 
+# Taking land back: the land of the figure before, at a later time than its own.
+RETAKEN = re.compile(
+    r"\b(?:recaptur(?:ed|es|ing)|retak(?:en|es|ing)|retook|won\s+back|took\s+back|"
+    r"taken\s+back|wrested\s+back|reclaimed)\b",
+    re.IGNORECASE,
+)
+
 
 def window(text: str, end: int, width: int = 100) -> str:
     """The words just before `end`: what a cue anchored on a figure looks at.

@@ -200,7 +200,20 @@ def read_region(
         reading.region = ""
         reading.problems.append(f"region unknown: {axis!r} names no one oblast we know")
         return
-    if place is None and previous is not None and previous.region and not independent:
+    # "Ukraine seized 1,300 km2 of Kursk, but Russian forces have retaken 900":
+    # the other side taking it back, in the same place.
+    retaken = (
+        previous is not None
+        and bool(previous.actor and reading.actor)
+        and previous.actor != reading.actor
+        and cues.RETAKEN.search(folded, low, start) is not None
+    )
+    if (
+        place is None
+        and previous is not None
+        and previous.region
+        and (not independent or retaken)
+    ):
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
     if place is None and context.region is not None:

@@ -167,7 +167,12 @@ def read_periods(
     if taken:
         reading.periods = taken
         return
-    if previous is not None and previous.periods:
+    if (
+        previous is not None
+        and previous.periods
+        # "seized 1,300 km2 in August, but Russia has recaptured 900": later
+        and not _retaken(sentence, number, span)
+    ):
         reading.periods = list(previous.periods)
         reading.why.append(_BORROWED)
         return
@@ -190,6 +195,26 @@ def read_periods(
             f"period '{context.period_words}' of the sentence before, which "
             "announces the figure"
         )
+
+
+def _retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:
+    """True when a side named after the figure before takes land back at this
+    one ("seized 1,300 km2 in August, but Russia has recaptured 900"): a later
+    event, whose period is not the first figure's."""
+    since = sentence.spans[number - 1][1] if number else 0
+    low = sentence.clauses[number][0]
+    return any(since <= m.start < span[0] for m in sentence.actors) and bool(
+        _HAVE_RETAKEN.search(sentence.folded, low, span[0])
+    )
+
+
+# A perfect: "have now recaptured" is told from today; "while the Ukrainians
+# reclaimed 79 km2" is the same month's other side.
+_HAVE_RETAKEN = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:recaptured|retaken|won\s+back|"
+    r"taken\s+back|reclaimed|wrested\s+back)\b",
+    re.IGNORECASE,
+)
 
 
 def _nearer(
