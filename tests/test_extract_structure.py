@@ -912,3 +912,15 @@ def test_the_other_side_reclaiming_in_the_same_breath_keeps_the_period() -> None
         ("2025-08-01", "2025-08-31", 520.0),
         ("2025-08-01", "2025-08-31", 45.0),
     ]
+
+
+def test_a_bare_number_a_long_clause_after_its_unit_still_repeats_it() -> None:
+    got = records(
+        "Ukrainian troops seized 480 square kilometres of the Belgorod region in "
+        "June, but Russian units have since then recaptured 310.",
+        "2025-09-01",
+    )
+    assert [(g[1], g[2], g[5]) for g in got] == [
+        ("ukraine", "belgorod", 480.0),
+        ("russia", "belgorod", 310.0),
+    ]

@@ -222,7 +222,7 @@ def _continuations(
             continue
         last = owners[index]
         between = _blank(folded, last.area.end, number.start, period_spans)
-        if len(between) > 60 or _DIGIT.search(between):
+        if len(between) > 80 or _DIGIT.search(between):
             continue
         if not cues.CONTINUATION_BEFORE.search(between):
             continue
