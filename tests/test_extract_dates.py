@@ -301,3 +301,9 @@ def test_the_year_to_a_month_or_day_is_the_twelve_months_ending_then(
 def test_a_week_named_by_its_first_day_or_its_month(sentence, start, end) -> None:
     phrase = one(sentence)
     assert (phrase.start, phrase.end) == (start, end)
+
+
+def test_since_the_start_of_a_qualified_event_runs_to_the_published_day() -> None:
+    phrase = one("since the start of its surprise assault")
+    assert (phrase.start, phrase.end) == (None, P)
+    assert phrase.so_far

@@ -89,7 +89,8 @@ FIRST_OF_EVENT: Entry = (
 
 SINCE_START_OF_EVENT: Entry = (
     rf"\bsince\s+(?:the\s+(?:beginning|start|launch|outset)\s+of\s+)"
-    rf"{POSSESSIVE}\s+(?P<event>{EVENT_NOUNS})",
+    # "since the start of its surprise assault": a word or two may qualify it
+    rf"{POSSESSIVE}\s+(?:(?!since\b)[\w-]+\s+){{0,2}}?(?P<event>{EVENT_NOUNS})\b",
     rules.since_event,
     True,
 )
