@@ -924,3 +924,12 @@ def test_a_bare_number_a_long_clause_after_its_unit_still_repeats_it() -> None:
         ("ukraine", "belgorod", 480.0),
         ("russia", "belgorod", 310.0),
     ]
+
+
+def test_expanded_territorial_control_by_a_figure_is_a_change() -> None:
+    (got,) = records(
+        "Between February 1 and April 30, Moscow's forces expanded their "
+        "territorial control by roughly 640 square kilometres.",
+        "2025-05-05",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-02-01", "2025-04-30", 640.0)

@@ -74,7 +74,8 @@ CONTROL_CHANGE = re.compile(
     r"(?:expand|extend|widen)(?:ed|s|ing)?|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
-    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
+    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
+    r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
     # "expanded the territory they control by …": the territory grew.
     r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
