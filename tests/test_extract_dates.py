@@ -307,3 +307,19 @@ def test_since_the_start_of_a_qualified_event_runs_to_the_published_day() -> Non
     phrase = one("since the start of its surprise assault")
     assert (phrase.start, phrase.end) == (None, P)
     assert phrase.so_far
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "in July, August, September and October 2023",
+            date(2023, 7, 1),
+            date(2023, 10, 31),
+        ),
+        ("during May, June, and July", date(2024, 5, 1), date(2024, 7, 31)),
+    ],
+)
+def test_a_list_of_months_is_one_span_over_them(sentence, start, end) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end) == (start, end)

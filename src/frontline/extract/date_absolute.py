@@ -87,6 +87,14 @@ BETWEEN_MONTHS: Entry = (
     True,
 )
 
+# "in January, February, March and April 2025": one span over the months.
+MONTH_LIST: Entry = (
+    rf"\b(?:in|during|over|throughout)\s+{MONTH_A},\s*(?:{MONTH_NAME}\s*,\s*){{0,9}}"
+    rf"{MONTH_NAME},?\s+and\s+{MONTH_B}\b",
+    rules.between_months,
+    True,
+)
+
 IN_MONTH_AND_MONTH: Entry = (
     rf"\b(?:in|during|over|throughout)\s+{MONTH_A}\s+and\s+{MONTH_B}\b",
     rules.between_months,

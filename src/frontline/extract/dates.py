@@ -82,6 +82,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.BETWEEN_DAYS_OF_MONTH,
     absolute.DAYS_OF_MONTH,
     absolute.BETWEEN_MONTHS,
+    absolute.MONTH_LIST,
     absolute.IN_MONTH_AND_MONTH,
     absolute.FROM_MONTH_TO_MONTH,
     absolute.BETWEEN_YEARS,
