@@ -933,3 +933,12 @@ def test_expanded_territorial_control_by_a_figure_is_a_change() -> None:
         "2025-05-05",
     )
     assert got[:6] == ("change", "russia", "ukraine", "2025-02-01", "2025-04-30", 640.0)
+
+
+def test_a_figure_in_ukraine_and_a_russian_region_is_the_whole_front() -> None:
+    (got,) = records(
+        "Russian forces gained 980 square kilometres in Ukraine and the Belgorod "
+        "region in the first quarter of 2025.",
+        "2025-04-10",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-01-01", "2025-03-31", 980.0)

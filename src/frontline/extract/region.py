@@ -60,6 +60,12 @@ _COMPARED = re.compile(
     r"|^[^;.]{0,60},\s*(?:but|while|whereas)\b[^;.]*$",
     re.I,
 )
+# Ukraine and a Russian region named together as the place of one figure.
+_BOTH_SIDES = re.compile(
+    r"\bukraine\s+and\s+(?:in\s+)?(?:the\s+|russia's\s+)?(?:kursk|belgorod|bryansk)\b"
+    r"|\b(?:kursk|belgorod|bryansk)(?:\s+(?:region|oblast))?\s+and\s+(?:in\s+)?ukraine\b",
+    re.IGNORECASE,
+)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b"
     # "across the front", "on all fronts": not "along the front near Pokrovsk"
@@ -110,7 +116,11 @@ def read_region(
         specific.add("")
     place: tuple[str, str] | None = None
     how = ""
-    if front:
+    both = _BOTH_SIDES.search(folded, low, limit)
+    if both and not front:
+        # "in Ukraine and the Kursk region": a front on both sides of the border
+        place, how = ("ukraine", both.group(0)), f"region 'ukraine' ('{both.group(0)}')"
+    elif front:
         place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
     elif len(specific) > 1:
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
