@@ -323,3 +323,9 @@ def test_since_the_start_of_a_qualified_event_runs_to_the_published_day() -> Non
 def test_a_list_of_months_is_one_span_over_them(sentence, start, end) -> None:
     phrase = one(sentence)
     assert (phrase.start, phrase.end) == (start, end)
+
+
+def test_last_years_offensive_names_an_event_not_a_period() -> None:
+    assert find_periods("land lost since last year's summer offensive", P) == []
+    (phrase,) = find_periods("last year's 3,900 km2", P)
+    assert (phrase.start, phrase.end) == (date(2023, 1, 1), date(2023, 12, 31))
