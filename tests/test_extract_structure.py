@@ -942,3 +942,19 @@ def test_a_figure_in_ukraine_and_a_russian_region_is_the_whole_front() -> None:
         "2025-04-10",
     )
     assert got[:6] == ("change", "russia", "ukraine", "2025-01-01", "2025-03-31", 980.0)
+
+
+def test_a_part_of_a_second_oblast_in_the_list_makes_the_figure_several() -> None:
+    (got,) = records(
+        "Kyiv's troops have recaptured 190 square kilometres in Kherson Oblast and "
+        "a small part of Mykolaiv Oblast since October 1.",
+        "2022-10-20",
+    )
+    assert got[:6] == (
+        "change",
+        "ukraine",
+        "ukraine",
+        "2022-10-01",
+        "2022-10-20",
+        190.0,
+    )

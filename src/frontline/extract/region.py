@@ -279,9 +279,12 @@ _BROUGHT_TOTAL = re.compile(
     r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
     re.IGNORECASE,
 )
+# "in Zaporizhzhia Oblast and a part of Donetsk Oblast": a part of a place
+# listed is still a place of the list.
 _LIST_JOIN = re.compile(
     r"^\s*(?:(?:regions|oblasts|provinces)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
-    r"(?:in\s+|the\s+|in\s+the\s+)?$",
+    r"(?:in\s+|the\s+|in\s+the\s+)?(?:(?:(?:a|one|small|large)\s+)*(?:parts?|portions?|"
+    r"third|half|quarter|most)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 
