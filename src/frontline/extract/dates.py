@@ -97,6 +97,7 @@ _RULES: tuple[Entry, ...] = (
     relative.RECENT,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
+    relative.DURING_OPERATION,
     relative.SINCE_EVENT,
     relative.SHIFTED,
     absolute.SINCE_MONTH,
