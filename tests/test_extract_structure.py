@@ -958,3 +958,20 @@ def test_a_part_of_a_second_oblast_in_the_list_makes_the_figure_several() -> Non
         "2022-10-20",
         190.0,
     )
+
+
+def test_an_included_count_in_the_sentence_before_does_not_place_the_figure() -> None:
+    (got,) = records(
+        "The general said 41 villages were freed, including nine in the "
+        "Russian-held part of Kherson Oblast. Altogether 1,170 square kilometres "
+        "have been liberated since October 1.",
+        "2022-10-20",
+    )
+    assert got[:6] == (
+        "change",
+        "ukraine",
+        "ukraine",
+        "2022-10-01",
+        "2022-10-20",
+        1170.0,
+    )

@@ -150,7 +150,7 @@ def extract(
             for m in mentions
             if m.specific
             and not m.reference
-            and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
+            and not _HEDGED.search(sentence.folded, max(0, m.start - 45), m.start)
             and not in_relative_clause(sentence.folded, m.start)
             and not cues.PART_SENTENCE.match(sentence.folded)
         ]
