@@ -975,3 +975,20 @@ def test_an_included_count_in_the_sentence_before_does_not_place_the_figure() ->
         "2022-10-20",
         1170.0,
     )
+
+
+def test_a_summing_up_after_a_dated_statement_runs_to_that_day() -> None:
+    (got,) = records(
+        "In a video address on Nov. 3, Ukraine's defence minister said 14 villages had "
+        "been freed. Overall, some 510 square kilometres have been liberated since "
+        "the start of the month.",
+        "2023-11-05",
+    )
+    assert got[:6] == (
+        "change",
+        "ukraine",
+        "ukraine",
+        "2023-11-01",
+        "2023-11-03",
+        510.0,
+    )

@@ -86,8 +86,11 @@ def speech_dates(
 
 
 # A sentence that goes on with what was said: "He said …", "…, he added".
+# A sentence that goes on with the statement before: a verb of saying, or a
+# summing-up that opens it ("In total, 2,400 km2 have been liberated").
 _GOES_ON = re.compile(
-    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b",
+    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b"
+    r"|^\W*(?:in\s+total|overall|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
 
