@@ -992,3 +992,13 @@ def test_a_summing_up_after_a_dated_statement_runs_to_that_day() -> None:
         "2023-11-03",
         510.0,
     )
+
+
+def test_a_day_after_a_speech_or_a_briefing_dates_the_statement() -> None:
+    (got,) = records(
+        "In a briefing on Nov. 3, Ukraine's defence minister said 14 villages had "
+        "been freed. Overall, some 510 square kilometres have been liberated since "
+        "the start of the month.",
+        "2023-11-05",
+    )
+    assert got[3:6] == ("2023-11-01", "2023-11-03", 510.0)
