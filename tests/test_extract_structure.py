@@ -1002,3 +1002,12 @@ def test_a_day_after_a_speech_or_a_briefing_dates_the_statement() -> None:
         "2023-11-05",
     )
     assert got[3:6] == ("2023-11-01", "2023-11-03", 510.0)
+
+
+def test_a_restating_sentence_runs_to_the_as_of_day_before_it() -> None:
+    (got,) = records(
+        "As of the end of April 2025, Russia holds 18.9% of Ukraine. That is a "
+        "net gain of 412 square kilometres since the end of March.",
+        "2025-05-06",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", None, "2025-04-30", 412.0)

@@ -157,7 +157,7 @@ def read_periods(
         reading.periods = _shifted(shifted[0], previous, own, context)
         return
     if own:
-        reading.periods = own
+        reading.periods = own + _stated_end(own, sentence, context)
         return
     taken = [
         p
@@ -195,6 +195,34 @@ def read_periods(
             f"period '{context.period_words}' of the sentence before, which "
             "announces the figure"
         )
+
+
+# A sentence that restates the one before: "This represents a net gain of …".
+_RESTATES = re.compile(
+    r"^\W*(?:this|that|it)\s+(?:represents|represented|is|was|means|amounts|marks)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_end(
+    own: list[PeriodPhrase], sentence: Sentence, context: Context
+) -> list[PeriodPhrase]:
+    """ "As of the end of February, Russia occupies 17.51%. This represents a
+    net gain of 138 km2 since the end of January": a total 'since' a day, in a
+    sentence restating one dated 'as of' a day, runs to that day."""
+    if (
+        not context.pending
+        or not _RESTATES.match(sentence.folded)
+        or not all(p.so_far and p.sets_start for p in own)
+    ):
+        return []
+    folded, anchor, events = context.pending[-1]
+    ends = [
+        p
+        for p in find_periods(folded, anchor, events)
+        if not p.sets_start and p.end and not _PRESENT.fullmatch(p.text)
+    ]
+    return ends if len(ends) == 1 else []
 
 
 def _retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:
