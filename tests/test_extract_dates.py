@@ -229,3 +229,111 @@ def test_more_phrase_days(
 ) -> None:
     phrase = one(sentence, published)
     assert (phrase.start, phrase.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "took 5,100 km2 in 2022 and 2023 combined",
+            date(2022, 1, 1),
+            date(2023, 12, 31),
+        ),
+        ("over 2023 and 2024 together", date(2023, 1, 1), P),
+        ("between 2021 and 2023", date(2021, 1, 1), date(2023, 12, 31)),
+        ("from 2022 to 2024", date(2022, 1, 1), P),
+    ],
+)
+def test_two_years_joined_are_one_span_over_both(sentence, start, end) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end, phrase.problems) == (start, end, ())
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "start", "end"),
+    [
+        ("3,900 km2 in total for the year", P, date(2024, 1, 1), P),
+        (
+            "for the year as a whole, 3,900 km2",
+            date(2025, 1, 3),
+            date(2024, 1, 1),
+            date(2024, 12, 31),
+        ),
+    ],
+)
+def test_for_the_year_is_the_published_year_or_the_one_just_ended(
+    sentence, published, start, end
+) -> None:
+    phrase = one(sentence, published)
+    assert (phrase.start, phrase.end) == (start, end)
+
+
+def test_a_plan_for_the_year_ahead_is_no_period() -> None:
+    assert find_periods("the goals for the year ahead", P) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("in the year to the end of October", date(2023, 11, 1), date(2024, 10, 31)),
+        ("over the two years to September", date(2022, 10, 1), date(2024, 9, 30)),
+        ("in the year to November 15", date(2023, 11, 16), date(2024, 11, 15)),
+    ],
+)
+def test_the_year_to_a_month_or_day_is_the_twelve_months_ending_then(
+    sentence, start, end
+) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        ("during the week of October 14", date(2024, 10, 14), date(2024, 10, 20)),
+        ("in the week starting 4 November", date(2024, 11, 4), date(2024, 11, 10)),
+        # a week still running ends on the published day
+        ("in the week beginning November 18", date(2024, 11, 18), P),
+        # "the last week of" a month is that month's, not the past week
+        ("in the last week of October", date(2024, 10, 25), date(2024, 10, 31)),
+    ],
+)
+def test_a_week_named_by_its_first_day_or_its_month(sentence, start, end) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end) == (start, end)
+
+
+def test_since_the_start_of_a_qualified_event_runs_to_the_published_day() -> None:
+    phrase = one("since the start of its surprise assault")
+    assert (phrase.start, phrase.end) == (None, P)
+    assert phrase.so_far
+
+
+@pytest.mark.parametrize(
+    ("sentence", "start", "end"),
+    [
+        (
+            "in July, August, September and October 2023",
+            date(2023, 7, 1),
+            date(2023, 10, 31),
+        ),
+        ("during May, June, and July", date(2024, 5, 1), date(2024, 7, 31)),
+    ],
+)
+def test_a_list_of_months_is_one_span_over_them(sentence, start, end) -> None:
+    phrase = one(sentence)
+    assert (phrase.start, phrase.end) == (start, end)
+
+
+def test_last_years_offensive_names_an_event_not_a_period() -> None:
+    assert find_periods("land lost since last year's summer offensive", P) == []
+    (phrase,) = find_periods("last year's 3,900 km2", P)
+    assert (phrase.start, phrase.end) == (date(2023, 1, 1), date(2023, 12, 31))
+
+
+def test_during_the_operation_is_its_tally_to_the_day() -> None:
+    phrase = one("freed during the Vovchansk operation")
+    assert (phrase.start, phrase.end, phrase.so_far) == (None, P, True)
+    # a counteroffensive keeps its own days, which the text does not give
+    phrase = one("freed during the counteroffensive")
+    assert (phrase.start, phrase.end) == (None, None)

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from frontline.extract.candidates import extract
+from frontline.extract.text import unglue
 
 
 @pytest.mark.parametrize(
@@ -517,3 +518,29 @@ def test_would_have_without_a_condition_is_reported_with_one_supposed() -> None:
         "Russia could have captured 5,000 square kilometres in 2024.",
     ):
         assert records(sentence) == [], sentence
+
+
+def test_unglue_puts_back_the_space_markup_lost() -> None:
+    assert unglue("Watch videoUkrainian troops hold 90 km2near Sumy") == (
+        "Watch video Ukrainian troops hold 90 km2 near Sumy"
+    )
+    assert unglue("took 35 square kilometersover the week") == (
+        "took 35 square kilometers over the week"
+    )
+    # names written as one word stay one word
+    assert unglue("DeepState and McDonald's and YouTube") == (
+        "DeepState and McDonald's and YouTube"
+    )
+
+
+def test_a_glued_side_still_names_the_actor() -> None:
+    (got,) = extract(
+        "Share this storyRussian units seized 64 km2in the past week.",
+        published=date(2025, 6, 4),
+    ).candidates
+    assert (got.actor, got.start, got.end, got.area_km2) == (
+        "russia",
+        date(2025, 5, 29),
+        date(2025, 6, 4),
+        64.0,
+    )

@@ -117,3 +117,18 @@ def test_find_numbers_reads_digits_and_words() -> None:
 )
 def test_plain_km2(value: float, text: str) -> None:
     assert plain_km2(value) == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "km2"),
+    [
+        ("liberated 3,2 thousand square kilometres", 3200.0),
+        ("some 1,25 thousand km2", 1250.0),
+        # a thousands separator stays one: no scale word after it
+        ("took 3,200 square kilometres", 3200.0),
+        ("took 3,200 thousand hectares", 32000.0),
+    ],
+)
+def test_a_decimal_comma_before_a_scale_word(sentence: str, km2: float) -> None:
+    (area,) = find_areas(sentence)
+    assert area.km2 == pytest.approx(km2)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontline.extract.precision import bound_of
+from frontline.extract.precision import Precision, bound_of
 
 
 @pytest.mark.parametrize(
@@ -73,3 +73,24 @@ def test_words_inside_other_words_do_not_count() -> None:
 )
 def test_bound_words_after_the_figure(after: str, bound: str) -> None:
     assert bound_of("took ", after).bound == bound
+
+
+@pytest.mark.parametrize(
+    ("before", "bound", "words"),
+    [
+        ("took aproximately ", "approx", "aproximately"),
+        ("captured arround ", "approx", "arround"),
+        ("now hold nearl ", "approx", "nearl"),
+        ("liberated allmost ", "approx", "allmost"),
+        ("has seized exceding ", "at_least", "exceding"),
+        # words of their own, one letter from a bound word: no bound
+        ("in early ", "exact", ""),
+        ("won a round ", "exact", ""),
+        # a letter changed, not dropped or added: no bound
+        ("a yearly ", "exact", ""),
+    ],
+)
+def test_a_bound_word_with_a_letter_dropped_or_added_still_bounds(
+    before, bound, words
+) -> None:
+    assert bound_of(before) == Precision(bound, words)

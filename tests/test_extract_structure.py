@@ -755,3 +755,259 @@ def test_a_side_in_a_which_clause_after_the_figure_is_not_its_actor() -> None:
         "2025-02-20",
     )
     assert got[:2] == ("change", "russia")
+
+
+def test_a_period_after_down_from_is_the_compared_figures() -> None:
+    # "in June" dates the earlier peak (a number with no unit, so no clause of
+    # its own): the 350 km2 held now takes the published day.
+    (got,) = records(
+        "Ukrainian units still hold roughly 350 square kilometres of the Bryansk "
+        "region, down from a peak of 900 in June.",
+        "2025-10-14",
+    )
+    assert got == (
+        "holding",
+        "ukraine",
+        "bryansk",
+        "2025-10-14",
+        "2025-10-14",
+        350.0,
+        "approx",
+    )
+
+
+def test_a_change_compared_with_an_unlabelled_figure_takes_no_period_from_it() -> None:
+    (got,) = records(
+        "Russian troops have captured 230 square kilometres near Siversk, "
+        "compared with a high of 410 in the spring.",
+        "2025-10-14",
+    )
+    assert got[3:6] == (None, None, 230.0)
+
+
+def test_gains_that_stood_at_a_figure_are_a_change() -> None:
+    # The level of a flow ("gains ... stood at") is what changed in the month;
+    # the level of a stock ("the area ... stood at") is what is held.
+    got = records(
+        "Moscow's territorial gains in May stood at 410 square kilometres. The "
+        "area under Russian control stood at 114,000 square kilometres on May 31.",
+        "2025-06-04",
+    )
+    assert [g[:6] for g in got] == [
+        ("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 410.0),
+        ("holding", "russia", "ukraine", "2025-05-31", "2025-05-31", 114000.0),
+    ]
+
+
+def test_a_total_that_counts_crimea_or_runs_since_2014_is_held() -> None:
+    got = records(
+        "Moscow has seized some 44,000 square kilometres of Ukraine, including "
+        "Crimea. Its troops have occupied 41,000 square kilometres since 2014.",
+        "2025-06-04",
+    )
+    assert [g[:6] for g in got] == [
+        ("holding", "russia", "ukraine", "2025-06-04", "2025-06-04", 44000.0),
+        ("holding", "russia", "ukraine", "2025-06-04", "2025-06-04", 41000.0),
+    ]
+
+
+def test_a_gain_compared_with_2014_is_still_a_gain() -> None:
+    (got,) = records(
+        "Russian forces took 3,100 square kilometres this year, their largest "
+        "advance since 2014.",
+        "2025-06-04",
+    )
+    assert got[:5] == ("change", "russia", "ukraine", "2025-01-01", "2025-06-04")
+
+
+def test_a_part_of_the_figure_before_is_its_own_record_in_its_own_place() -> None:
+    got = records(
+        "Russian troops took 520 square kilometres in April, 340 of them in the "
+        "Zaporizhzhia region.",
+        "2025-05-02",
+    )
+    assert [g[:6] for g in got] == [
+        ("change", "russia", "ukraine", "2025-04-01", "2025-04-30", 520.0),
+        ("change", "russia", "zaporizhzhia", "2025-04-01", "2025-04-30", 340.0),
+    ]
+
+
+def test_a_part_of_a_count_of_villages_is_no_area() -> None:
+    got = records(
+        "Russian troops took 40 villages and 520 square kilometres in April, 25 of "
+        "them in the Zaporizhzhia region.",
+        "2025-05-02",
+    )
+    assert [g[5] for g in got] == [520.0]
+
+
+def test_a_month_that_is_the_subject_dates_the_figure_of_its_sentence() -> None:
+    (got,) = records(
+        "October was Moscow's costliest month of the war, in which its troops "
+        "seized 610 square kilometres.",
+        "2025-11-03",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 610.0)
+
+
+def test_a_side_in_an_aside_about_the_figure_is_not_its_actor() -> None:
+    # "Kyiv" judges the claim; the speaker's "liberated" is Russia's.
+    (got,) = records(
+        "Gerasimov told commanders that his troops had liberated 2,100 square "
+        "kilometres since January, a claim Kyiv calls exaggerated.",
+        "2025-05-20",
+    )
+    assert got[:5] == ("change", "russia", "ukraine", "2025-01-01", "2025-05-20")
+
+
+def test_a_part_named_in_the_next_sentence_does_not_place_the_whole() -> None:
+    (got,) = records(
+        "Moscow's troops gained 380 square kilometres in April. The bulk of "
+        "these gains came around Kostiantynivka.",
+        "2025-05-02",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-04-01", "2025-04-30", 380.0)
+
+
+def test_a_place_in_an_opening_after_clause_is_the_earlier_events() -> None:
+    (got,) = records(
+        "After seizing Vuhledar in October, Russian forces captured 610 square "
+        "kilometres in November.",
+        "2024-12-02",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 610.0)
+
+
+def test_a_rise_after_a_holding_is_a_change_of_the_same_unit() -> None:
+    got = records(
+        "Moscow's forces hold 2,150 square kilometres of the Sumy region, up 310 "
+        "since March.",
+        "2025-08-20",
+    )
+    assert [g[:6] for g in got] == [
+        ("holding", "russia", "sumy", "2025-08-20", "2025-08-20", 2150.0),
+        ("change", "russia", "sumy", "2025-03-01", "2025-08-20", 310.0),
+    ]
+
+
+def test_land_the_other_side_has_taken_back_is_the_same_place_later() -> None:
+    got = records(
+        "Ukrainian troops seized 480 square kilometres of the Belgorod region in "
+        "June, but Russian units have now retaken 310 square kilometres.",
+        "2025-09-01",
+    )
+    assert [g[:6] for g in got] == [
+        ("change", "ukraine", "belgorod", "2025-06-01", "2025-06-30", 480.0),
+        ("change", "russia", "belgorod", None, None, 310.0),
+    ]
+
+
+def test_the_other_side_reclaiming_in_the_same_breath_keeps_the_period() -> None:
+    got = records(
+        "In August Moscow's army took 520 square kilometres, while Ukrainian "
+        "units reclaimed 45 square kilometres.",
+        "2025-09-01",
+    )
+    assert [g[3:6] for g in got] == [
+        ("2025-08-01", "2025-08-31", 520.0),
+        ("2025-08-01", "2025-08-31", 45.0),
+    ]
+
+
+def test_a_bare_number_a_long_clause_after_its_unit_still_repeats_it() -> None:
+    got = records(
+        "Ukrainian troops seized 480 square kilometres of the Belgorod region in "
+        "June, but Russian units have since then recaptured 310.",
+        "2025-09-01",
+    )
+    assert [(g[1], g[2], g[5]) for g in got] == [
+        ("ukraine", "belgorod", 480.0),
+        ("russia", "belgorod", 310.0),
+    ]
+
+
+def test_expanded_territorial_control_by_a_figure_is_a_change() -> None:
+    (got,) = records(
+        "Between February 1 and April 30, Moscow's forces expanded their "
+        "territorial control by roughly 640 square kilometres.",
+        "2025-05-05",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-02-01", "2025-04-30", 640.0)
+
+
+def test_a_figure_in_ukraine_and_a_russian_region_is_the_whole_front() -> None:
+    (got,) = records(
+        "Russian forces gained 980 square kilometres in Ukraine and the Belgorod "
+        "region in the first quarter of 2025.",
+        "2025-04-10",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", "2025-01-01", "2025-03-31", 980.0)
+
+
+def test_a_part_of_a_second_oblast_in_the_list_makes_the_figure_several() -> None:
+    (got,) = records(
+        "Kyiv's troops have recaptured 190 square kilometres in Kherson Oblast and "
+        "a small part of Mykolaiv Oblast since October 1.",
+        "2022-10-20",
+    )
+    assert got[:6] == (
+        "change",
+        "ukraine",
+        "ukraine",
+        "2022-10-01",
+        "2022-10-20",
+        190.0,
+    )
+
+
+def test_an_included_count_in_the_sentence_before_does_not_place_the_figure() -> None:
+    (got,) = records(
+        "The general said 41 villages were freed, including nine in the "
+        "Russian-held part of Kherson Oblast. Altogether 1,170 square kilometres "
+        "have been liberated since October 1.",
+        "2022-10-20",
+    )
+    assert got[:6] == (
+        "change",
+        "ukraine",
+        "ukraine",
+        "2022-10-01",
+        "2022-10-20",
+        1170.0,
+    )
+
+
+def test_a_summing_up_after_a_dated_statement_runs_to_that_day() -> None:
+    (got,) = records(
+        "In a video address on Nov. 3, Ukraine's defence minister said 14 villages had "
+        "been freed. Overall, some 510 square kilometres have been liberated since "
+        "the start of the month.",
+        "2023-11-05",
+    )
+    assert got[:6] == (
+        "change",
+        "ukraine",
+        "ukraine",
+        "2023-11-01",
+        "2023-11-03",
+        510.0,
+    )
+
+
+def test_a_day_after_a_speech_or_a_briefing_dates_the_statement() -> None:
+    (got,) = records(
+        "In a briefing on Nov. 3, Ukraine's defence minister said 14 villages had "
+        "been freed. Overall, some 510 square kilometres have been liberated since "
+        "the start of the month.",
+        "2023-11-05",
+    )
+    assert got[3:6] == ("2023-11-01", "2023-11-03", 510.0)
+
+
+def test_a_restating_sentence_runs_to_the_as_of_day_before_it() -> None:
+    (got,) = records(
+        "As of the end of April 2025, Russia holds 18.9% of Ukraine. That is a "
+        "net gain of 412 square kilometres since the end of March.",
+        "2025-05-06",
+    )
+    assert got[:6] == ("change", "russia", "ukraine", None, "2025-04-30", 412.0)

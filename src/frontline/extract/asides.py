@@ -25,6 +25,10 @@ _HEAD = re.compile(
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
     r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s"
+    # "…, a figure Kyiv says is inflated", "a claim Moscow denies": words about
+    # the figure, whose sides are not its actor.
+    r"|^\s*(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:figure|claim|number|tally|"
+    r"estimate|assertion|statement)s?\b"
     # "556 km2, the largest monthly gain this year, in May": a ranking's period
     r"|^\s*(?:the|its|their)\s+(?:(?:largest|biggest|smallest|highest|lowest|"
     r"most|least|fastest|slowest|best|worst|strongest|weakest)|(?:[\w-]+\s+)?"
@@ -32,7 +36,14 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 _CONCESSIVE = re.compile(
-    r"\W*(?:despite|although|though|whereas|because|even\s+though)\b", re.IGNORECASE
+    r"\W*(?:despite|although|though|whereas|because|even\s+though"
+    # "After capturing Avdiivka in February, …": a place taken earlier, not the
+    # place of the figure (unlike "after entering the Kursk region, …").
+    r"|(?:after|before|following|having|upon)\s+(?:(?:capturing|seizing|taking|losing|"
+    r"retaking|recapturing|liberating|occupying|storming)|the\s+"
+    r"(?:fall|capture|seizure|loss|liberation)\s+of)"
+    r")\b",
+    re.IGNORECASE,
 )
 _BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s")
 _REACH = 120

@@ -74,6 +74,7 @@ from frontline.extract.text import (
     html_to_text,
     looks_like_html,
     split_sentences,
+    unglue,
 )
 from frontline.extract.text import Sentence as TextSentence
 from frontline.extract.timing import (
@@ -141,7 +142,7 @@ def extract(
     context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
-    sentences = split_sentences(text)
+    sentences = split_sentences(unglue(text))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [
@@ -149,8 +150,9 @@ def extract(
             for m in mentions
             if m.specific
             and not m.reference
-            and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
+            and not _HEDGED.search(sentence.folded, max(0, m.start - 45), m.start)
             and not in_relative_clause(sentence.folded, m.start)
+            and not cues.PART_SENTENCE.match(sentence.folded)
         ]
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
@@ -224,12 +226,17 @@ def _continuations(
             continue
         last = owners[index]
         between = _blank(folded, last.area.end, number.start, period_spans)
-        if len(between) > 60 or _DIGIT.search(between):
+        if len(between) > 80 or _DIGIT.search(between):
             continue
         if not cues.CONTINUATION_BEFORE.search(between):
             continue
         if not cues.CONTINUATION_AFTER.match(folded[number.end :]):
             continue
+        part = cues.PART_OF.search(between) or cues.PART_OF.match(
+            folded, number.end + 1
+        )
+        if part and cues.COUNTED_THINGS.search(folded):
+            continue  # "30 villages and 450 km2, 12 of them in Donetsk"
         if 1900 <= number.value <= 2100 and "," not in number.text:
             continue
         unit = (
@@ -435,7 +442,8 @@ def _read_sentence(
                 )
             )
             continue
-        occupied_total(reading, figure.area.km2, said, words.stated)
+        clause = folded[slice(*words.clauses[number])]
+        occupied_total(reading, figure.area.km2, said, words.stated, clause)
         net_side(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )

@@ -39,9 +39,10 @@ HOLDING = re.compile(
 )
 # A level that moved ("fell to", "rose to"): of a stock it is a holding ("the area
 # under Russian control rose to N"), of a flow a change ("monthly gains fell to N").
+# "Russia's gains in March stood at N" is a flow's level too.
 LEVEL = re.compile(
     r"\b(?:rose|risen|grew|grown|increased|climbed|expanded|reduced|shr[au]nk|drop"
-    r"(?:ped|s)?|decreased|declined|fell|falling|fallen)\s+to$",
+    r"(?:ped|s)?|decreased|declined|fell|falling|fallen)\s+to$|\b(?:stood|stands)\s+at$",
     re.IGNORECASE,
 )
 FLOW = re.compile(
@@ -73,7 +74,8 @@ CONTROL_CHANGE = re.compile(
     r"(?:expand|extend|widen)(?:ed|s|ing)?|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
-    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under)\s+){0,2}"
+    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
+    r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
     # "expanded the territory they control by …": the territory grew.
     r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
@@ -239,7 +241,7 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\bincluding|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"|\bfrom|\bincluding|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
@@ -252,7 +254,38 @@ CONTINUATION_AFTER = re.compile(
     # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
     r"|(?:near|around|outside|along|close\s+to)\b"
     # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
-    r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b)",
+    r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b"
+    # "450 km2 in March, 300 of them in Donetsk", "300 of which were near Pokrovsk"
+    r"|of\s+(?:them|which|those|these|it)\s+(?:(?:were|was|are|is|came|lay|lie)\s+)?"
+    r"(?:in|near|around|on|along|at|close\s+to)\b)",
+    re.IGNORECASE,
+)
+
+# "… 300 of them in Donetsk": a part of the figure before, unless the sentence
+# counts something else it could be a part of ("30 villages …, 12 of them").
+PART_OF = re.compile(r"\bof\s+(?:which|them|those|these|that|it)\b", re.IGNORECASE)
+COUNTED_THINGS = re.compile(
+    r"\b(?:settlements?|villages?|towns?|localities|cities|hamlets|civilians|"
+    r"prisoners|casualties)\b",
+    re.IGNORECASE,
+)
+
+# A sentence about a part of what was said before ("Most of the advances were
+# near Pokrovsk", "Half of them came in Donetsk"): its place is the part's, not
+# the place of a whole figure in the sentence before. Not "Most of the Belgorod
+# border area is freed": a part of a place.
+PART_SENTENCE = re.compile(
+    r"^\W*(?:most|much|the\s+bulk|the\s+majority|the\s+lion's\s+share|(?:about\s+|"
+    r"around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:half|a\s+third|two-thirds|"
+    r"a\s+quarter|three-quarters))\s+of\s+(?:these|those|them|this|that|it\b|(?:the|its|"
+    r"their)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|captures?|progress))\b",
+    re.IGNORECASE,
+)
+
+# Taking land back: the land of the figure before, at a later time than its own.
+RETAKEN = re.compile(
+    r"\b(?:recaptur(?:ed|es|ing)|retak(?:en|es|ing)|retook|won\s+back|took\s+back|"
+    r"taken\s+back|wrested\s+back|reclaimed)\b",
     re.IGNORECASE,
 )
 

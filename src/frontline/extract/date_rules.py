@@ -539,6 +539,8 @@ def past_to(found, context):
     if end is None or count is None:
         return None, None, [problem or f"cannot read {found.group(0).strip()!r}"]
     unit = found["unit"].lower()
+    if unit.startswith("year"):  # "in the year to May 31"
+        return end - relativedelta(years=count) + timedelta(days=1), end, []
     if unit.startswith("month") and (end + timedelta(days=1)).day == 1:
         # "in the month to November 30": to a month's end, whole months.
         return end.replace(day=1) - relativedelta(months=count - 1), end, []

@@ -12,6 +12,7 @@ from frontline.extract.date_rules import (
     WEEKDAYS,
     _capped,
     _count,
+    _day_from,
     _month_span,
     _named_month,
     _no_published,
@@ -118,7 +119,9 @@ def past_to_month_end(found, context):
     if count is None:
         return None, None, [f"cannot read {found.group(0).strip()!r}"]
     unit = found["unit"].lower()
-    if unit.startswith("month"):
+    if unit.startswith("year"):  # "in the year to the end of May": 12 months
+        start = end + timedelta(days=1) - relativedelta(years=count)
+    elif unit.startswith("month"):
         start = end + timedelta(days=1) - relativedelta(months=count)
     else:
         start = end - timedelta(days=count * 7 - 1)
@@ -269,3 +272,26 @@ def since_then(found, context):
     caller fills in (`timing.since_then`); to the day."""
     end = _so_far_end(context)
     return None, end, [f"start unknown: {found.group(0).strip()!r} points back"]
+
+
+def between_years(found, context):
+    """'in 2024 and 2025 combined', 'between 2023 and 2025', 'from 2022 to 2024':
+    1 January of the first year to 31 December of the last (to the day, when
+    the last is still running)."""
+    first, last = int(found["y1"]), int(found["y2"])
+    start, end = date(first, 1, 1), date(last, 12, 31)
+    problems = []
+    if context.published is not None and context.published.year <= last:
+        end, _ = _capped(end, context)
+    if context.published is not None and start > context.published:
+        problems.append(f"{first} is after the published date")
+    return start, end, problems
+
+
+def week_from(found, context):
+    """'the week of May 26', 'the week starting May 26': that day and six more."""
+    start, problem = _day_from(found, "a_", context.published)
+    if start is None:
+        return None, None, [problem or f"cannot read {found.group(0).strip()!r}"]
+    end, _ = _capped(start + timedelta(days=6), context)
+    return start, end, []

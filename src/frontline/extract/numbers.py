@@ -58,8 +58,11 @@ _WORDS = (
     rf"(?:\ba\s+(?:hundred|thousand|million)\b|\b{_NUMBER_WORD}\b)"
     rf"(?:(?:\s+and\s+|[\s-]+)\b{_NUMBER_WORD}\b)*"
 )
+# "4,5 thousand": a decimal comma, as translations from Ukrainian and Russian
+# write it, read only before a scale word (elsewhere "4,500" is four thousand).
 _DIGITS = (
-    r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    r"(?<![\w.,])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million)\b)|\d{1,3}(?:,\d{3})+"
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
     r"(?:\.\d+)?(?!\.?\d)"
 )
 _SCALE_AFTER = r"(?:\s+(?:thousand|million)\b|\s?k\b)?"
@@ -114,6 +117,8 @@ def parse_number(text: str) -> float | None:
     scaled = _SCALED.fullmatch(cleaned)
     if scaled:
         digits = re.sub(r"[, ]", "", scaled[1])
+        if scaled[2] and re.fullmatch(r"\d{1,3},\d{1,2}", scaled[1].strip()):
+            digits = scaled[1].strip().replace(",", ".")  # "4,5 thousand"
         try:
             value = float(digits)
         except ValueError:

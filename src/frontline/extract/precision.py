@@ -157,6 +157,9 @@ def bound_of(before: str, after: str = "") -> Precision:
     ):
         words = found["words"]
         return Precision(_BOUND_OF[words.lower()], words)
+    typo = _misspelt(before)
+    if typo is not None:
+        return typo
     estimated = _ESTIMATED_TO.search(before)
     if estimated:  # "Russia is estimated to have captured 280 km2"
         return Precision("approx", estimated.group(0).strip())
@@ -165,3 +168,39 @@ def bound_of(before: str, after: str = "") -> Precision:
         words = trailing["words"] or trailing["plus"]
         return Precision(_BOUND_OF[re.sub(r"\s+", " ", words.lower())], words)
     return EXACT
+
+
+# One-word bound words long enough that a letter dropped or doubled still
+# reads as them ("neary", "aproximately", "arround"), and none other.
+_SPELLED = {
+    words: bound
+    for words, bound in BOUND_WORDS
+    if " " not in words and len(words) >= 5 and words.isalpha()
+}
+# English words one letter from a bound word: what they say, not a slip.
+_REAL_WORDS = frozenset(
+    ("early", "round", "bout", "abut", "stopped", "stopping", "bellow", "belows")
+)
+_LAST_WORD = re.compile(r"(?:^|[\s(,\"'])(?P<word>[a-z]{4,})\s*$", re.IGNORECASE)
+
+
+def _one_letter_apart(word: str, other: str) -> bool:
+    """True when `word` is `other` with one letter left out or one added."""
+    if abs(len(word) - len(other)) != 1:
+        return False
+    short, long = sorted((word, other), key=len)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
+def _misspelt(before: str) -> Precision | None:
+    """The bound of a misspelt bound word right before the number."""
+    found = _LAST_WORD.search(before)
+    if found is None:
+        return None
+    word = found["word"].lower()
+    if word in _REAL_WORDS:
+        return None
+    for words, bound in _SPELLED.items():
+        if _one_letter_apart(word, words):
+            return Precision(bound, found["word"])
+    return None

@@ -60,6 +60,12 @@ _COMPARED = re.compile(
     r"|^[^;.]{0,60},\s*(?:but|while|whereas)\b[^;.]*$",
     re.I,
 )
+# Ukraine and a Russian region named together as the place of one figure.
+_BOTH_SIDES = re.compile(
+    r"\bukraine\s+and\s+(?:in\s+)?(?:the\s+|russia's\s+)?(?:kursk|belgorod|bryansk)\b"
+    r"|\b(?:kursk|belgorod|bryansk)(?:\s+(?:region|oblast))?\s+and\s+(?:in\s+)?ukraine\b",
+    re.IGNORECASE,
+)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b"
     # "across the front", "on all fronts": not "along the front near Pokrovsk"
@@ -110,7 +116,11 @@ def read_region(
         specific.add("")
     place: tuple[str, str] | None = None
     how = ""
-    if front:
+    both = _BOTH_SIDES.search(folded, low, limit)
+    if both and not front:
+        # "in Ukraine and the Kursk region": a front on both sides of the border
+        place, how = ("ukraine", both.group(0)), f"region 'ukraine' ('{both.group(0)}')"
+    elif front:
         place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
     elif len(specific) > 1:
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
@@ -200,7 +210,20 @@ def read_region(
         reading.region = ""
         reading.problems.append(f"region unknown: {axis!r} names no one oblast we know")
         return
-    if place is None and previous is not None and previous.region and not independent:
+    # "Ukraine seized 1,300 km2 of Kursk, but Russian forces have retaken 900":
+    # the other side taking it back, in the same place.
+    retaken = (
+        previous is not None
+        and bool(previous.actor and reading.actor)
+        and previous.actor != reading.actor
+        and cues.RETAKEN.search(folded, low, start) is not None
+    )
+    if (
+        place is None
+        and previous is not None
+        and previous.region
+        and (not independent or retaken)
+    ):
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
     if place is None and context.region is not None:
@@ -256,9 +279,12 @@ _BROUGHT_TOTAL = re.compile(
     r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
     re.IGNORECASE,
 )
+# "in Zaporizhzhia Oblast and a part of Donetsk Oblast": a part of a place
+# listed is still a place of the list.
 _LIST_JOIN = re.compile(
     r"^\s*(?:(?:regions|oblasts|provinces)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
-    r"(?:in\s+|the\s+|in\s+the\s+)?$",
+    r"(?:in\s+|the\s+|in\s+the\s+)?(?:(?:(?:a|one|small|large)\s+)*(?:parts?|portions?|"
+    r"third|half|quarter|most)\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 

@@ -19,7 +19,7 @@ _EVENT_VERB = re.compile(
 _WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
 _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
-    r"according\s+to|address|"
+    r"according\s+to|address|speech|statement|briefing|interview|remarks|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
     r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
     re.IGNORECASE,
@@ -85,9 +85,11 @@ def speech_dates(
     return spoken
 
 
-# A sentence that goes on with what was said: "He said …", "…, he added".
+# A sentence that goes on with what was said: "He said …", "…, he added", or
+# a summing-up that opens it ("In total, 2,400 km2 have been liberated").
 _GOES_ON = re.compile(
-    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b",
+    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b"
+    r"|^\W*(?:in\s+total|overall|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
 

@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
+from frontline.extract.places import REGION_NAMES
+
 # Characters folded for matching only. Each maps one character to one character,
 # so offsets found in the folded text are offsets in the original sentence too.
 FOLD = str.maketrans(
@@ -419,3 +421,26 @@ def _date_from_parts(year: str, month: str, day: str) -> date | None:
         return date(int(year), month_number, int(day))
     except ValueError:
         return None
+
+
+# Words a page's markup glued to the word before ("LondonUkrainian forces",
+# "Read moreRussian troops") or a unit glued to the word after ("480 km2of",
+# "kilometresin May"): a side or a region the reading needs, or a period's
+# first word, lost to a missing space.
+_GLUED_NAME = re.compile(
+    r"(?<=[a-z]{2})(?=[A-Z])(?=(?:Ukrain(?:e|ian)s?|Russian?s?|Kyiv|Moscow|Kremlin|"
+    + "|".join(sorted((n.capitalize() for n in REGION_NAMES), key=len, reverse=True))
+    + r")\b)"
+)
+_GLUED_UNIT = re.compile(
+    r"(?<=\d)(\s?(?:km2|km\u00b2|sq\.?\s?km))(?=[a-z]{2})"
+    r"|(?<=\d\s)(square\s+(?:kilomet(?:re|er)s|miles))(?=(?:in|of|on|near|since|during|"
+    r"over|from|last|this|around|across)\b)",
+    re.IGNORECASE,
+)
+
+
+def unglue(text: str) -> str:
+    """The text with a space put back where markup glued two words."""
+    text = _GLUED_NAME.sub(" ", text)
+    return _GLUED_UNIT.sub(lambda found: found.group(0) + " ", text)

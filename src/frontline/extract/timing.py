@@ -39,6 +39,14 @@ _LEVEL = re.compile(
     r"down\s+to|stood|stands|peaked|(?:rose|grew|increased|expanded|climbed|jumped|reached)\s+to)",
     re.IGNORECASE,
 )
+# What the figure is compared with: "holds 400 km2, down from a peak of 1,300
+# in August". The words after it, and their period, are the other figure's,
+# whether or not that figure carries a unit of its own.
+_COMPARED = re.compile(
+    r"(?:,|\s-|\u2014|\u2013)\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|versus|vs\.?)\s"
+    r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"now", re.IGNORECASE)
 _PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
@@ -110,6 +118,9 @@ def read_periods(
     low, high = sentence.clauses[number]
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
+    compared = _COMPARED.search(sentence.folded, span[1], cut)
+    if compared:
+        cut = compared.start()
     listed = _INCLUDING.search(sentence.folded, span[1], cut)
     if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
         comma = sentence.folded.find(",", listed.end(), cut)
@@ -146,7 +157,7 @@ def read_periods(
         reading.periods = _shifted(shifted[0], previous, own, context)
         return
     if own:
-        reading.periods = own
+        reading.periods = own + _stated_end(own, sentence, context)
         return
     taken = [
         p
@@ -156,7 +167,12 @@ def read_periods(
     if taken:
         reading.periods = taken
         return
-    if previous is not None and previous.periods:
+    if (
+        previous is not None
+        and previous.periods
+        # "seized 1,300 km2 in August, but Russia has recaptured 900": later
+        and not _retaken(sentence, number, span)
+    ):
         reading.periods = list(previous.periods)
         reading.why.append(_BORROWED)
         return
@@ -179,6 +195,54 @@ def read_periods(
             f"period '{context.period_words}' of the sentence before, which "
             "announces the figure"
         )
+
+
+# A sentence that restates the one before: "This represents a net gain of …".
+_RESTATES = re.compile(
+    r"^\W*(?:this|that|it)\s+(?:represents|represented|is|was|means|amounts|marks)\b",
+    re.IGNORECASE,
+)
+
+
+def _stated_end(
+    own: list[PeriodPhrase], sentence: Sentence, context: Context
+) -> list[PeriodPhrase]:
+    """ "As of the end of February, Russia occupies 17.51%. This represents a
+    net gain of 138 km2 since the end of January": a total 'since' a day, in a
+    sentence restating one dated 'as of' a day, runs to that day."""
+    if (
+        not context.pending
+        or not _RESTATES.match(sentence.folded)
+        or not all(p.so_far and p.sets_start for p in own)
+    ):
+        return []
+    folded, anchor, events = context.pending[-1]
+    ends = [
+        p
+        for p in find_periods(folded, anchor, events)
+        if not p.sets_start and p.end and not _PRESENT.fullmatch(p.text)
+    ]
+    return ends if len(ends) == 1 else []
+
+
+def _retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:
+    """True when a side named after the figure before takes land back at this
+    one ("seized 1,300 km2 in August, but Russia has recaptured 900"): a later
+    event, whose period is not the first figure's."""
+    since = sentence.spans[number - 1][1] if number else 0
+    low = sentence.clauses[number][0]
+    return any(since <= m.start < span[0] for m in sentence.actors) and bool(
+        _HAVE_RETAKEN.search(sentence.folded, low, span[0])
+    )
+
+
+# A perfect: "have now recaptured" is told from today; "while the Ukrainians
+# reclaimed 79 km2" is the same month's other side.
+_HAVE_RETAKEN = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:recaptured|retaken|won\s+back|"
+    r"taken\s+back|reclaimed|wrested\s+back)\b",
+    re.IGNORECASE,
+)
 
 
 def _nearer(
@@ -398,20 +462,38 @@ _NO_PERIOD = "no period stated: start and end unknown"
 _OCCUPIED_TOTAL_KM2 = 90_000
 
 
+# A total that counts what was taken before 2022: "43,000 km2, including
+# Crimea", "has occupied 43,000 km2 since 2014" (LABELS: such a total is held).
+_PRE_WAR = re.compile(
+    r"\bincluding\s+(?:the\s+)?(?:annexed\s+)?crimea(?:n\s+peninsula)?\b"
+    r"|\bcrimea\s+included\b|\bsince\s+(?:early\s+|the\s+spring\s+of\s+)?2014\b",
+    re.IGNORECASE,
+)
+
+
 def occupied_total(
-    reading: Reading, km2: float, published: date | None, stated: str
+    reading: Reading, km2: float, published: date | None, stated: str, clause: str = ""
 ) -> None:
-    """A change with no period bigger than any Russian gain is held."""
-    if (
-        reading.kind != "change"
-        or reading.actor != "russia"
-        or km2 < _OCCUPIED_TOTAL_KM2
-        or _NO_PERIOD not in reading.problems
+    """A change with no period bigger than any Russian gain is held, and so is
+    one whose clause counts Crimea or runs since 2014 (with no later start)."""
+    if reading.kind != "change" or reading.actor != "russia":
+        return
+    if _PRE_WAR.search(clause) and (
+        reading.start is None or reading.start.year <= 2014
     ):
+        if reading.start is not None and reading.end is not None:
+            # "since 2014": held on the day the running total reaches
+            reading.kind = "holding"
+            reading.start = reading.end
+            reading.why.append("held: a total that counts the land taken in 2014")
+            return
+        if _NO_PERIOD in reading.problems:
+            km2 = max(km2, _OCCUPIED_TOTAL_KM2)
+    if km2 < _OCCUPIED_TOTAL_KM2 or _NO_PERIOD not in reading.problems:
         return
     reading.kind = "holding"
     reading.problems.remove(_NO_PERIOD)
-    reading.why.append("held: more than all Russia gained since 2022, with no period")
+    reading.why.append("held: a total with no period that counts all Russia holds")
     if stated:
         reading.problems.append(
             f"day held unknown: said '{stated}', on a day not stated"

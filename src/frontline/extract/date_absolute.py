@@ -1,0 +1,304 @@
+"""Date phrases that name the calendar: a day, a month, a year, a season, a quarter.
+
+"between 1 and 15 September", "since May 10", "in 2024", "the first half of
+2023", "by the end of March": each entry is (pattern, rule, sets_start). The
+order in which phrases are tried, longer first, is set in `dates`; what each
+means in days is in `date_rules` and `date_spans`.
+"""
+
+from __future__ import annotations
+
+from frontline.extract import date_rules as rules
+from frontline.extract import date_spans as spans
+from frontline.extract.date_words import (
+    DAY_A,
+    DAY_B,
+    IN_,
+    MONTH_A,
+    MONTH_B,
+    NUMBER_OF,
+    WEEKDAY,
+    YEAR,
+    Entry,
+)
+from frontline.extract.text import MONTH_NAME
+
+# already matched is not matched again by a later, shorter rule.
+_RANGE = (
+    rf"(?:\b(?:from|between|of)\s+)?(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})"
+    r"\s*(?:-|to|until|through|and)\s*(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+)
+_RANGE_OF = (
+    r"\bbetween\s+(?P<r_d1>\d{1,2})\s*(?:-|and)\s*(?P<r_d2>\d{1,2})\s+(?:of\s+)?"
+    rf"(?P<r_month>{MONTH_NAME})(?:,?\s+(?P<r_year>(?:19|20)\d{{2}}))?"
+)
+_DAYS_OF = (
+    r"\b(?:from\s+)?(?P<r_d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through)\s*"
+    rf"(?P<r_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<r_month>{MONTH_NAME})"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+)
+
+
+SINCE_YEAR_END: Entry = (
+    rf"\bsince\s+the\s+end\s+of\s+(?:(?P<last>last|the\s+previous)\s+year|{YEAR})\b",
+    spans.since_year_end,
+    True,
+)
+
+SINCE_EVENT_ON_DAY: Entry = (
+    # "since they launched an offensive in the Kharkiv region on May 10"
+    rf"\bsince\s+(?:(?!(?:as|by|until|through|to)\b)[\w'-]+\s+){{1,10}}?(?:on\s+)?{DAY_A}",
+    rules.since_day,
+    True,
+)
+
+BETWEEN_DAYS: Entry = (
+    rf"\bbetween\s+{DAY_A},?\s+and\s+{DAY_B}",
+    rules.between_days,
+    True,
+)
+
+DAY_DASH_DAY: Entry = (rf"\b{DAY_A}\s*-\s*{DAY_B}", rules.between_days, True)
+
+INVASION_TO_DAY: Entry = (
+    r"\bfrom\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|russia's\s+)?"
+    r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)(?:\s+in\s+february\s+2022)?"
+    rf"\s+(?:to|until|till|through)\s+{DAY_B}",
+    rules.invasion_to_day,
+    True,
+)
+
+FROM_DAY_TO_DAY: Entry = (
+    rf"\bfrom\s+{DAY_A}\s+(?:to|until|till|through|-)\s+{DAY_B}",
+    rules.between_days,
+    True,
+)
+
+MONTH_DAY_RANGE: Entry = (_RANGE, rules.day_range, True)
+
+BETWEEN_DAYS_OF_MONTH: Entry = (_RANGE_OF, rules.day_range, True)
+
+DAYS_OF_MONTH: Entry = (_DAYS_OF, rules.day_range, True)
+
+BETWEEN_MONTHS: Entry = (
+    rf"\bbetween\s+{MONTH_A}\s+and\s+{MONTH_B}\b",
+    rules.between_months,
+    True,
+)
+
+# "in January, February, March and April 2025": one span over the months.
+MONTH_LIST: Entry = (
+    rf"\b(?:in|during|over|throughout)\s+{MONTH_A},\s*(?:{MONTH_NAME}\s*,\s*){{0,9}}"
+    rf"{MONTH_NAME},?\s+and\s+{MONTH_B}\b",
+    rules.between_months,
+    True,
+)
+
+IN_MONTH_AND_MONTH: Entry = (
+    rf"\b(?:in|during|over|throughout)\s+{MONTH_A}\s+and\s+{MONTH_B}\b",
+    rules.between_months,
+    True,
+)
+
+FROM_MONTH_TO_MONTH: Entry = (
+    rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{MONTH_A}\s+(?:to|until|till|through)"
+    rf"\s+(?:the\s+end\s+of\s+)?{MONTH_B}\b",
+    rules.between_months,
+    True,
+)
+
+# "in 2024 and 2025 combined", "between 2023 and 2025", "from 2022 to 2024":
+# one span over both years (not the first year alone).
+BETWEEN_YEARS: Entry = (
+    r"\b(?:(?:in|during|over|throughout|across|for)\s+(?:both\s+)?|between\s+|from\s+)"
+    r"(?P<y1>(?:19|20)\d{2})\s*(?:and|to|until|through|-|\u2013)\s*(?P<y2>(?:19|20)\d{2})\b"
+    r"(?![-/]\d)(?:\s+(?:combined|together|taken\s+together))?",
+    spans.between_years,
+    True,
+)
+
+FIRST_DAYS_OF_MONTH: Entry = (
+    r"\b(?:(?:in|during|over)\s+)?the\s+first\s+"
+    rf"{NUMBER_OF}\s+(?P<unit>days?|weeks?)\s+of\s+(?:the\s+month|{MONTH_A})",
+    rules.first_days_of_month,
+    True,
+)
+
+SINCE_DAY: Entry = (rf"\b(?:since|after)\s+(?:the\s+)?{DAY_A}", rules.since_day, True)
+
+FROM_DAY: Entry = (
+    rf"\bfrom\s+{DAY_A}(?:\s+(?:to|until|till|up\s+to)\s+(?:date|today|now)\b)?"
+    r"(?!,?\s*(?:to|until|till|through|-|and)\b)",
+    rules.since_day,
+    True,
+)
+
+SINCE_BEGAN_IN_YEAR: Entry = (
+    rf"\bsince\s+(?:[\w'-]+\s+){{1,5}}?(?:began|started|launched)\s+in\s+{YEAR}\b",
+    rules.since_year,
+    True,
+)
+
+SINCE_MONTH: Entry = (
+    rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+    rf"{MONTH_A}\b",
+    rules.since_month,
+    True,
+)
+
+FROM_MONTH_TO_NOW: Entry = (
+    rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{MONTH_A}\s+(?:until|till|to|up\s+to)"
+    r"\s+(?:today|now)\b(?P<part>)",
+    rules.since_month,
+    True,
+)
+
+SINCE_YEAR: Entry = (
+    rf"\bsince\s+(?:the\s+(?:beginning|start)\s+of\s+)?{YEAR}\b",
+    rules.since_year,
+    True,
+)
+
+MONTH_OF_YEAR_WORD: Entry = (
+    rf"\b(?:in\s+)?(?P<a_month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"
+    rf"|\b(?P<rel2>this)\s+(?P<b_month>{MONTH_NAME})\b(?!\.?\s+\d)",
+    spans.month_of_year_word,
+    True,
+)
+
+WHOLE_YEAR: Entry = (
+    rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
+    rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{YEAR}\b"
+    r"(?![-/]\d|['\u2019]s\b)",
+    rules.whole_year,
+    True,
+)
+
+HALF_YEAR: Entry = (
+    rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+{YEAR}",
+    rules.half_year,
+    True,
+)
+
+QUARTER_OF_YEAR: Entry = (
+    r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth|last)\s+"
+    rf"quarter\s+of\s+(?:{YEAR}|the\s+year|this\s+year)(?P<qn>)",
+    spans.quarter,
+    True,
+)
+
+SHORT_QUARTER: Entry = (
+    rf"{IN_}(?:Q(?P<qn>[1-4])|H(?P<half>[12]))(?:\s+{YEAR})?\b",
+    spans.short,
+    True,
+)
+
+YEARS_FIRST_MONTHS: Entry = (
+    rf"\b(?:in\s+|during\s+)?(?:{YEAR}'s|the\s+year's|this\s+year's)\s+first\s+"
+    rf"{NUMBER_OF}\s+months",
+    rules.first_months_of_year,
+    True,
+)
+
+HALF_MONTH: Entry = (
+    rf"\b(?:in\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+{MONTH_A}\b",
+    rules.half_month,
+    True,
+)
+
+FIRST_MONTHS_OF_YEAR: Entry = (
+    rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{NUMBER_OF}\s+months\s+of\s+"
+    rf"(?:{YEAR}|the\s+year|this\s+year)",
+    rules.first_months_of_year,
+    True,
+)
+
+WEEK_TO_DAY: Entry = (
+    rf"\bin\s+the\s+week\s+(?:to|ending|ended)\s+{DAY_A}",
+    rules.week_to,
+    True,
+)
+
+# "during the week of May 26", "in the week starting May 26": seven days.
+WEEK_FROM_DAY: Entry = (
+    r"\b(?:in|during|over)\s+the\s+week\s+(?:of|starting|beginning|from|"
+    rf"that\s+(?:started|began))\s+(?:(?:monday|sunday),?\s+)?{DAY_A}"
+    r"(?!\s*(?:-|to|until|through|and)\s*\d)",
+    spans.week_from,
+    True,
+)
+
+BY_END_OF_MONTH: Entry = (
+    rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{MONTH_A}\b",
+    rules.end_of_month,
+    False,
+)
+
+BY_END_OF_YEAR: Entry = (
+    rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{YEAR}(?P<last>)\b",
+    rules.end_of_year,
+    False,
+)
+
+BY_YEAR: Entry = (rf"\bby\s+{YEAR}\b(?![-/]\d)", spans.by_year, True)
+
+# "By March 2022, Russian forces had seized …": a month, not a day.
+BY_MONTH: Entry = (
+    rf"\bby\s+(?:early\s+|late\s+|mid-?)?{MONTH_NAME}\s+{YEAR}\b",
+    spans.event_span,
+    True,
+)
+
+MONTH_DASH_MONTH: Entry = (
+    rf"\b(?P<a_month>{MONTH_NAME})\s*-\s*(?P<b_month>{MONTH_NAME})"
+    rf"(?:\s+(?P<b_myear>(?:19|20)\d{{2}}))?(?P<a_myear>)",
+    rules.between_months,
+    True,
+)
+
+LAST_NAMED_MONTH: Entry = (
+    rf"\b(?:last|this\s+past)\s+{MONTH_A}\b",
+    rules.in_month,
+    True,
+)
+
+SEASON: Entry = (
+    r"\b(?:(?:in|during|throughout|over)\s+(?:the\s+)?|(?P<last>last|this)\s+)"
+    r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!(?:19|20)\d))"
+    rf"(?:\s+(?:of\s+)?{YEAR})?",
+    spans.season,
+    True,
+)
+
+WEEK_OF_MONTH: Entry = (
+    rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
+    rf"of\s+{MONTH_A}\b",
+    spans.week_of_month,
+    True,
+)
+
+IN_MONTH: Entry = (
+    rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
+    rf"month|course)\s+of\s+)?{MONTH_A}\b",
+    rules.in_month,
+    True,
+)
+
+# A month that is the subject or owner of a figure: "November saw ...",
+# "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
+MONTH_AS_SUBJECT: Entry = (
+    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains|"
+    r"advances|was|became|proved)\b))",
+    rules.in_month,
+    True,
+)
+
+AS_OF_DAY: Entry = (
+    rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*"
+    rf"(?:[ap]\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?{DAY_A}",
+    rules.as_of_day,
+    False,
+)
+
+ON_DAY: Entry = (rf"\bon\s+(?:{WEEKDAY},?\s+)?{DAY_A}", rules.on_day, True)

@@ -1,0 +1,309 @@
+"""Date phrases counted from something else: the published day, a statement's
+day, an event, or a period named before.
+
+"in the past seven days", "last week", "so far this year", "since the start of
+the incursion", "on Monday", "in the same period": each entry is (pattern,
+rule, sets_start). The order in which phrases are tried is set in `dates`; what
+each means in days is in `date_rules` and `date_spans`.
+"""
+
+from __future__ import annotations
+
+from frontline.extract import date_rules as rules
+from frontline.extract import date_spans as spans
+from frontline.extract.date_words import (
+    DAY_B,
+    EVENT_NOUNS,
+    MONTH_A,
+    MONTH_B,
+    NUMBER_OF,
+    PAST_UNITS,
+    POSSESSIVE,
+    WEEKDAY_NAMES,
+    Entry,
+)
+from frontline.extract.text import MONTH_NAME
+
+BY_END_OF_LAST_YEAR: Entry = (
+    # before "last year": "by the end of last year" is its December 31
+    r"\b(?:as\s+of|by)\s+the\s+end\s+of\s+(?P<last>last|the\s+previous)\s+year"
+    r"(?P<year>)\b",
+    rules.end_of_year,
+    False,
+)
+
+# "a counteroffensive that began late last month", "after launching an
+# offensive early last month": a start on a day the words do not settle.
+BEGAN_ROUGHLY: Entry = (
+    r"\b(?:began|begun|started|launched|launching|starting|beginning)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
+    rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{MONTH_A})\b",
+    spans.since_vague,
+    True,
+)
+
+SINCE_WEEKDAY: Entry = (
+    rf"\b(?:since|from)\s+(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b"
+    r"(?!\s*,?\s*(?:\d|" + MONTH_NAME + r"))",
+    spans.since_weekday,
+    True,
+)
+
+WEEKEND: Entry = (
+    r"\b(?P<which>last|this|over\s+the|at\s+the|during\s+the)\s+weekend\b",
+    spans.weekend,
+    True,
+)
+
+# "over the year", "in total for the year", "for the year as a whole": the
+# year of the published day (the year just ended, in a review said in January).
+THROUGHOUT_THE_YEAR: Entry = (
+    r"\b(?:throughout|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?year\b"
+    r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when|ahead)\b)"
+    r"(?:\s+as\s+a\s+whole\b)?",
+    spans.the_year,
+    True,
+)
+
+PAST_TO_MONTH_END: Entry = (
+    rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
+    r"(?P<unit>weeks?|months?|years?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
+    rf"{MONTH_B}\b(?!\.?\s+\d{{1,2}}\b)",
+    spans.past_to_month_end,
+    True,
+)
+
+PAST_TO_DAY: Entry = (
+    rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
+    rf"(?P<unit>weeks?|months?|days?|years?)\s+(?:to|through|ending|until)\s+{DAY_B}",
+    rules.past_to,
+    True,
+)
+
+FIRST_OF_EVENT: Entry = (
+    rf"\b(?:during|in|over)\s+(?:the\s+)?first\s+{NUMBER_OF}?\s*"
+    rf"(?P<unit>months?|weeks?|days?)\s+of\s+{POSSESSIVE}\s+(?P<event>{EVENT_NOUNS})",
+    rules.first_of_event,
+    True,
+)
+
+SINCE_START_OF_EVENT: Entry = (
+    rf"\bsince\s+(?:the\s+(?:beginning|start|launch|outset)\s+of\s+)"
+    # "since the start of its surprise assault": a word or two may qualify it
+    rf"{POSSESSIVE}\s+(?:(?!since\b)[\w-]+\s+){{0,2}}?(?P<event>{EVENT_NOUNS})\b",
+    rules.since_event,
+    True,
+)
+
+SINCE_UNKNOWN: Entry = (
+    r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|"
+    r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
+    r"(?:began|begun|started|was\s+launched|launched)\b"
+    r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
+    r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)\b(?!\s+(?:on|in)\s)"
+    r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
+    r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
+    r"counter-offensive|operations?|actions|campaign|incursion)\b",
+    rules.since_unknown,
+    True,
+)
+
+SINCE_THEN: Entry = (spans.SINCE_THEN, spans.since_then, True)
+
+# "in recent days", "since the fall of Avdiivka": to the day, from no day named.
+RECENT: Entry = (
+    r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
+    r"(?:days|weeks|months)\b|\bsince\s+the\s+(?:fall|capture|seizure|loss)\s+of\b",
+    spans.since_vague,
+    True,
+)
+
+# "in late August", "earlier this month": days the words place only roughly.
+ROUGHLY_PLACED: Entry = (
+    rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{MONTH_A}\b"
+    r"|\b(?:earlier|later|early|late|mid-?)\s*(?:this|last|in\s+the)\s+(?:week|month|year)\b"
+    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+{MONTH_NAME}\b",
+    spans.event_span,
+    True,
+)
+
+# "during the counteroffensive": the event's own days, which the text does
+# not give; the figure keeps them rather than borrowing a neighbour's.
+DURING_EVENT: Entry = (
+    r"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
+    r"campaign)\b(?!\s+(?:in|on|since|from)\s)",
+    spans.event_span,
+    True,
+)
+
+# "liberated during the operation", "came under control during the Avdiivka
+# operation": a military operation's tally, as it stands on the day (like
+# "over the period of the offensive operation"), from a start not given.
+DURING_OPERATION: Entry = (
+    r"\b(?:during|throughout|over\s+the\s+course\s+of|in)\s+(?:the|its|their|this|our)\s+"
+    r"(?:[\w-]+\s+){0,2}?operation\b(?!\s+(?:in|on|since|from)\s)",
+    spans.since_vague,
+    True,
+)
+
+# "since Ukraine's incursion", "since their summer offensive": the event's
+# day if the caller knows it, else a start the text does not give.
+SINCE_EVENT: Entry = (
+    rf"\bsince\s+{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?P<event>{EVENT_NOUNS})\b"
+    r"(?!\s+(?:on|in)\s)",
+    rules.since_event,
+    True,
+)
+
+SHIFTED: Entry = (
+    r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)"
+    r"|(?:(?:in|during|over)\s+)?the\s+same\s+(?:period|months?|weeks?|time)\s+"
+    r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
+    r"|the\s+(?:week|month|year)\s+before"
+    r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
+    r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",
+    rules.relative,
+    True,
+)
+
+THIS_YEAR: Entry = (
+    r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
+    r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
+    r"|this\s+year|year[\s-]+to[\s-]+date)\b",
+    rules.this_year,
+    True,
+)
+
+# Not "since last year's incursion": the year names an event, not a period.
+LAST_YEAR: Entry = (
+    r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!s)"
+    rf"(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b)",
+    rules.last_year,
+    True,
+)
+
+HALF_OF_THIS_YEAR: Entry = (
+    r"\b(?:in\s+|during\s+)?the\s+(?P<half>first|second)\s+half\s+of\s+"
+    r"(?:the|this)\s+year\b(?P<year>)",
+    spans.half_of_year,
+    True,
+)
+
+QUARTER: Entry = (
+    r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth)\s+quarter\b"
+    r"(?!\s+of\b)(?P<qn>)(?P<year>)",
+    spans.quarter,
+    True,
+)
+
+ANAPHORA: Entry = (
+    r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
+    r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)"
+    r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
+    rules.anaphora,
+    True,
+)
+
+WEEK_TO_WEEKDAY: Entry = (
+    r"\bin\s+the\s+(?:seven\s+days|week)\s+(?:to|ending|ended|through)\s+"
+    rf"(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b",
+    spans.week_to_weekday,
+    True,
+)
+
+PAST_N: Entry = (
+    r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|most\s+recent)\s+"
+    rf"{NUMBER_OF}?\s*"
+    rf"{PAST_UNITS}",
+    rules.past,
+    True,
+)
+
+# "during the week", "over the week" of a weekly report: the past week.
+DURING_THE_WEEK: Entry = (
+    r"\b(?:during|over)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+    r"(?!\s+(?:of|to|before|after|ending|that|when|in|earlier)\b)",
+    rules.past,
+    True,
+)
+
+N_PAST_YEARS: Entry = (
+    # "in the two previous years": the number first
+    rf"\b(?:(?:in|over|during)\s+)?the\s+{NUMBER_OF}\s+(?:past|last|previous)\s+"
+    r"(?P<unit>years)\b",
+    rules.past,
+    True,
+)
+
+THE_PAST_N: Entry = (
+    rf"\bthe\s+(?:past|last|previous|most\s+recent)\s+{NUMBER_OF}?\s*{PAST_UNITS}",
+    rules.past,
+    True,
+)
+
+THIS_MONTH: Entry = (
+    r"\b(?:this\s+month|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
+    r"(?:the|this)\s+month)\b",
+    rules.this_month,
+    True,
+)
+
+LAST_MONTH: Entry = (r"\blast\s+month\b", rules.last_calendar_month, True)
+
+THIS_WEEK: Entry = (
+    r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
+    rules.this_week,
+    True,
+)
+
+LAST_WEEK: Entry = (r"\blast\s+week\b", rules.last_week, True)
+
+AS_OF_TODAY: Entry = (
+    r"\bas\s+of\s+(?:today|now|yesterday|this\s+morning)\b",
+    rules.as_of_now,
+    False,
+)
+
+SO_FAR: Entry = (
+    r"\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
+    # "brought the total area of de-occupied territories to 40,000 km2": a
+    # running total, as it stands on the day.
+    r"|\b(?:bring|brings|bringing|brought)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?:total|overall|cumulative)\b|\btotall?ing\b|\b(?:has|have)\s+now\s+reached\b"
+    # "have already taken", "already about 400 km2": a total so far, not
+    # "the zones already controlled before the war".
+    r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"
+    r"|\balready(?=\s+(?:[\w-]+\s+){0,3}?(?:about|around|approximately|over|more|"
+    r"some|nearly|almost|roughly|\d))",
+    rules.as_of_now,
+    False,
+)
+
+TWO_WEEKDAYS: Entry = (
+    rf"\b(?:on|between|from)\s+(?P<weekday>{WEEKDAY_NAMES})\s+(?:and|to|until)"
+    rf"\s+(?P<weekday2>{WEEKDAY_NAMES})\b",
+    spans.two_weekdays,
+    True,
+)
+
+ON_WEEKDAY: Entry = (rf"\bon\s+(?P<weekday>{WEEKDAY_NAMES})\b", rules.weekday, True)
+
+BY_WEEKDAY: Entry = (
+    rf"\b(?:as\s+of|by)\s+(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b",
+    rules.weekday,
+    False,
+)
+
+# "In a Tuesday evening address", "late Thursday", "this Sunday": a day that
+# usually dates a statement (the caller tells which).
+WEEKDAY: Entry = (
+    rf"\b(?:in\s+an?\s+|late\s+|early\s+|this\s+(?:past\s+)?|last\s+)?"
+    rf"(?P<weekday>{WEEKDAY_NAMES})\b(?!\s*,?\s*(?:{MONTH_NAME}|\d))",
+    rules.weekday,
+    True,
+)
+
+YESTERDAY: Entry = (r"\byesterday\b", rules.yesterday, True)
+
+TODAY: Entry = (r"\btoday\b", rules.today, True)

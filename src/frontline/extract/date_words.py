@@ -1,0 +1,54 @@
+"""The pieces date phrases are built of: a day, a month, a year, a count, an event.
+
+Both tables of phrases (`date_absolute` for the calendar's own names,
+`date_relative` for phrases counted from the published day or an event) write
+their patterns with these, so "September 1, 2024" or "the Kursk incursion" is
+spelled once. The named groups ("a_" / "b_" day and month, "year", "n", "unit",
+"event") are the ones the rules in `date_rules` and `date_spans` read.
+"""
+
+from __future__ import annotations
+
+from frontline.extract.date_rules import WEEKDAYS, Rule
+from frontline.extract.text import MONTH_NAME
+
+# (pattern, rule, sets_start): one line of a table of phrases.
+Entry = tuple[str, Rule, bool]
+WEEKDAY_NAMES = "|".join(WEEKDAYS)
+
+_DAY = r"(?P<{p}day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
+_YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
+
+
+def day_pattern(prefix: str) -> str:
+    """'September 1', '1 September', 'Sept. 1, 2024', '1st of September 2024'."""
+    day = _DAY.format(p=prefix)
+    year = _YEAR_TAIL.format(p=prefix)
+    return (
+        rf"(?:(?P<{prefix}m1>{MONTH_NAME})\s+{day}{year}"
+        rf"|(?P<{prefix}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        rf"(?P<{prefix}m2>{MONTH_NAME}){_YEAR_TAIL.format(p=prefix + 'y2')}"
+        rf"|(?P<{prefix}iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}))"
+    )
+
+
+def month_pattern(prefix: str) -> str:
+    return (
+        rf"(?P<{prefix}month>{MONTH_NAME})(?:\s+(?P<{prefix}myear>(?:19|20)\d{{2}}))?"
+    )
+
+
+WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+DAY_A = day_pattern("a_")
+DAY_B = day_pattern("b_")
+MONTH_A = month_pattern("a_")
+MONTH_B = month_pattern("b_")
+YEAR = r"(?P<year>(?:19|20)\d{2})"
+IN_ = r"\b(?:in\s+|during\s+)?"
+PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
+NUMBER_OF = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)"
+EVENT_NOUNS = (
+    r"incursion|invasion|full-scale\s+invasion|offensive|counteroffensive|"
+    r"counter-offensive|operation|assault|attack|raid|war|campaign"
+)
+POSSESSIVE = r"(?:the|their|its|his|her|our|this|that|[a-z]+'s)"
