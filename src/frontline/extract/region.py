@@ -256,8 +256,12 @@ _BROUGHT_TOTAL = re.compile(
     r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
     re.IGNORECASE,
 )
+# "Zaporizhzhia Oblast and a part of Donetsk Oblast", "Crimea and a third of
+# Donetsk": a share of the next place still lists it with the one before.
 _LIST_JOIN = re.compile(
-    r"^\s*(?:(?:regions|oblasts|provinces)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+    r"^\s*(?:(?:regions?|oblasts?|provinces?)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+    r"(?:(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
+    r"(?:parts?|thirds?|half|quarters?|portions?|sections?)\s+of\s+)?"
     r"(?:in\s+|the\s+|in\s+the\s+)?$",
     re.IGNORECASE,
 )

@@ -1,0 +1,39 @@
+"""Which place a figure is of, when a passage names more than one.
+
+Each rule is pinned on a sentence written for it (LABELS.md, *Region*): a figure
+over several named places is of the wider whole, a place in another count's
+inclusion clause is not the total's, and a place that a previous sentence gives
+the same push carries over when the figure's own sentence names none.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+
+def regions(text: str, published: str) -> list[tuple[float, str]]:
+    """Each candidate's area and region, in order."""
+    result = extract(text, published=date.fromisoformat(published))
+    return [(c.area_km2, c.region) for c in result.candidates]
+
+
+def test_a_share_of_the_next_place_still_lists_both_places() -> None:
+    # "and a part of", "and a third of": two oblasts, so the whole country.
+    assert regions(
+        "Kyiv says its troops have won back 310 square kilometers in Kherson "
+        "Oblast and a part of Mykolaiv Oblast since June.",
+        "2022-09-30",
+    ) == [(310.0, "ukraine")]
+    assert regions(
+        "Before the invasion Moscow held some 40,000 km2 - Crimea and a third of "
+        "the Luhansk and Donetsk regions.",
+        "2022-05-01",
+    ) == [(40000.0, "ukraine")]
+    # One place with a share of itself is still that place.
+    assert regions(
+        "Russian forces took 95 square kilometres in a part of Donetsk Oblast "
+        "last week.",
+        "2024-06-10",
+    ) == [(95.0, "donetsk")]
