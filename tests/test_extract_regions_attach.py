@@ -37,3 +37,22 @@ def test_a_share_of_the_next_place_still_lists_both_places() -> None:
         "last week.",
         "2024-06-10",
     ) == [(95.0, "donetsk")]
+
+
+def test_a_front_over_a_country_and_an_oblast_is_the_country() -> None:
+    assert regions(
+        "Moscow's troops seized 2,310 km2 in Ukraine and the Bryansk region "
+        "between June and August, the analysts wrote.",
+        "2025-09-02",
+    ) == [(2310.0, "ukraine")]
+    assert regions(
+        "Russia says it captured 480 square kilometres in the Belgorod region "
+        "and in Ukraine in May.",
+        "2025-06-03",
+    ) == [(480.0, "ukraine")]
+    # Land of Ukraine in an oblast is that oblast, not a list.
+    assert regions(
+        "Russia captured 480 square kilometres of Ukrainian territory in the "
+        "Donetsk region in May.",
+        "2025-06-03",
+    ) == [(480.0, "donetsk")]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from frontline.extract import cues
 from frontline.extract.actors import RegionMention
@@ -100,6 +101,9 @@ def read_region(
     ]
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in _listed(folded, in_clause, end) if m.specific}
+    if _with_country(folded, in_clause):
+        # "in Ukraine and the Kursk region": a front over both is the wider whole.
+        specific.update(("ukraine", ""))
     if any(
         m.specific
         and _SEVERAL.match(folded[m.end : m.end + 40])
@@ -309,6 +313,24 @@ def _listed(
     ):
         last += 1
     return specific[first : last + 1]
+
+
+# "Ukraine and the Kursk region", "the Kursk region and in Ukraine": a
+# country and an oblast joined by a conjunction, not "territory in Donetsk".
+_AND_JOIN = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|inside\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _with_country(folded: str, mentions: list[RegionMention]) -> bool:
+    """A country listed with an oblast ("in Ukraine and the Kursk region")."""
+    return any(
+        first.specific != second.specific
+        and first.region != second.region
+        and _AND_JOIN.match(folded[first.end : second.start])
+        for first, second in pairwise(mentions)
+    )
 
 
 def _hedged(folded: str, low: int, start: int) -> bool:
