@@ -56,3 +56,19 @@ def test_a_front_over_a_country_and_an_oblast_is_the_country() -> None:
         "Donetsk region in May.",
         "2025-06-03",
     ) == [(480.0, "donetsk")]
+
+
+def test_a_place_of_an_inclusion_is_not_given_to_the_total_after_it() -> None:
+    text = (
+        "The governor said 41 villages were freed this week, including nine in "
+        "the occupied part of Kherson Oblast. Altogether, more than 1,100 square "
+        "kilometres have been freed since the summer."
+    )
+    assert regions(text, "2022-10-20") == [(1100.0, "ukraine")]
+    # The place of the sentence's own count still carries.
+    text = (
+        "The governor said 41 villages in Kherson Oblast were freed this week. "
+        "Altogether, more than 1,100 square kilometres have been freed since "
+        "the summer."
+    )
+    assert regions(text, "2022-10-20") == [(1100.0, "kherson")]

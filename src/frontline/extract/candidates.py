@@ -56,8 +56,8 @@ from frontline.extract.numbers import (
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import net_side, read_figure
+from frontline.extract.region import included, unknown_axis
 from frontline.extract.region import paragraph_oblasts as oblasts_by_paragraph
-from frontline.extract.region import unknown_axis
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -151,6 +151,7 @@ def extract(
             and not m.reference
             and not _HEDGED.search(sentence.folded, max(0, m.start - 30), m.start)
             and not in_relative_clause(sentence.folded, m.start)
+            and not included(sentence.folded, m.start)
         ]
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]

@@ -340,6 +340,25 @@ def _hedged(folded: str, low: int, start: int) -> bool:
     return last is not None and "," not in folded[last.end() : start]
 
 
+# An inclusion that counts something else: "29 settlements liberated,
+# including six in Luhansk Oblast".
+_INCLUDING = re.compile(
+    r"\b(?:including|especially|mainly|mostly|particularly|among\s+them)\b", re.I
+)
+_INCLUSION_REACH = 80
+
+
+def included(folded: str, start: int) -> bool:
+    """A place in an inclusion clause ("…, including six in Luhansk Oblast"):
+    it places a part of another count, not a figure of a later sentence."""
+    last = cues.last(
+        _INCLUDING.finditer(folded, max(0, start - _INCLUSION_REACH), start)
+    )
+    return last is not None and not re.search(
+        r"[,;:()\u2013\u2014]", folded[last.end() : start]
+    )
+
+
 # "in the Oleksandrivka direction", "on the Siversk axis": a local front named
 # after a place; when the place is not one we can put in an oblast, the figure's
 # region is unknown rather than the whole country.
