@@ -72,3 +72,28 @@ def test_a_place_of_an_inclusion_is_not_given_to_the_total_after_it() -> None:
         "the summer."
     )
     assert regions(text, "2022-10-20") == [(1100.0, "kherson")]
+
+
+def test_a_push_placed_just_before_a_line_break_places_the_figure_after_it() -> None:
+    text = (
+        "Kyiv's offensive has seen a dozen villages in the southern Kherson "
+        "region recaptured by Ukrainian troops.\n"
+        "Officials said on Friday that Ukraine retook about 600 sq km in recent "
+        "days."
+    )
+    assert regions(text, "2022-10-07") == [(600.0, "kherson")]
+    # The other side's gain is not the same push.
+    text = (
+        "Kyiv's offensive has seen a dozen villages in the southern Kherson "
+        "region recaptured by Ukrainian troops.\n"
+        "Officials said on Friday that Russia took about 600 sq km in recent "
+        "days."
+    )
+    assert regions(text, "2022-10-07") == [(600.0, "ukraine")]
+    # A sentence that takes no land places no push.
+    text = (
+        "Heavy shelling was reported in the southern Kherson region overnight.\n"
+        "Officials said on Friday that Ukraine retook about 600 sq km in recent "
+        "days."
+    )
+    assert regions(text, "2022-10-07") == [(600.0, "ukraine")]

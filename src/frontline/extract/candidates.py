@@ -161,7 +161,9 @@ def extract(
         bool(_UNIT_LOOK.search(sentence.folded) and UNIT.search(sentence.folded))
         for sentence in sentences
     ]
-    paragraph_oblasts = oblasts_by_paragraph(paragraph_of, oblasts, with_area)
+    paragraph_oblasts = oblasts_by_paragraph(
+        paragraph_of, oblasts, with_area, [sentence.folded for sentence in sentences]
+    )
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
