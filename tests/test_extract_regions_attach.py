@@ -97,3 +97,27 @@ def test_a_push_placed_just_before_a_line_break_places_the_figure_after_it() -> 
         "days."
     )
     assert regions(text, "2022-10-07") == [(600.0, "ukraine")]
+
+
+def test_russian_territory_during_the_kursk_incursion_is_kursk_whoever_holds_it() -> (
+    None
+):
+    # Taken back by Russia, or held by a side the passage does not name.
+    result = extract(
+        "Russian troops have won back 590 sq km of Russian territory since "
+        "October, the estimate said.",
+        published=date(2024, 12, 10),
+    )
+    assert [(c.actor, c.region) for c in result.candidates] == [("russia", "kursk")]
+    assert any("kursk" in problem for problem in result.candidates[0].problems)
+    assert regions(
+        "By the estimate, some 480 square kilometres of Russian territory remain "
+        "in the hands of the incursion force.",
+        "2025-01-20",
+    ) == [(480.0, "kursk")]
+    # Before the incursion the words still name no oblast.
+    assert regions(
+        "Russian troops have won back 20 sq km of Russian territory since "
+        "the raid, the estimate said.",
+        "2023-06-10",
+    ) == [(20.0, "")]

@@ -239,11 +239,13 @@ def read_region(
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
     elif place[0] == "russia":
-        # No oblast named: Russian land Ukraine took while its Kursk incursion
-        # lasted is Kursk's (LABELS: "Russian territory" in that story); any
-        # other is left open. Either way a reviewer checks it.
+        # No oblast named: Russian land taken or held while Ukraine's Kursk
+        # incursion lasted is Kursk's (LABELS: "Russian territory" in that
+        # story), whoever the passage says took it or names no side ("Russia
+        # has recaptured 600 km2 of Russian territory"); any other is left
+        # open. Either way a reviewer checks it.
         incursion = context.published and _KURSK[0] <= context.published <= _KURSK[1]
-        if reading.actor == "ukraine" and incursion:
+        if incursion:
             place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
             reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
         else:
