@@ -121,3 +121,17 @@ def test_russian_territory_during_the_kursk_incursion_is_kursk_whoever_holds_it(
         "the raid, the estimate said.",
         "2023-06-10",
     ) == [(20.0, "")]
+
+
+def test_land_taken_back_by_the_other_side_is_of_the_place_taken() -> None:
+    assert regions(
+        "Kyiv's troops seized 900 square kilometres of the Belgorod region in "
+        "May, while Russian units have since retaken 350 square kilometres.",
+        "2025-09-01",
+    ) == [(900.0, "belgorod"), (350.0, "belgorod")]
+    # A new gain of the other side, not taking back, is not placed by it.
+    assert regions(
+        "Kyiv's troops seized 900 square kilometres of the Belgorod region in "
+        "May, while Russian units have since captured 350 square kilometres.",
+        "2025-09-01",
+    ) == [(900.0, "belgorod"), (350.0, "ukraine")]

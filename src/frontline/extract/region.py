@@ -181,6 +181,18 @@ def read_region(
         else False
     )
     if (
+        independent
+        and previous is not None
+        and previous.region not in ("", "ukraine", "russia")
+        and reading.actor
+        and previous.actor
+        and reading.actor != previous.actor
+        and _RETAKEN.search(folded, sentence.spans[number - 1][1], start)
+    ):
+        # "Ukraine captured 1,171 km2 in the Kursk region, but Russian forces
+        # have now recaptured 593": land taken back is of the place taken.
+        independent = False
+    if (
         place is not None
         and place[0] in ("ukraine", "russia")
         and not front
@@ -256,6 +268,12 @@ def read_region(
     reading.why.append(how)
 
 
+# Taking back what the other side took: the land of the figure before.
+_RETAKEN = re.compile(
+    r"\b(?:recaptur\w+|retook|retak(?:en|es|ing)|regain\w*|won\s+back|"
+    r"tak(?:en|es|ing)\s+back|took\s+back|reclaim\w*|clawed\s+back)\b",
+    re.IGNORECASE,
+)
 # The place in the subject of "brought the total … to N" caused the total; the
 # total is of everything taken.
 _BROUGHT_TOTAL = re.compile(
