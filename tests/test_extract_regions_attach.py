@@ -31,6 +31,11 @@ def test_a_share_of_the_next_place_still_lists_both_places() -> None:
         "the Luhansk and Donetsk regions.",
         "2022-05-01",
     ) == [(40000.0, "ukraine")]
+    assert regions(
+        "Kyiv says its troops have won back 310 square kilometers in Kherson "
+        "Oblast and in parts of Mykolaiv Oblast since June.",
+        "2022-09-30",
+    ) == [(310.0, "ukraine")]
     # One place with a share of itself is still that place.
     assert regions(
         "Russian forces took 95 square kilometres in a part of Donetsk Oblast "
@@ -50,6 +55,22 @@ def test_a_front_over_a_country_and_an_oblast_is_the_country() -> None:
         "and in Ukraine in May.",
         "2025-06-03",
     ) == [(480.0, "ukraine")]
+    assert regions(
+        "Moscow's troops seized 2,310 km2 across Ukraine and in Russia's "
+        "Bryansk region between June and August.",
+        "2025-09-02",
+    ) == [(2310.0, "ukraine")]
+    assert regions(
+        "Moscow's troops seized 2,310 km2 in the Bryansk region and Ukraine "
+        "between June and August.",
+        "2025-09-02",
+    ) == [(2310.0, "ukraine")]
+    # "and Ukraine" that begins a clause of its own lists nothing.
+    assert regions(
+        "Kyiv's troops seized 600 km2 of the Bryansk region and Ukraine says "
+        "they will stay.",
+        "2025-09-02",
+    ) == [(600.0, "bryansk")]
     # Land of Ukraine in an oblast is that oblast, not a list.
     assert regions(
         "Russia captured 480 square kilometres of Ukrainian territory in the "

@@ -284,7 +284,7 @@ _BROUGHT_TOTAL = re.compile(
 # Donetsk": a share of the next place still lists it with the one before.
 _LIST_JOIN = re.compile(
     r"^\s*(?:(?:regions?|oblasts?|provinces?)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
-    r"(?:(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
+    r"(?:(?:in\s+)?(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
     r"(?:parts?|thirds?|half|quarters?|portions?|sections?)\s+of\s+)?"
     r"(?:in\s+|the\s+|in\s+the\s+)?$",
     re.IGNORECASE,
@@ -338,7 +338,16 @@ def _listed(
 # "Ukraine and the Kursk region", "the Kursk region and in Ukraine": a
 # country and an oblast joined by a conjunction, not "territory in Donetsk".
 _AND_JOIN = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|inside\s+)?(?:the\s+)?$",
+    r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|inside\s+)?(?:the\s+)?"
+    r"(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?$",
+    re.IGNORECASE,
+)
+# "in the Kursk region and Ukraine": the country after "and" needs no "in".
+_AND_UKRAINE = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+)?ukraine\b"
+    # not "… of the Kursk region and Ukraine says": a clause of its own
+    r"(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s+(?:in|since|during|over|between|from|this|"
+    r"last|so|throughout|on|by|the\s+(?:past|last|previous))\b)",
     re.IGNORECASE,
 )
 
@@ -350,6 +359,11 @@ def _with_country(folded: str, mentions: list[RegionMention]) -> bool:
         and first.region != second.region
         and _AND_JOIN.match(folded[first.end : second.start])
         for first, second in pairwise(mentions)
+    ) or any(
+        m.specific
+        and m.region in _RUSSIAN_OBLASTS
+        and _AND_UKRAINE.match(folded, m.end)
+        for m in mentions
     )
 
 
