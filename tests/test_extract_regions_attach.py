@@ -156,3 +156,19 @@ def test_land_taken_back_by_the_other_side_is_of_the_place_taken() -> None:
         "May, while Russian units have since captured 350 square kilometres.",
         "2025-09-01",
     ) == [(900.0, "belgorod"), (350.0, "ukraine")]
+
+
+def test_a_place_of_a_part_is_not_given_to_the_total_after_it() -> None:
+    text = (
+        "Moscow claims 212 villages this year, most of them in the Luhansk "
+        "region. Overall its troops have captured 2,900 km2 since January, the "
+        "ministry said."
+    )
+    assert regions(text, "2025-06-30") == [(2900.0, "ukraine")]
+    # "all of them" is the whole count, which the place still places.
+    text = (
+        "Moscow claims 12 villages this month, all of them in the Luhansk "
+        "region. Overall its troops have captured 290 km2 since June 1, the "
+        "ministry said."
+    )
+    assert regions(text, "2025-06-30") == [(290.0, "luhansk")]

@@ -374,10 +374,15 @@ def _hedged(folded: str, low: int, start: int) -> bool:
     return last is not None and "," not in folded[last.end() : start]
 
 
-# An inclusion that counts something else: "29 settlements liberated,
-# including six in Luhansk Oblast".
+# An inclusion or a part that counts something else: "29 settlements
+# liberated, including six in Luhansk Oblast", "776 settlements, most of them
+# in Donetsk region".
 _INCLUDING = re.compile(
-    r"\b(?:including|especially|mainly|mostly|particularly|among\s+them)\b", re.I
+    r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
+    r"particularly|in\s+particular|among\s+them|such\s+as|of\s+which|"
+    r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    r"(?:it|them|which|those|these))\b",
+    re.I,
 )
 _INCLUSION_REACH = 80
 
