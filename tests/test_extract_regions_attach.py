@@ -172,3 +172,15 @@ def test_a_place_of_a_part_is_not_given_to_the_total_after_it() -> None:
         "ministry said."
     )
     assert regions(text, "2025-06-30") == [(290.0, "luhansk")]
+
+
+def test_villages_of_the_2022_southern_front_are_in_their_oblast() -> None:
+    assert regions(
+        "On the Davydiv Brid-Novoraisk axis, our units freed 84 sq km in the "
+        "past day, the commander said.",
+        "2022-10-05",
+    ) == [(84.0, "kherson")]
+    assert regions(
+        "Ukrainian troops have retaken about 60 km2 around Snihurivka this week.",
+        "2022-11-11",
+    ) == [(60.0, "mykolaiv")]

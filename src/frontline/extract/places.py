@@ -201,6 +201,14 @@ TOWNS: dict[str, str] = {
     "olgovka": "kursk",
     "nikolayevo-daryino": "kursk",
     "lyubimovka": "kursk",
+    # Villages of the 2022 Kherson and Mykolaiv fronts (one oblast each).
+    "novoraisk": "kherson",
+    "chornobaivka": "kherson",
+    "davydiv brid": "kherson",
+    "dudchany": "kherson",
+    "skadovsk": "kherson",
+    "henichesk": "kherson",
+    "snihurivka": "mykolaiv",
 }
 
 
