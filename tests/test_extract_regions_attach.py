@@ -36,6 +36,11 @@ def test_a_share_of_the_next_place_still_lists_both_places() -> None:
         "Oblast and in parts of Mykolaiv Oblast since June.",
         "2022-09-30",
     ) == [(310.0, "ukraine")]
+    assert regions(
+        "Moscow's units took 540 square kilometres in Ukraine's Luhansk region "
+        "and Russia's Belgorod region in December.",
+        "2025-01-05",
+    ) == [(540.0, "ukraine")]
     # One place with a share of itself is still that place.
     assert regions(
         "Russian forces took 95 square kilometres in a part of Donetsk Oblast "

@@ -281,12 +281,13 @@ _BROUGHT_TOTAL = re.compile(
     re.IGNORECASE,
 )
 # "Zaporizhzhia Oblast and a part of Donetsk Oblast", "Crimea and a third of
-# Donetsk": a share of the next place still lists it with the one before.
+# Donetsk": a share of the next place still lists it with the one before, and
+# so does a country's name ("Ukraine's Donetsk region and Russia's Kursk region").
 _LIST_JOIN = re.compile(
     r"^\s*(?:(?:regions?|oblasts?|provinces?)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
     r"(?:(?:in\s+)?(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
     r"(?:parts?|thirds?|half|quarters?|portions?|sections?)\s+of\s+)?"
-    r"(?:in\s+|the\s+|in\s+the\s+)?$",
+    r"(?:in\s+|the\s+|in\s+the\s+)?(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?$",
     re.IGNORECASE,
 )
 
