@@ -189,3 +189,16 @@ def test_villages_of_the_2022_southern_front_are_in_their_oblast() -> None:
         "Ukrainian troops have retaken about 60 km2 around Snihurivka this week.",
         "2022-11-11",
     ) == [(60.0, "mykolaiv")]
+
+
+def test_a_share_of_the_gains_placed_after_the_figure_does_not_place_it() -> None:
+    text = (
+        "Moscow's army took 390 km2 in August. More than half of the gains were "
+        "in the Kharkiv region, the analysts said."
+    )
+    assert regions(text, "2025-09-03") == [(390.0, "ukraine")]
+    text = (
+        "Moscow's army took 390 km2 in August. Two-thirds of it was in the "
+        "Kharkiv region, the analysts said."
+    )
+    assert regions(text, "2025-09-03") == [(390.0, "ukraine")]

@@ -382,7 +382,11 @@ _INCLUDING = re.compile(
     r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
     r"particularly|in\s+particular|among\s+them|such\s+as|of\s+which|"
     r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
-    r"(?:it|them|which|those|these))\b",
+    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|advances?|territory|land|area|losses))"
+    # "More than half of the gains were in the Donetsk region"
+    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
+    r"(?:of\s+(?:it|them)\s+)?(?:was|were|is|are|came|lay|lie|lies))\b",
     re.I,
 )
 _INCLUSION_REACH = 80
