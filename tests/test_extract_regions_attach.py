@@ -202,3 +202,17 @@ def test_a_share_of_the_gains_placed_after_the_figure_does_not_place_it() -> Non
         "Kharkiv region, the analysts said."
     )
     assert regions(text, "2025-09-03") == [(390.0, "ukraine")]
+
+
+def test_a_second_place_no_oblast_list_knows_makes_the_figure_several() -> None:
+    assert regions(
+        "Kyiv's forces have returned 420 sq km to Ukrainian control in the "
+        "direction of Kupiansk and the Siverskyi Donets River, a general said.",
+        "2022-09-20",
+    ) == [(420.0, "ukraine")]
+    # A second place that is known is counted as what it is.
+    assert regions(
+        "Kyiv's forces have returned 420 sq km to Ukrainian control in the "
+        "direction of Kupiansk and the Vovchansk direction, a general said.",
+        "2022-09-20",
+    ) == [(420.0, "kharkiv")]

@@ -36,6 +36,12 @@ _SEVERAL = re.compile(
     r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
     re.IGNORECASE,
 )
+# "in the direction of Kharkiv and the Yuzhny Bukh River": a second place by a
+# name no oblast list knows (a river, another front), so several.
+_SEVERAL_NAMED = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
+    r"(?i:river|direction|axis|front|sector|bridgehead)\b"
+)
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK = (date(2024, 8, 6), date(2025, 5, 31))
@@ -112,6 +118,10 @@ def read_region(
     ):
         # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
         specific.add("")
+    for m in in_clause:
+        named = _SEVERAL_NAMED.match(folded, m.end, m.end + 60) if m.specific else None
+        if named and not any(m.end < o.start < named.end() for o in sentence.regions):
+            specific.add("")
     place: tuple[str, str] | None = None
     how = ""
     if front:
