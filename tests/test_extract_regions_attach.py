@@ -216,3 +216,17 @@ def test_a_second_place_no_oblast_list_knows_makes_the_figure_several() -> None:
         "direction of Kupiansk and the Vovchansk direction, a general said.",
         "2022-09-20",
     ) == [(420.0, "kharkiv")]
+
+
+def test_the_other_country_after_a_contrast_is_not_the_front_before() -> None:
+    assert regions(
+        "In the Belgorod region, Russia has won back 60 km2, while in Ukraine "
+        "it took 700 km2 over the month.",
+        "2025-04-30",
+    ) == [(60.0, "belgorod"), (700.0, "ukraine")]
+    # Ukraine's land after a Ukrainian front is still that front's.
+    assert regions(
+        "Kyiv lost 5 km2 near Pokrovsk, but regained 26 km2 of Ukrainian "
+        "territory, the analysts said.",
+        "2025-04-30",
+    ) == [(5.0, "donetsk"), (26.0, "donetsk")]

@@ -208,6 +208,9 @@ def read_region(
         and not front
         and previous is not None
         and previous.region not in ("", "ukraine", "russia")
+        # "In the Kursk region, Russia recaptured 600 km2, while in Ukraine it
+        # took 700": a country other than the one the place is in is no front's.
+        and (place[0] == "russia") == (previous.region in _RUSSIAN_OBLASTS)
         and (
             cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
