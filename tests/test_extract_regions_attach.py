@@ -230,3 +230,18 @@ def test_the_other_country_after_a_contrast_is_not_the_front_before() -> None:
         "territory, the analysts said.",
         "2025-04-30",
     ) == [(5.0, "donetsk"), (26.0, "donetsk")]
+
+
+def test_an_oblast_and_elsewhere_is_the_whole_front() -> None:
+    for words in ("and the south", "and elsewhere", "and other regions"):
+        assert regions(
+            f"Ukraine has retaken 640 km2 in the Kherson region {words} since "
+            "the start of October.",
+            "2022-10-20",
+        ) == [(640.0, "ukraine")], words
+    # "the south of" the same oblast is still that oblast.
+    assert regions(
+        "Ukraine has retaken 640 km2 in the Kherson region and the south of "
+        "it since the start of October.",
+        "2022-10-20",
+    ) == [(640.0, "kherson")]

@@ -42,6 +42,15 @@ _SEVERAL_NAMED = re.compile(
     r"\s+and\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
     r"(?i:river|direction|axis|front|sector|bridgehead)\b"
 )
+_AND_ELSEWHERE = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|on\s+|along\s+)?(?:elsewhere\b"
+    r"|(?:several\s+|many\s+|some\s+)?other\s+(?:regions|oblasts|areas|parts|"
+    r"directions|fronts|sectors|axes)\b"
+    r"|the\s+(?:(?:north|south)(?:east|west)?|east|west)\b(?!\s+of\b)"
+    r"|(?:the\s+)?(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|"
+    r"western)\s+(?:front(?:line)?|flank|direction|axis|sector|ukraine)\b)",
+    re.IGNORECASE,
+)
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK = (date(2024, 8, 6), date(2025, 5, 31))
@@ -117,6 +126,9 @@ def read_region(
         for m in in_clause
     ):
         # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
+        specific.add("")
+    if any(m.specific and _AND_ELSEWHERE.match(folded, m.end) for m in in_clause):
+        # "in the Kharkiv region and the east", "in Donetsk and elsewhere".
         specific.add("")
     for m in in_clause:
         named = _SEVERAL_NAMED.match(folded, m.end, m.end + 60) if m.specific else None
