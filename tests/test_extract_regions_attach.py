@@ -245,3 +245,19 @@ def test_an_oblast_and_elsewhere_is_the_whole_front() -> None:
         "it since the start of October.",
         "2022-10-20",
     ) == [(640.0, "kherson")]
+
+
+def test_places_each_with_its_own_preposition_are_listed_together() -> None:
+    for words in (
+        "in the Luhansk region and near Kupiansk",
+        "near Kreminna and around Kupiansk",
+        "on the Lyman front and on the Kupiansk front",
+        "in Luhansk and the neighbouring Kharkiv region",
+    ):
+        text = f"Moscow's army took 290 km2 {words} in May."
+        assert regions(text, "2025-06-02") == [(290.0, "ukraine")], words
+    # Two places of one oblast are still that oblast.
+    assert regions(
+        "Moscow's army took 290 km2 near Vovchansk and around Kupiansk in May.",
+        "2025-06-02",
+    ) == [(290.0, "kharkiv")]

@@ -307,12 +307,29 @@ _BROUGHT_TOTAL = re.compile(
 )
 # "Zaporizhzhia Oblast and a part of Donetsk Oblast", "Crimea and a third of
 # Donetsk": a share of the next place still lists it with the one before, and
-# so does a country's name ("Ukraine's Donetsk region and Russia's Kursk region").
-_LIST_JOIN = re.compile(
-    r"^\s*(?:(?:regions?|oblasts?|provinces?)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+# so does a country's name ("Ukraine's Donetsk region and Russia's Kursk region"),
+# a place's neighbour ("the Donetsk region and the neighbouring Dnipropetrovsk
+# region") or a place of its own preposition after "and" ("in the Donetsk
+# region and near Kupiansk", "on the Pokrovsk front and on the Kupiansk front").
+_SHARE_OF = (
     r"(?:(?:in\s+)?(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
     r"(?:parts?|thirds?|half|quarters?|portions?|sections?)\s+of\s+)?"
-    r"(?:in\s+|the\s+|in\s+the\s+)?(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?$",
+)
+_NEIGHBOUR = (
+    r"(?:(?:neighbou?ring|adjacent|nearby|bordering|northern|southern|eastern|western"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?"
+)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:(?:regions?|oblasts?|provinces?|fronts?|directions?|axis|axes|sectors?"
+    r"|areas?|districts?)\s+)?"
+    r"(?:(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+    + _SHARE_OF
+    + r"(?:in\s+|the\s+|in\s+the\s+)?"
+    r"|(?:,\s*)?(?:and|or|&|as\s+well\s+as)\s+"
+    + _SHARE_OF
+    + r"(?:(?:in|on|near|around|at|"
+    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$",
     re.IGNORECASE,
 )
 
