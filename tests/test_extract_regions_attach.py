@@ -261,3 +261,31 @@ def test_places_each_with_its_own_preposition_are_listed_together() -> None:
         "Moscow's army took 290 km2 near Vovchansk and around Kupiansk in May.",
         "2025-06-02",
     ) == [(290.0, "kharkiv")]
+
+
+def test_moscows_short_names_are_the_oblasts_and_a_bracketed_one_no_second_place() -> (
+    None
+):
+    assert regions(
+        "Russian units liberated 210 square kilometers in the LPR in spring, "
+        "the ministry said.",
+        "2022-06-30",
+    ) == [(210.0, "luhansk")]
+    # "Luhansk People's Republic (LPR)" after a list is one place of the list.
+    assert regions(
+        "Russian units liberated 40 villages in the Kharkov and Zaporozhye "
+        "Regions and the Luhansk People's Republic (LPR) this spring, taking "
+        "control of about 700 square kilometers.",
+        "2025-06-01",
+    ) == [(700.0, "ukraine")]
+    # "the aforementioned regions" are several.
+    assert regions(
+        "In May, Russian units liberated 12 settlements in the aforementioned "
+        "regions and the LPR - about 310 square kilometers of territory.",
+        "2025-06-01",
+    ) == [(310.0, "ukraine")]
+    # North Korea's initials name no oblast.
+    assert regions(
+        "DPRK troops helped Moscow win back 600 square kilometers of the Kursk region.",
+        "2025-01-10",
+    ) == [(600.0, "kursk")]
