@@ -289,3 +289,18 @@ def test_moscows_short_names_are_the_oblasts_and_a_bracketed_one_no_second_place
         "DPRK troops helped Moscow win back 600 square kilometers of the Kursk region.",
         "2025-01-10",
     ) == [(600.0, "kursk")]
+
+
+def test_a_share_of_the_figure_placed_in_its_own_sentence_is_no_place_of_it() -> None:
+    for words in (
+        "the majority in the Zaporizhzhia region",
+        "predominantly in the Zaporizhzhia region",
+        "70% of it in the Zaporizhzhia region",
+    ):
+        text = f"Russia took 2,100 km2 in 2023, {words}."
+        assert regions(text, "2024-01-04") == [(2100.0, "ukraine")], words
+    text = "Russia took 2,100 km2 in 2023; two thirds of that was near Robotyne."
+    assert regions(text, "2024-01-04") == [(2100.0, "ukraine")]
+    # The share of a region that the figure restates is still of that region.
+    text = "Russia holds 70% of the Zaporizhzhia region, about 19,000 km2."
+    assert regions(text, "2024-01-04") == [(19000.0, "zaporizhzhia")]

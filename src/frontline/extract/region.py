@@ -21,15 +21,20 @@ from frontline.extract.figure import Context, Reading, Sentence
 # figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
+    r"predominantly|overwhelmingly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
     r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
     r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:gains?|advances?|territory|land|area|losses))"
+    # "…, the majority in Donetsk", "…, 60% of it in Donetsk"
+    r"|the\s+majority(?=\s+(?:in|near|around|on|of\s+(?:it|them|that|this))\b)"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
     # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
     r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
-    r"(?:of\s+(?:it|them)\s+)?(?:was|were|is|are|came|lay|lie|lies))\b",
+    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(
