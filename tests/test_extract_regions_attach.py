@@ -304,3 +304,9 @@ def test_a_share_of_the_figure_placed_in_its_own_sentence_is_no_place_of_it() ->
     # The share of a region that the figure restates is still of that region.
     text = "Russia holds 70% of the Zaporizhzhia region, about 19,000 km2."
     assert regions(text, "2024-01-04") == [(19000.0, "zaporizhzhia")]
+
+
+def test_a_share_placed_in_the_next_sentence_does_not_place_the_figure() -> None:
+    for words in ("70% of it was", "The majority was", "Two thirds of that was"):
+        text = f"Russia took 2,100 km2 in 2023. {words} in the Zaporizhzhia region."
+        assert regions(text, "2024-01-04") == [(2100.0, "ukraine")], words

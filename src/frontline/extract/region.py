@@ -29,7 +29,7 @@ _HEDGE = re.compile(
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:gains?|advances?|territory|land|area|losses))"
     # "…, the majority in Donetsk", "…, 60% of it in Donetsk"
-    r"|the\s+majority(?=\s+(?:in|near|around|on|of\s+(?:it|them|that|this))\b)"
+    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
     r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
     # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
     r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
@@ -427,13 +427,17 @@ def _hedged(folded: str, low: int, start: int) -> bool:
 # in Donetsk region".
 _INCLUDING = re.compile(
     r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
-    r"particularly|in\s+particular|among\s+them|such\s+as|of\s+which|"
+    r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
+    r"such\s+as|of\s+which|"
     r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:gains?|advances?|territory|land|area|losses))"
+    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
     # "More than half of the gains were in the Donetsk region"
     r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
-    r"(?:of\s+(?:it|them)\s+)?(?:was|were|is|are|came|lay|lie|lies))\b",
+    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
+    r"(?!\w)",
     re.I,
 )
 _INCLUSION_REACH = 80
