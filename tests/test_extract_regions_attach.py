@@ -310,3 +310,17 @@ def test_a_share_placed_in_the_next_sentence_does_not_place_the_figure() -> None
     for words in ("70% of it was", "The majority was", "Two thirds of that was"):
         text = f"Russia took 2,100 km2 in 2023. {words} in the Zaporizhzhia region."
         assert regions(text, "2024-01-04") == [(2100.0, "ukraine")], words
+
+
+def test_russia_named_as_a_place_just_before_places_a_ukrainian_figure_then() -> None:
+    text = (
+        "Ukraine's incursion into Russia began on August 6. Kyiv says it now "
+        "controls 1,150 square kilometres."
+    )
+    assert regions(text, "2024-08-27") == [(1150.0, "kursk")]
+    # Before the incursion the words name no oblast, and the gain is Ukraine's.
+    text = (
+        "Russian units fell back into Russia in disarray. Kyiv says it has "
+        "retaken 3,000 square kilometres."
+    )
+    assert regions(text, "2022-09-12") == [(3000.0, "ukraine")]

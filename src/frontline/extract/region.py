@@ -13,7 +13,7 @@ from datetime import date
 from itertools import pairwise
 
 from frontline.extract import cues
-from frontline.extract.actors import RegionMention, find_actors
+from frontline.extract.actors import RegionMention, find_actors, find_regions
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 
@@ -255,6 +255,20 @@ def read_region(
     if place is None and context.paragraph_oblast is not None:
         place = context.paragraph_oblast
         how = f"region '{place[1]}' named in the same paragraph"
+    if (
+        place is None
+        and reading.actor == "ukraine"
+        and context.last_sentence
+        and context.published
+        and _KURSK[0] <= context.published <= _KURSK[1]
+    ):
+        # "Ukraine's incursion into Russia began on August 6. Kyiv says it now
+        # controls 1,250 km2": the land of the sentence before (then Kursk's).
+        russia = [
+            m for m in find_regions(context.last_sentence) if m.region == "russia"
+        ]
+        if russia:
+            place, how = ("russia", russia[0].text), "region of the sentence before"
     if place is None and context.axis:
         # "We continue the operation in the Oleksandrivka direction. … 285 km2":
         # a local figure whose oblast is not known, not a whole-country one.
