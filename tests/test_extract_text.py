@@ -162,8 +162,8 @@ def test_the_cheap_look_for_a_unit_misses_none_the_unit_pattern_finds(
 ) -> None:
     """Sentences without the look are never searched for a unit: the look must
     match wherever the unit pattern does."""
-    from frontline.extract.candidates import _UNIT_LOOK
     from frontline.extract.numbers import UNIT
+    from frontline.extract.text import UNIT_LOOK
 
     if UNIT.search(text):
-        assert _UNIT_LOOK.search(text)
+        assert UNIT_LOOK.search(text)

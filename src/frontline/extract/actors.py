@@ -189,6 +189,15 @@ _IN_A_NAME = re.compile(
     r"government|parliament|people|hands)\s+of\b",
     re.IGNORECASE,
 )
+# "the aforementioned regions", "these regions": several oblasts named before,
+# a whole-front place like "in the regions of Donetsk and Zaporizhzhia".
+_PLURAL_REFERENCE = re.compile(
+    r"\b(?:the\s+(?:aforementioned|above[\s-]mentioned|above|said|same)|these|those)\s+"
+    r"(?:regions|oblasts|provinces)\b",
+    re.IGNORECASE,
+)
+# "the Donetsk People's Republic (DPR)": the short name again, not a second place.
+_IN_BRACKETS = re.compile(r"\(\s*$")
 _REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:border\s+region|region|oblast|province|border\s+area)\b",
     re.IGNORECASE,
@@ -228,8 +237,19 @@ def find_regions(sentence: str) -> list[RegionMention]:
         add(found, "ukraine" if is_ukraine else "russia", False)
     for found in _REFERENCE.finditer(sentence):
         add(found, "", True, reference=True)
+    for found in _PLURAL_REFERENCE.finditer(sentence):
+        add(found, "ukraine", False)
     mentions.sort(key=lambda mention: mention.start)
-    return mentions
+    return [
+        m
+        for i, m in enumerate(mentions)
+        if not (
+            i
+            and m.region == mentions[i - 1].region
+            and m.specific
+            and _IN_BRACKETS.search(sentence, mentions[i - 1].end, m.start)
+        )
+    ]
 
 
 # Sources: who measured or claimed a figure. Data sources first; they win over an

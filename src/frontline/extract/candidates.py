@@ -56,8 +56,8 @@ from frontline.extract.numbers import (
 from frontline.extract.others import Spans, other_figures
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import net_side, read_figure
+from frontline.extract.region import included, unknown_axis
 from frontline.extract.region import paragraph_oblasts as oblasts_by_paragraph
-from frontline.extract.region import unknown_axis
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -68,8 +68,10 @@ from frontline.extract.results import (
 from frontline.extract.speech import carried_day, said_day
 from frontline.extract.speech import speech_dates as _speech_dates
 from frontline.extract.text import (
+    DATED_LOOK,
     FOLD,
     UNIT_HINT,
+    UNIT_LOOK,
     find_dateline,
     html_to_text,
     looks_like_html,
@@ -153,16 +155,19 @@ def extract(
             and not _HEDGED.search(sentence.folded, max(0, m.start - 45), m.start)
             and not in_relative_clause(sentence.folded, m.start)
             and not cues.PART_SENTENCE.match(sentence.folded)
+            and not included(sentence.folded, m.start)
         ]
         for sentence, mentions in zip(sentences, regions_of, strict=True)
     ]
     paragraph_of = _paragraph_index(sentences)
     # A cheap look first: most sentences of an article name no unit at all.
     with_area = [
-        bool(_UNIT_LOOK.search(sentence.folded) and UNIT.search(sentence.folded))
+        bool(UNIT_LOOK.search(sentence.folded) and UNIT.search(sentence.folded))
         for sentence in sentences
     ]
-    paragraph_oblasts = oblasts_by_paragraph(paragraph_of, oblasts, with_area)
+    paragraph_oblasts = oblasts_by_paragraph(
+        paragraph_of, oblasts, with_area, [sentence.folded for sentence in sentences]
+    )
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.periods, context.speaker, context.pending = [], None, []
@@ -307,7 +312,7 @@ def _read_sentence(
         # No area unit: nothing to read but the numbers that are not areas and
         # what later sentences may need (a speaker, a place, a data source, and
         # the period it names, read only if a later figure asks for it).
-        if _DATED.search(folded.lower()):
+        if DATED_LOOK.search(folded.lower()):
             context.pending = [*context.pending[-2:], (folded, published, events)]
         context.speaker = speaker_of(folded) or context.speaker
         context.said_on = None  # the statement now is this sentence's
@@ -481,16 +486,6 @@ _TIME_SPAN = re.compile(
     r"\b(?:past|last|previous|first|next)\s+(?:\d+|[a-z]+)\s+"
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
-)
-# Text every unit UNIT reads contains (its "ha" needs no word before it).
-_UNIT_LOOK = re.compile(r"km|sq|square|hectare|ha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
-# A sentence without an area unit is read for dates only when it may hold one.
-# Matched on the lowercased sentence (faster than IGNORECASE): it is asked of
-# nearly every sentence.
-_DATED = re.compile(
-    r"\d|january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
-    r"year|month|week|day|hour|since|today|now|spring|summer|autumn|fall|winter"
 )
 
 

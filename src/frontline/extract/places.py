@@ -32,6 +32,12 @@ REGION_NAMES: dict[str, str] = {
     "bryansk": "bryansk",
     "dnepropetrovsk": "dnipropetrovsk",
     "zaporozhzhia": "zaporizhzhia",
+    # Moscow's names for the two oblasts it annexed first ("liberated 4,500 km2
+    # in the DPR"): not "DPRK", which no word boundary splits.
+    "dpr": "donetsk",
+    "dnr": "donetsk",
+    "lpr": "luhansk",
+    "lnr": "luhansk",
 }
 # Oblasts whose name is also a capital or an actor: a region only with
 # "region"/"oblast"/"province" after it.
@@ -201,6 +207,14 @@ TOWNS: dict[str, str] = {
     "olgovka": "kursk",
     "nikolayevo-daryino": "kursk",
     "lyubimovka": "kursk",
+    # Villages of the 2022 Kherson and Mykolaiv fronts (one oblast each).
+    "novoraisk": "kherson",
+    "chornobaivka": "kherson",
+    "davydiv brid": "kherson",
+    "dudchany": "kherson",
+    "skadovsk": "kherson",
+    "henichesk": "kherson",
+    "snihurivka": "mykolaiv",
 }
 
 

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from itertools import pairwise
 
 from frontline.extract import cues
-from frontline.extract.actors import RegionMention
+from frontline.extract.actors import RegionMention, find_actors, find_regions
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 
@@ -20,19 +21,39 @@ from frontline.extract.figure import Context, Reading, Sentence
 # figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
 _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
+    r"predominantly|overwhelmingly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
     r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
     r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
     r"(?:gains?|advances?|territory|land|area|losses))"
+    # "…, the majority in Donetsk", "…, 60% of it in Donetsk"
+    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
     # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
     r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
-    r"(?:of\s+(?:it|them)\s+)?(?:was|were|is|are|came|lay|lie|lies))\b",
+    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
+    r"(?!\w)",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(
     r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
+    re.IGNORECASE,
+)
+# "in the direction of Kharkiv and the Yuzhny Bukh River": a second place by a
+# name no oblast list knows (a river, another front), so several.
+_SEVERAL_NAMED = re.compile(
+    r"\s+and\s+(?:the\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?\s+"
+    r"(?i:river|direction|axis|front|sector|bridgehead)\b"
+)
+_AND_ELSEWHERE = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|on\s+|along\s+)?(?:elsewhere\b"
+    r"|(?:several\s+|many\s+|some\s+)?other\s+(?:regions|oblasts|areas|parts|"
+    r"directions|fronts|sectors|axes)\b"
+    r"|the\s+(?:(?:north|south)(?:east|west)?|east|west)\b(?!\s+of\b)"
+    r"|(?:the\s+)?(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|"
+    r"western)\s+(?:front(?:line)?|flank|direction|axis|sector|ukraine)\b)",
     re.IGNORECASE,
 )
 _RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
@@ -61,11 +82,6 @@ _COMPARED = re.compile(
     re.I,
 )
 # Ukraine and a Russian region named together as the place of one figure.
-_BOTH_SIDES = re.compile(
-    r"\bukraine\s+and\s+(?:in\s+)?(?:the\s+|russia's\s+)?(?:kursk|belgorod|bryansk)\b"
-    r"|\b(?:kursk|belgorod|bryansk)(?:\s+(?:region|oblast))?\s+and\s+(?:in\s+)?ukraine\b",
-    re.IGNORECASE,
-)
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b"
     # "across the front", "on all fronts": not "along the front near Pokrovsk"
@@ -106,6 +122,9 @@ def read_region(
     ]
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in _listed(folded, in_clause, end) if m.specific}
+    if _with_country(folded, in_clause):
+        # "in Ukraine and the Kursk region": a front over both is the wider whole.
+        specific.update(("ukraine", ""))
     if any(
         m.specific
         and _SEVERAL.match(folded[m.end : m.end + 40])
@@ -114,13 +133,16 @@ def read_region(
     ):
         # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
         specific.add("")
+    if any(m.specific and _AND_ELSEWHERE.match(folded, m.end) for m in in_clause):
+        # "in the Kharkiv region and the east", "in Donetsk and elsewhere".
+        specific.add("")
+    for m in in_clause:
+        named = _SEVERAL_NAMED.match(folded, m.end, m.end + 60) if m.specific else None
+        if named and not any(m.end < o.start < named.end() for o in sentence.regions):
+            specific.add("")
     place: tuple[str, str] | None = None
     how = ""
-    both = _BOTH_SIDES.search(folded, low, limit)
-    if both and not front:
-        # "in Ukraine and the Kursk region": a front on both sides of the border
-        place, how = ("ukraine", both.group(0)), f"region 'ukraine' ('{both.group(0)}')"
-    elif front:
+    if front:
         place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
     elif len(specific) > 1:
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
@@ -187,11 +209,26 @@ def read_region(
         else False
     )
     if (
+        independent
+        and previous is not None
+        and previous.region not in ("", "ukraine", "russia")
+        and reading.actor
+        and previous.actor
+        and reading.actor != previous.actor
+        and _RETAKEN.search(folded, sentence.spans[number - 1][1], start)
+    ):
+        # "Ukraine captured 1,171 km2 in the Kursk region, but Russian forces
+        # have now recaptured 593": land taken back is of the place taken.
+        independent = False
+    if (
         place is not None
         and place[0] in ("ukraine", "russia")
         and not front
         and previous is not None
         and previous.region not in ("", "ukraine", "russia")
+        # "In the Kursk region, Russia recaptured 600 km2, while in Ukraine it
+        # took 700": a country other than the one the place is in is no front's.
+        and (place[0] == "russia") == (previous.region in _RUSSIAN_OBLASTS)
         and (
             cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
@@ -232,6 +269,20 @@ def read_region(
     if place is None and context.paragraph_oblast is not None:
         place = context.paragraph_oblast
         how = f"region '{place[1]}' named in the same paragraph"
+    if (
+        place is None
+        and reading.actor == "ukraine"
+        and context.last_sentence
+        and context.published
+        and _KURSK[0] <= context.published <= _KURSK[1]
+    ):
+        # "Ukraine's incursion into Russia began on August 6. Kyiv says it now
+        # controls 1,250 km2": the land of the sentence before (then Kursk's).
+        russia = [
+            m for m in find_regions(context.last_sentence) if m.region == "russia"
+        ]
+        if russia:
+            place, how = ("russia", russia[0].text), "region of the sentence before"
     if place is None and context.axis:
         # "We continue the operation in the Oleksandrivka direction. … 285 km2":
         # a local figure whose oblast is not known, not a whole-country one.
@@ -258,11 +309,13 @@ def read_region(
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
     elif place[0] == "russia":
-        # No oblast named: Russian land Ukraine took while its Kursk incursion
-        # lasted is Kursk's (LABELS: "Russian territory" in that story); any
-        # other is left open. Either way a reviewer checks it.
+        # No oblast named: Russian land taken or held while Ukraine's Kursk
+        # incursion lasted is Kursk's (LABELS: "Russian territory" in that
+        # story), whoever the passage says took it or names no side ("Russia
+        # has recaptured 600 km2 of Russian territory"); any other is left
+        # open. Either way a reviewer checks it.
         incursion = context.published and _KURSK[0] <= context.published <= _KURSK[1]
-        if reading.actor == "ukraine" and incursion:
+        if incursion:
             place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
             reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
         else:
@@ -273,18 +326,43 @@ def read_region(
     reading.why.append(how)
 
 
+# Taking back what the other side took: the land of the figure before.
+_RETAKEN = re.compile(
+    r"\b(?:recaptur\w+|retook|retak(?:en|es|ing)|regain\w*|won\s+back|"
+    r"tak(?:en|es|ing)\s+back|took\s+back|reclaim\w*|clawed\s+back)\b",
+    re.IGNORECASE,
+)
 # The place in the subject of "brought the total … to N" caused the total; the
 # total is of everything taken.
 _BROUGHT_TOTAL = re.compile(
     r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
     re.IGNORECASE,
 )
-# "in Zaporizhzhia Oblast and a part of Donetsk Oblast": a part of a place
-# listed is still a place of the list.
+# "Zaporizhzhia Oblast and a part of Donetsk Oblast", "Crimea and a third of
+# Donetsk": a share of the next place still lists it with the one before, and
+# so does a country's name ("Ukraine's Donetsk region and Russia's Kursk region"),
+# a place's neighbour ("the Donetsk region and the neighbouring Dnipropetrovsk
+# region") or a place of its own preposition after "and" ("in the Donetsk
+# region and near Kupiansk", "on the Pokrovsk front and on the Kupiansk front").
+_SHARE_OF = (
+    r"(?:(?:in\s+)?(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
+    r"(?:parts?|thirds?|half|quarters?|portions?|sections?|most)\s+of\s+)?"
+)
+_NEIGHBOUR = (
+    r"(?:(?:neighbou?ring|adjacent|nearby|bordering|northern|southern|eastern|western"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?"
+)
 _LIST_JOIN = re.compile(
-    r"^\s*(?:(?:regions|oblasts|provinces)\s+)?(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
-    r"(?:in\s+|the\s+|in\s+the\s+)?(?:(?:(?:a|one|small|large)\s+)*(?:parts?|portions?|"
-    r"third|half|quarter|most)\s+of\s+(?:the\s+)?)?$",
+    r"^\s*(?:(?:regions?|oblasts?|provinces?|fronts?|directions?|axis|axes|sectors?"
+    r"|areas?|districts?)\s+)?"
+    r"(?:(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+    + _SHARE_OF
+    + r"(?:in\s+|the\s+|in\s+the\s+)?"
+    r"|(?:,\s*)?(?:and|or|&|as\s+well\s+as)\s+"
+    + _SHARE_OF
+    + r"(?:(?:in|on|near|around|at|"
+    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$",
     re.IGNORECASE,
 )
 
@@ -333,11 +411,75 @@ def _listed(
     return specific[first : last + 1]
 
 
+# "Ukraine and the Kursk region", "the Kursk region and in Ukraine": a
+# country and an oblast joined by a conjunction, not "territory in Donetsk".
+_AND_JOIN = re.compile(
+    r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|inside\s+)?(?:the\s+)?"
+    r"(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?$",
+    re.IGNORECASE,
+)
+# "in the Kursk region and Ukraine": the country after "and" needs no "in".
+_AND_UKRAINE = re.compile(
+    r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+)?ukraine\b"
+    # not "… of the Kursk region and Ukraine says": a clause of its own
+    r"(?=\s*(?:[,.;:)\u2013\u2014]|$)|\s+(?:in|since|during|over|between|from|this|"
+    r"last|so|throughout|on|by|the\s+(?:past|last|previous))\b)",
+    re.IGNORECASE,
+)
+
+
+def _with_country(folded: str, mentions: list[RegionMention]) -> bool:
+    """A country listed with an oblast ("in Ukraine and the Kursk region")."""
+    return any(
+        first.specific != second.specific
+        and first.region != second.region
+        and _AND_JOIN.match(folded[first.end : second.start])
+        for first, second in pairwise(mentions)
+    ) or any(
+        m.specific
+        and m.region in _RUSSIAN_OBLASTS
+        and _AND_UKRAINE.match(folded, m.end)
+        for m in mentions
+    )
+
+
 def _hedged(folded: str, low: int, start: int) -> bool:
     """A place inside an aside or a list: after 'including', 'mainly', 'together
     with' … and before the comma that ends that phrase."""
     last = cues.last(_HEDGE.finditer(folded, low, start))
     return last is not None and "," not in folded[last.end() : start]
+
+
+# An inclusion or a part that counts something else: "29 settlements
+# liberated, including six in Luhansk Oblast", "776 settlements, most of them
+# in Donetsk region".
+_INCLUDING = re.compile(
+    r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
+    r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
+    r"such\s+as|of\s+which|"
+    r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|advances?|territory|land|area|losses))"
+    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
+    # "More than half of the gains were in the Donetsk region"
+    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
+    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
+    r"(?!\w)",
+    re.I,
+)
+_INCLUSION_REACH = 80
+
+
+def included(folded: str, start: int) -> bool:
+    """A place in an inclusion clause ("…, including six in Luhansk Oblast"):
+    it places a part of another count, not a figure of a later sentence."""
+    last = cues.last(
+        _INCLUDING.finditer(folded, max(0, start - _INCLUSION_REACH), start)
+    )
+    return last is not None and not re.search(
+        r"[,;:()\u2013\u2014]", folded[last.end() : start]
+    )
 
 
 # "in the Oleksandrivka direction", "on the Siversk axis": a local front named
@@ -376,6 +518,7 @@ def paragraph_oblasts(
     paragraph_of: dict[int, list[int]],
     oblasts: list[list[RegionMention]],
     with_area: list[bool],
+    texts: list[str] | None = None,
 ) -> list[tuple[str, str] | None]:
     """For each sentence, the oblast named nearest to it in its own paragraph.
 
@@ -386,9 +529,22 @@ def paragraph_oblasts(
     its own places that area, not this one ("… 198 km2. Three-quarters, or 155
     km2, are in Donetsk"); a sentence naming several oblasts gives none. One
     pass each way over every paragraph keeps it linear.
+
+    With `texts`, a paragraph whose sentences name no place before the figure
+    takes the place of the sentence just before the paragraph when that one
+    tells of land taken in one oblast ("… 30 towns in the eastern Kharkiv
+    region retaken by Kyiv's army." / "… Ukraine captured about 2,000 sq km in
+    recent days"): the same push, unless the two sentences lead with other sides.
     """
     result: list[tuple[str, str] | None] = [None] * len(oblasts)
+    previous_last: int | None = None
     for members in paragraph_of.values():
+        pushed = (
+            _pushed_place(texts, oblasts, with_area, previous_last)
+            if texts is not None and previous_last is not None
+            else None
+        )
+        previous_last = members[-1]
         before: dict[int, list[RegionMention]] = {}
         last: list[RegionMention] = []
         for i in members:
@@ -401,4 +557,44 @@ def paragraph_oblasts(
                 result[i] = (mentions[0].region, mentions[0].text)
             if oblasts[i] and not with_area[i]:
                 after = oblasts[i]
+        for i in members:
+            if oblasts[i] or pushed is None:
+                break
+            if (
+                with_area[i]
+                and result[i] is None
+                and texts is not None
+                and _side(texts[i]) in ("", pushed[2])
+            ):
+                result[i] = pushed[:2]
     return result
+
+
+# Land taken: the verbs of a sentence that places a push without a figure.
+_TAKEN = re.compile(
+    r"\b(?:retaken|retook|recaptured|liberated|captured|seized|took|taken|freed|"
+    r"regained|reclaimed|de-?occupied|won\s+back|taken\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _pushed_place(
+    texts: list[str],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+    index: int,
+) -> tuple[str, str, str] | None:
+    """The one oblast a sentence with no figure says land was taken in, with the
+    words and the side the sentence leads with ("" if none)."""
+    mentions = oblasts[index]
+    if with_area[index] or not mentions or len({m.region for m in mentions}) > 1:
+        return None
+    if not _TAKEN.search(texts[index]):
+        return None
+    return mentions[0].region, mentions[0].text, _side(texts[index])
+
+
+def _side(folded: str) -> str:
+    """The side a sentence names first ("" if none)."""
+    actors = find_actors(folded)
+    return actors[0].actor if actors else ""

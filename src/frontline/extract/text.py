@@ -70,6 +70,16 @@ MONTH_NAME = (
 # A cheap test for a sentence that may hold an area figure: every area unit
 # `numbers` reads has one of these stems.
 UNIT_HINT = re.compile(r"km|sq|square|hectare|\bha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
+# Text every unit numbers.UNIT reads contains (its "ha" needs no word before it).
+UNIT_LOOK = re.compile(r"km|sq|square|hectare|ha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
+# A sentence without an area unit is read for dates only when it may hold one.
+# Matched on the lowercased sentence (faster than IGNORECASE): it is asked of
+# nearly every sentence.
+DATED_LOOK = re.compile(
+    r"\d|january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|\b(?:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b|"
+    r"year|month|week|day|hour|since|today|now|spring|summer|autumn|fall|winter"
+)
 
 _BLOCK_TAGS = {
     "address",
