@@ -329,11 +329,3 @@ def test_last_years_offensive_names_an_event_not_a_period() -> None:
     assert find_periods("land lost since last year's summer offensive", P) == []
     (phrase,) = find_periods("last year's 3,900 km2", P)
     assert (phrase.start, phrase.end) == (date(2023, 1, 1), date(2023, 12, 31))
-
-
-def test_during_the_operation_is_its_tally_to_the_day() -> None:
-    phrase = one("freed during the Vovchansk operation")
-    assert (phrase.start, phrase.end, phrase.so_far) == (None, P, True)
-    # a counteroffensive keeps its own days, which the text does not give
-    phrase = one("freed during the counteroffensive")
-    assert (phrase.start, phrase.end) == (None, None)

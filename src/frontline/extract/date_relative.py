@@ -132,18 +132,8 @@ ROUGHLY_PLACED: Entry = (
 DURING_EVENT: Entry = (
     r"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
-    r"campaign)\b(?!\s+(?:in|on|since|from)\s)",
+    r"operation|campaign)\b(?!\s+(?:in|on|since|from)\s)",
     spans.event_span,
-    True,
-)
-
-# "liberated during the operation", "came under control during the Avdiivka
-# operation": a military operation's tally, as it stands on the day (like
-# "over the period of the offensive operation"), from a start not given.
-DURING_OPERATION: Entry = (
-    r"\b(?:during|throughout|over\s+the\s+course\s+of|in)\s+(?:the|its|their|this|our)\s+"
-    r"(?:[\w-]+\s+){0,2}?operation\b(?!\s+(?:in|on|since|from)\s)",
-    spans.since_vague,
     True,
 )
 

@@ -97,7 +97,6 @@ _RULES: tuple[Entry, ...] = (
     relative.RECENT,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
-    relative.DURING_OPERATION,
     relative.SINCE_EVENT,
     relative.SHIFTED,
     absolute.SINCE_MONTH,
