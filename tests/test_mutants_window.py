@@ -14,9 +14,18 @@ from types import SimpleNamespace
 import pytest
 
 from frontline.errors import InputError
+from frontline.model.build import build
 from frontline.model.figures import Issue
+from frontline.model.records import Record
 from frontline.model.scope import Scope
-from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.reports.common import (
+    Warning,
+    WarningBook,
+    _all_snapshots,
+    _loaded_days,
+    _spaced_daily,
+    resolve_window,
+)
 
 HEADER = "kind,actor,region,layer,start,end,area_km2,bound,source,url,published,note"
 KEY = ("russia", "a", "control", "S")
@@ -318,3 +327,79 @@ def test_a_short_gap_before_a_long_one_hides_neither_decision(
         assert [(i["kind"], i["first"], i["last"]) for i in found] == [
             ("gap", "2024-03-11", "2024-03-17")
         ], args
+
+
+# --- a series whose loaded figures space it daily has no gap (nothing read) ------
+
+
+def daily_case(changes: list[tuple[int, int]], snapshots: list[int]):
+    """A series of change records over the given January days (1 km² each)
+    and snapshots on the given days, with the change spans as days."""
+    records = [
+        Record("change", "russia", "a", jan(a), jan(b), 1.0, id=k + 1)
+        for k, (a, b) in enumerate(changes)
+    ]
+    records += [
+        Record("holding", "russia", "a", jan(d), jan(d), 100.0, id=100 + d)
+        for d in snapshots
+    ]
+    series = build(records, ("russia", "a", "control", ""), checked=True)
+    return series, [(jan(a), jan(b)) for a, b in changes]
+
+
+@pytest.mark.parametrize(
+    ("changes", "snapshots", "lo", "hi", "daily"),
+    [
+        # 1..10 then 11..20: every day of 1..19 covered.
+        ([(1, 10), (11, 20)], [], 1, 20, True),
+        # 1..10 then 12..20: the 11th is covered by nothing...
+        ([(1, 10), (12, 20)], [], 1, 20, False),
+        # ...unless a snapshot falls on it,
+        ([(1, 10), (12, 20)], [11], 1, 20, True),
+        # and only that day need be one (12..19 are the change's).
+        ([(1, 10), (13, 20)], [11], 1, 20, False),
+        ([(1, 10), (13, 20)], [11, 12], 1, 20, True),
+        # The last day need not be covered: a figure ending the day before it
+        # is spaced a day from whatever ends on it.
+        ([(1, 10)], [], 1, 11, True),
+        ([(1, 10)], [], 1, 12, False),
+        ([(1, 10)], [11], 1, 12, True),
+        # A one-day change right after the one before it: ends on the day it
+        # is needed, and the next day is needed next.
+        ([(1, 10), (11, 11), (12, 13)], [], 1, 13, True),
+        # One change covering all, another inside it: known before the end.
+        ([(1, 20), (5, 20)], [], 1, 20, True),
+        # A change inside the one before it moves nothing back.
+        ([(1, 10), (3, 5), (11, 15)], [], 1, 15, True),
+        # Snapshots alone: every day but the last.
+        ([], [1, 2, 3], 1, 3, True),
+        ([], [1, 3], 1, 3, False),
+        # Snapshots before the first change, then changes.
+        ([(3, 10)], [1, 2], 1, 10, True),
+        ([(3, 10)], [1], 1, 10, False),
+    ],
+)
+def test_a_series_spaced_daily_by_its_loaded_figures(
+    changes: list[tuple[int, int]], snapshots: list[int], lo: int, hi: int, daily: bool
+) -> None:
+    series, spans = daily_case(changes, snapshots)
+    assert _spaced_daily(series, spans, jan(lo), jan(hi)) is daily
+
+
+def test_every_day_has_a_snapshot_counts_the_days_both_ends_included() -> None:
+    series, _ = daily_case([], [5, 6, 7, 9])
+    assert _all_snapshots(series, jan(5), jan(7)) is True
+    assert _all_snapshots(series, jan(6), jan(6)) is True
+    assert _all_snapshots(series, jan(5), jan(8)) is False
+    assert _all_snapshots(series, jan(4), jan(7)) is False
+    assert _all_snapshots(series, jan(7), jan(9)) is False
+
+
+def test_a_series_loaded_days_run_from_its_first_start_to_its_last_end() -> None:
+    # A change over 3..10 and snapshots on 1 and 12, given out of order.
+    series, _ = daily_case([(3, 10)], [12, 1])
+    assert _loaded_days(series) == (jan(1), jan(12))
+    series, _ = daily_case([(3, 10), (2, 4)], [])
+    assert _loaded_days(series) == (jan(2), jan(10))
+    empty = build([], ("russia", "a", "control", ""))
+    assert _loaded_days(empty) is None
