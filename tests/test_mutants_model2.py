@@ -18,7 +18,13 @@ from datetime import date
 
 import pytest
 
-from frontline.model.build import _change_node, _derived_nodes, _OneKid, build
+from frontline.model.build import (
+    _change_node,
+    _derived_nodes,
+    _OneKid,
+    _settle,
+    build,
+)
 from frontline.model.records import Record
 from frontline.model.series import _Kids, _Node
 
@@ -474,6 +480,86 @@ def test_holdings_changes_are_the_nodes_their_constructor_makes() -> None:
     ]
     nodes = _derived_nodes([first, second, third])
     assert [fields(n) for n in nodes] == [fields(n) for n in made]
+    # Snapshots not stored (no id): 0 as the last key.
+    bare = [Record("holding", "r", "x", jan(d), jan(d), 100.0) for d in (1, 11)]
+    (node,) = _derived_nodes(bare)
+    assert node.rank == (0, 0, 10, 0)
     # One snapshot or none: no change between them.
     assert _derived_nodes([first]) == []
     assert _derived_nodes([]) == []
+
+
+BOUNDS = ["exact", "approx", "at_least", "at_most"]
+
+
+@pytest.mark.parametrize("parent", BOUNDS)
+@pytest.mark.parametrize("old", BOUNDS)
+@pytest.mark.parametrize("new", BOUNDS)
+def test_a_lone_spanning_child_settles_its_parent_as_settle_does(
+    parent: str, old: str, new: str
+) -> None:
+    # Holdings of 100 (`old`) on 1 January and 110 (`new`) on 31 January: +10
+    # over 2..31, the one child of a change record of +10 (`parent`) over the
+    # same days. Settled in place, the parent is what `_settle` makes of it
+    # with the same child: covered whole, no rate of its own, the child's
+    # total, the bound of what is left of it, no issue.
+    series = build(
+        [
+            holding(1, 100, old, 1),
+            holding(31, 110, new, 2),
+            change(2, 31, 10, parent, 3),
+        ]
+    )
+    (node,) = series._roots.nodes
+    (child,) = node.kids.nodes
+    slow = _Node(node.first, node.last, node.area, node.bound, node.rank, node.record)
+    issues: list = []
+    _settle(slow, _Kids([child]), series.key, issues)
+    assert issues == series.issues == []
+    assert {**fields(node), "kids": None} == {**fields(slow), "kids": None}
+    for sums in ("area", "days", "low", "up"):
+        assert getattr(node.kids, sums) == getattr(slow.kids, sums)
+
+
+@pytest.mark.parametrize("parent", BOUNDS)
+@pytest.mark.parametrize("inner", BOUNDS)
+def test_a_lone_spanning_change_record_settles_its_parent_as_settle_does(
+    parent: str, inner: str
+) -> None:
+    # Two change records of +10 over 2..31 January: the one published later
+    # is preferred, so it is inside the other, its one child.
+    outer = Record(
+        "change", "r", "x", jan(2), jan(31), 10, parent, published=jan(31), id=1
+    )
+    later = Record(
+        "change", "r", "x", jan(2), jan(31), 10, inner, published=date(2024, 2, 1), id=2
+    )
+    series = build([outer, later])
+    (node,) = series._roots.nodes
+    (child,) = node.kids.nodes
+    assert (node.record.id, child.record.id) == (1, 2)
+    slow = _Node(node.first, node.last, node.area, node.bound, node.rank, node.record)
+    _settle(slow, _Kids([child]), series.key, [])
+    assert series.issues == []
+    assert {**fields(node), "kids": None} == {**fields(slow), "kids": None}
+    for sums in ("area", "days", "low", "up"):
+        assert getattr(node.kids, sums) == getattr(slow.kids, sums)
+
+
+def test_a_lone_spanning_child_just_past_the_allowance_of_a_small_parent_disagrees():
+    # An exact +1 over 2..31 January holds a later +1.0000000015 over the same
+    # days: 1.5e-9 km² apart, past the allowance of 1e-9 km² (a figure under
+    # 1 km² or of 1 km²), so the child's figure is used and the issue said.
+    outer = Record("change", "r", "x", jan(2), jan(31), 1.0, published=jan(31), id=1)
+    later = Record(
+        "change",
+        "r",
+        "x",
+        jan(2),
+        jan(31),
+        1.0000000015,
+        published=date(2024, 2, 1),
+        id=2,
+    )
+    series = build([outer, later])
+    assert [i.kind for i in series.issues] == ["mismatch"]
