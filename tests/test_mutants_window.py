@@ -257,7 +257,7 @@ def test_each_bucket_has_its_own_trailing_pace(
         [
             "change,russia,a,control,2024-01-01,2024-01-31,31,exact,S,,,",
             "change,russia,a,control,2024-02-01,2024-02-29,58,exact,S,,,",
-            "change,russia,a,control,2024-03-01,2024-03-31,93,exact,S,,,",
+            "change,russia,z,control,2024-03-01,2024-03-31,93,exact,S,,,",
         ],
     )
     report = json_of(
@@ -403,3 +403,25 @@ def test_a_series_loaded_days_run_from_its_first_start_to_its_last_end() -> None
     assert _loaded_days(series) == (jan(2), jan(10))
     empty = build([], ("russia", "a", "control", ""))
     assert _loaded_days(empty) is None
+
+
+def test_a_gap_is_found_after_a_series_spaced_daily(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # Region z: a change record for each day of 1..15 March (spaced daily by
+    # its loaded figures, so nothing is read for it). Region b: holdings on
+    # 1..5 and 13..15 March, daily otherwise, so 6..12 March (7 missing days,
+    # past the 3 of a daily series) is a gap, and the report says so.
+    rows = [
+        f"change,russia,z,control,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(1, 16)
+    ]
+    rows += [
+        f"holding,russia,b,control,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,,"
+        for d in (1, 2, 3, 4, 5, 13, 14, 15)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(cli, "report", "--period", "2024-03", "--no-compare")
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-03-06", "2024-03-12")
+    ]
