@@ -257,7 +257,7 @@ def test_each_bucket_has_its_own_trailing_pace(
         [
             "change,russia,a,control,2024-01-01,2024-01-31,31,exact,S,,,",
             "change,russia,a,control,2024-02-01,2024-02-29,58,exact,S,,,",
-            "change,russia,z,control,2024-03-01,2024-03-31,93,exact,S,,,",
+            "change,russia,a,control,2024-03-01,2024-03-31,93,exact,S,,,",
         ],
     )
     report = json_of(
@@ -408,12 +408,12 @@ def test_a_series_loaded_days_run_from_its_first_start_to_its_last_end() -> None
 def test_a_gap_is_found_after_a_series_spaced_daily(
     cli: Callable, run: Callable, tmp_path: Path
 ) -> None:
-    # Region z: a change record for each day of 1..15 March (spaced daily by
+    # Region a: a change record for each day of 1..15 March (spaced daily by
     # its loaded figures, so nothing is read for it). Region b: holdings on
     # 1..5 and 13..15 March, daily otherwise, so 6..12 March (7 missing days,
     # past the 3 of a daily series) is a gap, and the report says so.
     rows = [
-        f"change,russia,z,control,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        f"change,russia,a,control,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
         for d in range(1, 16)
     ]
     rows += [
@@ -424,4 +424,56 @@ def test_a_gap_is_found_after_a_series_spaced_daily(
     report = json_of(cli, "report", "--period", "2024-03", "--no-compare")
     assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
         ("gap", "2024-03-06", "2024-03-12")
+    ]
+
+
+def test_a_gap_in_a_layer_is_found_after_a_layer_spaced_daily(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # The same figures as above, as two layers of one region: a sum of layers
+    # warns about its layers' gaps, those of the layer after one spaced daily
+    # too.
+    rows = [
+        f"change,russia,r,a,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(1, 16)
+    ]
+    rows += [
+        f"holding,russia,r,b,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,,"
+        for d in (1, 2, 3, 4, 5, 13, 14, 15)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(
+        cli, "report", "--period", "2024-03", "--no-compare", "--layer", "a+b"
+    )
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-03-06", "2024-03-12")
+    ]
+
+
+def test_change_records_fill_between_snapshots_when_the_series_starts_earlier(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # Holdings on 20 February (100), 1..5 and 13..15 March (100 + the day); a
+    # change record of 1 for each day of 6..12 March (of the 105 → 113 between
+    # 5 and 13 March, agreeing). For March the report loads the 20 February holding
+    # too (what was held before), so the series' days reach past those whose
+    # change records it loaded, and its spacings are read: 6..12 March are
+    # covered day by day (no gap there); 21..29 February are a gap, but not
+    # one of March's days, so nothing is warned.
+    rows = ["holding,russia,r,control,2024-02-20,2024-02-20,100,exact,S,,,"]
+    rows += [
+        f"holding,russia,r,control,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,,"
+        for d in (1, 2, 3, 4, 5, 13, 14, 15)
+    ]
+    rows += [
+        f"change,russia,r,control,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(6, 13)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(cli, "report", "--period", "2024-03", "--no-compare")
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == []
+    # Over February and March, the gap is one of the report's days.
+    report = json_of(cli, "report", "--period", "2024-02..2024-03", "--no-compare")
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-02-21", "2024-02-29")
     ]
