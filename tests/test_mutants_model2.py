@@ -18,8 +18,15 @@ from datetime import date
 
 import pytest
 
-from frontline.model.build import build
+from frontline.model.build import (
+    _change_node,
+    _derived_nodes,
+    _OneKid,
+    _settle,
+    build,
+)
 from frontline.model.records import Record
+from frontline.model.series import _Kids, _Node
 
 PREFIX = {"exact": "", "approx": "~", "at_least": ">", "at_most": "<"}
 
@@ -354,3 +361,205 @@ def test_records_of_two_series_are_refused_unless_the_caller_vouches() -> None:
     series = build([ours, theirs], key, checked=True)
     assert series.key == key
     assert both_ways(series, 1, 20) == [(12.0, 20, "exact", False)] * 2
+
+
+# --- one child spanning its parent (a month's change record over its holdings) ---
+
+
+def test_a_lone_spanning_childs_sums_are_made_when_first_read() -> None:
+    # Exact holdings of 100 on 1 January and 110 on 31 January give +10 over
+    # 2..31; an exact change record of +10 over the same days ranks after it,
+    # so it is the parent and the holdings' change its one child, agreeing.
+    series = build(
+        [
+            holding(1, 100, "exact", 1),
+            holding(31, 110, "exact", 2),
+            change(2, 31, 10, "exact", 3),
+        ]
+    )
+    (parent,) = series._roots.nodes
+    assert parent.record.id == 3
+    kids = parent.kids
+    assert isinstance(kids, _OneKid)
+    # Nothing is made with the children: their slots read directly are unset.
+    for slot in ("area", "days", "firsts", "lasts", "low", "up"):
+        with pytest.raises(AttributeError):
+            getattr(_Kids, slot).__get__(kids, _Kids)
+    # A name no children have is an AttributeError naming it, and makes nothing.
+    with pytest.raises(AttributeError) as error:
+        kids.colour  # noqa: B018
+    assert error.value.args == ("colour",)
+    with pytest.raises(AttributeError):
+        _Kids.area.__get__(kids, _Kids)
+    # The first read makes them all: one child of 30 days (2..31 January) and
+    # +10 km², exact at both ends (nothing lacking).
+    assert kids.days == (0, 30)
+    assert _Kids.area.__get__(kids, _Kids) == (0.0, 10.0)
+    assert _Kids.firsts.__get__(kids, _Kids) == (jan(2).toordinal(),)
+    assert _Kids.lasts.__get__(kids, _Kids) == (jan(31).toordinal(),)
+    assert (kids.low, kids.up) == ((0, 0), (0, 0))
+    # A window cutting the parent reads them: 10..19 January, 10 of the
+    # child's 30 days at 1/3 km² a day, prorated, so approx.
+    (window,) = series.windows([(jan(10), jan(19))])
+    assert (window.total, window.covered, window.bound, window.prorated) == (
+        pytest.approx(10 / 3),
+        10,
+        "approx",
+        True,
+    )
+
+
+def test_children_without_their_nodes_say_so_rather_than_recurse() -> None:
+    # A `_OneKid` not through its constructor (as a copy is made) has no
+    # nodes to make its sums from: reading them is an AttributeError.
+    kids = object.__new__(_OneKid)
+    with pytest.raises(AttributeError) as error:
+        kids.nodes  # noqa: B018
+    assert error.value.args == ("nodes",)
+
+
+# --- nodes made without their constructor are the nodes it makes -----------------
+
+
+def fields(node: _Node) -> dict[str, object]:
+    return {name: getattr(node, name) for name in _Node.__slots__}
+
+
+@pytest.mark.parametrize("bound", ["exact", "approx", "at_least", "at_most"])
+def test_a_change_records_node_is_the_one_its_constructor_makes(bound: str) -> None:
+    # 7 over 3..12 January (10 days), published on 1 February 2024, record 9:
+    # ranked (change record, later publication first, shorter first, id).
+    record = Record(
+        "change",
+        "r",
+        "x",
+        jan(3),
+        jan(12),
+        7.5,
+        bound,
+        published=date(2024, 2, 1),
+        id=9,
+    )
+    rank = (1, -date(2024, 2, 1).toordinal(), 10, 9)
+    made = _Node(jan(3).toordinal(), jan(12).toordinal(), 7.5, bound, rank, record)
+    assert fields(_change_node(record)) == fields(made)
+    # Unpublished and not stored: 0 for both keys.
+    bare = Record("change", "r", "x", jan(3), jan(12), 7.5, bound)
+    made = _Node(
+        jan(3).toordinal(), jan(12).toordinal(), 7.5, bound, (1, 0, 10, 0), bare
+    )
+    assert fields(_change_node(bare)) == fields(made)
+
+
+def test_holdings_changes_are_the_nodes_their_constructor_makes() -> None:
+    # Holdings of ≥100 on 1 January, ~130 on 11 January, ≤125 on 31 January
+    # (given out of order): +30 over 2..11 (≥100 to ~130: approx, the new
+    # snapshot's id 2), −5 over 12..31 (~130 to ≤125: approx, id 3).
+    first = holding(1, 100, "at_least", 1)
+    second = holding(11, 130, "approx", 2)
+    third = holding(31, 125, "at_most", 3)
+    made = [
+        _Node(
+            jan(2).toordinal(),
+            jan(11).toordinal(),
+            30.0,
+            "approx",
+            (0, 0, 10, 2),
+            None,
+            (first, second),
+        ),
+        _Node(
+            jan(12).toordinal(),
+            jan(31).toordinal(),
+            -5.0,
+            "approx",
+            (0, 0, 20, 3),
+            None,
+            (second, third),
+        ),
+    ]
+    nodes = _derived_nodes([first, second, third])
+    assert [fields(n) for n in nodes] == [fields(n) for n in made]
+    # Snapshots not stored (no id): 0 as the last key.
+    bare = [Record("holding", "r", "x", jan(d), jan(d), 100.0) for d in (1, 11)]
+    (node,) = _derived_nodes(bare)
+    assert node.rank == (0, 0, 10, 0)
+    # One snapshot or none: no change between them.
+    assert _derived_nodes([first]) == []
+    assert _derived_nodes([]) == []
+
+
+BOUNDS = ["exact", "approx", "at_least", "at_most"]
+
+
+@pytest.mark.parametrize("parent", BOUNDS)
+@pytest.mark.parametrize("old", BOUNDS)
+@pytest.mark.parametrize("new", BOUNDS)
+def test_a_lone_spanning_child_settles_its_parent_as_settle_does(
+    parent: str, old: str, new: str
+) -> None:
+    # Holdings of 100 (`old`) on 1 January and 110 (`new`) on 31 January: +10
+    # over 2..31, the one child of a change record of +10 (`parent`) over the
+    # same days. Settled in place, the parent is what `_settle` makes of it
+    # with the same child: covered whole, no rate of its own, the child's
+    # total, the bound of what is left of it, no issue.
+    series = build(
+        [
+            holding(1, 100, old, 1),
+            holding(31, 110, new, 2),
+            change(2, 31, 10, parent, 3),
+        ]
+    )
+    (node,) = series._roots.nodes
+    (child,) = node.kids.nodes
+    slow = _Node(node.first, node.last, node.area, node.bound, node.rank, node.record)
+    issues: list = []
+    _settle(slow, _Kids([child]), series.key, issues)
+    assert issues == series.issues == []
+    assert {**fields(node), "kids": None} == {**fields(slow), "kids": None}
+    for sums in ("area", "days", "low", "up"):
+        assert getattr(node.kids, sums) == getattr(slow.kids, sums)
+
+
+@pytest.mark.parametrize("parent", BOUNDS)
+@pytest.mark.parametrize("inner", BOUNDS)
+def test_a_lone_spanning_change_record_settles_its_parent_as_settle_does(
+    parent: str, inner: str
+) -> None:
+    # Two change records of +10 over 2..31 January: the one published later
+    # is preferred, so it is inside the other, its one child.
+    outer = Record(
+        "change", "r", "x", jan(2), jan(31), 10, parent, published=jan(31), id=1
+    )
+    later = Record(
+        "change", "r", "x", jan(2), jan(31), 10, inner, published=date(2024, 2, 1), id=2
+    )
+    series = build([outer, later])
+    (node,) = series._roots.nodes
+    (child,) = node.kids.nodes
+    assert (node.record.id, child.record.id) == (1, 2)
+    slow = _Node(node.first, node.last, node.area, node.bound, node.rank, node.record)
+    _settle(slow, _Kids([child]), series.key, [])
+    assert series.issues == []
+    assert {**fields(node), "kids": None} == {**fields(slow), "kids": None}
+    for sums in ("area", "days", "low", "up"):
+        assert getattr(node.kids, sums) == getattr(slow.kids, sums)
+
+
+def test_a_lone_spanning_child_just_past_the_allowance_of_a_small_parent_disagrees():
+    # An exact +1 over 2..31 January holds a later +1.0000000015 over the same
+    # days: 1.5e-9 km² apart, past the allowance of 1e-9 km² (a figure under
+    # 1 km² or of 1 km²), so the child's figure is used and the issue said.
+    outer = Record("change", "r", "x", jan(2), jan(31), 1.0, published=jan(31), id=1)
+    later = Record(
+        "change",
+        "r",
+        "x",
+        jan(2),
+        jan(31),
+        1.0000000015,
+        published=date(2024, 2, 1),
+        id=2,
+    )
+    series = build([outer, later])
+    assert [i.kind for i in series.issues] == ["mismatch"]

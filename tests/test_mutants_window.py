@@ -14,9 +14,18 @@ from types import SimpleNamespace
 import pytest
 
 from frontline.errors import InputError
+from frontline.model.build import build
 from frontline.model.figures import Issue
+from frontline.model.records import Record
 from frontline.model.scope import Scope
-from frontline.reports.common import Warning, WarningBook, resolve_window
+from frontline.reports.common import (
+    Warning,
+    WarningBook,
+    _all_snapshots,
+    _loaded_days,
+    _spaced_daily,
+    resolve_window,
+)
 
 HEADER = "kind,actor,region,layer,start,end,area_km2,bound,source,url,published,note"
 KEY = ("russia", "a", "control", "S")
@@ -318,3 +327,153 @@ def test_a_short_gap_before_a_long_one_hides_neither_decision(
         assert [(i["kind"], i["first"], i["last"]) for i in found] == [
             ("gap", "2024-03-11", "2024-03-17")
         ], args
+
+
+# --- a series whose loaded figures space it daily has no gap (nothing read) ------
+
+
+def daily_case(changes: list[tuple[int, int]], snapshots: list[int]):
+    """A series of change records over the given January days (1 km² each)
+    and snapshots on the given days, with the change spans as days."""
+    records = [
+        Record("change", "russia", "a", jan(a), jan(b), 1.0, id=k + 1)
+        for k, (a, b) in enumerate(changes)
+    ]
+    records += [
+        Record("holding", "russia", "a", jan(d), jan(d), 100.0, id=100 + d)
+        for d in snapshots
+    ]
+    series = build(records, ("russia", "a", "control", ""), checked=True)
+    return series, [(jan(a), jan(b)) for a, b in changes]
+
+
+@pytest.mark.parametrize(
+    ("changes", "snapshots", "lo", "hi", "daily"),
+    [
+        # 1..10 then 11..20: every day of 1..19 covered.
+        ([(1, 10), (11, 20)], [], 1, 20, True),
+        # 1..10 then 12..20: the 11th is covered by nothing...
+        ([(1, 10), (12, 20)], [], 1, 20, False),
+        # ...unless a snapshot falls on it,
+        ([(1, 10), (12, 20)], [11], 1, 20, True),
+        # and only that day need be one (12..19 are the change's).
+        ([(1, 10), (13, 20)], [11], 1, 20, False),
+        ([(1, 10), (13, 20)], [11, 12], 1, 20, True),
+        # The last day need not be covered: a figure ending the day before it
+        # is spaced a day from whatever ends on it.
+        ([(1, 10)], [], 1, 11, True),
+        ([(1, 10)], [], 1, 12, False),
+        ([(1, 10)], [11], 1, 12, True),
+        # A one-day change right after the one before it: ends on the day it
+        # is needed, and the next day is needed next.
+        ([(1, 10), (11, 11), (12, 13)], [], 1, 13, True),
+        # One change covering all, another inside it: known before the end.
+        ([(1, 20), (5, 20)], [], 1, 20, True),
+        # A change inside the one before it moves nothing back.
+        ([(1, 10), (3, 5), (11, 15)], [], 1, 15, True),
+        # Snapshots alone: every day but the last.
+        ([], [1, 2, 3], 1, 3, True),
+        ([], [1, 3], 1, 3, False),
+        # Snapshots before the first change, then changes.
+        ([(3, 10)], [1, 2], 1, 10, True),
+        ([(3, 10)], [1], 1, 10, False),
+    ],
+)
+def test_a_series_spaced_daily_by_its_loaded_figures(
+    changes: list[tuple[int, int]], snapshots: list[int], lo: int, hi: int, daily: bool
+) -> None:
+    series, spans = daily_case(changes, snapshots)
+    assert _spaced_daily(series, spans, jan(lo), jan(hi)) is daily
+
+
+def test_every_day_has_a_snapshot_counts_the_days_both_ends_included() -> None:
+    series, _ = daily_case([], [5, 6, 7, 9])
+    assert _all_snapshots(series, jan(5), jan(7)) is True
+    assert _all_snapshots(series, jan(6), jan(6)) is True
+    assert _all_snapshots(series, jan(5), jan(8)) is False
+    assert _all_snapshots(series, jan(4), jan(7)) is False
+    assert _all_snapshots(series, jan(7), jan(9)) is False
+
+
+def test_a_series_loaded_days_run_from_its_first_start_to_its_last_end() -> None:
+    # A change over 3..10 and snapshots on 1 and 12, given out of order.
+    series, _ = daily_case([(3, 10)], [12, 1])
+    assert _loaded_days(series) == (jan(1), jan(12))
+    series, _ = daily_case([(3, 10), (2, 4)], [])
+    assert _loaded_days(series) == (jan(2), jan(10))
+    empty = build([], ("russia", "a", "control", ""))
+    assert _loaded_days(empty) is None
+
+
+def test_a_gap_is_found_after_a_series_spaced_daily(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # Region a: a change record for each day of 1..15 March (spaced daily by
+    # its loaded figures, so nothing is read for it). Region b: holdings on
+    # 1..5 and 13..15 March, daily otherwise, so 6..12 March (7 missing days,
+    # past the 3 of a daily series) is a gap, and the report says so.
+    rows = [
+        f"change,russia,a,control,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(1, 16)
+    ]
+    rows += [
+        f"holding,russia,b,control,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,,"
+        for d in (1, 2, 3, 4, 5, 13, 14, 15)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(cli, "report", "--period", "2024-03", "--no-compare")
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-03-06", "2024-03-12")
+    ]
+
+
+def test_a_gap_in_a_layer_is_found_after_a_layer_spaced_daily(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # The same figures as above, as two layers of one region: a sum of layers
+    # warns about its layers' gaps, those of the layer after one spaced daily
+    # too.
+    rows = [
+        f"change,russia,r,a,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(1, 16)
+    ]
+    rows += [
+        f"holding,russia,r,b,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,,"
+        for d in (1, 2, 3, 4, 5, 13, 14, 15)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(
+        cli, "report", "--period", "2024-03", "--no-compare", "--layer", "a+b"
+    )
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-03-06", "2024-03-12")
+    ]
+
+
+def test_change_records_fill_between_snapshots_when_the_series_starts_earlier(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # Holdings on 20 February (100), 1..5 and 13..15 March (100 + the day); a
+    # change record of 1 for each day of 6..12 March (of the 105 → 113 between
+    # 5 and 13 March, agreeing). For March the report loads the 20 February holding
+    # too (what was held before), so the series' days reach past those whose
+    # change records it loaded, and its spacings are read: 6..12 March are
+    # covered day by day (no gap there); 21..29 February are a gap, but not
+    # one of March's days, so nothing is warned.
+    rows = ["holding,russia,r,control,2024-02-20,2024-02-20,100,exact,S,,,"]
+    rows += [
+        f"holding,russia,r,control,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,,"
+        for d in (1, 2, 3, 4, 5, 13, 14, 15)
+    ]
+    rows += [
+        f"change,russia,r,control,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(6, 13)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(cli, "report", "--period", "2024-03", "--no-compare")
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == []
+    # Over February and March, the gap is one of the report's days.
+    report = json_of(cli, "report", "--period", "2024-02..2024-03", "--no-compare")
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-02-21", "2024-02-29")
+    ]
