@@ -17,6 +17,19 @@ from frontline.extract.actors import RegionMention, find_actors, find_regions
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 
+# What follows a quantifier and "of" when a clause gives a part of the figure
+# ("most of its gains", "of which"), or the part itself ("the majority in
+# Donetsk", "60% of it", "more than half were in"): a place after it is the
+# part's. Shared by the list words of one sentence and the inclusion clauses
+# that place no later figure.
+_PART_OF_FIGURE = (
+    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|advances?|territory|land|area|losses))"
+    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
+    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
+    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
+)
 # Words after which a named place is part of a list or an aside, not where the
 # figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
 _HEDGE = re.compile(
@@ -26,15 +39,8 @@ _HEDGE = re.compile(
     r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
     r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
-    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:gains?|advances?|territory|land|area|losses))"
-    # "…, the majority in Donetsk", "…, 60% of it in Donetsk"
-    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
-    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
-    # "…, more than half were in Donetsk", "a third of it came near Pokrovsk"
-    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
-    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
-    r"(?!\w)",
+    + _PART_OF_FIGURE
+    + r"(?!\w)",
     re.IGNORECASE,
 )
 _SEVERAL = re.compile(
@@ -81,7 +87,6 @@ _COMPARED = re.compile(
     r"|^[^;.]{0,60},\s*(?:but|while|whereas)\b[^;.]*$",
     re.I,
 )
-# Ukraine and a Russian region named together as the place of one figure.
 _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b"
     # "across the front", "on all fronts": not "along the front near Pokrovsk"
@@ -458,14 +463,8 @@ _INCLUDING = re.compile(
     r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
     r"such\s+as|of\s+which|"
     r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
-    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:gains?|advances?|territory|land|area|losses))"
-    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
-    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
-    # "More than half of the gains were in the Donetsk region"
-    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
-    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
-    r"(?!\w)",
+    + _PART_OF_FIGURE
+    + r"(?!\w)",
     re.I,
 )
 _INCLUSION_REACH = 80

@@ -439,7 +439,7 @@ def _date_from_parts(year: str, month: str, day: str) -> date | None:
 # first word, lost to a missing space.
 _GLUED_NAME = re.compile(
     r"(?<=[a-z]{2})(?=[A-Z])(?=(?:Ukrain(?:e|ian)s?|Russian?s?|Kyiv|Moscow|Kremlin|"
-    + "|".join(sorted((n.capitalize() for n in REGION_NAMES), key=len, reverse=True))
+    + any_of(name.capitalize() for name in REGION_NAMES)
     + r")\b)"
 )
 _GLUED_UNIT = re.compile(

@@ -26,12 +26,8 @@ from frontline.store.reading import (
     Selection,
     figures_of,
 )
+from frontline.store.where import SERIES_WANTED
 
-_WANT = (
-    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
-    + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
-    + " FROM json_each(?)) "
-)
 # A series' snapshots by day (migrations/0011): the nearest to a day is one
 # seek, with no table row read.
 _SNAPSHOTS = "records r INDEXED BY records_holdings_by_series"
@@ -58,7 +54,7 @@ def anchors(
         for i, key in enumerate(keys)
     ]
     sql = (
-        _WANT
+        SERIES_WANTED
         + "SELECT w.i, "
         + ", ".join(
             (

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from frontline.model.figures import SeriesKey
 from frontline.model.scope import Scope
-from frontline.store.where import scope_where
+from frontline.store.where import SERIES_WANTED, scope_where
 
 _SPACINGS = """
 WITH f(s, e) AS (
@@ -128,20 +128,15 @@ def _spaced(
 # The batch of `spacings`: for each series (a row of `want`), the records ending
 # in lo..hi, and the first and last snapshot there; then every series' change
 # records over its days, as `_CHANGES` reads them.
-_WANT = (
-    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
-    + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
-    + " FROM json_each(?)) "
-)
 _SERIES = "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer"
 _ENDINGS = (
-    _WANT
+    SERIES_WANTED
     + "SELECT w.i, (SELECT count(*) FROM records r WHERE "
     + _SERIES
     + ' AND r.source = w.source AND r."end" BETWEEN w.lo AND w.hi) FROM want w'
 )
 _EDGES = (
-    _WANT
+    SERIES_WANTED
     + "SELECT w.i, "
     + ", ".join(
         f"(SELECT r.start FROM records r WHERE r.kind = 'holding' AND {_SERIES} "
@@ -152,7 +147,7 @@ _EDGES = (
     + " FROM want w"
 )
 _ALL_CHANGES = (
-    _WANT
+    SERIES_WANTED
     + 'SELECT w.i, r.start, r."end" FROM want w CROSS JOIN records r '
     + "WHERE r.kind = 'change' AND "
     + _SERIES

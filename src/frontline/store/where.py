@@ -5,6 +5,15 @@ from __future__ import annotations
 
 from frontline.model.scope import NAME_FIELDS, Filters, Scope
 
+# Many series asked about at once, each a JSON row [i, actor, region, layer,
+# source, lo, hi] of one parameter: a table `want` a statement joins records to,
+# instead of one statement per series.
+SERIES_WANTED = (
+    "WITH want(i, actor, region, layer, source, lo, hi) AS MATERIALIZED (SELECT "
+    + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(7))
+    + " FROM json_each(?)) "
+)
+
 
 def scope_where(scope: Scope, table: str = "") -> tuple[str, list[object]]:
     """The records of the scope's series (`table.` before each column if given);
