@@ -59,6 +59,7 @@ DEFAULT_CORPORA = (
     Path("tests/fixtures/prose/real/heldout2.jsonl"),
     Path("tests/fixtures/prose/real/heldout3.jsonl"),
     Path("tests/fixtures/prose/real/heldout4.jsonl"),
+    Path("tests/fixtures/prose/real/heldout5.jsonl"),
 )
 
 
