@@ -31,9 +31,7 @@ Design decisions (summarised in the README):
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
 from datetime import date, timedelta
-from itertools import islice
 from typing import NamedTuple
 
 from frontline.model import periods
@@ -49,7 +47,7 @@ from frontline.reports.common import (
     note_gaps,
     resolve_window,
 )
-from frontline.store.select import load_each
+from frontline.store.select import load
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 
@@ -190,8 +188,9 @@ def report(
     windows += [(before.start, now.end) for now, before in paces]
     # The common days' edges are known only once the series are built, so
     # snapshots are not thinned to the window's edges then.
-    loading = load_each(conn, scope, windows, thin=not common)
-    result = Report(window, by, scope, baseline, records_read=loading.records_read)
+    loaded = load(conn, scope, windows, thin=not common)
+    note_gaps(conn, loaded.series)
+    result = Report(window, by, scope, baseline, records_read=loaded.records_read)
     result.rolling = rolling
     result.shares = Shares.of_database(conn)
     book = WarningBook(result.warnings)
@@ -201,71 +200,41 @@ def report(
     # Every series is asked about the same days: their ordinals, once.
     spans_days = [(a.toordinal(), b.toordinal()) for a, b in spans]
     running_days = [(a.toordinal(), b.toordinal()) for a, b in running]
-    for batch in _noted_batches(conn, loading.series, common):
-        batch.reverse()
-        while batch:
-            # Popped, so that a series' model is freed once its rows are made
-            # and the rows reuse its memory (fewer pages for the system to map).
-            series = batch.pop()
-            _series_rows(
-                result,
-                series,
-                buckets,
-                (spans, spans_days),
-                (running, running_days),
-                paces,
-                book,
+    chosen = sorted(loaded.series, key=lambda s: s.key)
+    del loaded  # each series is let go once its rows are made (below)
+    if common:
+        chosen = _on_common_days(chosen)
+    chosen.reverse()
+    while chosen:
+        # Popped, so that a series' model is freed once its rows are made and
+        # the rows reuse its memory: a long report's peak is then the models,
+        # not the models and the rows (fewer pages for the system to map).
+        series = chosen.pop()
+        whole = series.window(window.start, window.end)
+        base = series.window(baseline.start, baseline.end) if baseline else None
+        if not (whole.covered or (base and base.covered) or _holds(series, window)):
+            continue
+        first_row = len(result.rows)
+        _rows(
+            result.rows,
+            series,
+            buckets,
+            (spans, spans_days),
+            (running, running_days),
+            book,
+        )
+        for k, (now, before) in enumerate(paces):
+            pace = Pace(
+                series.window(now.start, now.end),
+                series.window(before.start, before.end),
+            )
+            result.rows[first_row + k] = result.rows[first_row + k]._replace(pace=pace)
+        if baseline is not None and base is not None:
+            book.note(series, baseline.start, baseline.end)
+            result.comparisons.append(
+                Comparison(series.key, window, baseline, whole, base)
             )
     return result
-
-
-_BATCH = 16  # series built at a time (`_noted_batches`)
-
-
-def _noted_batches(
-    conn: sqlite3.Connection | None, series: Iterator[Series], common: bool
-) -> Iterator[list[Series]]:
-    """The series in key order, a few at a time, their gaps noted (`note_gaps`
-    asks about a batch at once); with `common`, all of them at once,
-    restricted to the days all sources of each actor, region and layer cover."""
-    if common:
-        every = list(series)
-        note_gaps(conn, every)
-        yield _on_common_days(every)
-        return
-    while batch := list(islice(series, _BATCH)):
-        note_gaps(conn, batch)
-        yield batch
-
-
-def _series_rows(
-    result: Report,
-    series: Series,
-    buckets: list[Period],
-    spans: tuple[list[tuple[date, date]], list[tuple[int, int]]],
-    running: tuple[list[tuple[date, date]], list[tuple[int, int]]],
-    paces: list[tuple[Period, Period]],
-    book: WarningBook,
-) -> None:
-    """One series' rows and its comparison, unless it has nothing in the
-    window or the baseline and holds nothing known in the window."""
-    window, baseline = result.window, result.baseline
-    assert window is not None
-    whole = series.window(window.start, window.end)
-    base = series.window(baseline.start, baseline.end) if baseline else None
-    if not (whole.covered or (base and base.covered) or _holds(series, window)):
-        return
-    first_row = len(result.rows)
-    _rows(result.rows, series, buckets, spans, running, book)
-    for k, (now, before) in enumerate(paces):
-        pace = Pace(
-            series.window(now.start, now.end),
-            series.window(before.start, before.end),
-        )
-        result.rows[first_row + k] = result.rows[first_row + k]._replace(pace=pace)
-    if baseline is not None and base is not None:
-        book.note(series, baseline.start, baseline.end)
-        result.comparisons.append(Comparison(series.key, window, baseline, whole, base))
 
 
 def _pace_windows(end: date, length: int | tuple[int, str]) -> tuple[Period, Period]:

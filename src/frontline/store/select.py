@@ -178,43 +178,16 @@ def load(
     A sum of layers (`Scope.layers`) is loaded layer by layer and each source's
     layers are added up by `model.views.Summed`; a source that lacks one of the
     layers has no sum (layers are summed within one source, never across)."""
-    loading = load_each(conn, scope, windows, thin=thin)
-    return Loaded(list(loading.series), loading.records_read)
-
-
-class Loading:
-    """`Loaded`, its series built one at a time as they are taken."""
-
-    __slots__ = ("records_read", "series")
-
-    def __init__(self, series: Iterator[Series], records_read: int = 0) -> None:
-        self.series = series
-        self.records_read = records_read
-
-
-def load_each(
-    conn: sqlite3.Connection | None,
-    scope: Scope,
-    windows: Sequence[tuple[date, date]],
-    *,
-    thin: bool = True,
-) -> Loading:
-    """`load`, its series in key order, each built when taken and its records
-    let go of then. Every record is read first, as by `load`; a report that
-    makes one series' rows before it takes the next holds the model of one
-    series at a time, not of all of them: a long report's models are most of
-    its memory, and every page of it is one more for the system to map."""
     if conn is None or not windows:
-        return Loading(iter(()))
+        return Loaded([])
     if scope.layers:
-        summed = _load_sum(conn, scope, windows, thin)
-        return Loading(iter(summed.series), summed.records_read)
+        return _load_sum(conn, scope, windows, thin)
     lo = min(first for first, _ in windows)
     hi = max(last for _, last in windows)
     selection = Selection(conn, scope)
     keys = series_keys(conn, scope)
     if not keys:
-        return Loading(iter(()))
+        return Loaded([])
     hulls = {key: [lo, hi] for key in keys}
     anchors = _settle_hulls(selection, keys, hulls)
     records = {key: list(selection.changes.get(key, {}).values()) for key in keys}
@@ -223,22 +196,14 @@ def load_each(
         records[key] = [r for r in records[key] if r.end >= first and r.start <= last]
     edges = {day_before(first) for first, _ in windows} | {last for _, last in windows}
     holdings = snapshot_rows(selection, keys, hulls, anchors, records, edges, thin)
-    return Loading(_built(sorted(keys), records, holdings, hulls), selection.read)
-
-
-def _built(
-    keys: list[SeriesKey],
-    records: dict[SeriesKey, list[Figure]],
-    holdings: dict[SeriesKey, list[Figure]],
-    hulls: dict[SeriesKey, list[date]],
-) -> Iterator[Series]:
-    """Each series with figures, built from its change records and snapshots."""
+    built = []
     for key in keys:
-        chosen = records.pop(key) + holdings.pop(key, [])
+        chosen = records[key] + holdings.get(key, [])
         if chosen:
             series = build(chosen, key, checked=True)
             series.changes_over = (hulls[key][0], hulls[key][1])
-            yield series
+            built.append(series)
+    return Loaded(built, selection.read)
 
 
 def _settle_hulls(
