@@ -26,7 +26,9 @@ The data: for each (actor, region) pair, one series of daily holdings with a
 monthly change record nested over each month's days (source "DeepState"), and
 one series of change records only (source "ISW"): years containing quarters
 containing months, with gaps so that parents keep a remainder. The figures are
-consistent, so reports print no warnings.
+consistent, so reports print no warnings. `--shape holdings` keeps only the
+daily holdings (no change record), `--shape changes` only the change records
+(years, quarters, months: ten times as many series for the same count).
 """
 
 from __future__ import annotations
@@ -64,8 +66,11 @@ def month_spans(first: date, last: date) -> list[tuple[date, date]]:
     return spans
 
 
-def holding_rows(actor: str, region: str, rng: random.Random) -> list[tuple]:
-    """Daily holdings (a non-decreasing walk) and a change record for each month."""
+def holding_rows(
+    actor: str, region: str, rng: random.Random, monthly: bool = True
+) -> list[tuple]:
+    """Daily holdings (a non-decreasing walk) and, if `monthly`, a change record
+    for each month."""
     rows = []
     held = {}
     area = rng.uniform(1000, 20000)
@@ -75,7 +80,7 @@ def holding_rows(actor: str, region: str, rng: random.Random) -> list[tuple]:
         held[day] = round(area, 2)
         rows.append(("holding", actor, region, "control", day, day, held[day]))
         day += timedelta(1)
-    for first, last in month_spans(FIRST_DAY, LAST_DAY):
+    for first, last in month_spans(FIRST_DAY, LAST_DAY) if monthly else ():
         gained = round(held[last] - held[first - timedelta(1)], 2)
         rows.append(("change", actor, region, "control", first, last, gained))
     return [
@@ -119,15 +124,21 @@ def change_rows(actor: str, region: str, rng: random.Random) -> list[tuple]:
     ]  # fmt: skip
 
 
-def generate(target: int) -> list[tuple]:
-    """About `target` records, the same ones for a given target."""
+SHAPES = ("mixed", "holdings", "changes")
+
+
+def generate(target: int, shape: str = "mixed") -> list[tuple]:
+    """About `target` records, the same ones for a given target and shape."""
     rng = random.Random(target)
     rows: list[tuple] = []
     region = 0
     while len(rows) < target:
         for actor in ACTORS:
-            rows += holding_rows(actor, f"r{region:03d}", rng)
-            rows += change_rows(actor, f"r{region:03d}", rng)
+            name = f"r{region:04d}" if shape == "changes" else f"r{region:03d}"
+            if shape != "changes":
+                rows += holding_rows(actor, name, rng, monthly=shape == "mixed")
+            if shape != "holdings":
+                rows += change_rows(actor, name, rng)
             if len(rows) >= target:
                 break
         region += 1
@@ -284,7 +295,7 @@ def _compare(options: argparse.Namespace, folder: Path) -> None:
     env = environment()
     print(f"building {options.against} in {folder}", file=sys.stderr)
     older = older_python(options.against, folder)
-    rows = generate(options.records)
+    rows = generate(options.records, options.shape)
     versions = {
         "today": (sys.executable, folder / "today.db"),
         options.against: (older, folder / "older.db"),
@@ -333,7 +344,8 @@ def _compare(options: argparse.Namespace, folder: Path) -> None:
         )
     load = os.getloadavg()
     print(
-        f"{len(rows):,} records, {options.rounds} interleaved rounds, "
+        f"{len(rows):,} records ({options.shape}), "
+        f"{options.rounds} interleaved rounds, "
         f"load average {load[0]:.2f} {load[1]:.2f} {load[2]:.2f} "
         f"({os.cpu_count()} cores)\n"
     )
@@ -435,6 +447,9 @@ def main() -> None:
     parser.add_argument("--records", type=int, default=300_000)
     parser.add_argument("--against", default="e500416", help="An older commit.")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument(
+        "--shape", choices=SHAPES, default="mixed", help="The records (see above)."
+    )
     parser.add_argument(
         "--no-hledger", dest="hledger", action="store_false", help="Skip hledger."
     )

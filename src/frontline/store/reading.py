@@ -153,3 +153,30 @@ def figures_of(
         )
         for row in rows
     ]
+
+
+def snapshots_of(
+    rows: Iterable[Sequence], key: SeriesKey, day: Callable[[str], date]
+) -> list[Figure]:
+    """Rows of (id, end, area_km2, bound, published) of one series' holdings
+    (a holding starts on the day it ends)."""
+    actor, region, layer, source = key
+    return [
+        _new_tuple(
+            Figure,
+            (
+                row[0],
+                "holding",
+                actor,
+                region,
+                layer,
+                end := day(row[1]),
+                end,
+                float(row[2]),
+                row[3],
+                source,
+                day(row[4]) if row[4] else None,
+            ),
+        )
+        for row in rows
+    ]

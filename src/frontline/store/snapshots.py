@@ -24,7 +24,7 @@ from frontline.store.reading import (
     START,
     Figure,
     Selection,
-    figures_of,
+    snapshots_of,
 )
 from frontline.store.where import SERIES_WANTED
 
@@ -157,10 +157,9 @@ def _nearest_inside(
     The holdings index (end, actor, region, layer, source and the columns
     read) gives the snapshots' rows without a table read (a long report's
     month ends lie one in thirty rows apart: through the table they cost
-    nearly every page of it). When the scope selects every series and they
-    ask about much the same days (a report's buckets), one statement reads
-    every series' snapshots on those days, a seek a day; otherwise each
-    series' are read on their own, a seek a snapshot."""
+    nearly every page of it). Each series' are read on their own, a seek a
+    snapshot: one statement for all series would return their names with
+    every row, which costs more to turn into Python than the seeks."""
     conn = selection.conn
     # ISO dates compare as text, so the rows need no conversion here.
     inside = {key: (anchors[key][1][1].isoformat(), anchors[key][2][1].isoformat())
@@ -175,8 +174,8 @@ def _nearest_inside(
     hits: dict[SeriesKey, set[str]] = {key: set() for key in keys}
     for key, rows in _exact_hits(selection, wanted_days).items():
         selection.read += len(rows)
-        hits[key] = {row[2] for row in rows}
-        found[key] = figures_of(rows, "holding", key, selection.day)
+        hits[key] = {row[1] for row in rows}
+        found[key] = snapshots_of(rows, key, selection.day)
     misses = []
     for index, key in enumerate(keys):
         first, last = inside[key]
@@ -198,44 +197,29 @@ def _nearest_inside(
         wanted[keys[index]].update(i for i in (below, above) if i is not None)
 
 
-# A holding starts on the day it ends (the schema checks it), so its rows are
-# read as (id, start, end, ...) with `end` twice. The index is named: without
-# statistics the planner prefers the natural-key index on `kind` alone, which
-# reads every snapshot.
+# A series' snapshots on some days. The index is named: without statistics the
+# planner prefers the natural-key index on `kind` alone, which reads every
+# snapshot.
 _ON_DAYS = (
-    'SELECT id, "end", "end", area_km2, bound, published FROM records '
+    'SELECT id, "end", area_km2, bound, published FROM records '
     "INDEXED BY records_holdings WHERE kind = 'holding' "
     'AND "end" IN (SELECT value FROM json_each(?)) '
     "AND actor = ? AND region = ? AND layer = ? AND source = ?"
-)
-_EVERY_SERIES_ON_DAYS = (
-    'SELECT actor, region, layer, source, id, "end", "end", area_km2, bound, '
-    "published FROM records INDEXED BY records_holdings "
-    "WHERE kind = 'holding' AND \"end\" IN (SELECT value FROM json_each(?))"
 )
 
 
 def _exact_hits(
     selection: Selection, wanted_days: dict[SeriesKey, set[str]]
 ) -> dict[SeriesKey, list[Sequence]]:
-    """Each series' snapshots on its wanted days, as rows of (id, start, end,
+    """Each series' snapshots on its wanted days, as rows of (id, end,
     area_km2, bound, published) in day order."""
     conn = selection.conn
-    union = set().union(*wanted_days.values())
-    asked = sum(map(len, wanted_days.values()))
-    if not any(selection.scope) and len(union) * len(wanted_days) <= 2 * asked:
-        # Every series is in scope, and the days are nearly the same for all.
-        rows = conn.execute(_EVERY_SERIES_ON_DAYS, (json.dumps(sorted(union)),))
-        result: dict[SeriesKey, list[Sequence]] = {}
-        for row in rows:
-            key = row[:4]
-            days = wanted_days.get(key)  # type: ignore[call-overload]
-            if days is not None and row[5] in days:
-                result.setdefault(key, []).append(row[4:])  # type: ignore[arg-type]
-        return result
     result = {}
+    asked: set[str] | None = None
     for key, days in wanted_days.items():
-        rows = conn.execute(_ON_DAYS, (json.dumps(sorted(days)), *key)).fetchall()
+        if days != asked:  # most series are asked about the same days
+            asked, text = days, json.dumps(sorted(days))
+        rows = conn.execute(_ON_DAYS, (text, *key)).fetchall()
         if rows:
             result[key] = rows
     return result
