@@ -105,7 +105,7 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
-    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
+    r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
     r"net\s+(?:gain|advance)|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
@@ -119,8 +119,8 @@ CHANGE = re.compile(
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|released|taken\s+back|took\s+back|won\s+back|"
-    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|"
-    r"(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
+    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|"
+    r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
     r"occupier|invader|enemy|russian)))\b",
     re.IGNORECASE,
 )
