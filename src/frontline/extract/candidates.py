@@ -65,8 +65,7 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
-from frontline.extract.speech import carried_day, said_day
-from frontline.extract.speech import speech_dates as _speech_dates
+from frontline.extract.speech import statement_periods
 from frontline.extract.text import (
     DATED_LOOK,
     FOLD,
@@ -184,11 +183,6 @@ def extract(
         context.last_sentence = sentence.folded
         context.axis = unknown_axis(sentence.folded, regions_of[index]) or context.axis
     return Extraction(candidates, not_recorded, published, notes)
-
-
-# A quotation opened in the sentence and not closed in it.
-_SINCE = re.compile(r"since|from", re.IGNORECASE)
-_OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
 
 
 def _following(sentences: list[TextSentence], index: int) -> str | None:
@@ -332,33 +326,14 @@ def _read_sentence(
         for f in figures
         if f.area.unit != "mi2" or not any(abs(f.area.km2 - k) <= 0.02 * k for k in kms)
     ]
-    spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
-    anchor = said_day(folded, periods, spoken) or carried_day(
-        folded, context.said_on, context.pending
-    )
-    if anchor is None and following and _OPEN_QUOTE.search(folded):
-        # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
-        # said on Monday, 12 September": the quote's day is told after it.
-        later = find_periods(following, published, events)
-        anchor = said_day(following, later, _speech_dates(following, later, []))
+    starts = [f.area.start for f in figures]
+    periods, spoken, anchor = statement_periods(
+        folded, following, periods, starts, context.said_on, context.pending,
+        published, events, to_yesterday,
+    )  # fmt: skip
     context.said_on = anchor
-    if anchor is not None and published is not None and anchor < published:
-        # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
-        # A named weekday stays the one before the published day ("by Sunday").
-        # But "said on Friday … since Monday" counts back from the Friday.
-        same = {
-            (p.start_at, p.text): p
-            for p in periods
-            if _WEEKDAY.search(p.text) and not _SINCE.match(p.text)
-        }
-        periods = [
-            same.get((p.start_at, p.text), p)
-            for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
-        ]
-        spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     periods = since_then(periods, context)
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
-    starts = [f.area.start for f in figures]
     periods = outside_asides(folded, periods, starts)
     periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []
@@ -476,7 +451,6 @@ def _read_sentence(
     return candidates, not_recorded
 
 
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:especially|mainly|mostly|including|particularly)\b", re.I)
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
 # Words that a data source's name needs, and the spans of time ("the past 24

@@ -124,3 +124,48 @@ def carried_day(
     before, anchor, events = pending[-1]
     periods = find_periods(before, anchor, events)
     return said_day(before, periods, speech_dates(before, periods, []))
+
+
+# A quotation opened in the sentence and not closed in it.
+_OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
+_SINCE = re.compile(r"since|from", re.IGNORECASE)
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def statement_periods(
+    folded: str,
+    following: str | None,
+    periods: list[PeriodPhrase],
+    figures: list[int],
+    said_before: date | None,
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+    published: date | None,
+    events: Mapping[str, date],
+    to_yesterday: bool,
+) -> tuple[list[PeriodPhrase], list[PeriodPhrase], date | None]:
+    """A sentence's periods counted from the day its statement was made, the
+    phrases that only date the statement, and that day (None if not told)."""
+    spoken = speech_dates(folded, periods, figures)
+    anchor = said_day(folded, periods, spoken) or carried_day(
+        folded, said_before, pending
+    )
+    if anchor is None and following and _OPEN_QUOTE.search(folded):
+        # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
+        # said on Monday, 12 September": the quote's day is told after it.
+        later = find_periods(following, published, events)
+        anchor = said_day(following, later, speech_dates(following, later, []))
+    if anchor is not None and published is not None and anchor < published:
+        # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
+        # A named weekday stays the one before the published day ("by Sunday").
+        # But "said on Friday … since Monday" counts back from the Friday.
+        same = {
+            (p.start_at, p.text): p
+            for p in periods
+            if _WEEKDAY_END.search(p.text) and not _SINCE.match(p.text)
+        }
+        periods = [
+            same.get((p.start_at, p.text), p)
+            for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
+        ]
+        spoken = speech_dates(folded, periods, figures)
+    return periods, spoken, anchor
