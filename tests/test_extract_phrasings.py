@@ -32,3 +32,25 @@ def test_land_recovered_in_a_sides_own_claim_is_that_sides_gain() -> None:
         assert (found.start, found.end) == (date(2023, 5, 18), date(2023, 5, 20))
         assert (found.area_km2, found.bound) == (90.0, "approx")
         assert found.problems == []
+
+
+def test_a_span_of_days_counts_back_from_the_day_the_statement_was_made() -> None:
+    # "within N days" / "in two weeks" has no anchor of its own: a statement
+    # day ends it, as "in the past N days" would; with no day said, no period.
+    found = one(
+        "On 3 March 2024, the general staff reported that Russian units had "
+        "captured 41 square kilometres near Avdiivka within four days.",
+        date(2024, 3, 9),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "donetsk")
+    assert (found.start, found.end) == (date(2024, 2, 29), date(2024, 3, 3))
+    found = one(
+        "Kyiv said on Friday that its forces took 120 km2 in two weeks.",
+        date(2023, 6, 12),
+    )
+    assert (found.start, found.end) == (date(2023, 5, 27), date(2023, 6, 9))
+    found = one(
+        "Ukrainian forces took 120 km2 in the Zaporizhzhia region in two weeks.",
+        date(2023, 6, 12),
+    )
+    assert (found.start, found.end) == (None, None)

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 
 from frontline.extract.dates import PeriodPhrase, find_periods
+from frontline.extract.numbers import parse_number
 
 _EVENT_VERB = re.compile(
     r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
@@ -168,4 +169,43 @@ def statement_periods(
             for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         ]
         spoken = speech_dates(folded, periods, figures)
+    if anchor is not None and spoken:
+        periods = sorted(
+            [*periods, *_spans_to(folded, anchor, periods)], key=lambda p: p.start_at
+        )
     return periods, spoken, anchor
+
+
+# "On 16 February, Kyiv said it had regained 63 km2 within five days": a span
+# with no anchor of its own, which a statement day ends (LABELS: like "in the
+# past five days" counted from that day). Without a day said, no period.
+_SPAN = re.compile(
+    r"\b(?:with)?in\s+(?:just\s+|only\s+|the\s+(?:space|course)\s+of\s+)?"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<unit>days?|weeks?)\b"
+    r"(?!\s+(?:of|before|after|ago|earlier|later|from|since)\b)",
+    re.IGNORECASE,
+)
+
+
+def _spans_to(
+    folded: str, anchor: date, periods: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """Spans of N days or weeks that end on the statement day."""
+    found = []
+    for span in _SPAN.finditer(folded):
+        if any(p.start_at < span.end() and span.start() < p.end_at for p in periods):
+            continue
+        count = parse_number(span["n"])
+        if count is None or not count.is_integer() or not 0 < count < 100:
+            continue
+        days = int(count) * (7 if span["unit"].lower().startswith("week") else 1)
+        found.append(
+            PeriodPhrase(
+                span.start(),
+                span.end(),
+                span.group(0),
+                anchor - timedelta(days=days - 1),
+                anchor,
+            )
+        )
+    return found
