@@ -54,3 +54,25 @@ def test_a_span_of_days_counts_back_from_the_day_the_statement_was_made() -> Non
         date(2023, 6, 12),
     )
     assert (found.start, found.end) == (None, None)
+
+
+def test_a_holding_in_a_when_clause_is_of_that_earlier_time_not_today() -> None:
+    # "…, when they had N under their control": the time the 'when' clause
+    # hangs on, a month here, names no day; reported speech does not make it now.
+    # The range's words start at its low end, so "had" is the range's own.
+    result = extract(
+        "According to the analysts, Kyiv's troops hold some 450 square kilometres "
+        "of the Kursk region after their push of August, when they had between "
+        "1,100 and 1,200 km2 under their control.",
+        published=date(2025, 2, 10),
+    )
+    now, then = result.candidates
+    assert (now.kind, now.actor, now.region) == ("holding", "ukraine", "kursk")
+    assert (now.start, now.end, now.area_km2) == (
+        date(2025, 2, 10),
+        date(2025, 2, 10),
+        450.0,
+    )
+    assert (then.kind, then.actor, then.region) == ("holding", "ukraine", "kursk")
+    assert (then.start, then.end) == (None, None)
+    assert (then.area_km2, then.bound) == (1100.0, "approx")

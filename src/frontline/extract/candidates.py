@@ -395,7 +395,9 @@ def _read_sentence(
         find_actors(folded),
         regions,
         sources,
-        _stretches(folded, kept, periods, sentence.text),
+        _stretches(
+            folded, [_from_low_end(folded, f) for f in kept], periods, sentence.text
+        ),
         [(f.area.start, f.area.end) for f in kept],
         speaker,
         next((p.text for p in spoken if p.start != p.end), ""),
@@ -409,7 +411,7 @@ def _read_sentence(
     previous: Reading | None = None
     skipped = ""
     for number, figure in enumerate(kept):
-        span = (figure.area.start, figure.area.end)
+        span = (_from_low_end(folded, figure).area.start, figure.area.end)
         reading = read_figure(words, number, span, context, previous, said)
         low = words.clauses[number][0]
         if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
@@ -543,6 +545,20 @@ _RANGE_LOW = re.compile(
     r"(?:-|to|and)\s*$",
     re.IGNORECASE,
 )
+
+
+def _from_low_end(folded: str, figure: _Figure) -> _Figure:
+    """A range read from its low end ("between 800 and 900 km2"), so that the
+    words before "800" are the figure's, not the clause's before it."""
+    area = figure.area
+    low = _RANGE_LOW.search(cues.window(folded, area.start))
+    if low is None or _YEAR_NO_RANGE.search(low.group(0)):
+        return figure
+    value = parse_number(low["low"])
+    if value is None or value * KM2_PER_UNIT[area.unit] >= area.km2:
+        return figure
+    begin = area.start - len(low.group(0))
+    return replace(figure, area=replace(area, start=begin))
 
 
 def _remember(
