@@ -76,3 +76,38 @@ def test_a_holding_in_a_when_clause_is_of_that_earlier_time_not_today() -> None:
     assert (then.kind, then.actor, then.region) == ("holding", "ukraine", "kursk")
     assert (then.start, then.end) == (None, None)
     assert (then.area_km2, then.bound) == (1100.0, "approx")
+
+
+def test_a_gain_with_no_period_is_dated_by_the_next_sentence_pointing_back() -> None:
+    # The next sentence names no figure but says when "the territory" or "the
+    # push" was made: the gain before takes that period.
+    result = extract(
+        "Kyiv says its troops have won back more than 600 square kilometres in "
+        "the Kharkiv region. A spokesman said the territory had been retaken "
+        "since October 3.",
+        published=date(2022, 10, 20),
+    )
+    (found,) = result.candidates
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "kharkiv")
+    assert (found.start, found.end) == (date(2022, 10, 3), date(2022, 10, 20))
+    assert found.problems == []
+    # Across a heading line, a single day.
+    result = extract(
+        "Moscow's army seized 95 km2 of Ukrainian land in one day, the biggest "
+        "jump this spring.\nA record pace\nThe push came on April 9, analysts said.",
+        published=date(2025, 4, 14),
+    )
+    (found,) = result.candidates
+    assert (found.start, found.end) == (date(2025, 4, 9), date(2025, 4, 9))
+
+
+def test_a_next_sentence_about_something_else_dates_no_gain() -> None:
+    # No word points back to the gain: "the offensive began in May" is the
+    # event's own time, and the gain keeps no period.
+    result = extract(
+        "Russian forces have captured about 300 square kilometres near Pokrovsk. "
+        "Their offensive there began in May.",
+        published=date(2024, 9, 2),
+    )
+    (found,) = result.candidates
+    assert (found.start, found.end) == (None, None)

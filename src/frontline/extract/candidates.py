@@ -44,6 +44,7 @@ from frontline.extract.dates import (
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.followup import dated_by_next, next_sentence
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
     UNIT,
@@ -178,6 +179,9 @@ def extract(
             sentence, _following(sentences, index), regions_of[index], published,
             events or {}, context, source, url,
         )  # fmt: skip
+        if found:
+            following = next_sentence(sentences, index)
+            found = dated_by_next(found, following, published, events or {})
         candidates.extend(found)
         not_recorded.extend(others)
         context.last_sentence = sentence.folded
