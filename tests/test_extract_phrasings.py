@@ -111,3 +111,22 @@ def test_a_next_sentence_about_something_else_dates_no_gain() -> None:
     )
     (found,) = result.candidates
     assert (found.start, found.end) == (None, None)
+
+
+def test_land_counted_by_its_use_is_no_record() -> None:
+    # Farmland and arable land are counted by what they grow, not by who took
+    # or holds them, even beside a verb of occupation.
+    for sentence in (
+        "The country had some 41 million hectares of arable land before 2014.",
+        "About 4 million hectares, a fifth of the region's farmland, lies in "
+        "occupied districts, the ministry said.",
+        "Some 2,000 km2 of agricultural land is out of production because Russian "
+        "troops occupy it.",
+    ):
+        result = extract(sentence, published=date(2023, 4, 1))
+        assert result.candidates == [], sentence
+        assert [
+            n.what
+            for n in result.not_recorded
+            if "hect" in n.figure or "km2" in n.figure
+        ] == ["land use"]

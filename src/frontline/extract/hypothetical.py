@@ -1,6 +1,7 @@
 """Figures a clause does not state as fact.
 
-Cleared, contested or grey land is no one's ground; a negated, planned, demanded
+Cleared, contested or grey land is no one's ground, and land counted by its use
+(farmland, arable land) is no side's gain or holding; a negated, planned, demanded
 or supposed gain ("would take 70 years to capture", "Moscow demands that Kyiv
 withdraw from 6,600 km2") was not made.
 """
@@ -20,6 +21,14 @@ _DEMAND = re.compile(
     re.IGNORECASE,
 )
 
+# Land counted by what it grows: "30 million hectares of arable land", "a third
+# of the country's farmland has been knocked out of production".
+_LAND_USE = re.compile(
+    r"\b(?:arable|farm\s?lands?|agricultural\s+lands?|crop\s?lands?|"
+    r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?)\b",
+    re.IGNORECASE,
+)
+
 
 def not_a_record(
     reading: Reading, folded: str, clause: str, span: tuple[int, int], low: int
@@ -29,6 +38,9 @@ def not_a_record(
     start = span[0]
     if cues.NOT_CONTROL.search(clause):
         reading.not_recorded = "not control"
+        return True
+    if _LAND_USE.search(clause):
+        reading.not_recorded = "land use"
         return True
     before = _after_break(folded, max(low, start - 80), start)
     negated = cues.NEGATED.search(before) or _DEMAND.search(before)
