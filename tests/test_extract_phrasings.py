@@ -130,3 +130,21 @@ def test_land_counted_by_its_use_is_no_record() -> None:
             for n in result.not_recorded
             if "hect" in n.figure or "km2" in n.figure
         ] == ["land use"]
+
+
+def test_a_month_the_words_were_said_in_is_no_period_of_the_gain() -> None:
+    # "X announced in May that forces had taken N": May dates the statement;
+    # the gain, a perfect with no time word, has no period of its own.
+    found = one(
+        "The defence minister announced in May 2024 that Russian troops had taken "
+        "over 880 square kilometres in the Kharkiv region.",
+        date(2024, 11, 3),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "kharkiv")
+    assert (found.start, found.end) == (None, None)
+    # A month that is the gain's own still is: "took N in May, he said".
+    found = one(
+        "Russian troops took 880 km2 in the Kharkiv region in May 2024, he said.",
+        date(2024, 11, 3),
+    )
+    assert (found.start, found.end) == (date(2024, 5, 1), date(2024, 5, 31))

@@ -65,6 +65,13 @@ def speech_dates(
         ):
             spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
             continue
+        if phrase.text[:3].lower() == "in " and _SAID_BEFORE.search(
+            folded[max(0, phrase.start_at - 30) : phrase.start_at]
+        ):
+            # "Zelensky reported in September that … liberated 160 km2": the
+            # month the words were said in, not the gain's.
+            spoken.append(phrase)
+            continue
         if phrase.start != phrase.end or phrase.start is None:
             continue
         if not re.match(
