@@ -55,10 +55,12 @@ from frontline.extract.numbers import (
     parse_number,
 )
 from frontline.extract.others import Spans, other_figures
+from frontline.extract.paragraph_places import (
+    paragraph_oblasts as oblasts_by_paragraph,
+)
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.reading import net_side, read_figure
 from frontline.extract.region import included, unknown_axis
-from frontline.extract.region import paragraph_oblasts as oblasts_by_paragraph
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
