@@ -148,3 +148,25 @@ def test_a_month_the_words_were_said_in_is_no_period_of_the_gain() -> None:
         date(2024, 11, 3),
     )
     assert (found.start, found.end) == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_a_figure_elsewhere_is_the_fronts_not_the_place_before() -> None:
+    # "N in Donetsk and another M elsewhere": M is not Donetsk's, and no one
+    # place's: a whole-front figure.
+    result = extract(
+        "Kyiv's troops regained 45 km2 near Robotyne in August and a further "
+        "30 km2 elsewhere along the front.",
+        published=date(2023, 9, 4),
+    )
+    first, second = result.candidates
+    assert (first.region, second.region) == ("zaporizhzhia", "ukraine")
+    assert (second.actor, second.start, second.end) == (
+        "ukraine",
+        date(2023, 8, 1),
+        date(2023, 8, 31),
+    )
+    result = extract(
+        "Russian units seized 12 km2 near Toretsk and about 20 km2 on other fronts.",
+        published=date(2024, 7, 1),
+    )
+    assert [c.region for c in result.candidates] == ["donetsk", "ukraine"]

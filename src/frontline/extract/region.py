@@ -74,6 +74,13 @@ _COMPASS = re.compile(
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
     re.IGNORECASE,
 )
+# "another 170 km2 elsewhere on the front", "… in other sectors": not the place
+# of the figure before, and no one place: the front's (LABELS: → ukraine).
+_ELSEWHERE = re.compile(
+    r"[^,;.]{0,30}?\b(?:elsewhere|(?:in|on|along)\s+other\s+(?:areas|regions|parts|"
+    r"sectors|directions|fronts|axes|sections)(?!\s+of\b))\b",
+    re.IGNORECASE,
+)
 _APPOSITION = re.compile(
     r"[\s,(\u2013\u2014-]*(?:or\s+)?(?:(?:about|roughly|some|around|approximately|nearly|"
     r"almost|over|more\s+than|just\s+over|close\s+to)\s+)*",
@@ -200,9 +207,10 @@ def read_region(
                 mention = cues.best_place(
                     m for m in sentence.regions if lo <= m.start < hi and m.specific
                 )
-        compass = _COMPASS.search(folded, low, limit)
+        compass = _COMPASS.search(folded, low, limit) or _ELSEWHERE.match(folded, end)
         if mention is None and compass:
-            place, how = ("ukraine", compass.group(0)), f"region '{compass.group(0)}'"
+            words = compass.group(0).strip()
+            place, how = ("ukraine", words), f"region '{words}'"
         if mention is not None:
             place, how = (mention.region, mention.text), f"region '{mention.text}'"
     # A clause with a subject of its own after a strong break ("…, while Russia
