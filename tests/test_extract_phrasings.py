@@ -170,3 +170,24 @@ def test_a_figure_elsewhere_is_the_fronts_not_the_place_before() -> None:
         published=date(2024, 7, 1),
     )
     assert [c.region for c in result.candidates] == ["donetsk", "ukraine"]
+
+
+def test_another_square_kilometre_is_one_and_parts_the_running_total() -> None:
+    # "another square kilometre" has no numeral: it is 1 km2, a figure of its
+    # own, so the period of its clause is not the running total's.
+    result = extract(
+        "Near Robotyne, in the past week another square kilometre was freed, "
+        "bringing the total freed there to 19 square kilometres, the general said.",
+        published=date(2023, 9, 10),
+    )
+    one_more, total = result.candidates
+    assert (one_more.area_km2, one_more.region) == (1.0, "zaporizhzhia")
+    assert (one_more.start, one_more.end) == (date(2023, 9, 4), date(2023, 9, 10))
+    assert (total.area_km2, total.region) == (19.0, "zaporizhzhia")
+    assert (total.start, total.end) == (None, date(2023, 9, 10))
+    # Negated, it is no record at all.
+    result = extract(
+        "Russia has not taken a single square kilometre near Robotyne this month.",
+        published=date(2023, 9, 10),
+    )
+    assert result.candidates == []
