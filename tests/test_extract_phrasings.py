@@ -191,3 +191,21 @@ def test_another_square_kilometre_is_one_and_parts_the_running_total() -> None:
         published=date(2023, 9, 10),
     )
     assert result.candidates == []
+
+
+def test_a_total_that_reached_a_figure_stands_at_it_on_the_day() -> None:
+    # "the total area … reached N": a running total to the day of the
+    # statement (here the published day), its start not named.
+    found = one(
+        "The total area of land freed by Ukrainian units in the Kherson region "
+        "during the offensive reached about 1,200 square kilometres, an official said.",
+        date(2022, 10, 14),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "kherson")
+    assert (found.start, found.end) == (None, date(2022, 10, 14))
+    # A total that reached N in a named month is that month's.
+    found = one(
+        "The total area Russian forces seized reached 520 km2 in March.",
+        date(2024, 6, 1),
+    )
+    assert (found.start, found.end) == (date(2024, 3, 1), date(2024, 3, 31))

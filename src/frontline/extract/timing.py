@@ -105,7 +105,41 @@ def _usable(phrase: PeriodPhrase) -> bool:
     return not phrase.comparison
 
 
+# "The total area of the territory liberated … reached 3,800 km2": a total
+# that "reached" N stands at N on the day, "now" or not (LABELS).
+_REACHED_TOTAL = re.compile(
+    r"\b(?:total|area)\b[^.;]{0,150}?\breached\s+(?:(?:about|around|some|nearly|"
+    r"almost|approximately|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def read_periods(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """The figure's period phrases (`_read_periods`), and the day a total that
+    "reached" N stands on when none of them gives a day."""
+    _read_periods(reading, sentence, number, span, context, previous)
+    if any(p.start or p.end for p in reading.periods):
+        return
+    low = sentence.clauses[number][0]
+    reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
+    day = context.said_on or context.published
+    if reached and day is not None:
+        words = "reached"
+        at = span[0] - len(reached.group(0)) + reached.group(0).lower().rfind(words)
+        reading.periods = [
+            *reading.periods,
+            PeriodPhrase(at, at + len(words), words, None, day, (), False, so_far=True),
+        ]
+
+
+def _read_periods(
     reading: Reading,
     sentence: Sentence,
     number: int,
