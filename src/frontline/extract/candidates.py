@@ -45,6 +45,7 @@ from frontline.extract.dates import (
 )
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.followup import dated_by_next, next_sentence
+from frontline.extract.net import net_side
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
     UNIT,
@@ -59,7 +60,7 @@ from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
 from frontline.extract.precision import Precision, bound_of
-from frontline.extract.reading import net_side, read_figure
+from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
 from frontline.extract.results import (
     LAYER,

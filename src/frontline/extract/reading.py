@@ -25,6 +25,7 @@ from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.region import read_region
+from frontline.extract.source import read_source
 from frontline.extract.timing import apply_periods, read_periods
 
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
@@ -102,7 +103,7 @@ def read_figure(
         return reading
     read_region(reading, sentence, number, span, context, previous)
     apply_periods(reading, span, published, sentence.stated)
-    _read_source(reading, sentence, low, high, context)
+    read_source(reading, sentence, low, high, context)
     return reading
 
 
@@ -541,54 +542,3 @@ def _russian_voice(sentence: Sentence) -> bool:
     return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
         s.source.startswith("Russian") for s in sentence.sources
     )
-
-
-def _read_source(
-    reading: Reading, sentence: Sentence, low: int, high: int, context: Context
-) -> None:
-    sources = sentence.sources
-    nearby = [m for m in sources if low <= m.start < high]
-    chosen = (
-        next((m for m in nearby if m.kind == "data"), None)
-        or next((m for m in sources if m.kind == "data"), None)
-        or next(iter(nearby), None)
-        or next(iter(sources), None)
-    )
-    if chosen is not None:
-        reading.source = chosen.source
-        reading.why.append(f"source '{chosen.text}'")
-    elif context.data_source is not None:
-        reading.source = context.data_source[0]
-        reading.why.append(
-            f"source '{context.data_source[1]}' named in an earlier sentence"
-        )
-
-
-_NET = re.compile(r"\bnet\b", re.IGNORECASE)
-
-
-def net_side(
-    reading: Reading, km2: float, before: str, recent: list[tuple[str, float]]
-) -> None:
-    """ "A took 713 km2 while B retook 79 km2 ... a net gain of 634 km2": the net
-    figure is the bigger side's, whatever figure was named last."""
-    if not _NET.search(before[-60:]):
-        return
-    for index, (side, area) in enumerate(recent):
-        for other, other_area in recent[index + 1 :]:
-            if (
-                side != other
-                and side
-                and other
-                and abs(abs(area - other_area) - km2) < 0.5
-            ):
-                winner = side if area > other_area else other
-                if reading.actor != winner:
-                    reading.actor, reading.actor_words = (
-                        winner,
-                        "net of the figures before",
-                    )
-                    reading.why.append(
-                        f"actor '{winner}': net of {area:g} and {other_area:g}"
-                    )
-                return
