@@ -209,3 +209,21 @@ def test_a_total_that_reached_a_figure_stands_at_it_on_the_day() -> None:
         date(2024, 6, 1),
     )
     assert (found.start, found.end) == (date(2024, 3, 1), date(2024, 3, 31))
+
+
+def test_a_fall_in_the_area_one_side_controls_is_the_other_sides_gain() -> None:
+    # "the area under Russian control shrank by N": Ukraine's gain of N.
+    found = one(
+        "The area under Russian control near Kupiansk shrank by 3.2 square "
+        "kilometres last week, the monitors said.",
+        date(2025, 10, 8),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "kharkiv")
+    assert (found.start, found.end) == (date(2025, 9, 29), date(2025, 10, 5))
+    assert found.area_km2 == 3.2
+    # A fall in the grey zone is no side's ground.
+    result = extract(
+        "The grey zone near Kupiansk shrank by 2 square kilometres last week.",
+        published=date(2025, 10, 8),
+    )
+    assert result.candidates == []

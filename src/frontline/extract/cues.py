@@ -85,6 +85,17 @@ CONTROL_CHANGE = re.compile(
     r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
     re.IGNORECASE,
 )
+# "The area of enemy control … decreased by 0.41 km2": a fall in what one side
+# controls is the other side's gain (LABELS), told of the area, not of a side.
+CONTROL_AREA = re.compile(
+    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b",
+    re.IGNORECASE,
+)
+FALL_BY = re.compile(
+    r"\b(?:decreased|fell|shrank|shrunk|dropped|declined|reduced|contracted)\s+by\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
 CONTROL_LOSS = re.compile(
     r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
 )

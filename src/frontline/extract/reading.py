@@ -166,6 +166,9 @@ def _read_kind(
         found.append((0, "holding", f"{level['verb']} to"))
     if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
         found.append((0, "change", "cleared … of the enemy"))
+    fall = cues.FALL_BY.search(cues.window(folded, start, 40))
+    if fall and cues.CONTROL_AREA.search(folded, 0, start):
+        found.append((0, "loss", fall.group(0).strip()))  # the area one side holds
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
