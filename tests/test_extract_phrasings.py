@@ -227,3 +227,20 @@ def test_a_fall_in_the_area_one_side_controls_is_the_other_sides_gain() -> None:
         published=date(2025, 10, 8),
     )
     assert result.candidates == []
+
+
+def test_a_start_day_may_carry_its_part_of_day_and_weekday() -> None:
+    # "from the evening of Friday, May 3": the part of the day and the
+    # weekday add nothing to the date, which starts the period.
+    found = one(
+        "From the morning of Friday, May 3, to May 6 Russian units took "
+        "12 km2 near Toretsk, the monitoring group said.",
+        date(2024, 5, 7),
+    )
+    assert (found.start, found.end) == (date(2024, 5, 3), date(2024, 5, 6))
+    found = one(
+        "Since the evening of Tuesday, 7 May, Russian units have taken 15 km2 "
+        "near Toretsk.",
+        date(2024, 5, 10),
+    )
+    assert (found.start, found.end) == (date(2024, 5, 7), date(2024, 5, 10))

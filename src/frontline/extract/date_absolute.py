@@ -17,6 +17,7 @@ from frontline.extract.date_words import (
     MONTH_A,
     MONTH_B,
     NUMBER_OF,
+    PART_OF_DAY,
     WEEKDAY,
     YEAR,
     Entry,
@@ -54,7 +55,7 @@ SINCE_EVENT_ON_DAY: Entry = (
 )
 
 BETWEEN_DAYS: Entry = (
-    rf"\bbetween\s+{DAY_A},?\s+and\s+{DAY_B}",
+    rf"\bbetween\s+{PART_OF_DAY}{DAY_A},?\s+and\s+{PART_OF_DAY}{DAY_B}",
     rules.between_days,
     True,
 )
@@ -70,7 +71,8 @@ INVASION_TO_DAY: Entry = (
 )
 
 FROM_DAY_TO_DAY: Entry = (
-    rf"\bfrom\s+{DAY_A}\s+(?:to|until|till|through|-)\s+{DAY_B}",
+    rf"\bfrom\s+{PART_OF_DAY}{DAY_A},?\s+(?:to|until|till|through|-)\s+"
+    rf"{PART_OF_DAY}{DAY_B}",
     rules.between_days,
     True,
 )
@@ -125,10 +127,14 @@ FIRST_DAYS_OF_MONTH: Entry = (
     True,
 )
 
-SINCE_DAY: Entry = (rf"\b(?:since|after)\s+(?:the\s+)?{DAY_A}", rules.since_day, True)
+SINCE_DAY: Entry = (
+    rf"\b(?:since|after)\s+(?:the\s+)?{PART_OF_DAY}{DAY_A}",
+    rules.since_day,
+    True,
+)
 
 FROM_DAY: Entry = (
-    rf"\bfrom\s+{DAY_A}(?:\s+(?:to|until|till|up\s+to)\s+(?:date|today|now)\b)?"
+    rf"\bfrom\s+{PART_OF_DAY}{DAY_A}(?:\s+(?:to|until|till|up\s+to)\s+(?:date|today|now)\b)?"
     r"(?!,?\s*(?:to|until|till|through|-|and)\b)",
     rules.since_day,
     True,
