@@ -69,7 +69,7 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
-from frontline.extract.speech import statement_periods
+from frontline.extract.speech import event_time, statement_periods
 from frontline.extract.text import (
     DATED_LOOK,
     FOLD,
@@ -84,7 +84,6 @@ from frontline.extract.text import (
 from frontline.extract.text import Sentence as TextSentence
 from frontline.extract.timing import (
     complete_period,
-    event_time,
     occupied_total,
     since_then,
 )

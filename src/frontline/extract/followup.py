@@ -17,8 +17,8 @@ from datetime import date
 
 from frontline.extract.dates import find_periods
 from frontline.extract.results import Candidate
+from frontline.extract.speech import event_time
 from frontline.extract.text import UNIT_HINT, Sentence
-from frontline.extract.timing import event_time
 
 NO_PERIOD = "no period stated: start and end unknown"
 

@@ -38,6 +38,30 @@ _SAID_THAT = re.compile(
 )
 
 
+_EVENT_TIME = re.compile(
+    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced|opened"
+    r"|opening|mounted|mounting|initiated"
+    # "since the start of offensive operations in October 2023"
+    r"|(?:start|beginning|launch|outset)\s+of"
+    # "in the first month since advancing into Russia's Kursk region in August"
+    r"|since\s+[a-z]+ing)"
+    r"(?:\s+[a-z'\u2019-]+){0,8}\s+$",
+    re.IGNORECASE,
+)
+
+
+def event_time(folded: str, phrase: PeriodPhrase) -> bool:
+    """ "after launching an offensive in August": the month dates the event, not
+    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
+    if not phrase.text.lower().startswith("in ") or folded[
+        phrase.end_at : phrase.end_at + 2
+    ].strip().startswith("("):
+        return False
+    return bool(
+        _EVENT_TIME.search(folded[max(0, phrase.start_at - 90) : phrase.start_at])
+    )
+
+
 def event_day(folded: str, phrase: PeriodPhrase) -> bool:
     """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
     return bool(

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.speech import event_time
 
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
@@ -541,30 +542,6 @@ def occupied_total(
         reading.why.append("held on the published day")
     else:
         reading.problems.append("no published date: the day held is unknown")
-
-
-_EVENT_TIME = re.compile(
-    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced|opened"
-    r"|opening|mounted|mounting|initiated"
-    # "since the start of offensive operations in October 2023"
-    r"|(?:start|beginning|launch|outset)\s+of"
-    # "in the first month since advancing into Russia's Kursk region in August"
-    r"|since\s+[a-z]+ing)"
-    r"(?:\s+[a-z'\u2019-]+){0,8}\s+$",
-    re.IGNORECASE,
-)
-
-
-def event_time(folded: str, phrase: PeriodPhrase) -> bool:
-    """ "after launching an offensive in August": the month dates the event, not
-    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
-    if not phrase.text.lower().startswith("in ") or folded[
-        phrase.end_at : phrase.end_at + 2
-    ].strip().startswith("("):
-        return False
-    return bool(
-        _EVENT_TIME.search(folded[max(0, phrase.start_at - 90) : phrase.start_at])
-    )
 
 
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
