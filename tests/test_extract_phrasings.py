@@ -244,3 +244,21 @@ def test_a_start_day_may_carry_its_part_of_day_and_weekday() -> None:
         date(2024, 5, 10),
     )
     assert (found.start, found.end) == (date(2024, 5, 7), date(2024, 5, 10))
+
+
+def test_a_time_told_of_the_event_a_gain_followed_is_not_the_gains() -> None:
+    # "following the offensive in May": May is the offensive's, and the gain,
+    # with no time word of its own, has no period.
+    found = one(
+        "Russia has taken about 400 square kilometres of the Kharkiv region "
+        "following its surprise offensive across the border in May.",
+        date(2024, 9, 20),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "kharkiv")
+    assert (found.start, found.end) == (None, None)
+    # A period of the gain's own clause stays the gain's.
+    found = one(
+        "After the incursion, Ukraine took 90 km2 of the Kursk region last week.",
+        date(2024, 9, 20),
+    )
+    assert (found.start, found.end) == (date(2024, 9, 9), date(2024, 9, 15))

@@ -11,6 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
+from frontline.extract.date_words import EVENT_NOUNS
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.numbers import parse_number
 
@@ -50,16 +51,26 @@ _EVENT_TIME = re.compile(
 )
 
 
+# "following the unexpected incursion into Russia last month", "after the
+# offensive in May": a time told of the event the figure followed.
+_AFTER_EVENT = re.compile(
+    r"\b(?:following|after|before)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    rf"(?:{EVENT_NOUNS})\b(?:\s+[\w'\u2019-]+){{0,5}}\s+$",
+    re.IGNORECASE,
+)
+
+
 def event_time(folded: str, phrase: PeriodPhrase) -> bool:
     """ "after launching an offensive in August": the month dates the event, not
     a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
-    if not phrase.text.lower().startswith("in ") or folded[
-        phrase.end_at : phrase.end_at + 2
-    ].strip().startswith("("):
+    if folded[phrase.end_at : phrase.end_at + 2].strip().startswith("("):
         return False
-    return bool(
-        _EVENT_TIME.search(folded[max(0, phrase.start_at - 90) : phrase.start_at])
-    )
+    before = folded[max(0, phrase.start_at - 90) : phrase.start_at]
+    if not phrase.text.lower().startswith(("since", "from")) and _AFTER_EVENT.search(
+        before
+    ):
+        return True
+    return phrase.text.lower().startswith("in ") and bool(_EVENT_TIME.search(before))
 
 
 def event_day(folded: str, phrase: PeriodPhrase) -> bool:
