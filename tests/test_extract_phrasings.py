@@ -262,3 +262,15 @@ def test_a_time_told_of_the_event_a_gain_followed_is_not_the_gains() -> None:
         date(2024, 9, 20),
     )
     assert (found.start, found.end) == (date(2024, 9, 9), date(2024, 9, 15))
+
+
+def test_since_a_long_event_clause_on_a_day_starts_on_that_day() -> None:
+    # "since <who> (<abbreviation>) launched <a long noun phrase> on D": the
+    # period runs from D to the published day, not on D alone.
+    found = one(
+        "Ukraine's Defence Forces (UDF) have liberated 48 square kilometres since "
+        "the Southern Operational Command (SOC) launched its long-prepared "
+        "counterattack across the Dnipro river near Kherson on 3 November.",
+        date(2023, 11, 20),
+    )
+    assert (found.start, found.end) == (date(2023, 11, 3), date(2023, 11, 20))

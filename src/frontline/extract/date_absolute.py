@@ -48,8 +48,11 @@ SINCE_YEAR_END: Entry = (
 )
 
 SINCE_EVENT_ON_DAY: Entry = (
-    # "since they launched an offensive in the Kharkiv region on May 10"
-    rf"\bsince\s+(?:(?!(?:as|by|until|through|to)\b)[\w'-]+\s+){{1,10}}?(?:on\s+)?{DAY_A}",
+    # "since they launched an offensive in the Kharkiv region on May 10", "since
+    # the Armed Forces of Ukraine (AFU) launched their surprise incursion into
+    # Russia's southwestern Kursk region on 6 August": one clause, no comma.
+    r"\bsince\s+(?:(?!(?:as|by|until|through|to)\b)[\w'\u2019()-]+\s+){1,16}?"
+    rf"(?:on\s+)?{DAY_A}",
     rules.since_day,
     True,
 )
