@@ -557,6 +557,9 @@ def _from_low_end(folded: str, figure: _Figure) -> _Figure:
     """A range read from its low end ("between 800 and 900 km2"), so that the
     words before "800" are the figure's, not the clause's before it."""
     area = figure.area
+    before = folded[max(0, area.start - 60) : area.start].rstrip().lower()
+    if not before.endswith(("-", " to", " and")):
+        return figure  # most figures: no range, and no search
     low = _RANGE_LOW.search(cues.window(folded, area.start))
     if low is None or _YEAR_NO_RANGE.search(low.group(0)):
         return figure
