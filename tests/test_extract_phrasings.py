@@ -274,3 +274,20 @@ def test_since_a_long_event_clause_on_a_day_starts_on_that_day() -> None:
         date(2023, 11, 20),
     )
     assert (found.start, found.end) == (date(2023, 11, 3), date(2023, 11, 20))
+
+
+def test_an_area_in_brackets_after_a_hedged_count_shares_its_hedge() -> None:
+    # "over 40 villages (1,200 km2)": the area restates what the count covers.
+    found = one(
+        "Since May 2, Russian forces have seized over 40 villages (1,200 km2) "
+        "in the Kharkiv region.",
+        date(2024, 6, 1),
+    )
+    assert (found.area_km2, found.bound) == (1200.0, "at_least")
+    # A bound word of its own, inside the brackets, still wins.
+    found = one(
+        "Since May 2, Russian forces have seized some 40 villages (under 1,200 km2) "
+        "in the Kharkiv region.",
+        date(2024, 6, 1),
+    )
+    assert (found.area_km2, found.bound) == (1200.0, "at_most")
