@@ -291,3 +291,12 @@ def test_an_area_in_brackets_after_a_hedged_count_shares_its_hedge() -> None:
         date(2024, 6, 1),
     )
     assert (found.area_km2, found.bound) == (1200.0, "at_most")
+
+
+def test_the_final_week_of_a_month_is_its_last_seven_days() -> None:
+    # LABELS: "the final week of October" → the month's last day − 6 .. its last.
+    found = one(
+        "Russian units captured 95 km2 near Kurakhove over the final week of September.",
+        date(2024, 10, 9),
+    )
+    assert (found.start, found.end) == (date(2024, 9, 24), date(2024, 9, 30))

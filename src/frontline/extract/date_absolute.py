@@ -281,7 +281,8 @@ SEASON: Entry = (
 )
 
 WEEK_OF_MONTH: Entry = (
-    rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
+    rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+"
+    r"week\s+"
     rf"of\s+{MONTH_A}\b",
     spans.week_of_month,
     True,

@@ -254,7 +254,7 @@ def week_of_month(found, context):
         return None, None, _no_published(found)
     first, last = _month_span(*named)
     nth = found["nth"].lower()
-    if nth == "last":
+    if nth in ("last", "final"):
         start = last - timedelta(days=6)
     else:
         start = first + timedelta(
