@@ -300,3 +300,15 @@ def test_the_final_week_of_a_month_is_its_last_seven_days() -> None:
         date(2024, 10, 9),
     )
     assert (found.start, found.end) == (date(2024, 9, 24), date(2024, 9, 30))
+
+
+def test_a_day_followed_by_a_participle_of_saying_dates_the_statement() -> None:
+    # "… on Sunday, saying that its troops had taken N": Sunday is the day
+    # the words were said; the perfect with no time word has no period.
+    found = one(
+        "The ministry described heavy fighting near Vuhledar on Sunday, "
+        "claiming that Russian troops had taken 60 square kilometres.",
+        date(2023, 2, 12),
+    )
+    assert (found.actor, found.region) == ("russia", "donetsk")
+    assert (found.start, found.end) == (None, None)

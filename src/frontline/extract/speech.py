@@ -26,6 +26,15 @@ _SPEECH = re.compile(
     r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
     re.IGNORECASE,
 )
+# "… gains on Saturday, estimating that Kyiv has seized …": between a day and
+# the figure, a participle of saying makes the day the statement's too. (Before
+# a day it is another statement's: "…, Syrsky adds, after saying Monday that …")
+_SPEECH_THEN = re.compile(
+    _SPEECH.pattern
+    + r"|\b(?:saying|telling|announcing|reporting|stating|claiming|estimating|"
+    r"noting|adding|writing)\b",
+    re.IGNORECASE,
+)
 
 
 _LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
@@ -123,7 +132,7 @@ def speech_dates(
             spoken.append(phrase)  # "said on Monday", "began on 6 August"
             continue
         following = [f for f in figures if f > phrase.end_at]
-        if following and _SPEECH.search(folded[phrase.end_at : min(following)]):
+        if following and _SPEECH_THEN.search(folded[phrase.end_at : min(following)]):
             spoken.append(phrase)
     return spoken
 
