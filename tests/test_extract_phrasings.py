@@ -312,3 +312,20 @@ def test_a_day_followed_by_a_participle_of_saying_dates_the_statement() -> None:
     )
     assert (found.actor, found.region) == ("russia", "donetsk")
     assert (found.start, found.end) == (None, None)
+
+
+def test_we_holding_land_in_a_russian_region_is_ukraine() -> None:
+    # "we hold N in the Belgorod region", no speaker named: a side counts the
+    # land it holds in the other's country, never in its own.
+    found = one(
+        '"At this moment we hold about 90 square kilometres in the Belgorod region."',
+        date(2024, 3, 20),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "belgorod")
+    assert found.problems == []
+    # In a Ukrainian oblast the words do not say whose "we" it is.
+    found = one(
+        '"At this moment we hold about 90 square kilometres in the Kharkiv region."',
+        date(2024, 3, 20),
+    )
+    assert found.actor == ""

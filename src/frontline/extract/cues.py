@@ -85,6 +85,8 @@ CONTROL_CHANGE = re.compile(
     r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
     re.IGNORECASE,
 )
+# Russia's regions the war reached: land held there is counted as taken.
+RUSSIAN_REGIONS = frozenset(("kursk", "belgorod", "bryansk"))
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
 # controls is the other side's gain (LABELS), told of the area, not of a side.
 CONTROL_AREA = re.compile(

@@ -102,9 +102,28 @@ def read_figure(
         reading.not_recorded = "no side or verb"
         return reading
     read_region(reading, sentence, number, span, context, previous)
+    _held_abroad(reading, folded[low:high])
     apply_periods(reading, span, published, sentence.stated)
     read_source(reading, sentence, low, high, context)
     return reading
+
+
+_NO_SIDE = "actor unknown: no side named"
+
+
+def _held_abroad(reading: Reading, clause: str) -> None:
+    """ "Today we control over 1,300 km2 in the Kursk region": land a speaker
+    holds in a Russian region is Ukraine's; no one counts the land they hold
+    in their own country."""
+    if (
+        not reading.actor
+        and reading.kind == "holding"
+        and reading.region in cues.RUSSIAN_REGIONS
+        and _FIRST_PERSON.search(clause)
+    ):
+        reading.actor, reading.actor_words = "ukraine", "we"
+        reading.problems = [p for p in reading.problems if p != _NO_SIDE]
+        reading.why.append(f"actor 'ukraine' ('we' holding land in {reading.region})")
 
 
 def _read_kind(
@@ -493,7 +512,7 @@ def _read_actor(
             chosen = named
             how = f"actor '{named[1]}' of the sentence before"
     if chosen is None:
-        reading.problems.append("actor unknown: no side named")
+        reading.problems.append(_NO_SIDE)
         return
     actor, words = chosen
     reading.subject = actor

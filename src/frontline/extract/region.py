@@ -62,7 +62,6 @@ _AND_ELSEWHERE = re.compile(
     r"western)\s+(?:front(?:line)?|flank|direction|axis|sector|ukraine)\b)",
     re.IGNORECASE,
 )
-_RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
@@ -241,7 +240,7 @@ def read_region(
         and previous.region not in ("", "ukraine", "russia")
         # "In the Kursk region, Russia recaptured 600 km2, while in Ukraine it
         # took 700": a country other than the one the place is in is no front's.
-        and (place[0] == "russia") == (previous.region in _RUSSIAN_OBLASTS)
+        and (place[0] == "russia") == (previous.region in cues.RUSSIAN_REGIONS)
         and (
             cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
@@ -317,7 +316,7 @@ def read_region(
     if (
         place[0] == "russia"
         and context.oblast
-        and context.oblast[0] in _RUSSIAN_OBLASTS
+        and context.oblast[0] in cues.RUSSIAN_REGIONS
     ):
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
@@ -450,7 +449,7 @@ def _with_country(folded: str, mentions: list[RegionMention]) -> bool:
         for first, second in pairwise(mentions)
     ) or any(
         m.specific
-        and m.region in _RUSSIAN_OBLASTS
+        and m.region in cues.RUSSIAN_REGIONS
         and _AND_UKRAINE.match(folded, m.end)
         for m in mentions
     )
