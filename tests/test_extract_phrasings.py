@@ -329,3 +329,21 @@ def test_we_holding_land_in_a_russian_region_is_ukraine() -> None:
         date(2024, 3, 20),
     )
     assert found.actor == ""
+
+
+def test_a_year_then_and_then_a_figure_is_no_range() -> None:
+    # "N km2 in 2022 and M km2 in 2023": two figures; "2022 and M" is no
+    # range, which with "and" needs "between".
+    result = extract(
+        "Russian troops took 1,100 km2 in 2022 and 2,350 km2 in 2023.",
+        published=date(2024, 2, 1),
+    )
+    assert [(c.area_km2, c.bound, c.start) for c in result.candidates] == [
+        (1100.0, "exact", date(2022, 1, 1)),
+        (2350.0, "exact", date(2023, 1, 1)),
+    ]
+    found = one(
+        "Russian units took between 300 and 350 km2 in January.",
+        date(2024, 2, 1),
+    )
+    assert (found.area_km2, found.bound) == (300.0, "approx")

@@ -509,9 +509,7 @@ def _candidate(
     why = [f"area '{area.text}'"]
     if figure.unit_from:
         why[0] += f" (unit of '{figure.unit_from}')"
-    low = _RANGE_LOW.search(folded_before)
-    if low and _YEAR_NO_RANGE.search(low.group(0)):
-        low = None  # "captured in 2024 — 4,168 km2 —": a year, then the figure
+    low = _range_low(folded_before)
     low_value = parse_number(low["low"]) if low else None
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
         # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
@@ -553,6 +551,20 @@ _RANGE_LOW = re.compile(
 )
 
 
+def _range_low(before: str) -> re.Match[str] | None:
+    """The low end of a range the figure closes ("4,669-4,900 km2", "between
+    800 and 900 km2"), or None: "captured in 2024 - 4,168 km2" is a year then
+    the figure, and "2,356 km2 in 2023 and 4,168 km2" two figures, for a range
+    with "and" needs "between"."""
+    low = _RANGE_LOW.search(before)
+    if low is None or _YEAR_NO_RANGE.search(low.group(0)):
+        return None
+    words = low.group(0).lower()
+    if words.rstrip().endswith("and") and not words.startswith("between"):
+        return None
+    return low
+
+
 def _from_low_end(folded: str, figure: _Figure) -> _Figure:
     """A range read from its low end ("between 800 and 900 km2"), so that the
     words before "800" are the figure's, not the clause's before it."""
@@ -560,8 +572,8 @@ def _from_low_end(folded: str, figure: _Figure) -> _Figure:
     before = folded[max(0, area.start - 60) : area.start].rstrip().lower()
     if not before.endswith(("-", " to", " and")):
         return figure  # most figures: no range, and no search
-    low = _RANGE_LOW.search(cues.window(folded, area.start))
-    if low is None or _YEAR_NO_RANGE.search(low.group(0)):
+    low = _range_low(cues.window(folded, area.start))
+    if low is None:
         return figure
     value = parse_number(low["low"])
     if value is None or value * KM2_PER_UNIT[area.unit] >= area.km2:
