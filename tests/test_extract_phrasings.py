@@ -347,3 +347,15 @@ def test_a_year_then_and_then_a_figure_is_no_range() -> None:
         date(2024, 2, 1),
     )
     assert (found.area_km2, found.bound) == (300.0, "approx")
+
+
+def test_a_rise_by_n_in_the_area_a_side_controls_is_that_sides_gain() -> None:
+    # "expanded the zone under its control by N": a change, not a holding of N.
+    found = one(
+        "Since January, Moscow has expanded the zone under its control in the "
+        "Donetsk region by about 1,900 square kilometres.",
+        date(2024, 9, 30),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "donetsk")
+    assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 9, 30))
+    assert (found.area_km2, found.bound) == (1900.0, "approx")

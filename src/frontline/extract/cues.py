@@ -98,6 +98,11 @@ FALL_BY = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
     re.IGNORECASE,
 )
+RISE_BY = re.compile(
+    r"\b(?:increased|expanded|extended|enlarged|widened|grew|rose)\b[^.;]{0,80}?\bby\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
 CONTROL_LOSS = re.compile(
     r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
 )

@@ -188,6 +188,10 @@ def _read_kind(
     fall = cues.FALL_BY.search(cues.window(folded, start, 40))
     if fall and cues.CONTROL_AREA.search(folded, 0, start):
         found.append((0, "loss", fall.group(0).strip()))  # the area one side holds
+    rise = cues.RISE_BY.search(cues.window(folded, start, 120))
+    if rise and cues.CONTROL_AREA.search(rise.group(0)):
+        # "increased the territory under its control by 4,168 km2": a change
+        found.append((0, "change", rise.group(0).strip()))
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
