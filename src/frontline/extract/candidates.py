@@ -60,6 +60,7 @@ from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
 from frontline.extract.precision import Precision, bound_of
+from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
 from frontline.extract.results import (
@@ -402,7 +403,10 @@ def _read_sentence(
         regions,
         sources,
         _stretches(
-            folded, [_from_low_end(folded, f) for f in kept], periods, sentence.text
+            folded,
+            [replace(f, area=from_low_end(folded, f.area)) for f in kept],
+            periods,
+            sentence.text,
         ),
         [(f.area.start, f.area.end) for f in kept],
         speaker,
@@ -417,7 +421,7 @@ def _read_sentence(
     previous: Reading | None = None
     skipped = ""
     for number, figure in enumerate(kept):
-        span = (_from_low_end(folded, figure).area.start, figure.area.end)
+        span = (from_low_end(folded, figure.area).start, figure.area.end)
         reading = read_figure(words, number, span, context, previous, said)
         low = words.clauses[number][0]
         if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
@@ -509,7 +513,7 @@ def _candidate(
     why = [f"area '{area.text}'"]
     if figure.unit_from:
         why[0] += f" (unit of '{figure.unit_from}')"
-    low = _range_low(folded_before)
+    low = range_low(folded_before)
     low_value = parse_number(low["low"]) if low else None
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
         # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
@@ -541,45 +545,6 @@ def _candidate(
         why="; ".join(why),
         problems=list(dict.fromkeys(reading.problems)),
     )
-
-
-_YEAR_NO_RANGE = re.compile(r"^(?:in|since|of|by|during)?\s*(?:19|20)\d\d\s+-\s+$")
-_RANGE_LOW = re.compile(
-    r"(?:\bbetween\s+)?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?:-|to|and)\s*$",
-    re.IGNORECASE,
-)
-
-
-def _range_low(before: str) -> re.Match[str] | None:
-    """The low end of a range the figure closes ("4,669-4,900 km2", "between
-    800 and 900 km2"), or None: "captured in 2024 - 4,168 km2" is a year then
-    the figure, and "2,356 km2 in 2023 and 4,168 km2" two figures, for a range
-    with "and" needs "between"."""
-    low = _RANGE_LOW.search(before)
-    if low is None or _YEAR_NO_RANGE.search(low.group(0)):
-        return None
-    words = low.group(0).lower()
-    if words.rstrip().endswith("and") and not words.startswith("between"):
-        return None
-    return low
-
-
-def _from_low_end(folded: str, figure: _Figure) -> _Figure:
-    """A range read from its low end ("between 800 and 900 km2"), so that the
-    words before "800" are the figure's, not the clause's before it."""
-    area = figure.area
-    before = folded[max(0, area.start - 60) : area.start].rstrip().lower()
-    if not before.endswith(("-", " to", " and")):
-        return figure  # most figures: no range, and no search
-    low = _range_low(cues.window(folded, area.start))
-    if low is None:
-        return figure
-    value = parse_number(low["low"])
-    if value is None or value * KM2_PER_UNIT[area.unit] >= area.km2:
-        return figure
-    begin = area.start - len(low.group(0))
-    return replace(figure, area=replace(area, start=begin))
 
 
 def _remember(
