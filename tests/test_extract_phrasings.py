@@ -359,3 +359,13 @@ def test_a_rise_by_n_in_the_area_a_side_controls_is_that_sides_gain() -> None:
     assert (found.kind, found.actor, found.region) == ("change", "russia", "donetsk")
     assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 9, 30))
     assert (found.area_km2, found.bound) == (1900.0, "approx")
+
+
+def test_a_distributive_each_day_makes_a_rate() -> None:
+    # "Every week, they take N": so much per week, a rate, no record.
+    result = extract(
+        "Every week, Russian units take another 40 to 60 square kilometres.",
+        published=date(2025, 5, 1),
+    )
+    assert result.candidates == []
+    assert [n.what for n in result.not_recorded if "kilomet" in n.figure] == ["rate"]

@@ -238,7 +238,9 @@ RATE_BEFORE = re.compile(
     r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$"
     # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
     r"|\b(?:daily|average|per-day)\s+(?:\w+\s+)?(?:gains?|advances?|rates?|pace|"
-    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$",
+    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$"
+    # "Each day, Russian troops advance 10 to 15 km2": a distributive, a rate.
+    r"|\b(?:each|every)\s+(?:single\s+)?(?:day|week|month)\b,?\s+(?:[\w'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # Where one figure's words stop and the next figure's begin: the first strong
