@@ -369,3 +369,13 @@ def test_a_distributive_each_day_makes_a_rate() -> None:
     )
     assert result.candidates == []
     assert [n.what for n in result.not_recorded if "kilomet" in n.figure] == ["rate"]
+
+
+def test_the_size_of_a_place_compared_with_is_no_record() -> None:
+    # "bigger than Belgium's 30,689 km2": the place's size, not land taken.
+    result = extract(
+        "The land Russia has seized is now bigger than Belgium's 30,689 square "
+        "kilometres.",
+        published=date(2025, 5, 1),
+    )
+    assert [c.area_km2 for c in result.candidates] == []

@@ -207,7 +207,9 @@ SIZE_STRONG = re.compile(
     r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
     # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
     r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
-    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$",
+    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
+    # "larger than Portugal's 92,000 km2": the size of the place compared with
+    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
