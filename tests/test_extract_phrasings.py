@@ -379,3 +379,19 @@ def test_the_size_of_a_place_compared_with_is_no_record() -> None:
         published=date(2025, 5, 1),
     )
     assert [c.area_km2 for c in result.candidates] == []
+
+
+def test_a_bare_more_after_a_comparison_is_a_difference() -> None:
+    # "… more ground in May than in April, or about 90 km2 more": a difference.
+    result = extract(
+        "Russian forces took a third more ground in May than in April, roughly "
+        "90 square kilometres more.",
+        published=date(2025, 6, 2),
+    )
+    assert result.candidates == []
+    # With nothing compared, "N km2 more" is a further gain.
+    found = one(
+        "Near Pokrovsk in May, Russian forces took 90 square kilometres more.",
+        date(2025, 6, 2),
+    )
+    assert (found.area_km2, found.start) == (90.0, date(2025, 5, 1))

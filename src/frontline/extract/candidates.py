@@ -376,7 +376,7 @@ def _read_sentence(
             last_size and cues.SIZE_LISTED.match(folded, last_size, area.start)
         ):
             what = "size"
-        elif cues.DIFFERENCE_AFTER.match(after):
+        elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
         elif same := cues.SAME_PERIOD_BEFORE.match(
             folded, area.end, min(next_start, area.end + 120)

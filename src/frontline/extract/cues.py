@@ -185,6 +185,27 @@ DIFFERENCE_AFTER = re.compile(
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
 )
+# "… 20% more territory in November than in October, or about 100 km2 more":
+# a bare "more" after the figure, once the sentence has compared two amounts.
+_MORE_AFTER = re.compile(r"\s*(?:more|less|fewer)\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(
+    # words between, so "more than 500 km2" (a bound) is no comparison
+    r"\b(?:more|less|fewer|larger|smaller|bigger)\s+(?:[^.;\s]+\s+){1,12}?than\b",
+    re.IGNORECASE,
+)
+
+
+def is_difference(folded: str, start: int, end: int) -> bool:
+    """True when the figure at start..end is a difference between two amounts."""
+    after = folded[end : end + 80]
+    if DIFFERENCE_AFTER.match(after):
+        return True
+    return bool(
+        _MORE_AFTER.match(after)
+        and _COMPARED_BEFORE.search(folded, max(0, start - 160), start)
+    )
+
+
 # A figure of "the same period last year" (or "… in 2024") is the baseline of a
 # comparison, no record of its own: "… double the 659 km2 seized in the same
 # timeframe in 2024".
