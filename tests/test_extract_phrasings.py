@@ -395,3 +395,16 @@ def test_a_bare_more_after_a_comparison_is_a_difference() -> None:
         date(2025, 6, 2),
     )
     assert (found.area_km2, found.start) == (90.0, date(2025, 5, 1))
+
+
+def test_than_in_any_month_since_names_the_span_compared_with() -> None:
+    # "… in May than in any month since 2023": "since 2023" is compared with,
+    # so "in May" is the one period the next sentence's "the month" points to.
+    result = extract(
+        "Ukrainian troops moved faster in May than in any month since 2023. "
+        "They retook 140 square kilometres near Kupiansk during the month.",
+        published=date(2025, 6, 3),
+    )
+    (found,) = result.candidates
+    assert (found.actor, found.region) == ("ukraine", "kharkiv")
+    assert (found.start, found.end) == (date(2025, 5, 1), date(2025, 5, 31))

@@ -33,7 +33,10 @@ SUPERLATIVE = re.compile(
 )
 THAN = re.compile(
     r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
+    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$"
+    # "faster in November than in any month since 2022": the span compared with
+    r"|\bthan\s+(?:(?:in|during|at)\s+)?(?:any|every)\s+(?:other\s+)?(?:single\s+)?"
+    r"(?:day|week|month|year|period|point|time)\s+$",
     re.IGNORECASE,
 )
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
