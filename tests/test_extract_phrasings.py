@@ -408,3 +408,16 @@ def test_than_in_any_month_since_names_the_span_compared_with() -> None:
     (found,) = result.candidates
     assert (found.actor, found.region) == ("ukraine", "kharkiv")
     assert (found.start, found.end) == (date(2025, 5, 1), date(2025, 5, 31))
+
+
+def test_as_of_late_a_month_gives_a_holding_no_day() -> None:
+    # "as of late March": the words place the state only roughly, so the
+    # holding has no day (LABELS: "in late August" … are not dated).
+    found = one(
+        "Russian troops control about 111,000 square kilometres of Ukraine "
+        "as of late March.",
+        date(2025, 4, 14),
+    )
+    assert (found.kind, found.actor) == ("holding", "russia")
+    assert (found.start, found.end) == (None, None)
+    assert found.problems  # held back for a reviewer

@@ -127,6 +127,14 @@ ROUGHLY_PLACED: Entry = (
     True,
 )
 
+# "occupied 116,000 km2 as of late December": the state on a day the words do
+# not give (an end, like any "as of").
+AS_OF_ROUGHLY: Entry = (
+    rf"\b(?:as\s+of|by)\s+(?:early|mid|late)\s*-?\s*{MONTH_NAME}\b",
+    spans.event_span,
+    False,
+)
+
 # "during the counteroffensive": the event's own days, which the text does
 # not give; the figure keeps them rather than borrowing a neighbour's.
 DURING_EVENT: Entry = (

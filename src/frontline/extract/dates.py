@@ -95,6 +95,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_UNKNOWN,
     relative.SINCE_THEN,
     relative.RECENT,
+    relative.AS_OF_ROUGHLY,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
     relative.SINCE_EVENT,
