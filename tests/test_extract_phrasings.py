@@ -421,3 +421,15 @@ def test_as_of_late_a_month_gives_a_holding_no_day() -> None:
     assert (found.kind, found.actor) == ("holding", "russia")
     assert (found.start, found.end) == (None, None)
     assert found.problems  # held back for a reviewer
+
+
+def test_another_n_is_land_added_whatever_the_verb() -> None:
+    # "occupied another N over the past day": an addition, a change of that
+    # day, not a holding of N.
+    found = one(
+        "Russian units occupied a further 9.5 square kilometres near Siversk "
+        "over the past day.",
+        date(2025, 3, 4),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "donetsk")
+    assert (found.start, found.end) == (date(2025, 3, 4), date(2025, 3, 4))

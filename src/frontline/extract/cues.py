@@ -85,6 +85,12 @@ CONTROL_CHANGE = re.compile(
     r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
     re.IGNORECASE,
 )
+# "another 16.2 km2", "a further 40": land added, so a change, whatever the verb.
+FURTHER_BEFORE = re.compile(
+    r"\b(?:another|an\s+additional|a\s+further|additional|further)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 # Russia's regions the war reached: land held there is counted as taken.
 RUSSIAN_REGIONS = frozenset(("kursk", "belgorod", "bryansk"))
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side

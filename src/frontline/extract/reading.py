@@ -278,6 +278,8 @@ def _read_kind(
         # "Russia has occupied 99% of the Luhansk region, an area of 26,000 km2":
         # a total that is a share of the whole is what is held (LABELS).
         kind = "holding"
+    if kind == "holding" and cues.FURTHER_BEFORE.search(cues.window(folded, start, 40)):
+        kind = "change"  # "occupied another 16.2 km2": an addition, not a state
     reading.kind = "holding" if kind == "holding" else "change"
     peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
