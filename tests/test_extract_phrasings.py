@@ -433,3 +433,19 @@ def test_another_n_is_land_added_whatever_the_verb() -> None:
     )
     assert (found.kind, found.actor, found.region) == ("change", "russia", "donetsk")
     assert (found.start, found.end) == (date(2025, 3, 4), date(2025, 3, 4))
+
+
+def test_a_figure_restating_all_or_most_of_a_region_is_that_regions() -> None:
+    # "most of the Zaporizhzhia region, roughly 20,000 km2, and a third of
+    # Kherson": the figure restates the share before it, whose place it is,
+    # not the place named after it.
+    found = one(
+        "Moscow holds most of the Zaporizhzhia region, roughly 20,000 square "
+        "kilometres, and a third of Kherson.",
+        date(2025, 3, 1),
+    )
+    assert (found.kind, found.actor, found.region) == (
+        "holding",
+        "russia",
+        "zaporizhzhia",
+    )

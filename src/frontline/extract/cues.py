@@ -493,7 +493,8 @@ THE_FIGURE = re.compile(r"\bthe\s+(?:figure|tally|number)\b", re.IGNORECASE)
 # of Ukraine's territory".
 SHARE_OF_WHOLE = re.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:a|one)\s+(?:fifth|quarter|"
-    r"third|sixth))\s+of\s+(?:the\s+)?(?:ukraine\b|(?!the\b)[\w'-]+\s+(?:region|oblast)"
+    r"third|sixth)|\b(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|half))"
+    r"\s+of\s+(?:the\s+)?(?:ukraine\b|(?!the\b)[\w'-]+\s+(?:region|oblast)"
     r"|ukraine's\s+territory|ukrainian\s+territory|the\s+country)",
     re.IGNORECASE,
 )
