@@ -449,3 +449,24 @@ def test_a_figure_restating_all_or_most_of_a_region_is_that_regions() -> None:
         "russia",
         "zaporizhzhia",
     )
+
+
+def test_in_total_with_a_perfect_is_a_running_total_not_the_period_before() -> None:
+    # "In total, N have been liberated" after a dated sentence: a total to
+    # date with no time word, so no period (LABELS); in the simple past the
+    # sentence goes on with the period before.
+    result = extract(
+        "Last week, Ukrainian units freed 6 square kilometres near Robotyne. "
+        "In total, 31 square kilometres have been freed in this direction.",
+        published=date(2023, 9, 6),
+    )
+    week, total = result.candidates
+    assert (week.start, week.end) == (date(2023, 8, 28), date(2023, 9, 3))
+    assert (total.area_km2, total.start, total.end) == (31.0, None, None)
+    result = extract(
+        "Last week, Ukrainian units freed 5 villages near Robotyne. "
+        "In total, they freed 31 square kilometres.",
+        published=date(2023, 9, 6),
+    )
+    (found,) = result.candidates
+    assert (found.start, found.end) == (date(2023, 8, 28), date(2023, 9, 3))

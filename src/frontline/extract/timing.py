@@ -28,6 +28,9 @@ _ANAPHORA = re.compile(
 )
 
 
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
+)
 _BORROWED = "period as the previous figure"
 _PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
 # A list or aside after the figure: its dates are of what it lists.
@@ -217,9 +220,10 @@ def _read_periods(
         reading.why.append("period shared with the figure it is listed with")
         return
     clause = sentence.folded[low:high]
-    if (_ANAPHORA.search(clause) or _NARRATIVE.search(clause)) and context_periods(
-        context
-    ):
+    back = _ANAPHORA.search(clause)
+    if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
+        back = None  # "In total, 47 km2 have been liberated": a running total
+    if (back or _NARRATIVE.search(clause)) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif context_periods(context) and context.announced:
