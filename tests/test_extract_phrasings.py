@@ -470,3 +470,18 @@ def test_in_total_with_a_perfect_is_a_running_total_not_the_period_before() -> N
     )
     (found,) = result.candidates
     assert (found.start, found.end) == (date(2023, 8, 28), date(2023, 9, 3))
+
+
+def test_a_year_through_a_month_ends_at_that_months_end() -> None:
+    # "in 2024 through October": 1 January to 31 October, not the published day.
+    found = one(
+        "Russian troops took 2,900 square kilometres in 2024 through October, "
+        "the analysts estimated.",
+        date(2024, 11, 12),
+    )
+    assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 10, 31))
+    found = one(
+        "So far this year to September, Ukraine regained 60 km2 near Kupiansk.",
+        date(2025, 10, 2),
+    )
+    assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 9, 30))

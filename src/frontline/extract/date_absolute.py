@@ -176,6 +176,15 @@ MONTH_OF_YEAR_WORD: Entry = (
     True,
 )
 
+# "4,336 km2 in 2025 through November", "so far this year to October".
+YEAR_THROUGH_MONTH: Entry = (
+    rf"\b(?:(?:so\s+far\s+)?this\s+year|(?:in|during)\s+{YEAR})(?:\s+so\s+far)?,?\s+"
+    rf"(?:through|to|until|up\s+to|thru)\s+(?:the\s+end\s+of\s+)?{MONTH_B}\b"
+    r"(?!\.?\s+\d)",
+    spans.year_through_month,
+    True,
+)
+
 WHOLE_YEAR: Entry = (
     rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
     rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{YEAR}\b"

@@ -104,6 +104,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.FROM_MONTH_TO_NOW,
     absolute.SINCE_YEAR,
     absolute.MONTH_OF_YEAR_WORD,
+    absolute.YEAR_THROUGH_MONTH,
     relative.THIS_YEAR,
     relative.LAST_YEAR,
     absolute.WHOLE_YEAR,
