@@ -485,3 +485,19 @@ def test_a_year_through_a_month_ends_at_that_months_end() -> None:
         date(2025, 10, 2),
     )
     assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 9, 30))
+
+
+def test_in_the_week_of_a_weekly_report_is_the_past_week() -> None:
+    # "in the week", like "during the week": the seven days to the report's
+    # day; "in the week from D1 to D2" is those days.
+    found = one(
+        "Ukrainian troops regained 11 square kilometres near Kupiansk in the week.",
+        date(2025, 3, 9),
+    )
+    assert (found.start, found.end) == (date(2025, 3, 3), date(2025, 3, 9))
+    found = one(
+        "Ukrainian troops regained 11 km2 near Kupiansk in the week from "
+        "February 24 to March 2.",
+        date(2025, 3, 9),
+    )
+    assert (found.start, found.end) == (date(2025, 2, 24), date(2025, 3, 2))

@@ -218,10 +218,12 @@ PAST_N: Entry = (
     True,
 )
 
-# "during the week", "over the week" of a weekly report: the past week.
+# "during the week", "over the week", "in the week" of a weekly report: the
+# past week.
 DURING_THE_WEEK: Entry = (
-    r"\b(?:during|over)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
-    r"(?!\s+(?:of|to|before|after|ending|that|when|in|earlier)\b)",
+    r"\b(?:during|over|in)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
+    r"starting|beginning|since|through|until|prior|following)\b)",
     rules.past,
     True,
 )
