@@ -501,3 +501,16 @@ def test_in_the_week_of_a_weekly_report_is_the_past_week() -> None:
         date(2025, 3, 9),
     )
     assert (found.start, found.end) == (date(2025, 2, 24), date(2025, 3, 2))
+
+
+def test_taking_the_total_to_n_is_a_running_total_to_the_day() -> None:
+    # "…, taking the total to N" like "bringing the total to N": a total to
+    # the day, its start not named (LABELS), not the period of the clause before.
+    result = extract(
+        "Ukraine retook 12 square kilometres near Kupiansk last week, taking the "
+        "total it has regained there to 60 square kilometres.",
+        published=date(2024, 11, 11),
+    )
+    week, total = result.candidates
+    assert (week.start, week.end) == (date(2024, 11, 4), date(2024, 11, 10))
+    assert (total.kind, total.start, total.end) == ("change", None, date(2024, 11, 11))

@@ -269,7 +269,7 @@ SO_FAR: Entry = (
     r"\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
     # "brought the total area of de-occupied territories to 40,000 km2": a
     # running total, as it stands on the day.
-    r"|\b(?:bring|brings|bringing|brought)\s+(?:the\s+|its\s+|their\s+)?"
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|overall|cumulative)\b|\btotall?ing\b|\b(?:has|have)\s+now\s+reached\b"
     # "have already taken", "already about 400 km2": a total so far, not
     # "the zones already controlled before the war".
