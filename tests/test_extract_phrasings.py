@@ -514,3 +514,17 @@ def test_taking_the_total_to_n_is_a_running_total_to_the_day() -> None:
     week, total = result.candidates
     assert (week.start, week.end) == (date(2024, 11, 4), date(2024, 11, 10))
     assert (total.kind, total.start, total.end) == ("change", None, date(2024, 11, 11))
+
+
+def test_a_russian_running_total_of_all_it_holds_is_a_holding() -> None:
+    # "…, taking its total to more than 113,000 km2": bigger than any gain, the
+    # total counts all Russia holds (LABELS: with Crimea, a holding) on the day.
+    result = extract(
+        "Russian forces seized 480 square kilometres in October, taking their "
+        "total to about 112,000 square kilometres.",
+        published=date(2024, 11, 4),
+    )
+    month, total = result.candidates
+    assert (month.kind, month.start) == ("change", date(2024, 10, 1))
+    assert (total.kind, total.actor) == ("holding", "russia")
+    assert (total.start, total.end) == (date(2024, 11, 4), date(2024, 11, 4))

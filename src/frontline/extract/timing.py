@@ -499,6 +499,7 @@ _NO_PERIOD = "no period stated: start and end unknown"
 # More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
 # with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
 _OCCUPIED_TOTAL_KM2 = 90_000
+_NO_START = "start unknown: the period's start is not stated"
 
 
 # A total that counts what was taken before 2022: "43,000 km2, including
@@ -528,6 +529,12 @@ def occupied_total(
             return
         if _NO_PERIOD in reading.problems:
             km2 = max(km2, _OCCUPIED_TOTAL_KM2)
+    if km2 >= _OCCUPIED_TOTAL_KM2 and reading.start is None and reading.end:
+        # "…, taking its total to more than 113,000 km2": all it holds, that day
+        reading.kind, reading.start = "holding", reading.end
+        reading.problems = [p for p in reading.problems if p != _NO_START]
+        reading.why.append("held: a running total that counts all Russia holds")
+        return
     if km2 < _OCCUPIED_TOTAL_KM2 or _NO_PERIOD not in reading.problems:
         return
     reading.kind = "holding"
