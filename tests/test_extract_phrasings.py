@@ -528,3 +528,19 @@ def test_a_russian_running_total_of_all_it_holds_is_a_holding() -> None:
     assert (month.kind, month.start) == ("change", date(2024, 10, 1))
     assert (total.kind, total.actor) == ("holding", "russia")
     assert (total.start, total.end) == (date(2024, 11, 4), date(2024, 11, 4))
+
+
+def test_towns_of_the_later_fighting_place_the_figure() -> None:
+    # Towns named as the place of a figure, each in one oblast only.
+    for town, region in (
+        ("Nikopol", "dnipropetrovsk"),
+        ("Marhanets", "dnipropetrovsk"),
+        ("Bilopillia", "sumy"),
+        ("Hlushkove", "kursk"),
+        ("Sviatohirsk", "donetsk"),
+    ):
+        found = one(
+            f"Russian troops took 8 square kilometres near {town} last week.",
+            date(2025, 6, 10),
+        )
+        assert found.region == region, town
