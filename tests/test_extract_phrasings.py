@@ -544,3 +544,33 @@ def test_towns_of_the_later_fighting_place_the_figure() -> None:
             date(2025, 6, 10),
         )
         assert found.region == region, town
+
+
+def test_a_held_area_moving_from_n_to_m_gives_two_levels_held() -> None:
+    # "the zone under Kyiv's control … shrank from N km2 to M": M is held on
+    # the day, N earlier on no day given; the bare M repeats the unit.
+    result = extract(
+        "The zone under Kyiv's control in the Kursk region shrank from 1,200 "
+        "square kilometres to about 450.",
+        published=date(2025, 1, 15),
+    )
+    earlier, now = result.candidates
+    assert (earlier.kind, earlier.actor, earlier.region) == (
+        "holding",
+        "ukraine",
+        "kursk",
+    )
+    assert (earlier.area_km2, earlier.start, earlier.end) == (1200.0, None, None)
+    assert (now.kind, now.actor, now.region) == ("holding", "ukraine", "kursk")
+    assert (now.area_km2, now.bound) == (450.0, "approx")
+    assert (now.start, now.end) == (date(2025, 1, 15), date(2025, 1, 15))
+    # Gains moving from one figure to another stay changes of their months.
+    result = extract(
+        "Russian monthly gains fell from 700 square kilometres in November to "
+        "400 in December.",
+        published=date(2025, 1, 3),
+    )
+    assert [(c.kind, c.start) for c in result.candidates] == [
+        ("change", date(2024, 11, 1)),
+        ("change", date(2024, 12, 1)),
+    ]

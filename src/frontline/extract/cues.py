@@ -91,6 +91,42 @@ FURTHER_BEFORE = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$",
     re.IGNORECASE,
 )
+# An area one side holds, whose size moves "from N to M" ("the area controlled
+# by Ukraine in Kursk has fallen from 1,300 km2 to around 500", "its foothold
+# shrank from 1,376 km2 to 800"): both are levels held, N the earlier one. Not
+# gains ("monthly gains fell from 700 km2 to 400" stay changes).
+_HELD_AREA = re.compile(
+    r"\b(?:area|territory|land|zone)\s+(?:of|under)\s+(?:[\w'-]+\s+){0,2}control\b"
+    r"|\b(?:area|territory|land|zone)\s+(?:it\s+|they\s+)?(?:controlled|held|occupied)\b"
+    r"|\bfoothold\b|\bbridgehead\b|\bsalient\b",
+    re.IGNORECASE,
+)
+_LEVEL_FROM = re.compile(
+    r"\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
+    r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_TO = re.compile(
+    r"\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?"
+    r"\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
+    r"\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
+    r"approximately|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def level_of_held_area(folded: str, start: int) -> str:
+    """The words for the earlier level of a held area ("held, from") or the
+    later one ("held, to"); "" when the figure is neither."""
+    before = window(folded, start, 160)
+    if not _HELD_AREA.search(before):
+        return ""
+    if _LEVEL_FROM.search(before):
+        return "held, from"
+    return "held, to" if _LEVEL_TO.search(before) else ""
+
+
 # Russia's regions the war reached: land held there is counted as taken.
 RUSSIAN_REGIONS = frozenset(("kursk", "belgorod", "bryansk"))
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
@@ -290,7 +326,7 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\bincluding|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"|\bfrom|^\s*to|\bincluding|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
@@ -299,7 +335,8 @@ CONTINUATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b"
+    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at|now"
+    r"|today|currently)\b"
     # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
     r"|(?:near|around|outside|along|close\s+to)\b"
     # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"

@@ -192,6 +192,9 @@ def _read_kind(
     if rise and cues.CONTROL_AREA.search(rise.group(0)):
         # "increased the territory under its control by 4,168 km2": a change
         found.append((0, "change", rise.group(0).strip()))
+    level = cues.level_of_held_area(folded, start)
+    if level:
+        found.append((0, "holding", level))  # "has fallen from 1,300 km2 to 500"
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
@@ -294,6 +297,8 @@ def _read_kind(
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
+    if level.endswith("from"):
+        reading.past_state = level  # the earlier level: held on no day given
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
 
