@@ -120,7 +120,7 @@ def level_of_held_area(folded: str, start: int) -> str:
     """The words for the earlier level of a held area ("held, from") or the
     later one ("held, to"); "" when the figure is neither."""
     before = window(folded, start, 160)
-    if not _HELD_AREA.search(before):
+    if "from" not in before.lower() or not _HELD_AREA.search(before):
         return ""
     if _LEVEL_FROM.search(before):
         return "held, from"
