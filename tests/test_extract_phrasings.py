@@ -574,3 +574,17 @@ def test_a_held_area_moving_from_n_to_m_gives_two_levels_held() -> None:
         ("change", date(2024, 11, 1)),
         ("change", date(2024, 12, 1)),
     ]
+
+
+def test_since_the_start_of_a_season_runs_from_its_first_day() -> None:
+    # "since the start of the summer": from 1 June (the summer begun by the
+    # published day) to the day; the season's days are a convention, said so.
+    found = one(
+        "Ukrainian forces have retaken 85 square kilometres near Kupiansk since "
+        "the beginning of the autumn.",
+        date(2025, 11, 20),
+    )
+    assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 11, 20))
+    assert found.problems == [
+        "'since the beginning of the autumn' taken to start 01 Sep 2025"
+    ]

@@ -281,6 +281,15 @@ LAST_NAMED_MONTH: Entry = (
     True,
 )
 
+# "since the start of the summer": an open period from the season's first day.
+SINCE_SEASON: Entry = (
+    r"\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?P<last>)"
+    r"(?P<season>spring|summer|autumn|fall)\b"
+    rf"(?:\s+(?:of\s+)?{YEAR})?",
+    spans.since_season,
+    True,
+)
+
 SEASON: Entry = (
     r"\b(?:(?:in|during|throughout|over)\s+(?:the\s+)?|(?P<last>last|this)\s+)"
     r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!(?:19|20)\d))"

@@ -312,3 +312,13 @@ def year_through_month(found, context):
     month = MONTHS[found["b_month"].lower().rstrip(".")]
     end, _ = _capped(_month_span(month, year)[1], context)
     return date(year, 1, 1), end, []
+
+
+def since_season(found, context):
+    """'since the start of the summer': from the season's first day (the latest
+    such season begun by the published day) to the published day."""
+    start, _, problems = season(found, context)
+    if start is None:
+        return None, None, problems
+    phrase = found.group(0).strip()
+    return start, _so_far_end(context), [f"{phrase!r} taken to start {start:%d %b %Y}"]

@@ -133,6 +133,7 @@ _RULES: tuple[Entry, ...] = (
     relative.THIS_MONTH,
     relative.LAST_MONTH,
     absolute.LAST_NAMED_MONTH,
+    absolute.SINCE_SEASON,
     absolute.SEASON,
     relative.THIS_WEEK,
     relative.LAST_WEEK,
@@ -150,6 +151,7 @@ _RULES: tuple[Entry, ...] = (
     relative.TODAY,
 )
 _SO_FAR = {
+    spans.since_season,
     spans.since_weekday,
     spans.since_year_end,
     rules.since_unknown,
