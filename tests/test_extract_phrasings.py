@@ -588,3 +588,22 @@ def test_since_the_start_of_a_season_runs_from_its_first_day() -> None:
     assert found.problems == [
         "'since the beginning of the autumn' taken to start 01 Sep 2025"
     ]
+
+
+def test_from_an_initial_control_of_n_to_m_gives_two_levels_held() -> None:
+    # "… from an initial control of N, to M": N held earlier, on no day given;
+    # M held on the day.
+    result = extract(
+        "Officers in the Kursk region described the pullback of Kyiv's troops from "
+        "an initial control of 1,250 square kilometres, to roughly 600 square "
+        "kilometres.",
+        published=date(2025, 2, 1),
+    )
+    earlier, now = result.candidates
+    assert (earlier.kind, earlier.start, earlier.end) == ("holding", None, None)
+    assert (now.kind, now.start, now.end) == (
+        "holding",
+        date(2025, 2, 1),
+        date(2025, 2, 1),
+    )
+    assert (earlier.actor, now.actor) == ("ukraine", "ukraine")

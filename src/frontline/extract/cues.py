@@ -98,19 +98,24 @@ FURTHER_BEFORE = re.compile(
 _HELD_AREA = re.compile(
     r"\b(?:area|territory|land|zone)\s+(?:of|under)\s+(?:[\w'-]+\s+){0,2}control\b"
     r"|\b(?:area|territory|land|zone)\s+(?:it\s+|they\s+)?(?:controlled|held|occupied)\b"
-    r"|\bfoothold\b|\bbridgehead\b|\bsalient\b",
+    r"|\bfoothold\b|\bbridgehead\b|\bsalient\b"
+    # "the retreat from an initial control of 1,376 km2, to about 800 km2"
+    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
+    r"(?:control|hold)\s+of\b",
     re.IGNORECASE,
 )
 _LEVEL_FROM = re.compile(
-    r"\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
+    r"(?:\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
     r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
+    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
+    r"(?:control|hold)\s+of\s+)"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
     re.IGNORECASE,
 )
 _LEVEL_TO = re.compile(
-    r"\bfrom\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?"
-    r"\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
-    r"\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
+    r"\bfrom\s+(?:[\w'-]+\s+){0,4}?(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"roughly)\s+)?\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
+    r",?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
     r"approximately|just)\s+)?$",
     re.IGNORECASE,
 )
