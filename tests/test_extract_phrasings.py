@@ -607,3 +607,20 @@ def test_from_an_initial_control_of_n_to_m_gives_two_levels_held() -> None:
         date(2025, 2, 1),
     )
     assert (earlier.actor, now.actor) == ("ukraine", "ukraine")
+
+
+def test_a_side_named_as_the_source_is_not_the_subject_beside_another() -> None:
+    # "Ukrainian units, according to Moscow, have retaken N": the side that
+    # retook is the subject; the source is the actor only when alone.
+    found = one(
+        "Ukrainian units, according to Moscow, have retaken 14 square kilometres "
+        "near Kupiansk since Monday.",
+        date(2025, 10, 17),
+    )
+    assert found.actor == "ukraine"
+    found = one(
+        "According to Moscow, 120 square kilometres were liberated near Kupiansk "
+        "last week.",
+        date(2024, 10, 10),
+    )
+    assert found.actor == "russia"

@@ -51,6 +51,7 @@ _FROM_SIDE = re.compile(
     r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
     re.IGNORECASE,
 )
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "out of", "back", or a side's lines, land or defences: the place fought over,
 # not the side that gained ("penetrated Russian lines and captured 3,000 km2").
 _OBJECT_AFTER = re.compile(
@@ -397,6 +398,14 @@ def _read_actor(
         for m in sentence.actors
         if low <= m.start < start and not _is_object(folded, m)
     ]
+    # "Russian troops, according to Kyiv, have taken 60 km2": the side named
+    # as the source is the subject only when no other side is.
+    named = [
+        m
+        for m in subjects
+        if not _ACCORDING_TO.search(folded, max(0, m.start - 24), m.start)
+    ]
+    subjects = named or subjects
     agent = cues.passive_agent(folded, end, high, sentence.actors)
     if holder := cues.HANDS_OF.search(folded, end, high):
         # "… back in the hands of Ukraine": that side, whatever the subject
