@@ -624,3 +624,20 @@ def test_a_side_named_as_the_source_is_not_the_subject_beside_another() -> None:
         date(2024, 10, 10),
     )
     assert found.actor == "russia"
+
+
+def test_since_the_summer_and_an_area_that_amounts_to_n() -> None:
+    # "since the summer" is "since the start of the summer"; "the area of the
+    # freed land amounts to N" is a total to the day, like "reached N".
+    found = one(
+        "Russian units have seized about 350 km2 near Huliaipole since the summer.",
+        date(2025, 10, 30),
+    )
+    assert (found.start, found.end) == (date(2025, 6, 1), date(2025, 10, 30))
+    found = one(
+        "The area of the freed land in the Kherson region now amounts to some "
+        "4,000 square kilometres, the ministry noted.",
+        date(2022, 11, 14),
+    )
+    assert (found.actor, found.region) == ("ukraine", "kherson")
+    assert (found.start, found.end) == (None, date(2022, 11, 14))

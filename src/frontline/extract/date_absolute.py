@@ -13,6 +13,7 @@ from frontline.extract import date_spans as spans
 from frontline.extract.date_words import (
     DAY_A,
     DAY_B,
+    EVENT_NOUNS,
     IN_,
     MONTH_A,
     MONTH_B,
@@ -281,11 +282,12 @@ LAST_NAMED_MONTH: Entry = (
     True,
 )
 
-# "since the start of the summer": an open period from the season's first day.
+# "since the start of the summer", "since the summer": an open period from the
+# season's first day.
 SINCE_SEASON: Entry = (
-    r"\bsince\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|this\s+)?(?P<last>)"
+    r"\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:the\s+|this\s+)?(?P<last>)"
     r"(?P<season>spring|summer|autumn|fall)\b"
-    rf"(?:\s+(?:of\s+)?{YEAR})?",
+    rf"(?:\s+(?:of\s+)?{YEAR})?(?![\w-]*\s+(?:{EVENT_NOUNS}|push)\b)",
     spans.since_season,
     True,
 )

@@ -109,10 +109,12 @@ def _usable(phrase: PeriodPhrase) -> bool:
     return not phrase.comparison
 
 
-# "The total area of the territory liberated … reached 3,800 km2": a total
-# that "reached" N stands at N on the day, "now" or not (LABELS).
+# "The total area of the territory liberated … reached 3,800 km2", "the area
+# of the liberated territory amounts to N": a total that "reached" N stands at
+# N on the day, "now" or not (LABELS).
 _REACHED_TOTAL = re.compile(
-    r"\b(?:total|area)\b[^.;]{0,150}?\breached\s+(?:(?:about|around|some|nearly|"
+    r"\b(?:total|area)\b[^.;]{0,150}?\b(?P<verb>reached|amounts\s+to|stands\s+at|totals)\s+"
+    r"(?:(?:about|around|some|nearly|"
     r"almost|approximately|over|more\s+than|at\s+least)\s+)?$",
     re.IGNORECASE,
 )
@@ -129,14 +131,13 @@ def read_periods(
     """The figure's period phrases (`_read_periods`), and the day a total that
     "reached" N stands on when none of them gives a day."""
     _read_periods(reading, sentence, number, span, context, previous)
-    if any(p.start or p.end for p in reading.periods):
-        return
+    if any((p.start or p.end) and not _NOW.fullmatch(p.text) for p in reading.periods):
+        return  # ("now amounts to N": 'now' alone dates no change)
     low = sentence.clauses[number][0]
     reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
     day = context.said_on or context.published
     if reached and day is not None:
-        words = "reached"
-        at = span[0] - len(reached.group(0)) + reached.group(0).lower().rfind(words)
+        words, at = reached["verb"], reached.start("verb")
         reading.periods = [
             *reading.periods,
             PeriodPhrase(at, at + len(words), words, None, day, (), False, so_far=True),
