@@ -641,3 +641,21 @@ def test_since_the_summer_and_an_area_that_amounts_to_n() -> None:
     )
     assert (found.actor, found.region) == ("ukraine", "kherson")
     assert (found.start, found.end) == (None, date(2022, 11, 14))
+
+
+def test_land_still_held_inside_a_supposed_gain_is_a_holding_now() -> None:
+    # "a plan would hand Moscow the N km2 of Donetsk still held by Kyiv": the
+    # supposed gain is no record; the holding it states is, on the day (LABELS).
+    found = one(
+        "The proposal would force Ukraine to give up the 6,000 square kilometres "
+        "of the Donetsk region still controlled by Kyiv.",
+        date(2025, 8, 18),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "donetsk")
+    assert (found.start, found.end) == (date(2025, 8, 18), date(2025, 8, 18))
+    # With no holder named, the supposed gain stays no record.
+    result = extract(
+        "The proposal would force Ukraine to give up 6,000 square kilometres.",
+        published=date(2025, 8, 18),
+    )
+    assert result.candidates == []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues
+from frontline.extract.actors import find_actors
 from frontline.extract.figure import Reading
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
@@ -49,8 +50,32 @@ def not_a_record(
         and not cues.CONDITION.search(clause)
     ):
         return False
+    held = _still_held(folded, span[1])
+    if held is not None:
+        # The supposed gain yields no record; the holding it states does (LABELS).
+        reading.held_by = held
+        return False
     reading.not_recorded = "negated"
     return True
+
+
+# "the remaining 3,500 sq mi of Donetsk still held by Kyiv", "… that Ukraine
+# still controls": the land's holder now, named after the figure.
+_STILL_HELD = re.compile(
+    r"[^.;]{0,60}?\b(?:still\s+(?:held|controlled|occupied)\s+by\s+(?P<by>[\w'-]+(?:\s+[\w'-]+)?)"
+    r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b)",
+    re.IGNORECASE,
+)
+
+
+def _still_held(folded: str, end: int) -> tuple[str, str] | None:
+    """The side that still holds the land of a supposed gain, if named."""
+    found = _STILL_HELD.match(folded, end)
+    if found is None:
+        return None
+    words = found["by"] or found["subject"]
+    sides = find_actors(words)
+    return (sides[0].actor, words) if sides else None
 
 
 def _after_break(folded: str, low: int, start: int) -> str:

@@ -102,6 +102,10 @@ def read_figure(
         # control but one of attack: "Russia shelled a 40 km2 area".
         reading.not_recorded = "no side or verb"
         return reading
+    if reading.held_by is not None:
+        reading.kind, (reading.actor, reading.actor_words) = "holding", reading.held_by
+        reading.problems = [p for p in reading.problems if p != _NO_SIDE]
+        reading.why.append(f"held now by '{reading.held_by[1]}', in a supposed gain")
     read_region(reading, sentence, number, span, context, previous)
     _held_abroad(reading, folded[low:high])
     apply_periods(reading, span, published, sentence.stated)
