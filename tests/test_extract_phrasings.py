@@ -659,3 +659,14 @@ def test_land_still_held_inside_a_supposed_gain_is_a_holding_now() -> None:
         published=date(2025, 8, 18),
     )
     assert result.candidates == []
+
+
+def test_a_regions_own_square_kilometres_are_its_size() -> None:
+    # "the Zaporizhzhia region's 27,180 km2": the place's size, no record.
+    result = extract(
+        "Half of the Zaporizhzhia region's 27,180 square kilometres lie behind "
+        "the front.",
+        published=date(2025, 5, 1),
+    )
+    assert result.candidates == []
+    assert [n.what for n in result.not_recorded if "kilomet" in n.figure] == ["size"]

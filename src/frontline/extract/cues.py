@@ -276,6 +276,8 @@ SIZE_STRONG = re.compile(
     # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
     r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
     r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
+    # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
+    r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
     # "larger than Portugal's 92,000 km2": the size of the place compared with
     r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
