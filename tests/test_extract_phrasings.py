@@ -670,3 +670,18 @@ def test_a_regions_own_square_kilometres_are_its_size() -> None:
     )
     assert result.candidates == []
     assert [n.what for n in result.not_recorded if "kilomet" in n.figure] == ["size"]
+
+
+def test_bare_numbers_after_after_repeat_the_unit_of_the_figure_before() -> None:
+    # "N km2 in July, after M in June and P in May": each bare number is a
+    # figure of its own month, in the unit of the first.
+    result = extract(
+        "Ukraine regained 21 square kilometres in March, the brigade said, after "
+        "17 in February and 9 in January.",
+        published=date(2025, 4, 2),
+    )
+    assert [(c.area_km2, c.start, c.end) for c in result.candidates] == [
+        (21.0, date(2025, 3, 1), date(2025, 3, 31)),
+        (17.0, date(2025, 2, 1), date(2025, 2, 28)),
+        (9.0, date(2025, 1, 1), date(2025, 1, 31)),
+    ]
