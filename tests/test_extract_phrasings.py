@@ -685,3 +685,21 @@ def test_bare_numbers_after_after_repeat_the_unit_of_the_figure_before() -> None
         (17.0, date(2025, 2, 1), date(2025, 2, 28)),
         (9.0, date(2025, 1, 1), date(2025, 1, 31)),
     ]
+
+
+def test_a_when_clause_ends_at_its_comma() -> None:
+    # "Since D, when X launched its offensive, its troops have taken N": the
+    # figure is the main clause's, so the period runs from D; a figure inside
+    # the 'when' clause is still dated by the time it hangs on.
+    found = one(
+        "Since June 4, when Kyiv began its counteroffensive, its forces have "
+        "retaken about 250 square kilometres.",
+        date(2023, 7, 12),
+    )
+    assert (found.start, found.end) == (date(2023, 6, 4), date(2023, 7, 12))
+    found = one(
+        "Russia's gains have slowed since November 2024, when its forces seized "
+        "about 1,100 square kilometres.",
+        date(2025, 3, 1),
+    )
+    assert (found.start, found.end) == (date(2024, 11, 1), date(2024, 11, 30))
