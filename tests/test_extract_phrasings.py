@@ -703,3 +703,15 @@ def test_a_when_clause_ends_at_its_comma() -> None:
         date(2025, 3, 1),
     )
     assert (found.start, found.end) == (date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_already_across_a_comma_marks_a_total_to_the_day() -> None:
+    # "already, near Kupiansk, we have N km2 freed": a total so far (LABELS:
+    # "already"), ending on the day; "already controlled" land is no total.
+    found = one(
+        "Already, near Kupiansk, we have 23 square kilometres freed of the "
+        "enemy, a Ukrainian brigade commander said.",
+        date(2025, 10, 1),
+    )
+    assert (found.actor, found.region) == ("ukraine", "kharkiv")
+    assert (found.start, found.end) == (None, date(2025, 10, 1))

@@ -274,7 +274,9 @@ SO_FAR: Entry = (
     # "have already taken", "already about 400 km2": a total so far, not
     # "the zones already controlled before the war".
     r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"
-    r"|\balready(?=\s+(?:[\w-]+\s+){0,3}?(?:about|around|approximately|over|more|"
+    # "already near Bakhmut, we have 51 km2 … purged": across a comma too
+    r"|\balready(?!\s+(?:controlled|held|occupied|under)\b)"
+    r"(?=,?\s+(?:[\w-]+,?\s+){0,5}?(?:about|around|approximately|over|more|"
     r"some|nearly|almost|roughly|\d))",
     rules.as_of_now,
     False,
