@@ -715,3 +715,15 @@ def test_already_across_a_comma_marks_a_total_to_the_day() -> None:
     )
     assert (found.actor, found.region) == ("ukraine", "kharkiv")
     assert (found.start, found.end) == (None, date(2025, 10, 1))
+
+
+def test_the_leveling_of_the_front_line_is_ground_won_back() -> None:
+    # Kyiv's ministry's phrase: a change, its side the speaker's (Ukraine's
+    # when no Russian voice tells it), like "liberated" with no subject.
+    found = one(
+        "In the south, the levelling of the front line amounted to 9 square "
+        "kilometres over the past week, the deputy minister wrote.",
+        date(2023, 8, 7),
+    )
+    assert (found.kind, found.actor) == ("change", "ukraine")
+    assert (found.start, found.end) == (date(2023, 8, 1), date(2023, 8, 7))

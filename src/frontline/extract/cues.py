@@ -172,7 +172,7 @@ CHANGE = re.compile(
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
-    r"net\s+(?:gain|advance)|"
+    r"net\s+(?:gain|advance)|level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
     # "cleared the enemy from 3 km2", "ousted Ukrainian units from 12 km2"
@@ -185,6 +185,8 @@ CHANGE = re.compile(
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|released|taken\s+back|took\s+back|won\s+back|"
     r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|"
+    # Kyiv's ministry's word for ground won back: "the leveling of the front line"
+    r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
     r"occupier|invader|enemy|russian)))\b",
     re.IGNORECASE,
