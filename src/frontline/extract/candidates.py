@@ -44,6 +44,8 @@ from frontline.extract.dates import (
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.followup import dated_by_next, next_sentence
+from frontline.extract.net import net_side
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
     UNIT,
@@ -54,10 +56,13 @@ from frontline.extract.numbers import (
     parse_number,
 )
 from frontline.extract.others import Spans, other_figures
+from frontline.extract.paragraph_places import (
+    paragraph_oblasts as oblasts_by_paragraph,
+)
 from frontline.extract.precision import Precision, bound_of
-from frontline.extract.reading import net_side, read_figure
+from frontline.extract.ranges import from_low_end, range_low
+from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
-from frontline.extract.region import paragraph_oblasts as oblasts_by_paragraph
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -65,8 +70,7 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
-from frontline.extract.speech import carried_day, said_day
-from frontline.extract.speech import speech_dates as _speech_dates
+from frontline.extract.speech import event_time, statement_periods
 from frontline.extract.text import (
     DATED_LOOK,
     FOLD,
@@ -81,7 +85,6 @@ from frontline.extract.text import (
 from frontline.extract.text import Sentence as TextSentence
 from frontline.extract.timing import (
     complete_period,
-    event_time,
     occupied_total,
     since_then,
 )
@@ -179,16 +182,14 @@ def extract(
             sentence, _following(sentences, index), regions_of[index], published,
             events or {}, context, source, url,
         )  # fmt: skip
+        if found:
+            following = next_sentence(sentences, index)
+            found = dated_by_next(found, following, published, events or {})
         candidates.extend(found)
         not_recorded.extend(others)
         context.last_sentence = sentence.folded
         context.axis = unknown_axis(sentence.folded, regions_of[index]) or context.axis
     return Extraction(candidates, not_recorded, published, notes)
-
-
-# A quotation opened in the sentence and not closed in it.
-_SINCE = re.compile(r"since|from", re.IGNORECASE)
-_OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
 
 
 def _following(sentences: list[TextSentence], index: int) -> str | None:
@@ -332,33 +333,14 @@ def _read_sentence(
         for f in figures
         if f.area.unit != "mi2" or not any(abs(f.area.km2 - k) <= 0.02 * k for k in kms)
     ]
-    spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
-    anchor = said_day(folded, periods, spoken) or carried_day(
-        folded, context.said_on, context.pending
-    )
-    if anchor is None and following and _OPEN_QUOTE.search(folded):
-        # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
-        # said on Monday, 12 September": the quote's day is told after it.
-        later = find_periods(following, published, events)
-        anchor = said_day(following, later, _speech_dates(following, later, []))
+    starts = [f.area.start for f in figures]
+    periods, spoken, anchor = statement_periods(
+        folded, following, periods, starts, context.said_on, context.pending,
+        published, events, to_yesterday,
+    )  # fmt: skip
     context.said_on = anchor
-    if anchor is not None and published is not None and anchor < published:
-        # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
-        # A named weekday stays the one before the published day ("by Sunday").
-        # But "said on Friday … since Monday" counts back from the Friday.
-        same = {
-            (p.start_at, p.text): p
-            for p in periods
-            if _WEEKDAY.search(p.text) and not _SINCE.match(p.text)
-        }
-        periods = [
-            same.get((p.start_at, p.text), p)
-            for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
-        ]
-        spoken = _speech_dates(folded, periods, [f.area.start for f in figures])
     periods = since_then(periods, context)
     periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
-    starts = [f.area.start for f in figures]
     periods = outside_asides(folded, periods, starts)
     periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []
@@ -394,7 +376,7 @@ def _read_sentence(
             last_size and cues.SIZE_LISTED.match(folded, last_size, area.start)
         ):
             what = "size"
-        elif cues.DIFFERENCE_AFTER.match(after):
+        elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
         elif same := cues.SAME_PERIOD_BEFORE.match(
             folded, area.end, min(next_start, area.end + 120)
@@ -420,7 +402,12 @@ def _read_sentence(
         find_actors(folded),
         regions,
         sources,
-        _stretches(folded, kept, periods, sentence.text),
+        _stretches(
+            folded,
+            [replace(f, area=from_low_end(folded, f.area)) for f in kept],
+            periods,
+            sentence.text,
+        ),
         [(f.area.start, f.area.end) for f in kept],
         speaker,
         next((p.text for p in spoken if p.start != p.end), ""),
@@ -434,7 +421,7 @@ def _read_sentence(
     previous: Reading | None = None
     skipped = ""
     for number, figure in enumerate(kept):
-        span = (figure.area.start, figure.area.end)
+        span = (from_low_end(folded, figure.area).start, figure.area.end)
         reading = read_figure(words, number, span, context, previous, said)
         low = words.clauses[number][0]
         if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
@@ -476,7 +463,6 @@ def _read_sentence(
     return candidates, not_recorded
 
 
-_WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
 _HEDGED = re.compile(r"\b(?:especially|mainly|mostly|including|particularly)\b", re.I)
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
 # Words that a data source's name needs, and the spans of time ("the past 24
@@ -527,9 +513,7 @@ def _candidate(
     why = [f"area '{area.text}'"]
     if figure.unit_from:
         why[0] += f" (unit of '{figure.unit_from}')"
-    low = _RANGE_LOW.search(folded_before)
-    if low and _YEAR_NO_RANGE.search(low.group(0)):
-        low = None  # "captured in 2024 — 4,168 km2 —": a year, then the figure
+    low = range_low(folded_before)
     low_value = parse_number(low["low"]) if low else None
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
         # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
@@ -561,14 +545,6 @@ def _candidate(
         why="; ".join(why),
         problems=list(dict.fromkeys(reading.problems)),
     )
-
-
-_YEAR_NO_RANGE = re.compile(r"^(?:in|since|of|by|during)?\s*(?:19|20)\d\d\s+-\s+$")
-_RANGE_LOW = re.compile(
-    r"(?:\bbetween\s+)?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
-    r"(?:-|to|and)\s*$",
-    re.IGNORECASE,
-)
 
 
 def _remember(

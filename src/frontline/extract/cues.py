@@ -85,6 +85,71 @@ CONTROL_CHANGE = re.compile(
     r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
     re.IGNORECASE,
 )
+# "another 16.2 km2", "a further 40": land added, so a change, whatever the verb.
+FURTHER_BEFORE = re.compile(
+    r"\b(?:another|an\s+additional|a\s+further|additional|further)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+# An area one side holds, whose size moves "from N to M" ("the area controlled
+# by Ukraine in Kursk has fallen from 1,300 km2 to around 500", "its foothold
+# shrank from 1,376 km2 to 800"): both are levels held, N the earlier one. Not
+# gains ("monthly gains fell from 700 km2 to 400" stay changes).
+_HELD_AREA = re.compile(
+    r"\b(?:area|territory|land|zone)\s+(?:of|under)\s+(?:[\w'-]+\s+){0,2}control\b"
+    r"|\b(?:area|territory|land|zone)\s+(?:it\s+|they\s+)?(?:controlled|held|occupied)\b"
+    r"|\bfoothold\b|\bbridgehead\b|\bsalient\b"
+    # "the retreat from an initial control of 1,376 km2, to about 800 km2"
+    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
+    r"(?:control|hold)\s+of\b",
+    re.IGNORECASE,
+)
+_LEVEL_FROM = re.compile(
+    r"(?:\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
+    r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
+    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
+    r"(?:control|hold)\s+of\s+)"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    re.IGNORECASE,
+)
+_LEVEL_TO = re.compile(
+    r"\bfrom\s+(?:[\w'-]+\s+){0,4}?(?:(?:about|around|some|nearly|almost|over|more\s+than|"
+    r"roughly)\s+)?\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
+    r",?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
+    r"approximately|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def level_of_held_area(folded: str, start: int) -> str:
+    """The words for the earlier level of a held area ("held, from") or the
+    later one ("held, to"); "" when the figure is neither."""
+    before = window(folded, start, 160)
+    if "from" not in before.lower() or not _HELD_AREA.search(before):
+        return ""
+    if _LEVEL_FROM.search(before):
+        return "held, from"
+    return "held, to" if _LEVEL_TO.search(before) else ""
+
+
+# Russia's regions the war reached: land held there is counted as taken.
+RUSSIAN_REGIONS = frozenset(("kursk", "belgorod", "bryansk"))
+# "The area of enemy control … decreased by 0.41 km2": a fall in what one side
+# controls is the other side's gain (LABELS), told of the area, not of a side.
+CONTROL_AREA = re.compile(
+    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b",
+    re.IGNORECASE,
+)
+FALL_BY = re.compile(
+    r"\b(?:decreased|fell|shrank|shrunk|dropped|declined|reduced|contracted)\s+by\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+RISE_BY = re.compile(
+    r"\b(?:increased|expanded|extended|enlarged|widened|grew|rose)\b[^.;]{0,80}?\bby\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
 CONTROL_LOSS = re.compile(
     r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
 )
@@ -105,9 +170,9 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
-    r"returned|recovered|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
+    r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
-    r"net\s+(?:gain|advance)|"
+    r"net\s+(?:gain|advance)|level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"
     # "cleared the enemy from 3 km2", "ousted Ukrainian units from 12 km2"
@@ -119,8 +184,10 @@ CHANGE = re.compile(
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|released|taken\s+back|took\s+back|won\s+back|"
-    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|"
-    r"(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
+    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|"
+    # Kyiv's ministry's word for ground won back: "the leveling of the front line"
+    r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
+    r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
     r"occupier|invader|enemy|russian)))\b",
     re.IGNORECASE,
 )
@@ -167,6 +234,27 @@ DIFFERENCE_AFTER = re.compile(
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
 )
+# "… 20% more territory in November than in October, or about 100 km2 more":
+# a bare "more" after the figure, once the sentence has compared two amounts.
+_MORE_AFTER = re.compile(r"\s*(?:more|less|fewer)\b", re.IGNORECASE)
+_COMPARED_BEFORE = re.compile(
+    # words between, so "more than 500 km2" (a bound) is no comparison
+    r"\b(?:more|less|fewer|larger|smaller|bigger)\s+(?:[^.;\s]+\s+){1,12}?than\b",
+    re.IGNORECASE,
+)
+
+
+def is_difference(folded: str, start: int, end: int) -> bool:
+    """True when the figure at start..end is a difference between two amounts."""
+    after = folded[end : end + 80]
+    if DIFFERENCE_AFTER.match(after):
+        return True
+    return bool(
+        _MORE_AFTER.match(after)
+        and _COMPARED_BEFORE.search(folded, max(0, start - 160), start)
+    )
+
+
 # A figure of "the same period last year" (or "… in 2024") is the baseline of a
 # comparison, no record of its own: "… double the 659 km2 seized in the same
 # timeframe in 2024".
@@ -189,7 +277,11 @@ SIZE_STRONG = re.compile(
     r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
     # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
     r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
-    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$",
+    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
+    # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
+    r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
+    # "larger than Portugal's 92,000 km2": the size of the place compared with
+    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
@@ -220,7 +312,9 @@ RATE_BEFORE = re.compile(
     r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$"
     # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
     r"|\b(?:daily|average|per-day)\s+(?:\w+\s+)?(?:gains?|advances?|rates?|pace|"
-    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$",
+    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$"
+    # "Each day, Russian troops advance 10 to 15 km2": a distributive, a rate.
+    r"|\b(?:each|every)\s+(?:single\s+)?(?:day|week|month)\b,?\s+(?:[\w'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 # Where one figure's words stop and the next figure's begin: the first strong
@@ -241,7 +335,7 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|\bincluding|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"|\bfrom|^\s*to|\bafter|\bincluding|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
@@ -250,7 +344,8 @@ CONTINUATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at)\b"
+    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at|now"
+    r"|today|currently)\b"
     # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
     r"|(?:near|around|outside|along|close\s+to)\b"
     # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
@@ -444,7 +539,8 @@ THE_FIGURE = re.compile(r"\bthe\s+(?:figure|tally|number)\b", re.IGNORECASE)
 # of Ukraine's territory".
 SHARE_OF_WHOLE = re.compile(
     r"(?:\d+(?:\.\d+)?\s*(?:%|percent\b|per\s+cent\b)|\b(?:a|one)\s+(?:fifth|quarter|"
-    r"third|sixth))\s+of\s+(?:the\s+)?(?:ukraine\b|(?!the\b)[\w'-]+\s+(?:region|oblast)"
+    r"third|sixth)|\b(?:(?:almost|nearly|virtually|practically)\s+)?(?:all|most|half))"
+    r"\s+of\s+(?:the\s+)?(?:ukraine\b|(?!the\b)[\w'-]+\s+(?:region|oblast)"
     r"|ukraine's\s+territory|ukrainian\s+territory|the\s+country)",
     re.IGNORECASE,
 )
@@ -457,7 +553,10 @@ REPORTED = re.compile(
 PAST_MARKER = re.compile(
     r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
     r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
-    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b",
+    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b"
+    # "…, when they had 900 km2 under their control": the time of the 'when'
+    # clause is an earlier one, whatever the tense of the report around it.
+    r"|\bwhen\s+(?:[\w'-]+\s+){1,3}?(?:had|held|controlled|occupied)\b",
     re.IGNORECASE,
 )
 

@@ -13,10 +13,12 @@ from frontline.extract import date_spans as spans
 from frontline.extract.date_words import (
     DAY_A,
     DAY_B,
+    EVENT_NOUNS,
     IN_,
     MONTH_A,
     MONTH_B,
     NUMBER_OF,
+    PART_OF_DAY,
     WEEKDAY,
     YEAR,
     Entry,
@@ -47,14 +49,17 @@ SINCE_YEAR_END: Entry = (
 )
 
 SINCE_EVENT_ON_DAY: Entry = (
-    # "since they launched an offensive in the Kharkiv region on May 10"
-    rf"\bsince\s+(?:(?!(?:as|by|until|through|to)\b)[\w'-]+\s+){{1,10}}?(?:on\s+)?{DAY_A}",
+    # "since they launched an offensive in the Kharkiv region on May 10", "since
+    # the Armed Forces of Ukraine (AFU) launched their surprise incursion into
+    # Russia's southwestern Kursk region on 6 August": one clause, no comma.
+    r"\bsince\s+(?:(?!(?:as|by|until|through|to)\b)[\w'\u2019()-]+\s+){1,16}?"
+    rf"(?:on\s+)?{DAY_A}",
     rules.since_day,
     True,
 )
 
 BETWEEN_DAYS: Entry = (
-    rf"\bbetween\s+{DAY_A},?\s+and\s+{DAY_B}",
+    rf"\bbetween\s+{PART_OF_DAY}{DAY_A},?\s+and\s+{PART_OF_DAY}{DAY_B}",
     rules.between_days,
     True,
 )
@@ -70,7 +75,8 @@ INVASION_TO_DAY: Entry = (
 )
 
 FROM_DAY_TO_DAY: Entry = (
-    rf"\bfrom\s+{DAY_A}\s+(?:to|until|till|through|-)\s+{DAY_B}",
+    rf"\bfrom\s+{PART_OF_DAY}{DAY_A},?\s+(?:to|until|till|through|-)\s+"
+    rf"{PART_OF_DAY}{DAY_B}",
     rules.between_days,
     True,
 )
@@ -125,10 +131,14 @@ FIRST_DAYS_OF_MONTH: Entry = (
     True,
 )
 
-SINCE_DAY: Entry = (rf"\b(?:since|after)\s+(?:the\s+)?{DAY_A}", rules.since_day, True)
+SINCE_DAY: Entry = (
+    rf"\b(?:since|after)\s+(?:the\s+)?{PART_OF_DAY}{DAY_A}",
+    rules.since_day,
+    True,
+)
 
 FROM_DAY: Entry = (
-    rf"\bfrom\s+{DAY_A}(?:\s+(?:to|until|till|up\s+to)\s+(?:date|today|now)\b)?"
+    rf"\bfrom\s+{PART_OF_DAY}{DAY_A}(?:\s+(?:to|until|till|up\s+to)\s+(?:date|today|now)\b)?"
     r"(?!,?\s*(?:to|until|till|through|-|and)\b)",
     rules.since_day,
     True,
@@ -164,6 +174,15 @@ MONTH_OF_YEAR_WORD: Entry = (
     rf"\b(?:in\s+)?(?P<a_month>{MONTH_NAME})\s+(?:of\s+)?(?P<rel>this|last)\s+year\b"
     rf"|\b(?P<rel2>this)\s+(?P<b_month>{MONTH_NAME})\b(?!\.?\s+\d)",
     spans.month_of_year_word,
+    True,
+)
+
+# "4,336 km2 in 2025 through November", "so far this year to October".
+YEAR_THROUGH_MONTH: Entry = (
+    rf"\b(?:(?:so\s+far\s+)?this\s+year|(?:in|during)\s+{YEAR})(?:\s+so\s+far)?,?\s+"
+    rf"(?:through|to|until|up\s+to|thru)\s+(?:the\s+end\s+of\s+)?{MONTH_B}\b"
+    r"(?!\.?\s+\d)",
+    spans.year_through_month,
     True,
 )
 
@@ -263,6 +282,16 @@ LAST_NAMED_MONTH: Entry = (
     True,
 )
 
+# "since the start of the summer", "since the summer": an open period from the
+# season's first day.
+SINCE_SEASON: Entry = (
+    r"\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:the\s+|this\s+)?(?P<last>)"
+    r"(?P<season>spring|summer|autumn|fall)\b"
+    rf"(?:\s+(?:of\s+)?{YEAR})?(?![\w-]*\s+(?:{EVENT_NOUNS}|push)\b)",
+    spans.since_season,
+    True,
+)
+
 SEASON: Entry = (
     r"\b(?:(?:in|during|throughout|over)\s+(?:the\s+)?|(?P<last>last|this)\s+)"
     r"(?P<season>spring|summer|autumn|fall|winter)\b(?!\s+of\s+(?!(?:19|20)\d))"
@@ -272,7 +301,8 @@ SEASON: Entry = (
 )
 
 WEEK_OF_MONTH: Entry = (
-    rf"\b(?:in\s+|during\s+)?the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+"
+    rf"\b(?:in\s+|during\s+|over\s+)?the\s+(?P<nth>first|second|third|fourth|last|final)\s+"
+    r"week\s+"
     rf"of\s+{MONTH_A}\b",
     spans.week_of_month,
     True,

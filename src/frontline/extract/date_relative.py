@@ -127,6 +127,14 @@ ROUGHLY_PLACED: Entry = (
     True,
 )
 
+# "occupied 116,000 km2 as of late December": the state on a day the words do
+# not give (an end, like any "as of").
+AS_OF_ROUGHLY: Entry = (
+    rf"\b(?:as\s+of|by)\s+(?:early|mid|late)\s*-?\s*{MONTH_NAME}\b",
+    spans.event_span,
+    False,
+)
+
 # "during the counteroffensive": the event's own days, which the text does
 # not give; the figure keeps them rather than borrowing a neighbour's.
 DURING_EVENT: Entry = (
@@ -210,10 +218,12 @@ PAST_N: Entry = (
     True,
 )
 
-# "during the week", "over the week" of a weekly report: the past week.
+# "during the week", "over the week", "in the week" of a weekly report: the
+# past week.
 DURING_THE_WEEK: Entry = (
-    r"\b(?:during|over)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
-    r"(?!\s+(?:of|to|before|after|ending|that|when|in|earlier)\b)",
+    r"\b(?:during|over|in)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
+    r"starting|beginning|since|through|until|prior|following)\b)",
     rules.past,
     True,
 )
@@ -259,12 +269,14 @@ SO_FAR: Entry = (
     r"\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
     # "brought the total area of de-occupied territories to 40,000 km2": a
     # running total, as it stands on the day.
-    r"|\b(?:bring|brings|bringing|brought)\s+(?:the\s+|its\s+|their\s+)?"
+    r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?:total|overall|cumulative)\b|\btotall?ing\b|\b(?:has|have)\s+now\s+reached\b"
     # "have already taken", "already about 400 km2": a total so far, not
     # "the zones already controlled before the war".
     r"|\b(?<=(?:has|had|ave|ere|was)\s)already\b"
-    r"|\balready(?=\s+(?:[\w-]+\s+){0,3}?(?:about|around|approximately|over|more|"
+    # "already near Bakhmut, we have 51 km2 … purged": across a comma too
+    r"|\balready(?!\s+(?:controlled|held|occupied|under)\b)"
+    r"(?=,?\s+(?:[\w-]+,?\s+){0,5}?(?:about|around|approximately|over|more|"
     r"some|nearly|almost|roughly|\d))",
     rules.as_of_now,
     False,

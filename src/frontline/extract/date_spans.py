@@ -33,7 +33,10 @@ SUPERLATIVE = re.compile(
 )
 THAN = re.compile(
     r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
-    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$",
+    r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$"
+    # "faster in November than in any month since 2022": the span compared with
+    r"|\bthan\s+(?:(?:in|during|at)\s+)?(?:any|every)\s+(?:other\s+)?(?:single\s+)?"
+    r"(?:day|week|month|year|period|point|time)\s+$",
     re.IGNORECASE,
 )
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
@@ -254,7 +257,7 @@ def week_of_month(found, context):
         return None, None, _no_published(found)
     first, last = _month_span(*named)
     nth = found["nth"].lower()
-    if nth == "last":
+    if nth in ("last", "final"):
         start = last - timedelta(days=6)
     else:
         start = first + timedelta(
@@ -295,3 +298,27 @@ def week_from(found, context):
         return None, None, [problem or f"cannot read {found.group(0).strip()!r}"]
     end, _ = _capped(start + timedelta(days=6), context)
     return start, end, []
+
+
+def year_through_month(found, context):
+    """'in 2025 through November', 'this year to October': 1 January of the
+    year to the last day of that month (cut at the published day)."""
+    if found["year"]:
+        year = int(found["year"])
+    elif context.published is not None:
+        year = context.published.year
+    else:
+        return None, None, _no_published(found)
+    month = MONTHS[found["b_month"].lower().rstrip(".")]
+    end, _ = _capped(_month_span(month, year)[1], context)
+    return date(year, 1, 1), end, []
+
+
+def since_season(found, context):
+    """'since the start of the summer': from the season's first day (the latest
+    such season begun by the published day) to the published day."""
+    start, _, problems = season(found, context)
+    if start is None:
+        return None, None, problems
+    phrase = found.group(0).strip()
+    return start, _so_far_end(context), [f"{phrase!r} taken to start {start:%d %b %Y}"]

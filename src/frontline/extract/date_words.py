@@ -52,3 +52,9 @@ EVENT_NOUNS = (
     r"counter-offensive|operation|assault|attack|raid|war|campaign"
 )
 POSSESSIVE = r"(?:the|their|its|his|her|our|this|that|[a-z]+'s)"
+# "from the evening of Sunday, September 7": the part of the day and its
+# weekday before a date say nothing the date does not.
+PART_OF_DAY = (
+    r"(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?"
+    rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
+)

@@ -95,6 +95,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_UNKNOWN,
     relative.SINCE_THEN,
     relative.RECENT,
+    relative.AS_OF_ROUGHLY,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
     relative.SINCE_EVENT,
@@ -103,6 +104,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.FROM_MONTH_TO_NOW,
     absolute.SINCE_YEAR,
     absolute.MONTH_OF_YEAR_WORD,
+    absolute.YEAR_THROUGH_MONTH,
     relative.THIS_YEAR,
     relative.LAST_YEAR,
     absolute.WHOLE_YEAR,
@@ -131,6 +133,7 @@ _RULES: tuple[Entry, ...] = (
     relative.THIS_MONTH,
     relative.LAST_MONTH,
     absolute.LAST_NAMED_MONTH,
+    absolute.SINCE_SEASON,
     absolute.SEASON,
     relative.THIS_WEEK,
     relative.LAST_WEEK,
@@ -148,6 +151,7 @@ _RULES: tuple[Entry, ...] = (
     relative.TODAY,
 )
 _SO_FAR = {
+    spans.since_season,
     spans.since_weekday,
     spans.since_year_end,
     rules.since_unknown,

@@ -36,6 +36,9 @@ class Reading:
     past_state: str = ""  # "at its peak Kyiv held": a holding of a day not named
     # "This is 6,000 km2": the sentence before, whose verb the figure takes.
     points_back: str = ""
+    # "… would give Moscow the 3,500 sq mi still held by Kyiv": inside a
+    # supposed gain, the side that holds the land now, and its words.
+    held_by: tuple[str, str] | None = None
     why: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     periods: list[PeriodPhrase] = field(default_factory=list)

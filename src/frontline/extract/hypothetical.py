@@ -1,6 +1,7 @@
 """Figures a clause does not state as fact.
 
-Cleared, contested or grey land is no one's ground; a negated, planned, demanded
+Cleared, contested or grey land is no one's ground, and land counted by its use
+(farmland, arable land) is no side's gain or holding; a negated, planned, demanded
 or supposed gain ("would take 70 years to capture", "Moscow demands that Kyiv
 withdraw from 6,600 km2") was not made.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues
+from frontline.extract.actors import find_actors
 from frontline.extract.figure import Reading
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
@@ -17,6 +19,14 @@ _DEMAND = re.compile(
     r"\b(?:wants?|wanted|demands?|demanded|demanding|insists?|insisted|insisting|"
     r"urges?|urged|urging|calls?\s+on|called\s+on|require[sd]?|requiring|"
     r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that)\s",
+    re.IGNORECASE,
+)
+
+# Land counted by what it grows: "30 million hectares of arable land", "a third
+# of the country's farmland has been knocked out of production".
+_LAND_USE = re.compile(
+    r"\b(?:arable|farm\s?lands?|agricultural\s+lands?|crop\s?lands?|"
+    r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?)\b",
     re.IGNORECASE,
 )
 
@@ -30,6 +40,9 @@ def not_a_record(
     if cues.NOT_CONTROL.search(clause):
         reading.not_recorded = "not control"
         return True
+    if _LAND_USE.search(clause):
+        reading.not_recorded = "land use"
+        return True
     before = _after_break(folded, max(low, start - 80), start)
     negated = cues.NEGATED.search(before) or _DEMAND.search(before)
     if not negated or (
@@ -37,8 +50,32 @@ def not_a_record(
         and not cues.CONDITION.search(clause)
     ):
         return False
+    held = _still_held(folded, span[1])
+    if held is not None:
+        # The supposed gain yields no record; the holding it states does (LABELS).
+        reading.held_by = held
+        return False
     reading.not_recorded = "negated"
     return True
+
+
+# "the remaining 3,500 sq mi of Donetsk still held by Kyiv", "… that Ukraine
+# still controls": the land's holder now, named after the figure.
+_STILL_HELD = re.compile(
+    r"[^.;]{0,60}?\b(?:still\s+(?:held|controlled|occupied)\s+by\s+(?P<by>[\w'-]+(?:\s+[\w'-]+)?)"
+    r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b)",
+    re.IGNORECASE,
+)
+
+
+def _still_held(folded: str, end: int) -> tuple[str, str] | None:
+    """The side that still holds the land of a supposed gain, if named."""
+    found = _STILL_HELD.match(folded, end)
+    if found is None:
+        return None
+    words = found["by"] or found["subject"]
+    sides = find_actors(words)
+    return (sides[0].actor, words) if sides else None
 
 
 def _after_break(folded: str, low: int, start: int) -> str:

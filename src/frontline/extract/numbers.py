@@ -86,10 +86,16 @@ _UNIT_TEXT = "|".join(pattern for _, pattern in _UNIT_PATTERNS)
 UNIT = re.compile(_UNIT_TEXT, re.IGNORECASE)
 
 
+# "another square kilometre", "a single square kilometre": one, with no numeral
+# (only before a unit: elsewhere "another" counts nothing).
+_ONE_MORE = r"\banother(?=\s)|\ba\s+single(?=\s)"
+
+
 def _area_pattern(prefix: str) -> str:
     """Number then unit, with group names that can appear twice in one regex."""
     return (
-        rf"(?P<{prefix}number>{NUMBER.pattern})(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
+        rf"(?P<{prefix}number>{NUMBER.pattern}|{_ONE_MORE})"
+        r"(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
 
@@ -184,7 +190,8 @@ def unit_of(unit_text: str) -> str | None:
 
 
 def _area_value(number_text: str, unit_text: str) -> tuple[float, str] | None:
-    value = parse_number(number_text)
+    one_more = re.fullmatch(r"another|a\s+single", number_text, re.IGNORECASE)
+    value = 1.0 if one_more else parse_number(number_text)
     unit = unit_of(unit_text)
     if value is None or unit is None:
         return None

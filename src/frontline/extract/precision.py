@@ -123,6 +123,13 @@ _ESTIMATED_TO = re.compile(
 )
 
 
+# "about 388 settlements (": an area in brackets after a count restates what
+# the count covers, so the count's bound word is the area's too.
+_BRACKETED = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*\(\s*$", re.IGNORECASE
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Precision:
     """A bound and the words that set it ("" when the figure is stated flatly)."""
@@ -156,6 +163,11 @@ def bound_of(before: str, after: str = "") -> Precision:
         )
     ):
         words = found["words"]
+        return Precision(_BOUND_OF[words.lower()], words)
+    bracketed = _BRACKETED.search(before)
+    if bracketed and (counted := _BEFORE.search(before[: bracketed.start()].rstrip())):
+        # "about 388 settlements (8500 km2)": the count's hedge is the area's.
+        words = counted["words"]
         return Precision(_BOUND_OF[words.lower()], words)
     typo = _misspelt(before)
     if typo is not None:

@@ -25,6 +25,7 @@ from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.region import read_region
+from frontline.extract.source import read_source
 from frontline.extract.timing import apply_periods, read_periods
 
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
@@ -50,6 +51,7 @@ _FROM_SIDE = re.compile(
     r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
     re.IGNORECASE,
 )
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 # "out of", "back", or a side's lines, land or defences: the place fought over,
 # not the side that gained ("penetrated Russian lines and captured 3,000 km2").
 _OBJECT_AFTER = re.compile(
@@ -100,10 +102,33 @@ def read_figure(
         # control but one of attack: "Russia shelled a 40 km2 area".
         reading.not_recorded = "no side or verb"
         return reading
+    if reading.held_by is not None:
+        reading.kind, (reading.actor, reading.actor_words) = "holding", reading.held_by
+        reading.problems = [p for p in reading.problems if p != _NO_SIDE]
+        reading.why.append(f"held now by '{reading.held_by[1]}', in a supposed gain")
     read_region(reading, sentence, number, span, context, previous)
+    _held_abroad(reading, folded[low:high])
     apply_periods(reading, span, published, sentence.stated)
-    _read_source(reading, sentence, low, high, context)
+    read_source(reading, sentence, low, high, context)
     return reading
+
+
+_NO_SIDE = "actor unknown: no side named"
+
+
+def _held_abroad(reading: Reading, clause: str) -> None:
+    """ "Today we control over 1,300 km2 in the Kursk region": land a speaker
+    holds in a Russian region is Ukraine's; no one counts the land they hold
+    in their own country."""
+    if (
+        not reading.actor
+        and reading.kind == "holding"
+        and reading.region in cues.RUSSIAN_REGIONS
+        and _FIRST_PERSON.search(clause)
+    ):
+        reading.actor, reading.actor_words = "ukraine", "we"
+        reading.problems = [p for p in reading.problems if p != _NO_SIDE]
+        reading.why.append(f"actor 'ukraine' ('we' holding land in {reading.region})")
 
 
 def _read_kind(
@@ -165,6 +190,16 @@ def _read_kind(
         found.append((0, "holding", f"{level['verb']} to"))
     if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
         found.append((0, "change", "cleared … of the enemy"))
+    fall = cues.FALL_BY.search(cues.window(folded, start, 40))
+    if fall and cues.CONTROL_AREA.search(folded, 0, start):
+        found.append((0, "loss", fall.group(0).strip()))  # the area one side holds
+    rise = cues.RISE_BY.search(cues.window(folded, start, 120))
+    if rise and cues.CONTROL_AREA.search(rise.group(0)):
+        # "increased the territory under its control by 4,168 km2": a change
+        found.append((0, "change", rise.group(0).strip()))
+    level = cues.level_of_held_area(folded, start)
+    if level:
+        found.append((0, "holding", level))  # "has fallen from 1,300 km2 to 500"
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
     if difference:
         found.append((0, "change", difference.group(0).strip()))
@@ -251,6 +286,8 @@ def _read_kind(
         # "Russia has occupied 99% of the Luhansk region, an area of 26,000 km2":
         # a total that is a share of the whole is what is held (LABELS).
         kind = "holding"
+    if kind == "holding" and cues.FURTHER_BEFORE.search(cues.window(folded, start, 40)):
+        kind = "change"  # "occupied another 16.2 km2": an addition, not a state
     reading.kind = "holding" if kind == "holding" else "change"
     peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
@@ -265,6 +302,8 @@ def _read_kind(
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
+    if level.endswith("from"):
+        reading.past_state = level  # the earlier level: held on no day given
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
 
@@ -363,6 +402,14 @@ def _read_actor(
         for m in sentence.actors
         if low <= m.start < start and not _is_object(folded, m)
     ]
+    # "Russian troops, according to Kyiv, have taken 60 km2": the side named
+    # as the source is the subject only when no other side is.
+    named = [
+        m
+        for m in subjects
+        if not _ACCORDING_TO.search(folded, max(0, m.start - 24), m.start)
+    ]
+    subjects = named or subjects
     agent = cues.passive_agent(folded, end, high, sentence.actors)
     if holder := cues.HANDS_OF.search(folded, end, high):
         # "… back in the hands of Ukraine": that side, whatever the subject
@@ -489,7 +536,7 @@ def _read_actor(
             chosen = named
             how = f"actor '{named[1]}' of the sentence before"
     if chosen is None:
-        reading.problems.append("actor unknown: no side named")
+        reading.problems.append(_NO_SIDE)
         return
     actor, words = chosen
     reading.subject = actor
@@ -541,54 +588,3 @@ def _russian_voice(sentence: Sentence) -> bool:
     return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
         s.source.startswith("Russian") for s in sentence.sources
     )
-
-
-def _read_source(
-    reading: Reading, sentence: Sentence, low: int, high: int, context: Context
-) -> None:
-    sources = sentence.sources
-    nearby = [m for m in sources if low <= m.start < high]
-    chosen = (
-        next((m for m in nearby if m.kind == "data"), None)
-        or next((m for m in sources if m.kind == "data"), None)
-        or next(iter(nearby), None)
-        or next(iter(sources), None)
-    )
-    if chosen is not None:
-        reading.source = chosen.source
-        reading.why.append(f"source '{chosen.text}'")
-    elif context.data_source is not None:
-        reading.source = context.data_source[0]
-        reading.why.append(
-            f"source '{context.data_source[1]}' named in an earlier sentence"
-        )
-
-
-_NET = re.compile(r"\bnet\b", re.IGNORECASE)
-
-
-def net_side(
-    reading: Reading, km2: float, before: str, recent: list[tuple[str, float]]
-) -> None:
-    """ "A took 713 km2 while B retook 79 km2 ... a net gain of 634 km2": the net
-    figure is the bigger side's, whatever figure was named last."""
-    if not _NET.search(before[-60:]):
-        return
-    for index, (side, area) in enumerate(recent):
-        for other, other_area in recent[index + 1 :]:
-            if (
-                side != other
-                and side
-                and other
-                and abs(abs(area - other_area) - km2) < 0.5
-            ):
-                winner = side if area > other_area else other
-                if reading.actor != winner:
-                    reading.actor, reading.actor_words = (
-                        winner,
-                        "net of the figures before",
-                    )
-                    reading.why.append(
-                        f"actor '{winner}': net of {area:g} and {other_area:g}"
-                    )
-                return

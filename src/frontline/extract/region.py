@@ -13,7 +13,7 @@ from datetime import date
 from itertools import pairwise
 
 from frontline.extract import cues
-from frontline.extract.actors import RegionMention, find_actors, find_regions
+from frontline.extract.actors import RegionMention, find_regions
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 
@@ -62,7 +62,6 @@ _AND_ELSEWHERE = re.compile(
     r"western)\s+(?:front(?:line)?|flank|direction|axis|sector|ukraine)\b)",
     re.IGNORECASE,
 )
-_RUSSIAN_OBLASTS = {"kursk", "belgorod", "bryansk"}
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
@@ -72,6 +71,13 @@ _COMPASS = re.compile(
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
+    re.IGNORECASE,
+)
+# "another 170 km2 elsewhere on the front", "… in other sectors": not the place
+# of the figure before, and no one place: the front's (LABELS: → ukraine).
+_ELSEWHERE = re.compile(
+    r"[^,;.]{0,30}?\b(?:elsewhere|(?:in|on|along)\s+other\s+(?:areas|regions|parts|"
+    r"sectors|directions|fronts|axes|sections)(?!\s+of\b))\b",
     re.IGNORECASE,
 )
 _APPOSITION = re.compile(
@@ -200,9 +206,10 @@ def read_region(
                 mention = cues.best_place(
                     m for m in sentence.regions if lo <= m.start < hi and m.specific
                 )
-        compass = _COMPASS.search(folded, low, limit)
+        compass = _COMPASS.search(folded, low, limit) or _ELSEWHERE.match(folded, end)
         if mention is None and compass:
-            place, how = ("ukraine", compass.group(0)), f"region '{compass.group(0)}'"
+            words = compass.group(0).strip()
+            place, how = ("ukraine", words), f"region '{words}'"
         if mention is not None:
             place, how = (mention.region, mention.text), f"region '{mention.text}'"
     # A clause with a subject of its own after a strong break ("…, while Russia
@@ -233,7 +240,7 @@ def read_region(
         and previous.region not in ("", "ukraine", "russia")
         # "In the Kursk region, Russia recaptured 600 km2, while in Ukraine it
         # took 700": a country other than the one the place is in is no front's.
-        and (place[0] == "russia") == (previous.region in _RUSSIAN_OBLASTS)
+        and (place[0] == "russia") == (previous.region in cues.RUSSIAN_REGIONS)
         and (
             cues.shares_predicate(folded, sentence.spans[number - 1][1], start)
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
@@ -309,7 +316,7 @@ def read_region(
     if (
         place[0] == "russia"
         and context.oblast
-        and context.oblast[0] in _RUSSIAN_OBLASTS
+        and context.oblast[0] in cues.RUSSIAN_REGIONS
     ):
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
@@ -442,7 +449,7 @@ def _with_country(folded: str, mentions: list[RegionMention]) -> bool:
         for first, second in pairwise(mentions)
     ) or any(
         m.specific
-        and m.region in _RUSSIAN_OBLASTS
+        and m.region in cues.RUSSIAN_REGIONS
         and _AND_UKRAINE.match(folded, m.end)
         for m in mentions
     )
@@ -511,89 +518,3 @@ def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
             continue
         return found.group(0)
     return ""
-
-
-def paragraph_oblasts(
-    paragraph_of: dict[int, list[int]],
-    oblasts: list[list[RegionMention]],
-    with_area: list[bool],
-    texts: list[str] | None = None,
-) -> list[tuple[str, str] | None]:
-    """For each sentence, the oblast named nearest to it in its own paragraph.
-
-    Used only when a figure's sentence names no place and no earlier figure gave
-    one: "Ukrainian forces have seized an additional 40 square kilometers" is
-    followed by "... 72 settlements in the Kursk region". The sentence before
-    that names places wins over the one after; a later sentence with an area of
-    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
-    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
-    pass each way over every paragraph keeps it linear.
-
-    With `texts`, a paragraph whose sentences name no place before the figure
-    takes the place of the sentence just before the paragraph when that one
-    tells of land taken in one oblast ("… 30 towns in the eastern Kharkiv
-    region retaken by Kyiv's army." / "… Ukraine captured about 2,000 sq km in
-    recent days"): the same push, unless the two sentences lead with other sides.
-    """
-    result: list[tuple[str, str] | None] = [None] * len(oblasts)
-    previous_last: int | None = None
-    for members in paragraph_of.values():
-        pushed = (
-            _pushed_place(texts, oblasts, with_area, previous_last)
-            if texts is not None and previous_last is not None
-            else None
-        )
-        previous_last = members[-1]
-        before: dict[int, list[RegionMention]] = {}
-        last: list[RegionMention] = []
-        for i in members:
-            before[i] = last
-            last = oblasts[i][::-1] or last
-        after: list[RegionMention] = []
-        for i in reversed(members):
-            mentions = before[i] or after
-            if mentions and len({m.region for m in mentions}) == 1:
-                result[i] = (mentions[0].region, mentions[0].text)
-            if oblasts[i] and not with_area[i]:
-                after = oblasts[i]
-        for i in members:
-            if oblasts[i] or pushed is None:
-                break
-            if (
-                with_area[i]
-                and result[i] is None
-                and texts is not None
-                and _side(texts[i]) in ("", pushed[2])
-            ):
-                result[i] = pushed[:2]
-    return result
-
-
-# Land taken: the verbs of a sentence that places a push without a figure.
-_TAKEN = re.compile(
-    r"\b(?:retaken|retook|recaptured|liberated|captured|seized|took|taken|freed|"
-    r"regained|reclaimed|de-?occupied|won\s+back|taken\s+back)\b",
-    re.IGNORECASE,
-)
-
-
-def _pushed_place(
-    texts: list[str],
-    oblasts: list[list[RegionMention]],
-    with_area: list[bool],
-    index: int,
-) -> tuple[str, str, str] | None:
-    """The one oblast a sentence with no figure says land was taken in, with the
-    words and the side the sentence leads with ("" if none)."""
-    mentions = oblasts[index]
-    if with_area[index] or not mentions or len({m.region for m in mentions}) > 1:
-        return None
-    if not _TAKEN.search(texts[index]):
-        return None
-    return mentions[0].region, mentions[0].text, _side(texts[index])
-
-
-def _side(folded: str) -> str:
-    """The side a sentence names first ("" if none)."""
-    actors = find_actors(folded)
-    return actors[0].actor if actors else ""

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, timedelta
 
+from frontline.extract.date_words import EVENT_NOUNS
 from frontline.extract.dates import PeriodPhrase, find_periods
+from frontline.extract.numbers import parse_number
 
 _EVENT_VERB = re.compile(
     r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
@@ -22,6 +24,15 @@ _SPEECH = re.compile(
     r"according\s+to|address|speech|statement|briefing|interview|remarks|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
     r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
+    re.IGNORECASE,
+)
+# "… gains on Saturday, estimating that Kyiv has seized …": between a day and
+# the figure, a participle of saying makes the day the statement's too. (Before
+# a day it is another statement's: "…, Syrsky adds, after saying Monday that …")
+_SPEECH_THEN = re.compile(
+    _SPEECH.pattern
+    + r"|\b(?:saying|telling|announcing|reporting|stating|claiming|estimating|"
+    r"noting|adding|writing)\b",
     re.IGNORECASE,
 )
 
@@ -35,6 +46,40 @@ _SAID_THAT = re.compile(
     r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
     re.IGNORECASE,
 )
+
+
+_EVENT_TIME = re.compile(
+    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced|opened"
+    r"|opening|mounted|mounting|initiated"
+    # "since the start of offensive operations in October 2023"
+    r"|(?:start|beginning|launch|outset)\s+of"
+    # "in the first month since advancing into Russia's Kursk region in August"
+    r"|since\s+[a-z]+ing)"
+    r"(?:\s+[a-z'\u2019-]+){0,8}\s+$",
+    re.IGNORECASE,
+)
+
+
+# "following the unexpected incursion into Russia last month", "after the
+# offensive in May": a time told of the event the figure followed.
+_AFTER_EVENT = re.compile(
+    r"\b(?:following|after|before)\s+(?:[\w'\u2019-]+\s+){0,4}?"
+    rf"(?:{EVENT_NOUNS})\b(?:\s+[\w'\u2019-]+){{0,5}}\s+$",
+    re.IGNORECASE,
+)
+
+
+def event_time(folded: str, phrase: PeriodPhrase) -> bool:
+    """ "after launching an offensive in August": the month dates the event, not
+    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
+    if folded[phrase.end_at : phrase.end_at + 2].strip().startswith("("):
+        return False
+    before = folded[max(0, phrase.start_at - 90) : phrase.start_at]
+    if not phrase.text.lower().startswith(("since", "from")) and _AFTER_EVENT.search(
+        before
+    ):
+        return True
+    return phrase.text.lower().startswith("in ") and bool(_EVENT_TIME.search(before))
 
 
 def event_day(folded: str, phrase: PeriodPhrase) -> bool:
@@ -64,6 +109,13 @@ def speech_dates(
         ):
             spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
             continue
+        if phrase.text[:3].lower() == "in " and _SAID_BEFORE.search(
+            folded[max(0, phrase.start_at - 30) : phrase.start_at]
+        ):
+            # "Zelensky reported in September that … liberated 160 km2": the
+            # month the words were said in, not the gain's.
+            spoken.append(phrase)
+            continue
         if phrase.start != phrase.end or phrase.start is None:
             continue
         if not re.match(
@@ -80,7 +132,7 @@ def speech_dates(
             spoken.append(phrase)  # "said on Monday", "began on 6 August"
             continue
         following = [f for f in figures if f > phrase.end_at]
-        if following and _SPEECH.search(folded[phrase.end_at : min(following)]):
+        if following and _SPEECH_THEN.search(folded[phrase.end_at : min(following)]):
             spoken.append(phrase)
     return spoken
 
@@ -124,3 +176,87 @@ def carried_day(
     before, anchor, events = pending[-1]
     periods = find_periods(before, anchor, events)
     return said_day(before, periods, speech_dates(before, periods, []))
+
+
+# A quotation opened in the sentence and not closed in it.
+_OPEN_QUOTE = re.compile(r"^[^\u201d]*\u201c[^\u201d]*$|^[^\"]*\"[^\"]*$")
+_SINCE = re.compile(r"since|from", re.IGNORECASE)
+_WEEKDAY_END = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day$", re.IGNORECASE)
+
+
+def statement_periods(
+    folded: str,
+    following: str | None,
+    periods: list[PeriodPhrase],
+    figures: list[int],
+    said_before: date | None,
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+    published: date | None,
+    events: Mapping[str, date],
+    to_yesterday: bool,
+) -> tuple[list[PeriodPhrase], list[PeriodPhrase], date | None]:
+    """A sentence's periods counted from the day its statement was made, the
+    phrases that only date the statement, and that day (None if not told)."""
+    spoken = speech_dates(folded, periods, figures)
+    anchor = said_day(folded, periods, spoken) or carried_day(
+        folded, said_before, pending
+    )
+    if anchor is None and following and _OPEN_QUOTE.search(folded):
+        # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
+        # said on Monday, 12 September": the quote's day is told after it.
+        later = find_periods(following, published, events)
+        anchor = said_day(following, later, speech_dates(following, later, []))
+    if anchor is not None and published is not None and anchor < published:
+        # "Belousov said on May 31 that ... in 2024": 'so far' runs to May 31.
+        # A named weekday stays the one before the published day ("by Sunday").
+        # But "said on Friday … since Monday" counts back from the Friday.
+        same = {
+            (p.start_at, p.text): p
+            for p in periods
+            if _WEEKDAY_END.search(p.text) and not _SINCE.match(p.text)
+        }
+        periods = [
+            same.get((p.start_at, p.text), p)
+            for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
+        ]
+        spoken = speech_dates(folded, periods, figures)
+    if anchor is not None and spoken:
+        periods = sorted(
+            [*periods, *_spans_to(folded, anchor, periods)], key=lambda p: p.start_at
+        )
+    return periods, spoken, anchor
+
+
+# "On 16 February, Kyiv said it had regained 63 km2 within five days": a span
+# with no anchor of its own, which a statement day ends (LABELS: like "in the
+# past five days" counted from that day). Without a day said, no period.
+_SPAN = re.compile(
+    r"\b(?:with)?in\s+(?:just\s+|only\s+|the\s+(?:space|course)\s+of\s+)?"
+    r"(?P<n>\d+|[a-z]+)\s+(?P<unit>days?|weeks?)\b"
+    r"(?!\s+(?:of|before|after|ago|earlier|later|from|since)\b)",
+    re.IGNORECASE,
+)
+
+
+def _spans_to(
+    folded: str, anchor: date, periods: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """Spans of N days or weeks that end on the statement day."""
+    found = []
+    for span in _SPAN.finditer(folded):
+        if any(p.start_at < span.end() and span.start() < p.end_at for p in periods):
+            continue
+        count = parse_number(span["n"])
+        if count is None or not count.is_integer() or not 0 < count < 100:
+            continue
+        days = int(count) * (7 if span["unit"].lower().startswith("week") else 1)
+        found.append(
+            PeriodPhrase(
+                span.start(),
+                span.end(),
+                span.group(0),
+                anchor - timedelta(days=days - 1),
+                anchor,
+            )
+        )
+    return found

@@ -18,6 +18,7 @@ from dateutil.relativedelta import relativedelta
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.speech import event_time
 
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
@@ -27,6 +28,9 @@ _ANAPHORA = re.compile(
 )
 
 
+_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
+)
 _BORROWED = "period as the previous figure"
 _PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
 # A list or aside after the figure: its dates are of what it lists.
@@ -105,7 +109,42 @@ def _usable(phrase: PeriodPhrase) -> bool:
     return not phrase.comparison
 
 
+# "The total area of the territory liberated … reached 3,800 km2", "the area
+# of the liberated territory amounts to N": a total that "reached" N stands at
+# N on the day, "now" or not (LABELS).
+_REACHED_TOTAL = re.compile(
+    r"\b(?:total|area)\b[^.;]{0,150}?\b(?P<verb>reached|amounts\s+to|stands\s+at|totals)\s+"
+    r"(?:(?:about|around|some|nearly|"
+    r"almost|approximately|over|more\s+than|at\s+least)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def read_periods(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """The figure's period phrases (`_read_periods`), and the day a total that
+    "reached" N stands on when none of them gives a day."""
+    _read_periods(reading, sentence, number, span, context, previous)
+    if any((p.start or p.end) and not _NOW.fullmatch(p.text) for p in reading.periods):
+        return  # ("now amounts to N": 'now' alone dates no change)
+    low = sentence.clauses[number][0]
+    reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
+    day = context.said_on or context.published
+    if reached and day is not None:
+        words, at = reached["verb"], reached.start("verb")
+        reading.periods = [
+            *reading.periods,
+            PeriodPhrase(at, at + len(words), words, None, day, (), False, so_far=True),
+        ]
+
+
+def _read_periods(
     reading: Reading,
     sentence: Sentence,
     number: int,
@@ -182,9 +221,10 @@ def read_periods(
         reading.why.append("period shared with the figure it is listed with")
         return
     clause = sentence.folded[low:high]
-    if (_ANAPHORA.search(clause) or _NARRATIVE.search(clause)) and context_periods(
-        context
-    ):
+    back = _ANAPHORA.search(clause)
+    if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
+        back = None  # "In total, 47 km2 have been liberated": a running total
+    if (back or _NARRATIVE.search(clause)) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif context_periods(context) and context.announced:
@@ -460,6 +500,7 @@ _NO_PERIOD = "no period stated: start and end unknown"
 # More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
 # with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
 _OCCUPIED_TOTAL_KM2 = 90_000
+_NO_START = "start unknown: the period's start is not stated"
 
 
 # A total that counts what was taken before 2022: "43,000 km2, including
@@ -489,6 +530,12 @@ def occupied_total(
             return
         if _NO_PERIOD in reading.problems:
             km2 = max(km2, _OCCUPIED_TOTAL_KM2)
+    if km2 >= _OCCUPIED_TOTAL_KM2 and reading.start is None and reading.end:
+        # "…, taking its total to more than 113,000 km2": all it holds, that day
+        reading.kind, reading.start = "holding", reading.end
+        reading.problems = [p for p in reading.problems if p != _NO_START]
+        reading.why.append("held: a running total that counts all Russia holds")
+        return
     if km2 < _OCCUPIED_TOTAL_KM2 or _NO_PERIOD not in reading.problems:
         return
     reading.kind = "holding"
@@ -507,30 +554,6 @@ def occupied_total(
         reading.why.append("held on the published day")
     else:
         reading.problems.append("no published date: the day held is unknown")
-
-
-_EVENT_TIME = re.compile(
-    r"\b(?:began|begun|started|launched|launching|beginning|starting|commenced|opened"
-    r"|opening|mounted|mounting|initiated"
-    # "since the start of offensive operations in October 2023"
-    r"|(?:start|beginning|launch|outset)\s+of"
-    # "in the first month since advancing into Russia's Kursk region in August"
-    r"|since\s+[a-z]+ing)"
-    r"(?:\s+[a-z'\u2019-]+){0,8}\s+$",
-    re.IGNORECASE,
-)
-
-
-def event_time(folded: str, phrase: PeriodPhrase) -> bool:
-    """ "after launching an offensive in August": the month dates the event, not
-    a figure (unless it owns one: "the slowdown that began in August (594 km2)")."""
-    if not phrase.text.lower().startswith("in ") or folded[
-        phrase.end_at : phrase.end_at + 2
-    ].strip().startswith("("):
-        return False
-    return bool(
-        _EVENT_TIME.search(folded[max(0, phrase.start_at - 90) : phrase.start_at])
-    )
 
 
 _SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)

@@ -1,0 +1,101 @@
+"""The place a paragraph offers a sentence whose figure names none.
+
+"Ukrainian forces have seized an additional 40 km2" followed by "… 72
+settlements in the Kursk region": the oblast named nearest in the same
+paragraph, or the one the sentence before the paragraph says land was taken
+in. Read once per article, in one pass each way over every paragraph, so it
+stays linear in the length of the text; `region` uses it only when a figure's
+own clause and the figures before it name no place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract.actors import RegionMention, find_actors
+
+
+def paragraph_oblasts(
+    paragraph_of: dict[int, list[int]],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+    texts: list[str] | None = None,
+) -> list[tuple[str, str] | None]:
+    """For each sentence, the oblast named nearest to it in its own paragraph.
+
+    Used only when a figure's sentence names no place and no earlier figure gave
+    one: "Ukrainian forces have seized an additional 40 square kilometers" is
+    followed by "... 72 settlements in the Kursk region". The sentence before
+    that names places wins over the one after; a later sentence with an area of
+    its own places that area, not this one ("… 198 km2. Three-quarters, or 155
+    km2, are in Donetsk"); a sentence naming several oblasts gives none. One
+    pass each way over every paragraph keeps it linear.
+
+    With `texts`, a paragraph whose sentences name no place before the figure
+    takes the place of the sentence just before the paragraph when that one
+    tells of land taken in one oblast ("… 30 towns in the eastern Kharkiv
+    region retaken by Kyiv's army." / "… Ukraine captured about 2,000 sq km in
+    recent days"): the same push, unless the two sentences lead with other sides.
+    """
+    result: list[tuple[str, str] | None] = [None] * len(oblasts)
+    previous_last: int | None = None
+    for members in paragraph_of.values():
+        pushed = (
+            _pushed_place(texts, oblasts, with_area, previous_last)
+            if texts is not None and previous_last is not None
+            else None
+        )
+        previous_last = members[-1]
+        before: dict[int, list[RegionMention]] = {}
+        last: list[RegionMention] = []
+        for i in members:
+            before[i] = last
+            last = oblasts[i][::-1] or last
+        after: list[RegionMention] = []
+        for i in reversed(members):
+            mentions = before[i] or after
+            if mentions and len({m.region for m in mentions}) == 1:
+                result[i] = (mentions[0].region, mentions[0].text)
+            if oblasts[i] and not with_area[i]:
+                after = oblasts[i]
+        for i in members:
+            if oblasts[i] or pushed is None:
+                break
+            if (
+                with_area[i]
+                and result[i] is None
+                and texts is not None
+                and _side(texts[i]) in ("", pushed[2])
+            ):
+                result[i] = pushed[:2]
+    return result
+
+
+# Land taken: the verbs of a sentence that places a push without a figure.
+_TAKEN = re.compile(
+    r"\b(?:retaken|retook|recaptured|liberated|captured|seized|took|taken|freed|"
+    r"regained|reclaimed|de-?occupied|won\s+back|taken\s+back)\b",
+    re.IGNORECASE,
+)
+
+
+def _pushed_place(
+    texts: list[str],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+    index: int,
+) -> tuple[str, str, str] | None:
+    """The one oblast a sentence with no figure says land was taken in, with the
+    words and the side the sentence leads with ("" if none)."""
+    mentions = oblasts[index]
+    if with_area[index] or not mentions or len({m.region for m in mentions}) > 1:
+        return None
+    if not _TAKEN.search(texts[index]):
+        return None
+    return mentions[0].region, mentions[0].text, _side(texts[index])
+
+
+def _side(folded: str) -> str:
+    """The side a sentence names first ("" if none)."""
+    actors = find_actors(folded)
+    return actors[0].actor if actors else ""
