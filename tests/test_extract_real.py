@@ -60,15 +60,15 @@ def test_corpus_is_real_large_and_split_by_outlet() -> None:
 def test_no_held_out_outlet_or_article_is_in_a_development_file() -> None:
     development = [
         row
-        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6")
+        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
         for row in rows(name)
     ]
     held_out = [
         row
-        for name in ("heldout", "heldout2", "heldout3", "heldout4")
+        for name in ("heldout", "heldout2", "heldout3", "heldout4", "heldout5")
         for row in rows(name)
     ]
-    assert len(development) >= 500 and len(held_out) >= 190
+    assert len(development) >= 650 and len(held_out) >= 270
     assert not {row["outlet"] for row in development} & {
         row["outlet"] for row in held_out
     }
@@ -83,12 +83,13 @@ def test_no_held_out_outlet_or_article_is_in_a_development_file() -> None:
 # (dev2 scored 0.69 whole records when it arrived, 0.95 after rules were developed
 # on it; dev3 0.49 and 0.79 for its two batches on arrival, 0.90 after; dev4 0.62
 # on arrival, 0.96 after; dev5 0.66 on arrival, 0.89 after; dev6 0.60 on arrival,
-# 0.81 after); the held-out files are where the rules stand on outlets they
-# never saw (0.740, 0.861, 0.778 and 0.824 whole-record recall, start recall
-# 0.815, 0.840, 0.897 and 1.000, when last scored), kept here so that they
-# cannot fall. heldout3 and heldout4 were each scored first on the rules as
-# they stood, and one trap of each gives a record: allowed here, as found, and
-# not worked on.
+# 0.89 after; dev7 0.57 on arrival, 0.91 after; dev8 0.64 on arrival, 1.00
+# after); the held-out files are where the rules stand on outlets they never saw
+# (0.748, 0.861, 0.833, 0.824 and 0.784 whole-record recall, start recall 0.815,
+# 0.840, 0.931, 1.000 and 0.870, when last scored), kept here so that they
+# cannot fall. heldout3, heldout4 and heldout5 were each scored first on the
+# rules as they stood, and one trap of each gives a record: allowed here, as
+# found, and not worked on.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
     [
@@ -97,11 +98,14 @@ def test_no_held_out_outlet_or_article_is_in_a_development_file() -> None:
         ("dev3", 0.88, 0.93, 0),
         ("dev4", 0.94, 0.93, 0),
         ("dev5", 0.88, 0.91, 0),
-        ("dev6", 0.78, 0.85, 0),
-        ("heldout", 0.72, 0.80, 0),
+        ("dev6", 0.85, 0.90, 0),
+        ("dev7", 0.90, 0.92, 0),
+        ("dev8", 0.95, 0.95, 0),
+        ("heldout", 0.74, 0.81, 0),
         ("heldout2", 0.86, 0.84, 0),
-        ("heldout3", 0.75, 0.87, 1),
+        ("heldout3", 0.78, 0.90, 1),
         ("heldout4", 0.77, 0.90, 1),
+        ("heldout5", 0.78, 0.85, 1),
     ],
 )
 def test_scores(name: str, record: float, fields: float, traps: int) -> None:
