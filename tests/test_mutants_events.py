@@ -113,3 +113,14 @@ def test_an_unknown_event_names_the_known_ones() -> None:
         "'?' is neither a date nor an event "
         "(events: none yet (frontline event add NAME DATE))"
     )
+
+
+def test_the_fields_named_when_the_caller_names_none() -> None:
+    # `event add` and the seed read a name as `name`; a day read from prose
+    # (`extract`) as `date`.
+    with pytest.raises(InputError) as caught:
+        parse_event_name("2truce")
+    assert caught.value.field == "name"
+    with pytest.raises(InputError) as caught:
+        event_day("invasion+8000y", EVENTS)
+    assert caught.value.field == "date"
