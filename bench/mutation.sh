@@ -47,6 +47,7 @@ main() {
     "bounds|$M/bounds.py $M/scope.py $M/decimals.py|tests/test_mutants_bounds.py tests/test_mutants_scope.py tests/test_mutants_decimals.py tests/test_series.py tests/test_spec.py tests/test_headers.py tests/test_reports.py tests/test_xlsx.py tests/test_import.py tests/test_export.py"
     "wording|$M/wording.py|tests/test_reports.py tests/test_held.py tests/test_cli_reports.py tests/test_mutants_model.py tests/test_mutants_views.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
+    "keywords|$M/keywords.py|tests/test_mutants_keywords.py tests/test_api_commands.py"
     "events|$M/events.py|tests/test_mutants_events.py tests/test_mutants_periods.py tests/test_periods.py"
     "records|$M/records.py $M/values.py|tests/test_records.py tests/test_mutants_values.py tests/test_mutants_records.py tests/test_mutants_rows.py tests/test_extract_numbers.py::test_plain_km2 $ROUND"
     "rows|$M/rows.py|tests/test_rows.py tests/test_mutants_rows.py"
