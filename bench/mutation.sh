@@ -47,6 +47,8 @@ main() {
     "bounds|$M/bounds.py $M/scope.py $M/decimals.py|tests/test_mutants_bounds.py tests/test_mutants_scope.py tests/test_mutants_decimals.py tests/test_series.py tests/test_spec.py tests/test_headers.py tests/test_reports.py tests/test_xlsx.py tests/test_import.py tests/test_export.py"
     "wording|$M/wording.py|tests/test_reports.py tests/test_held.py tests/test_cli_reports.py tests/test_mutants_model.py tests/test_mutants_views.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
+    "keywords|$M/keywords.py|tests/test_mutants_keywords.py tests/test_api_commands.py"
+    "events|$M/events.py|tests/test_mutants_events.py tests/test_mutants_periods.py tests/test_periods.py"
     "records|$M/records.py $M/values.py|tests/test_records.py tests/test_mutants_values.py tests/test_mutants_records.py tests/test_mutants_rows.py tests/test_extract_numbers.py::test_plain_km2 $ROUND"
     "rows|$M/rows.py|tests/test_rows.py tests/test_mutants_rows.py"
     "geometry|$M/geometry.py|tests/test_shapes.py tests/test_maps.py tests/test_map_diff.py tests/test_mutants_geometry.py $MAPS"
@@ -54,6 +56,7 @@ main() {
     "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
     "window|$R/window.py $R/common.py|$REPORT_TESTS tests/test_mutants_model.py tests/test_mutants_window.py tests/test_mutants_balance.py"
     "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_reports3.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py tests/test_mutants_spec_db.py tests/test_newsroom.py"
+    "mapspec|$R/map_diff_spec.py|tests/test_mutants_map_diff_spec.py tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_api_commands.py"
     "formats|src/frontline/render/formats.py src/frontline/formats/cells.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"
   )
 

@@ -235,3 +235,21 @@ def test_indexes_are_rebuilt_after_a_large_first_import(
     ).fetchall()
     assert after == before
     assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
+def test_indexes_are_dropped_for_a_large_import_only_into_an_empty_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Building the indexes once after the rows saves time only when there is
+    # nothing stored yet; a database with records keeps its indexes through a
+    # large import (rebuilding them over all its rows would cost more).
+    monkeypatch.setattr(bulk, "REINDEX_MIN_ROWS", 10)
+    dropped = []
+    drop = bulk._drop_indexes
+    monkeypatch.setattr(bulk, "_drop_indexes", lambda c: dropped.append(1) or drop(c))
+    conn = open_db(tmp_path / "f.db")
+    assert bulk.write_records(conn, holdings(50)).added == 50
+    assert len(dropped) == 1
+    later = [item for n, item in enumerate(holdings(80)) if n >= 50]
+    assert bulk.write_records(conn, later).added == 30
+    assert len(dropped) == 1

@@ -362,6 +362,9 @@ def test_reach_rows_by_hand() -> None:
     # 2 km² a day from 100: 100 more takes exactly 50 days, 101 more 51.
     assert row(20.0, 10, 100.0, 200.0).days_to_reach == 50
     assert row(20.0, 10, 100.0, 201.0).days_to_reach == 51
+    # 2.1 km² more at 0.7 a day is 3 days, though 2.1 / 0.7 is
+    # 3.0000000000000004 in binary floating point: not 4.
+    assert row(7.0, 10, 0.0, 2.1).days_to_reach == 3
     assert row(20.0, 10, 100.0, 200.0).reach_date == date(2024, 2, 20)
     assert row(20.0, 10, 100.0, 200.0).years_to_reach == pytest.approx(50 / 365.25)
     assert row(20.0, 10, 100.0, 100.0).days_to_reach == 0

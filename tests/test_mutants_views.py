@@ -71,6 +71,30 @@ def test_the_first_gain_of_a_sum_is_the_first_day_its_summed_rate_is_positive() 
     assert series.first_gain(jan(21), jan(31)) is None
 
 
+def test_a_summed_day_of_rounding_noise_is_no_gain_as_in_one_layer() -> None:
+    # Layer a: holdings of 2e-9 km² on 1 January and 0 on the 2nd (a change of
+    # −2e-9 on the 2nd), then change records of 1e-9 km² on the 3rd and 1 km²
+    # on the 4th. Layer b: 2e-9 on the 2nd, nothing over the 3rd and 4th. The
+    # sum: 0 on the 2nd, 1e-9 on the 3rd, 1 on the 4th. A day's 1e-9 km²
+    # (0.001 m², `EPSILON`) is rounding noise, not a gain, in a layer alone
+    # (layer a first gains on the 4th), and so in the sum: looked for day by
+    # day from the 2nd (where b gains), its first gain is the 4th.
+    a = [
+        holding(jan(1), 2e-9, id=1),
+        holding(jan(2), 0.0, id=2),
+        change(jan(3), jan(3), 1e-9, id=3),
+        change(jan(4), jan(4), 1.0, id=4),
+    ]
+    b = [
+        change(jan(2), jan(2), 2e-9, layer="b", id=5),
+        change(jan(3), jan(4), 0.0, layer="b", id=6),
+    ]
+    assert build(a).first_gain(jan(1), jan(31)) == jan(4)
+    series = summed(a, b)
+    assert [series.window(jan(d), jan(d)).total for d in (2, 3)] == [0.0, 1e-9]
+    assert series.first_gain(jan(1), jan(31)) == jan(4)
+
+
 def test_a_sum_covers_the_days_all_layers_cover() -> None:
     series = loss_then_gain()
     assert series.covered_runs() == [(jan(11), jan(20))]

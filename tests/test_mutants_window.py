@@ -477,3 +477,70 @@ def test_change_records_fill_between_snapshots_when_the_series_starts_earlier(
     assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
         ("gap", "2024-02-21", "2024-02-29")
     ]
+
+
+def test_a_gap_is_found_when_change_records_and_snapshots_count_alike(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # Holdings of 100 on 1 January and 110 on 12 January; a change record of
+    # 1 km² for each day of 2..5 and 13..18 January. A report over 3..20
+    # January loads the 1 January holding (what was held before), so the
+    # series' days (1..18 January) reach past those whose change records it
+    # loaded (2..20 January) and its change records are read again. The
+    # figures by first day: 1 (snapshot), 2, 3, 4, 5, 12 (snapshot), 13..18:
+    # 11 spacings, 10 of a day and 7 days from 5 to 12 January, median 1, so 3
+    # missing days make a gap: 6..11 January (6 days), bridged by the two
+    # snapshots. (The 12 figures ending in 1..18 January are as many as the
+    # days from the first snapshot to the last: were the change records not
+    # read, the snapshots would pass for one daily run without a gap.)
+    rows = [
+        "holding,russia,r,control,2024-01-01,2024-01-01,100,exact,S,,,",
+        "holding,russia,r,control,2024-01-12,2024-01-12,110,exact,S,,,",
+    ]
+    rows += [
+        f"change,russia,r,control,2024-01-{d:02d},2024-01-{d:02d},1,exact,S,,,"
+        for d in (2, 3, 4, 5, 13, 14, 15, 16, 17, 18)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(
+        cli, "report", "--period", "2024-01-03..2024-01-20", "--no-compare"
+    )
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-01-06", "2024-01-11")
+    ]
+    assert report["warnings"][0]["message"].startswith(
+        "no figure on 2024-01-06..2024-01-11 (6 days): the snapshots on either side"
+    )
+
+
+def test_a_change_record_ending_on_the_snapshot_before_counts_in_the_spacings(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    # A change record of 1 km² on 1 January, holdings of 100 on 1 January and
+    # 102 on 3 January, change records of 1 km² on 4 and on 9 January. A
+    # report over 3..9 January loads the 1 January holding (what was held
+    # before) but not the change record on 1 January (it ends before 2
+    # January, where the report's records begin), so the series' days
+    # (1..9 January) reach past those whose change records it loaded. Every
+    # figure over 1..9 January, by first day: 1 January (the change), 1
+    # (snapshot), 3, 4, 9: spacings 0, 2, 1 and 5, that is 1, 1, 2, 5 with
+    # median 1.5, so a gap is ceil(3 × 1.5) = 5 missing days or more: 5..8
+    # January (4 days) is none, and the report warns of nothing. Spaced
+    # without the change record on 1 January and with 1..3 January taken for
+    # a daily run of snapshots (three figures ending there, as many as its
+    # days), the spacings would be 1, 1, 1, 5, median 1, and 5..8 January a
+    # gap.
+    rows = [
+        "change,russia,r,control,2024-01-01,2024-01-01,1,exact,S,,,",
+        "holding,russia,r,control,2024-01-01,2024-01-01,100,exact,S,,,",
+        "holding,russia,r,control,2024-01-03,2024-01-03,102,exact,S,,,",
+        "change,russia,r,control,2024-01-04,2024-01-04,1,exact,S,,,",
+        "change,russia,r,control,2024-01-09,2024-01-09,1,exact,S,,,",
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(
+        cli, "report", "--period", "2024-01-03..2024-01-09", "--no-compare"
+    )
+    assert report["warnings"] == []
+    # `check` spaces the same figures record by record: no gap either.
+    assert json_of(cli, "check")["issues"] == []
