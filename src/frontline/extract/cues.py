@@ -57,8 +57,10 @@ BRINGING = re.compile(
     r"\b(?:bring|bringing|brought|come|came|coming|fallen|fell|passed)\b", re.IGNORECASE
 )
 # "up 943 km2", "an increase of 943 km2": a change stated as a difference of levels.
+# "gave up 300 km2" is a loss (LOSS), not a rise.
 CHANGE_BEFORE = re.compile(
-    r"(?:^|[,(]\s*|\s)(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"
+    r"(?:^|[,(]\s*|(?<!\bgive)(?<!\bgave)(?<!\bgiven)(?<!\bgives)(?<!\bgiving)\s)"
+    r"(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"
     r"a\s+net\s+gain\s+of|grew\s+by|increased\s+by|rose\s+by)\s+"
     r"(?:(?:of|by|nearly|almost|about|around|some|over|more\s+than)\s+)*$",
     re.IGNORECASE,
@@ -154,7 +156,7 @@ CONTROL_LOSS = re.compile(
     r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
 )
 LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|surrendered|"
+    r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
