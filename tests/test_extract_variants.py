@@ -38,3 +38,25 @@ def test_a_demand_to_give_up_land_is_still_no_record() -> None:
         "Moscow wants Ukraine to give up 6,600 km2 of the Donetsk region.", published=P
     )
     assert result.candidates == []
+
+
+# --- traps: a forecast is no gain made ----------------------------------------------
+
+
+def test_a_forecast_gain_is_no_record() -> None:
+    for sentence in (
+        "Russia is unlikely to capture more than 3,000 sq km next year, the institute said.",
+        "Russian forces are likely to seize another 1,000 sq km before winter.",
+        "Russia is on track to capture 5,000 square kilometres this year.",
+        "Russian forces are poised to capture some 400 sq km around Pokrovsk.",
+        "Russia will capture 5,000 square kilometres next year, the commander vowed.",
+    ):
+        assert extract(sentence, published=P).candidates == [], sentence
+
+
+def test_likely_to_have_captured_is_a_hedged_fact_not_a_forecast() -> None:
+    found = one(
+        "Russian forces are likely to have captured about 200 sq km in October."
+    )
+    assert (found.actor, found.area_km2, found.bound) == ("russia", 200.0, "approx")
+    assert (found.start, found.end) == (date(2025, 10, 1), date(2025, 10, 31))

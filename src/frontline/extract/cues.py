@@ -219,7 +219,12 @@ NEGATED = re.compile(
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
     r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
-    r"expected|expects?|needs?|going)\s+to)\b",
+    r"expected|expects?|needs?|going)\s+to"
+    # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
+    # have captured" is a hedged fact).
+    r"|will|won't|shall"
+    r"|(?:(?:un)?likely|set|poised|on\s+(?:track|course)|forecast|projected|"
+    r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
     re.IGNORECASE,
 )
 # "would have captured some 4,562 km2" with no condition in its clause: the
