@@ -60,3 +60,20 @@ def test_likely_to_have_captured_is_a_hedged_fact_not_a_forecast() -> None:
     )
     assert (found.actor, found.area_km2, found.bound) == ("russia", 200.0, "approx")
     assert (found.start, found.end) == (date(2025, 10, 1), date(2025, 10, 31))
+
+
+# --- actor: a capital compared by size is no side --------------------------------------
+
+
+def test_a_capital_named_to_compare_sizes_is_not_the_actor() -> None:
+    found = one(
+        "Russian forces have captured an area twice the size of Kyiv, about 1,700 sq km, "
+        "this year."
+    )
+    assert (found.actor, found.region, found.bound) == ("russia", "ukraine", "approx")
+    assert (found.start, found.end) == (date(2025, 1, 1), P)
+    found = one(
+        "Ukrainian troops seized some 1,000 sq km in Kursk, an area larger than Moscow, "
+        "in August 2024."
+    )
+    assert (found.actor, found.region) == ("ukraine", "kursk")

@@ -40,6 +40,14 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
     r"|northern\s+|western\s+|north-eastern\s+|north-western\s+)?$",
     re.IGNORECASE,
 )
+# "an area twice the size of Kyiv", "larger than Moscow": a place compared by
+# size, not a side.
+_SIZE_COMPARED = re.compile(
+    r"\b(?:size\s+of|as\s+(?:big|large)\s+as|(?:larger|bigger|smaller)"
+    r"\s+than)\s+(?:the\s+(?:city|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_SIDES = {"russia", "ukraine", "kyiv", "kiev", "moscow"}
 _ACTOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:pro-russian\s+forces|putin's|russia|russians?|moscow|the\s+kremlin|kremlin"
     r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu"
@@ -109,6 +117,10 @@ def find_actors(sentence: str) -> list[ActorMention]:
         if text.endswith("'s") and _NOT_ACTOR_AFTER.match(after.lstrip()):
             continue
         lowered = text.lower()
+        if lowered in _PLACE_SIDES and _SIZE_COMPARED.search(
+            sentence, 0, found.start()
+        ):
+            continue
         if lowered in ("ukraine", "russia") and _COUNTRY_AFTER_PREPOSITION.search(
             sentence[: found.start()]
         ):
