@@ -77,3 +77,28 @@ def test_a_capital_named_to_compare_sizes_is_not_the_actor() -> None:
         "in August 2024."
     )
     assert (found.actor, found.region) == ("ukraine", "kursk")
+
+
+# --- comparisons: the figure compared with "the same period" is still a record -------
+
+
+def test_a_figure_set_against_the_same_period_of_another_year_is_recorded() -> None:
+    found = one(
+        "Analysts said Russia had gained 2,100 sq km in the first half of the year, "
+        "a sharp increase on the same period of 2024."
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 2100.0)
+    assert (found.start, found.end) == (date(2025, 1, 1), date(2025, 6, 30))
+
+
+def test_the_baseline_of_the_same_period_is_still_no_record() -> None:
+    found = one(
+        "Russia gained 2,100 sq km in the first half of the year, compared with "
+        "1,200 sq km in the same period last year."
+    )
+    assert (found.area_km2, found.start) == (2100.0, date(2025, 1, 1))
+    found = one(
+        "Russia has taken 4,000 sq km this year, double the 2,000 km2 seized in the "
+        "same period of 2024."
+    )
+    assert (found.area_km2, found.start, found.end) == (4000.0, date(2025, 1, 1), P)

@@ -38,6 +38,7 @@ from frontline.extract.asides import (
     outside_asides,
     when_periods,
 )
+from frontline.extract.comparison import compared_to_same_period
 from frontline.extract.dates import (
     PeriodPhrase,
     data_to_yesterday,
@@ -378,9 +379,11 @@ def _read_sentence(
             what = "size"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
-        elif same := cues.SAME_PERIOD_BEFORE.match(
-            folded, area.end, min(next_start, area.end + 120)
-        ):
+        elif (
+            same := cues.SAME_PERIOD_BEFORE.match(
+                folded, area.end, min(next_start, area.end + 120)
+            )
+        ) and not compared_to_same_period(folded, area.end, same.end(), periods):
             what = "comparison"
             # Its days are the baseline's: no other figure of the sentence takes them.
             periods = [p for p in periods if not area.end <= p.start_at < same.end()]
