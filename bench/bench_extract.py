@@ -55,6 +55,7 @@ DEFAULT_CORPORA = (
     Path("tests/fixtures/prose/real/dev6.jsonl"),
     Path("tests/fixtures/prose/real/dev7.jsonl"),
     Path("tests/fixtures/prose/real/dev8.jsonl"),
+    Path("tests/fixtures/prose/real/dev9.jsonl"),
     Path("tests/fixtures/prose/real/heldout.jsonl"),
     Path("tests/fixtures/prose/real/heldout2.jsonl"),
     Path("tests/fixtures/prose/real/heldout3.jsonl"),
