@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from frontline.extract import cues
+from frontline.extract import cues, measures
 from frontline.extract.actors import (
     RegionMention,
     find_actors,
@@ -359,22 +359,22 @@ def _read_sentence(
         )
         previous_end = area.end
         if (
-            cues.RATE_AFTER.match(after)
-            or cues.RATE_BEFORE.search(near)
+            measures.RATE_AFTER.match(after)
+            or measures.RATE_BEFORE.search(near)
             # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
             or (
                 last_rate
-                and cues.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
+                and measures.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
             )
         ):
-            rate = cues.RATE_AFTER.match(after)
+            rate = measures.RATE_AFTER.match(after)
             last_rate = area.end + (rate.end() if rate else 0)
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""
-        if cues.SIZE_STRONG.search(near) or (
-            last_size and cues.SIZE_LISTED.match(folded, last_size, area.start)
+        if measures.SIZE_STRONG.search(near) or (
+            last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
         ):
             what = "size"
         elif cues.is_difference(folded, area.start, area.end):

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from frontline.extract import cues
+from frontline.extract import cues, measures
 from frontline.extract.actors import (
     ActorMention,
     find_actors,
@@ -220,9 +220,9 @@ def _read_kind(
             )
             if reading.kind == "holding" and peak:
                 reading.past_state = peak.group(0)
-        elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
-            folded, span[1]
-        ):
+        elif measures.SIZE.search(
+            cues.window(folded, start)
+        ) or measures.SIZE_AFTER.match(folded, span[1]):
             reading.not_recorded = "size"
         else:
             reading.why.append("kind 'change' (no verb)")
