@@ -102,3 +102,20 @@ def test_the_baseline_of_the_same_period_is_still_no_record() -> None:
         "same period of 2024."
     )
     assert (found.area_km2, found.start, found.end) == (4000.0, date(2025, 1, 1), P)
+
+
+# --- traps: a place's own size, a search over an area ---------------------------------
+
+
+def test_a_named_places_total_area_is_its_size_not_a_holding() -> None:
+    result = extract(
+        "Russia controls about 116,000 square kilometres of Ukraine's total area of "
+        "603,548 square kilometres.",
+        published=P,
+    )
+    assert [(c.kind, c.actor, c.area_km2) for c in result.candidates] == [
+        ("holding", "russia", 116000.0)
+    ]
+    assert [(n.figure, n.what) for n in result.not_recorded] == [
+        ("603,548 square kilometres", "size")
+    ]

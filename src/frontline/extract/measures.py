@@ -20,7 +20,10 @@ SIZE_STRONG = re.compile(
     r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
-    r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
+    r"landmass,?\s+which\s+covers|"
+    # "of Ukraine's total area of 603,548 km2": a named place's own size
+    r"[\w-]+'s\s+(?:entire\s+|whole\s+)?total\s+(?:land\s+)?(?:area|territory|landmass|"
+    r"surface)\s+(?:of|is|was)|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
     # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
     r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
     r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
