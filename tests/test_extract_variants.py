@@ -119,3 +119,16 @@ def test_a_named_places_total_area_is_its_size_not_a_holding() -> None:
     assert [(n.figure, n.what) for n in result.not_recorded] == [
         ("603,548 square kilometres", "size")
     ]
+
+
+def test_a_search_and_destruction_over_an_area_is_no_control() -> None:
+    for sentence in (
+        "Over the past week, a search and destruction of the enemy was carried out "
+        "in the city of Kupiansk on an area of about 9 square kilometers.",
+        "Search-and-strike operations covered 15 square kilometres near Pokrovsk.",
+    ):
+        assert extract(sentence, published=P).candidates == [], sentence
+    found = one(
+        "Over the past week, our units cleared 9 square kilometres of the enemy."
+    )
+    assert (found.kind, found.area_km2) == ("change", 9.0)

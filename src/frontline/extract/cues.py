@@ -202,7 +202,8 @@ NOT_CONTROL = re.compile(
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
     r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
     r"claims?|figures?|reports?)\b)|"
-    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
+    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
+    r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed|ongoing\s+advances?|"
     # land made safe or farmed again: "returned to use", "remain hazardous"
