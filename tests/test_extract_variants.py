@@ -132,3 +132,21 @@ def test_a_search_and_destruction_over_an_area_is_no_control() -> None:
         "Over the past week, our units cleared 9 square kilometres of the enemy."
     )
     assert (found.kind, found.area_km2) == ("change", 9.0)
+
+
+# --- size: what a gain covered is land taken ------------------------------------------
+
+
+def test_land_a_gain_covered_is_the_gain_not_a_places_size() -> None:
+    found = one(
+        "Ukrainian troops have expanded their territory, capturing over 80 settlements "
+        "and covering more than 1,150 square kilometers since August 6."
+    )
+    assert (found.kind, found.actor, found.area_km2, found.bound) == (
+        "change", "ukraine", 1150.0, "at_least",
+    )  # fmt: skip
+    assert (found.start, found.end) == (date(2025, 8, 6), P)
+    result = extract(
+        "The Kursk region borders Ukraine and covers 29,997 sq km.", published=P
+    )
+    assert result.candidates == []

@@ -66,3 +66,10 @@ RATE_BEFORE = re.compile(
     r"|\b(?:each|every)\s+(?:single\s+)?(?:day|week|month)\b,?\s+(?:[\w'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
+# "capturing over 80 settlements and covering more than 1,150 km2": what a gain
+# covered is the land taken, not the size of a place.
+GAIN_COVERING = re.compile(
+    r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
+    r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
