@@ -150,3 +150,18 @@ def test_land_a_gain_covered_is_the_gain_not_a_places_size() -> None:
         "The Kursk region borders Ukraine and covers 29,997 sq km.", published=P
     )
     assert result.candidates == []
+
+
+# --- region: the paragraph before says where the push was made ------------------------
+
+
+def test_a_push_made_in_a_region_the_paragraph_before_names_places_the_figure() -> None:
+    text = (
+        "The commander said on Monday that Ukrainian units have made steady progress "
+        "in the Zaporizhzhia region.\n\n"
+        "Over the past week, the troops have liberated 14 square kilometres, he said."
+    )
+    result = extract(text, published=P)
+    assert [(c.actor, c.region, c.area_km2) for c in result.candidates] == [
+        ("ukraine", "zaporizhzhia", 14.0)
+    ]
