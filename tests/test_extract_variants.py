@@ -165,3 +165,18 @@ def test_a_push_made_in_a_region_the_paragraph_before_names_places_the_figure() 
     assert [(c.actor, c.region, c.area_km2) for c in result.candidates] == [
         ("ukraine", "zaporizhzhia", 14.0)
     ]
+
+
+# --- dates: a participle after the figure dates it ------------------------------------
+
+
+def test_the_period_of_a_participle_after_the_figure_wins_over_the_sentences_others() -> (
+    None
+):
+    found = one(
+        "While the total gain in 2025 exceeds the combined advances of the previous "
+        "two years, it remains below the 60,000 square kilometres seized by Russia in "
+        "the first year of the war in 2022."
+    )
+    assert (found.actor, found.area_km2) == ("russia", 60000.0)
+    assert (found.start, found.end) == (date(2022, 1, 1), date(2022, 12, 31))

@@ -170,6 +170,9 @@ def _read_periods(
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
+    told = [p for p in own if p.start and p.end and _own_participle(sentence, span, p)]
+    if len(own) > 1 and len(told) == 1:
+        own = told  # "… the 60,000 km2 seized in 2022": the figure's own words
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
@@ -282,6 +285,23 @@ _HAVE_RETAKEN = re.compile(
     r"taken\s+back|reclaimed|wrested\s+back)\b",
     re.IGNORECASE,
 )
+
+
+# "the 60,000 km2 seized in the first year of the war in 2022": a participle
+# right after the figure, whose period is the figure's whatever else the
+# sentence dates ("While the gain in 2025 exceeds the previous two years, …").
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:seized|taken|captured|gained|lost|occupied|liberated|"
+    r"retaken|recaptured|won|grabbed|regained)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _own_participle(sentence: Sentence, span: tuple[int, int], p: PeriodPhrase) -> bool:
+    """True when `p` dates the participle that follows the figure."""
+    return p.start_at >= span[1] and bool(
+        _PARTICIPLE_AFTER.fullmatch(sentence.folded, span[1], p.start_at)
+    )
 
 
 def _nearer(
