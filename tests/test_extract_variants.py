@@ -180,3 +180,17 @@ def test_the_period_of_a_participle_after_the_figure_wins_over_the_sentences_oth
     )
     assert (found.actor, found.area_km2) == ("russia", 60000.0)
     assert (found.start, found.end) == (date(2022, 1, 1), date(2022, 12, 31))
+
+
+def test_for_a_week_and_for_the_day_are_the_past_week_and_the_day() -> None:
+    found = one("The AFU for a week freed 3 square kilometers near Bakhmut")
+    assert (found.actor, found.region) == ("ukraine", "donetsk")
+    assert (found.start, found.end) == (date(2025, 11, 14), P)
+    found = one(
+        "For the day, the Defense Forces liberated 2 square kilometers near Lyman."
+    )
+    assert (found.start, found.end) == (P, P)
+    found = one(
+        "In a week, the Defense Forces liberated 3 square kilometers near Bakhmut."
+    )
+    assert (found.start, found.end) == (None, None)

@@ -228,6 +228,16 @@ DURING_THE_WEEK: Entry = (
     True,
 )
 
+# "The AFU for a week freed 3 km2", "for the day, … liberated": a report's
+# period written as its length ("for a week" translated), the past week or day.
+FOR_THE_WEEK: Entry = (
+    r"\bfor\s+(?:a|the)\s+(?P<n>(?!))?(?P<unit>week|day)\b"
+    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
+    r"starting|beginning|since|through|until|prior|following|or|and)\b)",
+    rules.past,
+    True,
+)
+
 N_PAST_YEARS: Entry = (
     # "in the two previous years": the number first
     rf"\b(?:(?:in|over|during)\s+)?the\s+{NUMBER_OF}\s+(?:past|last|previous)\s+"
