@@ -194,3 +194,26 @@ def test_for_a_week_and_for_the_day_are_the_past_week_and_the_day() -> None:
         "In a week, the Defense Forces liberated 3 square kilometers near Bakhmut."
     )
     assert (found.start, found.end) == (None, None)
+
+
+# --- actor: a "we" that calls the other side "the enemy" ------------------------------
+
+
+def test_an_unnamed_we_that_calls_the_other_side_the_enemy_is_ukraine() -> None:
+    text = (
+        "\u201cOver the past week we have liberated 6 square kilometres. "
+        "The enemy keeps attacking."
+    )
+    result = extract(text, published=P)
+    assert [(c.actor, c.area_km2) for c in result.candidates] == [("ukraine", 6.0)]
+    assert (result.candidates[0].start, result.candidates[0].end) == (
+        date(2025, 11, 14), P,
+    )  # fmt: skip
+
+
+def test_a_named_russian_speakers_we_stays_russian() -> None:
+    found = one(
+        "\u201cWe have liberated 6 square kilometres in a week, and the enemy is "
+        "retreating,\u201d Russia's defence minister said."
+    )
+    assert found.actor == "russia"

@@ -372,6 +372,23 @@ def speaker_of(sentence: str) -> tuple[str, str] | None:
     return SPEAKER_SIDES[found.group(0).lower()], found.group(0)
 
 
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_THE_ENEMY = re.compile(
+    r"\b(?:the\s+enemy|occupiers|occupying\s+forces|invaders|orcs)\b", re.IGNORECASE
+)
+
+
+def enemy_voice(sentence: str, following: str) -> tuple[str, str] | None:
+    """ "Now we control about 800 km2" next to "The enemy is intensifying
+    counterattacks": a voice no one is named for, saying "we" and calling the
+    other side "the enemy" or "the occupiers", is Ukraine's (the enemy is
+    Russia unless a Russian speaker is named, as `find_actors` reads it)."""
+    if not _WE.search(sentence):
+        return None
+    found = _THE_ENEMY.search(sentence) or _THE_ENEMY.search(following)
+    return ("ukraine", f"we … {found.group(0)}") if found else None
+
+
 PERSON_SOURCES: dict[str, str] = {
     "syrskyi": "Ukrainian General Staff",
     "syrsky": "Ukrainian General Staff",

@@ -28,6 +28,7 @@ from datetime import date
 from frontline.extract import cues, measures
 from frontline.extract.actors import (
     RegionMention,
+    enemy_voice,
     find_actors,
     find_regions,
     find_sources,
@@ -399,6 +400,7 @@ def _read_sentence(
         speaker_of(folded)
         or context.speaker
         or (speaker_of(following) if following else None)
+        or enemy_voice(folded, following or "")
     )
     words = Sentence(
         folded,
