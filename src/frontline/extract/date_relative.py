@@ -263,11 +263,11 @@ LAST_MONTH: Entry = (r"\blast\s+month\b", rules.last_calendar_month, True)
 
 THIS_WEEK: Entry = (
     r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
-    rules.this_week,
+    spans.this_week,
     True,
 )
 
-LAST_WEEK: Entry = (r"\blast\s+week\b", rules.last_week, True)
+LAST_WEEK: Entry = (r"\blast\s+week\b", spans.last_week, True)
 
 AS_OF_TODAY: Entry = (
     r"\bas\s+of\s+(?:today|now|yesterday|this\s+morning)\b",

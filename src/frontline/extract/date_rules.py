@@ -441,27 +441,6 @@ def week_to(found, context):
     return end - timedelta(days=6), end, []
 
 
-def this_week(found, context):
-    if context.published is None:
-        return None, None, _no_published(found)
-    monday = context.published - timedelta(days=context.published.weekday())
-    return monday, _so_far_end(context), []
-
-
-def last_week(found, context):
-    if context.published is None:
-        return None, None, _no_published(found)
-    monday = context.published - timedelta(days=context.published.weekday() + 7)
-    return (
-        monday,
-        monday + timedelta(days=6),
-        [
-            f"{found.group(0).strip()!r} taken as the calendar week {monday:%d %b}–"
-            f"{monday + timedelta(days=6):%d %b}"
-        ],
-    )
-
-
 def day_range(found, context):
     """'from October 20 to 27', 'Oct. 20-27', 'between May 9 and 15', '8-11 of
     September': two days of one month; without a year, the latest such range

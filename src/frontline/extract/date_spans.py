@@ -322,3 +322,24 @@ def since_season(found, context):
         return None, None, problems
     phrase = found.group(0).strip()
     return start, _so_far_end(context), [f"{phrase!r} taken to start {start:%d %b %Y}"]
+
+
+def this_week(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    monday = context.published - timedelta(days=context.published.weekday())
+    return monday, _so_far_end(context), []
+
+
+def last_week(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    monday = context.published - timedelta(days=context.published.weekday() + 7)
+    return (
+        monday,
+        monday + timedelta(days=6),
+        [
+            f"{found.group(0).strip()!r} taken as the calendar week {monday:%d %b}–"
+            f"{monday + timedelta(days=6):%d %b}"
+        ],
+    )

@@ -163,7 +163,7 @@ _SO_FAR = {
     rules.since_event,
     rules.this_year,
     rules.this_month,
-    rules.this_week,
+    spans.this_week,
     spans.by_year,
     spans.the_year,
     spans.since_then,
