@@ -217,3 +217,14 @@ def test_a_named_russian_speakers_we_stays_russian() -> None:
         "retreating,\u201d Russia's defence minister said."
     )
     assert found.actor == "russia"
+
+
+def test_since_february_24_with_no_year_is_the_invasion() -> None:
+    found = one(
+        "Ukrainian defenders de-occupied more than 40,000 sq km since February 24."
+    )
+    assert (found.start, found.end) == (date(2022, 2, 24), P)
+    found = one("Russia has seized some 70,000 sq km since Feb. 24, officials said.")
+    assert (found.start, found.bound) == (date(2022, 2, 24), "approx")
+    found = one("Russia has seized 300 sq km since March 3.")
+    assert found.start == date(2025, 3, 3)

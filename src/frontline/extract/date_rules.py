@@ -164,6 +164,11 @@ def between_months(found, context):
 
 def since_day(found, context):
     start, problem = _day_from(found, "a_", context.published)
+    yearless = not found["a_iso"] and not (found["a_year"] or found["a_y2year"])
+    published = context.published
+    if yearless and start and (start.month, start.day) == (2, 24) and published:
+        # "since February 24" with no year: the full-scale invasion (LABELS)
+        start = INVASION if published >= INVASION else start
     end = _so_far_end(context)
     problems = [problem] if problem else []
     if end is None:
