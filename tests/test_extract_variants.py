@@ -228,3 +228,11 @@ def test_since_february_24_with_no_year_is_the_invasion() -> None:
     assert (found.start, found.bound) == (date(2022, 2, 24), "approx")
     found = one("Russia has seized 300 sq km since March 3.")
     assert found.start == date(2025, 3, 3)
+
+
+def test_this_week_in_a_monday_report_is_the_week_it_covers() -> None:
+    monday = date(2025, 11, 17)
+    found = one("Ukrainian forces retook 12 sq km near Kupiansk this week.", monday)
+    assert (found.start, found.end) == (date(2025, 11, 11), monday)
+    found = one("Ukrainian forces retook 12 sq km near Kupiansk this week.", P)
+    assert (found.start, found.end) == (monday, P)

@@ -328,6 +328,9 @@ def this_week(found, context):
     if context.published is None:
         return None, None, _no_published(found)
     monday = context.published - timedelta(days=context.published.weekday())
+    if monday == context.published:
+        # A weekly report published on a Monday: the week it covers, not one day.
+        return monday - timedelta(days=6), monday, []
     return monday, _so_far_end(context), []
 
 
