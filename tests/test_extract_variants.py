@@ -236,3 +236,18 @@ def test_this_week_in_a_monday_report_is_the_week_it_covers() -> None:
     assert (found.start, found.end) == (date(2025, 11, 11), monday)
     found = one("Ukrainian forces retook 12 sq km near Kupiansk this week.", P)
     assert (found.start, found.end) == (monday, P)
+
+
+def test_the_liberated_area_is_n_is_land_taken_not_a_size() -> None:
+    found = one(
+        "In total, during the offensive in this direction, the liberated area is "
+        "31 square kilometers."
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 31.0)
+    assert (found.start, found.end) == (None, None)
+    assert (
+        extract(
+            "The city's area is about 30 square kilometres.", published=P
+        ).candidates
+        == []
+    )

@@ -16,7 +16,10 @@ SIZE_STRONG = re.compile(
     # "liberated territory spanning 30 km2" is the land taken, not a size.
     r"(?<!territory\s)(?<!land\s)(?<!ground\s)(?<!fields\s)(?<!villages\s)"
     r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
-    r"|area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
+    # "the liberated area is 31 km2": the land taken, told as an area
+    r"|(?<!freed\s)(?<!liberated\s)(?<!captured\s)(?<!occupied\s)(?<!controlled\s)"
+    r"(?<!de-occupied\s)(?<!deoccupied\s)(?<!recaptured\s)(?<!retaken\s)"
+    r"area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
     r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
