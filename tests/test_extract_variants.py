@@ -251,3 +251,17 @@ def test_the_liberated_area_is_n_is_land_taken_not_a_size() -> None:
         ).candidates
         == []
     )
+
+
+# --- kind: "have controlled N since …" is ground gained since ------------------------
+
+
+def test_a_perfect_of_control_since_a_start_is_a_change() -> None:
+    found = one(
+        "Since August 6, Ukrainian troops have controlled about 1,000 sq km of the "
+        "Kursk region."
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "kursk")
+    assert (found.start, found.end) == (date(2025, 8, 6), P)
+    found = one("Ukrainian forces now control 800 sq km of the Kursk region.")
+    assert (found.kind, found.start, found.end) == ("holding", P, P)

@@ -532,3 +532,11 @@ PEAK_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s*at\s+(?:its|their|the)\s+(?:peak|height)\b",
     re.IGNORECASE,
 )
+# "the Ukrainian Armed Forces have controlled 1,294 km2 since the beginning of
+# the operation": a translated perfect of control with "since" counts the
+# ground gained since then, a change (LABELS).
+PERFECT_CONTROL = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:controlled|held|occupied)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?$",
+    re.IGNORECASE,
+)

@@ -267,7 +267,10 @@ def _read_kind(
     spans = [
         p for p in starts if p.start != p.end or p.so_far or _COUNTED.search(p.text)
     ]
-    if kind == "holding" and spans and not _is_state(words):
+    since = any(p.text.lower().startswith("since") for p in reading.periods)
+    # "have controlled N since …": the ground gained since then (LABELS)
+    perfect = since and cues.PERFECT_CONTROL.search(folded, low, start)
+    if kind == "holding" and (perfect or (spans and not _is_state(words))):
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
