@@ -265,3 +265,16 @@ def test_a_perfect_of_control_since_a_start_is_a_change() -> None:
     assert (found.start, found.end) == (date(2025, 8, 6), P)
     found = one("Ukrainian forces now control 800 sq km of the Kursk region.")
     assert (found.kind, found.start, found.end) == ("holding", P, P)
+
+
+# --- dates: the full-scale invasion however it is written -----------------------------
+
+
+def test_the_start_of_the_full_scale_war_or_invasion_is_the_invasion_day() -> None:
+    for sentence in (
+        "Russia has captured 70,000 sq km since the start of the full-scale war.",
+        "Defense forces de-occupied more than 40,000 sq km since beginning of "
+        "full-scale invasion of Russian Federation, - StratCom of AFU",
+    ):
+        found = one(sentence)
+        assert (found.start, found.end) == (date(2022, 2, 24), P), sentence

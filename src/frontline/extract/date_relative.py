@@ -101,6 +101,9 @@ SINCE_UNKNOWN: Entry = (
     r"(?:began|begun|started|was\s+launched|launched)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
     r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)\b(?!\s+(?:on|in)\s)"
+    # a headline's "since beginning of full-scale invasion", with no article
+    r"|\bsince\s+(?:start|beginning|outset)\s+of\s+(?:russia's\s+)?full[\s-]scale\s+"
+    r"(?:invasion|aggression|war)\b"
     r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
     r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
     r"counter-offensive|operations?|actions|campaign|incursion)\b",

@@ -334,6 +334,8 @@ def event_key(found: re.Match[str], context: Context) -> tuple[str, date] | None
     """The configured event a phrase like 'their incursion into Kursk' names; the
     full-scale invasion is known without being configured."""
     noun = re.sub(r"\s+", " ", found["event"].lower())
+    if re.search(r"full[\s-]scale\s+(?:war|invasion|aggression)", found.group(0), re.I):
+        return "invasion", INVASION  # "the start of the full-scale war"
     words_around = context.sentence.lower()
     best = None
     events = {"invasion": INVASION, **context.events}
