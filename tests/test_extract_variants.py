@@ -278,3 +278,13 @@ def test_the_start_of_the_full_scale_war_or_invasion_is_the_invasion_day() -> No
     ):
         found = one(sentence)
         assert (found.start, found.end) == (date(2022, 2, 24), P), sentence
+
+
+def test_since_the_end_of_a_month_this_year_names_no_day() -> None:
+    found = one(
+        "Since the end of January this year, Ukrainian units have regained control "
+        "over 400 square kilometers."
+    )
+    assert (found.start, found.end) == (None, P)
+    found = one("Since mid-March this year, Russia has taken 3,000 sq km.")
+    assert (found.start, found.end) == (date(2025, 3, 15), P)

@@ -152,7 +152,8 @@ SINCE_BEGAN_IN_YEAR: Entry = (
 
 SINCE_MONTH: Entry = (
     rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
-    rf"{MONTH_A}\b",
+    # "since the end of January this year": the year words are the month's
+    rf"{MONTH_A}(?:\s+this\s+year)?\b",
     rules.since_month,
     True,
 )
