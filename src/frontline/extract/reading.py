@@ -17,7 +17,6 @@ from datetime import date
 from frontline.extract import cues, measures
 from frontline.extract.actors import (
     ActorMention,
-    find_actors,
     other_side,
     speaker_of,
 )
@@ -25,20 +24,10 @@ from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.region import read_region
+from frontline.extract.sides import DRIVEN_OUT, is_object, one_side, russian_voice
 from frontline.extract.source import read_source
 from frontline.extract.timing import apply_periods, read_periods
 
-# A side named as the loser or target: "took 701 km2 from the Ukrainians",
-# "pushed Russian forces out of", "its counterattack against Russia".
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
-    r"forced|forcing|threw|thrown)(?:\s+back)?|"
-    r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
-    r"targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of)"
-    r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
-    re.IGNORECASE,
-)
 _OCCUPIED = re.compile(
     r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
 )
@@ -52,20 +41,6 @@ _FROM_SIDE = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-# "out of", "back", or a side's lines, land or defences: the place fought over,
-# not the side that gained ("penetrated Russian lines and captured 3,000 km2").
-_OBJECT_AFTER = re.compile(
-    r"^\s+(?:out\s+of|back\b|(?:front\s+)?lines?\b|positions?\b|defen[cs]es?\b|"
-    r"defensive\b|fortifications?\b|trenches\b|border\b|soil\b|land\b)",
-    re.IGNORECASE,
-)
-# "… liberated after Ukrainian troops were driven out of the town": a side named
-# after the figure as the one driven out lost it.
-_DRIVEN_OUT = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:driven|forced|pushed|"
-    r"thrown|knocked|expelled|ousted|repelled|repulsed|dislodged|routed)\b",
-    re.IGNORECASE,
-)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
@@ -403,7 +378,7 @@ def _read_actor(
     subjects = [
         m
         for m in sentence.actors
-        if low <= m.start < start and not _is_object(folded, m)
+        if low <= m.start < start and not is_object(folded, m)
     ]
     # "Russian troops, according to Kyiv, have taken 60 km2": the side named
     # as the source is the subject only when no other side is.
@@ -435,7 +410,7 @@ def _read_actor(
         outside = [
             m
             for m in sentence.actors
-            if not _is_object(folded, m)
+            if not is_object(folded, m)
             and not any(
                 lo <= m.start < hi
                 for index, (lo, hi) in enumerate(sentence.clauses)
@@ -447,8 +422,8 @@ def _read_actor(
             m
             for m in sentence.actors
             if end <= m.start < high
-            and not _is_object(folded, m)
-            and not _DRIVEN_OUT.match(folded, m.end, m.end + 30)
+            and not is_object(folded, m)
+            and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
@@ -494,13 +469,13 @@ def _read_actor(
         elif (
             liberated
             and cues.LIBERATION.search(context.named_side)
-            and (named := _one_side(context.named_side))
+            and (named := one_side(context.named_side))
         ):
             # "In December the Russian Armed Forces liberated 34 settlements.
             # Overall, more than 540 km2 were liberated": the same side's.
             chosen = named
             how = f"actor '{named[1]}' liberating in the sentence before"
-        elif liberated and not _russian_voice(sentence):
+        elif liberated and not russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
         elif liberated:
@@ -522,7 +497,7 @@ def _read_actor(
                 or first_person
                 or reading.points_back
             )
-            and (named := _one_side(context.named_side))
+            and (named := one_side(context.named_side))
         ):
             chosen = named
             how = f"actor '{named[1]}' of the sentence before ('the army')"
@@ -532,7 +507,7 @@ def _read_actor(
         elif (
             context.named_side
             and NO_VERB not in reading.problems
-            and (named := _one_side(context.named_side))
+            and (named := one_side(context.named_side))
         ):
             # "Russian troops made gains in the past week. Most of the advances
             # - roughly 80 km2 - came near Pokrovsk."
@@ -556,38 +531,3 @@ _BARE_FORCE = re.compile(
     r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
     re.IGNORECASE,
 )
-
-
-def _one_side(folded: str) -> tuple[str, str] | None:
-    """The side a sentence names, if it names one only ("when the Russian
-    military launched ..."), for a bare "the army" in the next sentence."""
-    mentions = [m for m in find_actors(folded) if not m.enemy]
-    sides = {m.actor for m in mentions}
-    return (mentions[0].actor, mentions[0].text) if len(sides) == 1 else None
-
-
-def _is_object(folded: str, mention: ActorMention) -> bool:
-    """A side named as the loser or target, not the one that gained."""
-    return bool(
-        _OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
-        or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
-        # "the enemy has been pushed back and 12 km2 liberated": the one driven
-        # out is the side that lost.
-        or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
-    )
-
-
-# "the enemy has been pushed back and …", "the Russians were driven out of the
-# village, and …": a finished passive of defeat, not the figure's own verb
-# ("Ukrainian forces were driven out of 500 km2" is a loss told of its subject).
-_DRIVEN_BACK = re.compile(
-    _DRIVEN_OUT.pattern + r"(?:\s+(?:back|out))?(?:\s+(?:of|from)(?:\s+[a-z'-]+){1,4})?"
-    r"\s*(?:,|;|\band\b)",
-    re.IGNORECASE,
-)
-
-
-def _russian_voice(sentence: Sentence) -> bool:
-    return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
-        s.source.startswith("Russian") for s in sentence.sources
-    )
