@@ -288,3 +288,19 @@ def test_since_the_end_of_a_month_this_year_names_no_day() -> None:
     assert (found.start, found.end) == (None, P)
     found = one("Since mid-March this year, Russia has taken 3,000 sq km.")
     assert (found.start, found.end) == (date(2025, 3, 15), P)
+
+
+# --- actor: a figure in a phrase before the main clause -------------------------------
+
+
+def test_a_figure_fronted_before_the_main_clause_takes_its_subject() -> None:
+    result = extract(
+        "In addition to the 40 sq km taken near Pokrovsk last week, Russian forces "
+        "have seized 25 sq km near Kupiansk.",
+        published=P,
+    )
+    found = [(c.actor, c.region, c.start, c.end, c.area_km2) for c in result.candidates]
+    assert found == [
+        ("russia", "donetsk", date(2025, 11, 10), date(2025, 11, 16), 40.0),
+        ("russia", "kharkiv", None, None, 25.0),
+    ]

@@ -540,3 +540,10 @@ PERFECT_CONTROL = re.compile(
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?$",
     re.IGNORECASE,
 )
+# "Together with 10.9 km2 re-captured this week, Ukraine has …": a figure in a
+# phrase before the main clause has the main clause's subject.
+FRONTED = re.compile(
+    r"\W*(?:together\s+with|along\s+with|in\s+addition\s+to|besides|on\s+top\s+of|"
+    r"apart\s+from|added\s+to)\b[^,;]*$",
+    re.IGNORECASE,
+)

@@ -513,6 +513,12 @@ def _read_actor(
             # - roughly 80 km2 - came near Pokrovsk."
             chosen = named
             how = f"actor '{named[1]}' of the sentence before"
+    if chosen is None and (main := cues.FRONTED.match(folded, 0, start)) is not None:
+        comma = folded.find(",", end)
+        later = [m for m in sentence.actors if m.start > comma >= 0]
+        if later and not is_object(folded, later[0]):
+            chosen = (later[0].actor, later[0].text)
+            how = f"actor '{later[0].text}' of the main clause after '{main.group(0)}'"
     if chosen is None:
         reading.problems.append(_NO_SIDE)
         return

@@ -213,6 +213,11 @@ def _read_periods(
         and previous.periods
         # "seized 1,300 km2 in August, but Russia has recaptured 900": later
         and not _retaken(sentence, number, span)
+        # "In addition to the 40 km2 taken last week, … have seized 25 km2"
+        and not (
+            number > 0
+            and cues.FRONTED.match(sentence.folded, 0, sentence.spans[number - 1][0])
+        )
     ):
         reading.periods = list(previous.periods)
         reading.why.append(_BORROWED)
