@@ -304,3 +304,20 @@ def test_a_figure_fronted_before_the_main_clause_takes_its_subject() -> None:
         ("russia", "donetsk", date(2025, 11, 10), date(2025, 11, 16), 40.0),
         ("russia", "kharkiv", None, None, 25.0),
     ]
+
+
+# --- region: "our Ukrainian land" is no place -----------------------------------------
+
+
+def test_our_ukrainian_land_leaves_the_place_of_the_sentence_before() -> None:
+    found = one(
+        '"We are advancing near Robotyne. We have liberated about 2 square kilometres '
+        'of our Ukrainian land," the commander said.'
+    )
+    assert (found.actor, found.region, found.bound) == (
+        "ukraine",
+        "zaporizhzhia",
+        "approx",
+    )
+    found = one("Russia has seized 500 sq km of Ukrainian land in October.")
+    assert found.region == "ukraine"

@@ -189,8 +189,9 @@ _TOWN_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 _AXIS_NOUN = re.compile(r"\b(?:direction|district|axis|sector|front|raion)\b", re.I)
+# "of our Ukrainian soil" is a speaker's pride, not the place of the figure.
 _COUNTRY = re.compile(
-    r"\b(?:(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
+    r"\b(?:(?<!\bour\s)(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
     r"|(?P<ru_adj>russian|russia's)\s+(?:territory|territories|land|lands|soil)"
     r"|(?:in|of|into|inside|within|across|throughout)\s+(?:eastern\s+|southern\s+|"
     r"northern\s+|western\s+)?(?:(?P<ua>ukraine)|(?P<ru>russia))(?!'s))\b",
