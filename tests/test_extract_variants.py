@@ -321,3 +321,25 @@ def test_our_ukrainian_land_leaves_the_place_of_the_sentence_before() -> None:
     )
     found = one("Russia has seized 500 sq km of Ukrainian land in October.")
     assert found.region == "ukraine"
+
+
+def test_a_goal_or_an_obligation_to_take_land_is_no_gain() -> None:
+    for sentence in (
+        "Putin has said Russia should take the whole 26,500 sq km of the Donetsk region.",
+        "Moscow's goal is to take the remaining 30% of Donetsk, around 6,000 square "
+        "kilometres.",
+        "Russian forces must capture another 2,000 sq km to reach the city.",
+    ):
+        assert extract(sentence, published=P).candidates == [], sentence
+
+
+def test_should_be_added_is_a_figure_told_not_a_wish() -> None:
+    result = extract(
+        "Russia captured 111 sq km in August. To these should be added the 201 sq km "
+        "occupied in July.",
+        published=P,
+    )
+    assert [(c.area_km2, c.start, c.end) for c in result.candidates] == [
+        (111.0, date(2025, 8, 1), date(2025, 8, 31)),
+        (201.0, date(2025, 7, 1), date(2025, 7, 31)),
+    ]

@@ -224,6 +224,11 @@ NEGATED = re.compile(
     # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
     # have captured" is a hedged fact).
     r"|will|won't|shall"
+    # "should take", "must capture"; not "To these should be added the 201 km2"
+    r"|(?:should|must)(?!\s+(?:also\s+)?be\s+(?:added|noted|said|stressed|recalled|"
+    r"mentioned|counted|included|remembered)\b)"
+    # "Moscow's goal is to take the remaining 6,000 km2"
+    r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+(?:is|was|are)\s+to"
     r"|(?:(?:un)?likely|set|poised|on\s+(?:track|course)|forecast|projected|"
     r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
     re.IGNORECASE,
