@@ -343,3 +343,13 @@ def test_should_be_added_is_a_figure_told_not_a_wish() -> None:
         (111.0, date(2025, 8, 1), date(2025, 8, 31)),
         (201.0, date(2025, 7, 1), date(2025, 7, 31)),
     ]
+
+
+def test_its_forces_in_a_mappers_figure_are_the_side_named_before() -> None:
+    result = extract(
+        "Russia's advance accelerated in November. Its forces seized 505 square "
+        "kilometres over the month, DeepState data showed.",
+        published=P,
+    )
+    found = [(c.actor, c.start, c.end, c.area_km2) for c in result.candidates]
+    assert found == [("russia", date(2025, 11, 1), P, 505.0)]

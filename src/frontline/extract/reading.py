@@ -462,7 +462,19 @@ def _read_actor(
         ):
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
-        elif speaker is not None and (first_person or liberated):
+        elif (
+            speaker is not None
+            and (first_person or liberated)
+            # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
+            # the side of the sentence before, not the mapper's own.
+            and not (
+                first_person
+                and not liberated
+                and first_person.group(0)[0].lower() in "ih"
+                and _MAPPERS.search(speaker[1])
+                and context.named_side
+            )
+        ):
             chosen = speaker
             cue = (first_person or liberated).group(0)
             how = f"actor '{speaker[1]}' speaking ('{cue}')"
