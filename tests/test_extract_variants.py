@@ -353,3 +353,24 @@ def test_its_forces_in_a_mappers_figure_are_the_side_named_before() -> None:
     )
     found = [(c.actor, c.start, c.end, c.area_km2) for c in result.candidates]
     assert found == [("russia", date(2025, 11, 1), P, 505.0)]
+
+
+# --- dates: the end of a year told as a quarter or as its last months -----------------
+
+
+def test_the_final_quarter_and_the_last_months_of_a_year() -> None:
+    for sentence in (
+        "Russian troops advanced across 1,000 square kilometres in the final quarter "
+        "of 2024.",
+        "Russian troops took 1,000 square kilometres in 2024's final quarter.",
+        "Russian troops advanced across 1,000 square kilometres in the last three "
+        "months of 2024.",
+    ):
+        found = one(sentence)
+        assert (found.start, found.end) == (date(2024, 10, 1), date(2024, 12, 31)), (
+            sentence
+        )
+    found = one(
+        "Russia took 700 sq km in the last two months of the year.", date(2025, 12, 5)
+    )
+    assert (found.start, found.end) == (date(2025, 11, 1), date(2025, 12, 5))

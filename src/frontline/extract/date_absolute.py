@@ -202,8 +202,16 @@ HALF_YEAR: Entry = (
 )
 
 QUARTER_OF_YEAR: Entry = (
-    r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth|last)\s+"
+    r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth|last|final)\s+"
     rf"quarter\s+of\s+(?:{YEAR}|the\s+year|this\s+year)(?P<qn>)",
+    spans.quarter,
+    True,
+)
+
+# "in 2024's final quarter"
+YEARS_QUARTER: Entry = (
+    rf"\b(?:in\s+|during\s+)?(?:{YEAR}'s|the\s+year's|this\s+year's)\s+"
+    r"(?P<q>first|second|third|fourth|last|final)\s+quarter\b(?P<qn>)",
     spans.quarter,
     True,
 )
@@ -231,6 +239,14 @@ FIRST_MONTHS_OF_YEAR: Entry = (
     rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{NUMBER_OF}\s+months\s+of\s+"
     rf"(?:{YEAR}|the\s+year|this\s+year)",
     rules.first_months_of_year,
+    True,
+)
+
+# "in the last three months of 2024", "the final two months of the year"
+LAST_MONTHS_OF_YEAR: Entry = (
+    rf"\b(?:(?:in|during|over)\s+)?the\s+(?:last|final)\s+{NUMBER_OF}\s+months\s+of\s+"
+    rf"(?:{YEAR}|the\s+year|this\s+year)",
+    spans.last_months_of_year,
     True,
 )
 
