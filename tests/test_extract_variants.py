@@ -374,3 +374,9 @@ def test_the_final_quarter_and_the_last_months_of_a_year() -> None:
         "Russia took 700 sq km in the last two months of the year.", date(2025, 12, 5)
     )
     assert (found.start, found.end) == (date(2025, 11, 1), date(2025, 12, 5))
+
+
+def test_km_sq_is_square_kilometres() -> None:
+    found = one("Russia seized nearly 3,000 km sq in the Donetsk region this year.")
+    assert (found.region, found.area_km2, found.bound) == ("donetsk", 3000.0, "approx")
+    assert (found.start, found.end) == (date(2025, 1, 1), P)

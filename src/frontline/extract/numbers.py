@@ -78,7 +78,8 @@ _UNIT_PATTERNS = (
         r"|[(\[]\s*square\s*[)\]]\s*kilomet(?:re|er)s?"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
-    ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
+    # "3,000 km sq", "40 kms sq.": the abbreviation turned round
+    ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²|kms?\.?\s+sq\b\.?"),
     ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),
     ("ha", r"hectares?\b|ha\b"),
 )
