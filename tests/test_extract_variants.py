@@ -380,3 +380,15 @@ def test_km_sq_is_square_kilometres() -> None:
     found = one("Russia seized nearly 3,000 km sq in the Donetsk region this year.")
     assert (found.region, found.area_km2, found.bound) == ("donetsk", 3000.0, "approx")
     assert (found.start, found.end) == (date(2025, 1, 1), P)
+
+
+# --- dates: a month or year that owns the gains ---------------------------------------
+
+
+def test_a_month_or_year_before_a_noun_of_gain_is_its_period() -> None:
+    found = one("Moscow's September advance of 470 sq km was its largest this year.")
+    assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 9, 30))
+    found = one("Russia's October haul: 460 square kilometres")
+    assert (found.start, found.end) == (date(2025, 10, 1), date(2025, 10, 31))
+    found = one("Russia's 2024 gains amounted to 4,168 square kilometres.")
+    assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 12, 31))

@@ -187,6 +187,14 @@ YEAR_THROUGH_MONTH: Entry = (
     True,
 )
 
+# "Russia's 2024 gains amounted to 4,168 km2": a year naming the gains it owns.
+YEAR_AS_OWNER: Entry = (
+    rf"(?:\b(?:[a-z]+'s|the|its|their)\s+){YEAR}(?=\s+(?:gains?|advances?|haul|tally|"
+    r"captures?|territorial)\b)",
+    rules.whole_year,
+    True,
+)
+
 WHOLE_YEAR: Entry = (
     rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
     rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{YEAR}\b"
@@ -335,8 +343,9 @@ IN_MONTH: Entry = (
 # A month that is the subject or owner of a figure: "November saw ...",
 # "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
 MONTH_AS_SUBJECT: Entry = (
-    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains|"
-    r"advances|was|became|proved)\b))",
+    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains?|"
+    # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
+    r"advances?|haul|tally|captures?|territorial|was|became|proved)\b))",
     rules.in_month,
     True,
 )

@@ -108,6 +108,7 @@ _RULES: tuple[Entry, ...] = (
     relative.THIS_YEAR,
     relative.LAST_YEAR,
     absolute.WHOLE_YEAR,
+    absolute.YEAR_AS_OWNER,
     absolute.HALF_YEAR,
     relative.HALF_OF_THIS_YEAR,
     absolute.QUARTER_OF_YEAR,
