@@ -392,3 +392,13 @@ def test_a_month_or_year_before_a_noun_of_gain_is_its_period() -> None:
     assert (found.start, found.end) == (date(2025, 10, 1), date(2025, 10, 31))
     found = one("Russia's 2024 gains amounted to 4,168 square kilometres.")
     assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_the_area_of_an_advance_told_over_the_past_day_takes_that_day() -> None:
+    result = extract(
+        "Ukrainian forces advanced up to 2 kilometres near Robotyne over the past day. "
+        "The area liberated amounted to 4 square kilometres, the general staff said.",
+        published=P,
+    )
+    found = [(c.actor, c.region, c.start, c.end, c.area_km2) for c in result.candidates]
+    assert found == [("ukraine", "zaporizhzhia", P, P, 4.0)]

@@ -62,13 +62,23 @@ _NARRATIVE = re.compile(
 )
 
 
+# "over the past day", "in the last 24 hours": a span one day long, not a
+# statement's day ("on Monday").
+_ONE_DAY_SPAN = re.compile(
+    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b", re.I
+)
+
+
 def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """The one span a sentence without figures names ("Russia in November made
     its largest gains …"), for a figure in the next sentence; none if several."""
     complete = [
         p
         for p in periods
-        if p.start and p.end and p.start != p.end and not p.comparison
+        if p.start
+        and p.end
+        and (p.start != p.end or _ONE_DAY_SPAN.search(p.text))
+        and not p.comparison
     ]
     return complete if len(complete) == 1 else []
 
@@ -99,7 +109,7 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
 # A figure-less sentence that announces what changed in a period: "… inflating
 # data about the capture of Ukrainian territories in 2024."
 _ANNOUNCES = re.compile(
-    r"\b(?:captur\w*|seiz\w*|gains|advances|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
+    r"\b(?:captur\w*|seiz\w*|gains|advanc\w*|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
     re.IGNORECASE,
 )
 
