@@ -402,3 +402,12 @@ def test_the_area_of_an_advance_told_over_the_past_day_takes_that_day() -> None:
     )
     found = [(c.actor, c.region, c.start, c.end, c.area_km2) for c in result.candidates]
     assert found == [("ukraine", "zaporizhzhia", P, P, 4.0)]
+
+
+def test_a_place_the_figure_includes_is_not_its_place() -> None:
+    found = one(
+        "The occupied territories, roughly 113,000 square kilometres, include Crimea."
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "russia", "ukraine")
+    found = one("Russian gains in October included 200 km2 in Donetsk.")
+    assert (found.region, found.area_km2) == ("donetsk", 200.0)

@@ -36,6 +36,8 @@ _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
     r"predominantly|overwhelmingly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
+    # "… 113,000 km2, include Crimea": the verb lists a part as "including" does
+    r"|includes?|included"
     r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
     r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
