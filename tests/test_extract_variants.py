@@ -411,3 +411,12 @@ def test_a_place_the_figure_includes_is_not_its_place() -> None:
     assert (found.kind, found.actor, found.region) == ("holding", "russia", "ukraine")
     found = one("Russian gains in October included 200 km2 in Donetsk.")
     assert (found.region, found.area_km2) == ("donetsk", 200.0)
+
+
+def test_an_average_told_with_was_is_a_rate() -> None:
+    result = extract(
+        "The weekly average of Russian gains was 110 square kilometres in October.",
+        published=P,
+    )
+    assert result.candidates == []
+    assert [n.what for n in result.not_recorded] == ["rate"]

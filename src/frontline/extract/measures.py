@@ -61,7 +61,9 @@ RATE_COMPARED = re.compile(
     re.IGNORECASE,
 )
 RATE_BEFORE = re.compile(
-    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$"
+    # "the weekly average of Russian gains was 110 km2"
+    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}"
+    r"(?:(?:was|were|is|are|stood\s+at)\s+)?$"
     # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
     r"|\b(?:daily|average|per-day)\s+(?:\w+\s+)?(?:gains?|advances?|rates?|pace|"
     r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$"
