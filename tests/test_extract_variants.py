@@ -420,3 +420,23 @@ def test_an_average_told_with_was_is_a_rate() -> None:
     )
     assert result.candidates == []
     assert [n.what for n in result.not_recorded] == ["rate"]
+
+
+def test_a_refused_offered_tried_or_conditional_gain_is_no_record() -> None:
+    for sentence in (
+        "Zelensky has refused to cede 6,600 square kilometres to Russia.",
+        "Russia offered to hand back 1,000 sq km in the Kharkiv region in exchange.",
+        "Moscow is demanding the withdrawal of Ukrainian troops from 6,600 km2.",
+        "Ukraine rejected calls to abandon 6,600 sq km in the Donbas.",
+        "Had Ukraine not counterattacked, Russia would have taken 1,000 sq km more.",
+        "Russian forces tried to capture 50 sq km near Kupiansk but failed.",
+    ):
+        assert extract(sentence, published=P).candidates == [], sentence
+    found = one(
+        "Russia's offensive to capture Pokrovsk has gained 300 sq km since August."
+    )
+    assert (found.actor, found.region, found.start) == (
+        "russia",
+        "donetsk",
+        date(2025, 8, 1),
+    )

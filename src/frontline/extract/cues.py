@@ -229,6 +229,9 @@ NEGATED = re.compile(
     r"mentioned|counted|included|remembered)\b)"
     # "Moscow's goal is to take the remaining 6,000 km2"
     r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+(?:is|was|are)\s+to"
+    # refused, offered, tried or agreed: not (yet) done
+    r"|(?:refus(?:e|es|ed|ing)|offer(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
+    r"|agree(?:s|d|ing)?|reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to|willing\s+to"
     r"|(?:(?:un)?likely|set|poised|on\s+(?:track|course)|forecast|projected|"
     r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
     re.IGNORECASE,
@@ -239,7 +242,9 @@ REPORTED_WOULD = re.compile(
     r"would\s+have\s+(?:\w+ed|taken|won|seized|retaken)\b", re.IGNORECASE
 )
 CONDITION = re.compile(
-    r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it)\b", re.IGNORECASE
+    r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it"
+    r"|had\s+(?:[\w'-]+\s+){1,3}not)\b",
+    re.IGNORECASE,
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(

@@ -18,7 +18,7 @@ from frontline.extract.figure import Reading
 _DEMAND = re.compile(
     r"\b(?:wants?|wanted|demands?|demanded|demanding|insists?|insisted|insisting|"
     r"urges?|urged|urging|calls?\s+on|called\s+on|require[sd]?|requiring|"
-    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that)\s",
+    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that|the\s+withdrawal)\s",
     re.IGNORECASE,
 )
 
