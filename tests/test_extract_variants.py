@@ -440,3 +440,12 @@ def test_a_refused_offered_tried_or_conditional_gain_is_no_record() -> None:
         "donetsk",
         date(2025, 8, 1),
     )
+
+
+def test_a_negation_stops_at_the_next_clause() -> None:
+    found = one("Ukraine tried and failed to hold the town, and Russia took 20 sq km.")
+    assert (found.actor, found.area_km2) == ("russia", 20.0)
+    result = extract(
+        "Moscow demands that Kyiv withdraw, and that it cede 6,600 sq km.", published=P
+    )
+    assert result.candidates == []
