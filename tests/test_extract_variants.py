@@ -449,3 +449,14 @@ def test_a_negation_stops_at_the_next_clause() -> None:
         "Moscow demands that Kyiv withdraw, and that it cede 6,600 sq km.", published=P
     )
     assert result.candidates == []
+
+
+def test_a_second_estimate_of_the_same_figure_borrows_its_unit() -> None:
+    result = extract(
+        "Russia claims to have captured 600 sq km in October, a figure DeepState puts "
+        "at 450.",
+        published=P,
+    )
+    found = [(c.actor, c.start, c.end, c.area_km2) for c in result.candidates]
+    october = (date(2025, 10, 1), date(2025, 10, 31))
+    assert found == [("russia", *october, 600.0), ("russia", *october, 450.0)]
