@@ -460,3 +460,21 @@ def test_a_second_estimate_of_the_same_figure_borrows_its_unit() -> None:
     found = [(c.actor, c.start, c.end, c.area_km2) for c in result.candidates]
     october = (date(2025, 10, 1), date(2025, 10, 31))
     assert found == [("russia", *october, 600.0), ("russia", *october, 450.0)]
+
+
+# --- region: the place of the event that dates a figure of Ukrainian land -------------
+
+
+def test_the_place_of_the_event_that_dates_a_loss_of_ukrainian_land_is_not_its_place() -> (
+    None
+):
+    found = one(
+        "Ukraine has lost 900 square kilometers of its own territory since the launch "
+        "of the Kursk Oblast incursion, analysts said."
+    )
+    assert (found.actor, found.region) == ("russia", "ukraine")
+    found = one(
+        "Ukrainian troops have taken 1,000 sq km since the launch of the Kursk Oblast "
+        "incursion, analysts said."
+    )
+    assert (found.actor, found.region) == ("ukraine", "kursk")
