@@ -478,3 +478,13 @@ def test_the_place_of_the_event_that_dates_a_loss_of_ukrainian_land_is_not_its_p
         "incursion, analysts said."
     )
     assert (found.actor, found.region) == ("ukraine", "kursk")
+
+
+def test_several_hundred_or_a_few_thousand_square_kilometres_is_no_figure() -> None:
+    for sentence in (
+        "Russia captured several hundred square kilometres in October.",
+        "Russia captured a few thousand square kilometres in 2024.",
+    ):
+        assert extract(sentence, published=P).candidates == [], sentence
+    found = one("Russia captured a thousand square kilometres in 2024.")
+    assert found.area_km2 == 1000.0

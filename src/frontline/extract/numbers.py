@@ -102,6 +102,10 @@ def _area_pattern(prefix: str) -> str:
 
 
 AREA = re.compile(_area_pattern(""), re.IGNORECASE)
+# "several hundred", "a few thousand", "many thousands of": an amount, no figure.
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:several|a\s+few|few|many|multiple)\s+$", re.IGNORECASE
+)
 _QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
 _CONVERSION = re.compile(
     rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
@@ -213,6 +217,9 @@ def find_areas(sentence: str) -> list[AreaFigure]:
             continue
         km2, unit = parsed
         end = found.end()
+        if _VAGUE_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
+            position = end  # "several hundred km2": no figure to record
+            continue
         original = None if unit == "km2" else found.group(0)
         hedge = ""
         conversion = _CONVERSION.match(sentence, end)
