@@ -488,3 +488,13 @@ def test_several_hundred_or_a_few_thousand_square_kilometres_is_no_figure() -> N
         assert extract(sentence, published=P).candidates == [], sentence
     found = one("Russia captured a thousand square kilometres in 2024.")
     assert found.area_km2 == 1000.0
+
+
+def test_land_the_occupiers_were_pushed_back_from_is_ukraines_gain() -> None:
+    result = extract(
+        "Zelensky visited the front near Kupiansk. He said the army had pushed the "
+        "occupiers back from 30 square kilometres in the past month.",
+        published=P,
+    )
+    found = [(c.actor, c.region, c.start, c.end) for c in result.candidates]
+    assert found == [("ukraine", "kharkiv", date(2025, 10, 22), P)]

@@ -37,7 +37,9 @@ _HELD_BY = re.compile(
 _FROM_SIDE = re.compile(
     r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
     r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
-    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
+    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev"
+    # "pushed the occupiers back from 30 km2": Ukraine's word for Russia's forces
+    r"|occupiers|invaders)\b",
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
@@ -449,7 +451,11 @@ def _read_actor(
                 loss = False
         elif losers:
             loser = losers[0]["side"].lower()
-            side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
+            side = (
+                "russia"
+                if loser.startswith(("russia", "moscow", "occupiers", "invaders"))
+                else "ukraine"
+            )
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
         elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
