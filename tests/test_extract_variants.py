@@ -498,3 +498,12 @@ def test_land_the_occupiers_were_pushed_back_from_is_ukraines_gain() -> None:
     )
     found = [(c.actor, c.region, c.start, c.end) for c in result.candidates]
     assert found == [("ukraine", "kharkiv", date(2025, 10, 22), P)]
+
+
+def test_the_past_year_is_twelve_months_except_in_january() -> None:
+    found = one("Russia captured 3,000 sq km over the past year.")
+    assert (found.start, found.end) == (date(2024, 11, 21), P)
+    found = one("Russia captured 3,600 sq km in the past year.", date(2025, 1, 5))
+    assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 12, 31))
+    found = one("Russia captured 3,600 sq km last year.")
+    assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 12, 31))

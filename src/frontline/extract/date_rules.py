@@ -220,7 +220,13 @@ def this_year(found, context):
 def last_year(found, context):
     if context.published is None:
         return None, None, _no_published(found)
-    year = context.published.year - 1
+    published = context.published
+    if "past" in found.group(0).lower() and published.month > 1:
+        # "over the past year" in November: the twelve months to the day; said
+        # in January it is the calendar year just ended (LABELS, disagreement 2).
+        end = _so_far_end(context) or published
+        return end - relativedelta(years=1) + timedelta(days=1), end, []
+    year = published.year - 1
     return date(year, 1, 1), date(year, 12, 31), []
 
 
