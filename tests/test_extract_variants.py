@@ -507,3 +507,10 @@ def test_the_past_year_is_twelve_months_except_in_january() -> None:
     assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 12, 31))
     found = one("Russia captured 3,600 sq km last year.")
     assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 12, 31))
+
+
+def test_from_mid_month_to_mid_month_runs_from_the_15th_to_the_15th() -> None:
+    found = one("Russia captured 300 sq km from mid-October to mid-November.")
+    assert (found.start, found.end) == (date(2025, 10, 15), date(2025, 11, 15))
+    found = one("Russia captured 500 sq km between mid-September and mid-October.")
+    assert (found.start, found.end) == (date(2025, 9, 15), date(2025, 10, 15))

@@ -88,7 +88,7 @@ BETWEEN_DAYS_OF_MONTH: Entry = (_RANGE_OF, rules.day_range, True)
 DAYS_OF_MONTH: Entry = (_DAYS_OF, rules.day_range, True)
 
 BETWEEN_MONTHS: Entry = (
-    rf"\bbetween\s+{MONTH_A}\s+and\s+{MONTH_B}\b",
+    rf"\bbetween\s+(?P<a_mid>mid-?\s*)?{MONTH_A}\s+and\s+(?P<b_mid>mid-?\s*)?{MONTH_B}\b",
     rules.between_months,
     True,
 )
@@ -108,8 +108,10 @@ IN_MONTH_AND_MONTH: Entry = (
 )
 
 FROM_MONTH_TO_MONTH: Entry = (
-    rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{MONTH_A}\s+(?:to|until|till|through)"
-    rf"\s+(?:the\s+end\s+of\s+)?{MONTH_B}\b",
+    # "from mid-October to mid-November": the 15th of each
+    rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+|(?P<a_mid>mid-?\s*))?{MONTH_A}\s+"
+    r"(?:to|until|till|through)"
+    rf"\s+(?:the\s+end\s+of\s+|(?P<b_mid>mid-?\s*))?{MONTH_B}\b",
     rules.between_months,
     True,
 )

@@ -157,8 +157,10 @@ def between_months(found, context):
         if found["a_myear"]
         else (year if first <= last else year - 1)
     )
-    start = date(start_year, first, 1)
-    end, _ = _capped(_month_span(last, year)[1], context)
+    mid = found.groupdict()
+    start = date(start_year, first, 15 if mid.get("a_mid") else 1)
+    last_day = date(year, last, 15) if mid.get("b_mid") else _month_span(last, year)[1]
+    end, _ = _capped(last_day, context)
     return start, end, []
 
 
