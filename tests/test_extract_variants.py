@@ -514,3 +514,8 @@ def test_from_mid_month_to_mid_month_runs_from_the_15th_to_the_15th() -> None:
     assert (found.start, found.end) == (date(2025, 10, 15), date(2025, 11, 15))
     found = one("Russia captured 500 sq km between mid-September and mid-October.")
     assert (found.start, found.end) == (date(2025, 9, 15), date(2025, 10, 15))
+
+
+def test_a_dozen_square_kilometres_is_twelve() -> None:
+    found = one("Russia captured a dozen square kilometres near Lyman.")
+    assert (found.region, found.area_km2, found.bound) == ("donetsk", 12.0, "exact")
