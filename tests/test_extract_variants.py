@@ -519,3 +519,16 @@ def test_from_mid_month_to_mid_month_runs_from_the_15th_to_the_15th() -> None:
 def test_a_dozen_square_kilometres_is_twelve() -> None:
     found = one("Russia captured a dozen square kilometres near Lyman.")
     assert (found.region, found.area_km2, found.bound) == ("donetsk", 12.0, "exact")
+
+
+def test_territorial_losses_and_land_conceded_are_the_other_sides_gain() -> None:
+    found = one(
+        "Kyiv's territorial losses in October amounted to 460 square kilometres."
+    )
+    assert (found.actor, found.start) == ("russia", date(2025, 10, 1))
+    found = one(
+        "Russia's territorial losses in Kursk amounted to 1,300 sq km in August 2024."
+    )
+    assert (found.actor, found.region) == ("ukraine", "kursk")
+    found = one("Ukraine conceded roughly 50 sq km near Siversk last week.")
+    assert (found.actor, found.region, found.bound) == ("russia", "donetsk", "approx")

@@ -157,6 +157,8 @@ CONTROL_LOSS = re.compile(
 )
 LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
+    # "Kyiv's territorial losses … amounted to 460 km2", "conceded 50 km2"
+    r"(?:territorial\s+)?losses|conced(?:ed|es|ing|e)|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
