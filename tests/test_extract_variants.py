@@ -532,3 +532,11 @@ def test_territorial_losses_and_land_conceded_are_the_other_sides_gain() -> None
     assert (found.actor, found.region) == ("ukraine", "kursk")
     found = one("Ukraine conceded roughly 50 sq km near Siversk last week.")
     assert (found.actor, found.region, found.bound) == ("russia", "donetsk", "approx")
+
+
+def test_consolidated_control_over_is_a_gain_of_control() -> None:
+    found = one(
+        "Russian troops consolidated control over 35 sq km near Pokrovsk in the past week."
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "donetsk")
+    assert (found.start, found.end) == (date(2025, 11, 14), P)
