@@ -540,3 +540,14 @@ def test_consolidated_control_over_is_a_gain_of_control() -> None:
     )
     assert (found.kind, found.actor, found.region) == ("change", "russia", "donetsk")
     assert (found.start, found.end) == (date(2025, 11, 14), P)
+
+
+def test_other_spellings_of_front_towns_give_their_oblast() -> None:
+    for town, oblast in (
+        ("Hulyaipole", "zaporizhzhia"),
+        ("Orekhov", "zaporizhzhia"),
+        ("Rabotino", "zaporizhzhia"),
+        ("Krasny Liman", "donetsk"),
+    ):
+        found = one(f"Russian forces captured 20 sq km near {town} in October.")
+        assert found.region == oblast, town

@@ -220,6 +220,19 @@ TOWNS: dict[str, str] = {
     "skadovsk": "kherson",
     "henichesk": "kherson",
     "snihurivka": "mykolaiv",
+    # Other spellings of towns above, as wires and Russian sources write them.
+    "hulyaipole": "zaporizhzhia",
+    "guliaipole": "zaporizhzhia",
+    "huliaypole": "zaporizhzhia",
+    "gulyaypole": "zaporizhzhia",
+    "orekhov": "zaporizhzhia",
+    "orikhov": "zaporizhzhia",
+    "stepnogorsk": "zaporizhzhia",
+    "rabotino": "zaporizhzhia",
+    "malokaterynivka": "zaporizhzhia",
+    "krasny liman": "donetsk",
+    "krasnyi lyman": "donetsk",
+    "dimitrov": "donetsk",
 }
 
 
