@@ -551,3 +551,10 @@ def test_other_spellings_of_front_towns_give_their_oblast() -> None:
     ):
         found = one(f"Russian forces captured 20 sq km near {town} in October.")
         assert found.region == oblast, town
+
+
+def test_the_ukrainian_adjectival_oblast_names_place_a_figure() -> None:
+    found = one("Russian forces captured 20 sq km in Donetska oblast in October.")
+    assert found.region == "donetsk"
+    found = one("Russian forces captured 20 sq km in Kharkivska oblast in October.")
+    assert found.region == "kharkiv"

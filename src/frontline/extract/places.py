@@ -45,6 +45,15 @@ QUALIFIED_ONLY: dict[str, str] = {
     "kyiv": "kyiv",
     "kiev": "kyiv",
     "dnipro": "dnipropetrovsk",
+    # The Ukrainian adjectival names ("Donetska oblast"), only before "oblast".
+    "donetska": "donetsk",
+    "luhanska": "luhansk",
+    "kharkivska": "kharkiv",
+    "zaporizka": "zaporizhzhia",
+    "khersonska": "kherson",
+    "dnipropetrovska": "dnipropetrovsk",
+    "sumska": "sumy",
+    "mykolaivska": "mykolaiv",
 }
 # Towns the fighting is named after, with the oblast they are in.
 TOWNS: dict[str, str] = {
