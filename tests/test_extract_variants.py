@@ -558,3 +558,12 @@ def test_the_ukrainian_adjectival_oblast_names_place_a_figure() -> None:
     assert found.region == "donetsk"
     found = one("Russian forces captured 20 sq km in Kharkivska oblast in October.")
     assert found.region == "kharkiv"
+
+
+def test_a_day_written_with_dots_is_read() -> None:
+    found = one("As of 15.10.2025, Russia occupied 116,000 sq km.")
+    assert (found.kind, found.start, found.end) == (
+        "holding", date(2025, 10, 15), date(2025, 10, 15),
+    )  # fmt: skip
+    found = one("Between 01.09.2025 and 30.09.2025, Russian forces took 259 sq km.")
+    assert (found.start, found.end) == (date(2025, 9, 1), date(2025, 9, 30))

@@ -66,6 +66,12 @@ def _day_from(
             return date(year, month, day), None
         except ValueError:
             return None, f"no such day: {found[f'{prefix}iso']!r}"
+    if found[f"{prefix}dot"]:
+        day, month, year = (int(part) for part in found[f"{prefix}dot"].split("."))
+        try:
+            return date(year, month, day), None
+        except ValueError:
+            return None, f"no such day: {found[f'{prefix}dot']!r}"
     if found[f"{prefix}m1"]:
         month = MONTHS[found[f"{prefix}m1"].lower().rstrip(".")]
         day = int(found[f"{prefix}day"])
@@ -166,7 +172,9 @@ def between_months(found, context):
 
 def since_day(found, context):
     start, problem = _day_from(found, "a_", context.published)
-    yearless = not found["a_iso"] and not (found["a_year"] or found["a_y2year"])
+    yearless = not (
+        found["a_iso"] or found["a_dot"] or found["a_year"] or found["a_y2year"]
+    )
     published = context.published
     if yearless and start and (start.month, start.day) == (2, 24) and published:
         # "since February 24" with no year: the full-scale invasion (LABELS)
