@@ -40,6 +40,14 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
     r"|northern\s+|western\s+|north-eastern\s+|north-western\s+)?$",
     re.IGNORECASE,
 )
+# "an area twice the size of Kyiv", "larger than Moscow": a place compared by
+# size, not a side.
+_SIZE_COMPARED = re.compile(
+    r"\b(?:size\s+of|as\s+(?:big|large)\s+as|(?:larger|bigger|smaller)"
+    r"\s+than)\s+(?:the\s+(?:city|capital)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_PLACE_SIDES = {"russia", "ukraine", "kyiv", "kiev", "moscow"}
 _ACTOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:pro-russian\s+forces|putin's|russia|russians?|moscow|the\s+kremlin|kremlin"
     r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu"
@@ -109,6 +117,10 @@ def find_actors(sentence: str) -> list[ActorMention]:
         if text.endswith("'s") and _NOT_ACTOR_AFTER.match(after.lstrip()):
             continue
         lowered = text.lower()
+        if lowered in _PLACE_SIDES and _SIZE_COMPARED.search(
+            sentence, 0, found.start()
+        ):
+            continue
         if lowered in ("ukraine", "russia") and _COUNTRY_AFTER_PREPOSITION.search(
             sentence[: found.start()]
         ):
@@ -177,8 +189,9 @@ _TOWN_ADJECTIVE = re.compile(
     re.IGNORECASE,
 )
 _AXIS_NOUN = re.compile(r"\b(?:direction|district|axis|sector|front|raion)\b", re.I)
+# "of our Ukrainian soil" is a speaker's pride, not the place of the figure.
 _COUNTRY = re.compile(
-    r"\b(?:(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
+    r"\b(?:(?<!\bour\s)(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
     r"|(?P<ru_adj>russian|russia's)\s+(?:territory|territories|land|lands|soil)"
     r"|(?:in|of|into|inside|within|across|throughout)\s+(?:eastern\s+|southern\s+|"
     r"northern\s+|western\s+)?(?:(?P<ua>ukraine)|(?P<ru>russia))(?!'s))\b",
@@ -358,6 +371,23 @@ def speaker_of(sentence: str) -> tuple[str, str] | None:
     if found["ru"] or found["ru2"]:
         return "russia", found.group(0)
     return SPEAKER_SIDES[found.group(0).lower()], found.group(0)
+
+
+_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
+_THE_ENEMY = re.compile(
+    r"\b(?:the\s+enemy|occupiers|occupying\s+forces|invaders|orcs)\b", re.IGNORECASE
+)
+
+
+def enemy_voice(sentence: str, following: str) -> tuple[str, str] | None:
+    """ "Now we control about 800 km2" next to "The enemy is intensifying
+    counterattacks": a voice no one is named for, saying "we" and calling the
+    other side "the enemy" or "the occupiers", is Ukraine's (the enemy is
+    Russia unless a Russian speaker is named, as `find_actors` reads it)."""
+    if not _WE.search(sentence):
+        return None
+    found = _THE_ENEMY.search(sentence) or _THE_ENEMY.search(following)
+    return ("ukraine", f"we … {found.group(0)}") if found else None
 
 
 PERSON_SOURCES: dict[str, str] = {

@@ -25,9 +25,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from frontline.extract import cues
+from frontline.extract import cues, measures
 from frontline.extract.actors import (
     RegionMention,
+    enemy_voice,
     find_actors,
     find_regions,
     find_sources,
@@ -38,6 +39,7 @@ from frontline.extract.asides import (
     outside_asides,
     when_periods,
 )
+from frontline.extract.comparison import compared_to_same_period
 from frontline.extract.dates import (
     PeriodPhrase,
     data_to_yesterday,
@@ -358,29 +360,32 @@ def _read_sentence(
         )
         previous_end = area.end
         if (
-            cues.RATE_AFTER.match(after)
-            or cues.RATE_BEFORE.search(near)
+            measures.RATE_AFTER.match(after)
+            or measures.RATE_BEFORE.search(near)
             # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
             or (
                 last_rate
-                and cues.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
+                and measures.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
             )
         ):
-            rate = cues.RATE_AFTER.match(after)
+            rate = measures.RATE_AFTER.match(after)
             last_rate = area.end + (rate.end() if rate else 0)
             words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""
-        if cues.SIZE_STRONG.search(near) or (
-            last_size and cues.SIZE_LISTED.match(folded, last_size, area.start)
-        ):
+        if (
+            measures.SIZE_STRONG.search(near)
+            and not measures.GAIN_COVERING.search(near)
+        ) or (last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)):
             what = "size"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
-        elif same := cues.SAME_PERIOD_BEFORE.match(
-            folded, area.end, min(next_start, area.end + 120)
-        ):
+        elif (
+            same := cues.SAME_PERIOD_BEFORE.match(
+                folded, area.end, min(next_start, area.end + 120)
+            )
+        ) and not compared_to_same_period(folded, area.end, same.end(), periods):
             what = "comparison"
             # Its days are the baseline's: no other figure of the sentence takes them.
             periods = [p for p in periods if not area.end <= p.start_at < same.end()]
@@ -395,6 +400,7 @@ def _read_sentence(
         speaker_of(folded)
         or context.speaker
         or (speaker_of(following) if following else None)
+        or enemy_voice(folded, following or "")
     )
     words = Sentence(
         folded,

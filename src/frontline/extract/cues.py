@@ -57,8 +57,10 @@ BRINGING = re.compile(
     r"\b(?:bring|bringing|brought|come|came|coming|fallen|fell|passed)\b", re.IGNORECASE
 )
 # "up 943 km2", "an increase of 943 km2": a change stated as a difference of levels.
+# "gave up 300 km2" is a loss (LOSS), not a rise.
 CHANGE_BEFORE = re.compile(
-    r"(?:^|[,(]\s*|\s)(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"
+    r"(?:^|[,(]\s*|(?<!\bgive)(?<!\bgave)(?<!\bgiven)(?<!\bgives)(?<!\bgiving)\s)"
+    r"(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"
     r"a\s+net\s+gain\s+of|grew\s+by|increased\s+by|rose\s+by)\s+"
     r"(?:(?:of|by|nearly|almost|about|around|some|over|more\s+than)\s+)*$",
     re.IGNORECASE,
@@ -72,7 +74,8 @@ CONTROL_CHANGE = re.compile(
     r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
     r"secur(?:ed|es|ing|e)|won|wins?|wrest(?:ed|s|ing)?|"
     r"(?:expand|extend|widen)(?:ed|s|ing)?|"
-    r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|(?:came|come|comes|coming|brought|"
+    r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|consolidat(?:ed|es|ing|e)|"
+    r"(?:came|come|comes|coming|brought|"
     r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
@@ -154,7 +157,9 @@ CONTROL_LOSS = re.compile(
     r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
 )
 LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|surrendered|"
+    r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
+    # "Kyiv's territorial losses … amounted to 460 km2", "conceded 50 km2"
+    r"(?:territorial\s+)?losses|conced(?:ed|es|ing|e)|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
     r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
@@ -200,7 +205,8 @@ NOT_CONTROL = re.compile(
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
     r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
     r"claims?|figures?|reports?)\b)|"
-    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
+    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
+    r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed|ongoing\s+advances?|"
     # land made safe or farmed again: "returned to use", "remain hazardous"
@@ -217,7 +223,20 @@ NEGATED = re.compile(
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
     r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
-    r"expected|expects?|needs?|going)\s+to)\b",
+    r"expected|expects?|needs?|going)\s+to"
+    # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
+    # have captured" is a hedged fact).
+    r"|will|won't|shall"
+    # "should take", "must capture"; not "To these should be added the 201 km2"
+    r"|(?:should|must)(?!\s+(?:also\s+)?be\s+(?:added|noted|said|stressed|recalled|"
+    r"mentioned|counted|included|remembered)\b)"
+    # "Moscow's goal is to take the remaining 6,000 km2"
+    r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+(?:is|was|are)\s+to"
+    # refused, offered, tried or agreed: not (yet) done
+    r"|(?:refus(?:e|es|ed|ing)|offer(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
+    r"|agree(?:s|d|ing)?|reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to|willing\s+to"
+    r"|(?:(?:un)?likely|set|poised|on\s+(?:track|course)|forecast|projected|"
+    r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
     re.IGNORECASE,
 )
 # "would have captured some 4,562 km2" with no condition in its clause: the
@@ -226,7 +245,9 @@ REPORTED_WOULD = re.compile(
     r"would\s+have\s+(?:\w+ed|taken|won|seized|retaken)\b", re.IGNORECASE
 )
 CONDITION = re.compile(
-    r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it)\b", re.IGNORECASE
+    r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it"
+    r"|had\s+(?:[\w'-]+\s+){1,3}not)\b",
+    re.IGNORECASE,
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
@@ -264,59 +285,6 @@ SAME_PERIOD_BEFORE = re.compile(
     r"a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )
-# The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
-# covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
-SIZE_STRONG = re.compile(
-    # "liberated territory spanning 30 km2" is the land taken, not a size.
-    r"(?<!territory\s)(?<!land\s)(?<!ground\s)(?<!fields\s)(?<!villages\s)"
-    r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
-    r"|area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
-    r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
-    r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
-    r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
-    r"landmass,?\s+which\s+covers|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
-    # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
-    r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
-    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
-    # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
-    r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
-    # "larger than Portugal's 92,000 km2": the size of the place compared with
-    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-# "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
-SIZE_LISTED = re.compile(r"\s*\)?\s*,?\s*(?:or|and)\b[^()\d;.]{0,80}\(\s*$")
-SIZE = re.compile(
-    r"\b(?:covers|covering|measures|measuring|spans|spanning|(?:an|a\s+total|total|"
-    r"whose)\s+area\s+of|(?:is|are|was)\s+(?:roughly\s+|about\s+)?the\s+size\s+of)\s+"
-    r"(?:\w+\s+){0,2}$"
-    r"|\b(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
-    r"almost\s+|approximately\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
-    re.IGNORECASE,
-)
-# "603,000 square kilometres in size", "... in area": a size, not a record.
-SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
-RATE_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
-    r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
-    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
-    r"|(?:were\s+|was\s+)?averaged\b)",
-    re.IGNORECASE,
-)
-RATE_COMPARED = re.compile(
-    r"[^.;\d]{0,30}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
-    r"versus|vs\.?|from)\s+(?:(?:about|around|some|roughly|nearly|almost|over|just)\s+)*",
-    re.IGNORECASE,
-)
-RATE_BEFORE = re.compile(
-    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}$"
-    # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
-    r"|\b(?:daily|average|per-day)\s+(?:\w+\s+)?(?:gains?|advances?|rates?|pace|"
-    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$"
-    # "Each day, Russian troops advance 10 to 15 km2": a distributive, a rate.
-    r"|\b(?:each|every)\s+(?:single\s+)?(?:day|week|month)\b,?\s+(?:[\w'-]+\s+){0,6}$",
-    re.IGNORECASE,
-)
 # Where one figure's words stop and the next figure's begin: the first strong
 # break between two figures ("…, while", " — up from", "compared with"), else the
 # last plain one (a comma, an "and").
@@ -335,7 +303,10 @@ SEPARATOR = re.compile(
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
-    r"|\bfrom|^\s*to|\bafter|\bincluding|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"|\bfrom|^\s*to|\bafter|\bincluding|"
+    # "600 km2 in October, a figure DeepState puts at 450"
+    r"\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+"
+    r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
@@ -575,5 +546,20 @@ PEAK = re.compile(
 # "which Ukraine had held 1,268 km2 of at its peak": a few words may come between.
 PEAK_AFTER = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s*at\s+(?:its|their|the)\s+(?:peak|height)\b",
+    re.IGNORECASE,
+)
+# "the Ukrainian Armed Forces have controlled 1,294 km2 since the beginning of
+# the operation": a translated perfect of control with "since" counts the
+# ground gained since then, a change (LABELS).
+PERFECT_CONTROL = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:controlled|held|occupied)\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+# "Together with 10.9 km2 re-captured this week, Ukraine has …": a figure in a
+# phrase before the main clause has the main clause's subject.
+FRONTED = re.compile(
+    r"\W*(?:together\s+with|along\s+with|in\s+addition\s+to|besides|on\s+top\s+of|"
+    r"apart\s+from|added\s+to)\b[^,;]*$",
     re.IGNORECASE,
 )

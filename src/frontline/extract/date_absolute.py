@@ -88,7 +88,7 @@ BETWEEN_DAYS_OF_MONTH: Entry = (_RANGE_OF, rules.day_range, True)
 DAYS_OF_MONTH: Entry = (_DAYS_OF, rules.day_range, True)
 
 BETWEEN_MONTHS: Entry = (
-    rf"\bbetween\s+{MONTH_A}\s+and\s+{MONTH_B}\b",
+    rf"\bbetween\s+(?P<a_mid>mid-?\s*)?{MONTH_A}\s+and\s+(?P<b_mid>mid-?\s*)?{MONTH_B}\b",
     rules.between_months,
     True,
 )
@@ -108,8 +108,10 @@ IN_MONTH_AND_MONTH: Entry = (
 )
 
 FROM_MONTH_TO_MONTH: Entry = (
-    rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+)?{MONTH_A}\s+(?:to|until|till|through)"
-    rf"\s+(?:the\s+end\s+of\s+)?{MONTH_B}\b",
+    # "from mid-October to mid-November": the 15th of each
+    rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+|(?P<a_mid>mid-?\s*))?{MONTH_A}\s+"
+    r"(?:to|until|till|through)"
+    rf"\s+(?:the\s+end\s+of\s+|(?P<b_mid>mid-?\s*))?{MONTH_B}\b",
     rules.between_months,
     True,
 )
@@ -152,7 +154,8 @@ SINCE_BEGAN_IN_YEAR: Entry = (
 
 SINCE_MONTH: Entry = (
     rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
-    rf"{MONTH_A}\b",
+    # "since the end of January this year": the year words are the month's
+    rf"{MONTH_A}(?:\s+this\s+year)?\b",
     rules.since_month,
     True,
 )
@@ -186,6 +189,14 @@ YEAR_THROUGH_MONTH: Entry = (
     True,
 )
 
+# "Russia's 2024 gains amounted to 4,168 km2": a year naming the gains it owns.
+YEAR_AS_OWNER: Entry = (
+    rf"(?:\b(?:[a-z]+'s|the|its|their)\s+){YEAR}(?=\s+(?:gains?|advances?|haul|tally|"
+    r"captures?|territorial)\b)",
+    rules.whole_year,
+    True,
+)
+
 WHOLE_YEAR: Entry = (
     rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
     rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{YEAR}\b"
@@ -201,8 +212,16 @@ HALF_YEAR: Entry = (
 )
 
 QUARTER_OF_YEAR: Entry = (
-    r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth|last)\s+"
+    r"\b(?:in\s+|during\s+)?the\s+(?P<q>first|second|third|fourth|last|final)\s+"
     rf"quarter\s+of\s+(?:{YEAR}|the\s+year|this\s+year)(?P<qn>)",
+    spans.quarter,
+    True,
+)
+
+# "in 2024's final quarter"
+YEARS_QUARTER: Entry = (
+    rf"\b(?:in\s+|during\s+)?(?:{YEAR}'s|the\s+year's|this\s+year's)\s+"
+    r"(?P<q>first|second|third|fourth|last|final)\s+quarter\b(?P<qn>)",
     spans.quarter,
     True,
 )
@@ -230,6 +249,14 @@ FIRST_MONTHS_OF_YEAR: Entry = (
     rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{NUMBER_OF}\s+months\s+of\s+"
     rf"(?:{YEAR}|the\s+year|this\s+year)",
     rules.first_months_of_year,
+    True,
+)
+
+# "in the last three months of 2024", "the final two months of the year"
+LAST_MONTHS_OF_YEAR: Entry = (
+    rf"\b(?:(?:in|during|over)\s+)?the\s+(?:last|final)\s+{NUMBER_OF}\s+months\s+of\s+"
+    rf"(?:{YEAR}|the\s+year|this\s+year)",
+    spans.last_months_of_year,
     True,
 )
 
@@ -318,8 +345,9 @@ IN_MONTH: Entry = (
 # A month that is the subject or owner of a figure: "November saw ...",
 # "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
 MONTH_AS_SUBJECT: Entry = (
-    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains|"
-    r"advances|was|became|proved)\b))",
+    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains?|"
+    # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
+    r"advances?|haul|tally|captures?|territorial|was|became|proved)\b))",
     rules.in_month,
     True,
 )

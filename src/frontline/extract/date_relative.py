@@ -101,6 +101,9 @@ SINCE_UNKNOWN: Entry = (
     r"(?:began|begun|started|was\s+launched|launched)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
     r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)\b(?!\s+(?:on|in)\s)"
+    # a headline's "since beginning of full-scale invasion", with no article
+    r"|\bsince\s+(?:start|beginning|outset)\s+of\s+(?:russia's\s+)?full[\s-]scale\s+"
+    r"(?:invasion|aggression|war)\b"
     r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
     r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
     r"counter-offensive|operations?|actions|campaign|incursion)\b",
@@ -228,6 +231,16 @@ DURING_THE_WEEK: Entry = (
     True,
 )
 
+# "The AFU for a week freed 3 km2", "for the day, … liberated": a report's
+# period written as its length ("for a week" translated), the past week or day.
+FOR_THE_WEEK: Entry = (
+    r"\bfor\s+(?:a|the)\s+(?P<n>(?!))?(?P<unit>week|day)\b"
+    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
+    r"starting|beginning|since|through|until|prior|following|or|and)\b)",
+    rules.past,
+    True,
+)
+
 N_PAST_YEARS: Entry = (
     # "in the two previous years": the number first
     rf"\b(?:(?:in|over|during)\s+)?the\s+{NUMBER_OF}\s+(?:past|last|previous)\s+"
@@ -253,11 +266,11 @@ LAST_MONTH: Entry = (r"\blast\s+month\b", rules.last_calendar_month, True)
 
 THIS_WEEK: Entry = (
     r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
-    rules.this_week,
+    spans.this_week,
     True,
 )
 
-LAST_WEEK: Entry = (r"\blast\s+week\b", rules.last_week, True)
+LAST_WEEK: Entry = (r"\blast\s+week\b", spans.last_week, True)
 
 AS_OF_TODAY: Entry = (
     r"\bas\s+of\s+(?:today|now|yesterday|this\s+morning)\b",

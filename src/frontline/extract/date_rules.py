@@ -66,6 +66,12 @@ def _day_from(
             return date(year, month, day), None
         except ValueError:
             return None, f"no such day: {found[f'{prefix}iso']!r}"
+    if found[f"{prefix}dot"]:
+        day, month, year = (int(part) for part in found[f"{prefix}dot"].split("."))
+        try:
+            return date(year, month, day), None
+        except ValueError:
+            return None, f"no such day: {found[f'{prefix}dot']!r}"
     if found[f"{prefix}m1"]:
         month = MONTHS[found[f"{prefix}m1"].lower().rstrip(".")]
         day = int(found[f"{prefix}day"])
@@ -157,13 +163,22 @@ def between_months(found, context):
         if found["a_myear"]
         else (year if first <= last else year - 1)
     )
-    start = date(start_year, first, 1)
-    end, _ = _capped(_month_span(last, year)[1], context)
+    mid = found.groupdict()
+    start = date(start_year, first, 15 if mid.get("a_mid") else 1)
+    last_day = date(year, last, 15) if mid.get("b_mid") else _month_span(last, year)[1]
+    end, _ = _capped(last_day, context)
     return start, end, []
 
 
 def since_day(found, context):
     start, problem = _day_from(found, "a_", context.published)
+    yearless = not (
+        found["a_iso"] or found["a_dot"] or found["a_year"] or found["a_y2year"]
+    )
+    published = context.published
+    if yearless and start and (start.month, start.day) == (2, 24) and published:
+        # "since February 24" with no year: the full-scale invasion (LABELS)
+        start = INVASION if published >= INVASION else start
     end = _so_far_end(context)
     problems = [problem] if problem else []
     if end is None:
@@ -215,7 +230,13 @@ def this_year(found, context):
 def last_year(found, context):
     if context.published is None:
         return None, None, _no_published(found)
-    year = context.published.year - 1
+    published = context.published
+    if "past" in found.group(0).lower() and published.month > 1:
+        # "over the past year" in November: the twelve months to the day; said
+        # in January it is the calendar year just ended (LABELS, disagreement 2).
+        end = _so_far_end(context) or published
+        return end - relativedelta(years=1) + timedelta(days=1), end, []
+    year = published.year - 1
     return date(year, 1, 1), date(year, 12, 31), []
 
 
@@ -329,6 +350,8 @@ def event_key(found: re.Match[str], context: Context) -> tuple[str, date] | None
     """The configured event a phrase like 'their incursion into Kursk' names; the
     full-scale invasion is known without being configured."""
     noun = re.sub(r"\s+", " ", found["event"].lower())
+    if re.search(r"full[\s-]scale\s+(?:war|invasion|aggression)", found.group(0), re.I):
+        return "invasion", INVASION  # "the start of the full-scale war"
     words_around = context.sentence.lower()
     best = None
     events = {"invasion": INVASION, **context.events}
@@ -439,27 +462,6 @@ def week_to(found, context):
     if end is None:
         return None, None, [problem] if problem else []
     return end - timedelta(days=6), end, []
-
-
-def this_week(found, context):
-    if context.published is None:
-        return None, None, _no_published(found)
-    monday = context.published - timedelta(days=context.published.weekday())
-    return monday, _so_far_end(context), []
-
-
-def last_week(found, context):
-    if context.published is None:
-        return None, None, _no_published(found)
-    monday = context.published - timedelta(days=context.published.weekday() + 7)
-    return (
-        monday,
-        monday + timedelta(days=6),
-        [
-            f"{found.group(0).strip()!r} taken as the calendar week {monday:%d %b}–"
-            f"{monday + timedelta(days=6):%d %b}"
-        ],
-    )
 
 
 def day_range(found, context):

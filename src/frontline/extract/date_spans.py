@@ -39,7 +39,7 @@ THAN = re.compile(
     r"(?:day|week|month|year|period|point|time)\s+$",
     re.IGNORECASE,
 )
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4}
+_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 
 def _year(found, context) -> int | None:
@@ -322,3 +322,43 @@ def since_season(found, context):
         return None, None, problems
     phrase = found.group(0).strip()
     return start, _so_far_end(context), [f"{phrase!r} taken to start {start:%d %b %Y}"]
+
+
+def this_week(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    monday = context.published - timedelta(days=context.published.weekday())
+    if monday == context.published:
+        # A weekly report published on a Monday: the week it covers, not one day.
+        return monday - timedelta(days=6), monday, []
+    return monday, _so_far_end(context), []
+
+
+def last_week(found, context):
+    if context.published is None:
+        return None, None, _no_published(found)
+    monday = context.published - timedelta(days=context.published.weekday() + 7)
+    return (
+        monday,
+        monday + timedelta(days=6),
+        [
+            f"{found.group(0).strip()!r} taken as the calendar week {monday:%d %b}–"
+            f"{monday + timedelta(days=6):%d %b}"
+        ],
+    )
+
+
+def last_months_of_year(found, context):
+    """'in the last three months of 2024': the final N calendar months of a year
+    (of the published year only once they have begun)."""
+    count = _count(found["n"])
+    if count is None or not 1 <= count <= 12:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    year = _year(found, context)
+    if year is None:
+        return None, None, _no_published(found)
+    start = date(year, 13 - count, 1)
+    if context.published is not None and start > context.published:
+        return None, None, [f"{found.group(0).strip()!r} is after the published date"]
+    end, _ = _capped(date(year, 12, 31), context)
+    return start, end, []

@@ -21,14 +21,17 @@ _YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
 
 
 def day_pattern(prefix: str) -> str:
-    """'September 1', '1 September', 'Sept. 1, 2024', '1st of September 2024'."""
+    """'September 1', '1 September', 'Sept. 1, 2024', '1st of September 2024',
+    '2024-09-01', '01.09.2024'."""
     day = _DAY.format(p=prefix)
     year = _YEAR_TAIL.format(p=prefix)
     return (
         rf"(?:(?P<{prefix}m1>{MONTH_NAME})\s+{day}{year}"
         rf"|(?P<{prefix}d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?"
         rf"(?P<{prefix}m2>{MONTH_NAME}){_YEAR_TAIL.format(p=prefix + 'y2')}"
-        rf"|(?P<{prefix}iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}}))"
+        rf"|(?P<{prefix}iso>(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
+        # "15.10.2025", as Ukrainian and Russian reports write a day
+        rf"|(?P<{prefix}dot>\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d{{2}})(?!\d))"
     )
 
 

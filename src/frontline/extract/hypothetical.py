@@ -18,7 +18,7 @@ from frontline.extract.figure import Reading
 _DEMAND = re.compile(
     r"\b(?:wants?|wanted|demands?|demanded|demanding|insists?|insisted|insisting|"
     r"urges?|urged|urging|calls?\s+on|called\s+on|require[sd]?|requiring|"
-    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that)\s",
+    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that|the\s+withdrawal)\s",
     re.IGNORECASE,
 )
 
@@ -82,4 +82,14 @@ def _after_break(folded: str, low: int, start: int) -> str:
     """The words before a figure back to the last colon or semicolon."""
     text = folded[low:start]
     cut = max(text.rfind(":"), text.rfind(";"))
+    # "Ukraine tried and failed to hold the town, and Russia took 20 km2": the
+    # clause after ", and" / ", but" is a statement of its own.
+    joined = list(_NEXT_CLAUSE.finditer(text, cut + 1))
+    if joined:
+        cut = joined[-1].end() - 1
     return text[cut + 1 :]
+
+
+_NEXT_CLAUSE = re.compile(
+    r",\s+(?:and|but|while|whereas)\s(?!(?:that|to|also)\b)", re.IGNORECASE
+)

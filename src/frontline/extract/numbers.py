@@ -55,7 +55,7 @@ _SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 _NUMBER_WORD = rf"(?:{_SMALL_WORD}|hundred|thousand|million)"
 # "two", "twenty-five", "a thousand", "two thousand five hundred", "half a".
 _WORDS = (
-    rf"(?:\ba\s+(?:hundred|thousand|million)\b|\b{_NUMBER_WORD}\b)"
+    rf"(?:\ba\s+(?:hundred|thousand|million|dozen)\b|\b{_NUMBER_WORD}\b)"
     rf"(?:(?:\s+and\s+|[\s-]+)\b{_NUMBER_WORD}\b)*"
 )
 # "4,5 thousand": a decimal comma, as translations from Ukrainian and Russian
@@ -78,7 +78,8 @@ _UNIT_PATTERNS = (
         r"|[(\[]\s*square\s*[)\]]\s*kilomet(?:re|er)s?"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
-    ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²"),
+    # "3,000 km sq", "40 kms sq.": the abbreviation turned round
+    ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²|kms?\.?\s+sq\b\.?"),
     ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),
     ("ha", r"hectares?\b|ha\b"),
 )
@@ -101,6 +102,10 @@ def _area_pattern(prefix: str) -> str:
 
 
 AREA = re.compile(_area_pattern(""), re.IGNORECASE)
+# "several hundred", "a few thousand", "many thousands of": an amount, no figure.
+_VAGUE_BEFORE = re.compile(
+    r"\b(?:several|a\s+few|few|many|multiple)\s+$", re.IGNORECASE
+)
 _QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
 _CONVERSION = re.compile(
     rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
@@ -139,6 +144,8 @@ def parse_number(text: str) -> float | None:
     words = [word for word in words if word != "and"]
     if not words:
         return None
+    if words[:2] == ["a", "dozen"] and len(words) == 2:
+        return 12.0  # "a dozen square kilometres"
     if words[0] == "a":
         if len(words) < 2 or words[1] not in _SCALES:
             return None
@@ -212,6 +219,9 @@ def find_areas(sentence: str) -> list[AreaFigure]:
             continue
         km2, unit = parsed
         end = found.end()
+        if _VAGUE_BEFORE.search(sentence, max(0, found.start() - 20), found.start()):
+            position = end  # "several hundred km2": no figure to record
+            continue
         original = None if unit == "km2" else found.group(0)
         hedge = ""
         conversion = _CONVERSION.match(sentence, end)

@@ -71,10 +71,14 @@ def paragraph_oblasts(
     return result
 
 
-# Land taken: the verbs of a sentence that places a push without a figure.
+# Land taken or a push made: the verbs of a sentence that places a push without
+# a figure.
 _TAKEN = re.compile(
     r"\b(?:retaken|retook|recaptured|liberated|captured|seized|took|taken|freed|"
-    r"regained|reclaimed|de-?occupied|won\s+back|taken\s+back)\b",
+    r"regained|reclaimed|de-?occupied|won\s+back|taken\s+back|advanced|"
+    # "have made notable progress in Russia's Kursk region": a push, told whole
+    r"made\s+(?:[\w-]+\s+){0,2}(?:progress|gains|advances|headway)|gained\s+ground|"
+    r"pushed\s+(?:deeper|further)\s+into)\b",
     re.IGNORECASE,
 )
 

@@ -45,6 +45,15 @@ QUALIFIED_ONLY: dict[str, str] = {
     "kyiv": "kyiv",
     "kiev": "kyiv",
     "dnipro": "dnipropetrovsk",
+    # The Ukrainian adjectival names ("Donetska oblast"), only before "oblast".
+    "donetska": "donetsk",
+    "luhanska": "luhansk",
+    "kharkivska": "kharkiv",
+    "zaporizka": "zaporizhzhia",
+    "khersonska": "kherson",
+    "dnipropetrovska": "dnipropetrovsk",
+    "sumska": "sumy",
+    "mykolaivska": "mykolaiv",
 }
 # Towns the fighting is named after, with the oblast they are in.
 TOWNS: dict[str, str] = {
@@ -220,6 +229,19 @@ TOWNS: dict[str, str] = {
     "skadovsk": "kherson",
     "henichesk": "kherson",
     "snihurivka": "mykolaiv",
+    # Other spellings of towns above, as wires and Russian sources write them.
+    "hulyaipole": "zaporizhzhia",
+    "guliaipole": "zaporizhzhia",
+    "huliaypole": "zaporizhzhia",
+    "gulyaypole": "zaporizhzhia",
+    "orekhov": "zaporizhzhia",
+    "orikhov": "zaporizhzhia",
+    "stepnogorsk": "zaporizhzhia",
+    "rabotino": "zaporizhzhia",
+    "malokaterynivka": "zaporizhzhia",
+    "krasny liman": "donetsk",
+    "krasnyi lyman": "donetsk",
+    "dimitrov": "donetsk",
 }
 
 

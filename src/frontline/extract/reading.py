@@ -14,10 +14,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from frontline.extract import cues
+from frontline.extract import cues, measures
 from frontline.extract.actors import (
     ActorMention,
-    find_actors,
     other_side,
     speaker_of,
 )
@@ -25,20 +24,10 @@ from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.region import read_region
+from frontline.extract.sides import DRIVEN_OUT, is_object, one_side, russian_voice
 from frontline.extract.source import read_source
 from frontline.extract.timing import apply_periods, read_periods
 
-# A side named as the loser or target: "took 701 km2 from the Ukrainians",
-# "pushed Russian forces out of", "its counterattack against Russia".
-_OBJECT_BEFORE = re.compile(
-    r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
-    r"forced|forcing|threw|thrown)(?:\s+back)?|"
-    r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
-    r"targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of)"
-    r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
-    re.IGNORECASE,
-)
 _OCCUPIED = re.compile(
     r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
 )
@@ -48,24 +37,12 @@ _HELD_BY = re.compile(
 _FROM_SIDE = re.compile(
     r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
     r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
-    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev)\b",
+    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev"
+    # "pushed the occupiers back from 30 km2": Ukraine's word for Russia's forces
+    r"|occupiers|invaders)\b",
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-# "out of", "back", or a side's lines, land or defences: the place fought over,
-# not the side that gained ("penetrated Russian lines and captured 3,000 km2").
-_OBJECT_AFTER = re.compile(
-    r"^\s+(?:out\s+of|back\b|(?:front\s+)?lines?\b|positions?\b|defen[cs]es?\b|"
-    r"defensive\b|fortifications?\b|trenches\b|border\b|soil\b|land\b)",
-    re.IGNORECASE,
-)
-# "… liberated after Ukrainian troops were driven out of the town": a side named
-# after the figure as the one driven out lost it.
-_DRIVEN_OUT = re.compile(
-    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:driven|forced|pushed|"
-    r"thrown|knocked|expelled|ousted|repelled|repulsed|dislodged|routed)\b",
-    re.IGNORECASE,
-)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
@@ -220,9 +197,9 @@ def _read_kind(
             )
             if reading.kind == "holding" and peak:
                 reading.past_state = peak.group(0)
-        elif cues.SIZE.search(cues.window(folded, start)) or cues.SIZE_AFTER.match(
-            folded, span[1]
-        ):
+        elif measures.SIZE.search(
+            cues.window(folded, start)
+        ) or measures.SIZE_AFTER.match(folded, span[1]):
             reading.not_recorded = "size"
         else:
             reading.why.append("kind 'change' (no verb)")
@@ -267,7 +244,10 @@ def _read_kind(
     spans = [
         p for p in starts if p.start != p.end or p.so_far or _COUNTED.search(p.text)
     ]
-    if kind == "holding" and spans and not _is_state(words):
+    since = any(p.text.lower().startswith("since") for p in reading.periods)
+    # "have controlled N since …": the ground gained since then (LABELS)
+    perfect = since and cues.PERFECT_CONTROL.search(folded, low, start)
+    if kind == "holding" and (perfect or (spans and not _is_state(words))):
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
@@ -400,7 +380,7 @@ def _read_actor(
     subjects = [
         m
         for m in sentence.actors
-        if low <= m.start < start and not _is_object(folded, m)
+        if low <= m.start < start and not is_object(folded, m)
     ]
     # "Russian troops, according to Kyiv, have taken 60 km2": the side named
     # as the source is the subject only when no other side is.
@@ -432,7 +412,7 @@ def _read_actor(
         outside = [
             m
             for m in sentence.actors
-            if not _is_object(folded, m)
+            if not is_object(folded, m)
             and not any(
                 lo <= m.start < hi
                 for index, (lo, hi) in enumerate(sentence.clauses)
@@ -444,8 +424,8 @@ def _read_actor(
             m
             for m in sentence.actors
             if end <= m.start < high
-            and not _is_object(folded, m)
-            and not _DRIVEN_OUT.match(folded, m.end, m.end + 30)
+            and not is_object(folded, m)
+            and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
@@ -471,7 +451,11 @@ def _read_actor(
                 loss = False
         elif losers:
             loser = losers[0]["side"].lower()
-            side = "russia" if loser.startswith(("russia", "moscow")) else "ukraine"
+            side = (
+                "russia"
+                if loser.startswith(("russia", "moscow", "occupiers", "invaders"))
+                else "ukraine"
+            )
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
         elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
@@ -484,20 +468,32 @@ def _read_actor(
         ):
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
-        elif speaker is not None and (first_person or liberated):
+        elif (
+            speaker is not None
+            and (first_person or liberated)
+            # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
+            # the side of the sentence before, not the mapper's own.
+            and not (
+                first_person
+                and not liberated
+                and first_person.group(0)[0].lower() in "ih"
+                and _MAPPERS.search(speaker[1])
+                and context.named_side
+            )
+        ):
             chosen = speaker
             cue = (first_person or liberated).group(0)
             how = f"actor '{speaker[1]}' speaking ('{cue}')"
         elif (
             liberated
             and cues.LIBERATION.search(context.named_side)
-            and (named := _one_side(context.named_side))
+            and (named := one_side(context.named_side))
         ):
             # "In December the Russian Armed Forces liberated 34 settlements.
             # Overall, more than 540 km2 were liberated": the same side's.
             chosen = named
             how = f"actor '{named[1]}' liberating in the sentence before"
-        elif liberated and not _russian_voice(sentence):
+        elif liberated and not russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
         elif liberated:
@@ -519,7 +515,7 @@ def _read_actor(
                 or first_person
                 or reading.points_back
             )
-            and (named := _one_side(context.named_side))
+            and (named := one_side(context.named_side))
         ):
             chosen = named
             how = f"actor '{named[1]}' of the sentence before ('the army')"
@@ -529,12 +525,18 @@ def _read_actor(
         elif (
             context.named_side
             and NO_VERB not in reading.problems
-            and (named := _one_side(context.named_side))
+            and (named := one_side(context.named_side))
         ):
             # "Russian troops made gains in the past week. Most of the advances
             # - roughly 80 km2 - came near Pokrovsk."
             chosen = named
             how = f"actor '{named[1]}' of the sentence before"
+    if chosen is None and (main := cues.FRONTED.match(folded, 0, start)) is not None:
+        comma = folded.find(",", end)
+        later = [m for m in sentence.actors if m.start > comma >= 0]
+        if later and not is_object(folded, later[0]):
+            chosen = (later[0].actor, later[0].text)
+            how = f"actor '{later[0].text}' of the main clause after '{main.group(0)}'"
     if chosen is None:
         reading.problems.append(_NO_SIDE)
         return
@@ -553,38 +555,3 @@ _BARE_FORCE = re.compile(
     r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
     re.IGNORECASE,
 )
-
-
-def _one_side(folded: str) -> tuple[str, str] | None:
-    """The side a sentence names, if it names one only ("when the Russian
-    military launched ..."), for a bare "the army" in the next sentence."""
-    mentions = [m for m in find_actors(folded) if not m.enemy]
-    sides = {m.actor for m in mentions}
-    return (mentions[0].actor, mentions[0].text) if len(sides) == 1 else None
-
-
-def _is_object(folded: str, mention: ActorMention) -> bool:
-    """A side named as the loser or target, not the one that gained."""
-    return bool(
-        _OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
-        or _OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
-        # "the enemy has been pushed back and 12 km2 liberated": the one driven
-        # out is the side that lost.
-        or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
-    )
-
-
-# "the enemy has been pushed back and …", "the Russians were driven out of the
-# village, and …": a finished passive of defeat, not the figure's own verb
-# ("Ukrainian forces were driven out of 500 km2" is a loss told of its subject).
-_DRIVEN_BACK = re.compile(
-    _DRIVEN_OUT.pattern + r"(?:\s+(?:back|out))?(?:\s+(?:of|from)(?:\s+[a-z'-]+){1,4})?"
-    r"\s*(?:,|;|\band\b)",
-    re.IGNORECASE,
-)
-
-
-def _russian_voice(sentence: Sentence) -> bool:
-    return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
-        s.source.startswith("Russian") for s in sentence.sources
-    )

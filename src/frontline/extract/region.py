@@ -36,6 +36,8 @@ _HEDGE = re.compile(
     r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
     r"predominantly|overwhelmingly|"
     r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
+    # "… 113,000 km2, include Crimea": the verb lists a part as "including" does
+    r"|includes?|included"
     r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
     r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
@@ -103,6 +105,21 @@ _WHOLE_FRONT = re.compile(
 )
 
 
+_UA_LAND = re.compile(
+    r"\b(?:ukrainian|ukraine's)\s+(?:territor|land)|\bits\s+own\s+territor", re.I
+)
+_EVENT = re.compile(r"\b(?:incursion|offensive|operation|launch\w*|invasion)\b", re.I)
+
+
+def _in_event(sentence: Sentence, start: int) -> bool:
+    """True when `start` lies in a period phrase dated by an event ("since the
+    AFU launched their incursion into the Kursk region")."""
+    return any(
+        p.start_at <= start < p.end_at and _EVENT.search(p.text)
+        for p in sentence.periods
+    )
+
+
 def read_region(
     reading: Reading,
     sentence: Sentence,
@@ -131,6 +148,10 @@ def read_region(
         and not _hedged(folded, max(low, start) if m.start >= end else low, m.start)
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
+    if _UA_LAND.search(folded):
+        # "lost 1,146 km2 of its own territory since the launch of the Kursk
+        # Oblast incursion": the place of the event that dates the figure.
+        in_clause = [m for m in in_clause if not _in_event(sentence, m.start)]
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in _listed(folded, in_clause, end) if m.specific}
     if _with_country(folded, in_clause):

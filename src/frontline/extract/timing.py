@@ -11,11 +11,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, timedelta
-
-from dateutil.relativedelta import relativedelta
+from datetime import date
 
 from frontline.extract import cues
+from frontline.extract.date_shift import shifted_back
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.speech import event_time
@@ -63,13 +62,23 @@ _NARRATIVE = re.compile(
 )
 
 
+# "over the past day", "in the last 24 hours": a span one day long, not a
+# statement's day ("on Monday").
+_ONE_DAY_SPAN = re.compile(
+    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b", re.I
+)
+
+
 def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """The one span a sentence without figures names ("Russia in November made
     its largest gains …"), for a figure in the next sentence; none if several."""
     complete = [
         p
         for p in periods
-        if p.start and p.end and p.start != p.end and not p.comparison
+        if p.start
+        and p.end
+        and (p.start != p.end or _ONE_DAY_SPAN.search(p.text))
+        and not p.comparison
     ]
     return complete if len(complete) == 1 else []
 
@@ -100,7 +109,7 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
 # A figure-less sentence that announces what changed in a period: "… inflating
 # data about the capture of Ukrainian territories in 2024."
 _ANNOUNCES = re.compile(
-    r"\b(?:captur\w*|seiz\w*|gains|advances|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
+    r"\b(?:captur\w*|seiz\w*|gains|advanc\w*|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
     re.IGNORECASE,
 )
 
@@ -171,6 +180,9 @@ def _read_periods(
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
+    told = [p for p in own if p.start and p.end and _own_participle(sentence, span, p)]
+    if len(own) > 1 and len(told) == 1:
+        own = told  # "… the 60,000 km2 seized in 2022": the figure's own words
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
@@ -193,7 +205,7 @@ def _read_periods(
         # "150 km2 the month before", "500 km2 a year earlier": the previous
         # figure's period moved back; with no figure before, "the previous
         # week" is the week before the published day and "a week earlier" unknown.
-        reading.periods = _shifted(shifted[0], previous, own, context)
+        reading.periods = shifted_back(shifted[0], previous, own, context)
         return
     if own:
         reading.periods = own + _stated_end(own, sentence, context)
@@ -211,6 +223,11 @@ def _read_periods(
         and previous.periods
         # "seized 1,300 km2 in August, but Russia has recaptured 900": later
         and not _retaken(sentence, number, span)
+        # "In addition to the 40 km2 taken last week, … have seized 25 km2"
+        and not (
+            number > 0
+            and cues.FRONTED.match(sentence.folded, 0, sentence.spans[number - 1][0])
+        )
     ):
         reading.periods = list(previous.periods)
         reading.why.append(_BORROWED)
@@ -285,6 +302,23 @@ _HAVE_RETAKEN = re.compile(
 )
 
 
+# "the 60,000 km2 seized in the first year of the war in 2022": a participle
+# right after the figure, whose period is the figure's whatever else the
+# sentence dates ("While the gain in 2025 exceeds the previous two years, …").
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:seized|taken|captured|gained|lost|occupied|liberated|"
+    r"retaken|recaptured|won|grabbed|regained)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _own_participle(sentence: Sentence, span: tuple[int, int], p: PeriodPhrase) -> bool:
+    """True when `p` dates the participle that follows the figure."""
+    return p.start_at >= span[1] and bool(
+        _PARTICIPLE_AFTER.fullmatch(sentence.folded, span[1], p.start_at)
+    )
+
+
 def _nearer(
     folded: str, span: tuple[int, int], phrases: list[PeriodPhrase]
 ) -> list[PeriodPhrase]:
@@ -301,67 +335,6 @@ def _nearer(
         )
     ]
     return near or phrases
-
-
-def _shifted(
-    phrase: PeriodPhrase,
-    previous: Reading | None,
-    own: list[PeriodPhrase],
-    context: Context,
-) -> list[PeriodPhrase]:
-    unit, count = phrase.shift or ("week", 1)
-    others = [p for p in own if p is not phrase]
-    dates = (previous.start, previous.end) if previous is not None else None
-    last_dates = context.last_dates
-    if (dates is None or None in dates) and (
-        _same_span(last_dates, unit)
-        # "… 480 km2 in September. A year earlier, it had taken 410 km2."
-        or (unit == "year" and last_dates is not None and None not in last_dates)
-    ):
-        dates = last_dates  # "… last week. The week before, they took …"
-    if (
-        dates is not None
-        and dates[0]
-        and dates[1]
-        and unit != "year"
-        and not _same_span(dates, unit)
-    ):
-        # "10 km2 from September 2 to 6, against 73 a week earlier": how long
-        # the earlier span was the words do not say (the phrase's problem).
-        return [*others, phrase]
-    if dates is not None and dates[0] and dates[1]:
-        first, last = dates
-        back = relativedelta(**{f"{unit}s": count})
-        start, end = first - back, last - back
-        if count > 1 and unit != "year":
-            end = first - timedelta(days=1)  # "the two previous weeks": both
-        month_end = (last + timedelta(days=1)).day == 1
-        if unit == "month" and first.day == 1 and month_end:
-            # A whole month moved back is a whole month.
-            end = start + relativedelta(months=1) - timedelta(days=1)
-        if unit == "year" and month_end and first.day == 1:
-            # Whole months a year back: "the first four months" of the year before.
-            end = last.replace(day=1) - relativedelta(years=1)
-            end = end + relativedelta(months=1) - timedelta(days=1)
-        return [replace(phrase, start=start, end=end, problems=()), *others]
-    if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
-        return [*others, phrase]  # left as it is: the problem says what it needs
-    return [*others, phrase]
-
-
-def _same_span(dates: tuple[date, date] | None, unit: str) -> bool:
-    """True when the days are one whole `unit` (a week, a month, a year)."""
-    if dates is None:
-        return False
-    first, last = dates
-    length = (last - first).days + 1
-    if unit == "week":
-        return length == 7
-    if unit == "month":
-        return first.day == 1 and (last + timedelta(days=1)) == first + relativedelta(
-            months=1
-        )
-    return first.day == 1 and first.month == 1 and (last.month, last.day) == (12, 31)
 
 
 def _shared_period(

@@ -1,0 +1,80 @@
+"""Periods told as a shift from another: "the month before", "a year earlier".
+
+"… 480 km2 in September. A year earlier, it had taken 410 km2": the days are
+the previous figure's (or the previous sentence's) moved back by the phrase's
+unit. Kept apart from `timing`, which decides which phrases a figure owns.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from frontline.extract.dates import PeriodPhrase
+from frontline.extract.figure import Context, Reading
+
+
+def shifted_back(
+    phrase: PeriodPhrase,
+    previous: Reading | None,
+    own: list[PeriodPhrase],
+    context: Context,
+) -> list[PeriodPhrase]:
+    """ "150 km2 the month before", "500 km2 a year earlier": the previous
+    figure's period (or the previous sentence's) moved back by the phrase's
+    unit; left as it is, with its problem, when the words do not say how long."""
+    unit, count = phrase.shift or ("week", 1)
+    others = [p for p in own if p is not phrase]
+    dates = (previous.start, previous.end) if previous is not None else None
+    last_dates = context.last_dates
+    if (dates is None or None in dates) and (
+        same_span(last_dates, unit)
+        # "… 480 km2 in September. A year earlier, it had taken 410 km2."
+        or (unit == "year" and last_dates is not None and None not in last_dates)
+    ):
+        dates = last_dates  # "… last week. The week before, they took …"
+    if (
+        dates is not None
+        and dates[0]
+        and dates[1]
+        and unit != "year"
+        and not same_span(dates, unit)
+    ):
+        # "10 km2 from September 2 to 6, against 73 a week earlier": how long
+        # the earlier span was the words do not say (the phrase's problem).
+        return [*others, phrase]
+    if dates is not None and dates[0] and dates[1]:
+        first, last = dates
+        back = relativedelta(**{f"{unit}s": count})
+        start, end = first - back, last - back
+        if count > 1 and unit != "year":
+            end = first - timedelta(days=1)  # "the two previous weeks": both
+        month_end = (last + timedelta(days=1)).day == 1
+        if unit == "month" and first.day == 1 and month_end:
+            # A whole month moved back is a whole month.
+            end = start + relativedelta(months=1) - timedelta(days=1)
+        if unit == "year" and month_end and first.day == 1:
+            # Whole months a year back: "the first four months" of the year before.
+            end = last.replace(day=1) - relativedelta(years=1)
+            end = end + relativedelta(months=1) - timedelta(days=1)
+        return [replace(phrase, start=start, end=end, problems=()), *others]
+    if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
+        return [*others, phrase]  # left as it is: the problem says what it needs
+    return [*others, phrase]
+
+
+def same_span(dates: tuple[date, date] | None, unit: str) -> bool:
+    """True when the days are one whole `unit` (a week, a month, a year)."""
+    if dates is None:
+        return False
+    first, last = dates
+    length = (last - first).days + 1
+    if unit == "week":
+        return length == 7
+    if unit == "month":
+        return first.day == 1 and (last + timedelta(days=1)) == first + relativedelta(
+            months=1
+        )
+    return first.day == 1 and first.month == 1 and (last.month, last.day) == (12, 31)

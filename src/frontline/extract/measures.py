@@ -1,0 +1,80 @@
+"""Words that make a figure a size or a rate rather than an area taken.
+
+"a country of 595,000 km2", "Luhansk, covering 26,700 km2" give the size of a
+place; "15 km2 a day", "the average daily advance was 20" a rate. Neither is a
+record (`candidates` files them as other figures). Kept apart from `cues` so the
+trap words can be read, and grown, whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
+# covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
+SIZE_STRONG = re.compile(
+    # "liberated territory spanning 30 km2" is the land taken, not a size.
+    r"(?<!territory\s)(?<!land\s)(?<!ground\s)(?<!fields\s)(?<!villages\s)"
+    r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
+    # "the liberated area is 31 km2": the land taken, told as an area
+    r"|(?<!freed\s)(?<!liberated\s)(?<!captured\s)(?<!occupied\s)(?<!controlled\s)"
+    r"(?<!de-occupied\s)(?<!deoccupied\s)(?<!recaptured\s)(?<!retaken\s)"
+    r"area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
+    r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
+    r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
+    r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
+    r"landmass,?\s+which\s+covers|"
+    # "of Ukraine's total area of 603,548 km2": a named place's own size
+    r"[\w-]+'s\s+(?:entire\s+|whole\s+)?total\s+(?:land\s+)?(?:area|territory|landmass|"
+    r"surface)\s+(?:of|is|was)|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
+    # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
+    r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
+    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
+    # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
+    r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
+    # "larger than Portugal's 92,000 km2": the size of the place compared with
+    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
+SIZE_LISTED = re.compile(r"\s*\)?\s*,?\s*(?:or|and)\b[^()\d;.]{0,80}\(\s*$")
+SIZE = re.compile(
+    r"\b(?:covers|covering|measures|measuring|spans|spanning|(?:an|a\s+total|total|"
+    r"whose)\s+area\s+of|(?:is|are|was)\s+(?:roughly\s+|about\s+)?the\s+size\s+of)\s+"
+    r"(?:\w+\s+){0,2}$"
+    r"|\b(?:is|are|was|were)\s+(?:about\s+|around\s+|roughly\s+|some\s+|nearly\s+|"
+    r"almost\s+|approximately\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
+    re.IGNORECASE,
+)
+# "603,000 square kilometres in size", "... in area": a size, not a record.
+SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
+RATE_AFTER = re.compile(
+    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
+    r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
+    r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
+    r"|(?:were\s+|was\s+)?averaged\b)",
+    re.IGNORECASE,
+)
+RATE_COMPARED = re.compile(
+    r"[^.;\d]{0,30}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?|from)\s+(?:(?:about|around|some|roughly|nearly|almost|over|just)\s+)*",
+    re.IGNORECASE,
+)
+RATE_BEFORE = re.compile(
+    # "the weekly average of Russian gains was 110 km2"
+    r"\b(?:daily|average|rate|pace|speed)\s+(?:\w+\s+){0,2}of\s+(?:\w+\s+){0,2}"
+    r"(?:(?:was|were|is|are|stood\s+at)\s+)?$"
+    # "daily gains reached 35", "the average daily advance was 20": a rate's noun.
+    r"|\b(?:daily|average|per-day)\s+(?:\w+\s+)?(?:gains?|advances?|rates?|pace|"
+    r"losses|progress|increments?)\s+(?:\w+\s+){0,3}$"
+    # "Each day, Russian troops advance 10 to 15 km2": a distributive, a rate.
+    r"|\b(?:each|every)\s+(?:single\s+)?(?:day|week|month)\b,?\s+(?:[\w'-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+# "capturing over 80 settlements and covering more than 1,150 km2": what a gain
+# covered is the land taken, not the size of a place.
+GAIN_COVERING = re.compile(
+    r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
+    r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)

@@ -1,0 +1,77 @@
+"""Which side a mention of a side stands for, around a figure.
+
+"took 701 km2 from the Ukrainians": the side named after "from" is the loser,
+not the one that gained; "the enemy has been pushed back and 12 km2 liberated":
+the side driven out lost. `reading` asks these questions of every mention
+before it chooses a figure's actor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract.actors import ActorMention, find_actors
+from frontline.extract.figure import Sentence
+
+# A side named as the loser or target: "took 701 km2 from the Ukrainians",
+# "pushed Russian forces out of", "its counterattack against Russia".
+OBJECT_BEFORE = re.compile(
+    r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
+    r"forced|forcing|threw|thrown)(?:\s+back)?|"
+    r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
+    r"targeting|invaded|invade|invading|attacked|attack"
+    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of)"
+    r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
+    re.IGNORECASE,
+)
+# "out of", "back", or a side's lines, land or defences: the place fought over,
+# not the side that gained ("penetrated Russian lines and captured 3,000 km2").
+OBJECT_AFTER = re.compile(
+    r"^\s+(?:out\s+of|back\b|(?:front\s+)?lines?\b|positions?\b|defen[cs]es?\b|"
+    r"defensive\b|fortifications?\b|trenches\b|border\b|soil\b|land\b)",
+    re.IGNORECASE,
+)
+# "… liberated after Ukrainian troops were driven out of the town": a side named
+# after the figure as the one driven out lost it.
+DRIVEN_OUT = re.compile(
+    r"\s+(?:were|was|had\s+been|have\s+been|has\s+been)\s+(?:driven|forced|pushed|"
+    r"thrown|knocked|expelled|ousted|repelled|repulsed|dislodged|routed)\b",
+    re.IGNORECASE,
+)
+
+
+def one_side(folded: str) -> tuple[str, str] | None:
+    """The side a sentence names, if it names one only ("when the Russian
+    military launched ..."), for a bare "the army" in the next sentence."""
+    mentions = [m for m in find_actors(folded) if not m.enemy]
+    sides = {m.actor for m in mentions}
+    return (mentions[0].actor, mentions[0].text) if len(sides) == 1 else None
+
+
+def is_object(folded: str, mention: ActorMention) -> bool:
+    """A side named as the loser or target, not the one that gained."""
+    return bool(
+        OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
+        or OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
+        # "the enemy has been pushed back and 12 km2 liberated": the one driven
+        # out is the side that lost.
+        or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
+    )
+
+
+# "the enemy has been pushed back and …", "the Russians were driven out of the
+# village, and …": a finished passive of defeat, not the figure's own verb
+# ("Ukrainian forces were driven out of 500 km2" is a loss told of its subject).
+_DRIVEN_BACK = re.compile(
+    DRIVEN_OUT.pattern + r"(?:\s+(?:back|out))?(?:\s+(?:of|from)(?:\s+[a-z'-]+){1,4})?"
+    r"\s*(?:,|;|\band\b)",
+    re.IGNORECASE,
+)
+
+
+def russian_voice(sentence: Sentence) -> bool:
+    """True when a Russian speaker or source tells the sentence, so a bare
+    "liberated" is Russia's gain."""
+    return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
+        s.source.startswith("Russian") for s in sentence.sources
+    )
