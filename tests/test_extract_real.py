@@ -60,7 +60,17 @@ def test_corpus_is_real_large_and_split_by_outlet() -> None:
 def test_no_held_out_outlet_or_article_is_in_a_development_file() -> None:
     development = [
         row
-        for name in ("dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8")
+        for name in (
+            "dev",
+            "dev2",
+            "dev3",
+            "dev4",
+            "dev5",
+            "dev6",
+            "dev7",
+            "dev8",
+            "dev9",
+        )
         for row in rows(name)
     ]
     held_out = [
@@ -83,13 +93,14 @@ def test_no_held_out_outlet_or_article_is_in_a_development_file() -> None:
 # (dev2 scored 0.69 whole records when it arrived, 0.95 after rules were developed
 # on it; dev3 0.49 and 0.79 for its two batches on arrival, 0.90 after; dev4 0.62
 # on arrival, 0.96 after; dev5 0.66 on arrival, 0.89 after; dev6 0.60 on arrival,
-# 0.89 after; dev7 0.57 on arrival, 0.91 after; dev8 0.64 on arrival, 1.00
-# after); the held-out files are where the rules stand on outlets they never saw
-# (0.748, 0.861, 0.833, 0.824 and 0.784 whole-record recall, start recall 0.815,
-# 0.840, 0.931, 1.000 and 0.870, when last scored), kept here so that they
-# cannot fall. heldout3, heldout4 and heldout5 were each scored first on the
-# rules as they stood, and one trap of each gives a record: allowed here, as
-# found, and not worked on.
+# 0.89 after; dev7 0.57 on arrival, 0.96 after; dev8 0.64 on arrival, 1.00
+# after; dev9 0.57 on the arrival of its first half, 0.86 after); the held-out
+# files are where the rules stand on outlets they never saw (0.748, 0.889,
+# 0.833, 0.824 and 0.784 whole-record recall, start recall 0.815, 0.880, 0.931,
+# 1.000 and 0.870, when last scored), kept here so that they cannot fall.
+# heldout3, heldout4 and heldout5 were each scored first on the rules as they
+# stood, and one trap of each gives a record: allowed here, as found, and not
+# worked on.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
     [
@@ -101,6 +112,7 @@ def test_no_held_out_outlet_or_article_is_in_a_development_file() -> None:
         ("dev6", 0.85, 0.90, 0),
         ("dev7", 0.90, 0.92, 0),
         ("dev8", 0.95, 0.95, 0),
+        ("dev9", 0.85, 0.89, 0),
         ("heldout", 0.74, 0.81, 0),
         ("heldout2", 0.86, 0.84, 0),
         ("heldout3", 0.78, 0.90, 1),
