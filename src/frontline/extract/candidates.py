@@ -65,6 +65,7 @@ from frontline.extract.precision import Precision, bound_of
 from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
+from frontline.extract.respectively import distribute
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -149,7 +150,7 @@ def extract(
     context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
-    sentences = split_sentences(unglue(text))
+    sentences = split_sentences(distribute(unglue(text)))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [

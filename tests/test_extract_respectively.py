@@ -1,0 +1,47 @@
+"""Figures paired with months or places by "respectively" give one record each."""
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+PUBLISHED = date(2025, 7, 10)
+
+
+def _records(text: str) -> list[tuple]:
+    result = extract(text, published=PUBLISHED)
+    return [
+        (c.actor, c.region, c.start, c.end, c.area_km2, c.bound)
+        for c in result.candidates
+    ]
+
+
+def test_two_figures_two_months_respectively():
+    got = _records(
+        "Russia took 400 and 520 square kilometres in May and June, respectively."
+    )
+    assert got == [
+        ("russia", "ukraine", date(2025, 5, 1), date(2025, 5, 31), 400.0, "exact"),
+        ("russia", "ukraine", date(2025, 6, 1), date(2025, 6, 30), 520.0, "exact"),
+    ]
+
+
+def test_places_respectively_share_the_period_after_them():
+    got = _records(
+        "Russia seized 400 km2 and 520 km2 in Donetsk and Kharkiv regions, "
+        "respectively, in June."
+    )
+    assert got == [
+        ("russia", "donetsk", date(2025, 6, 1), date(2025, 6, 30), 400.0, "exact"),
+        ("russia", "kharkiv", date(2025, 6, 1), date(2025, 6, 30), 520.0, "exact"),
+    ]
+
+
+def test_a_hedge_before_the_pair_covers_both_figures():
+    got = _records(
+        "Russian forces captured about 450 and 610 square kilometers of Ukrainian "
+        "land in October and November respectively, according to DeepState."
+    )
+    assert got == [
+        ("russia", "ukraine", date(2024, 10, 1), date(2024, 10, 31), 450.0, "approx"),
+        ("russia", "ukraine", date(2024, 11, 1), date(2024, 11, 30), 610.0, "approx"),
+    ]
