@@ -23,7 +23,10 @@ _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
     r"according\s+to|address|speech|statement|briefing|interview|remarks|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
-    r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
+    r"noted|revealed|briefed|estimated|analy[sz]ed|"
+    # "issued its report on Sunday", "spoke to reporters on Tuesday"
+    r"issued|issues|spoke|speaks|report|update|summary|bulletin|communiqu[eé]|"
+    r"press\s+conference|message)\b",
     re.IGNORECASE,
 )
 # "… gains on Saturday, estimating that Kyiv has seized …": between a day and
@@ -140,7 +143,8 @@ def speech_dates(
 # A sentence that goes on with what was said: "He said …", "…, he added", or
 # a summing-up that opens it ("In total, 2,400 km2 have been liberated").
 _GOES_ON = re.compile(
-    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b"
+    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained|"
+    r"claimed|claims|stated|states|according\s+to)\b"
     r"|^\W*(?:in\s+total|overall|altogether|in\s+all)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,40 @@
+"""A statement's day told by a sentence with no figure dates the next one's span."""
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+PUBLISHED = date(2025, 7, 10)  # a Thursday
+
+
+def _spans(text: str) -> list[tuple[date | None, date | None, float]]:
+    result = extract(text, published=PUBLISHED)
+    return [(c.start, c.end, c.area_km2) for c in result.candidates]
+
+
+def test_a_report_issued_on_sunday_dates_the_past_day():
+    assert _spans(
+        "The ministry issued its report on Sunday. It said troops had liberated "
+        "12 square kilometres in the past day."
+    ) == [(date(2025, 7, 6), date(2025, 7, 6), 12.0)]
+
+
+def test_an_update_published_on_sunday_read_through_according_to():
+    assert _spans(
+        "The General Staff published its daily update on Sunday. According to it, "
+        "Ukrainian forces liberated 12 square kilometres over the past day."
+    ) == [(date(2025, 7, 6), date(2025, 7, 6), 12.0)]
+
+
+def test_spoke_on_tuesday_counts_the_past_week_back_from_tuesday():
+    assert _spans(
+        "Syrskyi spoke to reporters on Tuesday. Ukrainian troops have taken 40 "
+        "square kilometres over the past week, he said."
+    ) == [(date(2025, 7, 2), date(2025, 7, 8), 40.0)]
+
+
+def test_a_sentence_that_does_not_go_on_with_the_statement_keeps_its_own_day():
+    assert _spans(
+        "The ministry issued its report on Sunday. Ukrainian troops liberated "
+        "12 square kilometres in the past day."
+    ) == [(date(2025, 7, 10), date(2025, 7, 10), 12.0)]
