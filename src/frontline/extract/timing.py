@@ -15,6 +15,7 @@ from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.date_shift import shifted_back
+from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.speech import event_time
@@ -529,7 +530,7 @@ def occupied_total(
         reading.problems.append("no published date: the day held is unknown")
 
 
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
+_SINCE_THEN = re.compile(SINCE_THEN, re.I)
 
 
 def since_then(periods: list[PeriodPhrase], context: Context) -> list[PeriodPhrase]:
