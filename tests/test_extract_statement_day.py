@@ -38,3 +38,24 @@ def test_a_sentence_that_does_not_go_on_with_the_statement_keeps_its_own_day():
         "The ministry issued its report on Sunday. Ukrainian troops liberated "
         "12 square kilometres in the past day."
     ) == [(date(2025, 7, 10), date(2025, 7, 10), 12.0)]
+
+
+def test_a_day_opening_the_sentence_before_the_speech_verb():
+    assert _spans(
+        "On Sunday, the ministry released its weekly summary. Russian forces "
+        "captured 120 sq km over the past week, it said."
+    ) == [(date(2025, 6, 30), date(2025, 7, 6), 120.0)]
+
+
+def test_addressed_the_nation_dates_the_past_24_hours():
+    assert _spans(
+        "Zelensky addressed the nation on Tuesday evening. According to him, "
+        "Ukrainian troops had freed 30 square kilometres in the past 24 hours."
+    ) == [(date(2025, 7, 8), date(2025, 7, 8), 30.0)]
+
+
+def test_a_day_of_fighting_is_no_statement_day():
+    assert _spans(
+        "On Sunday, Russian forces captured the village of Novoselivka. Russian "
+        "forces have captured 120 sq km over the past week, the ministry said."
+    ) == [(date(2025, 7, 4), date(2025, 7, 10), 120.0)]

@@ -25,7 +25,8 @@ _SPEECH = re.compile(
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
     r"noted|revealed|briefed|estimated|analy[sz]ed|"
     # "issued its report on Sunday", "spoke to reporters on Tuesday"
-    r"issued|issues|spoke|speaks|report|update|summary|bulletin|communiqu[eé]|"
+    r"issued|issues|spoke|speaks|addressed|report|update|summary|bulletin|"
+    r"communiqu[eé]|"
     r"press\s+conference|message)\b",
     re.IGNORECASE,
 )
@@ -179,7 +180,9 @@ def carried_day(
         return None
     before, anchor, events = pending[-1]
     periods = find_periods(before, anchor, events)
-    return said_day(before, periods, speech_dates(before, periods, []))
+    # No figure in it: a speech verb anywhere after the day ("On Sunday, the
+    # ministry released its summary") makes the day the statement's.
+    return said_day(before, periods, speech_dates(before, periods, [len(before)]))
 
 
 # A quotation opened in the sentence and not closed in it.
