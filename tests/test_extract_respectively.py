@@ -86,3 +86,14 @@ def test_lists_of_unequal_length_are_left_as_they_are():
     assert [(r[2], r[3], r[4]) for r in got] == [
         (date(2025, 5, 1), date(2025, 7, 10), 520.0)
     ]
+
+
+def test_respectively_before_the_months():
+    got = _records(
+        "Russia has captured 400 and 520 km2 of territory, respectively, in May "
+        "and June."
+    )
+    assert [(r[2], r[3], r[4]) for r in got] == [
+        (date(2025, 5, 1), date(2025, 5, 31), 400.0),
+        (date(2025, 6, 1), date(2025, 6, 30), 520.0),
+    ]

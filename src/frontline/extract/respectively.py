@@ -50,6 +50,15 @@ _ITEMS_FIRST = re.compile(
     rf"{_FIGURES}(?P<mid>[^,;.\d]{{0,60}}?){_RESPECTIVELY}",
     re.IGNORECASE,
 )
+# "400 and 520 km2 of territory, respectively, in May and June": the word
+# before the items (the empty `tail` group keeps the shape `_each` reads)
+_RESPECTIVELY_BEFORE = re.compile(
+    rf"{_FIGURES}(?P<mid>[^,;.\d]{{0,60}}?)(?:,\s*|\s+)respectively,?\s+"
+    rf"(?P<prep>{_PREP})\s+"
+    rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})*,?\s+and\s+(?:(?:{_PREP})\s+)?{_ITEM})"
+    r"(?P<tail>)(?=\s*(?:[.,;]|$))",
+    re.IGNORECASE,
+)
 _SIDE = r"(?:russian|ukrainian|russia|ukraine)(?:'s)?"
 # "Russian and Ukrainian forces took 400 and 30 km2 last month, respectively"
 _BY_SIDE = re.compile(
@@ -138,5 +147,5 @@ def distribute(text: str) -> str:
     """The text with every "N and M … in A and B, respectively" written out."""
     if "respectively" not in text.lower():
         return text
-    text = _BY_SIDE.sub(_by_side, text)
+    text = _RESPECTIVELY_BEFORE.sub(_by_item, _BY_SIDE.sub(_by_side, text))
     return _ITEMS_FIRST.sub(_items_first, _BY_ITEM.sub(_by_item, text))
