@@ -73,7 +73,11 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
-from frontline.extract.speech import event_time, statement_periods
+from frontline.extract.speech import (
+    event_time,
+    other_gains_time,
+    statement_periods,
+)
 from frontline.extract.text import (
     DATED_LOOK,
     FOLD,
@@ -343,7 +347,13 @@ def _read_sentence(
     )  # fmt: skip
     context.said_on = anchor
     periods = since_then(periods, context)
-    periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
+    periods = [
+        p
+        for p in periods
+        if p not in spoken
+        and not event_time(folded, p)
+        and not other_gains_time(folded, p, starts)
+    ]
     periods = outside_asides(folded, periods, starts)
     periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []

@@ -86,6 +86,27 @@ def event_time(folded: str, phrase: PeriodPhrase) -> bool:
     return phrase.text.lower().startswith("in ") and bool(_EVENT_TIME.search(before))
 
 
+# "… 200 km2 added to significant gains made over summer": a participle that
+# ties the period to other gains, not to the figure before it.
+_OTHER_GAINS = re.compile(
+    r"\b(?:gains|advances|progress|captures|successes|territory|ground)\s+"
+    r"(?:[\w-]+\s+)?(?:made|achieved|seen|recorded|won|secured|posted|registered|"
+    r"taken|seized|captured)\s+$",
+    re.IGNORECASE,
+)
+
+
+def other_gains_time(folded: str, phrase: PeriodPhrase, figures: list[int]) -> bool:
+    """A period told of other gains after every figure ("… 200 km2, adding to
+    gains made in the spring"); before a figure it is the figure's own ("gains
+    made in May reached 450 km2")."""
+    if not figures or phrase.start_at < max(figures):
+        return False
+    return bool(
+        _OTHER_GAINS.search(folded[max(0, phrase.start_at - 50) : phrase.start_at])
+    )
+
+
 def event_day(folded: str, phrase: PeriodPhrase) -> bool:
     """A day another event happened on ("began on 6 August"): dropped, not an anchor."""
     return bool(
