@@ -51,6 +51,17 @@ _COMPARED = re.compile(
     r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
     re.IGNORECASE,
 )
+# "shrank to 800 km2 from 1,376 in August": a level reached, then the level it
+# came from, whose period is its own.
+_LEVEL_TO = re.compile(
+    r"\bto\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|"
+    r"just\s+(?:over|under)|less\s+than|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_EARLIER = re.compile(
+    r",?\s+from\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:about\s+|some\s+)?\d",
+    re.IGNORECASE,
+)
 _NOW = re.compile(r"now", re.IGNORECASE)
 _PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
@@ -168,6 +179,10 @@ def _read_periods(
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
     compared = _COMPARED.search(sentence.folded, span[1], cut)
+    if compared is None and _LEVEL_TO.search(
+        sentence.folded, max(0, span[0] - 40), span[0]
+    ):
+        compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
     if compared:
         cut = compared.start()
     listed = _INCLUDING.search(sentence.folded, span[1], cut)
@@ -353,6 +368,10 @@ def _shared_period(
             sentence.folded, end, following
         ) and not cues.shares_predicate(sentence.folded, end, following):
             return []
+        if _COMPARED.search(sentence.folded, end, following) or _FROM_EARLIER.match(
+            sentence.folded, end
+        ):
+            return []  # "shrank to 800 km2 from 1,376 in August": no list
         low, high = sentence.clauses[index]
         found = [p for p in phrases if low <= p.start_at < high]
         if found:
