@@ -34,3 +34,17 @@ def test_a_dated_level_keeps_its_own_month():
         (600.0, date(2024, 10, 1), date(2024, 10, 31)),
         (450.0, date(2024, 9, 1), date(2024, 9, 30)),
     ]
+
+
+def test_the_earlier_level_after_to_n_from_is_held_on_no_day_given():
+    result = extract(
+        "Ukraine's foothold in Kursk shrank to 800 square kilometres from 1,376.",
+        published=PUBLISHED,
+    )
+    assert [(c.kind, c.area_km2, c.start, c.end) for c in result.candidates] == [
+        ("holding", 800.0, date(2025, 7, 10), date(2025, 7, 10)),
+        ("holding", 1376.0, None, None),
+    ]
+    assert result.candidates[1].problems == [
+        "day held unknown: 'held, from' names no day"
+    ]
