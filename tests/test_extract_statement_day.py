@@ -59,3 +59,11 @@ def test_a_day_of_fighting_is_no_statement_day():
         "On Sunday, Russian forces captured the village of Novoselivka. Russian "
         "forces have captured 120 sq km over the past week, the ministry said."
     ) == [(date(2025, 7, 4), date(2025, 7, 10), 120.0)]
+
+
+def test_she_wrote_goes_on_with_the_statement_said_on_monday():
+    assert _spans(
+        "Ukrainian forces are advancing near Robotyne in Zaporizhzhia Oblast, Maliar "
+        'said on Monday. "Over the past week, 3 square kilometres were liberated," '
+        "she wrote."
+    ) == [(date(2025, 7, 1), date(2025, 7, 7), 3.0)]

@@ -166,7 +166,7 @@ def speech_dates(
 # a summing-up that opens it ("In total, 2,400 km2 have been liberated").
 _GOES_ON = re.compile(
     r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained|"
-    r"claimed|claims|stated|states|according\s+to)\b"
+    r"claimed|claims|stated|states|according\s+to|wrote|writes|told|tells)\b"
     r"|^\W*(?:in\s+total|overall|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
