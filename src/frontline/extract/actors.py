@@ -209,6 +209,14 @@ _PLURAL_REFERENCE = re.compile(
     r"(?:regions|oblasts|provinces)\b",
     re.IGNORECASE,
 )
+# "the Tavriia and Donetsk operational areas", "the Donetsk operational-tactical
+# group": a military command named after a place; the direction or town the
+# same sentence names says where the ground is.
+_GROUPING_AFTER = re.compile(
+    r"\s+operational(?:[\s-]+(?:strategic|tactical))?[\s-]+"
+    r"(?:areas?|zones?|groups?|groupings?)\b",
+    re.IGNORECASE,
+)
 # "the Donetsk People's Republic (DPR)": the short name again, not a second place.
 _IN_BRACKETS = re.compile(r"\(\s*$")
 _REFERENCE = re.compile(
@@ -235,6 +243,8 @@ def find_regions(sentence: str) -> list[RegionMention]:
     for found in _QUALIFIED.finditer(sentence):
         add(found, QUALIFIED_ONLY[found["name"].lower()], True)
     for found in _OBLAST.finditer(sentence):
+        if _GROUPING_AFTER.match(sentence, found.end()):
+            continue  # "the Donetsk operational area": a command's name, not a place
         slug = REGION_NAMES[found["name"].lower()]
         # Donbas is two oblasts: a figure there is a figure of several (ukraine).
         add(found, "ukraine" if slug == "donbas" else slug, slug != "donbas")

@@ -65,6 +65,7 @@ from frontline.extract.precision import Precision, bound_of
 from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
+from frontline.extract.respectively import distribute
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -72,7 +73,11 @@ from frontline.extract.results import (
     Extraction,
     NotRecorded,
 )
-from frontline.extract.speech import event_time, statement_periods
+from frontline.extract.speech import (
+    event_time,
+    other_gains_time,
+    statement_periods,
+)
 from frontline.extract.text import (
     DATED_LOOK,
     FOLD,
@@ -149,7 +154,7 @@ def extract(
     context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
-    sentences = split_sentences(unglue(text))
+    sentences = split_sentences(distribute(unglue(text)))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [
@@ -342,7 +347,13 @@ def _read_sentence(
     )  # fmt: skip
     context.said_on = anchor
     periods = since_then(periods, context)
-    periods = [p for p in periods if p not in spoken and not event_time(folded, p)]
+    periods = [
+        p
+        for p in periods
+        if p not in spoken
+        and not event_time(folded, p)
+        and not other_gains_time(folded, p, starts)
+    ]
     periods = outside_asides(folded, periods, starts)
     periods = when_periods(folded, periods, starts, published, events)
     not_recorded: list[NotRecorded] = []

@@ -111,7 +111,11 @@ _LEVEL_FROM = re.compile(
     r"(?:\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
     r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
     r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
-    r"(?:control|hold)\s+of\s+)"
+    r"(?:control|hold)\s+of\s+"
+    # "shrank to 800 km2 from a peak of 1,376", "from an initial 1,376"
+    r"|\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted)"
+    r"\s+to\s+[^,;]{0,40}?\d[^,;]{0,30}?\sfrom\s+(?:(?:a|an|its|their)\s+"
+    r"(?:peak|high|maximum)\s+of\s+|(?:an|its|their)\s+(?:initial|earlier)\s+)?)"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
     re.IGNORECASE,
 )

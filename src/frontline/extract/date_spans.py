@@ -267,7 +267,15 @@ def week_of_month(found, context):
     return start, end, []
 
 
-SINCE_THEN = r"\b(?:has|have|had)\s+since\b|\b(?:ever\s+)?since\s+then\b"
+# "has since", "since then", "since that time", "in the weeks since", and a
+# "since" that ends its clause ("… 180 km2 since."): all point back to a day
+# named before.
+SINCE_THEN = (
+    r"\b(?:has|have|had)\s+since\b"
+    r"|\b(?:ever\s+)?since\s+(?:then|that\s+(?:time|day|date|point|moment))\b"
+    r"|\b(?:in\s+)?the\s+(?:days|weeks|months|time)\s+since(?=\s*(?:[.,;)]|$))"
+    r"|\bsince(?=\s*(?:[.;]|$))"
+)
 
 
 def since_then(found, context):

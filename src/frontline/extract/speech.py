@@ -23,7 +23,11 @@ _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
     r"according\s+to|address|speech|statement|briefing|interview|remarks|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
-    r"noted|revealed|briefed|estimated|analy[sz]ed)\b",
+    r"noted|revealed|briefed|estimated|analy[sz]ed|"
+    # "issued its report on Sunday", "spoke to reporters on Tuesday"
+    r"issued|issues|spoke|speaks|addressed|report|update|summary|bulletin|"
+    r"communiqu[eé]|"
+    r"press\s+conference|message)\b",
     re.IGNORECASE,
 )
 # "… gains on Saturday, estimating that Kyiv has seized …": between a day and
@@ -80,6 +84,27 @@ def event_time(folded: str, phrase: PeriodPhrase) -> bool:
     ):
         return True
     return phrase.text.lower().startswith("in ") and bool(_EVENT_TIME.search(before))
+
+
+# "… 200 km2 added to significant gains made over summer": a participle that
+# ties the period to other gains, not to the figure before it.
+_OTHER_GAINS = re.compile(
+    r"\b(?:gains|advances|progress|captures|successes|territory|ground)\s+"
+    r"(?:[\w-]+\s+)?(?:made|achieved|seen|recorded|won|secured|posted|registered|"
+    r"taken|seized|captured)\s+$",
+    re.IGNORECASE,
+)
+
+
+def other_gains_time(folded: str, phrase: PeriodPhrase, figures: list[int]) -> bool:
+    """A period told of other gains after every figure ("… 200 km2, adding to
+    gains made in the spring"); before a figure it is the figure's own ("gains
+    made in May reached 450 km2")."""
+    if not figures or phrase.start_at < max(figures):
+        return False
+    return bool(
+        _OTHER_GAINS.search(folded[max(0, phrase.start_at - 50) : phrase.start_at])
+    )
 
 
 def event_day(folded: str, phrase: PeriodPhrase) -> bool:
@@ -140,7 +165,8 @@ def speech_dates(
 # A sentence that goes on with what was said: "He said …", "…, he added", or
 # a summing-up that opens it ("In total, 2,400 km2 have been liberated").
 _GOES_ON = re.compile(
-    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained)\b"
+    r"\b(?:said|says|added|adds|noted|continued|went\s+on|stressed|explained|"
+    r"claimed|claims|stated|states|according\s+to|wrote|writes|told|tells)\b"
     r"|^\W*(?:in\s+total|overall|altogether|in\s+all)\b",
     re.IGNORECASE,
 )
@@ -175,7 +201,9 @@ def carried_day(
         return None
     before, anchor, events = pending[-1]
     periods = find_periods(before, anchor, events)
-    return said_day(before, periods, speech_dates(before, periods, []))
+    # No figure in it: a speech verb anywhere after the day ("On Sunday, the
+    # ministry released its summary") makes the day the statement's.
+    return said_day(before, periods, speech_dates(before, periods, [len(before)]))
 
 
 # A quotation opened in the sentence and not closed in it.

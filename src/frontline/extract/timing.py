@@ -15,6 +15,7 @@ from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.date_shift import shifted_back
+from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.speech import event_time
@@ -48,6 +49,17 @@ _LEVEL = re.compile(
 _COMPARED = re.compile(
     r"(?:,|\s-|\u2014|\u2013)\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|versus|vs\.?)\s"
     r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
+    re.IGNORECASE,
+)
+# "shrank to 800 km2 from 1,376 in August": a level reached, then the level it
+# came from, whose period is its own.
+_LEVEL_TO = re.compile(
+    r"\bto\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|"
+    r"just\s+(?:over|under)|less\s+than|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_EARLIER = re.compile(
+    r",?\s+from\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:about\s+|some\s+)?\d",
     re.IGNORECASE,
 )
 _NOW = re.compile(r"now", re.IGNORECASE)
@@ -167,6 +179,10 @@ def _read_periods(
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
     compared = _COMPARED.search(sentence.folded, span[1], cut)
+    if compared is None and _LEVEL_TO.search(
+        sentence.folded, max(0, span[0] - 40), span[0]
+    ):
+        compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
     if compared:
         cut = compared.start()
     listed = _INCLUDING.search(sentence.folded, span[1], cut)
@@ -352,6 +368,10 @@ def _shared_period(
             sentence.folded, end, following
         ) and not cues.shares_predicate(sentence.folded, end, following):
             return []
+        if _COMPARED.search(sentence.folded, end, following) or _FROM_EARLIER.match(
+            sentence.folded, end
+        ):
+            return []  # "shrank to 800 km2 from 1,376 in August": no list
         low, high = sentence.clauses[index]
         found = [p for p in phrases if low <= p.start_at < high]
         if found:
@@ -529,7 +549,7 @@ def occupied_total(
         reading.problems.append("no published date: the day held is unknown")
 
 
-_SINCE_THEN = re.compile(r"\b(?:has|have|had)\s+since\b|\bsince\s+then\b", re.I)
+_SINCE_THEN = re.compile(SINCE_THEN, re.I)
 
 
 def since_then(periods: list[PeriodPhrase], context: Context) -> list[PeriodPhrase]:
