@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from frontline.extract.actors import ActorMention, RegionMention, SourceMention
+from frontline.extract.numbers import HEDGE
 
 _T = TypeVar("_T")
 
@@ -90,8 +91,7 @@ CONTROL_CHANGE = re.compile(
 )
 # "another 16.2 km2", "a further 40": land added, so a change, whatever the verb.
 FURTHER_BEFORE = re.compile(
-    r"\b(?:another|an\s+additional|a\s+further|additional|further)\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|approximately)\s+)?$",
+    rf"\b(?:another|an\s+additional|a\s+further|additional|further)\s+{HEDGE}$",
     re.IGNORECASE,
 )
 # An area one side holds, whose size moves "from N to M" ("the area controlled

@@ -35,34 +35,26 @@ def shifted_back(
         or (unit == "year" and last_dates is not None and None not in last_dates)
     ):
         dates = last_dates  # "… last week. The week before, they took …"
-    if (
-        dates is not None
-        and dates[0]
-        and dates[1]
-        and unit != "year"
-        and not same_span(dates, unit)
-    ):
+    if dates is None or not dates[0] or not dates[1]:
+        return [*others, phrase]  # left as it is: the problem says what it needs
+    if unit != "year" and not same_span(dates, unit):
         # "10 km2 from September 2 to 6, against 73 a week earlier": how long
         # the earlier span was the words do not say (the phrase's problem).
         return [*others, phrase]
-    if dates is not None and dates[0] and dates[1]:
-        first, last = dates
-        back = relativedelta(**{f"{unit}s": count})
-        start, end = first - back, last - back
-        if count > 1 and unit != "year":
-            end = first - timedelta(days=1)  # "the two previous weeks": both
-        month_end = (last + timedelta(days=1)).day == 1
-        if unit == "month" and first.day == 1 and month_end:
-            # A whole month moved back is a whole month.
-            end = start + relativedelta(months=1) - timedelta(days=1)
-        if unit == "year" and month_end and first.day == 1:
-            # Whole months a year back: "the first four months" of the year before.
-            end = last.replace(day=1) - relativedelta(years=1)
-            end = end + relativedelta(months=1) - timedelta(days=1)
-        return [replace(phrase, start=start, end=end, problems=()), *others]
-    if "previous" in phrase.text.lower() or "preceding" in phrase.text.lower():
-        return [*others, phrase]  # left as it is: the problem says what it needs
-    return [*others, phrase]
+    first, last = dates
+    back = relativedelta(**{f"{unit}s": count})
+    start, end = first - back, last - back
+    if count > 1 and unit != "year":
+        end = first - timedelta(days=1)  # "the two previous weeks": both
+    month_end = (last + timedelta(days=1)).day == 1
+    if unit == "month" and first.day == 1 and month_end:
+        # A whole month moved back is a whole month.
+        end = start + relativedelta(months=1) - timedelta(days=1)
+    if unit == "year" and month_end and first.day == 1:
+        # Whole months a year back: "the first four months" of the year before.
+        end = last.replace(day=1) - relativedelta(years=1)
+        end = end + relativedelta(months=1) - timedelta(days=1)
+    return [replace(phrase, start=start, end=end, problems=()), *others]
 
 
 def same_span(dates: tuple[date, date] | None, unit: str) -> bool:

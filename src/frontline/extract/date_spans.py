@@ -311,11 +311,8 @@ def week_from(found, context):
 def year_through_month(found, context):
     """'in 2025 through November', 'this year to October': 1 January of the
     year to the last day of that month (cut at the published day)."""
-    if found["year"]:
-        year = int(found["year"])
-    elif context.published is not None:
-        year = context.published.year
-    else:
+    year = _year(found, context)
+    if year is None:
         return None, None, _no_published(found)
     month = MONTHS[found["b_month"].lower().rstrip(".")]
     end, _ = _capped(_month_span(month, year)[1], context)

@@ -67,6 +67,12 @@ _DIGITS = (
 )
 _SCALE_AFTER = r"(?:\s+(?:thousand|million)\b|\s?k\b)?"
 NUMBER = re.compile(rf"(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE)
+# A hedge a figure may carry before its number ("about", "more than"), optional:
+# one list for the patterns that look past it to the number.
+HEDGE = (
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|"
+    r"more\s+than)\s+)?"
+)
 
 _UNIT_PATTERNS = (
     (

@@ -12,21 +12,17 @@ from __future__ import annotations
 
 import re
 
-from frontline.extract.numbers import NUMBER, UNIT
+from frontline.extract.numbers import HEDGE, NUMBER, UNIT
 
-_HEDGE = (
-    r"(?:(?:about|around|nearly|almost|over|more\s+than|some|roughly|"
-    r"approximately)\s+)?"
-)
-_FIGURE = rf"{_HEDGE}(?:{NUMBER.pattern})(?:\s*(?:{UNIT.pattern}))?"
+_FIGURE = rf"{HEDGE}(?:{NUMBER.pattern})(?:\s*(?:{UNIT.pattern}))?"
 _ONE = re.compile(
-    rf"(?P<number>{_HEDGE}(?:{NUMBER.pattern}))(?P<unit>\s*(?:{UNIT.pattern}))?",
+    rf"(?P<number>{HEDGE}(?:{NUMBER.pattern}))(?P<unit>\s*(?:{UNIT.pattern}))?",
     re.IGNORECASE,
 )
 # the figures: "400 and 520", "350, 420 and 510 km2" (the last one has the unit)
 _FIGURES = (
     rf"(?P<figures>{_FIGURE}(?:,\s*{_FIGURE})*,?\s+and\s+"
-    rf"{_HEDGE}(?:{NUMBER.pattern}))(?P<unit>\s*(?:{UNIT.pattern}))"
+    rf"{HEDGE}(?:{NUMBER.pattern}))(?P<unit>\s*(?:{UNIT.pattern}))"
 )
 _ITEM = r"[^,;.\d]+?"
 _PREP = r"in|during|over|near|around|across|on|at"
@@ -77,12 +73,12 @@ def _figures(found: re.Match[str]) -> list[str]:
     """Each figure with a unit (its own, or the last one's) and the first's hedge."""
     unit = found.group("unit")
     parts = list(_ONE.finditer(found.group("figures")))
-    first_hedge = re.match(_HEDGE, parts[0].group("number"), re.IGNORECASE)
+    first_hedge = re.match(HEDGE, parts[0].group("number"), re.IGNORECASE)
     shared_hedge = first_hedge.group(0) if first_hedge else ""
     figures = []
     for part in parts:
         number = part.group("number")
-        own = re.match(_HEDGE, number, re.IGNORECASE)
+        own = re.match(HEDGE, number, re.IGNORECASE)
         if shared_hedge and own is not None and not own.group(0):
             number = shared_hedge + number
         figures.append(number + (part.group("unit") or unit))
