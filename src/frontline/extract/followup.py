@@ -16,11 +16,9 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract.dates import find_periods
-from frontline.extract.results import Candidate
+from frontline.extract.results import NO_PERIOD, NO_START, Candidate
 from frontline.extract.speech import event_time
 from frontline.extract.text import UNIT_HINT, Sentence
-
-NO_PERIOD = "no period stated: start and end unknown"
 
 # "the land had been liberated since …", "The push came on August 12", "these
 # gains were made in March": the gain before, and the verb that dates it.
@@ -78,7 +76,7 @@ def dated_by_next(
     problems = [p for p in undated[0].problems if p != NO_PERIOD]
     problems += list(phrase.problems)
     if start is None:
-        problems.append("start unknown: the period's start is not stated")
+        problems.append(NO_START)
     dated = replace(
         undated[0],
         start=start,

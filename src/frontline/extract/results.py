@@ -12,6 +12,10 @@ from datetime import date
 from frontline.model.values import RECORD_FIELDS, plain_km2
 
 LAYER = "control"
+# Problems that later rules look for by their text (a gain with no period is
+# dated by the next sentence; a large undated total is a holding).
+NO_PERIOD = "no period stated: start and end unknown"
+NO_START = "start unknown: the period's start is not stated"
 # A candidate is a record without an id: RECORD_FIELDS, every exported field but
 # that one.
 

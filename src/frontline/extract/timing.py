@@ -18,6 +18,7 @@ from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.results import NO_PERIOD, NO_START
 from frontline.extract.speech import event_time
 
 # Words of a clause that point back to the sentence before.
@@ -468,12 +469,12 @@ def apply_periods(
                 f"end unknown: runs to a statement made '{stated}', on a day not stated"
             )
         if reading.start is None:
-            reading.problems.append("start unknown: the period's start is not stated")
+            reading.problems.append(NO_START)
     elif ends:
         reading.end = _nearest(ends, span).end
-        reading.problems.append("start unknown: the period's start is not stated")
+        reading.problems.append(NO_START)
     elif not own:
-        reading.problems.append("no period stated: start and end unknown")
+        reading.problems.append(NO_PERIOD)
 
 
 def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | None:
@@ -489,11 +490,9 @@ def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | Non
     return None
 
 
-_NO_PERIOD = "no period stated: start and end unknown"
 # More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
 # with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
 _OCCUPIED_TOTAL_KM2 = 90_000
-_NO_START = "start unknown: the period's start is not stated"
 
 
 # A total that counts what was taken before 2022: "43,000 km2, including
@@ -521,18 +520,18 @@ def occupied_total(
             reading.start = reading.end
             reading.why.append("held: a total that counts the land taken in 2014")
             return
-        if _NO_PERIOD in reading.problems:
+        if NO_PERIOD in reading.problems:
             km2 = max(km2, _OCCUPIED_TOTAL_KM2)
     if km2 >= _OCCUPIED_TOTAL_KM2 and reading.start is None and reading.end:
         # "…, taking its total to more than 113,000 km2": all it holds, that day
         reading.kind, reading.start = "holding", reading.end
-        reading.problems = [p for p in reading.problems if p != _NO_START]
+        reading.problems = [p for p in reading.problems if p != NO_START]
         reading.why.append("held: a running total that counts all Russia holds")
         return
-    if km2 < _OCCUPIED_TOTAL_KM2 or _NO_PERIOD not in reading.problems:
+    if km2 < _OCCUPIED_TOTAL_KM2 or NO_PERIOD not in reading.problems:
         return
     reading.kind = "holding"
-    reading.problems.remove(_NO_PERIOD)
+    reading.problems.remove(NO_PERIOD)
     reading.why.append("held: a total with no period that counts all Russia holds")
     if stated:
         reading.problems.append(
