@@ -416,6 +416,9 @@ def apply_periods(
             # "we controlled 540 sq mi, and now that territory is smaller": a
             # past state is not held 'now'.
             ends = [p for p in ends if not _PRESENT.fullmatch(p.text)]
+        # "currently occupies 114,000 km2, as of 6 October": the day named is
+        # the day 'currently' means.
+        ends = [p for p in ends if not _PRESENT.fullmatch(p.text)] or ends
         # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
         days = [p for p in starts if p.start == p.end or p.so_far] or [
             p
