@@ -87,6 +87,21 @@ FIRST_OF_EVENT: Entry = (
     True,
 )
 
+# "since launching offensive operations in October 2023", "since initiating
+# its counteroffensive last month": an event placed in a month or year, not on
+# a day, starts a total that runs to today from a day the text does not give
+# (LABELS: "since the start of offensive operations in October 2023").
+SINCE_EVENT_IN_MONTH: Entry = (
+    r"\bsince\s+(?:(?:launching|initiating|starting|beginning|opening|mounting)\s+"
+    r"|the\s+(?:start|beginning|launch|outset)\s+of\s+)"
+    rf"(?:(?:its|their|the|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|operations)"
+    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
+    r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
+    r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b",
+    spans.since_vague,
+    True,
+)
+
 SINCE_START_OF_EVENT: Entry = (
     rf"\bsince\s+(?:the\s+(?:beginning|start|launch|outset)\s+of\s+)"
     # "since the start of its surprise assault": a word or two may qualify it

@@ -86,6 +86,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.IN_MONTH_AND_MONTH,
     absolute.FROM_MONTH_TO_MONTH,
     absolute.BETWEEN_YEARS,
+    relative.SINCE_EVENT_IN_MONTH,
     relative.FIRST_OF_EVENT,
     absolute.FIRST_DAYS_OF_MONTH,
     relative.SINCE_START_OF_EVENT,
