@@ -33,3 +33,21 @@ def test_since_an_event_placed_in_a_month_runs_to_today_from_no_day() -> None:
     assert dated(text, date(2023, 8, 14)) == [(88.0, "", "2023-08-14")]
     text = "Since opening its assault last month, the army has seized 41 sq km."
     assert dated(text, date(2024, 6, 10)) == [(41.0, "", "2024-06-10")]
+
+
+def test_a_figure_in_brackets_after_a_date_phrase_takes_that_phrase() -> None:
+    text = (
+        "By mid-March the army had gained more ground than in both January "
+        "(210 sq km) and February (190 sq km) combined."
+    )
+    assert dated(text, date(2025, 3, 20)) == [
+        (210.0, "2025-01-01", "2025-01-31"),
+        (190.0, "2025-02-01", "2025-02-28"),
+    ]
+    text = (
+        "In June, Russia took 400 km2, more than in May (about 350 km2), analysts said."
+    )
+    assert dated(text, date(2025, 7, 2)) == [
+        (400.0, "2025-06-01", "2025-06-30"),
+        (350.0, "2025-05-01", "2025-05-31"),
+    ]

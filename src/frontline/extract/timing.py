@@ -127,6 +127,10 @@ _ANNOUNCES = re.compile(
 )
 
 
+# A figure in brackets right after a date phrase: "both August (477 sq km)".
+_BRACKET = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)
+
+
 def _usable(phrase: PeriodPhrase) -> bool:
     return not phrase.comparison
 
@@ -177,6 +181,19 @@ def _read_periods(
     """The figure's period phrases: its clause's, else the sentence's outside other
     clauses, else the previous figure's, else the previous sentence's."""
     low, high = sentence.clauses[number]
+    bracketed = [
+        p
+        for p in sentence.periods
+        if p.end_at <= span[0]
+        and _BRACKET.fullmatch(sentence.folded, p.end_at, span[0])
+    ]
+    close = sentence.folded.find(")", span[1])
+    if bracketed and not any(span[1] <= p.start_at < close for p in sentence.periods):
+        # "more land than during the month of October (610 km2)": the period
+        # the bracket follows is the figure's, even one compared with (unless
+        # the bracket dates it itself: "(2,300 km2 between May and June)").
+        reading.periods = [replace(bracketed[-1], comparison=False)]
+        return
     phrases = [p for p in sentence.periods if _usable(p)]
     cut = cues.predicate_end(sentence.folded, span[1], high)
     compared = _COMPARED.search(sentence.folded, span[1], cut)
