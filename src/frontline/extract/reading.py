@@ -23,10 +23,11 @@ from frontline.extract.actors import (
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
+from frontline.extract.period_days import apply_periods
 from frontline.extract.region import read_region
 from frontline.extract.sides import DRIVEN_OUT, is_object, one_side, russian_voice
 from frontline.extract.source import read_source
-from frontline.extract.timing import apply_periods, read_periods
+from frontline.extract.timing import read_periods
 
 _OCCUPIED = re.compile(
     r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
