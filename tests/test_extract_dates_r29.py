@@ -51,3 +51,12 @@ def test_a_figure_in_brackets_after_a_date_phrase_takes_that_phrase() -> None:
         (400.0, "2025-06-01", "2025-06-30"),
         (350.0, "2025-05-01", "2025-05-31"),
     ]
+
+
+def test_the_month_a_superlative_looks_back_to_is_no_period() -> None:
+    text = (
+        "In May 2025, Moscow's troops made their fastest gains since the early "
+        "weeks of the war in March 2022. According to analysts, they captured "
+        "450 km2 over the month."
+    )
+    assert dated(text, date(2025, 6, 3)) == [(450.0, "2025-05-01", "2025-05-31")]

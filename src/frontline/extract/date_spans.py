@@ -31,6 +31,13 @@ SUPERLATIVE = re.compile(
     r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
     re.IGNORECASE,
 )
+# "its largest advance since the war's early days in March 2022": a month that
+# dates the horizon of a superlative, not a figure.
+SINCE_HORIZON = re.compile(
+    SUPERLATIVE.pattern.split(r"\b[^,;:.]")[0]
+    + r"\b[^,;:.]{0,100}\bsince\s+(?:[\w'-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
 THAN = re.compile(
     r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
     r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$"

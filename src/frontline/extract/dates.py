@@ -223,9 +223,16 @@ def find_periods(
                     basis = f"{event[0]} began {event[1].isoformat()}"
             text = found.group(0).strip()
             before = sentence[max(0, found.start() - 80) : found.start()]
-            comparison = bool(spans.THAN.search(before[-40:])) or (
-                text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
-                and bool(spans.SUPERLATIVE.search(before))
+            comparison = (
+                bool(spans.THAN.search(before[-40:]))
+                or (
+                    text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
+                    and bool(spans.SUPERLATIVE.search(before))
+                )
+                or (
+                    text[:3].lower() == "in "
+                    and bool(spans.SINCE_HORIZON.search(before))
+                )
             )
             phrases.append(
                 PeriodPhrase(
