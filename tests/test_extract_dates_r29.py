@@ -60,3 +60,14 @@ def test_the_month_a_superlative_looks_back_to_is_no_period() -> None:
         "450 km2 over the month."
     )
     assert dated(text, date(2025, 6, 3)) == [(450.0, "2025-05-01", "2025-05-31")]
+
+
+def test_an_estimate_of_the_figure_before_takes_its_period() -> None:
+    text = (
+        "Moscow says its troops have seized 1,200 sq km since the start of the "
+        "year. Independent analysts put the gain at 900 sq km."
+    )
+    assert dated(text, date(2025, 5, 20)) == [
+        (1200.0, "2025-01-01", "2025-05-20"),
+        (900.0, "2025-01-01", "2025-05-20"),
+    ]
