@@ -71,3 +71,31 @@ def test_an_estimate_of_the_figure_before_takes_its_period() -> None:
         (1200.0, "2025-01-01", "2025-05-20"),
         (900.0, "2025-01-01", "2025-05-20"),
     ]
+
+
+def test_a_running_total_beside_a_figure_of_a_period_has_no_period() -> None:
+    text = (
+        "In the past week our units liberated 3 square kilometres near Kupiansk, "
+        "and 45 square kilometres in total."
+    )
+    assert dated(text, date(2023, 9, 4)) == [
+        (3.0, "2023-08-29", "2023-09-04"),
+        (45.0, "", ""),
+    ]
+    text = (
+        "Another 6 sq km were freed in the south over the past week, and the "
+        "total is 230 sq km."
+    )
+    assert dated(text, date(2023, 9, 4)) == [
+        (6.0, "2023-08-29", "2023-09-04"),
+        (230.0, "", ""),
+    ]
+    # a total that "has reached" N stands at N on the day (LABELS)
+    text = (
+        "Another 6 sq km were freed in the south over the past week, and the "
+        "total has now reached 230 sq km."
+    )
+    assert dated(text, date(2023, 9, 4)) == [
+        (6.0, "2023-08-29", "2023-09-04"),
+        (230.0, "", "2023-09-04"),
+    ]

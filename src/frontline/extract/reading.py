@@ -269,6 +269,13 @@ def _read_kind(
         kind = "holding"
     if kind == "holding" and cues.FURTHER_BEFORE.search(cues.window(folded, start, 40)):
         kind = "change"  # "occupied another 16.2 km2": an addition, not a state
+    if (
+        kind == "holding"
+        and cues.TOTAL_WORDS.fullmatch(words)
+        and previous is not None
+        and previous.kind == "change"
+    ):
+        kind = "change"  # "2 km2 liberated there, and 37 km2 in total": all gained
     reading.kind = "holding" if kind == "holding" else "change"
     peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)

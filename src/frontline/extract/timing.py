@@ -121,6 +121,10 @@ _ANNOUNCES = re.compile(
 )
 
 
+# A running total beside a figure of a period: "… and 37 km2 in total".
+_RUNNING_TOTAL = re.compile(
+    r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
+)
 # A figure in brackets right after a date phrase: "both August (477 sq km)".
 _BRACKET = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)
 
@@ -257,6 +261,11 @@ def _read_periods(
             and cues.FRONTED.match(sentence.folded, 0, sentence.spans[number - 1][0])
         )
     ):
+        if _RUNNING_TOTAL.search(sentence.folded, low, high):
+            # "2 km2 over the past week, and 37 km2 in total", "… and the total
+            # is 204 km2": the total to date has no period the text names.
+            reading.problems.append(NO_PERIOD)
+            return
         reading.periods = list(previous.periods)
         reading.why.append(BORROWED)
         return
