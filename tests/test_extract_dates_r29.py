@@ -99,3 +99,18 @@ def test_a_running_total_beside_a_figure_of_a_period_has_no_period() -> None:
         (6.0, "2023-08-29", "2023-09-04"),
         (230.0, "", "2023-09-04"),
     ]
+
+
+def test_respectively_pairs_months_that_share_one_year() -> None:
+    text = (
+        "In March and April 2025, Moscow's forces took 240 and 380 sq km, respectively."
+    )
+    assert dated(text, date(2025, 6, 1)) == [
+        (240.0, "2025-03-01", "2025-03-31"),
+        (380.0, "2025-04-01", "2025-04-30"),
+    ]
+    text = "Russia seized 150 and 210 km2 in November and December 2023, respectively."
+    assert dated(text, date(2024, 2, 1)) == [
+        (150.0, "2023-11-01", "2023-11-30"),
+        (210.0, "2023-12-01", "2023-12-31"),
+    ]
