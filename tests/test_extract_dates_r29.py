@@ -114,3 +114,11 @@ def test_respectively_pairs_months_that_share_one_year() -> None:
         (150.0, "2023-11-01", "2023-11-30"),
         (210.0, "2023-12-01", "2023-12-31"),
     ]
+
+
+def test_over_the_year_of_a_figure_is_that_year() -> None:
+    text = (
+        "On Dec. 28, 2024, the minister reported the capture over the year of "
+        "4,100 square kilometers, with the largest monthly gain in November."
+    )
+    assert dated(text, date(2025, 1, 3)) == [(4100.0, "2024-01-01", "2024-12-28")]

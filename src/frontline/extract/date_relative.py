@@ -59,7 +59,9 @@ WEEKEND: Entry = (
 # year of the published day (the year just ended, in a review said in January).
 THROUGHOUT_THE_YEAR: Entry = (
     r"\b(?:throughout|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?year\b"
-    r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when|ahead)\b)"
+    # ("over the year of 6,640 km2" is that year's, "the year of the war" not)
+    r"(?!\s+(?:since|to|before|after|ending|ended|of(?!\s+(?:about\s+|some\s+)?\d)"
+    r"|that|when|ahead)\b)"
     r"(?:\s+as\s+a\s+whole\b)?",
     spans.the_year,
     True,
