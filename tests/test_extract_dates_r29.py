@@ -122,3 +122,11 @@ def test_over_the_year_of_a_figure_is_that_year() -> None:
         "4,100 square kilometers, with the largest monthly gain in November."
     )
     assert dated(text, date(2025, 1, 3)) == [(4100.0, "2024-01-01", "2024-12-28")]
+
+
+def test_a_total_reached_by_two_days_ends_on_the_later() -> None:
+    text = (
+        "Kyiv's troops claimed to have advanced about 600 square kilometers "
+        "by March 14-15, officials said."
+    )
+    assert dated(text, date(2025, 4, 2)) == [(600.0, "", "2025-03-15")]

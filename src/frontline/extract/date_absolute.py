@@ -83,6 +83,13 @@ FROM_DAY_TO_DAY: Entry = (
 
 MONTH_DAY_RANGE: Entry = (_RANGE, rules.day_range, True)
 
+BY_DAY_RANGE: Entry = (
+    rf"\b(?:by|as\s+of)\s+(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})\s*[-\u2013]\s*"
+    r"(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?",
+    spans.by_day_range,
+    False,
+)
+
 BETWEEN_DAYS_OF_MONTH: Entry = (_RANGE_OF, rules.day_range, True)
 
 DAYS_OF_MONTH: Entry = (_DAYS_OF, rules.day_range, True)

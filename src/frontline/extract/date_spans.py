@@ -17,6 +17,7 @@ from frontline.extract.date_rules import (
     _named_month,
     _no_published,
     _so_far_end,
+    day_range,
     this_year,
     weekday,
 )
@@ -374,3 +375,10 @@ def last_months_of_year(found, context):
         return None, None, [f"{found.group(0).strip()!r} is after the published date"]
     end, _ = _capped(date(year, 12, 31), context)
     return start, end, []
+
+
+def by_day_range(found, context):
+    """'by August 20-21', 'as of May 3-4': a total reached by the later of two
+    days (a report that straddles them), which ends there and starts nowhere."""
+    _, end, problems = day_range(found, context)
+    return None, end, problems
