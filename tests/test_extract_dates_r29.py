@@ -130,3 +130,11 @@ def test_a_total_reached_by_two_days_ends_on_the_later() -> None:
         "by March 14-15, officials said."
     )
     assert dated(text, date(2025, 4, 2)) == [(600.0, "", "2025-03-15")]
+
+
+def test_a_period_of_a_second_thing_reported_is_not_the_figures() -> None:
+    text = (
+        "The ministry said its troops had captured 12 square kilometers near "
+        "the town, and that the enemy had lost 300 soldiers over the past day."
+    )
+    assert dated(text, date(2024, 5, 6)) == [(12.0, "", "")]

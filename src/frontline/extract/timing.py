@@ -121,6 +121,8 @@ _ANNOUNCES = re.compile(
 )
 
 
+# A second thing reported after the figure: its dates are its own.
+_AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 # A running total beside a figure of a period: "… and 37 km2 in total".
 _RUNNING_TOTAL = re.compile(
     r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
@@ -201,6 +203,9 @@ def _read_periods(
         compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
     if compared:
         cut = compared.start()
+    reported = _AND_THAT.search(sentence.folded, span[1], cut)
+    if reported:  # "… had taken 31 km2, and that Ukraine had lost 1,500 men in a day"
+        cut = reported.start()
     listed = _INCLUDING.search(sentence.folded, span[1], cut)
     if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
         comma = sentence.folded.find(",", listed.end(), cut)
