@@ -39,6 +39,13 @@ SINCE_HORIZON = re.compile(
     + r"\b[^,;:.]{0,100}\bsince\s+(?:[\w'-]+\s+){1,6}$",
     re.IGNORECASE,
 )
+# "exceeds the total casualties in 2022 and 2023 combined": periods added up
+# to be compared with, not a figure's.
+COMBINED_AFTER = re.compile(r"\s+combined\b", re.IGNORECASE)
+COMBINED_BEFORE = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|outstrip\w*|outpac\w*|than|tops?|topped)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
 THAN = re.compile(
     r"\b(?:than|as\s+much\s+as|compared\s+(?:to|with)|versus|vs\.?)\s+"
     r"(?:(?:in|during|over|both|the|entire|entirety|whole|period|same|all|of)\s+)*$"

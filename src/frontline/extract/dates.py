@@ -234,6 +234,13 @@ def find_periods(
                     text[:3].lower() == "in "
                     and bool(spans.SINCE_HORIZON.search(before))
                 )
+                or (
+                    (
+                        text.lower().endswith(" combined")
+                        or bool(spans.COMBINED_AFTER.match(sentence, found.end()))
+                    )
+                    and bool(spans.COMBINED_BEFORE.search(before))
+                )
             )
             phrases.append(
                 PeriodPhrase(
