@@ -142,7 +142,7 @@ def test_a_period_of_a_second_thing_reported_is_not_the_figures() -> None:
 
 def test_years_added_up_to_compare_with_are_no_period() -> None:
     text = (
-        "In 2023, Moscow lost more armour than ever. The losses exceed those of "
+        "In 2023, Moscow lost more armour than ever. The losses exceed its losses in "
         "2021 and 2022 combined. Even so, Russian forces captured 1,200 km2."
     )
     assert dated(text, date(2024, 1, 5)) == [(1200.0, "2023-01-01", "2023-12-31")]
