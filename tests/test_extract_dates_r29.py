@@ -146,3 +146,11 @@ def test_years_added_up_to_compare_with_are_no_period() -> None:
         "2021 and 2022 combined. Even so, Russian forces captured 1,200 km2."
     )
     assert dated(text, date(2024, 1, 5)) == [(1200.0, "2023-01-01", "2023-12-31")]
+
+
+def test_a_figure_the_sentence_before_announces_for_a_period_takes_it() -> None:
+    text = (
+        "The general said on Friday that 40 villages were retaken in the past "
+        "week. He told reporters that about 500 sq km had been recaptured."
+    )
+    assert dated(text, date(2022, 9, 16)) == [(500.0, "2022-09-10", "2022-09-16")]

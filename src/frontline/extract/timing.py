@@ -116,7 +116,8 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
 # A figure-less sentence that announces what changed in a period: "… inflating
 # data about the capture of Ukrainian territories in 2024."
 _ANNOUNCES = re.compile(
-    r"\b(?:captur\w*|seiz\w*|gains|advanc\w*|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
+    r"\b(?:(?:re)?captur\w*|seiz\w*|gains|advanc\w*|liberat\w*|occupation\s+of|"
+    r"regain\w*|retak\w*|retook)\b[^.;:,]{0,70}$",
     re.IGNORECASE,
 )
 
