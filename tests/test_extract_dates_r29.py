@@ -154,3 +154,11 @@ def test_a_figure_the_sentence_before_announces_for_a_period_takes_it() -> None:
         "week. He told reporters that about 500 sq km had been recaptured."
     )
     assert dated(text, date(2022, 9, 16)) == [(500.0, "2022-09-10", "2022-09-16")]
+
+
+def test_land_held_before_what_the_sentence_tells_is_held_on_no_day() -> None:
+    text = (
+        "After occupying some 2,000 sq km of the region, Russian troops have "
+        "lost a third of it."
+    )
+    assert dated(text, date(2023, 5, 2)) == [(2000.0, "", "")]

@@ -287,6 +287,8 @@ def _read_kind(
         # "ISW said Russia controlled 18%": the tense of reported speech, a
         # state at the time of saying, unless the words set it earlier.
         past = cues.PAST_MARKER.search(folded, low, high)
+    # "after occupying some 132,000 km2, Russia has lost a fifth": held before
+    past = past or (kind == "holding" and _HELD_BEFORE.search(folded, low, start))
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
@@ -353,6 +355,13 @@ _FINITE_PAST = re.compile(
     r"(?<![-\w])(?<!currently\s)(?<!\bnow\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     r"(?<!\bhas\s)(?<!\bhave\s)"
     r"(?:held|controlled|occupied)\b(?!\s+by\b)(?!\s+territor)",
+    re.IGNORECASE,
+)
+
+
+_HELD_BEFORE = re.compile(
+    r"\b(?:after|before)\s+(?:having\s+)?(?:occupying|controlling|holding|occupied|"
+    r"controlled|held)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$",
     re.IGNORECASE,
 )
 
