@@ -162,3 +162,11 @@ def test_land_held_before_what_the_sentence_tells_is_held_on_no_day() -> None:
         "lost a third of it."
     )
     assert dated(text, date(2023, 5, 2)) == [(2000.0, "", "")]
+
+
+def test_a_holding_at_the_end_of_a_month_is_held_on_its_last_day() -> None:
+    text = "At the end of June 2024, Russia controlled about 3,900 sq km of Kharkiv."
+    assert dated(text, date(2024, 9, 10)) == [(3900.0, "2024-06-30", "2024-06-30")]
+    # a change "at the end of June" is placed only roughly (LABELS)
+    text = "At the end of June, Russian troops seized 20 sq km near Vovchansk."
+    assert dated(text, date(2024, 9, 10)) == [(20.0, "", "")]

@@ -288,6 +288,14 @@ BY_END_OF_MONTH: Entry = (
     False,
 )
 
+# "At the end of August 2025, the army controlled …": no days for a change
+# (LABELS: "in late August"), the month's last day for a holding.
+AT_END_OF_MONTH: Entry = (
+    rf"\bat\s+the\s+end\s+of\s+{MONTH_A}\b",
+    spans.end_of_month_held,
+    True,
+)
+
 BY_END_OF_YEAR: Entry = (
     rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{YEAR}(?P<last>)\b",
     rules.end_of_year,

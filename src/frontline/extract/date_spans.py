@@ -18,6 +18,7 @@ from frontline.extract.date_rules import (
     _no_published,
     _so_far_end,
     day_range,
+    end_of_month,
     this_year,
     weekday,
 )
@@ -389,3 +390,17 @@ def by_day_range(found, context):
     days (a report that straddles them), which ends there and starts nowhere."""
     _, end, problems = day_range(found, context)
     return None, end, problems
+
+
+def end_of_month_held(found, context):
+    """'at the end of August': a time the words place only roughly for a change;
+    the day a holding is held on is `held_day`'s."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
+def held_day(rule, found, context) -> date | None:
+    """The day a phrase gives a holding when it dates no change: 'at the end of
+    August' is the month's last day."""
+    if rule is not end_of_month_held:
+        return None
+    return end_of_month(found, context)[1]

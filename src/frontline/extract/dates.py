@@ -54,6 +54,9 @@ class PeriodPhrase:
     anaphora: bool = False  # "in the month", "the same period": a period named before
     shift: tuple[str, int] | None = None  # "a year earlier": (unit, count) back
     comparison: bool = False  # "largest since March", "than in 2023": not a period
+    # "At the end of August, Kyiv controlled …": the day a holding is held on,
+    # from a phrase that dates no change.
+    held: date | None = None
 
 
 _YESTERDAY_DATA = re.compile(
@@ -98,6 +101,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_THEN,
     relative.RECENT,
     relative.AS_OF_ROUGHLY,
+    absolute.AT_END_OF_MONTH,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
     relative.SINCE_EVENT,
@@ -256,6 +260,7 @@ def find_periods(
                     anaphora=rule is rules.anaphora,
                     shift=rules.shift_of(found) if rule is rules.relative else None,
                     comparison=comparison,
+                    held=spans.held_day(rule, found, context),
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)

@@ -8,6 +8,7 @@ name a span; a change with no phrase is left undated with a problem.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from frontline.extract.dates import PeriodPhrase
@@ -61,6 +62,12 @@ def apply_periods(
             # "we controlled 540 sq mi, and now that territory is smaller": a
             # past state is not held 'now'.
             ends = [p for p in ends if not PRESENT.fullmatch(p.text)]
+        held = [p for p in own if p.held]
+        if held and not ends:
+            # "At the end of August, Kyiv controlled …": held on its last day.
+            ends = [replace(p, start=p.held, end=p.held) for p in held]
+            vague = {f"{p.text!r} names no days" for p in held}
+            reading.problems = [m for m in reading.problems if m not in vague]
         # "currently occupies 114,000 km2, as of 6 October": the day named is
         # the day 'currently' means.
         ends = [p for p in ends if not PRESENT.fullmatch(p.text)] or ends
