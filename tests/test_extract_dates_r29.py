@@ -170,3 +170,14 @@ def test_a_holding_at_the_end_of_a_month_is_held_on_its_last_day() -> None:
     # a change "at the end of June" is placed only roughly (LABELS)
     text = "At the end of June, Russian troops seized 20 sq km near Vovchansk."
     assert dated(text, date(2024, 9, 10)) == [(20.0, "", "")]
+
+
+def test_a_total_word_of_a_shared_verb_dates_every_listed_figure() -> None:
+    text = (
+        "Kyiv says its forces have already retaken 90 sq km near Kreminna and "
+        "35 sq km near Svatove during the counteroffensive."
+    )
+    assert dated(text, date(2023, 6, 20)) == [
+        (90.0, "", "2023-06-20"),
+        (35.0, "", "2023-06-20"),
+    ]

@@ -124,6 +124,20 @@ _ANNOUNCES = re.compile(
 
 # A second thing reported after the figure: its dates are its own.
 _AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
+
+
+def _total_so_far(phrase: PeriodPhrase) -> bool:
+    """ "already", "so far": a total's end with no start, told of its verb."""
+    return (
+        not phrase.sets_start
+        and phrase.end is not None
+        and bool(_SO_FAR_WORD.fullmatch(phrase.text))
+    )
+
+
+_SO_FAR_WORD = re.compile(r"already|so\s+far|thus\s+far|to\s+date", re.I)
+
+
 # A running total beside a figure of a period: "… and 37 km2 in total".
 _RUNNING_TOTAL = re.compile(
     r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
@@ -247,6 +261,10 @@ def _read_periods(
         return
     if own:
         reading.periods = own + _stated_end(own, sentence, context)
+        if previous is not None and not any(p.start or p.end for p in own):
+            # "have already liberated 260 km2 in the south and 51 km2 … during
+            # the offensive": the total word of the verb they share dates both.
+            reading.periods += [p for p in previous.periods if _total_so_far(p)]
         return
     taken = [
         p
