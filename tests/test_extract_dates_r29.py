@@ -181,3 +181,14 @@ def test_a_total_word_of_a_shared_verb_dates_every_listed_figure() -> None:
         (90.0, "", "2023-06-20"),
         (35.0, "", "2023-06-20"),
     ]
+
+
+def test_after_an_event_in_a_month_runs_to_today_only_for_a_total() -> None:
+    text = (
+        "The general said the push raised the ground retaken after the "
+        "offensive launch in May to about 150 sq km."
+    )
+    assert dated(text, date(2023, 7, 3)) == [(150.0, "", "2023-07-03")]
+    # a finished gain in the simple past has no period (LABELS)
+    text = "Ukraine recaptured 100 sq km after launching its offensive in May."
+    assert dated(text, date(2023, 7, 3)) == [(100.0, "", "")]

@@ -90,13 +90,20 @@ FIRST_OF_EVENT: Entry = (
 )
 
 # "since launching offensive operations in October 2023", "since initiating
-# its counteroffensive last month": an event placed in a month or year, not on
-# a day, starts a total that runs to today from a day the text does not give
-# (LABELS: "since the start of offensive operations in October 2023").
+# its counteroffensive last month", "after the counter-offensive launch in
+# June": an event placed in a month or year, not on a day, starts a total that
+# runs to today from a day the text does not give (LABELS: "since the start of
+# offensive operations in October 2023"; "after the launch" only for a total
+# that runs up to now, which `timing` checks).
+_EVENT = (
+    r"(?:(?:its|their|the|his|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{EVENT_NOUNS}|operations)"
+)
 SINCE_EVENT_IN_MONTH: Entry = (
-    r"\bsince\s+(?:(?:launching|initiating|starting|beginning|opening|mounting)\s+"
-    r"|the\s+(?:start|beginning|launch|outset)\s+of\s+)"
-    rf"(?:(?:its|their|the|his|our)\s+)?(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS}|operations)"
+    r"\b(?:since|after)\s+(?:(?:launching|initiating|starting|beginning|opening|mounting)\s+"
+    rf"{_EVENT}|the\s+(?:start|beginning|launch|outset)\s+of\s+{_EVENT}"
+    rf"|(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\s+"
+    r"(?:launch|start|began|started|was\s+launched))"
     rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
     r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
     r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b",

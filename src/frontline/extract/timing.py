@@ -138,6 +138,16 @@ def _total_so_far(phrase: PeriodPhrase) -> bool:
 _SO_FAR_WORD = re.compile(r"already|so\s+far|thus\s+far|to\s+date", re.I)
 
 
+# "after the launch in June" runs to today only for a total up to now: a
+# perfect, a total word, or a level raised to N.
+_AFTER_EVENT = re.compile(r"after\b", re.I)
+_UP_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b"
+    r"|\b(?:so\s+far|already|in\s+total|to\s+date|totall?ing)\b"
+    r"|\b(?:increased|raised|brought|expanded|took)\b[^.;]{0,120}\bto\s+"
+    r"(?:(?:about|over|some|nearly|almost|more\s+than)\s+)?\d",
+    re.IGNORECASE,
+)
 # A running total beside a figure of a period: "… and 37 km2 in total".
 _RUNNING_TOTAL = re.compile(
     r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
@@ -210,6 +220,12 @@ def _read_periods(
         reading.periods = [replace(bracketed[-1], comparison=False)]
         return
     phrases = [p for p in sentence.periods if _usable(p)]
+    if not _UP_TO_NOW.search(sentence.folded, low, high):
+        # "recaptured 100 km2 after launching its offensive in June": a
+        # finished gain, not a total that runs to today (LABELS).
+        phrases = [
+            p for p in phrases if p.start is not None or not _AFTER_EVENT.match(p.text)
+        ]
     cut = cues.predicate_end(sentence.folded, span[1], high)
     compared = _COMPARED.search(sentence.folded, span[1], cut)
     if compared is None and _LEVEL_TO.search(
