@@ -153,7 +153,11 @@ _RUNNING_TOTAL = re.compile(
     r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
 )
 # A figure in brackets right after a date phrase: "both August (477 sq km)".
-_BRACKET = re.compile(r"\s*\(\s*(?:[a-z]+\s+){0,3}", re.IGNORECASE)
+_BRACKET = re.compile(
+    r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
+    r"more\s+than|at\s+least|just|only)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _usable(phrase: PeriodPhrase) -> bool:
