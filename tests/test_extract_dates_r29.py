@@ -60,6 +60,12 @@ def test_the_month_a_superlative_looks_back_to_is_no_period() -> None:
         "450 km2 over the month."
     )
     assert dated(text, date(2025, 6, 3)) == [(450.0, "2025-05-01", "2025-05-31")]
+    # a recent month after the horizon is the month of the gains
+    text = (
+        "Russian forces made their largest monthly gains since the early weeks "
+        "of the war in November, capturing 725 sq km."
+    )
+    assert dated(text, date(2024, 12, 2)) == [(725.0, "2024-11-01", "2024-11-30")]
 
 
 def test_an_estimate_of_the_figure_before_takes_its_period() -> None:

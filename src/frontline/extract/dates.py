@@ -183,6 +183,10 @@ _COMPILED = tuple(
 )
 
 
+def _long_past(end: date | None, published: date | None) -> bool:
+    return end is not None and published is not None and (published - end).days > 300
+
+
 def data_to_yesterday(sentence: str) -> bool:
     """True when the sentence says its data run to yesterday ("as of yesterday")."""
     return bool(_YESTERDAY_DATA.search(sentence))
@@ -235,8 +239,12 @@ def find_periods(
                     and bool(spans.SUPERLATIVE.search(before))
                 )
                 or (
+                    # "… since the conflict's early days in March 2022": a month
+                    # long past; "… since the early weeks of the war in November"
+                    # names the month of the gains.
                     text[:3].lower() == "in "
                     and bool(spans.SINCE_HORIZON.search(before))
+                    and _long_past(end, published)
                 )
                 or (
                     (
