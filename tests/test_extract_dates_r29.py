@@ -152,6 +152,9 @@ def test_years_added_up_to_compare_with_are_no_period() -> None:
         "2021 and 2022 combined. Even so, Russian forces captured 1,200 km2."
     )
     assert dated(text, date(2024, 1, 5)) == [(1200.0, "2023-01-01", "2023-12-31")]
+    # a bound word before the figure is no comparison of periods
+    text = "Russia's gains exceeded 1,000 km2 in September and October combined."
+    assert dated(text, date(2024, 11, 20)) == [(1000.0, "2024-09-01", "2024-10-31")]
 
 
 def test_a_figure_the_sentence_before_announces_for_a_period_takes_it() -> None:

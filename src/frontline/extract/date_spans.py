@@ -44,7 +44,7 @@ SINCE_HORIZON = re.compile(
 # to be compared with, not a figure's.
 COMBINED_AFTER = re.compile(r"\s+combined\b", re.IGNORECASE)
 COMBINED_BEFORE = re.compile(
-    r"\b(?:exceed\w*|surpass\w*|outstrip\w*|outpac\w*|than|tops?|topped)\b[^.;]{0,80}$",
+    r"\b(?:exceed\w*|surpass\w*|outstrip\w*|outpac\w*|than|tops?|topped)\b[^.;\d]{0,80}$",
     re.IGNORECASE,
 )
 THAN = re.compile(
