@@ -163,6 +163,9 @@ def test_a_figure_the_sentence_before_announces_for_a_period_takes_it() -> None:
         "week. He told reporters that about 500 sq km had been recaptured."
     )
     assert dated(text, date(2022, 9, 16)) == [(500.0, "2022-09-10", "2022-09-16")]
+    # a state now is not the gain such a sentence announces
+    text = "Kyiv regained 20 villages in the past week. Russia controls 110,000 sq km."
+    assert dated(text, date(2024, 11, 20)) == [(110000.0, "2024-11-20", "2024-11-20")]
 
 
 def test_land_held_before_what_the_sentence_tells_is_held_on_no_day() -> None:

@@ -148,6 +148,9 @@ _UP_TO_NOW = re.compile(
     r"(?:(?:about|over|some|nearly|almost|more\s+than)\s+)?\d",
     re.IGNORECASE,
 )
+_HELD_NOW = re.compile(
+    r"\b(?:controls|holds|occupies|(?:is|are|remains?)\s+(?:still\s+)?under)\b", re.I
+)
 # A running total beside a figure of a period: "… and 37 km2 in total".
 _RUNNING_TOTAL = re.compile(
     r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
@@ -325,7 +328,13 @@ def _read_periods(
     if (back or _NARRATIVE.search(clause)) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
-    elif context_periods(context) and context.announced:
+    elif (
+        context_periods(context)
+        and context.announced
+        # "… retook 20 villages in the past week. Russia controls 110,000 km2":
+        # a state now is no gain announced for a period.
+        and not _HELD_NOW.search(clause)
+    ):
         # "… the capture of Ukrainian territories in 2024. According to …, the
         # Russian forces have captured about 4,500 km2": the figures announced.
         reading.periods = list(context.periods)
