@@ -204,3 +204,14 @@ def test_after_an_event_in_a_month_runs_to_today_only_for_a_total() -> None:
     # a finished gain in the simple past has no period (LABELS)
     text = "Ukraine recaptured 100 sq km after launching its offensive in May."
     assert dated(text, date(2023, 7, 3)) == [(100.0, "", "")]
+
+
+def test_a_part_of_the_figure_before_shares_its_period() -> None:
+    text = (
+        "Russian troops have seized 700 sq km over the past month. This includes "
+        "a 90 sq km area near Kupiansk and new pushes into Sumy in May."
+    )
+    assert dated(text, date(2025, 6, 3)) == [
+        (700.0, "2025-05-05", "2025-06-03"),
+        (90.0, "2025-05-05", "2025-06-03"),
+    ]

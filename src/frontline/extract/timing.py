@@ -151,6 +151,9 @@ _UP_TO_NOW = re.compile(
 _HELD_NOW = re.compile(
     r"\b(?:controls|holds|occupies|(?:is|are|remains?)\s+(?:still\s+)?under)\b", re.I
 )
+# A figure that is part of the sentence before's, and another item listed.
+_PART_OF = re.compile(r"\W*(?:this|that|these|those|which|it)\s+includ\w*\b", re.I)
+_AND_ITEM = re.compile(r"\s(?:and|as\s+well\s+as)\s+(?!\d)[a-z]", re.I)
 # A running total beside a figure of a period: "… and 37 km2 in total".
 _RUNNING_TOTAL = re.compile(
     r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
@@ -255,6 +258,20 @@ def _read_periods(
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
+    part = _PART_OF.match(sentence.folded, low)
+    if part and own and context_periods(context):
+        # "This includes a 200 km2 area in Sumy and fresh movements into
+        # Dnipropetrovsk in June": the part shares the whole's period; a phrase
+        # past another item of the list is that item's.
+        own = [
+            p for p in own if not _AND_ITEM.search(sentence.folded, span[1], p.start_at)
+        ]
+        if not own:
+            reading.periods = list(context.periods)
+            reading.why.append(
+                f"period '{context.period_words}' of the whole it is part of"
+            )
+            return
     told = [p for p in own if p.start and p.end and _own_participle(sentence, span, p)]
     if len(own) > 1 and len(told) == 1:
         own = told  # "… the 60,000 km2 seized in 2022": the figure's own words
