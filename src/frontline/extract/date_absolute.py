@@ -83,6 +83,13 @@ FROM_DAY_TO_DAY: Entry = (
 
 MONTH_DAY_RANGE: Entry = (_RANGE, rules.day_range, True)
 
+BY_DAY_RANGE: Entry = (
+    rf"\b(?:by|as\s+of)\s+(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})\s*[-\u2013]\s*"
+    r"(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?",
+    spans.by_day_range,
+    False,
+)
+
 BETWEEN_DAYS_OF_MONTH: Entry = (_RANGE_OF, rules.day_range, True)
 
 DAYS_OF_MONTH: Entry = (_DAYS_OF, rules.day_range, True)
@@ -279,6 +286,14 @@ BY_END_OF_MONTH: Entry = (
     rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{MONTH_A}\b",
     rules.end_of_month,
     False,
+)
+
+# "At the end of August 2025, the army controlled …": no days for a change
+# (LABELS: "in late August"), the month's last day for a holding.
+AT_END_OF_MONTH: Entry = (
+    rf"\bat\s+the\s+end\s+of\s+{MONTH_A}\b",
+    spans.end_of_month_held,
+    True,
 )
 
 BY_END_OF_YEAR: Entry = (

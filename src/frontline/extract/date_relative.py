@@ -59,7 +59,9 @@ WEEKEND: Entry = (
 # year of the published day (the year just ended, in a review said in January).
 THROUGHOUT_THE_YEAR: Entry = (
     r"\b(?:throughout|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?year\b"
-    r"(?!\s+(?:since|to|before|after|ending|ended|of|that|when|ahead)\b)"
+    # ("over the year of 6,640 km2" is that year's, "the year of the war" not)
+    r"(?!\s+(?:since|to|before|after|ending|ended|of(?!\s+(?:about\s+|some\s+)?\d)"
+    r"|that|when|ahead)\b)"
     r"(?:\s+as\s+a\s+whole\b)?",
     spans.the_year,
     True,
@@ -84,6 +86,28 @@ FIRST_OF_EVENT: Entry = (
     rf"\b(?:during|in|over)\s+(?:the\s+)?first\s+{NUMBER_OF}?\s*"
     rf"(?P<unit>months?|weeks?|days?)\s+of\s+{POSSESSIVE}\s+(?P<event>{EVENT_NOUNS})",
     rules.first_of_event,
+    True,
+)
+
+# "since launching offensive operations in October 2023", "since initiating
+# its counteroffensive last month", "after the counter-offensive launch in
+# June": an event placed in a month or year, not on a day, starts a total that
+# runs to today from a day the text does not give (LABELS: "since the start of
+# offensive operations in October 2023"; "after the launch" only for a total
+# that runs up to now, which `timing` checks).
+_EVENT = (
+    r"(?:(?:its|their|the|his|our)\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{EVENT_NOUNS}|operations)"
+)
+SINCE_EVENT_IN_MONTH: Entry = (
+    r"\b(?:since|after)\s+(?:(?:launching|initiating|starting|beginning|opening|mounting)\s+"
+    rf"{_EVENT}|the\s+(?:start|beginning|launch|outset)\s+of\s+{_EVENT}"
+    rf"|(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\s+"
+    r"(?:launch|start|began|started|was\s+launched))"
+    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
+    r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
+    r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b",
+    spans.since_vague,
     True,
 )
 

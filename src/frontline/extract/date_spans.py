@@ -17,6 +17,8 @@ from frontline.extract.date_rules import (
     _named_month,
     _no_published,
     _so_far_end,
+    day_range,
+    end_of_month,
     this_year,
     weekday,
 )
@@ -29,6 +31,20 @@ SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
     r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
     r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
+    re.IGNORECASE,
+)
+# "its largest advance since the war's early days in March 2022": a month that
+# dates the horizon of a superlative, not a figure.
+SINCE_HORIZON = re.compile(
+    SUPERLATIVE.pattern.split(r"\b[^,;:.]")[0]
+    + r"\b[^,;:.]{0,100}\bsince\s+(?:[\w'-]+\s+){1,6}$",
+    re.IGNORECASE,
+)
+# "exceeds the total casualties in 2022 and 2023 combined": periods added up
+# to be compared with, not a figure's.
+COMBINED_AFTER = re.compile(r"\s+combined\b", re.IGNORECASE)
+COMBINED_BEFORE = re.compile(
+    r"\b(?:exceed\w*|surpass\w*|outstrip\w*|outpac\w*|than|tops?|topped)\b[^.;\d]{0,80}$",
     re.IGNORECASE,
 )
 THAN = re.compile(
@@ -367,3 +383,24 @@ def last_months_of_year(found, context):
         return None, None, [f"{found.group(0).strip()!r} is after the published date"]
     end, _ = _capped(date(year, 12, 31), context)
     return start, end, []
+
+
+def by_day_range(found, context):
+    """'by August 20-21', 'as of May 3-4': a total reached by the later of two
+    days (a report that straddles them), which ends there and starts nowhere."""
+    _, end, problems = day_range(found, context)
+    return None, end, problems
+
+
+def end_of_month_held(found, context):
+    """'at the end of August': a time the words place only roughly for a change;
+    the day a holding is held on is `held_day`'s."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
+def held_day(rule, found, context) -> date | None:
+    """The day a phrase gives a holding when it dates no change: 'at the end of
+    August' is the month's last day."""
+    if rule is not end_of_month_held:
+        return None
+    return end_of_month(found, context)[1]

@@ -54,6 +54,9 @@ class PeriodPhrase:
     anaphora: bool = False  # "in the month", "the same period": a period named before
     shift: tuple[str, int] | None = None  # "a year earlier": (unit, count) back
     comparison: bool = False  # "largest since March", "than in 2023": not a period
+    # "At the end of August, Kyiv controlled …": the day a holding is held on,
+    # from a phrase that dates no change.
+    held: date | None = None
 
 
 _YESTERDAY_DATA = re.compile(
@@ -72,6 +75,7 @@ _RULES: tuple[Entry, ...] = (
     relative.WEEKEND,
     relative.THROUGHOUT_THE_YEAR,
     absolute.SINCE_EVENT_ON_DAY,
+    absolute.BY_DAY_RANGE,
     absolute.BETWEEN_DAYS,
     absolute.DAY_DASH_DAY,
     relative.PAST_TO_MONTH_END,
@@ -86,6 +90,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.IN_MONTH_AND_MONTH,
     absolute.FROM_MONTH_TO_MONTH,
     absolute.BETWEEN_YEARS,
+    relative.SINCE_EVENT_IN_MONTH,
     relative.FIRST_OF_EVENT,
     absolute.FIRST_DAYS_OF_MONTH,
     relative.SINCE_START_OF_EVENT,
@@ -96,6 +101,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_THEN,
     relative.RECENT,
     relative.AS_OF_ROUGHLY,
+    absolute.AT_END_OF_MONTH,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
     relative.SINCE_EVENT,
@@ -177,6 +183,10 @@ _COMPILED = tuple(
 )
 
 
+def _long_past(end: date | None, published: date | None) -> bool:
+    return end is not None and published is not None and (published - end).days > 300
+
+
 def data_to_yesterday(sentence: str) -> bool:
     """True when the sentence says its data run to yesterday ("as of yesterday")."""
     return bool(_YESTERDAY_DATA.search(sentence))
@@ -222,9 +232,27 @@ def find_periods(
                     basis = f"{event[0]} began {event[1].isoformat()}"
             text = found.group(0).strip()
             before = sentence[max(0, found.start() - 80) : found.start()]
-            comparison = bool(spans.THAN.search(before[-40:])) or (
-                text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
-                and bool(spans.SUPERLATIVE.search(before))
+            comparison = (
+                bool(spans.THAN.search(before[-40:]))
+                or (
+                    text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
+                    and bool(spans.SUPERLATIVE.search(before))
+                )
+                or (
+                    # "… since the conflict's early days in March 2022": a month
+                    # long past; "… since the early weeks of the war in November"
+                    # names the month of the gains.
+                    text[:3].lower() == "in "
+                    and bool(spans.SINCE_HORIZON.search(before))
+                    and _long_past(end, published)
+                )
+                or (
+                    (
+                        text.lower().endswith(" combined")
+                        or bool(spans.COMBINED_AFTER.match(sentence, found.end()))
+                    )
+                    and bool(spans.COMBINED_BEFORE.search(before))
+                )
             )
             phrases.append(
                 PeriodPhrase(
@@ -240,6 +268,7 @@ def find_periods(
                     anaphora=rule is rules.anaphora,
                     shift=rules.shift_of(found) if rule is rules.relative else None,
                     comparison=comparison,
+                    held=spans.held_day(rule, found, context),
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)

@@ -23,10 +23,11 @@ from frontline.extract.actors import (
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
+from frontline.extract.period_days import apply_periods
 from frontline.extract.region import read_region
 from frontline.extract.sides import DRIVEN_OUT, is_object, one_side, russian_voice
 from frontline.extract.source import read_source
-from frontline.extract.timing import apply_periods, read_periods
+from frontline.extract.timing import read_periods
 
 _OCCUPIED = re.compile(
     r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
@@ -268,6 +269,13 @@ def _read_kind(
         kind = "holding"
     if kind == "holding" and cues.FURTHER_BEFORE.search(cues.window(folded, start, 40)):
         kind = "change"  # "occupied another 16.2 km2": an addition, not a state
+    if (
+        kind == "holding"
+        and cues.TOTAL_WORDS.fullmatch(words)
+        and previous is not None
+        and previous.kind == "change"
+    ):
+        kind = "change"  # "2 km2 liberated there, and 37 km2 in total": all gained
     reading.kind = "holding" if kind == "holding" else "change"
     peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
@@ -279,6 +287,8 @@ def _read_kind(
         # "ISW said Russia controlled 18%": the tense of reported speech, a
         # state at the time of saying, unless the words set it earlier.
         past = cues.PAST_MARKER.search(folded, low, high)
+    # "after occupying some 132,000 km2, Russia has lost a fifth": held before
+    past = past or (kind == "holding" and _HELD_BEFORE.search(folded, low, start))
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
@@ -345,6 +355,13 @@ _FINITE_PAST = re.compile(
     r"(?<![-\w])(?<!currently\s)(?<!\bnow\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)"
     r"(?<!\bhas\s)(?<!\bhave\s)"
     r"(?:held|controlled|occupied)\b(?!\s+by\b)(?!\s+territor)",
+    re.IGNORECASE,
+)
+
+
+_HELD_BEFORE = re.compile(
+    r"\b(?:after|before)\s+(?:having\s+)?(?:occupying|controlling|holding|occupied|"
+    r"controlled|held)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$",
     re.IGNORECASE,
 )
 

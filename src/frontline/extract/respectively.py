@@ -25,12 +25,13 @@ _FIGURES = (
     rf"{HEDGE}(?:{NUMBER.pattern}))(?P<unit>\s*(?:{UNIT.pattern}))"
 )
 _ITEM = r"[^,;.\d]+?"
+_YEAR = r"(?:\s+(?:19|20)\d{2})?"  # "in May and June 2024": the last item's year
 _PREP = r"in|during|over|near|around|across|on|at"
 _RESPECTIVELY = r"(?:,\s*|\s+)respectively\b(?P<tail>(?:,|\s+in\b)[^.;\d]*)?"
 # figures, words with no figure, a preposition, as many items, "respectively"
 _BY_ITEM = re.compile(
     rf"{_FIGURES}(?P<mid>[^,;.\d]{{0,60}}?)\s(?P<prep>{_PREP})\s+"
-    rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})*,?\s+and\s+(?:(?:{_PREP})\s+)?{_ITEM})"
+    rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})*,?\s+and\s+(?:(?:{_PREP})\s+)?{_ITEM}{_YEAR})"
     rf"{_RESPECTIVELY}",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _BY_ITEM = re.compile(
 _NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*"
 _NAMES = (
     rf"(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+and\s+(?:(?:{_PREP})\s+)?{_NAME}"
-    r"(?:\s+(?:regions|oblasts|provinces|districts))?)"
+    r"(?:\s+(?:regions|oblasts|provinces|districts)|\s+(?:19|20)\d{2})?)"
 )
 _ITEMS_FIRST = re.compile(
     rf"\b(?P<prep>{_PREP})\s+{_NAMES}(?P<between>,?\s[^;.\d]{{1,60}}?\s)"
@@ -51,7 +52,7 @@ _ITEMS_FIRST = re.compile(
 _RESPECTIVELY_BEFORE = re.compile(
     rf"{_FIGURES}(?P<mid>[^,;.\d]{{0,60}}?)(?:,\s*|\s+)respectively,?\s+"
     rf"(?P<prep>{_PREP})\s+"
-    rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})*,?\s+and\s+(?:(?:{_PREP})\s+)?{_ITEM})"
+    rf"(?P<items>{_ITEM}(?:,\s*{_ITEM})*,?\s+and\s+(?:(?:{_PREP})\s+)?{_ITEM}{_YEAR})"
     r"(?P<tail>)(?=\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
@@ -67,6 +68,8 @@ _BY_SIDE = re.compile(
 _SPLIT = re.compile(rf",\s*(?:and\s+)?(?:(?:{_PREP})\s+)?|\s+and\s+(?:(?:{_PREP})\s+)?")
 # "Donetsk and Kharkiv regions": the shared plural word goes to every item.
 _SHARED = re.compile(r"\s+(regions|oblasts|provinces|districts)$", re.IGNORECASE)
+
+_SHARED_YEAR = re.compile(r"\s+(?:19|20)\d{2}$")
 
 
 def _figures(found: re.Match[str]) -> list[str]:
@@ -99,6 +102,12 @@ def _items(found: re.Match[str]) -> list[str]:
         word = shared.group(1)[:-1]
         items = [*items[:-1], items[-1][: shared.start()]]
         items = [f"{item} {word}" for item in items]
+    year = _SHARED_YEAR.search(items[-1])
+    if year:  # "In August and September 2024": each month of that year
+        items = [
+            *[i if _SHARED_YEAR.search(i) else i + year[0] for i in items[:-1]],
+            items[-1],
+        ]
     return items
 
 

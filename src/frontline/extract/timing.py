@@ -1,10 +1,10 @@
-"""A figure's days: which period phrases are its own, and the days they give.
+"""A figure's days: which period phrases are its own.
 
 `reading` finds a figure's clause; this module chooses among the date phrases
 (`dates`) the ones that clause owns, or borrows them where the words point back
-(the figure before, the sentence before, "a year earlier"), and turns them into
-a start and an end, leaving either empty with a problem when the text does not
-say it.
+(the figure before, the sentence before, "a year earlier"); `period_days` turns
+them into a start and an end, leaving either empty with a problem when the text
+does not say it.
 """
 
 from __future__ import annotations
@@ -18,13 +18,16 @@ from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.period_days import BORROWED, NOW, PRESENT
 from frontline.extract.results import NO_PERIOD, NO_START
 from frontline.extract.speech import event_time
 
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
-    r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total)\b",
+    r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total|"
+    # "ISW estimated the figure at 3,434 km2": the figure of the sentence before
+    r"the\s+(?:same\s+)?(?:figure|gain|gains)\s+(?:at|as|to\s+be)|put\s+(?:it|that)\s+at)\b",
     re.IGNORECASE,
 )
 
@@ -32,17 +35,10 @@ _ANAPHORA = re.compile(
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
 )
-_BORROWED = "period as the previous figure"
 _PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
 # A list or aside after the figure: its dates are of what it lists.
 _INCLUDING = re.compile(
     r"\b(?:including|such\s+as|among\s+them|not\s+counting|excluding)\b", re.I
-)
-# A level reached at the end of a period: the kind's words of a holding.
-_LEVEL = re.compile(
-    r"kind '[^']*(?:drop|reduced|decreased|declined|fell|fallen|falling|shr[au]nk|"
-    r"down\s+to|stood|stands|peaked|(?:rose|grew|increased|expanded|climbed|jumped|reached)\s+to)",
-    re.IGNORECASE,
 )
 # What the figure is compared with: "holds 400 km2, down from a peak of 1,300
 # in August". The words after it, and their period, are the other figure's,
@@ -63,8 +59,6 @@ _FROM_EARLIER = re.compile(
     r",?\s+from\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:about\s+|some\s+)?\d",
     re.IGNORECASE,
 )
-_NOW = re.compile(r"now", re.IGNORECASE)
-_PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 # A figure told in the simple past right after a dated sentence ("Russia in
 # November made its largest gains. Kremlin forces advanced over 725 km2 …")
 # continues that story; a perfect ("has been liberated") is a running total.
@@ -122,7 +116,52 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
 # A figure-less sentence that announces what changed in a period: "… inflating
 # data about the capture of Ukrainian territories in 2024."
 _ANNOUNCES = re.compile(
-    r"\b(?:captur\w*|seiz\w*|gains|advanc\w*|liberat\w*|occupation\s+of)\b[^.;:,]{0,70}$",
+    r"\b(?:(?:re)?captur\w*|seiz\w*|gains|advanc\w*|liberat\w*|occupation\s+of|"
+    r"regain\w*|retak\w*|retook)\b[^.;:,]{0,70}$",
+    re.IGNORECASE,
+)
+
+
+# A second thing reported after the figure: its dates are its own.
+_AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
+
+
+def _total_so_far(phrase: PeriodPhrase) -> bool:
+    """ "already", "so far": a total's end with no start, told of its verb."""
+    return (
+        not phrase.sets_start
+        and phrase.end is not None
+        and bool(_SO_FAR_WORD.fullmatch(phrase.text))
+    )
+
+
+_SO_FAR_WORD = re.compile(r"already|so\s+far|thus\s+far|to\s+date", re.I)
+
+
+# "after the launch in June" runs to today only for a total up to now: a
+# perfect, a total word, or a level raised to N.
+_AFTER_EVENT = re.compile(r"after\b", re.I)
+_UP_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b"
+    r"|\b(?:so\s+far|already|in\s+total|to\s+date|totall?ing)\b"
+    r"|\b(?:increased|raised|brought|expanded|took)\b[^.;]{0,120}\bto\s+"
+    r"(?:(?:about|over|some|nearly|almost|more\s+than)\s+)?\d",
+    re.IGNORECASE,
+)
+_HELD_NOW = re.compile(
+    r"\b(?:controls|holds|occupies|(?:is|are|remains?)\s+(?:still\s+)?under)\b", re.I
+)
+# A figure that is part of the sentence before's, and another item listed.
+_PART_OF = re.compile(r"\W*(?:this|that|these|those|which|it)\s+includ\w*\b", re.I)
+_AND_ITEM = re.compile(r"\s(?:and|as\s+well\s+as)\s+(?!\d)[a-z]", re.I)
+# A running total beside a figure of a period: "… and 37 km2 in total".
+_RUNNING_TOTAL = re.compile(
+    r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
+)
+# A figure in brackets right after a date phrase: "both August (477 sq km)".
+_BRACKET = re.compile(
+    r"\s*\(\s*(?:(?:about|around|some|nearly|almost|roughly|approximately|over|"
+    r"more\s+than|at\s+least|just|only)\s+)?",
     re.IGNORECASE,
 )
 
@@ -153,7 +192,7 @@ def read_periods(
     """The figure's period phrases (`_read_periods`), and the day a total that
     "reached" N stands on when none of them gives a day."""
     _read_periods(reading, sentence, number, span, context, previous)
-    if any((p.start or p.end) and not _NOW.fullmatch(p.text) for p in reading.periods):
+    if any((p.start or p.end) and not NOW.fullmatch(p.text) for p in reading.periods):
         return  # ("now amounts to N": 'now' alone dates no change)
     low = sentence.clauses[number][0]
     reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
@@ -177,7 +216,26 @@ def _read_periods(
     """The figure's period phrases: its clause's, else the sentence's outside other
     clauses, else the previous figure's, else the previous sentence's."""
     low, high = sentence.clauses[number]
+    bracketed = [
+        p
+        for p in sentence.periods
+        if p.end_at <= span[0]
+        and _BRACKET.fullmatch(sentence.folded, p.end_at, span[0])
+    ]
+    close = sentence.folded.find(")", span[1])
+    if bracketed and not any(span[1] <= p.start_at < close for p in sentence.periods):
+        # "more land than during the month of October (610 km2)": the period
+        # the bracket follows is the figure's, even one compared with (unless
+        # the bracket dates it itself: "(2,300 km2 between May and June)").
+        reading.periods = [replace(bracketed[-1], comparison=False)]
+        return
     phrases = [p for p in sentence.periods if _usable(p)]
+    if not _UP_TO_NOW.search(sentence.folded, low, high):
+        # "recaptured 100 km2 after launching its offensive in June": a
+        # finished gain, not a total that runs to today (LABELS).
+        phrases = [
+            p for p in phrases if p.start is not None or not _AFTER_EVENT.match(p.text)
+        ]
     cut = cues.predicate_end(sentence.folded, span[1], high)
     compared = _COMPARED.search(sentence.folded, span[1], cut)
     if compared is None and _LEVEL_TO.search(
@@ -186,6 +244,9 @@ def _read_periods(
         compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
     if compared:
         cut = compared.start()
+    reported = _AND_THAT.search(sentence.folded, span[1], cut)
+    if reported:  # "… had taken 31 km2, and that Ukraine had lost 1,500 men in a day"
+        cut = reported.start()
     listed = _INCLUDING.search(sentence.folded, span[1], cut)
     if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
         comma = sentence.folded.find(",", listed.end(), cut)
@@ -197,6 +258,20 @@ def _read_periods(
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
+    part = _PART_OF.match(sentence.folded, low)
+    if part and own and context_periods(context):
+        # "This includes a 200 km2 area in Sumy and fresh movements into
+        # Dnipropetrovsk in June": the part shares the whole's period; a phrase
+        # past another item of the list is that item's.
+        own = [
+            p for p in own if not _AND_ITEM.search(sentence.folded, span[1], p.start_at)
+        ]
+        if not own:
+            reading.periods = list(context.periods)
+            reading.why.append(
+                f"period '{context.period_words}' of the whole it is part of"
+            )
+            return
     told = [p for p in own if p.start and p.end and _own_participle(sentence, span, p)]
     if len(own) > 1 and len(told) == 1:
         own = told  # "… the 60,000 km2 seized in 2022": the figure's own words
@@ -226,6 +301,10 @@ def _read_periods(
         return
     if own:
         reading.periods = own + _stated_end(own, sentence, context)
+        if previous is not None and not any(p.start or p.end for p in own):
+            # "have already liberated 260 km2 in the south and 51 km2 … during
+            # the offensive": the total word of the verb they share dates both.
+            reading.periods += [p for p in previous.periods if _total_so_far(p)]
         return
     taken = [
         p
@@ -246,8 +325,13 @@ def _read_periods(
             and cues.FRONTED.match(sentence.folded, 0, sentence.spans[number - 1][0])
         )
     ):
+        if _RUNNING_TOTAL.search(sentence.folded, low, high):
+            # "2 km2 over the past week, and 37 km2 in total", "… and the total
+            # is 204 km2": the total to date has no period the text names.
+            reading.problems.append(NO_PERIOD)
+            return
         reading.periods = list(previous.periods)
-        reading.why.append(_BORROWED)
+        reading.why.append(BORROWED)
         return
     following = _shared_period(sentence, number, phrases)
     if following:
@@ -261,7 +345,13 @@ def _read_periods(
     if (back or _NARRATIVE.search(clause)) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
-    elif context_periods(context) and context.announced:
+    elif (
+        context_periods(context)
+        and context.announced
+        # "… retook 20 villages in the past week. Russia controls 110,000 km2":
+        # a state now is no gain announced for a period.
+        and not _HELD_NOW.search(clause)
+    ):
         # "… the capture of Ukrainian territories in 2024. According to …, the
         # Russian forces have captured about 4,500 km2": the figures announced.
         reading.periods = list(context.periods)
@@ -294,7 +384,7 @@ def _stated_end(
     ends = [
         p
         for p in find_periods(folded, anchor, events)
-        if not p.sets_start and p.end and not _PRESENT.fullmatch(p.text)
+        if not p.sets_start and p.end and not PRESENT.fullmatch(p.text)
     ]
     return ends if len(ends) == 1 else []
 
@@ -381,115 +471,6 @@ def _shared_period(
     return []
 
 
-def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase:
-    start, end = span
-    return min(
-        phrases,
-        key=lambda p: start - p.end_at if p.end_at <= start else p.start_at - end,
-    )
-
-
-def apply_periods(
-    reading: Reading, span: tuple[int, int], published: date | None, stated: str = ""
-) -> None:
-    """Start and end from the phrases read: the nearest complete period wins; an
-    'as of' day ends a period that runs 'so far'; a holding is held on a day."""
-    own = reading.periods
-    for phrase in own:
-        reading.problems.extend(phrase.problems)
-    starts = [p for p in own if p.sets_start and (p.start or p.end)]
-    undated = [p for p in own if p.sets_start and not (p.start or p.end)]
-    # "in the past week troops advanced …, and overall during their
-    # counteroffensive they have liberated 31 km2": a period of no days between
-    # a dated one and the figure is the figure's; the dated one is another verb's.
-    starts = [p for p in starts if not any(_between(u, p, span) for u in undated)]
-    ends = [p for p in own if not p.sets_start and p.end]
-    if own:
-        reading.why.append(
-            "period "
-            + " + ".join(
-                f"'{p.text}'" + (f" ({p.basis})" if p.basis else "") for p in own
-            )
-        )
-    if reading.kind == "holding":
-        if reading.past_state:
-            # "we controlled 540 sq mi, and now that territory is smaller": a
-            # past state is not held 'now'.
-            ends = [p for p in ends if not _PRESENT.fullmatch(p.text)]
-        # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
-        days = [p for p in starts if p.start == p.end or p.so_far] or [
-            p
-            for p in starts
-            # a month held at its end, when a level reached says so ("dropped
-            # to 118,917 km2 last month"), not "the 482 sq mi it claimed in August"
-            if p.end and _LEVEL.search(" ".join(reading.why))
-        ]
-        if starts and not days and not ends:
-            reading.problems.append(
-                f"day held unknown: '{starts[0].text}' names a span, not a day"
-            )
-            return
-        day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
-        if reading.past_state and _BORROWED in reading.why:
-            day = None  # "holds 450 km2 now, down from a peak of 1,400": not now
-        if day is not None:
-            reading.start = reading.end = day.end
-        elif stated:
-            reading.problems.append(
-                f"day held unknown: said '{stated}', on a day not stated"
-            )
-        elif reading.past_state:
-            reading.problems.append(
-                f"day held unknown: '{reading.past_state}' names no day"
-            )
-        elif own and not starts and not ends:
-            # "from 1,171 km2 in late August": the words date it, but to no day.
-            reading.problems.append(f"day held unknown: '{own[0].text}' names no day")
-        elif published is not None:
-            reading.start = reading.end = published
-            reading.why.append("held on the published day")
-        else:
-            reading.problems.append("no published date: the day held is unknown")
-        return
-    # "Russian forces have now recaptured 593 km2": 'now' dates a state, not
-    # the end of a change, whose period the text leaves open.
-    ends = [p for p in ends if not _NOW.fullmatch(p.text)]
-    if starts:
-        chosen = _nearest(starts, span)
-        reading.start, reading.end = chosen.start, chosen.end
-        named = _named_start(chosen, starts)
-        if named is not None:
-            # "in the past five days since September 6": the day named is the start.
-            reading.start = named
-        if chosen.so_far and ends:
-            reading.end = _nearest(ends, span).end
-        elif chosen.so_far and stated:
-            reading.end = None
-            reading.problems.append(
-                f"end unknown: runs to a statement made '{stated}', on a day not stated"
-            )
-        if reading.start is None:
-            reading.problems.append(NO_START)
-    elif ends:
-        reading.end = _nearest(ends, span).end
-        reading.problems.append(NO_START)
-    elif not own:
-        reading.problems.append(NO_PERIOD)
-
-
-def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | None:
-    """The day of a "since <day>" that directly follows a counted span."""
-    if not re.match(
-        r"(?:in|over|during|within)?\s*the\s+(?:past|last)\b", chosen.text, re.I
-    ):
-        return None
-    for phrase in starts:
-        gap = phrase.start_at - chosen.end_at
-        if 0 <= gap <= 3 and phrase.text.lower().startswith("since") and phrase.start:
-            return phrase.start
-    return None
-
-
 # More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
 # with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
 _OCCUPIED_TOTAL_KM2 = 90_000
@@ -569,10 +550,3 @@ def since_then(periods: list[PeriodPhrase], context: Context) -> list[PeriodPhra
                 phrase = replace(phrase, start=before[-1], problems=())
         result.append(phrase)
     return result
-
-
-def _between(inner: PeriodPhrase, outer: PeriodPhrase, span: tuple[int, int]) -> bool:
-    """True when `inner` stands between `outer` and the figure at `span`."""
-    if outer.end_at <= inner.start_at and inner.end_at <= span[0]:
-        return True
-    return span[1] <= inner.start_at and inner.end_at <= outer.start_at
