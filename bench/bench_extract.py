@@ -18,7 +18,7 @@ the repository root with the project's virtual environment active:
     python bench/bench_extract.py [CORPUS ...]
 
 Without arguments it scores the corpus of real published sentences in
-tests/fixtures/prose/real/: dev.jsonl to dev15.jsonl (what the rules were
+tests/fixtures/prose/real/: dev.jsonl to dev16.jsonl (what the rules were
 developed on; each batch was scored once on arrival, then worked on; dev10 to
 dev14 were the held-out files heldout.jsonl to heldout5.jsonl until their scores
 were recorded) and heldout6.jsonl and heldout7.jsonl (outlets, and articles, in
@@ -63,6 +63,7 @@ DEFAULT_CORPORA = (
     Path("tests/fixtures/prose/real/dev13.jsonl"),
     Path("tests/fixtures/prose/real/dev14.jsonl"),
     Path("tests/fixtures/prose/real/dev15.jsonl"),
+    Path("tests/fixtures/prose/real/dev16.jsonl"),
     Path("tests/fixtures/prose/real/heldout6.jsonl"),
     Path("tests/fixtures/prose/real/heldout7.jsonl"),
 )

@@ -93,7 +93,7 @@ def test_files_scored_as_held_out_shared_no_outlet_with_development() -> None:
         assert row["outlet"] in row["url"], row["url"]
 
 
-DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 16)]
+DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 17)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
