@@ -33,7 +33,14 @@ SIZE_STRONG = re.compile(
     # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
     r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
     # "larger than Portugal's 92,000 km2": the size of the place compared with
-    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$"
+    # "With a land area of approximately 603,628 km2", "its total land mass,
+    # which comes to 600,000", "Ukraine sprawls across 233,000 square miles":
+    # how big a place is, told with a land noun or a verb of extent.
+    r"|\b(?:land\s*mass|land\s+area|surface\s+area|total\s+area)\b,?\s+(?:which\s+|that\s+)?"
+    r"(?:is|was|of|comes\s+to|amounts\s+to|totals|stands\s+at|measures)\s+(?:\w+\s+){0,2}$"
+    # ("advances … extending over some 1,320 km2" is land taken: a place sprawls.)
+    r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.

@@ -1,0 +1,54 @@
+"""Kinds of phrasing in real text that the non-date fields must read, each pinned
+on a sentence written for it (none is taken from any corpus): a country's own
+size is no record, a change told as a rise in control is a change, a hedge in
+the other unit's figure is the figure's bound, and so on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+
+def one(sentence: str, published: date):
+    result = extract(sentence, published=published)
+    assert len(result.candidates) == 1, result.candidates
+    return result.candidates[0]
+
+
+def sizes(sentence: str) -> list[str]:
+    result = extract(sentence, published=date(2025, 3, 4))
+    assert result.candidates == []
+    return [n.figure for n in result.not_recorded if n.what == "size"]
+
+
+# --- a place's own size: no record ----------------------------------------------------
+
+
+def test_a_land_area_of_a_country_is_its_size() -> None:
+    assert sizes(
+        "With a land area of about 207,600 square kilometres, Belarus is the "
+        "largest landlocked country wholly in Europe."
+    ) == ["207,600 square kilometres"]
+
+
+def test_a_land_mass_that_comes_to_n_is_a_size() -> None:
+    assert sizes(
+        "The gains are small beside Ukraine's whole land mass, which comes to "
+        "roughly 600,000 square kilometres."
+    ) == ["600,000 square kilometres"]
+
+
+def test_a_country_that_sprawls_across_n_is_a_size() -> None:
+    assert sizes("Poland sprawls across 120,700 square miles of plains.") == [
+        "120,700 square miles"
+    ]
+
+
+def test_advances_extending_over_n_are_still_land_taken() -> None:
+    found = one(
+        "Russian advances in the region widened last month, extending over some "
+        "90 square kilometres.",
+        date(2025, 3, 4),
+    )
+    assert (found.kind, found.area_km2, found.bound) == ("change", 90.0, "approx")
