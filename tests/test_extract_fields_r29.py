@@ -52,3 +52,27 @@ def test_advances_extending_over_n_are_still_land_taken() -> None:
         date(2025, 3, 4),
     )
     assert (found.kind, found.area_km2, found.bound) == ("change", 90.0, "approx")
+
+
+# --- land cleared beside land liberated: another count -------------------------------
+
+
+def test_land_cleared_of_the_enemy_beside_land_liberated_is_no_record() -> None:
+    result = extract(
+        "Since the operation began, 48 square kilometres have been liberated and "
+        "over 60 square kilometres cleared of the invaders, the commander said.",
+        published=date(2025, 5, 6),
+    )
+    assert [c.area_km2 for c in result.candidates] == [48.0]
+    assert [(n.figure, n.what) for n in result.not_recorded] == [
+        ("60 square kilometres", "not control")
+    ]
+
+
+def test_land_cleared_of_the_enemy_alone_is_land_freed() -> None:
+    found = one(
+        "Over the past week, the Ukrainian brigade cleared 6 square kilometres "
+        "near Siversk of the invaders.",
+        date(2025, 5, 6),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 6.0)
