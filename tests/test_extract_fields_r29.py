@@ -76,3 +76,22 @@ def test_land_cleared_of_the_enemy_alone_is_land_freed() -> None:
         date(2025, 5, 6),
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 6.0)
+
+
+# --- bound ----------------------------------------------------------------------------
+
+
+def test_over_after_the_verb_control_is_a_bound() -> None:
+    found = one(
+        "Our troops now control over 650 square kilometres of the Belgorod region.",
+        date(2024, 9, 2),
+    )
+    assert (found.kind, found.area_km2, found.bound) == ("holding", 650.0, "at_least")
+
+
+def test_over_after_the_noun_control_is_its_preposition() -> None:
+    found = one(
+        "Ukrainian units regained control over 7 square kilometres near Siversk.",
+        date(2025, 3, 4),
+    )
+    assert (found.kind, found.area_km2, found.bound) == ("change", 7.0, "exact")

@@ -109,7 +109,14 @@ _AFTER = re.compile(
 )
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 # "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
-_OVER_NOUN = re.compile(r"\b(?:control|sovereignty|authority|hold)\s*$", re.IGNORECASE)
+# But "our forces control over 1,250 km2", "we now hold over 800": after the
+# verb, whose subject or adverb stands right before it, 'over' is a bound.
+_OVER_NOUN = re.compile(
+    r"(?<!\bforces\s)(?<!\btroops\s)(?<!\bunits\s)(?<!\bsoldiers\s)(?<!\bwe\s)"
+    r"(?<!\bthey\s)(?<!\bnow\s)(?<!\bcurrently\s)(?<!\bstill\s)(?<!\btoday\s)"
+    r"\b(?:control|sovereignty|authority|hold)\s*$",
+    re.IGNORECASE,
+)
 # "we can talk about 43 km2": 'about' is what is spoken of, not a hedge.
 _ABOUT_VERB = re.compile(
     r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|know|knew)\s*$",
