@@ -95,3 +95,21 @@ def test_over_after_the_noun_control_is_its_preposition() -> None:
         date(2025, 3, 4),
     )
     assert (found.kind, found.area_km2, found.bound) == ("change", 7.0, "exact")
+
+
+def test_estimated_gains_of_n_are_approximate() -> None:
+    found = one(
+        "Russian troops made estimated gains of 212 square kilometres in March, "
+        "according to the mapping group.",
+        date(2025, 4, 2),
+    )
+    assert (found.area_km2, found.bound) == (212.0, "approx")
+
+
+def test_a_hedge_on_square_miles_is_the_bound_of_the_km2_in_brackets() -> None:
+    found = one(
+        "Ukrainian forces took back about 40 square miles of ground "
+        "(104 square kilometres) last week.",
+        date(2025, 4, 2),
+    )
+    assert (found.area_km2, found.bound) == (104.0, "approx")

@@ -124,8 +124,10 @@ _ABOUT_VERB = re.compile(
 )
 _WINDOW = 80
 # A passive estimate of the figure itself, as "is estimated at N" is.
+# "made estimated gains of 499 km2": the noun's estimate is the figure's.
 _ESTIMATED_TO = re.compile(
-    r"\b(?:is|are|was|were|been)\s+estimated\s+to\s+have\s+(?:[a-z]+\s+){1,2}$",
+    r"\b(?:is|are|was|were|been)\s+estimated\s+to\s+have\s+(?:[a-z]+\s+){1,2}$"
+    r"|\bestimated\s+(?:[a-z]+\s+){1,2}of\s+$",
     re.IGNORECASE,
 )
 
@@ -133,7 +135,7 @@ _ESTIMATED_TO = re.compile(
 # "about 388 settlements (": an area in brackets after a count restates what
 # the count covers, so the count's bound word is the area's too.
 _BRACKETED = re.compile(
-    r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*\(\s*$", re.IGNORECASE
+    r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*\(\s*$", re.IGNORECASE
 )
 
 
