@@ -113,3 +113,19 @@ def test_a_hedge_on_square_miles_is_the_bound_of_the_km2_in_brackets() -> None:
         date(2025, 4, 2),
     )
     assert (found.area_km2, found.bound) == (104.0, "approx")
+
+
+# --- number reading -------------------------------------------------------------------
+
+
+def test_a_space_after_the_thousands_comma_after_a_hedge_is_one_number() -> None:
+    found = one(
+        "Since January the troops have liberated about 3, 200 square kilometres.",
+        date(2024, 12, 1),
+    )
+    assert (found.area_km2, found.bound) == (3200.0, "approx")
+
+
+def test_a_day_and_a_figure_after_a_comma_stay_apart() -> None:
+    found = one("On June 8, 300 square kilometres were retaken.", date(2024, 6, 9))
+    assert found.area_km2 == 300.0

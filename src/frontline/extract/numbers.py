@@ -60,7 +60,17 @@ _WORDS = (
 )
 # "4,5 thousand": a decimal comma, as translations from Ukrainian and Russian
 # write it, read only before a scale word (elsewhere "4,500" is four thousand).
+# "about 4, 500 km2": a space typed after the thousands comma, read only after a
+# hedge or "of" (elsewhere "on June 8, 300 km2 …" is a date and a figure).
+_SPACED = (
+    "".join(
+        f"(?<=\\b{word}\\s)|"
+        for word in ("about", "around", "nearly", "almost", "over", "than")
+    )
+    + r"(?<=\bof\s)|(?<=\bsome\s)|(?<=\bleast\s)|(?<=\broughly\s)|(?<=\bapproximately\s)"
+)
 _DIGITS = (
+    rf"(?:{_SPACED})\d{{1,3}}(?:,\s\d{{3}})+(?![\d,])|"
     r"(?<![\w.,])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million)\b)|\d{1,3}(?:,\d{3})+"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
     r"(?:\.\d+)?(?!\.?\d)"
