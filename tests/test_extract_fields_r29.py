@@ -129,3 +129,15 @@ def test_a_space_after_the_thousands_comma_after_a_hedge_is_one_number() -> None
 def test_a_day_and_a_figure_after_a_comma_stay_apart() -> None:
     found = one("On June 8, 300 square kilometres were retaken.", date(2024, 6, 9))
     assert found.area_km2 == 300.0
+
+
+# --- kind -----------------------------------------------------------------------------
+
+
+def test_land_that_became_under_a_sides_control_is_a_change() -> None:
+    found = one(
+        "Since March, 95 square kilometres became under the control of Ukrainian "
+        "units, the general said.",
+        date(2025, 6, 30),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 95.0)
