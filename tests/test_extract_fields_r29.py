@@ -141,3 +141,15 @@ def test_land_that_became_under_a_sides_control_is_a_change() -> None:
         date(2025, 6, 30),
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 95.0)
+
+
+# --- actor ----------------------------------------------------------------------------
+
+
+def test_a_country_named_as_the_land_under_our_control_is_not_the_actor() -> None:
+    found = one(
+        '"Today some 300 square kilometres of the territory of the Russian '
+        'Federation are under our control," the Ukrainian commander said.',
+        date(2024, 8, 20),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("holding", "ukraine", 300.0)

@@ -20,7 +20,9 @@ OBJECT_BEFORE = re.compile(
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
     r"targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of)"
+    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
+    # "1,000 km2 of the territory of the Russian Federation": the land's country
+    r"|(?:territory|territories|land|lands|soil)\s+of)"
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
