@@ -153,3 +153,12 @@ def test_a_country_named_as_the_land_under_our_control_is_not_the_actor() -> Non
         date(2024, 8, 20),
     )
     assert (found.kind, found.actor, found.area_km2) == ("holding", "ukraine", 300.0)
+
+
+def test_a_side_in_an_aside_between_dashes_is_neither_actor_nor_hedge() -> None:
+    found = one(
+        "Last summer Ukraine surprised its allies—and Moscow in particular—with a push "
+        "into Russia's Belgorod region, seizing over 90 square kilometres.",
+        date(2025, 3, 4),
+    )
+    assert (found.actor, found.region, found.area_km2) == ("ukraine", "belgorod", 90.0)

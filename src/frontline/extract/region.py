@@ -480,7 +480,13 @@ def _hedged(folded: str, low: int, start: int) -> bool:
     """A place inside an aside or a list: after 'including', 'mainly', 'together
     with' … and before the comma that ends that phrase."""
     last = cues.last(_HEDGE.finditer(folded, low, start))
-    return last is not None and "," not in folded[last.end() : start]
+    # "—and Russia in particular—by launching …": a dash right after the hedge
+    # closes its aside, as a comma does.
+    return (
+        last is not None
+        and "," not in folded[last.end() : start]
+        and not folded[last.end() : last.end() + 2].lstrip().startswith("-")
+    )
 
 
 # An inclusion or a part that counts something else: "29 settlements
