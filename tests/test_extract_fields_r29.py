@@ -162,3 +162,24 @@ def test_a_side_in_an_aside_between_dashes_is_neither_actor_nor_hedge() -> None:
         date(2025, 3, 4),
     )
     assert (found.actor, found.region, found.area_km2) == ("ukraine", "belgorod", 90.0)
+
+
+# --- region ---------------------------------------------------------------------------
+
+
+def test_an_oblast_and_a_part_of_the_country_joined_by_and_are_several() -> None:
+    found = one(
+        "Kyiv says its troops retook about 400 square kilometres last month after "
+        "a thrust in the Zaporizhzhia region and steady attacks in the east.",
+        date(2023, 9, 2),
+    )
+    assert (found.region, found.area_km2) == ("ukraine", 400.0)
+
+
+def test_an_oblast_in_the_east_is_still_that_oblast() -> None:
+    found = one(
+        "Russian forces took 35 square kilometres in the Luhansk region in the east "
+        "last week.",
+        date(2025, 3, 4),
+    )
+    assert found.region == "luhansk"

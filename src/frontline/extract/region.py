@@ -75,6 +75,11 @@ _COMPASS = re.compile(
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
     re.IGNORECASE,
 )
+# "… a push in the Kharkiv region and sustained pressure on Russian forces in
+# the south": an oblast and, joined by "and", a part of the country: several.
+_AND_COMPASS = re.compile(
+    r"[^.;]{0,12}?\s+and\s+[^.;]{0,60}?" + _COMPASS.pattern, re.IGNORECASE
+)
 # "another 170 km2 elsewhere on the front", "… in other sectors": not the place
 # of the figure before, and no one place: the front's (LABELS: → ukraine).
 _ELSEWHERE = re.compile(
@@ -165,7 +170,14 @@ def read_region(
     ):
         # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
         specific.add("")
-    if any(m.specific and _AND_ELSEWHERE.match(folded, m.end) for m in in_clause):
+    if any(
+        m.specific
+        and (
+            _AND_ELSEWHERE.match(folded, m.end)
+            or _AND_COMPASS.match(folded, m.end, limit)
+        )
+        for m in in_clause
+    ):
         # "in the Kharkiv region and the east", "in Donetsk and elsewhere".
         specific.add("")
     for m in in_clause:
