@@ -183,3 +183,11 @@ def test_an_oblast_in_the_east_is_still_that_oblast() -> None:
         date(2025, 3, 4),
     )
     assert found.region == "luhansk"
+
+
+def test_a_town_in_its_german_spelling_places_the_figure() -> None:
+    found = one(
+        "Ukrainian units regained 9 square kilometres near Pokrowsk last week.",
+        date(2025, 3, 4),
+    )
+    assert found.region == "donetsk"
