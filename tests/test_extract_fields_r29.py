@@ -191,3 +191,23 @@ def test_a_town_in_its_german_spelling_places_the_figure() -> None:
         date(2025, 3, 4),
     )
     assert found.region == "donetsk"
+
+
+# --- missed records -------------------------------------------------------------------
+
+
+def test_a_place_described_as_contested_does_not_make_the_land_contested() -> None:
+    found = one(
+        "Roughly 6 square kilometres near the hotly contested town of Siversk have "
+        "been liberated.",
+        date(2025, 3, 4),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "donetsk")
+
+
+def test_contested_land_is_still_no_record() -> None:
+    result = extract(
+        "About 40 square kilometres near Siversk remain contested.",
+        published=date(2025, 3, 4),
+    )
+    assert result.candidates == []

@@ -205,7 +205,9 @@ LIBERATION = re.compile(
 NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
     r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|"
-    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|contested|"
+    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|"
+    # not "the long-contested city of Bakhmut": a place fought over, named
+    r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
     r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
     r"claims?|figures?|reports?)\b)|"
