@@ -211,3 +211,21 @@ def test_contested_land_is_still_no_record() -> None:
         published=date(2025, 3, 4),
     )
     assert result.candidates == []
+
+
+def test_the_ground_an_advance_covered_is_land_taken() -> None:
+    found = one(
+        "Moscow's advance slowed in May, covering just 180 square kilometres.",
+        date(2025, 6, 3),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 180.0)
+    assert (found.start, found.end) == (date(2025, 5, 1), date(2025, 5, 31))
+
+
+def test_a_region_covering_n_is_still_a_size() -> None:
+    result = extract(
+        "The Zaporizhzhia region, covering some 27,000 square kilometres, is "
+        "partly occupied.",
+        published=date(2025, 6, 3),
+    )
+    assert result.candidates == []

@@ -80,8 +80,12 @@ RATE_BEFORE = re.compile(
 )
 # "capturing over 80 settlements and covering more than 1,150 km2": what a gain
 # covered is the land taken, not the size of a place.
+# So is what an advance covered: "Russia's progress slowed in December,
+# covering only 465 km2".
 GAIN_COVERING = re.compile(
     r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
-    r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
+    r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:progress|advances?|gains|offensive|push)\b[^.;]{0,60}?,\s*"
+    r"(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
