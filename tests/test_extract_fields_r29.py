@@ -229,3 +229,20 @@ def test_a_region_covering_n_is_still_a_size() -> None:
         published=date(2025, 6, 3),
     )
     assert result.candidates == []
+
+
+def test_n_more_square_kilometres_is_an_area_added() -> None:
+    found = one(
+        "Ukrainian marines free 3.2 more square kilometres near Krynky",
+        date(2023, 11, 20),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 3.2)
+    assert found.region == "kherson"
+
+
+def test_n_more_square_kilometres_than_is_still_a_difference() -> None:
+    result = extract(
+        "Russian forces seized 60 more square kilometres than in April.",
+        published=date(2025, 6, 3),
+    )
+    assert result.candidates == []

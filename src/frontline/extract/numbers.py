@@ -112,6 +112,10 @@ def _area_pattern(prefix: str) -> str:
     """Number then unit, with group names that can appear twice in one regex."""
     return (
         rf"(?P<{prefix}number>{NUMBER.pattern}|{_ONE_MORE})"
+        # "liberate 1.5 more square kilometres": land added; not "100 more km2
+        # than" (a difference, which `cues` reads from the word after the figure)
+        rf"(?:\s+(?:more|additional|further|extra)(?=\s+(?:{_UNIT_TEXT})"
+        r"(?![^.;]{0,60}?\bthan\b)))?"
         r"(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
