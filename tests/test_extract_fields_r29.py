@@ -246,3 +246,26 @@ def test_n_more_square_kilometres_than_is_still_a_difference() -> None:
         published=date(2025, 6, 3),
     )
     assert result.candidates == []
+
+
+# --- a figure told twice --------------------------------------------------------------
+
+
+def test_a_quotation_that_repeats_the_reported_figure_is_one_record() -> None:
+    result = extract(
+        'This week 7 square kilometres were freed in the east: "Near Siversk we '
+        'advanced, and 7 square kilometres were freed this week," she said.',
+        published=date(2025, 3, 7),
+    )
+    assert [c.area_km2 for c in result.candidates] == [7.0]
+    assert ("7 square kilometres", "restated") in [
+        (n.figure, n.what) for n in result.not_recorded
+    ]
+
+
+def test_two_equal_figures_outside_a_quotation_are_two_records() -> None:
+    result = extract(
+        "Russia took 40 square kilometres in May and 40 square kilometres in June.",
+        published=date(2025, 7, 1),
+    )
+    assert [c.area_km2 for c in result.candidates] == [40.0, 40.0]

@@ -66,6 +66,7 @@ from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
 from frontline.extract.respectively import distribute
+from frontline.extract.restated import restated
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -392,6 +393,8 @@ def _read_sentence(
             what = "size"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
+        elif restated(folded, area, [f.area for f in kept]):
+            what = "restated"
         elif (
             same := cues.SAME_PERIOD_BEFORE.match(
                 folded, area.end, min(next_start, area.end + 120)
