@@ -269,3 +269,21 @@ def test_two_equal_figures_outside_a_quotation_are_two_records() -> None:
         published=date(2025, 7, 1),
     )
     assert [c.area_km2 for c in result.candidates] == [40.0, 40.0]
+
+
+def test_a_part_of_the_front_before_a_quotation_beats_the_quotations_town() -> None:
+    found = one(
+        'Ukrainian units regained 4 square kilometres on the southern front: "West '
+        'of Robotyne the enemy was pushed back," the spokesman said.',
+        date(2023, 9, 5),
+    )
+    assert found.region == "ukraine"
+
+
+def test_a_town_right_after_the_part_of_the_front_still_places_it() -> None:
+    found = one(
+        "Ukrainian units regained 4 square kilometres on the southern front near "
+        "Robotyne.",
+        date(2023, 9, 5),
+    )
+    assert found.region == "zaporizhzhia"

@@ -93,6 +93,7 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+_BREAK = re.compile("[:;\"\u201c]")
 # Also a contrast of the two sides on one front: "captured 5 km2 in the Pokrovsk
 # direction, but Ukrainian units recaptured 26 km2 of Ukrainian land".
 _COMPARED = re.compile(
@@ -240,6 +241,16 @@ def read_region(
                     m for m in sentence.regions if lo <= m.start < hi and m.specific
                 )
         compass = _COMPASS.search(folded, low, limit) or _ELSEWHERE.match(folded, end)
+        if (
+            mention is not None
+            and compass
+            and end <= compass.start() < mention.start
+            and _BREAK.search(folded, compass.end(), mention.start)
+        ):
+            # "5.2 km2 were liberated on the southern front: 'South of Robotyne,
+            # we had successes …'": the figure's own part of the front; the
+            # place after the break is the quotation's.
+            mention = None
         if mention is None and compass:
             words = compass.group(0).strip()
             place, how = ("ukraine", words), f"region '{words}'"
