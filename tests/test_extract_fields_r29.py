@@ -287,3 +287,13 @@ def test_a_town_right_after_the_part_of_the_front_still_places_it() -> None:
         date(2023, 9, 5),
     )
     assert found.region == "zaporizhzhia"
+
+
+def test_land_that_remains_under_a_sides_jurisdiction_is_held() -> None:
+    found = one(
+        "About 2,000 square kilometres of Kherson region remain under Ukrainian "
+        "jurisdiction.",
+        date(2025, 3, 4),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kherson")
+    assert (found.start, found.end) == (date(2025, 3, 4), date(2025, 3, 4))
