@@ -297,3 +297,12 @@ def test_land_that_remains_under_a_sides_jurisdiction_is_held() -> None:
     )
     assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kherson")
     assert (found.start, found.end) == (date(2025, 3, 4), date(2025, 3, 4))
+
+
+def test_a_comment_naming_whose_advance_it_was_gives_the_actor() -> None:
+    found = one(
+        "In March, 210 square kilometres were taken, suggesting a slowdown in "
+        "Moscow's advances.",
+        date(2025, 4, 2),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 210.0)
