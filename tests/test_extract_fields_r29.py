@@ -306,3 +306,20 @@ def test_a_comment_naming_whose_advance_it_was_gives_the_actor() -> None:
         date(2025, 4, 2),
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 210.0)
+
+
+def test_an_area_that_was_reduced_to_n_is_a_holding_not_a_size() -> None:
+    result = extract(
+        "Ukrainian troops held about 900 square kilometres of the Belgorod region in "
+        "June, but this area was reduced to 300 square kilometres by October 1.",
+        published=date(2025, 10, 2),
+    )
+    held = result.candidates[-1]
+    assert (held.kind, held.actor, held.area_km2) == ("holding", "ukraine", 300.0)
+    assert (held.start, held.end) == (date(2025, 10, 1), date(2025, 10, 1))
+
+
+def test_an_area_that_is_n_is_still_a_size() -> None:
+    assert sizes("The oblast's area is about 27,000 square kilometres.") == [
+        "27,000 square kilometres"
+    ]

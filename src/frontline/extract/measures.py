@@ -19,7 +19,9 @@ SIZE_STRONG = re.compile(
     # "the liberated area is 31 km2": the land taken, told as an area
     r"|(?<!freed\s)(?<!liberated\s)(?<!captured\s)(?<!occupied\s)(?<!controlled\s)"
     r"(?<!de-occupied\s)(?<!deoccupied\s)(?<!recaptured\s)(?<!retaken\s)"
-    r"area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
+    # "this area was reduced to 482 km2": an area held, that moved
+    r"area\s+(?:(?:is|was)(?!\s+(?:now\s+)?(?:reduced|cut|shrunk|down|up|expanded|increased|"
+    r"decreased|enlarged)\b)|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
     r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
