@@ -323,3 +323,13 @@ def test_an_area_that_is_n_is_still_a_size() -> None:
     assert sizes("The oblast's area is about 27,000 square kilometres.") == [
         "27,000 square kilometres"
     ]
+
+
+def test_a_capital_a_push_went_toward_is_a_place_not_a_side() -> None:
+    result = extract(
+        "Russian troops last moved this fast in 2022, when they pushed toward Kyiv. "
+        "The area occupied since January totals 1,900 square kilometres.",
+        published=date(2025, 9, 1),
+    )
+    (found,) = result.candidates
+    assert (found.actor, found.area_km2) == ("russia", 1900.0)

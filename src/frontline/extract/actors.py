@@ -40,6 +40,7 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
     r"|northern\s+|western\s+|north-eastern\s+|north-western\s+)?$",
     re.IGNORECASE,
 )
+_TOWARD = re.compile(r"\b(?:toward|towards|near|around|outside|into)\s+$", re.I)
 # "an area twice the size of Kyiv", "larger than Moscow": a place compared by
 # size, not a side.
 _SIZE_COMPARED = re.compile(
@@ -129,6 +130,10 @@ def find_actors(sentence: str) -> list[ActorMention]:
             rf"\s+{_PLACE_NOUN}", after, re.IGNORECASE
         ):
             continue
+        if lowered in ("kyiv", "kiev", "moscow") and _TOWARD.search(
+            sentence, max(0, found.start() - 12), found.start()
+        ):
+            continue  # "when they advanced toward Kyiv": the city, a place
         first = lowered.split()[0]
         if first == "the":
             first = lowered.split()[1]
