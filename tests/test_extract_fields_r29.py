@@ -333,3 +333,21 @@ def test_a_capital_a_push_went_toward_is_a_place_not_a_side() -> None:
     )
     (found,) = result.candidates
     assert (found.actor, found.area_km2) == ("russia", 1900.0)
+
+
+def test_the_battles_that_name_this_direction_place_the_figure() -> None:
+    found = one(
+        "Last week the marines retook about 3 square kilometres in this direction, "
+        "with the heaviest fighting around the villages south of Vuhledar.",
+        date(2023, 9, 5),
+    )
+    assert found.region == "donetsk"
+
+
+def test_the_heaviest_fighting_elsewhere_does_not_place_a_placed_figure() -> None:
+    found = one(
+        "Last week the marines retook about 3 square kilometres in the Zaporizhzhia "
+        "region, with the heaviest fighting near Vuhledar.",
+        date(2023, 9, 5),
+    )
+    assert found.region == "zaporizhzhia"

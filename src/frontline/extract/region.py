@@ -93,7 +93,10 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
-_BREAK = re.compile("[:;\"\u201c]")
+_THIS_AXIS = re.compile(
+    r"[^,;.]{0,30}?\bin\s+this\s+(?:direction|sector|axis|area)\s*,\s*with\b", re.I
+)
+_BREAK = re.compile('[:;"\u201c]')
 # Also a contrast of the two sides on one front: "captured 5 km2 in the Pokrovsk
 # direction, but Ukrainian units recaptured 26 km2 of Ukrainian land".
 _COMPARED = re.compile(
@@ -154,6 +157,12 @@ def read_region(
         and not _hedged(folded, max(low, start) if m.start >= end else low, m.start)
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
+    if not any(m.specific for m in in_clause) and _THIS_AXIS.match(folded, end):
+        # "about 4 km2 in this direction, with the main battles around the
+        # villages … south-west of Bakhmut": the battles name the direction.
+        in_clause = [
+            m for m in sentence.regions if end <= m.start < high and m.specific
+        ]
     if _UA_LAND.search(folded):
         # "lost 1,146 km2 of its own territory since the launch of the Kursk
         # Oblast incursion": the place of the event that dates the figure.
