@@ -351,3 +351,15 @@ def test_the_heaviest_fighting_elsewhere_does_not_place_a_placed_figure() -> Non
         date(2023, 9, 5),
     )
     assert found.region == "zaporizhzhia"
+
+
+def test_as_for_the_south_sets_a_part_of_the_country() -> None:
+    result = extract(
+        "Near Kupiansk, 3 square kilometres were freed last week. As for the south, "
+        "about 9 square kilometres were freed last week.",
+        published=date(2023, 8, 9),
+    )
+    assert [(c.region, c.area_km2) for c in result.candidates] == [
+        ("kharkiv", 3.0),
+        ("ukraine", 9.0),
+    ]

@@ -69,7 +69,7 @@ _KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
-    r"\b(?:in|on|along|across|at)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
+    r"\b(?:in|on|along|across|at|as\s+for)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
