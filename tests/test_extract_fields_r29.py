@@ -363,3 +363,12 @@ def test_as_for_the_south_sets_a_part_of_the_country() -> None:
         ("kharkiv", 3.0),
         ("ukraine", 9.0),
     ]
+
+
+def test_a_gain_told_as_the_equivalent_of_n_in_control_is_a_change() -> None:
+    found = one(
+        "The mappers say Russian forces gained the equivalent of 120 square "
+        "kilometres in their control of Ukrainian land in May.",
+        date(2025, 6, 3),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 120.0)

@@ -63,6 +63,8 @@ BRINGING = re.compile(
 CHANGE_BEFORE = re.compile(
     r"(?:^|[,(]\s*|(?<!\bgive)(?<!\bgave)(?<!\bgiven)(?<!\bgives)(?<!\bgiving)\s)"
     r"(?:up|an\s+increase\s+of|a\s+rise\s+of|a\s+gain\s+of|"
+    # "managed to advance the equivalent of 233.94 km2 in its control"
+    r"(?:advanc|gain|captur|seiz|conquer)\w*\s+the\s+equivalent\s+of|"
     r"a\s+net\s+gain\s+of|grew\s+by|increased\s+by|rose\s+by)\s+"
     r"(?:(?:of|by|nearly|almost|about|around|some|over|more\s+than)\s+)*$",
     re.IGNORECASE,
