@@ -372,3 +372,13 @@ def test_a_gain_told_as_the_equivalent_of_n_in_control_is_a_change() -> None:
         date(2025, 6, 3),
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 120.0)
+
+
+def test_a_side_that_increased_its_control_by_a_share_made_a_change() -> None:
+    found = one(
+        "Ukraine managed to increase its control by 0.2% in September, which "
+        "amounts to about 1,200 square kilometres.",
+        date(2022, 10, 3),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 1200.0)
+    assert (found.start, found.end) == (date(2022, 9, 1), date(2022, 9, 30))

@@ -85,6 +85,8 @@ CONTROL_CHANGE = re.compile(
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
     # "expanded the territory they control by …": the territory grew.
+    # "managed to increase its control by 0.01%, … about 85 km2": a rise
+    r"|\b(?:expand|extend|widen|increas)\w*\s+(?:its|their|our)\s+control\b"
     r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
     r"(?:that\s+|which\s+)?[\w']+\s+controls?\b"
     # "control over 400 km2 … has been restored": the passive of a gain of control.
