@@ -66,7 +66,7 @@ from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
 from frontline.extract.respectively import distribute
-from frontline.extract.restated import restated
+from frontline.extract.restated import Restated
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -360,6 +360,7 @@ def _read_sentence(
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = last_size = last_rate = 0
+    told = Restated(folded)
     for index, figure in enumerate(figures):
         area = figure.area
         after = folded[area.end : area.end + 80]
@@ -393,7 +394,7 @@ def _read_sentence(
             what = "size"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
-        elif restated(folded, area, [f.area for f in kept]):
+        elif told.repeats(area):
             what = "restated"
         elif (
             same := cues.SAME_PERIOD_BEFORE.match(
@@ -409,6 +410,7 @@ def _read_sentence(
             not_recorded.append(NotRecorded(sentence.text, text, what))
             continue
         kept.append(figure)
+        told.add(area)
     sources = find_sources(folded)
     speaker = (
         speaker_of(folded)

@@ -67,7 +67,8 @@ _SPACED = (
         f"(?<=\\b{word}\\s)|"
         for word in ("about", "around", "nearly", "almost", "over", "than")
     )
-    + r"(?<=\bof\s)|(?<=\bsome\s)|(?<=\bleast\s)|(?<=\broughly\s)|(?<=\bapproximately\s)"
+    + r"(?<=\bof\s)|(?<=\bsome\s)|(?<=\bleast\s)|(?<=\broughly\s)"
+    + r"|(?<=\bapproximately\s)"
 )
 _DIGITS = (
     rf"(?:{_SPACED})\d{{1,3}}(?:,\s\d{{3}})+(?![\d,])|"

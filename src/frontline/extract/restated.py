@@ -8,20 +8,35 @@ a second record of the same land.
 
 from __future__ import annotations
 
+import bisect
 import re
-from collections.abc import Iterable
 
 from frontline.extract.numbers import AreaFigure
 
 _QUOTE = re.compile('["\u201c]')
 
 
-def restated(folded: str, area: AreaFigure, earlier: Iterable[AreaFigure]) -> bool:
-    """True when `area` repeats a figure of the same sentence (`earlier`) inside
-    a quotation opened since that figure."""
-    return any(
-        abs(before.km2 - area.km2) <= 1e-9 * max(1.0, area.km2)
-        and before.unit == area.unit
-        and _QUOTE.search(folded, before.end, area.start) is not None
-        for before in earlier
-    )
+class Restated:
+    """The figures of one sentence read so far, to tell a repeated one.
+
+    Only the first figure of each value matters (a quotation after a later one
+    is after the first too), and the quotation marks are found once, so a
+    sentence of thousands of figures stays linear.
+    """
+
+    def __init__(self, folded: str) -> None:
+        self._quotes = [found.start() for found in _QUOTE.finditer(folded)]
+        self._first: dict[tuple[float, str], int] = {}
+
+    def add(self, area: AreaFigure) -> None:
+        """Remember a figure that was kept."""
+        self._first.setdefault((area.km2, area.unit), area.end)
+
+    def repeats(self, area: AreaFigure) -> bool:
+        """True when `area` repeats a kept figure of the sentence inside a
+        quotation opened since that figure."""
+        first = self._first.get((area.km2, area.unit))
+        if first is None:
+            return False
+        index = bisect.bisect_left(self._quotes, first)
+        return index < len(self._quotes) and self._quotes[index] < area.start
