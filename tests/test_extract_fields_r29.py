@@ -382,3 +382,21 @@ def test_a_side_that_increased_its_control_by_a_share_made_a_change() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 1200.0)
     assert (found.start, found.end) == (date(2022, 9, 1), date(2022, 9, 30))
+
+
+def test_the_place_where_most_of_a_figure_lay_is_not_the_figures() -> None:
+    found = one(
+        "Most of the 610 square kilometres Russian troops took in March lay in the "
+        "Kharkiv region.",
+        date(2025, 4, 2),
+    )
+    assert (found.region, found.area_km2) == ("ukraine", 610.0)
+
+
+def test_the_place_of_the_whole_before_a_part_is_still_the_figures() -> None:
+    found = one(
+        "Half of the 700 square kilometres Ukraine took in the Belgorod region has "
+        "been lost.",
+        date(2025, 4, 2),
+    )
+    assert (found.region, found.area_km2) == ("belgorod", 700.0)

@@ -93,6 +93,15 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+_PART_OF_THE = re.compile(
+    r"\b(?:most|much|half|the\s+bulk|the\s+majority|(?:a|one|two)[\s-]thirds?|"
+    r"(?:a|one|three)[\s-]quarters?)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PART_LAY = re.compile(
+    r"\b(?:lay|lie|lies|was|were|is|are|came)\s+(?:[\w-]+\s+)?(?:in|near|around|on)\b",
+    re.IGNORECASE,
+)
 _THIS_AXIS = re.compile(
     r"[^,;.]{0,30}?\bin\s+this\s+(?:direction|sector|axis|area)\s*,\s*with\b", re.I
 )
@@ -144,6 +153,12 @@ def read_region(
     start, end = span
     hedge = _HEDGE.search(folded, end, high)
     limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
+    part = _PART_OF_THE.search(folded, max(0, start - 40), start)
+    lay = _PART_LAY.search(folded, end, limit) if part else None
+    if lay:
+        # "Most of the 480 km2 Russia captured in April lay in Donetsk": the
+        # place the part lay in is not the whole figure's.
+        limit = lay.start()
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"
