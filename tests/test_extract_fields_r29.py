@@ -400,3 +400,24 @@ def test_the_place_of_the_whole_before_a_part_is_still_the_figures() -> None:
         date(2025, 4, 2),
     )
     assert (found.region, found.area_km2) == ("belgorod", 700.0)
+
+
+def test_a_figure_named_again_as_a_modifier_is_one_record() -> None:
+    result = extract(
+        "Russian troops seized 210 square kilometres in the past week, DeepState "
+        "said. The latest 210-square-kilometre gain is the largest since March.",
+        published=date(2025, 6, 2),
+    )
+    assert [c.area_km2 for c in result.candidates] == [210.0]
+    assert ("210-square-kilometre", "restated") in [
+        (n.figure, n.what) for n in result.not_recorded
+    ]
+
+
+def test_a_new_figure_as_a_modifier_is_still_recorded() -> None:
+    found = one(
+        "The 35-square-kilometre advance near Siversk came last week, Ukraine's "
+        "army said of the Russian push.",
+        date(2025, 6, 2),
+    )
+    assert found.area_km2 == 35.0

@@ -66,7 +66,7 @@ from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
 from frontline.extract.region import included, unknown_axis
 from frontline.extract.respectively import distribute
-from frontline.extract.restated import Restated
+from frontline.extract.restated import Restated, named_again
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -461,9 +461,13 @@ def _read_sentence(
         net_side(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )
+        again = named_again(folded, figure.area, context.recent)
         context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
         readings.append(reading)
+        if again:
+            not_recorded.append(NotRecorded(sentence.text, again, "restated"))
+            continue
         candidates.append(
             _candidate(sentence.text, figure, reading, published, source_override, url)
         )

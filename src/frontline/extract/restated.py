@@ -40,3 +40,23 @@ class Restated:
             return False
         index = bisect.bisect_left(self._quotes, first)
         return index < len(self._quotes) and self._quotes[index] < area.start
+
+
+# "The recent 144-square-kilometer capture approaches the summer peak": a figure
+# fused to its unit by a hyphen, after a definite word, modifies a noun that
+# names a gain told just before.
+_FUSED = re.compile(r"[\d.,]+-(?:square|sq)", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+
+
+def named_again(folded: str, area: AreaFigure, recent: list[tuple[str, float]]) -> str:
+    """The words of `area` when they name again one of the last figures read
+    ("the recent 144-square-kilometer capture"), else "". Such a figure is still
+    read, so what later sentences borrow from it stays as it was; it is only
+    not recorded a second time."""
+    if not _FUSED.match(area.text) or not any(
+        abs(km2 - area.km2) <= 1e-9 * max(1.0, area.km2) for _, km2 in recent
+    ):
+        return ""
+    before = folded[max(0, area.start - 40) : area.start]
+    return area.text.strip() if _DEFINITE.search(before) else ""
