@@ -421,3 +421,19 @@ def test_a_new_figure_as_a_modifier_is_still_recorded() -> None:
         date(2025, 6, 2),
     )
     assert found.area_km2 == 35.0
+
+
+def test_a_conversion_in_brackets_with_its_own_bound_word_is_one_figure() -> None:
+    found = one(
+        "Russian forces captured more than 450 sq km (over 170 sq mi) in May.",
+        date(2025, 6, 2),
+    )
+    assert (found.area_km2, found.bound) == (450.0, "at_least")
+
+
+def test_a_bound_word_on_the_km2_in_brackets_bounds_the_figure() -> None:
+    found = one(
+        "Ukraine retook 40 square miles (over 100 square kilometres) last week.",
+        date(2025, 6, 2),
+    )
+    assert (found.area_km2, found.bound) == (100.0, "at_least")

@@ -127,7 +127,11 @@ AREA = re.compile(_area_pattern(""), re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
     r"\b(?:several|a\s+few|few|many|multiple)\s+$", re.IGNORECASE
 )
-_QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
+# "more than 450 sq km (over 170 sq mi)": a bound word in the brackets too.
+_QUALIFIER = (
+    r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈|over|just\s+over|"
+    r"more\s+than|at\s+least|under|less\s+than|up\s+to)"
+)
 _CONVERSION = re.compile(
     rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
     rf"|(?:\s+of\s+(?:[\w-]+\s+)?(?:territory|land))?,?\s+or\s+(?P<a_q>{_QUALIFIER}\s+)?"
