@@ -437,3 +437,19 @@ def test_a_bound_word_on_the_km2_in_brackets_bounds_the_figure() -> None:
         date(2025, 6, 2),
     )
     assert (found.area_km2, found.bound) == (100.0, "at_least")
+
+
+def test_a_dot_before_three_digits_ending_in_00_separates_thousands() -> None:
+    found = one(
+        "Russian forces captured 3.400 square kilometres in the first half of 2025.",
+        date(2025, 7, 2),
+    )
+    assert found.area_km2 == 3400.0
+
+
+def test_a_decimal_with_other_digits_stays_a_decimal() -> None:
+    found = one(
+        "Ukrainian forces liberated 1.575 square kilometres near Robotyne.",
+        date(2023, 9, 2),
+    )
+    assert found.area_km2 == 1.575

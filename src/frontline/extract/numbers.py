@@ -141,6 +141,9 @@ _CONVERSION = re.compile(
 )
 
 
+# A dot before three digits ending in "00", or several such groups: thousands
+# ("1.200", "4.500", "1.234.567"); no decimal is written with two trailing zeros.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d00|(?:\.\d{3}){2,})")
 _SCALED = re.compile(r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?")
 
 
@@ -150,6 +153,8 @@ def parse_number(text: str) -> float | None:
     Returns None for text that is not a number, so callers can skip it.
     """
     cleaned = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if _DOT_THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "")  # "1.200 km2", as translations write it
     scaled = _SCALED.fullmatch(cleaned)
     if scaled:
         digits = re.sub(r"[, ]", "", scaled[1])
