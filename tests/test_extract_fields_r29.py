@@ -453,3 +453,13 @@ def test_a_decimal_with_other_digits_stays_a_decimal() -> None:
         date(2023, 9, 2),
     )
     assert found.area_km2 == 1.575
+
+
+def test_an_area_larger_than_all_of_ukraine_is_a_size() -> None:
+    assert sizes(
+        "Russia, the world's largest country, spans some 17 million square "
+        "kilometres."
+    ) == ["17 million square kilometres"]
+    assert sizes("Canada is about 9,985,000 square kilometres across.") == [
+        "9,985,000 square kilometres"
+    ]

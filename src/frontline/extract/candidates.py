@@ -387,10 +387,9 @@ def _read_sentence(
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""
-        if (
-            measures.SIZE_STRONG.search(near)
-            and not measures.GAIN_COVERING.search(near)
-        ) or (last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)):
+        if measures.is_size(near, area.km2) or (
+            last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
+        ):
             what = "size"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"

@@ -45,6 +45,9 @@ SIZE_STRONG = re.compile(
     r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# More than all of Ukraine (603,700 km2) was never taken or held in this war:
+# "Russia is the world's largest country, at 17 million km2" is a size.
+LARGEST_TAKEN = 604_000.0
 # "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
 SIZE_LISTED = re.compile(r"\s*\)?\s*,?\s*(?:or|and)\b[^()\d;.]{0,80}\(\s*$")
 SIZE = re.compile(
@@ -91,3 +94,11 @@ GAIN_COVERING = re.compile(
     r"(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def is_size(near: str, km2: float) -> bool:
+    """True when the words before a figure (`near`) make it a place's size, or
+    when it is larger than anything taken or held in this war."""
+    if km2 > LARGEST_TAKEN:
+        return True
+    return bool(SIZE_STRONG.search(near)) and not GAIN_COVERING.search(near)
