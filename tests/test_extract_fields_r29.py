@@ -463,3 +463,12 @@ def test_an_area_larger_than_all_of_ukraine_is_a_size() -> None:
     assert sizes("Canada is about 9,985,000 square kilometres across.") == [
         "9,985,000 square kilometres"
     ]
+
+
+def test_an_amount_set_after_its_clause_with_at_takes_that_clauses_subject() -> None:
+    result = extract(
+        "Moscow took more ground in May, at 180 square miles, than Kyiv won in its "
+        "whole summer push, at 120 square miles.",
+        published=date(2025, 6, 2),
+    )
+    assert [c.actor for c in result.candidates] == ["russia", "ukraine"]

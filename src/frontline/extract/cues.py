@@ -306,7 +306,9 @@ STRONG_SEPARATOR = re.compile(
     re.IGNORECASE,
 )
 SEPARATOR = re.compile(
-    r";|,|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
+    # not ", at 199 sq mi": an amount set after its clause, which it belongs to
+    r";|,(?!\s*at\s+(?:(?:about|around|some|roughly|nearly|almost|over|just|"
+    r"more\s+than|less\s+than)\s+)*$)|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
     r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",
     re.IGNORECASE,
 )
