@@ -472,3 +472,12 @@ def test_an_amount_set_after_its_clause_with_at_takes_that_clauses_subject() -> 
         published=date(2025, 6, 2),
     )
     assert [c.actor for c in result.candidates] == ["russia", "ukraine"]
+
+
+def test_a_side_named_after_amid_is_the_setting_not_the_actor() -> None:
+    found = one(
+        "The bridgehead shrank to about 300 square kilometres amid continuous "
+        "Russian advances.",
+        date(2025, 3, 4),
+    )
+    assert (found.kind, found.actor) == ("holding", "")  # left open, not Russia's

@@ -22,7 +22,10 @@ OBJECT_BEFORE = re.compile(
     r"targeting|invaded|invade|invading|attacked|attack"
     r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
     # "1,000 km2 of the territory of the Russian Federation": the land's country
-    r"|(?:territory|territories|land|lands|soil)\s+of)"
+    r"|(?:territory|territories|land|lands|soil)\s+of"
+    # "retreat … to 800 km2 amid continuous Russian advances": the setting
+    r"|amid(?:st)?(?:\s+(?:continuous|constant|mounting|relentless|heavy|intense|"
+    r"repeated|renewed|fierce|ongoing))?)"
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
