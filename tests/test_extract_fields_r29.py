@@ -457,8 +457,7 @@ def test_a_decimal_with_other_digits_stays_a_decimal() -> None:
 
 def test_an_area_larger_than_all_of_ukraine_is_a_size() -> None:
     assert sizes(
-        "Russia, the world's largest country, spans some 17 million square "
-        "kilometres."
+        "Russia, the world's largest country, spans some 17 million square kilometres."
     ) == ["17 million square kilometres"]
     assert sizes("Canada is about 9,985,000 square kilometres across.") == [
         "9,985,000 square kilometres"
@@ -481,3 +480,15 @@ def test_a_side_named_after_amid_is_the_setting_not_the_actor() -> None:
         date(2025, 3, 4),
     )
     assert (found.kind, found.actor) == ("holding", "")  # left open, not Russia's
+
+
+def test_a_countrys_name_before_its_general_staff_is_a_speaker() -> None:
+    result = extract(
+        "A Ukraine General Staff source described the retreat from an initial "
+        "control of 900 square kilometres to about 400 square kilometres.",
+        published=date(2025, 3, 4),
+    )
+    assert [(c.kind, c.actor, c.area_km2) for c in result.candidates] == [
+        ("holding", "ukraine", 900.0),
+        ("holding", "ukraine", 400.0),
+    ]

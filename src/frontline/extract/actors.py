@@ -351,11 +351,12 @@ SPEAKER_SIDES: dict[str, str] = {
 }
 _SPEAKER = re.compile(
     r"\b(?:" + "|".join(sorted(SPEAKER_SIDES, key=len, reverse=True)) + r")\b"
-    r"|\b(?P<ua>ukraine's|ukrainian)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
+    # "A Ukraine General Staff insider": the country's name as an adjective too
+    r"|\b(?P<ua>ukraine's|ukrainian|ukraine)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
     r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president"
     r"|brigade|battalion|regiment|corps|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|\b(?P<ru>russia's|russian|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
+    r"|\b(?P<ru>russia's|russian|russia|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
     r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
     r"|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
