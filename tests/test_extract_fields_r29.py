@@ -492,3 +492,23 @@ def test_a_countrys_name_before_its_general_staff_is_a_speaker() -> None:
         ("holding", "ukraine", 900.0),
         ("holding", "ukraine", 400.0),
     ]
+
+
+def test_a_sentence_led_by_a_part_of_the_country_offers_no_town_to_the_next() -> None:
+    result = extract(
+        "In the east, the army keeps attacking in the Lyman and Siversk directions. "
+        "Over the past week, 11 square kilometres were freed.",
+        published=date(2023, 7, 3),
+    )
+    (found,) = result.candidates
+    assert (found.region, found.area_km2) == ("ukraine", 11.0)
+
+
+def test_a_sentence_about_one_town_still_places_the_next_figure() -> None:
+    result = extract(
+        "The army keeps attacking near Siversk. "
+        "Over the past week, 11 square kilometres were freed.",
+        published=date(2023, 7, 3),
+    )
+    (found,) = result.candidates
+    assert found.region == "donetsk"
