@@ -512,3 +512,27 @@ def test_a_sentence_about_one_town_still_places_the_next_figure() -> None:
     )
     (found,) = result.candidates
     assert found.region == "donetsk"
+
+
+def test_a_figure_written_as_a_sentence_of_its_own_reads_the_one_before() -> None:
+    result = extract(
+        "The general says 15 percent of the region is controlled by the occupiers "
+        "as of today. About 4,000 square kilometres.",
+        published=date(2025, 3, 4),
+    )
+    (found,) = result.candidates
+    assert (found.kind, found.actor, found.area_km2, found.bound) == (
+        "holding",
+        "russia",
+        4000.0,
+        "approx",
+    )
+    assert (found.start, found.end) == (date(2025, 3, 4), date(2025, 3, 4))
+
+
+def test_a_sentence_with_a_figure_of_its_own_is_not_joined() -> None:
+    result = extract(
+        "Russia took 300 square kilometres in May. About 200 square kilometres.",
+        published=date(2025, 6, 3),
+    )
+    assert [c.area_km2 for c in result.candidates] == [300.0]

@@ -47,6 +47,7 @@ from frontline.extract.dates import (
 )
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.followup import dated_by_next, next_sentence
+from frontline.extract.fragments import join_fragments
 from frontline.extract.net import net_side
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
@@ -155,7 +156,7 @@ def extract(
     context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
-    sentences = split_sentences(distribute(unglue(text)))
+    sentences = join_fragments(split_sentences(distribute(unglue(text))))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [
