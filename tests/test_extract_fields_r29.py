@@ -539,3 +539,12 @@ def test_a_sentence_with_a_figure_of_its_own_is_not_joined() -> None:
     first, second = result.candidates
     assert (first.area_km2, second.area_km2) == (300.0, 200.0)
     assert NO_VERB in second.problems  # read alone, flagged for a reviewer
+
+
+def test_land_that_is_held_by_a_side_is_a_holding() -> None:
+    found = one(
+        "Roughly 2,500 square kilometres of the Kharkiv region are still held by "
+        "Russian troops.",
+        date(2025, 3, 4),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "russia", "kharkiv")
