@@ -548,3 +548,12 @@ def test_land_that_is_held_by_a_side_is_a_holding() -> None:
         date(2025, 3, 4),
     )
     assert (found.kind, found.actor, found.region) == ("holding", "russia", "kharkiv")
+
+
+def test_two_towns_in_the_south_are_still_their_oblast() -> None:
+    found = one(
+        "Ukrainian forces advanced 10 square kilometres near Huliaipole and "
+        "Robotyne in the south.",
+        date(2025, 3, 4),
+    )
+    assert found.region == "zaporizhzhia"

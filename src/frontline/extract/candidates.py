@@ -62,10 +62,11 @@ from frontline.extract.others import Spans, other_figures
 from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
+from frontline.extract.place_lists import included
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
-from frontline.extract.region import included, unknown_axis
+from frontline.extract.region import unknown_axis
 from frontline.extract.respectively import distribute
 from frontline.extract.restated import Restated, named_again
 from frontline.extract.results import (

@@ -16,35 +16,8 @@ from frontline.extract import cues
 from frontline.extract.actors import RegionMention, find_regions
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.place_lists import LIST_WORDS, hedged
 
-# What follows a quantifier and "of" when a clause gives a part of the figure
-# ("most of its gains", "of which"), or the part itself ("the majority in
-# Donetsk", "60% of it", "more than half were in"): a place after it is the
-# part's. Shared by the list words of one sentence and the inclusion clauses
-# that place no later figure.
-_PART_OF_FIGURE = (
-    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:gains?|advances?|territory|land|area|losses))"
-    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
-    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
-    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
-    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
-)
-# Words after which a named place is part of a list or an aside, not where the
-# figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
-_HEDGE = re.compile(
-    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
-    r"predominantly|overwhelmingly|"
-    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    # "… 113,000 km2, include Crimea": the verb lists a part as "including" does
-    r"|includes?|included"
-    r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
-    r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
-    r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
-    + _PART_OF_FIGURE
-    + r"(?!\w)",
-    re.IGNORECASE,
-)
 _SEVERAL = re.compile(
     r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
     re.IGNORECASE,
@@ -151,7 +124,7 @@ def read_region(
     folded = sentence.folded
     low, high = sentence.clauses[number]
     start, end = span
-    hedge = _HEDGE.search(folded, end, high)
+    hedge = LIST_WORDS.search(folded, end, high)
     limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
     part = _PART_OF_THE.search(folded, max(0, start - 40), start)
     lay = _PART_LAY.search(folded, end, limit) if part else None
@@ -169,7 +142,7 @@ def read_region(
         if low <= m.start < limit
         # A hedge before the figure puts the figure itself in the list
         # ("…, including 500 km2 in Kharkiv"): only one after it hedges a place.
-        and not _hedged(folded, max(low, start) if m.start >= end else low, m.start)
+        and not hedged(folded, max(low, start) if m.start >= end else low, m.start)
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
     if not any(m.specific for m in in_clause) and _THIS_AXIS.match(folded, end):
@@ -199,7 +172,7 @@ def read_region(
         m.specific
         and (
             _AND_ELSEWHERE.match(folded, m.end)
-            or _AND_COMPASS.match(folded, m.end, limit)
+            or _joined_part(folded, m.end, limit, sentence.regions)
         )
         for m in in_clause
     ):
@@ -523,43 +496,14 @@ def _with_country(folded: str, mentions: list[RegionMention]) -> bool:
     )
 
 
-def _hedged(folded: str, low: int, start: int) -> bool:
-    """A place inside an aside or a list: after 'including', 'mainly', 'together
-    with' … and before the comma that ends that phrase."""
-    last = cues.last(_HEDGE.finditer(folded, low, start))
-    # "—and Russia in particular—by launching …": a dash right after the hedge
-    # closes its aside, as a comma does.
-    return (
-        last is not None
-        and "," not in folded[last.end() : start]
-        and not folded[last.end() : last.end() + 2].lstrip().startswith("-")
-    )
-
-
-# An inclusion or a part that counts something else: "29 settlements
-# liberated, including six in Luhansk Oblast", "776 settlements, most of them
-# in Donetsk region".
-_INCLUDING = re.compile(
-    r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
-    r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
-    r"such\s+as|of\s+which|"
-    r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
-    + _PART_OF_FIGURE
-    + r"(?!\w)",
-    re.I,
-)
-_INCLUSION_REACH = 80
-
-
-def included(folded: str, start: int) -> bool:
-    """A place in an inclusion clause ("…, including six in Luhansk Oblast"):
-    it places a part of another count, not a figure of a later sentence."""
-    last = cues.last(
-        _INCLUDING.finditer(folded, max(0, start - _INCLUSION_REACH), start)
-    )
-    return last is not None and not re.search(
-        r"[,;:()\u2013\u2014]", folded[last.end() : start]
-    )
+def _joined_part(
+    folded: str, end: int, limit: int, regions: list[RegionMention]
+) -> bool:
+    """A part of the country joined by "and" after a place ("… in the Kharkiv
+    region and sustained pressure … in the south"), with no other place between
+    ("near Huliaipole and Robotyne in the south" is two towns, placed)."""
+    joined = _AND_COMPASS.match(folded, end, limit)
+    return joined is not None and not any(end < m.start < joined.end() for m in regions)
 
 
 # "in the Oleksandrivka direction", "on the Siversk axis": a local front named
