@@ -396,7 +396,7 @@ def test_the_place_where_most_of_a_figure_lay_is_not_the_figures() -> None:
 
 def test_the_place_of_the_whole_before_a_part_is_still_the_figures() -> None:
     found = one(
-        "Half of the 700 square kilometres Ukraine took in the Belgorod region has "
+        "Most of the 700 square kilometres Ukraine took in the Belgorod region has "
         "been lost.",
         date(2025, 4, 2),
     )
@@ -557,3 +557,30 @@ def test_two_towns_in_the_south_are_still_their_oblast() -> None:
         date(2025, 3, 4),
     )
     assert found.region == "zaporizhzhia"
+
+
+def test_the_whole_a_share_was_taken_of_is_no_record_of_the_taker() -> None:
+    result = extract(
+        "Russian troops have won back about a third of the 900 square kilometres "
+        "that Ukraine took in the Belgorod region.",
+        published=date(2025, 3, 4),
+    )
+    assert result.candidates == []
+    assert ("900 square kilometres", "share of the figure") in [
+        (n.figure, n.what) for n in result.not_recorded
+    ]
+
+
+def test_the_share_restated_as_an_area_takes_the_verb_of_the_whole() -> None:
+    result = extract(
+        "Russia has won back 40% of the 900 square kilometres Ukraine took in the "
+        "Belgorod region, or about 360 square kilometres.",
+        published=date(2025, 3, 4),
+    )
+    (found,) = result.candidates
+    assert (found.kind, found.actor, found.region, found.area_km2) == (
+        "change",
+        "russia",
+        "belgorod",
+        360.0,
+    )

@@ -467,7 +467,7 @@ def _read_sentence(
         previous = reading
         readings.append(reading)
         if again:
-            not_recorded.append(NotRecorded(sentence.text, again, "restated"))
+            not_recorded.append(NotRecorded(sentence.text, *again))
             continue
         candidates.append(
             _candidate(sentence.text, figure, reading, published, source_override, url)

@@ -47,16 +47,31 @@ class Restated:
 # names a gain told just before.
 _FUSED = re.compile(r"[\d.,]+-(?:square|sq)", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Russian forces have retaken about half of the 1,300 km2 that Ukraine seized":
+# the verb took a part; the figure is the whole, not the amount taken.
+_SHARE_OF = re.compile(
+    r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|that|this|"
+    r"those)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"[\w-]+)\s+)?$",
+    re.IGNORECASE,
+)
 
 
-def named_again(folded: str, area: AreaFigure, recent: list[tuple[str, float]]) -> str:
-    """The words of `area` when they name again one of the last figures read
-    ("the recent 144-square-kilometer capture"), else "". Such a figure is still
-    read, so what later sentences borrow from it stays as it was; it is only
-    not recorded a second time."""
+def named_again(
+    folded: str, area: AreaFigure, recent: list[tuple[str, float]]
+) -> tuple[str, str] | None:
+    """The words of `area` and why, when they are not an amount of their own:
+    one of the last figures read named again ("the recent 144-square-kilometer
+    capture"), or the whole that a share was taken of ("half of the 1,300 km2").
+    Such a figure is still read, so what later figures and sentences borrow
+    from it stays as it was ("…, or about 520 km2" takes its verb and side); it
+    is only not recorded."""
+    before = folded[max(0, area.start - 60) : area.start]
+    if _SHARE_OF.search(before):
+        return area.text.strip(), "share of the figure"
     if not _FUSED.match(area.text) or not any(
         abs(km2 - area.km2) <= 1e-9 * max(1.0, area.km2) for _, km2 in recent
     ):
-        return ""
-    before = folded[max(0, area.start - 40) : area.start]
-    return area.text.strip() if _DEFINITE.search(before) else ""
+        return None
+    return (area.text.strip(), "restated") if _DEFINITE.search(before[-40:]) else None
