@@ -40,6 +40,7 @@ _COUNTRY_AFTER_PREPOSITION = re.compile(
     r"|northern\s+|western\s+|north-eastern\s+|north-western\s+)?$",
     re.IGNORECASE,
 )
+_TOWARD = re.compile(r"\b(?:toward|towards|near|around|outside|into)\s+$", re.I)
 # "an area twice the size of Kyiv", "larger than Moscow": a place compared by
 # size, not a side.
 _SIZE_COMPARED = re.compile(
@@ -129,6 +130,10 @@ def find_actors(sentence: str) -> list[ActorMention]:
             rf"\s+{_PLACE_NOUN}", after, re.IGNORECASE
         ):
             continue
+        if lowered in ("kyiv", "kiev", "moscow") and _TOWARD.search(
+            sentence, max(0, found.start() - 12), found.start()
+        ):
+            continue  # "when they advanced toward Kyiv": the city, a place
         first = lowered.split()[0]
         if first == "the":
             first = lowered.split()[1]
@@ -346,11 +351,12 @@ SPEAKER_SIDES: dict[str, str] = {
 }
 _SPEAKER = re.compile(
     r"\b(?:" + "|".join(sorted(SPEAKER_SIDES, key=len, reverse=True)) + r")\b"
-    r"|\b(?P<ua>ukraine's|ukrainian)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
+    # "A Ukraine General Staff insider": the country's name as an adjective too
+    r"|\b(?P<ua>ukraine's|ukrainian|ukraine)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
     r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president"
     r"|brigade|battalion|regiment|corps|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|\b(?P<ru>russia's|russian|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
+    r"|\b(?P<ru>russia's|russian|russia|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
     r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
     r"|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"

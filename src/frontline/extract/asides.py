@@ -46,6 +46,10 @@ _CONCESSIVE = re.compile(
     re.IGNORECASE,
 )
 _BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s")
+_COMMENT = re.compile(r"\s*(?:suggesting|indicating|meaning|signall?ing)\b", re.I)
+_SIDES_GAINS = re.compile(
+    r"(?:the\s+)?[\w-]+(?:'s)?\s+(?:advances?|gains?|offensive|progress|push)", re.I
+)
 _REACH = 120
 
 
@@ -55,6 +59,10 @@ def in_aside(folded: str, start: int, end: int, figures: list[int]) -> bool:
     if breaks:
         head = breaks[-1].end()
         if not _HEAD.search(folded[head:start]):
+            return False
+        if _COMMENT.match(folded, head) and _SIDES_GAINS.fullmatch(folded, start, end):
+            # "1,000 km2 were captured, indicating an acceleration in Russia's
+            # advances": a comment that says whose gain the figure is.
             return False
     elif start < _REACH and _CONCESSIVE.match(folded):
         head = 0  # "Despite capturing three Donbas cities in December, …"

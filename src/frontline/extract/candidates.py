@@ -47,6 +47,7 @@ from frontline.extract.dates import (
 )
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.followup import dated_by_next, next_sentence
+from frontline.extract.fragments import join_fragments
 from frontline.extract.net import net_side
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
@@ -61,11 +62,13 @@ from frontline.extract.others import Spans, other_figures
 from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
+from frontline.extract.place_lists import included
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.ranges import from_low_end, range_low
 from frontline.extract.reading import read_figure
-from frontline.extract.region import included, unknown_axis
+from frontline.extract.region import unknown_axis
 from frontline.extract.respectively import distribute
+from frontline.extract.restated import Restated, named_again
 from frontline.extract.results import (
     LAYER,
     RECORD_FIELDS,
@@ -154,7 +157,7 @@ def extract(
     context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
-    sentences = split_sentences(distribute(unglue(text)))
+    sentences = join_fragments(split_sentences(distribute(unglue(text))))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [
@@ -359,6 +362,7 @@ def _read_sentence(
     not_recorded: list[NotRecorded] = []
     kept: list[_Figure] = []
     previous_end = last_size = last_rate = 0
+    told = Restated(folded)
     for index, figure in enumerate(figures):
         area = figure.area
         after = folded[area.end : area.end + 80]
@@ -385,13 +389,14 @@ def _read_sentence(
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""
-        if (
-            measures.SIZE_STRONG.search(near)
-            and not measures.GAIN_COVERING.search(near)
-        ) or (last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)):
+        if measures.is_size(near, area.km2) or (
+            last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
+        ):
             what = "size"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
+        elif told.repeats(area):
+            what = "restated"
         elif (
             same := cues.SAME_PERIOD_BEFORE.match(
                 folded, area.end, min(next_start, area.end + 120)
@@ -406,6 +411,7 @@ def _read_sentence(
             not_recorded.append(NotRecorded(sentence.text, text, what))
             continue
         kept.append(figure)
+        told.add(area)
     sources = find_sources(folded)
     speaker = (
         speaker_of(folded)
@@ -456,9 +462,13 @@ def _read_sentence(
         net_side(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )
+        again = named_again(folded, figure.area, context.recent)
         context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
         readings.append(reading)
+        if again:
+            not_recorded.append(NotRecorded(sentence.text, *again))
+            continue
         candidates.append(
             _candidate(sentence.text, figure, reading, published, source_override, url)
         )

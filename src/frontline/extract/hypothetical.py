@@ -31,6 +31,14 @@ _LAND_USE = re.compile(
 )
 
 
+# Land cleared, and land freed: told side by side, two different counts.
+_CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
+_FREED = re.compile(
+    r"\b(?:liberat(?:ed|ing)|freed|recaptured|retaken|regained|returned\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def not_a_record(
     reading: Reading, folded: str, clause: str, span: tuple[int, int], low: int
 ) -> bool:
@@ -43,6 +51,13 @@ def not_a_record(
     if _LAND_USE.search(clause):
         reading.not_recorded = "land use"
         return True
+    if _CLEARED.search(clause) and not _FREED.search(clause):
+        rest = folded[:low] + " " + folded[low + len(clause) :]
+        if _FREED.search(rest):
+            # "160 km2 have been liberated, 170 km2 cleared of the occupiers":
+            # set beside a liberation, the land cleared is another count.
+            reading.not_recorded = "not control"
+            return True
     before = _after_break(folded, max(low, start - 80), start)
     negated = cues.NEGATED.search(before) or _DEMAND.search(before)
     if not negated or (

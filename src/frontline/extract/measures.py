@@ -19,7 +19,9 @@ SIZE_STRONG = re.compile(
     # "the liberated area is 31 km2": the land taken, told as an area
     r"|(?<!freed\s)(?<!liberated\s)(?<!captured\s)(?<!occupied\s)(?<!controlled\s)"
     r"(?<!de-occupied\s)(?<!deoccupied\s)(?<!recaptured\s)(?<!retaken\s)"
-    r"area\s+(?:is|was|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
+    # "this area was reduced to 482 km2": an area held, that moved
+    r"area\s+(?:(?:is|was)(?!\s+(?:now\s+)?(?:reduced|cut|shrunk|down|up|expanded|increased|"
+    r"decreased|enlarged)\b)|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
     r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
     r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
@@ -33,9 +35,19 @@ SIZE_STRONG = re.compile(
     # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
     r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
     # "larger than Portugal's 92,000 km2": the size of the place compared with
-    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$",
+    r"|\b(?:larger|bigger|smaller|greater)\s+than\s+(?:the\s+)?[\w-]+'s\s+(?:[\w-]+\s+){0,2}$"
+    # "With a land area of approximately 603,628 km2", "its total land mass,
+    # which comes to 600,000", "Ukraine sprawls across 233,000 square miles":
+    # how big a place is, told with a land noun or a verb of extent.
+    r"|\b(?:land\s*mass|land\s+area|surface\s+area|total\s+area)\b,?\s+(?:which\s+|that\s+)?"
+    r"(?:is|was|of|comes\s+to|amounts\s+to|totals|stands\s+at|measures)\s+(?:\w+\s+){0,2}$"
+    # ("advances … extending over some 1,320 km2" is land taken: a place sprawls.)
+    r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+# More than all of Ukraine (603,700 km2) was never taken or held in this war:
+# "Russia is the world's largest country, at 17 million km2" is a size.
+LARGEST_TAKEN = 604_000.0
 # "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
 SIZE_LISTED = re.compile(r"\s*\)?\s*,?\s*(?:or|and)\b[^()\d;.]{0,80}\(\s*$")
 SIZE = re.compile(
@@ -73,8 +85,20 @@ RATE_BEFORE = re.compile(
 )
 # "capturing over 80 settlements and covering more than 1,150 km2": what a gain
 # covered is the land taken, not the size of a place.
+# So is what an advance covered: "Russia's progress slowed in December,
+# covering only 465 km2".
 GAIN_COVERING = re.compile(
     r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
-    r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
+    r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
+    r"|\b(?:progress|advances?|gains|offensive|push)\b[^.;]{0,60}?,\s*"
+    r"(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
+
+
+def is_size(near: str, km2: float) -> bool:
+    """True when the words before a figure (`near`) make it a place's size, or
+    when it is larger than anything taken or held in this war."""
+    if km2 > LARGEST_TAKEN:
+        return True
+    return bool(SIZE_STRONG.search(near)) and not GAIN_COVERING.search(near)

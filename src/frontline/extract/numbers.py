@@ -60,7 +60,18 @@ _WORDS = (
 )
 # "4,5 thousand": a decimal comma, as translations from Ukrainian and Russian
 # write it, read only before a scale word (elsewhere "4,500" is four thousand).
+# "about 4, 500 km2": a space typed after the thousands comma, read only after a
+# hedge or "of" (elsewhere "on June 8, 300 km2 …" is a date and a figure).
+_SPACED = (
+    "".join(
+        f"(?<=\\b{word}\\s)|"
+        for word in ("about", "around", "nearly", "almost", "over", "than")
+    )
+    + r"(?<=\bof\s)|(?<=\bsome\s)|(?<=\bleast\s)|(?<=\broughly\s)"
+    + r"|(?<=\bapproximately\s)"
+)
 _DIGITS = (
+    rf"(?=\d)(?:{_SPACED})\d{{1,3}}(?:,\s\d{{3}})+(?![\d,])|"
     r"(?<![\w.,])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million)\b)|\d{1,3}(?:,\d{3})+"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
     r"(?:\.\d+)?(?!\.?\d)"
@@ -102,6 +113,10 @@ def _area_pattern(prefix: str) -> str:
     """Number then unit, with group names that can appear twice in one regex."""
     return (
         rf"(?P<{prefix}number>{NUMBER.pattern}|{_ONE_MORE})"
+        # "liberate 1.5 more square kilometres": land added; not "100 more km2
+        # than" (a difference, which `cues` reads from the word after the figure)
+        rf"(?:\s+(?:more|additional|further|extra)(?=\s+(?:{_UNIT_TEXT})"
+        r"(?![^.;]{0,60}?\bthan\b)))?"
         r"(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
@@ -112,7 +127,11 @@ AREA = re.compile(_area_pattern(""), re.IGNORECASE)
 _VAGUE_BEFORE = re.compile(
     r"\b(?:several|a\s+few|few|many|multiple)\s+$", re.IGNORECASE
 )
-_QUALIFIER = r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈)"
+# "more than 450 sq km (over 170 sq mi)": a bound word in the brackets too.
+_QUALIFIER = (
+    r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈|over|just\s+over|"
+    r"more\s+than|at\s+least|under|less\s+than|up\s+to)"
+)
 _CONVERSION = re.compile(
     rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
     rf"|(?:\s+of\s+(?:[\w-]+\s+)?(?:territory|land))?,?\s+or\s+(?P<a_q>{_QUALIFIER}\s+)?"
@@ -122,6 +141,9 @@ _CONVERSION = re.compile(
 )
 
 
+# A dot before three digits ending in "00", or several such groups: thousands
+# ("1.200", "4.500", "1.234.567"); no decimal is written with two trailing zeros.
+_DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d00|(?:\.\d{3}){2,})")
 _SCALED = re.compile(r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?")
 
 
@@ -131,6 +153,8 @@ def parse_number(text: str) -> float | None:
     Returns None for text that is not a number, so callers can skip it.
     """
     cleaned = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    if _DOT_THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "")  # "1.200 km2", as translations write it
     scaled = _SCALED.fullmatch(cleaned)
     if scaled:
         digits = re.sub(r"[, ]", "", scaled[1])

@@ -38,6 +38,14 @@ def paragraph_oblasts(
     recent days"): the same push, unless the two sentences lead with other sides.
     """
     result: list[tuple[str, str] | None] = [None] * len(oblasts)
+    if texts is not None:
+        # "In the south, the military continues its offensive in the Melitopol
+        # and Berdyansk directions": a sentence led by a part of the country
+        # places the paragraph there; its towns only detail that part.
+        oblasts = [
+            [] if _PART_LEAD.match(text) else mentions
+            for text, mentions in zip(texts, oblasts, strict=True)
+        ]
     previous_last: int | None = None
     for members in paragraph_of.values():
         pushed = (
@@ -71,6 +79,12 @@ def paragraph_oblasts(
     return result
 
 
+_PART_LEAD = re.compile(
+    r"\W*(?:in|on|along)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west|"
+    r"(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
+    r"(?:front(?:line)?|direction|axis|sector))\s*,",
+    re.IGNORECASE,
+)
 # Land taken or a push made: the verbs of a sentence that places a push without
 # a figure.
 _TAKEN = re.compile(

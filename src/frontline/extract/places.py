@@ -242,6 +242,16 @@ TOWNS: dict[str, str] = {
     "krasny liman": "donetsk",
     "krasnyi lyman": "donetsk",
     "dimitrov": "donetsk",
+    # German spellings, which translated wires keep ("around Bachmut")
+    "bachmut": "donetsk",
+    "awdijiwka": "donetsk",
+    "pokrowsk": "donetsk",
+    "torezk": "donetsk",
+    "kurachowe": "donetsk",
+    "wuhledar": "donetsk",
+    "kupjansk": "kharkiv",
+    "wowtschansk": "kharkiv",
+    "huljajpole": "zaporizhzhia",
 }
 
 

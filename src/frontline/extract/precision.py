@@ -109,7 +109,14 @@ _AFTER = re.compile(
 )
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 # "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
-_OVER_NOUN = re.compile(r"\b(?:control|sovereignty|authority|hold)\s*$", re.IGNORECASE)
+# But "our forces control over 1,250 km2", "we now hold over 800": after the
+# verb, whose subject or adverb stands right before it, 'over' is a bound.
+_OVER_NOUN = re.compile(
+    r"(?<!\bforces\s)(?<!\btroops\s)(?<!\bunits\s)(?<!\bsoldiers\s)(?<!\bwe\s)"
+    r"(?<!\bthey\s)(?<!\bnow\s)(?<!\bcurrently\s)(?<!\bstill\s)(?<!\btoday\s)"
+    r"\b(?:control|sovereignty|authority|hold)\s*$",
+    re.IGNORECASE,
+)
 # "we can talk about 43 km2": 'about' is what is spoken of, not a hedge.
 _ABOUT_VERB = re.compile(
     r"\b(?:talk|talks|talked|talking|speak|speaks|spoke|speaking|know|knew)\s*$",
@@ -117,8 +124,10 @@ _ABOUT_VERB = re.compile(
 )
 _WINDOW = 80
 # A passive estimate of the figure itself, as "is estimated at N" is.
+# "made estimated gains of 499 km2": the noun's estimate is the figure's.
 _ESTIMATED_TO = re.compile(
-    r"\b(?:is|are|was|were|been)\s+estimated\s+to\s+have\s+(?:[a-z]+\s+){1,2}$",
+    r"\b(?:is|are|was|were|been)\s+estimated\s+to\s+have\s+(?:[a-z]+\s+){1,2}$"
+    r"|\bestimated\s+(?:[a-z]+\s+){1,2}of\s+$",
     re.IGNORECASE,
 )
 
@@ -126,7 +135,7 @@ _ESTIMATED_TO = re.compile(
 # "about 388 settlements (": an area in brackets after a count restates what
 # the count covers, so the count's bound word is the area's too.
 _BRACKETED = re.compile(
-    r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}[a-z-]+\s*\(\s*$", re.IGNORECASE
+    r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*\(\s*$", re.IGNORECASE
 )
 
 

@@ -16,35 +16,8 @@ from frontline.extract import cues
 from frontline.extract.actors import RegionMention, find_regions
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.place_lists import LIST_WORDS, hedged
 
-# What follows a quantifier and "of" when a clause gives a part of the figure
-# ("most of its gains", "of which"), or the part itself ("the majority in
-# Donetsk", "60% of it", "more than half were in"): a place after it is the
-# part's. Shared by the list words of one sentence and the inclusion clauses
-# that place no later figure.
-_PART_OF_FIGURE = (
-    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:gains?|advances?|territory|land|area|losses))"
-    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
-    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
-    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
-    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
-)
-# Words after which a named place is part of a list or an aside, not where the
-# figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
-_HEDGE = re.compile(
-    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
-    r"predominantly|overwhelmingly|"
-    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
-    # "… 113,000 km2, include Crimea": the verb lists a part as "including" does
-    r"|includes?|included"
-    r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
-    r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
-    r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
-    + _PART_OF_FIGURE
-    + r"(?!\w)",
-    re.IGNORECASE,
-)
 _SEVERAL = re.compile(
     r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
     re.IGNORECASE,
@@ -69,11 +42,16 @@ _KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
-    r"\b(?:in|on|along|across|at)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
+    r"\b(?:in|on|along|across|at|as\s+for)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
     re.IGNORECASE,
+)
+# "… a push in the Kharkiv region and sustained pressure on Russian forces in
+# the south": an oblast and, joined by "and", a part of the country: several.
+_AND_COMPASS = re.compile(
+    r"[^.;]{0,12}?\s+and\s+[^.;]{0,60}?" + _COMPASS.pattern, re.IGNORECASE
 )
 # "another 170 km2 elsewhere on the front", "… in other sectors": not the place
 # of the figure before, and no one place: the front's (LABELS: → ukraine).
@@ -88,6 +66,19 @@ _APPOSITION = re.compile(
     re.IGNORECASE,
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
+_PART_OF_THE = re.compile(
+    r"\b(?:most|much|half|the\s+bulk|the\s+majority|(?:a|one|two)[\s-]thirds?|"
+    r"(?:a|one|three)[\s-]quarters?)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+_PART_LAY = re.compile(
+    r"\b(?:lay|lie|lies|was|were|is|are|came)\s+(?:[\w-]+\s+)?(?:in|near|around|on)\b",
+    re.IGNORECASE,
+)
+_THIS_AXIS = re.compile(
+    r"[^,;.]{0,30}?\bin\s+this\s+(?:direction|sector|axis|area)\s*,\s*with\b", re.I
+)
+_BREAK = re.compile('[:;"\u201c]')
 # Also a contrast of the two sides on one front: "captured 5 km2 in the Pokrovsk
 # direction, but Ukrainian units recaptured 26 km2 of Ukrainian land".
 _COMPARED = re.compile(
@@ -133,8 +124,14 @@ def read_region(
     folded = sentence.folded
     low, high = sentence.clauses[number]
     start, end = span
-    hedge = _HEDGE.search(folded, end, high)
+    hedge = LIST_WORDS.search(folded, end, high)
     limit = min(hedge.start() if hedge else high, cues.predicate_end(folded, end, high))
+    part = _PART_OF_THE.search(folded, max(0, start - 40), start)
+    lay = _PART_LAY.search(folded, end, limit) if part else None
+    if lay:
+        # "Most of the 480 km2 Russia captured in April lay in Donetsk": the
+        # place the part lay in is not the whole figure's.
+        limit = lay.start()
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"
@@ -145,9 +142,15 @@ def read_region(
         if low <= m.start < limit
         # A hedge before the figure puts the figure itself in the list
         # ("…, including 500 km2 in Kharkiv"): only one after it hedges a place.
-        and not _hedged(folded, max(low, start) if m.start >= end else low, m.start)
+        and not hedged(folded, max(low, start) if m.start >= end else low, m.start)
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
     ]
+    if not any(m.specific for m in in_clause) and _THIS_AXIS.match(folded, end):
+        # "about 4 km2 in this direction, with the main battles around the
+        # villages … south-west of Bakhmut": the battles name the direction.
+        in_clause = [
+            m for m in sentence.regions if end <= m.start < high and m.specific
+        ]
     if _UA_LAND.search(folded):
         # "lost 1,146 km2 of its own territory since the launch of the Kursk
         # Oblast incursion": the place of the event that dates the figure.
@@ -165,7 +168,14 @@ def read_region(
     ):
         # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
         specific.add("")
-    if any(m.specific and _AND_ELSEWHERE.match(folded, m.end) for m in in_clause):
+    if any(
+        m.specific
+        and (
+            _AND_ELSEWHERE.match(folded, m.end)
+            or _joined_part(folded, m.end, limit, sentence.regions)
+        )
+        for m in in_clause
+    ):
         # "in the Kharkiv region and the east", "in Donetsk and elsewhere".
         specific.add("")
     for m in in_clause:
@@ -228,6 +238,16 @@ def read_region(
                     m for m in sentence.regions if lo <= m.start < hi and m.specific
                 )
         compass = _COMPASS.search(folded, low, limit) or _ELSEWHERE.match(folded, end)
+        if (
+            mention is not None
+            and compass
+            and end <= compass.start() < mention.start
+            and _BREAK.search(folded, compass.end(), mention.start)
+        ):
+            # "5.2 km2 were liberated on the southern front: 'South of Robotyne,
+            # we had successes …'": the figure's own part of the front; the
+            # place after the break is the quotation's.
+            mention = None
         if mention is None and compass:
             words = compass.group(0).strip()
             place, how = ("ukraine", words), f"region '{words}'"
@@ -476,37 +496,14 @@ def _with_country(folded: str, mentions: list[RegionMention]) -> bool:
     )
 
 
-def _hedged(folded: str, low: int, start: int) -> bool:
-    """A place inside an aside or a list: after 'including', 'mainly', 'together
-    with' … and before the comma that ends that phrase."""
-    last = cues.last(_HEDGE.finditer(folded, low, start))
-    return last is not None and "," not in folded[last.end() : start]
-
-
-# An inclusion or a part that counts something else: "29 settlements
-# liberated, including six in Luhansk Oblast", "776 settlements, most of them
-# in Donetsk region".
-_INCLUDING = re.compile(
-    r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
-    r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
-    r"such\s+as|of\s+which|"
-    r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
-    + _PART_OF_FIGURE
-    + r"(?!\w)",
-    re.I,
-)
-_INCLUSION_REACH = 80
-
-
-def included(folded: str, start: int) -> bool:
-    """A place in an inclusion clause ("…, including six in Luhansk Oblast"):
-    it places a part of another count, not a figure of a later sentence."""
-    last = cues.last(
-        _INCLUDING.finditer(folded, max(0, start - _INCLUSION_REACH), start)
-    )
-    return last is not None and not re.search(
-        r"[,;:()\u2013\u2014]", folded[last.end() : start]
-    )
+def _joined_part(
+    folded: str, end: int, limit: int, regions: list[RegionMention]
+) -> bool:
+    """A part of the country joined by "and" after a place ("… in the Kharkiv
+    region and sustained pressure … in the south"), with no other place between
+    ("near Huliaipole and Robotyne in the south" is two towns, placed)."""
+    joined = _AND_COMPASS.match(folded, end, limit)
+    return joined is not None and not any(end < m.start < joined.end() for m in regions)
 
 
 # "in the Oleksandrivka direction", "on the Siversk axis": a local front named

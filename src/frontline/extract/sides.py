@@ -20,7 +20,12 @@ OBJECT_BEFORE = re.compile(
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
     r"targeting|invaded|invade|invading|attacked|attack"
-    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of)"
+    r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
+    # "1,000 km2 of the territory of the Russian Federation": the land's country
+    r"|(?:territory|territories|land|lands|soil)\s+of"
+    # "retreat … to 800 km2 amid continuous Russian advances": the setting
+    r"|amid(?:st)?(?:\s+(?:continuous|constant|mounting|relentless|heavy|intense|"
+    r"repeated|renewed|fierce|ongoing))?)"
     r"(?:\s+(?:the|occupying|invading|attacking))?\s+$",
     re.IGNORECASE,
 )
@@ -53,10 +58,23 @@ def is_object(folded: str, mention: ActorMention) -> bool:
     return bool(
         OBJECT_BEFORE.search(folded[max(0, mention.start - 24) : mention.start])
         or OBJECT_AFTER.match(folded[mention.end : mention.end + 12])
+        # "Ukraine stunned the world—and Russia in particular—by …": a side
+        # named in an aside between dashes is not the clause's subject.
+        or (
+            _DASH_OPEN.search(folded, max(0, mention.start - 16), mention.start)
+            and _DASH_CLOSE.match(folded, mention.end, mention.end + 30)
+        )
         # "the enemy has been pushed back and 12 km2 liberated": the one driven
         # out is the side that lost.
         or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
     )
+
+
+# (Dashes are folded to "-": "world—and Russia" reads "world-and Russia".)
+_DASH_OPEN = re.compile(
+    r"(?:\s-\s*(?:and\s+|or\s+)?|-(?:and|or|especially|notably)\s+)$", re.IGNORECASE
+)
+_DASH_CLOSE = re.compile(r"[^.;,\d-]{0,25}-")
 
 
 # "the enemy has been pushed back and …", "the Russians were driven out of the

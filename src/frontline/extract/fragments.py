@@ -1,0 +1,41 @@
+"""A figure written as a sentence of its own belongs to the sentence before.
+
+"Zelenskyy says 20 percent of our territory is controlled by occupiers as of
+today. Nearly 125,000 square kilometers." The second sentence has no verb, no
+side and no day: it gives the area of the share the first one states. Joined to
+it, the figure is read with that sentence's verb, side and day, as "…, nearly
+125,000 km2" would be.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract.numbers import HEDGE, NUMBER, UNIT
+from frontline.extract.text import Sentence
+
+# Only a hedge, a number, a unit and "of territory": nothing of its own to read.
+_FRAGMENT = re.compile(
+    rf"\W*{HEDGE}(?:{NUMBER.pattern})\s*(?:{UNIT.pattern})"
+    r"(?:\s+of\s+(?:[\w'-]+\s+)?(?:territory|land))?\s*[.!]?\W*",
+    re.IGNORECASE,
+)
+
+
+def join_fragments(sentences: list[Sentence]) -> list[Sentence]:
+    """The sentences with each bare figure joined to the sentence before it in
+    its paragraph, when that one has no area of its own."""
+    joined: list[Sentence] = []
+    for sentence in sentences:
+        before = joined[-1] if joined else None
+        if (
+            before is not None
+            and before.paragraph == sentence.paragraph
+            and len(sentence.text) < 80
+            and _FRAGMENT.fullmatch(sentence.folded)
+            and not UNIT.search(before.folded)
+        ):
+            joined[-1] = Sentence(f"{before.text} {sentence.text}", sentence.paragraph)
+        else:
+            joined.append(sentence)
+    return joined

@@ -1,0 +1,81 @@
+"""Words that put a named place in a list or an aside, not where a figure lies.
+
+"… of Ukrainian territory, mainly near Pokrovsk", "including Crimea", "776
+settlements, most of them in Donetsk region": the place after such words holds a
+part of the figure, or of another count. `region` skips it for the figure's own
+place, `candidates` for the place a later sentence may borrow.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract import cues
+
+# What follows a quantifier and "of" when a clause gives a part of the figure
+# ("most of its gains", "of which"), or the part itself ("the majority in
+# Donetsk", "60% of it", "more than half were in"): a place after it is the
+# part's. Shared by the list words of one sentence and the inclusion clauses
+# that place no later figure.
+_PART_OF_FIGURE = (
+    r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|advances?|territory|land|area|losses))"
+    r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
+    r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
+    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
+    r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
+)
+# Words after which a named place is part of a list or an aside, not where the
+# figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
+LIST_WORDS = re.compile(
+    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
+    r"predominantly|overwhelmingly|"
+    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
+    # "… 113,000 km2, include Crimea": the verb lists a part as "including" does
+    r"|includes?|included"
+    r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
+    r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
+    r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    + _PART_OF_FIGURE
+    + r"(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def hedged(folded: str, low: int, start: int) -> bool:
+    """A place inside an aside or a list: after 'including', 'mainly', 'together
+    with' … and before the comma that ends that phrase."""
+    last = cues.last(LIST_WORDS.finditer(folded, low, start))
+    # "—and Russia in particular—by launching …": a dash right after the hedge
+    # closes its aside, as a comma does.
+    return (
+        last is not None
+        and "," not in folded[last.end() : start]
+        and not folded[last.end() : last.end() + 2].lstrip().startswith("-")
+    )
+
+
+# An inclusion or a part that counts something else: "29 settlements
+# liberated, including six in Luhansk Oblast", "776 settlements, most of them
+# in Donetsk region".
+_INCLUDING = re.compile(
+    r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
+    r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
+    r"such\s+as|of\s+which|"
+    r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
+    + _PART_OF_FIGURE
+    + r"(?!\w)",
+    re.I,
+)
+_INCLUSION_REACH = 80
+
+
+def included(folded: str, start: int) -> bool:
+    """A place in an inclusion clause ("…, including six in Luhansk Oblast"):
+    it places a part of another count, not a figure of a later sentence."""
+    last = cues.last(
+        _INCLUDING.finditer(folded, max(0, start - _INCLUSION_REACH), start)
+    )
+    return last is not None and not re.search(
+        r"[,;:()\u2013\u2014]", folded[last.end() : start]
+    )

@@ -1,0 +1,77 @@
+"""A figure told a second time is no second record.
+
+"Over the past week, 5.2 km2 were liberated on the southern front: 'We had
+successes, and 5.2 km2 were liberated on the southern front last week.'": the
+quotation repeats the figure the sentence reported, and would otherwise become
+a second record of the same land.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from frontline.extract.numbers import AreaFigure
+
+_QUOTE = re.compile('["\u201c]')
+
+
+class Restated:
+    """The figures of one sentence read so far, to tell a repeated one.
+
+    Only the first figure of each value matters (a quotation after a later one
+    is after the first too), and the quotation marks are found once, so a
+    sentence of thousands of figures stays linear.
+    """
+
+    def __init__(self, folded: str) -> None:
+        self._quotes = [found.start() for found in _QUOTE.finditer(folded)]
+        self._first: dict[tuple[float, str], int] = {}
+
+    def add(self, area: AreaFigure) -> None:
+        """Remember a figure that was kept."""
+        self._first.setdefault((area.km2, area.unit), area.end)
+
+    def repeats(self, area: AreaFigure) -> bool:
+        """True when `area` repeats a kept figure of the sentence inside a
+        quotation opened since that figure."""
+        first = self._first.get((area.km2, area.unit))
+        if first is None:
+            return False
+        index = bisect.bisect_left(self._quotes, first)
+        return index < len(self._quotes) and self._quotes[index] < area.start
+
+
+# "The recent 144-square-kilometer capture approaches the summer peak": a figure
+# fused to its unit by a hyphen, after a definite word, modifies a noun that
+# names a gain told just before.
+_FUSED = re.compile(r"[\d.,]+-(?:square|sq)", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# "Russian forces have retaken about half of the 1,300 km2 that Ukraine seized":
+# the verb took a part; the figure is the whole, not the amount taken.
+_SHARE_OF = re.compile(
+    r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"
+    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|that|this|"
+    r"those)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
+    r"[\w-]+)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def named_again(
+    folded: str, area: AreaFigure, recent: list[tuple[str, float]]
+) -> tuple[str, str] | None:
+    """The words of `area` and why, when they are not an amount of their own:
+    one of the last figures read named again ("the recent 144-square-kilometer
+    capture"), or the whole that a share was taken of ("half of the 1,300 km2").
+    Such a figure is still read, so what later figures and sentences borrow
+    from it stays as it was ("…, or about 520 km2" takes its verb and side); it
+    is only not recorded."""
+    before = folded[max(0, area.start - 60) : area.start]
+    if _SHARE_OF.search(before):
+        return area.text.strip(), "share of the figure"
+    if not _FUSED.match(area.text) or not any(
+        abs(km2 - area.km2) <= 1e-9 * max(1.0, area.km2) for _, km2 in recent
+    ):
+        return None
+    return (area.text.strip(), "restated") if _DEFINITE.search(before[-40:]) else None
