@@ -3,7 +3,9 @@
 A CLI used in shell loops pays its start-up on every call, so this measures whole
 processes on a small seeded database. The machine is shared and noisy, so the
 cases run round-robin (one run of each, N times over) and the table reports each
-median beside its ratio to `python -c 'import typer'`, Typer's own floor.
+median beside its ratio to `python -c 'import typer'`, Typer's own floor, in
+wall time and in CPU time (user + system of the process): the CPU time moves
+less when other work on the machine delays a process without slowing it.
 
 `--other PATH` times a second installation's `frontline` (another checkout's
 virtual environment) in the same rounds, for a before/after comparison.
@@ -17,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -50,6 +53,12 @@ def cases(frontline: str, other: str | None) -> list[tuple[str, list[str]]]:
     return result
 
 
+def _children_cpu() -> float:
+    """Seconds of CPU (user + system) used so far by finished child processes."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=30)
@@ -72,6 +81,7 @@ def main() -> None:
                     [command[0], "seed"], env=envs[label], capture_output=True
                 )
         times: dict[str, list[float]] = {label: [] for label, _ in table}
+        cpu: dict[str, list[float]] = {label: [] for label, _ in table}
         serial = 0
         for round_number in range(args.runs + 3):
             for label, command in table:
@@ -79,16 +89,24 @@ def main() -> None:
                     serial += 1
                     day = str(date(2000, 1, 1) + timedelta(days=serial))
                     command = [*command, day, str(serial)]
+                used = _children_cpu()
                 started = time.perf_counter()
                 subprocess.run(command, env=envs[label], capture_output=True)
                 if round_number >= 3:  # the first rounds warm caches and .pyc files
                     times[label].append((time.perf_counter() - started) * 1000)
+                    cpu[label].append((_children_cpu() - used) * 1000)
     medians = {label: statistics.median(values) for label, values in times.items()}
+    cpu_medians = {label: statistics.median(values) for label, values in cpu.items()}
     floor = medians["python -c 'import typer'"]
-    print(f"| command | median ms | × import typer |  ({args.runs} rounds)")
-    print("|---|---:|---:|")
+    cpu_floor = cpu_medians["python -c 'import typer'"]
+    heading = "| command | median ms | × import typer | CPU ms | CPU × |"
+    print(f"{heading}  ({args.runs} rounds)")
+    print("|---|---:|---:|---:|---:|")
     for label, _ in table:
-        print(f"| `{label}` | {medians[label]:.1f} | {medians[label] / floor:.2f} |")
+        print(
+            f"| `{label}` | {medians[label]:.1f} | {medians[label] / floor:.2f} "
+            f"| {cpu_medians[label]:.1f} | {cpu_medians[label] / cpu_floor:.2f} |"
+        )
     for who in ("frontline", "other"):
         add, listing = (
             medians.get(f"{who} add (a new holding)"),

@@ -150,7 +150,6 @@ def complete_names(field: str) -> Callable[..., list[str]]:
     values stored, read from the database the command line names (one indexed
     or scanning query; completion must never fail, so any error gives none)."""
 
-    @resolved
     def complete(ctx: typer.Context, incomplete: str) -> list[str]:
         try:
             from frontline.api import Tracker
@@ -167,6 +166,12 @@ def complete_names(field: str) -> Callable[..., list[str]]:
             if name.casefold().startswith(prefix) and name.isprintable()
         ]
 
+    # As objects (see `resolved`), without evaluating the same text four times.
+    complete.__annotations__ = {
+        "ctx": typer.Context,
+        "incomplete": str,
+        "return": list[str],
+    }
     return complete
 
 
@@ -293,36 +298,43 @@ def _print_version(value: bool) -> None:
         raise typer.Exit(0)
 
 
+# The global options, named here rather than written in `main`'s signature:
+# `resolved` then finds each by its name instead of compiling its text.
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        metavar="PATH",
+        help="Database file. Default: $FRONTLINE_DB, else the per-user data file "
+        "(see `frontline db`).",
+        show_default=False,
+    ),
+]
+NoColorOption = Annotated[
+    bool,
+    typer.Option(
+        "--no-color",
+        help="No colour or bold, even on a terminal (as does NO_COLOR=1).",
+    ),
+]
+VersionOption = Annotated[
+    bool,
+    typer.Option(
+        "--version",
+        help="Print the version and exit.",
+        callback=_print_version,
+        is_eager=True,
+    ),
+]
+
+
 @app.callback()
 @resolved
 def main(
     ctx: typer.Context,
-    db_path: Annotated[
-        str | None,
-        typer.Option(
-            "--db",
-            metavar="PATH",
-            help="Database file. Default: $FRONTLINE_DB, else the per-user data file "
-            "(see `frontline db`).",
-            show_default=False,
-        ),
-    ] = None,
-    no_color: Annotated[
-        bool,
-        typer.Option(
-            "--no-color",
-            help="No colour or bold, even on a terminal (as does NO_COLOR=1).",
-        ),
-    ] = False,
-    version: Annotated[
-        bool,
-        typer.Option(
-            "--version",
-            help="Print the version and exit.",
-            callback=_print_version,
-            is_eager=True,
-        ),
-    ] = False,
+    db_path: DbOption = None,
+    no_color: NoColorOption = False,
+    version: VersionOption = False,
 ) -> None:
     if no_color or _TABLE in sys.modules:  # its defaults are these otherwise
         from frontline.render.table import configure

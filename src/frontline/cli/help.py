@@ -18,7 +18,8 @@ from typing import Any
 from typer.core import TyperCommand, TyperGroup
 
 # A word of a shell command; a quoted string is one word, never broken.
-_SHELL_WORD = re.compile(r"""(?:"[^"]*"|'[^']*'|\S)+""")
+# Compiled by `re` when help is shown, not by every command that starts.
+_SHELL_WORD = r"""(?:"[^"]*"|'[^']*'|\S)+"""
 
 
 def list_items(paragraph: str) -> list[str] | None:
@@ -41,7 +42,7 @@ def command_lines(command: str, width: int, indent: int = 4) -> list[str]:
     each line but the last ending in ` \\` and the rest indented by `indent`.
     An option stays on the line of its value."""
     words: list[str] = []
-    for word in _SHELL_WORD.findall(command):
+    for word in re.findall(_SHELL_WORD, command):
         if words and words[-1].startswith("-") and not word.startswith("-"):
             words[-1] = f"{words[-1]} {word}"
         else:

@@ -139,6 +139,20 @@ def _listing_widths(extent: tuple[object, ...], columns: Sequence[Column]) -> Wi
     return widths
 
 
+# By name, as `app.resolved` finds it without compiling its text.
+SortOption = Annotated[
+    str | None,
+    typer.Option(
+        "--sort",
+        metavar="FIELD",
+        help="Order by this field (id, area, start, end, source…), then by "
+        "series and dates.",
+        show_default=False,
+        autocompletion=lambda: list(SORT_NAMES),
+    ),
+]
+
+
 @command("list")
 def list_records(
     ctx: typer.Context,
@@ -151,17 +165,7 @@ def list_records(
     end: OverlapToOption = None,
     limit: LimitOption = None,
     offset: OffsetOption = 0,
-    sort: Annotated[
-        str | None,
-        typer.Option(
-            "--sort",
-            metavar="FIELD",
-            help="Order by this field (id, area, start, end, source…), then by "
-            "series and dates.",
-            show_default=False,
-            autocompletion=lambda: list(SORT_NAMES),
-        ),
-    ] = None,
+    sort: SortOption = None,
     reverse: ReverseOption = False,
     fmt: FormatOption = OutputFormat.table,
     raw: RawOption = False,

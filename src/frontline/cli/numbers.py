@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-PLAIN_INTEGER = re.compile(r"-?[0-9]+")
+# Compiled by `re` when a number is typed, not by every command that starts.
+PLAIN_INTEGER = r"-?[0-9]+"
 
 
 def ascii_int(minimum: int | None = None, metavar: bool = True) -> Any:
@@ -28,7 +29,7 @@ def ascii_int(minimum: int | None = None, metavar: bool = True) -> Any:
 
     class AsciiInt(base):  # type: ignore[misc, valid-type]
         def convert(self, value: Any, param: Any, ctx: Any) -> Any:
-            if isinstance(value, str) and not PLAIN_INTEGER.fullmatch(value):
+            if isinstance(value, str) and not re.fullmatch(PLAIN_INTEGER, value):
                 self.fail(f"{value!r} is not a whole number in digits 0-9.", param, ctx)
             return super().convert(value, param, ctx)
 

@@ -37,6 +37,37 @@ from frontline.cli.options import (
 from frontline.errors import InputError
 from frontline.render.formats import OutputFormat
 
+# `report`'s own options, by name (see `app.resolved`: not compiled from text).
+ChartOption = Annotated[
+    bool, typer.Option("--chart", help="Draw the buckets as a bar chart instead.")
+]
+CommonOption = Annotated[
+    bool,
+    typer.Option(
+        "--common",
+        help="Where several sources measure one actor, region and layer, count "
+        "only the days all of them cover.",
+    ),
+]
+RollingOption = Annotated[
+    str | None,
+    typer.Option(
+        "--rolling",
+        metavar="LENGTH",
+        help="Pace: the rate over this trailing length (30d, 4w, 3m) ending on "
+        "each bucket's last day, against the same length before it.",
+        show_default=False,
+    ),
+]
+PivotOption = Annotated[
+    bool,
+    typer.Option(
+        "--pivot",
+        help="One row per series, one column per bucket of --by, and a total "
+        "(on a terminal the oldest buckets go first; --wide shows all).",
+    ),
+]
+
 
 @command("report")
 def report(
@@ -52,36 +83,11 @@ def report(
     region: RegionOption = None,
     layer: LayerOption = None,
     source: SourceOption = None,
-    chart: Annotated[
-        bool, typer.Option("--chart", help="Draw the buckets as a bar chart instead.")
-    ] = False,
-    common: Annotated[
-        bool,
-        typer.Option(
-            "--common",
-            help="Where several sources measure one actor, region and layer, count "
-            "only the days all of them cover.",
-        ),
-    ] = False,
-    rolling: Annotated[
-        str | None,
-        typer.Option(
-            "--rolling",
-            metavar="LENGTH",
-            help="Pace: the rate over this trailing length (30d, 4w, 3m) ending on "
-            "each bucket's last day, against the same length before it.",
-            show_default=False,
-        ),
-    ] = None,
+    chart: ChartOption = False,
+    common: CommonOption = False,
+    rolling: RollingOption = None,
     as_of: AsOfOption = None,
-    pivot: Annotated[
-        bool,
-        typer.Option(
-            "--pivot",
-            help="One row per series, one column per bucket of --by, and a total "
-            "(on a terminal the oldest buckets go first; --wide shows all).",
-        ),
-    ] = False,
+    pivot: PivotOption = False,
     fmt: FormatOption = OutputFormat.table,
     raw: RawOption = False,
     wide: WideOption = False,

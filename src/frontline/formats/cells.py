@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import csv
 import itertools
-import json
 import re
 import sys
 from collections.abc import Iterable, Mapping, Sequence
@@ -35,6 +34,8 @@ def json_default(value: object) -> object:
 
 
 def write_json(data: object, out: IO[str] | None = None) -> None:
+    import json  # here: a CSV or a table need not load it
+
     out = out or sys.stdout
     json.dump(data, out, ensure_ascii=False, indent=2, default=json_default)
     out.write("\n")
@@ -58,14 +59,30 @@ def _plain(value: object) -> object:
 # same in SQL.
 FORMULA_LEAD = "' \u00a0\u200b\u200c\u200d\u2060\ufeff"
 FORMULA_SIGNS = "=+\\-@\t\r\uff1d\uff0b\uff0d\uff20"
-_FORMULA = re.compile(f"[{FORMULA_LEAD}]*[{FORMULA_SIGNS}]")
+# What such a cell's first character is (a lead or a sign): most cells start
+# with none of them and are told apart without the pattern, which is compiled
+# on first need (its characters beyond Latin-1 cost a CSV report more start-up
+# than its rows).
+_FIRST = frozenset(FORMULA_LEAD + FORMULA_SIGNS.replace("\\", ""))
+_formula: re.Pattern[str] | None = None
+
+
+def _formula_at(text: str, start: int) -> bool:
+    """Whether `text` from `start` on is a formula's start (see `neutralise`)."""
+    global _formula
+    if text[start : start + 1] not in _FIRST:
+        return False
+    if _formula is None:
+        _formula = re.compile(f"[{FORMULA_LEAD}]*[{FORMULA_SIGNS}]")
+    return _formula.match(text, start) is not None
 
 
 def neutralise(value: object) -> object:
     """A CSV cell a spreadsheet will not run: text whose first character, after
     any `'`s, spaces and zero-width characters, is one a formula starts with
-    (see `_FORMULA`) gets a `'` in front; anything else as it is."""
-    if isinstance(value, str) and _FORMULA.match(value):
+    (`FORMULA_LEAD`, `FORMULA_SIGNS`) gets a `'` in front; anything else as it
+    is."""
+    if isinstance(value, str) and value[:1] in _FIRST and _formula_at(value, 0):
         return "'" + value
     return value
 
@@ -74,7 +91,7 @@ def restore_cell(text: str) -> str:
     """The value `neutralise` was given: one leading `'` removed when what
     follows would have been neutralised (`'=SUM(A1)` -> `=SUM(A1)`, `''-x` ->
     `'-x`); every other cell as it is (`'quoted'` stays)."""
-    if text.startswith("'") and _FORMULA.match(text, 1):
+    if text.startswith("'") and _formula_at(text, 1):
         return text[1:]
     return text
 

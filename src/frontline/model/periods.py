@@ -41,14 +41,16 @@ from frontline.errors import InputError
 UNITS = ("year", "quarter", "month", "week", "day")
 # The forms every script knows; halves, last-30d and events are in --help.
 _PERIOD_HELP = "use 2024, 2024-Q3, 2024-09, 2024-W36, 2024-09-01 or A..B"
-# ASCII digits only, as in dates: `２０２４` is refused everywhere alike.
-_YEAR = re.compile(r"^(\d{4})$", re.ASCII)
-_QUARTER = re.compile(r"^(\d{4})-?[Qq]([1-4])$", re.ASCII)
-_MONTH = re.compile(r"^(\d{4})-(\d{2})$", re.ASCII)
-_WEEK = re.compile(r"^(\d{4})-?[Ww](\d{1,2})$", re.ASCII)
-_HALF = re.compile(r"^(\d{4})-?[Hh]([12])$", re.ASCII)
-_LAST = re.compile(r"^last-(\d+)([dwm])$", re.ASCII)
-_DURATION = re.compile(r"^(\d+)\s*([dwmy])$", re.ASCII)
+# ASCII digits only (re.ASCII), as in dates: `２０２４` is refused everywhere
+# alike. Compiled by `re` on first use and kept in its cache: a report of
+# `--year` never reads a period expression, and start-up need not pay for them.
+_YEAR = r"^(\d{4})$"
+_QUARTER = r"^(\d{4})-?[Qq]([1-4])$"
+_MONTH = r"^(\d{4})-(\d{2})$"
+_WEEK = r"^(\d{4})-?[Ww](\d{1,2})$"
+_HALF = r"^(\d{4})-?[Hh]([12])$"
+_LAST = r"^last-(\d+)([dwm])$"
+_DURATION = r"^(\d+)\s*([dwmy])$"
 # Every window, its comparison and its trailing windows lie within the days a
 # date can hold: 0001-01-01..9999-12-31.
 LIMITS = f"{date.min.isoformat()}..{date.max.isoformat()}"
@@ -156,21 +158,21 @@ def _parse_unit(raw: str, field: str, calendar: Calendar | None = None) -> Perio
     """One calendar unit, a trailing span, or one day (a date or an event)."""
     calendar = calendar or Calendar()
     try:
-        if match := _HALF.match(raw):
+        if match := re.match(_HALF, raw, re.ASCII):
             start = date(int(match[1]), 6 * int(match[2]) - 5, 1)
             return Period(
                 start, _month_end(start, 6), f"{match[1]}-H{match[2]}", "month", 6
             )
-        if match := _LAST.match(raw.lower()):
+        if match := re.match(_LAST, raw.lower(), re.ASCII):
             return _last(raw, match, field, calendar.latest)
-        if match := _YEAR.match(raw):
+        if match := re.match(_YEAR, raw, re.ASCII):
             return bucket_of(date(int(match[1]), 1, 1), "year")
-        if match := _QUARTER.match(raw):
+        if match := re.match(_QUARTER, raw, re.ASCII):
             year, quarter = int(match[1]), int(match[2])
             return bucket_of(date(year, 3 * quarter - 2, 1), "quarter")
-        if match := _MONTH.match(raw):
+        if match := re.match(_MONTH, raw, re.ASCII):
             return bucket_of(date(int(match[1]), int(match[2]), 1), "month")
-        if match := _WEEK.match(raw):
+        if match := re.match(_WEEK, raw, re.ASCII):
             week = bucket_of(
                 date.fromisocalendar(int(match[1]), int(match[2]), 1), "week"
             )
@@ -372,7 +374,7 @@ def parse_duration(text: object, field: str = "window") -> int | tuple[int, str]
     """`90d`, `12w`, `3m`, `1y`: a trailing length (days, or months/years to count
     back on the calendar). Returns days for d/w, or (n, 'm'|'y')."""
     raw = str(text).strip().lower()
-    match = _DURATION.match(raw)
+    match = re.match(_DURATION, raw, re.ASCII)
     if not match:
         raise InputError(field, f"{raw!r} is not a length (use 90d, 12w, 3m or 1y)")
     count, unit = int(match[1]), match[2]

@@ -22,18 +22,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING, Any
-
-from frontline.formats.cells import (
-    json_default,
-    neutralise,
-    restore_cell,
-    write_csv,
-    write_csv_values,
-    write_json,
-)
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 __all__ = [
     "Column",
@@ -51,7 +41,44 @@ __all__ = [
 ]
 
 if TYPE_CHECKING:
+    from frontline.formats.cells import (
+        json_default,
+        neutralise,
+        restore_cell,
+        write_csv,
+        write_csv_values,
+        write_json,
+    )
     from frontline.render.tables import Table
+
+# The cell codec and the CSV and JSON writers, loaded when first asked for:
+# every command imports this module for `OutputFormat`, and most print no CSV
+# or JSON (the `json` module alone is about a millisecond of start-up).
+_CELLS = frozenset(
+    (
+        "json_default",
+        "neutralise",
+        "restore_cell",
+        "write_csv",
+        "write_csv_values",
+        "write_json",
+    )
+)
+
+
+def __getattr__(name: str) -> Any:
+    """The writers of `formats.cells` (see `_CELLS`), and `_CONTROL`, made on
+    first use."""
+    if name in _CELLS:
+        from frontline.formats import cells
+
+        value = getattr(cells, name)
+    elif name == "_CONTROL":
+        value = _control()
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 class OutputFormat(StrEnum):
@@ -61,9 +88,9 @@ class OutputFormat(StrEnum):
     markdown = "markdown"
 
 
-@dataclass(frozen=True)
-class Column:
-    """One output column: its key in the row, its table heading, and alignment."""
+class Column(NamedTuple):
+    """One output column: its key in the row, its table heading, and alignment.
+    (A named tuple: a frozen dataclass costs every command a millisecond.)"""
 
     key: str
     heading: str
@@ -73,16 +100,29 @@ class Column:
 
 # C0 controls, DEL, C1 controls, bidirectional embeddings, overrides and
 # isolates, and lone surrogates (which no terminal encoding can even write).
-_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# Every one of them is a character `str.isprintable` refuses, so printable text
+# (nearly all of it) is answered without the pattern, compiled on first need
+# (half a millisecond, for its ranges beyond Latin-1).
+_CONTROL_CHARACTERS = "[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]"
+
+
+_pattern: re.Pattern[str] | None = None
+
+
+def _control() -> re.Pattern[str]:
+    global _pattern
+    if _pattern is None:
+        _pattern = re.compile(_CONTROL_CHARACTERS)
+    return _pattern
 
 
 def escape_control(text: str) -> str:
     """`text` for a terminal or a document: every control character shown as its
     escape (`\x1b`, `\n`'s `\x0a`, `\u202e`), so that data cannot move the
     cursor, retitle the window, clear the screen or reverse what follows."""
-    if _CONTROL.search(text) is None:
+    if text.isprintable() or _control().search(text) is None:
         return text
-    return _CONTROL.sub(_escape, text)
+    return _control().sub(_escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -92,7 +132,7 @@ def _escape(match: re.Match[str]) -> str:
 
 def escape_lines(text: str) -> str:
     """`escape_control` for each line of a text whose line breaks are its own."""
-    if _CONTROL.search(text) is None:
+    if text.isprintable() or _control().search(text) is None:
         return text
     return "\n".join(escape_control(line) for line in text.split("\n"))
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 from datetime import UTC, date
+from typing import IO
 
 from frontline.model.figures import SeriesKey
 from frontline.model.periods import Period
@@ -143,12 +144,27 @@ def warning_text(warning: Warning) -> str:
 def warn_stderr(warnings: Sequence[Warning]) -> None:
     if not warnings:  # the common case: no need for the table writer's styles
         return
-    from frontline.render.table import styled
+    prefix = "warning:"
+    if may_colour(sys.stderr):
+        from frontline.render.table import styled
 
-    prefix = styled("warning:", "yellow", sys.stderr)
+        prefix = styled(prefix, "yellow", sys.stderr)
     for warning in warnings:
         text = escape_control(warning_text(warning))
         sys.stderr.write(f"frontline: {prefix} {text}\n")
+
+
+def may_colour(stream: IO[str]) -> bool:
+    """Whether `render.table.styled` (or `wrap_message`) might change text for
+    `stream`. Both leave it as it is unless the stream is a terminal, so a pipe
+    need not load the table writer (a millisecond and a half of start-up); once
+    it is loaded, its own test of the stream decides."""
+    if "frontline.render.table" in sys.modules:
+        return True
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
 
 
 def window_title(what: str, period: Period | None, scope: Scope) -> str:

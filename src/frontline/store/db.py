@@ -13,8 +13,8 @@ import os
 import sqlite3
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from frontline.errors import FrontlineError, InputError
 
@@ -30,8 +30,10 @@ FIRST_TRY_MS = 200
 MAX_BUSY_SECONDS = 86_400
 
 
-@dataclass(frozen=True)
-class Location:
+class Location(NamedTuple):
+    """Which database a command uses, and what chose it. (A named tuple: a
+    frozen dataclass would cost every command most of a millisecond.)"""
+
     path: Path
     chosen_by: str  # "--db", "FRONTLINE_DB" or "default"
 
@@ -84,7 +86,11 @@ def resource_dir(name: str) -> Path:
 
 
 def migration_files() -> list[Path]:
-    return sorted(resource_dir("migrations").glob("*.sql"))
+    """The schema's SQL files in order. Listed by name, because `Path.glob`
+    compiles a pattern, and every command that opens the database asks."""
+    folder = resource_dir("migrations")
+    names = sorted(name for name in os.listdir(folder) if name.endswith(".sql"))
+    return [folder / name for name in names]
 
 
 def refuse_database_output(
