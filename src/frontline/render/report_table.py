@@ -17,7 +17,13 @@ from datetime import date
 from operator import itemgetter
 from typing import Any, NamedTuple
 
-from frontline.render.formats import OutputFormat, escape_lines, markdown_of
+from frontline.render.formats import (
+    _CONTROL,
+    OutputFormat,
+    escape_control,
+    escape_lines,
+    markdown_of,
+)
 from frontline.render.labels import (
     COVERAGE_NOTE,
     EMPTY_NOTE,
@@ -35,11 +41,12 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.table import (
+    _NARROW,
     Widths,
+    cell_width,
     draw,
     fit,
     hidden_line,
-    measure,
     styled,
     terminal_width,
 )
@@ -104,7 +111,7 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
     out = sys.stdout
     if cells.rows:
         shown_columns = cells.columns
-        widths = measure(shown_columns, cells.rows)
+        widths = _measure(shown_columns, cells.rows)
         layout = fit(shown_columns, widths, terminal_width(), REPORT_DROP)
         if layout.hidden:
             # Without the holding, its footnotes go too: the cells are made
@@ -139,6 +146,41 @@ def render_report_table(report: Report, fmt: OutputFormat) -> None:
     print_notes([*general, *notes.lines()], blank=True)
 
 
+def _measure(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> Widths:
+    """`render.table.measure` of the report's cells, a column at a time: the
+    same widths and the same `plain`, sooner. A column that repeats a few texts
+    down its rows (series, source, period, days, coverage) is measured on its
+    distinct texts. A number's cell is made here of digits, separators, bound
+    signs, `—` and superscript markers, all printable and one column wide
+    (tests hold every character these make to `cell_width`), so only its
+    length is read; any other text is looked at character by character only
+    when `str.isprintable` finds a character that could be a control character
+    (every one `escape_control` escapes is unprintable)."""
+    widths = Widths(cell_width(column.heading) for column in columns)
+    plain = True
+    for i, (column, cells) in enumerate(
+        zip(columns, zip(*rows, strict=True), strict=True)
+    ):
+        if column.numeric and column.key not in _REPEATED:
+            size = max(map(len, cells))
+        else:
+            values: Any = set(cells) if column.key in _REPEATED else list(cells)
+            joined = "".join(values)
+            if not joined.isprintable() and _CONTROL.search(joined):
+                values = [escape_control(value) for value in values]
+                joined = "".join(values)
+                plain = False
+            if joined.isascii() or _NARROW(joined):
+                size = max(map(len, values))
+            else:
+                size = max(map(cell_width, values))
+                plain = False
+        if size > widths[i]:
+            widths[i] = size
+    widths.plain = plain
+    return widths
+
+
 def _say_hidden(hidden: Sequence[Column]) -> None:
     if hidden:
         sys.stdout.write(styled(hidden_line(hidden), "dim") + "\n")
@@ -165,6 +207,10 @@ REPORT_DROP = keys(
 COMPARISON_DROP = keys(
     (BASELINE_COVERAGE, BASELINE_RATE, RATE, AREA_CHANGE, BASELINE_AREA, AREA_RATIO)
 )
+
+
+# The columns whose cells repeat a few texts (`_measure`).
+_REPEATED = keys((SERIES_LABEL, SOURCE, PERIOD, DAYS_COVERED, COVERAGE))
 
 
 def _report_columns(report: Report, bucketed: bool) -> list[Column]:

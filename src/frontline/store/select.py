@@ -190,10 +190,9 @@ def load(
         return Loaded([])
     hulls = {key: [lo, hi] for key in keys}
     anchors = _settle_hulls(selection, keys, hulls)
+    # Every change record loaded overlapped its series' hull when read, and the
+    # hull was widened to hold it (`_settle_hulls`): all lie inside it.
     records = {key: list(selection.changes.get(key, {}).values()) for key in keys}
-    for key in keys:
-        first, last = hulls[key]
-        records[key] = [r for r in records[key] if r.end >= first and r.start <= last]
     edges = {day_before(first) for first, _ in windows} | {last for _, last in windows}
     holdings = snapshot_rows(selection, keys, hulls, anchors, records, edges, thin)
     built = []
