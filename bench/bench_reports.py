@@ -8,6 +8,7 @@ Run from the repository root with the project's venv active:
     python bench/bench_reports.py --records 1000000 --rounds 7
     python bench/bench_reports.py --against COMMIT      # another older commit
     python bench/bench_reports.py --sizes 10000 100000  # times by size, today only
+    python bench/bench_reports.py --instructions        # and instructions (valgrind)
 
 The older commit is checked out with `git archive` into a temporary folder and
 run by a temporary virtual environment that sees that tree and this venv's
@@ -38,6 +39,7 @@ import csv
 import io
 import os
 import random
+import re
 import resource
 import sqlite3
 import statistics
@@ -286,6 +288,24 @@ def timed_with_cpu(command: list[str], env: dict[str, str]) -> tuple[float, floa
     return wall, cpu
 
 
+def instructions(command: list[str], env: dict[str, str]) -> int:
+    """Instructions one run executes, counted by valgrind's callgrind (with a
+    fixed hash seed): what a busy machine does not change, so a step of a few
+    per cent shows where interleaved timings cannot resolve it."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *command],
+        env={**env, "PYTHONHASHSEED": "0"},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    found = re.search(r"Collected : (\d+)", done.stderr)
+    if found is None:
+        raise SystemExit(f"callgrind printed no count for {' '.join(command)}")
+    return int(found[1])
+
+
 def compare(options: argparse.Namespace) -> None:
     with tempfile.TemporaryDirectory(prefix="frontline-bench-") as tmp:
         _compare(options, Path(tmp))
@@ -368,6 +388,15 @@ def _compare(options: argparse.Namespace, folder: Path) -> None:
         print(f"| `frontline {label}` | " + " | ".join(cells) + " |")
     for label, values in ledger_times.items():
         print(f"| `{label}` | {statistics.median(values):.2f} s | | |")
+    if options.instructions:
+        print(f"\n| command | instructions today | {against} | today ÷ {against} |")
+        print("|---|---:|---:|---:|")
+        for label in commands:
+            mine, theirs = (instructions(commands[label][who], env) for who in versions)
+            print(
+                f"| `frontline {label}` | {mine / 1e6:,.0f} M | {theirs / 1e6:,.0f} M "
+                f"| {mine / theirs:.3f}× |"
+            )
 
 
 def _hledger_commands(folder: Path, rows: list[tuple]) -> dict[str, list[str]]:
@@ -455,6 +484,11 @@ def main() -> None:
     )
     parser.add_argument(
         "--sizes", type=int, nargs="+", help="Time today's code at these sizes."
+    )
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="Also count each case's instructions once (valgrind's callgrind).",
     )
     options = parser.parse_args()
     if options.sizes:

@@ -109,9 +109,10 @@ class Selection:
             self.loaded[key] = (lo, hi)
             rows = self.conn.execute(sql, params).fetchall()
             self.read += len(rows)
-            group = self.changes.setdefault(key, {})
-            for figure in figures_of(rows, "change", key, self.day):
-                group[figure.id] = figure
+            figures = figures_of(rows, "change", key, self.day)
+            self.changes.setdefault(key, {}).update(
+                zip(map(ID, figures), figures, strict=True)
+            )
 
 
 # A series' change records over some days: one range of the changes index

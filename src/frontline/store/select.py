@@ -33,7 +33,9 @@ from frontline.model.series import Series
 from frontline.model.values import stored_date
 from frontline.store.reading import (
     COLUMNS,
+    END,
     SERIES_OF,
+    START,
     Figure,
     Selection,
     date_reader,
@@ -190,10 +192,9 @@ def load(
         return Loaded([])
     hulls = {key: [lo, hi] for key in keys}
     anchors = _settle_hulls(selection, keys, hulls)
+    # Every change record loaded overlapped its series' hull when read, and the
+    # hull was widened to hold it (`_settle_hulls`): all lie inside it.
     records = {key: list(selection.changes.get(key, {}).values()) for key in keys}
-    for key in keys:
-        first, last = hulls[key]
-        records[key] = [r for r in records[key] if r.end >= first and r.start <= last]
     edges = {day_before(first) for first, _ in windows} | {last for _, last in windows}
     holdings = snapshot_rows(selection, keys, hulls, anchors, records, edges, thin)
     built = []
@@ -222,14 +223,20 @@ def _settle_hulls(
             if after and (last_in is None or last_in[1] < hull[1]):
                 hull[1], grown = after[1], True
         selection.load_changes(hulls)
+        # Every change record loaded overlaps its series' hull (it was read
+        # for overlapping it, and hulls only grow): the hull takes in the
+        # first start and the last end among them.
         for key in keys:
+            loaded = selection.changes.get(key)
+            if not loaded:
+                continue
             hull = hulls[key]
-            for record in selection.changes.get(key, {}).values():
-                if record.end >= hull[0] and record.start <= hull[1]:
-                    if record.start < hull[0]:
-                        hull[0], grown = record.start, True
-                    if record.end > hull[1]:
-                        hull[1], grown = record.end, True
+            first = min(map(START, loaded.values()))
+            last = max(map(END, loaded.values()))
+            if first < hull[0]:
+                hull[0], grown = first, True
+            if last > hull[1]:
+                hull[1], grown = last, True
         if not grown:
             return anchors
 
