@@ -373,20 +373,27 @@ def _stated_end(
 ) -> list[PeriodPhrase]:
     """ "As of the end of February, Russia occupies 17.51%. This represents a
     net gain of 138 km2 since the end of January": a total 'since' a day, in a
-    sentence restating one dated 'as of' a day, runs to that day."""
+    sentence restating one dated 'as of' a day, runs to that day (across a
+    sentence between that names no period)."""
     if (
         not context.pending
         or not _RESTATES.match(sentence.folded)
         or not all(p.so_far and p.sets_start for p in own)
     ):
         return []
-    folded, anchor, events = context.pending[-1]
-    ends = [
-        p
-        for p in find_periods(folded, anchor, events)
-        if not p.sets_start and p.end and not PRESENT.fullmatch(p.text)
-    ]
-    return ends if len(ends) == 1 else []
+    for folded, anchor, events in reversed(context.pending):
+        # The nearest sentence that names a period: one between that names
+        # none ("This figure includes Crimea …") is passed over.
+        found = find_periods(folded, anchor, events)
+        if not found:
+            continue
+        ends = [
+            p
+            for p in found
+            if not p.sets_start and p.end and not PRESENT.fullmatch(p.text)
+        ]
+        return ends if len(ends) == 1 else []
+    return []
 
 
 def _retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:

@@ -1,0 +1,31 @@
+"""Dates of records read from whole passages, second round: one test per kind
+of phrasing, each on a made-up sentence of that kind."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+
+def dated(text: str, published: date) -> list[tuple[float, str, str]]:
+    """(area, start, end) of every candidate, dates as ISO text or ""."""
+    return [
+        (
+            c.area_km2,
+            c.start.isoformat() if c.start else "",
+            c.end.isoformat() if c.end else "",
+        )
+        for c in extract(text, published=published).candidates
+    ]
+
+
+def test_a_stop_with_no_space_after_ends_a_sentence() -> None:
+    # The restating sentence runs to the 'as of' day two sentences up,
+    # past one between that names no period.
+    text = (
+        "As of the end of June 2025, Moscow holds 19.1% of Ukraine. The share counts "
+        "Crimea and the parts of Donbas held before the war.This marks a net gain "
+        "of about 210 km2 since the end of May."
+    )
+    assert dated(text, date(2025, 7, 4)) == [(210.0, "", "2025-06-30")]
