@@ -29,3 +29,19 @@ def test_a_stop_with_no_space_after_ends_a_sentence() -> None:
         "of about 210 km2 since the end of May."
     )
     assert dated(text, date(2025, 7, 4)) == [(210.0, "", "2025-06-30")]
+
+
+def test_n_days_ago_dates_the_statement_and_previous_weeks_count_back_from_it() -> None:
+    text = (
+        "Ten days ago, the general staff said that 48 square kilometres had been "
+        "regained in the previous three weeks."
+    )
+    assert dated(text, date(2024, 9, 20)) == [(48.0, "2024-08-21", "2024-09-10")]
+    # The statement's day is not the gain's.
+    text = "A week ago, the ministry reported that 35 sq km had been recaptured."
+    assert dated(text, date(2024, 9, 20)) == [(35.0, "", "")]
+
+
+def test_ago_after_since_began_is_no_day() -> None:
+    text = "Since it began its push about five weeks ago, the army has retaken 61 km2."
+    assert dated(text, date(2024, 9, 20)) == [(61.0, "", "2024-09-20")]

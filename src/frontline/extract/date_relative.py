@@ -181,6 +181,18 @@ SINCE_EVENT: Entry = (
     True,
 )
 
+# "A week ago, the ministry said …": a day counted back from the published one.
+AGO: Entry = (
+    # only where it dates what follows: opening the sentence or a clause, or
+    # after a verb of saying ("since it began about five weeks ago" is no day)
+    r"(?:^|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\breported\s)"
+    r"|(?<=\bannounced\s)|(?<=\bclaimed\s)|(?<=\bstated\s))"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<unit>days?|weeks?|months?)\s+ago\b",
+    spans.ago,
+    True,
+)
+
 SHIFTED: Entry = (
     r"\b(?:(?:a|one|two|three|\d+)\s+(?:weeks?|months?|years?)\s+(?:earlier|before)"
     r"|(?:(?:in|during|over)\s+)?the\s+same\s+(?:period|months?|weeks?|time)\s+"

@@ -398,6 +398,22 @@ def end_of_month_held(found, context):
     return None, None, [f"{found.group(0).strip()!r} names no days"]
 
 
+def ago(found, context):
+    """'a week ago', 'three days ago': the one day that far before the
+    published day (a statement's day: "A week ago, the ministry said …")."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    count = 1 if found["n"].lower() in ("a", "an") else _count(found["n"])
+    if count is None:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    unit = found["unit"].lower().rstrip("s")
+    if unit == "month":
+        day = context.published - relativedelta(months=count)
+    else:
+        day = context.published - timedelta(days=count * (7 if unit == "week" else 1))
+    return day, day, []
+
+
 def held_day(rule, found, context) -> date | None:
     """The day a phrase gives a holding when it dates no change: 'at the end of
     August' is the month's last day."""

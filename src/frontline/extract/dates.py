@@ -105,6 +105,7 @@ _RULES: tuple[Entry, ...] = (
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
     relative.SINCE_EVENT,
+    relative.AGO,
     relative.SHIFTED,
     absolute.SINCE_MONTH,
     absolute.FROM_MONTH_TO_NOW,

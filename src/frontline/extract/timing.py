@@ -205,6 +205,24 @@ def read_periods(
         ]
 
 
+# "A week ago, Maliar said that …", "Two days ago the army reported …"
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+_SAID_AFTER = re.compile(
+    r",?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|reported|announced|claimed|stated|told)\b",
+    re.IGNORECASE,
+)
+
+
+def _said_ago(folded: str, phrase: PeriodPhrase, span: tuple[int, int]) -> bool:
+    """True for 'N days ago' opening a statement the figure is part of."""
+    return (
+        phrase.end is not None
+        and phrase.end_at <= span[0]
+        and bool(_AGO.search(phrase.text))
+        and _SAID_AFTER.match(folded, phrase.end_at, span[0]) is not None
+    )
+
+
 def _read_periods(
     reading: Reading,
     sentence: Sentence,
@@ -230,6 +248,12 @@ def _read_periods(
         reading.periods = [replace(bracketed[-1], comparison=False)]
         return
     phrases = [p for p in sentence.periods if _usable(p)]
+    said = next((p for p in phrases if _said_ago(sentence.folded, p, span)), None)
+    if said is not None:
+        # "A week ago, the ministry said that …": the day of the statement, from
+        # which "the previous two weeks" count back; no period of the figure.
+        phrases = [p for p in phrases if p is not said]
+        context.said_on = context.said_on or said.end
     if not _UP_TO_NOW.search(sentence.folded, low, high):
         # "recaptured 100 km2 after launching its offensive in June": a
         # finished gain, not a total that runs to today (LABELS).
