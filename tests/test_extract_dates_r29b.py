@@ -45,3 +45,14 @@ def test_n_days_ago_dates_the_statement_and_previous_weeks_count_back_from_it() 
 def test_ago_after_since_began_is_no_day() -> None:
     text = "Since it began its push about five weeks ago, the army has retaken 61 km2."
     assert dated(text, date(2024, 9, 20)) == [(61.0, "", "2024-09-20")]
+
+
+def test_figures_in_brackets_pair_with_the_months_before_them_respectively() -> None:
+    text = (
+        "By mid-June the army had already taken more ground than in April and May "
+        "(212 and 305 sq km, respectively)."
+    )
+    assert dated(text, date(2025, 6, 16)) == [
+        (212.0, "2025-04-01", "2025-04-30"),
+        (305.0, "2025-05-01", "2025-05-31"),
+    ]
