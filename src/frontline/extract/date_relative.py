@@ -235,8 +235,11 @@ QUARTER: Entry = (
 )
 
 ANAPHORA: Entry = (
-    r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
-    r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)"
+    r"\b(?:in|over|during|throughout|for|over\s+the\s+course\s+of)\s+"
+    r"(?:the\s+same\s+(?:period|month|week|time|year)"
+    r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)|that\s+(?:time|week)"
+    # "during the period", not "during the period from May to June"
+    r"|the\s+period(?!\s+(?:from|between|since|to|when|before|after|under|in)\b)"
     r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
     rules.anaphora,
     True,
