@@ -56,3 +56,23 @@ def test_figures_in_brackets_pair_with_the_months_before_them_respectively() -> 
         (212.0, "2025-04-01", "2025-04-30"),
         (305.0, "2025-05-01", "2025-05-31"),
     ]
+
+
+def test_during_that_time_and_the_course_of_the_month_point_back() -> None:
+    for words in ("during that time", "over the course of the month"):
+        text = (
+            "Heavy fighting went on around Kupiansk in March. Ukrainian units have "
+            f"regained 30 km2 {words}, officials say."
+        )
+        assert dated(text, date(2025, 4, 5)) == [(30.0, "2025-03-01", "2025-03-31")]
+
+
+def test_despite_this_points_back_to_a_fact_not_its_period() -> None:
+    text = (
+        "Russian troops seized 500 km2 of Zaporizhzhia in March. Despite this, about "
+        "6,000 km2 of the region remain under Kyiv's control."
+    )
+    assert dated(text, date(2025, 4, 5)) == [
+        (500.0, "2025-03-01", "2025-03-31"),
+        (6000.0, "2025-04-05", "2025-04-05"),
+    ]

@@ -31,6 +31,12 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 
+# "Despite this, 5,000 km2 still remain under Kyiv's control": 'this' is the
+# fact before, not its period.
+_CONCEDED = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|because\s+of|due\s+to|regardless\s+of)\s+$",
+    re.IGNORECASE,
+)
 
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
@@ -363,7 +369,14 @@ def _read_periods(
         reading.why.append("period shared with the figure it is listed with")
         return
     clause = sentence.folded[low:high]
-    back = _ANAPHORA.search(clause)
+    back = next(
+        (
+            m
+            for m in _ANAPHORA.finditer(clause)
+            if not _CONCEDED.search(clause, 0, m.start())
+        ),
+        None,
+    )
     if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
         back = None  # "In total, 47 km2 have been liberated": a running total
     if (back or _NARRATIVE.search(clause)) and context_periods(context):
