@@ -76,3 +76,16 @@ def test_despite_this_points_back_to_a_fact_not_its_period() -> None:
         (500.0, "2025-03-01", "2025-03-31"),
         (6000.0, "2025-04-05", "2025-04-05"),
     ]
+
+
+def test_moreover_adds_a_fact_that_does_not_take_the_period_before() -> None:
+    text = (
+        "In March, the border town was cleared. Moreover, Russian troops seized about "
+        "150 km2 near Pokrovsk, including three villages."
+    )
+    assert dated(text, date(2025, 4, 5)) == [(150.0, "", "")]
+    text = (
+        "In March, the border town was cleared. Russian troops seized about "
+        "150 km2 near Pokrovsk."
+    )
+    assert dated(text, date(2025, 4, 5)) == [(150.0, "2025-03-01", "2025-03-31")]

@@ -14,11 +14,12 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues
+from frontline.extract.date_links import said_ago, stated_end
 from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
-from frontline.extract.period_days import BORROWED, NOW, PRESENT
+from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.results import NO_PERIOD, NO_START
 from frontline.extract.speech import event_time
 
@@ -35,6 +36,14 @@ _ANAPHORA = re.compile(
 # fact before, not its period.
 _CONCEDED = re.compile(
     r"\b(?:despite|in\s+spite\s+of|because\s+of|due\s+to|regardless\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+# "In April, the region was liberated. Moreover, Russian forces took 200 km2":
+# a further fact added, not the story of the period before going on.
+_ANOTHER_FACT = re.compile(
+    r"\W*(?:moreover|furthermore|in\s+addition|additionally|besides|separately|"
+    r"elsewhere)\b",
     re.IGNORECASE,
 )
 
@@ -211,24 +220,6 @@ def read_periods(
         ]
 
 
-# "A week ago, Maliar said that …", "Two days ago the army reported …"
-_AGO = re.compile(r"\bago$", re.IGNORECASE)
-_SAID_AFTER = re.compile(
-    r",?\s+(?:[\w'-]+\s+){0,4}?(?:said|says|reported|announced|claimed|stated|told)\b",
-    re.IGNORECASE,
-)
-
-
-def _said_ago(folded: str, phrase: PeriodPhrase, span: tuple[int, int]) -> bool:
-    """True for 'N days ago' opening a statement the figure is part of."""
-    return (
-        phrase.end is not None
-        and phrase.end_at <= span[0]
-        and bool(_AGO.search(phrase.text))
-        and _SAID_AFTER.match(folded, phrase.end_at, span[0]) is not None
-    )
-
-
 def _read_periods(
     reading: Reading,
     sentence: Sentence,
@@ -254,7 +245,7 @@ def _read_periods(
         reading.periods = [replace(bracketed[-1], comparison=False)]
         return
     phrases = [p for p in sentence.periods if _usable(p)]
-    said = next((p for p in phrases if _said_ago(sentence.folded, p, span)), None)
+    said = next((p for p in phrases if said_ago(sentence.folded, p, span)), None)
     if said is not None:
         # "A week ago, the ministry said that …": the day of the statement, from
         # which "the previous two weeks" count back; no period of the figure.
@@ -330,7 +321,7 @@ def _read_periods(
         reading.periods = shifted_back(shifted[0], previous, own, context)
         return
     if own:
-        reading.periods = own + _stated_end(own, sentence, context)
+        reading.periods = own + stated_end(own, sentence, context)
         if previous is not None and not any(p.start or p.end for p in own):
             # "have already liberated 260 km2 in the south and 51 km2 … during
             # the offensive": the total word of the verb they share dates both.
@@ -379,7 +370,8 @@ def _read_periods(
     )
     if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
         back = None  # "In total, 47 km2 have been liberated": a running total
-    if (back or _NARRATIVE.search(clause)) and context_periods(context):
+    further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
+    if not further and (back or _NARRATIVE.search(clause)) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
@@ -396,41 +388,6 @@ def _read_periods(
             f"period '{context.period_words}' of the sentence before, which "
             "announces the figure"
         )
-
-
-# A sentence that restates the one before: "This represents a net gain of …".
-_RESTATES = re.compile(
-    r"^\W*(?:this|that|it)\s+(?:represents|represented|is|was|means|amounts|marks)\b",
-    re.IGNORECASE,
-)
-
-
-def _stated_end(
-    own: list[PeriodPhrase], sentence: Sentence, context: Context
-) -> list[PeriodPhrase]:
-    """ "As of the end of February, Russia occupies 17.51%. This represents a
-    net gain of 138 km2 since the end of January": a total 'since' a day, in a
-    sentence restating one dated 'as of' a day, runs to that day (across a
-    sentence between that names no period)."""
-    if (
-        not context.pending
-        or not _RESTATES.match(sentence.folded)
-        or not all(p.so_far and p.sets_start for p in own)
-    ):
-        return []
-    for folded, anchor, events in reversed(context.pending):
-        # The nearest sentence that names a period: one between that names
-        # none ("This figure includes Crimea …") is passed over.
-        found = find_periods(folded, anchor, events)
-        if not found:
-            continue
-        ends = [
-            p
-            for p in found
-            if not p.sets_start and p.end and not PRESENT.fullmatch(p.text)
-        ]
-        return ends if len(ends) == 1 else []
-    return []
 
 
 def _retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:
