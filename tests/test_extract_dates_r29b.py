@@ -89,3 +89,14 @@ def test_moreover_adds_a_fact_that_does_not_take_the_period_before() -> None:
         "150 km2 near Pokrovsk."
     )
     assert dated(text, date(2025, 4, 5)) == [(150.0, "2025-03-01", "2025-03-31")]
+
+
+def test_a_holding_placed_a_while_after_an_event_is_not_held_today() -> None:
+    for words in (
+        "within two weeks of the summer offensive",
+        "a month into its assault",
+    ):
+        text = f"Russian forces held some 640 km2 of Kharkiv region {words}."
+        assert dated(text, date(2024, 9, 20)) == [(640.0, "", "")]
+    text = "Russian forces hold some 640 km2 of Kharkiv region."
+    assert dated(text, date(2024, 9, 20)) == [(640.0, "2024-09-20", "2024-09-20")]

@@ -89,6 +89,17 @@ FIRST_OF_EVENT: Entry = (
     True,
 )
 
+# "within a week of the initial incursion", "two months into the offensive",
+# "ten days after its counteroffensive began": a time counted from an event
+# the text does not date, so no day (a holding so placed is not held today).
+AFTER_EVENT_BY: Entry = (
+    r"\b(?:(?:with)?in\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:of|after|into)\s+"
+    rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\b",
+    spans.event_span,
+    True,
+)
+
 # "since launching offensive operations in October 2023", "since initiating
 # its counteroffensive last month", "after the counter-offensive launch in
 # June": an event placed in a month or year, not on a day, starts a total that

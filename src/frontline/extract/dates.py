@@ -92,6 +92,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.BETWEEN_YEARS,
     relative.SINCE_EVENT_IN_MONTH,
     relative.FIRST_OF_EVENT,
+    relative.AFTER_EVENT_BY,
     absolute.FIRST_DAYS_OF_MONTH,
     relative.SINCE_START_OF_EVENT,
     absolute.SINCE_DAY,
