@@ -100,3 +100,17 @@ def test_a_holding_placed_a_while_after_an_event_is_not_held_today() -> None:
         assert dated(text, date(2024, 9, 20)) == [(640.0, "", "")]
     text = "Russian forces hold some 640 km2 of Kharkiv region."
     assert dated(text, date(2024, 9, 20)) == [(640.0, "2024-09-20", "2024-09-20")]
+
+
+def test_a_total_up_to_now_starts_on_the_day_the_paragraph_s_operation_began() -> None:
+    text = (
+        "The brigade opened its counteroffensive near Robotyne on June 4. Fighting "
+        "is still heavy. So far, our troops have liberated 74 square kilometres."
+    )
+    assert dated(text, date(2023, 6, 30)) == [(74.0, "2023-06-04", "2023-06-30")]
+    # A day that dates no operation's start gives none.
+    text = (
+        "The brigade shelled positions near Robotyne on June 4. So far, our troops "
+        "have liberated 74 square kilometres."
+    )
+    assert dated(text, date(2023, 6, 30)) == [(74.0, "", "2023-06-30")]

@@ -8,7 +8,9 @@ statement was made ("A week ago, the ministry said …"), from which its
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from frontline.extract.date_words import EVENT_NOUNS
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Sentence
 from frontline.extract.period_days import PRESENT
@@ -64,3 +66,46 @@ def stated_end(
         ]
         return ends if len(ends) == 1 else []
     return []
+
+
+# "… launched an offensive operation in the Kursk sector on August 6": the day
+# an operation began, named before a total of it.
+_LAUNCHED = re.compile(
+    r"\b(?:launched|began|started|opened|mounted|initiated)\s+(?:an?|its|their|the|"
+    rf"our)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})s?\b[^.;,]{{0,60}}$",
+    re.IGNORECASE,
+)
+# A total up to now: a perfect ("have taken control of 1,294 km2").
+_TOTAL_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.IGNORECASE
+)
+
+
+def launch_start(
+    own: list[PeriodPhrase], clause: str, context: Context
+) -> list[PeriodPhrase]:
+    """ "The Defense Forces launched an offensive operation … on August 6. … As
+    of today, we have taken control of 1,294 km2": a total up to now with no
+    start of its own starts on the day the paragraph's operation began."""
+    if (
+        not own
+        or not context.pending
+        or any(p.sets_start for p in own)
+        or not all(p.end for p in own)
+        or not _TOTAL_NOW.search(clause)
+    ):
+        return []
+    days = []
+    for folded, anchor, events in context.pending:
+        for phrase in find_periods(folded, anchor, events):
+            before = folded[max(0, phrase.start_at - 100) : phrase.start_at]
+            if (
+                _LAUNCHED.search(before)
+                and phrase.start is not None
+                and phrase.start == phrase.end
+            ):
+                days.append(phrase)
+    if len(days) != 1:
+        return []
+    day = days[0]
+    return [replace(day, end=own[0].end, so_far=True, problems=())]

@@ -14,7 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues
-from frontline.extract.date_links import said_ago, stated_end
+from frontline.extract.date_links import launch_start, said_ago, stated_end
 from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
@@ -321,7 +321,11 @@ def _read_periods(
         reading.periods = shifted_back(shifted[0], previous, own, context)
         return
     if own:
-        reading.periods = own + stated_end(own, sentence, context)
+        reading.periods = (
+            own
+            + stated_end(own, sentence, context)
+            + launch_start(own, sentence.folded[low:high], context)
+        )
         if previous is not None and not any(p.start or p.end for p in own):
             # "have already liberated 260 km2 in the south and 51 km2 … during
             # the offensive": the total word of the verb they share dates both.
