@@ -114,3 +114,10 @@ def test_a_total_up_to_now_starts_on_the_day_the_paragraph_s_operation_began() -
         "have liberated 74 square kilometres."
     )
     assert dated(text, date(2023, 6, 30)) == [(74.0, "", "2023-06-30")]
+
+
+def test_across_an_offensive_names_no_days() -> None:
+    text = (
+        "Kyiv's forces regained some 210 km2 across their whole 2023 counteroffensive."
+    )
+    assert dated(text, date(2024, 2, 1)) == [(210.0, "", "")]

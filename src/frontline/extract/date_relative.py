@@ -176,7 +176,7 @@ AS_OF_ROUGHLY: Entry = (
 # "during the counteroffensive": the event's own days, which the text does
 # not give; the figure keeps them rather than borrowing a neighbour's.
 DURING_EVENT: Entry = (
-    r"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
+    r"\b(?:during|throughout|across|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
     r"operation|campaign)\b(?!\s+(?:in|on|since|from)\s)",
     spans.event_span,
