@@ -121,3 +121,13 @@ def test_across_an_offensive_names_no_days() -> None:
         "Kyiv's forces regained some 210 km2 across their whole 2023 counteroffensive."
     )
     assert dated(text, date(2024, 2, 1)) == [(210.0, "", "")]
+
+
+def test_parts_of_this_year_are_not_read_as_the_whole_year_so_far() -> None:
+    published = date(2025, 11, 20)
+    text = "Russian troops seized about 2,100 km2 in the first half of this year."
+    assert dated(text, published) == [(2100.0, "2025-01-01", "2025-06-30")]
+    text = "Moscow took 1,300 sq km in the third quarter of this year."
+    assert dated(text, published) == [(1300.0, "2025-07-01", "2025-09-30")]
+    text = "Russia captured 4,400 km2 in the first ten months of this year."
+    assert dated(text, published) == [(4400.0, "2025-01-01", "2025-10-31")]

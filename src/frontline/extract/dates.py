@@ -113,7 +113,6 @@ _RULES: tuple[Entry, ...] = (
     absolute.SINCE_YEAR,
     absolute.MONTH_OF_YEAR_WORD,
     absolute.YEAR_THROUGH_MONTH,
-    relative.THIS_YEAR,
     relative.LAST_YEAR,
     absolute.WHOLE_YEAR,
     absolute.YEAR_AS_OWNER,
@@ -127,6 +126,9 @@ _RULES: tuple[Entry, ...] = (
     absolute.HALF_MONTH,
     absolute.FIRST_MONTHS_OF_YEAR,
     absolute.LAST_MONTHS_OF_YEAR,
+    # after the parts of a year: "the first half of this year", "the third
+    # quarter of this year", "the first 11 months of this year"
+    relative.THIS_YEAR,
     relative.ANAPHORA,
     absolute.WEEK_OF_MONTH,
     absolute.WEEK_TO_DAY,
