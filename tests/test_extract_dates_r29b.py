@@ -131,3 +131,10 @@ def test_parts_of_this_year_are_not_read_as_the_whole_year_so_far() -> None:
     assert dated(text, published) == [(1300.0, "2025-07-01", "2025-09-30")]
     text = "Russia captured 4,400 km2 in the first ten months of this year."
     assert dated(text, published) == [(4400.0, "2025-01-01", "2025-10-31")]
+
+
+def test_the_last_n_days_of_a_month_are_that_month_s_final_days() -> None:
+    text = "Russian forces gained 190 km2 in the last ten days of September."
+    assert dated(text, date(2025, 10, 9)) == [(190.0, "2025-09-21", "2025-09-30")]
+    text = "Ukraine retook 45 km2 during the final two weeks of August 2023."
+    assert dated(text, date(2023, 9, 20)) == [(45.0, "2023-08-18", "2023-08-31")]

@@ -140,6 +140,14 @@ FIRST_DAYS_OF_MONTH: Entry = (
     True,
 )
 
+# "in the last 10 days of November", "the final two weeks of October"
+LAST_DAYS_OF_MONTH: Entry = (
+    r"\b(?:(?:in|during|over)\s+)?the\s+(?:last|final)\s+"
+    rf"{NUMBER_OF}\s+(?P<unit>days?|weeks?)\s+of\s+{MONTH_A}",
+    spans.last_days_of_month,
+    True,
+)
+
 SINCE_DAY: Entry = (
     rf"\b(?:since|after)\s+(?:the\s+)?{PART_OF_DAY}{DAY_A}",
     rules.since_day,

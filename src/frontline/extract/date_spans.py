@@ -398,6 +398,21 @@ def end_of_month_held(found, context):
     return None, None, [f"{found.group(0).strip()!r} names no days"]
 
 
+def last_days_of_month(found, context):
+    """'the last 10 days of November': the month's final N days (or weeks)."""
+    count = _count(found["n"])
+    if count is None or count < 1:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    days = count * (7 if found["unit"].lower().startswith("week") else 1)
+    start = max(first, last - timedelta(days=days - 1))
+    end, _ = _capped(last, context)
+    return start, end, []
+
+
 def ago(found, context):
     """'a week ago', 'three days ago': the one day that far before the
     published day (a statement's day: "A week ago, the ministry said …")."""

@@ -94,6 +94,7 @@ _RULES: tuple[Entry, ...] = (
     relative.FIRST_OF_EVENT,
     relative.AFTER_EVENT_BY,
     absolute.FIRST_DAYS_OF_MONTH,
+    absolute.LAST_DAYS_OF_MONTH,
     relative.SINCE_START_OF_EVENT,
     absolute.SINCE_DAY,
     absolute.FROM_DAY,
