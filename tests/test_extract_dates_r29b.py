@@ -138,3 +138,10 @@ def test_the_last_n_days_of_a_month_are_that_month_s_final_days() -> None:
     assert dated(text, date(2025, 10, 9)) == [(190.0, "2025-09-21", "2025-09-30")]
     text = "Ukraine retook 45 km2 during the final two weeks of August 2023."
     assert dated(text, date(2023, 9, 20)) == [(45.0, "2023-08-18", "2023-08-31")]
+
+
+def test_the_turn_of_the_year_and_a_calendar_year() -> None:
+    text = "Since the turn of the year, Russian troops have seized 1,650 km2."
+    assert dated(text, date(2025, 5, 12)) == [(1650.0, "2025-01-01", "2025-05-12")]
+    text = "Ukraine regained roughly 370 km2 in calendar year 2023."
+    assert dated(text, date(2024, 2, 1)) == [(370.0, "2023-01-01", "2023-12-31")]

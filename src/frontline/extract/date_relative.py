@@ -217,7 +217,8 @@ SHIFTED: Entry = (
 
 THIS_YEAR: Entry = (
     r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
-    r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
+    r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january"
+    r"|the\s+turn\s+of\s+the\s+year)"
     r"|this\s+year|year[\s-]+to[\s-]+date)\b",
     rules.this_year,
     True,
