@@ -145,3 +145,13 @@ def test_the_turn_of_the_year_and_a_calendar_year() -> None:
     assert dated(text, date(2025, 5, 12)) == [(1650.0, "2025-01-01", "2025-05-12")]
     text = "Ukraine regained roughly 370 km2 in calendar year 2023."
     assert dated(text, date(2024, 2, 1)) == [(370.0, "2023-01-01", "2023-12-31")]
+
+
+def test_from_a_month_with_no_end_is_open_like_since() -> None:
+    text = "From the start of March, Russian forces have advanced 420 km2."
+    assert dated(text, date(2025, 4, 10)) == [(420.0, "2025-03-01", "2025-04-10")]
+    text = "Since last March, Moscow has taken some 5,000 km2."
+    assert dated(text, date(2025, 4, 10)) == [(5000.0, "2025-03-01", "2025-04-10")]
+    # "from March to April" and "up from March's" are not open periods.
+    text = "Russia took 300 km2 from March to April."
+    assert dated(text, date(2025, 5, 10)) == [(300.0, "2025-03-01", "2025-04-30")]

@@ -168,9 +168,20 @@ SINCE_BEGAN_IN_YEAR: Entry = (
 )
 
 SINCE_MONTH: Entry = (
-    rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+    rf"\bsince\s+(?:last\s+)?"
+    r"(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
     # "since the end of January this year": the year words are the month's
     rf"{MONTH_A}(?:\s+this\s+year)?\b",
+    rules.since_month,
+    True,
+)
+
+# "from the start of November", "from early May" with no end named: open, as
+# "since" (not "from May to June", "from May's 600 km2", "down from May")
+FROM_MONTH_OPEN: Entry = (
+    r"(?<!up\s)(?<!down\s)\bfrom\s+"
+    r"(?P<part>the\s+(?:beginning|start)\s+of\s+|early\s+|mid-?\s*)?"
+    rf"{MONTH_A}\b(?!['\u2019]s|\s+\d|\s*(?:-|\u2013|\u2014|to|until|till|through|and|up)\b)",
     rules.since_month,
     True,
 )
@@ -214,7 +225,8 @@ YEAR_AS_OWNER: Entry = (
 
 WHOLE_YEAR: Entry = (
     rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
-    rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{YEAR}\b"
+    rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+|calendar\s+year\s+)?"
+    rf"{YEAR}\b"
     r"(?![-/]\d|['\u2019]s\b)",
     rules.whole_year,
     True,

@@ -110,6 +110,7 @@ _RULES: tuple[Entry, ...] = (
     relative.AGO,
     relative.SHIFTED,
     absolute.SINCE_MONTH,
+    absolute.FROM_MONTH_OPEN,
     absolute.FROM_MONTH_TO_NOW,
     absolute.SINCE_YEAR,
     absolute.MONTH_OF_YEAR_WORD,
