@@ -155,3 +155,9 @@ def test_from_a_month_with_no_end_is_open_like_since() -> None:
     # "from March to April" and "up from March's" are not open periods.
     text = "Russia took 300 km2 from March to April."
     assert dated(text, date(2025, 5, 10)) == [(300.0, "2025-03-01", "2025-04-30")]
+
+
+def test_from_one_weekday_to_another_is_that_span() -> None:
+    # Published on a Thursday: the Friday to Sunday before it.
+    text = "Russian units took 26 km2 from Friday to Sunday, the monitors said."
+    assert dated(text, date(2025, 2, 13)) == [(26.0, "2025-02-07", "2025-02-09")]

@@ -71,6 +71,7 @@ _RULES: tuple[Entry, ...] = (
     relative.BY_END_OF_LAST_YEAR,
     relative.BEGAN_ROUGHLY,
     absolute.SINCE_YEAR_END,
+    relative.TWO_WEEKDAYS,  # "from Friday to Sunday", before "from Friday"
     relative.SINCE_WEEKDAY,
     relative.WEEKEND,
     relative.THROUGHOUT_THE_YEAR,
@@ -159,7 +160,6 @@ _RULES: tuple[Entry, ...] = (
     absolute.AS_OF_DAY,
     relative.SO_FAR,
     absolute.ON_DAY,
-    relative.TWO_WEEKDAYS,
     relative.ON_WEEKDAY,
     relative.BY_WEEKDAY,
     relative.WEEKDAY,
