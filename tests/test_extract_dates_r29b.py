@@ -161,3 +161,16 @@ def test_from_one_weekday_to_another_is_that_span() -> None:
     # Published on a Thursday: the Friday to Sunday before it.
     text = "Russian units took 26 km2 from Friday to Sunday, the monitors said."
     assert dated(text, date(2025, 2, 13)) == [(26.0, "2025-02-07", "2025-02-09")]
+
+
+def test_a_hedged_length_names_no_days_and_no_month_before() -> None:
+    text = (
+        "Russia took 500 km2 in October. Ukraine lost 200 km2 near Pokrovsk in just "
+        "over a month."
+    )
+    assert dated(text, date(2024, 12, 5)) == [
+        (500.0, "2024-10-01", "2024-10-31"),
+        (200.0, "", ""),
+    ]
+    text = "Moscow has captured 2,000 km2 in less than two months, analysts said."
+    assert dated(text, date(2024, 12, 5)) == [(2000.0, "", "")]

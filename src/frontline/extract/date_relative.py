@@ -246,8 +246,21 @@ QUARTER: Entry = (
     True,
 )
 
+# "in just over a month", "in less than two weeks": a length, not when; the
+# figure takes no days from it nor from the sentence before.
+HEDGED_SPAN: Entry = (
+    r"\b(?:in|within|over)\s+(?:(?:just|only|a\s+little|slightly|well)\s+)?"
+    r"(?:over|under|less\s+than|more\s+than|about|around|nearly|almost)\s+"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\b"
+    r"(?!\s+(?:of|before|after|ago|earlier|later|from|since)\b)",
+    spans.hedged_span,
+    True,
+)
+
 ANAPHORA: Entry = (
-    r"\b(?:in|over|during|throughout|for|over\s+the\s+course\s+of)\s+"
+    # not "in just over a month", "a little over a month": a length, no month
+    r"\b(?<!just\s)(?<!little\s)(?<!well\s)(?<!slightly\s)"
+    r"(?:in|over|during|throughout|for|over\s+the\s+course\s+of)\s+"
     r"(?:the\s+same\s+(?:period|month|week|time|year)"
     r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)|that\s+(?:time|week)"
     # "during the period", not "during the period from May to June"

@@ -209,6 +209,11 @@ def event_span(found, context):
     return None, None, [f"{found.group(0).strip()!r} names no days"]
 
 
+def hedged_span(found, context):
+    """'in just over a month': a length, not when (no days)."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
 def since_year_end(found, context):
     """'since the end of last year': from the first day of the year after."""
     if context.published is None:

@@ -132,6 +132,7 @@ _RULES: tuple[Entry, ...] = (
     # after the parts of a year: "the first half of this year", "the third
     # quarter of this year", "the first 11 months of this year"
     relative.THIS_YEAR,
+    relative.HEDGED_SPAN,
     relative.ANAPHORA,
     absolute.WEEK_OF_MONTH,
     absolute.WEEK_TO_DAY,
@@ -241,7 +242,12 @@ def find_periods(
             comparison = (
                 bool(spans.THAN.search(before[-40:]))
                 or (
-                    text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
+                    # "its largest daily gain in more than 12 months"
+                    (
+                        text[:5].lower()
+                        in ("since", "for t", "for 1", "for 2", "in a ")
+                        or rule is spans.hedged_span
+                    )
                     and bool(spans.SUPERLATIVE.search(before))
                 )
                 or (
