@@ -174,3 +174,13 @@ def test_a_hedged_length_names_no_days_and_no_month_before() -> None:
     ]
     text = "Moscow has captured 2,000 km2 in less than two months, analysts said."
     assert dated(text, date(2024, 12, 5)) == [(2000.0, "", "")]
+
+
+def test_a_holding_at_the_end_of_a_year_is_held_on_december_31() -> None:
+    text = "At the end of last year, Moscow's forces held some 112,000 km2."
+    assert dated(text, date(2025, 3, 10)) == [(112000.0, "2024-12-31", "2024-12-31")]
+    text = "Russian troops controlled 104,000 km2 at the end of 2023."
+    assert dated(text, date(2025, 3, 10)) == [(104000.0, "2023-12-31", "2023-12-31")]
+    # A change placed so is placed only roughly (LABELS).
+    text = "Russia took 300 km2 at the end of 2024."
+    assert dated(text, date(2025, 3, 10)) == [(300.0, "", "")]

@@ -316,6 +316,12 @@ AT_END_OF_MONTH: Entry = (
     True,
 )
 
+AT_END_OF_YEAR: Entry = (
+    rf"\bat\s+the\s+end\s+of\s+{YEAR}(?P<last>)\b",
+    spans.end_of_year_held,
+    True,
+)
+
 BY_END_OF_YEAR: Entry = (
     rf"\b(?:as\s+of|by)\s+the\s+end\s+of\s+{YEAR}(?P<last>)\b",
     rules.end_of_year,

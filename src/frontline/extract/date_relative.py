@@ -24,6 +24,14 @@ from frontline.extract.date_words import (
 )
 from frontline.extract.text import MONTH_NAME
 
+# "At the end of last year, Russia held 112,000 km2": held on December 31; a
+# change so placed is placed only roughly (as "at the end of August").
+AT_END_OF_LAST_YEAR: Entry = (
+    r"\bat\s+the\s+end\s+of\s+(?P<last>last|the\s+previous)\s+year(?P<year>)\b",
+    spans.end_of_year_held,
+    True,
+)
+
 BY_END_OF_LAST_YEAR: Entry = (
     # before "last year": "by the end of last year" is its December 31
     r"\b(?:as\s+of|by)\s+the\s+end\s+of\s+(?P<last>last|the\s+previous)\s+year"

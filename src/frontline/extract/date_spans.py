@@ -19,6 +19,7 @@ from frontline.extract.date_rules import (
     _so_far_end,
     day_range,
     end_of_month,
+    end_of_year,
     this_year,
     weekday,
 )
@@ -434,9 +435,16 @@ def ago(found, context):
     return day, day, []
 
 
+def end_of_year_held(found, context):
+    """'at the end of 2024': as 'at the end of August', for a year."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
 def held_day(rule, found, context) -> date | None:
     """The day a phrase gives a holding when it dates no change: 'at the end of
-    August' is the month's last day."""
+    August' is the month's last day, 'at the end of last year' December 31."""
+    if rule is end_of_year_held:
+        return end_of_year(found, context)[1]
     if rule is not end_of_month_held:
         return None
     return end_of_month(found, context)[1]

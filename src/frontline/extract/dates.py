@@ -68,6 +68,7 @@ _YESTERDAY_DATA = re.compile(
 # Every phrase, in the order it is tried: longer phrases first, and a phrase
 # already matched is not matched again by a later, shorter rule.
 _RULES: tuple[Entry, ...] = (
+    relative.AT_END_OF_LAST_YEAR,
     relative.BY_END_OF_LAST_YEAR,
     relative.BEGAN_ROUGHLY,
     absolute.SINCE_YEAR_END,
@@ -105,6 +106,7 @@ _RULES: tuple[Entry, ...] = (
     relative.RECENT,
     relative.AS_OF_ROUGHLY,
     absolute.AT_END_OF_MONTH,
+    absolute.AT_END_OF_YEAR,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
     relative.SINCE_EVENT,
