@@ -184,3 +184,10 @@ def test_a_holding_at_the_end_of_a_year_is_held_on_december_31() -> None:
     # A change placed so is placed only roughly (LABELS).
     text = "Russia took 300 km2 at the end of 2024."
     assert dated(text, date(2025, 3, 10)) == [(300.0, "", "")]
+
+
+def test_a_figure_n_years_or_months_ago_is_held_on_that_day() -> None:
+    text = "Moscow controlled about 109,500 km2 a year ago, the analysts said."
+    assert dated(text, date(2025, 3, 10)) == [(109500.0, "2024-03-10", "2024-03-10")]
+    text = "Kyiv's troops held 1,100 sq km two months ago."
+    assert dated(text, date(2025, 3, 10)) == [(1100.0, "2025-01-10", "2025-01-10")]

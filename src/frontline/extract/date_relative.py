@@ -205,9 +205,12 @@ AGO: Entry = (
     # only where it dates what follows: opening the sentence or a clause, or
     # after a verb of saying ("since it began about five weeks ago" is no day)
     r"(?:^|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\breported\s)"
-    r"|(?<=\bannounced\s)|(?<=\bclaimed\s)|(?<=\bstated\s))"
+    r"|(?<=\bannounced\s)|(?<=\bclaimed\s)|(?<=\bstated\s)"
+    # or right after a figure's unit: "held 108,000 km2 a year ago"
+    r"|(?<=km2\s)|(?<=km\u00b2\s)|(?<=\bkm\s)|(?<=metres\s)|(?<=meters\s)"
+    r"|(?<=miles\s))"
     r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    r"(?P<unit>days?|weeks?|months?)\s+ago\b",
+    r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
     spans.ago,
     True,
 )

@@ -428,8 +428,8 @@ def ago(found, context):
     if count is None:
         return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
     unit = found["unit"].lower().rstrip("s")
-    if unit == "month":
-        day = context.published - relativedelta(months=count)
+    if unit in ("month", "year"):
+        day = context.published - relativedelta(**{f"{unit}s": count})
     else:
         day = context.published - timedelta(days=count * (7 if unit == "week" else 1))
     return day, day, []
