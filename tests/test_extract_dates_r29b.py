@@ -191,3 +191,8 @@ def test_a_figure_n_years_or_months_ago_is_held_on_that_day() -> None:
     assert dated(text, date(2025, 3, 10)) == [(109500.0, "2024-03-10", "2024-03-10")]
     text = "Kyiv's troops held 1,100 sq km two months ago."
     assert dated(text, date(2025, 3, 10)) == [(1100.0, "2025-01-10", "2025-01-10")]
+
+
+def test_a_month_of_a_year_written_with_of() -> None:
+    text = "Ukrainian troops recaptured 250 km2 in August of 2023."
+    assert dated(text, date(2024, 12, 5)) == [(250.0, "2023-08-01", "2023-08-31")]
