@@ -196,3 +196,11 @@ def test_a_figure_n_years_or_months_ago_is_held_on_that_day() -> None:
 def test_a_month_of_a_year_written_with_of() -> None:
     text = "Ukrainian troops recaptured 250 km2 in August of 2023."
     assert dated(text, date(2024, 12, 5)) == [(250.0, "2023-08-01", "2023-08-31")]
+
+
+def test_the_next_sentence_saying_when_the_gains_were_achieved_dates_them() -> None:
+    text = (
+        "Moscow's troops seized 95 km2, the monitors said. These gains were achieved "
+        "between March 3 and March 9."
+    )
+    assert dated(text, date(2025, 3, 14)) == [(95.0, "2025-03-03", "2025-03-09")]
