@@ -140,6 +140,14 @@ FIRST_DAYS_OF_MONTH: Entry = (
     True,
 )
 
+# "in the last 10 days of November", "the final two weeks of October"
+LAST_DAYS_OF_MONTH: Entry = (
+    r"\b(?:(?:in|during|over)\s+)?the\s+(?:last|final)\s+"
+    rf"{NUMBER_OF}\s+(?P<unit>days?|weeks?)\s+of\s+{MONTH_A}",
+    spans.last_days_of_month,
+    True,
+)
+
 SINCE_DAY: Entry = (
     rf"\b(?:since|after)\s+(?:the\s+)?{PART_OF_DAY}{DAY_A}",
     rules.since_day,
@@ -160,9 +168,20 @@ SINCE_BEGAN_IN_YEAR: Entry = (
 )
 
 SINCE_MONTH: Entry = (
-    rf"\bsince\s+(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+    rf"\bsince\s+(?:last\s+)?"
+    r"(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
     # "since the end of January this year": the year words are the month's
     rf"{MONTH_A}(?:\s+this\s+year)?\b",
+    rules.since_month,
+    True,
+)
+
+# "from the start of November", "from early May" with no end named: open, as
+# "since" (not "from May to June", "from May's 600 km2", "down from May")
+FROM_MONTH_OPEN: Entry = (
+    r"(?<!up\s)(?<!down\s)\bfrom\s+"
+    r"(?P<part>the\s+(?:beginning|start)\s+of\s+|early\s+|mid-?\s*)?"
+    rf"{MONTH_A}\b(?!['\u2019]s|\s+\d|\s*(?:-|\u2013|\u2014|to|until|till|through|and|up)\b)",
     rules.since_month,
     True,
 )
@@ -206,7 +225,8 @@ YEAR_AS_OWNER: Entry = (
 
 WHOLE_YEAR: Entry = (
     rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
-    rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+)?{YEAR}\b"
+    rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+|calendar\s+year\s+)?"
+    rf"{YEAR}\b"
     r"(?![-/]\d|['\u2019]s\b)",
     rules.whole_year,
     True,
@@ -293,6 +313,12 @@ BY_END_OF_MONTH: Entry = (
 AT_END_OF_MONTH: Entry = (
     rf"\bat\s+the\s+end\s+of\s+{MONTH_A}\b",
     spans.end_of_month_held,
+    True,
+)
+
+AT_END_OF_YEAR: Entry = (
+    rf"\bat\s+the\s+end\s+of\s+{YEAR}(?P<last>)\b",
+    spans.end_of_year_held,
     True,
 )
 

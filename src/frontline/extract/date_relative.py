@@ -24,6 +24,14 @@ from frontline.extract.date_words import (
 )
 from frontline.extract.text import MONTH_NAME
 
+# "At the end of last year, Russia held 112,000 km2": held on December 31; a
+# change so placed is placed only roughly (as "at the end of August").
+AT_END_OF_LAST_YEAR: Entry = (
+    r"\bat\s+the\s+end\s+of\s+(?P<last>last|the\s+previous)\s+year(?P<year>)\b",
+    spans.end_of_year_held,
+    True,
+)
+
 BY_END_OF_LAST_YEAR: Entry = (
     # before "last year": "by the end of last year" is its December 31
     r"\b(?:as\s+of|by)\s+the\s+end\s+of\s+(?P<last>last|the\s+previous)\s+year"
@@ -86,6 +94,17 @@ FIRST_OF_EVENT: Entry = (
     rf"\b(?:during|in|over)\s+(?:the\s+)?first\s+{NUMBER_OF}?\s*"
     rf"(?P<unit>months?|weeks?|days?)\s+of\s+{POSSESSIVE}\s+(?P<event>{EVENT_NOUNS})",
     rules.first_of_event,
+    True,
+)
+
+# "within a week of the initial incursion", "two months into the offensive",
+# "ten days after its counteroffensive began": a time counted from an event
+# the text does not date, so no day (a holding so placed is not held today).
+AFTER_EVENT_BY: Entry = (
+    r"\b(?:(?:with)?in\s+)?(?:a|an|one|two|three|four|five|six|\d+)\s+"
+    r"(?:days?|weeks?|months?)\s+(?:of|after|into)\s+"
+    rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\b",
+    spans.event_span,
     True,
 )
 
@@ -165,7 +184,7 @@ AS_OF_ROUGHLY: Entry = (
 # "during the counteroffensive": the event's own days, which the text does
 # not give; the figure keeps them rather than borrowing a neighbour's.
 DURING_EVENT: Entry = (
-    r"\b(?:during|throughout|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
+    r"\b(?:during|throughout|across|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
     r"operation|campaign)\b(?!\s+(?:in|on|since|from)\s)",
     spans.event_span,
@@ -178,6 +197,21 @@ SINCE_EVENT: Entry = (
     rf"\bsince\s+{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?P<event>{EVENT_NOUNS})\b"
     r"(?!\s+(?:on|in)\s)",
     rules.since_event,
+    True,
+)
+
+# "A week ago, the ministry said …": a day counted back from the published one.
+AGO: Entry = (
+    # only where it dates what follows: opening the sentence or a clause, or
+    # after a verb of saying ("since it began about five weeks ago" is no day)
+    r"(?:^|(?<=[,;:]\s)|(?<=\bsaid\s)|(?<=\bsays\s)|(?<=\breported\s)"
+    r"|(?<=\bannounced\s)|(?<=\bclaimed\s)|(?<=\bstated\s)"
+    # or right after a figure's unit: "held 108,000 km2 a year ago"
+    r"|(?<=km2\s)|(?<=km\u00b2\s)|(?<=\bkm\s)|(?<=metres\s)|(?<=meters\s)"
+    r"|(?<=miles\s))"
+    r"(?P<n>an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    r"(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
+    spans.ago,
     True,
 )
 
@@ -194,7 +228,8 @@ SHIFTED: Entry = (
 
 THIS_YEAR: Entry = (
     r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
-    r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january)"
+    r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january"
+    r"|the\s+turn\s+of\s+the\s+year)"
     r"|this\s+year|year[\s-]+to[\s-]+date)\b",
     rules.this_year,
     True,
@@ -222,9 +257,25 @@ QUARTER: Entry = (
     True,
 )
 
+# "in just over a month", "in less than two weeks": a length, not when; the
+# figure takes no days from it nor from the sentence before.
+HEDGED_SPAN: Entry = (
+    r"\b(?:in|within|over)\s+(?:(?:just|only|a\s+little|slightly|well)\s+)?"
+    r"(?:over|under|less\s+than|more\s+than|about|around|nearly|almost)\s+"
+    r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)\b"
+    r"(?!\s+(?:of|before|after|ago|earlier|later|from|since)\b)",
+    spans.hedged_span,
+    True,
+)
+
 ANAPHORA: Entry = (
-    r"\b(?:in|over|during|throughout|for)\s+(?:the\s+same\s+(?:period|month|week|time)"
-    r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)"
+    # not "in just over a month", "a little over a month": a length, no month
+    r"\b(?<!just\s)(?<!little\s)(?<!well\s)(?<!slightly\s)"
+    r"(?:in|over|during|throughout|for|over\s+the\s+course\s+of)\s+"
+    r"(?:the\s+same\s+(?:period|month|week|time|year)"
+    r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)|that\s+(?:time|week)"
+    # "during the period", not "during the period from May to June"
+    r"|the\s+period(?!\s+(?:from|between|since|to|when|before|after|under|in)\b)"
     r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
     rules.anaphora,
     True,

@@ -7,6 +7,7 @@ unit. Kept apart from `timing`, which decides which phrases a figure owns.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -14,6 +15,10 @@ from dateutil.relativedelta import relativedelta
 
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Context, Reading
+
+# "the previous two weeks", "the preceding month": before a day, not a shift
+# of another period by a unit ("a week earlier").
+_PREVIOUS = re.compile(r"\b(?:previous|preceding)\b", re.IGNORECASE)
 
 
 def shifted_back(
@@ -27,6 +32,13 @@ def shifted_back(
     unit; left as it is, with its problem, when the words do not say how long."""
     unit, count = phrase.shift or ("week", 1)
     others = [p for p in own if p is not phrase]
+    said = context.said_on
+    if said is not None and unit != "year" and _PREVIOUS.search(phrase.text):
+        # "A week ago, the ministry said 113 km2 had been retaken in the
+        # previous two weeks": the weeks up to the day it was said.
+        back = relativedelta(**{f"{unit}s": count})
+        start = said - back + timedelta(days=1)
+        return [replace(phrase, start=start, end=said, problems=()), *others]
     dates = (previous.start, previous.end) if previous is not None else None
     last_dates = context.last_dates
     if (dates is None or None in dates) and (

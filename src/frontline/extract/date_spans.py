@@ -19,6 +19,7 @@ from frontline.extract.date_rules import (
     _so_far_end,
     day_range,
     end_of_month,
+    end_of_year,
     this_year,
     weekday,
 )
@@ -206,6 +207,11 @@ def since_vague(found, context):
 
 def event_span(found, context):
     """'during the counteroffensive': days the text does not give."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
+def hedged_span(found, context):
+    """'in just over a month': a length, not when (no days)."""
     return None, None, [f"{found.group(0).strip()!r} names no days"]
 
 
@@ -398,9 +404,47 @@ def end_of_month_held(found, context):
     return None, None, [f"{found.group(0).strip()!r} names no days"]
 
 
+def last_days_of_month(found, context):
+    """'the last 10 days of November': the month's final N days (or weeks)."""
+    count = _count(found["n"])
+    if count is None or count < 1:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    days = count * (7 if found["unit"].lower().startswith("week") else 1)
+    start = max(first, last - timedelta(days=days - 1))
+    end, _ = _capped(last, context)
+    return start, end, []
+
+
+def ago(found, context):
+    """'a week ago', 'three days ago': the one day that far before the
+    published day (a statement's day: "A week ago, the ministry said …")."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    count = 1 if found["n"].lower() in ("a", "an") else _count(found["n"])
+    if count is None:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    unit = found["unit"].lower().rstrip("s")
+    if unit in ("month", "year"):
+        day = context.published - relativedelta(**{f"{unit}s": count})
+    else:
+        day = context.published - timedelta(days=count * (7 if unit == "week" else 1))
+    return day, day, []
+
+
+def end_of_year_held(found, context):
+    """'at the end of 2024': as 'at the end of August', for a year."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
+
+
 def held_day(rule, found, context) -> date | None:
     """The day a phrase gives a holding when it dates no change: 'at the end of
-    August' is the month's last day."""
+    August' is the month's last day, 'at the end of last year' December 31."""
+    if rule is end_of_year_held:
+        return end_of_year(found, context)[1]
     if rule is not end_of_month_held:
         return None
     return end_of_month(found, context)[1]

@@ -37,7 +37,9 @@ def day_pattern(prefix: str) -> str:
 
 def month_pattern(prefix: str) -> str:
     return (
-        rf"(?P<{prefix}month>{MONTH_NAME})(?:\s+(?P<{prefix}myear>(?:19|20)\d{{2}}))?"
+        # "August 2023", "August of 2023"
+        rf"(?P<{prefix}month>{MONTH_NAME})"
+        rf"(?:\s+(?:of\s+)?(?P<{prefix}myear>(?:19|20)\d{{2}}))?"
     )
 
 

@@ -68,9 +68,11 @@ _YESTERDAY_DATA = re.compile(
 # Every phrase, in the order it is tried: longer phrases first, and a phrase
 # already matched is not matched again by a later, shorter rule.
 _RULES: tuple[Entry, ...] = (
+    relative.AT_END_OF_LAST_YEAR,
     relative.BY_END_OF_LAST_YEAR,
     relative.BEGAN_ROUGHLY,
     absolute.SINCE_YEAR_END,
+    relative.TWO_WEEKDAYS,  # "from Friday to Sunday", before "from Friday"
     relative.SINCE_WEEKDAY,
     relative.WEEKEND,
     relative.THROUGHOUT_THE_YEAR,
@@ -92,7 +94,9 @@ _RULES: tuple[Entry, ...] = (
     absolute.BETWEEN_YEARS,
     relative.SINCE_EVENT_IN_MONTH,
     relative.FIRST_OF_EVENT,
+    relative.AFTER_EVENT_BY,
     absolute.FIRST_DAYS_OF_MONTH,
+    absolute.LAST_DAYS_OF_MONTH,
     relative.SINCE_START_OF_EVENT,
     absolute.SINCE_DAY,
     absolute.FROM_DAY,
@@ -102,16 +106,18 @@ _RULES: tuple[Entry, ...] = (
     relative.RECENT,
     relative.AS_OF_ROUGHLY,
     absolute.AT_END_OF_MONTH,
+    absolute.AT_END_OF_YEAR,
     relative.ROUGHLY_PLACED,
     relative.DURING_EVENT,
     relative.SINCE_EVENT,
     relative.SHIFTED,
+    relative.AGO,
     absolute.SINCE_MONTH,
+    absolute.FROM_MONTH_OPEN,
     absolute.FROM_MONTH_TO_NOW,
     absolute.SINCE_YEAR,
     absolute.MONTH_OF_YEAR_WORD,
     absolute.YEAR_THROUGH_MONTH,
-    relative.THIS_YEAR,
     relative.LAST_YEAR,
     absolute.WHOLE_YEAR,
     absolute.YEAR_AS_OWNER,
@@ -125,6 +131,10 @@ _RULES: tuple[Entry, ...] = (
     absolute.HALF_MONTH,
     absolute.FIRST_MONTHS_OF_YEAR,
     absolute.LAST_MONTHS_OF_YEAR,
+    # after the parts of a year: "the first half of this year", "the third
+    # quarter of this year", "the first 11 months of this year"
+    relative.THIS_YEAR,
+    relative.HEDGED_SPAN,
     relative.ANAPHORA,
     absolute.WEEK_OF_MONTH,
     absolute.WEEK_TO_DAY,
@@ -153,7 +163,6 @@ _RULES: tuple[Entry, ...] = (
     absolute.AS_OF_DAY,
     relative.SO_FAR,
     absolute.ON_DAY,
-    relative.TWO_WEEKDAYS,
     relative.ON_WEEKDAY,
     relative.BY_WEEKDAY,
     relative.WEEKDAY,
@@ -235,7 +244,12 @@ def find_periods(
             comparison = (
                 bool(spans.THAN.search(before[-40:]))
                 or (
-                    text[:5].lower() in ("since", "for t", "for 1", "for 2", "in a ")
+                    # "its largest daily gain in more than 12 months"
+                    (
+                        text[:5].lower()
+                        in ("since", "for t", "for 1", "for 2", "in a ")
+                        or rule is spans.hedged_span
+                    )
                     and bool(spans.SUPERLATIVE.search(before))
                 )
                 or (

@@ -56,6 +56,13 @@ _RESPECTIVELY_BEFORE = re.compile(
     r"(?P<tail>)(?=\s*(?:[.,;]|$))",
     re.IGNORECASE,
 )
+# "more than in August and September (477 and 459 sq km, respectively)": the
+# figures in brackets after the items they pair with
+_BRACKETED = re.compile(
+    rf"\b(?P<prep>{_PREP})\s+{_NAMES}(?P<between>\s*\(\s*)"
+    rf"{_FIGURES}(?P<mid>[^,;.\d()]{{0,60}}?)(?:,\s*|\s+)respectively(?P<tail>)\s*\)",
+    re.IGNORECASE,
+)
 _SIDE = r"(?:russian|ukrainian|russia|ukraine)(?:'s)?"
 # "Russian and Ukrainian forces took 400 and 30 km2 last month, respectively"
 _BY_SIDE = re.compile(
@@ -153,4 +160,5 @@ def distribute(text: str) -> str:
     if "respectively" not in text.lower():
         return text
     text = _RESPECTIVELY_BEFORE.sub(_by_item, _BY_SIDE.sub(_by_side, text))
+    text = _BRACKETED.sub(lambda found: _items_first(found) + ")", text)
     return _ITEMS_FIRST.sub(_items_first, _BY_ITEM.sub(_by_item, text))

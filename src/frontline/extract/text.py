@@ -450,7 +450,14 @@ _GLUED_UNIT = re.compile(
 )
 
 
+# A full stop with no space after it ("occupied before 2022.This represents
+# …"): a sentence ends there when a word or a number ends before it and a
+# capitalised word begins after (not "U.S.", "17.53" or "site.com").
+_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))\.(?=[A-Z][a-z]+\b)")
+
+
 def unglue(text: str) -> str:
     """The text with a space put back where markup glued two words."""
+    text = _GLUED_STOP.sub(". ", text)
     text = _GLUED_NAME.sub(" ", text)
     return _GLUED_UNIT.sub(lambda found: found.group(0) + " ", text)

@@ -14,11 +14,12 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues
+from frontline.extract.date_links import launch_start, said_ago, stated_end
 from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
-from frontline.extract.period_days import BORROWED, NOW, PRESENT
+from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.results import NO_PERIOD, NO_START
 from frontline.extract.speech import event_time
 
@@ -31,6 +32,20 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 
+# "Despite this, 5,000 km2 still remain under Kyiv's control": 'this' is the
+# fact before, not its period.
+_CONCEDED = re.compile(
+    r"\b(?:despite|in\s+spite\s+of|because\s+of|due\s+to|regardless\s+of)\s+$",
+    re.IGNORECASE,
+)
+
+# "In April, the region was liberated. Moreover, Russian forces took 200 km2":
+# a further fact added, not the story of the period before going on.
+_ANOTHER_FACT = re.compile(
+    r"\W*(?:moreover|furthermore|in\s+addition|additionally|besides|separately|"
+    r"elsewhere)\b",
+    re.IGNORECASE,
+)
 
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
@@ -230,6 +245,12 @@ def _read_periods(
         reading.periods = [replace(bracketed[-1], comparison=False)]
         return
     phrases = [p for p in sentence.periods if _usable(p)]
+    said = next((p for p in phrases if said_ago(sentence.folded, p, span)), None)
+    if said is not None:
+        # "A week ago, the ministry said that …": the day of the statement, from
+        # which "the previous two weeks" count back; no period of the figure.
+        phrases = [p for p in phrases if p is not said]
+        context.said_on = context.said_on or said.end
     if not _UP_TO_NOW.search(sentence.folded, low, high):
         # "recaptured 100 km2 after launching its offensive in June": a
         # finished gain, not a total that runs to today (LABELS).
@@ -300,7 +321,11 @@ def _read_periods(
         reading.periods = shifted_back(shifted[0], previous, own, context)
         return
     if own:
-        reading.periods = own + _stated_end(own, sentence, context)
+        reading.periods = (
+            own
+            + stated_end(own, sentence, context)
+            + launch_start(own, sentence.folded[low:high], context)
+        )
         if previous is not None and not any(p.start or p.end for p in own):
             # "have already liberated 260 km2 in the south and 51 km2 … during
             # the offensive": the total word of the verb they share dates both.
@@ -339,10 +364,18 @@ def _read_periods(
         reading.why.append("period shared with the figure it is listed with")
         return
     clause = sentence.folded[low:high]
-    back = _ANAPHORA.search(clause)
+    back = next(
+        (
+            m
+            for m in _ANAPHORA.finditer(clause)
+            if not _CONCEDED.search(clause, 0, m.start())
+        ),
+        None,
+    )
     if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
         back = None  # "In total, 47 km2 have been liberated": a running total
-    if (back or _NARRATIVE.search(clause)) and context_periods(context):
+    further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
+    if not further and (back or _NARRATIVE.search(clause)) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
@@ -359,34 +392,6 @@ def _read_periods(
             f"period '{context.period_words}' of the sentence before, which "
             "announces the figure"
         )
-
-
-# A sentence that restates the one before: "This represents a net gain of …".
-_RESTATES = re.compile(
-    r"^\W*(?:this|that|it)\s+(?:represents|represented|is|was|means|amounts|marks)\b",
-    re.IGNORECASE,
-)
-
-
-def _stated_end(
-    own: list[PeriodPhrase], sentence: Sentence, context: Context
-) -> list[PeriodPhrase]:
-    """ "As of the end of February, Russia occupies 17.51%. This represents a
-    net gain of 138 km2 since the end of January": a total 'since' a day, in a
-    sentence restating one dated 'as of' a day, runs to that day."""
-    if (
-        not context.pending
-        or not _RESTATES.match(sentence.folded)
-        or not all(p.so_far and p.sets_start for p in own)
-    ):
-        return []
-    folded, anchor, events = context.pending[-1]
-    ends = [
-        p
-        for p in find_periods(folded, anchor, events)
-        if not p.sets_start and p.end and not PRESENT.fullmatch(p.text)
-    ]
-    return ends if len(ends) == 1 else []
 
 
 def _retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:
