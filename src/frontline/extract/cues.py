@@ -165,7 +165,9 @@ RISE_BY = re.compile(
     re.IGNORECASE,
 )
 CONTROL_LOSS = re.compile(
-    r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
+    # "lost net control of 116 km2": the net figure is still a loss of control
+    r"\blost\s+(?:(?:full|complete|the|its|their|net)\s+){0,2}control\b",
+    re.IGNORECASE,
 )
 LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"

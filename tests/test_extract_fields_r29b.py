@@ -1,0 +1,27 @@
+"""More kinds of phrasing in real text that the non-date fields must read, each
+pinned on a sentence written for it (none is taken from any corpus): a net loss
+of control is the other side's gain, a negated control in a relative clause is
+the other side's holding, a passive capture of Ukraine's land is Russia's, and
+so on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontline.extract.candidates import extract
+
+
+def one(sentence: str, published: date):
+    result = extract(sentence, published=published)
+    assert len(result.candidates) == 1, result.candidates
+    return result.candidates[0]
+
+
+def test_lost_net_control_is_the_other_sides_gain() -> None:
+    found = one(
+        "By the think tank's count, Moscow lost net control of 42 square "
+        "kilometers during March 2025.",
+        date(2025, 4, 3),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 42.0)
+    assert (found.start, found.end) == (date(2025, 3, 1), date(2025, 3, 31))
