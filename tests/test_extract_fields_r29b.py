@@ -25,3 +25,23 @@ def test_lost_net_control_is_the_other_sides_gain() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 42.0)
     assert (found.start, found.end) == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+def test_land_a_side_does_not_control_is_the_other_sides_holding() -> None:
+    found = one(
+        "The talks now turn on the roughly 3,000 square km of Kharkiv region "
+        "that Moscow does not control but claims.",
+        date(2025, 6, 2),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kharkiv")
+    assert found.area_km2 == 3000.0
+
+
+def test_a_passive_capture_of_ukraines_land_with_no_taker_is_russias() -> None:
+    found = one(
+        "All told, some 95,000 square km of Ukrainian territory have been "
+        "captured since the invasion began.",
+        date(2024, 2, 20),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "ukraine")
+    assert found.area_km2 == 95000.0

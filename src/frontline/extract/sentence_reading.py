@@ -60,6 +60,7 @@ from frontline.extract.timing import (
     occupied_total,
     since_then,
 )
+from frontline.extract.unheld import unheld_side
 
 
 def read_sentence(
@@ -217,6 +218,7 @@ def read_sentence(
         net_side(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )
+        unheld_side(reading, folded, figure.area.end)
         again = named_again(folded, figure.area, context.recent)
         context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
