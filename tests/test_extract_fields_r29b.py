@@ -45,3 +45,13 @@ def test_a_passive_capture_of_ukraines_land_with_no_taker_is_russias() -> None:
     )
     assert (found.kind, found.actor, found.region) == ("change", "russia", "ukraine")
     assert found.area_km2 == 95000.0
+
+
+def test_land_that_remains_under_occupation_is_a_holding() -> None:
+    found = one(
+        "Some 64,000 square km taken by the invaders remain under occupation, "
+        "officials said.",
+        date(2024, 3, 5),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("holding", "russia", 64000.0)
+    assert (found.start, found.end) == (date(2024, 3, 5), date(2024, 3, 5))

@@ -40,6 +40,7 @@ from frontline.extract.numbers import (
 from frontline.extract.others import other_figures
 from frontline.extract.ranges import from_low_end
 from frontline.extract.reading import read_figure
+from frontline.extract.remaining import remaining_held
 from frontline.extract.restated import Restated, named_again
 from frontline.extract.results import (
     Candidate,
@@ -219,6 +220,7 @@ def read_sentence(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )
         unheld_side(reading, folded, figure.area.end)
+        remaining_held(reading, folded, figure.area.end, said)
         again = named_again(folded, figure.area, context.recent)
         context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
