@@ -55,3 +55,22 @@ def test_land_that_remains_under_occupation_is_a_holding() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("holding", "russia", 64000.0)
     assert (found.start, found.end) == (date(2024, 3, 5), date(2024, 3, 5))
+
+
+def test_a_balance_at_minus_n_is_the_other_sides_gain() -> None:
+    found = one(
+        "Analysts put Moscow's net balance for the quarter at minus 58 square "
+        "kilometers.",
+        date(2025, 7, 2),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 58.0)
+
+
+def test_what_a_figure_excludes_does_not_make_it_grey_land() -> None:
+    found = one(
+        "Russian forces captured 310 square kilometers in May, excluding grey "
+        "zone areas that neither army firmly holds.",
+        date(2025, 6, 3),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 310.0)
+    assert (found.start, found.end) == (date(2025, 5, 1), date(2025, 5, 31))
