@@ -74,3 +74,14 @@ def test_what_a_figure_excludes_does_not_make_it_grey_land() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 310.0)
     assert (found.start, found.end) == (date(2025, 5, 1), date(2025, 5, 31))
+
+
+def test_a_bare_figure_that_opens_a_passage_takes_the_next_sentence() -> None:
+    found = one(
+        "About 620 sq km. That is the territory Russian troops captured in "
+        "the Kharkiv region during May.",
+        date(2024, 6, 4),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "russia", "kharkiv")
+    assert (found.area_km2, found.bound) == (620.0, "approx")
+    assert (found.start, found.end) == (date(2024, 5, 1), date(2024, 5, 31))

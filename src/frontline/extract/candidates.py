@@ -35,6 +35,7 @@ from frontline.extract.fragments import join_fragments
 from frontline.extract.numbers import (
     UNIT,
 )
+from frontline.extract.openers import join_openers
 from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
@@ -111,7 +112,7 @@ def extract(
     context = Context(published=published)
     candidates: list[Candidate] = []
     not_recorded: list[NotRecorded] = []
-    sentences = join_fragments(split_sentences(distribute(unglue(text))))
+    sentences = join_openers(join_fragments(split_sentences(distribute(unglue(text)))))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [
