@@ -85,3 +85,17 @@ def test_a_bare_figure_that_opens_a_passage_takes_the_next_sentence() -> None:
     assert (found.kind, found.actor, found.region) == ("change", "russia", "kharkiv")
     assert (found.area_km2, found.bound) == (620.0, "approx")
     assert (found.start, found.end) == (date(2024, 5, 1), date(2024, 5, 31))
+
+
+def test_reconquered_is_a_verb_of_change() -> None:
+    found = one(
+        "Ukrainian troops reconquered 75 square kilometres in the Zaporizhzhia "
+        "region last week.",
+        date(2023, 8, 14),
+    )
+    assert (found.kind, found.actor, found.region) == (
+        "change",
+        "ukraine",
+        "zaporizhzhia",
+    )
+    assert "kind 'reconquered'" in found.why

@@ -189,7 +189,7 @@ CHANGE = re.compile(
     r"\b(?:gain(?:ed|s|ing)?|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|took|taken|"
     r"taking|takes|advanc(?:ed|es|ing)|occupied|recaptur(?:ed|es|ing|e)|"
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
-    r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
+    r"reclaim(?:ed|s|ing)?|(?:re)?conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
