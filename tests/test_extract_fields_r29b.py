@@ -99,3 +99,13 @@ def test_reconquered_is_a_verb_of_change() -> None:
         "zaporizhzhia",
     )
     assert "kind 'reconquered'" in found.why
+
+
+def test_informed_on_a_day_dates_the_statement() -> None:
+    found = one(
+        "The general staff informed on Thursday that Ukrainian troops have "
+        "liberated 350 square km since the start of the month.",
+        date(2022, 9, 19),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 350.0)
+    assert (found.start, found.end) == (date(2022, 9, 1), date(2022, 9, 15))
