@@ -109,3 +109,14 @@ def test_informed_on_a_day_dates_the_statement() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 350.0)
     assert (found.start, found.end) == (date(2022, 9, 1), date(2022, 9, 15))
+
+
+def test_a_statement_after_a_comma_is_no_aside() -> None:
+    found = one(
+        "At a briefing in Moscow, the defence minister announced that since the "
+        "beginning of 2024, 2,100 square kilometers have come under Russian "
+        "control.",
+        date(2024, 6, 10),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 2100.0)
+    assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 6, 10))
