@@ -120,3 +120,26 @@ def test_a_statement_after_a_comma_is_no_aside() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 2100.0)
     assert (found.start, found.end) == (date(2024, 1, 1), date(2024, 6, 10))
+
+
+def test_a_line_break_keeps_the_period_of_the_sentence_before() -> None:
+    found = one(
+        "Moscow's troops advanced faster in the second week of March than at any "
+        "time this year, Reuters reported on Friday.\n"
+        "Citing open-source maps, Reuters said the Russian army's capture of about 150 "
+        "square kilometres was its largest in months.",
+        date(2024, 3, 22),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 150.0)
+    assert (found.start, found.end) == (date(2024, 3, 8), date(2024, 3, 14))
+
+
+def test_a_line_break_keeps_the_day_of_the_statement() -> None:
+    found = one(
+        "Kyiv said on Tuesday its forces had pushed on in the south.\n"
+        "A military spokesman said Ukrainian troops had retaken about 12 square "
+        "km in the past week.",
+        date(2023, 7, 20),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 12.0)
+    assert (found.start, found.end) == (date(2023, 7, 12), date(2023, 7, 18))

@@ -138,8 +138,9 @@ def extract(
     )
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
-            context.periods, context.speaker, context.pending = [], None, []
-            context.named_side, context.said_on, context.last_dates = "", None, None
+            context.speaker = None
+            context.named_side, context.last_dates = "", None
+            context.periods = []
             context.last_sentence, context.axis = "", ""
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = paragraph_oblasts[index]
