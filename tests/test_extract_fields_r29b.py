@@ -143,3 +143,13 @@ def test_a_line_break_keeps_the_day_of_the_statement() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "ukraine", 12.0)
     assert (found.start, found.end) == (date(2023, 7, 12), date(2023, 7, 18))
+
+
+def test_a_later_sentence_led_by_a_place_does_not_place_the_figure() -> None:
+    found = one(
+        "Since the start of the month, our forces have liberated more than 900 "
+        "square kilometres. Near Izium, the enemy is still shelling our "
+        "positions.",
+        date(2022, 9, 20),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "ukraine")
