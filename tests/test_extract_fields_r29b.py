@@ -153,3 +153,12 @@ def test_a_later_sentence_led_by_a_place_does_not_place_the_figure() -> None:
         date(2022, 9, 20),
     )
     assert (found.kind, found.actor, found.region) == ("change", "ukraine", "ukraine")
+
+
+def test_a_clause_on_a_side_places_the_story() -> None:
+    found = one(
+        "Russia, which had pushed deep into Ukraine's Kharkiv region, has been "
+        "driven back. Kyiv's troops have retaken about 500 square kilometres.",
+        date(2024, 6, 3),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "kharkiv")

@@ -91,7 +91,18 @@ def in_relative_clause(folded: str, start: int) -> bool:
     named there describes another event ("compared to May, when the Russian
     military launched an offensive against the Kharkiv region")."""
     breaks = list(_BREAK.finditer(folded, max(0, start - _REACH), start))
-    return bool(breaks) and bool(_RELATIVE.match(folded, breaks[-1].end(), start))
+    if not breaks or not _RELATIVE.match(folded, breaks[-1].end(), start):
+        return False
+    # "Ukraine, which had seized part of Russia's Kursk region, …": a clause on
+    # a side tells where that side's land lies, the place of the story.
+    return not _SIDE_BEFORE.search(folded, 0, breaks[-1].start())
+
+
+_SIDE_BEFORE = re.compile(
+    r"\b(?:ukraine|russia|kyiv|moscow|(?:ukrainian|russian)\s+(?:forces|troops|army))"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 
 class _Phrase(Protocol):
