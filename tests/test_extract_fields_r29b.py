@@ -162,3 +162,13 @@ def test_a_clause_on_a_side_places_the_story() -> None:
         date(2024, 6, 3),
     )
     assert (found.kind, found.actor, found.region) == ("change", "ukraine", "kharkiv")
+
+
+def test_what_a_side_managed_to_seize_is_a_gain_not_a_total() -> None:
+    found = one(
+        "After a year of fighting, Moscow's army has only managed to seize "
+        "about 1,500 square kilometres, or barely 3% of the Zaporizhzhia region.",
+        date(2024, 3, 1),
+    )
+    assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 1500.0)
+    assert (found.start, found.end) == (None, None)

@@ -14,6 +14,7 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues, measures
+from frontline.extract.achieved import achieved_gain
 from frontline.extract.actors import (
     RegionMention,
     enemy_voice,
@@ -220,6 +221,7 @@ def read_sentence(
             reading, figure.area.km2, folded[low : figure.area.start], context.recent
         )
         unheld_side(reading, folded, figure.area.end)
+        achieved_gain(reading, folded[low : figure.area.start])
         remaining_held(reading, folded, figure.area.end, said)
         again = named_again(folded, figure.area, context.recent)
         context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
