@@ -172,3 +172,14 @@ def test_what_a_side_managed_to_seize_is_a_gain_not_a_total() -> None:
     )
     assert (found.kind, found.actor, found.area_km2) == ("change", "russia", 1500.0)
     assert (found.start, found.end) == (None, None)
+
+
+def test_in_total_occupied_is_the_total_held() -> None:
+    found = one(
+        "In total, the invading army occupied some 120,000 square km of Ukraine "
+        "in April, analysts estimated.",
+        date(2022, 6, 1),
+    )
+    assert (found.kind, found.area_km2) == ("holding", 120000.0)
+    assert (found.start, found.end) == (None, None)
+    assert any(p.startswith("day held unknown") for p in found.problems)

@@ -34,3 +34,27 @@ def remaining_held(reading: Reading, folded: str, end: int, said: date | None) -
     reading.start = reading.end
     reading.why.append(f"kind 'holding' ('{found.group(0).strip()}')")
     reading.problems = [p for p in reading.problems if not p.startswith("start ")]
+
+
+# "In total, Russian forces occupied an estimated 163,000 km2 in March": the
+# total occupied is what is held, not what the month added.
+_TOTAL_OCCUPIED = re.compile(
+    r"^\W*(?:in\s+total|all\s+told|altogether|overall)\s*,?\s+(?:[\w'-]+\s+){1,3}?"
+    r"(?:occupied|controlled|held)\s+(?:(?:an?\s+)?(?:estimated|some|about|around|"
+    r"nearly|almost|roughly|over|more\s+than)\s+)*$",
+    re.IGNORECASE,
+)
+
+
+def total_held(reading: Reading, before: str) -> None:
+    """'In total, X occupied N …' is X's holding: on the day of a one-day
+    period, on no day (with a problem) for a longer one."""
+    if reading.kind != "change" or reading.lost or not _TOTAL_OCCUPIED.match(before):
+        return
+    reading.kind = "holding"
+    if reading.start != reading.end:
+        span = " + ".join(p.text for p in reading.periods) or "the period"
+        reading.problems = [p for p in reading.problems if not p.startswith("start ")]
+        reading.problems.append(f"day held unknown: '{span}' names a span, not a day")
+        reading.start = reading.end = None
+    reading.why.append("kind 'holding' (the total occupied)")

@@ -41,7 +41,7 @@ from frontline.extract.numbers import (
 from frontline.extract.others import other_figures
 from frontline.extract.ranges import from_low_end
 from frontline.extract.reading import read_figure
-from frontline.extract.remaining import remaining_held
+from frontline.extract.remaining import remaining_held, total_held
 from frontline.extract.restated import Restated, named_again
 from frontline.extract.results import (
     Candidate,
@@ -223,6 +223,7 @@ def read_sentence(
         unheld_side(reading, folded, figure.area.end)
         achieved_gain(reading, folded[low : figure.area.start])
         remaining_held(reading, folded, figure.area.end, said)
+        total_held(reading, folded[low : figure.area.start])
         again = named_again(folded, figure.area, context.recent)
         context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
