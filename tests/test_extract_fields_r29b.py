@@ -183,3 +183,15 @@ def test_in_total_occupied_is_the_total_held() -> None:
     assert (found.kind, found.area_km2) == ("holding", 120000.0)
     assert (found.start, found.end) == (None, None)
     assert any(p.startswith("day held unknown") for p in found.problems)
+
+
+def test_the_year_a_place_was_annexed_dates_no_figure() -> None:
+    found = one(
+        "Moscow now holds about a fifth of the country. That covers Crimea, "
+        "annexed in 2014, most of Luhansk and parts of Zaporizhzhia. Despite this, "
+        "some 3,000 square kilometres of Kherson still remain under Ukrainian "
+        "jurisdiction.",
+        date(2025, 2, 10),
+    )
+    assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kherson")
+    assert (found.start, found.end) == (date(2025, 2, 10), date(2025, 2, 10))

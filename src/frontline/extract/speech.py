@@ -83,7 +83,14 @@ def event_time(folded: str, phrase: PeriodPhrase) -> bool:
         before
     ):
         return True
+    if phrase.text.lower().startswith("in ") and _ANNEXED.search(before):
+        return True  # "Crimea, annexed in 2014": a place's history, no figure's
     return phrase.text.lower().startswith("in ") and bool(_EVENT_TIME.search(before))
+
+
+_ANNEXED = re.compile(
+    r"\b(?:annexed|annexation)(?:\s+[\w'\u2019-]+){0,2}\s+$", re.IGNORECASE
+)
 
 
 # "… 200 km2 added to significant gains made over summer": a participle that
