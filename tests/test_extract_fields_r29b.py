@@ -195,3 +195,13 @@ def test_the_year_a_place_was_annexed_dates_no_figure() -> None:
     )
     assert (found.kind, found.actor, found.region) == ("holding", "ukraine", "kherson")
     assert (found.start, found.end) == (date(2025, 2, 10), date(2025, 2, 10))
+
+
+def test_russian_land_retaken_by_ukraine_before_the_incursion_is_ukraine() -> None:
+    found = one(
+        "Ukrainian troops have reclaimed about 1,200 square kilometres of the "
+        "Russian land in a fortnight, the general staff said.",
+        date(2022, 9, 25),
+    )
+    assert (found.kind, found.actor, found.region) == ("change", "ukraine", "ukraine")
+    assert not any(p.startswith("region") for p in found.problems)
