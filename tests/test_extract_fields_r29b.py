@@ -205,3 +205,11 @@ def test_russian_land_retaken_by_ukraine_before_the_incursion_is_ukraine() -> No
     )
     assert (found.kind, found.actor, found.region) == ("change", "ukraine", "ukraine")
     assert not any(p.startswith("region") for p in found.problems)
+
+
+def test_a_bare_figure_named_by_a_demand_is_no_record() -> None:
+    result = extract(
+        "1,000 km2. This is the land Moscow wants Kyiv to give up in Donetsk.",
+        published=date(2025, 3, 3),
+    )
+    assert result.candidates == []

@@ -25,6 +25,14 @@ _NAMES_IT = re.compile(
     re.IGNORECASE,
 )
 
+# "1,000 km2. This is the land Moscow wants Kyiv to give up": a demand, a plan
+# or a supposition tells of no land taken; the figure stays on its own.
+_NOT_FACT = re.compile(
+    r"\b(?:wants?|wanted|would|could|should|might|may|demand\w*|insist\w*|if|"
+    r"unless|plan\w*|propos\w*|offer\w*|seeks?|hopes?)\b",
+    re.IGNORECASE,
+)
+
 
 def join_openers(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences with each bare figure joined to the next sentence of its
@@ -41,6 +49,7 @@ def join_openers(sentences: list[Sentence]) -> list[Sentence]:
             and _BARE.fullmatch(sentence.folded)
             and _NAMES_IT.match(after.folded)
             and not UNIT.search(after.folded)
+            and not _NOT_FACT.search(after.folded)
         ):
             joined.append(Sentence(f"{sentence.text} {after.text}", after.paragraph))
             index += 2
