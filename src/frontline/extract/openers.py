@@ -26,9 +26,10 @@ _NAMES_IT = re.compile(
 )
 
 # "1,000 km2. This is the land Moscow wants Kyiv to give up": a demand, a plan
-# or a supposition tells of no land taken; the figure stays on its own.
+# or a supposition tells of no land taken; the figure stays on its own. ("may"
+# is left out: it is also the month.)
 _NOT_FACT = re.compile(
-    r"\b(?:wants?|wanted|would|could|should|might|may|demand\w*|insist\w*|if|"
+    r"\b(?:wants?|wanted|would|could|should|might|demand\w*|insist\w*|if|"
     r"unless|plan\w*|propos\w*|offer\w*|seeks?|hopes?)\b",
     re.IGNORECASE,
 )
