@@ -213,3 +213,13 @@ def test_a_bare_figure_named_by_a_demand_is_no_record() -> None:
         published=date(2025, 3, 3),
     )
     assert result.candidates == []
+
+
+def test_in_total_occupied_in_a_month_stays_a_gain_when_small() -> None:
+    found = one(
+        "In total, Russian forces occupied some 480 square km in November, "
+        "analysts estimated.",
+        date(2024, 12, 2),
+    )
+    assert found.kind == "change"
+    assert (found.start, found.end) == (date(2024, 11, 1), date(2024, 11, 30))

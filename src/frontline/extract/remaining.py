@@ -46,10 +46,21 @@ _TOTAL_OCCUPIED = re.compile(
 )
 
 
-def total_held(reading: Reading, before: str) -> None:
+# About the area Russia held before 2022 (Crimea and parts of Donbas): a total
+# this large is the whole occupation, no one period's gain ("In total, Russian
+# forces occupied 500 km2 in March" stays a change).
+_WHOLE_OCCUPATION_KM2 = 40_000
+
+
+def total_held(reading: Reading, before: str, km2: float) -> None:
     """'In total, X occupied N …' is X's holding: on the day of a one-day
     period, on no day (with a problem) for a longer one."""
-    if reading.kind != "change" or reading.lost or not _TOTAL_OCCUPIED.match(before):
+    if (
+        reading.kind != "change"
+        or reading.lost
+        or km2 < _WHOLE_OCCUPATION_KM2
+        or not _TOTAL_OCCUPIED.match(before)
+    ):
         return
     reading.kind = "holding"
     if reading.start != reading.end:

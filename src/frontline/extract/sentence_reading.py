@@ -223,7 +223,7 @@ def read_sentence(
         unheld_side(reading, folded, figure.area.end)
         achieved_gain(reading, folded[low : figure.area.start])
         remaining_held(reading, folded, figure.area.end, said)
-        total_held(reading, folded[low : figure.area.start])
+        total_held(reading, folded[low : figure.area.start], figure.area.km2)
         again = named_again(folded, figure.area, context.recent)
         context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
         previous = reading
