@@ -223,3 +223,12 @@ def test_in_total_occupied_in_a_month_stays_a_gain_when_small() -> None:
     )
     assert found.kind == "change"
     assert (found.start, found.end) == (date(2024, 11, 1), date(2024, 11, 30))
+
+
+def test_what_a_side_managed_to_seize_of_a_whole_stays_held() -> None:
+    found = one(
+        "Russia has managed to seize 98% of the Luhansk region, an area of about "
+        "26,000 square kilometres.",
+        date(2022, 7, 4),
+    )
+    assert found.kind == "holding"

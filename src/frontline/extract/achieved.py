@@ -12,9 +12,14 @@ import re
 from frontline.extract.figure import Reading
 from frontline.extract.results import NO_PERIOD
 
+# Only with a word that makes it little ("only managed to seize", "managed to
+# take just"): "Russia has managed to seize 99% of Luhansk, 26,000 km2" is
+# still the total held.
 _MANAGED = re.compile(
-    r"\b(?:managed|succeeded|been\s+able|was\s+able|were\s+able)\s+(?:only\s+)?to\s+"
-    r"(?:seize|capture|take|occupy|gain|win|grab)\b[^.;]{0,30}$",
+    r"\b(?:only|just|barely|merely)\s+(?:(?:been\s+)?(?:managed|succeeded|able))\s+to\s+"
+    r"(?:seize|capture|take|occupy|gain|win|grab)\b[^.;]{0,30}$"
+    r"|\b(?:managed|succeeded|able)\s+to\s+(?:seize|capture|take|occupy|gain|win|grab)"
+    r"\s+(?:only|just|barely|merely)\b[^.;]{0,30}$",
     re.IGNORECASE,
 )
 
