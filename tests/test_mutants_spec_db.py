@@ -168,6 +168,20 @@ def test_a_year_with_a_baseline_day_or_until_named_by_events(db_path: Path) -> N
         assert spec.until == date(2024, 5, 4)
 
 
+@pytest.mark.usefixtures("months")
+def test_a_year_reads_no_events_and_a_period_does(db_path: Path) -> None:
+    # A report by --year alone names no event: its start-up reads none.
+    with closing(sqlite3.connect(db_path)) as conn:
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        assert ReportSpec.build(conn, year=2024).window == parse_period("2024")
+        assert statements == []
+        assert ReportSpec.build(conn, period="2024").window == parse_period("2024")
+        assert [s for s in statements if "events" in s] == [
+            "SELECT name, day FROM events"
+        ]
+
+
 def test_reach_names_itself_when_not_an_area(cli: Callable) -> None:
     assert _refused(cli, "project", "--reach", "lots") == (
         "frontline: error: reach: 'lots' is not a number\n"
