@@ -124,7 +124,7 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
 # 0.79 for its two batches, dev4 0.62, dev5 0.66, dev6 0.60, dev7 0.57, dev8 0.64,
 # dev9 0.57 for its first half, dev15 0.78, dev16 0.64; dev10 to dev14 were the
 # held-out files, 0.764, 0.889, 0.833, 0.824 and 0.784 when last scored as such).
-# No trap gives a record.
+# No trap of a development file gives a record.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
     [
@@ -133,17 +133,22 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev3", 0.91, 0.93, 0),
         ("dev4", 0.96, 0.96, 0),
         ("dev5", 0.98, 0.98, 0),
-        ("dev6", 0.87, 0.89, 0),
-        ("dev7", 0.93, 0.90, 0),
+        ("dev6", 0.92, 0.95, 0),
+        ("dev7", 0.98, 0.98, 0),
         ("dev8", 0.98, 0.98, 0),
         ("dev9", 0.91, 0.93, 0),
-        ("dev10", 0.94, 0.93, 0),
+        ("dev10", 0.95, 0.94, 0),
         ("dev11", 0.98, 0.98, 0),
-        ("dev12", 0.95, 0.95, 0),
-        ("dev13", 0.92, 0.98, 0),
-        ("dev14", 0.89, 0.87, 0),
-        ("dev15", 0.75, 0.72, 0),
-        ("dev16", 0.62, 0.90, 0),
+        ("dev12", 0.98, 0.98, 0),
+        ("dev13", 0.98, 0.98, 0),
+        ("dev14", 0.98, 0.98, 0),
+        ("dev15", 0.93, 0.90, 0),
+        ("dev16", 0.98, 0.98, 0),
+        # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
+        # records both on arrival and after the round, and one of its traps
+        # gives a record (allowed here as found); heldout7 23 and then 25 of 43.
+        ("heldout6", 0.61, 0.87, 1),
+        ("heldout7", 0.58, 0.79, 0),
     ],
 )
 def test_scores(name: str, record: float, fields: float, traps: int) -> None:

@@ -337,6 +337,31 @@ def test_text_limits_and_surrogates() -> None:
     )
 
 
+def test_the_surrogate_pattern_is_compiled_by_the_first_check(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from frontline.model import text
+
+    # As in a process that has checked no text yet.
+    monkeypatch.setattr(text, "_SURROGATE", None)
+    text.check_text("ukraine", "region", 200)
+    assert text._SURROGATE is not None
+    # Both ends of the surrogate range, and nothing outside it.
+    assert [bool(text._SURROGATE.search(c)) for c in "\ud7ff\ud800\udfff\ue000"] == [
+        False,
+        True,
+        True,
+        False,
+    ]
+    monkeypatch.setattr(text, "_SURROGATE", None)
+    with pytest.raises(InputError) as caught:
+        text.check_text("\udfff", "note", 1200)
+    assert str(caught.value) == (
+        "note: holds \\udfff, which is not text (half of a UTF-16 surrogate pair, "
+        "or a byte that is not UTF-8)"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "message"),
     [

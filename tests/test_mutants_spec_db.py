@@ -148,6 +148,40 @@ def test_held_and_project_read_days_named_by_events(cli: Callable) -> None:
     assert json.loads(result.stdout)["until"] == "2024-05-04"
 
 
+@pytest.mark.usefixtures("months")
+def test_a_year_with_a_baseline_day_or_until_named_by_events(db_path: Path) -> None:
+    # The events are read only when something names one; a year never does, but
+    # a comparison, a day or an end given beside it may. invasion is 2022-02-24,
+    # 730 days later 2024-02-24, so +700d is 25 January 2024 and +706d the 31st.
+    with closing(sqlite3.connect(db_path)) as conn:
+        spec = ReportSpec.build(conn, year=2024, compare="invasion+700d..invasion+706d")
+        assert spec.window == parse_period("2024")
+        assert spec.baseline is not None
+        assert (spec.baseline.start, spec.baseline.end) == (
+            date(2024, 1, 25),
+            date(2024, 1, 31),
+        )
+        spec = ReportSpec.build(conn, "held", year=2024, on=["invasion+700d"])
+        assert spec.days == (date(2024, 1, 25),)
+        # 100 days after 25 January: 6 + 29 + 31 + 30 to 30 April, then 4 more.
+        spec = ReportSpec.build(conn, "project", year=2024, until="invasion+800d")
+        assert spec.until == date(2024, 5, 4)
+
+
+@pytest.mark.usefixtures("months")
+def test_a_year_reads_no_events_and_a_period_does(db_path: Path) -> None:
+    # A report by --year alone names no event: its start-up reads none.
+    with closing(sqlite3.connect(db_path)) as conn:
+        statements: list[str] = []
+        conn.set_trace_callback(statements.append)
+        assert ReportSpec.build(conn, year=2024).window == parse_period("2024")
+        assert statements == []
+        assert ReportSpec.build(conn, period="2024").window == parse_period("2024")
+        assert [s for s in statements if "events" in s] == [
+            "SELECT name, day FROM events"
+        ]
+
+
 def test_reach_names_itself_when_not_an_area(cli: Callable) -> None:
     assert _refused(cli, "project", "--reach", "lots") == (
         "frontline: error: reach: 'lots' is not a number\n"

@@ -27,7 +27,14 @@ def main() -> None:
     app = load_commands(name, listing_only=not completing)
     gc.freeze()
     gc.enable()
-    app(prog_name="frontline")
+    try:
+        app(prog_name="frontline")
+    finally:
+        # The process is ending: the collection at exit would walk everything
+        # the command made only to free memory the exit frees anyway. Nothing
+        # output waits on it: files are written in `with` blocks, closed by
+        # now, and the standard streams are flushed at exit as before.
+        gc.freeze()
 
 
 if __name__ == "__main__":

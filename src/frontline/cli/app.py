@@ -42,28 +42,6 @@ app = typer.Typer(
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def _usage_without_braces() -> None:
-    """Help shows `AREA`, as the Arguments panel names it, not Typer's `{AREA}`
-    for a required argument (the panel already marks it required)."""
-    from typer.core import TyperArgument
-
-    original = TyperArgument.make_metavar
-    if getattr(original, "frontline", False):
-        return
-
-    def make_metavar(self: Any, ctx: Any, *, usage: bool = False) -> str:
-        text = original(self, ctx, usage=usage)
-        if usage and text.startswith("{") and text.endswith("}"):
-            return text[1:-1]
-        return text
-
-    make_metavar.frontline = True  # type: ignore[attr-defined]
-    TyperArgument.make_metavar = make_metavar  # type: ignore[method-assign]
-
-
-_usage_without_braces()
-
-
 def _usage_errors_in_one_line() -> None:
     """A mistyped option or value is bad input like any other: one line on
     stderr that names it (and where the help is), exit 2, instead of the
@@ -88,6 +66,32 @@ def _usage_errors_in_one_line() -> None:
 
 
 _usage_errors_in_one_line()
+
+
+def _parameters_read_once() -> None:
+    """Typer reads a command's parameters from its signature twice as it builds
+    the command (for its options, then for the names its function is called
+    with), each time evaluating every annotation and copying every option's
+    settings, on every start. Neither use changes what it is given, so the
+    second (and any later) reading of the same function gives back the first."""
+    from typer import main as typer_main
+
+    original = typer_main.get_params_from_function
+    if getattr(original, "frontline", False):
+        return
+    read: dict[Callable[..., Any], Any] = {}
+
+    def get_params_from_function(function: Callable[..., Any]) -> Any:
+        params = read.get(function)
+        if params is None:
+            params = read[function] = original(function)
+        return params
+
+    get_params_from_function.frontline = True  # type: ignore[attr-defined]
+    typer_main.get_params_from_function = get_params_from_function
+
+
+_parameters_read_once()
 
 
 def plain_text_type(integer: bool = False) -> Any:

@@ -102,3 +102,25 @@ class HelpGroup(TyperGroup):
 
     def format_help_text(self, ctx: Any, formatter: Any) -> None:
         _format_help_text(self, formatter)
+
+
+def _usage_without_braces() -> None:
+    """Help shows `AREA`, as the Arguments panel names it, not Typer's `{AREA}`
+    for a required argument (the panel already marks it required)."""
+    from typer.core import TyperArgument
+
+    original = TyperArgument.make_metavar
+    if getattr(original, "frontline", False):
+        return
+
+    def make_metavar(self: Any, ctx: Any, *, usage: bool = False) -> str:
+        text = original(self, ctx, usage=usage)
+        if usage and text.startswith("{") and text.endswith("}"):
+            return text[1:-1]
+        return text
+
+    make_metavar.frontline = True  # type: ignore[attr-defined]
+    TyperArgument.make_metavar = make_metavar  # type: ignore[method-assign]
+
+
+_usage_without_braces()

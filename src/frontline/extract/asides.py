@@ -24,7 +24,11 @@ _HEAD = re.compile(
     r"though|even\s+though)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
     r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
-    r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){1,3}?(?:that|which)\s"
+    # "…, a city that …"; not "…, the Kremlin leader announced that …" (a
+    # statement, whose 'that' opens the figure's own clause)
+    r"|^\s*(?:a|an|the)\s+(?:(?!(?:said|says|announced|announces|stated|reported|"
+    r"told|claimed|noted|added|informed|declared|confirmed)\b)[\w'-]+\s+){1,3}?"
+    r"(?:that|which)\s"
     # "…, a figure Kyiv says is inflated", "a claim Moscow denies": words about
     # the figure, whose sides are not its actor.
     r"|^\s*(?:a|an|the|this|that)\s+(?:[\w-]+\s+)?(?:figure|claim|number|tally|"
@@ -87,7 +91,18 @@ def in_relative_clause(folded: str, start: int) -> bool:
     named there describes another event ("compared to May, when the Russian
     military launched an offensive against the Kharkiv region")."""
     breaks = list(_BREAK.finditer(folded, max(0, start - _REACH), start))
-    return bool(breaks) and bool(_RELATIVE.match(folded, breaks[-1].end(), start))
+    if not breaks or not _RELATIVE.match(folded, breaks[-1].end(), start):
+        return False
+    # "Ukraine, which had seized part of Russia's Kursk region, …": a clause on
+    # a side tells where that side's land lies, the place of the story.
+    return not _SIDE_BEFORE.search(folded, 0, breaks[-1].start())
+
+
+_SIDE_BEFORE = re.compile(
+    r"\b(?:ukraine|russia|kyiv|moscow|(?:ukrainian|russian)\s+(?:forces|troops|army))"
+    r"\s*$",
+    re.IGNORECASE,
+)
 
 
 class _Phrase(Protocol):

@@ -165,7 +165,9 @@ RISE_BY = re.compile(
     re.IGNORECASE,
 )
 CONTROL_LOSS = re.compile(
-    r"\blost\s+(?:(?:full|complete|the|its|their)\s+)?control\b", re.IGNORECASE
+    # "lost net control of 116 km2": the net figure is still a loss of control
+    r"\blost\s+(?:(?:full|complete|the|its|their|net)\s+){0,2}control\b",
+    re.IGNORECASE,
 )
 LOSS = re.compile(
     r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
@@ -177,14 +179,17 @@ LOSS = re.compile(
     r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
     r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
-    r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?)\b",
+    r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?|"
+    # "put Russia's April balance at minus 116 km2": a balance below zero is a loss
+    r"balance(?:\s+[\w'-]+){0,3}?\s+(?:at|of|was|is|stood\s+at|came\s+to)\s+"
+    r"(?:a\s+)?(?:minus|negative))\b",
     re.IGNORECASE,
 )
 CHANGE = re.compile(
     r"\b(?:gain(?:ed|s|ing)?|captur(?:ed|es|ing|e)|seiz(?:ed|es|ing|e)|took|taken|"
     r"taking|takes|advanc(?:ed|es|ing)|occupied|recaptur(?:ed|es|ing|e)|"
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
-    r"reclaim(?:ed|s|ing)?|conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
+    r"reclaim(?:ed|s|ing)?|(?:re)?conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"

@@ -31,6 +31,14 @@ _LAND_USE = re.compile(
 )
 
 
+# "…, excluding 'grey zone' areas not controlled by either side": what the
+# figure leaves out says nothing of the figure itself.
+_EXCLUDED = re.compile(
+    r"\b(?:excluding|not\s+including|except(?:\s+for)?|leaving\s+out)\b[^;]*",
+    re.IGNORECASE,
+)
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -45,7 +53,7 @@ def not_a_record(
     """True when the figure at `span` is no record (`reading.not_recorded` says
     why)."""
     start = span[0]
-    if cues.NOT_CONTROL.search(clause):
+    if cues.NOT_CONTROL.search(_EXCLUDED.sub("", clause)):
         reading.not_recorded = "not control"
         return True
     if _LAND_USE.search(clause):

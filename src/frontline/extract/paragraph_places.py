@@ -65,7 +65,11 @@ def paragraph_oblasts(
             if mentions and len({m.region for m in mentions}) == 1:
                 result[i] = (mentions[0].region, mentions[0].text)
             if oblasts[i] and not with_area[i]:
-                after = oblasts[i]
+                # "Around Kharkiv, we have begun to advance …": a sentence led
+                # by a place turns to that place; it does not detail the figure
+                # before it.
+                led = texts is not None and _PLACE_LEAD.match(texts[i])
+                after = [] if led else oblasts[i]
         for i in members:
             if oblasts[i] or pushed is None:
                 break
@@ -79,6 +83,10 @@ def paragraph_oblasts(
     return result
 
 
+_PLACE_LEAD = re.compile(
+    r"\W*(?:around|near|outside|close\s+to)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,",
+    re.IGNORECASE,
+)
 _PART_LEAD = re.compile(
     r"\W*(?:in|on|along)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west|"
     r"(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"

@@ -371,6 +371,15 @@ def read_region(
         if incursion:
             place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
             reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
+        elif (
+            reading.actor == "ukraine"
+            and reading.kind == "change"
+            and cues.RETAKEN.search(folded, low, start)
+        ):
+            # "Ukrainian soldiers have reclaimed 2,500 km2 of the Russian land"
+            # with no incursion under way: taken back, so land Russia held in
+            # Ukraine (a raid that seized Russian land stays open).
+            place, how = ("ukraine", place[1]), f"region 'ukraine' ('{place[1]}')"
         else:
             reading.region = ""
             reading.problems.append(f"region unknown: '{place[1]}' names no oblast")

@@ -23,7 +23,7 @@ _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
     r"according\s+to|address|speech|statement|briefing|interview|remarks|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
-    r"noted|revealed|briefed|estimated|analy[sz]ed|"
+    r"noted|revealed|briefed|informed|informs|estimated|analy[sz]ed|"
     # "issued its report on Sunday", "spoke to reporters on Tuesday"
     r"issued|issues|spoke|speaks|addressed|report|update|summary|bulletin|"
     r"communiqu[eé]|"
@@ -43,11 +43,11 @@ _SPEECH_THEN = re.compile(
 
 _LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote)\s+$",
+    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote|informed)\s+$",
     re.IGNORECASE,
 )
 _SAID_THAT = re.compile(
-    r"\b(?:said|told|announced|stated|claimed|reported)\b(?:\s+\w+){0,4}\s+that\b",
+    r"\b(?:said|told|announced|stated|claimed|reported|informed)\b(?:\s+\w+){0,4}\s+that\b",
     re.IGNORECASE,
 )
 
@@ -83,7 +83,14 @@ def event_time(folded: str, phrase: PeriodPhrase) -> bool:
         before
     ):
         return True
+    if phrase.text.lower().startswith("in ") and _ANNEXED.search(before):
+        return True  # "Crimea, annexed in 2014": a place's history, no figure's
     return phrase.text.lower().startswith("in ") and bool(_EVENT_TIME.search(before))
+
+
+_ANNEXED = re.compile(
+    r"\b(?:annexed|annexation)(?:\s+[\w'\u2019-]+){0,2}\s+$", re.IGNORECASE
+)
 
 
 # "… 200 km2 added to significant gains made over summer": a participle that

@@ -14,7 +14,8 @@ from frontline.errors import InputError
 
 MAX_NAME_LENGTH = 200
 MAX_NOTE_LENGTH = 100_000
-_SURROGATE = re.compile("[\ud800-\udfff]")
+# Compiled on the first check: a command that stores no text need not compile it.
+_SURROGATE: re.Pattern[str] | None = None
 
 
 def check_text(text: str, field: str, limit: int) -> None:
@@ -24,6 +25,9 @@ def check_text(text: str, field: str, limit: int) -> None:
         raise InputError(
             field, f"is {len(text):,} characters long; at most {limit:,} are kept"
         )
+    global _SURROGATE
+    if _SURROGATE is None:
+        _SURROGATE = re.compile("[\ud800-\udfff]")
     surrogate = _SURROGATE.search(text)
     if surrogate:
         raise InputError(

@@ -8,7 +8,6 @@ The bytes are those `render.formats` writes for a list of dicts.
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
@@ -144,6 +143,8 @@ def _chunks(rows: Iterable[tuple[Any, ...]], size: int = 5000):
 
 def _write_json_list(rows: Iterable[dict[str, Any]]) -> None:
     """`write_json(list(rows))`, byte for byte, one object at a time."""
+    import json
+
     out = sys.stdout
     first = True
     for row in rows:

@@ -10,7 +10,6 @@ figure prints `—` for its total and nothing for its rate.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Iterable, Sequence
 from datetime import date
@@ -191,6 +190,8 @@ def _write_report_json(report: Report) -> None:
     in one call of the C encoder (with newline as the item separator: an encoded
     number never holds one). The rest of the document is small and goes through
     `json` as before."""
+    import json
+
     rows = report.rows
     if not rows:
         write_json(report_json(report))

@@ -186,7 +186,15 @@ class ReportOptions:
         draft = self.draft
         scope = spelt_as_stored(conn, draft.scope)
         words = " ".join(text for text in (self.period, self.compare) if text)
-        calendar = _calendar(conn, scope, draft.as_of, words or None)
+        # Only a period, a day or a comparison given as text may name an event.
+        calendar = (
+            _calendar(conn, scope, draft.as_of, words or None)
+            if self.year is None
+            or self.compare is not None
+            or draft.days
+            or draft.until
+            else None
+        )
         window, named = _read_window(
             conn, scope, self.year, self.period, self.start, self.end, calendar
         )
@@ -328,11 +336,11 @@ def _day(value: str | date, field: str) -> date:
 def _baseline(compare: str | None) -> tuple[Period | None, str | None]:
     """--compare as a period now, or (for an event or `last-30d`) as text to
     read in `resolve`."""
+    if compare is None:
+        return None, None
     from frontline.model.events import looks_like_event
     from frontline.model.periods import parse_period
 
-    if compare is None:
-        return None, None
     try:
         return parse_period(compare, "compare"), None
     except InputError:

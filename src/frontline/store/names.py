@@ -62,8 +62,6 @@ def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
     finds "ISW". A name that matches nothing is an error that lists the names
     there are, closest first, rather than an empty answer. A database without
     records has no names to match, and the values stay as given."""
-    import dataclasses
-
     changes = {}
     for name in NAME_FIELDS:
         value = getattr(values, name, None)
@@ -83,6 +81,8 @@ def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
         changes[name] = "+".join(spelt)
     if isinstance(values, tuple):
         return values._replace(**changes)  # type: ignore[attr-defined]
+    import dataclasses
+
     return dataclasses.replace(values, **changes)  # type: ignore[type-var]
 
 

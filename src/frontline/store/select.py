@@ -18,7 +18,6 @@ cyclic garbage collector is paused meanwhile (`collector_paused`).
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, timedelta
@@ -68,6 +67,8 @@ def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
     and each series' first change record (the natural-key index, which orders
     change records by start within a series): one seek per series.
     """
+    import json
+
     first_end = _extreme(conn, scope, 'min("end")')
     if conn is None or first_end is None:
         return first_end

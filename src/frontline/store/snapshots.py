@@ -7,7 +7,6 @@ table row.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
@@ -42,6 +41,7 @@ def anchors(
 ) -> dict[SeriesKey, tuple]:
     """Per series: the last snapshot before its hull, the first and last inside,
     the first after (each as (id, end) or None)."""
+    import json
 
     def pick(condition: str, order: str) -> str:
         return (
@@ -86,6 +86,8 @@ def holdings(
 ) -> dict[SeriesKey, list[Figure]]:
     """The snapshots each series needs: its anchors, and inside its hull either all
     snapshots (`thin=False`) or those nearest to every day a number can change."""
+    import json
+
     wanted: dict[SeriesKey, set[int]] = {}
     days: dict[SeriesKey, set[date]] = {}
     # The same days recur in every series: each day before is made once.
@@ -160,6 +162,8 @@ def _nearest_inside(
     nearly every page of it). Each series' are read on their own, a seek a
     snapshot: one statement for all series would return their names with
     every row, which costs more to turn into Python than the seeks."""
+    import json
+
     conn = selection.conn
     # ISO dates compare as text, so the rows need no conversion here.
     inside = {key: (anchors[key][1][1].isoformat(), anchors[key][2][1].isoformat())
@@ -213,6 +217,8 @@ def _exact_hits(
 ) -> dict[SeriesKey, list[Sequence]]:
     """Each series' snapshots on its wanted days, as rows of (id, end,
     area_km2, bound, published) in day order."""
+    import json
+
     conn = selection.conn
     result = {}
     asked: set[str] | None = None

@@ -1,0 +1,126 @@
+"""A reading turned into a candidate record, and what a sentence leaves for the next.
+
+The bound, the low end of a range and the `why` of a candidate are settled
+here; `remember` carries a sentence's side, place and data source on to the
+sentences after it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+
+from frontline.extract import cues
+from frontline.extract.actors import (
+    RegionMention,
+)
+from frontline.extract.clauses import SentenceFigure
+from frontline.extract.figure import Context, Reading
+from frontline.extract.numbers import (
+    KM2_PER_UNIT,
+    parse_number,
+)
+from frontline.extract.precision import Precision, bound_of
+from frontline.extract.ranges import range_low
+from frontline.extract.results import (
+    Candidate,
+)
+from frontline.extract.text import (
+    FOLD,
+)
+
+
+def resolved_regions(
+    mentions: list[RegionMention], context: Context
+) -> list[RegionMention]:
+    """Mentions with "the region" replaced by the oblast named last before it."""
+    resolved = []
+    last = context.oblast
+    for mention in mentions:
+        if mention.reference:
+            if last is None:
+                continue
+            resolved.append(replace(mention, region=last[0]))
+        else:
+            if mention.specific:
+                last = (mention.region, mention.text)
+            resolved.append(mention)
+    return resolved
+
+
+def candidate_of(
+    text: str,
+    figure: SentenceFigure,
+    reading: Reading,
+    published: date | None,
+    source_override: str | None,
+    url: str | None,
+) -> Candidate:
+    area = figure.area
+    folded_before = cues.window(text, area.start).translate(FOLD)
+    plus = "+" if re.search(r"\+|-plus", area.text) else ""  # "400+ km2"
+    precision = bound_of(
+        folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
+    )
+    if area.hedge:
+        precision = bound_of(area.hedge.lower())
+    km2 = area.km2
+    why = [f"area '{area.text}'"]
+    if figure.unit_from:
+        why[0] += f" (unit of '{figure.unit_from}')"
+    low = range_low(folded_before)
+    low_value = parse_number(low["low"]) if low else None
+    if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
+        # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
+        # (the true figure lies anywhere in the range, most often near its ends).
+        km2 = low_value * KM2_PER_UNIT[area.unit]
+        precision = bound_of(folded_before[: low.start("low")])
+        why[0] = f"area '{low.group(0).strip()}{area.text}' (a range: its low end)"
+        precision = Precision("approx", precision.words or "a range")
+    why.append(f"bound '{precision.words}'" if precision.words else "bound none")
+    why.extend(reading.why)
+    source = reading.source
+    if source_override is not None:
+        source = source_override
+        why = [part for part in why if not part.startswith("source")]
+        why.append("source given")
+    note = text if area.original is None else f"{text} ({area.original})"
+    return Candidate(
+        kind=reading.kind,
+        actor=reading.actor,
+        region=reading.region,
+        start=reading.start,
+        end=reading.end,
+        area_km2=km2,
+        bound=precision.bound,
+        source=source,
+        url=url,
+        published=published,
+        note=note,
+        why="; ".join(why),
+        problems=list(dict.fromkeys(reading.problems)),
+    )
+
+
+def remember(
+    context: Context,
+    readings: list[Reading],
+    regions: list[RegionMention],
+    sources: list,
+    folded: str,
+) -> None:
+    """Carry this sentence's main side and place, and its data source, on."""
+    if readings:
+        context.named_side = ""
+        first = readings[0]  # the main clause's figure speaks for the sentence
+        if first.actor:
+            context.actor = (first.actor, first.actor_words or first.actor)
+        if first.region:
+            context.region = (first.region, first.region_words or first.region)
+    for mention in regions:
+        if mention.specific and mention.region:
+            context.oblast = (mention.region, mention.text)
+    for mention in sources:
+        if mention.source in ("ISW", "DeepState"):
+            context.data_source = (mention.source, mention.text)

@@ -1,0 +1,122 @@
+"""Which words of a sentence belong to which figure.
+
+A bare number after an area figure may repeat its unit ("450 km2 in July and 300
+in August"), and each figure owns the clause from the last separator before it
+to the last separator before the next figure, so a figure takes its fields from
+its own words first.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass
+
+from frontline.extract import cues
+from frontline.extract.dates import (
+    PeriodPhrase,
+)
+from frontline.extract.numbers import (
+    KM2_PER_UNIT,
+    AreaFigure,
+    find_numbers,
+    original_unit,
+)
+from frontline.extract.others import Spans
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFigure:
+    area: AreaFigure
+    unit_from: str | None = None  # words of the figure whose unit a bare number took
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def continuations(
+    folded: str, areas: list[AreaFigure], periods: list[PeriodPhrase]
+) -> list[SentenceFigure]:
+    """Area figures plus the bare numbers that repeat the previous figure's unit."""
+    figures = [SentenceFigure(area) for area in areas]
+    if not areas:
+        return figures
+    period_spans = [(phrase.start_at, phrase.end_at) for phrase in periods]
+    taken = Spans([(area.start, area.end) for area in areas] + period_spans)
+    ends = [area.end for area in areas]  # sorted: areas come in order
+    owners = list(figures)  # the figure ending at each of `ends`
+    for number in find_numbers(folded):
+        if number.in_words or taken.overlaps(number.start, number.end):
+            continue
+        index = bisect.bisect_right(ends, number.start) - 1
+        if index < 0:
+            continue
+        last = owners[index]
+        between = blank(folded, last.area.end, number.start, period_spans)
+        if len(between) > 80 or _DIGIT.search(between):
+            continue
+        if not cues.CONTINUATION_BEFORE.search(between):
+            continue
+        if not cues.CONTINUATION_AFTER.match(folded[number.end :]):
+            continue
+        part = cues.PART_OF.search(between) or cues.PART_OF.match(
+            folded, number.end + 1
+        )
+        if part and cues.COUNTED_THINGS.search(folded):
+            continue  # "30 villages and 450 km2, 12 of them in Donetsk"
+        if 1900 <= number.value <= 2100 and "," not in number.text:
+            continue
+        unit = (
+            last.area.unit if last.area.original is None else original_unit(last.area)
+        )
+        area = AreaFigure(
+            start=number.start,
+            end=number.end,
+            text=number.text,
+            number_text=number.text,
+            unit=unit,
+            km2=number.value * KM2_PER_UNIT[unit],
+            original=None if unit == "km2" else f"{number.text} (unit as before)",
+        )
+        figures.append(SentenceFigure(area, unit_from=last.area.text))
+        taken.add(number.start, number.end)
+        index = bisect.bisect_right(ends, number.end)
+        ends.insert(index, number.end)
+        owners.insert(index, figures[-1])
+    figures.sort(key=lambda figure: figure.area.start)
+    return figures
+
+
+def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """text[start:end] with the given spans replaced by spaces."""
+    chars = list(text[start:end])
+    for span_start, span_end in spans:
+        for index in range(max(span_start, start), min(span_end, end)):
+            chars[index - start] = " "
+    return "".join(chars)
+
+
+def stretches(
+    folded: str,
+    figures: list[SentenceFigure],
+    periods: list[PeriodPhrase],
+    text: str = "",
+) -> list[tuple[int, int]]:
+    """For each figure, its clause: the words from the last separator before it
+    to the last separator before the next figure ("725 km2, mainly near
+    Pokrovsk — up from 610 in October" gives "in October" to 610 alone)."""
+    period_spans = [(phrase.start_at, phrase.end_at) for phrase in periods]
+    cuts = [0]
+    for left, right in itertools.pairwise(figures):
+        between = blank(folded, left.area.end, right.area.start, period_spans)
+        dash = text.find("\u2014", left.area.end, right.area.start)  # an em dash
+        found = cues.STRONG_SEPARATOR.search(between) or cues.last(
+            cues.SEPARATOR.finditer(between)
+        )
+        cut = left.area.end + found.start() if found else right.area.start
+        if dash >= 0 and (found is None or not cues.STRONG_SEPARATOR.match(found[0])):
+            cut = dash
+        cuts.append(cut)
+    cuts.append(len(folded))
+    return [(cuts[index], cuts[index + 1]) for index in range(len(figures))]

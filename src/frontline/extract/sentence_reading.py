@@ -1,0 +1,265 @@
+"""One sentence -> its candidates and its figures that are no record.
+
+The periods of the sentence are found and sorted (the day it was said, asides,
+events, other gains), each figure is checked for a rate, a size, a difference,
+a restatement or a comparison, and the rest are read field by field by
+`reading.read_figure` within their own clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+from frontline.extract import cues, measures
+from frontline.extract.achieved import achieved_gain
+from frontline.extract.actors import (
+    RegionMention,
+    enemy_voice,
+    find_actors,
+    find_sources,
+    speaker_of,
+)
+from frontline.extract.asides import (
+    outside_asides,
+    when_periods,
+)
+from frontline.extract.building import candidate_of, remember, resolved_regions
+from frontline.extract.clauses import SentenceFigure, continuations, stretches
+from frontline.extract.comparison import compared_to_same_period
+from frontline.extract.dates import (
+    data_to_yesterday,
+    find_periods,
+)
+from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.net import net_side
+from frontline.extract.numbers import (
+    find_areas,
+)
+from frontline.extract.others import other_figures
+from frontline.extract.ranges import from_low_end
+from frontline.extract.reading import read_figure
+from frontline.extract.remaining import remaining_held, total_held
+from frontline.extract.restated import Restated, named_again
+from frontline.extract.results import (
+    Candidate,
+    NotRecorded,
+)
+from frontline.extract.speech import (
+    event_time,
+    other_gains_time,
+    statement_periods,
+)
+from frontline.extract.text import (
+    DATED_LOOK,
+    UNIT_HINT,
+)
+from frontline.extract.text import Sentence as TextSentence
+from frontline.extract.timing import (
+    complete_period,
+    occupied_total,
+    since_then,
+)
+from frontline.extract.unheld import unheld_side
+
+
+def read_sentence(
+    sentence: TextSentence,
+    following: str | None,
+    regions: list[RegionMention],
+    published: date | None,
+    events: Mapping[str, date],
+    context: Context,
+    source_override: str | None,
+    url: str | None,
+) -> tuple[list[Candidate], list[NotRecorded]]:
+    folded = sentence.folded
+    regions = resolved_regions(regions, context)
+    if not UNIT_HINT.search(folded):
+        # No area unit: nothing to read but the numbers that are not areas and
+        # what later sentences may need (a speaker, a place, a data source, and
+        # the period it names, read only if a later figure asks for it).
+        if DATED_LOOK.search(folded.lower()):
+            context.pending = [*context.pending[-2:], (folded, published, events)]
+        context.speaker = speaker_of(folded) or context.speaker
+        context.said_on = None  # the statement now is this sentence's
+        sources = find_sources(folded) if _DATA_HINT.search(folded) else []
+        remember(context, [], regions, sources, folded)
+        context.named_side = folded
+        taken = [span.span() for span in _TIME_SPAN.finditer(folded)]
+        return [], other_figures(sentence.text, folded, taken)
+    to_yesterday = data_to_yesterday(folded)
+    periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
+    figures = continuations(folded, find_areas(folded), periods)
+    # "1,609 sq mi in 2024, according to ISW, or about 4,168 km2": one figure
+    # told twice; the km2 one is kept (LABELS).
+    kms = [f.area.km2 for f in figures if f.area.unit == "km2"]
+    figures = [
+        f
+        for f in figures
+        if f.area.unit != "mi2" or not any(abs(f.area.km2 - k) <= 0.02 * k for k in kms)
+    ]
+    starts = [f.area.start for f in figures]
+    periods, spoken, anchor = statement_periods(
+        folded, following, periods, starts, context.said_on, context.pending,
+        published, events, to_yesterday,
+    )  # fmt: skip
+    context.said_on = anchor
+    periods = since_then(periods, context)
+    periods = [
+        p
+        for p in periods
+        if p not in spoken
+        and not event_time(folded, p)
+        and not other_gains_time(folded, p, starts)
+    ]
+    periods = outside_asides(folded, periods, starts)
+    periods = when_periods(folded, periods, starts, published, events)
+    not_recorded: list[NotRecorded] = []
+    kept: list[SentenceFigure] = []
+    previous_end = last_size = last_rate = 0
+    told = Restated(folded)
+    for index, figure in enumerate(figures):
+        area = figure.area
+        after = folded[area.end : area.end + 80]
+        next_start = (
+            figures[index + 1].area.start if index + 1 < len(figures) else len(folded)
+        )
+        # The words back to the figure before: a dense list reads in linear time.
+        near = cues.window(
+            folded, area.start, max(0, min(100, area.start - previous_end))
+        )
+        previous_end = area.end
+        if (
+            measures.RATE_AFTER.match(after)
+            or measures.RATE_BEFORE.search(near)
+            # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
+            or (
+                last_rate
+                and measures.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
+            )
+        ):
+            rate = measures.RATE_AFTER.match(after)
+            last_rate = area.end + (rate.end() if rate else 0)
+            words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
+            not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
+            continue
+        what = ""
+        if measures.is_size(near, area.km2) or (
+            last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
+        ):
+            what = "size"
+        elif cues.is_difference(folded, area.start, area.end):
+            what = "difference"
+        elif told.repeats(area):
+            what = "restated"
+        elif (
+            same := cues.SAME_PERIOD_BEFORE.match(
+                folded, area.end, min(next_start, area.end + 120)
+            )
+        ) and not compared_to_same_period(folded, area.end, same.end(), periods):
+            what = "comparison"
+            # Its days are the baseline's: no other figure of the sentence takes them.
+            periods = [p for p in periods if not area.end <= p.start_at < same.end()]
+        last_size = area.end if what == "size" else 0
+        if what:
+            text = sentence.text[area.start : area.end].strip()
+            not_recorded.append(NotRecorded(sentence.text, text, what))
+            continue
+        kept.append(figure)
+        told.add(area)
+    sources = find_sources(folded)
+    speaker = (
+        speaker_of(folded)
+        or context.speaker
+        or (speaker_of(following) if following else None)
+        or enemy_voice(folded, following or "")
+    )
+    words = Sentence(
+        folded,
+        periods,
+        find_actors(folded),
+        regions,
+        sources,
+        stretches(
+            folded,
+            [replace(f, area=from_low_end(folded, f.area)) for f in kept],
+            periods,
+            sentence.text,
+        ),
+        [(f.area.start, f.area.end) for f in kept],
+        speaker,
+        next((p.text for p in spoken if p.start != p.end), ""),
+    )
+    # A holding with no day of its own is held on the day it was said.
+    said = (
+        anchor if anchor is not None and published and anchor < published else published
+    )
+    candidates: list[Candidate] = []
+    readings: list[Reading] = []
+    previous: Reading | None = None
+    skipped = ""
+    for number, figure in enumerate(kept):
+        span = (from_low_end(folded, figure.area).start, figure.area.end)
+        reading = read_figure(words, number, span, context, previous, said)
+        low = words.clauses[number][0]
+        if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
+            reading.not_recorded = skipped  # "…, of which 14,000 km2 are water"
+        skipped = reading.not_recorded
+        if reading.not_recorded:
+            not_recorded.append(
+                NotRecorded(
+                    sentence.text, figure.area.text.strip(), reading.not_recorded
+                )
+            )
+            continue
+        clause = folded[slice(*words.clauses[number])]
+        occupied_total(reading, figure.area.km2, said, words.stated, clause)
+        net_side(
+            reading, figure.area.km2, folded[low : figure.area.start], context.recent
+        )
+        unheld_side(reading, folded, figure.area.end)
+        achieved_gain(reading, folded[low : figure.area.start])
+        remaining_held(reading, folded, figure.area.end, said)
+        total_held(reading, folded[low : figure.area.start], figure.area.km2)
+        again = named_again(folded, figure.area, context.recent)
+        context.recent = [*context.recent[-3:], (reading.actor, figure.area.km2)]
+        previous = reading
+        readings.append(reading)
+        if again:
+            not_recorded.append(NotRecorded(sentence.text, *again))
+            continue
+        candidates.append(
+            candidate_of(
+                sentence.text, figure, reading, published, source_override, url
+            )
+        )
+    # Figures that are not areas, and words of this sentence later ones may need.
+    taken = [(figure.area.start, figure.area.end) for figure in figures]
+    taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
+    not_recorded.extend(other_figures(sentence.text, folded, taken))
+    context.pending, context.announced = [], False
+    if readings and readings[0].periods:
+        context.periods = list(readings[0].periods)
+        context.period_words = " + ".join(p.text for p in readings[0].periods)
+    elif not readings and complete_period(periods):
+        context.periods = complete_period(periods)
+        context.period_words = context.periods[0].text
+    context.speaker = speaker
+    dated = [(r.start, r.end) for r in readings if r.start and r.end]
+    context.last_dates = dated[-1] if dated else context.last_dates
+    remember(context, readings, regions, sources, folded)
+    return candidates, not_recorded
+
+
+_OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
+# Words that a data source's name needs, and the spans of time ("the past 24
+# hours") whose numbers are no count, in a sentence without an area figure.
+_DATA_HINT = re.compile(r"ISW|Institute\s+for|Deep\s?State", re.IGNORECASE)
+_TIME_SPAN = re.compile(
+    r"\b(?:past|last|previous|first|next)\s+(?:\d+|[a-z]+)\s+"
+    r"(?:hours?|days?|weeks?|months?|years?)\b",
+    re.IGNORECASE,
+)
