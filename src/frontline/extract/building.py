@@ -60,6 +60,8 @@ def candidate_of(
     area = figure.area
     folded_before = cues.window(text, area.start).translate(FOLD)
     plus = "+" if re.search(r"\+|-plus", area.text) else ""  # "400+ km2"
+    if re.search(r"\bor\s+so\b|-odd\b", area.text):  # "500 or so sq km", "500-odd"
+        plus = "or so "
     precision = bound_of(
         folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
     )

@@ -90,6 +90,12 @@ RATE_BEFORE = re.compile(
 GAIN_COVERING = re.compile(
     r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
     r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
+    # "liberated 189 settlements with a total area of 4,500 km2": the area of
+    # the places taken, which is the land taken.
+    r"|\b(?:captur|seiz|tak|liberat|retak|occup|gain|free|recaptur)\w*\b[^.;]{0,60}?"
+    r"\b(?:settlements|villages|towns|localities|hamlets|communities)\b,?\s+"
+    r"(?:(?:with|having)\s+(?:a\s+(?:total\s+|combined\s+)?|an\s+|the\s+)?"
+    r"(?:total\s+|combined\s+)?area\s+of|covering|spanning)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:progress|advances?|gains|offensive|push)\b[^.;]{0,60}?,\s*"
     r"(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,

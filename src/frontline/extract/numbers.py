@@ -117,6 +117,8 @@ def _area_pattern(prefix: str) -> str:
         # than" (a difference, which `cues` reads from the word after the figure)
         rf"(?:\s+(?:more|additional|further|extra)(?=\s+(?:{_UNIT_TEXT})"
         r"(?![^.;]{0,60}?\bthan\b)))?"
+        # "500 or so sq km", "500-odd sq km": a round figure, hedged (building)
+        r"(?:\s+or\s+so(?=\s)|-odd(?=\s))?"
         r"(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
