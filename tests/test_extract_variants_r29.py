@@ -998,6 +998,336 @@ CASES += [
     ),
 ]
 
+SEPT = ("2025-09-01", "2025-09-30")
+
+# A third round: subordinate clauses ("While Ukraine retook … near Kupiansk, …",
+# "…, adding that fighting continued near …"), statements of the Russian and the
+# Ukrainian side, land one side still needs to take, "are estimated to control",
+# "had to abandon", "Russia's October land grab".
+CASES += [
+    (
+        NOV3,
+        "The figure, 505 square kilometres, was the largest monthly gain since March, DeepState said of Russia's October advance.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian forces, which have been pressing towards Pokrovsk for months, captured 505 sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "While Ukraine retook small pockets near Kupiansk, Russia seized 505 sq km in October overall.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Analysts said that in October Russian troops had occupied 505 square kilometres, most of it in Donetsk.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's army advanced by 505 sq km in October, according to calculations by AFP based on ISW data.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "The Kremlin's forces captured 505 sq km last month, the open-source mapping project DeepState said on Saturday.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Data from DeepState show Russian troops took 505 sq km of territory in October, up from 450 sq km in September.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "ukraine", *SEPT, 450, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian forces captured 505 square kilometres in October, DeepState said. In the Donetsk region alone, they seized 300 square kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "donetsk", *OCT, 300, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine's General Staff said its troops had liberated 16 square kilometres near Kupiansk over the past 24 hours.",
+        [("change", "ukraine", "kharkiv", NOV20, NOV20, 16, "exact")],
+    ),
+    (
+        NOV20,
+        "Units of the Dnipro group of forces liberated 16 sq km in the Zaporizhzhia direction, the Russian Defence Ministry said.",
+        [("change", "russia", "zaporizhzhia", *NONE, 16, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russian Defence Ministry said the Vostok group of forces had taken control of some 160 square kilometres over the week.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 160, "approx")],
+    ),
+    (
+        NOV20,
+        "Moscow said its forces had liberated 160 sq km in the past week.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 160, "exact")],
+    ),
+    (
+        NOV20,
+        "Gerasimov claimed that Russian troops had liberated over 4,700 square kilometres since the start of the year.",
+        [("change", "russia", "ukraine", *YTD, 4700, "at_least")],
+    ),
+    (
+        NOV20,
+        "According to Gerasimov, more than 4,700 square kilometres have been liberated since the beginning of the year.",
+        [("change", "russia", "ukraine", *YTD, 4700, "at_least")],
+    ),
+    (
+        NOV20,
+        'Syrskyi said: "Since the beginning of the operation, we have liberated 400 square kilometres."',
+        [("change", "ukraine", "ukraine", "", NOV20, 400, "exact")],
+    ),
+    (
+        NOV20,
+        '"Our forces have recaptured 400 sq km," Syrskyi told reporters, adding that fighting continued near Kupiansk.',
+        [("change", "ukraine", "ukraine", *NONE, 400, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine says it has regained 400 sq km in the Kharkiv region since the start of its counteroffensive.",
+        [("change", "ukraine", "kharkiv", "", NOV20, 400, "exact")],
+    ),
+    (
+        "2024-08-20",
+        "Ukraine's forces have advanced across 1,250 square kilometres of Russia's Kursk region, commander-in-chief Syrskyi said.",
+        [("change", "ukraine", "kursk", *NONE, 1250, "exact")],
+    ),
+    (
+        "2024-08-20",
+        "Syrskyi said Ukraine now controlled 1,250 sq km of Russian territory and 92 settlements.",
+        [("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20", 1250, "exact")],
+    ),
+    (
+        "2025-01-20",
+        "Ukraine still holds about 500 sq km of the Kursk region, down from some 1,300 sq km at its peak.",
+        [
+            ("holding", "ukraine", "kursk", "2025-01-20", "2025-01-20", 500, "approx"),
+            ("holding", "ukraine", "kursk", "", "", 1300, "approx"),
+        ],
+    ),
+    (
+        "2025-01-20",
+        "Ukrainian forces have lost about 800 square kilometres in Kursk since the autumn.",
+        [("change", "russia", "kursk", "2024-09-01", "2025-01-20", 800, "approx")],
+    ),
+    (
+        "2025-03-14",
+        "Russia has retaken roughly 1,000 sq km of the Kursk region from Ukrainian forces.",
+        [("change", "russia", "kursk", *NONE, 1000, "approx")],
+    ),
+    (
+        NOV3,
+        "In the Kharkiv region, Russian troops captured 60 sq km in October.",
+        [("change", "russia", "kharkiv", *OCT, 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia seized 60 sq km near Kupiansk, in the Kharkiv region, in October.",
+        [("change", "russia", "kharkiv", *OCT, 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian advances in the Zaporizhzhia region amounted to 90 sq km in October.",
+        [("change", "russia", "zaporizhzhia", *OCT, 90, "exact")],
+    ),
+    (
+        NOV3,
+        "Around Huliaipole, Russian forces took some 90 sq km in October.",
+        [("change", "russia", "zaporizhzhia", *OCT, 90, "approx")],
+    ),
+    (
+        NOV3,
+        "Russian troops captured 120 sq km around Pokrovsk and Myrnohrad in October.",
+        [("change", "russia", "donetsk", *OCT, 120, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 195 sq mi (505 km²) of Ukraine's territory in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian troops captured about 195 square miles of Ukrainian land in October, the think tank said.",
+        [("change", "russia", "ukraine", *OCT, 505.047682, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian troops have seized 1,500 sq km since the start of August, when their summer offensive peaked.",
+        [("change", "russia", "ukraine", "2025-08-01", NOV20, 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "Since Aug. 1, Russian forces have taken 1,500 sq km, according to DeepState.",
+        [("change", "russia", "ukraine", "2025-08-01", NOV20, 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia has captured 1,500 sq km of Ukrainian territory since Putin and Trump met in Alaska on August 15.",
+        [("change", "russia", "ukraine", "2025-08-15", NOV20, 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "As of Monday, Russia controlled 116,000 sq km of Ukraine.",
+        [("holding", "russia", "ukraine", "2025-11-17", "2025-11-17", 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia occupies 116,000 sq km of Ukraine as of mid-November, DeepState said.",
+        [("holding", "russia", "ukraine", *NONE, 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "As of November 1, the area under Russian control stood at 116,000 sq km.",
+        [("holding", "russia", "ukraine", "2025-11-01", "2025-11-01", 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "Between August 1 and October 31, Russian forces seized about 1,500 sq km.",
+        [("change", "russia", "ukraine", "2025-08-01", "2025-10-31", 1500, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured 1,500 sq km between August and October.",
+        [("change", "russia", "ukraine", "2025-08-01", "2025-10-31", 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "In the three months to the end of October, Russia captured 1,500 sq km.",
+        [("change", "russia", "ukraine", "2025-08-01", "2025-10-31", 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past 14 days, Russian troops have occupied more than 150 sq km.",
+        [("change", "russia", "ukraine", "2025-11-07", NOV20, 150, "at_least")],
+    ),
+    (
+        NOV20,
+        "In the last seven days, Russian forces have taken 150 sq km, DeepState said on Thursday.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia took 150 sq km in the past week alone.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 150, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's gains accelerated in October. Its troops seized 505 sq km during the month, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "DeepState's October figures are out. Russia captured 505 sq km in the month.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 sq km in October. Ukraine regained 20 sq km in the same period.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 20, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        '"In the past week, the enemy has been driven out of 50 square kilometres," Syrskyi said.',
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 50, "exact")],
+    ),
+    (
+        NOV20,
+        '"Our troops liberated 50 square kilometres of our land this week," Zelensky said in his nightly address.',
+        [("change", "ukraine", "ukraine", "2025-11-17", NOV20, 50, "exact")],
+    ),
+    (
+        NOV20,
+        '"Russian forces have taken 50 square kilometres this week," a Ukrainian officer said.',
+        [("change", "russia", "ukraine", "2025-11-17", NOV20, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Putin told the meeting that Russian troops had liberated some 5,000 square kilometres this year.",
+        [("change", "russia", "ukraine", *YTD, 5000, "approx")],
+    ),
+    (
+        NOV3,
+        "Russia seized between 500 and 550 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 500, "approx")],
+    ),
+    (
+        NOV3,
+        "Russia's October gains were estimated at 500-550 sq km.",
+        [("change", "russia", "ukraine", *OCT, 500, "approx")],
+    ),
+    (
+        NOV3,
+        "Ukraine lost 505 square kilometres of territory to Russia in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukrainian troops had to abandon some 505 sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "approx")],
+    ),
+    (
+        NOV3,
+        "Kyiv lost around 505 square kilometres in October, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 505, "approx")],
+    ),
+    (
+        NOV3,
+        "Russia advances 505 sq km in October, the most this year",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's October land grab: 505 sq km",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Kyiv regains 50 sq km in counteroffensive near Kupiansk",
+        [("change", "ukraine", "kharkiv", *NONE, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia now occupies roughly 19 per cent of Ukraine, some 116,000 sq km.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
+    ),
+    (
+        NOV20,
+        "About 116,000 sq km of Ukraine's territory, including Crimea, is occupied by Russia.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia holds just under 116,000 sq km of Ukrainian land.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "at_most")],
+    ),
+    (
+        NOV20,
+        "Russian forces are estimated to control 116,000 sq km of Ukraine.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
+    ),
+    (NOV20, "Russian forces are advancing by about 15 square kilometres a day.", []),
+    (NOV20, "On average, Russia gained 16 sq km per day in October.", []),
+    (
+        NOV20,
+        "Russia would need years to capture the remaining 6,600 sq km of Donetsk at this pace.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6600, "exact")],
+    ),
+    (NOV20, "Some 5,000 sq km of Ukrainian territory remain contested.", []),
+    (NOV20, "Deminers have cleared 2,000 sq km of farmland this year.", []),
+]
+
 
 def _row(c) -> tuple:
     start = c.start.isoformat() if c.start else ""

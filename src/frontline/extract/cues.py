@@ -174,7 +174,7 @@ LOSS = re.compile(
     # "Kyiv's territorial losses … amounted to 460 km2", "conceded 50 km2"
     r"(?:territorial\s+)?losses|conced(?:ed|es|ing|e)|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
-    r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
+    r"abandon(?:ed|s|ing)?|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
     r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
