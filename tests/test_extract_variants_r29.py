@@ -1328,6 +1328,364 @@ CASES += [
     (NOV20, "Deminers have cleared 2,000 sq km of farmland this year.", []),
 ]
 
+# A fourth round: "came under Russian control", "fell under", "Ukrainian-held
+# territory shrank by", "Russian-occupied territory now covers", a headline's
+# "October:", "1.2-1.3 thousand sq km", the week to a day, Kursk claims.
+CASES += [
+    (
+        NOV3,
+        "Some 505 sq km came under Russian control in October, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 505, "approx")],
+    ),
+    (
+        NOV3,
+        "In October, 505 square kilometres fell under Russian control.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "A total of 505 sq km passed to Russian control in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia added some 505 sq km to its territorial gains in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "approx")],
+    ),
+    (
+        NOV3,
+        "The Russian army pushed forward by 505 sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Moscow's troops moved into 505 sq km of Ukrainian land in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's territorial gains totalled 505 km² in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian advances totaled 505 square kilometers in October, up 12 per cent on September.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "October: Russia captures 505 sq km",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captures 505 sq km of Ukraine in a month",
+        [("change", "russia", "ukraine", *NONE, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces were pushed out of 120 sq km last week.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 120, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine lost ground totalling 120 sq km last week.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 120, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured 120 sq km in the week to Sunday.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops seized 120 square kilometres over the seven days to November 16.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured 120 sq km during the week of November 10-16.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
+    ),
+    (
+        NOV20,
+        "Since January, Russian forces have overrun roughly 4,700 sq km, or 0.8% of Ukraine.",
+        [("change", "russia", "ukraine", *YTD, 4700, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces have conquered nearly 4,700 sq km in 2025, an area larger than Rhode Island.",
+        [("change", "russia", "ukraine", *YTD, 4700, "approx")],
+    ),
+    (
+        NOV20,
+        "This year's Russian gains come to 4,700 sq km, the analysts said.",
+        [("change", "russia", "ukraine", *YTD, 4700, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's gains so far in 2025 amount to some 4,700 sq km.",
+        [("change", "russia", "ukraine", *YTD, 4700, "approx")],
+    ),
+    (
+        "2025-01-10",
+        "Russia captured 4,168 sq km in 2024, according to the ISW, and 465 sq km in 2023.",
+        [
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4168, "exact"),
+            ("change", "russia", "ukraine", "2023-01-01", "2023-12-31", 465, "exact"),
+        ],
+    ),
+    (
+        "2025-01-10",
+        "Last year Russian troops seized roughly 4,168 square kilometres.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4168, "approx")],
+    ),
+    (
+        "2025-01-10",
+        "Over the whole of 2024 Russia gained 4,168 sq km.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4168, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russian Ministry of Defence said the Centre group of forces had liberated 3 settlements and about 90 sq km.",
+        [("change", "russia", "ukraine", *NONE, 90, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian units liberated more than 90 square kilometres over the week, the Russian defence ministry said on Saturday.",
+        [("change", "russia", "ukraine", "2025-11-09", "2025-11-15", 90, "at_least")],
+    ),
+    (
+        NOV20,
+        '"Over the past month, Russian troops liberated 90 square kilometres," Shoigu said.',
+        [("change", "russia", "ukraine", "2025-10-22", NOV20, 90, "exact")],
+    ),
+    (
+        NOV20,
+        "Oleksandr Syrskyi said Ukrainian troops had recaptured 180 sq km since the counteroffensive near Dobropillia began.",
+        [("change", "ukraine", "donetsk", "", NOV20, 180, "exact")],
+    ),
+    (
+        NOV20,
+        "The Ukrainian military said it had liberated 180 sq km in the Dobropillia sector.",
+        [("change", "ukraine", "donetsk", *NONE, 180, "exact")],
+    ),
+    (
+        NOV20,
+        '"We have cleared 180 square kilometres of the enemy," said Syrskyi.',
+        [("change", "ukraine", "ukraine", *NONE, 180, "exact")],
+    ),
+    (
+        NOV20,
+        "In the Pokrovsk direction, Ukrainian units regained 180 sq km, the commander said.",
+        [("change", "ukraine", "donetsk", *NONE, 180, "exact")],
+    ),
+    (
+        "2024-08-15",
+        "Syrskyi said Ukrainian forces controlled about 1,000 square kilometers of Russian territory.",
+        [("holding", "ukraine", "kursk", "2024-08-15", "2024-08-15", 1000, "approx")],
+    ),
+    (
+        "2024-08-15",
+        "Ukrainian troops have pushed into Russia's Kursk region and now hold around 1,000 sq km.",
+        [("holding", "ukraine", "kursk", "2024-08-15", "2024-08-15", 1000, "approx")],
+    ),
+    (
+        "2024-08-15",
+        "Ukraine says it has taken 1,000 sq km in the Kursk region since launching its incursion on August 6.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-15", 1000, "exact")],
+    ),
+    (
+        "2024-08-15",
+        "Since the August 6 incursion, Kyiv has captured roughly 1,000 sq km of Russia's Kursk region.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-15", 1000, "approx")],
+    ),
+    (
+        NOV3,
+        "In the Donetsk region Russia took 300 sq km in October, and in Kharkiv 60 sq km.",
+        [
+            ("change", "russia", "donetsk", *OCT, 300, "exact"),
+            ("change", "russia", "kharkiv", *OCT, 60, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia's biggest gains in October were in the Donetsk region, 300 sq km.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
+    (
+        NOV3,
+        "Of Russia's October gains, 300 sq km were in Donetsk Oblast.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian troops seized some 300 sq km in eastern Donetsk in October.",
+        [("change", "russia", "donetsk", *OCT, 300, "approx")],
+    ),
+    (
+        NOV3,
+        "Russia captured 116 sq mi in October, the think tank said, compared with 174 sq mi in September.",
+        [
+            ("change", "russia", "ukraine", *OCT, 300.438621, "exact"),
+            ("change", "russia", "ukraine", *SEPT, 450.657931, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian forces took more than 116 square miles of Ukraine in October.",
+        [("change", "russia", "ukraine", *OCT, 300.438621, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia has taken 1,500 sq km since the start of August, when the summer offensive began.",
+        [("change", "russia", "ukraine", "2025-08-01", NOV20, 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "Since 1 August Russia has taken 1,500 km².",
+        [("change", "russia", "ukraine", "2025-08-01", NOV20, 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia has taken 1,500 sq km since August 1, 2025.",
+        [("change", "russia", "ukraine", "2025-08-01", NOV20, 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces occupied 116,000 sq km of Ukraine as of 1 November, or 19.2% of its territory.",
+        [("holding", "russia", "ukraine", "2025-11-01", "2025-11-01", 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "On November 1, Russia held 116,000 sq km of Ukraine.",
+        [("holding", "russia", "ukraine", "2025-11-01", "2025-11-01", 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "By Nov. 1 the Russian-occupied area had grown to 116,000 sq km.",
+        [("holding", "russia", "ukraine", "2025-11-01", "2025-11-01", 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "Between September 1 and November 1, Russia occupied 900 sq km.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-11-01", 900, "exact")],
+    ),
+    (
+        NOV20,
+        "From Sept. 1 through Oct. 31, Russia captured 900 sq km.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-10-31", 900, "exact")],
+    ),
+    (
+        NOV20,
+        "In the period between September 1 and October 31, Russia captured 900 sq km.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-10-31", 900, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia has captured 150 sq km in the past ten days.",
+        [("change", "russia", "ukraine", "2025-11-11", NOV20, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "In just the last five days, Russia captured 150 sq km.",
+        [("change", "russia", "ukraine", "2025-11-16", NOV20, 150, "exact")],
+    ),
+    (
+        NOV3,
+        "DeepState said Russia's gains slowed in October. It recorded 505 sq km of Russian advances.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        '"We\'ve liberated 50 square kilometres in the past week," he said, referring to Ukrainian troops near Kupiansk.',
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky said Ukrainian forces had liberated 50 sq km this week.",
+        [("change", "ukraine", "ukraine", "2025-11-17", NOV20, 50, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia seized roughly 500-550 sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 500, "approx")],
+    ),
+    (
+        NOV3,
+        "Russia seized 1.2-1.3 thousand sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 1200, "approx")],
+    ),
+    (
+        NOV3,
+        "Russia seized from 500 to 550 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 500, "approx")],
+    ),
+    (
+        NOV3,
+        "Russia lost 30 square kilometres in October on a net basis.",
+        [("change", "ukraine", "ukraine", *OCT, 30, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukrainian-held territory shrank by some 505 sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia controls some 19 percent of Ukraine — about 116,000 square kilometres.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian-occupied territory now covers roughly 116,000 sq km.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
+    ),
+    (
+        NOV20,
+        "The area under Russian occupation stands at 116,000 sq km.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces have taken 116,000 sq km of Ukraine in total, including Crimea.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "exact")],
+    ),
+]
+
+# Read wrongly still, each labelled as the others: a bare figure in the next
+# sentence that borrows the unit ("That compares with 450 in September"), "over
+# the past week and a half" (no whole number of days), and "Ukraine's territory
+# shrank by N" (a fall in a country's land told with no word of control).
+NOT_YET = [
+    (
+        NOV3,
+        "In October Russia gained 505 sq km. In September it gained 450.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "ukraine", *SEPT, 450, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia has captured 150 sq km over the past week and a half.",
+        [("change", "russia", "ukraine", "", NOV20, 150, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian forces captured 505 sq km in October, DeepState said. That compares with 450 in September.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "ukraine", *SEPT, 450, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Ukraine's territory shrank by 505 sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+]
+
 
 def _row(c) -> tuple:
     start = c.start.isoformat() if c.start else ""
@@ -1345,8 +1703,14 @@ def _row(c) -> tuple:
 
 @pytest.mark.parametrize(
     ("published", "sentence", "expected"),
-    CASES,
-    ids=[f"{n:02d}" for n in range(len(CASES))],
+    [
+        *CASES,
+        *(
+            pytest.param(*case, marks=pytest.mark.xfail(strict=True))
+            for case in NOT_YET
+        ),
+    ],
+    ids=[f"{n:03d}" for n in range(len(CASES) + len(NOT_YET))],
 )
 def test_variant_reads_as_labelled(
     published: str, sentence: str, expected: list

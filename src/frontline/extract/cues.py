@@ -151,7 +151,8 @@ RUSSIAN_REGIONS = frozenset(("kursk", "belgorod", "bryansk"))
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
 # controls is the other side's gain (LABELS), told of the area, not of a side.
 CONTROL_AREA = re.compile(
-    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b",
+    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
+    r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b",
     re.IGNORECASE,
 )
 FALL_BY = re.compile(

@@ -388,7 +388,8 @@ IN_MONTH: Entry = (
 # A month that is the subject or owner of a figure: "November saw ...",
 # "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
 MONTH_AS_SUBJECT: Entry = (
-    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains?|"
+    # "October: Russia captures 505 sq km", a headline's month
+    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
     # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
     r"advances?|haul|tally|captures?|territorial|was|became|proved|"
     # "DeepState has published its October figures"

@@ -15,6 +15,8 @@ import re
 SIZE_STRONG = re.compile(
     # "liberated territory spanning 30 km2" is the land taken, not a size.
     r"(?<!territory\s)(?<!land\s)(?<!ground\s)(?<!fields\s)(?<!villages\s)"
+    # "Russian-occupied territory now covers 116,000 km2": the land held
+    r"(?<!territory\snow\s)(?<!area\snow\s)"
     r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
     # "the liberated area is 31 km2": the land taken, told as an area
     r"|(?<!freed\s)(?<!liberated\s)(?<!captured\s)(?<!occupied\s)(?<!controlled\s)"
