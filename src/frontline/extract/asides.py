@@ -21,7 +21,7 @@ _HEAD = re.compile(
     r"^\s*(?:(?:(?:parts?|most|much|some|all|half|many)\s+of\s+)?which|who|whose|where"
     r"|when|taking\s+into\s+account|not\s+counting|"
     r"excluding|counting|suggesting|indicating|meaning|signall?ing|despite|although|"
-    r"though|even\s+though)\b"
+    r"though|even\s+though|adding(?:\s+that)?)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
     r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
     # "…, a city that …"; not "…, the Kremlin leader announced that …" (a
@@ -40,7 +40,7 @@ _HEAD = re.compile(
     re.IGNORECASE,
 )
 _CONCESSIVE = re.compile(
-    r"\W*(?:despite|although|though|whereas|because|even\s+though"
+    r"\W*(?:despite|although|though|whereas|while|whilst|because|even\s+though"
     # "After capturing Avdiivka in February, …": a place taken earlier, not the
     # place of the figure (unlike "after entering the Kursk region, …").
     r"|(?:after|before|following|having|upon)\s+(?:(?:capturing|seizing|taking|losing|"

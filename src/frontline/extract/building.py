@@ -60,6 +60,8 @@ def candidate_of(
     area = figure.area
     folded_before = cues.window(text, area.start).translate(FOLD)
     plus = "+" if re.search(r"\+|-plus", area.text) else ""  # "400+ km2"
+    if re.search(r"\bor\s+so\b|-odd\b", area.text):  # "500 or so sq km", "500-odd"
+        plus = "or so "
     precision = bound_of(
         folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
     )
@@ -71,6 +73,10 @@ def candidate_of(
         why[0] += f" (unit of '{figure.unit_from}')"
     low = range_low(folded_before)
     low_value = parse_number(low["low"]) if low else None
+    scale = re.search(r"\b(thousand|million)\b", area.number_text, re.IGNORECASE)
+    if low and low_value is not None and scale and not re.search(r"[a-z]", low["low"]):
+        # "1.2-1.3 thousand sq km": the low end shares the high end's word
+        low_value *= 1_000 if scale[1].lower() == "thousand" else 1_000_000
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
         # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
         # (the true figure lies anywhere in the range, most often near its ends).

@@ -151,7 +151,8 @@ RUSSIAN_REGIONS = frozenset(("kursk", "belgorod", "bryansk"))
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
 # controls is the other side's gain (LABELS), told of the area, not of a side.
 CONTROL_AREA = re.compile(
-    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b",
+    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
+    r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b",
     re.IGNORECASE,
 )
 FALL_BY = re.compile(
@@ -174,7 +175,7 @@ LOSS = re.compile(
     # "Kyiv's territorial losses … amounted to 460 km2", "conceded 50 km2"
     r"(?:territorial\s+)?losses|conced(?:ed|es|ing|e)|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
-    r"abandoned|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
+    r"abandon(?:ed|s|ing)?|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
     r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"

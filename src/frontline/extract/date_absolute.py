@@ -351,9 +351,11 @@ LAST_NAMED_MONTH: Entry = (
 )
 
 # "since the start of the summer", "since the summer": an open period from the
-# season's first day.
+# season's first day; "since late summer", "since the end of the summer": open
+# from a day the words do not name.
 SINCE_SEASON: Entry = (
-    r"\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:the\s+|this\s+)?(?P<last>)"
+    r"\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?"
+    r"(?P<part>late\s+|the\s+end\s+of\s+)?(?:the\s+|this\s+)?(?P<last>)"
     r"(?P<season>spring|summer|autumn|fall)\b"
     rf"(?:\s+(?:of\s+)?{YEAR})?(?![\w-]*\s+(?:{EVENT_NOUNS}|push)\b)",
     spans.since_season,
@@ -386,9 +388,12 @@ IN_MONTH: Entry = (
 # A month that is the subject or owner of a figure: "November saw ...",
 # "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
 MONTH_AS_SUBJECT: Entry = (
-    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=\s+(?:saw|accounted|brought|marked|gains?|"
+    # "October: Russia captures 505 sq km", a headline's month
+    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
     # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
-    r"advances?|haul|tally|captures?|territorial|was|became|proved)\b))",
+    r"advances?|haul|tally|captures?|territorial|was|became|proved|"
+    # "DeepState has published its October figures"
+    r"figures|data|numbers|statistics|land\s+grab|grab)\b))",
     rules.in_month,
     True,
 )

@@ -345,6 +345,9 @@ def since_season(found, context):
     """'since the start of the summer': from the season's first day (the latest
     such season begun by the published day) to the published day."""
     start, _, problems = season(found, context)
+    if (found["part"] or "").strip():
+        phrase = found.group(0).strip()
+        return None, _so_far_end(context), [f"start unknown: {phrase!r} names no day"]
     if start is None:
         return None, None, problems
     phrase = found.group(0).strip()

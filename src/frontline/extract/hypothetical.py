@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues
-from frontline.extract.actors import find_actors
+from frontline.extract.actors import find_actors, other_side
 from frontline.extract.figure import Reading
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
@@ -73,7 +73,7 @@ def not_a_record(
         and not cues.CONDITION.search(clause)
     ):
         return False
-    held = _still_held(folded, span[1])
+    held = _still_held(folded, span[1]) or _still_to_take(before)
     if held is not None:
         # The supposed gain yields no record; the holding it states does (LABELS).
         reading.held_by = held
@@ -99,6 +99,27 @@ def _still_held(folded: str, end: int) -> tuple[str, str] | None:
     words = found["by"] or found["subject"]
     sides = find_actors(words)
     return (sides[0].actor, words) if sides else None
+
+
+# "Russia would still need to conquer approximately 8,000 km2 to take the
+# entire Donetsk region", "… needs years to capture the remaining 6,600 km2 of
+# Donetsk": what one side has yet to take, the other side holds now (LABELS).
+_STILL_TO_TAKE = re.compile(
+    r"(?<!not\s)(?<!n't\s)\b(?:need|needs|needed)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:capture|conquer|take|seize|"
+    r"occupy)\s+(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?"
+    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _still_to_take(before: str) -> tuple[str, str] | None:
+    """The side that holds the land another side still needs to take."""
+    found = _STILL_TO_TAKE.search(before)
+    if found is None:
+        return None
+    sides = find_actors(before[: found.start()])
+    holder = other_side(sides[-1].actor) if sides else None
+    return (holder, sides[-1].text) if holder else None
 
 
 def _after_break(folded: str, low: int, start: int) -> str:

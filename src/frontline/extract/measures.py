@@ -15,6 +15,8 @@ import re
 SIZE_STRONG = re.compile(
     # "liberated territory spanning 30 km2" is the land taken, not a size.
     r"(?<!territory\s)(?<!land\s)(?<!ground\s)(?<!fields\s)(?<!villages\s)"
+    # "Russian-occupied territory now covers 116,000 km2": the land held
+    r"(?<!territory\snow\s)(?<!area\snow\s)"
     r"\b(?:covers|covering|measures|measuring|spans|spanning|which\s+has\s+an\s+area\s+of"
     # "the liberated area is 31 km2": the land taken, told as an area
     r"|(?<!freed\s)(?<!liberated\s)(?<!captured\s)(?<!occupied\s)(?<!controlled\s)"
@@ -90,6 +92,12 @@ RATE_BEFORE = re.compile(
 GAIN_COVERING = re.compile(
     r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
     r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
+    # "liberated 189 settlements with a total area of 4,500 km2": the area of
+    # the places taken, which is the land taken.
+    r"|\b(?:captur|seiz|tak|liberat|retak|occup|gain|free|recaptur)\w*\b[^.;]{0,60}?"
+    r"\b(?:settlements|villages|towns|localities|hamlets|communities)\b,?\s+"
+    r"(?:(?:with|having)\s+(?:a\s+(?:total\s+|combined\s+)?|an\s+|the\s+)?"
+    r"(?:total\s+|combined\s+)?area\s+of|covering|spanning)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:progress|advances?|gains|offensive|push)\b[^.;]{0,60}?,\s*"
     r"(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,

@@ -55,7 +55,7 @@ _SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 _NUMBER_WORD = rf"(?:{_SMALL_WORD}|hundred|thousand|million)"
 # "two", "twenty-five", "a thousand", "two thousand five hundred", "half a".
 _WORDS = (
-    rf"(?:\ba\s+(?:hundred|thousand|million|dozen)\b|\b{_NUMBER_WORD}\b)"
+    rf"(?:(?:\bhalf\s+)?\ba\s+(?:hundred|thousand|million|dozen)\b|\b{_NUMBER_WORD}\b)"
     rf"(?:(?:\s+and\s+|[\s-]+)\b{_NUMBER_WORD}\b)*"
 )
 # "4,5 thousand": a decimal comma, as translations from Ukrainian and Russian
@@ -117,6 +117,8 @@ def _area_pattern(prefix: str) -> str:
         # than" (a difference, which `cues` reads from the word after the figure)
         rf"(?:\s+(?:more|additional|further|extra)(?=\s+(?:{_UNIT_TEXT})"
         r"(?![^.;]{0,60}?\bthan\b)))?"
+        # "500 or so sq km", "500-odd sq km": a round figure, hedged (building)
+        r"(?:\s+or\s+so(?=\s)|-odd(?=\s))?"
         r"(?:(?:\+|-plus)?\s*-\s*|(?:\+|-plus)?\s*)"
         rf"(?P<{prefix}unit>{_UNIT_TEXT})"
     )
@@ -174,6 +176,9 @@ def parse_number(text: str) -> float | None:
     words = [word for word in words if word != "and"]
     if not words:
         return None
+    if words[:2] == ["half", "a"] and len(words) > 2:
+        whole = parse_number(" ".join(words[1:]))  # "half a thousand"
+        return whole / 2 if whole is not None else None
     if words[:2] == ["a", "dozen"] and len(words) == 2:
         return 12.0  # "a dozen square kilometres"
     if words[0] == "a":

@@ -127,7 +127,9 @@ _WINDOW = 80
 # "made estimated gains of 499 km2": the noun's estimate is the figure's.
 _ESTIMATED_TO = re.compile(
     r"\b(?:is|are|was|were|been)\s+estimated\s+to\s+have\s+(?:[a-z]+\s+){1,2}$"
-    r"|\bestimated\s+(?:[a-z]+\s+){1,2}of\s+$",
+    r"|\bestimated\s+(?:[a-z]+\s+){1,2}of\s+$"
+    # "Russian forces are estimated to control 116,000 km2"
+    r"|\b(?:is|are|was|were)\s+estimated\s+to\s+(?:control|hold|occupy)\s+$",
     re.IGNORECASE,
 )
 

@@ -111,6 +111,9 @@ def _in_event(sentence: Sentence, start: int) -> bool:
     )
 
 
+_IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|combined|altogether)\b", re.I)
+
+
 def read_region(
     reading: Reading,
     sentence: Sentence,
@@ -182,6 +185,10 @@ def read_region(
         named = _SEVERAL_NAMED.match(folded, m.end, m.end + 60) if m.specific else None
         if named and not any(m.end < o.start < named.end() for o in sentence.regions):
             specific.add("")
+    summed = {m.region for m in in_clause if m.specific and m.start < start}
+    if len(summed) > 1 and _IN_ALL.match(folded, end):
+        # "all of Luhansk and 80% of Donetsk, or some 116,000 km2 in all"
+        specific.update(summed)
     place: tuple[str, str] | None = None
     how = ""
     if front:

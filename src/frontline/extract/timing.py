@@ -114,6 +114,12 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
                 p
                 for p in find_periods(folded, anchor, events)
                 if not event_time(folded, p)  # "launched its offensive in June"
+                # "October saw Russia's biggest advance this year": the year
+                # only ranks the month's advance
+                and not (
+                    _RANKED_YEAR.fullmatch(p.text)
+                    and _RANKED_IN.search(folded, max(0, p.start_at - 50), p.start_at)
+                )
             ]
         )
         if found:
@@ -123,16 +129,36 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
                 _ANNOUNCES.search(
                     folded, max(0, found[0].start_at - 80), found[0].start_at
                 )
+                or _ANNOUNCES_AFTER.match(folded, found[0].end_at)
             )
             context.pending.clear()
     return context.periods
+
+
+_RANKED_YEAR = re.compile(r"(?:so\s+far\s+)?this\s+year", re.IGNORECASE)
+_RANKED_IN = re.compile(
+    r"\b(?:biggest|largest|fastest|slowest|smallest|highest|lowest|greatest)\b"
+    r"[^.;:,]{0,40}$",
+    re.IGNORECASE,
+)
 
 
 # A figure-less sentence that announces what changed in a period: "… inflating
 # data about the capture of Ukrainian territories in 2024."
 _ANNOUNCES = re.compile(
     r"\b(?:(?:re)?captur\w*|seiz\w*|gains|advanc\w*|liberat\w*|occupation\s+of|"
-    r"regain\w*|retak\w*|retook)\b[^.;:,]{0,70}$",
+    r"regain\w*|retak\w*|retook)\b[^.;:,]{0,70}$"
+    # "DeepState has published its October figures.": a tally announced
+    r"|\b(?:published|released|issued|posted|updated|unveiled|presented)\s+"
+    r"(?:its|their|the|new|latest)\s+(?:new\s+|latest\s+)?$",
+    re.IGNORECASE,
+)
+# "… its October figures", "October saw Russia's biggest advance": the period
+# named with the tally or the gains it is the period of.
+_ANNOUNCES_AFTER = re.compile(
+    r"\s*(?:(?:figures|data|tally|numbers|results|statistics)\b"
+    r"|(?:saw|brought|marked)\s+[^.;:]{0,50}?\b(?:advance|advances|gains|"
+    r"captures?|offensive)\b)",
     re.IGNORECASE,
 )
 
