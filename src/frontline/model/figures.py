@@ -3,8 +3,6 @@ segments, integrals and holdings): plain tuples, cheap to make by the hundred
 thousand.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from typing import NamedTuple, Protocol
 

@@ -29,8 +29,6 @@ same number of months or years before; for any other range the same number of
 days immediately before it.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Mapping
 from datetime import date, timedelta

@@ -8,8 +8,6 @@ selects by (kind and a span of days). Both are values only: their SQL is in
 without a database.
 """
 
-from __future__ import annotations
-
 from datetime import date
 from typing import NamedTuple
 
@@ -31,7 +29,7 @@ class Scope(NamedTuple):
             return None
         return tuple(self.layer.split("+"))
 
-    def parts(self) -> list[Scope]:
+    def parts(self) -> "list[Scope]":
         """One scope per layer of a sum (the scope itself for one layer)."""
         layers = self.layers
         return [self] if layers is None else [self._replace(layer=x) for x in layers]

@@ -18,8 +18,6 @@ Two kinds of data are made safe on their way out, never in the database:
   terminal or clear the screen. CSV and JSON keep the data exact.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from enum import StrEnum
@@ -142,7 +140,7 @@ def markdown_table(rows: Sequence[Mapping[str, str]], columns: Sequence[Column])
     return _markdown(columns, ([row.get(c.key, "") for c in columns] for row in rows))
 
 
-def markdown_of(table: Table) -> str:
+def markdown_of(table: "Table") -> str:
     """A Table of cell text (a text layout of a report: `render.tables`) as a
     GitHub-flavoured Markdown table."""
     return _markdown(table.columns, table.rows)

@@ -13,8 +13,6 @@ The values are the model's, unrounded: dates as ISO text, None for "no figure",
 bounds as their names.
 """
 
-from __future__ import annotations
-
 from collections.abc import Callable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -339,7 +337,7 @@ EVENT_ROW = (
 # --- report -> Table ---------------------------------------------------------------
 
 
-def report_columns(report: Report) -> tuple[Column, ...]:
+def report_columns(report: "Report") -> tuple[Column, ...]:
     """A report row's columns: the shares of the region, and the pace when the
     report has one (`--rolling`), come after `prorated`; warnings last."""
     pace = PACE if report.rolling is not None else ()
@@ -347,7 +345,7 @@ def report_columns(report: Report) -> tuple[Column, ...]:
 
 
 def row_values(
-    row: Row,
+    row: "Row",
     iso: Callable[[date], str] = date.isoformat,
     null: object = None,
     truth: tuple[object, object] = (False, True),
@@ -377,7 +375,7 @@ def row_values(
     )
 
 
-def extra_values(report: Report, row: Row) -> tuple:
+def extra_values(report: "Report", row: "Row") -> tuple:
     """The values after `prorated`: shares of the region (`SHARES`), and the
     pace (`PACE`) with `--rolling`."""
     shares = report.shares
@@ -403,7 +401,7 @@ def extra_values(report: Report, row: Row) -> tuple:
     return values
 
 
-def report_table(report: Report) -> Table:
+def report_table(report: "Report") -> Table:
     """The rows of a report, one per series and bucket."""
     rows = [
         (*row_values(row), *extra_values(report, row), list(row.warnings))
@@ -412,7 +410,7 @@ def report_table(report: Report) -> Table:
     return Table(report_columns(report), rows)
 
 
-def comparison_values(comparison: Comparison) -> tuple:
+def comparison_values(comparison: "Comparison") -> tuple:
     current, base = comparison.current, comparison.base
     return (
         *comparison.key,
@@ -440,12 +438,12 @@ def comparison_values(comparison: Comparison) -> tuple:
     )
 
 
-def comparisons_table(report: Report) -> Table:
+def comparisons_table(report: "Report") -> Table:
     """Each series over the window against the same series over the baseline."""
     return Table(COMPARISON, [comparison_values(c) for c in report.comparisons])
 
 
-def held_changes(result: HeldReport) -> list[tuple[float | None, float | None]]:
+def held_changes(result: "HeldReport") -> list[tuple[float | None, float | None]]:
     """For each row, the change from the same series' previous day asked (km²,
     and percentage points of the region when its area is known): "78 % of
     Donetsk against 62 % a year ago". None on a series' first day, or when
@@ -462,7 +460,7 @@ def held_changes(result: HeldReport) -> list[tuple[float | None, float | None]]:
     return changes
 
 
-def held_table(result: HeldReport) -> Table:
+def held_table(result: "HeldReport") -> Table:
     """The area each series held at the end of each day asked, and the change
     from its previous day asked."""
     rows = []
@@ -488,15 +486,15 @@ def held_table(result: HeldReport) -> Table:
 # --- the parts every report's JSON shares -----------------------------------------
 
 
-def key_json(key: SeriesKey) -> dict[str, str]:
+def key_json(key: "SeriesKey") -> dict[str, str]:
     return dict(zip(keys(SERIES), key, strict=True))
 
 
-def scope_json(scope: Scope) -> dict[str, str | None]:
+def scope_json(scope: "Scope") -> dict[str, str | None]:
     return dict(zip(keys(SERIES), scope, strict=True))
 
 
-def period_json(period: Period | None) -> dict[str, Any] | None:
+def period_json(period: "Period | None") -> dict[str, Any] | None:
     if period is None:
         return None
     return {
@@ -507,7 +505,7 @@ def period_json(period: Period | None) -> dict[str, Any] | None:
     }
 
 
-def issue_json(issue: Issue) -> dict[str, Any]:
+def issue_json(issue: "Issue") -> dict[str, Any]:
     values = (
         issue.kind,
         *issue.series,
@@ -519,7 +517,7 @@ def issue_json(issue: Issue) -> dict[str, Any]:
     return dict(zip(keys(ISSUE), values, strict=True))
 
 
-def warning_json(warning: Warning) -> dict[str, Any]:
+def warning_json(warning: "Warning") -> dict[str, Any]:
     return {NUMBER.key: warning.number, **issue_json(warning.issue)}
 
 

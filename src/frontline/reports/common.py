@@ -1,8 +1,6 @@
 """What every report shares: warnings numbered as they touch the report's days,
 closing open windows on the records, and a paused garbage collector."""
 
-from __future__ import annotations
-
 import gc
 import sqlite3
 from collections.abc import Iterable, Iterator
@@ -52,7 +50,7 @@ class Shares:
         self.areas = areas
 
     @classmethod
-    def of_database(cls, conn: sqlite3.Connection | None) -> Shares:
+    def of_database(cls, conn: sqlite3.Connection | None) -> "Shares":
         from frontline.store.regions import region_areas
 
         return cls(region_areas(conn))

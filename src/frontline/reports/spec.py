@@ -22,8 +22,6 @@ are questions like `report`, so each is a method beside `report` below, built
 from the same fields.
 """
 
-from __future__ import annotations
-
 import sqlite3
 from collections.abc import Sequence
 from datetime import date
@@ -89,7 +87,7 @@ class ReportOptions:
 
     def __init__(
         self,
-        draft: ReportSpec,
+        draft: "ReportSpec",
         year: int | None = None,
         period: str | None = None,
         start: str | None = None,
@@ -131,7 +129,7 @@ class ReportOptions:
         as_of: str | date | None = None,
         against: str | None = None,
         reach: str | float | None = None,
-    ) -> ReportOptions:
+    ) -> "ReportOptions":
         """Check and parse each option, in the order a command line is read;
         the first malformed one is the error (named as its option). `question`
         is the command the spec is for (`report`, `balance`, `held`...): only a
@@ -180,7 +178,7 @@ class ReportOptions:
         previous = question == "report" and not no_compare
         return cls(draft, year, period, start, end, previous, named_compare)
 
-    def resolve(self, conn: sqlite3.Connection | None) -> ReportSpec:
+    def resolve(self, conn: sqlite3.Connection | None) -> "ReportSpec":
         """The spec these options name in this database: names as stored, the
         window's open ends closed on the records the filters select."""
         draft = self.draft
@@ -234,16 +232,16 @@ class ReportSpec(NamedTuple):
 
     question: str = "report"
     scope: Scope = Scope()
-    window: Period | None = None
+    window: "Period | None" = None
     named: bool = False
     by: str | None = "year"
-    baseline: Period | None = None
+    baseline: "Period | None" = None
     common: bool = False
     rolling: Length | None = None
     # Days named by an event (`alaska+1d`) are text until `resolve` reads them.
     days: tuple[date | str, ...] = ()
     until: date | str | None = None
-    trailing: Length | Period | None = None
+    trailing: "Length | Period | None" = None
     gap: int | None = None
     stale: int | None = None
     as_of: date | None = None
@@ -253,17 +251,17 @@ class ReportSpec(NamedTuple):
     @classmethod
     def build(
         cls, conn: sqlite3.Connection | None, question: str = "report", **options: Any
-    ) -> ReportSpec:
+    ) -> "ReportSpec":
         """The spec of these options (`ReportOptions.parse`'s keywords) in this
         database; a scope given as `Scope(...)` is checked and spelt the same."""
         return ReportOptions.parse(question, **options).resolve(conn)
 
-    def with_scope(self, scope: Scope) -> ReportSpec:
+    def with_scope(self, scope: Scope) -> "ReportSpec":
         return self._replace(scope=scope)
 
     # The questions. Each is one report function given the spec's values.
 
-    def report(self, conn: sqlite3.Connection | None) -> Report:
+    def report(self, conn: sqlite3.Connection | None) -> "Report":
         """Totals, coverage, rates, cumulative totals, holdings and the
         comparison (`reports/window.py`)."""
         from frontline.reports.window import report
@@ -278,23 +276,23 @@ class ReportSpec(NamedTuple):
             rolling=self.rolling,
         )
 
-    def records(self, conn: sqlite3.Connection | None) -> Records:
+    def records(self, conn: sqlite3.Connection | None) -> "Records":
         """Records and streaks over the buckets (`reports/extremes.py`)."""
         from frontline.reports.extremes import extremes
 
         return extremes(conn, self.scope, self.window, self.by)
 
-    def balance(self, conn: sqlite3.Connection | None) -> Balance:
+    def balance(self, conn: sqlite3.Connection | None) -> "Balance":
         from frontline.reports.balance import balance
 
         return balance(conn, self.scope, self.window)
 
-    def held(self, conn: sqlite3.Connection | None) -> HeldReport:
+    def held(self, conn: sqlite3.Connection | None) -> "HeldReport":
         from frontline.reports.held import held
 
         return held(conn, self.scope, self.days)
 
-    def project(self, conn: sqlite3.Connection | None) -> Projection:
+    def project(self, conn: sqlite3.Connection | None) -> "Projection":
         from frontline.reports.projection import project
 
         if self.until is None:
@@ -303,7 +301,7 @@ class ReportSpec(NamedTuple):
             return project(conn, self.scope, self.until)
         return project(conn, self.scope, self.until, self.trailing)
 
-    def reach(self, conn: sqlite3.Connection | None) -> Reach:
+    def reach(self, conn: sqlite3.Connection | None) -> "Reach":
         """The day each holding reaches `reach` (km² or `all`) at the trailing
         rate (`reports/reach.py`)."""
         from frontline.reports.reach import reach
@@ -314,12 +312,12 @@ class ReportSpec(NamedTuple):
             return reach(conn, self.scope, self.target)
         return reach(conn, self.scope, self.target, self.trailing)
 
-    def check(self, conn: sqlite3.Connection | None) -> Check:
+    def check(self, conn: sqlite3.Connection | None) -> "Check":
         from frontline.reports.check import check
 
         return check(conn, self.scope, gap=self.gap, stale=self.stale, as_of=self.as_of)
 
-    def sources(self, conn: sqlite3.Connection | None) -> SourcesReport:
+    def sources(self, conn: sqlite3.Connection | None) -> "SourcesReport":
         from frontline.reports.sources import sources
 
         return sources(
@@ -333,7 +331,7 @@ def _day(value: str | date, field: str) -> date:
     return value if isinstance(value, date) else parse_date(value, field)
 
 
-def _baseline(compare: str | None) -> tuple[Period | None, str | None]:
+def _baseline(compare: str | None) -> "tuple[Period | None, str | None]":
     """--compare as a period now, or (for an event or `last-30d`) as text to
     read in `resolve`."""
     if compare is None:
@@ -414,7 +412,7 @@ def _read_window(
     start: str | None,
     end: str | None,
     calendar: Any = None,
-) -> tuple[Period | None, bool]:
+) -> "tuple[Period | None, bool]":
     """The window the options name, and whether they named one at all: `--year`,
     `--period` (open at either end: `2024-09..`) or `--from`/`--to`, an open end
     closed on the records the scope selects (`resolve_window`)."""

@@ -28,8 +28,6 @@ Design decisions (summarised in the README):
   baseline; the area change is current − baseline.
 """
 
-from __future__ import annotations
-
 import sqlite3
 from datetime import date, timedelta
 from typing import NamedTuple

@@ -6,8 +6,6 @@ database's schema needs an upgrade; a new one is given its schema with sqlite3
 alone. The database file is created on the first write, never on a read.
 """
 
-from __future__ import annotations
-
 import math
 import os
 import sqlite3

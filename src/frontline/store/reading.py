@@ -3,8 +3,6 @@ the rows (`Figure`), and what a report's selection has read so far (the change
 records of each series, over which days, how many rows).
 """
 
-from __future__ import annotations
-
 import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date

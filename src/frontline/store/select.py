@@ -30,6 +30,7 @@ from frontline.model.periods import day_before
 from frontline.model.scope import Scope
 from frontline.model.series import Series
 from frontline.model.values import stored_date
+from frontline.store import jsontext
 from frontline.store.reading import (
     COLUMNS,
     END,
@@ -67,13 +68,11 @@ def earliest_day(conn: sqlite3.Connection | None, scope: Scope) -> date | None:
     and each series' first change record (the natural-key index, which orders
     change records by start within a series): one seek per series.
     """
-    import json
-
     first_end = _extreme(conn, scope, 'min("end")')
     if conn is None or first_end is None:
         return first_end
     keys = series_keys(conn, scope)
-    want = json.dumps([list(key) for key in keys])
+    want = jsontext.dumps([list(key) for key in keys])
     sql = (
         "WITH want(actor, region, layer, source) AS MATERIALIZED (SELECT "
         + ", ".join(f"json_extract(value, '$[{k}]')" for k in range(4))

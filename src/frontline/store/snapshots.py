@@ -15,6 +15,7 @@ from functools import lru_cache
 from frontline.model.figures import SeriesKey
 from frontline.model.periods import day_before
 from frontline.model.values import stored_date
+from frontline.store import jsontext
 from frontline.store.reading import (
     COLUMNS,
     END,
@@ -41,7 +42,6 @@ def anchors(
 ) -> dict[SeriesKey, tuple]:
     """Per series: the last snapshot before its hull, the first and last inside,
     the first after (each as (id, end) or None)."""
-    import json
 
     def pick(condition: str, order: str) -> str:
         return (
@@ -67,10 +67,10 @@ def anchors(
         + " FROM want w"
     )
     result = {}
-    for i, *found in conn.execute(sql, (json.dumps(want),)):
+    for i, *found in conn.execute(sql, (jsontext.dumps(want),)):
         result[keys[i]] = tuple(
             (pair[0], stored_date(pair[1], "a date", pair[0])) if pair else None
-            for pair in (json.loads(text) if text else None for text in found)
+            for pair in (jsontext.id_and_text(text) if text else None for text in found)
         )
     return result
 
@@ -86,8 +86,6 @@ def holdings(
 ) -> dict[SeriesKey, list[Figure]]:
     """The snapshots each series needs: its anchors, and inside its hull either all
     snapshots (`thin=False`) or those nearest to every day a number can change."""
-    import json
-
     wanted: dict[SeriesKey, set[int]] = {}
     days: dict[SeriesKey, set[date]] = {}
     # The same days recur in every series: each day before is made once.
@@ -120,7 +118,7 @@ def holdings(
         for record in selection.fetch(
             f"SELECT {COLUMNS} FROM records "
             "WHERE id IN (SELECT value FROM json_each(?))",
-            (json.dumps(chunk),),
+            (jsontext.dumps(chunk),),
         ):
             result.setdefault(SERIES_OF(record), []).append(record)
     return result
@@ -162,8 +160,6 @@ def _nearest_inside(
     nearly every page of it). Each series' are read on their own, a seek a
     snapshot: one statement for all series would return their names with
     every row, which costs more to turn into Python than the seeks."""
-    import json
-
     conn = selection.conn
     # ISO dates compare as text, so the rows need no conversion here.
     inside = {key: (anchors[key][1][1].isoformat(), anchors[key][2][1].isoformat())
@@ -197,7 +193,7 @@ def _nearest_inside(
         f'(SELECT r.id FROM {_SNAPSHOTS} WHERE {_SAME_SERIES} AND r."end" >= w.p '
         'AND r."end" <= w.hi ORDER BY r."end" ASC LIMIT 1) FROM want w'
     )
-    for index, below, above in conn.execute(nearest, (json.dumps(misses),)):
+    for index, below, above in conn.execute(nearest, (jsontext.dumps(misses),)):
         wanted[keys[index]].update(i for i in (below, above) if i is not None)
 
 
@@ -217,14 +213,12 @@ def _exact_hits(
 ) -> dict[SeriesKey, list[Sequence]]:
     """Each series' snapshots on its wanted days, as rows of (id, end,
     area_km2, bound, published) in day order."""
-    import json
-
     conn = selection.conn
     result = {}
     asked: set[str] | None = None
     for key, days in wanted_days.items():
         if days != asked:  # most series are asked about the same days
-            asked, text = days, json.dumps(sorted(days))
+            asked, text = days, jsontext.dumps(sorted(days))
         rows = conn.execute(_ON_DAYS, (text, *key)).fetchall()
         if rows:
             result[key] = rows

@@ -3,13 +3,13 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from datetime import date
 from functools import lru_cache
 
 from frontline.model.figures import SeriesKey
 from frontline.model.scope import Scope
+from frontline.store import jsontext
 from frontline.store.where import SERIES_WANTED, scope_where
 
 _SPACINGS = """
@@ -178,11 +178,11 @@ def spacings_of(
         day = lru_cache(maxsize=None)(date.fromisoformat)
         for i in unknown:
             changes[i] = []
-        some = json.dumps([rows[i] for i in unknown])
+        some = jsontext.dumps([rows[i] for i in unknown])
         for i, start, end in conn.execute(_ALL_CHANGES, (some,)):
             changes[i].append((day(start), day(end)))  # type: ignore[union-attr]
     counts = [0] * len(wanted)
-    for i, ending in conn.execute(_ENDINGS, (json.dumps(rows),)):
+    for i, ending in conn.execute(_ENDINGS, (jsontext.dumps(rows),)):
         _, lo, hi, _ = wanted[i]
         spans = changes[i] or ()
         counts[i] = ending - sum(1 for _, end in spans if lo <= end <= hi)
@@ -191,7 +191,7 @@ def spacings_of(
     held = [i for i, count in enumerate(counts) if count]
     edges = {}
     if held:
-        some = json.dumps([rows[i] for i in held])
+        some = jsontext.dumps([rows[i] for i in held])
         edges = {i: (a, b) for i, a, b in conn.execute(_EDGES, (some,))}
     result: list[tuple[int, list[tuple[date, date, int]]]] = []
     for i, (key, lo, hi, _) in enumerate(wanted):

@@ -1,0 +1,63 @@
+"""JSON text for the statements that read their lists with `json_each`, and
+back from `json_array`, without loading the `json` package for a short list.
+
+Importing `json` compiles its decoder's patterns: several per cent of a CSV
+report's start-up on a small database, which passes a few series' names and
+days. Short lists of integers and plain printable ASCII text are written here,
+exactly as `json.dumps` writes them; anything else, and any long list (where
+the C encoder is faster), goes to `json` itself.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+# Past this many items the C encoder wins, and its import is paid back.
+_SHORT = 64
+
+
+def _item(value: Any) -> str:
+    kind = type(value)
+    if kind is int:
+        return int.__repr__(value)
+    if (
+        kind is str
+        and value.isascii()
+        and value.isprintable()
+        and '"' not in value
+        and "\\" not in value
+    ):
+        return f'"{value}"'
+    if kind is list or kind is tuple:
+        return f"[{', '.join(map(_item, value))}]"
+    raise ValueError(value)
+
+
+def dumps(values: list[Any]) -> str:
+    """`json.dumps(values)`, the same text."""
+    if len(values) <= _SHORT:
+        try:
+            return _item(values)
+        except ValueError:
+            pass
+    import json
+
+    return json.dumps(values)
+
+
+def id_and_text(text: str) -> list[Any]:
+    """`json.loads` of SQLite's `json_array(id, text)`: `[12,"2024-01-31"]`."""
+    number, _, rest = text[1:-1].partition(",")
+    if (
+        text[:1] == "["
+        and number.isdigit()
+        and rest[:1] == '"'
+        and rest[-1:] == '"'
+        and len(rest) > 1
+        and "\\" not in rest
+        and '"' not in rest[1:-1]
+    ):
+        return [int(number), rest[1:-1]]
+    import json
+
+    return json.loads(text)
