@@ -50,10 +50,16 @@ def id_and_text(text: str) -> list[Any]:
     number, _, rest = text[1:-1].partition(",")
     if (
         text[:1] == "["
+        and text[-1:] == "]"
+        # ASCII digits without a leading zero: `isdigit` alone takes "١" or "²".
+        and number.isascii()
         and number.isdigit()
+        and (number == "0" or number[0] != "0")
         and rest[:1] == '"'
         and rest[-1:] == '"'
         and len(rest) > 1
+        # json refuses raw control characters; escapes are json's to read.
+        and rest.isprintable()
         and "\\" not in rest
         and '"' not in rest[1:-1]
     ):
