@@ -15,11 +15,14 @@ from frontline.extract.results import NO_PERIOD
 # Only with a word that makes it little ("only managed to seize", "managed to
 # take just"): "Russia has managed to seize 99% of Luhansk, 26,000 km2" is
 # still the total held.
+# The little word comes before the effort or after its verb; the figure follows
+# within a few words (30 characters), before the clause ends.
+_LITTLE = r"(?:only|just|barely|merely)"
+_EFFORT = r"(?:managed|succeeded|able)"
+_TAKE = r"(?:seize|capture|take|occupy|gain|win|grab)"
 _MANAGED = re.compile(
-    r"\b(?:only|just|barely|merely)\s+(?:(?:been\s+)?(?:managed|succeeded|able))\s+to\s+"
-    r"(?:seize|capture|take|occupy|gain|win|grab)\b[^.;]{0,30}$"
-    r"|\b(?:managed|succeeded|able)\s+to\s+(?:seize|capture|take|occupy|gain|win|grab)"
-    r"\s+(?:only|just|barely|merely)\b[^.;]{0,30}$",
+    rf"\b{_LITTLE}\s+(?:(?:been\s+)?{_EFFORT})\s+to\s+{_TAKE}\b[^.;]{{0,30}}$"
+    rf"|\b{_EFFORT}\s+to\s+{_TAKE}\s+{_LITTLE}\b[^.;]{{0,30}}$",
     re.IGNORECASE,
 )
 
