@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
 from frontline.extract.text import any_of
 
-SIDES = ("russia", "ukraine")
 # Capitals and governments speak for a side; "Kyiv says" names no source.
 _SIDE_NAMES = {"russia", "ukraine", "kyiv", "kiev", "moscow", "the kremlin", "kremlin"}
 

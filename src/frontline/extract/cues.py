@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 from typing import TypeVar
 
-from frontline.extract.actors import ActorMention, RegionMention, SourceMention
+from frontline.extract.actors import ActorMention, RegionMention
 from frontline.extract.numbers import HEDGE
 
 _T = TypeVar("_T")
@@ -431,26 +431,6 @@ ALL_BUT = re.compile(
     + "$",
     re.IGNORECASE,
 )
-OWN_FORCES = re.compile(
-    r"\b(?:its|our)\s+(?:troops|forces|army|units|soldiers)\b", re.IGNORECASE
-)
-SPEAKER_SIDES = {
-    "Russian MoD": "russia",
-    "Russian General Staff": "russia",
-    "Ukrainian General Staff": "ukraine",
-}
-
-
-def speaker_side(folded: str, sources: list[SourceMention]) -> tuple[str, str] | None:
-    """'its troops' in a ministry's claim: the side the speaking institution is on."""
-    own = OWN_FORCES.search(folded)
-    if own is None:
-        return None
-    for mention in sources:
-        side = SPEAKER_SIDES.get(mention.source)
-        if side is not None:
-            return side, f"{own.group(0)}' of '{mention.text}"
-    return None
 
 
 _PASSIVE = re.compile(
