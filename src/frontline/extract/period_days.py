@@ -58,53 +58,7 @@ def apply_periods(
             )
         )
     if reading.kind == "holding":
-        if reading.past_state:
-            # "we controlled 540 sq mi, and now that territory is smaller": a
-            # past state is not held 'now'.
-            ends = [p for p in ends if not PRESENT.fullmatch(p.text)]
-        held = [p for p in own if p.held]
-        if held and not ends:
-            # "At the end of August, Kyiv controlled …": held on its last day.
-            ends = [replace(p, start=p.held, end=p.held) for p in held]
-            vague = {f"{p.text!r} names no days" for p in held}
-            reading.problems = [m for m in reading.problems if m not in vague]
-        # "currently occupies 114,000 km2, as of 6 October": the day named is
-        # the day 'currently' means.
-        ends = [p for p in ends if not PRESENT.fullmatch(p.text)] or ends
-        # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
-        days = [p for p in starts if p.start == p.end or p.so_far] or [
-            p
-            for p in starts
-            # a month held at its end, when a level reached says so ("dropped
-            # to 118,917 km2 last month"), not "the 482 sq mi it claimed in August"
-            if p.end and _LEVEL.search(" ".join(reading.why))
-        ]
-        if starts and not days and not ends:
-            reading.problems.append(
-                f"day held unknown: '{starts[0].text}' names a span, not a day"
-            )
-            return
-        day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
-        if reading.past_state and BORROWED in reading.why:
-            day = None  # "holds 450 km2 now, down from a peak of 1,400": not now
-        if day is not None:
-            reading.start = reading.end = day.end
-        elif stated:
-            reading.problems.append(
-                f"day held unknown: said '{stated}', on a day not stated"
-            )
-        elif reading.past_state:
-            reading.problems.append(
-                f"day held unknown: '{reading.past_state}' names no day"
-            )
-        elif own and not starts and not ends:
-            # "from 1,171 km2 in late August": the words date it, but to no day.
-            reading.problems.append(f"day held unknown: '{own[0].text}' names no day")
-        elif published is not None:
-            reading.start = reading.end = published
-            reading.why.append("held on the published day")
-        else:
-            reading.problems.append("no published date: the day held is unknown")
+        _apply_held_day(reading, span, published, stated, starts, ends)
         return
     # "Russian forces have now recaptured 593 km2": 'now' dates a state, not
     # the end of a change, whose period the text leaves open.
@@ -132,6 +86,66 @@ def apply_periods(
         reading.problems.append(NO_PERIOD)
 
 
+def _apply_held_day(
+    reading: Reading,
+    span: tuple[int, int],
+    published: date | None,
+    stated: str,
+    starts: list[PeriodPhrase],
+    ends: list[PeriodPhrase],
+) -> None:
+    """The one day a holding is held on: an 'as of' or single day, the end of a
+    level reached, the published day; or none, with the problem that says why."""
+    own = reading.periods
+    if reading.past_state:
+        # "we controlled 540 sq mi, and now that territory is smaller": a
+        # past state is not held 'now'.
+        ends = [p for p in ends if not PRESENT.fullmatch(p.text)]
+    held = [p for p in own if p.held]
+    if held and not ends:
+        # "At the end of August, Kyiv controlled …": held on its last day.
+        ends = [replace(p, start=p.held, end=p.held) for p in held]
+        vague = {f"{p.text!r} names no days" for p in held}
+        reading.problems = [m for m in reading.problems if m not in vague]
+    # "currently occupies 114,000 km2, as of 6 October": the day named is
+    # the day 'currently' means.
+    ends = [p for p in ends if not PRESENT.fullmatch(p.text)] or ends
+    # Held on a day: an 'as of' day, a single day, or the end of 'since ...'.
+    days = [p for p in starts if p.start == p.end or p.so_far] or [
+        p
+        for p in starts
+        # a month held at its end, when a level reached says so ("dropped
+        # to 118,917 km2 last month"), not "the 482 sq mi it claimed in August"
+        if p.end and _LEVEL.search(" ".join(reading.why))
+    ]
+    if starts and not days and not ends:
+        reading.problems.append(
+            f"day held unknown: '{starts[0].text}' names a span, not a day"
+        )
+        return
+    day = _nearest(ends, span) if ends else (_nearest(days, span) if days else None)
+    if reading.past_state and BORROWED in reading.why:
+        day = None  # "holds 450 km2 now, down from a peak of 1,400": not now
+    if day is not None:
+        reading.start = reading.end = day.end
+    elif stated:
+        reading.problems.append(
+            f"day held unknown: said '{stated}', on a day not stated"
+        )
+    elif reading.past_state:
+        reading.problems.append(
+            f"day held unknown: '{reading.past_state}' names no day"
+        )
+    elif own and not starts and not ends:
+        # "from 1,171 km2 in late August": the words date it, but to no day.
+        reading.problems.append(f"day held unknown: '{own[0].text}' names no day")
+    elif published is not None:
+        reading.start = reading.end = published
+        reading.why.append("held on the published day")
+    else:
+        reading.problems.append("no published date: the day held is unknown")
+
+
 def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | None:
     """The day of a "since <day>" that directly follows a counted span."""
     if not re.match(
@@ -140,6 +154,7 @@ def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | Non
         return None
     for phrase in starts:
         gap = phrase.start_at - chosen.end_at
+        # Three characters at most (" — ", ", "): no word between the phrases.
         if 0 <= gap <= 3 and phrase.text.lower().startswith("since") and phrase.start:
             return phrase.start
     return None
