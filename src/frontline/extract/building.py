@@ -12,23 +12,14 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues
-from frontline.extract.actors import (
-    RegionMention,
-)
+from frontline.extract.actors import RegionMention, SourceMention
 from frontline.extract.clauses import SentenceFigure
 from frontline.extract.figure import Context, Reading
-from frontline.extract.numbers import (
-    KM2_PER_UNIT,
-    parse_number,
-)
+from frontline.extract.numbers import KM2_PER_UNIT, parse_number
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.ranges import range_low
-from frontline.extract.results import (
-    Candidate,
-)
-from frontline.extract.text import (
-    FOLD,
-)
+from frontline.extract.results import Candidate
+from frontline.extract.text import FOLD
 
 
 def resolved_regions(
@@ -57,13 +48,17 @@ def candidate_of(
     source_override: str | None,
     url: str | None,
 ) -> Candidate:
+    """The record a figure's reading proposes, with the bound its words set and
+    the low end of a range it is the high end of; `why` lists every choice so a
+    reviewer can see where each field came from."""
     area = figure.area
     folded_before = cues.window(text, area.start).translate(FOLD)
     plus = "+" if re.search(r"\+|-plus", area.text) else ""  # "400+ km2"
     if re.search(r"\bor\s+so\b|-odd\b", area.text):  # "500 or so sq km", "500-odd"
         plus = "or so "
     precision = bound_of(
-        folded_before.translate({0x2019: "'"}), plus + text[area.end : area.end + 80]
+        folded_before.translate({0x2019: "'"}),
+        plus + text[area.end : area.end + cues.AFTER_WIDTH],
     )
     if area.hedge:
         precision = bound_of(area.hedge.lower())
@@ -113,7 +108,7 @@ def remember(
     context: Context,
     readings: list[Reading],
     regions: list[RegionMention],
-    sources: list,
+    sources: list[SourceMention],
     folded: str,
 ) -> None:
     """Carry this sentence's main side and place, and its data source, on."""

@@ -14,9 +14,7 @@ import re
 from dataclasses import dataclass
 
 from frontline.extract import cues
-from frontline.extract.dates import (
-    PeriodPhrase,
-)
+from frontline.extract.dates import PeriodPhrase
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
     AreaFigure,

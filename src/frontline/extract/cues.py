@@ -286,7 +286,7 @@ _COMPARED_BEFORE = re.compile(
 
 def is_difference(folded: str, start: int, end: int) -> bool:
     """True when the figure at start..end is a difference between two amounts."""
-    after = folded[end : end + 80]
+    after = folded[end : end + AFTER_WIDTH]
     if DIFFERENCE_AFTER.match(after):
         return True
     return bool(
@@ -375,6 +375,11 @@ RETAKEN = re.compile(
     r"taken\s+back|wrested\s+back|reclaimed)\b",
     re.IGNORECASE,
 )
+
+
+# How far past a figure a cue reads ("… km2 or more", "… more than a year
+# before"): the rest of its clause, and a fixed width keeps each look linear.
+AFTER_WIDTH = 80
 
 
 def window(text: str, end: int, width: int = 100) -> str:

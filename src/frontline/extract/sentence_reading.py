@@ -123,7 +123,7 @@ def read_sentence(
     told = Restated(folded)
     for index, figure in enumerate(figures):
         area = figure.area
-        after = folded[area.end : area.end + 80]
+        after = folded[area.end : area.end + cues.AFTER_WIDTH]
         next_start = (
             figures[index + 1].area.start if index + 1 < len(figures) else len(folded)
         )
