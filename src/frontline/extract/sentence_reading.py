@@ -17,6 +17,7 @@ from frontline.extract import cues, measures
 from frontline.extract.achieved import achieved_gain
 from frontline.extract.actors import (
     RegionMention,
+    SourceMention,
     enemy_voice,
     find_actors,
     find_sources,
@@ -30,6 +31,7 @@ from frontline.extract.building import candidate_of, remember, resolved_regions
 from frontline.extract.clauses import SentenceFigure, continuations, stretches
 from frontline.extract.comparison import compared_to_same_period
 from frontline.extract.dates import (
+    PeriodPhrase,
     data_to_yesterday,
     find_periods,
 )
@@ -75,26 +77,22 @@ def read_sentence(
     source_override: str | None,
     url: str | None,
 ) -> tuple[list[Candidate], list[NotRecorded]]:
+    """The candidates of one sentence and the figures in it that are no record.
+
+    `context` carries what earlier sentences of the article said (side, place,
+    speaker, period) and is updated with this one's, because a later sentence
+    often leans on it ("In the same period, it took 30 km2 more").
+    """
     folded = sentence.folded
     regions = resolved_regions(regions, context)
     if not UNIT_HINT.search(folded):
-        # No area unit: nothing to read but the numbers that are not areas and
-        # what later sentences may need (a speaker, a place, a data source, and
-        # the period it names, read only if a later figure asks for it).
-        if DATED_LOOK.search(folded.lower()):
-            context.pending = [*context.pending[-2:], (folded, published, events)]
-        context.speaker = speaker_of(folded) or context.speaker
-        context.said_on = None  # the statement now is this sentence's
-        sources = find_sources(folded) if _DATA_HINT.search(folded) else []
-        remember(context, [], regions, sources, folded)
-        context.named_side = folded
-        taken = [span.span() for span in _TIME_SPAN.finditer(folded)]
-        return [], other_figures(sentence.text, folded, taken)
+        return _without_area(sentence, regions, published, events, context)
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
     figures = continuations(folded, find_areas(folded), periods)
     # "1,609 sq mi in 2024, according to ISW, or about 4,168 km2": one figure
-    # told twice; the km2 one is kept (LABELS).
+    # told twice; the km2 one is kept (LABELS). Within 2%: a converted figure
+    # is rounded, and no two different figures of a sentence come that close.
     kms = [f.area.km2 for f in figures if f.area.unit == "km2"]
     figures = [
         f
@@ -117,59 +115,7 @@ def read_sentence(
     ]
     periods = outside_asides(folded, periods, starts)
     periods = when_periods(folded, periods, starts, published, events)
-    not_recorded: list[NotRecorded] = []
-    kept: list[SentenceFigure] = []
-    previous_end = last_size = last_rate = 0
-    told = Restated(folded)
-    for index, figure in enumerate(figures):
-        area = figure.area
-        after = folded[area.end : area.end + cues.AFTER_WIDTH]
-        next_start = (
-            figures[index + 1].area.start if index + 1 < len(figures) else len(folded)
-        )
-        # The words back to the figure before: a dense list reads in linear time.
-        near = cues.window(
-            folded, area.start, max(0, min(100, area.start - previous_end))
-        )
-        previous_end = area.end
-        if (
-            measures.RATE_AFTER.match(after)
-            or measures.RATE_BEFORE.search(near)
-            # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
-            or (
-                last_rate
-                and measures.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
-            )
-        ):
-            rate = measures.RATE_AFTER.match(after)
-            last_rate = area.end + (rate.end() if rate else 0)
-            words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
-            not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
-            continue
-        what = ""
-        if measures.is_size(near, area.km2) or (
-            last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
-        ):
-            what = "size"
-        elif cues.is_difference(folded, area.start, area.end):
-            what = "difference"
-        elif told.repeats(area):
-            what = "restated"
-        elif (
-            same := cues.SAME_PERIOD_BEFORE.match(
-                folded, area.end, min(next_start, area.end + 120)
-            )
-        ) and not compared_to_same_period(folded, area.end, same.end(), periods):
-            what = "comparison"
-            # Its days are the baseline's: no other figure of the sentence takes them.
-            periods = [p for p in periods if not area.end <= p.start_at < same.end()]
-        last_size = area.end if what == "size" else 0
-        if what:
-            text = sentence.text[area.start : area.end].strip()
-            not_recorded.append(NotRecorded(sentence.text, text, what))
-            continue
-        kept.append(figure)
-        told.add(area)
+    kept, not_recorded, periods = _figures_to_read(sentence, figures, periods)
     sources = find_sources(folded)
     speaker = (
         speaker_of(folded)
@@ -240,6 +186,108 @@ def read_sentence(
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
     not_recorded.extend(other_figures(sentence.text, folded, taken))
+    _carry_on(context, readings, periods, speaker, regions, sources, folded)
+    return candidates, not_recorded
+
+
+def _without_area(
+    sentence: TextSentence,
+    regions: list[RegionMention],
+    published: date | None,
+    events: Mapping[str, date],
+    context: Context,
+) -> tuple[list[Candidate], list[NotRecorded]]:
+    """A sentence with no area unit: nothing to read but the numbers that are
+    not areas, and what later sentences may need from it (a speaker, a place,
+    a data source, and the period it names, read only if a later figure asks)."""
+    folded = sentence.folded
+    if DATED_LOOK.search(folded.lower()):
+        context.pending = [*context.pending[-2:], (folded, published, events)]
+    context.speaker = speaker_of(folded) or context.speaker
+    context.said_on = None  # the statement now is this sentence's
+    sources = find_sources(folded) if _DATA_HINT.search(folded) else []
+    remember(context, [], regions, sources, folded)
+    context.named_side = folded
+    taken = [span.span() for span in _TIME_SPAN.finditer(folded)]
+    return [], other_figures(sentence.text, folded, taken)
+
+
+def _figures_to_read(
+    sentence: TextSentence,
+    figures: list[SentenceFigure],
+    periods: list[PeriodPhrase],
+) -> tuple[list[SentenceFigure], list[NotRecorded], list[PeriodPhrase]]:
+    """The figures that may be records, and those that are not (a rate, a size,
+    a difference, a restatement, a comparison); a comparison's days are taken
+    out of the periods the other figures read."""
+    folded = sentence.folded
+    not_recorded: list[NotRecorded] = []
+    kept: list[SentenceFigure] = []
+    previous_end = last_size = last_rate = 0
+    told = Restated(folded)
+    for index, figure in enumerate(figures):
+        area = figure.area
+        after = folded[area.end : area.end + cues.AFTER_WIDTH]
+        next_start = (
+            figures[index + 1].area.start if index + 1 < len(figures) else len(folded)
+        )
+        # The words back to the figure before: a dense list reads in linear time.
+        near = cues.window(
+            folded, area.start, max(0, min(100, area.start - previous_end))
+        )
+        previous_end = area.end
+        if (
+            measures.RATE_AFTER.match(after)
+            or measures.RATE_BEFORE.search(near)
+            # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
+            or (
+                last_rate
+                and measures.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
+            )
+        ):
+            rate = measures.RATE_AFTER.match(after)
+            last_rate = area.end + (rate.end() if rate else 0)
+            words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
+            not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
+            continue
+        what = ""
+        if measures.is_size(near, area.km2) or (
+            last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
+        ):
+            what = "size"
+        elif cues.is_difference(folded, area.start, area.end):
+            what = "difference"
+        elif told.repeats(area):
+            what = "restated"
+        elif (
+            same := cues.SAME_PERIOD_BEFORE.match(
+                folded, area.end, min(next_start, area.end + 120)
+            )
+        ) and not compared_to_same_period(folded, area.end, same.end(), periods):
+            what = "comparison"
+            # Its days are the baseline's: no other figure of the sentence takes them.
+            periods = [p for p in periods if not area.end <= p.start_at < same.end()]
+        last_size = area.end if what == "size" else 0
+        if what:
+            text = sentence.text[area.start : area.end].strip()
+            not_recorded.append(NotRecorded(sentence.text, text, what))
+            continue
+        kept.append(figure)
+        told.add(area)
+    return kept, not_recorded, periods
+
+
+def _carry_on(
+    context: Context,
+    readings: list[Reading],
+    periods: list[PeriodPhrase],
+    speaker: tuple[str, str] | None,
+    regions: list[RegionMention],
+    sources: list[SourceMention],
+    folded: str,
+) -> None:
+    """What this sentence leaves for the next: its period, speaker, last dates,
+    side, place and data source."""
     context.pending, context.announced = [], False
     if readings and readings[0].periods:
         context.periods = list(readings[0].periods)
@@ -251,7 +299,6 @@ def read_sentence(
     dated = [(r.start, r.end) for r in readings if r.start and r.end]
     context.last_dates = dated[-1] if dated else context.last_dates
     remember(context, readings, regions, sources, folded)
-    return candidates, not_recorded
 
 
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)
