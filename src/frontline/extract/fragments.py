@@ -11,13 +11,12 @@ from __future__ import annotations
 
 import re
 
-from frontline.extract.numbers import HEDGE, NUMBER, UNIT
+from frontline.extract.numbers import BARE_FIGURE, UNIT
 from frontline.extract.text import Sentence
 
 # Only a hedge, a number, a unit and "of territory": nothing of its own to read.
 _FRAGMENT = re.compile(
-    rf"\W*{HEDGE}(?:{NUMBER.pattern})\s*(?:{UNIT.pattern})"
-    r"(?:\s+of\s+(?:[\w'-]+\s+)?(?:territory|land))?\s*[.!]?\W*",
+    BARE_FIGURE + r"(?:\s+of\s+(?:[\w'-]+\s+)?(?:territory|land))?\s*[.!]?\W*",
     re.IGNORECASE,
 )
 
@@ -31,6 +30,7 @@ def join_fragments(sentences: list[Sentence]) -> list[Sentence]:
         if (
             before is not None
             and before.paragraph == sentence.paragraph
+            # A longer sentence has words of its own to read.
             and len(sentence.text) < 80
             and _FRAGMENT.fullmatch(sentence.folded)
             and not UNIT.search(before.folded)

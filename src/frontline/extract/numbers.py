@@ -102,6 +102,9 @@ _UNIT_PATTERNS = (
 )
 _UNIT_TEXT = "|".join(pattern for _, pattern in _UNIT_PATTERNS)
 UNIT = re.compile(_UNIT_TEXT, re.IGNORECASE)
+# A figure and nothing else ("Nearly 125,000 square kilometers"): the start of
+# the patterns that find a sentence made of one figure, to join it to another.
+BARE_FIGURE = rf"\W*{HEDGE}(?:{NUMBER.pattern})\s*(?:{UNIT.pattern})"
 
 
 # "another square kilometre", "a single square kilometre": one, with no numeral

@@ -10,12 +10,12 @@ from __future__ import annotations
 
 import re
 
-from frontline.extract.numbers import HEDGE, NUMBER, UNIT
+from frontline.extract.numbers import BARE_FIGURE, UNIT
 from frontline.extract.text import Sentence
 
 # Only a hedge, a number and a unit: the figure said first, on its own.
 _BARE = re.compile(
-    rf"\W*{HEDGE}(?:{NUMBER.pattern})\s*(?:{UNIT.pattern})\s*[.!:]?\W*",
+    BARE_FIGURE + r"\s*[.!:]?\W*",
     re.IGNORECASE,
 )
 # "This is the area …", "That is how much land …", "It was the territory …"
@@ -46,6 +46,8 @@ def join_openers(sentences: list[Sentence]) -> list[Sentence]:
         if (
             after is not None
             and after.paragraph == sentence.paragraph
+            # A hedge, a number and a unit fit in 40 characters; more is
+            # words the figure carries itself.
             and len(sentence.text) < 40
             and _BARE.fullmatch(sentence.folded)
             and _NAMES_IT.match(after.folded)
