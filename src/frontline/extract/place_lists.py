@@ -25,12 +25,18 @@ _PART_OF_FIGURE = (
     r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
     r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
 )
+# The words that open an aside or a list, in both patterns below. No two of
+# them match at the same place, so their order does not change what matches;
+# "including" stays before "includes?", which would match its first letters.
+_ASIDE_WORDS = (
+    r"including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
+    r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
+    r"such\s+as"
+)
 # Words after which a named place is part of a list or an aside, not where the
 # figure lies: "… of Ukrainian territory, mainly near Pokrovsk", "including Crimea".
 LIST_WORDS = re.compile(
-    r"\b(?:mainly|mostly|largely|primarily|chiefly|notably|especially|particularly|"
-    r"predominantly|overwhelmingly|"
-    r"including|such\s+as|among\s+them|in\s+particular|together\s+with|along\s+with"
+    rf"\b(?:{_ASIDE_WORDS}|together\s+with|along\s+with"
     # "… 113,000 km2, include Crimea": the verb lists a part as "including" does
     r"|includes?|included"
     r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
@@ -59,9 +65,7 @@ def hedged(folded: str, low: int, start: int) -> bool:
 # liberated, including six in Luhansk Oblast", "776 settlements, most of them
 # in Donetsk region".
 _INCLUDING = re.compile(
-    r"\b(?:including|especially|mainly|mostly|primarily|chiefly|largely|notably|"
-    r"particularly|predominantly|overwhelmingly|in\s+particular|among\s+them|"
-    r"such\s+as|of\s+which|"
+    rf"\b(?:{_ASIDE_WORDS}|of\s+which|"
     r"(?:most|much|many|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     + _PART_OF_FIGURE
     + r"(?!\w)",
