@@ -52,8 +52,8 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECA
 _SHARE_OF = re.compile(
     r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"
     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|that|this|"
-    r"those)\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|"
-    r"[\w-]+)\s+)?$",
+    # One word between ("about", "recent") or "more than".
+    r"those)\s+(?:(?:more\s+than|[\w-]+)\s+)?$",
     re.IGNORECASE,
 )
 
