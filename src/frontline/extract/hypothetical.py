@@ -13,6 +13,7 @@ import re
 from frontline.extract import cues
 from frontline.extract.actors import find_actors, other_side
 from frontline.extract.figure import Reading
+from frontline.extract.numbers import HEDGE
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
 _DEMAND = re.compile(
@@ -107,7 +108,8 @@ def _still_held(folded: str, end: int) -> tuple[str, str] | None:
 _STILL_TO_TAKE = re.compile(
     r"(?<!not\s)(?<!n't\s)\b(?:need|needs|needed)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:capture|conquer|take|seize|"
     r"occupy)\s+(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?"
-    r"(?:(?:about|around|approximately|roughly|some|nearly|almost|over|more\s+than)\s+)?$",
+    + HEDGE
+    + "$",
     re.IGNORECASE,
 )
 
