@@ -52,6 +52,8 @@ def continuations(
             continue
         last = owners[index]
         between = blank(folded, last.area.end, number.start, period_spans)
+        # Close by, with no other number between: "and 300 in August", not a
+        # number a clause or two later that counts something else.
         if len(between) > 80 or _DIGIT.search(between):
             continue
         if not cues.CONTINUATION_BEFORE.search(between):
@@ -64,7 +66,7 @@ def continuations(
         if part and cues.COUNTED_THINGS.search(folded):
             continue  # "30 villages and 450 km2, 12 of them in Donetsk"
         if 1900 <= number.value <= 2100 and "," not in number.text:
-            continue
+            continue  # a year (no thousands comma), not an area
         unit = (
             last.area.unit if last.area.original is None else original_unit(last.area)
         )
