@@ -102,6 +102,8 @@ _UNIT_PATTERNS = (
 )
 _UNIT_TEXT = "|".join(pattern for _, pattern in _UNIT_PATTERNS)
 UNIT = re.compile(_UNIT_TEXT, re.IGNORECASE)
+# A share told in words ("half", "two-thirds", "three quarters") of a figure.
+FRACTION = r"(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)"
 # A figure and nothing else ("Nearly 125,000 square kilometers"): the start of
 # the patterns that find a sentence made of one figure, to join it to another.
 BARE_FIGURE = rf"\W*{HEDGE}(?:{NUMBER.pattern})\s*(?:{UNIT.pattern})"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues
+from frontline.extract.numbers import FRACTION
 
 # What follows a quantifier and "of" when a clause gives a part of the figure
 # ("most of its gains", "of which"), or the part itself ("the majority in
@@ -22,7 +23,7 @@ _PART_OF_FIGURE = (
     r"(?:gains?|advances?|territory|land|area|losses))"
     r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
     r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
-    r"|(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?)\s+"
+    rf"|{FRACTION}\s+"
     r"(?:of\s+(?:it|them|that|this)\s+)?(?:was|were|is|are|came|lay|lie|lies))"
 )
 # The words that open an aside or a list, in both patterns below. No two of

@@ -16,6 +16,7 @@ from frontline.extract import cues
 from frontline.extract.actors import RegionMention, find_regions
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.numbers import FRACTION
 from frontline.extract.place_lists import LIST_WORDS, hedged
 
 _SEVERAL = re.compile(
@@ -67,8 +68,8 @@ _APPOSITION = re.compile(
 )
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
 _PART_OF_THE = re.compile(
-    r"\b(?:most|much|half|the\s+bulk|the\s+majority|(?:a|one|two)[\s-]thirds?|"
-    r"(?:a|one|three)[\s-]quarters?)\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+)?$",
+    rf"\b(?:most|much|the\s+bulk|the\s+majority|{FRACTION})\s+of\s+"
+    r"(?:the|its|their)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
 _PART_LAY = re.compile(

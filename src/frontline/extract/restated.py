@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from frontline.extract.numbers import AreaFigure
+from frontline.extract.numbers import FRACTION, AreaFigure
 
 _QUOTE = re.compile('["\u201c]')
 
@@ -50,7 +50,7 @@ _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECA
 # "Russian forces have retaken about half of the 1,300 km2 that Ukraine seized":
 # the verb took a part; the figure is the whole, not the amount taken.
 _SHARE_OF = re.compile(
-    r"\b(?:half|(?:a|one|two)[\s-]thirds?|(?:a|one|three)[\s-]quarters?|"
+    rf"\b(?:{FRACTION}|"
     r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|that|this|"
     # One word between ("about", "recent") or "more than".
     r"those)\s+(?:(?:more\s+than|[\w-]+)\s+)?$",
