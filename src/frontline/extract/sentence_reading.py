@@ -43,7 +43,7 @@ from frontline.extract.numbers import (
 from frontline.extract.others import other_figures
 from frontline.extract.ranges import from_low_end
 from frontline.extract.reading import read_figure
-from frontline.extract.remaining import remaining_held, total_held
+from frontline.extract.remaining import occupied_total, remaining_held, total_held
 from frontline.extract.restated import Restated, named_again
 from frontline.extract.results import (
     Candidate,
@@ -61,7 +61,6 @@ from frontline.extract.text import (
 from frontline.extract.text import Sentence as TextSentence
 from frontline.extract.timing import (
     complete_period,
-    occupied_total,
     since_then,
 )
 from frontline.extract.unheld import unheld_side

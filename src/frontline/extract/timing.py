@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.date_links import launch_start, said_ago, stated_end
@@ -20,7 +19,7 @@ from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.period_days import BORROWED, NOW
-from frontline.extract.results import NO_PERIOD, NO_START
+from frontline.extract.results import NO_PERIOD
 from frontline.extract.speech import event_time
 
 # Words of a clause that point back to the sentence before.
@@ -283,28 +282,7 @@ def _read_periods(
         phrases = [
             p for p in phrases if p.start is not None or not _AFTER_EVENT.match(p.text)
         ]
-    cut = cues.predicate_end(sentence.folded, span[1], high)
-    compared = _COMPARED.search(sentence.folded, span[1], cut)
-    if compared is None and _LEVEL_TO.search(
-        sentence.folded, max(0, span[0] - 40), span[0]
-    ):
-        compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
-    if compared:
-        cut = compared.start()
-    reported = _AND_THAT.search(sentence.folded, span[1], cut)
-    if reported:  # "… had taken 31 km2, and that Ukraine had lost 1,500 men in a day"
-        cut = reported.start()
-    listed = _INCLUDING.search(sentence.folded, span[1], cut)
-    if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
-        comma = sentence.folded.find(",", listed.end(), cut)
-        if comma >= 0 and _PARTICIPLE.match(sentence.folded, comma + 1):
-            # "including Crimea, annexed in 2014": the participle is the list's
-            comma = sentence.folded.find(",", comma + 1, cut)
-        aside = (listed.start(), comma if comma >= 0 else cut)
-        phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
-    own = _nearer(
-        sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
-    )
+    phrases, own = _clause_phrases(sentence, span, low, high, phrases)
     part = _PART_OF.match(sentence.folded, low)
     if part and own and context_periods(context):
         # "This includes a 200 km2 area in Sumy and fresh movements into
@@ -357,6 +335,57 @@ def _read_periods(
             # the offensive": the total word of the verb they share dates both.
             reading.periods += [p for p in previous.periods if _total_so_far(p)]
         return
+    _periods_from_elsewhere(reading, sentence, number, span, context, previous, phrases)
+
+
+def _clause_phrases(
+    sentence: Sentence,
+    span: tuple[int, int],
+    low: int,
+    high: int,
+    phrases: list[PeriodPhrase],
+) -> tuple[list[PeriodPhrase], list[PeriodPhrase]]:
+    """The sentence's phrases without those of a list after the figure, and
+    the figure's own: those of its clause up to where its predicate ends or a
+    comparison, a second report or a list begins."""
+    cut = cues.predicate_end(sentence.folded, span[1], high)
+    compared = _COMPARED.search(sentence.folded, span[1], cut)
+    if compared is None and _LEVEL_TO.search(
+        sentence.folded, max(0, span[0] - 40), span[0]
+    ):
+        compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
+    if compared:
+        cut = compared.start()
+    reported = _AND_THAT.search(sentence.folded, span[1], cut)
+    if reported:  # "… had taken 31 km2, and that Ukraine had lost 1,500 men in a day"
+        cut = reported.start()
+    listed = _INCLUDING.search(sentence.folded, span[1], cut)
+    if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
+        comma = sentence.folded.find(",", listed.end(), cut)
+        if comma >= 0 and _PARTICIPLE.match(sentence.folded, comma + 1):
+            # "including Crimea, annexed in 2014": the participle is the list's
+            comma = sentence.folded.find(",", comma + 1, cut)
+        aside = (listed.start(), comma if comma >= 0 else cut)
+        phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
+    own = _nearer(
+        sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
+    )
+    return phrases, own
+
+
+def _periods_from_elsewhere(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+    phrases: list[PeriodPhrase],
+) -> None:
+    """A figure whose clause names no period: the sentence's outside every
+    clause, the previous figure's, the one it is listed with, or the previous
+    sentence's when the words point back to it."""
+    low, high = sentence.clauses[number]
     taken = [
         p
         for p in phrases
@@ -500,64 +529,6 @@ def _shared_period(
             dated = [p for p in found if p.start and p.end]
             return dated if len(dated) == 1 else []
     return []
-
-
-# More than Russia ever gained in the full-scale war (some 75,000 km2 by 2026):
-# with no period, "Russia has seized 116,165 sq km of Ukraine" is what it holds.
-_OCCUPIED_TOTAL_KM2 = 90_000
-
-
-# A total that counts what was taken before 2022: "43,000 km2, including
-# Crimea", "has occupied 43,000 km2 since 2014" (LABELS: such a total is held).
-_PRE_WAR = re.compile(
-    r"\bincluding\s+(?:the\s+)?(?:annexed\s+)?crimea(?:n\s+peninsula)?\b"
-    r"|\bcrimea\s+included\b|\bsince\s+(?:early\s+|the\s+spring\s+of\s+)?2014\b",
-    re.IGNORECASE,
-)
-
-
-def occupied_total(
-    reading: Reading, km2: float, published: date | None, stated: str, clause: str = ""
-) -> None:
-    """A change with no period bigger than any Russian gain is held, and so is
-    one whose clause counts Crimea or runs since 2014 (with no later start)."""
-    if reading.kind != "change" or reading.actor != "russia":
-        return
-    if _PRE_WAR.search(clause) and (
-        reading.start is None or reading.start.year <= 2014
-    ):
-        if reading.start is not None and reading.end is not None:
-            # "since 2014": held on the day the running total reaches
-            reading.kind = "holding"
-            reading.start = reading.end
-            reading.why.append("held: a total that counts the land taken in 2014")
-            return
-        if NO_PERIOD in reading.problems:
-            km2 = max(km2, _OCCUPIED_TOTAL_KM2)
-    if km2 >= _OCCUPIED_TOTAL_KM2 and reading.start is None and reading.end:
-        # "…, taking its total to more than 113,000 km2": all it holds, that day
-        reading.kind, reading.start = "holding", reading.end
-        reading.problems = [p for p in reading.problems if p != NO_START]
-        reading.why.append("held: a running total that counts all Russia holds")
-        return
-    if km2 < _OCCUPIED_TOTAL_KM2 or NO_PERIOD not in reading.problems:
-        return
-    reading.kind = "holding"
-    reading.problems.remove(NO_PERIOD)
-    reading.why.append("held: a total with no period that counts all Russia holds")
-    if stated:
-        reading.problems.append(
-            f"day held unknown: said '{stated}', on a day not stated"
-        )
-    elif reading.past_state:
-        reading.problems.append(
-            f"day held unknown: '{reading.past_state}' names no day"
-        )
-    elif published is not None:
-        reading.start = reading.end = published
-        reading.why.append("held on the published day")
-    else:
-        reading.problems.append("no published date: the day held is unknown")
 
 
 _SINCE_THEN = re.compile(SINCE_THEN, re.I)
