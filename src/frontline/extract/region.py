@@ -190,77 +190,9 @@ def read_region(
     if len(summed) > 1 and _IN_ALL.match(folded, end):
         # "all of Luhansk and 80% of Donetsk, or some 116,000 km2 in all"
         specific.update(summed)
-    place: tuple[str, str] | None = None
-    how = ""
-    if front:
-        place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
-    elif len(specific) > 1:
-        place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
-        how = f"region 'ukraine' (several regions: {place[1]})"
-    else:
-        # "… in the Donetsk region, where Russia captured 13 km2": the place
-        # the 'where' clause hangs on.
-        where = cues.last(_WHERE.finditer(folded, low, start))
-        antecedent = [
-            m
-            for m in sentence.regions
-            if where and m.specific and where.start() - 2 <= m.end <= where.start()
-        ]
-        specific_after = [m for m in in_clause if m.specific and m.start >= end]
-        specific_before = [m for m in in_clause if m.specific and m.start < start]
-        share = cues.SHARE_OF_WHOLE.search(folded, max(low, start - 80), start)
-        if share and not _APPOSITION.fullmatch(folded, share.end(), start):
-            share = None
-        # "78% of the Donetsk region, roughly 20,800 km2, and all of Luhansk":
-        # the figure restates the share, whose place it is.
-        shared = [m for m in specific_before if share and m.start >= share.start()]
-        mention = (
-            cues.best_place(antecedent)
-            or cues.best_place(shared)
-            or cues.best_place(specific_after + specific_before)
-            or cues.best_place(in_clause)
-        )
-        outside = [
-            m
-            for m in sentence.regions
-            if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
-        ]
-        if (
-            mention is None
-            and len({m.region for m in _listed(folded, outside, end) if m.specific}) > 1
-        ):
-            # "liberated 80 settlements in the Sumy, Kharkiv and Donetsk regions,
-            # taking control of 1,400 km2": the main clause's places are several.
-            words = ", ".join(m.text for m in outside if m.specific)
-            place, how = (
-                ("ukraine", words),
-                f"region 'ukraine' (several regions: {words})",
-            )
-        elif mention is None:
-            mention = cues.best_place(outside)
-        if mention is None and number + 1 < len(sentence.spans):
-            following = sentence.spans[number + 1][0]
-            if cues.shares_predicate(folded, end, following):
-                lo, hi = sentence.clauses[number + 1]
-                mention = cues.best_place(
-                    m for m in sentence.regions if lo <= m.start < hi and m.specific
-                )
-        compass = _COMPASS.search(folded, low, limit) or _ELSEWHERE.match(folded, end)
-        if (
-            mention is not None
-            and compass
-            and end <= compass.start() < mention.start
-            and _BREAK.search(folded, compass.end(), mention.start)
-        ):
-            # "5.2 km2 were liberated on the southern front: 'South of Robotyne,
-            # we had successes …'": the figure's own part of the front; the
-            # place after the break is the quotation's.
-            mention = None
-        if mention is None and compass:
-            words = compass.group(0).strip()
-            place, how = ("ukraine", words), f"region '{words}'"
-        if mention is not None:
-            place, how = (mention.region, mention.text), f"region '{mention.text}'"
+    place, how = _named_place(
+        sentence, number, span, low, limit, in_clause, specific, front
+    )
     # A clause with a subject of its own after a strong break ("…, while Russia
     # took 200 km2") is a new statement: it takes no place from the figure before.
     independent = (
@@ -394,6 +326,96 @@ def read_region(
             return
     reading.region, reading.region_words = place
     reading.why.append(how)
+
+
+def _named_place(
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    low: int,
+    limit: int,
+    in_clause: list[RegionMention],
+    specific: set[str],
+    front: re.Match[str] | None,
+) -> tuple[tuple[str, str] | None, str]:
+    """The place the sentence names for the figure, and the why: the whole front
+    or several oblasts (Ukraine), else the best mention (the one a 'where'
+    hangs on, a share's, the clause's, the main clause's, the next figure's),
+    else a part of the front; None when the sentence names none."""
+    folded = sentence.folded
+    start, end = span
+    place: tuple[str, str] | None = None
+    how = ""
+    if front:
+        place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
+    elif len(specific) > 1:
+        place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
+        how = f"region 'ukraine' (several regions: {place[1]})"
+    else:
+        # "… in the Donetsk region, where Russia captured 13 km2": the place
+        # the 'where' clause hangs on.
+        where = cues.last(_WHERE.finditer(folded, low, start))
+        antecedent = [
+            m
+            for m in sentence.regions
+            if where and m.specific and where.start() - 2 <= m.end <= where.start()
+        ]
+        specific_after = [m for m in in_clause if m.specific and m.start >= end]
+        specific_before = [m for m in in_clause if m.specific and m.start < start]
+        share = cues.SHARE_OF_WHOLE.search(folded, max(low, start - 80), start)
+        if share and not _APPOSITION.fullmatch(folded, share.end(), start):
+            share = None
+        # "78% of the Donetsk region, roughly 20,800 km2, and all of Luhansk":
+        # the figure restates the share, whose place it is.
+        shared = [m for m in specific_before if share and m.start >= share.start()]
+        mention = (
+            cues.best_place(antecedent)
+            or cues.best_place(shared)
+            or cues.best_place(specific_after + specific_before)
+            or cues.best_place(in_clause)
+        )
+        outside = [
+            m
+            for m in sentence.regions
+            if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+        ]
+        if (
+            mention is None
+            and len({m.region for m in _listed(folded, outside, end) if m.specific}) > 1
+        ):
+            # "liberated 80 settlements in the Sumy, Kharkiv and Donetsk regions,
+            # taking control of 1,400 km2": the main clause's places are several.
+            words = ", ".join(m.text for m in outside if m.specific)
+            place, how = (
+                ("ukraine", words),
+                f"region 'ukraine' (several regions: {words})",
+            )
+        elif mention is None:
+            mention = cues.best_place(outside)
+        if mention is None and number + 1 < len(sentence.spans):
+            following = sentence.spans[number + 1][0]
+            if cues.shares_predicate(folded, end, following):
+                lo, hi = sentence.clauses[number + 1]
+                mention = cues.best_place(
+                    m for m in sentence.regions if lo <= m.start < hi and m.specific
+                )
+        compass = _COMPASS.search(folded, low, limit) or _ELSEWHERE.match(folded, end)
+        if (
+            mention is not None
+            and compass
+            and end <= compass.start() < mention.start
+            and _BREAK.search(folded, compass.end(), mention.start)
+        ):
+            # "5.2 km2 were liberated on the southern front: 'South of Robotyne,
+            # we had successes …'": the figure's own part of the front; the
+            # place after the break is the quotation's.
+            mention = None
+        if mention is None and compass:
+            words = compass.group(0).strip()
+            place, how = ("ukraine", words), f"region '{words}'"
+        if mention is not None:
+            place, how = (mention.region, mention.text), f"region '{mention.text}'"
+    return place, how
 
 
 # Taking back what the other side took: the land of the figure before.
