@@ -143,6 +143,9 @@ def _items_first(found: re.Match[str]) -> str:
 
 
 def _by_side(found: re.Match[str]) -> str:
+    """Each side with its own verb and figure ("Russian forces took 400 km2
+    last month, and Ukrainian forces took 30 km2 last month"), so each figure
+    is read with the side that is its subject."""
     figures = _figures(found)
     sides = re.split(r"\s+and\s+", found.group("sides"), flags=re.IGNORECASE)
     if len(sides) != len(figures):
