@@ -182,8 +182,7 @@ _SO_FAR_WORD = re.compile(r"already|so\s+far|thus\s+far|to\s+date", re.I)
 # perfect, a total word, or a level raised to N.
 _AFTER_EVENT = re.compile(r"after\b", re.I)
 _UP_TO_NOW = re.compile(
-    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b"
-    r"|\b(?:so\s+far|already|in\s+total|to\s+date|totall?ing)\b"
+    _PERFECT.pattern + r"|\b(?:so\s+far|already|in\s+total|to\s+date|totall?ing)\b"
     r"|\b(?:increased|raised|brought|expanded|took)\b[^.;]{0,120}\bto\s+"
     r"(?:(?:about|over|some|nearly|almost|more\s+than)\s+)?\d",
     re.IGNORECASE,

@@ -18,9 +18,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple
 
 from frontline.render.formats import (
-    _CONTROL,
     OutputFormat,
-    escape_control,
     escape_lines,
     markdown_of,
 )
@@ -43,7 +41,6 @@ from frontline.render.labels import (
     window_title,
 )
 from frontline.render.table import (
-    _NARROW,
     Widths,
     cell_width,
     draw,
@@ -51,6 +48,7 @@ from frontline.render.table import (
     hidden_line,
     styled,
     terminal_width,
+    text_width,
 )
 from frontline.render.tables import (
     AREA,
@@ -166,17 +164,9 @@ def _measure(columns: Sequence[Column], rows: Sequence[Sequence[str]]) -> Widths
         if column.numeric and column.key not in _REPEATED:
             size = max(map(len, cells))
         else:
-            values: Any = set(cells) if column.key in _REPEATED else list(cells)
-            joined = "".join(values)
-            if not joined.isprintable() and _CONTROL.search(joined):
-                values = [escape_control(value) for value in values]
-                joined = "".join(values)
-                plain = False
-            if joined.isascii() or _NARROW(joined):
-                size = max(map(len, values))
-            else:
-                size = max(map(cell_width, values))
-                plain = False
+            values: Any = list(set(cells)) if column.key in _REPEATED else cells
+            size, column_plain = text_width(values)
+            plain = plain and column_plain
         if size > widths[i]:
             widths[i] = size
     widths.plain = plain
@@ -300,19 +290,11 @@ def _any_rows(report: Report, shows: tuple[bool, ...], notes: Footnotes) -> list
         # up when the key or the warnings change.
         if key is not last_key or warnings is not last_warnings:
             last_key, last_warnings = key, warnings
-            text = labels.get((key, warnings))
-            if text is None:
-                text = series_label(key)
-                for warning in warnings:
-                    text += notes.mark(warning_text(report.warnings[warning - 1]))
-                labels[key, warnings] = text
-        days = (end - start).days + 1
-        count = counts.get((covered, days))
-        if count is None:
-            count = counts[covered, days] = (
-                f"{covered:,}/{days:,}",
-                percent_text(covered, days),
+            text = labels.get((key, warnings)) or _label(
+                labels, key, warnings, report, notes
             )
+        days = (end - start).days + 1
+        count = counts.get((covered, days)) or _count_cells(counts, covered, days)
         line = [text, key[3], bucket.label, area] if period else [text, key[3], area]
         if shares:
             line.append(share_text(share(total, key[1]), bound))
@@ -326,13 +308,8 @@ def _any_rows(report: Report, shows: tuple[bool, ...], notes: Footnotes) -> list
                 if shares:
                     line.append("")
             else:
-                area, bound, on = holding
-                held = area_text(area, bound)
-                if on != bucket.end:
-                    held += notes.mark(
-                        f"held on {on.isoformat()}, the last day with figures"
-                    )
-                line.append(held)
+                area, bound, _ = holding
+                line.append(_held_text(holding, bucket.end, notes))
                 if shares:
                     line.append(share_text(share(area, key[1]), bound))
         if pace:
@@ -388,19 +365,11 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             area += prorated_mark
         if key is not last_key or warnings is not last_warnings:
             last_key, last_warnings = key, warnings
-            text = labels.get((key, warnings))
-            if text is None:
-                text = series_label(key)
-                for warning in warnings:
-                    text += notes.mark(warning_text(report.warnings[warning - 1]))
-                labels[key, warnings] = text
-        days = (end - start).days + 1
-        count = counts.get((covered, days))
-        if count is None:
-            count = counts[covered, days] = (
-                f"{covered:,}/{days:,}",
-                percent_text(covered, days),
+            text = labels.get((key, warnings)) or _label(
+                labels, key, warnings, report, notes
             )
+        days = (end - start).days + 1
+        count = counts.get((covered, days)) or _count_cells(counts, covered, days)
         value = running[2]
         if value is None:
             so_far = NO_FIGURE
@@ -422,15 +391,48 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             if holding is None:
                 line.append("")
             else:
-                held, held_bound, on = holding
-                held_text = area_text(held, held_bound)
-                if on != bucket.end:
-                    held_text += notes.mark(
-                        f"held on {on.isoformat()}, the last day with figures"
-                    )
-                line.append(held_text)
+                line.append(_held_text(holding, bucket.end, notes))
         append(line)
     return result
+
+
+def _label(
+    labels: dict[tuple[Any, ...], str],
+    key: tuple[Any, ...],
+    warnings: tuple[int, ...],
+    report: Report,
+    notes: Footnotes,
+) -> str:
+    """A series' label with the markers of its issues, made the first time the
+    series shows these issues (marking them in the order a reader meets them)
+    and kept in `labels`: a series' rows come together and share it."""
+    text = series_label(key)
+    for warning in warnings:
+        text += notes.mark(warning_text(report.warnings[warning - 1]))
+    labels[key, warnings] = text
+    return text
+
+
+def _count_cells(
+    counts: dict[tuple[int, int], tuple[str, str]], covered: int, days: int
+) -> tuple[str, str]:
+    """The days and cover cells of `covered` days of `days`, made once per pair
+    and kept in `counts`: most rows of a long report repeat a few pairs."""
+    cells = counts[covered, days] = (
+        f"{covered:,}/{days:,}",
+        percent_text(covered, days),
+    )
+    return cells
+
+
+def _held_text(holding: tuple[Any, ...], bucket_end: date, notes: Footnotes) -> str:
+    """A held cell: the area, marked with its day when that is not the bucket's
+    last (the series' figures stop before it)."""
+    area, bound, on = holding
+    held = area_text(area, bound)
+    if on != bucket_end:
+        held += notes.mark(f"held on {on.isoformat()}, the last day with figures")
+    return held
 
 
 def _general_notes(report: Report) -> list[str]:

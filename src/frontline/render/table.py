@@ -205,20 +205,28 @@ def measure(columns: Sequence[Column], rows: Iterable[Sequence[str]]) -> Widths:
     iterator = iter(rows)
     while chunk := list(islice(iterator, 4096)):
         for i, values in enumerate(zip(*chunk, strict=True)):
-            joined = "".join(values)
-            if _CONTROL.search(joined):  # drawn escaped, so measured escaped
-                values = tuple(map(escape_control, values))
-                joined = "".join(values)
-                plain = False
-            if joined.isascii() or _NARROW(joined):
-                size = max(map(len, values))
-            else:
-                size = max(map(cell_width, values))
-                plain = False
+            size, column_plain = text_width(values)
+            plain = plain and column_plain
             if size > widths[i]:
                 widths[i] = size
     widths.plain = plain
     return widths
+
+
+def text_width(values: Sequence[str]) -> tuple[int, bool]:
+    """The widest of a column's cells as drawn, and whether the column is plain
+    (ASCII or narrow text, nothing escaped). A cell with a control character is
+    drawn escaped, so it is measured escaped; `str.isprintable` rules most text
+    out first, since every character `escape_control` escapes is unprintable."""
+    joined = "".join(values)
+    plain = True
+    if not joined.isprintable() and _CONTROL.search(joined):
+        values = [escape_control(value) for value in values]
+        joined = "".join(values)
+        plain = False
+    if joined.isascii() or _NARROW(joined):
+        return max(map(len, values)), plain
+    return max(map(cell_width, values)), False
 
 
 def write_table(
