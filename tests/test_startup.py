@@ -52,45 +52,55 @@ def _seeded(cli: Callable, db_path: Path) -> None:
     assert db_path.exists()
 
 
+def _assert_lean(db_path: Path, args: tuple[str, ...], header: str, absent) -> None:
+    """The command in a process of its own: its CSV begins with `header`, it
+    says nothing on stderr, loads none of `absent` and compiles neither the
+    control-character nor the formula pattern."""
+    out, found = _probe(db_path, *args)
+    assert out.startswith(header)
+    assert found["messages"] == []
+    modules = set(found["modules"])
+    for name in absent:
+        assert name not in modules, name
+    assert not found["control_pattern"]
+    assert not found["formula_pattern"]
+
+
 def test_a_csv_report_loads_no_table_writer_and_compiles_no_unused_pattern(
     cli, db_path
 ):
     _seeded(cli, db_path)
-    out, found = _probe(db_path, "report", "--year", "2024", "-f", "csv")
-    assert out.startswith("actor,region,layer,source,period,start,end,area_km2,")
-    assert found["messages"] == []
-    modules = set(found["modules"])
-    for name in (
-        "frontline.render.table",
-        "frontline.render.report_table",
-        "frontline.render.pivot",
-        "frontline.render.chart",
-        "rich",
-        "sqlite_utils",
-        "dateutil",
-    ):
-        assert name not in modules, name
-    assert not found["control_pattern"]
-    assert not found["formula_pattern"]
+    _assert_lean(
+        db_path,
+        ("report", "--year", "2024", "-f", "csv"),
+        "actor,region,layer,source,period,start,end,area_km2,",
+        (
+            "frontline.render.table",
+            "frontline.render.report_table",
+            "frontline.render.pivot",
+            "frontline.render.chart",
+            "rich",
+            "sqlite_utils",
+            "dateutil",
+        ),
+    )
 
 
 def test_list_csv_loads_no_table_writer_and_compiles_no_unused_pattern(cli, db_path):
     _seeded(cli, db_path)
-    out, found = _probe(db_path, "list", "-f", "csv")
-    assert out.startswith("id,kind,actor,region,layer,")
-    assert found["messages"] == []
-    modules = set(found["modules"])
-    for name in (
-        "frontline.render.table",
-        "frontline.reports",
-        "frontline.model.periods",
-        "rich",
-        "sqlite_utils",
-        "dateutil",
-    ):
-        assert name not in modules, name
-    assert not found["control_pattern"]
-    assert not found["formula_pattern"]
+    _assert_lean(
+        db_path,
+        ("list", "-f", "csv"),
+        "id,kind,actor,region,layer,",
+        (
+            "frontline.render.table",
+            "frontline.reports",
+            "frontline.model.periods",
+            "rich",
+            "sqlite_utils",
+            "dateutil",
+        ),
+    )
 
 
 def test_a_formula_in_a_csv_cell_is_still_neutralised(cli, db_path):
