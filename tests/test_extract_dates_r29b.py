@@ -5,19 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from frontline.extract.candidates import extract
-
-
-def dated(text: str, published: date) -> list[tuple[float, str, str]]:
-    """(area, start, end) of every candidate, dates as ISO text or ""."""
-    return [
-        (
-            c.area_km2,
-            c.start.isoformat() if c.start else "",
-            c.end.isoformat() if c.end else "",
-        )
-        for c in extract(text, published=published).candidates
-    ]
+from tests.test_extract_dates_r29 import dated
 
 
 def test_a_stop_with_no_space_after_ends_a_sentence() -> None:

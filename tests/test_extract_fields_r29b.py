@@ -8,13 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
+from tests.test_extract_fields_r29 import one
+
 from frontline.extract.candidates import extract
-
-
-def one(sentence: str, published: date):
-    result = extract(sentence, published=published)
-    assert len(result.candidates) == 1, result.candidates
-    return result.candidates[0]
 
 
 def test_lost_net_control_is_the_other_sides_gain() -> None:
