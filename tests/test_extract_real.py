@@ -93,25 +93,24 @@ def test_files_scored_as_held_out_shared_no_outlet_with_development() -> None:
         assert row["outlet"] in row["url"], row["url"]
 
 
-DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 17)]
+DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 18)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
-    """heldout6 comes from outlets in no development file, heldout7 from articles
-    in none (its outlets may be known); no passage repeats or contains another."""
+    """heldout6 comes from outlets in no development file; no passage repeats or
+    contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
-    heldout6, heldout7 = rows("heldout6"), rows("heldout7")
-    assert len(heldout6) >= 20 and len(heldout7) >= 40
+    heldout6 = rows("heldout6")
+    assert len(heldout6) >= 20
     assert not {row["outlet"] for row in development} & {
         row["outlet"] for row in heldout6
     }
-    assert not {row["url"] for row in development} & {row["url"] for row in heldout7}
     known = [" ".join(row["sentence"].split()) for row in development]
-    new = [" ".join(row["sentence"].split()) for row in heldout6 + heldout7]
+    new = [" ".join(row["sentence"].split()) for row in heldout6]
     assert len(set(new)) == len(new)
     for text in new:
         assert not any(text in old or old in text for old in known), text[:60]
-    for row in heldout6 + heldout7:
+    for row in heldout6:
         assert row["outlet"] in row["url"], row["url"]
         assert (
             date(2022, 1, 1) <= date.fromisoformat(row["published"]) < date(2027, 1, 1)
@@ -122,8 +121,9 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
 # that no file can fall. Each batch scored lower when it arrived than after rules
 # were developed on it (whole-record recall on arrival: dev2 0.69, dev3 0.49 and
 # 0.79 for its two batches, dev4 0.62, dev5 0.66, dev6 0.60, dev7 0.57, dev8 0.64,
-# dev9 0.57 for its first half, dev15 0.78, dev16 0.64; dev10 to dev14 were the
-# held-out files, 0.764, 0.889, 0.833, 0.824 and 0.784 when last scored as such).
+# dev9 0.57 for its first half, dev15 0.78, dev16 0.64; dev10 to dev14 and dev17
+# were the held-out files, 0.764, 0.889, 0.833, 0.824, 0.784 and 0.581 when last
+# scored as such).
 # No trap of a development file gives a record.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
@@ -144,11 +144,11 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev14", 0.98, 0.98, 0),
         ("dev15", 0.93, 0.90, 0),
         ("dev16", 0.98, 0.98, 0),
-        # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
+        ("dev17", 0.56, 0.79, 0),
+        # The held-out file, kept from falling: heldout6 scored 8 of 12 whole
         # records both on arrival and after the round, and one of its traps
-        # gives a record (allowed here as found); heldout7 23 and then 25 of 43.
+        # gives a record (allowed here as found).
         ("heldout6", 0.61, 0.87, 1),
-        ("heldout7", 0.58, 0.79, 0),
     ],
 )
 def test_scores(name: str, record: float, fields: float, traps: int) -> None:
