@@ -97,20 +97,21 @@ DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 18)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
-    """heldout6 comes from outlets in no development file; no passage repeats or
-    contains another."""
+    """heldout6 comes from outlets in no development file, heldout8 from articles
+    in none (its outlets may be known); no passage repeats or contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
-    heldout6 = rows("heldout6")
-    assert len(heldout6) >= 20
+    heldout6, heldout8 = rows("heldout6"), rows("heldout8")
+    assert len(heldout6) >= 20 and len(heldout8) >= 40
     assert not {row["outlet"] for row in development} & {
         row["outlet"] for row in heldout6
     }
+    assert not {row["url"] for row in development} & {row["url"] for row in heldout8}
     known = [" ".join(row["sentence"].split()) for row in development]
-    new = [" ".join(row["sentence"].split()) for row in heldout6]
+    new = [" ".join(row["sentence"].split()) for row in heldout6 + heldout8]
     assert len(set(new)) == len(new)
     for text in new:
         assert not any(text in old or old in text for old in known), text[:60]
-    for row in heldout6:
+    for row in heldout6 + heldout8:
         assert row["outlet"] in row["url"], row["url"]
         assert (
             date(2022, 1, 1) <= date.fromisoformat(row["published"]) < date(2027, 1, 1)
@@ -145,10 +146,12 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev15", 0.93, 0.90, 0),
         ("dev16", 0.98, 0.98, 0),
         ("dev17", 0.56, 0.79, 0),
-        # The held-out file, kept from falling: heldout6 scored 8 of 12 whole
+        # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records both on arrival and after the round, and one of its traps
-        # gives a record (allowed here as found).
+        # gives a record (allowed here as found); heldout8 28 of 38 on arrival,
+        # three of its traps giving records.
         ("heldout6", 0.61, 0.87, 1),
+        ("heldout8", 0.71, 0.80, 3),
     ],
 )
 def test_scores(name: str, record: float, fields: float, traps: int) -> None:
@@ -161,7 +164,7 @@ def test_scores(name: str, record: float, fields: float, traps: int) -> None:
     assert ratio("record", "predicted") >= record  # whole-record precision
     for key in ("start", "end", "actor", "region"):
         assert ratio(key, "expected") >= fields, key
-    assert counts["traps"]["predicted"] == traps  # records taken from traps
+    assert counts["traps"]["predicted"] <= traps  # records taken from traps
 
 
 # --- the rules, each on a sentence of its own ---------------------------------------
