@@ -24,40 +24,57 @@ from __future__ import annotations
 # Kept although the name recurs elsewhere:
 # dobropillia: The Donetsk town; the Zaporizhzhia village of the name is far less
 #   named.
+# karlivka: The reservoir village west of Donetsk city; the town of the name is in
+#   Poltava oblast, far from any front.
 # lyman: The Donetsk town of the "Lyman direction"; villages of the name elsewhere are
 #   not places of fighting.
 # makiivka: The city; a Makiivka near Svatove (Luhansk) is a village the news names
 #   far less.
+# neskuchne: The village south of Velyka Novosilka retaken in June 2023 and fought
+#   over again in 2024-2025.
 # novopavlivka: The village of the "Novopavlivka direction" west of Pokrovsk.
+# storozheve: The village south of Velyka Novosilka retaken in June 2023.
 _DONETSK = """
-amvrosiivka, artemivsk, artemovsk, artyomovsk, avdeevka, avdiivka, awdijiwka, bachmut,
-bakhmut, bakhmutske, berdychi, berkhivka, bilozerske, bilozerskoye, bilytske,
-bohoiavlenka, bohorodychne, bohoyavlenka, chasiv iar, chasiv yar, chasov yar,
-chunyshyne, dachenske, debaltseve, debaltsevo, dimitrov, dobropillia, dobropillya,
-dobropolye, dokuchaevsk, dokuchaievsk, drobysheve, dronivka, druzhkivka, druzhkovka,
-dyliivka, dymytrov, dzerzhinsk, gorlovka, gornyak, grishino, grodovka, heorhiivka,
-hirnyk, horlivka, hostre, hrodivka, hryshyne, ilovaisk, ilovaysk, ivanivske,
-ivano-darivka, ivanopillia, keramik, khartsyzk, khromove, kleban-byk, kleshcheevka,
-kleshcheyevka, klishchiivka, konstantinovka, konstiantynivka, kostiantynivka,
-kostiantynopil, kostyantynivka, kotlyne, kramatorsk, krasnoarmeysk, krasnoarmiisk,
-krasnogorovka, krasnohorivka, krasny liman, krasnyi lyman, kucheriv yar, kurachowe,
-kurakhivka, kurakhove, kurakhovo, kurdiumivka, kurdyumivka, kurdyumovka, lastochkyne,
-lyman, maiorsk, makiivka, maksymilianivka, mar'inka, mariinka, marinka, mariupol,
-maryinka, mayorsk, mirnograd, mirnohrad, mykilske, myrnohrad, nelipivka, netailove,
-nevelske, niu-york, novoazovsk, novobakhmutivka, novoekonomichne, novogrodovka,
-novohrodivka, novokalynove, novopavlivka, novoselydivka, novotoretske, nykanorivka,
-ocheretino, ocheretyne, oleksandro-kalynove, oleksandro-shultyne, opytne, ozarianivka,
-ozaryanovka, pivnichne, pleshchiivka, pokrovsk, pokrowsk, popiv yar, prechystivka,
-predtechyne, rivnopil, rodinskoye, rodynske, rusyn yar, sartana, selidove, selidovo,
-selydove, serebrianka, serebryanka, seversk, shakhove, shakhtarsk, shakhtarske,
-shandryholove, shcherbynivka, shirokino, shyrokyne, siversk, slaviansk, slavyansk,
-sloviansk, slovyansk, snizhne, soledar, soloviove, spirne, stari terny, staromaiorske,
-staromlynivka, stupochky, sukhetske, sukhyi yar, svetlodarsk, sviatohirsk, svitlodarsk,
-tonenke, toretsk, torez, torezk, torske, tsukuryne, udachne, udachnoye, ugledar,
-ukrainsk, umanske, urozhaine, velikaya novoselka, velyka novosilka, verkhnokamianske,
-volnovakha, vremivka, vugledar, vuhledar, vuhlehirsk, vyimka, wuhledar, yampolivka,
-yasinovataya, yasnobrodivka, yasynuvata, yenakiieve, yenakiyeve, yenakiyevo, zhelanne,
-zolota nyva, zolotyi kolodiaz, zvanivka, zvirove
+aleksandro-kalinovo, aleksandro-shultino, alekseyevo-druzhkovka, amvrosiivka, artemivsk,
+artemovsk, artyomovsk, avdeevka, avdiivka, awdijiwka, bachmut, bakhmut, bakhmutske,
+belitskoye, belokuzminovka, berdychi, berkhivka, berkhovka, bilokuzmynivka, bilozerske,
+bilozerskoye, bilytske, bogorodichnoye, bogoyavlenka, bohoiavlenka, bohorodychne,
+bohoyavlenka, chasiv iar, chasiv yar, chasov yar, chunishino, chunyshyne, dachenske,
+dachenskoye, debaltseve, debaltsevo, dimitrov, dobropillia, dobropillya, dobropolye,
+dokuchaevsk, dokuchaievsk, drobysheve, drobyshevo, dronivka, dronovka, druzhkivka,
+druzhkovka, dyliivka, dymytrov, dzerzhinsk, gorlovka, gornyak, grishino, grodovka,
+heorhiivka, hirnyk, horlivka, hostre, hrodivka, hryshyne, ilovaisk, ilovaysk, ivanivske,
+ivano-darivka, ivano-daryevka, ivanopillia, ivanopolye, karlivka, keramik, khartsyzk,
+khartsyzsk, khromove, khromovo, kleban-byk, kleshcheevka, kleshcheyevka, klishchiivka,
+konstantinopol, konstantinovka, konstiantynivka, kostiantynivka, kostiantynivskyi,
+kostiantynopil, kostiantynopolske, kostyantynivka, kotlino, kotlyne, kramatorsk,
+krasnoarmeysk, krasnoarmiisk, krasnogorovka, krasnohorivka, krasny liman, krasnyi lyman,
+kucheriv yar, kucherov yar, kurachowe, kurakhivka, kurakhivskyi, kurakhove, kurakhovka,
+kurakhovo, kurdiumivka, kurdyumivka, kurdyumovka, lastochkyne, lyman, maiorsk, makiivka,
+maksimilyanovka, maksymilianivka, mar'inka, mariinka, marinka, mariupol, maryinka,
+mayorsk, mirnograd, mirnohrad, mykilske, myrnohrad, nelepovka, nelipivka, neskuchne,
+netailove, netaylovo, nevelske, nevelskoye, nikanorovka, niu-york, novoazovsk,
+novobakhmutivka, novobakhmutovka, novoekonomicheskoye, novoekonomichne, novogrodovka,
+novohrodivka, novokalinovo, novokalynove, novopavlivka, novopavlivskyi,
+novoselivka persha, novoselovka pervaya, novoselydivka, novotoretske, novotoretskoye,
+novyi komar, nykanorivka, nyu-york, ocheretino, ocheretyne, oleksandro-kalynove,
+oleksandro-shultyne, oleksiievo-druzhkivka, opytne, ozarianivka, ozaryanovka,
+pereyeznoye, pivnichne, pleshchiivka, pokrovsk, pokrowsk, popiv yar, prechistovka,
+prechystivka, predtechino, predtechyne, raihorodok, raygorodok, rivnopil, rodinskoye,
+rodynske, rovnopol, rusyn yar, sartana, selidove, selidovo, selydove, serebrianka,
+serebryanka, seversk, shakhove, shakhtarsk, shakhtarske, shakhtersk, shakhterskoye,
+shakhtyorsk, shandrigolovo, shandryholove, shcherbinovka, shcherbynivka, shirokino,
+shyrokyne, siversk, slaviansk, slavyansk, sloviansk, slovyansk, snezhnoye, snizhne,
+soledar, soloviove, solovyovo, spirne, spornoye, stari terny, starobesheve,
+starobeshevo, staromaiorske, staromayorskoye, staromlynivka, storozheve, stupochki,
+stupochky, sukhetske, sukhoy yar, sukhyi yar, svetlodarsk, sviatohirsk, svitlodarsk,
+svyatogorsk, tonenke, tonenkoye, toretsk, torez, torezk, torske, torskoye, tsukurino,
+tsukuryne, udachne, udachnoye, ugledar, ukrainsk, ulakly, umanske, umanskoye, urozhaine,
+urozhaynoye, velikaya novoselka, velyka novosilka, verkhnekamenskoye, verkhnokamianske,
+volnovakha, vremivka, vremivskyi, vremyevka, vugledar, vuhledar, vuhlehirsk, vyemka,
+vyimka, wuhledar, yampolivka, yampolovka, yasinovataya, yasnobrodivka, yasynuvata,
+yenakiieve, yenakiyeve, yenakiyevo, zhelanne, zhelannoye, zolota nyva, zolotaya niva,
+zolotoy kolodez, zolotyi kolodiaz, zvanivka, zvanovka, zvirove
 """
 
 # Luhansk oblast.
@@ -66,13 +83,16 @@ zolota nyva, zolotyi kolodiaz, zvanivka, zvirove
 #   smaller Donetsk namesake near Soledar is rarely named.
 # rubizhne: The Luhansk city; a Kharkiv village of the name is far less named.
 _LUHANSK = """
-alchevsk, belogorovka, bilohorivka, bilokurakyne, borivske, chervonopopivka, gorskoye,
-grekovka, hirske, hrekivka, kadiivka, kolomyichykha, kremennaya, kreminna, kuzemivka,
-kuzmyne, lisichansk, lysychansk, metolkine, nevske, novoaidar, novodruzhesk,
-novotoshkivske, ploshchanka, popasna, popasnaya, raihorodka, rubezhnoye, rubizhne,
-severodonetsk, shchastia, shypylivka, sievierodonetsk, stakhanov, stanytsia luhanska,
-starobelsk, starobilsk, stelmakhivka, svatove, svatovo, syeverodonetsk, syrotyne,
-toshkivka, vovchoiarivka, zhytlivka
+alchevsk, belogorovka, belokurakino, bilohorivka, bilokurakyne, borivske, borovskoye,
+chervonopopivka, chervonopopovka, gorskoye, grekovka, hirske, hrekivka, kadiivka,
+karmazinovka, karmazynivka, kolomyichykha, kremennaya, kreminna, kuzemivka, kuzemovka,
+kuzmyne, lisichansk, lysychansk, metelkino, metolkine, nevske, nevskoye,
+nizhnyaya duvanka, novoaidar, novoaydar, novodruzhesk, novotoshkivske, novotoshkovskoye,
+nyzhnia duvanka, ploshchanka, popasna, popasnaya, raihorodka, raygorodka, rubezhnoye,
+rubizhne, schastye, severodonetsk, shchastia, shipilovka, shypylivka, sievierodonetsk,
+stakhanov, stanitsa luganskaya, stanytsia luhanska, starobelsk, starobilsk,
+stelmakhivka, stelmakhovka, svatove, svatovo, syeverodonetsk, syrotino, syrotyne,
+toshkivka, toshkovka, volcheyarovka, vovchoiarivka, zhitlovka, zhytlivka
 """
 
 # Kharkiv oblast.
@@ -80,100 +100,127 @@ toshkivka, vovchoiarivka, zhytlivka
 # Kept although the name recurs elsewhere:
 # borova: The Kharkiv settlement on the Oskil; a Kyiv-oblast village of the name is
 #   not a place of fighting.
+# zolochiv: The Kharkiv border town; the Lviv-oblast town of the name is far from any
+#   front.
 _KHARKIV = """
-ambarne, balakleya, balakliia, balakliya, bohuslavka, borova, buhruvatka, chuguev,
-chuguyev, chuhuiv, derhachi, dovhenke, dvorichna, dvurechnaya, fyholivka, hatyshche,
-hlushkivka, hoptivka, husarivka, izium, izyum, kapitolivka, kindrashivka, kivsharivka,
-kolisnykivka, kozacha lopan, krokhmalne, kucherivka, kup'iansk, kupiansk,
-kupiansk-vuzlovyi, kupjansk, kupyansk, kupyansk-uzlovoy, kupyansk-vuzlovyi, kyslivka,
-liptsy, lukiantsi, lyman pershyi, lyptsi, mala rohan, masiutivka, milove,
-nova kruhliakivka, novoosynove, ohirtseve, pivdenno-slobozhanskyi, prykolotne, pylna,
-radkivka, ruska lozova, savyntsi, senkove, shestakove, south slobozhansky,
-south slobozhanskyi, southern slobozhansky, southern slobozhanskyi, staryi saltiv,
-starytsia, strilecha, stroivka, synkivka, tabaivka, ternova, topoli, tsyrkuny,
-velikiy burluk, velykyi burluk, vilkhuvatka, volchansk, vovchansk, vovchanski khutory,
-wowtschansk, zahryzove, zapadne
+ambarne, ambarnoye, balakleya, balakliia, balakliya, boguslavka, bohuslavka, borova,
+bugrovatka, buhruvatka, cherkaska lozova, chuguev, chuguyev, chuhuiv, dergachi,
+derhachi, dolgenkoye, dovhenke, dvorichna, dvurechnaya, figolevka, fyholivka, gatishche,
+glushkovka, goptovka, gusarovka, hatyshche, hlushkivka, hoptivka, hrianykivka,
+husarivka, izium, izyum, kapitolivka, kapitolovka, kazachya lopan, kindrashivka,
+kindrashovka, kislovka, kivsharivka, kolesnikovka, kolisnykivka, kozacha lopan,
+krokhmalne, krokhmalnoye, kucherivka, kucherovka, kup'iansk, kupiansk,
+kupiansk-vuzlovyi, kupjansk, kupyansk, kupyansk-uzlovoy, kupyansk-vuzlovyi, kurylivka,
+kutuzivka, kyslivka, liman pervyy, liptsy, lukiantsi, lukyantsy, lyman pershyi, lyptsi,
+mala rohan, malaya rogan, masiutivka, masyutovka, milove, milovoye, nova kruhliakivka,
+novaya kruglyakovka, novomlynsk, novoosinovo, novoosynove, ogurtsovo, ohirtseve,
+pivdenno-slobozhanskyi, prikolotnoye, prykolotne, pylna, pylnaya, radkivka, radkovka,
+rus'ka lozova, ruska lozova, russkaya lozova, savintsy, savyntsi, senkove, shestakove,
+shestakovo, sinkovka, slatyne, south slobozhansky, south slobozhanskyi,
+southern slobozhansky, southern slobozhanskyi, stary saltov, staryi saltiv, starytsia,
+stepova novoselivka, stepovaya novoselovka, strelechya, strilecha, stroivka, stroyevka,
+synkivka, tabaivka, tabayevka, ternova, ternovaya, topoli, tsirkuny, tsyrkuny,
+velikiy burluk, velykyi burluk, velykyy burluk, veterynarne, vilkhuvatka, volchansk,
+volchanskiye khutora, vovchansk, vovchanski khutory, wowtschansk, zagryzovo, zahryzove,
+zapadne, zolochev, zolochiv
 """
 
 # Zaporizhzhia oblast.
 # Kept although the name recurs elsewhere:
 # kamianske: The Zaporizhzhia village of the "Kamianske" front; the Dnipropetrovsk
 #   city is struck, not fought over.
+# novodarivka: The village on the Donetsk border retaken in June 2023.
 # vasylivka: The Zaporizhzhia town; villages of the name elsewhere are rarely places
 #   of a figure.
 # verbove: The Zaporizhzhia village of the 2023 counteroffensive.
 # zaliznychne: The village west of Huliaipole fought over in 2026; a Kherson hamlet of
 #   the name (pop. 13) is not a place of fighting.
 _ZAPORIZHZHIA = """
-balabyne, berdiansk, berdyansk, bilmak, bilohiria, dneprorudnoye, dniprorudne,
-dorozhnianka, energodar, enerhodar, guliaipole, gulyaipole, gulyaypole, huliaipole,
-huliaypole, huljajpole, hulyaipole, kamenka-dneprovskaya, kamianka-dniprovska,
-kamianske, kinski rozdory, kushuhum, levadne, lobkove, luhivske, lukianivske,
-mala bilozerka, mala tokmachka, malaya tokmachka, mali shcherbaky, malokaterynivka,
-marfopil, melitopol, molochansk, nesteriane, novodanylivka, novoprokopivka,
-novoprokopovka, orekhov, orikhiv, orikhov, pologi, polohy, pryiutne, rabotino, robotyne,
-shcherbaky, solodka balka, stepnogorsk, stepnohirsk, tokmak, vasylivka,
-velyka bilozerka, verbove, verbovoye, verkhnia tersa, vilniansk, zaliznychne,
-zherebianky
+balabino, balabyne, berdiansk, berdyansk, bilmak, bilohiria, dneprorudnoye, dniprorudne,
+dorozhnianka, dorozhnyanka, energodar, enerhodar, guliaipole, gulyaipole, gulyaypole,
+huliaipilskyi, huliaipole, huliaypole, huljajpole, hulyaipilskyi, hulyaipole,
+kamenka-dneprovskaya, kamianka-dniprovska, kamianske, kinski rozdory, kushugum,
+kushuhum, levadne, levadnoye, lobkove, lobkovoye, luhivske, lukianivske, lukyanovskoye,
+mala bilozerka, mala tokmachka, malaya belozerka, malaya tokmachka, mali shcherbaky,
+malokaterynivka, malye shcherbaki, marfopil, marfopol, melitopol, molochansk,
+nesteriane, nesteryanka, novodanilovka, novodanylivka, novodarivka, novodarovka,
+novoprokopivka, novoprokopovka, orekhov, orikhiv, orikhov, pologi, polohy, priyutnoye,
+pryiutne, rabotino, robotyne, shcherbaki, shcherbaky, solodka balka, stepnogorsk,
+stepnohirsk, tokmak, vasilyevka, vasylivka, velikaya belozerka, velikaya znamenka,
+velyka bilozerka, velyka znamianka, verbove, verbovoye, verkhnia tersa,
+verkhnyaya tersa, vilniansk, volnyansk, zaliznychne, zherebianky, zherebyanki
 """
 
 # Kherson oblast.
 _KHERSON = """
-aleshki, berislav, beryslav, bilozerka, chaplynka, chernobaevka, chernobayevka,
-chornobaivka, davydiv brid, dnipriany, dudchany, genichesk, golaya pristan, henichesk,
-hola prystan, kachkarivka, kakhovka, kalanchak, kazachi lageri, korsunka,
-kozachi laheri, krinki, krynky, nova kakhovka, nova kamianka, nova maiachka,
-novaya kakhovka, novoraisk, novovorontsovka, oleshky, poima, posad-pokrovske, skadovsk,
-tavriisk, tiahynka, velyka oleksandrivka, vysokopillia
+aleshki, belozerka, berislav, beryslav, bilozerka, chaplinka, chaplynka, chernobaevka,
+chernobayevka, chornobaivka, davydiv brid, davydov brod, dneprany, dnipriany, dudchany,
+genichesk, golaya pristan, henichesk, hola prystan, kachkarivka, kachkarovka, kakhovka,
+kalanchak, kazachi lageri, korsunka, kozachi laheri, krinki, krynky, nova kakhovka,
+nova kamianka, nova maiachka, novaya kakhovka, novaya mayachka, novoraisk,
+novovorontsovka, oleshky, osokorivka, osokorovka, poima, posad-pokrovske,
+posad-pokrovskoye, poyma, skadovsk, tavriisk, tavriysk, tiahynka, tsiurupynsk,
+tsyurupinsk, tyaginka, velikaya aleksandrovka, velyka oleksandrivka, vysokopillia,
+vysokopolye, zolota balka, zolotaya balka
 """
 
 # Mykolaiv oblast.
 _MYKOLAIV = """
-bashtanka, bereznehuvate, kinburn, nova odesa, ochakiv, snigirevka, snihurivka,
-voznesensk
+bashtanka, bereznehuvate, kinburn, nova odesa, novaya odessa, ochakiv, ochakov,
+snigirevka, snihurivka, voznesensk, yuzhnoukrainsk
 """
 
 # Dnipropetrovsk oblast.
 _DNIPROPETROVSK = """
-kryvyi rih, marhanets, mezhevaya, mezhova, nikopol, pavlohrad, synelnykove,
-velikomikhailovka, velykomykhailivka, zelenodolsk
+krivoy rog, kryvyi rih, marganets, marhanets, mezhevaya, mezhova, nikopol, pavlograd,
+pavlohrad, sinelnikovo, synelnykove, velikomikhailovka, velykomykhailivka, zelenodolsk
 """
 
 # Sumy oblast.
 # "North Slobozhanskyi" is the General Staff's direction on the Sumy border.
+# Kept although the name recurs elsewhere:
+# hrabovske: The border village the Russian army entered in December 2025.
+# trostianets: The Sumy town of the 2022 battle; the Vinnytsia-oblast town of the name
+#   is far from any front.
 _SUMY = """
-basivka, belopolye, bilopillia, esman, hlukhiv, khotin, kindrativka, konotop, lebedyn,
-myropillia, north slobozhansky, north slobozhanskyi, northern slobozhansky,
-northern slobozhanskyi, okhtyrka, pivnichno-slobozhanskyi, romny, ryzhivka,
-seredyna-buda, shostka, velyka pysarivka, vodolahy, vorozhba, yunakivka, yunakovka
+akhtyrka, basivka, belopolye, bilopillia, esman, glukhov, grabovskoye, hlukhiv,
+hrabovske, khotin, kindrativka, kondratovka, konotop, lebedin, lebedyn, myropillia,
+north slobozhansky, north slobozhanskyi, northern slobozhansky, northern slobozhanskyi,
+okhtyrka, pivnichno-slobozhanskyi, romny, ryzhevka, ryzhivka, seredyna-buda, shostka,
+trostianets, trostyanets, velikaya pisarevka, velyka pysarivka, vodolagi, vodolahy,
+vorozhba, yunakivka, yunakovka
 """
 
 # Chernihiv oblast (the 2022 advance on Kyiv from the north-east).
 _CHERNIHIV = """
-bakhmach, horodnia, kozelets, nizhyn, novhorod-siverskyi, ripky
+bakhmach, gorodnya, horodnia, kozelets, nezhin, nizhyn, novgorod-severskiy,
+novhorod-siverskyi, repki, ripky
 """
 
 # Kyiv oblast (the 2022 battles north and west of the capital).
 _KYIV = """
-borodianka, borodyanka, brovary, bucha, chernobyl, chornobyl, gostomel, hostomel, irpen,
-irpin, ivankiv, makariv, moshchun, motyzhyn, velyka dymerka, vorzel, vyshhorod
+borodianka, borodyanka, brovary, bucha, chernobyl, chornobyl, demydiv, dymer, gostomel,
+horenka, hostomel, irpen, irpin, ivankiv, ivankov, makariv, moschun, moshchun, motyzhyn,
+velyka dymerka, vorzel, vyshgorod, vyshhorod
 """
 
 # Russia's Kursk oblast.
 _KURSK = """
 apanasovka, bolshoe soldatskoe, bolshoye soldatskoye, cherkasskoe porechnoe,
 cherkasskoye porechnoye, darino, glushkovo, gornal, guevo, guyevo, hlushkove, hlushkovo,
-kazachya loknya, korenevo, krasnooktyabrskoye, kremyanoe, kremyanoye, kurchatov, lgov,
-lyubimovka, makhnovka, mala loknia, malaya loknia, malaya loknya, nikolaevo-darino,
-nikolayevo-daryino, oleshnya, olgovka, plekhovo, pogrebki, russkoe porechnoe,
-russkoye porechnoye, rylsk, sheptukhovka, snagost, sudja, sudzha, sverdlikovo, tetkino,
-tiotkino, tyotkino, ulanok, vnezapnoye, zaoleshenka
+kazachya loknya, korenevo, krasnooktyabrskoye, kremyanoe, kremyanoye, kulbaki,
+kurchatov, lgov, lyubimovka, makhnovka, mala loknia, malaya loknia, malaya loknya,
+nikolaevo-darino, nikolayevo-daryino, oleshnya, olgovka, plekhovo, pogrebki,
+popovo-lezhachi, russkoe porechnoe, russkoye porechnoye, rylsk, sheptukhovka, snagost,
+sudja, sudzha, sverdlikovo, tetkino, tiotkino, tyotkino, ulanok, vnezapnoye,
+zaoleshenka, zvannoye
 """
 
 # Russia's Belgorod oblast.
 _BELGOROD = """
-glotovo, graivoron, grayvoron, hraivoron, kozinka, krasnaya yaruga, nekhoteevka,
-nekhoteyevka, novaya tavolzhanka, shebekino, urazovo, valuyki, zhuravlevka
+glotovo, gora-podol, graivoron, grayvoron, hraivoron, kolotilovka, kozinka,
+krasnaya yaruga, nekhoteevka, nekhoteyevka, novaya tavolzhanka, shebekino,
+spodaryushino, urazovo, valuyki, zhuravlevka
 """
 
 # Russia's Bryansk oblast.
