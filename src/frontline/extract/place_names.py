@@ -109,20 +109,19 @@ derhachi, dolgenkoye, dovhenke, dvorichna, dvurechnaya, figolevka, fyholivka, ga
 glushkovka, goptovka, gusarovka, hatyshche, hlushkivka, hoptivka, hrianykivka,
 husarivka, izium, izyum, kapitolivka, kapitolovka, kazachya lopan, kindrashivka,
 kindrashovka, kislovka, kivsharivka, kolesnikovka, kolisnykivka, kozacha lopan,
-krokhmalne, krokhmalnoye, kucherivka, kucherovka, kup'iansk, kupiansk,
-kupiansk-vuzlovyi, kupjansk, kupyansk, kupyansk-uzlovoy, kupyansk-vuzlovyi, kurylivka,
-kutuzivka, kyslivka, liman pervyy, liptsy, lukiantsi, lukyantsy, lyman pershyi, lyptsi,
-mala rohan, malaya rogan, masiutivka, masyutovka, milove, milovoye, nova kruhliakivka,
-novaya kruglyakovka, novomlynsk, novoosinovo, novoosynove, ogurtsovo, ohirtseve,
-pivdenno-slobozhanskyi, prikolotnoye, prykolotne, pylna, pylnaya, radkivka, radkovka,
-rus'ka lozova, ruska lozova, russkaya lozova, savintsy, savyntsi, senkove, shestakove,
-shestakovo, sinkovka, slatyne, south slobozhansky, south slobozhanskyi,
-southern slobozhansky, southern slobozhanskyi, stary saltov, staryi saltiv, starytsia,
-stepova novoselivka, stepovaya novoselovka, strelechya, strilecha, stroivka, stroyevka,
-synkivka, tabaivka, tabayevka, ternova, ternovaya, topoli, tsirkuny, tsyrkuny,
-velikiy burluk, velykyi burluk, velykyy burluk, veterynarne, vilkhuvatka, volchansk,
-volchanskiye khutora, vovchansk, vovchanski khutory, wowtschansk, zagryzovo, zahryzove,
-zapadne, zolochev, zolochiv
+krokhmalne, krokhmalnoye, kup'iansk, kupiansk, kupiansk-vuzlovyi, kupjansk, kupyansk,
+kupyansk-uzlovoy, kupyansk-vuzlovyi, kutuzivka, kyslivka, liman pervyy, liptsy,
+lukiantsi, lukyantsy, lyman pershyi, lyptsi, mala rohan, malaya rogan, masiutivka,
+masyutovka, nova kruhliakivka, novaya kruglyakovka, novomlynsk, novoosinovo,
+novoosynove, ogurtsovo, ohirtseve, pivdenno-slobozhanskyi, prikolotnoye, prykolotne,
+pylna, pylnaya, radkivka, radkovka, rus'ka lozova, ruska lozova, russkaya lozova,
+savintsy, savyntsi, senkove, shestakove, shestakovo, sinkovka, slatyne,
+south slobozhansky, south slobozhanskyi, southern slobozhansky, southern slobozhanskyi,
+stary saltov, staryi saltiv, starytsia, stepova novoselivka, stepovaya novoselovka,
+strelechya, strilecha, stroivka, stroyevka, synkivka, tabaivka, tabayevka, ternova,
+ternovaya, topoli, tsirkuny, tsyrkuny, velikiy burluk, velykyi burluk, velykyy burluk,
+veterynarne, vilkhuvatka, volchansk, volchanskiye khutora, vovchansk,
+vovchanski khutory, wowtschansk, zagryzovo, zahryzove, zapadne, zolochev, zolochiv
 """
 
 # Zaporizhzhia oblast.
