@@ -45,36 +45,38 @@ dokuchaevsk, dokuchaievsk, drobysheve, drobyshevo, dronivka, dronovka, druzhkivk
 druzhkovka, dyliivka, dymytrov, dzerzhinsk, gorlovka, gornyak, grishino, grodovka,
 heorhiivka, hirnyk, horlivka, hostre, hrodivka, hryshyne, ilovaisk, ilovaysk, ivanivske,
 ivano-darivka, ivano-daryevka, ivanopillia, ivanopolye, karlivka, keramik, khartsyzk,
-khartsyzsk, khromove, khromovo, kleban-byk, kleshcheevka, kleshcheyevka, klishchiivka,
-konstantinopol, konstantinovka, konstiantynivka, kostiantynivka, kostiantynivskyi,
-kostiantynopil, kostiantynopolske, kostyantynivka, kotlino, kotlyne, kramatorsk,
-krasnoarmeysk, krasnoarmiisk, krasnogorovka, krasnohorivka, krasny liman, krasnyi lyman,
-kucheriv yar, kucherov yar, kurachowe, kurakhivka, kurakhivskyi, kurakhove, kurakhovka,
-kurakhovo, kurdiumivka, kurdyumivka, kurdyumovka, lastochkyne, lyman, maiorsk, makiivka,
-maksimilyanovka, maksymilianivka, mar'inka, mariinka, marinka, mariupol, maryinka,
-mayorsk, mirnograd, mirnohrad, mykilske, myrnohrad, nelepovka, nelipivka, neskuchne,
-netailove, netaylovo, nevelske, nevelskoye, nikanorovka, niu-york, novoazovsk,
+khartsyzsk, khromove, khromovo, kleban byk, kleban-byk, kleshcheevka, kleshcheyevka,
+klishchiivka, konstantinopol, konstantinovka, konstiantynivka, kostiantynivka,
+kostiantynivskyi, kostiantynopil, kostiantynopolske, kostjantyniwka, kostyantynivka,
+kotlino, kotlyne, kramatorsk, krasnoarmeysk, krasnoarmiisk, krasnogorovka,
+krasnohorivka, krasny liman, krasnyi lyman, kucheriv yar, kucherov yar, kurachowe,
+kurakhivka, kurakhivskyi, kurakhove, kurakhovka, kurakhovo, kurdiumivka, kurdyumivka,
+kurdyumovka, lastochkyne, lyman, maiorsk, makiivka, maksimilyanovka, maksymilianivka,
+mar'inka, mar'yinka, mariinka, marinka, mariupol, marjinka, maryinka, mayorsk,
+mirnograd, mirnohrad, mykilske, myrnohrad, nelepovka, nelipivka, neskuchne, netailove,
+netaylovo, nevelske, nevelskoye, nikanorovka, niu york, niu-york, novoazovsk,
 novobakhmutivka, novobakhmutovka, novoekonomicheskoye, novoekonomichne, novogrodovka,
 novohrodivka, novokalinovo, novokalynove, novopavlivka, novopavlivskyi,
 novoselivka persha, novoselovka pervaya, novoselydivka, novotoretske, novotoretskoye,
 novyi komar, nykanorivka, nyu-york, ocheretino, ocheretyne, oleksandro-kalynove,
-oleksandro-shultyne, oleksiievo-druzhkivka, opytne, ozarianivka, ozaryanovka,
+oleksandro-shultyne, oleksiievo-druzhkivka, opytne, ozarianivka, ozaryanovka, pereizne,
 pereyeznoye, pivnichne, pleshchiivka, pokrovsk, pokrowsk, popiv yar, prechistovka,
 prechystivka, predtechino, predtechyne, raihorodok, raygorodok, rivnopil, rodinskoye,
 rodynske, rovnopol, rusyn yar, sartana, selidove, selidovo, selydove, serebrianka,
 serebryanka, seversk, shakhove, shakhtarsk, shakhtarske, shakhtersk, shakhterskoye,
 shakhtyorsk, shandrigolovo, shandryholove, shcherbinovka, shcherbynivka, shirokino,
-shyrokyne, siversk, slaviansk, slavyansk, sloviansk, slovyansk, snezhnoye, snizhne,
-soledar, soloviove, solovyovo, spirne, spornoye, stari terny, starobesheve,
-starobeshevo, staromaiorske, staromayorskoye, staromlynivka, storozheve, stupochki,
-stupochky, sukhetske, sukhoy yar, sukhyi yar, svetlodarsk, sviatohirsk, svitlodarsk,
-svyatogorsk, tonenke, tonenkoye, toretsk, torez, torezk, torske, torskoye, tsukurino,
-tsukuryne, udachne, udachnoye, ugledar, ukrainsk, ulakly, umanske, umanskoye, urozhaine,
-urozhaynoye, velikaya novoselka, velyka novosilka, verkhnekamenskoye, verkhnokamianske,
-volnovakha, vremivka, vremivskyi, vremyevka, vugledar, vuhledar, vuhlehirsk, vyemka,
-vyimka, wuhledar, yampolivka, yampolovka, yasinovataya, yasnobrodivka, yasynuvata,
-yenakiieve, yenakiyeve, yenakiyevo, zhelanne, zhelannoye, zolota nyva, zolotaya niva,
-zolotoy kolodez, zolotyi kolodiaz, zvanivka, zvanovka, zvirove
+shyrokyne, siversk, slaviansk, slavyansk, slov'iansk, slov'yansk, sloviansk, slovyansk,
+slowjansk, snezhnoye, snizhne, soledar, soloviove, solovyovo, spirne, spornoye,
+stari terny, starobesheve, starobeshevo, staromaiorske, staromayorskoye, staromlynivka,
+storozheve, stupochki, stupochky, sukhetske, sukhoy yar, sukhyi yar, svetlodarsk,
+sviatohirsk, svitlodarsk, svyatogorsk, tonenke, tonenkoye, toretsk, torez, torezk,
+torske, torskoye, tschassiw jar, tsukurino, tsukuryne, udachne, udachnoye, ugledar,
+ukrainsk, ulakly, umanske, umanskoye, urozhaine, urozhaynoye, velikaya novoselka,
+velyka novosilka, verkhnekamenskoye, verkhnokamianske, volnovakha, vremevka, vremivka,
+vremivskyi, vremyevka, vugledar, vuhledar, vuhlehirsk, vyemka, vyimka, wuhledar,
+yampolivka, yampolovka, yasinovataya, yasnobrodivka, yasynuvata, yenakiieve, yenakiyeve,
+yenakiyevo, zhelanne, zhelannoye, zolota nyva, zolotaya niva, zolotoy kolodez,
+zolotyi kolodiaz, zvanivka, zvanovka, zvirove
 """
 
 # Luhansk oblast.
@@ -86,13 +88,13 @@ _LUHANSK = """
 alchevsk, belogorovka, belokurakino, bilohorivka, bilokurakyne, borivske, borovskoye,
 chervonopopivka, chervonopopovka, gorskoye, grekovka, hirske, hrekivka, kadiivka,
 karmazinovka, karmazynivka, kolomyichykha, kremennaya, kreminna, kuzemivka, kuzemovka,
-kuzmyne, lisichansk, lysychansk, metelkino, metolkine, nevske, nevskoye,
+kuzmyne, lisichansk, lyssytschansk, lysychansk, metelkino, metolkine, nevske, nevskoye,
 nizhnyaya duvanka, novoaidar, novoaydar, novodruzhesk, novotoshkivske, novotoshkovskoye,
 nyzhnia duvanka, ploshchanka, popasna, popasnaya, raihorodka, raygorodka, rubezhnoye,
 rubizhne, schastye, severodonetsk, shchastia, shipilovka, shypylivka, sievierodonetsk,
-stakhanov, stanitsa luganskaya, stanytsia luhanska, starobelsk, starobilsk,
-stelmakhivka, stelmakhovka, svatove, svatovo, syeverodonetsk, syrotino, syrotyne,
-toshkivka, toshkovka, volcheyarovka, vovchoiarivka, zhitlovka, zhytlivka
+sjewjerodonezk, stakhanov, stanitsa luganskaya, stanytsia luhanska, starobelsk,
+starobilsk, stelmakhivka, stelmakhovka, svatove, svatovo, syeverodonetsk, syrotino,
+syrotyne, toshkivka, toshkovka, volcheyarovka, vovchoiarivka, zhitlovka, zhytlivka
 """
 
 # Kharkiv oblast.
@@ -106,22 +108,24 @@ _KHARKIV = """
 ambarne, ambarnoye, balakleya, balakliia, balakliya, boguslavka, bohuslavka, borova,
 bugrovatka, buhruvatka, cherkaska lozova, chuguev, chuguyev, chuhuiv, dergachi,
 derhachi, dolgenkoye, dovhenke, dvorichna, dvurechnaya, figolevka, fyholivka, gatishche,
-glushkovka, goptovka, gusarovka, hatyshche, hlushkivka, hoptivka, hrianykivka,
-husarivka, izium, izyum, kapitolivka, kapitolovka, kazachya lopan, kindrashivka,
-kindrashovka, kislovka, kivsharivka, kolesnikovka, kolisnykivka, kozacha lopan,
-krokhmalne, krokhmalnoye, kup'iansk, kupiansk, kupiansk-vuzlovyi, kupjansk, kupyansk,
-kupyansk-uzlovoy, kupyansk-vuzlovyi, kutuzivka, kyslivka, liman pervyy, liptsy,
-lukiantsi, lukyantsy, lyman pershyi, lyptsi, mala rohan, malaya rogan, masiutivka,
-masyutovka, nova kruhliakivka, novaya kruglyakovka, novomlynsk, novoosinovo,
-novoosynove, ogurtsovo, ohirtseve, pivdenno-slobozhanskyi, prikolotnoye, prykolotne,
-pylna, pylnaya, radkivka, radkovka, rus'ka lozova, ruska lozova, russkaya lozova,
-savintsy, savyntsi, senkove, shestakove, shestakovo, sinkovka, slatyne,
-south slobozhansky, south slobozhanskyi, southern slobozhansky, southern slobozhanskyi,
-stary saltov, staryi saltiv, starytsia, stepova novoselivka, stepovaya novoselovka,
-strelechya, strilecha, stroivka, stroyevka, synkivka, tabaivka, tabayevka, ternova,
-ternovaya, topoli, tsirkuny, tsyrkuny, velikiy burluk, velykyi burluk, velykyy burluk,
-veterynarne, vilkhuvatka, volchansk, volchanskiye khutora, vovchansk,
-vovchanski khutory, wowtschansk, zagryzovo, zahryzove, zapadne, zolochev, zolochiv
+glushkovka, goptovka, gusarovka, hatyshche, hlushkivka, hoptivka, horokhovatka, hrakove,
+hrianykivka, husarivka, isjum, izium, izyum, kapitolivka, kapitolovka, kazachya lopan,
+kindrashivka, kindrashovka, kislovka, kivsharivka, kolesnikovka, kolisnykivka,
+kozacha lopan, krokhmalne, krokhmalnoye, kup'iansk, kup'yansk, kupiansk,
+kupiansk vuzlovyi, kupiansk-vuzlovyi, kupjansk, kupyansk, kupyansk vuzlovyi,
+kupyansk-uzlovoy, kupyansk-vuzlovoy, kupyansk-vuzlovyi, kutuzivka, kyslivka,
+liman pervyy, liptsy, lukiantsi, lukyantsy, lyman pershyi, lyptsi, mala rohan,
+malaya rogan, masiutivka, masyutovka, nova kruhliakivka, novaya kruglyakovka,
+novomlynsk, novoosinovo, novoosynove, ogurtsovo, ohirtseve, pivdenno-slobozhanskyi,
+prikolotnoye, prykolotne, pylna, pylnaya, radkivka, radkovka, rus'ka lozova,
+ruska lozova, russkaya lozova, savintsy, savyntsi, senkove, shestakove, shestakovo,
+sinkovka, slatyne, south slobozhansky, south slobozhanskyi, southern slobozhansky,
+southern slobozhanskyi, stary saltov, staryi saltiv, starytsia, stepova novoselivka,
+stepovaya novoselovka, strelechya, strilecha, stroivka, stroyevka, synkivka, tabaivka,
+tabayevka, ternova, ternovaya, topoli, tsirkuny, tsyrkuny, velikiy burluk,
+velykyi burluk, velykyy burluk, veterynarne, vilkhuvatka, volchansk,
+volchanskiye khutora, vovchansk, vovchanski khutory, wowtschansk, zagryzovo, zahryzove,
+zapadne, zolochev, zolochiv
 """
 
 # Zaporizhzhia oblast.
@@ -138,16 +142,17 @@ _ZAPORIZHZHIA = """
 balabino, balabyne, berdiansk, berdyansk, bilmak, bilohiria, dneprorudnoye, dniprorudne,
 dorozhnianka, dorozhnyanka, energodar, enerhodar, guliaipole, gulyaipole, gulyaypole,
 huliaipilskyi, huliaipole, huliaypole, huljajpole, hulyaipilskyi, hulyaipole,
-kamenka-dneprovskaya, kamianka-dniprovska, kamianske, kinski rozdory, kushugum,
-kushuhum, levadne, levadnoye, lobkove, lobkovoye, luhivske, lukianivske, lukyanovskoye,
-mala bilozerka, mala tokmachka, malaya belozerka, malaya tokmachka, mali shcherbaky,
-malokaterynivka, malye shcherbaki, marfopil, marfopol, melitopol, molochansk,
-nesteriane, nesteryanka, novodanilovka, novodanylivka, novodarivka, novodarovka,
-novoprokopivka, novoprokopovka, orekhov, orikhiv, orikhov, pologi, polohy, priyutnoye,
-pryiutne, rabotino, robotyne, shcherbaki, shcherbaky, solodka balka, stepnogorsk,
-stepnohirsk, tokmak, vasilyevka, vasylivka, velikaya belozerka, velikaya znamenka,
-velyka bilozerka, velyka znamianka, verbove, verbovoye, verkhnia tersa,
-verkhnyaya tersa, vilniansk, volnyansk, zaliznychne, zherebianky, zherebyanki
+kamenka-dneprovskaya, kamianka dniprovska, kamianka-dniprovska, kamianske,
+kinski rozdory, kushugum, kushuhum, levadne, levadnoye, lobkove, lobkovoye, luhivske,
+lukianivske, lukyanovskoye, mala bilozerka, mala tokmachka, malaya belozerka,
+malaya tokmachka, mali shcherbaky, malokaterynivka, malye shcherbaki, marfopil,
+marfopol, melitopol, molochansk, nesteriane, nesteryanka, novodanilovka, novodanylivka,
+novodarivka, novodarovka, novoprokopivka, novoprokopovka, orekhov, orikhiv, orikhov,
+pologi, polohy, priyutnoye, pryiutne, rabotino, robotyne, shcherbaki, shcherbaky,
+solodka balka, stepnogorsk, stepnohirsk, tokmak, vasilyevka, vasylivka,
+velikaya belozerka, velikaya znamenka, velyka bilozerka, velyka znamianka, verbove,
+verbovoye, verkhnia tersa, verkhnyaya tersa, vilniansk, volnyansk, zaliznychne,
+zherebianky, zherebyanki
 """
 
 # Kherson oblast.
@@ -157,10 +162,10 @@ chernobayevka, chornobaivka, davydiv brid, davydov brod, dneprany, dnipriany, du
 genichesk, golaya pristan, henichesk, hola prystan, kachkarivka, kachkarovka, kakhovka,
 kalanchak, kazachi lageri, korsunka, kozachi laheri, krinki, krynky, nova kakhovka,
 nova kamianka, nova maiachka, novaya kakhovka, novaya mayachka, novoraisk,
-novovorontsovka, oleshky, osokorivka, osokorovka, poima, posad-pokrovske,
-posad-pokrovskoye, poyma, skadovsk, tavriisk, tavriysk, tiahynka, tsiurupynsk,
-tsyurupinsk, tyaginka, velikaya aleksandrovka, velyka oleksandrivka, vysokopillia,
-vysokopolye, zolota balka, zolotaya balka
+novovorontsovka, oleshky, osokorivka, osokorovka, poima, posad pokrovske,
+posad-pokrovske, posad-pokrovskoye, poyma, skadovsk, tavriisk, tavriysk, tiahynka,
+tsiurupynsk, tsyurupinsk, tyaginka, velikaya aleksandrovka, velyka oleksandrivka,
+vysokopillia, vysokopolye, zolota balka, zolotaya balka
 """
 
 # Mykolaiv oblast.
@@ -185,15 +190,15 @@ _SUMY = """
 akhtyrka, basivka, belopolye, bilopillia, esman, glukhov, grabovskoye, hlukhiv,
 hrabovske, khotin, kindrativka, kondratovka, konotop, lebedin, lebedyn, myropillia,
 north slobozhansky, north slobozhanskyi, northern slobozhansky, northern slobozhanskyi,
-okhtyrka, pivnichno-slobozhanskyi, romny, ryzhevka, ryzhivka, seredyna-buda, shostka,
-trostianets, trostyanets, velikaya pisarevka, velyka pysarivka, vodolagi, vodolahy,
-vorozhba, yunakivka, yunakovka
+okhtyrka, pivnichno-slobozhanskyi, romny, ryzhevka, ryzhivka, seredyna buda,
+seredyna-buda, shostka, trostianets, trostyanets, velikaya pisarevka, velyka pysarivka,
+vodolagi, vodolahy, vorozhba, yunakivka, yunakovka
 """
 
 # Chernihiv oblast (the 2022 advance on Kyiv from the north-east).
 _CHERNIHIV = """
 bakhmach, gorodnya, horodnia, kozelets, nezhin, nizhyn, novgorod-severskiy,
-novhorod-siverskyi, repki, ripky
+novhorod-siversky, novhorod-siverskyi, novhorod-siverskyy, repki, ripky
 """
 
 # Kyiv oblast (the 2022 battles north and west of the capital).
@@ -211,7 +216,7 @@ kazachya loknya, korenevo, krasnooktyabrskoye, kremyanoe, kremyanoye, kulbaki,
 kurchatov, lgov, lyubimovka, makhnovka, mala loknia, malaya loknia, malaya loknya,
 nikolaevo-darino, nikolayevo-daryino, oleshnya, olgovka, plekhovo, pogrebki,
 popovo-lezhachi, russkoe porechnoe, russkoye porechnoye, rylsk, sheptukhovka, snagost,
-sudja, sudzha, sverdlikovo, tetkino, tiotkino, tyotkino, ulanok, vnezapnoye,
+sudja, sudscha, sudzha, sverdlikovo, tetkino, tiotkino, tyotkino, ulanok, vnezapnoye,
 zaoleshenka, zvannoye
 """
 
