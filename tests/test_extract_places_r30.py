@@ -107,6 +107,7 @@ def test_a_figure_near_a_town_takes_the_towns_oblast(place: str, oblast: str) ->
         ("the Kurakhivskyi direction", "donetsk"),
         ("the Huliaipilskyi direction", "zaporizhzhia"),
         ("the South Slobozhanskyi direction", "kharkiv"),
+        ("the Kharkivskyi direction", "kharkiv"),
         ("the North Slobozhanskyi direction", "sumy"),
     ],
 )

@@ -98,7 +98,8 @@ syrotyne, toshkivka, toshkovka, volcheyarovka, vovchoiarivka, zhitlovka, zhytliv
 """
 
 # Kharkiv oblast.
-# "South Slobozhanskyi" is the General Staff's direction on the Kharkiv border.
+# "South Slobozhanskyi" is the General Staff's direction on the Kharkiv border,
+# "Kharkivskyi" its earlier name for the Vovchansk and Lyptsi front.
 # Kept although the name recurs elsewhere:
 # borova: The Kharkiv settlement on the Oskil; a Kyiv-oblast village of the name is
 #   not a place of fighting.
@@ -110,11 +111,11 @@ bugrovatka, buhruvatka, cherkaska lozova, chuguev, chuguyev, chuhuiv, dergachi,
 derhachi, dolgenkoye, dovhenke, dvorichna, dvurechnaya, figolevka, fyholivka, gatishche,
 glushkovka, goptovka, gusarovka, hatyshche, hlushkivka, hoptivka, horokhovatka, hrakove,
 hrianykivka, husarivka, isjum, izium, izyum, kapitolivka, kapitolovka, kazachya lopan,
-kindrashivka, kindrashovka, kislovka, kivsharivka, kolesnikovka, kolisnykivka,
-kozacha lopan, krokhmalne, krokhmalnoye, kup'iansk, kup'yansk, kupiansk,
-kupiansk vuzlovyi, kupiansk-vuzlovyi, kupjansk, kupyansk, kupyansk vuzlovyi,
-kupyansk-uzlovoy, kupyansk-vuzlovoy, kupyansk-vuzlovyi, kutuzivka, kyslivka,
-liman pervyy, liptsy, lukiantsi, lukyantsy, lyman pershyi, lyptsi, mala rohan,
+kharkivsky, kharkivskyi, kindrashivka, kindrashovka, kislovka, kivsharivka,
+kolesnikovka, kolisnykivka, kozacha lopan, krokhmalne, krokhmalnoye, kup'iansk,
+kup'yansk, kupiansk, kupiansk vuzlovyi, kupiansk-vuzlovyi, kupjansk, kupyansk,
+kupyansk vuzlovyi, kupyansk-uzlovoy, kupyansk-vuzlovoy, kupyansk-vuzlovyi, kutuzivka,
+kyslivka, liman pervyy, liptsy, lukiantsi, lukyantsy, lyman pershyi, lyptsi, mala rohan,
 malaya rogan, masiutivka, masyutovka, nova kruhliakivka, novaya kruglyakovka,
 novomlynsk, novoosinovo, novoosynove, ogurtsovo, ohirtseve, pivdenno-slobozhanskyi,
 prikolotnoye, prykolotne, pylna, pylnaya, radkivka, radkovka, rus'ka lozova,
