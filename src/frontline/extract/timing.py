@@ -403,6 +403,9 @@ def _periods_from_elsewhere(
             number > 0
             and cues.FRONTED.match(sentence.folded, 0, sentence.spans[number - 1][0])
         )
+        # "After losing 5 km2 in August, they regained 26": the days of an
+        # adverbial clause that has its own figure are that clause's
+        and not _subordinate(sentence, number - 1)
     ):
         if _RUNNING_TOTAL.search(sentence.folded, low, high):
             # "2 km2 over the past week, and 37 km2 in total", "… and the total
@@ -518,8 +521,12 @@ def _shared_period(
             sentence.folded, end, following
         ) and not cues.shares_predicate(sentence.folded, end, following):
             return []
-        if _COMPARED.search(sentence.folded, end, following) or _FROM_EARLIER.match(
-            sentence.folded, end
+        if (
+            _COMPARED.search(sentence.folded, end, following)
+            or _FROM_EARLIER.match(sentence.folded, end)
+            # "retook 30 km2 after Russia had seized 12 in October": an
+            # adverbial clause with a figure of its own, not a list
+            or _SUBORDINATOR.search(sentence.folded, end, following)
         ):
             return []  # "shrank to 800 km2 from 1,376 in August": no list
         low, high = sentence.clauses[index]
@@ -528,6 +535,38 @@ def _shared_period(
             dated = [p for p in found if p.start and p.end]
             return dated if len(dated) == 1 else []
     return []
+
+
+# Words that open an adverbial clause of time or contrast: what it dates is
+# its own event ("after losing 5 km2 in August", "having lost 12 in October",
+# "compared with the 45 km2 Ukraine retook in September").
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|having|before|following|prior\s+to|unlike|compared\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
+
+_OPENING_SUBORDINATE = re.compile(
+    r"\W*(?:[^,;]{0,60},\s*)?" + _SUBORDINATOR.pattern, re.IGNORECASE
+)
+
+
+def _subordinate(sentence: Sentence, index: int) -> bool:
+    """True when figure `index` stands in a fronted adverbial clause ("After
+    Ukraine retook 45 km2 in September, Russian forces seized 160"): a
+    subordinator opens its clause, or the sentence, before the figure."""
+    if index < 0:
+        return False
+    low = sentence.clauses[index][0]
+    start = sentence.spans[index][0]
+    head = sentence.folded[low:start]
+    if _SUBORDINATOR.match(head.lstrip(" ,;")):
+        return True
+    # "In the Pokrovsk sector, after losing five km2 in August, …": the
+    # clause opens the sentence, after at most a fronted phrase
+    found = _OPENING_SUBORDINATE.match(sentence.folded, 0, start)
+    return found is not None and not re.search(
+        r"[,;]", sentence.folded[found.end() : start]
+    )
 
 
 _SINCE_THEN = re.compile(SINCE_THEN, re.I)
