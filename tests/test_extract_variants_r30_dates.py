@@ -174,33 +174,27 @@ CASES: list = [
         "troops gained 234 square kilometres.",
         [("change", "russia", "ukraine", "2023-01-31", "2023-02-28", 234, "exact")],
     ),
-    _pending(
-        "not read yet",
-        (
-            "2023-03-08",
-            "Russian forces advanced 234 sq km during their offensive, between 31 "
-            "January and 28 February, the analysts said.",
-            [("change", "russia", "ukraine", "2023-01-31", "2023-02-28", 234, "exact")],
-        ),
+    (
+        "2023-03-08",
+        "Russian forces advanced 234 sq km during their offensive, between 31 "
+        "January and 28 February, the analysts said.",
+        [("change", "russia", "ukraine", "2023-01-31", "2023-02-28", 234, "exact")],
     ),
-    _pending(
-        "not read yet",
-        (
-            "2023-07-10",
-            "Ukraine recaptured about 90 square kilometres during the "
-            "counteroffensive, from June 4 to July 2.",
-            [
-                (
-                    "change",
-                    "ukraine",
-                    "ukraine",
-                    "2023-06-04",
-                    "2023-07-02",
-                    90,
-                    "approx",
-                )
-            ],
-        ),
+    (
+        "2023-07-10",
+        "Ukraine recaptured about 90 square kilometres during the "
+        "counteroffensive, from June 4 to July 2.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2023-06-04",
+                "2023-07-02",
+                90,
+                "approx",
+            )
+        ],
     ),
     (
         "2024-08-25",

@@ -296,6 +296,7 @@ def _read_periods(
                 f"period '{context.period_words}' of the whole it is part of"
             )
             return
+    own = _dated_apposition(sentence.folded, own)
     told = [p for p in own if p.start and p.end and _own_participle(sentence, span, p)]
     if len(own) > 1 and len(told) == 1:
         own = told  # "… the 60,000 km2 seized in 2022": the figure's own words
@@ -567,6 +568,30 @@ def _subordinate(sentence: Sentence, index: int) -> bool:
     return found is not None and not re.search(
         r"[,;]", sentence.folded[found.end() : start]
     )
+
+
+# Only punctuation between two phrases: the second restates the first.
+_APPOSED = re.compile(r"\s*(?:,|\(|\u2014|\u2013|\s-)\s*")
+
+
+def _dated_apposition(folded: str, own: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """ "during the counteroffensive, from June 4 to July 2": a span set beside
+    an operation that names no days gives the operation's days, so the
+    operation's phrase no longer leaves the figure undated."""
+    dated = [p for p in own if p.start and p.end]
+    return [
+        p
+        for p in own
+        if not (
+            p.sets_start
+            and not (p.start or p.end)
+            and any(
+                _APPOSED.fullmatch(folded, p.end_at, d.start_at)
+                or _APPOSED.fullmatch(folded, d.end_at, p.start_at)
+                for d in dated
+            )
+        )
+    ]
 
 
 _SINCE_THEN = re.compile(SINCE_THEN, re.I)
