@@ -151,8 +151,9 @@ SINCE_UNKNOWN: Entry = (
     r"|\bsince\s+(?:start|beginning|outset)\s+of\s+(?:russia's\s+)?full[\s-]scale\s+"
     r"(?:invasion|aggression|war)\b"
     r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
-    r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
-    r"counter-offensive|operations?|actions|campaign|incursion)\b",
+    # "since the beginning of active operations": the article may be missing
+    r"(?:(?:the|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
+    r"counter-offensive|operations?|actions|campaign|incursion|hostilities)\b",
     rules.since_unknown,
     True,
 )
