@@ -166,8 +166,56 @@ CASES: list = [
             "km in total.",
             [("change", "russia", "ukraine", *NONE, 4000, "exact")],
         ),
-        # --- a range inside a named operation -------------------------------------------,
     ),
+    # --- "in X alone": a part of the figure before, over its period -----------------
+    (
+        "2024-02-20",
+        "Since the start of the offensive, Russian forces have taken more than "
+        "300 square kilometres. In Avdiivka alone, 70 square kilometres came "
+        "under the control of Russian troops.",
+        [
+            ("change", "russia", "ukraine", "", "2024-02-20", 300, "at_least"),
+            ("change", "russia", "donetsk", "", "2024-02-20", 70, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia has seized about 4,000 sq km this year. Around Kupiansk alone, "
+        "Russian troops have taken some 300 square kilometres.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 4000, "approx"),
+            ("change", "russia", "kharkiv", "2025-01-01", NOV20, 300, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces have liberated 90 square kilometres since late "
+        "September. In the Zaporizhzhia region alone, they have regained 40 "
+        "square kilometres.",
+        [
+            ("change", "ukraine", "ukraine", "", NOV20, 90, "exact"),
+            ("change", "ukraine", "zaporizhzhia", "", NOV20, 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian troops captured 505 sq km in October. Near Pokrovsk alone they "
+        "seized 180 sq km, DeepState said.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "donetsk", *OCT, 180, "exact"),
+        ],
+    ),
+    (  # near miss: the part names its own period
+        NOV3,
+        "Russia has seized about 4,000 sq km this year. In October alone, "
+        "Russian forces have taken 505 square kilometres.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", NOV3, 4000, "approx"),
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+        ],
+    ),
+    # --- a range inside a named operation ------------------------------------------
     (
         "2023-03-08",
         "During the winter offensive, from January 31 to February 28, Russian "

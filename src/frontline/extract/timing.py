@@ -26,6 +26,8 @@ from frontline.extract.speech import event_time
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
     r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total|"
+    # "In Avdiivka alone, 72 km2 came under control": a part of the total before
+    r"(?<=\w\s)alone|"
     # "ISW estimated the figure at 3,434 km2": the figure of the sentence before
     r"the\s+(?:same\s+)?(?:figure|gain|gains)\s+(?:at|as|to\s+be)|put\s+(?:it|that)\s+at)\b",
     re.IGNORECASE,
