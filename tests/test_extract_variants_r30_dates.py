@@ -167,6 +167,45 @@ CASES: list = [
             [("change", "russia", "ukraine", *NONE, 4000, "exact")],
         ),
     ),
+    # --- a ranking set after the figure dates no figure ---------------------------
+    (
+        "2025-08-03",
+        "DeepState published its July data on Sunday. Russian troops captured "
+        "564 square kilometres during the month \u2014 the largest monthly gain "
+        "this year.",
+        [("change", "russia", "ukraine", "2025-07-01", "2025-07-31", 564, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops have recaptured 40 sq km near Kupiansk, the largest "
+        "Ukrainian gain this year.",
+        [("change", "ukraine", "kharkiv", *NONE, 40, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's advance slowed sharply in October. In the month, Russian "
+        "troops seized 400 sq km\u2014a figure that exceeds every other "
+        "month this year.",
+        [("change", "russia", "ukraine", *OCT, 400, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's advance slowed sharply in September. Over the month, Russia "
+        "captured 450 sq km \u2013 the smallest monthly total since 2023.",
+        [("change", "russia", "ukraine", *SEPT, 450, "exact")],
+    ),
+    (
+        "2025-08-03",
+        "Russian gains were the largest ever in July, DeepState said. During "
+        "the month, Russian forces took 564 sq km, which surpassed all previous "
+        "monthly totals this year.",
+        [("change", "russia", "ukraine", "2025-07-01", "2025-07-31", 564, "exact")],
+    ),
+    (  # near miss: the words after the dash give the figure's own period
+        NOV3,
+        "Russian forces captured 505 sq km \u2014 DeepState's figure for October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
     # --- "in X alone": a part of the figure before, over its period -----------------
     (
         "2024-02-20",

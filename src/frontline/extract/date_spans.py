@@ -56,6 +56,14 @@ THAN = re.compile(
     r"(?:day|week|month|year|period|point|time)\s+$",
     re.IGNORECASE,
 )
+# "a figure that eclipses all previous monthly gains this year": a verb that
+# ranks the figure against others; the period after it is theirs (words with
+# no digit between, so "surpassed 4,000 km2 this year" keeps its year).
+OUTDOES = re.compile(
+    r"\b(?:eclips|exceed|surpass|outstrip|outpac|dwarf|overshadow|top|beat)\w*\s+"
+    r"(?:[^.;:,\s\d]+\s+){1,6}?$",
+    re.IGNORECASE,
+)
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 

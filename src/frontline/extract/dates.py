@@ -243,6 +243,7 @@ def find_periods(
             before = sentence[max(0, found.start() - 80) : found.start()]
             comparison = (
                 bool(spans.THAN.search(before[-40:]))
+                or bool(spans.OUTDOES.search(before[-60:]))
                 or (
                     # "its largest daily gain in more than 12 months"
                     (
