@@ -323,6 +323,36 @@ CASES: list = [
         "Russia took 4,900 sq km this year, the ministry said.",
         [("change", "russia", "ukraine", "2025-01-01", OCT8, 4900, "exact")],
     ),
+    (
+        OCT8,
+        '"This year we liberated 4,900 square kilometres," Putin told military '
+        "commanders at a meeting in Moscow late Tuesday.",
+        [("change", "russia", "ukraine", "2025-01-01", TUE, 4900, "exact")],
+    ),
+    (
+        OCT8,
+        "Russian troops have captured 4,900 sq km since January, Gerasimov told "
+        "a briefing for foreign military attaches on Tuesday.",
+        [("change", "russia", "ukraine", "2025-01-01", TUE, 4900, "exact")],
+    ),
+    (
+        OCT8,
+        "Ukrainian forces have liberated 30 square kilometres over the past "
+        "week, Syrskyi wrote in a Telegram post on Tuesday evening.",
+        [("change", "ukraine", "ukraine", "2025-10-01", TUE, 30, "exact")],
+    ),
+    (
+        OCT8,
+        "Speaking to reporters in Kyiv on Tuesday, Zelensky said Ukrainian "
+        "troops had retaken 30 square kilometres this month.",
+        [("change", "ukraine", "ukraine", "2025-10-01", TUE, 30, "exact")],
+    ),
+    (  # near miss: the weekday is an event's, not the statement's
+        OCT8,
+        "Russia has taken 4,900 sq km this year, and on Tuesday its troops "
+        "launched a new assault, the ministry said.",
+        [("change", "russia", "ukraine", "2025-01-01", OCT8, 4900, "exact")],
+    ),
     # --- a month used as an adjective -----------------------------------------------
     (
         NOV3,
