@@ -167,6 +167,48 @@ CASES: list = [
             [("change", "russia", "ukraine", *NONE, 4000, "exact")],
         ),
     ),
+    # --- "the fighting", "the push": the action of the sentence before, its period ---
+    (
+        NOV20,
+        "Ukrainian forces pushed forward near Kupiansk over the past week, the "
+        "general staff said. The latest fighting has returned 12 square "
+        "kilometres to Ukrainian control.",
+        [("change", "ukraine", "kharkiv", "2025-11-14", NOV20, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops pressed their attack on Pokrovsk in October. The assault "
+        "won them some 90 square kilometres.",
+        [("change", "russia", "donetsk", *OCT, 90, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine counterattacked in the Zaporizhzhia region last week. The "
+        "counteroffensive won back about 20 square kilometres for Ukraine.",
+        [
+            (
+                "change",
+                "ukraine",
+                "zaporizhzhia",
+                "2025-11-10",
+                "2025-11-16",
+                20,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops counterattacked near Kupiansk in September. The renewed "
+        "push allowed them to retake 15 square kilometres.",
+        [("change", "ukraine", "kharkiv", *SEPT, 15, "exact")],
+    ),
+    (  # near miss: a state now, not the action's result
+        NOV20,
+        "Russian troops pressed their attack on Pokrovsk in October. Russia now "
+        "controls about 116,000 square kilometres of Ukraine.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

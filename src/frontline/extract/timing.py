@@ -33,6 +33,16 @@ _ANAPHORA = re.compile(
     re.IGNORECASE,
 )
 
+# "… pushed forward over the past week. The latest fighting has returned 12
+# km2": a sentence whose subject names the action told before is about its
+# result, over its period.
+_ACTION_SUBJECT = re.compile(
+    r"\W*(?:the|this|that|these)\s+(?:(?:latest|recent|renewed|new|fresh|ongoing)\s+)?"
+    r"(?:[\w-]+\s+)?(?:fighting|push|assault|attack|advance|offensive|"
+    r"counter-?offensive|counter-?attacks?|operation|battles?|conflict|clashes|thrust)\b",
+    re.IGNORECASE,
+)
+
 # "Despite this, 5,000 km2 still remain under Kyiv's control": 'this' is the
 # fact before, not its period.
 _CONCEDED = re.compile(
@@ -435,7 +445,13 @@ def _periods_from_elsewhere(
     if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
         back = None  # "In total, 47 km2 have been liberated": a running total
     further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
-    if not further and (back or _NARRATIVE.search(clause)) and context_periods(context):
+    if (
+        not further
+        and (
+            back or _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
+        )
+        and context_periods(context)
+    ):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
