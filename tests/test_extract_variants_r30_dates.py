@@ -417,6 +417,31 @@ CASES: list = [
         "group said.",
         [("change", "russia", "ukraine", *OCT, 505, "approx")],
     ),
+    (
+        NOV3,
+        "DeepState put Russia's October net gain at 505 square kilometres.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's September land gains totalled 450 sq km, the analysts said.",
+        [("change", "russia", "ukraine", *SEPT, 450, "exact")],
+    ),
+    (
+        NOV3,
+        "The October figure for Russian advances was 505 sq km.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "In its October summary, DeepState said Russian troops had seized 505 sq km.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (  # near miss: an operation named by its month gives the gain no period
+        "2023-07-10",
+        "Ukraine's June counteroffensive has won back about 90 square kilometres.",
+        [("change", "ukraine", "ukraine", *NONE, 90, "approx")],
+    ),
     # --- an operation begun on no named day: a total up to now -----------------------
     (
         "2024-02-20",

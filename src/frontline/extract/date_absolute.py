@@ -398,6 +398,20 @@ MONTH_AS_SUBJECT: Entry = (
     True,
 )
 
+# "Russia's April balance", "its October summary", "the October figure for
+# Russian advances": a month set before a noun by a possessive or an article
+# is the month of what the noun names. Not an operation named by its month
+# ("Ukraine's June counteroffensive"), which gives no period (LABELS).
+MONTH_AS_MODIFIER: Entry = (
+    rf"\b(?:[a-z]+'s|its|their|the)\s+{MONTH_A}(?=\s+(?!(?:{EVENT_NOUNS}|push|drive|"
+    r"thrust|breakthrough|counter-?attacks?|of|and|or|to|through|until|in|on|at|with|"
+    r"for|from|by|as|is|was|were|had|has|when|that|which|"
+    # "Russia's march toward Pokrovsk": the noun, not the month
+    r"towards?|into|across|westward|eastward|deeper|forward|be)\b)[a-z][a-z-]*\b)",
+    rules.in_month,
+    True,
+)
+
 AS_OF_DAY: Entry = (
     rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*"
     rf"(?:[ap]\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?{DAY_A}",

@@ -159,6 +159,7 @@ _RULES: tuple[Entry, ...] = (
     relative.LAST_WEEK,
     absolute.IN_MONTH,
     absolute.MONTH_AS_SUBJECT,
+    absolute.MONTH_AS_MODIFIER,
     relative.AS_OF_TODAY,
     absolute.AS_OF_DAY,
     relative.SO_FAR,
