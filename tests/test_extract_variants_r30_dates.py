@@ -209,6 +209,83 @@ CASES: list = [
         "controls about 116,000 square kilometres of Ukraine.",
         [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
     ),
+    # --- a relative clause on a noun after the figure dates its own event --------
+    _pending(
+        "not read yet",
+        (
+            NOV20,
+            "Ukraine lost about 600 square kilometres of the Kursk region it had "
+            "seized in August 2024.",
+            [("change", "russia", "kursk", *NONE, 600, "approx")],
+        ),
+    ),
+    _pending(
+        "not read yet",
+        (
+            "2024-11-20",
+            "Russia has won back about 500 square kilometres of the Kursk land that "
+            "Ukrainian forces seized in August.",
+            [("change", "russia", "kursk", *NONE, 500, "approx")],
+        ),
+    ),
+    _pending(
+        "not read yet",
+        (
+            "2023-10-01",
+            "Russian troops recaptured 30 square kilometres of the land that "
+            "Ukrainian forces had liberated in the summer.",
+            [("change", "russia", "ukraine", *NONE, 30, "exact")],
+        ),
+    ),
+    (
+        "2025-02-20",
+        "Ukraine still holds 600 square kilometres of the Kursk region "
+        "territory it captured last August.",
+        [("holding", "ukraine", "kursk", "2025-02-20", "2025-02-20", 600, "exact")],
+    ),
+    (  # near miss: no relative clause, the date is the figure's
+        NOV20,
+        "Ukrainian forces seized 1,000 square kilometres of the Kursk region in "
+        "August 2024.",
+        [("change", "ukraine", "kursk", "2024-08-01", "2024-08-31", 1000, "exact")],
+    ),
+    # --- "since <a clause> in <month>": an event with no day starts the total ------
+    (
+        NOV20,
+        "Russia has occupied 600 square kilometres of the Kharkiv region since "
+        "it crossed the border in May 2024.",
+        [("change", "russia", "kharkiv", "", NOV20, 600, "exact")],
+    ),
+    (
+        NOV20,
+        "Since Russian troops entered the region in June, they have captured "
+        "about 250 square kilometres of Dnipropetrovsk.",
+        [("change", "russia", "dnipropetrovsk", "", NOV20, 250, "approx")],
+    ),
+    (
+        NOV20,
+        "Since Ukraine's troops crossed into Kursk in August 2024, Russia has "
+        "retaken 1,000 square kilometres of the region.",
+        [("change", "russia", "kursk", "", NOV20, 1000, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces have liberated 90 sq km since they launched their "
+        "counterattack in late September.",
+        [("change", "ukraine", "ukraine", "", NOV20, 90, "exact")],
+    ),
+    (  # the invasion named with its month is still the invasion
+        NOV20,
+        "Since Moscow launched its full-scale invasion in February 2022, Russian "
+        "forces have seized about 75,000 sq km of Ukrainian territory.",
+        [("change", "russia", "ukraine", "2022-02-24", NOV20, 75000, "approx")],
+    ),
+    (  # near miss: the event's day is named, so it is the start
+        NOV20,
+        "Since Russian troops entered the region on June 8, they have captured "
+        "about 250 square kilometres of Dnipropetrovsk.",
+        [("change", "russia", "dnipropetrovsk", "2025-06-08", NOV20, 250, "approx")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

@@ -121,14 +121,28 @@ _EVENT = (
     r"(?:(?:its|their|the|his|our)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{EVENT_NOUNS}|operations)"
 )
+_IN_A_MONTH = (
+    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
+    r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
+    r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b"
+)
 SINCE_EVENT_IN_MONTH: Entry = (
     r"\b(?:since|after)\s+(?:(?:launching|initiating|starting|beginning|opening|mounting)\s+"
     rf"{_EVENT}|the\s+(?:start|beginning|launch|outset)\s+of\s+{_EVENT}"
     rf"|(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\s+"
-    r"(?:launch|start|began|started|was\s+launched))"
-    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
-    r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
-    r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b",
+    r"(?:launch|start|began|started|was\s+launched))" + _IN_A_MONTH,
+    spans.since_vague,
+    True,
+)
+
+# "since it crossed the border in May 2024", "since Russian troops entered the
+# region in June": a clause of its own after "since", whose event the words
+# place in a month or year but on no day: the total runs to today from a start
+# the text does not give (a day named, "on June 8", is read as the start).
+SINCE_CLAUSE_IN_MONTH: Entry = (
+    r"\bsince\s+(?:[a-z'-]+\s+){1,3}?(?:[a-z]+ed|began|begun|took|went|broke|struck|"
+    r"made|won|fell|swept|drove)\b(?:\s+(?!since\b|and\b|but\b)[a-z'-]+){0,5}?"
+    + _IN_A_MONTH,
     spans.since_vague,
     True,
 )

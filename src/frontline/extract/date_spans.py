@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract.date_rules import (
+    INVASION,
     WEEKDAYS,
     _capped,
     _count,
@@ -206,6 +207,10 @@ def since_vague(found, context):
     """'an offensive that began late last month': the total runs to today from
     a start the words place only roughly, so the start is left open."""
     phrase = found.group(0).strip()
+    if re.search(r"\binva(?:sion|ded)\b|\baggression\b", phrase, re.IGNORECASE):
+        # "since the invasion began in February 2022": the invasion named with
+        # its month is still the invasion (LABELS)
+        return INVASION, _so_far_end(context), []
     return (
         None,
         _so_far_end(context),
