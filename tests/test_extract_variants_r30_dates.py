@@ -210,32 +210,23 @@ CASES: list = [
         [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
     ),
     # --- a relative clause on a noun after the figure dates its own event --------
-    _pending(
-        "not read yet",
-        (
-            NOV20,
-            "Ukraine lost about 600 square kilometres of the Kursk region it had "
-            "seized in August 2024.",
-            [("change", "russia", "kursk", *NONE, 600, "approx")],
-        ),
+    (
+        NOV20,
+        "Ukraine lost about 600 square kilometres of the Kursk region it had "
+        "seized in August 2024.",
+        [("change", "russia", "kursk", *NONE, 600, "approx")],
     ),
-    _pending(
-        "not read yet",
-        (
-            "2024-11-20",
-            "Russia has won back about 500 square kilometres of the Kursk land that "
-            "Ukrainian forces seized in August.",
-            [("change", "russia", "kursk", *NONE, 500, "approx")],
-        ),
+    (
+        "2024-11-20",
+        "Russia has won back about 500 square kilometres of the Kursk land that "
+        "Ukrainian forces seized in August.",
+        [("change", "russia", "kursk", *NONE, 500, "approx")],
     ),
-    _pending(
-        "not read yet",
-        (
-            "2023-10-01",
-            "Russian troops recaptured 30 square kilometres of the land that "
-            "Ukrainian forces had liberated in the summer.",
-            [("change", "russia", "ukraine", *NONE, 30, "exact")],
-        ),
+    (
+        "2023-10-01",
+        "Russian troops recaptured 30 square kilometres of the land that "
+        "Ukrainian forces had liberated in the summer.",
+        [("change", "russia", "ukraine", *NONE, 30, "exact")],
     ),
     (
         "2025-02-20",

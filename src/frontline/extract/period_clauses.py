@@ -40,6 +40,16 @@ _FROM_EARLIER = re.compile(
     re.IGNORECASE,
 )
 
+# "lost 600 km2 of the Kursk region it had seized in August 2024", "won back
+# 500 km2 of the land that Ukrainian forces seized in August": a relative
+# clause on the noun the figure measures tells an earlier event, whose period
+# is its own, not the figure's.
+_OF_RELATIVE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z'-]+\s+){0,4}?"
+    r"(?P<rel>(?:that|which|it|they|we)\s+(?:[a-z'-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+ed|took|won|seized|held|taken|captured|lost)\b)",
+    re.IGNORECASE,
+)
 # A second thing reported after the figure: its dates are its own.
 _AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 
@@ -73,6 +83,9 @@ def clause_phrases(
             comma = sentence.folded.find(",", comma + 1, cut)
         aside = (listed.start(), comma if comma >= 0 else cut)
         phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
+    related = _OF_RELATIVE.match(sentence.folded, span[1], cut)
+    if related:  # "600 km2 of the Kursk region it had seized in August 2024"
+        cut = related.start("rel")
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
