@@ -277,6 +277,50 @@ CASES: list = [
         "about 250 square kilometres of Dnipropetrovsk.",
         [("change", "russia", "dnipropetrovsk", "2025-06-08", NOV20, 250, "approx")],
     ),
+    # --- "as of D" told in a sentence with no figure: the day of the state after it -
+    (
+        "2025-06-02",
+        "DeepState's map shows the front as of June 1. North of Sumy, Russian "
+        "forces have occupied 120 square kilometres.",
+        [("holding", "russia", "sumy", "2025-06-01", "2025-06-01", 120, "exact")],
+    ),
+    (
+        NOV20,
+        "The figures below reflect the situation as of November 18. Russian "
+        "troops control about 200 square kilometres of the Dnipropetrovsk region.",
+        [
+            (
+                "holding",
+                "russia",
+                "dnipropetrovsk",
+                "2025-11-18",
+                "2025-11-18",
+                200,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "ISW's assessment is current as of November 18. Russian forces hold "
+        "some 250 sq km in the Kharkiv region.",
+        [("holding", "russia", "kharkiv", "2025-11-18", "2025-11-18", 250, "approx")],
+    ),
+    (
+        NOV20,
+        "Data as of 18 November. Ukraine still controls about 400 square "
+        "kilometres of the Kursk region.",
+        [("holding", "ukraine", "kursk", "2025-11-18", "2025-11-18", 400, "approx")],
+    ),
+    (  # near miss: a holding after a sentence dated by a span, not a day
+        NOV20,
+        "Russia seized 505 sq km in October. Russian forces now control about "
+        "116,000 square kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx"),
+        ],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

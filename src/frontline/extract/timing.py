@@ -10,7 +10,9 @@ does not say it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.date_links import launch_start, said_ago, stated_end
@@ -211,6 +213,33 @@ _REACHED_TOTAL = re.compile(
 )
 
 
+# A state told, not a gain: "have liberated 4,500 km2" after "as of December
+# 31" is a running total, not the state on that day.
+_STATE_WORDS = re.compile(
+    r"\b(?:holds?|held|controls?|controlled|occup(?:y|ies|ied))\b", re.IGNORECASE
+)
+_AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)
+
+
+def _state_day_before(
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+) -> list[PeriodPhrase]:
+    """ "DeepState's map shows the front as of June 1. North of Sumy, Russian
+    forces have occupied 121 km2": the day a figure-less sentence just before
+    dates the state on, for a figure that names no period of its own."""
+    if not pending:
+        return []
+    folded, anchor, events = pending[-1]
+    days = [
+        p
+        for p in find_periods(folded, anchor, events)
+        if _AS_OF.match(p.text) and p.end and not p.sets_start and not p.comparison
+    ]
+    if len(days) != 1:
+        return []
+    return [replace(days[0], start_at=0, end_at=0)]
+
+
 def read_periods(
     reading: Reading,
     sentence: Sentence,
@@ -221,7 +250,16 @@ def read_periods(
 ) -> None:
     """The figure's period phrases (`_read_periods`), and the day a total that
     "reached" N stands on when none of them gives a day."""
+    pending = list(context.pending)  # (reading pops what it looks back at)
     _read_periods(reading, sentence, number, span, context, previous)
+    low = sentence.clauses[number][0]
+    if (
+        not reading.periods
+        and not reading.problems
+        and number == 0
+        and _STATE_WORDS.search(sentence.folded, low, span[0])
+    ):
+        reading.periods = _state_day_before(pending)
     if any((p.start or p.end) and not NOW.fullmatch(p.text) for p in reading.periods):
         return  # ("now amounts to N": 'now' alone dates no change)
     low = sentence.clauses[number][0]
