@@ -321,6 +321,33 @@ CASES: list = [
             ("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx"),
         ],
     ),
+    # --- "the N days (weeks) to <weekday>": a span ending on that day --------------
+    (
+        NOV20,
+        "The Russian military gained 120 sq km over the seven days to Sunday.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 250 sq km in the two weeks to Sunday.",
+        [("change", "russia", "ukraine", "2025-11-03", "2025-11-16", 250, "exact")],
+    ),
+    (
+        NOV20,
+        "During the 10 days ending Monday, Ukraine retook 15 sq km.",
+        [("change", "ukraine", "ukraine", "2025-11-08", "2025-11-17", 15, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia seized about 160 square kilometres over the week ending "
+        "Tuesday, DeepState said.",
+        [("change", "russia", "ukraine", "2025-11-12", "2025-11-18", 160, "approx")],
+    ),
+    (  # near miss: the same span to a dated day
+        NOV20,
+        "Russia seized 120 sq km in the seven days to November 16.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

@@ -299,8 +299,11 @@ ANAPHORA: Entry = (
     True,
 )
 
+# "in the week to Tuesday", "over the seven days to Sunday", "during the 10
+# days ending Monday": a span of a length ending on a weekday.
 WEEK_TO_WEEKDAY: Entry = (
-    r"\bin\s+the\s+(?:seven\s+days|week)\s+(?:to|ending|ended|through)\s+"
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks)|week)\s+"
+    r"(?:to|ending|ended|through|up\s+to)\s+"
     rf"(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b",
     spans.week_to_weekday,
     True,

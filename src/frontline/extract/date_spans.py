@@ -126,11 +126,18 @@ def short(found, context):
 
 
 def week_to_weekday(found, context):
-    """'in the week to Tuesday': the seven days ending that weekday."""
+    """'in the week to Tuesday', 'the 10 days ending Monday': the span of
+    that length ending on that weekday."""
     day, _, problems = weekday(found, context)
     if day is None:
         return None, None, problems
-    return day - timedelta(days=6), day, []
+    days = 7
+    if found["n"]:
+        count = _count(found["n"])
+        if count is None:
+            return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+        days = count * (7 if found["unit"].lower() == "weeks" else 1)
+    return day - timedelta(days=days - 1), day, []
 
 
 def past_to_month_end(found, context):
