@@ -348,6 +348,48 @@ CASES: list = [
         "Russia seized 120 sq km in the seven days to November 16.",
         [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
     ),
+    # --- "the previous N days" beside "the past N days": the span just before ------
+    (
+        NOV3,
+        "Russian forces captured 505 square kilometres in the past 30 days, up "
+        "from 450 square kilometres in the previous 30 days.",
+        [
+            ("change", "russia", "ukraine", "2025-10-05", NOV3, 505, "exact"),
+            ("change", "russia", "ukraine", "2025-09-05", "2025-10-04", 450, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian forces have advanced across 505 square kilometres in the past "
+        "month, up from 450 square kilometres the month before.",
+        [
+            ("change", "russia", "ukraine", "2025-10-05", NOV3, 505, "exact"),
+            ("change", "russia", "ukraine", "2025-09-05", "2025-10-04", 450, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine retook 30 sq km over the past two weeks, against 18 sq km in the "
+        "preceding two weeks.",
+        [
+            ("change", "ukraine", "ukraine", "2025-11-07", NOV20, 30, "exact"),
+            ("change", "ukraine", "ukraine", "2025-10-24", "2025-11-06", 18, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In the last seven days Russia took 120 sq km, compared with 95 sq km in "
+        "the previous seven days.",
+        [
+            ("change", "russia", "ukraine", "2025-11-14", NOV20, 120, "exact"),
+            ("change", "russia", "ukraine", "2025-11-07", "2025-11-13", 95, "exact"),
+        ],
+    ),
+    (  # near miss: alone, "the previous 24 hours" ends on the day
+        NOV20,
+        "In the previous 24 hours, Russian troops took 12 square kilometres.",
+        [("change", "russia", "ukraine", NOV20, NOV20, 12, "exact")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from frontline.extract import date_absolute as absolute
 from frontline.extract import date_relative as relative
@@ -289,4 +289,54 @@ def find_periods(
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
-    return phrases
+    return _spans_before(phrases)
+
+
+# "in the past 30 days, up from 450 in the previous 30 days", "over the past
+# month, up from 450 the month before": a span called previous (or "before")
+# beside a counted span that ends now is the span of the same length just
+# before it, not a second span ending now.
+_COUNTED_NOW = re.compile(
+    r"(?:(?:in|over|during|within)\s+)?the\s+(?:past|last)\s+(?P<n>[\w-]+\s+)?"
+    r"(?P<unit>days?|weeks?|months?)",
+    re.IGNORECASE,
+)
+_COUNTED_BEFORE = re.compile(
+    r"(?:(?:in|over|during|within)\s+)?the\s+(?:(?:previous|preceding)\s+"
+    r"(?P<n>[\w-]+\s+)?(?P<unit>days?|weeks?|months?)"
+    r"|(?P<unit2>week|month)\s+before)",
+    re.IGNORECASE,
+)
+
+
+def _same_length(now: re.Match[str], before: re.Match[str]) -> bool:
+    """True when both phrases count the same number of the same unit."""
+    unit = (before["unit"] or before["unit2"]).rstrip("s").lower()
+    count = (before["n"] or "").strip().lower()
+    return (
+        now["unit"].rstrip("s").lower() == unit
+        and (now["n"] or "").strip().lower() == count
+    )
+
+
+def _spans_before(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    result: list[PeriodPhrase] = []
+    for phrase in phrases:
+        before = _COUNTED_BEFORE.fullmatch(phrase.text)
+        counted = [
+            p
+            for p in result
+            if before is not None
+            and p.start
+            and p.end
+            and (now := _COUNTED_NOW.fullmatch(p.text))
+            and _same_length(now, before)
+        ]
+        if counted and counted[-1].start and counted[-1].end:
+            first, last = counted[-1].start, counted[-1].end
+            end = first - timedelta(days=1)
+            phrase = replace(
+                phrase, start=end - (last - first), end=end, problems=(), shift=None
+            )
+        result.append(phrase)
+    return result
