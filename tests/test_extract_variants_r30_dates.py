@@ -390,6 +390,41 @@ CASES: list = [
         "In the previous 24 hours, Russian troops took 12 square kilometres.",
         [("change", "russia", "ukraine", NOV20, NOV20, 12, "exact")],
     ),
+    # --- "the total for the year", "over the course of the year" -----------------
+    (
+        NOV20,
+        "Russian troops seized 120 square kilometres last week, bringing the "
+        "total for the year to 4,700 square kilometres.",
+        [
+            ("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact"),
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 4700, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian gains for the year 2024 totalled 4,300 sq km.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4300, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces have captured 4,700 square kilometres over the course of "
+        "the year.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 4700, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces recaptured 15 sq km last week, taking their total for "
+        "the year to about 300 sq km.",
+        [
+            ("change", "ukraine", "ukraine", "2025-11-10", "2025-11-16", 15, "exact"),
+            ("change", "ukraine", "ukraine", "2025-01-01", NOV20, 300, "approx"),
+        ],
+    ),
+    (  # near miss: "the year to <a day>" is the twelve months to it
+        NOV20,
+        "Russia seized 4,700 sq km in the year to October 31.",
+        [("change", "russia", "ukraine", "2024-11-01", "2025-10-31", 4700, "exact")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

@@ -66,10 +66,14 @@ WEEKEND: Entry = (
 # "over the year", "in total for the year", "for the year as a whole": the
 # year of the published day (the year just ended, in a review said in January).
 THROUGHOUT_THE_YEAR: Entry = (
-    r"\b(?:throughout|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?year\b"
-    # ("over the year of 6,640 km2" is that year's, "the year of the war" not)
-    r"(?!\s+(?:since|to|before|after|ending|ended|of(?!\s+(?:about\s+|some\s+)?\d)"
-    r"|that|when|ahead)\b)"
+    r"\b(?:throughout|over|during|for)\s+(?:the\s+course\s+of\s+)?the\s+"
+    r"(?:whole\s+|entire\s+)?year\b"
+    # ("over the year of 6,640 km2" is that year's, "the year of the war" not;
+    # "the total for the year to 4,700 km2" is, "the year to October" not;
+    # "for the year 2024" is that year's)
+    r"(?!\s+(?:since|to(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"over\s+|more\s+than\s+)?\d)|before|after|ending|ended|"
+    r"of(?!\s+(?:about\s+|some\s+)?\d)|that|when|ahead)\b|\s+(?:19|20)\d\d\b)"
     r"(?:\s+as\s+a\s+whole\b)?",
     spans.the_year,
     True,
