@@ -425,6 +425,34 @@ CASES: list = [
         "Russia seized 4,700 sq km in the year to October 31.",
         [("change", "russia", "ukraine", "2024-11-01", "2025-10-31", 4700, "exact")],
     ),
+    # --- a range whose ends are "the start of" / "the end of" a month -------------
+    (
+        NOV20,
+        "Between January and the end of October, Russia took 4,400 square kilometres.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-10-31", 4400, "exact")],
+    ),
+    (
+        NOV20,
+        "Between the beginning of August and mid-October, Ukraine retook 70 sq km.",
+        [("change", "ukraine", "ukraine", "2025-08-01", "2025-10-15", 70, "exact")],
+    ),
+    (
+        NOV20,
+        "From the start of September to the end of the month, Russian troops "
+        "captured 450 sq km.",
+        [("change", "russia", "ukraine", *SEPT, 450, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces gained some 505 sq km between the start of October and "
+        "the end of that month.",
+        [("change", "russia", "ukraine", *OCT, 505, "approx")],
+    ),
+    (  # near miss: bare months
+        NOV20,
+        "Between January and October, Russia took 4,400 square kilometres.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-10-31", 4400, "exact")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

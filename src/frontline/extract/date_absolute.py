@@ -94,9 +94,22 @@ BETWEEN_DAYS_OF_MONTH: Entry = (_RANGE_OF, rules.day_range, True)
 
 DAYS_OF_MONTH: Entry = (_DAYS_OF, rules.day_range, True)
 
+# "between mid-August and October", "between the beginning of August and the
+# end of October": the ends may be written as a month's start, middle or end.
 BETWEEN_MONTHS: Entry = (
-    rf"\bbetween\s+(?P<a_mid>mid-?\s*)?{MONTH_A}\s+and\s+(?P<b_mid>mid-?\s*)?{MONTH_B}\b",
+    r"\bbetween\s+(?:the\s+(?:beginning|start)\s+of\s+|(?P<a_mid>mid-?\s*))?"
+    rf"{MONTH_A}\s+and\s+(?:the\s+end\s+of\s+|(?P<b_mid>mid-?\s*))?{MONTH_B}\b",
     rules.between_months,
+    True,
+)
+
+# "between the start of October and the end of the month", "from the start of
+# September to the end of that month": the one month, whole.
+MONTH_START_TO_END: Entry = (
+    r"\b(?:between|from)\s+the\s+(?:beginning|start)\s+of\s+"
+    rf"{MONTH_A}\s+(?:and|to|until|till|through)\s+the\s+end\s+of\s+"
+    r"(?:the|that)\s+month\b",
+    rules.in_month,
     True,
 )
 

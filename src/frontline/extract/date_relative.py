@@ -43,7 +43,8 @@ BY_END_OF_LAST_YEAR: Entry = (
 # "a counteroffensive that began late last month", "after launching an
 # offensive early last month": a start on a day the words do not settle.
 BEGAN_ROUGHLY: Entry = (
-    r"\b(?:began|begun|started|launched|launching|starting|beginning)\b"
+    # (not the noun: "between the beginning of August and mid-October")
+    r"\b(?:began|begun|started|launched|launching|starting|(?<!the\s)beginning)\b"
     r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
     rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{MONTH_A})\b",
     spans.since_vague,

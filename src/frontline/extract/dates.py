@@ -87,6 +87,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.MONTH_DAY_RANGE,
     absolute.BETWEEN_DAYS_OF_MONTH,
     absolute.DAYS_OF_MONTH,
+    absolute.MONTH_START_TO_END,
     absolute.BETWEEN_MONTHS,
     absolute.MONTH_LIST,
     absolute.IN_MONTH_AND_MONTH,
