@@ -453,6 +453,34 @@ CASES: list = [
         "Between January and October, Russia took 4,400 square kilometres.",
         [("change", "russia", "ukraine", "2025-01-01", "2025-10-31", 4400, "exact")],
     ),
+    # --- a counted span with no whole length ("a week and a half", "or so") -------
+    (
+        NOV20,
+        "In the past month and a half, Ukrainian troops retook 40 sq km.",
+        [("change", "ukraine", "ukraine", "", NOV20, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the last two and a half months, Russia seized about 1,200 sq km.",
+        [("change", "russia", "ukraine", "", NOV20, 1200, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 90 sq km over the past week or so.",
+        [("change", "russia", "ukraine", "", NOV20, 90, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine has regained 25 square kilometres in the last 10 days or so, "
+        "the general staff said.",
+        [("change", "ukraine", "ukraine", "", NOV20, 25, "exact")],
+    ),
+    (  # near miss: a whole length
+        NOV20,
+        "Ukraine has regained 25 square kilometres in the last 10 days, the "
+        "general staff said.",
+        [("change", "ukraine", "ukraine", "2025-11-11", NOV20, 25, "exact")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

@@ -51,6 +51,18 @@ BEGAN_ROUGHLY: Entry = (
     True,
 )
 
+# "over the past week and a half", "the last two and a half months", "the past
+# week or so": a span ending now whose length is no whole count of days, so
+# its first day is not told (LABELS: like "over the past few days").
+PAST_INEXACT: Entry = (
+    r"\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:and\s+a\s+half|or\s+so|or\s+more)"
+    r"|[\w-]+\s+and\s+a\s+half\s+(?:hours|days|weeks|months|years))\b",
+    spans.since_vague,
+    True,
+)
+
 SINCE_WEEKDAY: Entry = (
     rf"\b(?:since|from)\s+(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b"
     r"(?!\s*,?\s*(?:\d|" + MONTH_NAME + r"))",
