@@ -325,11 +325,13 @@ def _spans_before(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
     result: list[PeriodPhrase] = []
     for phrase in phrases:
         before = _COUNTED_BEFORE.fullmatch(phrase.text)
+        if before is None:
+            result.append(phrase)
+            continue
         counted = [
             p
             for p in result
-            if before is not None
-            and p.start
+            if p.start
             and p.end
             and (now := _COUNTED_NOW.fullmatch(p.text))
             and _same_length(now, before)

@@ -67,6 +67,7 @@ _ANOTHER_FACT = re.compile(
     re.IGNORECASE,
 )
 
+_TOTAL_WORD = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
 )
@@ -424,8 +425,10 @@ def _periods_from_elsewhere(
         ),
         None,
     )
-    if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
-        back = None  # "In total, 47 km2 have been liberated": a running total
+    if _TOTAL_WORD.search(clause) and _PERFECT.search(clause):
+        # "In total, 47 km2 have been liberated", "Ukraine says it has liberated
+        # 400 km2 in total": a running total, whatever the pronoun points back to
+        return
     further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
     if (
         not further
