@@ -509,6 +509,49 @@ CASES: list = [
         "they liberated more than 540 square kilometres.",
         [("change", "russia", "ukraine", "2025-12-01", "2025-12-31", 540, "at_least")],
     ),
+    # --- a month set as a label before its figure in a list -----------------------
+    (
+        NOV20,
+        "Russia's territorial gains by month in 2025: January 430 sq km, "
+        "February 380 sq km, March 240 sq km.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", "2025-01-31", 430, "exact"),
+            ("change", "russia", "ukraine", "2025-02-01", "2025-02-28", 380, "exact"),
+            ("change", "russia", "ukraine", "2025-03-01", "2025-03-31", 240, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "DeepState's monthly figures for Russian gains: August 470 km\u00b2, "
+        "September 450 km\u00b2, October 505 km\u00b2.",
+        [
+            ("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 470, "exact"),
+            ("change", "russia", "ukraine", *SEPT, 450, "exact"),
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian advances, by month: July \u2013 564 sq km; August \u2013 470 sq km.",
+        [
+            ("change", "russia", "ukraine", "2025-07-01", "2025-07-31", 564, "exact"),
+            ("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 470, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine's monthly net gains this year were small: June 12 sq km, July "
+        "9 sq km.",
+        [
+            ("change", "ukraine", "ukraine", "2025-06-01", "2025-06-30", 12, "exact"),
+            ("change", "ukraine", "ukraine", "2025-07-01", "2025-07-31", 9, "exact"),
+        ],
+    ),
+    (  # near miss: a month and its day before a figure with "on"
+        NOV20,
+        "Russian forces took 12 sq km on March 24, 2025.",
+        [("change", "russia", "ukraine", "2025-03-24", "2025-03-24", 12, "exact")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",

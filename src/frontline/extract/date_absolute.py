@@ -425,6 +425,17 @@ MONTH_AS_MODIFIER: Entry = (
     True,
 )
 
+# "by month in 2025: January 430 sq km, February 380 sq km", "July – 564 sq
+# km; August – 470 sq km": a month that opens a list item and labels the
+# figure right after it (whose unit shows the number is no day of the month).
+MONTH_LABEL: Entry = (
+    rf"(?:^|(?<=[:;,\n]))\s*(?P<a_month>{MONTH_NAME})(?P<a_myear>)(?:\s*[:\u2013\u2014-]\s*|\s+)"
+    r"(?=(?:about\s+|some\s+|nearly\s+|over\s+|almost\s+)?\d[\d,.]*\s*"
+    r"(?:sq\.?\s*(?:km|mi)|square|km(?:2|\u00b2)|mi(?:2|\u00b2)|hectares))",
+    rules.in_month,
+    True,
+)
+
 AS_OF_DAY: Entry = (
     rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*"
     rf"(?:[ap]\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?{DAY_A}",

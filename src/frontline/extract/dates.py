@@ -163,6 +163,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.IN_MONTH,
     absolute.MONTH_AS_SUBJECT,
     absolute.MONTH_AS_MODIFIER,
+    absolute.MONTH_LABEL,
     relative.AS_OF_TODAY,
     absolute.AS_OF_DAY,
     relative.SO_FAR,
