@@ -552,6 +552,24 @@ CASES: list = [
         "Russian forces took 12 sq km on March 24, 2025.",
         [("change", "russia", "ukraine", "2025-03-24", "2025-03-24", 12, "exact")],
     ),
+    # --- a perfect after a dated sentence: a pronoun subject may carry the period
+    # (dev.jsonl:34 "they have eaten up almost 200 km2" is November), a possessive
+    # naming the side does not
+    (
+        NOV20,
+        "Russian troops seized 505 sq km in October. Their forces have taken "
+        "more than 4,000 square kilometres, the ministry says.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "ukraine", *NONE, 4000, "at_least"),
+        ],
+    ),
+    (  # near miss: the simple past goes on with the story of the period
+        NOV20,
+        "Russian troops advanced in October. They captured 505 square "
+        "kilometres, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
     # --- a ranking set after the figure dates no figure ---------------------------
     (
         "2025-08-03",
