@@ -323,6 +323,8 @@ def _same_length(now: re.Match[str], before: re.Match[str]) -> bool:
 
 
 def _spans_before(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases, with each "previous N days" that follows a "past N days"
+    of the same length moved to the days just before that span."""
     result: list[PeriodPhrase] = []
     for phrase in phrases:
         before = _COUNTED_BEFORE.fullmatch(phrase.text)
