@@ -23,7 +23,7 @@ _INCLUDING = re.compile(
 # What the figure is compared with: "holds 400 km2, down from a peak of 1,300
 # in August". The words after it, and their period, are the other figure's,
 # whether or not that figure carries a unit of its own.
-COMPARED = re.compile(
+_COMPARED = re.compile(
     r"(?:,|\s-|\u2014|\u2013)\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|versus|vs\.?)\s"
     r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
     re.IGNORECASE,
@@ -65,7 +65,7 @@ def clause_phrases(
     the figure's own: those of its clause up to where its predicate ends or a
     comparison, a second report or a list begins."""
     cut = cues.predicate_end(sentence.folded, span[1], high)
-    compared = COMPARED.search(sentence.folded, span[1], cut)
+    compared = _COMPARED.search(sentence.folded, span[1], cut)
     if compared is None and _LEVEL_TO.search(
         sentence.folded, max(0, span[0] - 40), span[0]
     ):
@@ -143,7 +143,7 @@ def shared_period(
         ) and not cues.shares_predicate(sentence.folded, end, following):
             return []
         if (
-            COMPARED.search(sentence.folded, end, following)
+            _COMPARED.search(sentence.folded, end, following)
             or _FROM_EARLIER.match(sentence.folded, end)
             # "retook 30 km2 after Russia had seized 12 in October": an
             # adverbial clause with a figure of its own, not a list
