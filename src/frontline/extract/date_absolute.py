@@ -94,9 +94,22 @@ BETWEEN_DAYS_OF_MONTH: Entry = (_RANGE_OF, rules.day_range, True)
 
 DAYS_OF_MONTH: Entry = (_DAYS_OF, rules.day_range, True)
 
+# "between mid-August and October", "between the beginning of August and the
+# end of October": the ends may be written as a month's start, middle or end.
 BETWEEN_MONTHS: Entry = (
-    rf"\bbetween\s+(?P<a_mid>mid-?\s*)?{MONTH_A}\s+and\s+(?P<b_mid>mid-?\s*)?{MONTH_B}\b",
+    r"\bbetween\s+(?:the\s+(?:beginning|start)\s+of\s+|(?P<a_mid>mid-?\s*))?"
+    rf"{MONTH_A}\s+and\s+(?:the\s+end\s+of\s+|(?P<b_mid>mid-?\s*))?{MONTH_B}\b",
     rules.between_months,
+    True,
+)
+
+# "between the start of October and the end of the month", "from the start of
+# September to the end of that month": the one month, whole.
+MONTH_START_TO_END: Entry = (
+    r"\b(?:between|from)\s+the\s+(?:beginning|start)\s+of\s+"
+    rf"{MONTH_A}\s+(?:and|to|until|till|through)\s+the\s+end\s+of\s+"
+    r"(?:the|that)\s+month\b",
+    rules.in_month,
     True,
 )
 
@@ -394,6 +407,31 @@ MONTH_AS_SUBJECT: Entry = (
     r"advances?|haul|tally|captures?|territorial|was|became|proved|"
     # "DeepState has published its October figures"
     r"figures|data|numbers|statistics|land\s+grab|grab)\b))",
+    rules.in_month,
+    True,
+)
+
+# "Russia's April balance", "its October summary", "the October figure for
+# Russian advances": a month set before a noun by a possessive or an article
+# is the month of what the noun names. Not an operation named by its month
+# ("Ukraine's June counteroffensive"), which gives no period (LABELS).
+MONTH_AS_MODIFIER: Entry = (
+    rf"\b(?:[a-z]+'s|its|their|the)\s+{MONTH_A}(?=\s+(?!(?:{EVENT_NOUNS}|push|drive|"
+    r"thrust|breakthrough|counter-?attacks?|of|and|or|to|through|until|in|on|at|with|"
+    r"for|from|by|as|is|was|were|had|has|when|that|which|"
+    # "Russia's march toward Pokrovsk": the noun, not the month
+    r"towards?|into|across|westward|eastward|deeper|forward|be)\b)[a-z][a-z-]*\b)",
+    rules.in_month,
+    True,
+)
+
+# "by month in 2025: January 430 sq km, February 380 sq km", "July – 564 sq
+# km; August – 470 sq km": a month that opens a list item and labels the
+# figure right after it (whose unit shows the number is no day of the month).
+MONTH_LABEL: Entry = (
+    rf"(?:^|(?<=[:;,\n]))\s*(?P<a_month>{MONTH_NAME})(?P<a_myear>)(?:\s*[:\u2013\u2014-]\s*|\s+)"
+    r"(?=(?:about\s+|some\s+|nearly\s+|over\s+|almost\s+)?\d[\d,.]*\s*"
+    r"(?:sq\.?\s*(?:km|mi)|square|km(?:2|\u00b2)|mi(?:2|\u00b2)|hectares))",
     rules.in_month,
     True,
 )

@@ -43,9 +43,22 @@ BY_END_OF_LAST_YEAR: Entry = (
 # "a counteroffensive that began late last month", "after launching an
 # offensive early last month": a start on a day the words do not settle.
 BEGAN_ROUGHLY: Entry = (
-    r"\b(?:began|begun|started|launched|launching|starting|beginning)\b"
+    # (not the noun: "between the beginning of August and mid-October")
+    r"\b(?:began|begun|started|launched|launching|starting|(?<!the\s)beginning)\b"
     r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
     rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{MONTH_A})\b",
+    spans.since_vague,
+    True,
+)
+
+# "over the past week and a half", "the last two and a half months", "the past
+# week or so": a span ending now whose length is no whole count of days, so
+# its first day is not told (LABELS: like "over the past few days").
+PAST_INEXACT: Entry = (
+    r"\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:and\s+a\s+half|or\s+so|or\s+more)"
+    r"|[\w-]+\s+and\s+a\s+half\s+(?:hours|days|weeks|months|years))\b",
     spans.since_vague,
     True,
 )
@@ -66,10 +79,14 @@ WEEKEND: Entry = (
 # "over the year", "in total for the year", "for the year as a whole": the
 # year of the published day (the year just ended, in a review said in January).
 THROUGHOUT_THE_YEAR: Entry = (
-    r"\b(?:throughout|over|during|for)\s+the\s+(?:whole\s+|entire\s+)?year\b"
-    # ("over the year of 6,640 km2" is that year's, "the year of the war" not)
-    r"(?!\s+(?:since|to|before|after|ending|ended|of(?!\s+(?:about\s+|some\s+)?\d)"
-    r"|that|when|ahead)\b)"
+    r"\b(?:throughout|over|during|for)\s+(?:the\s+course\s+of\s+)?the\s+"
+    r"(?:whole\s+|entire\s+)?year\b"
+    # ("over the year of 6,640 km2" is that year's, "the year of the war" not;
+    # "the total for the year to 4,700 km2" is, "the year to October" not;
+    # "for the year 2024" is that year's)
+    r"(?!\s+(?:since|to(?!\s+(?:about\s+|some\s+|nearly\s+|almost\s+|around\s+|"
+    r"over\s+|more\s+than\s+)?\d)|before|after|ending|ended|"
+    r"of(?!\s+(?:about\s+|some\s+)?\d)|that|when|ahead)\b|\s+(?:19|20)\d\d\b)"
     r"(?:\s+as\s+a\s+whole\b)?",
     spans.the_year,
     True,
@@ -121,14 +138,28 @@ _EVENT = (
     r"(?:(?:its|their|the|his|our)\s+)?(?:[\w-]+\s+){0,2}?"
     rf"(?:{EVENT_NOUNS}|operations)"
 )
+_IN_A_MONTH = (
+    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
+    r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
+    r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b"
+)
 SINCE_EVENT_IN_MONTH: Entry = (
     r"\b(?:since|after)\s+(?:(?:launching|initiating|starting|beginning|opening|mounting)\s+"
     rf"{_EVENT}|the\s+(?:start|beginning|launch|outset)\s+of\s+{_EVENT}"
     rf"|(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\s+"
-    r"(?:launch|start|began|started|was\s+launched))"
-    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
-    r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
-    r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b",
+    r"(?:launch|start|began|started|was\s+launched))" + _IN_A_MONTH,
+    spans.since_vague,
+    True,
+)
+
+# "since it crossed the border in May 2024", "since Russian troops entered the
+# region in June": a clause of its own after "since", whose event the words
+# place in a month or year but on no day: the total runs to today from a start
+# the text does not give (a day named, "on June 8", is read as the start).
+SINCE_CLAUSE_IN_MONTH: Entry = (
+    r"\bsince\s+(?:[a-z'-]+\s+){1,3}?(?:[a-z]+ed|began|begun|took|went|broke|struck|"
+    r"made|won|fell|swept|drove)\b(?:\s+(?!since\b|and\b|but\b)[a-z'-]+){0,5}?"
+    + _IN_A_MONTH,
     spans.since_vague,
     True,
 )
@@ -151,8 +182,9 @@ SINCE_UNKNOWN: Entry = (
     r"|\bsince\s+(?:start|beginning|outset)\s+of\s+(?:russia's\s+)?full[\s-]scale\s+"
     r"(?:invasion|aggression|war)\b"
     r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
-    r"(?:the|its|their|this)\s+(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
-    r"counter-offensive|operations?|actions|campaign|incursion)\b",
+    # "since the beginning of active operations": the article may be missing
+    r"(?:(?:the|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
+    r"counter-offensive|operations?|actions|campaign|incursion|hostilities)\b",
     rules.since_unknown,
     True,
 )
@@ -284,8 +316,11 @@ ANAPHORA: Entry = (
     True,
 )
 
+# "in the week to Tuesday", "over the seven days to Sunday", "during the 10
+# days ending Monday": a span of a length ending on a weekday.
 WEEK_TO_WEEKDAY: Entry = (
-    r"\bin\s+the\s+(?:seven\s+days|week)\s+(?:to|ending|ended|through)\s+"
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks)|week)\s+"
+    r"(?:to|ending|ended|through|up\s+to)\s+"
     rf"(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b",
     spans.week_to_weekday,
     True,

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from dateutil.relativedelta import relativedelta
 
 from frontline.extract.date_rules import (
+    INVASION,
     WEEKDAYS,
     _capped,
     _count,
@@ -54,6 +55,14 @@ THAN = re.compile(
     # "faster in November than in any month since 2022": the span compared with
     r"|\bthan\s+(?:(?:in|during|at)\s+)?(?:any|every)\s+(?:other\s+)?(?:single\s+)?"
     r"(?:day|week|month|year|period|point|time)\s+$",
+    re.IGNORECASE,
+)
+# "a figure that eclipses all previous monthly gains this year": a verb that
+# ranks the figure against others; the period after it is theirs (words with
+# no digit between, so "surpassed 4,000 km2 this year" keeps its year).
+OUTDOES = re.compile(
+    r"\b(?:eclips|exceed|surpass|outstrip|outpac|dwarf|overshadow|top|beat)\w*\s+"
+    r"(?:[^.;:,\s\d]+\s+){1,6}?$",
     re.IGNORECASE,
 )
 _QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
@@ -117,11 +126,18 @@ def short(found, context):
 
 
 def week_to_weekday(found, context):
-    """'in the week to Tuesday': the seven days ending that weekday."""
+    """'in the week to Tuesday', 'the 10 days ending Monday': the span of
+    that length ending on that weekday."""
     day, _, problems = weekday(found, context)
     if day is None:
         return None, None, problems
-    return day - timedelta(days=6), day, []
+    days = 7
+    if found["n"]:
+        count = _count(found["n"])
+        if count is None:
+            return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+        days = count * (7 if found["unit"].lower() == "weeks" else 1)
+    return day - timedelta(days=days - 1), day, []
 
 
 def past_to_month_end(found, context):
@@ -198,6 +214,10 @@ def since_vague(found, context):
     """'an offensive that began late last month': the total runs to today from
     a start the words place only roughly, so the start is left open."""
     phrase = found.group(0).strip()
+    if re.search(r"\binva(?:sion|ded)\b|\baggression\b", phrase, re.IGNORECASE):
+        # "since the invasion began in February 2022": the invasion named with
+        # its month is still the invasion (LABELS)
+        return INVASION, _so_far_end(context), []
     return (
         None,
         _so_far_end(context),

@@ -27,8 +27,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 
 from frontline.extract import date_absolute as absolute
 from frontline.extract import date_relative as relative
@@ -71,6 +71,7 @@ _RULES: tuple[Entry, ...] = (
     relative.AT_END_OF_LAST_YEAR,
     relative.BY_END_OF_LAST_YEAR,
     relative.BEGAN_ROUGHLY,
+    relative.PAST_INEXACT,
     absolute.SINCE_YEAR_END,
     relative.TWO_WEEKDAYS,  # "from Friday to Sunday", before "from Friday"
     relative.SINCE_WEEKDAY,
@@ -87,12 +88,14 @@ _RULES: tuple[Entry, ...] = (
     absolute.MONTH_DAY_RANGE,
     absolute.BETWEEN_DAYS_OF_MONTH,
     absolute.DAYS_OF_MONTH,
+    absolute.MONTH_START_TO_END,
     absolute.BETWEEN_MONTHS,
     absolute.MONTH_LIST,
     absolute.IN_MONTH_AND_MONTH,
     absolute.FROM_MONTH_TO_MONTH,
     absolute.BETWEEN_YEARS,
     relative.SINCE_EVENT_IN_MONTH,
+    relative.SINCE_CLAUSE_IN_MONTH,
     relative.FIRST_OF_EVENT,
     relative.AFTER_EVENT_BY,
     absolute.FIRST_DAYS_OF_MONTH,
@@ -159,6 +162,8 @@ _RULES: tuple[Entry, ...] = (
     relative.LAST_WEEK,
     absolute.IN_MONTH,
     absolute.MONTH_AS_SUBJECT,
+    absolute.MONTH_AS_MODIFIER,
+    absolute.MONTH_LABEL,
     relative.AS_OF_TODAY,
     absolute.AS_OF_DAY,
     relative.SO_FAR,
@@ -243,6 +248,7 @@ def find_periods(
             before = sentence[max(0, found.start() - 80) : found.start()]
             comparison = (
                 bool(spans.THAN.search(before[-40:]))
+                or bool(spans.OUTDOES.search(before[-60:]))
                 or (
                     # "its largest daily gain in more than 12 months"
                     (
@@ -286,4 +292,58 @@ def find_periods(
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
-    return phrases
+    return _spans_before(phrases)
+
+
+# "in the past 30 days, up from 450 in the previous 30 days", "over the past
+# month, up from 450 the month before": a span called previous (or "before")
+# beside a counted span that ends now is the span of the same length just
+# before it, not a second span ending now.
+_COUNTED_NOW = re.compile(
+    r"(?:(?:in|over|during|within)\s+)?the\s+(?:past|last)\s+(?P<n>[\w-]+\s+)?"
+    r"(?P<unit>days?|weeks?|months?)",
+    re.IGNORECASE,
+)
+_COUNTED_BEFORE = re.compile(
+    r"(?:(?:in|over|during|within)\s+)?the\s+(?:(?:previous|preceding)\s+"
+    r"(?P<n>[\w-]+\s+)?(?P<unit>days?|weeks?|months?)"
+    r"|(?P<unit2>week|month)\s+before)",
+    re.IGNORECASE,
+)
+
+
+def _same_length(now: re.Match[str], before: re.Match[str]) -> bool:
+    """True when both phrases count the same number of the same unit."""
+    unit = (before["unit"] or before["unit2"]).rstrip("s").lower()
+    count = (before["n"] or "").strip().lower()
+    return (
+        now["unit"].rstrip("s").lower() == unit
+        and (now["n"] or "").strip().lower() == count
+    )
+
+
+def _spans_before(phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """The phrases, with each "previous N days" that follows a "past N days"
+    of the same length moved to the days just before that span."""
+    result: list[PeriodPhrase] = []
+    for phrase in phrases:
+        before = _COUNTED_BEFORE.fullmatch(phrase.text)
+        if before is None:
+            result.append(phrase)
+            continue
+        counted = [
+            p
+            for p in result
+            if p.start
+            and p.end
+            and (now := _COUNTED_NOW.fullmatch(p.text))
+            and _same_length(now, before)
+        ]
+        if counted and counted[-1].start and counted[-1].end:
+            first, last = counted[-1].start, counted[-1].end
+            end = first - timedelta(days=1)
+            phrase = replace(
+                phrase, start=end - (last - first), end=end, problems=(), shift=None
+            )
+        result.append(phrase)
+    return result

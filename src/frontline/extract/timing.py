@@ -10,7 +10,9 @@ does not say it.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.date_links import launch_start, said_ago, stated_end
@@ -18,6 +20,13 @@ from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.period_clauses import (
+    clause_phrases,
+    dated_apposition,
+    own_participle,
+    shared_period,
+    subordinate,
+)
 from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.results import NO_PERIOD
 from frontline.extract.speech import event_time
@@ -26,8 +35,20 @@ from frontline.extract.speech import event_time
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
     r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total|"
+    # "In Avdiivka alone, 72 km2 came under control": a part of the total before
+    r"(?<=\w\s)alone|"
     # "ISW estimated the figure at 3,434 km2": the figure of the sentence before
     r"the\s+(?:same\s+)?(?:figure|gain|gains)\s+(?:at|as|to\s+be)|put\s+(?:it|that)\s+at)\b",
+    re.IGNORECASE,
+)
+
+# "… pushed forward over the past week. The latest fighting has returned 12
+# km2": a sentence whose subject names the action told before is about its
+# result, over its period.
+_ACTION_SUBJECT = re.compile(
+    r"\W*(?:the|this|that|these)\s+(?:(?:latest|recent|renewed|new|fresh|ongoing)\s+)?"
+    r"(?:[\w-]+\s+)?(?:fighting|push|assault|attack|advance|offensive|"
+    r"counter-?offensive|counter-?attacks?|operation|battles?|conflict|clashes|thrust)\b",
     re.IGNORECASE,
 )
 
@@ -46,32 +67,9 @@ _ANOTHER_FACT = re.compile(
     re.IGNORECASE,
 )
 
+_TOTAL_WORD = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
-)
-_PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
-# A list or aside after the figure: its dates are of what it lists.
-_INCLUDING = re.compile(
-    r"\b(?:including|such\s+as|among\s+them|not\s+counting|excluding)\b", re.I
-)
-# What the figure is compared with: "holds 400 km2, down from a peak of 1,300
-# in August". The words after it, and their period, are the other figure's,
-# whether or not that figure carries a unit of its own.
-_COMPARED = re.compile(
-    r"(?:,|\s-|\u2014|\u2013)\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|versus|vs\.?)\s"
-    r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
-    re.IGNORECASE,
-)
-# "shrank to 800 km2 from 1,376 in August": a level reached, then the level it
-# came from, whose period is its own.
-_LEVEL_TO = re.compile(
-    r"\bto\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|"
-    r"just\s+(?:over|under)|less\s+than|more\s+than)\s+)?$",
-    re.IGNORECASE,
-)
-_FROM_EARLIER = re.compile(
-    r",?\s+from\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:about\s+|some\s+)?\d",
-    re.IGNORECASE,
 )
 # A figure told in the simple past right after a dated sentence ("Russia in
 # November made its largest gains. Kremlin forces advanced over 725 km2 …")
@@ -162,10 +160,6 @@ _ANNOUNCES_AFTER = re.compile(
 )
 
 
-# A second thing reported after the figure: its dates are its own.
-_AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
-
-
 def _total_so_far(phrase: PeriodPhrase) -> bool:
     """ "already", "so far": a total's end with no start, told of its verb."""
     return (
@@ -220,6 +214,33 @@ _REACHED_TOTAL = re.compile(
 )
 
 
+# A state told, not a gain: "have liberated 4,500 km2" after "as of December
+# 31" is a running total, not the state on that day.
+_STATE_WORDS = re.compile(
+    r"\b(?:holds?|held|controls?|controlled|occup(?:y|ies|ied))\b", re.IGNORECASE
+)
+_AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)
+
+
+def _state_day_before(
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+) -> list[PeriodPhrase]:
+    """ "DeepState's map shows the front as of June 1. North of Sumy, Russian
+    forces have occupied 121 km2": the day a figure-less sentence just before
+    dates the state on, for a figure that names no period of its own."""
+    if not pending:
+        return []
+    folded, anchor, events = pending[-1]
+    days = [
+        p
+        for p in find_periods(folded, anchor, events)
+        if _AS_OF.match(p.text) and p.end and not p.sets_start and not p.comparison
+    ]
+    if len(days) != 1:
+        return []
+    return [replace(days[0], start_at=0, end_at=0)]
+
+
 def read_periods(
     reading: Reading,
     sentence: Sentence,
@@ -230,7 +251,16 @@ def read_periods(
 ) -> None:
     """The figure's period phrases (`_read_periods`), and the day a total that
     "reached" N stands on when none of them gives a day."""
+    pending = list(context.pending)  # (reading pops what it looks back at)
     _read_periods(reading, sentence, number, span, context, previous)
+    low = sentence.clauses[number][0]
+    if (
+        not reading.periods
+        and not reading.problems
+        and number == 0
+        and _STATE_WORDS.search(sentence.folded, low, span[0])
+    ):
+        reading.periods = _state_day_before(pending)
     if any((p.start or p.end) and not NOW.fullmatch(p.text) for p in reading.periods):
         return  # ("now amounts to N": 'now' alone dates no change)
     low = sentence.clauses[number][0]
@@ -281,7 +311,7 @@ def _read_periods(
         phrases = [
             p for p in phrases if p.start is not None or not _AFTER_EVENT.match(p.text)
         ]
-    phrases, own = _clause_phrases(sentence, span, low, high, phrases)
+    phrases, own = clause_phrases(sentence, span, low, high, phrases)
     part = _PART_OF.match(sentence.folded, low)
     if part and own and context_periods(context):
         # "This includes a 200 km2 area in Sumy and fresh movements into
@@ -296,7 +326,8 @@ def _read_periods(
                 f"period '{context.period_words}' of the whole it is part of"
             )
             return
-    told = [p for p in own if p.start and p.end and _own_participle(sentence, span, p)]
+    own = dated_apposition(sentence.folded, own)
+    told = [p for p in own if p.start and p.end and own_participle(sentence, span, p)]
     if len(own) > 1 and len(told) == 1:
         own = told  # "… the 60,000 km2 seized in 2022": the figure's own words
     if any(p.anaphora for p in own):
@@ -337,41 +368,6 @@ def _read_periods(
     _periods_from_elsewhere(reading, sentence, number, span, context, previous, phrases)
 
 
-def _clause_phrases(
-    sentence: Sentence,
-    span: tuple[int, int],
-    low: int,
-    high: int,
-    phrases: list[PeriodPhrase],
-) -> tuple[list[PeriodPhrase], list[PeriodPhrase]]:
-    """The sentence's phrases without those of a list after the figure, and
-    the figure's own: those of its clause up to where its predicate ends or a
-    comparison, a second report or a list begins."""
-    cut = cues.predicate_end(sentence.folded, span[1], high)
-    compared = _COMPARED.search(sentence.folded, span[1], cut)
-    if compared is None and _LEVEL_TO.search(
-        sentence.folded, max(0, span[0] - 40), span[0]
-    ):
-        compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
-    if compared:
-        cut = compared.start()
-    reported = _AND_THAT.search(sentence.folded, span[1], cut)
-    if reported:  # "… had taken 31 km2, and that Ukraine had lost 1,500 men in a day"
-        cut = reported.start()
-    listed = _INCLUDING.search(sentence.folded, span[1], cut)
-    if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
-        comma = sentence.folded.find(",", listed.end(), cut)
-        if comma >= 0 and _PARTICIPLE.match(sentence.folded, comma + 1):
-            # "including Crimea, annexed in 2014": the participle is the list's
-            comma = sentence.folded.find(",", comma + 1, cut)
-        aside = (listed.start(), comma if comma >= 0 else cut)
-        phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
-    own = _nearer(
-        sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
-    )
-    return phrases, own
-
-
 def _periods_from_elsewhere(
     reading: Reading,
     sentence: Sentence,
@@ -403,6 +399,9 @@ def _periods_from_elsewhere(
             number > 0
             and cues.FRONTED.match(sentence.folded, 0, sentence.spans[number - 1][0])
         )
+        # "After losing 5 km2 in August, they regained 26": the days of an
+        # adverbial clause that has its own figure are that clause's
+        and not subordinate(sentence, number - 1)
     ):
         if _RUNNING_TOTAL.search(sentence.folded, low, high):
             # "2 km2 over the past week, and 37 km2 in total", "… and the total
@@ -412,7 +411,7 @@ def _periods_from_elsewhere(
         reading.periods = list(previous.periods)
         reading.why.append(BORROWED)
         return
-    following = _shared_period(sentence, number, phrases)
+    following = shared_period(sentence, number, phrases)
     if following:
         reading.periods = following
         reading.why.append("period shared with the figure it is listed with")
@@ -426,10 +425,18 @@ def _periods_from_elsewhere(
         ),
         None,
     )
-    if back and back.group(0).lower() == "in total" and _PERFECT.search(clause):
-        back = None  # "In total, 47 km2 have been liberated": a running total
+    if _TOTAL_WORD.search(clause) and _PERFECT.search(clause):
+        # "In total, 47 km2 have been liberated", "Ukraine says it has liberated
+        # 400 km2 in total": a running total, whatever the pronoun points back to
+        return
     further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
-    if not further and (back or _NARRATIVE.search(clause)) and context_periods(context):
+    if (
+        not further
+        and (
+            back or _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
+        )
+        and context_periods(context)
+    ):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
@@ -466,68 +473,6 @@ _HAVE_RETAKEN = re.compile(
     r"taken\s+back|reclaimed|wrested\s+back)\b",
     re.IGNORECASE,
 )
-
-
-# "the 60,000 km2 seized in the first year of the war in 2022": a participle
-# right after the figure, whose period is the figure's whatever else the
-# sentence dates ("While the gain in 2025 exceeds the previous two years, …").
-_PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:seized|taken|captured|gained|lost|occupied|liberated|"
-    r"retaken|recaptured|won|grabbed|regained)\b[^,;()]{0,60}$",
-    re.IGNORECASE,
-)
-
-
-def _own_participle(sentence: Sentence, span: tuple[int, int], p: PeriodPhrase) -> bool:
-    """True when `p` dates the participle that follows the figure."""
-    return p.start_at >= span[1] and bool(
-        _PARTICIPLE_AFTER.fullmatch(sentence.folded, span[1], p.start_at)
-    )
-
-
-def _nearer(
-    folded: str, span: tuple[int, int], phrases: list[PeriodPhrase]
-) -> list[PeriodPhrase]:
-    """ "In December, Russia gained 593 km2; in January it gained 326": a phrase
-    past a strong break from the figure is another statement's, when a phrase
-    on the figure's side of every break is there to take."""
-    near = [
-        p
-        for p in phrases
-        if not cues.STRONG_SEPARATOR.search(
-            folded[span[1] : p.start_at]
-            if p.start_at >= span[1]
-            else folded[p.end_at : span[0]]
-        )
-    ]
-    return near or phrases
-
-
-def _shared_period(
-    sentence: Sentence, number: int, phrases: list[PeriodPhrase]
-) -> list[PeriodPhrase]:
-    """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
-    closes a plain list of figures is every listed figure's."""
-    if not phrases:
-        return []
-    # "12 km2, 8 km2 and 5 km2 near three villages in 2024": down the list.
-    for index in range(number + 1, min(len(sentence.clauses), number + 9)):
-        end = sentence.spans[index - 1][1]
-        following = sentence.spans[index][0]
-        if cues.STRONG_SEPARATOR.search(
-            sentence.folded, end, following
-        ) and not cues.shares_predicate(sentence.folded, end, following):
-            return []
-        if _COMPARED.search(sentence.folded, end, following) or _FROM_EARLIER.match(
-            sentence.folded, end
-        ):
-            return []  # "shrank to 800 km2 from 1,376 in August": no list
-        low, high = sentence.clauses[index]
-        found = [p for p in phrases if low <= p.start_at < high]
-        if found:
-            dated = [p for p in found if p.start and p.end]
-            return dated if len(dated) == 1 else []
-    return []
 
 
 _SINCE_THEN = re.compile(SINCE_THEN, re.I)

@@ -1,0 +1,214 @@
+"""Which of a sentence's period phrases stand in a figure's own clause.
+
+Split from `timing` (which borrows periods from elsewhere when a figure has
+none) so that each stays readable: this module only draws the clause's
+bounds — where the figure's predicate ends, a comparison or a list begins, an
+adverbial clause with its own figure stands apart, a span restates the
+operation beside it — and says which phrases fall inside.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract import cues
+from frontline.extract.dates import PeriodPhrase
+from frontline.extract.figure import Sentence
+
+_PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
+# A list or aside after the figure: its dates are of what it lists.
+_INCLUDING = re.compile(
+    r"\b(?:including|such\s+as|among\s+them|not\s+counting|excluding)\b", re.I
+)
+# What the figure is compared with: "holds 400 km2, down from a peak of 1,300
+# in August". The words after it, and their period, are the other figure's,
+# whether or not that figure carries a unit of its own.
+_COMPARED = re.compile(
+    r"(?:,|\s-|\u2014|\u2013)\s*(?:(?:up|down)\s+from|compared\s+(?:to|with)|versus|vs\.?)\s"
+    r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
+    re.IGNORECASE,
+)
+# "shrank to 800 km2 from 1,376 in August": a level reached, then the level it
+# came from, whose period is its own.
+_LEVEL_TO = re.compile(
+    r"\bto\s+(?:(?:about|around|roughly|approximately|some|nearly|almost|"
+    r"just\s+(?:over|under)|less\s+than|more\s+than)\s+)?$",
+    re.IGNORECASE,
+)
+_FROM_EARLIER = re.compile(
+    r",?\s+from\s+(?:(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?of\s+)?(?:about\s+|some\s+)?\d",
+    re.IGNORECASE,
+)
+
+# "lost 600 km2 of the Kursk region it had seized in August 2024", "won back
+# 500 km2 of the land that Ukrainian forces seized in August": a relative
+# clause on the noun the figure measures tells an earlier event, whose period
+# is its own, not the figure's.
+_OF_RELATIVE = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+|its\s+|their\s+|an?\s+)?(?:[a-z'-]+\s+){0,4}?"
+    r"(?P<rel>(?:that|which|it|they|we)\s+(?:[a-z'-]+\s+){0,2}?(?:had\s+|has\s+|have\s+)?"
+    r"(?:[a-z]+ed|took|won|seized|held|taken|captured|lost)\b)",
+    re.IGNORECASE,
+)
+# A second thing reported after the figure: its dates are its own.
+_AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
+
+
+def clause_phrases(
+    sentence: Sentence,
+    span: tuple[int, int],
+    low: int,
+    high: int,
+    phrases: list[PeriodPhrase],
+) -> tuple[list[PeriodPhrase], list[PeriodPhrase]]:
+    """The sentence's phrases without those of a list after the figure, and
+    the figure's own: those of its clause up to where its predicate ends or a
+    comparison, a second report or a list begins."""
+    cut = cues.predicate_end(sentence.folded, span[1], high)
+    compared = _COMPARED.search(sentence.folded, span[1], cut)
+    if compared is None and _LEVEL_TO.search(
+        sentence.folded, max(0, span[0] - 40), span[0]
+    ):
+        compared = _FROM_EARLIER.search(sentence.folded, span[1], cut)
+    if compared:
+        cut = compared.start()
+    reported = _AND_THAT.search(sentence.folded, span[1], cut)
+    if reported:  # "… had taken 31 km2, and that Ukraine had lost 1,500 men in a day"
+        cut = reported.start()
+    listed = _INCLUDING.search(sentence.folded, span[1], cut)
+    if listed:  # "113,000 km2, including Crimea and parts of Donbas seized in 2014"
+        comma = sentence.folded.find(",", listed.end(), cut)
+        if comma >= 0 and _PARTICIPLE.match(sentence.folded, comma + 1):
+            # "including Crimea, annexed in 2014": the participle is the list's
+            comma = sentence.folded.find(",", comma + 1, cut)
+        aside = (listed.start(), comma if comma >= 0 else cut)
+        phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
+    related = _OF_RELATIVE.match(sentence.folded, span[1], cut)
+    if related:  # "600 km2 of the Kursk region it had seized in August 2024"
+        cut = related.start("rel")
+    own = _nearer(
+        sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
+    )
+    return phrases, own
+
+
+# "the 60,000 km2 seized in the first year of the war in 2022": a participle
+# right after the figure, whose period is the figure's whatever else the
+# sentence dates ("While the gain in 2025 exceeds the previous two years, …").
+_PARTICIPLE_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:seized|taken|captured|gained|lost|occupied|liberated|"
+    r"retaken|recaptured|won|grabbed|regained)\b[^,;()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def own_participle(sentence: Sentence, span: tuple[int, int], p: PeriodPhrase) -> bool:
+    """True when `p` dates the participle that follows the figure."""
+    return p.start_at >= span[1] and bool(
+        _PARTICIPLE_AFTER.fullmatch(sentence.folded, span[1], p.start_at)
+    )
+
+
+def _nearer(
+    folded: str, span: tuple[int, int], phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """ "In December, Russia gained 593 km2; in January it gained 326": a phrase
+    past a strong break from the figure is another statement's, when a phrase
+    on the figure's side of every break is there to take."""
+    near = [
+        p
+        for p in phrases
+        if not cues.STRONG_SEPARATOR.search(
+            folded[span[1] : p.start_at]
+            if p.start_at >= span[1]
+            else folded[p.end_at : span[0]]
+        )
+    ]
+    return near or phrases
+
+
+def shared_period(
+    sentence: Sentence, number: int, phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """ "223 km2 in Sumy and 175 km2 in Dnipropetrovsk in 2025": a period that
+    closes a plain list of figures is every listed figure's."""
+    if not phrases:
+        return []
+    # "12 km2, 8 km2 and 5 km2 near three villages in 2024": down the list.
+    for index in range(number + 1, min(len(sentence.clauses), number + 9)):
+        end = sentence.spans[index - 1][1]
+        following = sentence.spans[index][0]
+        if cues.STRONG_SEPARATOR.search(
+            sentence.folded, end, following
+        ) and not cues.shares_predicate(sentence.folded, end, following):
+            return []
+        if (
+            _COMPARED.search(sentence.folded, end, following)
+            or _FROM_EARLIER.match(sentence.folded, end)
+            # "retook 30 km2 after Russia had seized 12 in October": an
+            # adverbial clause with a figure of its own, not a list
+            or _SUBORDINATOR.search(sentence.folded, end, following)
+        ):
+            return []  # "shrank to 800 km2 from 1,376 in August": no list
+        low, high = sentence.clauses[index]
+        found = [p for p in phrases if low <= p.start_at < high]
+        if found:
+            dated = [p for p in found if p.start and p.end]
+            return dated if len(dated) == 1 else []
+    return []
+
+
+# Words that open an adverbial clause of time or contrast: what it dates is
+# its own event ("after losing 5 km2 in August", "having lost 12 in October",
+# "compared with the 45 km2 Ukraine retook in September").
+_SUBORDINATOR = re.compile(
+    r"\b(?:after|having|before|following|prior\s+to|unlike|compared\s+(?:to|with))\b",
+    re.IGNORECASE,
+)
+
+_OPENING_SUBORDINATE = re.compile(
+    r"\W*(?:[^,;]{0,60},\s*)?" + _SUBORDINATOR.pattern, re.IGNORECASE
+)
+
+
+def subordinate(sentence: Sentence, index: int) -> bool:
+    """True when figure `index` stands in a fronted adverbial clause ("After
+    Ukraine retook 45 km2 in September, Russian forces seized 160"): a
+    subordinator opens its clause, or the sentence, before the figure."""
+    if index < 0:
+        return False
+    low = sentence.clauses[index][0]
+    start = sentence.spans[index][0]
+    head = sentence.folded[low:start]
+    if _SUBORDINATOR.match(head.lstrip(" ,;")):
+        return True
+    # "In the Pokrovsk sector, after losing five km2 in August, …": the
+    # clause opens the sentence, after at most a fronted phrase
+    found = _OPENING_SUBORDINATE.match(sentence.folded, 0, start)
+    return found is not None and not re.search(
+        r"[,;]", sentence.folded[found.end() : start]
+    )
+
+
+# Only punctuation between two phrases: the second restates the first.
+_APPOSED = re.compile(r"\s*(?:,|\(|\u2014|\u2013|\s-)\s*")
+
+
+def dated_apposition(folded: str, own: list[PeriodPhrase]) -> list[PeriodPhrase]:
+    """ "during the counteroffensive, from June 4 to July 2": a span set beside
+    an operation that names no days gives the operation's days, so the
+    operation's phrase no longer leaves the figure undated."""
+    dated = [p for p in own if p.start and p.end]
+    return [
+        p
+        for p in own
+        if not (
+            p.sets_start
+            and not (p.start or p.end)
+            and any(
+                _APPOSED.fullmatch(folded, p.end_at, d.start_at)
+                or _APPOSED.fullmatch(folded, d.end_at, p.start_at)
+                for d in dated
+            )
+        )
+    ]
