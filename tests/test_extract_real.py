@@ -93,26 +93,25 @@ def test_files_scored_as_held_out_shared_no_outlet_with_development() -> None:
         assert row["outlet"] in row["url"], row["url"]
 
 
-DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 18)]
+DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 19)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
-    """heldout6 comes from outlets in no development file, heldout8 and heldout9
-    from articles in none (their outlets may be known); no passage repeats or
-    contains another."""
+    """heldout6 comes from outlets in no development file, heldout9 from articles
+    in none (its outlets may be known); no passage repeats or contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
-    heldout6, heldout8 = rows("heldout6"), rows("heldout8") + rows("heldout9")
-    assert len(heldout6) >= 20 and len(heldout8) >= 80
+    heldout6, heldout9 = rows("heldout6"), rows("heldout9")
+    assert len(heldout6) >= 20 and len(heldout9) >= 40
     assert not {row["outlet"] for row in development} & {
         row["outlet"] for row in heldout6
     }
-    assert not {row["url"] for row in development} & {row["url"] for row in heldout8}
+    assert not {row["url"] for row in development} & {row["url"] for row in heldout9}
     known = [" ".join(row["sentence"].split()) for row in development]
-    new = [" ".join(row["sentence"].split()) for row in heldout6 + heldout8]
+    new = [" ".join(row["sentence"].split()) for row in heldout6 + heldout9]
     assert len(set(new)) == len(new)
     for text in new:
         assert not any(text in old or old in text for old in known), text[:60]
-    for row in heldout6 + heldout8:
+    for row in heldout6 + heldout9:
         assert row["outlet"] in row["url"], row["url"]
         assert (
             date(2022, 1, 1) <= date.fromisoformat(row["published"]) < date(2027, 1, 1)
@@ -123,9 +122,9 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
 # that no file can fall. Each batch scored lower when it arrived than after rules
 # were developed on it (whole-record recall on arrival: dev2 0.69, dev3 0.49 and
 # 0.79 for its two batches, dev4 0.62, dev5 0.66, dev6 0.60, dev7 0.57, dev8 0.64,
-# dev9 0.57 for its first half, dev15 0.78, dev16 0.64; dev10 to dev14 and dev17
-# were the held-out files, 0.764, 0.889, 0.833, 0.824, 0.784 and 0.581 when last
-# scored as such).
+# dev9 0.57 for its first half, dev15 0.78, dev16 0.64; dev10 to dev14, dev17 and
+# dev18 were the held-out files, 0.764, 0.889, 0.833, 0.824, 0.784, 0.581 and
+# 0.737 when last scored as such).
 # No trap of a development file gives a record.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
@@ -146,13 +145,12 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev14", 0.98, 0.98, 0),
         ("dev15", 0.93, 0.90, 0),
         ("dev16", 0.98, 0.98, 0),
-        ("dev17", 0.56, 0.79, 0),
+        ("dev17", 0.63, 0.79, 0),
+        ("dev18", 0.71, 0.80, 3),
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records both on arrival and after the round, and one of its traps
-        # gives a record (allowed here as found); heldout8 28 of 38 on arrival,
-        # three of its traps giving records; heldout9 27 of 40 on arrival.
+        # gives a record (allowed here as found); heldout9 27 of 40 on arrival.
         ("heldout6", 0.61, 0.87, 1),
-        ("heldout8", 0.71, 0.80, 3),
         ("heldout9", 0.67, 0.73, 0),
     ],
 )
