@@ -203,7 +203,12 @@ RECENT: Entry = (
 ROUGHLY_PLACED: Entry = (
     rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{MONTH_A}\b"
     r"|\b(?:earlier|later|early|late|mid-?)\s*(?:this|last|in\s+the)\s+(?:week|month|year)\b"
-    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+{MONTH_NAME}\b",
+    rf"|\bat\s+the\s+(?:end|start|beginning)\s+of\s+{MONTH_NAME}\b"
+    # "seized in early 2022", "captured in mid-2024": a part of a year, no days
+    r"|\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*(?:19|20)\d{2}\b"
+    # "in the early weeks of the war": a stretch whose length is not given
+    r"|\b(?:in|during)\s+the\s+(?:early|opening)\s+(?:days|weeks|months|stages?)\s+"
+    r"of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b",
     spans.event_span,
     True,
 )

@@ -54,6 +54,54 @@ _OF_RELATIVE = re.compile(
 _AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 
 
+# An adverbial clause after the figure that tells another event: "…, after
+# reporting gains in the east over the weekend", "days after Moscow announced
+# the capture of Avdiivka in February", "before Russian troops broke through
+# earlier this month". A subordinator followed by a verb (a gerund, or a
+# subject and a past tense) opens it; its time words date that event.
+_EVENT_CLAUSE = re.compile(
+    r"\s(?:after|before)\s+[a-z]{3,}ing\b"
+    r"|(?:,\s*(?:(?:just|shortly|soon|only|days|hours|weeks|a\s+day|a\s+week)\s+)?"
+    r"|\s(?:just|shortly|soon|days|hours|weeks)\s+)"
+    r"(?:after|before|while|as)\s+"
+    r"(?:[a-z]{3,}ing\b|(?:[\w'\u2019-]+\s+){1,3}?"
+    r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
+    r"(?:[a-z]{3,}ed|broke|took|began|won|said|made|fell|saw|gave|struck|hit)\b)",
+    re.IGNORECASE,
+)
+
+# The start of an incursion or an offensive, dated in its own verb phrase and
+# joined to the gain that followed it: "stormed into Russia last August and
+# seized 1,400 km2", "launched a counteroffensive in September and liberated
+# 6,000", "pushed into Kursk in August 2024, seizing 1,300". The date is the
+# launch's; the land taken after it has no period of its own (LABELS: "gained
+# … following the incursion last month" is undated).
+_LAUNCH_VERB = re.compile(
+    r"\b(?:launch(?:ed|es)?|storm(?:ed|s)?|cross(?:ed|es)?|invad(?:ed|es)|"
+    r"push(?:ed|es)\s+(?:in|into|across)|broke\s+(?:through|into)|"
+    r"(?:burst|swept|poured|stormed|charged|rolled)\s+(?:in|into|across)|"
+    r"enter(?:ed|s)|began|started|opened)\b[^.;]*$",
+    re.IGNORECASE,
+)
+_THEN_GAIN = re.compile(
+    r"[^.;:]{0,40}?(?:,\s*|\s+and\s+(?:(?:then|later|quickly|soon|went\s+on\s+to)\s+)?)"
+    r"(?:[a-z]+ing|[a-z]+ed|took|take|won|retook|seized|captured)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
+def _launch_dated(folded: str, p: PeriodPhrase, span: tuple[int, int]) -> bool:
+    """True when phrase `p`, before the figure, dates the launch of an
+    incursion or offensive in a verb phrase joined to the figure's gain."""
+    if p.end_at > span[0] or "since" in folded[p.end_at : span[0]]:
+        return False
+    head = folded[max(0, p.start_at - 80) : p.start_at]
+    launch = _LAUNCH_VERB.search(head)
+    if launch is None or re.search(r"[,;:]", head[launch.start() :]):
+        return False
+    return bool(_THEN_GAIN.fullmatch(folded, p.end_at, span[0]))
+
+
 def clause_phrases(
     sentence: Sentence,
     span: tuple[int, int],
@@ -86,6 +134,10 @@ def clause_phrases(
     related = _OF_RELATIVE.match(sentence.folded, span[1], cut)
     if related:  # "600 km2 of the Kursk region it had seized in August 2024"
         cut = related.start("rel")
+    event = _EVENT_CLAUSE.search(sentence.folded, span[1], cut)
+    if event:  # "… retook 90 km2, after reporting gains over the weekend"
+        cut = event.start()
+    phrases = [p for p in phrases if not _launch_dated(sentence.folded, p, span)]
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )
@@ -95,9 +147,14 @@ def clause_phrases(
 # "the 60,000 km2 seized in the first year of the war in 2022": a participle
 # right after the figure, whose period is the figure's whatever else the
 # sentence dates ("While the gain in 2025 exceeds the previous two years, …").
+# So is a bare relative clause on it ("the 12,000 km2 it liberated in late
+# 2022", "the 4,000 that Russian troops had seized in early 2024").
 _PARTICIPLE_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:seized|taken|captured|gained|lost|occupied|liberated|"
-    r"retaken|recaptured|won|grabbed|regained)\b[^,;()]{0,60}$",
+    r"\s*(?:\([^)]*\)\s*)?(?:(?:that|which)\s+)?"
+    r"(?:(?!(?:and|but|while|in|on|of|near|since|over|during)\b)[\w'\u2019-]+\s+){0,3}?"
+    r"(?:had\s+|has\s+|have\s+)?"
+    r"(?:seized|taken|took|captured|gained|lost|occupied|liberated|freed|conquered|"
+    r"retaken|retook|recaptured|won|grabbed|regained|overran|overrun)\b[^,;()]{0,60}$",
     re.IGNORECASE,
 )
 

@@ -327,9 +327,16 @@ def _read_periods(
             )
             return
     own = dated_apposition(sentence.folded, own)
-    told = [p for p in own if p.start and p.end and own_participle(sentence, span, p)]
+    told = [
+        p
+        for p in own
+        if ((p.start and p.end) or (p.problems and not p.anaphora))
+        and own_participle(sentence, span, p)
+    ]
     if len(own) > 1 and len(told) == 1:
-        own = told  # "… the 60,000 km2 seized in 2022": the figure's own words
+        # "… the 60,000 km2 seized in 2022": the figure's own words, even when
+        # they name no days ("seized in early 2022" is undated, not this year's)
+        own = told
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
