@@ -163,6 +163,31 @@ CASES: list = [
         "captured roughly 180 sq km.",
         [("change", "russia", "kharkiv", "2024-05-10", "2024-06-15", 180, "approx")],
     ),
+    # --- a Russian border village places the figure in its oblast -----------------
+    (
+        "2025-04-08",
+        "Ukrainian units control roughly 20 square kilometres around the Russian "
+        "villages of Demidovka and Prilesye, a Russian military blogger said.",
+        [("holding", "ukraine", "belgorod", "2025-04-08", "2025-04-08", 20, "approx")],
+    ),
+    (
+        "2025-03-20",
+        "DeepState says Kyiv's troops hold 8 square kilometres near Grafovka, just "
+        "across the border.",
+        [("holding", "ukraine", "belgorod", "2025-03-20", "2025-03-20", 8, "exact")],
+    ),
+    (
+        "2025-04-08",
+        "Ukrainian soldiers seized about 10 km² around the border village of "
+        "Bezymeno last week.",
+        [("change", "ukraine", "belgorod", "2025-03-31", "2025-04-06", 10, "approx")],
+    ),
+    # near miss: no village named, a holding with no place
+    (
+        "2025-04-08",
+        "Ukraine holds about 13 square kilometres near the border, DeepState says.",
+        [("holding", "ukraine", "", "2025-04-08", "2025-04-08", 13, "approx")],
+    ),
     (
         "2025-11-03",
         "Russian forces pressed their offensive in October and seized some 460 "

@@ -221,11 +221,15 @@ sudja, sudscha, sudzha, sverdlikovo, tetkino, tiotkino, tyotkino, ulanok, vnezap
 zaoleshenka, zvannoye
 """
 
-# Russia's Belgorod oblast.
+# Russia's Belgorod oblast: the border villages of the raids of 2023-2025.
+# Kept although the name recurs elsewhere:
+# demidovka, demydivka: The Krasnaya Yaruga district village of the 2025
+#   incursion; the Ukrainian villages of the name lie far from any front.
 _BELGOROD = """
-glotovo, gora-podol, graivoron, grayvoron, hraivoron, kolotilovka, kozinka,
-krasnaya yaruga, nekhoteevka, nekhoteyevka, novaya tavolzhanka, shebekino,
-spodaryushino, urazovo, valuyki, zhuravlevka
+bezymeno, demidovka, demydivka, glotovo, gora-podol, grafovka, graivoron, grayvoron,
+hraivoron, kolotilovka, kozinka, krasnaya yaruga, nekhoteevka, nekhoteyevka,
+novaya tavolzhanka, prilesye, prylissia, shebekino, spodaryushino, terebreno, urazovo,
+valuyki, zhuravlevka
 """
 
 # Russia's Bryansk oblast.
