@@ -163,6 +163,44 @@ CASES: list = [
         "captured roughly 180 sq km.",
         [("change", "russia", "kharkiv", "2024-05-10", "2024-06-15", 180, "approx")],
     ),
+    # --- a span whose ends mix a day with a month's start, middle or end -----------
+    (
+        "2024-10-02",
+        "Between August 6 and the end of September, Ukraine took about 1,300 sq km "
+        "of the Kursk region.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-09-30", 1300, "approx")],
+    ),
+    (
+        "2025-09-03",
+        "From June 1 to the end of August, Russian troops occupied 1,420 square "
+        "kilometres, DeepState said.",
+        [("change", "russia", "ukraine", "2025-06-01", "2025-08-31", 1420, "exact")],
+    ),
+    (
+        "2023-10-15",
+        "Ukrainian forces liberated 370 sq km in the south between the start of "
+        "June and September 30, the deputy minister said.",
+        [("change", "ukraine", "ukraine", "2023-06-01", "2023-09-30", 370, "exact")],
+    ),
+    (
+        "2025-07-20",
+        "Russia captured roughly 2,100 km² of Ukrainian land from 1 January until "
+        "mid-June.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-06-15", 2100, "approx")],
+    ),
+    (
+        "2024-12-05",
+        "From the beginning of October through November 24, Moscow's forces seized "
+        "more than 1,700 square kilometres.",
+        [("change", "russia", "ukraine", "2024-10-01", "2024-11-24", 1700, "at_least")],
+    ),
+    # near miss: the end is "the end of the month", the first day's own month
+    (
+        "2024-09-10",
+        "Between August 6 and the end of the month, Ukrainian troops took some "
+        "1,000 square kilometres of the Kursk region.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-31", 1000, "approx")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -81,6 +81,22 @@ FROM_DAY_TO_DAY: Entry = (
     True,
 )
 
+# "between August 6 and the end of September", "from 1 January until
+# mid-June": a day, then a month's middle or end; and the other way round,
+# "between the start of June and September 30".
+DAY_TO_MONTH_PART: Entry = (
+    rf"\b(?:between|from)\s+{PART_OF_DAY}{DAY_A},?\s+(?:and|to|until|till|through|up\s+to)\s+"
+    rf"(?:the\s+end\s+of\s+|(?P<b_mid>mid-?\s*))(?:{MONTH_B}|the\s+month)\b",
+    spans.day_to_month_part,
+    True,
+)
+MONTH_START_TO_DAY: Entry = (
+    rf"\b(?:between|from)\s+the\s+(?:beginning|start)\s+of\s+{MONTH_A},?\s+"
+    rf"(?:and|to|until|till|through|up\s+to)\s+{PART_OF_DAY}{DAY_B}",
+    spans.month_start_to_day,
+    True,
+)
+
 MONTH_DAY_RANGE: Entry = (_RANGE, rules.day_range, True)
 
 BY_DAY_RANGE: Entry = (

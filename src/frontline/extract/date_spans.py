@@ -471,3 +471,37 @@ def held_day(rule, found, context) -> date | None:
     if rule is not end_of_month_held:
         return None
     return end_of_month(found, context)[1]
+
+
+def day_to_month_part(found, context):
+    """ "between August 6 and the end of September", "from 1 January until
+    mid-June", "from June 1 to the end of the month": a day, then a month's
+    middle or last day (the month of the first day when it is "the month")."""
+    start, problem = _day_from(found, "a_", context.published)
+    if start is None:
+        return None, None, [problem] if problem else _no_published(found)
+    if found["b_month"]:
+        month = MONTHS[found["b_month"].lower().rstrip(".")]
+        if found["b_myear"]:
+            year = int(found["b_myear"])
+        else:
+            year = start.year if month >= start.month else start.year + 1
+    else:
+        month, year = start.month, start.year
+    end = date(year, month, 15) if found["b_mid"] else _month_span(month, year)[1]
+    end, _ = _capped(end, context)
+    return start, end, []
+
+
+def month_start_to_day(found, context):
+    """ "between the start of June and September 30", "from the beginning of
+    October through November 24": the month's first day, then the day."""
+    end, problem = _day_from(found, "b_", context.published)
+    if end is None:
+        return None, None, [problem] if problem else _no_published(found)
+    month = MONTHS[found["a_month"].lower().rstrip(".")]
+    if found["a_myear"]:
+        year = int(found["a_myear"])
+    else:
+        year = end.year if month <= end.month else end.year - 1
+    return date(year, month, 1), end, []

@@ -85,6 +85,8 @@ _RULES: tuple[Entry, ...] = (
     relative.PAST_TO_DAY,
     absolute.INVASION_TO_DAY,
     absolute.FROM_DAY_TO_DAY,
+    absolute.DAY_TO_MONTH_PART,
+    absolute.MONTH_START_TO_DAY,
     absolute.MONTH_DAY_RANGE,
     absolute.BETWEEN_DAYS_OF_MONTH,
     absolute.DAYS_OF_MONTH,
