@@ -201,6 +201,42 @@ CASES: list = [
         "1,000 square kilometres of the Kursk region.",
         [("change", "ukraine", "kursk", "2024-08-06", "2024-08-31", 1000, "approx")],
     ),
+    # --- a month that owns a noun with "of" dates the "when" clause after it ---------
+    (
+        "2025-03-05",
+        "February's gains fall short of those of November 2024, when Russian "
+        "forces captured 725 square kilometres.",
+        [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 725, "exact")],
+    ),
+    (
+        "2025-10-02",
+        "Russia's September advance matched the gains of July, when its troops "
+        "seized about 630 sq km.",
+        [("change", "russia", "ukraine", "2025-07-01", "2025-07-31", 630, "approx")],
+    ),
+    (
+        "2024-12-10",
+        "It was the biggest monthly haul since the surge of March 2022, when "
+        "Russian forces seized more than 20,000 square kilometres.",
+        [
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2022-03-01",
+                "2022-03-31",
+                20000,
+                "at_least",
+            )
+        ],
+    ),
+    # near miss: "of the year" names no month
+    (
+        "2025-11-03",
+        "Russian troops took 460 square kilometres in October, the highest figure "
+        "of the year, DeepState said.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 460, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -414,6 +414,18 @@ IN_MONTH: Entry = (
     True,
 )
 
+# "those of November 2024", "the gains of October", "the surge of March
+# 2022": a month that owns the gains a noun names, after "of". Not a state
+# ("after the peak of August" is a horizon, not a period) and not "that of"
+# ("the largest advance after that of November 2024" is one compared with).
+OF_MONTH: Entry = (
+    r"\b(?:those|the\s+(?:[\w-]+\s+)?(?:gains?|advances?|captures?|figures?|"
+    r"tally|totals?|surge|results?))\s+of\s+"
+    rf"(?:(?:the\s+month\s+of)\s+)?{MONTH_A}\b(?!\.?\s+\d{{1,2}}\b)",
+    rules.in_month,
+    True,
+)
+
 # A month that is the subject or owner of a figure: "November saw ...",
 # "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
 MONTH_AS_SUBJECT: Entry = (

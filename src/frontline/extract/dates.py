@@ -162,6 +162,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.SEASON,
     relative.THIS_WEEK,
     relative.LAST_WEEK,
+    absolute.OF_MONTH,
     absolute.IN_MONTH,
     absolute.MONTH_AS_SUBJECT,
     absolute.MONTH_AS_MODIFIER,
