@@ -237,6 +237,38 @@ CASES: list = [
         "of the year, DeepState said.",
         [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 460, "exact")],
     ),
+    # --- a day inside a ", which/who/whose …," clause is that clause's event -----------
+    (
+        "2024-09-02",
+        "Ukraine, whose troops entered Russia on August 6, said on Sunday it "
+        "controlled 1,294 square kilometres of the Kursk region.",
+        [("holding", "ukraine", "kursk", "2024-09-01", "2024-09-01", 1294, "exact")],
+    ),
+    (
+        "2022-09-15",
+        "Zelensky, who visited the recaptured city of Izium on Wednesday, said "
+        "troops had liberated 8,000 square kilometres this month.",
+        [("change", "ukraine", "ukraine", "2022-09-01", "2022-09-15", 8000, "exact")],
+    ),
+    (
+        "2023-08-01",
+        "Ukraine's army, which began its counteroffensive on June 4, has liberated "
+        "253 square kilometres in the south, a deputy minister said.",
+        [("change", "ukraine", "ukraine", "", "", 253, "exact")],
+    ),
+    (
+        "2025-06-04",
+        "Syrskyi, who took command in February 2024, said on Tuesday that "
+        "Ukrainian troops hold about 400 square kilometres of the Kursk region.",
+        [("holding", "ukraine", "kursk", "2025-06-03", "2025-06-03", 400, "approx")],
+    ),
+    # near miss: the figure is in the clause, whose period is its own
+    (
+        "2025-11-20",
+        "Russian troops, who seized 100 sq km last week according to DeepState, "
+        "are pressing on.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 100, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

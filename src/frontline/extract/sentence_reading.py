@@ -24,6 +24,7 @@ from frontline.extract.actors import (
     speaker_of,
 )
 from frontline.extract.asides import (
+    in_aside,
     outside_asides,
     when_periods,
 )
@@ -99,6 +100,9 @@ def read_sentence(
         if f.area.unit != "mi2" or not any(abs(f.area.km2 - k) <= 0.02 * k for k in kms)
     ]
     starts = [f.area.start for f in figures]
+    # "Ukraine, whose troops entered Russia on August 6, said on Sunday …": the
+    # aside's day is neither the figure's nor the day of the statement.
+    periods = [p for p in periods if not _in_relative_aside(folded, p, starts)]
     periods, spoken, anchor = statement_periods(
         folded, following, periods, starts, context.said_on, context.pending,
         published, events, to_yesterday,
@@ -309,3 +313,15 @@ _TIME_SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+
+
+_WHO_WHICH = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
+
+
+def _in_relative_aside(folded: str, phrase: PeriodPhrase, figures: list[int]) -> bool:
+    """True when `phrase` stands in a ", which/who/whose …," clause with no
+    figure: "Ukraine, whose troops entered Russia on August 6, said on Sunday
+    …" dates the entry, neither the figure nor the statement."""
+    return bool(
+        _WHO_WHICH.search(folded, max(0, phrase.start_at - 120), phrase.start_at)
+    ) and in_aside(folded, phrase.start_at, phrase.end_at, figures)
