@@ -25,9 +25,16 @@ from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.period_days import apply_periods
 from frontline.extract.region import read_region
-from frontline.extract.sides import DRIVEN_OUT, is_object, one_side, russian_voice
+from frontline.extract.sides import (
+    DRIVEN_OUT,
+    fronted_subject,
+    is_object,
+    one_side,
+    russian_voice,
+)
 from frontline.extract.source import read_source
 from frontline.extract.timing import read_periods
+from frontline.extract.voice import carried_voice
 
 _OCCUPIED = re.compile(
     r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
@@ -414,11 +421,12 @@ def _read_actor(
         subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
     how = ""
     chosen: tuple[str, str] | None = None
+    speaker = sentence.speaker or carried_voice(folded, context)
     if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
         mention = subjects[-1]
         chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
         reading.own_subject = True
-        if mention.enemy and sentence.speaker and sentence.speaker[0] == "russia":
+        if mention.enemy and speaker and speaker[0] == "russia":
             chosen = ("ukraine", mention.text)
     elif agent is not None:
         chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
@@ -446,7 +454,6 @@ def _read_actor(
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
-        speaker = sentence.speaker
         losers = list(_FROM_SIDE.finditer(folded, low, high))
         first_person = _FIRST_PERSON.search(folded[low:high])
         liberated = (
@@ -548,12 +555,8 @@ def _read_actor(
             # - roughly 80 km2 - came near Pokrovsk."
             chosen = named
             how = f"actor '{named[1]}' of the sentence before"
-    if chosen is None and (main := cues.FRONTED.match(folded, 0, start)) is not None:
-        comma = folded.find(",", end)
-        later = [m for m in sentence.actors if m.start > comma >= 0]
-        if later and not is_object(folded, later[0]):
-            chosen = (later[0].actor, later[0].text)
-            how = f"actor '{later[0].text}' of the main clause after '{main.group(0)}'"
+    if chosen is None and (main := fronted_subject(folded, start, end, sentence)):
+        chosen, how = main
     if chosen is None:
         reading.problems.append(_NO_SIDE)
         return
