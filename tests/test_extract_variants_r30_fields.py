@@ -208,16 +208,6 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "of the operation, its soldiers have seized about 1,000 square kilometres.",
         [("change", "ukraine", "kursk", "", AUG14, 1000, "approx")],
     ),
-    # near misses: Russia's gain elsewhere, and a Ukrainian gain placed elsewhere
-    (
-        AUG14,
-        "Ukrainian forces crossed into Russia's Kursk region last week. In Donetsk, "
-        "meanwhile, Ukraine regained 10 square kilometres near Toretsk this week.",
-        [("change", "ukraine", "donetsk", "2024-08-12", AUG14, 10, "exact")],
-    ),
-]
-
-NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
     (
         AUG14,
         "Kyiv's troops are pressing deeper into the Kursk region.\n"
@@ -229,6 +219,24 @@ NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]]
         "Ukrainian troops still hold ground in the Kursk region. Elsewhere, Russia "
         "seized 500 square kilometres in October.",
         [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    # near misses: Russia's gain elsewhere, and a Ukrainian gain placed elsewhere
+    (
+        AUG14,
+        "Ukrainian forces crossed into Russia's Kursk region last week. In Donetsk, "
+        "meanwhile, Ukraine regained 10 square kilometres near Toretsk this week.",
+        [("change", "ukraine", "donetsk", "2024-08-12", AUG14, 10, "exact")],
+    ),
+]
+
+NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
+    # The Russian region was named with Russia as its side: Ukraine's later gain
+    # is not there, but the side of the sentence that named it is not kept.
+    (
+        NOV20,
+        "Russia recaptured most of the Kursk region in the spring.\n"
+        "Ukrainian troops liberated 20 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 20, "exact")],
     ),
 ]
 

@@ -9,12 +9,19 @@ Kept apart from `region` so each module does one job.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.actors import find_regions
 from frontline.extract.figure import Context, Reading
 
+# "Elsewhere, …", "On other sections of the front, …" before the figure.
+_ELSEWHERE_FIRST = re.compile(
+    r"\b(?:elsewhere|(?:in|on|along)\s+other\s+(?:areas|sections|sectors|parts|"
+    r"directions|fronts|axes)(?:\s+of\s+the\s+front(?:line)?)?)\b",
+    re.IGNORECASE,
+)
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 
@@ -41,6 +48,11 @@ def inherited_place(
         and previous.actor != reading.actor
         and cues.RETAKEN.search(folded, low, start) is not None
     )
+    elsewhere = _ELSEWHERE_FIRST.search(folded, low, start)
+    if place is None and elsewhere and reading.kind == "change":
+        # "Elsewhere, Russia seized 500 km2": not the place named before, and
+        # no one place of its own: the front's (LABELS: → ukraine).
+        return ("ukraine", elsewhere.group(0)), f"region 'ukraine' ('{elsewhere[0]}')"
     if (
         place is None
         and previous is not None
@@ -55,6 +67,18 @@ def inherited_place(
     if place is None and context.paragraph_oblast is not None:
         place = context.paragraph_oblast
         how = f"region '{place[1]}' named in the same paragraph"
+    if (
+        place is None
+        and reading.actor == "ukraine"
+        and context.oblast is not None
+        and context.oblast[0] in cues.RUSSIAN_REGIONS
+    ):
+        # "Ukrainian forces entered Kursk region … Over the last day, control
+        # over 40 km2 has been taken": Ukraine's figure with no place of its
+        # own, when the last oblast the passage named is a Russian one, is of
+        # that oblast, as "Russian territory" in the incursion's story is.
+        place = context.oblast
+        how = f"region '{place[1]}', the Russian region named before"
     if (
         place is None
         and reading.actor == "ukraine"
