@@ -227,6 +227,55 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "meanwhile, Ukraine regained 10 square kilometres near Toretsk this week.",
         [("change", "ukraine", "donetsk", "2024-08-12", AUG14, 10, "exact")],
     ),
+    # --- levels of a held area from one day to another; a day is no range's end ---
+    (
+        NOV20,
+        "Russian-occupied territory in the Sumy region grew from 65 sq km on "
+        "October 23 to 125 sq km by November 1.",
+        [
+            ("holding", "russia", "sumy", "2025-10-23", "2025-10-23", 65, "exact"),
+            ("holding", "russia", "sumy", "2025-11-01", "2025-11-01", 125, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "The area under Ukrainian control in Kursk shrank from 1,300 square "
+        "kilometres on September 1 to 800 square kilometres on November 15.",
+        [
+            ("holding", "ukraine", "kursk", "2025-09-01", "2025-09-01", 1300, "exact"),
+            ("holding", "ukraine", "kursk", "2025-11-15", "2025-11-15", 800, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "DeepState's map shows a doubling in occupied territory near Kupiansk, "
+        "from 40 sq km on October 10 to 82 sq km by November 10.",
+        [
+            ("holding", "russia", "kharkiv", "2025-10-10", "2025-10-10", 40, "exact"),
+            ("holding", "russia", "kharkiv", "2025-11-10", "2025-11-10", 82, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian-held territory in the Dnipropetrovsk region expanded from 120 "
+        "square kilometres on September 30 to 400 square kilometres on October 31, "
+        "DeepState said.",
+        [
+            ("holding", "russia", "dnipropetrovsk", *("2025-09-30",) * 2, 120, "exact"),
+            ("holding", "russia", "dnipropetrovsk", *("2025-10-31",) * 2, 400, "exact"),
+        ],
+    ),
+    # near misses: ranges that are ranges
+    (
+        NOV20,
+        "Russian forces seized 400 to 500 square kilometres in May.",
+        [("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia took 25-30 sq km on October 12.",
+        [("change", "russia", "ukraine", "2025-10-12", "2025-10-12", 25, "approx")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

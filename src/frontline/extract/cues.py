@@ -108,6 +108,8 @@ FURTHER_BEFORE = re.compile(
 _HELD_AREA = re.compile(
     r"\b(?:area|territory|land|zone)\s+(?:of|under)\s+(?:[\w'-]+\s+){0,2}control\b"
     r"|\b(?:area|territory|land|zone)\s+(?:it\s+|they\s+)?(?:controlled|held|occupied)\b"
+    # "Russian-occupied territory grew from 65 km2", "a doubling in occupied land"
+    r"|\b(?:occupied|held|controlled)\s+(?:territory|territories|area|land)\b"
     r"|\bfoothold\b|\bbridgehead\b|\bsalient\b"
     # "the retreat from an initial control of 1,376 km2, to about 800 km2"
     r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
@@ -117,6 +119,9 @@ _HELD_AREA = re.compile(
 _LEVEL_FROM = re.compile(
     r"(?:\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
     r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
+    # "a doubling in occupied territory in just days - from 65 km2 …"
+    r"|\b(?:doubling|tripling|rise|increase|growth|jump|expansion|fall|drop|decline"
+    r"|contraction)\s+in\s+[^,;.]{0,60}?\bfrom\s+"
     r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
     r"(?:control|hold)\s+of\s+"
     # "shrank to 800 km2 from a peak of 1,376", "from an initial 1,376"
