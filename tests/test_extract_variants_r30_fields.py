@@ -276,6 +276,37 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia took 25-30 sq km on October 12.",
         [("change", "russia", "ukraine", "2025-10-12", "2025-10-12", 25, "approx")],
     ),
+    # --- what one side has yet to take, the other holds now -------------------------
+    (
+        NOV20,
+        "Russia would still have to conquer around 6,000 square kilometres to take "
+        "all of the Donetsk region, ISW estimates.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "Moscow has yet to capture roughly 6,000 square kilometres of the Donetsk "
+        "region.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia still needs to seize approximately 5,500 square kilometres to "
+        "complete its capture of the Donetsk region.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 5500, "approx")],
+    ),
+    (
+        NOV20,
+        "To reach the borders of Donetsk, Russian troops, analysts say, would need "
+        "to be taking another 5,000 square kilometres.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 5000, "exact")],
+    ),
+    # near miss: a negated need is no holding
+    (
+        NOV20,
+        "Russia does not need to capture 6,000 square kilometres to win, Peskov said.",
+        [],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

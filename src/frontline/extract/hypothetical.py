@@ -40,6 +40,10 @@ _EXCLUDED = re.compile(
 )
 
 
+# "Moscow has yet to capture 6,000 km2": a gain not made.
+_YET_TO = re.compile(r"\b(?:has|have|had|is|are)\s+yet\s+to\b", re.IGNORECASE)
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -68,7 +72,9 @@ def not_a_record(
             reading.not_recorded = "not control"
             return True
     before = _after_break(folded, max(low, start - 80), start)
-    negated = cues.NEGATED.search(before) or _DEMAND.search(before)
+    negated = (
+        cues.NEGATED.search(before) or _DEMAND.search(before) or _YET_TO.search(before)
+    )
     if not negated or (
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
@@ -106,10 +112,12 @@ def _still_held(folded: str, end: int) -> tuple[str, str] | None:
 # entire Donetsk region", "… needs years to capture the remaining 6,600 km2 of
 # Donetsk": what one side has yet to take, the other side holds now (LABELS).
 _STILL_TO_TAKE = re.compile(
-    r"(?<!not\s)(?<!n't\s)\b(?:need|needs|needed)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:capture|conquer|take|seize|"
-    r"occupy)\s+(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?"
-    + HEDGE
-    + "$",
+    r"(?<!not\s)(?<!n't\s)\b(?:(?:need|needs|needed)\s+(?:[\w'-]+\s+){0,3}?"
+    # "would still have to conquer", "has yet to capture"
+    r"|(?:have|has|had)\s+(?:still\s+|yet\s+)?|(?:has|have|had|is|are)\s+yet\s+)"
+    # "need to be conquered" / "to be taking": the passive and the progressive too
+    r"to\s+(?:be\s+)?(?:captur|conquer|tak|seiz|occup)[a-z]*\s+"
+    r"(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?" + HEDGE + "$",
     re.IGNORECASE,
 )
 
