@@ -307,6 +307,90 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia does not need to capture 6,000 square kilometres to win, Peskov said.",
         [],
     ),
+    # --- Russia's groups of forces, by their English names ---------------------------
+    (
+        NOV20,
+        "Units of the West group of forces took control of 155 square kilometres in "
+        "the past week, the ministry said.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 155, "exact")],
+    ),
+    (
+        NOV20,
+        "The Central grouping of troops liberated 45 square kilometres near "
+        "Pokrovsk in the past week.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 45, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past week, troops of the North group of forces have taken control "
+        "of 30 square kilometres in the Kharkiv region.",
+        [("change", "russia", "kharkiv", *PAST_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "The Dnieper group of forces liberated 6 square kilometres in the past week.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 6, "exact")],
+    ),
+    # near misses: Ukraine's own groups and commands
+    (
+        NOV20,
+        "Ukraine's Khortytsia group of forces liberated 12 square kilometres in the "
+        "past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "The Southern Defence Forces of Ukraine retook 5 square kilometres in the "
+        "past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 5, "exact")],
+    ),
+    # --- a bare number after a verb of change borrows the figure's unit -------------
+    (
+        NOV3,
+        "The Russian army's gains reached 505 square kilometres in October, while "
+        "Ukraine's counterattacks recovered 40.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "The Russians advanced by 505 square kilometres in October, and the "
+        "Ukrainians recovered 40.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian troops took 505 sq km in October; Ukrainian forces freed no more "
+        "than 30.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 30, "at_most"),
+        ],
+    ),
+    (
+        NOV3,
+        "Ukraine regained 45 square kilometres in October and gave up 120.",
+        [
+            ("change", "ukraine", "ukraine", *OCT, 45, "exact"),
+            ("change", "russia", "ukraine", *OCT, 120, "exact"),
+        ],
+    ),
+    # near misses: a length and a count after the figure
+    (
+        NOV3,
+        "Russia took 505 sq km in October and advanced 12 kilometres near Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 505 sq km in October and captured 12 villages.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

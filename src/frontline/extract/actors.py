@@ -379,7 +379,12 @@ _SPEAKER = re.compile(
 _RUSSIAN_GROUP = re.compile(
     r"\b(?:(?:centre|center|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group"
     r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|vostok|zapad|yug|sever"
-    r"|dnepr))\b",
+    r"|dnepr)"
+    # Their English names, as the ministry's bulletins are translated: "the West
+    # group of forces", "the Central grouping of troops", "Battlegroup South".
+    r"|(?:west(?:ern)?|east(?:ern)?|south(?:ern)?|north(?:ern)?|central|dnieper)\s+"
+    r"group(?:ing)?\s+of\s+(?:forces|troops)"
+    r"|battle\s?group\s+(?:west|east|south|north|dnieper))\b",
     re.IGNORECASE,
 )
 

@@ -335,9 +335,12 @@ CONTINUATION_BEFORE = re.compile(
     r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
+    # "…, and the Ukrainians recovered 40", "… and gave up 120"
+    r"recovered|restored|freed|added|gave\s+up|surrendered|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
-    r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
+    r"roughly|some|more\s+than|less\s+than|no\s+more\s+than|up\s+to|at\s+least"
+    r"|over|under|the)\s+)*$",
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
