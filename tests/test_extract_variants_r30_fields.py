@@ -24,6 +24,7 @@ SEPT = ("2025-09-01", "2025-09-30")
 PAST_WEEK = ("2025-11-14", NOV20)
 LAST_WEEK = ("2025-11-10", "2025-11-16")
 YTD = ("2025-01-01", NOV20)
+Y2024 = ("2024-01-01", "2024-12-31")
 AUG14 = "2024-08-14"
 AUG27 = "2024-08-27"
 
@@ -391,9 +392,63 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia took 505 sq km in October and captured 12 villages.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
+    # --- forecasts, plans and conditions: no gain made -------------------------------
+    (
+        NOV20,
+        "Analysts expect Russia to take up to 3,000 square kilometres next year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Western officials expect Russian forces to seize about 1,000 square "
+        "kilometres over the winter.",
+        [],
+    ),
+    (
+        NOV20,
+        "The plan envisages taking 1,000 square kilometres by March.",
+        [],
+    ),
+    (
+        NOV20,
+        "Had Ukraine held the line, Russia would have gained less than 100 square "
+        "kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Putin wants to seize the remaining 6,000 square kilometres of Donetsk.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6000, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow aims to capture the rest of the Donetsk region, some 6,000 square "
+        "kilometres.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6000, "approx")],
+    ),
+    # near misses: a gain made, compared with what was expected
+    (
+        NOV20,
+        "Russia seized 505 square kilometres in October, more than analysts had "
+        "expected.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "As expected, Russian forces took 505 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
+    # The other term of a comparison after a forecast is a fact, but with no
+    # verb or side of its own it has nothing to take them from.
+    (
+        NOV20,
+        "Russia is projected to take 4,500 square kilometres in 2025, up from 4,168 "
+        "in 2024.",
+        [("change", "russia", "ukraine", *Y2024, 4168, "exact")],
+    ),
     # The Russian region was named with Russia as its side: Ukraine's later gain
     # is not there, but the side of the sentence that named it is not kept.
     (

@@ -248,6 +248,9 @@ NEGATED = re.compile(
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
     r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
     r"expected|expects?|needs?|going)\s+to"
+    # "Analysts expect Russia to take …", "The plan envisages taking …"
+    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){1,3}?to"
+    r"|(?:envisag|envision|foresee|anticipat)[a-z]*\s+(?:[\w'-]+\s+){0,3}?[a-z]+ing"
     # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
     # have captured" is a hedged fact).
     r"|will|won't|shall"
@@ -270,7 +273,9 @@ REPORTED_WOULD = re.compile(
 )
 CONDITION = re.compile(
     r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it"
-    r"|had\s+(?:[\w'-]+\s+){1,3}not)\b",
+    r"|had\s+(?:[\w'-]+\s+){1,3}not)\b"
+    # "Had Ukraine held the line, Russia would have gained …": an inverted if
+    r"|^\W*had\s+(?!\d)[a-z]",
     re.IGNORECASE,
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues
-from frontline.extract.actors import find_actors, other_side
+from frontline.extract.actors import find_actors, other_side, speaker_of
 from frontline.extract.figure import Reading
 from frontline.extract.numbers import HEDGE
 
@@ -122,14 +122,28 @@ _STILL_TO_TAKE = re.compile(
 )
 
 
+# "Putin wants to seize the remaining 6,000 km2 of Donetsk", "Moscow aims to
+# capture the rest of the Donetsk region, some 6,000 km2": what is wanted is not
+# taken, and the rest of a region is held by the other side now.
+_WANTS_REST = re.compile(
+    r"\b(?:wants?|wanted|aims?|aimed|plans?|planned|seeks?|sought|hopes?|intends?"
+    r"|(?:goal|aim|objective|target)\s+is)\s+to\s+(?:captur|conquer|tak|seiz|occup)"
+    r"[a-z]*\s+(?:the\s+remaining\s+|the\s+rest\s+of\s+[^,;.]{0,40}?,\s*(?:or\s+)?)"
+    + HEDGE
+    + "$",
+    re.IGNORECASE,
+)
+
+
 def _still_to_take(before: str) -> tuple[str, str] | None:
     """The side that holds the land another side still needs to take."""
-    found = _STILL_TO_TAKE.search(before)
+    found = _STILL_TO_TAKE.search(before) or _WANTS_REST.search(before)
     if found is None:
         return None
-    sides = find_actors(before[: found.start()])
-    holder = other_side(sides[-1].actor) if sides else None
-    return (holder, sides[-1].text) if holder else None
+    sides = [(m.actor, m.text) for m in find_actors(before[: found.start()])]
+    side = sides[-1] if sides else speaker_of(before[: found.start()])
+    holder = other_side(side[0]) if side else None
+    return (holder, side[1]) if holder and side else None
 
 
 def _after_break(folded: str, low: int, start: int) -> str:
@@ -141,7 +155,18 @@ def _after_break(folded: str, low: int, start: int) -> str:
     joined = list(_NEXT_CLAUSE.finditer(text, cut + 1))
     if joined:
         cut = joined[-1].end() - 1
+    # "… projected to take 4,500 km2 in 2025, up from 4,168 in 2024": the other
+    # term of a comparison is a fact, whatever the forecast before it.
+    compared = list(_COMPARED_TERM.finditer(text, cut + 1))
+    if compared:
+        cut = compared[-1].end() - 1
     return text[cut + 1 :]
+
+
+_COMPARED_TERM = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s",
+    re.IGNORECASE,
+)
 
 
 _NEXT_CLAUSE = re.compile(
