@@ -438,6 +438,30 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "As expected, Russian forces took 505 square kilometres in October.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
+    # --- hedges after the unit, and a few more before the number ---------------------
+    *(
+        (
+            NOV3,
+            f"Russia captured {words} in October.",
+            [("change", "russia", "ukraine", *OCT, 400, bound)],
+        )
+        for words, bound in (
+            ("400 square kilometres, give or take,", "approx"),
+            ("the better part of 400 square kilometres", "at_most"),
+            ("400 square kilometres at most", "at_most"),
+            ("400 square kilometres at least", "at_least"),
+            ("not quite 400 square kilometres", "at_most"),
+            ("almost exactly 400 square kilometres", "approx"),
+            ("400 square kilometres, roughly,", "approx"),
+        )
+    ),
+    # near miss: "at least" that hedges the source, not the figure
+    (
+        NOV3,
+        "Russia captured 400 square kilometres in October, at least according to "
+        "Moscow.",
+        [("change", "russia", "ukraine", *OCT, 400, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
