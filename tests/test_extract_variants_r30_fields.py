@@ -462,6 +462,60 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Moscow.",
         [("change", "russia", "ukraine", *OCT, 400, "exact")],
     ),
+    # --- a place fronted before the sentence's clauses is every figure's ------------
+    (
+        NOV20,
+        "In the Kupiansk direction, Ukrainian units liberated 12 square kilometres "
+        "of Ukrainian territory in the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Near Pokrovsk, Russian forces seized about 40 square kilometres of "
+        "Ukrainian land in the past week.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 40, "approx")],
+    ),
+    (
+        NOV20,
+        "On the Zaporizhzhia front, after losing 3 square kilometres in October, "
+        "Ukrainian troops regained 9 square kilometres of Ukrainian land in the past "
+        "week.",
+        [
+            ("change", "russia", "zaporizhzhia", *OCT, 3, "exact"),
+            ("change", "ukraine", "zaporizhzhia", *PAST_WEEK, 9, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Around Kupiansk, Ukraine's army has retaken 15 square kilometres of its "
+        "territory in the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 15, "exact")],
+    ),
+    (
+        NOV3,
+        "In the Huliaipole sector, Russian troops occupied 25 square kilometres of "
+        "Ukrainian territory in October.",
+        [("change", "russia", "zaporizhzhia", *OCT, 25, "exact")],
+    ),
+    # near misses: a country fronted, a place in a clause of its own
+    (
+        NOV3,
+        "In Ukraine, Russian forces seized 400 square kilometres of Ukrainian land "
+        "in October.",
+        [("change", "russia", "ukraine", *OCT, 400, "exact")],
+    ),
+    (
+        NOV3,
+        "Near Pokrovsk, fighting continued; across the whole front Russia seized 400 "
+        "square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 400, "exact")],
+    ),
+    (
+        NOV3,
+        "In the Kursk region, Russian troops recaptured 50 square kilometres of "
+        "Russian territory in October.",
+        [("change", "russia", "kursk", *OCT, 50, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

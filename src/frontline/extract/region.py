@@ -225,6 +225,9 @@ def read_region(
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
             # week earlier": the figure compared with is of the same place.
             or _COMPARED.search(folded[sentence.spans[number - 1][1] : start])
+            # "In the Pokrovsk sector, after losing 5 km2, … regained 26 km2 of
+            # Ukrainian land": a place fronted before every clause is all of theirs.
+            or _fronted_place(folded, previous.region_words, sentence.spans[0][0])
         )
     ):
         # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
@@ -478,6 +481,18 @@ _NOT_A_NAME = {
     "same", "entire", "whole", "main", "other", "key", "new", "this", "that", "its",
     "their", "front", "frontline", "russian", "ukrainian", "enemy",
 }  # fmt: skip
+
+
+_FRONTED_PLACE = re.compile(
+    r"\W*(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
+    re.IGNORECASE,
+)
+
+
+def _fronted_place(folded: str, words: str, first: int) -> bool:
+    """True when `words` name a place fronted before the sentence's first figure."""
+    fronted = _FRONTED_PLACE.match(folded, 0, first)
+    return bool(fronted and words and words.lower() in fronted.group(0).lower())
 
 
 def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
