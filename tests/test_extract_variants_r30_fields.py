@@ -516,6 +516,40 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russian territory in October.",
         [("change", "russia", "kursk", *OCT, 50, "exact")],
     ),
+    # --- one figure said twice, hedged and then exactly: the exact one --------------
+    (
+        NOV3,
+        "Russian forces took about 500 square kilometres in October, 492 to be "
+        "precise, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 492, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine has regained roughly 60 square kilometres since the start of the "
+        "month - or, more precisely, 58.6 square kilometres.",
+        [("change", "ukraine", "ukraine", "2025-11-01", NOV20, 58.6, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia has captured almost 4,000 sq km since January, or exactly 3,962 sq "
+        "km, according to the ISW.",
+        [("change", "russia", "ukraine", *YTD, 3962, "exact")],
+    ),
+    (
+        NOV3,
+        "\u201cOur troops liberated more than 400 square kilometres in October, 415 "
+        "to be specific,\u201d Gerasimov said.",
+        [("change", "russia", "ukraine", *OCT, 415, "exact")],
+    ),
+    # near miss: a second figure of another period
+    (
+        NOV3,
+        "Russia took about 500 square kilometres in October, and 450 in September.",
+        [
+            ("change", "russia", "ukraine", *OCT, 500, "approx"),
+            ("change", "russia", "ukraine", *SEPT, 450, "exact"),
+        ],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
