@@ -550,6 +550,39 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
             ("change", "russia", "ukraine", *SEPT, 450, "exact"),
         ],
     ),
+    # --- a later sentence that details a part, or turns to a place, is no place of
+    # the figure before it ------------------------------------------------------------
+    (
+        NOV3,
+        "Russia seized 505 square kilometres in October. Its biggest advances were "
+        "near Pokrovsk, in the Donetsk region.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian troops captured 400 square kilometres in September. The largest "
+        "gains came around Kupiansk.",
+        [("change", "russia", "ukraine", *SEPT, 400, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October, DeepState said. In the "
+        "Donetsk region, the pace slowed.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia gained 450 square kilometres in September. In the Zaporizhzhia "
+        "region, Ukrainian troops held their ground.",
+        [("change", "russia", "ukraine", *SEPT, 450, "exact")],
+    ),
+    # near miss: a later sentence that places the same gain
+    (
+        AUG14,
+        "Ukrainian forces have seized an additional 40 square kilometres. They now "
+        "control 72 settlements in the Kursk region.",
+        [("change", "ukraine", "kursk", "", "", 40, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -380,7 +380,11 @@ PART_SENTENCE = re.compile(
     r"^\W*(?:most|much|the\s+bulk|the\s+majority|the\s+lion's\s+share|(?:about\s+|"
     r"around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:half|a\s+third|two-thirds|"
     r"a\s+quarter|three-quarters))\s+of\s+(?:these|those|them|this|that|it\b|(?:the|its|"
-    r"their)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|captures?|progress))\b",
+    r"their)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|captures?|progress))\b"
+    # "Its biggest advances were near Pokrovsk", "The largest gains came around …"
+    r"|^\W*(?:the|its|their)\s+(?:biggest|largest|greatest|main|heaviest|fastest|"
+    r"deepest|most\s+significant)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|"
+    r"captures?|progress|push(?:es)?|breakthroughs?)\b",
     re.IGNORECASE,
 )
 
