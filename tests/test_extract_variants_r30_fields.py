@@ -583,9 +583,877 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "control 72 settlements in the Kursk region.",
         [("change", "ukraine", "kursk", "", "", 40, "exact")],
     ),
+    # --- further variants of every shape of this file's fields: side words, verbs
+    # of gain, loss and holding, "the enemy" from each side, hedges, traps ---------
+    (
+        NOV20,
+        "“The enemy captured about 20 square kilometres near Pokrovsk over the past week,” Ukrainian army spokesman Viktor Trehubov said.",
+        [("change", "russia", "donetsk", "2025-11-14", "2025-11-20", 20, "approx")],
+    ),
+    (
+        NOV20,
+        "The enemy has been driven out of 15 square kilometres in the past week, the Russian Defence Ministry said.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 15, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukraine ceded more than 300 square kilometres in October, according to DeepState.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 300, "at_least")],
+    ),
+    (
+        NOV3,
+        "About 400 square kilometres were captured by Russian forces in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV3,
+        "Some 60 square kilometres were retaken by Kyiv's troops in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 60, "approx")],
+    ),
+    (
+        NOV3,
+        "In October the invaders seized 420 square kilometres, Ukraine's General Staff said.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 420, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops recaptured 10 square kilometres from Russian forces near Robotyne in the past week.",
+        [
+            (
+                "change",
+                "ukraine",
+                "zaporizhzhia",
+                "2025-11-14",
+                "2025-11-20",
+                10,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV3,
+        "Russia took 500 square kilometres in October despite fierce Ukrainian resistance.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "exact")],
+    ),
+    (
+        NOV20,
+        "“We have advanced across 12 square kilometres this week,” said Andriy Kovalyov, spokesman for Ukraine's General Staff.",
+        [("change", "ukraine", "ukraine", "2025-11-17", "2025-11-20", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past day, 3 square kilometres were liberated near Robotyne, Deputy Defence Minister Hanna Maliar said.",
+        [("change", "ukraine", "zaporizhzhia", "2025-11-20", "2025-11-20", 3, "exact")],
+    ),
+    (
+        NOV3,
+        "Kremlin forces gained 505 sq km last month, the ISW said.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Putin's army captured 505 sq km in October in the face of Ukrainian counterattacks.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukraine's forces lost 200 square kilometres to Russian troops in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 200, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian troops were pushed out of 30 square kilometres near Kupiansk in October.",
+        [("change", "ukraine", "kharkiv", "2025-10-01", "2025-10-31", 30, "exact")],
+    ),
+    (
+        NOV3,
+        "In October, the Ukrainian side lost 505 square kilometres, the Russian Defence Ministry claimed.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "According to Moscow, its forces liberated 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Kyiv says its troops regained 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukrainian units gave up roughly 25 square kilometres near Siversk in October.",
+        [("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 25, "approx")],
+    ),
+    (
+        NOV20,
+        "Moscow's troops have occupied about 20% of Ukraine, some 116,000 square kilometres.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine controls roughly 6,000 square kilometres of the Donetsk region.",
+        [("holding", "ukraine", "donetsk", "2025-11-20", "2025-11-20", 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia's Southern Group of Forces liberated 60 square kilometres over the past week.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 60, "exact")],
+    ),
+    (
+        NOV20,
+        "The Battlegroup Centre has taken 90 square kilometres in the past week, Moscow said.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 90, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's General Staff published its weekly figures. Its forces retook 12 square kilometres near Kupiansk in the past week.",
+        [("change", "ukraine", "kharkiv", "2025-11-14", "2025-11-20", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow-backed forces captured 40 square kilometres in the past week.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "The Ukrainian Armed Forces (ZSU) liberated 8 square kilometres near Huliaipole in the past week.",
+        [("change", "ukraine", "zaporizhzhia", "2025-11-14", "2025-11-20", 8, "exact")],
+    ),
+    (
+        NOV20,
+        "Speaking in Moscow, Putin said that “our boys” had liberated 4,500 square kilometres since the start of the year.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 4500, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky spoke to troops near the front on Tuesday.\n“Since January, our warriors have returned 250 square kilometres of our land,” he said.",
+        [("change", "ukraine", "ukraine", "2025-01-01", "2025-11-18", 250, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian forces seized 505 sq km in October, up from 450 in September.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 450, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "In October, Ukrainian troops regained 45 sq km, while the Russians took 505.",
+        [
+            ("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 45, "exact"),
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian forces have been advancing at roughly 15 square kilometres a day this month.",
+        [],
+    ),
+    (
+        NOV20,
+        "At the current pace of about 400 square kilometres a month, Russia would need years to take Donetsk.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia is gaining an average of 12 square kilometres daily, analysts say.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia's daily gains averaged 16 square kilometres in October.",
+        [],
+    ),
+    (
+        NOV20,
+        "Sappers have demined more than 30,000 square kilometres since 2022.",
+        [],
+    ),
+    (
+        NOV20,
+        "Some 139,000 square kilometres of Ukraine remain potentially contaminated by mines.",
+        [],
+    ),
+    (
+        NOV20,
+        "The Kharkiv region covers 31,400 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian forces captured 16 settlements in the past week.",
+        [],
+    ),
+    (
+        NOV20,
+        "If the pace holds, Russia could seize another 5,000 square kilometres by the end of the year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia plans to capture 10,000 square kilometres in 2026, a leaked document says.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian troops have killed about 30 Ukrainian soldiers per square kilometre captured.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia gained 200 square kilometres more in October than in September.",
+        [],
+    ),
+    (
+        NOV20,
+        "The grey zone along the front now covers some 1,500 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia captured between 400 and 450 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured an estimated 400-450 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured some 400 to 450 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured well over 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured slightly less than 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_most")],
+    ),
+    (
+        NOV20,
+        "Russia captured close to 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured 400-plus square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured no fewer than 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured a little over 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured 400 square kilometres or more in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured at most 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_most")],
+    ),
+    (
+        NOV20,
+        "Russia captured approximately 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured upward of 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured in excess of 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured nearly 400 square kilometres (about 154 square miles) in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured 1.2 thousand square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 1200, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured 0.4 thousand sq km in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured four hundred square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured 40,000 hectares in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia is expected to capture another 2,000 square kilometres by spring.",
+        [],
+    ),
+    (
+        NOV20,
+        "ISW forecasts that Russian forces will seize about 1,500 square kilometres over the winter.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia will likely gain 300 square kilometres a month through the winter.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukraine hopes to retake 500 square kilometres in the spring offensive.",
+        [],
+    ),
+    (
+        NOV20,
+        "Moscow aims to capture 2,000 square kilometres before the talks.",
+        [],
+    ),
+    (
+        NOV20,
+        "At this rate Russia could take 4,000 square kilometres next year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia may capture as much as 3,000 square kilometres in 2026, analysts warn.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian forces are on track to seize 5,000 square kilometres this year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia would need to capture 1,000 square kilometres a month to meet Putin's goal.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia is set to gain more than 5,000 square kilometres this year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukraine could lose 1,000 square kilometres if the front collapses.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian forces seized 505 square kilometres in October and are expected to take more in November.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured 400 square kilometres or so in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured 400 square kilometres or thereabouts in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured 400 square kilometres or more in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured 400-odd square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured a little under 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_most")],
+    ),
+    (
+        NOV20,
+        "Russia captured just shy of 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_most")],
+    ),
+    (
+        NOV20,
+        "Russia captured an estimated 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured a reported 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured some 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured a minimum of 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured a maximum of 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_most")],
+    ),
+    (
+        NOV20,
+        "Russia captured no less than 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured precisely 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured ~400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured >400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russia captured circa 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured an approximate 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured in the region of 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured up to 400 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_most")],
+    ),
+    (
+        NOV20,
+        "Russia captured upwards of 400 sq km in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October, most of it in the Donetsk region.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October, with the heaviest fighting around Pokrovsk.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian forces, who took Avdiivka last year, captured 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October across the Donetsk, Zaporizhzhia and Dnipropetrovsk regions.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "In the Donetsk region alone, Russian troops took 300 square kilometres in October.",
+        [("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 300, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 120 square kilometres in the Dnipropetrovsk region in October, DeepState said, as its troops pushed past Pokrovsk.",
+        [
+            (
+                "change",
+                "russia",
+                "dnipropetrovsk",
+                "2025-10-01",
+                "2025-10-31",
+                120,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV3,
+        "Russian troops near Kupiansk took 40 square kilometres in October.",
+        [("change", "russia", "kharkiv", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV3,
+        "The Russian army's gains in the Zaporizhzhia region reached 60 square kilometres in October.",
+        [("change", "russia", "zaporizhzhia", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukrainian troops, who had pulled back from Vuhledar, retook 20 square kilometres in the Kharkiv region in October.",
+        [("change", "ukraine", "kharkiv", "2025-10-01", "2025-10-31", 20, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October, while in the Kursk region Ukraine lost another 30.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "russia", "kursk", "2025-10-01", "2025-10-31", 30, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 sq km of Ukrainian territory in October, including 200 sq km in the Donetsk region.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 200, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Moscow's forces took 60 square kilometres around Huliaipole and Orikhiv in October.",
+        [("change", "russia", "zaporizhzhia", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Moscow's forces took 60 square kilometres around Kupiansk and Pokrovsk in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian forces took 60 square kilometres east of the Oskil river in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian forces pushed deeper into the Dnipropetrovsk region in October. They captured 120 square kilometres there.",
+        [
+            (
+                "change",
+                "russia",
+                "dnipropetrovsk",
+                "2025-10-01",
+                "2025-10-31",
+                120,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Russia now occupies about 116,000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine still holds around 6,000 square kilometres of the Donetsk region.",
+        [("holding", "ukraine", "donetsk", "2025-11-20", "2025-11-20", 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "Some 116,000 square kilometres of Ukraine are under Russian occupation.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Kyiv retains control of about 6,000 square kilometres in Donetsk.",
+        [("holding", "ukraine", "donetsk", "2025-11-20", "2025-11-20", 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian troops are in control of about 116,000 square kilometres of Ukrainian territory.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "The territory held by Russia amounts to roughly 116,000 square kilometres.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Russia's forces occupy some 116,000 square kilometres, or about 19% of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Russia has expanded its control by 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces pushed forward across 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine pushed Russian forces out of 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia added 505 square kilometres to its holdings in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's territorial gains totalled 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia overran about 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia annexed 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia grabbed 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "In October, 505 square kilometres fell to Russian forces.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "In October, 505 square kilometres passed under Russian control.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine clawed back 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine won back 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces de-occupied 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces cleared 40 square kilometres of Russian troops in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russians made gains of 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's advance in October covered 505 square kilometres.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia lost 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia was forced to abandon 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops retreated from 40 square kilometres in October.",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine surrendered 40 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's losses amounted to 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's net gain was 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "The enemy lost 30 square kilometres in the past week, the Russian Defence Ministry said.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past week, the enemy was pushed back from 12 square kilometres, Konashenkov said.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "The enemy advanced by 15 square kilometres near Pokrovsk in the past week, Ukraine's General Staff said.",
+        [("change", "russia", "donetsk", "2025-11-14", "2025-11-20", 15, "exact")],
+    ),
+    (
+        NOV20,
+        "The enemy has been knocked out of 10 square kilometres near Robotyne in the past week, Maliar said.",
+        [
+            (
+                "change",
+                "ukraine",
+                "zaporizhzhia",
+                "2025-11-14",
+                "2025-11-20",
+                10,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "“The enemy has managed to occupy 25 square kilometres this week,” Syrskyi said.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 25, "exact")],
+    ),
+    (
+        NOV20,
+        "“This week the enemy occupied 25 square kilometres,” Gerasimov said, referring to a Ukrainian counterattack in the Kursk region.",
+        [("change", "ukraine", "kursk", "2025-11-17", "2025-11-20", 25, "exact")],
+    ),
+    (
+        NOV20,
+        "Putin said the enemy had lost more than 1,000 square kilometres in the Kursk region since August.",
+        [("change", "russia", "kursk", "2025-08-01", "2025-11-20", 1000, "at_least")],
+    ),
+    (
+        NOV20,
+        "“Our guys took 40 square kilometres this week,” a Russian commander said.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "“The occupiers were driven out of 40 square kilometres this week,” a Ukrainian commander said.",
+        [("change", "ukraine", "ukraine", "2025-11-17", "2025-11-20", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "According to the Russian side, Ukrainian forces lost 40 square kilometres this week.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Kyiv's forces were dislodged from 40 square kilometres this week, Moscow claimed.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 40, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
+    # A bare number in a later sentence, or a total with no place after a placed push.
+    (
+        NOV3,
+        "Russia's defence ministry says its troops gained 505 sq km in October. Kyiv disputes this: it says the enemy took no more than 300.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 300, "at_most"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian forces pushed deeper into the Dnipropetrovsk region in October. Overall they captured 505 square kilometres that month.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
     # The other term of a comparison after a forecast is a fact, but with no
     # verb or side of its own it has nothing to take them from.
     (
