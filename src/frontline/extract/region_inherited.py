@@ -72,6 +72,11 @@ def inherited_place(
         and reading.actor == "ukraine"
         and context.oblast is not None
         and context.oblast[0] in cues.RUSSIAN_REGIONS
+        # while the incursion lasted: after it, Ukraine's gains are in Ukraine
+        # whatever Russian region the passage recalls ("Russia recaptured most of
+        # the Kursk region in the spring. Ukrainian troops liberated 20 km2").
+        and context.published is not None
+        and _KURSK[0] <= context.published <= _KURSK[1]
     ):
         # "Ukrainian forces entered Kursk region … Over the last day, control
         # over 40 km2 has been taken": Ukraine's figure with no place of its
