@@ -1444,6 +1444,82 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Kyiv's forces were dislodged from 40 square kilometres this week, Moscow claimed.",
         [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 40, "exact")],
     ),
+    # --- speakers across sentences and paragraphs ---------------------------------
+    (
+        NOV20,
+        "Ukraine says it has retaken 12 sq km near Bakhmut this week",
+        [("change", "ukraine", "donetsk", "2025-11-17", "2025-11-20", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "The General Staff reported that 8 square kilometres were liberated over the past day.",
+        [("change", "ukraine", "ukraine", "2025-11-20", "2025-11-20", 8, "exact")],
+    ),
+    (
+        NOV20,
+        "Kyiv claims to have recaptured 20 square kilometres this week.",
+        [("change", "ukraine", "ukraine", "2025-11-17", "2025-11-20", 20, "exact")],
+    ),
+    (
+        NOV3,
+        "Moscow claims its forces captured 505 sq km in October, but Kyiv disputes the figure.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "The Ukrainian side says the enemy took only 300 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 300, "exact")],
+    ),
+    (
+        NOV20,
+        "In his nightly address, the president said Ukrainian forces had regained 20 square kilometres this week.",
+        [("change", "ukraine", "ukraine", "2025-11-17", "2025-11-20", 20, "exact")],
+    ),
+    (
+        NOV3,
+        "DeepState analysts estimate that the occupiers gained 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "ISW assessed that Russian forces gained 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian Defence Minister Andrei Belousov addressed his generals. “Our troops have liberated 4,500 square kilometres this year,” the minister said.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 4500, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's top commander Oleksandr Syrskyi gave an update.\nHe said that since the start of the month, the Defence Forces had liberated 16 square kilometres.",
+        [("change", "ukraine", "ukraine", "2025-11-01", "2025-11-20", 16, "exact")],
+    ),
+    (
+        NOV20,
+        "Putin met his commanders on Thursday.\nThe president was told that 5,000 square kilometres had been liberated since January.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 5000, "exact")],
+    ),
+    (
+        NOV20,
+        "Gerasimov reported to Putin.\n“Since the beginning of the year, the troops have liberated over 5,000 square kilometres,” the general said.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 5000, "at_least")],
+    ),
+    (
+        NOV20,
+        "Zelensky visited the front.\n“Our warriors have liberated 20 square kilometres near Kupiansk this week,” he wrote on Telegram.",
+        [("change", "ukraine", "kharkiv", "2025-11-17", "2025-11-20", 20, "exact")],
+    ),
+    (
+        NOV20,
+        "A spokesman for Ukraine's Khortytsia group said the enemy had advanced 8 square kilometres this week.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 8, "exact")],
+    ),
+    (
+        NOV20,
+        "A spokesman for Russia's Vostok group said the enemy had been pushed out of 8 square kilometres this week.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 8, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

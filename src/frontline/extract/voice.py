@@ -15,7 +15,9 @@ from frontline.extract.figure import Context
 _SAID = (
     r"(?:said|says|added|adds|disclosed|revealed|noted|notes|stated|states|told|tells"
     r"|claimed|claims|announced|reported|stressed|explained|continued|wrote|writes"
-    r"|insisted|emphasi[sz]ed|declared|boasted|confirmed|went\s+on)"
+    r"|insisted|emphasi[sz]ed|declared|boasted|confirmed|went\s+on"
+    # "The president was told that …": told by his own side's officers
+    r"|(?:was|were)\s+(?:told|informed|briefed))"
 )
 # "he said", "it added", "the source said", "the ministry reported": words that
 # point back to a speaker named before, not a new one.
