@@ -1520,6 +1520,144 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "A spokesman for Russia's Vostok group said the enemy had been pushed out of 8 square kilometres this week.",
         [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 8, "exact")],
     ),
+    # --- land infiltrated or penetrated is not held ---------------------------------
+    (
+        NOV20,
+        "Russian forces were infiltrating a 30 square kilometre area north of "
+        "Pokrovsk.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian infiltration groups have penetrated some 40 square kilometres "
+        "around Huliaipole this week.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian troops infiltrated roughly 25 square kilometres of the city, "
+        "DeepState said.",
+        [],
+    ),
+    # near misses: a capture after infiltration, and infiltration left out
+    (
+        NOV20,
+        "After weeks of infiltration, Russian forces captured 20 square kilometres "
+        "near Pokrovsk this week.",
+        [("change", "russia", "donetsk", "2025-11-17", NOV20, 20, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October, excluding areas of "
+        "infiltration.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    # --- traps: sizes, ratios, mines, grey and contested land, settlements --------
+    (
+        NOV20,
+        "Ukraine, a country of 603,700 square kilometres, has lost about a fifth of its land.",
+        [],
+    ),
+    (
+        NOV20,
+        "The Donetsk region, which spans some 26,500 square kilometres, is the focus of Russia's offensive.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia lost an estimated 1,000 soldiers for every square kilometre it captured in October.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian losses reached 100 troops per square kilometre gained.",
+        [],
+    ),
+    (
+        NOV20,
+        "Since 2022, deminers have cleared 40,000 square kilometres of Ukrainian land.",
+        [],
+    ),
+    (
+        NOV20,
+        "Around 20,000 hectares of farmland near Kherson remain mined.",
+        [],
+    ),
+    (
+        NOV20,
+        "Some 174,000 square kilometres of Ukraine need to be checked for explosives.",
+        [],
+    ),
+    (
+        NOV20,
+        "About 300 square kilometres changed hands along the front in October.",
+        [],
+    ),
+    (
+        NOV20,
+        "The grey zone between the armies now stretches over 1,500 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia has taken 150 settlements since January.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian forces seized 10 villages covering some 50 square kilometres this week.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 50, "approx")],
+    ),
+    (
+        NOV20,
+        "The contested area near Kupiansk amounts to some 30 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia's advance was 10 times slower than in 2022, when it seized 60,000 square kilometres in weeks.",
+        [("change", "russia", "ukraine", "2022-01-01", "2022-12-31", 60000, "exact")],
+    ),
+    (
+        NOV20,
+        "A Ukrainian brigade's area of responsibility covers about 200 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian drones can strike across a 20-kilometre-deep kill zone of some 2,000 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "The Zaporizhzhia nuclear plant's cooling pond covers 8 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia would need 30 years to take the rest of Ukraine at this pace.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops conducted search-and-strike operations across 12 square kilometres near Kupiansk.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia shelled an area of 40 square kilometres around Kherson overnight.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia captured 505 square kilometres in October, an area larger than the city of Kyiv, which covers 839 square kilometres.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's gains this year, about 4,500 square kilometres, are roughly the size of Rhode Island (3,144 square kilometres).",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 4500, "approx")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -234,6 +234,9 @@ NOT_CONTROL = re.compile(
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed|ongoing\s+advances?|"
+    # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
+    # entered, not held (not "after weeks of infiltration, … captured 20 km2")
+    r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
     # land made safe or farmed again: "returned to use", "remain hazardous"
     r"hazardous|potentially\s+dangerous|"
     r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
