@@ -66,6 +66,14 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Over the past week, it said, about 180 square kilometres were liberated.",
         [("change", "russia", "ukraine", *PAST_WEEK, 180, "approx")],
     ),
+    # near miss: a quotation told by someone else in the new paragraph
+    (
+        NOV20,
+        "Putin addressed his generals in Moscow.\n"
+        "\u201cWe have lost 20 square kilometres this week,\u201d a soldier told "
+        "Reuters.",
+        [("change", "", "ukraine", "2025-11-17", NOV20, 20, "exact")],
+    ),
     # near miss: the new paragraph names its own side
     (
         NOV20,

@@ -28,8 +28,11 @@ _BACK_SAID = re.compile(
     re.IGNORECASE,
 )
 _QUOTE_OPENS = re.compile(r"^\W{0,3}?[\"\u201c]")
-# A quotation whose speaker is named after it: another voice than the earlier one.
-_NAMED_SAID = re.compile(rf"[\"\u201d],?\s+(?:[A-Z][\w'.-]*\s+){{1,4}}{_SAID}\b")
+# A quotation whose speaker is told after it ("…,” a soldier told Reuters):
+# another voice than the earlier one.
+_NAMED_SAID = re.compile(
+    rf"[\"\u201d],?\s+(?:[\w'.-]+\s+){{1,5}}?{_SAID}\b", re.IGNORECASE
+)
 
 
 def carried_voice(folded: str, context: Context) -> tuple[str, str] | None:
