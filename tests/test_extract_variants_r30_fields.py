@@ -1666,6 +1666,262 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia's gains this year, about 4,500 square kilometres, are roughly the size of Rhode Island (3,144 square kilometres).",
         [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 4500, "approx")],
     ),
+    # --- places by their several spellings and fronts; units and number forms -----
+    (
+        NOV3,
+        "Russian forces captured 300 square kilometres in the east in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 300, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 300 square kilometres in Donbas in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 300, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian troops took 300 square kilometres in the Donetsk and Luhansk regions in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 300, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres on the Kherson front in October.",
+        [("change", "russia", "kherson", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukraine's forces recaptured 30 square kilometres in the Belgorod region in October.",
+        [("change", "ukraine", "belgorod", "2025-10-01", "2025-10-31", 30, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in eastern Ukraine in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in the Donetsk People's Republic in October.",
+        [("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in the so-called DPR in October.",
+        [("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in the LPR in October.",
+        [("change", "russia", "luhansk", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in Zaporizhia region in October.",
+        [("change", "russia", "zaporizhzhia", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in the Zaporozhye region in October.",
+        [("change", "russia", "zaporizhzhia", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in the Kharkov region in October.",
+        [("change", "russia", "kharkiv", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in the Dnepropetrovsk region in October.",
+        [
+            (
+                "change",
+                "russia",
+                "dnipropetrovsk",
+                "2025-10-01",
+                "2025-10-31",
+                60,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in Sumy oblast in October.",
+        [("change", "russia", "sumy", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres along the Oskil river in the Kharkiv region in October.",
+        [("change", "russia", "kharkiv", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in the south of the Donetsk region in October.",
+        [("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres on the border of the Donetsk and Dnipropetrovsk regions in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres in Ukraine's Donetsk region, which Moscow claims, in October.",
+        [("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia, which annexed Crimea in 2014, took 60 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 60 square kilometres near Bakhmut, which it captured in 2023, in October.",
+        [("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Moscow, which claims the whole of the Donetsk region, took 60 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 sq. km in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 sq.km in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 km² in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 km2 in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square km in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 kilometres squared in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 sq kilometers in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kms in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505sq km in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505-square-kilometre area in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured an area of 505 square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 195 square miles in October.",
+        [
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2025-10-01",
+                "2025-10-31",
+                505.047682,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV3,
+        "Russia captured 195 sq mi in October.",
+        [
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2025-10-01",
+                "2025-10-31",
+                505.047682,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV3,
+        "Russia captured 195 sq. miles in October.",
+        [
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2025-10-01",
+                "2025-10-31",
+                505.047682,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV3,
+        "Russia captured 50,500 hectares in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometers (195 square miles) in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 195 square miles (505 square kilometres) in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured half a thousand square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured five hundred and five square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 0.5 thousand square kilometres in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 km sq in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 sqkm in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
