@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from frontline.extract import cues, measures
+from frontline.extract import cues, levels, measures
 from frontline.extract.actor_reading import NO_SIDE, read_actor
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
@@ -142,14 +142,14 @@ def _read_kind(
         found.append((0, "holding", f"{level['verb']} to"))
     if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
         found.append((0, "change", "cleared … of the enemy"))
-    fall = cues.FALL_BY.search(cues.window(folded, start, 40))
-    if fall and cues.CONTROL_AREA.search(folded, 0, start):
+    fall = levels.FALL_BY.search(cues.window(folded, start, 40))
+    if fall and levels.CONTROL_AREA.search(folded, 0, start):
         found.append((0, "loss", fall.group(0).strip()))  # the area one side holds
-    rise = cues.RISE_BY.search(cues.window(folded, start, 120))
-    if rise and cues.CONTROL_AREA.search(rise.group(0)):
+    rise = levels.RISE_BY.search(cues.window(folded, start, 120))
+    if rise and levels.CONTROL_AREA.search(rise.group(0)):
         # "increased the territory under its control by 4,168 km2": a change
         found.append((0, "change", rise.group(0).strip()))
-    level = cues.level_of_held_area(folded, start)
+    level = levels.level_of_held_area(folded, start)
     if level:
         found.append((0, "holding", level))  # "has fallen from 1,300 km2 to 500"
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
