@@ -1907,9 +1907,73 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia captured 505 sqkm in October.",
         [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
     ),
+    # --- what a seized area was (farmland) is no land-use count ---------------------
+    (
+        NOV3,
+        "The 505 sq km that Russia seized in October were mostly farmland and small "
+        "villages.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October, much of it farmland.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV3,
+        "The 300 square kilometres Ukraine retook in October were largely "
+        "agricultural land.",
+        [("change", "ukraine", "ukraine", *OCT, 300, "exact")],
+    ),
+    # near misses: land counted by its use
+    (
+        NOV20,
+        "Some 30,000 hectares of farmland were returned to use in the Kharkiv region.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukraine has lost 20% of its arable land, some 60,000 square kilometres.",
+        [],
+    ),
+    # --- a side's territory shrinking or growing by N ------------------------------
+    (
+        NOV3,
+        "Ukraine's territory shrank by 505 sq km in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Kyiv's territory shrank by 120 square kilometres last week.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 120, "exact")],
+    ),
+    (
+        NOV20,
+        "The land under Ukraine's control decreased by 40 square kilometres in the "
+        "past week.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 40, "exact")],
+    ),
+    # near misses: a size, and a difference of gains
+    (
+        NOV20,
+        "Ukraine's territory is 603,700 square kilometres.",
+        [],
+    ),
+    (
+        NOV3,
+        "Russia's gains shrank by 100 square kilometres in October compared with "
+        "September.",
+        [],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
+    # The side's own land named as the place: "Russia's territory" is read as Russia.
+    (
+        NOV3,
+        "Russia's territory in Ukraine grew by 505 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
     # A bare number in a later sentence borrowing the unit of the one before.
     (
         NOV3,

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from frontline.extract import cues
+from frontline.extract import cues, levels
 from frontline.extract.actors import ActorMention, other_side, speaker_of
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
@@ -187,6 +187,12 @@ def read_actor(
             # "… has been liberated, the Russian Ministry of Defense reported".
             chosen = ("russia", liberated.group(0))
             how = f"actor 'russia' ('{liberated.group(0)}' in a Russian source)"
+        elif moved := levels.OWN_LAND_MOVED.search(folded, low, start):
+            # "Ukraine's territory shrank by 505 km2": the side whose land it is
+            side = (
+                "russia" if moved["side"].lower() in ("russia", "moscow") else "ukraine"
+            )
+            chosen, how = (side, moved.group(0)), f"actor '{side}' (its land moved)"
         elif _HELD_BY.search(folded, low, high):
             held = _HELD_BY.search(folded, low, high)
             side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"

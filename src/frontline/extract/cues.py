@@ -231,10 +231,23 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+# "Russia's gains shrank by 100 km2 compared with September": gains that moved
+# by an amount, a difference between two periods, no area taken.
+_GAINS_MOVED_BY = re.compile(
+    r"\b(?:gains?|advances?|captures?|progress|pace|losses)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:shr[au]nk|fell|fallen|decreased|declined|dropped|contracted|grew|grown|rose|"
+    r"risen|increased|expanded|jumped|slowed)\s+by\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_difference(folded: str, start: int, end: int) -> bool:
     """True when the figure at start..end is a difference between two amounts."""
     after = folded[end : end + AFTER_WIDTH]
-    if DIFFERENCE_AFTER.match(after):
+    if DIFFERENCE_AFTER.match(after) or _GAINS_MOVED_BY.search(
+        window(folded, start, 80)
+    ):
         return True
     return bool(
         _MORE_AFTER.match(after)

@@ -32,6 +32,16 @@ _LAND_USE = re.compile(
 )
 
 
+# "The 505 km2 Russia seized were mostly farmland", "…, much of it farmland":
+# what the land taken was, not land counted by its use.
+_WAS_OF_USE = re.compile(
+    r"\b(?:were|was|is|are|consisted\s+of|(?:much|most|some|part|half)\s+of\s+"
+    r"(?:it|which|them)(?:\s+(?:is|was|were|are))?)\s+(?:(?:mostly|largely|mainly|"
+    r"primarily|predominantly|chiefly|partly|often)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "…, excluding 'grey zone' areas not controlled by either side": what the
 # figure leaves out says nothing of the figure itself.
 _EXCLUDED = re.compile(
@@ -61,7 +71,8 @@ def not_a_record(
     if cues.NOT_CONTROL.search(_EXCLUDED.sub("", clause)):
         reading.not_recorded = "not control"
         return True
-    if _LAND_USE.search(clause):
+    use = _LAND_USE.search(clause)
+    if use and not _WAS_OF_USE.search(clause, 0, use.start()):
         reading.not_recorded = "land use"
         return True
     if _CLEARED.search(clause) and not _FREED.search(clause):

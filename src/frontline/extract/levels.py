@@ -66,8 +66,12 @@ def level_of_held_area(folded: str, start: int) -> str:
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
 # controls is the other side's gain (LABELS), told of the area, not of a side.
 CONTROL_AREA = re.compile(
-    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
-    r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b",
+    r"\b(?:area|territory|zone|land)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
+    r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b"
+    # "Ukraine's territory shrank by 505 km2": the side's own land, moving
+    r"|\b(?:ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?(?:territory|land)"
+    r"(?=(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|declined|dropped|"
+    r"contracted|grew|grown|rose|risen|increased|expanded)\s+by\b)",
     re.IGNORECASE,
 )
 FALL_BY = re.compile(
@@ -78,5 +82,15 @@ FALL_BY = re.compile(
 RISE_BY = re.compile(
     r"\b(?:increased|expanded|extended|enlarged|widened|grew|rose)\b[^.;]{0,80}?\bby\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "Ukraine's territory shrank by 505 km2": the side whose land moved, for the
+# actor (a fall is the other side's gain, a rise its own).
+OWN_LAND_MOVED = re.compile(
+    r"\b(?P<side>ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?"
+    r"(?:territory|land)(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|"
+    r"declined|dropped|contracted|grew|grown|rose|risen|increased|expanded)\s+by\b",
     re.IGNORECASE,
 )
