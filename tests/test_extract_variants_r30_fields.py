@@ -1965,6 +1965,76 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "September.",
         [],
     ),
+    # --- a second side with its verb left out: "… and Ukraine 40" -----------------
+    (
+        NOV3,
+        "Russia gained 505 square kilometres in October and Ukraine 40.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia gained 505 square kilometres in October, Ukraine just 40.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "In October Russian forces took about 505 sq km, and Ukrainian forces some 40.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "approx"),
+            ("change", "ukraine", "ukraine", *OCT, 40, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 45 square kilometres last week and Russia 60.",
+        [
+            ("change", "ukraine", "ukraine", *LAST_WEEK, 45, "exact"),
+            ("change", "russia", "ukraine", *LAST_WEEK, 60, "exact"),
+        ],
+    ),
+    # near miss: a count after the second side
+    (
+        NOV3,
+        "Russia gained 505 square kilometres in October and Ukraine 12 villages.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    # --- a figure broken down after a colon ---------------------------------------
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October: 300 in the Donetsk "
+        "region, 120 in Dnipropetrovsk and the rest elsewhere.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "donetsk", *OCT, 300, "exact"),
+            ("change", "russia", "dnipropetrovsk", *OCT, 120, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian forces took 450 square kilometres in September: 250 near Pokrovsk "
+        "and 80 near Kupiansk.",
+        [
+            ("change", "russia", "ukraine", *SEPT, 450, "exact"),
+            ("change", "russia", "donetsk", *SEPT, 250, "exact"),
+            ("change", "russia", "kharkiv", *SEPT, 80, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine's gains last week came to 60 square kilometres: 45 in the "
+        "Zaporizhzhia region and 15 in the Kharkiv region.",
+        [
+            ("change", "ukraine", "ukraine", *LAST_WEEK, 60, "exact"),
+            ("change", "ukraine", "zaporizhzhia", *LAST_WEEK, 45, "exact"),
+            ("change", "ukraine", "kharkiv", *LAST_WEEK, 15, "exact"),
+        ],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -283,6 +283,14 @@ SEPARATOR = re.compile(
 # A bare number after an area figure that repeats its unit: "477 sq km in August
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
+    # "… in October and Ukraine 40", "…, Ukraine just 40": a second side, its
+    # verb left out
+    r"(?:\band|,)\s+(?:the\s+)?(?:russia|ukraine|kyiv|kiev|moscow|russians|ukrainians"
+    r"|(?:russian|ukrainian)\s+(?:forces|troops|army|units))\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|roughly|some|more\s+than|less\s+than"
+    r"|over|under)\s+)*$"
+    # "505 km2 in October: 300 in Donetsk, 120 in Dnipropetrovsk"
+    r"|:\s*$|"
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
     # "600 km2 in October, a figure DeepState puts at 450"
