@@ -2035,6 +2035,154 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
             ("change", "ukraine", "kharkiv", *LAST_WEEK, 15, "exact"),
         ],
     ),
+    # --- sides listed respectively; gains not made, and the land held now --------
+    (
+        NOV3,
+        "Russia and Ukraine gained 505 and 40 square kilometres respectively in October.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia took 200, 150 and 100 square kilometres in August, September and October respectively.",
+        [
+            ("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 200, "exact"),
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 150, "exact"),
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 100, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "In September and October, Russian forces captured 450 and 505 square kilometres, respectively.",
+        [
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 450, "exact"),
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russian gains in the Donetsk and Zaporizhzhia regions were 300 and 60 square kilometres respectively in October.",
+        [
+            ("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 300, "exact"),
+            (
+                "change",
+                "russia",
+                "zaporizhzhia",
+                "2025-10-01",
+                "2025-10-31",
+                60,
+                "exact",
+            ),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia captured 505 square kilometres in October: 300 in the Donetsk region, 120 in Dnipropetrovsk and the rest elsewhere.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 300, "exact"),
+            (
+                "change",
+                "russia",
+                "dnipropetrovsk",
+                "2025-10-01",
+                "2025-10-31",
+                120,
+                "exact",
+            ),
+        ],
+    ),
+    (
+        NOV3,
+        "Of the 505 square kilometres Russia took in October, 300 were in the Donetsk region.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 300, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia gained 505 square kilometres in October and Ukraine 40.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia gained 505 square kilometres in October, Ukraine just 40.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia has not gained a single square kilometre near Kupiansk this month.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian troops failed to capture even 10 square kilometres in the past week.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia says it took 100 square kilometres this week, but Ukraine's General Staff says the claim is false.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 100, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia could have taken 500 square kilometres had it not been for Ukrainian drones.",
+        [],
+    ),
+    (
+        NOV20,
+        "Without Western aid, Ukraine might lose another 5,000 square kilometres next year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukraine is unlikely to recapture the 116,000 square kilometres Russia occupies.",
+        [("holding", "russia", "ukraine", "2025-11-20", "2025-11-20", 116000, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's goal is to take the remaining 6,000 square kilometres of Donetsk.",
+        [("holding", "ukraine", "donetsk", "2025-11-20", "2025-11-20", 6000, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow demands that Kyiv withdraw from the 6,600 square kilometres of Donetsk it still holds.",
+        [("holding", "ukraine", "donetsk", "2025-11-20", "2025-11-20", 6600, "exact")],
+    ),
+    (
+        NOV20,
+        "If Ukraine gave up the rest of Donetsk, some 6,000 square kilometres, Russia would halt.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukraine refuses to cede the 6,000 square kilometres of Donetsk it controls.",
+        [("holding", "ukraine", "donetsk", "2025-11-20", "2025-11-20", 6000, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia took 500 square kilometres in October, if DeepState's figures are right.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "exact")],
+    ),
+    (
+        NOV3,
+        "If confirmed, the 500 square kilometres Russia took in October are its biggest monthly gain this year.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia never controlled more than 1,000 square kilometres of the Sumy region.",
+        [],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

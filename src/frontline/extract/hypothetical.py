@@ -50,6 +50,13 @@ _EXCLUDED = re.compile(
 )
 
 
+# "If Ukraine gave up the rest of Donetsk, some 6,000 km2, …": a supposed gain
+# (not "if confirmed", a hedge on a gain made).
+_IF_CLAUSE = re.compile(
+    r"\b(?:if|unless)\s+(?!(?:confirmed|true|accurate|verified|correct)\b)",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:would|could|might|will|won't)\b|'d\b", re.IGNORECASE)
 # "Moscow has yet to capture 6,000 km2": a gain not made.
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are)\s+yet\s+to\b", re.IGNORECASE)
 
@@ -84,14 +91,19 @@ def not_a_record(
             return True
     before = _after_break(folded, max(low, start - 80), start)
     negated = (
-        cues.NEGATED.search(before) or _DEMAND.search(before) or _YET_TO.search(before)
+        cues.NEGATED.search(before)
+        or _DEMAND.search(before)
+        or _YET_TO.search(before)
+        # a condition whose consequence is a supposition: "…, Russia would halt"
+        # (not "if we talk about Bakhmut, 2 km2 have been liberated")
+        or (_IF_CLAUSE.search(before) and _MODAL.search(folded, span[1]))
     )
     if not negated or (
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
     ):
         return False
-    held = _still_held(folded, span[1]) or _still_to_take(before)
+    held = _still_held(folded, start, span[1]) or _still_to_take(before)
     if held is not None:
         # The supposed gain yields no record; the holding it states does (LABELS).
         reading.held_by = held
@@ -107,14 +119,32 @@ _STILL_HELD = re.compile(
     r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b)",
     re.IGNORECASE,
 )
+# "… withdraw from the 6,600 km2 of Donetsk it still holds", "… recapture the
+# 116,000 km2 Russia occupies": a relative clause with no "that", right after
+# the figure (and its "of <place>"), saying who holds the land now.
+_HELD_NOW = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+(?:region|oblast|province))?)?\s+"
+    r"(?:that\s+|which\s+)?(?P<subject>it|they|[\w'-]+(?:\s+(?:forces|troops))?)\s+"
+    r"(?:still\s+|now\s+|currently\s+)?(?:holds|hold|controls|control|occupies|occupy)\b",
+    re.IGNORECASE,
+)
 
 
-def _still_held(folded: str, end: int) -> tuple[str, str] | None:
-    """The side that still holds the land of a supposed gain, if named."""
+def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
+    """The side that still holds the land of a supposed gain, if named; "it"
+    and "they" stand for the side named last before the figure."""
     found = _STILL_HELD.match(folded, end)
+    if found is not None:
+        words = found["by"] or found["subject"]
+        sides = find_actors(words)
+        return (sides[0].actor, words) if sides else None
+    found = _HELD_NOW.match(folded, end)
     if found is None:
         return None
-    words = found["by"] or found["subject"]
+    words = found["subject"]
+    if words.lower() in ("it", "they"):
+        sides = find_actors(folded[:start])
+        return (sides[-1].actor, sides[-1].text) if sides else None
     sides = find_actors(words)
     return (sides[0].actor, words) if sides else None
 
