@@ -2183,6 +2183,40 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia never controlled more than 1,000 square kilometres of the Sumy region.",
         [],
     ),
+    # --- a held area named as the subject of "covers", "totals", "amounts to" ------
+    (
+        NOV20,
+        "Russian-held territory now totals about 116,000 square kilometres.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 116000, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine's bridgehead on the left bank covers roughly 20 square kilometres.",
+        [("holding", "ukraine", "", NOV20, NOV20, 20, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia's foothold in the Sumy region covers about 90 square kilometres.",
+        [("holding", "russia", "sumy", NOV20, NOV20, 90, "approx")],
+    ),
+    (
+        NOV20,
+        "The Russian-occupied part of the Zaporizhzhia region amounts to some 20,000 "
+        "square kilometres.",
+        [("holding", "russia", "zaporizhzhia", NOV20, NOV20, 20000, "approx")],
+    ),
+    (
+        "2025-01-15",
+        "The area under Ukrainian control in the Kursk region now stands at about "
+        "400 square kilometres.",
+        [("holding", "ukraine", "kursk", "2025-01-15", "2025-01-15", 400, "approx")],
+    ),
+    # near miss: the size of a place
+    (
+        NOV20,
+        "The Sumy region covers about 23,800 square kilometres.",
+        [],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -149,6 +149,8 @@ def _read_kind(
     if rise and levels.CONTROL_AREA.search(rise.group(0)):
         # "increased the territory under its control by 4,168 km2": a change
         found.append((0, "change", rise.group(0).strip()))
+    if held := measures.HELD_AREA_IS.search(cues.window(folded, start, 100)):
+        found.append((0, "holding", held.group(0).strip()))  # "foothold … covers"
     level = levels.level_of_held_area(folded, start)
     if level:
         found.append((0, "holding", level))  # "has fallen from 1,300 km2 to 500"
