@@ -2217,6 +2217,76 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "The Sumy region covers about 23,800 square kilometres.",
         [],
     ),
+    # --- holdings: levels, peaks, shares, footholds -------------------------------
+    (
+        NOV20,
+        "Ukraine still holds around 800 square kilometres in the Kursk region, down from 1,376 at its peak.",
+        [
+            ("holding", "ukraine", "kursk", "2025-11-20", "2025-11-20", 800, "approx"),
+            ("holding", "ukraine", "kursk", "", "", 1376, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia controls about 19% of Ukraine, some 116,000 square kilometres, up from 7% before the invasion.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "The area under Russian control in the Kharkiv region stands at 600 square kilometres.",
+        [("holding", "russia", "kharkiv", "2025-11-20", "2025-11-20", 600, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces now hold 1,100 square kilometres of the Dnipropetrovsk region, DeepState said.",
+        [
+            (
+                "holding",
+                "russia",
+                "dnipropetrovsk",
+                "2025-11-20",
+                "2025-11-20",
+                1100,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Russia's foothold in the Sumy region has grown to 200 square kilometres.",
+        [("holding", "russia", "sumy", "2025-11-20", "2025-11-20", 200, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia occupies 116,000 square kilometres, having taken 4,000 this year.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-20",
+                "2025-11-20",
+                116000,
+                "exact",
+            ),
+            ("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 4000, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "With this week's gains, Russia now controls 116,000 square kilometres.",
+        [("holding", "russia", "ukraine", "2025-11-20", "2025-11-20", 116000, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
