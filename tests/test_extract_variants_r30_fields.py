@@ -2287,6 +2287,145 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "With this week's gains, Russia now controls 116,000 square kilometres.",
         [("holding", "russia", "ukraine", "2025-11-20", "2025-11-20", 116000, "exact")],
     ),
+    # --- headlines; the other side named in an aside, not the actor ---------------
+    (
+        NOV20,
+        "Russia claims capture of 5,000 sq km in 2025",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 5000, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine says it recaptured 60 sq km near Kupiansk this week",
+        [("change", "ukraine", "kharkiv", "2025-11-17", "2025-11-20", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "Russia's territorial gains in Ukraine hit 505 sq km in October - analysts",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Kyiv: 12 square kilometres liberated near Robotyne in October",
+        [
+            (
+                "change",
+                "ukraine",
+                "zaporizhzhia",
+                "2025-10-01",
+                "2025-10-31",
+                12,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV3,
+        "Moscow: 60 sq km liberated in October",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 60, "exact")],
+    ),
+    (
+        NOV3,
+        "- Russian forces captured 505 sq km in October.\n- Ukraine regained 40 sq km in October.",
+        [
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
+            ("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact"),
+        ],
+    ),
+    (
+        NOV3,
+        "Russia's Defence Ministry: 'Over 500 square kilometres liberated in October'",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "at_least")],
+    ),
+    (
+        NOV3,
+        "Syrskyi: our troops liberated 40 sq km in October",
+        [("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact")],
+    ),
+    (
+        NOV3,
+        "Gerasimov: 500 sq km liberated in October",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian advance in October: 505 sq km, DeepState says",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Ukraine loses 505 sq km in October as Russian offensive grinds on",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV3,
+        "Russian troops gain 505 sq km in October, most since spring",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces have retaken 7 square kilometres near Bakhmut, a city seized by Russian troops in May, over the past week.",
+        [("change", "ukraine", "donetsk", "2025-11-14", "2025-11-20", 7, "exact")],
+    ),
+    (
+        NOV20,
+        "Near Pokrovsk, which Ukraine has defended for months, Russian forces took 30 square kilometres in the past week.",
+        [("change", "russia", "donetsk", "2025-11-14", "2025-11-20", 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Despite Ukrainian drone strikes, the Russians gained 30 square kilometres near Pokrovsk in the past week.",
+        [("change", "russia", "donetsk", "2025-11-14", "2025-11-20", 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops, facing stiff Ukrainian resistance, managed to take only 12 square kilometres in the past week.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's army, which lost Avdiivka to Russia last year, retook 9 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", "2025-11-14", "2025-11-20", 9, "exact")],
+    ),
+    (
+        NOV20,
+        "After Russia's capture of Vuhledar, Ukraine regained 5 square kilometres nearby in the past week.",
+        [("change", "ukraine", "donetsk", "2025-11-14", "2025-11-20", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "The Ukrainian counterattack near Kupiansk, which Russian forces had been attacking for weeks, freed 14 square kilometres in the past week.",
+        [("change", "ukraine", "kharkiv", "2025-11-14", "2025-11-20", 14, "exact")],
+    ),
+    (
+        NOV20,
+        "In the past week, 14 square kilometres were freed from Russian occupation near Kupiansk.",
+        [("change", "ukraine", "kharkiv", "2025-11-14", "2025-11-20", 14, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian units pushed Ukrainian troops out of 14 square kilometres near Kupiansk in the past week.",
+        [("change", "russia", "kharkiv", "2025-11-14", "2025-11-20", 14, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russians were pushed out of 14 square kilometres near Kupiansk by Ukrainian troops in the past week.",
+        [("change", "ukraine", "kharkiv", "2025-11-14", "2025-11-20", 14, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's defenders repelled Russian assaults and liberated 14 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", "2025-11-14", "2025-11-20", 14, "exact")],
+    ),
+    (
+        NOV20,
+        "Backed by drones, Ukrainian troops retook 9 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", "2025-11-14", "2025-11-20", 9, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia, according to Ukraine's General Staff, took 14 square kilometres in the past week.",
+        [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 14, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -77,6 +77,12 @@ def read_actor(
         if not _ACCORDING_TO.search(folded, max(0, m.start - 24), m.start)
     ]
     subjects = named or subjects
+    # "Russian troops, facing stiff Ukrainian resistance, took 12 km2", "Ukraine's
+    # army, which lost Avdiivka to Russia, retook 9 km2": a side named in an
+    # aside between the subject and its verb is not the subject.
+    subjects = [
+        m for m in subjects if not _in_subject_aside(folded, m, start)
+    ] or subjects
     agent = cues.passive_agent(folded, end, high, sentence.actors)
     if holder := cues.HANDS_OF.search(folded, end, high):
         # "… back in the hands of Ukraine": that side, whatever the subject
@@ -244,3 +250,19 @@ _BARE_FORCE = re.compile(
     r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
     re.IGNORECASE,
 )
+
+
+_ASIDE_OPENS = re.compile(
+    r"\s*(?:which|who|whose|where|when|[a-z]{3,}ing|despite|amid|although|though"
+    r"|backed|supported|helped|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_subject_aside(folded: str, mention: ActorMention, start: int) -> bool:
+    """True when `mention` stands in a comma aside that opens with a relative or
+    a participle and closes before the figure."""
+    comma = folded.rfind(",", 0, mention.start)
+    if comma < 0 or not _ASIDE_OPENS.match(folded, comma + 1, mention.start):
+        return False
+    return folded.find(",", mention.end, start) >= 0
