@@ -2426,6 +2426,47 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia, according to Ukraine's General Staff, took 14 square kilometres in the past week.",
         [("change", "russia", "ukraine", "2025-11-14", "2025-11-20", 14, "exact")],
     ),
+    # --- quotations over several sentences, and bloggers' and spokesmen's words ---
+    (
+        NOV20,
+        "“Our units advanced on several fronts. In total, 40 square kilometres were liberated this week. The enemy suffered heavy losses,” Syrskyi said.",
+        [("change", "ukraine", "ukraine", "2025-11-17", "2025-11-20", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "“The enemy has not stopped attacking. Since January, 3,000 square kilometres have been liberated,” Gerasimov told Putin.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-20", 3000, "exact")],
+    ),
+    (
+        NOV20,
+        "Syrskyi spoke on Thursday. “The enemy took 20 square kilometres this week, but we stopped them,” he said.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Gerasimov spoke on Thursday. “The enemy lost 20 square kilometres this week,” he said.",
+        [("change", "russia", "ukraine", "2025-11-17", "2025-11-20", 20, "exact")],
+    ),
+    (
+        NOV20,
+        "“We control about 700 square kilometres there,” the Ukrainian commander said of the Kursk region.",
+        [("holding", "ukraine", "kursk", "2025-11-20", "2025-11-20", 700, "approx")],
+    ),
+    (
+        NOV20,
+        "According to Ukrainian military spokesman Dmytro Lykhovyi, 8 square kilometres were liberated near Robotyne this week.",
+        [("change", "ukraine", "zaporizhzhia", "2025-11-17", "2025-11-20", 8, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian military blogger Yuri Podolyaka wrote that 8 square kilometres had been liberated near Robotyne this week.",
+        [("change", "russia", "zaporizhzhia", "2025-11-17", "2025-11-20", 8, "exact")],
+    ),
+    (
+        NOV20,
+        "A Russian war correspondent claimed that Moscow's troops had taken 8 square kilometres near Robotyne this week.",
+        [("change", "russia", "zaporizhzhia", "2025-11-17", "2025-11-20", 8, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
