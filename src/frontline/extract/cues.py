@@ -245,9 +245,10 @@ _GAINS_MOVED_BY = re.compile(
 def is_difference(folded: str, start: int, end: int) -> bool:
     """True when the figure at start..end is a difference between two amounts."""
     after = folded[end : end + AFTER_WIDTH]
-    if DIFFERENCE_AFTER.match(after) or _GAINS_MOVED_BY.search(
-        window(folded, start, 80)
-    ):
+    if DIFFERENCE_AFTER.match(after):
+        return True
+    near = window(folded, start, 80)
+    if " by " in near and _GAINS_MOVED_BY.search(near):
         return True
     return bool(
         _MORE_AFTER.match(after)

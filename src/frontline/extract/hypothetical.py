@@ -93,10 +93,14 @@ def not_a_record(
     negated = (
         cues.NEGATED.search(before)
         or _DEMAND.search(before)
-        or _YET_TO.search(before)
+        or ("yet" in before and _YET_TO.search(before))
         # a condition whose consequence is a supposition: "…, Russia would halt"
         # (not "if we talk about Bakhmut, 2 km2 have been liberated")
-        or (_IF_CLAUSE.search(before) and _MODAL.search(folded, span[1]))
+        or (
+            ("if" in before.lower() or "unless" in before.lower())
+            and _IF_CLAUSE.search(before)
+            and _MODAL.search(folded, span[1])
+        )
     )
     if not negated or (
         cues.REPORTED_WOULD.match(before, negated.start())

@@ -102,6 +102,18 @@ HELD_AREA_IS = re.compile(
     r"just|only)\s+)?$",
     re.IGNORECASE,
 )
+_HELD_HINTS = ("held", "occup", "control", "foothold", "bridgehead", "salient")
+
+
+def held_area_is(near: str) -> re.Match[str] | None:
+    """`HELD_AREA_IS` in the words before a figure, looked for only when one of
+    its nouns is there (a text of bare figures stays cheap)."""
+    lowered = near.lower()
+    if not any(hint in lowered for hint in _HELD_HINTS):
+        return None
+    return HELD_AREA_IS.search(near)
+
+
 GAIN_COVERING = re.compile(
     r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
     r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
@@ -125,5 +137,5 @@ def is_size(near: str, km2: float) -> bool:
     return (
         bool(SIZE_STRONG.search(near))
         and not GAIN_COVERING.search(near)
-        and not HELD_AREA_IS.search(near)
+        and not held_area_is(near)
     )

@@ -149,7 +149,7 @@ def _read_kind(
     if rise and levels.CONTROL_AREA.search(rise.group(0)):
         # "increased the territory under its control by 4,168 km2": a change
         found.append((0, "change", rise.group(0).strip()))
-    if held := measures.HELD_AREA_IS.search(cues.window(folded, start, 100)):
+    if held := measures.held_area_is(cues.window(folded, start, 100)):
         found.append((0, "holding", held.group(0).strip()))  # "foothold … covers"
     level = levels.level_of_held_area(folded, start)
     if level:

@@ -80,7 +80,10 @@ def named_again(
     from it stays as it was ("…, or about 520 km2" takes its verb and side); it
     is only not recorded."""
     before = folded[max(0, area.start - 60) : area.start]
-    if _SAID_EXACTLY.match(folded, area.end):
+    ahead = folded[area.end : area.end + 160].lower()
+    if ("precise" in ahead or "exact" in ahead or "specific" in ahead) and (
+        _SAID_EXACTLY.match(folded, area.end)
+    ):
         return area.text.strip(), "said exactly after"
     if _SHARE_OF.search(before):
         return area.text.strip(), "share of the figure"
