@@ -34,6 +34,13 @@ _NOT_ACTOR_AFTER = re.compile(
     r"advances?|troops|forces|positions)\b))",
     re.IGNORECASE,
 )
+# "Ukraine's second-largest city", "Russia's southern regions": a place.
+_PLACE_OF_SIDE = re.compile(
+    r"\s+(?:(?!(?:forces|troops|army|military|units|soldiers|the|a|an|and|or|of|in"
+    r"|since|to|from|for|with|by|on|at|as)\b)[\w-]+\s+){1,2}"
+    r"(?:city|cities|town|capital|port|villages?|regions|provinces|oblasts)\b",
+    re.IGNORECASE,
+)
 _COUNTRY_AFTER_PREPOSITION = re.compile(
     r"\b(?:in|of|into|inside|within|across|throughout|from)\s+(?:eastern\s+|southern\s+"
     r"|northern\s+|western\s+|north-eastern\s+|north-western\s+)?$",
@@ -50,7 +57,7 @@ _SIZE_COMPARED = re.compile(
 _PLACE_SIDES = {"russia", "ukraine", "kyiv", "kiev", "moscow"}
 _ACTOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:pro-russian\s+forces|putin's|russia|russians?|moscow|the\s+kremlin|kremlin"
-    r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu"
+    r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu|rf"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu"
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
@@ -77,6 +84,7 @@ _SIDE_OF_WORD = {
     "putin": "russia",
     "aggressor": "russia",
     "separatists": "russia",
+    "rf": "russia",  # "the RF": the Russian Federation
     "zsu": "ukraine",
     "ukraine": "ukraine",
     "ukrainian": "ukraine",
@@ -114,7 +122,9 @@ def find_actors(sentence: str) -> list[ActorMention]:
         bare = re.sub(r"'s$", "", text)
         if bare == text and _NOT_ACTOR_AFTER.match(after):
             continue
-        if text.endswith("'s") and _NOT_ACTOR_AFTER.match(after.lstrip()):
+        if text.endswith("'s") and (
+            _NOT_ACTOR_AFTER.match(after.lstrip()) or _PLACE_OF_SIDE.match(after)
+        ):
             continue
         lowered = text.lower()
         if lowered in _PLACE_SIDES and _SIZE_COMPARED.search(
@@ -351,11 +361,13 @@ SPEAKER_SIDES: dict[str, str] = {
 _SPEAKER = re.compile(
     r"\b(?:" + "|".join(sorted(SPEAKER_SIDES, key=len, reverse=True)) + r")\b"
     # "A Ukraine General Staff insider": the country's name as an adjective too
-    r"|\b(?P<ua>ukraine's|ukrainian|ukraine)\s+(?:(?:top|military|deputy|armed\s+forces')\s+)*"
+    r"|\b(?P<ua>ukraine's|ukrainian|ukraine|kyiv|kiev)\s+(?:(?:top|military|deputy|senior"
+    r"|armed\s+forces'|defen[cs]e|security|army)\s+)*"
     r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president"
     r"|brigade|battalion|regiment|corps|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|\b(?P<ru>russia's|russian|russia|the\s+kremlin)\s+(?:(?:top|deputy)\s+)*"
+    r"|\b(?P<ru>russia's|russian|russia|the\s+kremlin|moscow)\s+(?:(?:top|deputy|senior"
+    r"|defen[cs]e|security|army)\s+)*"
     r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
     r"|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
@@ -367,7 +379,12 @@ _SPEAKER = re.compile(
 _RUSSIAN_GROUP = re.compile(
     r"\b(?:(?:centre|center|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group"
     r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|vostok|zapad|yug|sever"
-    r"|dnepr))\b",
+    r"|dnepr)"
+    # Their English names, as the ministry's bulletins are translated: "the West
+    # group of forces", "the Central grouping of troops", "Battlegroup South".
+    r"|(?:west(?:ern)?|east(?:ern)?|south(?:ern)?|north(?:ern)?|central|dnieper)\s+"
+    r"group(?:ing)?\s+of\s+(?:forces|troops)"
+    r"|battle\s?group\s+(?:west|east|south|north|dnieper))\b",
     re.IGNORECASE,
 )
 

@@ -101,70 +101,8 @@ FURTHER_BEFORE = re.compile(
     rf"\b(?:another|an\s+additional|a\s+further|additional|further)\s+{HEDGE}$",
     re.IGNORECASE,
 )
-# An area one side holds, whose size moves "from N to M" ("the area controlled
-# by Ukraine in Kursk has fallen from 1,300 km2 to around 500", "its foothold
-# shrank from 1,376 km2 to 800"): both are levels held, N the earlier one. Not
-# gains ("monthly gains fell from 700 km2 to 400" stay changes).
-_HELD_AREA = re.compile(
-    r"\b(?:area|territory|land|zone)\s+(?:of|under)\s+(?:[\w'-]+\s+){0,2}control\b"
-    r"|\b(?:area|territory|land|zone)\s+(?:it\s+|they\s+)?(?:controlled|held|occupied)\b"
-    r"|\bfoothold\b|\bbridgehead\b|\bsalient\b"
-    # "the retreat from an initial control of 1,376 km2, to about 800 km2"
-    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
-    r"(?:control|hold)\s+of\b",
-    re.IGNORECASE,
-)
-_LEVEL_FROM = re.compile(
-    r"(?:\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
-    r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
-    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
-    r"(?:control|hold)\s+of\s+"
-    # "shrank to 800 km2 from a peak of 1,376", "from an initial 1,376"
-    r"|\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted)"
-    r"\s+to\s+[^,;]{0,40}?\d[^,;]{0,30}?\sfrom\s+(?:(?:a|an|its|their)\s+"
-    r"(?:peak|high|maximum)\s+of\s+|(?:an|its|their)\s+(?:initial|earlier)\s+)?)"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
-    re.IGNORECASE,
-)
-_LEVEL_TO = re.compile(
-    r"\bfrom\s+(?:[\w'-]+\s+){0,4}?(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-    r"roughly)\s+)?\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
-    r",?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
-    r"approximately|just)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def level_of_held_area(folded: str, start: int) -> str:
-    """The words for the earlier level of a held area ("held, from") or the
-    later one ("held, to"); "" when the figure is neither."""
-    before = window(folded, start, 160)
-    if "from" not in before.lower() or not _HELD_AREA.search(before):
-        return ""
-    if _LEVEL_FROM.search(before):
-        return "held, from"
-    return "held, to" if _LEVEL_TO.search(before) else ""
-
-
 # Russia's regions the war reached: land held there is counted as taken.
 RUSSIAN_REGIONS = frozenset(("kursk", "belgorod", "bryansk"))
-# "The area of enemy control … decreased by 0.41 km2": a fall in what one side
-# controls is the other side's gain (LABELS), told of the area, not of a side.
-CONTROL_AREA = re.compile(
-    r"\b(?:area|territory|zone)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
-    r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b",
-    re.IGNORECASE,
-)
-FALL_BY = re.compile(
-    r"\b(?:decreased|fell|shrank|shrunk|dropped|declined|reduced|contracted)\s+by\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
-    re.IGNORECASE,
-)
-RISE_BY = re.compile(
-    r"\b(?:increased|expanded|extended|enlarged|widened|grew|rose)\b[^.;]{0,80}?\bby\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
-    re.IGNORECASE,
-)
 CONTROL_LOSS = re.compile(
     # "lost net control of 116 km2": the net figure is still a loss of control
     r"\blost\s+(?:(?:full|complete|the|its|their|net)\s+){0,2}control\b",
@@ -176,7 +114,8 @@ LOSS = re.compile(
     r"(?:territorial\s+)?losses|conced(?:ed|es|ing|e)|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
     r"abandon(?:ed|s|ing)?|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
-    r"thrown\s+back|expelled|ousted|knocked)\s+(?:out\s+of|from)|"
+    r"thrown\s+back|expelled|ousted|knocked|dislodged|evicted|cleared|routed|"
+    r"squeezed|beaten\s+back)\s+(?:out\s+of|from)|"
     r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
     r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
@@ -228,6 +167,9 @@ NOT_CONTROL = re.compile(
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed|ongoing\s+advances?|"
+    # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
+    # entered, not held (not "after weeks of infiltration, … captured 20 km2")
+    r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
     # land made safe or farmed again: "returned to use", "remain hazardous"
     r"hazardous|potentially\s+dangerous|"
     r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
@@ -243,6 +185,9 @@ NEGATED = re.compile(
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
     r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
     r"expected|expects?|needs?|going)\s+to"
+    # "Analysts expect Russia to take …", "The plan envisages taking …"
+    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){1,3}?to"
+    r"|(?:envisag|envision|foresee|anticipat)[a-z]*\s+(?:[\w'-]+\s+){0,3}?[a-z]+ing"
     # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
     # have captured" is a hedged fact).
     r"|will|won't|shall"
@@ -265,7 +210,9 @@ REPORTED_WOULD = re.compile(
 )
 CONDITION = re.compile(
     r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it"
-    r"|had\s+(?:[\w'-]+\s+){1,3}not)\b",
+    r"|had\s+(?:[\w'-]+\s+){1,3}not)\b"
+    # "Had Ukraine held the line, Russia would have gained …": an inverted if
+    r"|^\W*had\s+(?!\d)[a-z]",
     re.IGNORECASE,
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
@@ -284,10 +231,24 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+# "Russia's gains shrank by 100 km2 compared with September": gains that moved
+# by an amount, a difference between two periods, no area taken.
+_GAINS_MOVED_BY = re.compile(
+    r"\b(?:gains?|advances?|captures?|progress|pace|losses)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:shr[au]nk|fell|fallen|decreased|declined|dropped|contracted|grew|grown|rose|"
+    r"risen|increased|expanded|jumped|slowed)\s+by\s+"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_difference(folded: str, start: int, end: int) -> bool:
     """True when the figure at start..end is a difference between two amounts."""
     after = folded[end : end + AFTER_WIDTH]
     if DIFFERENCE_AFTER.match(after):
+        return True
+    near = window(folded, start, 80)
+    if " by " in near and _GAINS_MOVED_BY.search(near):
         return True
     return bool(
         _MORE_AFTER.match(after)
@@ -323,6 +284,14 @@ SEPARATOR = re.compile(
 # A bare number after an area figure that repeats its unit: "477 sq km in August
 # and 459 in September", "593 km2 in December; in January it gained 326".
 CONTINUATION_BEFORE = re.compile(
+    # "… in October and Ukraine 40", "…, Ukraine just 40": a second side, its
+    # verb left out
+    r"(?:\band|,)\s+(?:the\s+)?(?:russia|ukraine|kyiv|kiev|moscow|russians|ukrainians"
+    r"|(?:russian|ukrainian)\s+(?:forces|troops|army|units))\s+"
+    r"(?:(?:just|only|about|around|nearly|almost|roughly|some|more\s+than|less\s+than"
+    r"|over|under)\s+)*$"
+    # "505 km2 in October: 300 in Donetsk, 120 in Dnipropetrovsk"
+    r"|:\s*$|"
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
     # "600 km2 in October, a figure DeepState puts at 450"
@@ -330,14 +299,19 @@ CONTINUATION_BEFORE = re.compile(
     r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
+    # "…, and the Ukrainians recovered 40", "… and gave up 120"
+    r"recovered|restored|freed|added|gave\s+up|surrendered|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
-    r"roughly|some|more\s+than|less\s+than|over|under|the)\s+)*$",
+    r"roughly|some|more\s+than|less\s+than|no\s+more\s+than|up\s+to|at\s+least"
+    r"|over|under|the)\s+)*$",
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
     r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at|now"
     r"|today|currently)\b"
+    # "nearly 5,000 km2, 4,900 to be specific": the same figure, said exactly
+    r"|to\s+be\s+(?:exact|precise|specific)\b"
     # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
     r"|(?:near|around|outside|along|close\s+to)\b"
     # "Of the 725 km2 Russia took in November, 270 were near Kurakhove"
@@ -365,7 +339,11 @@ PART_SENTENCE = re.compile(
     r"^\W*(?:most|much|the\s+bulk|the\s+majority|the\s+lion's\s+share|(?:about\s+|"
     r"around\s+|nearly\s+|more\s+than\s+|over\s+)?(?:half|a\s+third|two-thirds|"
     r"a\s+quarter|three-quarters))\s+of\s+(?:these|those|them|this|that|it\b|(?:the|its|"
-    r"their)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|captures?|progress))\b",
+    r"their)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|captures?|progress))\b"
+    # "Its biggest advances were near Pokrovsk", "The largest gains came around …"
+    r"|^\W*(?:the|its|their)\s+(?:biggest|largest|greatest|main|heaviest|fastest|"
+    r"deepest|most\s+significant)\s+(?:[\w-]+\s+)?(?:gains?|advances?|losses|"
+    r"captures?|progress|push(?:es)?|breakthroughs?)\b",
     re.IGNORECASE,
 )
 

@@ -62,7 +62,12 @@ class Context:
         default_factory=list
     )
     paragraph: int = -1  # the paragraph `periods` and `speaker` belong to
-    speaker: tuple[str, str] | None = None  # who the paragraph quotes
+    # who the paragraph quotes (read and set through `speaker`, below)
+    quoted: tuple[str, str] | None = None
+    # The last speaker an earlier paragraph named, kept when a new paragraph
+    # clears `speaker`: "he said" or an unattributed quote in the new one
+    # still speaks for that side.
+    earlier_speaker: tuple[str, str] | None = None
     # The figure-less sentence before, read for its side only on "the army".
     named_side: str = ""
     # (actor, km2) of the last figures read, for a net figure that is their sum.
@@ -77,6 +82,17 @@ class Context:
     # An axis of the paragraph named after a place no oblast is known for.
     axis: str = ""
     published: date | None = None
+
+    @property
+    def speaker(self) -> tuple[str, str] | None:
+        """Who the paragraph quotes."""
+        return self.quoted
+
+    @speaker.setter
+    def speaker(self, value: tuple[str, str] | None) -> None:
+        if value is None and self.quoted is not None:
+            self.earlier_speaker = self.quoted
+        self.quoted = value
 
 
 @dataclass(slots=True)

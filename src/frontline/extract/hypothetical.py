@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues
-from frontline.extract.actors import find_actors, other_side
+from frontline.extract.actors import find_actors, other_side, speaker_of
 from frontline.extract.figure import Reading
 from frontline.extract.numbers import HEDGE
 
@@ -32,12 +32,33 @@ _LAND_USE = re.compile(
 )
 
 
+# "The 505 km2 Russia seized were mostly farmland", "…, much of it farmland":
+# what the land taken was, not land counted by its use.
+_WAS_OF_USE = re.compile(
+    r"\b(?:were|was|is|are|consisted\s+of|(?:much|most|some|part|half)\s+of\s+"
+    r"(?:it|which|them)(?:\s+(?:is|was|were|are))?)\s+(?:(?:mostly|largely|mainly|"
+    r"primarily|predominantly|chiefly|partly|often)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 # "…, excluding 'grey zone' areas not controlled by either side": what the
 # figure leaves out says nothing of the figure itself.
 _EXCLUDED = re.compile(
     r"\b(?:excluding|not\s+including|except(?:\s+for)?|leaving\s+out)\b[^;]*",
     re.IGNORECASE,
 )
+
+
+# "If Ukraine gave up the rest of Donetsk, some 6,000 km2, …": a supposed gain
+# (not "if confirmed", a hedge on a gain made).
+_IF_CLAUSE = re.compile(
+    r"\b(?:if|unless)\s+(?!(?:confirmed|true|accurate|verified|correct)\b)",
+    re.IGNORECASE,
+)
+_MODAL = re.compile(r"\b(?:would|could|might|will|won't)\b|'d\b", re.IGNORECASE)
+# "Moscow has yet to capture 6,000 km2": a gain not made.
+_YET_TO = re.compile(r"\b(?:has|have|had|is|are)\s+yet\s+to\b", re.IGNORECASE)
 
 
 # Land cleared, and land freed: told side by side, two different counts.
@@ -57,7 +78,8 @@ def not_a_record(
     if cues.NOT_CONTROL.search(_EXCLUDED.sub("", clause)):
         reading.not_recorded = "not control"
         return True
-    if _LAND_USE.search(clause):
+    use = _LAND_USE.search(clause)
+    if use and not _WAS_OF_USE.search(clause, 0, use.start()):
         reading.not_recorded = "land use"
         return True
     if _CLEARED.search(clause) and not _FREED.search(clause):
@@ -68,13 +90,24 @@ def not_a_record(
             reading.not_recorded = "not control"
             return True
     before = _after_break(folded, max(low, start - 80), start)
-    negated = cues.NEGATED.search(before) or _DEMAND.search(before)
+    negated = (
+        cues.NEGATED.search(before)
+        or _DEMAND.search(before)
+        or ("yet" in before and _YET_TO.search(before))
+        # a condition whose consequence is a supposition: "…, Russia would halt"
+        # (not "if we talk about Bakhmut, 2 km2 have been liberated")
+        or (
+            ("if" in before.lower() or "unless" in before.lower())
+            and _IF_CLAUSE.search(before)
+            and _MODAL.search(folded, span[1])
+        )
+    )
     if not negated or (
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
     ):
         return False
-    held = _still_held(folded, span[1]) or _still_to_take(before)
+    held = _still_held(folded, start, span[1]) or _still_to_take(before)
     if held is not None:
         # The supposed gain yields no record; the holding it states does (LABELS).
         reading.held_by = held
@@ -90,14 +123,32 @@ _STILL_HELD = re.compile(
     r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b)",
     re.IGNORECASE,
 )
+# "… withdraw from the 6,600 km2 of Donetsk it still holds", "… recapture the
+# 116,000 km2 Russia occupies": a relative clause with no "that", right after
+# the figure (and its "of <place>"), saying who holds the land now.
+_HELD_NOW = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+(?:region|oblast|province))?)?\s+"
+    r"(?:that\s+|which\s+)?(?P<subject>it|they|[\w'-]+(?:\s+(?:forces|troops))?)\s+"
+    r"(?:still\s+|now\s+|currently\s+)?(?:holds|hold|controls|control|occupies|occupy)\b",
+    re.IGNORECASE,
+)
 
 
-def _still_held(folded: str, end: int) -> tuple[str, str] | None:
-    """The side that still holds the land of a supposed gain, if named."""
+def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
+    """The side that still holds the land of a supposed gain, if named; "it"
+    and "they" stand for the side named last before the figure."""
     found = _STILL_HELD.match(folded, end)
+    if found is not None:
+        words = found["by"] or found["subject"]
+        sides = find_actors(words)
+        return (sides[0].actor, words) if sides else None
+    found = _HELD_NOW.match(folded, end)
     if found is None:
         return None
-    words = found["by"] or found["subject"]
+    words = found["subject"]
+    if words.lower() in ("it", "they"):
+        sides = find_actors(folded[:start])
+        return (sides[-1].actor, sides[-1].text) if sides else None
     sides = find_actors(words)
     return (sides[0].actor, words) if sides else None
 
@@ -106,8 +157,23 @@ def _still_held(folded: str, end: int) -> tuple[str, str] | None:
 # entire Donetsk region", "… needs years to capture the remaining 6,600 km2 of
 # Donetsk": what one side has yet to take, the other side holds now (LABELS).
 _STILL_TO_TAKE = re.compile(
-    r"(?<!not\s)(?<!n't\s)\b(?:need|needs|needed)\s+(?:[\w'-]+\s+){0,3}?to\s+(?:capture|conquer|take|seize|"
-    r"occupy)\s+(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?"
+    r"(?<!not\s)(?<!n't\s)\b(?:(?:need|needs|needed)\s+(?:[\w'-]+\s+){0,3}?"
+    # "would still have to conquer", "has yet to capture"
+    r"|(?:have|has|had)\s+(?:still\s+|yet\s+)?|(?:has|have|had|is|are)\s+yet\s+)"
+    # "need to be conquered" / "to be taking": the passive and the progressive too
+    r"to\s+(?:be\s+)?(?:captur|conquer|tak|seiz|occup)[a-z]*\s+"
+    r"(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?" + HEDGE + "$",
+    re.IGNORECASE,
+)
+
+
+# "Putin wants to seize the remaining 6,000 km2 of Donetsk", "Moscow aims to
+# capture the rest of the Donetsk region, some 6,000 km2": what is wanted is not
+# taken, and the rest of a region is held by the other side now.
+_WANTS_REST = re.compile(
+    r"\b(?:wants?|wanted|aims?|aimed|plans?|planned|seeks?|sought|hopes?|intends?"
+    r"|(?:goal|aim|objective|target)\s+is)\s+to\s+(?:captur|conquer|tak|seiz|occup)"
+    r"[a-z]*\s+(?:the\s+remaining\s+|the\s+rest\s+of\s+[^,;.]{0,40}?,\s*(?:or\s+)?)"
     + HEDGE
     + "$",
     re.IGNORECASE,
@@ -116,12 +182,13 @@ _STILL_TO_TAKE = re.compile(
 
 def _still_to_take(before: str) -> tuple[str, str] | None:
     """The side that holds the land another side still needs to take."""
-    found = _STILL_TO_TAKE.search(before)
+    found = _STILL_TO_TAKE.search(before) or _WANTS_REST.search(before)
     if found is None:
         return None
-    sides = find_actors(before[: found.start()])
-    holder = other_side(sides[-1].actor) if sides else None
-    return (holder, sides[-1].text) if holder else None
+    sides = [(m.actor, m.text) for m in find_actors(before[: found.start()])]
+    side = sides[-1] if sides else speaker_of(before[: found.start()])
+    holder = other_side(side[0]) if side else None
+    return (holder, side[1]) if holder and side else None
 
 
 def _after_break(folded: str, low: int, start: int) -> str:
@@ -133,7 +200,18 @@ def _after_break(folded: str, low: int, start: int) -> str:
     joined = list(_NEXT_CLAUSE.finditer(text, cut + 1))
     if joined:
         cut = joined[-1].end() - 1
+    # "… projected to take 4,500 km2 in 2025, up from 4,168 in 2024": the other
+    # term of a comparison is a fact, whatever the forecast before it.
+    compared = list(_COMPARED_TERM.finditer(text, cut + 1))
+    if compared:
+        cut = compared[-1].end() - 1
     return text[cut + 1 :]
+
+
+_COMPARED_TERM = re.compile(
+    r"\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|versus|vs\.?)\s",
+    re.IGNORECASE,
+)
 
 
 _NEXT_CLAUSE = re.compile(

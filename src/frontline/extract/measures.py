@@ -89,6 +89,31 @@ RATE_BEFORE = re.compile(
 # covered is the land taken, not the size of a place.
 # So is what an advance covered: "Russia's progress slowed in December,
 # covering only 465 km2".
+# "Russian-held territory now totals 116,000 km2", "Russia's foothold in Sumy
+# covers about 90 km2": an area named as held, the subject of a verb of size,
+# is the land held, not a place's size.
+HELD_AREA_IS = re.compile(
+    r"\b(?:foothold|bridgehead|salient|(?:[\w'-]+-)?(?:held|occupied|controlled)\s+"
+    r"(?:territory|territories|area|land|part|zone)|(?:area|territory|land)\s+under\s+"
+    r"(?:the\s+)?(?:[\w'-]+\s+)?control)\b[^.;]{0,50}?\b(?:now\s+|currently\s+|still\s+)?"
+    r"(?:covers|covered|covering|spans|spanning|measures|totals?|totalled|totaled|"
+    r"amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|comes?\s+to|is|was)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|"
+    r"just|only)\s+)?$",
+    re.IGNORECASE,
+)
+_HELD_HINTS = ("held", "occup", "control", "foothold", "bridgehead", "salient")
+
+
+def held_area_is(near: str) -> re.Match[str] | None:
+    """`HELD_AREA_IS` in the words before a figure, looked for only when one of
+    its nouns is there (a text of bare figures stays cheap)."""
+    lowered = near.lower()
+    if not any(hint in lowered for hint in _HELD_HINTS):
+        return None
+    return HELD_AREA_IS.search(near)
+
+
 GAIN_COVERING = re.compile(
     r"\b(?:captur|seiz|tak|liberat|retak|occupy|gain|expand|free)\w*\b[^.;]{0,80}?"
     r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
@@ -109,4 +134,8 @@ def is_size(near: str, km2: float) -> bool:
     when it is larger than anything taken or held in this war."""
     if km2 > LARGEST_TAKEN:
         return True
-    return bool(SIZE_STRONG.search(near)) and not GAIN_COVERING.search(near)
+    return (
+        bool(SIZE_STRONG.search(near))
+        and not GAIN_COVERING.search(near)
+        and not held_area_is(near)
+    )

@@ -68,7 +68,9 @@ def paragraph_oblasts(
                 # "Around Kharkiv, we have begun to advance …": a sentence led
                 # by a place turns to that place; it does not detail the figure
                 # before it.
-                led = texts is not None and _PLACE_LEAD.match(texts[i])
+                led = texts is not None and (
+                    _PLACE_LEAD.match(texts[i]) or _led_by(texts[i], oblasts[i])
+                )
                 after = [] if led else oblasts[i]
         for i in members:
             if oblasts[i] or pushed is None:
@@ -87,6 +89,16 @@ _PLACE_LEAD = re.compile(
     r"\W*(?:around|near|outside|close\s+to)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,",
     re.IGNORECASE,
 )
+# "In the Donetsk region, the pace slowed": a sentence that opens on a place.
+_IN_LEAD = re.compile(r"\W*(?:in|on|along|at)\s+[^,;.]{1,50}?,", re.IGNORECASE)
+
+
+def _led_by(folded: str, mentions: list[RegionMention]) -> bool:
+    """True when the sentence opens with "in <place>," naming one of `mentions`."""
+    lead = _IN_LEAD.match(folded)
+    return bool(lead and any(m.start < lead.end() for m in mentions))
+
+
 _PART_LEAD = re.compile(
     r"\W*(?:in|on|along)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west|"
     r"(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"

@@ -13,6 +13,9 @@ from dataclasses import dataclass
 
 BOUND_WORDS: tuple[tuple[str, str], ...] = (
     # Longest phrases first: "just over" must win over "over".
+    ("the better part of", "at_most"),
+    ("almost exactly", "approx"),
+    ("nearly exactly", "approx"),
     ("slightly more than", "at_least"),
     ("a little more than", "at_least"),
     ("a little over", "at_least"),
@@ -49,6 +52,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("over", "at_least"),
     ("slightly less than", "at_most"),
     ("no more than", "at_most"),
+    ("not quite", "at_most"),
     ("just under", "at_most"),
     ("just shy of", "at_most"),
     ("just short of", "at_most"),
@@ -88,6 +92,11 @@ AFTER_WORDS: tuple[tuple[str, str], ...] = (
     ("or so", "approx"),
     ("or thereabouts", "approx"),
     ("or less", "at_most"),
+    ("at most", "at_most"),
+    ("at least", "at_least"),
+    ("give or take", "approx"),
+    ("roughly", "approx"),
+    ("approximately", "approx"),
     ("plus", "at_least"),
     ("+", "at_least"),
 )
@@ -103,7 +112,10 @@ _BEFORE = re.compile(
     re.IGNORECASE,
 )
 _AFTER = re.compile(
-    r"^(?:\s*-\s*|\s+)?(?P<words>or\s+more|or\s+so|or\s+thereabouts|or\s+less|plus)\b"
+    r"^(?:\s*-\s*|\s+)?(?P<words>or\s+more|or\s+so|or\s+thereabouts|or\s+less|plus"
+    # "400 km2 at most", "400 km2, give or take,": not "at least according to"
+    r"|(?:,\s*)?at\s+(?:most|least)(?=\s*(?:[,.;)]|$|in|on|over|during|since|this|last)\b)"
+    r"|,\s*(?:give\s+or\s+take|roughly|approximately)(?=\s*[,.;)]|$))\b"
     r"|^(?P<plus>\+)",
     re.IGNORECASE,
 )
@@ -189,7 +201,8 @@ def bound_of(before: str, after: str = "") -> Precision:
     trailing = _AFTER.search(after[:_WINDOW])
     if trailing:
         words = trailing["words"] or trailing["plus"]
-        return Precision(_BOUND_OF[re.sub(r"\s+", " ", words.lower())], words)
+        key = re.sub(r"\s+", " ", words.lower()).lstrip(", ")
+        return Precision(_BOUND_OF[key], words.lstrip(", "))
     return EXACT
 
 

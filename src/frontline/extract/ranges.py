@@ -2,7 +2,8 @@
 
 A range is read as its low end (LABELS), and its words start there: the words
 before "800" are the range's, not the clause's before it. What looks like a
-range and is not: a year then the figure ("captured in 2024 - 4,168 km2"), and
+range and is not: a year then the figure ("captured in 2024 - 4,168 km2"), a
+day then the figure ("from 65 km2 on May 23 to 124 km2"), and
 two figures joined by "and" without "between" ("2,356 km2 in 2023 and 4,168").
 """
 
@@ -22,6 +23,13 @@ _RANGE_LOW = re.compile(
 )
 
 
+# "from 65 km2 on May 23 to 124.68 km2": the number before "to" is a day.
+_MONTH_BEFORE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$",
+    re.IGNORECASE,
+)
+
+
 def range_low(before: str) -> re.Match[str] | None:
     """The low end of a range the figure closes ("4,669-4,900 km2", "between
     800 and 900 km2"), or None: "captured in 2024 - 4,168 km2" is a year then
@@ -30,6 +38,8 @@ def range_low(before: str) -> re.Match[str] | None:
     low = _RANGE_LOW.search(before)
     if low is None or _YEAR_NO_RANGE.search(low.group(0)):
         return None
+    if _MONTH_BEFORE.search(before, 0, low.start("low")):
+        return None  # a date's day, then the figure: no range
     words = low.group(0).lower()
     if words.rstrip().endswith("and") and not words.startswith("between"):
         return None

@@ -14,42 +14,19 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from frontline.extract import cues, measures
-from frontline.extract.actors import (
-    ActorMention,
-    other_side,
-    speaker_of,
-)
-from frontline.extract.asides import in_aside
+from frontline.extract import cues, levels, measures
+from frontline.extract.actor_reading import NO_SIDE, read_actor
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.period_days import apply_periods
 from frontline.extract.region import read_region
-from frontline.extract.sides import DRIVEN_OUT, is_object, one_side, russian_voice
 from frontline.extract.source import read_source
 from frontline.extract.timing import read_periods
 
-_OCCUPIED = re.compile(
-    r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
-)
-_HELD_BY = re.compile(
-    r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
-)
-_FROM_SIDE = re.compile(
-    r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
-    r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
-    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev"
-    # "pushed the occupiers back from 30 km2": Ukraine's word for Russia's forces
-    r"|occupiers|invaders)\b",
-    re.IGNORECASE,
-)
-_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
 )
-_THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 
 
 def read_figure(
@@ -71,7 +48,7 @@ def read_figure(
     _read_kind(reading, folded, low, high, span, previous, context)
     if reading.not_recorded:
         return reading
-    _read_actor(reading, sentence, number, span, context, previous)
+    read_actor(reading, sentence, number, span, context, previous)
     if NO_VERB in reading.problems and (
         not reading.actor or cues.ATTACK.search(folded, low, high)
     ):
@@ -82,16 +59,13 @@ def read_figure(
         return reading
     if reading.held_by is not None:
         reading.kind, (reading.actor, reading.actor_words) = "holding", reading.held_by
-        reading.problems = [p for p in reading.problems if p != _NO_SIDE]
+        reading.problems = [p for p in reading.problems if p != NO_SIDE]
         reading.why.append(f"held now by '{reading.held_by[1]}', in a supposed gain")
     read_region(reading, sentence, number, span, context, previous)
     _held_abroad(reading, folded[low:high])
     apply_periods(reading, span, published, sentence.stated)
     read_source(reading, sentence, low, high, context)
     return reading
-
-
-_NO_SIDE = "actor unknown: no side named"
 
 
 def _held_abroad(reading: Reading, clause: str) -> None:
@@ -105,7 +79,7 @@ def _held_abroad(reading: Reading, clause: str) -> None:
         and _FIRST_PERSON.search(clause)
     ):
         reading.actor, reading.actor_words = "ukraine", "we"
-        reading.problems = [p for p in reading.problems if p != _NO_SIDE]
+        reading.problems = [p for p in reading.problems if p != NO_SIDE]
         reading.why.append(f"actor 'ukraine' ('we' holding land in {reading.region})")
 
 
@@ -168,14 +142,16 @@ def _read_kind(
         found.append((0, "holding", f"{level['verb']} to"))
     if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
         found.append((0, "change", "cleared … of the enemy"))
-    fall = cues.FALL_BY.search(cues.window(folded, start, 40))
-    if fall and cues.CONTROL_AREA.search(folded, 0, start):
+    fall = levels.FALL_BY.search(cues.window(folded, start, 40))
+    if fall and levels.CONTROL_AREA.search(folded, 0, start):
         found.append((0, "loss", fall.group(0).strip()))  # the area one side holds
-    rise = cues.RISE_BY.search(cues.window(folded, start, 120))
-    if rise and cues.CONTROL_AREA.search(rise.group(0)):
+    rise = levels.RISE_BY.search(cues.window(folded, start, 120))
+    if rise and levels.CONTROL_AREA.search(rise.group(0)):
         # "increased the territory under its control by 4,168 km2": a change
         found.append((0, "change", rise.group(0).strip()))
-    level = cues.level_of_held_area(folded, start)
+    if held := measures.held_area_is(cues.window(folded, start, 100)):
+        found.append((0, "holding", held.group(0).strip()))  # "foothold … covers"
+    level = levels.level_of_held_area(folded, start)
     if level:
         found.append((0, "holding", level))  # "has fallen from 1,300 km2 to 500"
     difference = cues.CHANGE_BEFORE.search(cues.window(folded, start, 30))
@@ -378,197 +354,3 @@ def _is_state(words: str) -> bool:
             re.I,
         )
     )
-
-
-def _read_actor(
-    reading: Reading,
-    sentence: Sentence,
-    number: int,
-    span: tuple[int, int],
-    context: Context,
-    previous: Reading | None,
-) -> None:
-    """The side that gained (or holds): the clause's subject, else a passive
-    agent, else the figure before, else the speaker, else the sentence before."""
-    folded = sentence.folded
-    low, high = sentence.clauses[number]
-    start, end = span
-    loss = reading.lost
-    subjects = [
-        m
-        for m in sentence.actors
-        if low <= m.start < start and not is_object(folded, m)
-    ]
-    # "Russian troops, according to Kyiv, have taken 60 km2": the side named
-    # as the source is the subject only when no other side is.
-    named = [
-        m
-        for m in subjects
-        if not _ACCORDING_TO.search(folded, max(0, m.start - 24), m.start)
-    ]
-    subjects = named or subjects
-    agent = cues.passive_agent(folded, end, high, sentence.actors)
-    if holder := cues.HANDS_OF.search(folded, end, high):
-        # "… back in the hands of Ukraine": that side, whatever the subject
-        side = "russia" if holder["side"].lower()[0] in "rm" else "ukraine"
-        subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
-    how = ""
-    chosen: tuple[str, str] | None = None
-    if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
-        mention = subjects[-1]
-        chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
-        reading.own_subject = True
-        if mention.enemy and sentence.speaker and sentence.speaker[0] == "russia":
-            chosen = ("ukraine", mention.text)
-    elif agent is not None:
-        chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
-    elif previous is not None and previous.subject:
-        chosen = (previous.subject, previous.actor_words)
-        how = "actor as the previous figure"
-    else:
-        outside = [
-            m
-            for m in sentence.actors
-            if not is_object(folded, m)
-            and not any(
-                lo <= m.start < hi
-                for index, (lo, hi) in enumerate(sentence.clauses)
-                if index != number
-            )
-            and not (low <= m.start < high and m.start >= end)
-        ]
-        after = [
-            m
-            for m in sentence.actors
-            if end <= m.start < high
-            and not is_object(folded, m)
-            and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
-            # "…, which amounts to 64% of the territory occupied by Ukraine"
-            and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
-        ]
-        speaker = sentence.speaker
-        losers = list(_FROM_SIDE.finditer(folded, low, high))
-        first_person = _FIRST_PERSON.search(folded[low:high])
-        liberated = (
-            cues.LIBERATION.search(folded[low:high])
-            or cues.LIBERATION.search(reading.points_back)
-            # "came under control", "taken under control": no side but the voice's
-            or cues.CONTROL_CHANGE.search(folded, low, high)
-        )
-        if outside:
-            mention = outside[0]
-            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
-        elif after:
-            mention = after[0]
-            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
-            if loss and cues.LOST_TO.search(
-                folded, max(0, mention.start - 12), mention.start
-            ):
-                # "556 km2 were lost to the Russians": the side after "to" gained.
-                loss = False
-        elif losers:
-            loser = losers[0]["side"].lower()
-            side = (
-                "russia"
-                if loser.startswith(("russia", "moscow", "occupiers", "invaders"))
-                else "ukraine"
-            )
-            chosen = (other_side(side) or "", loser)
-            how = f"actor '{chosen[0]}' (took it from '{loser}')"
-        elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
-            # "In the Kursk region, it regained 600 km2": the side of the
-            # sentence before, not the voice's default for "regained".
-            chosen = context.actor
-            how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
-        elif (body := speaker_of(folded[low:start])) is not None and not (
-            _MAPPERS.search(body[1])  # "According to DeepState, the occupied area …"
-        ):
-            # "Russian General Staff generals were able to take control of …"
-            chosen, how = body, f"actor '{body[1]}'"
-        elif (
-            speaker is not None
-            and (first_person or liberated)
-            # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
-            # the side of the sentence before, not the mapper's own.
-            and not (
-                first_person
-                and not liberated
-                and first_person.group(0)[0].lower() in "ih"
-                and _MAPPERS.search(speaker[1])
-                and context.named_side
-            )
-        ):
-            chosen = speaker
-            cue = (first_person or liberated).group(0)
-            how = f"actor '{speaker[1]}' speaking ('{cue}')"
-        elif (
-            liberated
-            and cues.LIBERATION.search(context.named_side)
-            and (named := one_side(context.named_side))
-        ):
-            # "In December the Russian Armed Forces liberated 34 settlements.
-            # Overall, more than 540 km2 were liberated": the same side's.
-            chosen = named
-            how = f"actor '{named[1]}' liberating in the sentence before"
-        elif liberated and not russian_voice(sentence):
-            chosen = ("ukraine", liberated.group(0))
-            how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
-        elif liberated:
-            # "… has been liberated, the Russian Ministry of Defense reported".
-            chosen = ("russia", liberated.group(0))
-            how = f"actor 'russia' ('{liberated.group(0)}' in a Russian source)"
-        elif _HELD_BY.search(folded, low, high):
-            held = _HELD_BY.search(folded, low, high)
-            side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
-            chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
-        elif _OCCUPIED.search(folded, low, high):
-            occupied = _OCCUPIED.search(folded, low, high)
-            chosen = ("russia", occupied.group(0))
-            how = f"actor 'russia' ('{occupied.group(0)}')"
-        elif (
-            context.named_side
-            and (
-                _BARE_FORCE.search(folded, low, start)
-                or first_person
-                or reading.points_back
-            )
-            and (named := one_side(context.named_side))
-        ):
-            chosen = named
-            how = f"actor '{named[1]}' of the sentence before ('the army')"
-        elif context.actor is not None:
-            chosen = context.actor
-            how = f"actor '{context.actor[1]}' from an earlier sentence"
-        elif (
-            context.named_side
-            and NO_VERB not in reading.problems
-            and (named := one_side(context.named_side))
-        ):
-            # "Russian troops made gains in the past week. Most of the advances
-            # - roughly 80 km2 - came near Pokrovsk."
-            chosen = named
-            how = f"actor '{named[1]}' of the sentence before"
-    if chosen is None and (main := cues.FRONTED.match(folded, 0, start)) is not None:
-        comma = folded.find(",", end)
-        later = [m for m in sentence.actors if m.start > comma >= 0]
-        if later and not is_object(folded, later[0]):
-            chosen = (later[0].actor, later[0].text)
-            how = f"actor '{later[0].text}' of the main clause after '{main.group(0)}'"
-    if chosen is None:
-        reading.problems.append(_NO_SIDE)
-        return
-    actor, words = chosen
-    reading.subject = actor
-    if loss or cues.ALL_BUT.search(folded, max(low, start - 40), start):
-        # "Moscow controls all but 5,000 km2 of Donetsk": the rest is the other's.
-        actor = other_side(actor) or actor
-        how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
-    reading.actor, reading.actor_words = actor, words
-    reading.why.append(how)
-
-
-_MAPPERS = re.compile(r"deep\s?state|\bisw\b|institute\s+for", re.IGNORECASE)
-_BARE_FORCE = re.compile(
-    r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
-    re.IGNORECASE,
-)

@@ -9,15 +9,15 @@ own a figure takes the one of the figure or sentence before.
 from __future__ import annotations
 
 import re
-from datetime import date
 from itertools import pairwise
 
 from frontline.extract import cues
-from frontline.extract.actors import RegionMention, find_regions
+from frontline.extract.actors import RegionMention
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
 from frontline.extract.place_lists import LIST_WORDS, hedged
+from frontline.extract.region_inherited import inherited_place
 
 _SEVERAL = re.compile(
     r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
@@ -38,8 +38,6 @@ _AND_ELSEWHERE = re.compile(
     r"western)\s+(?:front(?:line)?|flank|direction|axis|sector|ukraine)\b)",
     re.IGNORECASE,
 )
-# Ukraine's incursion into Kursk oblast: from its first day to its last months.
-_KURSK = (date(2024, 8, 6), date(2025, 5, 31))
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
@@ -227,6 +225,9 @@ def read_region(
             # "10 km2 near Pokrovsk, against 73 km2 of Ukrainian territory a
             # week earlier": the figure compared with is of the same place.
             or _COMPARED.search(folded[sentence.spans[number - 1][1] : start])
+            # "In the Pokrovsk sector, after losing 5 km2, … regained 26 km2 of
+            # Ukrainian land": a place fronted before every clause is all of theirs.
+            or _fronted_place(folded, previous.region_words, sentence.spans[0][0])
         )
     ):
         # "lost 5 km2 on the Pokrovsk front, but regained 26 km2 of Ukrainian
@@ -240,90 +241,11 @@ def read_region(
         reading.region = ""
         reading.problems.append(f"region unknown: {axis!r} names no one oblast we know")
         return
-    # "Ukraine seized 1,300 km2 of Kursk, but Russian forces have retaken 900":
-    # the other side taking it back, in the same place.
-    retaken = (
-        previous is not None
-        and bool(previous.actor and reading.actor)
-        and previous.actor != reading.actor
-        and cues.RETAKEN.search(folded, low, start) is not None
+    place, how = inherited_place(
+        reading, folded, (low, start), (place, how), previous, independent, context
     )
-    if (
-        place is None
-        and previous is not None
-        and previous.region
-        and (not independent or retaken)
-    ):
-        place = (previous.region, previous.region_words)
-        how = "region as the previous figure"
-    if place is None and context.region is not None:
-        place = context.region
-        how = f"region '{context.region[1]}' from an earlier sentence"
-    if place is None and context.paragraph_oblast is not None:
-        place = context.paragraph_oblast
-        how = f"region '{place[1]}' named in the same paragraph"
-    if (
-        place is None
-        and reading.actor == "ukraine"
-        and context.last_sentence
-        and context.published
-        and _KURSK[0] <= context.published <= _KURSK[1]
-    ):
-        # "Ukraine's incursion into Russia began on August 6. Kyiv says it now
-        # controls 1,250 km2": the land of the sentence before (then Kursk's).
-        russia = [
-            m for m in find_regions(context.last_sentence) if m.region == "russia"
-        ]
-        if russia:
-            place, how = ("russia", russia[0].text), "region of the sentence before"
-    if place is None and context.axis:
-        # "We continue the operation in the Oleksandrivka direction. … 285 km2":
-        # a local figure whose oblast is not known, not a whole-country one.
-        reading.region = ""
-        reading.problems.append(
-            f"region unknown: {context.axis!r} names no one oblast we know"
-        )
-        return
-    if place is None and reading.kind == "holding" and reading.actor != "russia":
-        # "Now we control approximately 800 km2": a holding of no named place is
-        # not the whole front (LABELS); Russia's land in Ukraine is.
-        reading.region = ""
-        reading.problems.append("region unknown: the holding names no place")
-        return
     if place is None:
-        reading.region = "ukraine"
-        reading.problems.append("region not named: 'ukraine' assumed")
         return
-    if (
-        place[0] == "russia"
-        and context.oblast
-        and context.oblast[0] in cues.RUSSIAN_REGIONS
-    ):
-        # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
-        place, how = context.oblast, f"region '{context.oblast[1]}' named before"
-    elif place[0] == "russia":
-        # No oblast named: Russian land taken or held while Ukraine's Kursk
-        # incursion lasted is Kursk's (LABELS: "Russian territory" in that
-        # story), whoever the passage says took it or names no side ("Russia
-        # has recaptured 600 km2 of Russian territory"); any other is left
-        # open. Either way a reviewer checks it.
-        incursion = context.published and _KURSK[0] <= context.published <= _KURSK[1]
-        if incursion:
-            place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
-            reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
-        elif (
-            reading.actor == "ukraine"
-            and reading.kind == "change"
-            and cues.RETAKEN.search(folded, low, start)
-        ):
-            # "Ukrainian soldiers have reclaimed 2,500 km2 of the Russian land"
-            # with no incursion under way: taken back, so land Russia held in
-            # Ukraine (a raid that seized Russian land stays open).
-            place, how = ("ukraine", place[1]), f"region 'ukraine' ('{place[1]}')"
-        else:
-            reading.region = ""
-            reading.problems.append(f"region unknown: '{place[1]}' names no oblast")
-            return
     reading.region, reading.region_words = place
     reading.why.append(how)
 
@@ -559,6 +481,18 @@ _NOT_A_NAME = {
     "same", "entire", "whole", "main", "other", "key", "new", "this", "that", "its",
     "their", "front", "frontline", "russian", "ukrainian", "enemy",
 }  # fmt: skip
+
+
+_FRONTED_PLACE = re.compile(
+    r"\W*(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
+    re.IGNORECASE,
+)
+
+
+def _fronted_place(folded: str, words: str, first: int) -> bool:
+    """True when `words` name a place fronted before the sentence's first figure."""
+    fronted = _FRONTED_PLACE.match(folded, 0, first)
+    return bool(fronted and words and words.lower() in fronted.group(0).lower())
 
 
 def unknown_axis(folded: str, regions: list[RegionMention]) -> str:

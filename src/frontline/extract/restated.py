@@ -58,6 +58,18 @@ _SHARE_OF = re.compile(
 )
 
 
+# "nearly 5,000 km2, 4,900 to be specific", "roughly 60 km2 - or, more
+# precisely, 58.6 km2": one figure said twice, hedged and then exactly, is one
+# record, the exact one (LABELS); the hedged one is read but not recorded.
+_SAID_EXACTLY = re.compile(
+    r"[^.;\d]{0,60}?(?:,|\s-|\()\s*(?:or\s*,?\s*)?"
+    r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,?\s*\d"
+    r"|\d[\d,.]*(?:\s+(?:square|sq\.?)\s*(?:kilomet\w+|km|mi\w*)|\s*km2|\s*km\u00b2)?"
+    r"\s*,?\s*to\s+be\s+(?:exact|precise|specific)\b)",
+    re.IGNORECASE,
+)
+
+
 def named_again(
     folded: str, area: AreaFigure, recent: list[tuple[str, float]]
 ) -> tuple[str, str] | None:
@@ -68,6 +80,11 @@ def named_again(
     from it stays as it was ("…, or about 520 km2" takes its verb and side); it
     is only not recorded."""
     before = folded[max(0, area.start - 60) : area.start]
+    ahead = folded[area.end : area.end + 160].lower()
+    if ("precise" in ahead or "exact" in ahead or "specific" in ahead) and (
+        _SAID_EXACTLY.match(folded, area.end)
+    ):
+        return area.text.strip(), "said exactly after"
     if _SHARE_OF.search(before):
         return area.text.strip(), "share of the figure"
     if not _FUSED.match(area.text) or not any(

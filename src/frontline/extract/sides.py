@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from frontline.extract import cues
 from frontline.extract.actors import ActorMention, find_actors
 from frontline.extract.figure import Sentence
 
@@ -92,4 +93,36 @@ def russian_voice(sentence: Sentence) -> bool:
     "liberated" is Russia's gain."""
     return bool(sentence.speaker and sentence.speaker[0] == "russia") or any(
         s.source.startswith("Russian") for s in sentence.sources
+    )
+
+
+# "After losing 5 km2 in August, Ukrainian units regained 26 km2", "In the
+# Pokrovsk sector, having captured 80 km2, Russian forces …": a participle with
+# no subject of its own, fronted before the main clause, whose subject it shares.
+_FRONTED_PARTICIPLE = re.compile(
+    r"(?:^|,)\W*(?:after|having|despite|while|before|since|upon|by|following)\s+"
+    r"(?:having\s+)?[a-z]+ing\b[^,;]*$",
+    re.IGNORECASE,
+)
+
+
+def fronted_subject(
+    folded: str, start: int, end: int, sentence: Sentence
+) -> tuple[tuple[str, str], str] | None:
+    """The side of the main clause after a fronted clause the figure stands in
+    ("Together with 10 km2 retaken on Monday, Ukraine has …", "After losing
+    5 km2, Ukrainian units …"), with the words that say why; None otherwise."""
+    main = cues.FRONTED.match(folded, 0, start) or _FRONTED_PARTICIPLE.search(
+        folded, 0, start
+    )
+    if main is None:
+        return None
+    comma = folded.find(",", end)
+    later = [m for m in sentence.actors if m.start > comma >= 0]
+    if not later or is_object(folded, later[0]):
+        return None
+    words = main.group(0).strip(" ,")
+    return (
+        (later[0].actor, later[0].text),
+        f"actor '{later[0].text}' of the main clause after '{words}'",
     )

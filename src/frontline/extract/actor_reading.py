@@ -1,0 +1,268 @@
+"""Whose gain or holding a figure is, read from its clause and around it.
+
+The side is the clause's own subject; else a passive agent ("taken by
+Russia"); else the figure before; else a side named outside every other
+figure's clause; else the side a loser named after "from" is not; else the
+speaker's ("we", an unsubjected "liberated" in a Russian or Ukrainian
+statement); else the sentence before's. A loss ("lost", "ceded") turns the
+side round. Kept apart from `reading`, which reads the kind and calls this.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontline.extract import cues, levels
+from frontline.extract.actors import ActorMention, other_side, speaker_of
+from frontline.extract.asides import in_aside
+from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.sides import (
+    DRIVEN_OUT,
+    fronted_subject,
+    is_object,
+    one_side,
+    russian_voice,
+)
+from frontline.extract.voice import carried_voice
+
+NO_SIDE = "actor unknown: no side named"
+
+_OCCUPIED = re.compile(
+    r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
+)
+_HELD_BY = re.compile(
+    r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
+)
+_FROM_SIDE = re.compile(
+    r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
+    r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
+    r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev"
+    # "pushed the occupiers back from 30 km2": Ukraine's word for Russia's forces
+    r"|occupiers|invaders)\b",
+    re.IGNORECASE,
+)
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
+_THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
+    re.IGNORECASE,
+)
+
+
+def read_actor(
+    reading: Reading,
+    sentence: Sentence,
+    number: int,
+    span: tuple[int, int],
+    context: Context,
+    previous: Reading | None,
+) -> None:
+    """The side that gained (or holds): the clause's subject, else a passive
+    agent, else the figure before, else the speaker, else the sentence before."""
+    folded = sentence.folded
+    low, high = sentence.clauses[number]
+    start, end = span
+    loss = reading.lost
+    subjects = [
+        m
+        for m in sentence.actors
+        if low <= m.start < start and not is_object(folded, m)
+    ]
+    # "Russian troops, according to Kyiv, have taken 60 km2": the side named
+    # as the source is the subject only when no other side is.
+    named = [
+        m
+        for m in subjects
+        if not _ACCORDING_TO.search(folded, max(0, m.start - 24), m.start)
+    ]
+    subjects = named or subjects
+    # "Russian troops, facing stiff Ukrainian resistance, took 12 km2", "Ukraine's
+    # army, which lost Avdiivka to Russia, retook 9 km2": a side named in an
+    # aside between the subject and its verb is not the subject.
+    subjects = [
+        m for m in subjects if not _in_subject_aside(folded, m, start)
+    ] or subjects
+    agent = cues.passive_agent(folded, end, high, sentence.actors)
+    if holder := cues.HANDS_OF.search(folded, end, high):
+        # "… back in the hands of Ukraine": that side, whatever the subject
+        side = "russia" if holder["side"].lower()[0] in "rm" else "ukraine"
+        subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
+    how = ""
+    chosen: tuple[str, str] | None = None
+    speaker = sentence.speaker or carried_voice(folded, context)
+    if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
+        mention = subjects[-1]
+        chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        reading.own_subject = True
+        if mention.enemy and speaker and speaker[0] == "russia":
+            chosen = ("ukraine", mention.text)
+    elif agent is not None:
+        chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
+    elif previous is not None and previous.subject:
+        chosen = (previous.subject, previous.actor_words)
+        how = "actor as the previous figure"
+    else:
+        outside = [
+            m
+            for m in sentence.actors
+            if not is_object(folded, m)
+            and not any(
+                lo <= m.start < hi
+                for index, (lo, hi) in enumerate(sentence.clauses)
+                if index != number
+            )
+            and not (low <= m.start < high and m.start >= end)
+        ]
+        after = [
+            m
+            for m in sentence.actors
+            if end <= m.start < high
+            and not is_object(folded, m)
+            and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
+            # "…, which amounts to 64% of the territory occupied by Ukraine"
+            and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
+        ]
+        losers = list(_FROM_SIDE.finditer(folded, low, high))
+        first_person = _FIRST_PERSON.search(folded[low:high])
+        liberated = (
+            cues.LIBERATION.search(folded[low:high])
+            or cues.LIBERATION.search(reading.points_back)
+            # "came under control", "taken under control": no side but the voice's
+            or cues.CONTROL_CHANGE.search(folded, low, high)
+        )
+        if outside:
+            mention = outside[0]
+            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+        elif after:
+            mention = after[0]
+            chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
+            if loss and cues.LOST_TO.search(
+                folded, max(0, mention.start - 12), mention.start
+            ):
+                # "556 km2 were lost to the Russians": the side after "to" gained.
+                loss = False
+        elif losers:
+            loser = losers[0]["side"].lower()
+            side = (
+                "russia"
+                if loser.startswith(("russia", "moscow", "occupiers", "invaders"))
+                else "ukraine"
+            )
+            chosen = (other_side(side) or "", loser)
+            how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
+            # "In the Kursk region, it regained 600 km2": the side of the
+            # sentence before, not the voice's default for "regained".
+            chosen = context.actor
+            how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
+        elif (body := speaker_of(folded[low:start])) is not None and not (
+            _MAPPERS.search(body[1])  # "According to DeepState, the occupied area …"
+        ):
+            # "Russian General Staff generals were able to take control of …"
+            chosen, how = body, f"actor '{body[1]}'"
+        elif (
+            speaker is not None
+            and (first_person or liberated)
+            # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
+            # the side of the sentence before, not the mapper's own.
+            and not (
+                first_person
+                and not liberated
+                and first_person.group(0)[0].lower() in "ih"
+                and _MAPPERS.search(speaker[1])
+                and context.named_side
+            )
+        ):
+            chosen = speaker
+            cue = (first_person or liberated).group(0)
+            how = f"actor '{speaker[1]}' speaking ('{cue}')"
+        elif (
+            liberated
+            and cues.LIBERATION.search(context.named_side)
+            and (named := one_side(context.named_side))
+        ):
+            # "In December the Russian Armed Forces liberated 34 settlements.
+            # Overall, more than 540 km2 were liberated": the same side's.
+            chosen = named
+            how = f"actor '{named[1]}' liberating in the sentence before"
+        elif liberated and not russian_voice(sentence):
+            chosen = ("ukraine", liberated.group(0))
+            how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
+        elif liberated:
+            # "… has been liberated, the Russian Ministry of Defense reported".
+            chosen = ("russia", liberated.group(0))
+            how = f"actor 'russia' ('{liberated.group(0)}' in a Russian source)"
+        elif moved := levels.OWN_LAND_MOVED.search(folded, low, start):
+            # "Ukraine's territory shrank by 505 km2": the side whose land it is
+            side = (
+                "russia" if moved["side"].lower() in ("russia", "moscow") else "ukraine"
+            )
+            chosen, how = (side, moved.group(0)), f"actor '{side}' (its land moved)"
+        elif _HELD_BY.search(folded, low, high):
+            held = _HELD_BY.search(folded, low, high)
+            side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
+            chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
+        elif _OCCUPIED.search(folded, low, high):
+            occupied = _OCCUPIED.search(folded, low, high)
+            chosen = ("russia", occupied.group(0))
+            how = f"actor 'russia' ('{occupied.group(0)}')"
+        elif (
+            context.named_side
+            and (
+                _BARE_FORCE.search(folded, low, start)
+                or first_person
+                or reading.points_back
+            )
+            and (named := one_side(context.named_side))
+        ):
+            chosen = named
+            how = f"actor '{named[1]}' of the sentence before ('the army')"
+        elif context.actor is not None:
+            chosen = context.actor
+            how = f"actor '{context.actor[1]}' from an earlier sentence"
+        elif (
+            context.named_side
+            and NO_VERB not in reading.problems
+            and (named := one_side(context.named_side))
+        ):
+            # "Russian troops made gains in the past week. Most of the advances
+            # - roughly 80 km2 - came near Pokrovsk."
+            chosen = named
+            how = f"actor '{named[1]}' of the sentence before"
+    if chosen is None and (main := fronted_subject(folded, start, end, sentence)):
+        chosen, how = main
+    if chosen is None:
+        reading.problems.append(NO_SIDE)
+        return
+    actor, words = chosen
+    reading.subject = actor
+    if loss or cues.ALL_BUT.search(folded, max(low, start - 40), start):
+        # "Moscow controls all but 5,000 km2 of Donetsk": the rest is the other's.
+        actor = other_side(actor) or actor
+        how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
+    reading.actor, reading.actor_words = actor, words
+    reading.why.append(how)
+
+
+_MAPPERS = re.compile(r"deep\s?state|\bisw\b|institute\s+for", re.IGNORECASE)
+_BARE_FORCE = re.compile(
+    r"\b(?:the|its|their)\s+(?:army|military|troops|forces|armed\s+forces)\b",
+    re.IGNORECASE,
+)
+
+
+_ASIDE_OPENS = re.compile(
+    r"\s*(?:which|who|whose|where|when|[a-z]{3,}ing|despite|amid|although|though"
+    r"|backed|supported|helped|hit)\b",
+    re.IGNORECASE,
+)
+
+
+def _in_subject_aside(folded: str, mention: ActorMention, start: int) -> bool:
+    """True when `mention` stands in a comma aside that opens with a relative or
+    a participle and closes before the figure."""
+    comma = folded.rfind(",", 0, mention.start)
+    if comma < 0 or not _ASIDE_OPENS.match(folded, comma + 1, mention.start):
+        return False
+    return folded.find(",", mention.end, start) >= 0

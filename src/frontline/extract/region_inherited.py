@@ -1,0 +1,149 @@
+"""A figure whose clause names no place: where it is, from what came before.
+
+`region` reads the place a figure's own clause names; when it names none, the
+figure takes the place of the figure before it in the sentence, of an earlier
+sentence or of its paragraph, of the incursion the passage is about, else the
+whole front, and a holding of no named place stays open (LABELS.md, Region).
+Kept apart from `region` so each module does one job.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from frontline.extract import cues
+from frontline.extract.actors import find_regions
+from frontline.extract.figure import Context, Reading
+
+# "Elsewhere, …", "On other sections of the front, …" before the figure.
+_ELSEWHERE_FIRST = re.compile(
+    r"\b(?:elsewhere|(?:in|on|along)\s+other\s+(?:areas|sections|sectors|parts|"
+    r"directions|fronts|axes)(?:\s+of\s+the\s+front(?:line)?)?)\b",
+    re.IGNORECASE,
+)
+# Ukraine's incursion into Kursk oblast: from its first day to its last months.
+_KURSK = (date(2024, 8, 6), date(2025, 5, 31))
+
+
+def inherited_place(
+    reading: Reading,
+    folded: str,
+    around: tuple[int, int],
+    named: tuple[tuple[str, str] | None, str],
+    previous: Reading | None,
+    independent: bool,
+    context: Context,
+) -> tuple[tuple[str, str] | None, str]:
+    """The place and why for a figure, `named` being what its own sentence
+    says (None: nothing); (None, "") when the region is left open, the
+    problem then recorded on `reading`."""
+    low, start = around
+    place, how = named
+    # "Ukraine seized 1,300 km2 of Kursk, but Russian forces have retaken 900":
+    # the other side taking it back, in the same place.
+    retaken = (
+        previous is not None
+        and bool(previous.actor and reading.actor)
+        and previous.actor != reading.actor
+        and cues.RETAKEN.search(folded, low, start) is not None
+    )
+    elsewhere = _ELSEWHERE_FIRST.search(folded, low, start)
+    if place is None and elsewhere and reading.kind == "change":
+        # "Elsewhere, Russia seized 500 km2": not the place named before, and
+        # no one place of its own: the front's (LABELS: → ukraine).
+        return ("ukraine", elsewhere.group(0)), f"region 'ukraine' ('{elsewhere[0]}')"
+    if (
+        place is None
+        and previous is not None
+        and previous.region
+        and (not independent or retaken)
+    ):
+        place = (previous.region, previous.region_words)
+        how = "region as the previous figure"
+    if place is None and context.region is not None:
+        place = context.region
+        how = f"region '{context.region[1]}' from an earlier sentence"
+    if place is None and context.paragraph_oblast is not None:
+        place = context.paragraph_oblast
+        how = f"region '{place[1]}' named in the same paragraph"
+    if (
+        place is None
+        and reading.actor == "ukraine"
+        and context.oblast is not None
+        and context.oblast[0] in cues.RUSSIAN_REGIONS
+        # while the incursion lasted: after it, Ukraine's gains are in Ukraine
+        # whatever Russian region the passage recalls ("Russia recaptured most of
+        # the Kursk region in the spring. Ukrainian troops liberated 20 km2").
+        and context.published is not None
+        and _KURSK[0] <= context.published <= _KURSK[1]
+    ):
+        # "Ukrainian forces entered Kursk region … Over the last day, control
+        # over 40 km2 has been taken": Ukraine's figure with no place of its
+        # own, when the last oblast the passage named is a Russian one, is of
+        # that oblast, as "Russian territory" in the incursion's story is.
+        place = context.oblast
+        how = f"region '{place[1]}', the Russian region named before"
+    if (
+        place is None
+        and reading.actor == "ukraine"
+        and context.last_sentence
+        and context.published
+        and _KURSK[0] <= context.published <= _KURSK[1]
+    ):
+        # "Ukraine's incursion into Russia began on August 6. Kyiv says it now
+        # controls 1,250 km2": the land of the sentence before (then Kursk's).
+        russia = [
+            m for m in find_regions(context.last_sentence) if m.region == "russia"
+        ]
+        if russia:
+            place, how = ("russia", russia[0].text), "region of the sentence before"
+    if place is None and context.axis:
+        # "We continue the operation in the Oleksandrivka direction. … 285 km2":
+        # a local figure whose oblast is not known, not a whole-country one.
+        reading.region = ""
+        reading.problems.append(
+            f"region unknown: {context.axis!r} names no one oblast we know"
+        )
+        return None, ""
+    if place is None and reading.kind == "holding" and reading.actor != "russia":
+        # "Now we control approximately 800 km2": a holding of no named place is
+        # not the whole front (LABELS); Russia's land in Ukraine is.
+        reading.region = ""
+        reading.problems.append("region unknown: the holding names no place")
+        return None, ""
+    if place is None:
+        reading.region = "ukraine"
+        reading.problems.append("region not named: 'ukraine' assumed")
+        return None, ""
+    if (
+        place[0] == "russia"
+        and context.oblast
+        and context.oblast[0] in cues.RUSSIAN_REGIONS
+    ):
+        # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
+        place, how = context.oblast, f"region '{context.oblast[1]}' named before"
+    elif place[0] == "russia":
+        # No oblast named: Russian land taken or held while Ukraine's Kursk
+        # incursion lasted is Kursk's (LABELS: "Russian territory" in that
+        # story), whoever the passage says took it or names no side ("Russia
+        # has recaptured 600 km2 of Russian territory"); any other is left
+        # open. Either way a reviewer checks it.
+        incursion = context.published and _KURSK[0] <= context.published <= _KURSK[1]
+        if incursion:
+            place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
+            reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
+        elif (
+            reading.actor == "ukraine"
+            and reading.kind == "change"
+            and cues.RETAKEN.search(folded, low, start)
+        ):
+            # "Ukrainian soldiers have reclaimed 2,500 km2 of the Russian land"
+            # with no incursion under way: taken back, so land Russia held in
+            # Ukraine (a raid that seized Russian land stays open).
+            place, how = ("ukraine", place[1]), f"region 'ukraine' ('{place[1]}')"
+        else:
+            reading.region = ""
+            reading.problems.append(f"region unknown: '{place[1]}' names no oblast")
+            return None, ""
+    return place, how
