@@ -269,6 +269,84 @@ CASES: list = [
         "are pressing on.",
         [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 100, "exact")],
     ),
+    # --- an area priced in lives: a ratio, no record ---------------------------------
+    (
+        "2025-07-11",
+        "ISW calculates that Moscow gained about 0.04 sq km per soldier killed "
+        "since January.",
+        [],
+    ),
+    (
+        "2024-01-23",
+        "For every 1 km² of territory taken, Russia loses some 400 servicemen, "
+        "the general said.",
+        [],
+    ),
+    (
+        "2025-05-02",
+        "To take a single square kilometre near Pokrovsk, Russian units lose an "
+        "average of 150 men.",
+        [],
+    ),
+    (
+        "2025-03-14",
+        "Ukrainian commanders say the enemy pays with 300 lives for one square "
+        "kilometre of the Kursk region.",
+        [],
+    ),
+    (
+        "2024-11-30",
+        "Russian forces took roughly 0.1 square kilometres for each casualty "
+        "during the autumn, the analysts found.",
+        [],
+    ),
+    # near misses: a gain told beside the losses, not priced in them
+    (
+        "2025-06-02",
+        "Russia captured 440 square kilometres in May while losing about 30,000 "
+        "soldiers, Ukraine's military said.",
+        [("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 440, "exact")],
+    ),
+    (
+        "2024-12-02",
+        "Russian troops seized 725 square kilometres in November at the cost of "
+        "heavy casualties.",
+        [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 725, "exact")],
+    ),
+    # --- a difference between two periods' gains: no record ----------------------
+    (
+        "2025-02-04",
+        "The 150-square-kilometre fall in Russian advances between November and "
+        "December suggests exhaustion.",
+        [],
+    ),
+    (
+        "2025-02-04",
+        "Russian advances shrank by roughly 100 sq km between December and "
+        "January, the ISW said.",
+        [],
+    ),
+    (
+        "2025-09-02",
+        "August brought a drop of about 90 square kilometres in Russia's gains "
+        "compared with July.",
+        [],
+    ),
+    (
+        "2025-08-01",
+        "July's advance was about 50 square kilometres larger than June's, "
+        "DeepState said.",
+        [],
+    ),
+    # near miss: the two levels themselves are records
+    (
+        "2025-03-04",
+        "Russian gains fell to 380 square kilometres in February from 430 in January.",
+        [
+            ("change", "russia", "ukraine", "2025-02-01", "2025-02-28", 380, "exact"),
+            ("change", "russia", "ukraine", "2025-01-01", "2025-01-31", 430, "exact"),
+        ],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -237,7 +237,27 @@ _GAINS_MOVED_BY = re.compile(
     r"\b(?:gains?|advances?|captures?|progress|pace|losses)\s+(?:[\w'-]+\s+){0,3}?"
     r"(?:shr[au]nk|fell|fallen|decreased|declined|dropped|contracted|grew|grown|rose|"
     r"risen|increased|expanded|jumped|slowed)\s+by\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just|roughly|"
+    r"approximately|close\s+to|less\s+than|under|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+# "the 150-km2 fall in Russian advances", "a drop of about 90 km2 in Russia's
+# gains": an amount by which gains changed, named by a noun of change.
+_CHANGE_NOUN_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:decrease|drop|fall|decline|increase|rise|jump|reduction|"
+    r"slowdown|difference|gap|shortfall)\s+(?:in|of)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:gains?|advances?|captures?|progress|pace)\b",
+    re.IGNORECASE,
+)
+_CHANGE_NOUN_BEFORE = re.compile(
+    r"\b(?:decrease|drop|fall|decline|increase|rise|jump|reduction|difference|"
+    r"shortfall)\s+of\s+(?:(?:about|around|some|nearly|almost|roughly|approximately|"
+    r"over|more\s+than|less\s+than|just)\s+)?$",
+    re.IGNORECASE,
+)
+_GAINS_LATER = re.compile(
+    r"[^.;]{0,25}?\b(?:in|of)\s+(?:[\w'-]+\s+){0,3}?(?:gains?|advances?|captures?|"
+    r"progress|pace)\b",
     re.IGNORECASE,
 )
 
@@ -250,6 +270,14 @@ def is_difference(folded: str, start: int, end: int) -> bool:
     near = window(folded, start, 80)
     if " by " in near and _GAINS_MOVED_BY.search(near):
         return True
+    if _CHANGE_NOUN_AFTER.match(folded, end):
+        return True
+    if (
+        " of " in near[-30:]
+        and _CHANGE_NOUN_BEFORE.search(near)
+        and _GAINS_LATER.match(folded, end)
+    ):
+        return True  # "a drop of about 90 km2 in Russia's gains"
     return bool(
         _MORE_AFTER.match(after)
         and _COMPARED_BEFORE.search(folded, max(0, start - 160), start)

@@ -139,3 +139,41 @@ def is_size(near: str, km2: float) -> bool:
         and not GAIN_COVERING.search(near)
         and not held_area_is(near)
     )
+
+
+# An area set against lives: "0.038 km2 of territory per killed soldier",
+# "0.1 km2 for each casualty" (after the figure), or one unit of area priced in
+# them: "When capturing 1 km2, Russia loses 400 soldiers", "pays with 300 lives
+# for one square kilometre". A ratio, no land taken (LABELS: casualties per km2).
+_LIVES = (
+    r"(?:soldiers?|troops?|casualt(?:y|ies)|servicem[ae]n|deaths?|lives|life|men|man|"
+    r"fighters?|personnel|killed|dead|wounded|losses)"
+)
+RATIO_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:of\s+(?:[\w'-]+\s+){0,3}?)?"
+    rf"(?:per|for\s+(?:each|every))\s+(?:[\w-]+\s+){{0,2}}?{_LIVES}\b",
+    re.IGNORECASE,
+)
+_PRICED = re.compile(
+    r"\b(?:loses|lose|losing|costs?|pays?|paying|sacrific\w+|spends?)\s+"
+    r"(?:[\w'-]+\s+){0,4}?(?:\d[\d,.]*|hundreds|thousands|dozens)\s+"
+    rf"(?:[\w-]+\s+)?{_LIVES}\b",
+    re.IGNORECASE,
+)
+
+
+def is_ratio(folded: str, start: int, end: int, km2: float) -> bool:
+    """True when the figure at start..end is land set against lives: per
+    soldier after it, or one square kilometre (or less) priced in losses by its
+    sentence."""
+    if km2 > 1:
+        return bool(RATIO_AFTER.match(folded, end))
+    # (within the figure's reach, and only when a price word is there, so that
+    # a text of bare figures stays within its cost)
+    near = folded[max(0, start - 150) : end + 150]
+    if any(word in near for word in _PRICE_WORDS):
+        return bool(_PRICED.search(near) or RATIO_AFTER.match(folded, end))
+    return bool(RATIO_AFTER.match(folded, end))
+
+
+_PRICE_WORDS = ("los", "cost", "pay", "sacrific", "spend", "per ", "each", "every")

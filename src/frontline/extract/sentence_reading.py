@@ -258,6 +258,8 @@ def _figures_to_read(
             last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
         ):
             what = "size"
+        elif measures.is_ratio(folded, area.start, area.end, area.km2):
+            what = "ratio"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
         elif told.repeats(area):
