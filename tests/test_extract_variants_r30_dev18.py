@@ -347,6 +347,86 @@ CASES: list = [
             ("change", "russia", "ukraine", "2025-01-01", "2025-01-31", 430, "exact"),
         ],
     ),
+    # --- "since <gerund> … in <month>": an event in a month, no start day ----------
+    (
+        "2024-09-15",
+        "Since capturing Ocheretyne in April, Russia has gained more than 1,000 sq "
+        "km across the front.",
+        [("change", "russia", "ukraine", "", "2024-09-15", 1000, "at_least")],
+    ),
+    (
+        "2024-12-01",
+        "Russian troops have occupied roughly 2,000 sq km of the Donetsk region "
+        "since breaking through near Ocheretyne in April 2024.",
+        [("change", "russia", "donetsk", "", "2024-12-01", 2000, "approx")],
+    ),
+    (
+        "2023-11-20",
+        "Since storming into the industrial zone of Avdiivka in October, Russia "
+        "has seized about 40 square kilometres around the town.",
+        [("change", "russia", "donetsk", "", "2023-11-20", 40, "approx")],
+    ),
+    # near miss: a day is named, and is the start
+    (
+        "2024-03-20",
+        "Since capturing Avdiivka on February 17, Russian troops have gained 360 "
+        "sq km across the front.",
+        [("change", "russia", "ukraine", "2024-02-17", "2024-03-20", 360, "exact")],
+    ),
+    # --- a participial aside dates its own event, not the figure ------------------
+    (
+        "2025-03-20",
+        "Russian forces, having seized Kurakhove in January, captured around 400 "
+        "square kilometres of Ukrainian territory in February.",
+        [("change", "russia", "ukraine", "2025-02-01", "2025-02-28", 400, "approx")],
+    ),
+    (
+        "2023-10-03",
+        "Ukraine's troops, after breaching the first defence line in August, "
+        "liberated about 100 square kilometres in the south in September.",
+        [("change", "ukraine", "ukraine", "2023-09-01", "2023-09-30", 100, "approx")],
+    ),
+    (
+        "2024-04-02",
+        "Having taken Avdiivka in February, Moscow's army seized 300 sq km of "
+        "Ukrainian land in March.",
+        [("change", "russia", "ukraine", "2024-03-01", "2024-03-31", 300, "exact")],
+    ),
+    # near miss: the aside names no time
+    (
+        "2025-04-02",
+        "Russian forces, having pressed on through heavy losses, captured 240 sq "
+        "km in March.",
+        [("change", "russia", "ukraine", "2025-03-01", "2025-03-31", 240, "exact")],
+    ),
+    # --- a figure "of Ukrainian territory" is the country's, whatever town an
+    # aside or another clause names --------------------------------------------------
+    (
+        "2024-05-23",
+        "While Russia has only captured one major town - Avdiivka - since February, "
+        "it has captured some 500 square kilometres of Ukrainian territory this "
+        "spring.",
+        [("change", "russia", "ukraine", "2024-03-01", "2024-05-23", 500, "approx")],
+    ),
+    (
+        "2024-06-10",
+        "Apart from Avdiivka, which fell in February, Russian troops have taken "
+        "about 600 sq km of Ukrainian land this year.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-06-10", 600, "approx")],
+    ),
+    (
+        "2024-08-05",
+        "Russia, which took the eastern district of Chasiv Yar in July, has seized "
+        "roughly 1,100 km² of Ukrainian territory since May.",
+        [("change", "russia", "ukraine", "2024-05-01", "2024-08-05", 1100, "approx")],
+    ),
+    # near miss: the town is the figure's own place
+    (
+        "2025-11-20",
+        "Russian troops captured 50 square kilometres of Ukrainian territory near "
+        "Pokrovsk last week.",
+        [("change", "russia", "donetsk", "2025-11-10", "2025-11-16", 50, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -164,6 +164,17 @@ SINCE_CLAUSE_IN_MONTH: Entry = (
     True,
 )
 
+# "since capturing Ocheretyne in April", "since storming into Avdiivka in
+# October": the same clause told with a gerund, no subject. Not a span counted
+# from the event ("in the first month since advancing into Kursk in August").
+SINCE_GERUND_IN_MONTH: Entry = (
+    r"(?<!month\s)(?<!months\s)(?<!week\s)(?<!weeks\s)(?<!days\s)(?<!year\s)"
+    r"\bsince\s+(?!during\b|morning\b|evening\b)[a-z]{3,}ing\b"
+    r"(?:\s+(?!since\b|and\b|but\b)[a-z'-]+){0,6}?" + _IN_A_MONTH,
+    spans.since_vague,
+    True,
+)
+
 SINCE_START_OF_EVENT: Entry = (
     rf"\bsince\s+(?:the\s+(?:beginning|start|launch|outset)\s+of\s+)"
     # "since the start of its surprise assault": a word or two may qualify it

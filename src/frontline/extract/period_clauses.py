@@ -102,6 +102,34 @@ def _launch_dated(folded: str, p: PeriodPhrase, span: tuple[int, int]) -> bool:
     return bool(_THEN_GAIN.fullmatch(folded, p.end_at, span[0]))
 
 
+# "Russian forces, having seized Kurakhove in January, captured …", "Having
+# taken Avdiivka in February, Moscow's army seized …", "While Russia has taken
+# one town since February, it has captured …": a participial or concessive
+# clause set off before the figure tells another event, whose time is its own.
+# (A "while" clause is set off only when it opens the sentence: ", while the
+# area occupied since January 1 totals 2,660 km2" is the figure's own clause.)
+_ASIDE_OPEN = re.compile(
+    r"(?:(?:^|[,;(\u2014])\s*(?:having|after|upon|following|despite)"
+    r"|^\W*(?:while|whilst|although|though|whereas))\s+[a-z]+\b[^,;()\u2014\d]*$",
+    re.IGNORECASE,
+)
+
+
+def _participial_aside(folded: str, p: PeriodPhrase, span: tuple[int, int]) -> bool:
+    """True when phrase `p` stands in a participial clause that closes, with a
+    comma, before the figure."""
+    if p.end_at > span[0]:
+        return False
+    low = max(0, p.start_at - 120)
+    opened = _ASIDE_OPEN.search(folded[low : p.start_at])
+    if opened is None or (
+        low > 0 and opened.start() == 0 and folded[low] not in ",;(\u2014"
+    ):
+        return False
+    between = folded[p.end_at : span[0]]
+    return "," in between and not re.search(r"\d", between)
+
+
 def clause_phrases(
     sentence: Sentence,
     span: tuple[int, int],
@@ -137,7 +165,12 @@ def clause_phrases(
     event = _EVENT_CLAUSE.search(sentence.folded, span[1], cut)
     if event:  # "… retook 90 km2, after reporting gains over the weekend"
         cut = event.start()
-    phrases = [p for p in phrases if not _launch_dated(sentence.folded, p, span)]
+    phrases = [
+        p
+        for p in phrases
+        if not _launch_dated(sentence.folded, p, span)
+        and not _participial_aside(sentence.folded, p, span)
+    ]
     own = _nearer(
         sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
     )

@@ -98,6 +98,17 @@ _WHOLE_FRONT = re.compile(
 _UA_LAND = re.compile(
     r"\b(?:ukrainian|ukraine's)\s+(?:territor|land)|\bits\s+own\s+territor", re.I
 )
+_OWN_UA_LAND = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:territor|land)",
+    re.IGNORECASE,
+)
+_LOCATIVE = re.compile(
+    r"\b(?:in|near|around|outside|at|on|along|towards?|inside|within|across|"
+    r"(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s+of|"
+    r"(?:front|sector|direction|axis|areas?|regions?|oblast)\s+(?:of|near|around))"
+    r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _EVENT = re.compile(r"\b(?:incursion|offensive|operation|launch\w*|invasion)\b", re.I)
 
 
@@ -152,6 +163,16 @@ def read_region(
         # villages … south-west of Bakhmut": the battles name the direction.
         in_clause = [
             m for m in sentence.regions if end <= m.start < high and m.specific
+        ]
+    if _OWN_UA_LAND.match(folded, end):
+        # "While Russia has captured one town - Avdiivka - …, it has captured
+        # 500 km2 of Ukrainian territory": a town taken, fallen or passed
+        # before the figure is another event's object; a place the figure
+        # stands in is told with a preposition ("Near Pokrovsk, … took 50 km2").
+        in_clause = [
+            m
+            for m in in_clause
+            if m.start > end or _LOCATIVE.search(folded, max(0, m.start - 40), m.start)
         ]
     if _UA_LAND.search(folded):
         # "lost 1,146 km2 of its own territory since the launch of the Kursk
