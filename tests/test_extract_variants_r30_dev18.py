@@ -446,6 +446,24 @@ CASES: list = [
         "Bezymeno last week.",
         [("change", "ukraine", "belgorod", "2025-03-31", "2025-04-06", 10, "approx")],
     ),
+    # --- a Ukrainian "ai" written "ay" by the wires is the same town ----------------
+    (
+        "2022-11-10",
+        "In the direction of Novoraysk, Ukrainian units liberated 50 square km over "
+        "the past day.",
+        [("change", "ukraine", "kherson", "2022-11-10", "2022-11-10", 50, "exact")],
+    ),
+    (
+        "2025-06-20",
+        "Russian forces seized about 15 square kilometres around Urozhayne last "
+        "week.",
+        [("change", "russia", "donetsk", "2025-06-09", "2025-06-15", 15, "approx")],
+    ),
+    (
+        "2022-11-02",
+        "Ukraine's forces retook 8 sq km near Chornobayivka in October.",
+        [("change", "ukraine", "kherson", "2022-10-01", "2022-10-31", 8, "exact")],
+    ),
     # near miss: no village named, a holding with no place
     (
         "2025-04-08",

@@ -8,6 +8,8 @@ this module adds the spellings it derives and says which names are oblasts.
 
 from __future__ import annotations
 
+import re
+
 from frontline.extract.place_names import TOWN_NAMES
 
 # Oblast (and Crimea/Donbas) names as written, with their slug.
@@ -72,6 +74,16 @@ def _spellings(name: str) -> list[str]:
     return [stem + ending for ending in ("eyevka", "eevka", "iyivka", "iyevka")]
 
 
+def _y_spellings(name: str) -> list[str]:
+    """The 'y' that wires write for a Ukrainian 'i' after 'a': "Novoraisk" is
+    also "Novoraysk", "Urozhaine" "Urozhayne", "Chornobaivka" "Chornobayivka"."""
+    variants = {
+        re.sub(r"ai(?=[^aeiouy])", "ay", name),
+        re.sub(r"aiv", "ayiv", name),
+    }
+    return [v for v in variants if v != name]
+
+
 TOWNS.update(
     {
         variant: oblast
@@ -79,3 +91,6 @@ TOWNS.update(
         for variant in _spellings(town)
     }
 )
+for _town, _oblast in list(TOWNS.items()):
+    for _variant in _y_spellings(_town):
+        TOWNS.setdefault(_variant, _oblast)
