@@ -455,8 +455,7 @@ CASES: list = [
     ),
     (
         "2025-06-20",
-        "Russian forces seized about 15 square kilometres around Urozhayne last "
-        "week.",
+        "Russian forces seized about 15 square kilometres around Urozhayne last week.",
         [("change", "russia", "donetsk", "2025-06-09", "2025-06-15", 15, "approx")],
     ),
     (
