@@ -427,6 +427,58 @@ CASES: list = [
         "Pokrovsk last week.",
         [("change", "russia", "donetsk", "2025-11-10", "2025-11-16", 50, "exact")],
     ),
+    # --- a state told in the present passive or by a map's key: a holding ----------
+    (
+        "2025-05-26",
+        "According to DeepState, 62.6 square kilometres of the Sumy region are "
+        "occupied.",
+        [("holding", "russia", "sumy", "2025-05-26", "2025-05-26", 62.6, "exact")],
+    ),
+    (
+        "2025-05-26",
+        "In the Sumy region, 90 square kilometres are now occupied, DeepState says.",
+        [("holding", "russia", "sumy", "2025-05-26", "2025-05-26", 90, "exact")],
+    ),
+    (
+        "2025-07-01",
+        "Some 200 km² of the Dnipropetrovsk region is occupied by Russian forces, "
+        "the mapping group said.",
+        [
+            (
+                "holding",
+                "russia",
+                "dnipropetrovsk",
+                "2025-07-01",
+                "2025-07-01",
+                200,
+                "approx",
+            )
+        ],
+    ),
+    (
+        "2025-05-26",
+        "Russian troops are pushing into the Sumy region. DeepState records the "
+        "situation: 62.6 square kilometers are occupied.",
+        [("holding", "russia", "sumy", "2025-05-26", "2025-05-26", 62.6, "exact")],
+    ),
+    (
+        "2024-08-24",
+        "Ukrainian troops advanced near Sudzha in the Kursk region. As of August "
+        "24, the area marked as freed is 823 square kilometres.",
+        [("holding", "ukraine", "kursk", "2024-08-24", "2024-08-24", 823, "exact")],
+    ),
+    # near misses: occupied over a period is a gain
+    (
+        "2025-06-02",
+        "Russia occupied 60 sq km in the Sumy region last month.",
+        [("change", "russia", "sumy", "2025-05-01", "2025-05-31", 60, "exact")],
+    ),
+    (
+        "2025-06-02",
+        "According to DeepState, 60 square kilometres of the Sumy region were "
+        "occupied in May.",
+        [("change", "russia", "sumy", "2025-05-01", "2025-05-31", 60, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -28,7 +28,13 @@ from frontline.extract.voice import carried_voice
 NO_SIDE = "actor unknown: no side named"
 
 _OCCUPIED = re.compile(
-    r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b", re.IGNORECASE
+    r"\boccupied\s+(?:territor\w*|areas?|lands?)|\boccupation\b"
+    # "62.6 km2 are occupied", "is now occupied": Ukraine's and the mappers'
+    # word for what Russia holds, told with no agent
+    r"|\b(?:is|are|remains?|was|were|ha(?:s|ve)\s+been)\s+(?:now\s+|still\s+|"
+    r"currently\s+)?occupied\b"
+    r"(?!\s+by\b)",
+    re.IGNORECASE,
 )
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE

@@ -23,6 +23,12 @@ _T = TypeVar("_T")
 
 HOLDING = re.compile(
     r"\b(?:holds?|holding|held\s+in\s+total|controls?|retain(?:s|ed|ing)?|"
+    # "62.6 km2 are occupied", a state in the present passive (not "were
+    # occupied in May", a gain); "the area marked as freed is N", a map's key
+    r"(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?occupied"
+    r"(?!\s+(?:since|in|during|over|from|between|last|this|on)\b)|"
+    r"marked\s+(?:as\s+)?(?:exempt|freed|liberated|de-?occupied|occupied|controlled|"
+    r"under\s+(?:\w+\s+)?control)|"
     # "15% of the region is held by the occupiers": a state, told in the passive
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?held\s+by|"
     r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
@@ -144,7 +150,7 @@ CHANGE = re.compile(
 # Verbs that say the land was freed, without saying by whom: the side is the
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
-    r"\b(?:liberat\w*|de-?occup\w*|freed|released|taken\s+back|took\s+back|won\s+back|"
+    r"\b(?:liberat\w*|de-?occup\w*|freed|released|marked\s+as\s+exempt|taken\s+back|took\s+back|won\s+back|"
     r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|"
     # Kyiv's ministry's word for ground won back: "the leveling of the front line"
     r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
