@@ -479,6 +479,49 @@ CASES: list = [
         "occupied in May.",
         [("change", "russia", "sumy", "2025-05-01", "2025-05-31", 60, "exact")],
     ),
+    # --- a mapping project's nationality is no side; a push into one oblast told
+    # just before places a figure that names none --------------------------------
+    (
+        "2025-06-03",
+        "The Ukrainian mapping group DeepState says Russian forces have taken 12 "
+        "square kilometres near Kupiansk this week.",
+        [("change", "russia", "kharkiv", "2025-06-02", "2025-06-03", 12, "exact")],
+    ),
+    (
+        "2025-05-26",
+        "According to the Ukrainian analytical project DeepState, 45 square "
+        "kilometres are occupied in the Kharkiv region.",
+        [("holding", "russia", "kharkiv", "2025-05-26", "2025-05-26", 45, "exact")],
+    ),
+    (
+        "2025-06-10",
+        "Russian units keep pushing into the Dnipropetrovsk region.\nAccording to "
+        "DeepState, 90 square kilometres are occupied.",
+        [
+            (
+                "holding",
+                "russia",
+                "dnipropetrovsk",
+                "2025-06-10",
+                "2025-06-10",
+                90,
+                "exact",
+            )
+        ],
+    ),
+    (
+        "2024-08-12",
+        "Ukrainian troops are advancing deeper into the Kursk region.\nThe General "
+        "Staff says about 1,000 square kilometres are under Ukrainian control.",
+        [("holding", "ukraine", "kursk", "2024-08-12", "2024-08-12", 1000, "approx")],
+    ),
+    # near miss: "elsewhere" is not the oblast pushed into
+    (
+        "2025-06-10",
+        "Russian units keep pushing into the Dnipropetrovsk region.\nElsewhere, "
+        "Russia took 200 square kilometres last week.",
+        [("change", "russia", "ukraine", "2025-06-02", "2025-06-08", 200, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

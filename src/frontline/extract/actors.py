@@ -25,6 +25,8 @@ _NOT_ACTOR_AFTER = re.compile(
     r"^(?:'s)?[\s-]*(?:territory|territories|land|lands|soil|border|borders|side of the"
     r"|-held|-occupied|-controlled|region|oblast|osint|open[\s-]source|project|"
     r"monitoring|analysts?|sources?|media|news|outlet|portal|military portal|"
+    # "the Ukrainian analytical project DeepState", "a Russian mapping group"
+    r"analytic(?:al)?|mapping|research|volunteer|"
     r"think[\s-]tank|group|government|authorities|official|channel|telegram|"
     r"general staff|defen[cs]e ministry|ministry|mod\b|president|officials?|"
     + r"(?:"

@@ -26,7 +26,9 @@ HOLDING = re.compile(
     # "62.6 km2 are occupied", a state in the present passive (not "were
     # occupied in May", a gain); "the area marked as freed is N", a map's key
     r"(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?occupied"
-    r"(?!\s+(?:since|in|during|over|from|between|last|this|on)\b)|"
+    r"(?!\s+(?:since|during|over|from|between|last|this|on)\b|\s+in\s+(?:\d|early\b|"
+    r"late\b|mid|recent|the\s+(?:past|last|first|same)\b|jan|feb|mar|apr|may\b|jun|"
+    r"jul|aug|sep|oct|nov|dec))|"
     r"marked\s+(?:as\s+)?(?:exempt|freed|liberated|de-?occupied|occupied|controlled|"
     r"under\s+(?:\w+\s+)?control)|"
     # "15% of the region is held by the occupiers": a state, told in the passive

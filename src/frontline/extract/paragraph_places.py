@@ -112,7 +112,10 @@ _TAKEN = re.compile(
     r"regained|reclaimed|de-?occupied|won\s+back|taken\s+back|advanced|"
     # "have made notable progress in Russia's Kursk region": a push, told whole
     r"made\s+(?:[\w-]+\s+){0,2}(?:progress|gains|advances|headway)|gained\s+ground|"
-    r"pushed\s+(?:deeper|further)\s+into)\b",
+    r"pushed\s+(?:deeper|further)\s+into|"
+    # "… preventing them from advancing deep into the territory of Sumy region",
+    # "Russian troops are pushing into the Sumy region": a push into one oblast
+    r"(?:advanc|push)(?:ed|es|ing|e)?\s+(?:deep\s+|deeper\s+|further\s+)?into)\b",
     re.IGNORECASE,
 )
 
