@@ -522,6 +522,44 @@ CASES: list = [
         "Russia took 200 square kilometres last week.",
         [("change", "russia", "ukraine", "2025-06-02", "2025-06-08", 200, "exact")],
     ),
+    # --- "the total area of the <taken> territory is N" after the advance it
+    # measures: a change with that advance's period, side and place -------------
+    (
+        "2023-06-20",
+        "Since June 4, Ukrainian forces have pushed forward on the southern front. "
+        "The total area of the recaptured territory is 113 square kilometres.",
+        [("change", "ukraine", "ukraine", "2023-06-04", "2023-06-20", 113, "exact")],
+    ),
+    (
+        "2024-08-15",
+        "Since August 6, Ukrainian units advanced up to 30 km into Russia's Kursk "
+        "region. The area of the captured territory is about 1,000 square "
+        "kilometres.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-15", 1000, "approx")],
+    ),
+    (
+        "2022-09-14",
+        "In September, Ukraine's army advanced 70 km in the Kharkiv region. The "
+        "total area of the conquered land is more than 6,000 sq km.",
+        [
+            (
+                "change",
+                "ukraine",
+                "kharkiv",
+                "2022-09-01",
+                "2022-09-14",
+                6000,
+                "at_least",
+            )
+        ],
+    ),
+    # near miss: the area of a region is its size
+    (
+        "2022-11-10",
+        "Ukrainian troops advanced in the Kherson direction. The total area of the "
+        "Kherson region is 28,461 square kilometres.",
+        [],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -24,9 +24,13 @@ SIZE_STRONG = re.compile(
     # "this area was reduced to 482 km2": an area held, that moved
     r"area\s+(?:(?:is|was)(?!\s+(?:now\s+)?(?:reduced|cut|shrunk|down|up|expanded|increased|"
     r"decreased|enlarged)\b)|of\s+(?![\w\s'-]{0,40}?\b(?:freed|liberated|captured|seized|occupied|"
-    r"recaptured|regained|retaken|returned|de-?occupied|lost)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
+    r"recaptured|regained|retaken|returned|de-?occupied|lost|conquered|taken|won|"
+    r"gained)\b)[\w\s'-]{1,40}?\s+is)|a\s+(?:country|nation|region|oblast|"
     r"province|city|town|village|settlement|peninsula|state)\s+of|(?:city|country|region|oblast|town)'s\s+"
-    r"total|total\s+(?:area|territory|landmass)\s+of\s+(?:\w+\s+){1,3}(?:of|is)|"
+    r"total|total\s+(?:area|territory|landmass)\s+of\s+"
+    # ("the total area of the conquered territory is N": the land taken)
+    r"(?![\w\s]{0,30}?\b(?:freed|liberated|captured|seized|occupied|conquered|"
+    r"recaptured|retaken|regained|de-?occupied|taken|won|gained)\b)(?:\w+\s+){1,3}(?:of|is)|"
     r"landmass,?\s+which\s+covers|"
     # "of Ukraine's total area of 603,548 km2": a named place's own size
     r"[\w-]+'s\s+(?:entire\s+|whole\s+)?total\s+(?:land\s+)?(?:area|territory|landmass|"

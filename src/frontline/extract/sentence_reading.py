@@ -304,6 +304,11 @@ def _carry_on(
     dated = [(r.start, r.end) for r in readings if r.start and r.end]
     context.last_dates = dated[-1] if dated else context.last_dates
     remember(context, readings, regions, sources, folded)
+    if not readings:
+        # "… the Armed Forces advanced 36.5 km deep in Kherson direction.": a
+        # sentence whose only figures are no areas names a side for the next,
+        # as one with no figure does.
+        context.named_side = folded
 
 
 _OF_WHICH = re.compile(r"^\W*(?:of\s+which|out\s+of\s+which|of\s+them)\b", re.I)

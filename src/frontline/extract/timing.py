@@ -76,7 +76,7 @@ _PERFECT = re.compile(
 # continues that story; a perfect ("has been liberated") is a running total.
 _NARRATIVE = re.compile(
     r"^(?!.*\b(?:has|have|had|will|would)\b).*\b(?:advanced|captured|seized|took|"
-    r"gained|occupied|liberated|recaptured|retook|regained|lost|taken)\b",
+    r"gained|occupied|liberated|recaptured|retook|regained|lost|taken|conquered)\b",
     re.IGNORECASE,
 )
 
