@@ -560,6 +560,48 @@ CASES: list = [
         "Kherson region is 28,461 square kilometres.",
         [],
     ),
+    # --- an oblast joined to a part of the country ("Crimea and parts of the
+    # Donbas") is the country's figure -------------------------------------------
+    (
+        "2023-05-01",
+        "Russian forces hold roughly 100,000 square kilometres in Zaporizhzhia and "
+        "parts of the south.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2023-05-01",
+                "2023-05-01",
+                100000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        "2025-08-10",
+        "Russia has occupied more than 3,000 sq km this year in Donetsk and parts "
+        "of eastern Ukraine.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-08-10", 3000, "at_least")],
+    ),
+    (
+        "2024-03-01",
+        "Russian troops seized some 500 square kilometres in the Kharkiv region and "
+        "parts of Donbas last year.",
+        [("change", "russia", "ukraine", "2023-01-01", "2023-12-31", 500, "approx")],
+    ),
+    (
+        "2023-02-20",
+        "Moscow took about 43,000 km² in 2014, when it annexed Crimea and backed "
+        "separatists in Donbas.",
+        [("change", "russia", "ukraine", "2014-01-01", "2014-12-31", 43000, "approx")],
+    ),
+    # near miss: parts of one oblast
+    (
+        "2025-11-20",
+        "Russian troops seized 50 sq km in parts of the Donetsk region last week.",
+        [("change", "russia", "donetsk", "2025-11-10", "2025-11-16", 50, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

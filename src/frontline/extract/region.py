@@ -30,7 +30,9 @@ _SEVERAL_NAMED = re.compile(
     r"(?i:river|direction|axis|front|sector|bridgehead)\b"
 )
 _AND_ELSEWHERE = re.compile(
-    r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|on\s+|along\s+)?(?:elsewhere\b"
+    r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|on\s+|along\s+)?"
+    # "in Zaporizhzhia and parts of the south", "… and much of eastern Ukraine"
+    r"(?:(?:parts?|most|much|some)\s+of\s+)?(?:elsewhere\b"
     r"|(?:several\s+|many\s+|some\s+)?other\s+(?:regions|oblasts|areas|parts|"
     r"directions|fronts|sectors|axes)\b"
     r"|the\s+(?:(?:north|south)(?:east|west)?|east|west)\b(?!\s+of\b)"
@@ -449,7 +451,9 @@ def _listed(
 # "Ukraine and the Kursk region", "the Kursk region and in Ukraine": a
 # country and an oblast joined by a conjunction, not "territory in Donetsk".
 _AND_JOIN = re.compile(
-    r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|inside\s+)?(?:the\s+)?"
+    r"^\s*,?\s*(?:and|as\s+well\s+as|&)\s+(?:in\s+|inside\s+)?"
+    # "Crimea and parts of the Donbas": an oblast and a part of the country
+    r"(?:(?:parts?|most|much|all|some)\s+of\s+)?(?:the\s+)?"
     r"(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?$",
     re.IGNORECASE,
 )
