@@ -602,6 +602,34 @@ CASES: list = [
         "Russian troops seized 50 sq km in parts of the Donetsk region last week.",
         [("change", "russia", "donetsk", "2025-11-10", "2025-11-16", 50, "exact")],
     ),
+    # --- a day that ends a long attribution dates the statement -------------------
+    (
+        "2025-10-08",
+        '"This year, we liberated 4,900 square kilometers," Putin told a meeting '
+        "with top military officials, including Defense Minister Andrey Belousov, "
+        "in the city of St. Petersburg late Tuesday.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-10-07", 4900, "exact")],
+    ),
+    (
+        "2024-08-14",
+        '"Our troops control 1,000 square kilometres of the Kursk region," Syrskyi '
+        "told Zelensky, in a video call with the president, the general staff and "
+        "the defence minister, on Monday.",
+        [("holding", "ukraine", "kursk", "2024-08-12", "2024-08-12", 1000, "exact")],
+    ),
+    (
+        "2025-05-28",
+        '"Over the past week, Russian forces seized 140 square kilometres," the '
+        "analyst said in an interview with the broadcaster, aired late Monday.",
+        [("change", "russia", "ukraine", "2025-05-20", "2025-05-26", 140, "exact")],
+    ),
+    # near miss: the day is another clause's
+    (
+        "2025-10-08",
+        '"We liberated 4,900 square kilometers this year," Putin said, while his '
+        "troops attacked on Tuesday.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-10-08", 4900, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -163,10 +163,32 @@ def speech_dates(
         ) or _EVENT_VERB.search(before):
             spoken.append(phrase)  # "said on Monday", "began on 6 August"
             continue
+        if _attribution_tail(folded, phrase):
+            spoken.append(phrase)
+            continue
         following = [f for f in figures if f > phrase.end_at]
         if following and _SPEECH_THEN.search(folded[phrase.end_at : min(following)]):
             spoken.append(phrase)
     return spoken
+
+
+# Between a speech verb and the day that ends the sentence: no figure, quote or
+# clause of another event.
+_OTHER_EVENT = re.compile(
+    r"[\d;\"\u201c\u201d]|\b(?:while|whereas|after|when|before|because|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _attribution_tail(folded: str, phrase: PeriodPhrase) -> bool:
+    """ "…," Putin told a meeting with top officials, including the defence
+    minister, in St. Petersburg late Tuesday.": a day that ends the sentence's
+    attribution dates the statement, however long the attribution runs."""
+    if folded[phrase.end_at :].strip(" .!\"'\u201d\u2019)"):
+        return False
+    before = folded[max(0, phrase.start_at - 200) : phrase.start_at]
+    said = max(_SPEECH.finditer(before), key=lambda m: m.start(), default=None)
+    return said is not None and not _OTHER_EVENT.search(before[said.end() :])
 
 
 # A sentence that goes on with what was said: "He said …", "…, he added", or
