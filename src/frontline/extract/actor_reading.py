@@ -16,6 +16,7 @@ from frontline.extract import cues, levels
 from frontline.extract.actors import ActorMention, other_side, speaker_of
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.period_clauses import event_clause_at
 from frontline.extract.sides import (
     DRIVEN_OUT,
     fronted_subject,
@@ -120,10 +121,17 @@ def read_actor(
             )
             and not (low <= m.start < high and m.start >= end)
         ]
+        # "… said its units had recaptured 40 km2, before Russian troops broke
+        # through": the side of another event's clause is not the figure's
+        # when the figure has a voice of its own ("peak of 725 km2 made in
+        # November, after Russian forces embarked on advances" has none).
+        event_at = event_clause_at(folded, end, high)
+        if event_at is not None and not _FIRST_PERSON.search(folded, low, event_at):
+            event_at = None
         after = [
             m
             for m in sentence.actors
-            if end <= m.start < high
+            if end <= m.start < (event_at if event_at is not None else high)
             and not is_object(folded, m)
             and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"

@@ -70,6 +70,14 @@ _EVENT_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+
+def event_clause_at(folded: str, end: int, high: int) -> int | None:
+    """Where an adverbial clause of another event opens after the figure
+    ("…, before Russian troops broke through"), if one does."""
+    found = _EVENT_CLAUSE.search(folded, end, high)
+    return found.start() if found else None
+
+
 # The start of an incursion or an offensive, dated in its own verb phrase and
 # joined to the gain that followed it: "stormed into Russia last August and
 # seized 1,400 km2", "launched a counteroffensive in September and liberated
