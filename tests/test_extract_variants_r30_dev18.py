@@ -646,6 +646,48 @@ CASES: list = [
         "troops attacked on Tuesday.",
         [("change", "russia", "ukraine", "2025-01-01", "2025-10-08", 4900, "exact")],
     ),
+    # --- a running total after a gain: its own figure, its own period ------------
+    (
+        "2024-12-31",
+        "During December, Russian troops occupied 593 square kilometres, bringing "
+        "their total for the year to nearly 4,000.",
+        [
+            ("change", "russia", "ukraine", "2024-12-01", "2024-12-31", 593, "exact"),
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4000, "approx"),
+        ],
+    ),
+    (
+        "2023-07-10",
+        "Ukrainian forces liberated 24 square kilometres last week, raising the "
+        "total since June 4 to 193.",
+        [
+            ("change", "ukraine", "ukraine", "2023-07-03", "2023-07-09", 24, "exact"),
+            ("change", "ukraine", "ukraine", "2023-06-04", "2023-07-10", 193, "exact"),
+        ],
+    ),
+    (
+        "2024-12-31",
+        "Russian troops occupied 593 square kilometres in December, bringing the "
+        "total for 2024 to 3,985 square kilometres.",
+        [
+            ("change", "russia", "ukraine", "2024-12-01", "2024-12-31", 593, "exact"),
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3985, "exact"),
+        ],
+    ),
+    (
+        "2025-06-02",
+        "Russia seized 450 square kilometres in May, bringing the total to 2,000.",
+        [
+            ("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 450, "exact"),
+            ("change", "russia", "ukraine", "", "2025-06-02", 2000, "exact"),
+        ],
+    ),
+    # near miss: a range of two figures, not a year
+    (
+        "2025-01-10",
+        "Russian troops seized 2000 to 3000 square kilometres in 2024.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 2000, "approx")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

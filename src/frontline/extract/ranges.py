@@ -23,6 +23,11 @@ _RANGE_LOW = re.compile(
 )
 
 
+# "the total for 2024 to 3,985 km2", "its gains in 2025 to 4,200": a year
+# after a preposition, then the level reached.
+_YEAR_TO = re.compile(r"(?:19|20)\d\d\s*(?:-|to)\s*", re.IGNORECASE)
+_PERIOD_WORD = re.compile(r"\b(?:for|in|of|during|since|by|throughout)\s+$", re.I)
+
 # "from 65 km2 on May 23 to 124.68 km2": the number before "to" is a day.
 _MONTH_BEFORE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+$",
@@ -40,6 +45,11 @@ def range_low(before: str) -> re.Match[str] | None:
         return None
     if _MONTH_BEFORE.search(before, 0, low.start("low")):
         return None  # a date's day, then the figure: no range
+    if _YEAR_TO.fullmatch(low.group(0)) and _PERIOD_WORD.search(
+        before, 0, low.start("low")
+    ):
+        return None  # "bringing the total for 2024 to 3,985 km2": a year
+
     words = low.group(0).lower()
     if words.rstrip().endswith("and") and not words.startswith("between"):
         return None
