@@ -688,6 +688,32 @@ CASES: list = [
         "Russian troops seized 2000 to 3000 square kilometres in 2024.",
         [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 2000, "approx")],
     ),
+    # --- "with the largest gains around X" places a part, not the figure ---------
+    (
+        "2024-06-03",
+        "The Kremlin's troops took about 500 square kilometres in May, with the "
+        "largest gains around Kharkiv.",
+        [("change", "russia", "ukraine", "2024-05-01", "2024-05-31", 500, "approx")],
+    ),
+    (
+        "2024-06-03",
+        "Russian forces advanced about 140 sq km last week, with the fastest "
+        "advances near Pokrovsk.",
+        [("change", "russia", "ukraine", "2024-05-27", "2024-06-02", 140, "approx")],
+    ),
+    (
+        "2024-07-01",
+        "Ukraine retook 60 square kilometres in the south in June, with the biggest "
+        "gains in the Zaporizhzhia region.",
+        [("change", "ukraine", "ukraine", "2024-06-01", "2024-06-30", 60, "exact")],
+    ),
+    # near miss: the figure's own place comes first
+    (
+        "2024-06-03",
+        "Russia took 40 sq km in the Donetsk region last week, with the largest "
+        "gains near Pokrovsk.",
+        [("change", "russia", "donetsk", "2024-05-27", "2024-06-02", 40, "exact")],
+    ),
     # --- a Russian border village places the figure in its oblast -----------------
     (
         "2025-04-08",

@@ -42,6 +42,9 @@ LIST_WORDS = re.compile(
     r"|includes?|included"
     r"|as\s+well\s+as|with\s+(?:the\s+)?(?:heaviest|fiercest|most\s+intense|main|"
     r"most|the\s+most)\s+(?:fighting|battles|clashes|pressure|assaults|attacks)"
+    # "…, with the largest gains around Kharkiv": where a part of it was won
+    r"|with\s+(?:the\s+)?(?:largest|biggest|greatest|most|main|heaviest|fastest|"
+    r"most\s+significant|notable)\s+(?:[\w-]+\s+)?(?:gains|advances|progress|losses)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     + _PART_OF_FIGURE
     + r"(?!\w)",
