@@ -30,7 +30,8 @@ BOUNDS = ["exact", "approx", "at_least", "at_most"]
 
 def both(result: Report, holdings: bool) -> tuple:
     fast, general = Footnotes(), Footnotes()
-    rows = _bucket_rows(result, holdings, fast)
+    # Tuples (what the table's template fills) against the general path's lists.
+    rows = [list(line) for line in _bucket_rows(result, holdings, fast)]
     expected = _any_rows(result, (True, True, holdings, False, False), general)
     return rows, expected, fast.lines(), general.lines()
 

@@ -6,7 +6,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Sequence
 from datetime import date
-from operator import attrgetter
+from itertools import compress, count
+from operator import attrgetter, eq
 
 from frontline.model.bounds import (
     APPROX_TOLERANCE,
@@ -23,9 +24,7 @@ from frontline.model.wording import figure_number
 _SERIES_OF = attrgetter("actor", "region", "layer", "source")
 _END = attrgetter("end")
 _RANK = attrgetter("rank")
-_FIRST = attrgetter("first")
 _new = object.__new__  # a node or children made without their constructor
-_LAST = attrgetter("last")
 
 
 class _OneKid(_Kids):
@@ -75,6 +74,8 @@ def build(
     forest = _forest(nodes)
     if forest is None:
         nodes = _resolve_crossings(nodes, key, issues)
+        for node in nodes:  # the children the pass that found a crossing gave
+            node.nested = None
         forest = _forest(nodes)
         assert forest is not None, "crossings left after resolving them"
     roots = _nest(*forest, key, issues)
@@ -139,20 +140,16 @@ def _forest(nodes: list[_Node]) -> tuple[list[_Node], list[_Node]] | None:
     for free.
 
     Nesting order is by start, longer first; for equal spans the less preferred
-    first, so that the preferred record ends up inside and gives the numbers.
-    (Three stable sorts on C-level keys: by rank, descending; by last day,
-    descending; by first day.)
+    first, so that the preferred record ends up inside and gives the numbers
+    (`_nesting_order`).
     """
-    ordered = sorted(nodes, key=_RANK, reverse=True)
-    ordered.sort(key=_LAST, reverse=True)
-    ordered.sort(key=_FIRST)
+    ordered = _nesting_order(nodes)
     roots: list[_Node] = []
     stack: list[_Node] = []
     push, pop = stack.append, stack.pop
     parent: _Node | None = None
-    for node in ordered:
+    for node in ordered:  # each node's `nested` is None (made so, or reset)
         first = node.first
-        node.nested = None
         while parent is not None and parent.last < first:
             pop()
             parent = stack[-1] if stack else None
@@ -169,6 +166,43 @@ def _forest(nodes: list[_Node]) -> tuple[list[_Node], list[_Node]] | None:
         push(node)
         parent = node
     return ordered, roots
+
+
+# Past every day's ordinal (date.max is 3,652,059): `first * _DAYS - last` orders
+# spans by first day, then last day descending, as one integer.
+_DAYS = 1 << 22
+
+
+def _nesting_order(nodes: list[_Node]) -> list[_Node]:
+    """The nodes by first day, then last day descending; nodes of the same span
+    by rank descending, those of the same rank in the order given (what stable
+    sorts by rank descending, by last day descending and by first day give).
+
+    One sort on an integer per node, then the rank only among equal spans
+    (a month's change record and the change between its two snapshots): a
+    sort by rank compares tuples, and costs more than the rest of the nesting."""
+    spans = [node.first * _DAYS - node.last for node in nodes]
+    order = sorted(range(len(spans)), key=spans.__getitem__)
+    ordered = [nodes[k] for k in order]
+    keys = [spans[k] for k in order]
+    # Where a node has the span of the one before it, in C.
+    tied = list(compress(count(1), map(eq, keys[1:], keys)))
+    at = 0
+    while at < len(tied):
+        end = tied[at]
+        begin = end - 1
+        while at + 1 < len(tied) and tied[at + 1] == end + 1:
+            at += 1
+            end += 1
+        if end == begin + 1:  # two (the common case): the better one second
+            if ordered[begin].rank < ordered[end].rank:
+                ordered[begin], ordered[end] = ordered[end], ordered[begin]
+        else:
+            ordered[begin : end + 1] = sorted(
+                ordered[begin : end + 1], key=_RANK, reverse=True
+            )
+        at += 1
+    return ordered
 
 
 def _crossing_participants(nodes: list[_Node]) -> set[int]:
@@ -277,7 +311,8 @@ def _nest(
             low, up = lo1 + lo2, up1 + up2
         else:
             low, up = LACKS[child.unit_bound]
-        node.kids = _OneKid(kids)
+        only = node.kids = _new(_OneKid)  # its constructor's call saved
+        only.nodes = kids
         node.rem_bound = SUBTRACT[node.bound, BOUND_OF[not low, not up]]
         node.rate = 0.0
         node.integral = kid_total

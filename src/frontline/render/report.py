@@ -17,12 +17,7 @@ from typing import Any
 
 from frontline.model.figures import SeriesKey
 from frontline.model.periods import Period
-from frontline.render.formats import (
-    OutputFormat,
-    json_default,
-    neutralise,
-    write_json,
-)
+from frontline.render.formats import OutputFormat
 from frontline.render.labels import ROW_KEYS, warn_stderr
 from frontline.render.tables import (
     BASELINE,
@@ -75,6 +70,8 @@ def _write_rows_csv(report: Report, raw: bool = False) -> None:
     `csv.writer` itself, quoted where it must be; numbers are what the writer
     writes for them, their `str`. A row is then one `%` of a template: the same
     bytes for about half the writer's cell by cell work."""
+    from frontline.render.formats import neutralise
+
     rows = report.rows
     out = sys.stdout
     extras = extra_keys(report)
@@ -191,6 +188,8 @@ def _write_report_json(report: Report) -> None:
     number never holds one). The rest of the document is small and goes through
     `json` as before."""
     import json
+
+    from frontline.render.formats import json_default, write_json
 
     rows = report.rows
     if not rows:

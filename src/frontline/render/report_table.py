@@ -329,14 +329,15 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
     """`_report_cells`' rows for a report by bucket without shares or pace
     (series, source, period, km², days, cover, km²/day, cumulative and, when
     `holdings`, held): the same text with the same footnotes in the same
-    order, in one pass, each line made at once and the totals and running
-    totals written in line (`area_text`'s steps, which tests hold this to):
-    the common long report, ~19,000 rows over ten years by month."""
+    order, in one pass, each line made at once as the tuple the table's
+    template fills, the totals, running totals and rates written in line
+    (`area_text`'s and `rate_text`'s steps, which tests hold this to): the
+    common long report, ~19,000 rows over ten years by month."""
     signs = _SIGNS
     labels: dict[tuple[Any, ...], str] = {}
     counts: dict[tuple[int, int], tuple[str, str]] = {}
     prorated_mark = ""
-    result: list[list[str]] = []
+    result: list[tuple[str, ...]] = []
     append = result.append
     last_key: Any = None
     last_warnings: Any = None
@@ -359,7 +360,18 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             sign = signs.get(bound)
             if sign is not None:
                 area = sign + area
-            rate = rate_text(total / covered, bound) if covered else ""
+            if covered:
+                value = total / covered
+                if -999.5 < value < 999.5:
+                    rate = (_TWO_DECIMALS if -10 < value < 10 else _ONE_DECIMAL) % value
+                else:
+                    rate = format(value, ",.1f")
+                if rate[0] == "-" and not rate.strip("-0.,"):
+                    rate = rate[1:]
+                if sign is not None:
+                    rate = sign + rate
+            else:
+                rate = ""
         if prorated:
             prorated_mark = prorated_mark or notes.mark(PRORATED_NOTE)
             area += prorated_mark
@@ -369,7 +381,9 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
                 labels, key, warnings, report, notes
             )
         days = (end - start).days + 1
-        count = counts.get((covered, days)) or _count_cells(counts, covered, days)
+        days_text, cover = counts.get((covered, days)) or _count_cells(
+            counts, covered, days
+        )
         value = running[2]
         if value is None:
             so_far = NO_FIGURE
@@ -386,14 +400,22 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             sign = signs.get(running[4])
             if sign is not None:
                 so_far = sign + so_far
-        line = [text, key[3], bucket.label, area, *count, rate, so_far]
-        if holdings:
-            if holding is None:
-                line.append("")
-            else:
-                line.append(_held_text(holding, bucket.end, notes))
-        append(line)
+        if not holdings:
+            append((text, key[3], bucket.label, area, days_text, cover, rate, so_far))
+            continue
+        if holding is None:
+            held = ""
+        else:
+            held = area_text(holding[0], holding[1])
+            if holding[2] != bucket.end:
+                held += notes.mark(
+                    f"held on {holding[2].isoformat()}, the last day with figures"
+                )
+        append((text, key[3], bucket.label, area, days_text, cover, rate, so_far, held))
     return result
+
+
+_TWO_DECIMALS = "%.2f"  # `rate_text`'s below 10
 
 
 def _label(

@@ -21,11 +21,10 @@ import re
 import sys
 import unicodedata
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
 from operator import itemgetter
 from typing import IO, TYPE_CHECKING
 
-from frontline.render.formats import _CONTROL, Column, escape_control
+from frontline.render.formats import Column, _control, escape_control
 
 if TYPE_CHECKING:
     from frontline.render.tables import Table
@@ -33,12 +32,16 @@ if TYPE_CHECKING:
 MIN_TITLE_WIDTH = 40
 
 
-@dataclass
 class Settings:
-    """How this run prints: set once by the command line (`--wide`, `--no-color`)."""
+    """How this run prints: set once by the command line (`--wide`, `--no-color`).
+    (A plain class, not a dataclass: the table path then need not import
+    `dataclasses`, whose classes are made by compiling code at start-up.)"""
 
-    wide: bool = False
-    no_color: bool = False
+    __slots__ = ("no_color", "wide")
+
+    def __init__(self, wide: bool = False, no_color: bool = False) -> None:
+        self.wide = wide
+        self.no_color = no_color
 
 
 SETTINGS = Settings()
@@ -137,13 +140,20 @@ def cell_width(text: str) -> int:
     return width
 
 
-@dataclass(frozen=True)
 class Layout:
     """The columns a table shows at a width, and the ones it leaves out."""
 
-    shown: list[int]  # indexes into the table's columns, in order
-    widths: list[int]  # of the shown columns
-    hidden: list[Column] = field(default_factory=list)
+    __slots__ = ("hidden", "shown", "widths")
+
+    def __init__(
+        self, shown: list[int], widths: list[int], hidden: list[Column]
+    ) -> None:
+        self.shown = shown  # indexes into the table's columns, in order
+        self.widths = widths  # of the shown columns
+        self.hidden = hidden
+
+    def __repr__(self) -> str:
+        return f"Layout({self.shown!r}, {self.widths!r}, {self.hidden!r})"
 
     @property
     def width(self) -> int:
@@ -220,7 +230,7 @@ def text_width(values: Sequence[str]) -> tuple[int, bool]:
     out first, since every character `escape_control` escapes is unprintable."""
     joined = "".join(values)
     plain = True
-    if not joined.isprintable() and _CONTROL.search(joined):
+    if not joined.isprintable() and _control().search(joined):
         values = [escape_control(value) for value in values]
         joined = "".join(values)
         plain = False
@@ -291,10 +301,11 @@ def write_table(
         ).rstrip() + "\n"
         _write_plain(fresh(), percent, None if every else shown, out)
         return layout
+    control = _control()
     for row in fresh():
         cells = row if every else [row[i] for i in shown]
         joined = "".join(cells)
-        if _CONTROL.search(joined):  # data cannot move the cursor or retitle
+        if control.search(joined):  # data cannot move the cursor or retitle
             cells = [escape_control(cell) for cell in cells]
             joined = "".join(cells)
         if wrapping and any(cell_width(cells[k]) > sizes[k] for k in wrapping):

@@ -16,14 +16,22 @@ from frontline.render.formats import (
     escape_control,
     escape_lines,
     markdown_of,
-    write_csv,
-    write_json,
 )
 
 if TYPE_CHECKING:
     from frontline.render.tables import Table
 
 BOUND_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
+
+
+def __getattr__(name: str) -> Any:
+    """`write_csv` and `write_json` (`render.formats`), loaded when first asked
+    for: they load `formats.cells`, `csv` and `json`, which a table never needs."""
+    if name in ("write_csv", "write_json"):
+        from frontline.render import formats
+
+        return getattr(formats, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def format_number(value: float, decimals: int | None = None) -> str:
@@ -107,9 +115,14 @@ def emit(
     formatted text (for the table and Markdown). JSON prints `json_data` when given,
     else the list of data rows.
     """
+    # The writers load `formats.cells` (and `csv`, `json`): only when asked.
     if fmt is OutputFormat.json:
+        from frontline.render.formats import write_json
+
         write_json(json_data if json_data is not None else list(data_rows))
     elif fmt is OutputFormat.csv:
+        from frontline.render.formats import write_csv
+
         write_csv(data_rows, keys, raw=raw)
     elif fmt is OutputFormat.markdown:
         text = markdown_of(_table(table_rows, columns))

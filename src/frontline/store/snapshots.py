@@ -88,19 +88,28 @@ def holdings(
     snapshots (`thin=False`) or those nearest to every day a number can change."""
     wanted: dict[SeriesKey, set[int]] = {}
     days: dict[SeriesKey, set[date]] = {}
-    # The same days recur in every series: each day before is made once.
+    # The same days recur in every series: each day before is made once, the
+    # edges inside a hull are found once per hull, and series asking about the
+    # same days share one set of them (`_nearest_inside` reads each set once).
     before = lru_cache(maxsize=None)(day_before)
+    edges_inside: dict[tuple[date, date], set[date]] = {}
+    shared: dict[frozenset[date], set[date]] = {}
     for key in keys:
         ids = {pair[0] for pair in anchors[key] if pair}
         if not ids:
             continue
         wanted[key] = ids
         first, last = hulls[key]
-        series_days = {d for d in edges if first <= d <= last}
+        inside_hull = edges_inside.get((first, last))
+        if inside_hull is None:
+            inside_hull = edges_inside[first, last] = {
+                d for d in edges if first <= d <= last
+            }
+        series_days = set(inside_hull)
         series_days.update((before(first), last))
         series_days.update(map(before, map(START, changes[key])))
         series_days.update(map(END, changes[key]))
-        days[key] = series_days
+        days[key] = shared.setdefault(frozenset(series_days), series_days)
     inside = [k for k in wanted if anchors[k][1] is not None]
     # The snapshots read whole while thinning, by series in the order read.
     result: dict[SeriesKey, list[Figure]] = {}
@@ -166,11 +175,18 @@ def _nearest_inside(
               for key in keys}  # fmt: skip
     iso = lru_cache(maxsize=None)(date.isoformat)  # the same days in every series
     wanted_days: dict[SeriesKey, set[str]] = {}
+    # Series sharing a set of days (`holdings`) and their first and last
+    # snapshots share the texts too: by the set's identity while it lives.
+    texts: dict[tuple[int, str, str], set[str]] = {}
     for key in keys:
         first, last = inside[key]
-        wanted_days[key] = {
-            text for text in map(iso, days[key]) if first <= text <= last
-        }
+        series_days = days[key]
+        made = texts.get((id(series_days), first, last))
+        if made is None:
+            made = texts[id(series_days), first, last] = {
+                text for text in map(iso, series_days) if first <= text <= last
+            }
+        wanted_days[key] = made
     hits: dict[SeriesKey, set[str]] = {key: set() for key in keys}
     for key, rows in _exact_hits(selection, wanted_days).items():
         selection.read += len(rows)
@@ -217,7 +233,8 @@ def _exact_hits(
     result = {}
     asked: set[str] | None = None
     for key, days in wanted_days.items():
-        if days != asked:  # most series are asked about the same days
+        # Most series are asked about the same days (often the same set).
+        if days is not asked and days != asked:
             asked, text = days, jsontext.dumps(sorted(days))
         rows = conn.execute(_ON_DAYS, (text, *key)).fetchall()
         if rows:
