@@ -20,7 +20,7 @@ import pytest
 
 from frontline.ingest import export as io_export
 from frontline.model.records import FIELD_NAMES, record_from_fields
-from frontline.render import text as render
+from frontline.render.formats import write_json
 
 FIXTURES = Path(__file__).parent / "fixtures"
 RECORDS_CSV = FIXTURES / "records.csv"
@@ -365,7 +365,7 @@ def test_json_is_render_write_json_byte_for_byte():
     ]
     for chosen in ([], records[:1], records):
         expected = io.StringIO()
-        render.write_json([record.to_row() for record in chosen], expected)
+        write_json([record.to_row() for record in chosen], expected)
         written = io.StringIO()
         assert io_export.write_records(iter(chosen), "json", written) == len(chosen)
         assert written.getvalue() == expected.getvalue()

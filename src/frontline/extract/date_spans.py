@@ -210,11 +210,16 @@ def two_weekdays(found, context):
     return start, end, []
 
 
+# "since the invasion began in February 2022": the invasion, whatever month is
+# named with it.
+_INVASION_NAMED = re.compile(r"\binva(?:sion|ded)\b|\baggression\b", re.IGNORECASE)
+
+
 def since_vague(found, context):
     """'an offensive that began late last month': the total runs to today from
     a start the words place only roughly, so the start is left open."""
     phrase = found.group(0).strip()
-    if re.search(r"\binva(?:sion|ded)\b|\baggression\b", phrase, re.IGNORECASE):
+    if _INVASION_NAMED.search(phrase):
         # "since the invasion began in February 2022": the invasion named with
         # its month is still the invasion (LABELS)
         return INVASION, _so_far_end(context), []

@@ -90,6 +90,8 @@ class Context:
 
     @speaker.setter
     def speaker(self, value: tuple[str, str] | None) -> None:
+        """Set who the paragraph quotes; clearing it (a new paragraph) keeps
+        the one cleared as `earlier_speaker`, for `voice.carried_voice`."""
         if value is None and self.quoted is not None:
             self.earlier_speaker = self.quoted
         self.quoted = value

@@ -166,15 +166,21 @@ _PRICED = re.compile(
 )
 
 
+# The most a unit priced in lives measures ("1 km2", "0.5 km2"), and how far
+# either side of it the price is looked for.
+_PRICED_UNIT_KM2 = 1
+_PRICE_REACH = 150
+
+
 def is_ratio(folded: str, start: int, end: int, km2: float) -> bool:
     """True when the figure at start..end is land set against lives: per
     soldier after it, or one square kilometre (or less) priced in losses by its
     sentence."""
-    if km2 > 1:
+    if km2 > _PRICED_UNIT_KM2:
         return bool(RATIO_AFTER.match(folded, end))
     # (within the figure's reach, and only when a price word is there, so that
     # a text of bare figures stays within its cost)
-    near = folded[max(0, start - 150) : end + 150]
+    near = folded[max(0, start - _PRICE_REACH) : end + _PRICE_REACH]
     if any(word in near for word in _PRICE_WORDS):
         return bool(_PRICED.search(near) or RATIO_AFTER.match(folded, end))
     return bool(RATIO_AFTER.match(folded, end))

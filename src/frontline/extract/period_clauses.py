@@ -15,6 +15,11 @@ from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Sentence
 
+# Punctuation that closes a clause, and a digit (a figure of the clause's own).
+_CLAUSE_BREAK = re.compile(r"[,;:]")
+_COMMA_OR_SEMICOLON = re.compile(r"[,;]")
+_DIGIT = re.compile(r"\d")
+
 _PARTICIPLE = re.compile(r"\s*(?:which\s+was\s+|that\s+was\s+)?[a-z]+(?:ed|en)\b", re.I)
 # A list or aside after the figure: its dates are of what it lists.
 _INCLUDING = re.compile(
@@ -105,7 +110,7 @@ def _launch_dated(folded: str, p: PeriodPhrase, span: tuple[int, int]) -> bool:
         return False
     head = folded[max(0, p.start_at - 80) : p.start_at]
     launch = _LAUNCH_VERB.search(head)
-    if launch is None or re.search(r"[,;:]", head[launch.start() :]):
+    if launch is None or _CLAUSE_BREAK.search(head, launch.start()):
         return False
     return bool(_THEN_GAIN.fullmatch(folded, p.end_at, span[0]))
 
@@ -135,7 +140,7 @@ def _participial_aside(folded: str, p: PeriodPhrase, span: tuple[int, int]) -> b
     ):
         return False
     between = folded[p.end_at : span[0]]
-    return "," in between and not re.search(r"\d", between)
+    return "," in between and not _DIGIT.search(between)
 
 
 def clause_phrases(
@@ -283,8 +288,8 @@ def subordinate(sentence: Sentence, index: int) -> bool:
     # "In the Pokrovsk sector, after losing five km2 in August, …": the
     # clause opens the sentence, after at most a fronted phrase
     found = _OPENING_SUBORDINATE.match(sentence.folded, 0, start)
-    return found is not None and not re.search(
-        r"[,;]", sentence.folded[found.end() : start]
+    return found is not None and not _COMMA_OR_SEMICOLON.search(
+        sentence.folded, found.end(), start
     )
 
 

@@ -119,6 +119,7 @@ _AFTER = re.compile(
     r"|^(?P<plus>\+)",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"\s+")
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 # "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
 # But "our forces control over 1,250 km2", "we now hold over 800": after the
@@ -201,7 +202,7 @@ def bound_of(before: str, after: str = "") -> Precision:
     trailing = _AFTER.search(after[:_WINDOW])
     if trailing:
         words = trailing["words"] or trailing["plus"]
-        key = re.sub(r"\s+", " ", words.lower()).lstrip(", ")
+        key = _SPACES.sub(" ", words.lower()).lstrip(", ")
         return Precision(_BOUND_OF[key], words.lstrip(", "))
     return EXACT
 

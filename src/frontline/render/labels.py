@@ -58,6 +58,7 @@ def area_text(value: float | None, bound: str | None) -> str:
 
 
 _ONE_DECIMAL = "%.1f"  # `%`: the digits of `format(value, ".1f")`, sooner
+_TWO_DECIMALS = "%.2f"  # `rate_text`'s below 10
 
 # Bound signs by the stored bound, None (no bound) meaning exact.
 _SIGNS = {None: None, "exact": None, **{k: v for k, v in BOUND_SIGNS.items() if v}}
@@ -67,7 +68,7 @@ def rate_text(value: float | None, bound: str | None = "exact") -> str:
     if value is None:
         return ""
     if -999.5 < value < 999.5:  # `area_text`: no separator, `%` is faster
-        text = ("%.2f" if -10 < value < 10 else "%.1f") % value
+        text = (_TWO_DECIMALS if -10 < value < 10 else _ONE_DECIMAL) % value
     else:
         text = format(value, ",.1f")
     if text[0] == "-" and not text.strip("-0.,"):

@@ -25,6 +25,7 @@ from frontline.render.formats import (
 from frontline.render.labels import (
     _ONE_DECIMAL,
     _SIGNS,
+    _TWO_DECIMALS,
     COVERAGE_NOTE,
     EMPTY_NOTE,
     NO_FIGURE,
@@ -408,14 +409,9 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
         else:
             held = area_text(holding[0], holding[1])
             if holding[2] != bucket.end:
-                held += notes.mark(
-                    f"held on {holding[2].isoformat()}, the last day with figures"
-                )
+                held += notes.mark(_HELD_ON % holding[2].isoformat())
         append((text, key[3], bucket.label, area, days_text, cover, rate, so_far, held))
     return result
-
-
-_TWO_DECIMALS = "%.2f"  # `rate_text`'s below 10
 
 
 def _label(
@@ -447,13 +443,17 @@ def _count_cells(
     return cells
 
 
+# The footnote on a held cell whose series' figures stop before the bucket ends.
+_HELD_ON = "held on %s, the last day with figures"
+
+
 def _held_text(holding: tuple[Any, ...], bucket_end: date, notes: Footnotes) -> str:
     """A held cell: the area, marked with its day when that is not the bucket's
     last (the series' figures stop before it)."""
     area, bound, on = holding
     held = area_text(area, bound)
     if on != bucket_end:
-        held += notes.mark(f"held on {on.isoformat()}, the last day with figures")
+        held += notes.mark(_HELD_ON % on.isoformat())
     return held
 
 

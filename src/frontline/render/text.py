@@ -24,16 +24,6 @@ if TYPE_CHECKING:
 BOUND_SIGNS = {"exact": "", "approx": "~", "at_least": "≥", "at_most": "≤"}
 
 
-def __getattr__(name: str) -> Any:
-    """`write_csv` and `write_json` (`render.formats`), loaded when first asked
-    for: they load `formats.cells`, `csv` and `json`, which a table never needs."""
-    if name in ("write_csv", "write_json"):
-        from frontline.render import formats
-
-        return getattr(formats, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
 def format_number(value: float, decimals: int | None = None) -> str:
     """Thousands separators; one decimal unless the value is (nearly) whole."""
     if decimals is None:
