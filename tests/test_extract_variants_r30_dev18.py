@@ -316,6 +316,17 @@ CASES: list = [
         "during the autumn, the analysts found.",
         [],
     ),
+    # the price word opening the sentence, capitalised
+    (
+        "2025-11-20",
+        "Paying 300 lives for 1 km2 near Pokrovsk, Russian forces pressed on.",
+        [],
+    ),
+    (
+        "2025-11-20",
+        "Losing 300 soldiers for 1 km2, Russian forces pressed on near Pokrovsk.",
+        [],
+    ),
     # near misses: a gain told beside the losses, not priced in them
     (
         "2025-06-02",

@@ -181,7 +181,8 @@ def is_ratio(folded: str, start: int, end: int, km2: float) -> bool:
     # (within the figure's reach, and only when a price word is there, so that
     # a text of bare figures stays within its cost)
     near = folded[max(0, start - _PRICE_REACH) : end + _PRICE_REACH]
-    if any(word in near for word in _PRICE_WORDS):
+    lowered = near.lower()  # "Paying 300 lives for 1 km2" opens a sentence
+    if any(word in lowered for word in _PRICE_WORDS):
         return bool(_PRICED.search(near) or RATIO_AFTER.match(folded, end))
     return bool(RATIO_AFTER.match(folded, end))
 
