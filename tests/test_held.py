@@ -145,6 +145,16 @@ def test_several_days_keep_the_day_column_on_a_narrow_terminal(cli, monkeypatch)
     assert lines(result.stdout)[8].startswith(
         "hidden: snapshot, days stale, as of, of region, Δ"
     )
+    # The stale mark stood on "as of", now hidden: the footnote says so, and
+    # only when its mark is out of sight.
+    stale = "not extrapolated (marked in a hidden column)"
+    assert stale in " ".join(result.stdout.split())
+    monkeypatch.setenv("COLUMNS", "200")
+    wide = run(
+        cli, "held", "--on", "2024-11-01", "--on", "2024-12-31", "--region", "ukraine"
+    )
+    assert "2024-11-19¹" in wide.stdout
+    assert "hidden column" not in wide.stdout
     # One day asked: the title says which, so `on` may go before the holding.
     monkeypatch.setenv("COLUMNS", "45")
     result = run(cli, "held", "--on", "2024-12-31", "--region", "ukraine")

@@ -182,8 +182,21 @@ def layout_with_notes(
     layout = draw(table, title=title, drop=drop)
     if layout.hidden:
         sys.stdout.write(styled(hidden_line(layout.hidden), "dim") + "\n")
+        lines = [_marked_where_hidden(line, table, layout.shown) for line in lines]
     if lines:
         print_notes(lines, blank=True)
+
+
+_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+
+
+def _marked_where_hidden(line: str, table: Table, shown: Sequence[int]) -> str:
+    """A footnote whose mark stands only in columns a narrow terminal left out
+    says so: otherwise the reader cannot tell which row it is about."""
+    mark = line[: len(line) - len(line.lstrip(_MARKS))]
+    if not mark or any(mark in str(row[i]) for row in table.rows for i in shown):
+        return line
+    return f"{line} (marked in a hidden column)"
 
 
 def note_width() -> int:
