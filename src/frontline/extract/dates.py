@@ -210,6 +210,12 @@ def data_to_yesterday(sentence: str) -> bool:
     return bool(_YESTERDAY_DATA.search(sentence))
 
 
+# What every date phrase has (a word of three letters or more, a year, or a
+# quarter or half such as "Q3", "H1"): a text without it, such as a run of
+# bare figures ("1 km2 1 km2 …"), is not searched with each of the patterns.
+_DATE_CHANCE = re.compile(r"[a-z]{3}|(?:19|20)\d\d|[qh][1-4]", re.IGNORECASE)
+
+
 def find_periods(
     sentence: str,
     published: date | None,
@@ -218,6 +224,8 @@ def find_periods(
     to_yesterday: bool | None = None,
 ) -> list[PeriodPhrase]:
     """Every date phrase in a sentence, in order of position, none overlapping."""
+    if not _DATE_CHANCE.search(sentence):
+        return []
     context = Context(
         published,
         events or {},

@@ -10,6 +10,7 @@ operation beside it — and says which phrases fall inside.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase
@@ -108,11 +109,19 @@ def _launch_dated(folded: str, p: PeriodPhrase, span: tuple[int, int]) -> bool:
     incursion or offensive in a verb phrase joined to the figure's gain."""
     if p.end_at > span[0] or "since" in folded[p.end_at : span[0]]:
         return False
-    head = folded[max(0, p.start_at - 80) : p.start_at]
-    launch = _LAUNCH_VERB.search(head)
-    if launch is None or _CLAUSE_BREAK.search(head, launch.start()):
+    if not _after_launch(folded, p.start_at):
         return False
     return bool(_THEN_GAIN.fullmatch(folded, p.end_at, span[0]))
+
+
+@lru_cache(maxsize=1024)
+def _after_launch(folded: str, start_at: int) -> bool:
+    """True when a verb of launching, in the same clause, comes just before a
+    phrase starting at `start_at`. Each figure of a sentence asks this of every
+    phrase before it: kept, so that a sentence of many figures asks it once."""
+    head = folded[max(0, start_at - 80) : start_at]
+    launch = _LAUNCH_VERB.search(head)
+    return launch is not None and not _CLAUSE_BREAK.search(head, launch.start())
 
 
 # "Russian forces, having seized Kurakhove in January, captured …", "Having
@@ -131,16 +140,21 @@ _ASIDE_OPEN = re.compile(
 def _participial_aside(folded: str, p: PeriodPhrase, span: tuple[int, int]) -> bool:
     """True when phrase `p` stands in a participial clause that closes, with a
     comma, before the figure."""
-    if p.end_at > span[0]:
-        return False
-    low = max(0, p.start_at - 120)
-    opened = _ASIDE_OPEN.search(folded[low : p.start_at])
-    if opened is None or (
-        low > 0 and opened.start() == 0 and folded[low] not in ",;(\u2014"
-    ):
+    if p.end_at > span[0] or not _in_aside(folded, p.start_at):
         return False
     between = folded[p.end_at : span[0]]
     return "," in between and not _DIGIT.search(between)
+
+
+@lru_cache(maxsize=1024)
+def _in_aside(folded: str, start_at: int) -> bool:
+    """True when a participial or concessive clause is open at `start_at`
+    (kept for the sentence's other figures, as `_after_launch`)."""
+    low = max(0, start_at - 120)
+    opened = _ASIDE_OPEN.search(folded[low:start_at])
+    return opened is not None and not (
+        low > 0 and opened.start() == 0 and folded[low] not in ",;(\u2014"
+    )
 
 
 def clause_phrases(

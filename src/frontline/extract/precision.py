@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 BOUND_WORDS: tuple[tuple[str, str], ...] = (
     # Longest phrases first: "just over" must win over "over".
@@ -234,10 +235,18 @@ def _misspelt(before: str) -> Precision | None:
     found = _LAST_WORD.search(before)
     if found is None:
         return None
-    word = found["word"].lower()
+    bound = _misspelt_bound(found["word"].lower())
+    return None if bound is None else Precision(bound, found["word"])
+
+
+@lru_cache(maxsize=4096)
+def _misspelt_bound(word: str) -> str | None:
+    """The bound of the bound word `word` is a letter away from, if any. Every
+    figure asks this of the word before it, and the same words recur (a text
+    of many figures asks it of "captured" thousands of times): kept."""
     if word in _REAL_WORDS:
         return None
     for words, bound in _SPELLED.items():
         if _one_letter_apart(word, words):
-            return Precision(bound, found["word"])
+            return bound
     return None
