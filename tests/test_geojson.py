@@ -412,10 +412,15 @@ def test_without_pyproj_the_message_says_what_to_install(
     result = cli("import", str(DAY1), *SET)
     assert result.exit_code == 1
     assert result.stderr == (
-        "frontline: error: map import needs shapely and pyproj: "
-        "pip install 'frontline[geo]'\n"
+        "frontline: error: maps need shapely and pyproj: pip install 'frontline[geo]'\n"
     )
     assert not db_path.exists()
+    # map-diff reads no file in, and says the same (not "map import")
+    result = cli("map-diff", "--from", "2023-03-01", "--to", "2024-03-16")
+    assert result.exit_code == 1
+    assert result.stderr == (
+        "frontline: error: maps need shapely and pyproj: pip install 'frontline[geo]'\n"
+    )
 
 
 def test_date_errors_are_input_errors():

@@ -25,7 +25,7 @@ from pathlib import Path
 from frontline.errors import FrontlineError, InputError
 from frontline.ingest.sources import FieldPlan, Source
 
-GEO_MISSING = "map import needs shapely and pyproj: pip install 'frontline[geo]'"
+GEO_MISSING = "maps need shapely and pyproj: pip install 'frontline[geo]'"
 AREA_TYPES = ("Polygon", "MultiPolygon")
 _DATE_IN_NAME = re.compile(r"(?<!\d)(\d{4})(-?)(\d{2})\2(\d{2})(?!\d)")
 # Fields a map decides itself.
