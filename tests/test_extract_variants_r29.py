@@ -7,11 +7,8 @@ extractor ran on it. Each case checks every field of every record."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from frontline.extract.candidates import extract
+from tests.variants import assert_reads_as_labelled, case_ids, parameters
 
 NOV3 = "2025-11-03"  # a Monday: "last month" is October 2025
 NOV20 = "2025-11-20"  # a Thursday
@@ -2022,35 +2019,12 @@ NOT_YET = [
 ]
 
 
-def _row(c) -> tuple:
-    start = c.start.isoformat() if c.start else ""
-    end = c.end.isoformat() if c.end else ""
-    return (
-        c.kind,
-        c.actor or "",
-        c.region or "",
-        start,
-        end,
-        round(c.area_km2, 6),
-        c.bound,
-    )
-
-
 @pytest.mark.parametrize(
     ("published", "sentence", "expected"),
-    [
-        *CASES,
-        *(
-            pytest.param(*case, marks=pytest.mark.xfail(strict=True))
-            for case in NOT_YET
-        ),
-    ],
-    ids=[f"{n:03d}" for n in range(len(CASES) + len(NOT_YET))],
+    parameters(CASES, NOT_YET),
+    ids=case_ids(len(CASES) + len(NOT_YET)),
 )
 def test_variant_reads_as_labelled(
     published: str, sentence: str, expected: list
 ) -> None:
-    result = extract(sentence, published=date.fromisoformat(published))
-    got = sorted(_row(c) for c in result.candidates)
-    want = sorted((*r[:5], float(r[5]), r[6]) for r in expected)
-    assert got == want, sentence
+    assert_reads_as_labelled(published, sentence, expected)

@@ -11,11 +11,8 @@ sentences where the shape's rule must not fire."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from frontline.extract.candidates import extract
+from tests.variants import assert_reads_as_labelled, case_ids, parameters, pending
 
 NOV3 = "2025-11-03"  # a Monday
 NOV20 = "2025-11-20"  # a Thursday
@@ -25,19 +22,11 @@ NONE = ("", "")
 OCT8 = "2025-10-08"  # a Wednesday: "Tuesday" is 2025-10-07
 TUE = "2025-10-07"
 
-Row = tuple[str, str, str, str, str, float, str]
-
-
-def _pending(reason: str, case: tuple[str, str, list[Row]]):
-    """A case the extractor does not read yet: a strict expected failure, so
-    that a rule which fixes it has to move it into the table."""
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
-
 
 # (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
 CASES: list = [
     # --- "since early/late <month>": no start day; "mid" is the 15th ------------------
-    _pending(
+    pending(
         "LABELS: no start day; test_extract_dates.py, dev10.jsonl:28: the 1st",
         (
             NOV20,
@@ -46,7 +35,7 @@ CASES: list = [
             [("change", "russia", "ukraine", "", NOV20, 400, "at_least")],
         ),
     ),
-    _pending(
+    pending(
         "'since early <month>': as above",
         (
             NOV20,
@@ -72,7 +61,7 @@ CASES: list = [
         [("change", "russia", "donetsk", "2025-11-01", NOV20, 300, "approx")],
     ),
     # --- a date inside a clause that has its own figure stays there -----------------
-    _pending(
+    pending(
         "the actor of 'having lost 12' is not read yet",
         (
             NOV20,
@@ -93,7 +82,7 @@ CASES: list = [
             ("change", "russia", "ukraine", *NONE, 160, "exact"),
         ],
     ),
-    _pending(
+    pending(
         "the actor of 'after losing 45' is not read yet",
         (
             NOV20,
@@ -830,29 +819,12 @@ CASES: list = [
 ]
 
 
-def _row(c) -> tuple:
-    start = c.start.isoformat() if c.start else ""
-    end = c.end.isoformat() if c.end else ""
-    return (
-        c.kind,
-        c.actor or "",
-        c.region or "",
-        start,
-        end,
-        round(c.area_km2, 6),
-        c.bound,
-    )
-
-
 @pytest.mark.parametrize(
     ("published", "sentence", "expected"),
-    CASES,
-    ids=[f"{n:03d}" for n in range(len(CASES))],
+    parameters(CASES),
+    ids=case_ids(len(CASES)),
 )
 def test_variant_reads_as_labelled(
     published: str, sentence: str, expected: list
 ) -> None:
-    result = extract(sentence, published=date.fromisoformat(published))
-    got = sorted(_row(c) for c in result.candidates)
-    want = sorted((*r[:5], float(r[5]), r[6]) for r in expected)
-    assert got == want, sentence
+    assert_reads_as_labelled(published, sentence, expected)

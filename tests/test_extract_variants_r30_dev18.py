@@ -11,20 +11,8 @@ shape's rule must not fire."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
-
-from frontline.extract.candidates import extract
-
-Row = tuple[str, str, str, str, str, float, str]
-
-
-def _pending(reason: str, case: tuple[str, str, list[Row]]):
-    """A case the extractor does not read yet: a strict expected failure, so
-    that a rule which fixes it has to move it into the table."""
-    return pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=reason))
-
+from tests.variants import assert_reads_as_labelled, case_ids, parameters
 
 # (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
 CASES: list = [
@@ -776,29 +764,12 @@ CASES: list = [
 ]
 
 
-def _row(c) -> tuple:
-    start = c.start.isoformat() if c.start else ""
-    end = c.end.isoformat() if c.end else ""
-    return (
-        c.kind,
-        c.actor or "",
-        c.region or "",
-        start,
-        end,
-        round(c.area_km2, 6),
-        c.bound,
-    )
-
-
 @pytest.mark.parametrize(
     ("published", "sentence", "expected"),
-    CASES,
-    ids=[f"{n:03d}" for n in range(len(CASES))],
+    parameters(CASES),
+    ids=case_ids(len(CASES)),
 )
 def test_variant_reads_as_labelled(
     published: str, sentence: str, expected: list
 ) -> None:
-    result = extract(sentence, published=date.fromisoformat(published))
-    got = sorted(_row(c) for c in result.candidates)
-    want = sorted((*r[:5], float(r[5]), r[6]) for r in expected)
-    assert got == want, sentence
+    assert_reads_as_labelled(published, sentence, expected)
