@@ -97,12 +97,13 @@ DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 19)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
-    """heldout6 comes from outlets in no development file, heldout9 and heldout10
-    from articles in none (their outlets may be known); no passage repeats or
-    contains another."""
+    """heldout6 comes from outlets in no development file, heldout9, heldout10
+    and heldout11 from articles in none (their outlets may be known); no passage
+    repeats or contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
     heldout6, heldout9 = rows("heldout6"), rows("heldout9") + rows("heldout10")
-    assert len(heldout6) >= 20 and len(heldout9) >= 80
+    heldout9 += rows("heldout11")
+    assert len(heldout6) >= 20 and len(heldout9) >= 120
     assert not {row["outlet"] for row in development} & {
         row["outlet"] for row in heldout6
     }
@@ -151,10 +152,11 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records both on arrival and after the round, and one of its traps
         # gives a record (allowed here as found); heldout9 27 of 40 on arrival;
-        # heldout10 24 of 42 on arrival.
+        # heldout10 24 of 42 on arrival; heldout11 27 of 35 on arrival.
         ("heldout6", 0.61, 0.87, 1),
         ("heldout9", 0.67, 0.73, 0),
         ("heldout10", 0.55, 0.75, 0),
+        ("heldout11", 0.75, 0.83, 0),
     ],
 )
 def test_scores(name: str, record: float, fields: float, traps: int) -> None:
