@@ -280,7 +280,8 @@ SHIFTED: Entry = (
 THIS_YEAR: Entry = (
     r"\b(?:so\s+far\s+(?:this\s+year|in\s+the\s+year)|this\s+year\s+so\s+far"
     r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january"
-    r"|the\s+turn\s+of\s+the\s+year)"
+    # "since the new year", "since New Year": the calendar year's first day
+    r"|the\s+turn\s+of\s+the\s+year|(?:the\s+)?new\s+year(?!['\u2019]s\s+eve))"
     r"|this\s+year|year[\s-]+to[\s-]+date)\b",
     rules.this_year,
     True,
@@ -385,7 +386,7 @@ THE_PAST_N: Entry = (
 )
 
 THIS_MONTH: Entry = (
-    r"\b(?:this\s+month|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
+    r"\b(?:this\s+month|month[\s-]+to[\s-]+date|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+month)\b",
     rules.this_month,
     True,
@@ -408,7 +409,10 @@ AS_OF_TODAY: Entry = (
 )
 
 SO_FAR: Entry = (
-    r"\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
+    # "Up until now, Ukraine has liberated 51 km2" ends on the day (LABELS), as
+    # "so far" does: the words run a total up to it, unlike a bare "now".
+    r"\b(?:up\s+)?(?:un)?till?\s+now\b|\bup\s+to\s+now\b|\bto\s+this\s+day\b"
+    r"|\b(?:now|currently|at\s+present|to\s+date|so\s+far|thus\s+far)\b"
     # "brought the total area of de-occupied territories to 40,000 km2": a
     # running total, as it stands on the day.
     r"|\b(?:bring|brings|bringing|brought|take|takes|taking|took)\s+(?:the\s+|its\s+|their\s+)?"

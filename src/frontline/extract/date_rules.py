@@ -403,6 +403,12 @@ def first_of_event(found, context):
 def since_event(found, context):
     event = event_key(found, context)
     phrase = _bare(found.group(0).strip())
+    if event is None and re.fullmatch(
+        r"(?:the\s+)?(?:war|conflict|hostilities)", found["event"].strip(), re.I
+    ):
+        # "since the start of the war" is "since the war began": the invasion's
+        # day, with the problem that says it was taken for it.
+        return since_unknown(found, context)
     if event is None:
         return (
             None,
