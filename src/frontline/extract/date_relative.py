@@ -392,6 +392,12 @@ THIS_MONTH: Entry = (
     True,
 )
 
+SINCE_LAST: Entry = (
+    r"\bsince\s+last\s+(?P<unit>month|year)\b(?!['\u2019]s)",
+    spans.since_last,
+    True,
+)
+
 LAST_MONTH: Entry = (r"\blast\s+month\b", rules.last_calendar_month, True)
 
 THIS_WEEK: Entry = (

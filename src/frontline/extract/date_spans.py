@@ -249,9 +249,24 @@ def since_year_end(found, context):
 
 
 def since_weekday(found, context):
-    """'since Monday': from the latest such day before the published day."""
+    """'since Monday': from the latest such day before the published day ("since
+    last Thursday" said on a Thursday is a week back, not the day itself)."""
     day, _, problems = weekday(found, context)
+    if day is not None and day == context.published:
+        day -= timedelta(days=7)
     return day, _so_far_end(context), problems
+
+
+def since_last(found, context):
+    """'since last month', 'since last year': from the first day of the previous
+    month or year up to the day, as "since August" runs from the 1st."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    if found["unit"].lower() == "month":
+        first = context.published.replace(day=1) - relativedelta(months=1)
+    else:
+        first = date(context.published.year - 1, 1, 1)
+    return first, _so_far_end(context), []
 
 
 def weekend(found, context):

@@ -124,6 +124,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.SINCE_YEAR,
     absolute.MONTH_OF_YEAR_WORD,
     absolute.YEAR_THROUGH_MONTH,
+    relative.SINCE_LAST,  # "since last year": before "last year"
     relative.LAST_YEAR,
     absolute.WHOLE_YEAR,
     absolute.YEAR_AS_OWNER,
