@@ -284,6 +284,8 @@ def last_calendar_month(found, context):
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
+# "since the start of the war" is "since the war began"
+_THE_WAR = re.compile(r"(?:the\s+)?(?:war|conflict|hostilities)", re.IGNORECASE)
 
 
 def _count(text: str | None) -> int | None:
@@ -403,11 +405,7 @@ def first_of_event(found, context):
 def since_event(found, context):
     event = event_key(found, context)
     phrase = _bare(found.group(0).strip())
-    if event is None and re.fullmatch(
-        r"(?:the\s+)?(?:war|conflict|hostilities)", found["event"].strip(), re.I
-    ):
-        # "since the start of the war" is "since the war began": the invasion's
-        # day, with the problem that says it was taken for it.
+    if event is None and _THE_WAR.fullmatch(found["event"].strip()):
         return since_unknown(found, context)
     if event is None:
         return (
