@@ -34,7 +34,21 @@ _OCCUPIED = re.compile(
     # word for what Russia holds, told with no agent
     r"|\b(?:is|are|remains?|was|were|ha(?:s|ve)\s+been)\s+(?:now\s+|still\s+|"
     r"currently\s+)?occupied\b"
-    r"(?!\s+by\b)",
+    r"(?!\s+by\b)"
+    # "the occupied part of the Kherson region", "62 km2 of the Kharkiv region
+    # occupied as of November 18": the participle names the state, whoever says it
+    r"|\b(?<!-)occupied\s+(?:part|parts|portion|share|section|zone)s?\b"
+    r"|\b(?:region|oblast|province|territory|land)\s+occupied\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+# "Some 4,500 km2 of Ukrainian land were captured in 2025": land of one side
+# taken with no agent named is the other side's gain. The perfect ("have been
+# captured so far") is left to `unheld`, which reads it after the kind, so
+# that a running total stays a change.
+_TAKEN_LAND = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<owner>ukrain\w*|russia\w*)\s*(?:territor\w*|land|soil)?\s+"
+    r"(?:(?:was|were|is|are)\s+)(?:now\s+|already\s+)?"
+    r"(?:captured|seized|taken|conquered|occupied|grabbed|overrun)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 _HELD_BY = re.compile(
@@ -217,6 +231,14 @@ def read_actor(
             held = _HELD_BY.search(folded, low, high)
             side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
             chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
+        elif taken := _TAKEN_LAND.search(folded, end, high):
+            side = (
+                "russia" if taken["owner"].lower().startswith("ukrain") else "ukraine"
+            )
+            chosen, how = (
+                (side, taken.group(0)),
+                f"actor '{side}' (took the other's land)",
+            )
         elif _OCCUPIED.search(folded, low, high):
             occupied = _OCCUPIED.search(folded, low, high)
             chosen = ("russia", occupied.group(0))

@@ -92,7 +92,11 @@ _WHOLE_FRONT = re.compile(
     # "across the front", "on all fronts": not "along the front near Pokrovsk"
     r"|\b(?:across\s+the\s+front(?:line|\s+line)?|on\s+all\s+fronts|across\s+all\s+fronts"
     r"|along\s+the\s+(?:entire\s+)?front(?:line|\s+line)?)\b"
-    r"(?!\s+(?:near|in|at|around|of|outside|close)\b)",
+    # "across the front in October" is the whole front in a month; "along the
+    # front in the Donetsk region" is a part of it
+    r"(?!\s+(?:near|at|around|of|outside|close)\b)"
+    r"(?!\s+in\b(?!\s+(?:the\s+(?:past|last|first|previous|same)\b|recent\b|\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:this|that)\s+)))",
     re.IGNORECASE,
 )
 
@@ -355,6 +359,20 @@ def _named_place(
             # we had successes …'": the figure's own part of the front; the
             # place after the break is the quotation's.
             mention = None
+        if (
+            mention is not None
+            and compass
+            and all(
+                _GOAL.search(folded, max(0, m.start - 60), m.start)
+                for m in in_clause
+                if m.specific
+            )
+            and _GOAL.search(folded, max(0, mention.start - 60), mention.start)
+        ):
+            # "gained 95 km2 in the east, pressing on towards Kramatorsk": a town
+            # the push aims at is not where the land was won; the part of the
+            # front the sentence names is.
+            mention = None
         if mention is None and compass:
             words = compass.group(0).strip()
             place, how = ("ukraine", words), f"region '{words}'"
@@ -363,6 +381,14 @@ def _named_place(
     return place, how
 
 
+# A town named as the aim of a push ("towards Tokmak", "closer to Melitopol",
+# "trying to encircle Pokrovsk"), with the towns listed after it.
+_GOAL = re.compile(
+    r"\b(?:towards?|closer\s+to|nearer\s+to|on\s+to|encircl\w*|surround\w*)\s+"
+    r"(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?"
+    r"(?:(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # Taking back what the other side took: the land of the figure before.
 _RETAKEN = re.compile(
     r"\b(?:recaptur\w+|retook|retak(?:en|es|ing)|regain\w*|won\s+back|"
