@@ -17,6 +17,7 @@ from frontline.extract.actors import ActorMention, other_side, speaker_of
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.period_clauses import event_clause_at
+from frontline.extract.places import REGION_NAMES
 from frontline.extract.sides import (
     DRIVEN_OUT,
     fronted_subject,
@@ -46,7 +47,9 @@ _OCCUPIED = re.compile(
 # captured so far") is left to `unheld`, which reads it after the kind, so
 # that a running total stays a change.
 _TAKEN_LAND = re.compile(
-    r"\bof\s+(?:the\s+)?(?P<owner>ukrain\w*|russia\w*)\s*(?:territor\w*|land|soil)?\s+"
+    r"\bof\s+(?:the\s+)?(?:(?P<owner>ukrain\w*|russia\w*)\s*(?:territor\w*|land|soil)?"
+    # "75 km2 of the Dnipropetrovsk region were seized": whose the oblast is
+    r"|(?P<oblast>[\w'-]+)\s+(?:region|oblast|province))\s+"
     r"(?:(?:was|were|is|are)\s+)(?:now\s+|already\s+)?"
     r"(?:captured|seized|taken|conquered|occupied|grabbed|overrun)\b(?!\s+by\b)",
     re.IGNORECASE,
@@ -231,10 +234,9 @@ def read_actor(
             held = _HELD_BY.search(folded, low, high)
             side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
             chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
-        elif taken := _TAKEN_LAND.search(folded, end, high):
-            side = (
-                "russia" if taken["owner"].lower().startswith("ukrain") else "ukraine"
-            )
+        elif (taken := _TAKEN_LAND.search(folded, end, high)) and (
+            side := _taker(taken)
+        ):
             chosen, how = (
                 (side, taken.group(0)),
                 f"actor '{side}' (took the other's land)",
@@ -279,6 +281,17 @@ def read_actor(
         how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
     reading.actor, reading.actor_words = actor, words
     reading.why.append(how)
+
+
+def _taker(taken: re.Match[str]) -> str:
+    """The side that takes the land `taken` names the owner of: the other one;
+    "" for an oblast name we do not know."""
+    if taken["owner"]:
+        return "russia" if taken["owner"].lower().startswith("ukrain") else "ukraine"
+    slug = REGION_NAMES.get(taken["oblast"].lower(), "")
+    if not slug:
+        return ""
+    return "ukraine" if slug in cues.RUSSIAN_REGIONS else "russia"
 
 
 _MAPPERS = re.compile(r"deep\s?state|\bisw\b|institute\s+for", re.IGNORECASE)

@@ -151,6 +151,15 @@ def read_region(
         # "Most of the 480 km2 Russia captured in April lay in Donetsk": the
         # place the part lay in is not the whole figure's.
         limit = lay.start()
+    trailing = _TRAILING_EVENT.search(folded, end, limit)
+    if trailing and (
+        any(trailing.end() <= m.start < limit for m in sentence.actors)
+        or _EVENT.search(folded, trailing.end(), limit)
+    ):
+        # "took back 30 km2 this week, days after Russia claimed the capture of
+        # Kupiansk", "…, weeks after launching an offensive towards Huliaipole":
+        # the place of the event that comes after the figure is that event's.
+        limit = trailing.start()
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"
@@ -381,6 +390,13 @@ def _named_place(
     return place, how
 
 
+# ", days after …", ", shortly before …", ", following …": a clause after the
+# figure about another event.
+_TRAILING_EVENT = re.compile(
+    r",\s*(?:(?:just|shortly|soon|only|days|weeks|months|a\s+(?:day|week|month))\s+)?"
+    r"(?:after|before|following)\s",
+    re.IGNORECASE,
+)
 # A town named as the aim of a push ("towards Tokmak", "closer to Melitopol",
 # "trying to encircle Pokrovsk"), with the towns listed after it.
 _GOAL = re.compile(
