@@ -393,6 +393,100 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
             ("change", "russia", "dnipropetrovsk", *OCT, 120, "exact"),
         ],
     ),
+    # --- a third batch: the same classes, other writers again -----------------------
+    (
+        NOV20,
+        "Ukraine says it has retaken ground in Zaporizhzhia region\n"
+        "Ukrainian forces liberated 18 square kilometres over the past week, a "
+        "military spokesman said.",
+        [("change", "ukraine", "zaporizhzhia", *PAST_WEEK, 18, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces are attacking towards Kostiantynivka. In that direction "
+        "alone they gained 35 square kilometres last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 35, "exact")],
+    ),
+    (
+        NOV20,
+        "According to TASS, 12 square kilometres were liberated near Kupiansk over "
+        "the past day.",
+        [("change", "russia", "kharkiv", NOV20, NOV20, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrinform reported that 7 square kilometres had been liberated near "
+        "Robotyne in the past week.",
+        [("change", "ukraine", "zaporizhzhia", *PAST_WEEK, 7, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces recaptured 5 square kilometres near Toretsk, which "
+        "Russian troops had claimed to have taken in August.",
+        [("change", "ukraine", "donetsk", "", "", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces seized 40 square kilometres near Pokrovsk in the past week "
+        "despite stiff Ukrainian resistance.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past week, 9 square kilometres have been de-occupied near "
+        "Kupiansk, the General Staff said.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 9, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine lost control of 30 square kilometres near Siversk last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's gains slowed to 300 square kilometres in October, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 300, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's troops now control more than 99% of the Luhansk region, or some "
+        "26,500 square kilometres.",
+        [("holding", "russia", "luhansk", *NOW, 26500, "approx")],
+    ),
+    (
+        NOV20,
+        "The governor of the Kherson region said the situation was stable. Russian "
+        "forces occupy about 73% of the region, some 20,000 square kilometres.",
+        [("holding", "russia", "kherson", *NOW, 20000, "approx")],
+    ),
+    # near miss: a place of the figure itself in an "after" clause's sentence
+    (
+        NOV20,
+        "Russian forces took 25 square kilometres near Lyman this week, after "
+        "weeks of little movement.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 25, "exact")],
+    ),
+    # near miss: a sentence before about another region's shelling
+    (
+        NOV20,
+        "Russian shelling killed two people in the Sumy region. Ukraine's army "
+        "said it had liberated 6 square kilometres near Huliaipole over the past "
+        "week.",
+        [("change", "ukraine", "zaporizhzhia", *PAST_WEEK, 6, "exact")],
+    ),
+    # near miss: an outlet's side gives way to the side its sentence names
+    (
+        NOV20,
+        "TASS reported that Ukrainian forces had taken 10 square kilometres in the "
+        "Kursk region over the past week.",
+        [("change", "ukraine", "kursk", *PAST_WEEK, 10, "exact")],
+    ),
+    (
+        NOV20,
+        "Kharkiv governor Syniehubov said our troops had liberated 4 square "
+        "kilometres near Kupiansk this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 4, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

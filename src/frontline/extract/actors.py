@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
+from frontline.extract.speakers import SPEAKER_SIDES
 from frontline.extract.text import any_of
 
 # Capitals and governments speak for a side; "Kyiv says" names no source.
@@ -317,49 +318,6 @@ DATA_SOURCES: tuple[tuple[str, str], ...] = (
         "UK MoD",
     ),
 )
-# People whose figures are filed under their institution's series.
-# People and bodies whose "we", "our troops" and unattributed "liberated" speak
-# for a side: a Ukrainian commander's "we have taken control" is Ukraine's gain.
-SPEAKER_SIDES: dict[str, str] = {
-    "syrskyi": "ukraine",
-    "syrsky": "ukraine",
-    "sirskyi": "ukraine",
-    "syrskii": "ukraine",
-    "zelensky": "ukraine",
-    "zelenskyy": "ukraine",
-    "zelenskiy": "ukraine",
-    "maliar": "ukraine",
-    "malyar": "ukraine",
-    "zaluzhny": "ukraine",
-    "zaluzhnyi": "ukraine",
-    "zaluzhnyy": "ukraine",
-    "humeniuk": "ukraine",
-    "hromov": "ukraine",
-    "kovalyov": "ukraine",
-    "shtupun": "ukraine",
-    "cherevaty": "ukraine",
-    "sarantsev": "ukraine",
-    "trehubov": "ukraine",
-    "komarenko": "ukraine",
-    "voloshyn": "ukraine",
-    "deepstate": "ukraine",
-    "deepstatemap": "ukraine",
-    "putin": "russia",
-    "shoigu": "russia",
-    "belousov": "russia",
-    "gerasimov": "russia",
-    "rudskoi": "russia",
-    "rudskoy": "russia",
-    "konashenkov": "russia",
-    "peskov": "russia",
-    "pasechnik": "russia",
-    "khinshtein": "russia",
-    "ganchev": "russia",
-    "saldo": "russia",
-    "rogov": "russia",
-    "alaudinov": "russia",
-    "prigozhin": "russia",
-}
 _SPEAKER = re.compile(
     r"\b(?:" + "|".join(sorted(SPEAKER_SIDES, key=len, reverse=True)) + r")\b"
     # "A Ukraine General Staff insider": the country's name as an adjective too
