@@ -487,6 +487,48 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "kilometres near Kupiansk this week.",
         [("change", "ukraine", "kharkiv", *THIS_WEEK, 4, "exact")],
     ),
+    # --- land seized with no side named anywhere: the one side that seizes it --
+    (
+        "2026-01-03",
+        "This exceeds the gains of the two years before, but remains far below "
+        "the 60,000 square kilometres seized in 2022.",
+        [("change", "russia", "ukraine", "2022-01-01", "2022-12-31", 60000, "exact")],
+    ),
+    (
+        NOV20,
+        "The pace is well below the 4,000 square kilometres captured in 2024, "
+        "according to DeepState.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4000, "exact")],
+    ),
+    (
+        NOV20,
+        "About 450 square kilometres were taken in October, the slowest month "
+        "since spring, analysts said.",
+        [("change", "russia", "ukraine", *OCT, 450, "approx")],
+    ),
+    (
+        NOV20,
+        "Nearly 3,000 square kilometres were occupied last year, the mappers said.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3000, "approx")],
+    ),
+    (
+        NOV20,
+        "Some 120 square kilometres near Kupiansk were seized in the past week.",
+        [("change", "russia", "kharkiv", *PAST_WEEK, 120, "approx")],
+    ),
+    # near miss: land of Russia's border oblast: either side may have taken it
+    (
+        NOV20,
+        "Some 120 square kilometres near Sudzha were seized in the past week.",
+        [("change", "", "kursk", *PAST_WEEK, 120, "approx")],
+    ),
+    # near miss: land taken back
+    (
+        NOV20,
+        "Ukrainian officials say 35 square kilometres near Kupiansk were taken "
+        "back in the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 35, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

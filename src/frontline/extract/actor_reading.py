@@ -54,6 +54,16 @@ _TAKEN_LAND = re.compile(
     r"(?:captured|seized|taken|conquered|occupied|grabbed|overrun)\b(?!\s+by\b)",
     re.IGNORECASE,
 )
+# "the 60,000 km2 seized in 2022", "450 km2 were taken in October": land taken
+# with no side named anywhere in the sentence is Russia's gain, the one side
+# that takes Ukraine's land (Ukraine's own verbs take it back: "retook",
+# "liberated"); in Russia's border oblasts either side may have, so no side.
+# The perfect ("have been captured so far") is `unheld`'s, read after the kind.
+_SEIZED_UNNAMED = re.compile(
+    r"[^.;,:]{0,50}?\b(?:(?:was|were|is|are)\s+)?(?<!been\s)(?:captured|seized|taken|conquered"
+    r"|grabbed|overrun)\b(?!\s+(?:by|back|under|from)\b)",
+    re.IGNORECASE,
+)
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
@@ -241,6 +251,14 @@ def read_actor(
                 (side, taken.group(0)),
                 f"actor '{side}' (took the other's land)",
             )
+        elif (
+            _SEIZED_UNNAMED.match(folded, end, high)
+            and not sentence.actors
+            and not any(m.region in cues.RUSSIAN_REGIONS for m in sentence.regions)
+        ):
+            seized = _SEIZED_UNNAMED.match(folded, end, high)
+            chosen = ("russia", seized.group(0).strip())
+            how = f"actor 'russia' ('{chosen[1]}', no side named)"
         elif _OCCUPIED.search(folded, low, high):
             occupied = _OCCUPIED.search(folded, low, high)
             chosen = ("russia", occupied.group(0))
