@@ -529,6 +529,57 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "back in the past week.",
         [("change", "ukraine", "kharkiv", *PAST_WEEK, 35, "exact")],
     ),
+    # --- a speaker named by a unit or body of one side, not a country word --------
+    (
+        NOV20,
+        "\u201cOver the past week we have pushed the enemy back and liberated 6 "
+        "square kilometres,\u201d the Khortytsia group's spokesman said.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 6, "exact")],
+    ),
+    (
+        NOV20,
+        "The head of the Sumy regional military administration said our defenders "
+        "had regained control of 3 square kilometres near Yunakivka this week.",
+        [("change", "ukraine", "sumy", *THIS_WEEK, 3, "exact")],
+    ),
+    (
+        NOV20,
+        "\u201cOur units have liberated 30 square kilometres near Kupiansk this "
+        "week,\u201d an Akhmat commander said.",
+        [("change", "russia", "kharkiv", *THIS_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "The Third Assault Brigade said its fighters had retaken 2 square "
+        "kilometres near Lyman over the past day.",
+        [("change", "ukraine", "donetsk", NOV20, NOV20, 2, "exact")],
+    ),
+    (
+        NOV20,
+        "We have taken control of 12 square kilometres in the Pokrovsk direction "
+        "this week, a Wagner commander said.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "The AFU General Staff reported that 9 square kilometres had been "
+        "liberated near Huliaipole.",
+        [("change", "ukraine", "zaporizhzhia", "", "", 9, "exact")],
+    ),
+    # near miss: the enemy of a Ukrainian unit
+    (
+        NOV20,
+        "\u201cThe enemy has seized 20 square kilometres near Siversk this "
+        "week,\u201d the Third Assault Brigade said.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
+    # near miss: a unit of one side named as the other's enemy, not as a title
+    (
+        NOV20,
+        "\u201cWe pushed Wagner back and liberated 5 square kilometres near "
+        "Bakhmut,\u201d a Ukrainian commander said.",
+        [("change", "ukraine", "donetsk", "", "", 5, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

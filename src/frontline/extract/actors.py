@@ -15,7 +15,11 @@ import re
 from dataclasses import dataclass
 
 from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
-from frontline.extract.speakers import SPEAKER_SIDES
+from frontline.extract.speakers import (
+    RUSSIAN_UNIT_SPEAKER,
+    SPEAKER_SIDES,
+    UKRAINIAN_UNIT_SPEAKER,
+)
 from frontline.extract.text import any_of
 
 # Capitals and governments speak for a side; "Kyiv says" names no source.
@@ -331,7 +335,8 @@ _SPEAKER = re.compile(
     r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
     r"|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod)\b",
+    r"|\b(?P<ru2>kremlin\s+leader|russian\s+mod)\b"
+    rf"|(?P<ru3>{RUSSIAN_UNIT_SPEAKER})|(?P<ua3>{UKRAINIAN_UNIT_SPEAKER})",
     re.IGNORECASE,
 )
 
@@ -358,9 +363,9 @@ def speaker_of(sentence: str) -> tuple[str, str] | None:
         return ("russia", group.group(0)) if group else None
     if found is None:
         return None
-    if found["ua"]:
+    if found["ua"] or found["ua3"]:
         return "ukraine", found.group(0)
-    if found["ru"] or found["ru2"]:
+    if found["ru"] or found["ru2"] or found["ru3"]:
         return "russia", found.group(0)
     return SPEAKER_SIDES[found.group(0).lower()], found.group(0)
 

@@ -43,3 +43,22 @@ SPEAKER_SIDES: dict[str, str] = {
         """,
     ),
 }
+
+
+# Units and bodies of one side, as the speaker of a statement when a role
+# follows them ("an Akhmat commander said", "the Khortytsia group's
+# spokesman"): alone, the name is as often the other side's enemy ("we pushed
+# Wagner back"), so it speaks for a side only as someone's title.
+_ROLE = (
+    r"(?:'s\s+)?(?:\s*(?:group|grouping|brigade|battalion|unit|regiment|corps"
+    r"|forces|troops))?(?:'s)?\s+(?:commander|chief|head|leader|spokes(?:man|person)"
+    r"|officer|fighter|soldier|source|press\s+(?:service|office)|founder|deputy)"
+)
+RUSSIAN_UNIT_SPEAKER = (
+    r"\b(?:akhmat|wagner|rosgvardia|rosgvardiya|sparta|somali|rusich|storm[\s-]z"
+    r"|africa\s+corps|vostok\s+battalion|dpr\s+(?:militia|people's\s+militia))" + _ROLE
+)
+UKRAINIAN_UNIT_SPEAKER = (
+    r"\b(?:khortytsia|khortytsya|tavria|tavriia|azov|kraken|(?:third|3rd)\s+assault"
+    r"|national\s+guard|afu|zsu|regional\s+military\s+administration|ova)" + _ROLE
+)
