@@ -580,6 +580,116 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Bakhmut,\u201d a Ukrainian commander said.",
         [("change", "ukraine", "donetsk", "", "", 5, "exact")],
     ),
+    # --- a loss, a fall in the area held: the other side's gain -------------------
+    (
+        NOV20,
+        "Ukrainian forces were forced to cede about 25 square kilometres near "
+        "Pokrovsk last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 25, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia lost around 14 square kilometres in the Kupiansk direction in "
+        "October, according to DeepState.",
+        [("change", "ukraine", "kharkiv", *OCT, 14, "approx")],
+    ),
+    (
+        NOV20,
+        "Kyiv gave up 60 square kilometres in the Sumy region over the past week.",
+        [("change", "russia", "sumy", *PAST_WEEK, 60, "exact")],
+    ),
+    (
+        NOV20,
+        "The area under Ukrainian control in the Kursk region shrank by 50 square "
+        "kilometres this week.",
+        [("change", "russia", "kursk", *THIS_WEEK, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's forces were pushed out of 7 square kilometres near Kupiansk last "
+        "week.",
+        [("change", "ukraine", "kharkiv", *LAST_WEEK, 7, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine has lost 400 square kilometres of the Donetsk region since the "
+        "start of the year.",
+        [("change", "russia", "donetsk", *YTD, 400, "exact")],
+    ),
+    # near miss: a loss of soldiers is no area
+    (
+        NOV20,
+        "Russia lost more than 1,000 soldiers near Kupiansk this week.",
+        [],
+    ),
+    # --- "the area", "the city", "the oblast", "the region": the place named before
+    (
+        NOV20,
+        "Fighting rages near Toretsk\n"
+        "Russian forces have taken about 30 square kilometres in the area this "
+        "month.",
+        [("change", "russia", "donetsk", "2025-11-01", NOV20, 30, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces entered Myrnohrad in October. They now control about 45 "
+        "square kilometres around the city.",
+        [("holding", "russia", "donetsk", *NOW, 45, "approx")],
+    ),
+    (
+        NOV20,
+        "The Zaporizhzhia governor said Russian forces hold about 70% of the "
+        "oblast, or roughly 19,000 square kilometres.",
+        [("holding", "russia", "zaporizhzhia", *NOW, 19000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia launched a new offensive in the Kharkiv region in May. Its troops "
+        "now hold about 200 square kilometres in the region.",
+        [("holding", "russia", "kharkiv", *NOW, 200, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops crossed into the Kursk region in August 2024. At the "
+        "peak they held about 1,300 square kilometres of the region.",
+        [("holding", "ukraine", "kursk", "", "", 1300, "approx")],
+    ),
+    # --- "Russian territory", or no place, in a passage about one border oblast ----
+    (
+        NOV20,
+        "Ukrainian forces now control about 600 square kilometres of Russian "
+        "territory. Kyiv has said it does not plan to hold the Kursk region "
+        "indefinitely.",
+        [("holding", "ukraine", "kursk", *NOW, 600, "approx")],
+    ),
+    (
+        NOV20,
+        "The incursion into the Bryansk region entered its second week. Ukrainian "
+        "units control 90 square kilometres of Russian territory, the General "
+        "Staff said.",
+        [("holding", "ukraine", "bryansk", *NOW, 90, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops crossed the border into the Sumy region in the spring. The "
+        "front has barely moved since, but commanders warn of a new push. "
+        "According to DeepState, Russian forces now occupy 210 square kilometres.",
+        [("holding", "russia", "sumy", *NOW, 210, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's forces launched a raid into the Belgorod region on Monday. "
+        "Heavy fighting was reported near the border. Ukrainian units now hold 35 "
+        "square kilometres, a commander said.",
+        [("holding", "ukraine", "belgorod", *NOW, 35, "exact")],
+    ),
+    # near miss: the oblast the paragraph names is Ukraine's, not the land's
+    (
+        NOV20,
+        "Ukrainian units control 90 square kilometres of Russian territory. "
+        "Russian troops also hold ground in Ukraine's Sumy region.",
+        [("holding", "ukraine", "", *NOW, 90, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -128,6 +128,15 @@ def inherited_place(
     ):
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
+    elif (
+        place[0] == "russia"
+        and context.paragraph_oblast
+        and context.paragraph_oblast[0] in cues.RUSSIAN_REGIONS
+    ):
+        # "… 600 km2 of Russian territory. Kyiv does not plan to hold the Kursk
+        # region indefinitely": the one Russian oblast its paragraph names.
+        place = context.paragraph_oblast
+        how = f"region '{place[1]}' named in the same paragraph"
     elif place[0] == "russia":
         # No oblast named: Russian land taken or held while Ukraine's Kursk
         # incursion lasted is Kursk's (LABELS: "Russian territory" in that
