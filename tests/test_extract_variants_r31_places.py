@@ -690,6 +690,54 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russian troops also hold ground in Ukraine's Sumy region.",
         [("holding", "ukraine", "", *NOW, 90, "exact")],
     ),
+    # --- wire and analyst styles: a figure, then where most of it lay -------------
+    (
+        "2025-01-02",
+        "Russian forces captured 4,168 square kilometres of Ukrainian territory in "
+        "2024, according to DeepState, a Ukrainian group that tracks the front "
+        "line. Most of the gains came in the Donetsk region, where Moscow's troops "
+        "took Avdiivka and Vuhledar.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4168, "exact")],
+    ),
+    (
+        "2025-06-02",
+        "The Russian army seized 502 square kilometers of Ukrainian land in May, "
+        "with the largest advances recorded in the Pokrovsk and Novopavlivka "
+        "directions, analysts said.",
+        [("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 502, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces have gained roughly 3,500 square kilometers since the "
+        "start of 2025, most of it in Donetsk Oblast.",
+        [("change", "russia", "ukraine", *YTD, 3500, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces have advanced up to 2 kilometers near Kupiansk and "
+        "regained around 3 square kilometers, the commander of the 2nd Corps "
+        "said, adding that Russian troops still hold parts of the town.",
+        [("change", "ukraine", "kharkiv", "", "", 3, "approx")],
+    ),
+    (
+        "2024-05-20",
+        "In the Kharkiv region, Russian troops have captured 110 square kilometres "
+        "since launching their offensive on May 10, Zelensky said.",
+        [("change", "russia", "kharkiv", "2024-05-10", "2024-05-20", 110, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 95 square kilometres in October, shortly after the "
+        "fall of Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 95, "exact")],
+    ),
+    # near miss: the "after" clause tells of the same town's fight
+    (
+        NOV20,
+        "Ukrainian troops retook 16 square kilometres near Kupiansk last week, "
+        "after Russian forces had pushed into the town's outskirts.",
+        [("change", "ukraine", "kharkiv", *LAST_WEEK, 16, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -16,6 +16,7 @@ from frontline.extract.actors import RegionMention
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
+from frontline.extract.place_clauses import before_trailing_event, only_aimed_at
 from frontline.extract.place_lists import LIST_WORDS, hedged
 from frontline.extract.region_inherited import inherited_place
 
@@ -151,15 +152,7 @@ def read_region(
         # "Most of the 480 km2 Russia captured in April lay in Donetsk": the
         # place the part lay in is not the whole figure's.
         limit = lay.start()
-    trailing = _TRAILING_EVENT.search(folded, end, limit)
-    if trailing and (
-        any(trailing.end() <= m.start < limit for m in sentence.actors)
-        or _EVENT.search(folded, trailing.end(), limit)
-    ):
-        # "took back 30 km2 this week, days after Russia claimed the capture of
-        # Kupiansk", "…, weeks after launching an offensive towards Huliaipole":
-        # the place of the event that comes after the figure is that event's.
-        limit = trailing.start()
+    limit = before_trailing_event(folded, end, limit, sentence.actors)
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"
@@ -371,12 +364,7 @@ def _named_place(
         if (
             mention is not None
             and compass
-            and all(
-                _GOAL.search(folded, max(0, m.start - 60), m.start)
-                for m in in_clause
-                if m.specific
-            )
-            and _GOAL.search(folded, max(0, mention.start - 60), mention.start)
+            and only_aimed_at(folded, mention, in_clause)
         ):
             # "gained 95 km2 in the east, pressing on towards Kramatorsk": a town
             # the push aims at is not where the land was won; the part of the
@@ -390,21 +378,6 @@ def _named_place(
     return place, how
 
 
-# ", days after …", ", shortly before …", ", following …": a clause after the
-# figure about another event.
-_TRAILING_EVENT = re.compile(
-    r",\s*(?:(?:just|shortly|soon|only|days|weeks|months|a\s+(?:day|week|month))\s+)?"
-    r"(?:after|before|following)\s",
-    re.IGNORECASE,
-)
-# A town named as the aim of a push ("towards Tokmak", "closer to Melitopol",
-# "trying to encircle Pokrovsk"), with the towns listed after it.
-_GOAL = re.compile(
-    r"\b(?:towards?|closer\s+to|nearer\s+to|on\s+to|encircl\w*|surround\w*)\s+"
-    r"(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?"
-    r"(?:(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # Taking back what the other side took: the land of the figure before.
 _RETAKEN = re.compile(
     r"\b(?:recaptur\w+|retook|retak(?:en|es|ing)|regain\w*|won\s+back|"

@@ -1,0 +1,66 @@
+"""Places a sentence names in clauses that are not about where the figure lies.
+
+"…, pressing on towards Kramatorsk": a town a push aims at; "…, days after
+Russia claimed the capture of Kupiansk": a place of another event told after
+the figure. `region` asks these two questions of a figure's clause; they are
+kept here, apart from its choice among the places left, so that each module
+stays of one job and of a size to read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from frontline.extract.actors import ActorMention, RegionMention
+from frontline.extract.date_words import EVENT_NOUNS
+
+# ", days after …", ", shortly before …", ", following …": a clause after the
+# figure about another event.
+_TRAILING_EVENT = re.compile(
+    r",\s*(?:(?:just|shortly|soon|only|days|weeks|months|a\s+(?:day|week|month))\s+)?"
+    r"(?:after|before|following)\s",
+    re.IGNORECASE,
+)
+# What such a clause tells of when it names no side: an operation, or a
+# town's fall, capture or loss ("shortly after the fall of Pokrovsk").
+_OTHER_EVENT = re.compile(
+    rf"\b(?:{EVENT_NOUNS}|launch\w*|fall|capture|loss|withdrawal|retreat|battle"
+    r"|storming|liberation|collapse|encirclement)\b",
+    re.IGNORECASE,
+)
+# A town named as the aim of a push ("towards Tokmak", "closer to Melitopol",
+# "trying to encircle Pokrovsk"), with the towns listed after it.
+_GOAL = re.compile(
+    r"\b(?:towards?|closer\s+to|nearer\s+to|on\s+to|encircl\w*|surround\w*)\s+"
+    r"(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?"
+    r"(?:(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def before_trailing_event(
+    folded: str, end: int, limit: int, actors: Sequence[ActorMention]
+) -> int:
+    """Where the figure's clause ends when a clause about another event follows
+    it: one with a side of its own, or one telling of an operation or a town's
+    fall; else `limit`."""
+    trailing = _TRAILING_EVENT.search(folded, end, limit)
+    if trailing and (
+        any(trailing.end() <= m.start < limit for m in actors)
+        or _OTHER_EVENT.search(folded, trailing.end(), limit)
+    ):
+        return trailing.start()
+    return limit
+
+
+def only_aimed_at(
+    folded: str, mention: RegionMention, in_clause: Sequence[RegionMention]
+) -> bool:
+    """True when `mention` and every other named place of the clause is a
+    town a push aims at ("towards Kramatorsk and Sloviansk")."""
+    return all(
+        _GOAL.search(folded, max(0, m.start - 60), m.start)
+        for m in [mention, *in_clause]
+        if m.specific
+    )
