@@ -738,6 +738,85 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "after Russian forces had pushed into the town's outskirts.",
         [("change", "ukraine", "kharkiv", *LAST_WEEK, 16, "exact")],
     ),
+    # --- holding or change, as other writers tell a state --------------------------
+    (
+        NOV20,
+        "Russia has occupied about 116,000 square kilometres, or 19% of Ukraine.",
+        [("holding", "russia", "ukraine", *NOW, 116000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces have occupied 4,500 square kilometres this year.",
+        [("change", "russia", "ukraine", *YTD, 4500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops are in control of roughly 75% of the Donetsk region, about "
+        "20,000 square kilometres.",
+        [("holding", "russia", "donetsk", *NOW, 20000, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine still retains about 450 square kilometres in the Kursk region, "
+        "its commander said.",
+        [("holding", "ukraine", "kursk", *NOW, 450, "approx")],
+    ),
+    (
+        NOV20,
+        "The territory under Ukrainian control in the Kursk region has shrunk to "
+        "500 square kilometres.",
+        [("holding", "ukraine", "kursk", *NOW, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's holdings in the Kharkiv region grew to 350 square kilometres by "
+        "November 1.",
+        [("holding", "russia", "kharkiv", "2025-11-01", "2025-11-01", 350, "exact")],
+    ),
+    # near miss: control taken in a period is a change
+    (
+        NOV20,
+        "Russia took control of 150 square kilometres in the Kharkiv region in "
+        "October.",
+        [("change", "russia", "kharkiv", *OCT, 150, "exact")],
+    ),
+    # --- a nominal capture or liberation reported by one side's speaker ------------
+    (
+        NOV20,
+        "Gerasimov reported to Putin the capture of 4,500 square kilometres since "
+        "the start of the year.",
+        [("change", "russia", "ukraine", *YTD, 4500, "exact")],
+    ),
+    (
+        NOV20,
+        "Syrskyi reported the liberation of 20 square kilometres near Kupiansk "
+        "over the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "At a briefing, Belousov listed the seizure of 300 square kilometres in "
+        "the Zaporizhzhia region in October among the army's successes.",
+        [("change", "russia", "zaporizhzhia", *OCT, 300, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky hailed the recapture of 16 square kilometres near Dobropillia "
+        "this week.",
+        [("change", "ukraine", "donetsk", *THIS_WEEK, 16, "exact")],
+    ),
+    (
+        NOV20,
+        "Putin was told of the liberation of 5,000 square kilometres this year.",
+        [("change", "russia", "ukraine", *YTD, 5000, "exact")],
+    ),
+    # near miss: a nominal capture whose side the sentence names
+    (
+        NOV20,
+        "Syrskyi said the capture of 30 square kilometres near Pokrovsk by Russian "
+        "troops this week had come at a huge cost.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
