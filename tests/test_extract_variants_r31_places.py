@@ -817,6 +817,39 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "troops this week had come at a huge cost.",
         [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
     ),
+    # --- "Overall", "all told", "in all": the sum over every front ----------------
+    (
+        NOV20,
+        "Russian troops advanced near Kupiansk in October. Overall, they took 480 "
+        "square kilometres that month.",
+        [("change", "russia", "ukraine", *OCT, 480, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's forces pushed back Russian units in the Sumy region. All told, "
+        "they regained about 25 square kilometres this week, the General Staff said.",
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 25, "approx")],
+    ),
+    (
+        NOV20,
+        "Fighting was heaviest near Pokrovsk. In all, Russian forces seized 150 "
+        "square kilometres in the past week, DeepState said.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 150, "exact")],
+    ),
+    # near miss: the sum's own place
+    (
+        NOV20,
+        "Russian forces attacked in the Zaporizhzhia region. Overall, they "
+        "captured 60 square kilometres near Huliaipole in October.",
+        [("change", "russia", "zaporizhzhia", *OCT, 60, "exact")],
+    ),
+    # near miss: a holding, whose place the passage gives
+    (
+        "2024-08-20",
+        "Ukrainian troops entered the Kursk region on August 6. Overall, they "
+        "control about 1,000 square kilometres.",
+        [("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20", 1000, "approx")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

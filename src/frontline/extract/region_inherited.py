@@ -22,6 +22,12 @@ _ELSEWHERE_FIRST = re.compile(
     r"directions|fronts|axes)(?:\s+of\s+the\s+front(?:line)?)?)\b",
     re.IGNORECASE,
 )
+# A sum the sentence says is of everything: "Overall", "all told", "in all".
+_OVERALL = re.compile(
+    r"\b(?:overall|all\s+told|in\s+all|across\s+all\s+(?:fronts|directions|sectors))\b",
+    re.IGNORECASE,
+)
+_ALL_IN = re.compile(r"\ball\s+(?:of\s+(?:them|it|which)\s+)?(?:were\s+)?in\b", re.I)
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK_INCURSION = (date(2024, 8, 6), date(2025, 5, 31))
 
@@ -68,6 +74,20 @@ def inherited_place(
     ):
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
+    overall = _OVERALL.search(folded, low, start)
+    if (
+        place is None
+        and overall
+        and reading.kind == "change"
+        and previous is None
+        # "12 villages, all of them in the Luhansk region. Overall …": the
+        # sentence before puts the whole of its count in one place.
+        and not _ALL_IN.search(context.last_sentence or "")
+    ):
+        # "… pushed deeper into the Dnipropetrovsk region. Overall they captured
+        # 505 km2 that month": the sum over every front, not the place of the
+        # push the sentence before tells of.
+        return ("ukraine", overall.group(0)), f"region 'ukraine' ('{overall[0]}')"
     if place is None and context.region is not None:
         place = context.region
         how = f"region '{context.region[1]}' from an earlier sentence"
