@@ -850,6 +850,55 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "control about 1,000 square kilometres.",
         [("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20", 1000, "approx")],
     ),
+    # --- a side's possessive on the figure or on its noun of capture ---------------
+    (
+        NOV20,
+        "Russia's capture of 40 square kilometres near Lyman this week alarmed Kyiv.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's recapture of 30 square kilometres near Dobropillia this week "
+        "offset some of the losses.",
+        [("change", "ukraine", "donetsk", *THIS_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine retook 30 square kilometres near Dobropillia in October, against "
+        "Russia's 505 square kilometres across the front.",
+        [
+            ("change", "ukraine", "donetsk", *OCT, 30, "exact"),
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Kyiv's liberation of 12 square kilometres near Kupiansk last week was "
+        "confirmed by DeepState.",
+        [("change", "ukraine", "kharkiv", *LAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "DeepState confirmed Moscow's seizure of 25 square kilometres near Siversk "
+        "over the past week.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 25, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's gains of 505 square kilometres in October were offset by "
+        "Ukraine's recapture of 30 square kilometres near Dobropillia.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "donetsk", *OCT, 30, "exact"),
+        ],
+    ),
+    # near miss: a country's possessive on a place, not on the figure
+    (
+        NOV20,
+        "Ukraine's Donetsk region saw 300 square kilometres taken by Russia in "
+        "October.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -75,6 +75,14 @@ _FROM_SIDE = re.compile(
     r"|occupiers|invaders)\b",
     re.IGNORECASE,
 )
+# Between a side's possessive and its figure: nothing but a hedge, or a noun of
+# taking and "of" ("Russia's 505 km2", "Ukraine's recapture of some 30 km2").
+_OWN_FIGURE = re.compile(
+    r"\s*(?:(?:(?:re)?captures?|seizures?|liberation|gains?|advances?|conquest|takeover"
+    r"|retaking|recovery)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|over"
+    r"|more\s+than|just\s+over|up\s+to|approximately|another|a\s+further)\s+)*",
+    re.IGNORECASE,
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
@@ -125,7 +133,21 @@ def read_actor(
     how = ""
     chosen: tuple[str, str] | None = None
     speaker = sentence.speaker or carried_voice(folded, context)
-    if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
+    owner = next(
+        (
+            m
+            for m in reversed(sentence.actors)
+            if m.end <= start
+            and m.text.lower().endswith(("'s", "\u2019s"))
+            and _OWN_FIGURE.fullmatch(folded, m.end, start)
+        ),
+        None,
+    )
+    if owner is not None:
+        # "against Russia's 505 km2", "offset by Ukraine's recapture of 30 km2":
+        # the side whose figure or whose capture it is, whatever the subject.
+        chosen, how = (owner.actor, owner.text), f"actor '{owner.text}' (its figure)"
+    elif subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
         mention = subjects[-1]
         chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
         reading.own_subject = True
