@@ -899,6 +899,47 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "October.",
         [("change", "russia", "donetsk", *OCT, 300, "exact")],
     ),
+    # --- the other side as an object pronoun ("pushed it back from N") ---------------
+    (
+        NOV20,
+        "Russia advanced near Pokrovsk, but Ukrainian troops pushed it back from "
+        "15 square kilometres near Kupiansk last week.",
+        [("change", "ukraine", "kharkiv", *LAST_WEEK, 15, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian units entered the village; Ukraine's 3rd Corps then drove them "
+        "out of 6 square kilometres near Borova.",
+        [("change", "ukraine", "kharkiv", "", "", 6, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian units crossed the border at Sudzha, but Russian troops forced "
+        "them out of 40 square kilometres in the Kursk region.",
+        [("change", "russia", "kursk", "", "", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russians had taken the fields. Ukrainian brigades then pushed them "
+        "back out of 9 square kilometres near Huliaipole.",
+        [("change", "ukraine", "zaporizhzhia", "", "", 9, "exact")],
+    ),
+    (
+        NOV20,
+        "While Russia took 400 square kilometres in the east, Ukrainian troops "
+        "pushed it back from 15 square kilometres near Kupiansk.",
+        [
+            ("change", "russia", "ukraine", "", "", 400, "exact"),
+            ("change", "ukraine", "kharkiv", "", "", 15, "exact"),
+        ],
+    ),
+    # near miss: a pronoun subject after the side named
+    (
+        NOV20,
+        "Russia's defence ministry said it took 20 square kilometres near Lyman "
+        "this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -85,7 +85,13 @@ _OWN_FIGURE = re.compile(
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the
+# side named; not the object of a verb with a particle ("Ukrainian troops
+# pushed it back from 15 km2", "drove them out of").
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|it|we)\s+(?!(?:back|out|away|off)\b)(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
