@@ -940,6 +940,50 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "this week.",
         [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
     ),
+    # --- where the words were said is not where the land was taken ----------------
+    (
+        NOV20,
+        "Russia's army captured 30 square kilometres in the past week, Syrskyi "
+        "said during a visit to Kramatorsk.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Speaking in Kharkiv, Zelensky said Russia had captured 450 square "
+        "kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 450, "exact")],
+    ),
+    (
+        NOV20,
+        "At a briefing in Zaporizhzhia, the commander said Ukrainian forces had "
+        "regained 12 square kilometres this week.",
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky told reporters in Sumy that Russia had captured 450 square "
+        "kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 450, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky, visiting Kramatorsk, said Ukraine had liberated 60 square "
+        "kilometres this month.",
+        [("change", "ukraine", "ukraine", "2025-11-01", NOV20, 60, "exact")],
+    ),
+    # near miss: the place of the figure, the speaker named after it
+    (
+        NOV20,
+        "Ukrainian forces regained 12 square kilometres near Orikhiv this week, "
+        "the commander said.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 12, "exact")],
+    ),
+    # near miss: a town's name as a possessive of the side's troops
+    (
+        NOV20,
+        "Syrskyi said Pokrovsk's defenders had retaken 5 square kilometres this week.",
+        [("change", "ukraine", "donetsk", *THIS_WEEK, 5, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

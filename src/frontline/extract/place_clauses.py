@@ -2,7 +2,8 @@
 
 "…, pressing on towards Kramatorsk": a town a push aims at; "…, days after
 Russia claimed the capture of Kupiansk": a place of another event told after
-the figure. `region` asks these two questions of a figure's clause; they are
+the figure; "Speaking in Kharkiv, Zelensky said …", "…, Syrskyi said during a
+visit to Kramatorsk": where the words were said. `region` asks these two questions of a figure's clause; they are
 kept here, apart from its choice among the places left, so that each module
 stays of one job and of a size to read.
 """
@@ -64,3 +65,22 @@ def only_aimed_at(
         for m in [mention, *in_clause]
         if m.specific
     )
+
+
+# Where a statement was made: "Speaking in Kharkiv, …", "at a briefing in
+# Zaporizhzhia", "during a visit to Kramatorsk", "told reporters in Sumy".
+_VENUE = re.compile(
+    r"\b(?:(?:speaking|addressing\s+[\w\s'-]{1,30}?|at\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|forum"
+    r"|summit|rally|ceremony|event)|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|trip|tour)"
+    r"|(?:told|addressed)\s+(?:reporters|journalists|troops|soldiers|officials)"
+    r"|(?:said|says|told\s+\w+)(?:\s+on\s+\w+)?)\s+(?:in|to|at)"
+    r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def speech_venue(folded: str, start: int) -> bool:
+    """True when the place at `start` is where a statement was made."""
+    return _VENUE.search(folded, max(0, start - 60), start) is not None

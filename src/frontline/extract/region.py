@@ -16,7 +16,11 @@ from frontline.extract.actors import RegionMention
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
-from frontline.extract.place_clauses import before_trailing_event, only_aimed_at
+from frontline.extract.place_clauses import (
+    before_trailing_event,
+    only_aimed_at,
+    speech_venue,
+)
 from frontline.extract.place_lists import LIST_WORDS, hedged
 from frontline.extract.region_inherited import inherited_place
 
@@ -165,6 +169,7 @@ def read_region(
         # ("…, including 500 km2 in Kharkiv"): only one after it hedges a place.
         and not hedged(folded, max(low, start) if m.start >= end else low, m.start)
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
+        and not speech_venue(folded, m.start)
     ]
     if not any(m.specific for m in in_clause) and _THIS_AXIS.match(folded, end):
         # "about 4 km2 in this direction, with the main battles around the
@@ -329,6 +334,7 @@ def _named_place(
             m
             for m in sentence.regions
             if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+            and not speech_venue(folded, m.start)
         ]
         if (
             mention is None
