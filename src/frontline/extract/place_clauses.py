@@ -3,9 +3,9 @@
 "…, pressing on towards Kramatorsk": a town a push aims at; "…, days after
 Russia claimed the capture of Kupiansk": a place of another event told after
 the figure; "Speaking in Kharkiv, Zelensky said …", "…, Syrskyi said during a
-visit to Kramatorsk": where the words were said. `region` asks these two questions of a figure's clause; they are
-kept here, apart from its choice among the places left, so that each module
-stays of one job and of a size to read.
+visit to Kramatorsk": where the words were said. `region` asks these questions
+of a figure's clause; they are kept here, apart from its choice among the places
+left, so that each module stays of one job and of a size to read.
 """
 
 from __future__ import annotations
