@@ -984,6 +984,46 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Syrskyi said Pokrovsk's defenders had retaken 5 square kilometres this week.",
         [("change", "ukraine", "donetsk", *THIS_WEEK, 5, "exact")],
     ),
+    # --- a dateline, or a statement's venue in the sentence before -------------------
+    (
+        NOV20,
+        "DONETSK, November 20 (RIA Novosti) - Units of the Tsentr group liberated "
+        "12 square kilometres over the past day.",
+        [("change", "russia", "ukraine", NOV20, NOV20, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "KHARKIV, Ukraine (AP) \u2014 Heavy fighting continued along the front on "
+        "Thursday. Ukrainian troops have retaken about 20 square kilometres over "
+        "the past week, a spokesman said.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 20, "approx")],
+    ),
+    (
+        NOV20,
+        "SUMY, Ukraine \u2014 Air raid sirens sounded overnight. Russia captured 450 "
+        "square kilometres in October, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 450, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky spoke in Kharkiv on Monday. He said Ukraine had liberated 60 "
+        "square kilometres this month.",
+        [("change", "ukraine", "ukraine", "2025-11-01", "2025-11-17", 60, "exact")],
+    ),
+    # near miss: a dateline and the figure's own place
+    (
+        NOV20,
+        "ZAPORIZHZHIA, Ukraine - Russian troops have captured some 150 square "
+        "kilometres in the Zaporizhzhia region since September, officials said.",
+        [("change", "russia", "zaporizhzhia", "2025-09-01", NOV20, 150, "approx")],
+    ),
+    # near miss: a city named first in a sentence, not a dateline
+    (
+        NOV20,
+        "Donetsk, the regional capital, has been occupied since 2014; Russian "
+        "forces took 30 square kilometres near Pokrovsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract.actors import RegionMention, find_actors
+from frontline.extract.place_clauses import speech_venue
 
 
 def paragraph_oblasts(
@@ -42,8 +43,12 @@ def paragraph_oblasts(
         # "In the south, the military continues its offensive in the Melitopol
         # and Berdyansk directions": a sentence led by a part of the country
         # places the paragraph there; its towns only detail that part.
+        # "SUMY, Ukraine — Sirens sounded overnight": where a report was filed
+        # or a statement made places no figure of the paragraph either.
         oblasts = [
-            [] if _PART_LEAD.match(text) else mentions
+            []
+            if _PART_LEAD.match(text)
+            else [m for m in mentions if not speech_venue(text, m.start)]
             for text, mentions in zip(texts, oblasts, strict=True)
         ]
     previous_last: int | None = None

@@ -75,12 +75,22 @@ _VENUE = re.compile(
     r"|summit|rally|ceremony|event)|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+)?(?:visit|trip|tour)"
     r"|(?:told|addressed)\s+(?:reporters|journalists|troops|soldiers|officials)"
-    r"|(?:said|says|told\s+\w+)(?:\s+on\s+\w+)?)\s+(?:in|to|at)"
+    r"|(?:said|says|spoke|speaks|told\s+\w+)(?:\s+on\s+\w+)?)\s+(?:in|to|at)"
     r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
     re.IGNORECASE,
 )
 
 
+# A dateline: "DONETSK, November 20 (RIA Novosti) -", "KHARKIV, Ukraine (AP) —".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'\u2019-]+(?:\s[A-Z][A-Z'\u2019-]+)?,\s+(?:Ukraine|Russia|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
+)
+
+
 def speech_venue(folded: str, start: int) -> bool:
-    """True when the place at `start` is where a statement was made."""
+    """True when the place at `start` is where a statement was made, or the
+    dateline a report was filed under."""
+    if (start == 0 or folded[start - 1] == "\n") and _DATELINE.match(folded, start):
+        return True
     return _VENUE.search(folded, max(0, start - 60), start) is not None
