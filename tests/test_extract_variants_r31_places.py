@@ -1024,6 +1024,26 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "forces took 30 square kilometres near Pokrovsk this week.",
         [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
     ),
+    # --- outlets and war bloggers as the voice of a bare "liberated" ----------------
+    (
+        NOV20,
+        "According to Interfax, 12 square kilometres were liberated near Kupiansk "
+        "over the past day.",
+        [("change", "russia", "kharkiv", NOV20, NOV20, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Rybar reported that 30 square kilometres had been liberated near Pokrovsk "
+        "this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
+    ),
+    # near miss: the Ukrainian agency of a similar name
+    (
+        NOV20,
+        "According to Interfax-Ukraine, 12 square kilometres were liberated near "
+        "Kupiansk over the past day.",
+        [("change", "ukraine", "kharkiv", NOV20, NOV20, 12, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

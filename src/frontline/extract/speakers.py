@@ -6,7 +6,7 @@ gives no country word ("Syrskyi said", "according to TASS"). The list is a
 whole class rather than the names the corpus happened to quote: the
 commanders-in-chief, defence ministers, chiefs of the general staff, military
 spokesmen and the governors of the front and border oblasts of both sides in
-2022-2026, and the state news agencies and military outlets of each. A surname
+2022-2026, and the state news agencies, military outlets and war bloggers of each. A surname
 two sides share, or a common word, is left out, and so are heads of government
 and their offices, whose "we" speaks of more than the front ("we have restored
 35,000 km2 to safe use" is demining).
@@ -39,7 +39,8 @@ SPEAKER_SIDES: dict[str, str] = {
         putin, shoigu, belousov, gerasimov, rudskoi, rudskoy, konashenkov, peskov,
         pasechnik, khinshtein, ganchev, saldo, rogov, alaudinov, prigozhin, lavrov,
         medvedev, zakharova, pushilin, balitsky, gladkov, bogomaz, surovikin,
-        mordvichev, teplinsky, kadyrov, tass, ria novosti, sputnik
+        mordvichev, teplinsky, kadyrov, tass, ria novosti, sputnik, interfax,
+        izvestia, zvezda, rossiyskaya gazeta, rybar, readovka, wargonzo, two majors
         """,
     ),
 }
