@@ -8,9 +8,8 @@ commanders-in-chief, defence ministers, chiefs of the general staff, military
 spokesmen and the governors of the front and border oblasts of both sides in
 2022-2026, and the state news agencies, military outlets and war bloggers of
 each. A surname two sides share, or a common word, is left out, and so are heads
-of government
-and their offices, whose "we" speaks of more than the front ("we have restored
-35,000 km2 to safe use" is demining).
+of government and their offices, whose "we" speaks of more than the front ("we
+have restored 35,000 km2 to safe use" is demining).
 """
 
 from __future__ import annotations
