@@ -81,6 +81,11 @@ _VENUE = re.compile(
 )
 
 
+_VENUE_WORD = re.compile(
+    r"speak|spoke|brief|conferen|meeting|forum|summit|rally|ceremon|event|visit|trip"
+    r"|tour|told|said|says|address",
+    re.IGNORECASE,
+)
 # A dateline: "DONETSK, November 20 (RIA Novosti) -", "KHARKIV, Ukraine (AP) —".
 _DATELINE = re.compile(
     r"[A-Z][A-Z'\u2019-]+(?:\s[A-Z][A-Z'\u2019-]+)?,\s+(?:Ukraine|Russia|"
@@ -93,4 +98,7 @@ def speech_venue(folded: str, start: int) -> bool:
     dateline a report was filed under."""
     if (start == 0 or folded[start - 1] == "\n") and _DATELINE.match(folded, start):
         return True
-    return _VENUE.search(folded, max(0, start - 60), start) is not None
+    window = folded[max(0, start - 60) : start]
+    if not _VENUE_WORD.search(window):
+        return False  # most places: no word of speech or visit before them
+    return _VENUE.search(window) is not None
