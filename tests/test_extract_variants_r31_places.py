@@ -1044,6 +1044,51 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Kupiansk over the past day.",
         [("change", "ukraine", "kharkiv", NOV20, NOV20, 12, "exact")],
     ),
+    # --- a part's figure in brackets after its place, behind a hedge -----------------
+    (
+        NOV20,
+        "Russia advanced in October mainly in the Pokrovsk direction (163 square "
+        "kilometres) and the Huliaipole direction (131 square kilometres).",
+        [
+            ("change", "russia", "donetsk", *OCT, 163, "exact"),
+            ("change", "russia", "zaporizhzhia", *OCT, 131, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In October, the enemy occupied 556 square kilometres. Most of it fell in "
+        "the Pokrovsk direction (163 square kilometres).",
+        [
+            ("change", "russia", "ukraine", *OCT, 556, "exact"),
+            ("change", "russia", "donetsk", *OCT, 163, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In October, the enemy occupied 556 square kilometres, mostly near Kupiansk "
+        "(63 square kilometres) and Siversk (31 square kilometres).",
+        [
+            ("change", "russia", "ukraine", *OCT, 556, "exact"),
+            ("change", "russia", "kharkiv", *OCT, 63, "exact"),
+            ("change", "russia", "donetsk", *OCT, 31, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian forces took 480 square kilometres in October, including near "
+        "Yunakivka (about 12 square kilometres).",
+        [
+            ("change", "russia", "ukraine", *OCT, 480, "exact"),
+            ("change", "russia", "sumy", *OCT, 12, "approx"),
+        ],
+    ),
+    # near miss: the bracket holds the whole figure, after a list of places
+    (
+        NOV20,
+        "Russia advanced mostly near Pokrovsk and Kupiansk in October, taking 480 "
+        "square kilometres (185 square miles) in all.",
+        [("change", "russia", "ukraine", *OCT, 480, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

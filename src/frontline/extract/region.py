@@ -71,6 +71,12 @@ _APPOSITION = re.compile(
     r"almost|over|more\s+than|just\s+over|close\s+to)\s+)*",
     re.IGNORECASE,
 )
+# A figure in brackets right after a place: "near Pokrovsk (163 km2)".
+_PAREN_FIGURE = re.compile(
+    r"\s*(?:(?:direction|axis|sector|front|region|oblast|area)\s*)?\(\s*"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?",
+    re.IGNORECASE,
+)
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
 _PART_OF_THE = re.compile(
     rf"\b(?:most|much|the\s+bulk|the\s+majority|{FRACTION})\s+of\s+"
@@ -167,7 +173,11 @@ def read_region(
         if low <= m.start < limit
         # A hedge before the figure puts the figure itself in the list
         # ("…, including 500 km2 in Kharkiv"): only one after it hedges a place.
-        and not hedged(folded, max(low, start) if m.start >= end else low, m.start)
+        and (
+            not hedged(folded, max(low, start) if m.start >= end else low, m.start)
+            # "mostly in the Pokrovsk direction (163 km2)": the part's own figure
+            or bool(_PAREN_FIGURE.fullmatch(folded, m.end, start))
+        )
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         and not speech_venue(folded, m.start)
     ]
