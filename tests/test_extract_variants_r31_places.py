@@ -1089,6 +1089,36 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "square kilometres (185 square miles) in all.",
         [("change", "russia", "ukraine", *OCT, 480, "exact")],
     ),
+    # --- "N km2 of Russia's October gains": the side whose gains it is part of -------
+    (
+        NOV20,
+        "The Pokrovsk direction accounted for 163 square kilometres of Russia's "
+        "October gains.",
+        [("change", "russia", "donetsk", *OCT, 163, "exact")],
+    ),
+    (
+        NOV20,
+        "Some 63 square kilometres of Russia's October gains came near Kupiansk.",
+        [("change", "russia", "kharkiv", *OCT, 63, "approx")],
+    ),
+    (
+        NOV20,
+        "About 40 square kilometres of Ukraine's losses this week were near Siversk.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 40, "approx")],
+    ),
+    (
+        NOV20,
+        "Roughly 300 square kilometres of Moscow's territorial gains this year lay "
+        "in the Dnipropetrovsk region.",
+        [("change", "russia", "dnipropetrovsk", *YTD, 300, "approx")],
+    ),
+    # near miss: a country's possessive on its own size, not on gains
+    (
+        NOV20,
+        "Russian troops took 12 square kilometres of Ukraine's land "
+        "near Lyman this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 12, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -83,6 +83,12 @@ _OWN_FIGURE = re.compile(
     r"|more\s+than|just\s+over|up\s+to|approximately|another|a\s+further)\s+)*",
     re.IGNORECASE,
 )
+_OF_OWNER = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_THEIR_GAINS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:territorial\s+)?(?:gains|advances|captures|conquests)"
+    r"|losses)\b",
+    re.IGNORECASE,
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the
@@ -149,6 +155,20 @@ def read_actor(
         ),
         None,
     )
+    if owner is None:
+        # "163 km2 of Russia's October gains": the side whose gains the figure
+        # is a part of ("of Ukraine's losses": the loss turns it round below).
+        owner = next(
+            (
+                m
+                for m in sentence.actors
+                if end <= m.start <= end + 12
+                and m.text.lower().endswith(("'s", "\u2019s"))
+                and _OF_OWNER.fullmatch(folded, end, m.start)
+                and _THEIR_GAINS.match(folded, m.end)
+            ),
+            None,
+        )
     if owner is not None:
         # "against Russia's 505 km2", "offset by Ukraine's recapture of 30 km2":
         # the side whose figure or whose capture it is, whatever the subject.
