@@ -1119,6 +1119,52 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "near Lyman this week.",
         [("change", "russia", "donetsk", *THIS_WEEK, 12, "exact")],
     ),
+    # --- a sentence before about a strike, a casualty or a visit places no push ------
+    (
+        NOV20,
+        "Russian drones struck Kharkiv overnight, killing two people. Russian "
+        "forces captured 480 square kilometres in October, DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 480, "exact")],
+    ),
+    (
+        NOV20,
+        "A missile hit an apartment block in Zaporizhzhia on Tuesday. Russia's "
+        "army has taken about 4,000 square kilometres this year, analysts "
+        "estimate.",
+        [("change", "russia", "ukraine", *YTD, 4000, "approx")],
+    ),
+    (
+        NOV20,
+        "Explosions were heard in Sumy. Meanwhile Russian troops seized 500 square "
+        "kilometres last month.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Residents of Kostiantynivka have been evacuated. Russia took 480 square "
+        "kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 480, "exact")],
+    ),
+    (
+        NOV20,
+        "Shelling wounded three civilians in Kherson. Ukraine's army said it had "
+        "liberated 9 square kilometres over the past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 9, "exact")],
+    ),
+    # near miss: the sentence before tells of the fighting there
+    (
+        NOV20,
+        "Heavy fighting continued around Huliaipole. Russian forces took 45 square "
+        "kilometres in October.",
+        [("change", "russia", "zaporizhzhia", *OCT, 45, "exact")],
+    ),
+    # near miss: a strike told beside an advance in the same sentence
+    (
+        NOV20,
+        "Russian drones struck Sumy as Russian troops advanced in the region. They "
+        "took 30 square kilometres in October.",
+        [("change", "russia", "sumy", *OCT, 30, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
