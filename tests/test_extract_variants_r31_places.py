@@ -1165,6 +1165,32 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "took 30 square kilometres in October.",
         [("change", "russia", "sumy", *OCT, 30, "exact")],
     ),
+    # --- two of Russia's regions named together: no one region (LABELS) -------------
+    (
+        NOV20,
+        "Ukrainian forces hold around 60 square kilometres in the Belgorod and "
+        "Kursk regions.",
+        [("holding", "ukraine", "", *NOW, 60, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine's troops seized 45 square kilometres in Russia's Kursk and "
+        "Belgorod regions in August.",
+        [("change", "ukraine", "", "2025-08-01", "2025-08-31", 45, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces retook 300 square kilometres in the Kursk and Bryansk "
+        "regions last month.",
+        [("change", "russia", "", *OCT, 300, "exact")],
+    ),
+    # near miss: a Russian and a Ukrainian region: the front over both
+    (
+        NOV20,
+        "Russian forces retook 300 square kilometres in the Kursk and Sumy regions "
+        "last month.",
+        [("change", "russia", "ukraine", *OCT, 300, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

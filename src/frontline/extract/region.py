@@ -292,6 +292,8 @@ def read_region(
         return
     reading.region, reading.region_words = place
     reading.why.append(how)
+    if not place[0]:
+        reading.problems.append(f"region unknown: {place[1]!r} names several regions")
 
 
 def _named_place(
@@ -314,6 +316,11 @@ def _named_place(
     how = ""
     if front:
         place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
+    elif len(specific) > 1 and specific <= cues.RUSSIAN_REGIONS:
+        # "in Russia's Kursk and Belgorod regions": no one region, and not
+        # Ukraine's front either (LABELS).
+        place = ("", ", ".join(m.text for m in in_clause if m.specific))
+        how = f"region '' (several of Russia's regions: {place[1]})"
     elif len(specific) > 1:
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
         how = f"region 'ukraine' (several regions: {place[1]})"
