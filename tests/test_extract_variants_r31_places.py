@@ -1191,6 +1191,34 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "last month.",
         [("change", "russia", "ukraine", *OCT, 300, "exact")],
     ),
+    # --- a "we" after the other side's figure in one quotation ---------------------
+    (
+        NOV20,
+        "\u201cThe enemy captured 5 square kilometres this week, but we took back "
+        "3,\u201d Konashenkov said.",
+        [
+            ("change", "ukraine", "ukraine", *THIS_WEEK, 5, "exact"),
+            ("change", "russia", "ukraine", *THIS_WEEK, 3, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "\u201cThe enemy captured 5 square kilometres near Pokrovsk this week, but "
+        "we took back 3,\u201d Syrskyi said.",
+        [
+            ("change", "russia", "donetsk", *THIS_WEEK, 5, "exact"),
+            ("change", "ukraine", "donetsk", *THIS_WEEK, 3, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "\u201cUkrainian units seized 4 square kilometres near Kupiansk in October, "
+        "and we have since retaken 6,\u201d Gerasimov said.",
+        [
+            ("change", "ukraine", "kharkiv", *OCT, 4, "exact"),
+            ("change", "russia", "kharkiv", "2025-10-01", NOV20, 6, "exact"),
+        ],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

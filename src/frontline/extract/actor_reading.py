@@ -89,6 +89,7 @@ _THEIR_GAINS = re.compile(
     r"|losses)\b",
     re.IGNORECASE,
 )
+_WE_SUBJECT = re.compile(r"\bwe\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the
@@ -181,7 +182,13 @@ def read_actor(
             chosen = ("ukraine", mention.text)
     elif agent is not None:
         chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
-    elif previous is not None and previous.subject:
+    elif (
+        previous is not None
+        and previous.subject
+        # "The enemy captured 5 km2, but we took back 3," Konashenkov said:
+        # a "we" of its own is the speaker's side, not the figure before's.
+        and not (speaker and _WE_SUBJECT.search(folded, low, start))
+    ):
         chosen = (previous.subject, previous.actor_words)
         how = "actor as the previous figure"
     else:
