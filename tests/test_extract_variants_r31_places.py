@@ -516,6 +516,14 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Some 120 square kilometres near Kupiansk were seized in the past week.",
         [("change", "russia", "kharkiv", *PAST_WEEK, 120, "approx")],
     ),
+    # near miss: land taken in a counteroffensive or an incursion is Ukraine's, so
+    # no side is read from the verb alone
+    (
+        NOV20,
+        "The 6,000 square kilometres captured in the Kharkiv counteroffensive "
+        "changed the course of the war.",
+        [("change", "", "kharkiv", "", "", 6000, "exact")],
+    ),
     # near miss: land of Russia's border oblast: either side may have taken it
     (
         NOV20,

@@ -64,6 +64,7 @@ _SEIZED_UNNAMED = re.compile(
     r"|grabbed|overrun)\b(?!\s+(?:by|back|under|from)\b)",
     re.IGNORECASE,
 )
+_UKRAINES_PUSH = re.compile(r"counter-?\s?offensive|incursion", re.IGNORECASE)
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
@@ -310,6 +311,8 @@ def read_actor(
             _SEIZED_UNNAMED.match(folded, end, high)
             and not sentence.actors
             and not any(m.region in cues.RUSSIAN_REGIONS for m in sentence.regions)
+            # "the 6,000 km2 captured in the Kharkiv counteroffensive": Ukraine's
+            and not _UKRAINES_PUSH.search(folded)
         ):
             seized = _SEIZED_UNNAMED.match(folded, end, high)
             chosen = ("russia", seized.group(0).strip())
