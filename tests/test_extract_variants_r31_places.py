@@ -1227,6 +1227,30 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
             ("change", "russia", "kharkiv", "2025-10-01", NOV20, 6, "exact"),
         ],
     ),
+    # --- a settlement no oblast list knows: one oblast, not the whole front ----------
+    (
+        NOV20,
+        "Russian forces captured 5 square kilometres near Novomykolaivka this week.",
+        [("change", "russia", "", *THIS_WEEK, 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops regained 2 square kilometres around the village of Zelenyi "
+        "Hai over the past day.",
+        [("change", "ukraine", "", NOV20, NOV20, 2, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's army took 14 square kilometres outside Pishchane last week.",
+        [("change", "russia", "", *LAST_WEEK, 14, "exact")],
+    ),
+    # near miss: "near" something that is no settlement
+    (
+        NOV20,
+        "Ukrainian forces regained 3 square kilometres near Russian positions "
+        "this week.",
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 3, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [

@@ -102,3 +102,34 @@ def speech_venue(folded: str, start: int) -> bool:
     if not _VENUE_WORD.search(window):
         return False  # most places: no word of speech or visit before them
     return _VENUE.search(window) is not None
+
+
+# "near Novomykolaivka", "around the village of Zelene Pole": a settlement named
+# as the figure's place.
+_NEAR_TOWN = re.compile(
+    r"\b(?:near|around|outside|close\s+to|(?:village|town|settlement|city)\s+of)\s+"
+    r"(?:the\s+(?:village|town|settlement|city)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z'\u2019]+(?:[\s-][A-Z][a-z'\u2019]+)?)"
+)
+# Capitalised words after "near" that are not settlements.
+_NOT_TOWNS = frozenset(
+    "russia ukraine russian ukrainian moscow kyiv kiev belarus europe the this that "
+    "january february march april may june july august september october november "
+    "december monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def unknown_town(
+    folded: str, clause: tuple[int, int], regions: Sequence[RegionMention]
+) -> str:
+    """The name of a settlement the figure's clause places it near that no
+    oblast list knows ("" when there is none)."""
+    low, high = clause
+    for found in _NEAR_TOWN.finditer(folded, low, high):
+        first = found["name"].split()[0].split("-")[0].lower()
+        if first in _NOT_TOWNS:
+            continue
+        if any(m.start <= found.start("name") < m.end for m in regions):
+            continue
+        return found["name"]
+    return ""

@@ -20,9 +20,10 @@ from frontline.extract.place_clauses import (
     before_trailing_event,
     only_aimed_at,
     speech_venue,
+    unknown_town,
 )
 from frontline.extract.place_lists import LIST_WORDS, hedged
-from frontline.extract.region_inherited import inherited_place
+from frontline.extract.region_inherited import NOT_NAMED, inherited_place
 
 _SEVERAL = re.compile(
     r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
@@ -289,6 +290,13 @@ def read_region(
         reading, folded, (low, start), (place, how), previous, independent, context
     )
     if place is None:
+        town = unknown_town(folded, (low, limit), sentence.regions)
+        if town and reading.region == "ukraine" and NOT_NAMED in reading.problems:
+            # "captured 5 km2 near Novomykolaivka": a place of the figure's own
+            # that no oblast list knows is one oblast, not the whole front.
+            reading.region = ""
+            reading.problems.remove(NOT_NAMED)
+            reading.problems.append(f"region unknown: {town!r} names no oblast we know")
         return
     reading.region, reading.region_words = place
     reading.why.append(how)

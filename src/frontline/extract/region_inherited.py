@@ -22,6 +22,7 @@ _ELSEWHERE_FIRST = re.compile(
     r"directions|fronts|axes)(?:\s+of\s+the\s+front(?:line)?)?)\b",
     re.IGNORECASE,
 )
+NOT_NAMED = "region not named: 'ukraine' assumed"
 # A sum the sentence says is of everything: "Overall", "all told", "in all".
 _OVERALL = re.compile(
     r"\b(?:overall|all\s+told|in\s+all|across\s+all\s+(?:fronts|directions|sectors))\b",
@@ -139,7 +140,7 @@ def inherited_place(
         return None, ""
     if place is None:
         reading.region = "ukraine"
-        reading.problems.append("region not named: 'ukraine' assumed")
+        reading.problems.append(NOT_NAMED)
         return None, ""
     if (
         place[0] == "russia"
