@@ -113,9 +113,14 @@ _NEAR_TOWN = re.compile(
 )
 # Capitalised words after "near" that are not settlements.
 _NOT_TOWNS = frozenset(
-    "russia ukraine russian ukrainian moscow kyiv kiev belarus europe the this that "
-    "january february march april may june july august september october november "
-    "december monday tuesday wednesday thursday friday saturday sunday".split()
+    (
+        *("russia", "ukraine", "russian", "ukrainian", "moscow", "kyiv", "kiev"),
+        *("belarus", "europe", "the", "this", "that"),
+        *("january", "february", "march", "april", "may", "june", "july"),
+        *("august", "september", "october", "november", "december"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
+        "sunday",
+    )
 )
 
 
