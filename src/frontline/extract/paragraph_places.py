@@ -50,7 +50,7 @@ def paragraph_oblasts(
         # casualty or a visit, and of no fighting on the ground, places no push.
         oblasts = [
             []
-            if _PART_LEAD.match(text) or (not area and _not_a_push(text))
+            if mentions and (_PART_LEAD.match(text) or (not area and _not_a_push(text)))
             else [m for m in mentions if not speech_venue(text, m.start)]
             for text, mentions, area in zip(texts, oblasts, with_area, strict=True)
         ]
