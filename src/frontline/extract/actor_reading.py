@@ -17,6 +17,7 @@ from frontline.extract.actors import ActorMention, other_side, speaker_of
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.period_clauses import event_clause_at
+from frontline.extract.places import REGION_NAMES
 from frontline.extract.sides import (
     DRIVEN_OUT,
     fronted_subject,
@@ -34,9 +35,36 @@ _OCCUPIED = re.compile(
     # word for what Russia holds, told with no agent
     r"|\b(?:is|are|remains?|was|were|ha(?:s|ve)\s+been)\s+(?:now\s+|still\s+|"
     r"currently\s+)?occupied\b"
-    r"(?!\s+by\b)",
+    r"(?!\s+by\b)"
+    # "the occupied part of the Kherson region", "62 km2 of the Kharkiv region
+    # occupied as of November 18": the participle names the state, whoever says it
+    r"|\b(?<!-)occupied\s+(?:part|parts|portion|share|section|zone)s?\b"
+    r"|\b(?:region|oblast|province|territory|land)\s+occupied\b(?!\s+by\b)",
     re.IGNORECASE,
 )
+# "Some 4,500 km2 of Ukrainian land were captured in 2025": land of one side
+# taken with no agent named is the other side's gain. The perfect ("have been
+# captured so far") is left to `unheld`, which reads it after the kind, so
+# that a running total stays a change.
+_TAKEN_LAND = re.compile(
+    r"\bof\s+(?:the\s+)?(?:(?P<owner>ukrain\w*|russia\w*)\s*(?:territor\w*|land|soil)?"
+    # "75 km2 of the Dnipropetrovsk region were seized": whose the oblast is
+    r"|(?P<oblast>[\w'-]+)\s+(?:region|oblast|province))\s+"
+    r"(?:(?:was|were|is|are)\s+)(?:now\s+|already\s+)?"
+    r"(?:captured|seized|taken|conquered|occupied|grabbed|overrun)\b(?!\s+by\b)",
+    re.IGNORECASE,
+)
+# "the 60,000 km2 seized in 2022", "450 km2 were taken in October": land taken
+# with no side named anywhere in the sentence is Russia's gain, the one side
+# that takes Ukraine's land (Ukraine's own verbs take it back: "retook",
+# "liberated"); in Russia's border oblasts either side may have, so no side.
+# The perfect ("have been captured so far") is `unheld`'s, read after the kind.
+_SEIZED_UNNAMED = re.compile(
+    r"[^.;,:]{0,50}?\b(?:(?:was|were|is|are)\s+)?(?<!been\s)(?:captured|seized|taken|conquered"
+    r"|grabbed|overrun)\b(?!\s+(?:by|back|under|from)\b)",
+    re.IGNORECASE,
+)
+_UKRAINES_PUSH = re.compile(r"counter-?\s?offensive|incursion", re.IGNORECASE)
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
@@ -48,9 +76,30 @@ _FROM_SIDE = re.compile(
     r"|occupiers|invaders)\b",
     re.IGNORECASE,
 )
+# Between a side's possessive and its figure: nothing but a hedge, or a noun of
+# taking and "of" ("Russia's 505 km2", "Ukraine's recapture of some 30 km2").
+_OWN_FIGURE = re.compile(
+    r"\s*(?:(?:(?:re)?captures?|seizures?|liberation|gains?|advances?|conquest|takeover"
+    r"|retaking|recovery)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|over"
+    r"|more\s+than|just\s+over|up\s+to|approximately|another|a\s+further)\s+)*",
+    re.IGNORECASE,
+)
+_OF_OWNER = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
+_THEIR_GAINS = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:(?:territorial\s+)?(?:gains|advances|captures|conquests)"
+    r"|losses)\b",
+    re.IGNORECASE,
+)
+_WE_SUBJECT = re.compile(r"\bwe\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
-_PRONOUN_SUBJECT = re.compile(r"\b(?:they|it|we)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
+# "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the
+# side named; not the object of a verb with a particle ("Ukrainian troops
+# pushed it back from 15 km2", "drove them out of").
+_PRONOUN_SUBJECT = re.compile(
+    r"\b(?:they|it|we)\s+(?!(?:back|out|away|off)\b)(?:\w+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
@@ -98,7 +147,35 @@ def read_actor(
     how = ""
     chosen: tuple[str, str] | None = None
     speaker = sentence.speaker or carried_voice(folded, context)
-    if subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
+    owner = next(
+        (
+            m
+            for m in reversed(sentence.actors)
+            if m.end <= start
+            and m.text.lower().endswith(("'s", "\u2019s"))
+            and _OWN_FIGURE.fullmatch(folded, m.end, start)
+        ),
+        None,
+    )
+    if owner is None:
+        # "163 km2 of Russia's October gains": the side whose gains the figure
+        # is a part of ("of Ukraine's losses": the loss turns it round below).
+        owner = next(
+            (
+                m
+                for m in sentence.actors
+                if end <= m.start <= end + 12
+                and m.text.lower().endswith(("'s", "\u2019s"))
+                and _OF_OWNER.fullmatch(folded, end, m.start)
+                and _THEIR_GAINS.match(folded, m.end)
+            ),
+            None,
+        )
+    if owner is not None:
+        # "against Russia's 505 km2", "offset by Ukraine's recapture of 30 km2":
+        # the side whose figure or whose capture it is, whatever the subject.
+        chosen, how = (owner.actor, owner.text), f"actor '{owner.text}' (its figure)"
+    elif subjects and not _PRONOUN_SUBJECT.search(folded[subjects[-1].end : start]):
         mention = subjects[-1]
         chosen, how = (mention.actor, mention.text), f"actor '{mention.text}'"
         reading.own_subject = True
@@ -106,7 +183,13 @@ def read_actor(
             chosen = ("ukraine", mention.text)
     elif agent is not None:
         chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
-    elif previous is not None and previous.subject:
+    elif (
+        previous is not None
+        and previous.subject
+        # "The enemy captured 5 km2, but we took back 3," Konashenkov said:
+        # a "we" of its own is the speaker's side, not the figure before's.
+        and not (speaker and _WE_SUBJECT.search(folded, low, start))
+    ):
         chosen = (previous.subject, previous.actor_words)
         how = "actor as the previous figure"
     else:
@@ -217,6 +300,23 @@ def read_actor(
             held = _HELD_BY.search(folded, low, high)
             side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
             chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
+        elif (taken := _TAKEN_LAND.search(folded, end, high)) and (
+            side := _taker(taken)
+        ):
+            chosen, how = (
+                (side, taken.group(0)),
+                f"actor '{side}' (took the other's land)",
+            )
+        elif (
+            _SEIZED_UNNAMED.match(folded, end, high)
+            and not sentence.actors
+            and not any(m.region in cues.RUSSIAN_REGIONS for m in sentence.regions)
+            # "the 6,000 km2 captured in the Kharkiv counteroffensive": Ukraine's
+            and not _UKRAINES_PUSH.search(folded)
+        ):
+            seized = _SEIZED_UNNAMED.match(folded, end, high)
+            chosen = ("russia", seized.group(0).strip())
+            how = f"actor 'russia' ('{chosen[1]}', no side named)"
         elif _OCCUPIED.search(folded, low, high):
             occupied = _OCCUPIED.search(folded, low, high)
             chosen = ("russia", occupied.group(0))
@@ -257,6 +357,17 @@ def read_actor(
         how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
     reading.actor, reading.actor_words = actor, words
     reading.why.append(how)
+
+
+def _taker(taken: re.Match[str]) -> str:
+    """The side that takes the land `taken` names the owner of: the other one;
+    "" for an oblast name we do not know."""
+    if taken["owner"]:
+        return "russia" if taken["owner"].lower().startswith("ukrain") else "ukraine"
+    slug = REGION_NAMES.get(taken["oblast"].lower(), "")
+    if not slug:
+        return ""
+    return "ukraine" if slug in cues.RUSSIAN_REGIONS else "russia"
 
 
 _MAPPERS = re.compile(r"deep\s?state|\bisw\b|institute\s+for", re.IGNORECASE)

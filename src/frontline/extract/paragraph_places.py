@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract.actors import RegionMention, find_actors
+from frontline.extract.place_clauses import speech_venue
 
 
 def paragraph_oblasts(
@@ -42,9 +43,16 @@ def paragraph_oblasts(
         # "In the south, the military continues its offensive in the Melitopol
         # and Berdyansk directions": a sentence led by a part of the country
         # places the paragraph there; its towns only detail that part.
+        # "SUMY, Ukraine — Sirens sounded overnight": where a report was filed
+        # or a statement made places no figure of the paragraph either.
+        # "Russian drones struck Kharkiv overnight", "Zelensky met troops in
+        # Kramatorsk": a sentence with no figure that tells of a strike, a
+        # casualty or a visit, and of no fighting on the ground, places no push.
         oblasts = [
-            [] if _PART_LEAD.match(text) else mentions
-            for text, mentions in zip(texts, oblasts, strict=True)
+            []
+            if mentions and (_PART_LEAD.match(text) or (not area and _not_a_push(text)))
+            else [m for m in mentions if not speech_venue(text, m.start)]
+            for text, mentions, area in zip(texts, oblasts, with_area, strict=True)
         ]
     previous_last: int | None = None
     for members in paragraph_of.values():
@@ -134,6 +142,32 @@ def _pushed_place(
     if not _TAKEN.search(texts[index]):
         return None
     return mentions[0].region, mentions[0].text, _side(texts[index])
+
+
+# What happens away from the fighting on the ground: strikes, casualties,
+# evacuations, visits and meetings.
+_AWAY = re.compile(
+    r"\b(?:drones?|missiles?|strikes?|struck|shell(?:ed|ing|s)?|bomb\w*|air\s+raid"
+    r"|sirens?|explosions?|blasts?|killed|killing|injur\w*|wounded|casualties"
+    r"|evacuat\w*|visit\w*|met|meeting|summit|talks|power\s+(?:cuts|outages?))\b",
+    re.IGNORECASE,
+)
+# What the fighting on the ground is told with.
+_GROUND = re.compile(
+    r"\b(?:advanc\w*|push\w*|attack\w*|assaults?|offensive|counter-?offensive"
+    r"|fight\w*|battles?|clashes|captur\w*|seiz\w*|took|tak(?:e|en|ing)|liberat\w*"
+    r"|retak\w*|retook|recaptur\w*|enter\w*|cross\w*|encircl\w*|storm\w*|incursion"
+    r"|front(?:line)?|direction|axis|sector|gains?|ground|positions?|occup\w*"
+    # "reported on the situation in Kursk Region … at a command post"
+    r"|situation|command\s+posts?|grouping|operations?)\b",
+    re.IGNORECASE,
+)
+
+
+def _not_a_push(folded: str) -> bool:
+    """True when a sentence tells of a strike, a casualty or a visit and of no
+    fighting on the ground."""
+    return bool(_AWAY.search(folded)) and not _GROUND.search(folded)
 
 
 def _side(folded: str) -> str:

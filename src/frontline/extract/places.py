@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract.place_names import TOWN_NAMES
+from frontline.extract.place_raions import RAION_CENTRES
 
 # Oblast (and Crimea/Donbas) names as written, with their slug.
 REGION_NAMES: dict[str, str] = {
@@ -63,6 +64,9 @@ QUALIFIED_ONLY: dict[str, str] = {
 # Towns, villages and directions the fighting is named after, with the oblast
 # they are in (the table itself is in `place_names`).
 TOWNS: dict[str, str] = dict(TOWN_NAMES)
+# The district centres: a name the town table already has keeps its oblast.
+for _centre, _oblast in RAION_CENTRES.items():
+    TOWNS.setdefault(_centre, _oblast)
 
 
 def _spellings(name: str) -> list[str]:

@@ -16,8 +16,14 @@ from frontline.extract.actors import RegionMention
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
+from frontline.extract.place_clauses import (
+    before_trailing_event,
+    only_aimed_at,
+    speech_venue,
+    unknown_town,
+)
 from frontline.extract.place_lists import LIST_WORDS, hedged
-from frontline.extract.region_inherited import inherited_place
+from frontline.extract.region_inherited import NOT_NAMED, inherited_place
 
 _SEVERAL = re.compile(
     r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
@@ -66,6 +72,12 @@ _APPOSITION = re.compile(
     r"almost|over|more\s+than|just\s+over|close\s+to)\s+)*",
     re.IGNORECASE,
 )
+# A figure in brackets right after a place: "near Pokrovsk (163 km2)".
+_PAREN_FIGURE = re.compile(
+    r"\s*(?:(?:direction|axis|sector|front|region|oblast|area)\s*)?\(\s*"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|up\s+to)\s+)?",
+    re.IGNORECASE,
+)
 _WHERE = re.compile(r",\s*where\s", re.IGNORECASE)
 _PART_OF_THE = re.compile(
     rf"\b(?:most|much|the\s+bulk|the\s+majority|{FRACTION})\s+of\s+"
@@ -92,7 +104,11 @@ _WHOLE_FRONT = re.compile(
     # "across the front", "on all fronts": not "along the front near Pokrovsk"
     r"|\b(?:across\s+the\s+front(?:line|\s+line)?|on\s+all\s+fronts|across\s+all\s+fronts"
     r"|along\s+the\s+(?:entire\s+)?front(?:line|\s+line)?)\b"
-    r"(?!\s+(?:near|in|at|around|of|outside|close)\b)",
+    # "across the front in October" is the whole front in a month; "along the
+    # front in the Donetsk region" is a part of it
+    r"(?!\s+(?:near|at|around|of|outside|close)\b)"
+    r"(?!\s+in\b(?!\s+(?:the\s+(?:past|last|first|previous|same)\b|recent\b|\d|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|(?:this|that)\s+)))",
     re.IGNORECASE,
 )
 
@@ -147,6 +163,7 @@ def read_region(
         # "Most of the 480 km2 Russia captured in April lay in Donetsk": the
         # place the part lay in is not the whole figure's.
         limit = lay.start()
+    limit = before_trailing_event(folded, end, limit, sentence.actors)
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"
@@ -157,8 +174,13 @@ def read_region(
         if low <= m.start < limit
         # A hedge before the figure puts the figure itself in the list
         # ("…, including 500 km2 in Kharkiv"): only one after it hedges a place.
-        and not hedged(folded, max(low, start) if m.start >= end else low, m.start)
+        and (
+            not hedged(folded, max(low, start) if m.start >= end else low, m.start)
+            # "mostly in the Pokrovsk direction (163 km2)": the part's own figure
+            or bool(_PAREN_FIGURE.fullmatch(folded, m.end, start))
+        )
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
+        and not speech_venue(folded, m.start)
     ]
     if not any(m.specific for m in in_clause) and _THIS_AXIS.match(folded, end):
         # "about 4 km2 in this direction, with the main battles around the
@@ -268,9 +290,18 @@ def read_region(
         reading, folded, (low, start), (place, how), previous, independent, context
     )
     if place is None:
+        town = unknown_town(folded, (low, limit), sentence.regions)
+        if town and reading.region == "ukraine" and NOT_NAMED in reading.problems:
+            # "captured 5 km2 near Novomykolaivka": a place of the figure's own
+            # that no oblast list knows is one oblast, not the whole front.
+            reading.region = ""
+            reading.problems.remove(NOT_NAMED)
+            reading.problems.append(f"region unknown: {town!r} names no oblast we know")
         return
     reading.region, reading.region_words = place
     reading.why.append(how)
+    if not place[0]:
+        reading.problems.append(f"region unknown: {place[1]!r} names several regions")
 
 
 def _named_place(
@@ -293,6 +324,11 @@ def _named_place(
     how = ""
     if front:
         place, how = ("ukraine", front.group(0)), f"region '{front.group(0)}'"
+    elif len(specific) > 1 and specific <= cues.RUSSIAN_REGIONS:
+        # "in Russia's Kursk and Belgorod regions": no one region, and not
+        # Ukraine's front either (LABELS).
+        place = ("", ", ".join(m.text for m in in_clause if m.specific))
+        how = f"region '' (several of Russia's regions: {place[1]})"
     elif len(specific) > 1:
         place = ("ukraine", ", ".join(m.text for m in in_clause if m.specific))
         how = f"region 'ukraine' (several regions: {place[1]})"
@@ -323,6 +359,7 @@ def _named_place(
             m
             for m in sentence.regions
             if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
+            and not speech_venue(folded, m.start)
         ]
         if (
             mention is None
@@ -354,6 +391,15 @@ def _named_place(
             # "5.2 km2 were liberated on the southern front: 'South of Robotyne,
             # we had successes …'": the figure's own part of the front; the
             # place after the break is the quotation's.
+            mention = None
+        if (
+            mention is not None
+            and compass
+            and only_aimed_at(folded, mention, in_clause)
+        ):
+            # "gained 95 km2 in the east, pressing on towards Kramatorsk": a town
+            # the push aims at is not where the land was won; the part of the
+            # front the sentence names is.
             mention = None
         if mention is None and compass:
             words = compass.group(0).strip()

@@ -22,6 +22,13 @@ _ELSEWHERE_FIRST = re.compile(
     r"directions|fronts|axes)(?:\s+of\s+the\s+front(?:line)?)?)\b",
     re.IGNORECASE,
 )
+NOT_NAMED = "region not named: 'ukraine' assumed"
+# A sum the sentence says is of everything: "Overall", "all told", "in all".
+_OVERALL = re.compile(
+    r"\b(?:overall|all\s+told|in\s+all|across\s+all\s+(?:fronts|directions|sectors))\b",
+    re.IGNORECASE,
+)
+_ALL_IN = re.compile(r"\ball\s+(?:of\s+(?:them|it|which)\s+)?(?:were\s+)?in\b", re.I)
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK_INCURSION = (date(2024, 8, 6), date(2025, 5, 31))
 
@@ -68,6 +75,20 @@ def inherited_place(
     ):
         place = (previous.region, previous.region_words)
         how = "region as the previous figure"
+    overall = _OVERALL.search(folded, low, start)
+    if (
+        place is None
+        and overall
+        and reading.kind == "change"
+        and previous is None
+        # "12 villages, all of them in the Luhansk region. Overall …": the
+        # sentence before puts the whole of its count in one place.
+        and not _ALL_IN.search(context.last_sentence or "")
+    ):
+        # "… pushed deeper into the Dnipropetrovsk region. Overall they captured
+        # 505 km2 that month": the sum over every front, not the place of the
+        # push the sentence before tells of.
+        return ("ukraine", overall.group(0)), f"region 'ukraine' ('{overall[0]}')"
     if place is None and context.region is not None:
         place = context.region
         how = f"region '{context.region[1]}' from an earlier sentence"
@@ -119,7 +140,7 @@ def inherited_place(
         return None, ""
     if place is None:
         reading.region = "ukraine"
-        reading.problems.append("region not named: 'ukraine' assumed")
+        reading.problems.append(NOT_NAMED)
         return None, ""
     if (
         place[0] == "russia"
@@ -128,6 +149,15 @@ def inherited_place(
     ):
         # "1,000 km2 of Russian territory" after "the Kursk region": that oblast.
         place, how = context.oblast, f"region '{context.oblast[1]}' named before"
+    elif (
+        place[0] == "russia"
+        and context.paragraph_oblast
+        and context.paragraph_oblast[0] in cues.RUSSIAN_REGIONS
+    ):
+        # "… 600 km2 of Russian territory. Kyiv does not plan to hold the Kursk
+        # region indefinitely": the one Russian oblast its paragraph names.
+        place = context.paragraph_oblast
+        how = f"region '{place[1]}' named in the same paragraph"
     elif place[0] == "russia":
         # No oblast named: Russian land taken or held while Ukraine's Kursk
         # incursion lasted is Kursk's (LABELS: "Russian territory" in that

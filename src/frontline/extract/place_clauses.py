@@ -1,0 +1,140 @@
+"""Places a sentence names in clauses that are not about where the figure lies.
+
+"…, pressing on towards Kramatorsk": a town a push aims at; "…, days after
+Russia claimed the capture of Kupiansk": a place of another event told after
+the figure; "Speaking in Kharkiv, Zelensky said …", "…, Syrskyi said during a
+visit to Kramatorsk": where the words were said. `region` asks these questions
+of a figure's clause; they are kept here, apart from its choice among the places
+left, so that each module stays of one job and of a size to read.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from frontline.extract.actors import ActorMention, RegionMention
+from frontline.extract.date_words import EVENT_NOUNS
+
+# ", days after …", ", shortly before …", ", following …": a clause after the
+# figure about another event.
+_TRAILING_EVENT = re.compile(
+    r",\s*(?:(?:just|shortly|soon|only|days|weeks|months|a\s+(?:day|week|month))\s+)?"
+    r"(?:after|before|following)\s",
+    re.IGNORECASE,
+)
+# What such a clause tells of when it names no side: an operation, or a
+# town's fall, capture or loss ("shortly after the fall of Pokrovsk").
+_OTHER_EVENT = re.compile(
+    rf"\b(?:{EVENT_NOUNS}|launch\w*|fall|capture|loss|withdrawal|retreat|battle"
+    r"|storming|liberation|collapse|encirclement)\b",
+    re.IGNORECASE,
+)
+# A town named as the aim of a push ("towards Tokmak", "closer to Melitopol",
+# "trying to encircle Pokrovsk"), with the towns listed after it.
+_GOAL = re.compile(
+    r"\b(?:towards?|closer\s+to|nearer\s+to|on\s+to|encircl\w*|surround\w*)\s+"
+    r"(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?"
+    r"(?:(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def before_trailing_event(
+    folded: str, end: int, limit: int, actors: Sequence[ActorMention]
+) -> int:
+    """Where the figure's clause ends when a clause about another event follows
+    it: one with a side of its own, or one telling of an operation or a town's
+    fall; else `limit`."""
+    trailing = _TRAILING_EVENT.search(folded, end, limit)
+    if trailing and (
+        any(trailing.end() <= m.start < limit for m in actors)
+        or _OTHER_EVENT.search(folded, trailing.end(), limit)
+    ):
+        return trailing.start()
+    return limit
+
+
+def only_aimed_at(
+    folded: str, mention: RegionMention, in_clause: Sequence[RegionMention]
+) -> bool:
+    """True when `mention` and every other named place of the clause is a
+    town a push aims at ("towards Kramatorsk and Sloviansk")."""
+    return all(
+        _GOAL.search(folded, max(0, m.start - 60), m.start)
+        for m in [mention, *in_clause]
+        if m.specific
+    )
+
+
+# Where a statement was made: "Speaking in Kharkiv, …", "at a briefing in
+# Zaporizhzhia", "during a visit to Kramatorsk", "told reporters in Sumy".
+_VENUE = re.compile(
+    r"\b(?:(?:speaking|addressing\s+[\w\s'-]{1,30}?|at\s+(?:a|an|the|his|her)\s+"
+    r"(?:[\w-]+\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|forum"
+    r"|summit|rally|ceremony|event)|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|trip|tour)"
+    r"|(?:told|addressed)\s+(?:reporters|journalists|troops|soldiers|officials)"
+    r"|(?:said|says|spoke|speaks|told\s+\w+)(?:\s+on\s+\w+)?)\s+(?:in|to|at)"
+    r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_VENUE_WORD = re.compile(
+    r"speak|spoke|brief|conferen|meeting|forum|summit|rally|ceremon|event|visit|trip"
+    r"|tour|told|said|says|address",
+    re.IGNORECASE,
+)
+# A dateline: "DONETSK, November 20 (RIA Novosti) -", "KHARKIV, Ukraine (AP) —".
+_DATELINE = re.compile(
+    r"[A-Z][A-Z'\u2019-]+(?:\s[A-Z][A-Z'\u2019-]+)?,\s+(?:Ukraine|Russia|"
+    r"[A-Z][a-z]+\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]+)\b"
+)
+
+
+def speech_venue(folded: str, start: int) -> bool:
+    """True when the place at `start` is where a statement was made, or the
+    dateline a report was filed under."""
+    if (start == 0 or folded[start - 1] == "\n") and _DATELINE.match(folded, start):
+        return True
+    window = folded[max(0, start - 60) : start]
+    if not _VENUE_WORD.search(window):
+        return False  # most places: no word of speech or visit before them
+    return _VENUE.search(window) is not None
+
+
+# "near Novomykolaivka", "around the village of Zelene Pole": a settlement named
+# as the figure's place.
+_NEAR_TOWN = re.compile(
+    r"\b(?:near|around|outside|close\s+to|(?:village|town|settlement|city)\s+of)\s+"
+    r"(?:the\s+(?:village|town|settlement|city)\s+of\s+)?"
+    r"(?P<name>[A-Z][a-z'\u2019]+(?:[\s-][A-Z][a-z'\u2019]+)?)"
+)
+# Capitalised words after "near" that are not settlements.
+_NOT_TOWNS = frozenset(
+    (
+        *("russia", "ukraine", "russian", "ukrainian", "moscow", "kyiv", "kiev"),
+        *("belarus", "europe", "the", "this", "that"),
+        *("january", "february", "march", "april", "may", "june", "july"),
+        *("august", "september", "october", "november", "december"),
+        *("monday", "tuesday", "wednesday", "thursday", "friday", "saturday"),
+        "sunday",
+    )
+)
+
+
+def unknown_town(
+    folded: str, clause: tuple[int, int], regions: Sequence[RegionMention]
+) -> str:
+    """The name of a settlement the figure's clause places it near that no
+    oblast list knows ("" when there is none)."""
+    low, high = clause
+    for found in _NEAR_TOWN.finditer(folded, low, high):
+        first = found["name"].split()[0].split("-")[0].lower()
+        if first in _NOT_TOWNS:
+            continue
+        if any(m.start <= found.start("name") < m.end for m in regions):
+            continue
+        return found["name"]
+    return ""
