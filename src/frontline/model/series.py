@@ -153,6 +153,7 @@ class _Kids:
     __slots__ = (
         "area",
         "days",
+        "derived",
         "firsts",
         "lasts",
         "low",
@@ -176,8 +177,10 @@ class _Kids:
         sum_area = 0.0
         sum_days = sum_low = sum_up = 0
         previous: _Node | None = None
+        derived = False
         for k, node in enumerate(nodes):
             if node.derived_unit:
+                derived = True
                 start = not (
                     previous is not None
                     and previous.derived_unit
@@ -210,6 +213,7 @@ class _Kids:
             up.append(sum_up)
             previous = node
         self.area, self.days, self.low, self.up = area, days, low, up
+        self.derived = derived
 
     def _only(self, node: _Node) -> None:
         """The common case of a single child, without the loop."""
@@ -217,6 +221,7 @@ class _Kids:
         # sooner made, and a long report holds ~10^4 of these.
         self.firsts = (node.first,)
         self.lasts = (node.last,)
+        self.derived = node.derived_unit
         if node.derived_unit:
             self.run_start = self.run_end = _RUN
             lo1, up1 = LACKS_NEGATED[node.sb]
@@ -307,11 +312,13 @@ class Series:
 
         A span that cuts no top-level figure (a month of monthly figures, the
         running total to the end of one) is two prefix-sum differences; this path
-        does the same arithmetic as `_range` without its calls."""
+        does the same arithmetic as `_range` without its calls, and without its
+        fix-ups of runs of holding-derived changes when no top-level figure is
+        one (change records only, or each over its holdings)."""
         roots = self._roots
         firsts, lasts, nodes = roots.firsts, roots.lasts, roots.nodes
         area, days, low, up = roots.area, roots.days, roots.low, roots.up
-        run_start, run_end = roots.run_start, roots.run_end
+        derived = roots.derived
         result = []
         if ordinals is None:
             spans = list(spans)
@@ -320,20 +327,13 @@ class Series:
             i = bisect_left(lasts, a)
             j = bisect_right(firsts, b) - 1
             if i <= j and firsts[i] >= a and lasts[j] <= b:
-                lacks_low = low[j + 1] - low[i]
-                lacks_up = up[j + 1] - up[i]
-                first, last = nodes[i], nodes[j]
-                if first.derived_unit and not run_start[i]:
-                    extra = LACKS_NEGATED[first.sb]
-                    lacks_low += extra[0]
-                    lacks_up += extra[1]
-                if last.derived_unit and not run_end[j]:
-                    extra = LACKS[last.eb]
-                    lacks_low += extra[0]
-                    lacks_up += extra[1]
-                total = 0.0 + (area[j + 1] - area[i])
-                covered = days[j + 1] - days[i]
-                bound = BOUND_OF[not lacks_low, not lacks_up]
+                k = j + 1
+                if derived:
+                    bound = _whole_bound(roots, i, j)
+                else:  # no run of holding-derived changes to fix up
+                    bound = BOUND_OF[low[k] == low[i], up[k] == up[i]]
+                total = 0.0 + (area[k] - area[i])
+                covered = days[k] - days[i]
                 result.append(
                     _new_tuple(Integral, (start, end, total, covered, bound, False))
                 )
@@ -451,6 +451,24 @@ class Series:
             last = min(ordinal, self._runs[run][1])
         known = self._holding(date.fromordinal(last))
         return None if known is None else Held(*known, day)
+
+
+def _whole_bound(kids: _Kids, i: int, j: int) -> str:
+    """The bound of children i..j taken whole: prefix-sum differences of the
+    counts, with `_range`'s fix-up at each end of a run of holding-derived
+    changes that the range cuts."""
+    lacks_low = kids.low[j + 1] - kids.low[i]
+    lacks_up = kids.up[j + 1] - kids.up[i]
+    first, last = kids.nodes[i], kids.nodes[j]
+    if first.derived_unit and not kids.run_start[i]:
+        extra = LACKS_NEGATED[first.sb]
+        lacks_low += extra[0]
+        lacks_up += extra[1]
+    if last.derived_unit and not kids.run_end[j]:
+        extra = LACKS[last.eb]
+        lacks_low += extra[0]
+        lacks_up += extra[1]
+    return BOUND_OF[not lacks_low, not lacks_up]
 
 
 def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
