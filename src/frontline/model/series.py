@@ -329,7 +329,8 @@ class Series:
             if i <= j and firsts[i] >= a and lasts[j] <= b:
                 k = j + 1
                 if derived:
-                    bound = _whole_bound(roots, i, j)
+                    lacks_low, lacks_up = _whole_lacks(roots, i, j)
+                    bound = BOUND_OF[not lacks_low, not lacks_up]
                 else:  # no run of holding-derived changes to fix up
                     bound = BOUND_OF[low[k] == low[i], up[k] == up[i]]
                 total = 0.0 + (area[k] - area[i])
@@ -338,10 +339,23 @@ class Series:
                     _new_tuple(Integral, (start, end, total, covered, bound, False))
                 )
                 continue
-            acc = [0.0, 0, 0, 0, False]
             if i == j:  # one top-level figure, cut by the span
+                acc = [0.0, 0, 0, 0, False]
                 _partial(nodes[i], a, b, acc)
+            elif i < j and firsts[i] >= a:
+                # Whole figures, then one cut at the end (a running total to
+                # the end of a month inside a year): `_range`'s steps, in order.
+                lacks_low, lacks_up = _whole_lacks(roots, i, j - 1)
+                acc = [
+                    0.0 + (area[j] - area[i]),
+                    days[j] - days[i],
+                    lacks_low,
+                    lacks_up,
+                    False,
+                ]
+                _partial(nodes[j], a, b, acc)
             else:
+                acc = [0.0, 0, 0, 0, False]
                 _range(roots, a, b, acc)
             total, covered, lacks_low, lacks_up, prorated = acc
             if not covered:
@@ -453,10 +467,10 @@ class Series:
         return None if known is None else Held(*known, day)
 
 
-def _whole_bound(kids: _Kids, i: int, j: int) -> str:
-    """The bound of children i..j taken whole: prefix-sum differences of the
-    counts, with `_range`'s fix-up at each end of a run of holding-derived
-    changes that the range cuts."""
+def _whole_lacks(kids: _Kids, i: int, j: int) -> tuple[int, int]:
+    """How many parts of children i..j taken whole lack a lower and an upper
+    bound, as `_range` counts them (with its fix-ups at the ends of a run of
+    holding-derived changes that the range cuts)."""
     lacks_low = kids.low[j + 1] - kids.low[i]
     lacks_up = kids.up[j + 1] - kids.up[i]
     first, last = kids.nodes[i], kids.nodes[j]
@@ -468,7 +482,7 @@ def _whole_bound(kids: _Kids, i: int, j: int) -> str:
         extra = LACKS[last.eb]
         lacks_low += extra[0]
         lacks_up += extra[1]
-    return BOUND_OF[not lacks_low, not lacks_up]
+    return lacks_low, lacks_up
 
 
 def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
