@@ -18,7 +18,8 @@ from frontline.model.bounds import (
     SUBTRACT,
 )
 from frontline.model.figures import Figure, Issue, SeriesKey
-from frontline.model.series import Series, _Kids, _Node
+from frontline.model.nodes import _Kids, _Node
+from frontline.model.series import Series
 from frontline.model.wording import figure_number
 
 _SERIES_OF = attrgetter("actor", "region", "layer", "source")

@@ -1,0 +1,60 @@
+"""`Series.changes_cover`: a series' change records, unbroken, with its loaded
+snapshots on the days just outside them, cover a span: the quick proof that
+a report's gap check needs nothing more (`reports.common.note_gaps`). Worked
+by hand on January days; wherever it says so, `_spaced_daily` agrees."""
+
+from __future__ import annotations
+
+import pytest
+from tests.test_mutants_window import daily_case, jan
+
+from frontline.reports.common import _spaced_daily
+
+
+@pytest.mark.parametrize(
+    ("changes", "snapshots", "first", "last", "covered"),
+    [
+        # Two change records end to end cover 1..20, and any days inside.
+        ([(1, 10), (11, 20)], [], 1, 20, True),
+        ([(1, 10), (11, 20)], [], 5, 8, True),
+        ([(1, 10), (11, 20)], [], 20, 20, True),
+        # A day past either end is not covered without a snapshot on it.
+        ([(1, 10), (11, 20)], [], 1, 21, False),
+        ([(1, 10), (11, 20)], [], 2, 21, False),
+        ([(2, 10), (11, 20)], [], 1, 20, False),
+        # A day between two records breaks the run: then nothing is proved
+        # this way, even of days the first record covers.
+        ([(1, 10), (12, 20)], [], 1, 20, False),
+        ([(1, 10), (12, 20)], [], 1, 10, False),
+        # A snapshot on the day before the first record or after the last
+        # covers it; one two days before does not cover the day between.
+        ([(2, 20)], [1], 1, 20, True),
+        ([(2, 20)], [1], 1, 19, True),
+        ([(3, 20)], [2], 1, 20, False),
+        ([(3, 20)], [1], 1, 20, False),
+        ([(1, 19)], [20], 1, 20, True),
+        ([(1, 18)], [20], 1, 20, False),
+        ([(1, 18)], [19], 1, 20, False),
+        # Snapshots inside a record (their changes nest in it) count for
+        # nothing, and do not break the run.
+        ([(1, 20)], [5, 9], 1, 20, True),
+        ([(1, 20)], [5, 9], 1, 21, False),
+        # A top-level change between two snapshots is not a change record.
+        ([], [1, 2, 3], 2, 3, False),
+        ([(5, 10)], [1, 4], 2, 10, False),
+        # No figure at all.
+        ([], [], 1, 1, False),
+        ([], [3], 3, 3, False),
+    ],
+)
+def test_change_records_cover_a_span(
+    changes: list[tuple[int, int]],
+    snapshots: list[int],
+    first: int,
+    last: int,
+    covered: bool,
+) -> None:
+    series, spans = daily_case(changes, snapshots)
+    assert series.changes_cover(jan(first), jan(last)) is covered
+    if covered:  # the gap check's own test: every day of first..last covered
+        assert _spaced_daily(series, spans, jan(first), jan(last + 1))
