@@ -103,8 +103,9 @@ class _Kids:
         if count == 1:
             self._only(nodes[0])
             return
-        self.firsts = [n.first for n in nodes]
-        self.lasts = [n.last for n in nodes]
+        firsts: list[int] = []
+        lasts: list[int] = []
+        self.firsts, self.lasts = firsts, lasts
         self.run_start = run_start = [False] * count
         self.run_end = run_end = [False] * count
         area, days, low, up = [0.0], [0], [0], [0]
@@ -113,12 +114,17 @@ class _Kids:
         previous: _Node | None = None
         derived = False
         for k, node in enumerate(nodes):
+            # The days in the same loop as the sums (a comprehension is a
+            # call of its own, and a report makes ~10^4 of these).
+            first, last = node.first, node.last
+            firsts.append(first)
+            lasts.append(last)
             if node.derived_unit:
                 derived = True
                 start = not (
                     previous is not None
                     and previous.derived_unit
-                    and previous.last + 1 == node.first
+                    and previous.last + 1 == first
                 )
                 run_start[k] = start
                 if start:
@@ -127,7 +133,7 @@ class _Kids:
                     sum_up += hi
                 if k + 1 < count:
                     after = nodes[k + 1]
-                    end = not (after.derived_unit and node.last + 1 == after.first)
+                    end = not (after.derived_unit and last + 1 == after.first)
                 else:
                     end = True
                 run_end[k] = end
@@ -140,7 +146,7 @@ class _Kids:
                 sum_low += lo
                 sum_up += hi
             sum_area += node.integral
-            sum_days += node.last - node.first + 1
+            sum_days += last - first + 1
             area.append(sum_area)
             days.append(sum_days)
             low.append(sum_low)
