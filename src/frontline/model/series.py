@@ -74,6 +74,10 @@ from frontline.model.figures import (
 from frontline.model.nodes import _Kids, _Node
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
+# BOUND_OF[lower, upper] as _BOUND_GRID[lower][upper]: no key tuple to make.
+_BOUND_GRID = tuple(
+    tuple(BOUND_OF[lower, upper] for upper in (False, True)) for lower in (False, True)
+)
 
 
 class Series:
@@ -184,7 +188,7 @@ class Series:
                     lacks_low, lacks_up = _whole_lacks(roots, i, j)
                     bound = BOUND_OF[not lacks_low, not lacks_up]
                 else:  # no run of holding-derived changes to fix up
-                    bound = BOUND_OF[low[k] == low[i], up[k] == up[i]]
+                    bound = _BOUND_GRID[low[k] == low[i]][up[k] == up[i]]
                 total = 0.0 + (area[k] - area[i])
                 covered = days[k] - days[i]
                 result.append(
@@ -213,7 +217,7 @@ class Series:
             if not covered:
                 result.append(_new_tuple(Integral, (start, end, None, 0, None, False)))
                 continue
-            bound = "approx" if prorated else BOUND_OF[not lacks_low, not lacks_up]
+            bound = "approx" if prorated else _BOUND_GRID[not lacks_low][not lacks_up]
             result.append(
                 _new_tuple(Integral, (start, end, total, covered, bound, prorated))
             )
