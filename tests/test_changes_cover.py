@@ -35,6 +35,11 @@ from frontline.reports.common import _spaced_daily
         ([(1, 19)], [20], 1, 20, True),
         ([(1, 18)], [20], 1, 20, False),
         ([(1, 18)], [19], 1, 20, False),
+        # A snapshot on a day before the span covers none of the days
+        # between it and the records (two such days here, as many as the
+        # snapshots up to either end), nor does one inside them a day after.
+        ([(4, 20)], [1], 2, 20, False),
+        ([(1, 20)], [5], 1, 22, False),
         # Snapshots inside a record (their changes nest in it) count for
         # nothing, and do not break the run.
         ([(1, 20)], [5, 9], 1, 20, True),
