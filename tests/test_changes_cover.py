@@ -5,8 +5,11 @@ by hand on January days; wherever it says so, `_spaced_daily` agrees."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import pytest
-from tests.test_mutants_window import daily_case, jan
+from tests.test_mutants_window import daily_case, jan, json_of, records
 
 from frontline.reports.common import _spaced_daily
 
@@ -63,3 +66,22 @@ def test_change_records_cover_a_span(
     assert series.changes_cover(jan(first), jan(last)) is covered
     if covered:  # the gap check's own test: every day of first..last covered
         assert _spaced_daily(series, spans, jan(first), jan(last + 1))
+
+
+def test_a_gap_before_a_run_of_change_records_is_found(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    """A snapshot on 1 March, then a change record for each day of 10..25
+    March: the records run unbroken, but not from the first day loaded, so
+    2..9 March (8 missing days, past the 3 of a daily series) is a gap that
+    the report names."""
+    rows = ["holding,russia,a,control,2024-03-01,2024-03-01,100,exact,S,,,"]
+    rows += [
+        f"change,russia,a,control,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(10, 26)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(cli, "report", "--period", "2024-03", "--no-compare")
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-03-02", "2024-03-09")
+    ]
