@@ -85,3 +85,31 @@ def test_a_gap_before_a_run_of_change_records_is_found(
     assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
         ("gap", "2024-03-02", "2024-03-09")
     ]
+
+
+def test_a_gap_in_a_layer_after_a_layer_spaced_daily_by_snapshots_too(
+    cli: Callable, run: Callable, tmp_path: Path
+) -> None:
+    """Layer a: snapshots on 1 and 2 March, then a change record for each day
+    of 3..15 (its first figure is the change between two snapshots, so only
+    the longer check finds it spaced daily). Layer b: holdings with 6..12
+    March missing. The sum of the two layers warns about b's gap."""
+    rows = [
+        f"holding,russia,r,a,2024-03-0{d},2024-03-0{d},{100 + d},exact,S,,,"
+        for d in (1, 2)
+    ]
+    rows += [
+        f"change,russia,r,a,2024-03-{d:02d},2024-03-{d:02d},1,exact,S,,,"
+        for d in range(3, 16)
+    ]
+    rows += [
+        f"holding,russia,r,b,2024-03-{d:02d},2024-03-{d:02d},{100 + d},exact,S,,,"
+        for d in (1, 2, 3, 4, 5, 13, 14, 15)
+    ]
+    records(run, tmp_path, rows)
+    report = json_of(
+        cli, "report", "--period", "2024-03", "--no-compare", "--layer", "a+b"
+    )
+    assert [(w["kind"], w["first"], w["last"]) for w in report["warnings"]] == [
+        ("gap", "2024-03-06", "2024-03-12")
+    ]
