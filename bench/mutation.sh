@@ -43,7 +43,7 @@ main() {
   local R=src/frontline/reports
   local REPORT_TESTS="tests/test_reports.py tests/test_held.py tests/test_sources.py tests/test_pace.py tests/test_mutants_reports.py tests/test_mutants_reports2.py tests/test_mutants_held.py tests/test_cli_reports.py"
   TARGETS=(
-    "model|$M/bounds.py $M/build.py $M/series.py $M/views.py $M/gaps.py $M/figures.py|tests/test_series.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_model2.py tests/test_mutants_views.py tests/test_properties.py"
+    "model|$M/bounds.py $M/build.py $M/nodes.py $M/series.py $M/views.py $M/gaps.py $M/figures.py|tests/test_series.py tests/test_changes_cover.py tests/test_views.py tests/test_gaps.py tests/test_held.py tests/test_reports.py tests/test_sources.py tests/test_mutants_model.py tests/test_mutants_model2.py tests/test_mutants_views.py tests/test_properties.py"
     "bounds|$M/bounds.py $M/scope.py $M/decimals.py|tests/test_mutants_bounds.py tests/test_mutants_scope.py tests/test_mutants_decimals.py tests/test_series.py tests/test_spec.py tests/test_headers.py tests/test_reports.py tests/test_xlsx.py tests/test_import.py tests/test_export.py"
     "wording|$M/wording.py|tests/test_reports.py tests/test_held.py tests/test_cli_reports.py tests/test_mutants_model.py tests/test_mutants_views.py"
     "periods|$M/periods.py $M/text.py|tests/test_periods.py tests/test_mutants_periods.py"
@@ -54,7 +54,7 @@ main() {
     "geometry|$M/geometry.py|tests/test_shapes.py tests/test_maps.py tests/test_map_diff.py tests/test_mutants_geometry.py $MAPS"
     "store|src/frontline/store/bulk.py src/frontline/store/records.py|tests/test_bulk.py tests/test_store.py tests/test_mutants_store.py tests/test_mutants_store2.py tests/test_mutants_store3.py tests/test_mutants_store4.py tests/test_cli_records.py tests/test_export.py tests/test_cli_list.py tests/test_hardening.py::test_a_record_numbered_past_the_given_range_can_be_edited"
     "held|$R/held.py $R/sources.py $R/projection.py|$REPORT_TESTS"
-    "window|$R/window.py $R/common.py|$REPORT_TESTS tests/test_mutants_model.py tests/test_mutants_window.py tests/test_mutants_balance.py"
+    "window|$R/window.py $R/common.py|$REPORT_TESTS tests/test_mutants_model.py tests/test_mutants_window.py tests/test_changes_cover.py tests/test_mutants_balance.py"
     "reports|$R/balance.py $R/check.py $R/extremes.py $R/map_diff.py $R/reach.py $R/spec.py|$REPORT_TESTS tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_mutants_model.py tests/test_mutants_extremes.py tests/test_mutants_reports3.py tests/test_mutants_balance.py tests/test_mutants_spec.py tests/test_mutants_geometry.py tests/test_spec.py tests/test_mutants_spec_db.py tests/test_newsroom.py"
     "mapspec|$R/map_diff_spec.py|tests/test_mutants_map_diff_spec.py tests/test_map_diff.py tests/test_map_diff_by.py tests/test_map_regions.py tests/test_api_commands.py"
     "formats|src/frontline/render/formats.py src/frontline/formats/cells.py|tests/test_render.py tests/test_table.py tests/test_report_render.py tests/test_export.py tests/test_mutants_formats.py"

@@ -134,3 +134,60 @@ def test_a_report_from_the_database(tmp_path) -> None:
     assert rows == expected and notes == expected_notes
     assert any("held on" in note for note in notes)
     assert any(row[8].endswith(("²", "³")) for row in rows)
+
+
+@pytest.mark.parametrize(
+    ("value", "rate"),
+    [
+        # Two decimals strictly between -10 and 10, one from there on, and
+        # separators from 999.5 (as the value rounds to one decimal).
+        (9.999, "10.00"),
+        (10.0, "10.0"),
+        (-10.0, "-10.0"),
+        (10.5, "10.5"),
+        (-10.5, "-10.5"),
+        (-9.5, "-9.50"),
+        (999.4, "999.4"),
+        (999.96, "1,000.0"),
+        (-999.96, "-1,000.0"),
+        (1000.4, "1,000.4"),
+    ],
+)
+def test_a_rate_of_one_day_at_every_edge_of_its_text(value: float, rate: str) -> None:
+    """A total over one covered day is its own rate: the rate's cell as worked
+    by hand, and as the general path writes it."""
+    day = date(2024, 3, 1)
+    bucket = span(day, day)
+    integral = Integral(day, day, value, 1, "exact", False)
+    result = Report(None, "day", Scope())
+    result.rows.append(
+        Row(("russia", "r1", "control", "A"), bucket, integral, integral, None)
+    )
+    rows, expected, _, _ = both(result, False)
+    assert rows[0][6] == rate
+    assert rows == expected
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [(999.4, "999.4"), (999.96, "1,000"), (-999.96, "-1,000"), (1000.4, "1,000.4")],
+)
+def test_a_cumulative_and_a_held_area_at_the_separator(value: float, text: str) -> None:
+    """The running total's and the held area's cells round to one decimal
+    before the separator is placed (999.96 is 1,000), as `area_text` does."""
+    day = date(2024, 3, 1)
+    integral = Integral(day, day, 1.0, 1, "exact", False)
+    running = Integral(day, day, value, 1, "exact", False)
+    result = Report(None, "day", Scope())
+    result.rows.append(
+        Row(
+            ("russia", "r1", "control", "A"),
+            span(day, day),
+            integral,
+            running,
+            Holding(value, "exact", day),
+        )
+    )
+    rows, expected, _, _ = both(result, True)
+    assert (rows[0][7], rows[0][8]) == (text, text) == (area_text(value, "exact"),) * 2
+    assert rows == expected

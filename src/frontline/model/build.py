@@ -18,7 +18,8 @@ from frontline.model.bounds import (
     SUBTRACT,
 )
 from frontline.model.figures import Figure, Issue, SeriesKey
-from frontline.model.series import Series, _Kids, _Node
+from frontline.model.nodes import _Kids, _Node
+from frontline.model.series import Series
 from frontline.model.wording import figure_number
 
 _SERIES_OF = attrgetter("actor", "region", "layer", "source")
@@ -323,14 +324,14 @@ def _settle(node: _Node, kids: _Kids, key: SeriesKey, issues: list[Issue]) -> No
     """Rate of a parent's remaining days, and the issue if its children disagree."""
     node.kids = kids
     kid_total = kids.area[-1]
-    kid_bound = kids.whole_bound()
+    kid_bound = BOUND_OF[not kids.low[-1], not kids.up[-1]]  # kids.whole_bound()
     remaining = node.last - node.first + 1 - kids.days[-1]
     rest = node.area - kid_total
     node.rem_bound = SUBTRACT[node.bound, kid_bound]
     if remaining:
         node.rate = rest / remaining
         node.integral = node.area
-        if rest < -EPSILON * max(1.0, abs(node.area)):
+        if rest < 0 and rest < -EPSILON * max(1.0, abs(node.area)):
             issues.append(
                 _issue(
                     key,

@@ -71,170 +71,13 @@ from frontline.model.figures import (
     Segment,
     SeriesKey,
 )
-from frontline.model.wording import describe, record_ref, signed_number
+from frontline.model.nodes import _Kids, _Node
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
-_RUN, _NO_RUN = (True,), (False,)  # a single child's run flags
-
-
-class _Node:
-    """One figure of the nesting forest: a change record or a holding-derived change."""
-
-    __slots__ = (
-        "area",
-        "bound",
-        "derived_unit",
-        "eb",
-        "first",
-        "integral",
-        "kids",
-        "last",
-        "nested",
-        "rank",
-        "rate",
-        "record",
-        "rem_bound",
-        "sb",
-        "snapshots",
-        "unit_bound",
-    )
-
-    def __init__(
-        self,
-        first: int,
-        last: int,
-        area: float,
-        bound: str,
-        rank: tuple = (),
-        record: Figure | None = None,
-        snapshots: tuple[Figure, Figure] | None = None,
-    ) -> None:
-        self.first = first
-        self.last = last
-        self.area = self.integral = area
-        self.bound = self.rem_bound = self.unit_bound = bound
-        self.rank = rank
-        self.record = record
-        self.snapshots = snapshots
-        self.kids: _Kids | None = None
-        self.nested: list[_Node] | None = None  # the children while nesting
-        self.rate = 0.0
-        if snapshots is None:
-            self.sb = self.eb = bound
-            self.derived_unit = False
-        else:
-            self.sb, self.eb = snapshots[0].bound, snapshots[1].bound
-            self.derived_unit = True
-
-    @property
-    def days(self) -> int:
-        return self.last - self.first + 1
-
-    def ids(self) -> tuple[int, ...]:
-        if self.record is not None:
-            return (self.record.id,) if self.record.id is not None else ()
-        assert self.snapshots is not None
-        return tuple(r.id for r in self.snapshots if r.id is not None)
-
-    def describe(self) -> str:
-        if self.record is not None:
-            return describe(self.record)
-        assert self.snapshots is not None
-        old, new = self.snapshots
-        return (
-            f"the change between holdings {record_ref(old)}{old.end} and "
-            f"{record_ref(new)}{new.end} ({signed_number(self.area)} km²)"
-        )
-
-
-class _Kids:
-    """The children of a node (or the roots), with prefix sums for window queries."""
-
-    __slots__ = (
-        "area",
-        "days",
-        "firsts",
-        "lasts",
-        "low",
-        "nodes",
-        "run_end",
-        "run_start",
-        "up",
-    )
-
-    def __init__(self, nodes: list[_Node]) -> None:
-        self.nodes = nodes
-        count = len(nodes)
-        if count == 1:
-            self._only(nodes[0])
-            return
-        self.firsts = [n.first for n in nodes]
-        self.lasts = [n.last for n in nodes]
-        self.run_start = run_start = [False] * count
-        self.run_end = run_end = [False] * count
-        area, days, low, up = [0.0], [0], [0], [0]
-        sum_area = 0.0
-        sum_days = sum_low = sum_up = 0
-        previous: _Node | None = None
-        for k, node in enumerate(nodes):
-            if node.derived_unit:
-                start = not (
-                    previous is not None
-                    and previous.derived_unit
-                    and previous.last + 1 == node.first
-                )
-                run_start[k] = start
-                if start:
-                    lo, hi = LACKS_NEGATED[node.sb]
-                    sum_low += lo
-                    sum_up += hi
-                if k + 1 < count:
-                    after = nodes[k + 1]
-                    end = not (after.derived_unit and node.last + 1 == after.first)
-                else:
-                    end = True
-                run_end[k] = end
-                if end:
-                    lo, hi = LACKS[node.eb]
-                    sum_low += lo
-                    sum_up += hi
-            else:
-                lo, hi = LACKS[node.unit_bound]
-                sum_low += lo
-                sum_up += hi
-            sum_area += node.integral
-            sum_days += node.last - node.first + 1
-            area.append(sum_area)
-            days.append(sum_days)
-            low.append(sum_low)
-            up.append(sum_up)
-            previous = node
-        self.area, self.days, self.low, self.up = area, days, low, up
-
-    def _only(self, node: _Node) -> None:
-        """The common case of a single child, without the loop."""
-        # Tuples, read like the lists (bisect takes either): smaller and
-        # sooner made, and a long report holds ~10^4 of these.
-        self.firsts = (node.first,)
-        self.lasts = (node.last,)
-        if node.derived_unit:
-            self.run_start = self.run_end = _RUN
-            lo1, up1 = LACKS_NEGATED[node.sb]
-            lo2, up2 = LACKS[node.eb]
-            lacks = (lo1 + lo2, up1 + up2)
-        else:
-            self.run_start = self.run_end = _NO_RUN
-            lacks = LACKS[node.unit_bound]
-        self.area = (0.0, node.integral)
-        self.days = (0, node.last - node.first + 1)
-        self.low = (0, lacks[0])
-        self.up = (0, lacks[1])
-
-    def whole_bound(self) -> str:
-        """The bound of all the children taken whole. (A run of holding-derived
-        changes cut at the first or last child would need a fix-up, see `_range`;
-        the whole list cuts no run.)"""
-        return BOUND_OF[not self.low[-1], not self.up[-1]]
+# BOUND_OF[lower, upper] as _BOUND_GRID[lower][upper]: no key tuple to make.
+_BOUND_GRID = tuple(
+    tuple(BOUND_OF[lower, upper] for upper in (False, True)) for lower in (False, True)
+)
 
 
 class Series:
@@ -282,6 +125,24 @@ class Series:
             for d in days[bisect_left(days, a) : bisect_right(days, b)]
         ]
 
+    def changes_cover(self, first: date, last: date) -> bool:
+        """Whether its top-level figures are all change records (no
+        holding-derived change) running unbroken and, with its loaded
+        snapshots on the days just outside them, cover every day of
+        first..last. What proves at once that a series has no gap there (a
+        month's change record over each month's holdings, years of change
+        records); False proves nothing."""
+        runs = self._runs
+        if self._roots.derived or len(runs) != 1:
+            return False
+        a, b = first.toordinal(), last.toordinal()
+        start, end = runs[0]
+        days = self._snapshot_days
+        # Every day of a..start-1 (and of end+1..b) has a snapshot.
+        if start > a and bisect_left(days, start) - bisect_left(days, a) != start - a:
+            return False
+        return end >= b or bisect_right(days, b) - bisect_right(days, end) == b - end
+
     def covered_runs(self) -> list[tuple[date, date]]:
         """Maximal runs of consecutive covered days."""
         return [(date.fromordinal(a), date.fromordinal(b)) for a, b in self._runs]
@@ -307,11 +168,13 @@ class Series:
 
         A span that cuts no top-level figure (a month of monthly figures, the
         running total to the end of one) is two prefix-sum differences; this path
-        does the same arithmetic as `_range` without its calls."""
+        does the same arithmetic as `_range` without its calls, and without its
+        fix-ups of runs of holding-derived changes when no top-level figure is
+        one (change records only, or each over its holdings)."""
         roots = self._roots
         firsts, lasts, nodes = roots.firsts, roots.lasts, roots.nodes
         area, days, low, up = roots.area, roots.days, roots.low, roots.up
-        run_start, run_end = roots.run_start, roots.run_end
+        derived = roots.derived
         result = []
         if ordinals is None:
             spans = list(spans)
@@ -320,34 +183,41 @@ class Series:
             i = bisect_left(lasts, a)
             j = bisect_right(firsts, b) - 1
             if i <= j and firsts[i] >= a and lasts[j] <= b:
-                lacks_low = low[j + 1] - low[i]
-                lacks_up = up[j + 1] - up[i]
-                first, last = nodes[i], nodes[j]
-                if first.derived_unit and not run_start[i]:
-                    extra = LACKS_NEGATED[first.sb]
-                    lacks_low += extra[0]
-                    lacks_up += extra[1]
-                if last.derived_unit and not run_end[j]:
-                    extra = LACKS[last.eb]
-                    lacks_low += extra[0]
-                    lacks_up += extra[1]
-                total = 0.0 + (area[j + 1] - area[i])
-                covered = days[j + 1] - days[i]
-                bound = BOUND_OF[not lacks_low, not lacks_up]
+                k = j + 1
+                if derived:
+                    lacks_low, lacks_up = _whole_lacks(roots, i, j)
+                    bound = BOUND_OF[not lacks_low, not lacks_up]
+                else:  # no run of holding-derived changes to fix up
+                    bound = _BOUND_GRID[low[k] == low[i]][up[k] == up[i]]
+                total = 0.0 + (area[k] - area[i])
+                covered = days[k] - days[i]
                 result.append(
                     _new_tuple(Integral, (start, end, total, covered, bound, False))
                 )
                 continue
-            acc = [0.0, 0, 0, 0, False]
             if i == j:  # one top-level figure, cut by the span
+                acc = [0.0, 0, 0, 0, False]
                 _partial(nodes[i], a, b, acc)
+            elif i < j and firsts[i] >= a:
+                # Whole figures, then one cut at the end (a running total to
+                # the end of a month inside a year): `_range`'s steps, in order.
+                lacks_low, lacks_up = _whole_lacks(roots, i, j - 1)
+                acc = [
+                    0.0 + (area[j] - area[i]),
+                    days[j] - days[i],
+                    lacks_low,
+                    lacks_up,
+                    False,
+                ]
+                _partial(nodes[j], a, b, acc)
             else:
+                acc = [0.0, 0, 0, 0, False]
                 _range(roots, a, b, acc)
             total, covered, lacks_low, lacks_up, prorated = acc
             if not covered:
                 result.append(_new_tuple(Integral, (start, end, None, 0, None, False)))
                 continue
-            bound = "approx" if prorated else BOUND_OF[not lacks_low, not lacks_up]
+            bound = "approx" if prorated else _BOUND_GRID[not lacks_low][not lacks_up]
             result.append(
                 _new_tuple(Integral, (start, end, total, covered, bound, prorated))
             )
@@ -451,6 +321,24 @@ class Series:
             last = min(ordinal, self._runs[run][1])
         known = self._holding(date.fromordinal(last))
         return None if known is None else Held(*known, day)
+
+
+def _whole_lacks(kids: _Kids, i: int, j: int) -> tuple[int, int]:
+    """How many parts of children i..j taken whole lack a lower and an upper
+    bound, as `_range` counts them (with its fix-ups at the ends of a run of
+    holding-derived changes that the range cuts)."""
+    lacks_low = kids.low[j + 1] - kids.low[i]
+    lacks_up = kids.up[j + 1] - kids.up[i]
+    first, last = kids.nodes[i], kids.nodes[j]
+    if first.derived_unit and not kids.run_start[i]:
+        extra = LACKS_NEGATED[first.sb]
+        lacks_low += extra[0]
+        lacks_up += extra[1]
+    if last.derived_unit and not kids.run_end[j]:
+        extra = LACKS[last.eb]
+        lacks_low += extra[0]
+        lacks_up += extra[1]
+    return lacks_low, lacks_up
 
 
 def _range(kids: _Kids, a: int, b: int, acc: list) -> None:

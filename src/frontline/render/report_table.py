@@ -271,7 +271,7 @@ def _any_rows(report: Report, shows: tuple[bool, ...], notes: Footnotes) -> list
     period, cumulative, holdings, shares, pace = shows
     share = report.shares.share
     labels: dict[tuple[Any, ...], str] = {}
-    counts: dict[tuple[int, int], tuple[str, str]] = {}
+    counts: dict[tuple[int, date, date], tuple[str, str]] = {}
     prorated_mark = ""
     result = []
     append = result.append
@@ -294,8 +294,9 @@ def _any_rows(report: Report, shows: tuple[bool, ...], notes: Footnotes) -> list
             text = labels.get((key, warnings)) or _label(
                 labels, key, warnings, report, notes
             )
-        days = (end - start).days + 1
-        count = counts.get((covered, days)) or _count_cells(counts, covered, days)
+        count = counts.get((covered, start, end)) or _count_cells(
+            counts, covered, start, end
+        )
         line = [text, key[3], bucket.label, area] if period else [text, key[3], area]
         if shares:
             line.append(share_text(share(total, key[1]), bound))
@@ -334,9 +335,9 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
     template fills, the totals, running totals and rates written in line
     (`area_text`'s and `rate_text`'s steps, which tests hold this to): the
     common long report, ~19,000 rows over ten years by month."""
-    signs = _SIGNS
+    signs = _PREFIXES
     labels: dict[tuple[Any, ...], str] = {}
-    counts: dict[tuple[int, int], tuple[str, str]] = {}
+    counts: dict[tuple[int, date, date], tuple[str, str]] = {}
     prorated_mark = ""
     result: list[tuple[str, ...]] = []
     append = result.append
@@ -349,6 +350,7 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             area = NO_FIGURE
             rate = ""
         else:
+            sign = signs[bound]
             area = (
                 _ONE_DECIMAL % total
                 if -999.5 < total < 999.5
@@ -358,9 +360,7 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
                 area = area[:-2]
             if area[0] == "-" and not area.strip("-0.,"):
                 area = area[1:]
-            sign = signs.get(bound)
-            if sign is not None:
-                area = sign + area
+            area = sign + area
             if covered:
                 value = total / covered
                 if -999.5 < value < 999.5:
@@ -369,8 +369,7 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
                     rate = format(value, ",.1f")
                 if rate[0] == "-" and not rate.strip("-0.,"):
                     rate = rate[1:]
-                if sign is not None:
-                    rate = sign + rate
+                rate = sign + rate
             else:
                 rate = ""
         if prorated:
@@ -381,9 +380,9 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             text = labels.get((key, warnings)) or _label(
                 labels, key, warnings, report, notes
             )
-        days = (end - start).days + 1
-        days_text, cover = counts.get((covered, days)) or _count_cells(
-            counts, covered, days
+        # The days and cover cells, made once for each bucket's covered days.
+        cells = counts.get((covered, start, end)) or _count_cells(
+            counts, covered, start, end
         )
         value = running[2]
         if value is None:
@@ -398,20 +397,32 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
                 so_far = so_far[:-2]
             if so_far[0] == "-" and not so_far.strip("-0.,"):
                 so_far = so_far[1:]
-            sign = signs.get(running[4])
-            if sign is not None:
-                so_far = sign + so_far
+            so_far = signs[running[4]] + so_far
         if not holdings:
-            append((text, key[3], bucket.label, area, days_text, cover, rate, so_far))
+            append((text, key[3], bucket.label, area, *cells, rate, so_far))
             continue
         if holding is None:
             held = ""
         else:
-            held = area_text(holding[0], holding[1])
-            if holding[2] != bucket.end:
-                held += notes.mark(_HELD_ON % holding[2].isoformat())
-        append((text, key[3], bucket.label, area, days_text, cover, rate, so_far, held))
+            value, held_bound, on = holding
+            held = (
+                _ONE_DECIMAL % value
+                if -999.5 < value < 999.5
+                else format(value, ",.1f")
+            )
+            if held[-1] == "0":
+                held = held[:-2]
+            if held[0] == "-" and not held.strip("-0.,"):
+                held = held[1:]
+            held = signs[held_bound] + held
+            if on != bucket.end:
+                held += notes.mark(_HELD_ON % on.isoformat())
+        append((text, key[3], bucket.label, area, *cells, rate, so_far, held))
     return result
+
+
+# The sign before a number of each bound (none for exact, or without one).
+_PREFIXES = {bound: sign or "" for bound, sign in _SIGNS.items()}
 
 
 def _label(
@@ -432,11 +443,15 @@ def _label(
 
 
 def _count_cells(
-    counts: dict[tuple[int, int], tuple[str, str]], covered: int, days: int
+    counts: dict[tuple[int, date, date], tuple[str, str]],
+    covered: int,
+    start: date,
+    end: date,
 ) -> tuple[str, str]:
-    """The days and cover cells of `covered` days of `days`, made once per pair
-    and kept in `counts`: most rows of a long report repeat a few pairs."""
-    cells = counts[covered, days] = (
+    """The days and cover cells of `covered` days of start..end, made once
+    and kept in `counts`: most rows of a long report repeat a few."""
+    days = (end - start).days + 1
+    cells = counts[covered, start, end] = (
         f"{covered:,}/{days:,}",
         percent_text(covered, days),
     )

@@ -143,7 +143,8 @@ def note_gaps(conn: sqlite3.Connection | None, loaded: Iterable[object]) -> None
     The spacings of every series are read at once (`spacings_of`); a series
     loaded with every change record over its days gives those, unread, and
     when they and its loaded snapshots cover all its days it has no gap
-    (`_spaced_daily`): nothing is read."""
+    (`Series.changes_cover` when its change records run unbroken, else
+    `_spaced_daily`): nothing is read."""
     bases: list[Series] = []
     wanted = []
     for series in loaded:
@@ -154,6 +155,8 @@ def note_gaps(conn: sqlite3.Connection | None, loaded: Iterable[object]) -> None
             over = base.changes_over
             known = None
             if over is not None and over[0] <= days[0] and days[1] <= over[1]:
+                if base.changes_cover(days[0], days[1] - _DAY):
+                    continue
                 known = [(r.start, r.end) for r in base.records if r.kind == "change"]
                 if _spaced_daily(base, known, *days):
                     continue

@@ -7,7 +7,7 @@ import sqlite3
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from functools import lru_cache
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import NamedTuple
 
 from frontline.model.figures import SeriesKey
@@ -46,6 +46,8 @@ class Figure(NamedTuple):
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
 SERIES_OF = attrgetter("actor", "region", "layer", "source")
+# The start and end of a row of `_SERIES_CHANGES`.
+_START_TEXT, _END_TEXT = itemgetter(1), itemgetter(2)
 ID = attrgetter("id")
 START = attrgetter("start")
 END = attrgetter("end")
@@ -83,6 +85,8 @@ class Selection:
         self.day = date_reader()
         self.read = 0
         self.changes: dict[SeriesKey, dict[int, Figure]] = {}
+        # The first start and the last end among each series' changes loaded.
+        self.reach: dict[SeriesKey, tuple[date, date]] = {}
         self.loaded: dict[SeriesKey, tuple[date, date]] = {}
 
     def fetch(self, sql: str, params: Sequence[object]) -> list[Figure]:
@@ -107,6 +111,14 @@ class Selection:
             self.loaded[key] = (lo, hi)
             rows = self.conn.execute(sql, params).fetchall()
             self.read += len(rows)
+            if rows:
+                # ISO dates order as text: the rows' own cells, compared in C.
+                first = self.day(min(map(_START_TEXT, rows)))
+                last = self.day(max(map(_END_TEXT, rows)))
+                known = self.reach.get(key)
+                if known is not None:
+                    first, last = min(first, known[0]), max(last, known[1])
+                self.reach[key] = (first, last)
             figures = figures_of(rows, "change", key, self.day)
             self.changes.setdefault(key, {}).update(
                 zip(map(ID, figures), figures, strict=True)

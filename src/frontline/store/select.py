@@ -33,9 +33,7 @@ from frontline.model.values import stored_date
 from frontline.store import jsontext
 from frontline.store.reading import (
     COLUMNS,
-    END,
     SERIES_OF,
-    START,
     Figure,
     Selection,
     date_reader,
@@ -227,12 +225,11 @@ def _settle_hulls(
         # for overlapping it, and hulls only grow): the hull takes in the
         # first start and the last end among them.
         for key in keys:
-            loaded = selection.changes.get(key)
-            if not loaded:
+            reach = selection.reach.get(key)
+            if reach is None:
                 continue
             hull = hulls[key]
-            first = min(map(START, loaded.values()))
-            last = max(map(END, loaded.values()))
+            first, last = reach
             if first < hull[0]:
                 hull[0], grown = first, True
             if last > hull[1]:

@@ -1,0 +1,182 @@
+"""The nesting forest of a series' rate model (`model/series.py`): a node per
+figure (a change record, or the change between two snapshots) and each node's
+children with the prefix sums a window query reads."""
+
+from __future__ import annotations
+
+from frontline.model.bounds import BOUND_OF, LACKS, LACKS_NEGATED
+from frontline.model.figures import Figure
+from frontline.model.wording import describe, record_ref, signed_number
+
+_RUN, _NO_RUN = (True,), (False,)  # a single child's run flags
+
+
+class _Node:
+    """One figure of the nesting forest: a change record or a holding-derived change."""
+
+    __slots__ = (
+        "area",
+        "bound",
+        "derived_unit",
+        "eb",
+        "first",
+        "integral",
+        "kids",
+        "last",
+        "nested",
+        "rank",
+        "rate",
+        "record",
+        "rem_bound",
+        "sb",
+        "snapshots",
+        "unit_bound",
+    )
+
+    def __init__(
+        self,
+        first: int,
+        last: int,
+        area: float,
+        bound: str,
+        rank: tuple = (),
+        record: Figure | None = None,
+        snapshots: tuple[Figure, Figure] | None = None,
+    ) -> None:
+        self.first = first
+        self.last = last
+        self.area = self.integral = area
+        self.bound = self.rem_bound = self.unit_bound = bound
+        self.rank = rank
+        self.record = record
+        self.snapshots = snapshots
+        self.kids: _Kids | None = None
+        self.nested: list[_Node] | None = None  # the children while nesting
+        self.rate = 0.0
+        if snapshots is None:
+            self.sb = self.eb = bound
+            self.derived_unit = False
+        else:
+            self.sb, self.eb = snapshots[0].bound, snapshots[1].bound
+            self.derived_unit = True
+
+    @property
+    def days(self) -> int:
+        return self.last - self.first + 1
+
+    def ids(self) -> tuple[int, ...]:
+        if self.record is not None:
+            return (self.record.id,) if self.record.id is not None else ()
+        assert self.snapshots is not None
+        return tuple(r.id for r in self.snapshots if r.id is not None)
+
+    def describe(self) -> str:
+        if self.record is not None:
+            return describe(self.record)
+        assert self.snapshots is not None
+        old, new = self.snapshots
+        return (
+            f"the change between holdings {record_ref(old)}{old.end} and "
+            f"{record_ref(new)}{new.end} ({signed_number(self.area)} km²)"
+        )
+
+
+class _Kids:
+    """The children of a node (or the roots), with prefix sums for window queries."""
+
+    __slots__ = (
+        "area",
+        "days",
+        "derived",
+        "firsts",
+        "lasts",
+        "low",
+        "nodes",
+        "run_end",
+        "run_start",
+        "up",
+    )
+
+    def __init__(self, nodes: list[_Node]) -> None:
+        self.nodes = nodes
+        count = len(nodes)
+        if count == 1:
+            self._only(nodes[0])
+            return
+        firsts: list[int] = []
+        lasts: list[int] = []
+        self.firsts, self.lasts = firsts, lasts
+        self.run_start = run_start = [False] * count
+        self.run_end = run_end = [False] * count
+        area, days, low, up = [0.0], [0], [0], [0]
+        sum_area = 0.0
+        sum_days = sum_low = sum_up = 0
+        previous: _Node | None = None
+        derived = False
+        for k, node in enumerate(nodes):
+            # The days in the same loop as the sums (a comprehension is a
+            # call of its own, and a report makes ~10^4 of these).
+            first, last = node.first, node.last
+            firsts.append(first)
+            lasts.append(last)
+            if node.derived_unit:
+                derived = True
+                start = not (
+                    previous is not None
+                    and previous.derived_unit
+                    and previous.last + 1 == first
+                )
+                run_start[k] = start
+                if start:
+                    lo, hi = LACKS_NEGATED[node.sb]
+                    sum_low += lo
+                    sum_up += hi
+                if k + 1 < count:
+                    after = nodes[k + 1]
+                    end = not (after.derived_unit and last + 1 == after.first)
+                else:
+                    end = True
+                run_end[k] = end
+                if end:
+                    lo, hi = LACKS[node.eb]
+                    sum_low += lo
+                    sum_up += hi
+            else:
+                lo, hi = LACKS[node.unit_bound]
+                sum_low += lo
+                sum_up += hi
+            sum_area += node.integral
+            sum_days += last - first + 1
+            area.append(sum_area)
+            days.append(sum_days)
+            low.append(sum_low)
+            up.append(sum_up)
+            previous = node
+        self.area, self.days, self.low, self.up = area, days, low, up
+        self.derived = derived
+
+    def _only(self, node: _Node) -> None:
+        """The common case of a single child, without the loop."""
+        # Tuples, read like the lists (bisect takes either): smaller and
+        # sooner made, and a long report holds ~10^4 of these.
+        self.firsts = (node.first,)
+        self.lasts = (node.last,)
+        self.derived = node.derived_unit
+        if node.derived_unit:
+            self.run_start = self.run_end = _RUN
+            lo1, up1 = LACKS_NEGATED[node.sb]
+            lo2, up2 = LACKS[node.eb]
+            lacks = (lo1 + lo2, up1 + up2)
+        else:
+            self.run_start = self.run_end = _NO_RUN
+            lacks = LACKS[node.unit_bound]
+        self.area = (0.0, node.integral)
+        self.days = (0, node.last - node.first + 1)
+        self.low = (0, lacks[0])
+        self.up = (0, lacks[1])
+
+    def whole_bound(self) -> str:
+        """The bound of all the children taken whole. (A run of holding-derived
+        changes cut at the first or last child would need a fix-up, see `_range`;
+        the whole list cuts no run.)"""
+        return BOUND_OF[not self.low[-1], not self.up[-1]]
