@@ -129,7 +129,7 @@ def test_widths_from_one_scan_are_those_of_every_cell(cli, db_path, monkeypatch)
     import sqlite3
     from contextlib import closing
 
-    from frontline.store import records as store
+    from frontline.store import listing as store
 
     assert cli("seed").exit_code == 0
     rng = random.Random(7)
