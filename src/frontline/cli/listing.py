@@ -9,7 +9,8 @@ screenful unless --limit says otherwise, and says how many rows are left.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from itertools import chain
+from functools import partial
+from itertools import chain, repeat
 from operator import add
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -37,7 +38,7 @@ from frontline.render.listing import stored_row_json
 from frontline.render.text import format_area
 
 if TYPE_CHECKING:
-    from frontline.render.table import Widths
+    from frontline.render.table import Layout, Widths
 
 # Left out first when the terminal is narrow: the layer (nearly always
 # "control"), the kind (a holding's start is its end), the source, the region,
@@ -108,6 +109,16 @@ def _chunk_cells(chunk: list[tuple[Any, ...]]) -> Iterator[tuple[str, ...]]:
     area_text = map(add, map(_AREA_SIGNS.__getitem__, shape), text)
     cells = (map(str, rid), kind, actor, region, layer, start, end, area_text, source)
     return zip(*cells, strict=True)
+
+
+def _chunk_lines(width: int, chunk: list[tuple[Any, ...]]) -> str:
+    """Lines of `Listing.table_lines`: the area's text (`_chunk_cells`) padded
+    to `width` between the text SQLite made before and after it."""
+    before, area, shape, after = zip(*chunk, strict=True)
+    text = map(format, area, map(_AREA_SPECS.__getitem__, shape))
+    signed = map(add, map(_AREA_SIGNS.__getitem__, shape), text)
+    padded = map(str.rjust, signed, repeat(width, len(area)))
+    return "".join(chain.from_iterable(zip(before, padded, after, strict=True)))
 
 
 # By `store.listing.AREA_CLASS`: whole or to one decimal, then the sign.
@@ -231,6 +242,20 @@ def list_records(
         extent = found.extent()
         return None if extent is None else _listing_widths(extent, columns)
 
+    def lines(layout: Layout) -> Iterator[str] | None:
+        """The body from SQLite's padded text (`Listing.table_lines`) when
+        the widths came from `widths` above: plain ASCII, all rows."""
+        keys = [columns[i].key for i in layout.shown]
+        at = keys.index("area")
+        if keys[at + 1 :] not in ([], ["source"]):
+            return None
+        before = [
+            (keys[k], layout.widths[k], not columns[i].numeric)
+            for k, i in enumerate(layout.shown[:at])
+        ]
+        chunks = found.table_lines(before, source=len(keys) > at + 1)
+        return map(partial(_chunk_lines, layout.widths[at]), chunks)
+
     write_listing(
         fmt,
         rows,
@@ -244,6 +269,7 @@ def list_records(
         unordered=lambda: rows(ordered=False),
         raw=raw,
         widths=widths,
+        lines=lines,
     )
 
 
