@@ -81,6 +81,8 @@ CASES = (
     ("list-none", "awkward", ("list", "--actor", "nobody")),
     ("list-around", "around", ("list",)),
     ("list-around-s", "around", ("list", "--source", "plain")),
+    ("list-around-name", "around", ("list", "--source", "name")),
+    ("list-around-kind", "around", ("list", "--source", "kind")),
     ("list-bench", "bench", ("list",)),
     ("list-messy", "messy", ("list", "--region", "r1")),
     ("list-messy-all", "messy", ("list",)),
@@ -146,7 +148,7 @@ def awkward(python: str, path: Path, around: bool = False) -> None:
     """Records whose text and areas sit on the edges of what a listing shows
     (every bound and kind, each text as a source, url and note); `around`
     adds some written past the schema's checks: a negative area, an unknown
-    bound, a source of 300 characters."""
+    bound, a source of 300 characters, a name and a kind not in ASCII."""
     build(python, path, [])
     rng = random.Random(19)
     bounds = ("exact", "approx", "at_least", "at_most")
@@ -177,7 +179,11 @@ def awkward(python: str, path: Path, around: bool = False) -> None:
                 "INSERT INTO records (kind, actor, region, start, \"end\", "
                 "area_km2, bound, source) VALUES (?,?,?,?,?,?,?,?)",
                 [("change", "x", "y", "2022-01-01", "2022-01-02", -1.5, "exact",
-                  "plain"),
+                  "neg"),
+                 ("change", "x", "régión", "2022-01-01", "2022-01-02", 1.5,
+                  "exact", "name"),
+                 ("changé", "x", "y", "2022-01-01", "2022-01-02", 1.5,
+                  "exact", "kind"),
                  ("holding", "x", "y", "2022-01-05", "2022-01-05", 8.25, "weird",
                   "plain"),
                  ("holding", "x", "z", "2022-01-06", "2022-01-06", 8.0, "approx",

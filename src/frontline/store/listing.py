@@ -143,11 +143,13 @@ class Listing:
             yield chunk
 
     def extent(self) -> tuple[object, ...] | None:
-        """Every shown row's longest values, when all of them are shown
-        (`listing_extent`); else None."""
+        """Every shown row's longest values, when all of them are shown and
+        their dates checked (`listing_extent`); else None."""
         if self.limit is not None or self.offset or self.conn is None:
             return None
-        return listing_extent(self.conn, self.filters, self.dates_checked)
+        if not self.dates_checked:
+            return None
+        return listing_extent(self.conn, self.filters)
 
     def _query(self, ordered: bool) -> str:
         """What follows WHERE in `store.records.iter_rows`' query."""
@@ -191,17 +193,18 @@ def _any_malformed_date(conn: sqlite3.Connection, filters: Filters) -> bool:
 
 
 def listing_extent(
-    conn: sqlite3.Connection, filters: Filters, dates_checked: bool = False
+    conn: sqlite3.Connection, filters: Filters
 ) -> tuple[object, ...] | None:
     """`store.records.listing_extent` (the longest id, kind, actor, region,
     layer, start, end and source, and the largest area of each `AREA_CLASS`)
     with less work for each row, which is what a table of 200,000 records
     waits for before its first line: the longest id is the largest or the
     smallest; names and sources come from the distinct series (an index
-    holds them); a day is 10 characters once `check_dates` found every one
-    well formed; the area's kind is worked out once a row. None, as there,
-    when nothing matches, a source is not plain printable ASCII or an area
-    is negative."""
+    holds them); a day is 10 characters, `check_dates` having found every
+    one well formed. None, as there, when nothing matches, a source is not
+    plain printable ASCII or an area is negative; and also when a kind or a
+    name is not what the schema's checks allow (written around them), since
+    `Listing.table_lines` pads plain ASCII only."""
     where, params = filters_where(filters)
     # Three equalities rather than IN: SQLite tests a list twice as slowly.
     signed = "(bound = 'approx' OR bound = 'at_least' OR bound = 'at_most')"
@@ -212,18 +215,20 @@ def listing_extent(
         for sign in (False, True)
         for exact in (True, False)
     )
-    days = "10, 10" if dates_checked else 'max(length(start)), max(length("end"))'
-    count, low, high, kind, start, end, least, *areas = conn.execute(
-        f"SELECT count(*), min(id), max(id), max(length(kind)), {days}, "
+    count, low, high, kind, odd_kind, least, *areas = conn.execute(
+        "SELECT count(*), min(id), max(id), max(length(kind)), "
+        "max(kind <> 'change' AND kind <> 'holding'), "
         f"min(area_km2), {maxima} FROM records WHERE {where}",
         params,
     ).fetchone()
-    if not count or least < 0:
+    if not count or odd_kind or least < 0:
         return None
+    ascii_only = "GLOB '*[^ -~]*'"
     actor, region, layer, source, unusual = conn.execute(
         "SELECT max(length(actor)), max(length(region)), max(length(layer)), "
         "max(length(coalesce(source, ''))), "
-        "max(source GLOB '*[^ -~]*' OR instr(source, char(0))) "
+        f"max(source {ascii_only} OR instr(source, char(0)) OR actor {ascii_only} "
+        f"OR region {ascii_only} OR layer {ascii_only}) "
         "FROM (SELECT DISTINCT actor, region, layer, source "
         f"FROM records WHERE {where})",
         params,
@@ -231,7 +236,7 @@ def listing_extent(
     if unusual:
         return None
     ids = max(len(str(low)), len(str(high)))
-    return (ids, kind, actor, region, layer, start, end, source, *areas)
+    return (ids, kind, actor, region, layer, 10, 10, source, *areas)
 
 
 class History:
