@@ -2,8 +2,11 @@
 
 Both stream from one database cursor, so they answer as fast for 200,000
 records as for ten, in flat memory: the table is measured on a first pass and
-written on a second (see render.listing). On a terminal a table shows a
-screenful unless --limit says otherwise, and says how many rows are left.
+written on a second (see render.listing). For every record, the widths come
+from two aggregate queries and SQLite pads the cells of the second pass
+(`store.listing.Listing.table_lines`): only the area is formatted here. On a
+terminal a table shows a screenful unless --limit says otherwise, and says how
+many rows are left.
 """
 
 from __future__ import annotations

@@ -3,7 +3,10 @@
 A listing can hold hundreds of thousands of records. Each format is written row
 by row from a function that gives the rows afresh (a database cursor): CSV, JSON
 and Markdown in one pass, the table in two (widths first, so nothing is held).
-The bytes are those `render.formats` writes for a list of dicts.
+The bytes are those `render.formats` writes for a list of dicts. A caller that
+knows the widths without a pass (a listing of every record, `list`) may also
+give the table's body as text already padded, which spares formatting each
+row here: the heading and the notes under the table stay this module's.
 """
 
 from __future__ import annotations
