@@ -1,7 +1,9 @@
 """`frontline list` on a large database, against its own CSV and sqlite3's table.
 
 A listing is streamed from one database cursor (two passes for a table: widths,
-then rows), so its time grows with the records and its memory does not. This
+then rows), so its time grows with the records and its memory does not. A full
+table of plain ASCII takes its widths from two aggregate queries and has SQLite
+pad every cell but the area (`store.listing.Listing.table_lines`). This
 builds databases of daily holdings (many series, one record a day each), then
 times whole processes writing to a pipe, side by side:
 
@@ -11,8 +13,8 @@ times whole processes writing to a pipe, side by side:
 - `sqlite3 -table` of the same columns and order, the floor of a table writer,
 
 and reports the median time, its ratio to sqlite3, and the peak memory (the
-child's maximum resident set size). Run it from the repository root with the
-project's virtual environment active:
+child's maximum resident set size), then the machine's load. Run it from the
+repository root with the project's virtual environment active:
 
     python bench/bench_list.py [--records 200000] [--runs 3]
 """
@@ -147,6 +149,8 @@ def main() -> None:
                     f"| `{label}` | {count:,} | {median:.2f} | {ratio} | "
                     f"{peak:.0f} | {sizes[label] / 2**20:.1f} |"
                 )
+    one, five, _ = os.getloadavg()
+    print(f"\nload {one:.2f} (5 min: {five:.2f}), {os.cpu_count()} cores")
 
 
 if __name__ == "__main__":

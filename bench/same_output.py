@@ -7,6 +7,13 @@ Run from the repository root with the project's venv active:
 
     python bench/same_output.py                  # against main
     python bench/same_output.py --against COMMIT --records 100000
+    python bench/same_output.py --only list      # `list` cases alone
+
+`list` runs on the benchmark's records, on the messy database and on an
+awkward one: control characters, non-ASCII and wide text, sources of 200
+characters and none, notes of 50,000, every kind and bound, areas at and around
+the edges of their text (0.05, 0.95, 9,999.95, 0.15, 1e-7, 123,456,789.123456),
+and a few records written around the schema's checks.
 
 The older commit runs from its own tree as in `bench_reports.py`; both
 versions read the same two databases, made by the older commit's code (a
@@ -66,6 +73,19 @@ CASES = (
     ("m-project", "messy", ("project", "--until", "2025-01-01")),
     ("m-sources", "messy", ("sources", "--year", "2023")),
     ("m-check", "messy", ("check",)),
+    ("list", "awkward", ("list",)),
+    ("list-plain", "awkward", ("list", "--source", "plain")),
+    ("list-sort", "awkward", ("list", "--sort", "area", "-r")),
+    ("list-kind", "awkward", ("list", "--kind", "change", "--source", "plain")),
+    ("list-limit", "awkward", ("list", "--limit", "7", "--offset", "3")),
+    ("list-none", "awkward", ("list", "--actor", "nobody")),
+    ("list-around", "around", ("list",)),
+    ("list-around-s", "around", ("list", "--source", "plain")),
+    ("list-around-name", "around", ("list", "--source", "name")),
+    ("list-around-kind", "around", ("list", "--source", "kind")),
+    ("list-bench", "bench", ("list",)),
+    ("list-messy", "messy", ("list", "--region", "r1")),
+    ("list-messy-all", "messy", ("list",)),
 )  # fmt: skip
 
 FORMATS = (("table", "80"), ("table", "200"), ("table", ""), ("csv", ""),
@@ -115,6 +135,63 @@ def messy(python: str, path: Path) -> None:
     conn.close()
 
 
+AWKWARD_AREAS = (0.0, 0.1, 1e-7, 0.05, 0.04999, 0.95, 0.96, 0.15, 0.25, 0.35, 2.5,
+                 12.25, 999.95, 9999.95, 99999.96, 123456789.123456, 510072000.0,
+                 1000.0, 1234.5678, 7.0499999, 0.45, 3.75)  # fmt: skip
+AWKWARD_TEXT = ("plain", "", "Kyiv\x1b[31mred", "tab\there", "line\nbreak",
+                "cr\rhere", "Донецьк", "中文来源", "e\u0301cole", "=1+2", "-3",
+                "@x", "x" * 200, "trailing ", "\u200bzero", "bell\x07",
+                "nbsp\xa0x", "\x85next")  # fmt: skip
+
+
+def awkward(python: str, path: Path, around: bool = False) -> None:
+    """Records whose text and areas sit on the edges of what a listing shows
+    (every bound and kind, each text as a source, url and note); `around`
+    adds some written past the schema's checks: a negative area, an unknown
+    bound, a source of 300 characters, a name and a kind not in ASCII."""
+    build(python, path, [])
+    rng = random.Random(19)
+    bounds = ("exact", "approx", "at_least", "at_most")
+    rows = []
+    for n, area in enumerate(AWKWARD_AREAS * 3):
+        text = AWKWARD_TEXT[n % len(AWKWARD_TEXT)]
+        source = "plain" if n % 2 else text
+        note = (text * 50_000)[: rng.choice((0, 10, 50_000))] or None
+        kind = ("change", "holding")[n % 2]
+        start = str(date(2022, 1, 1) + timedelta(n))
+        end = start if kind == "holding" else str(date(2022, 3, 1) + timedelta(n))
+        rows.append((kind, f"a{n % 3}", f"region-{'x' * (n % 11)}",
+                     ("control", "advances")[n % 2], start, end, area,
+                     bounds[n % 4], source, f"https://e.org/{text}"[:200],
+                     start if n % 3 else None,
+                     note))  # fmt: skip
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.executemany(
+            'INSERT INTO records (kind, actor, region, layer, start, "end", '
+            "area_km2, bound, source, url, published, note) "
+            "VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+            rows,
+        )
+        if around:
+            conn.execute("PRAGMA ignore_check_constraints = ON")
+            conn.executemany(
+                "INSERT INTO records (kind, actor, region, start, \"end\", "
+                "area_km2, bound, source) VALUES (?,?,?,?,?,?,?,?)",
+                [("change", "x", "y", "2022-01-01", "2022-01-02", -1.5, "exact",
+                  "neg"),
+                 ("change", "x", "régión", "2022-01-01", "2022-01-02", 1.5,
+                  "exact", "name"),
+                 ("changé", "x", "y", "2022-01-01", "2022-01-02", 1.5,
+                  "exact", "kind"),
+                 ("holding", "x", "y", "2022-01-05", "2022-01-05", 8.25, "weird",
+                  "plain"),
+                 ("holding", "x", "z", "2022-01-06", "2022-01-06", 8.0, "approx",
+                  "s" * 300)],
+            )  # fmt: skip
+    conn.close()
+
+
 def outputs(python: str, databases: dict[str, Path], env: dict[str, str]) -> dict:
     result = {}
     for name, database, args in CASES:
@@ -136,14 +213,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--against", default="main", help="An older commit.")
     parser.add_argument("--records", type=int, default=300_000)
+    parser.add_argument(
+        "--only", help="Only the cases whose name starts with this (e.g. list)."
+    )
     options = parser.parse_args()
+    global CASES
+    if options.only:
+        CASES = tuple(case for case in CASES if case[0].startswith(options.only))
     env = environment()
     with tempfile.TemporaryDirectory(prefix="frontline-same-") as tmp:
         folder = Path(tmp)
         older = older_python(options.against, folder)
-        databases = {"bench": folder / "bench.db", "messy": folder / "messy.db"}
+        databases = {
+            name: folder / f"{name}.db"
+            for name in ("bench", "messy", "awkward", "around")
+        }
         build(older, databases["bench"], generate(options.records))
         messy(older, databases["messy"])
+        awkward(older, databases["awkward"])
+        awkward(older, databases["around"], around=True)
         ours = {name: folder / f"today-{path.name}" for name, path in databases.items()}
         for name, path in databases.items():
             shutil.copyfile(path, ours[name])

@@ -129,7 +129,7 @@ def test_widths_from_one_scan_are_those_of_every_cell(cli, db_path, monkeypatch)
     import sqlite3
     from contextlib import closing
 
-    from frontline.store import records as store
+    from frontline.store import listing as store
 
     assert cli("seed").exit_code == 0
     rng = random.Random(7)
@@ -155,3 +155,67 @@ def test_widths_from_one_scan_are_those_of_every_cell(cli, db_path, monkeypatch)
         assert fast.exit_code == measured.exit_code == 0
         assert len(fast.output.splitlines()) > 20
         assert fast.output == measured.output
+
+
+def test_lines_padded_by_sqlite_are_the_rows_formatted_one_by_one(
+    cli, db_path, monkeypatch
+):
+    # A full listing of plain ASCII has SQLite pad the cells before the area
+    # and cut the trailing spaces after it; it must print what the rows give
+    # formatted one by one (with the same widths, and with widths measured
+    # cell by cell), at full width and when narrow columns are left out.
+    import sqlite3
+    from contextlib import closing
+
+    from frontline.render import listing as render
+    from frontline.store import listing as store
+
+    assert cli("seed").exit_code == 0
+    areas = (0.0, 0.25, 0.15, 0.05, 0.95, 12.25, 2.5, 9999.95, 1e-7, 123456789.123456)
+    sources = ("", "   ", "trailing  ", "ISW", "x" * 120)
+    rows = [
+        (
+            f"a{n % 3}",
+            f"r{n % 4}",
+            f"2024-{1 + n // 28:02}-{1 + n % 28:02}",
+            area,
+            bound,
+            source,
+        )
+        for n, (area, bound, source) in enumerate(
+            (area, bound, source)
+            for area in areas
+            for bound in ("exact", "approx", "at_least", "at_most")
+            for source in sources
+        )
+    ]
+    with closing(sqlite3.connect(db_path)) as conn, conn:
+        conn.executemany(
+            'INSERT INTO records (kind, actor, region, start, "end", area_km2, bound, '
+            "source) VALUES ('change', ?, ?, '2024-01-01', ?, ?, ?, ?)",
+            rows,
+        )
+    for columns in ("", "80", "100"):
+        if columns:
+            monkeypatch.setenv("COLUMNS", columns)
+        fast = cli("list")
+        with monkeypatch.context() as patch:
+            patch.setattr(render, "_write_lines", lambda *a: None)
+            by_row = cli("list")
+            patch.setattr(store, "listing_extent", lambda *a, **k: None)
+            measured = cli("list")
+        assert fast.exit_code == by_row.exit_code == measured.exit_code == 0
+        # The seed's 7 records too, and when narrow a line naming the
+        # columns left out.
+        assert len(fast.output.splitlines()) == 2 + len(rows) + 7 + bool(columns)
+        assert fast.output == by_row.output == measured.output
+    monkeypatch.delenv("COLUMNS")
+    lines = cli("list").stdout.splitlines()
+    # Halves of a tenth round to even as Python prints them: 0.25 → 0.2,
+    # 12.25 → 12.2; 9,999.95 is stored a hair under it, within 0.05 of
+    # 10,000: whole (~10,000); the source
+    # "trailing  " and the blank ones leave no space at the line's end.
+    assert not any(line.endswith(" ") for line in lines)
+    text = "\n".join(lines)
+    for cell in ("~0.2 ", "≥12.2 ", "~10,000 ", "123,456,789.1 ", " trailing\n"):
+        assert cell in text + "\n"

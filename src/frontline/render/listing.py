@@ -3,7 +3,10 @@
 A listing can hold hundreds of thousands of records. Each format is written row
 by row from a function that gives the rows afresh (a database cursor): CSV, JSON
 and Markdown in one pass, the table in two (widths first, so nothing is held).
-The bytes are those `render.formats` writes for a list of dicts.
+The bytes are those `render.formats` writes for a list of dicts. A caller that
+knows the widths without a pass (a listing of every record, `list`) may also
+give the table's body as text already padded, which spares formatting each
+row here: the heading and the notes under the table stay this module's.
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from frontline.render.formats import (
 )
 
 if TYPE_CHECKING:
-    from frontline.render.table import Widths
+    from typing import TextIO
+
+    from frontline.render.table import Layout, Widths
 
 Rows = Callable[[], Iterable[tuple[Any, ...]]]
 
@@ -43,6 +48,7 @@ def write_listing(
     unordered: Rows | None = None,
     raw: bool = False,
     widths: Callable[[], Widths | None] | None = None,
+    lines: Callable[[Layout], Iterable[str] | None] | None = None,
 ) -> None:
     """Write the rows `rows()` gives, each a tuple of raw values in `keys` order
     (None for null; CSV writes them as they are), `as_json(row)` for JSON and
@@ -52,7 +58,10 @@ def write_listing(
     it, which spares the database a sort. CSV cells a spreadsheet would run as
     a formula get a `'` in front unless `raw` (as `render.formats.write_csv`).
     `widths`, if given, may give the table's column widths without a first pass
-    over the rows (None when it cannot tell)."""
+    over the rows (None when it cannot tell, or when there are none). With
+    those widths, `lines(layout)`, if given, may give the table's body as
+    text, in pieces, for a layout that needs no cell wrapped: the rows are
+    then neither fetched as cells nor formatted one by one here."""
     out = sys.stdout
     if fmt is OutputFormat.csv:
         _write_csv(rows(), keys, raw)
@@ -71,10 +80,15 @@ def write_listing(
             )
             out.write(line.split("\n", 2)[2] + "\n")
         return
-    from frontline.render.table import hidden_line, styled, write_table
+    from frontline.render.table import styled, write_table
 
-    first = next(iter(rows()), None)
-    if first is None:
+    known = widths() if widths else None
+    if known is not None and lines is not None:
+        layout = _write_lines(known, columns, drop, lines, out)
+        if layout is not None:
+            _notes(layout, more, out)
+            return
+    if known is None and next(iter(rows()), None) is None:
         out.write(f"{empty}\n")
         if more:
             out.write(styled(f"{more:,} more; use --offset", "dim", out) + "\n")
@@ -85,12 +99,45 @@ def write_listing(
         drop=drop,
         out=out,
         measuring=(lambda: map(cells, unordered())) if unordered else None,
-        widths=widths() if widths else None,
+        widths=known,
     )
+    _notes(layout, more, out)
+
+
+def _notes(layout: Layout, more: int, out: TextIO) -> None:
+    """The dim lines under a table: the columns left out, the rows left out."""
+    from frontline.render.table import hidden_line, styled
+
     if layout.hidden:
         out.write(styled(hidden_line(layout.hidden, out), "dim", out) + "\n")
     if more:
         out.write(styled(f"{more:,} more; use --limit or -f csv", "dim", out) + "\n")
+
+
+def _write_lines(
+    widths: Widths,
+    columns: Sequence[Column],
+    drop: Sequence[str],
+    lines: Callable[[Layout], Iterable[str] | None],
+    out: TextIO,
+) -> Layout | None:
+    """The table `write_table` would write with these widths, its body from
+    `lines`; None, having written nothing, when the table would wrap a cell
+    or `lines` cannot give the body for its layout."""
+    from frontline.render.table import fit, terminal_width, write_table
+
+    limit = terminal_width(out)
+    layout = fit(columns, widths, limit, drop)
+    if limit is not None and layout.width > limit:
+        return None
+    body = lines(layout)
+    if body is None:
+        return None
+    # No rows: the heading and its rule alone, laid out from the widths.
+    layout = write_table([], columns, drop=drop, out=out, limit=limit, widths=widths)
+    for text in body:
+        out.write(text)
+    return layout
 
 
 # A row that may need care: a cell starting (after 's) with =, +, -, @, tab or

@@ -9,12 +9,13 @@ order, limit and offset, checked once here.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from frontline.errors import InputError
 from frontline.model.scope import Filters
 from frontline.model.values import FIELD_NAMES
 from frontline.store import records as store
+from frontline.store.where import filters_where
 
 # `--sort` names: the record fields, and `area` for `area_km2`.
 SORT_NAMES = {"area": "area_km2", **{name: name for name in FIELD_NAMES}}
@@ -49,10 +50,16 @@ class Listing:
         self.conn, self.filters = conn, filters
         self.sort, self.reverse = sort_field(sort), reverse
         self.limit, self.offset = limit, offset
+        self.dates_checked = False
 
     def check_dates(self) -> None:
         """The error reading a selected record would give for a malformed
-        stored date (rows are streamed without a `Record` each)."""
+        stored date (rows are streamed without a `Record` each). One scan asks
+        whether there is any; only then do three (`first_malformed_date`)
+        find the one to name, in the order a reader meets them."""
+        if self.conn is None or not _any_malformed_date(self.conn, self.filters):
+            self.dates_checked = True
+            return
         bad = store.first_malformed_date(self.conn, self.filters)
         if bad is not None:
             from frontline.model.values import stored_date
@@ -85,12 +92,151 @@ class Listing:
             fields=fields,
         )
 
+    def table_rows(self, *, ordered: bool = True) -> Iterator[list[tuple[object, ...]]]:
+        """`rows(fields=10)` as a table needs them, in lists of a few thousand:
+        the bound and the area's kind of text (`AREA_CLASS`) as one small
+        number, the source never null. Lists, because a table formats them a
+        column at a time (`cli.listing`); one small list first, because the
+        first row alone tells whether there is a table at all."""
+        if self.conn is None:
+            return
+        cursor = self.conn.execute(
+            f'SELECT id, kind, actor, region, layer, start, "end", area_km2, '
+            f"{AREA_CLASS}, ifnull(source, '') "
+            f"FROM records WHERE {self._query(ordered)}",
+            self._params(),
+        )
+        size = 64
+        while chunk := cursor.fetchmany(size):
+            yield chunk
+            size = 4096
+
+    def table_lines(
+        self, before: Sequence[tuple[str, int, bool]], source: bool
+    ) -> Iterator[list[tuple[object, ...]]]:
+        """The table's lines in lists of a few thousand, each as (its text up
+        to the area, the area, its `AREA_CLASS`, the rest of the line): the
+        columns `before` the area (field, width, whether left-aligned) padded
+        as `render.table.write_table` pads them, and after the area the
+        source, if shown, with the trailing spaces that table cuts cut. Only
+        for cells of plain ASCII (`listing_extent` said so), which SQLite's
+        printf pads by bytes: a table of 200,000 rows then makes four values a
+        row, not ten, and formats only the area in Python."""
+        if self.conn is None:
+            return
+        template = " " + "".join(
+            f" %{'-' if left else ''}{width}s  " for _, width, left in before
+        )
+        fields = "".join(f', "{name}"' for name, _, _ in before)
+        rest = "char(10)"
+        if source:
+            rest = (
+                "CASE rtrim(ifnull(source, '')) WHEN '' THEN char(10) "
+                "ELSE '   ' || rtrim(source) || char(10) END"
+            )
+        cursor = self.conn.execute(
+            f"SELECT printf('{template} '{fields}), area_km2, {AREA_CLASS}, {rest} "
+            f"FROM records WHERE {self._query(True)}",
+            self._params(),
+        )
+        while chunk := cursor.fetchmany(4096):
+            yield chunk
+
     def extent(self) -> tuple[object, ...] | None:
-        """Every shown row's longest values, from one scan in SQLite, when all
-        of them are shown (`store.records.listing_extent`); else None."""
-        if self.limit is not None or self.offset:
+        """Every shown row's longest values, when all of them are shown and
+        their dates checked (`listing_extent`); else None."""
+        if self.limit is not None or self.offset or self.conn is None:
             return None
-        return store.listing_extent(self.conn, self.filters)
+        if not self.dates_checked:
+            return None
+        return listing_extent(self.conn, self.filters)
+
+    def _query(self, ordered: bool) -> str:
+        """What follows WHERE in `store.records.iter_rows`' query."""
+        where, _ = filters_where(self.filters)
+        order = [self.sort] if self.sort else []
+        order += [name for name in store.LIST_ORDER if name != self.sort]
+        direction = " DESC" if self.reverse else ""
+        ordering = ""
+        if ordered or self.limit is not None or self.offset:
+            ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
+        return f"{where}{ordering} LIMIT ? OFFSET ?"
+
+    def _params(self) -> list[object]:
+        _, params = filters_where(self.filters)
+        return [*params, *store._limit_offset(self.limit, self.offset)]
+
+
+# What kind of text a table shows for an area: 0 whole, 1 to one decimal
+# (`abs(area - round(area)) < 0.05` decides, as `cli.listing._area_text` does:
+# SQLite's round differs from Python's only at halves, both far from 0.05),
+# plus 2, 4 or 6 for the sign of an approximate, at-least or at-most figure.
+AREA_CLASS = (
+    "(CASE bound WHEN 'approx' THEN 2 WHEN 'at_least' THEN 4 "
+    "WHEN 'at_most' THEN 6 ELSE 0 END) + NOT (abs(area_km2 - round(area_km2)) < 0.05)"
+)
+_DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
+
+
+def _any_malformed_date(conn: sqlite3.Connection, filters: Filters) -> bool:
+    """Whether `store.records.first_malformed_date` would find anything, in
+    one scan rather than one for each date."""
+    where, params = filters_where(filters)
+    bad = (
+        f'start NOT GLOB {_DAY} OR "end" NOT GLOB {_DAY} OR (published IS NOT NULL '
+        f"AND published <> '' AND published NOT GLOB {_DAY})"
+    )
+    found = conn.execute(
+        f"SELECT 1 FROM records WHERE ({bad}) AND ({where}) LIMIT 1", params
+    ).fetchone()
+    return found is not None
+
+
+def listing_extent(
+    conn: sqlite3.Connection, filters: Filters
+) -> tuple[object, ...] | None:
+    """`store.records.listing_extent` (the longest id, kind, actor, region,
+    layer, start, end and source, and the largest area of each `AREA_CLASS`)
+    with less work for each row, which is what a table of 200,000 records
+    waits for before its first line: the longest id is the largest or the
+    smallest; names and sources come from the distinct series (an index
+    holds them); a day is 10 characters, `check_dates` having found every
+    one well formed. None, as there, when nothing matches, a source is not
+    plain printable ASCII or an area is negative; and also when a kind or a
+    name is not what the schema's checks allow (written around them), since
+    `Listing.table_lines` pads plain ASCII only."""
+    where, params = filters_where(filters)
+    # Three equalities rather than IN: SQLite tests a list twice as slowly.
+    signed = "(bound = 'approx' OR bound = 'at_least' OR bound = 'at_most')"
+    whole = "abs(area_km2 - round(area_km2)) < 0.05"
+    maxima = ", ".join(
+        f"max(CASE WHEN {'' if sign else 'NOT '}{signed} "
+        f"AND {'' if exact else 'NOT '}({whole}) THEN area_km2 END)"
+        for sign in (False, True)
+        for exact in (True, False)
+    )
+    count, low, high, kind, odd_kind, least, *areas = conn.execute(
+        "SELECT count(*), min(id), max(id), max(length(kind)), "
+        "max(kind <> 'change' AND kind <> 'holding'), "
+        f"min(area_km2), {maxima} FROM records WHERE {where}",
+        params,
+    ).fetchone()
+    if not count or odd_kind or least < 0:
+        return None
+    ascii_only = "GLOB '*[^ -~]*'"
+    actor, region, layer, source, unusual = conn.execute(
+        "SELECT max(length(actor)), max(length(region)), max(length(layer)), "
+        "max(length(coalesce(source, ''))), "
+        f"max(source {ascii_only} OR instr(source, char(0)) OR actor {ascii_only} "
+        f"OR region {ascii_only} OR layer {ascii_only}) "
+        "FROM (SELECT DISTINCT actor, region, layer, source "
+        f"FROM records WHERE {where})",
+        params,
+    ).fetchone()
+    if unusual:
+        return None
+    ids = max(len(str(low)), len(str(high)))
+    return (ids, kind, actor, region, layer, 10, 10, source, *areas)
 
 
 class History:
