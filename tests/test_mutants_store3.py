@@ -17,6 +17,7 @@ from frontline.errors import InputError
 from frontline.model.scope import Filters
 from frontline.store import db
 from frontline.store import records as store
+from frontline.store.listing import listing_extent
 
 HEADER = "kind,actor,region,layer,start,end,area_km2,bound,source,url,published,note"
 # Imported in this order, so ids 1..5. Listing order (actor, region, layer,
@@ -350,7 +351,6 @@ def test_a_holding_given_both_on_and_end_that_differ_is_refused(
 def test_no_database_has_nothing_to_list(conn: sqlite3.Connection) -> None:
     assert list(store.iter_csv_parts(None)) == []
     assert store.first_malformed_date(None) is None
-    assert store.listing_extent(None) is None
     assert store.first_malformed_date(conn) is None
     with pytest.raises(AttributeError) as caught:
         store.no_such_name  # noqa: B018
@@ -390,7 +390,7 @@ def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
     # (advances), start and end 10, source 1; the largest area of each kind of
     # text: without a sign whole (#1 100) or not (none), with a sign whole (#3
     # ≥50) or not (none).
-    assert store.listing_extent(conn) == (
+    assert listing_extent(conn, Filters()) == (
         1,
         7,
         7,
@@ -407,7 +407,7 @@ def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
     store.update_record(conn, 2, {"area": "7.5"})
     store.update_record(conn, 4, {"area": "~3.25"})
     store.update_record(conn, 5, {"area": "20.04"})  # within 0.05 of 20: whole
-    assert store.listing_extent(conn) == (
+    assert listing_extent(conn, Filters()) == (
         1,
         7,
         7,
@@ -421,7 +421,7 @@ def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
         50.0,
         3.25,
     )
-    assert store.listing_extent(conn, Filters(actor="ukraine")) == (
+    assert listing_extent(conn, Filters(actor="ukraine")) == (
         1,
         6,
         7,
@@ -435,14 +435,14 @@ def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
         20.04,
         None,
     )
-    assert store.listing_extent(conn, Filters(actor="nobody")) is None
+    assert listing_extent(conn, Filters(actor="nobody")) is None
     # An area under 1 km² is fine; a source that is not plain ASCII, or a
     # negative area written around the checks, is measured cell by cell.
     store.update_record(conn, 1, {"area": "0.5"})
-    assert store.listing_extent(conn) == (
+    assert listing_extent(conn, Filters()) == (
         1, 7, 7, 1, 8, 10, 10, 1, None, 7.5, 50.0, 3.25,
     )  # fmt: skip
-    assert store.listing_extent(
+    assert listing_extent(
         conn, Filters(actor="russia", region="a", layer="control", source="S")
     ) == (
         1,
@@ -460,12 +460,12 @@ def test_the_extent_of_a_listing(conn: sqlite3.Connection) -> None:
     )
     store.update_record(conn, 1, {"area": "0"})
     only_1 = Filters(actor="russia", region="a", layer="control", source="S")
-    assert store.listing_extent(conn, only_1)[8:] == (0.0, None, None, None)
+    assert listing_extent(conn, only_1)[8:] == (0.0, None, None, None)
     store.update_record(conn, 2, {"source": "Té"})
-    assert store.listing_extent(conn) is None
-    assert store.listing_extent(conn, Filters(source="S")) is not None
+    assert listing_extent(conn, Filters()) is None
+    assert listing_extent(conn, Filters(source="S")) is not None
     _around_the_checks(conn, "UPDATE records SET area_km2 = -1 WHERE id = 5")
-    assert store.listing_extent(conn, Filters(source="S")) is None
+    assert listing_extent(conn, Filters(source="S")) is None
 
 
 def test_an_import_after_the_last_id_was_used_and_removed_numbers_below_it(

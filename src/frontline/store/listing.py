@@ -195,16 +195,17 @@ def _any_malformed_date(conn: sqlite3.Connection, filters: Filters) -> bool:
 def listing_extent(
     conn: sqlite3.Connection, filters: Filters
 ) -> tuple[object, ...] | None:
-    """`store.records.listing_extent` (the longest id, kind, actor, region,
-    layer, start, end and source, and the largest area of each `AREA_CLASS`)
-    with less work for each row, which is what a table of 200,000 records
-    waits for before its first line: the longest id is the largest or the
-    smallest; names and sources come from the distinct series (an index
-    holds them); a day is 10 characters, `check_dates` having found every
-    one well formed. None, as there, when nothing matches, a source is not
-    plain printable ASCII or an area is negative; and also when a kind or a
-    name is not what the schema's checks allow (written around them), since
-    `Listing.table_lines` pads plain ASCII only."""
+    """What a table of the selected records needs to lay itself out without
+    formatting every row first: the longest id, kind, actor, region, layer,
+    start, end and source, and the largest area of each `AREA_CLASS` (with or
+    without a sign, whole or to one decimal). A table of 200,000 records waits
+    for this before its first line, so it is made with little work per row:
+    the longest id is the largest or the smallest; names and sources come from
+    the distinct series (an index holds them); a day is 10 characters,
+    `check_dates` having found every one well formed. None when nothing
+    matches, a source is not plain printable ASCII or an area is negative, and
+    when a kind or a name is not what the schema's checks allow (written
+    around them), since `Listing.table_lines` pads plain ASCII only."""
     where, params = filters_where(filters)
     # Three equalities rather than IN: SQLite tests a list twice as slowly.
     signed = "(bound = 'approx' OR bound = 'at_least' OR bound = 'at_most')"

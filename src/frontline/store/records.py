@@ -298,43 +298,6 @@ def first_malformed_date(
     return None
 
 
-def listing_extent(
-    conn: sqlite3.Connection | None, filters: Filters = Filters()
-) -> tuple[object, ...] | None:
-    """What a table of the selected records needs to know to lay itself out
-    without formatting every row first: the longest id, kind, actor, region,
-    layer, start, end and source, and the largest area of each kind of area
-    text (with or without a sign before it, whole or to one decimal, as
-    `abs(area - round(area)) < 0.05` says). None when a source is not plain
-    printable ASCII text or an area is negative: those are measured cell by
-    cell. (Kinds, names and days are ASCII slugs and ISO dates: the schema's
-    CHECKs hold them to it.) One scan, in SQLite."""
-    if conn is None:
-        return None
-    where, params = filters_where(filters)
-    whole = "abs(area_km2 - round(area_km2)) < 0.05"
-    signed = "bound IN ('approx', 'at_least', 'at_most')"
-    areas = ", ".join(
-        f"max(CASE WHEN {'' if sign else 'NOT '}{signed} "
-        f"AND {'' if exact else 'NOT '}({whole}) THEN area_km2 END)"
-        for sign in (False, True)
-        for exact in (True, False)
-    )
-    lengths = ", ".join(
-        f"max(length({name}))"
-        for name in ("id", "kind", "actor", "region", "layer", "start", '"end"')
-    )
-    row = conn.execute(
-        f"SELECT count(*), {lengths}, max(length(coalesce(source, ''))), "
-        "max(source GLOB '*[^ -~]*' OR instr(source, char(0))), "
-        f"min(area_km2), {areas} FROM records WHERE {where}",
-        params,
-    ).fetchone()
-    if not row[0] or row[9] or row[10] < 0:
-        return None
-    return row[1:9] + row[11:]
-
-
 def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
     """How many records a listing with these filters has in all."""
     if conn is None:
