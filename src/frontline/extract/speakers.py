@@ -55,11 +55,13 @@ _ROLE = (
     r"|forces|troops))?(?:'s)?\s+(?:commander|chief|head|leader|spokes(?:man|person)"
     r"|officer|fighter|soldier|source|press\s+(?:service|office)|founder|deputy)"
 )
+# Both start at a word boundary that `actors._SPEAKER` puts before all its
+# branches at once.
 RUSSIAN_UNIT_SPEAKER = (
-    r"\b(?:akhmat|wagner|rosgvardia|rosgvardiya|sparta|somali|rusich|storm[\s-]z"
+    r"(?:akhmat|wagner|rosgvardia|rosgvardiya|sparta|somali|rusich|storm[\s-]z"
     r"|africa\s+corps|vostok\s+battalion|dpr\s+(?:militia|people's\s+militia))" + _ROLE
 )
 UKRAINIAN_UNIT_SPEAKER = (
-    r"\b(?:khortytsia|khortytsya|tavria|tavriia|azov|kraken|(?:third|3rd)\s+assault"
+    r"(?:khortytsia|khortytsya|tavria|tavriia|azov|kraken|(?:third|3rd)\s+assault"
     r"|national\s+guard|afu|zsu|regional\s+military\s+administration|ova)" + _ROLE
 )
