@@ -64,7 +64,14 @@ _SEIZED_UNNAMED = re.compile(
     r"|grabbed|overrun)\b(?!\s+(?:by|back|under|from)\b)",
     re.IGNORECASE,
 )
-_UKRAINES_PUSH = re.compile(r"counter-?\s?offensive|incursion", re.IGNORECASE)
+# Ukraine's own pushes, in the sentence or in the figure-less one before it
+# ("Ukraine's troops crossed into Russia in August. The 1,000 km2 seized in the
+# first ten days …"): land seized in them is not Russia's gain.
+_UKRAINES_PUSH = re.compile(
+    r"counter-?\s?offensive|incursion|cross-border"
+    r"|\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+russia",
+    re.IGNORECASE,
+)
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
@@ -313,6 +320,7 @@ def read_actor(
             and not any(m.region in cues.RUSSIAN_REGIONS for m in sentence.regions)
             # "the 6,000 km2 captured in the Kharkiv counteroffensive": Ukraine's
             and not _UKRAINES_PUSH.search(folded)
+            and not _UKRAINES_PUSH.search(context.named_side)
         ):
             seized = _SEIZED_UNNAMED.match(folded, end, high)
             chosen = ("russia", seized.group(0).strip())

@@ -1,0 +1,47 @@
+"""Near misses of the rules added for issue 18: sentences where a new rule
+fired and should not have, each written for this file (none is taken from any
+corpus), with its records written by hand from
+tests/fixtures/prose/real/LABELS.md. Each case checks every field of every
+record."""
+
+from __future__ import annotations
+
+import pytest
+from tests.variants import assert_reads_as_labelled, case_ids
+
+NOV20 = "2025-11-20"  # a Thursday
+AUG24 = ("2024-08-01", "2024-08-31")
+
+# (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
+CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
+    # --- land "seized" with no side: Russia's, unless the sentence before
+    # tells of Ukraine's push across the border ----------------------------------
+    (
+        NOV20,
+        "Ukrainian troops crossed into Russia's Kursk region in August 2024. That "
+        "month, 1,100 square kilometres were seized.",
+        [("change", "ukraine", "kursk", *AUG24, 1100, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces made a cross-border push into the Bryansk region in "
+        "August 2024. That month, 90 square kilometres were seized.",
+        [("change", "ukraine", "bryansk", *AUG24, 90, "exact")],
+    ),
+    # near miss: the sentence before tells of Russia's push, not Ukraine's
+    (
+        NOV20,
+        "Russian troops pushed towards Kupiansk in August 2024. That month, 120 "
+        "square kilometres were seized.",
+        [("change", "russia", "kharkiv", *AUG24, 120, "exact")],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"), CASES, ids=case_ids(len(CASES))
+)
+def test_variant_reads_as_labelled(
+    published: str, sentence: str, expected: list
+) -> None:
+    assert_reads_as_labelled(published, sentence, expected)
