@@ -11,6 +11,7 @@ from tests.variants import assert_reads_as_labelled, case_ids
 
 NOV20 = "2025-11-20"  # a Thursday
 AUG24 = ("2024-08-01", "2024-08-31")
+THIS_WEEK = ("2025-11-17", NOV20)
 
 # (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
 CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
@@ -34,6 +35,24 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russian troops pushed towards Kupiansk in August 2024. That month, 120 "
         "square kilometres were seized.",
         [("change", "russia", "kharkiv", *AUG24, 120, "exact")],
+    ),
+    # --- a unit named as a speaker's title: a nationality or a town of
+    # antiquity is no unit without its word ------------------------------------
+    (
+        NOV20,
+        '"We took 20 square kilometres this week," a Somali fighter said.',
+        [("change", "", "ukraine", *THIS_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        '"We took 20 square kilometres this week," a Sparta fighter said.',
+        [("change", "", "ukraine", *THIS_WEEK, 20, "exact")],
+    ),
+    # near miss: the battalion named as such is Russia's
+    (
+        NOV20,
+        '"We took 20 square kilometres this week," a Somalia battalion commander said.',
+        [("change", "russia", "ukraine", *THIS_WEEK, 20, "exact")],
     ),
 ]
 

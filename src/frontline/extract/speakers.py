@@ -58,7 +58,10 @@ _ROLE = (
 # Both start at a word boundary that `actors._SPEAKER` puts before all its
 # branches at once.
 RUSSIAN_UNIT_SPEAKER = (
-    r"(?:akhmat|wagner|rosgvardia|rosgvardiya|sparta|somali|rusich|storm[\s-]z"
+    # "Sparta" and "Somalia" name a battalion only with the word: "a Somali
+    # fighter" is a man of Somalia, "a Sparta fighter" may be a club's.
+    r"(?:akhmat|wagner|rosgvardia|rosgvardiya|(?:sparta|somalia?)\s+battalion|rusich"
+    r"|storm[\s-]z"
     r"|africa\s+corps|vostok\s+battalion|dpr\s+(?:militia|people's\s+militia))" + _ROLE
 )
 UKRAINIAN_UNIT_SPEAKER = (
