@@ -12,6 +12,7 @@ from tests.variants import assert_reads_as_labelled, case_ids
 NOV20 = "2025-11-20"  # a Thursday
 AUG24 = ("2024-08-01", "2024-08-31")
 THIS_WEEK = ("2025-11-17", NOV20)
+PAST_WEEK = ("2025-11-14", NOV20)
 
 # (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
 CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
@@ -53,6 +54,19 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         NOV20,
         '"We took 20 square kilometres this week," a Somalia battalion commander said.',
         [("change", "russia", "ukraine", *THIS_WEEK, 20, "exact")],
+    ),
+    # --- a district centre whose name another oblast's town shares -------------
+    (
+        NOV20,
+        "Russian forces captured 60 square kilometres near Rovenki in the Belgorod "
+        "region in the past week.",
+        [("change", "russia", "belgorod", *PAST_WEEK, 60, "exact")],
+    ),
+    # near miss: the Luhansk centre in its Ukrainian spelling
+    (
+        NOV20,
+        "Russian forces captured 60 square kilometres near Rovenky in the past week.",
+        [("change", "russia", "luhansk", *PAST_WEEK, 60, "exact")],
     ),
 ]
 
