@@ -6,8 +6,12 @@ record."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.variants import assert_reads_as_labelled, case_ids
+
+from frontline.extract.candidates import extract
 
 NOV20 = "2025-11-20"  # a Thursday
 AUG24 = ("2024-08-01", "2024-08-31")
@@ -68,6 +72,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russian forces captured 60 square kilometres near Rovenky in the past week.",
         [("change", "russia", "luhansk", *PAST_WEEK, 60, "exact")],
     ),
+    # --- every spelling of a speaker's name speaks for his side ----------------
+    (
+        NOV20,
+        '"We took 12 square kilometres this week," Syrskiy said.',
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 12, "exact")],
+    ),
 ]
 
 
@@ -78,3 +88,17 @@ def test_variant_reads_as_labelled(
     published: str, sentence: str, expected: list
 ) -> None:
     assert_reads_as_labelled(published, sentence, expected)
+
+
+@pytest.mark.parametrize("name", ["Syrskyi", "Syrsky", "Sirskyi", "Syrskii", "Syrskiy"])
+def test_every_spelling_of_the_commander_files_under_the_general_staff(
+    name: str,
+) -> None:
+    """His figures are the General Staff's series however an outlet spells him."""
+    result = extract(
+        f"Ukrainian forces took 12 square kilometres this week, {name} said.",
+        published=date(2025, 11, 20),
+    )
+    assert [(c.actor, c.source) for c in result.candidates] == [
+        ("ukraine", "Ukrainian General Staff")
+    ]

@@ -18,6 +18,7 @@ from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
 from frontline.extract.speakers import (
     RUSSIAN_UNIT_SPEAKER,
     SPEAKER_SIDES,
+    SYRSKYI_SPELLINGS,
     UKRAINIAN_UNIT_SPEAKER,
 )
 from frontline.extract.text import any_of
@@ -395,9 +396,7 @@ def enemy_voice(sentence: str, following: str) -> tuple[str, str] | None:
 
 
 PERSON_SOURCES: dict[str, str] = {
-    "syrskyi": "Ukrainian General Staff",
-    "syrsky": "Ukrainian General Staff",
-    "syrskiy": "Ukrainian General Staff",
+    **dict.fromkeys(SYRSKYI_SPELLINGS, "Ukrainian General Staff"),
     "gerasimov": "Russian General Staff",
     "belousov": "Russian MoD",
     "shoigu": "Russian MoD",

@@ -19,11 +19,17 @@ def _sided(side: str, names: str) -> dict[str, str]:
     return {name.strip(): side for name in names.split(",") if name.strip()}
 
 
+# The commander-in-chief's name as outlets spell it: one list for his side here
+# and for his figures' series (`actors.PERSON_SOURCES`), so that neither table
+# knows a spelling the other lacks.
+SYRSKYI_SPELLINGS = ("syrskyi", "syrsky", "sirskyi", "syrskii", "syrskiy")
+
 SPEAKER_SIDES: dict[str, str] = {
+    **dict.fromkeys(SYRSKYI_SPELLINGS, "ukraine"),
     **_sided(
         "ukraine",
         """
-        syrskyi, syrsky, sirskyi, syrskii, zelensky, zelenskyy, zelenskiy, maliar,
+        zelensky, zelenskyy, zelenskiy, maliar,
         malyar, zaluzhny, zaluzhnyi, zaluzhnyy, humeniuk, hromov, kovalyov, shtupun,
         cherevaty, sarantsev, trehubov, komarenko, voloshyn, deepstate, deepstatemap,
         budanov, umerov, reznikov, naiev, tarnavskyi, pavliuk,
