@@ -78,6 +78,21 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         '"We took 12 square kilometres this week," Syrskiy said.',
         [("change", "ukraine", "ukraine", *THIS_WEEK, 12, "exact")],
     ),
+    # --- a figure-less sentence of a meeting offers no place; one of troops
+    # meeting resistance tells of the push -------------------------------------
+    (
+        NOV20,
+        "Russian troops met fierce resistance near Pokrovsk. They captured 12 "
+        "square kilometres in the past week.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 12, "exact")],
+    ),
+    # near miss: a meeting of commanders, no push
+    (
+        NOV20,
+        "Syrskyi met brigade commanders near Pokrovsk. Russian forces captured 12 "
+        "square kilometres in the past week.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 12, "exact")],
+    ),
 ]
 
 

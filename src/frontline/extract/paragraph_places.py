@@ -168,6 +168,8 @@ _GROUND = re.compile(
     r"|fight\w*|battles?|clashes|captur\w*|seiz\w*|took|tak(?:e|en|ing)|liberat\w*"
     r"|retak\w*|retook|recaptur\w*|enter\w*|cross\w*|encircl\w*|storm\w*|incursion"
     r"|front(?:line)?|direction|axis|sector|gains?|ground|positions?|occup\w*"
+    # "Russian troops met fierce resistance near Pokrovsk": a push, though "met"
+    r"|resist\w*|repel\w*|repuls\w*|counter-?attack\w*"
     # "reported on the situation in Kursk Region … at a command post"
     r"|situation|command\s+posts?|grouping|operations?)\b",
     re.IGNORECASE,
