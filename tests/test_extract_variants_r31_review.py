@@ -93,6 +93,20 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "square kilometres in the past week.",
         [("change", "russia", "ukraine", *PAST_WEEK, 12, "exact")],
     ),
+    # --- "since the start of the war" is the invasion's day; a later time of
+    # the war ("the war's second year") is not ---------------------------------
+    (
+        NOV20,
+        "Ukraine has retaken 300 square kilometres since the start of the war's "
+        "second year.",
+        [("change", "ukraine", "ukraine", "", NOV20, 300, "exact")],
+    ),
+    # near miss: the war itself
+    (
+        NOV20,
+        "Ukraine has retaken 300 square kilometres since the start of the war.",
+        [("change", "ukraine", "ukraine", "2022-02-24", NOV20, 300, "exact")],
+    ),
 ]
 
 
