@@ -107,6 +107,18 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Ukraine has retaken 300 square kilometres since the start of the war.",
         [("change", "ukraine", "ukraine", "2022-02-24", NOV20, 300, "exact")],
     ),
+    # --- "since last week" runs to the day, as "since last month" does ---------
+    (
+        NOV20,
+        "Russian forces have captured 30 square kilometres since last week.",
+        [("change", "russia", "ukraine", "2025-11-10", NOV20, 30, "exact")],
+    ),
+    # near miss: last week alone is a finished span
+    (
+        NOV20,
+        "Russian forces captured 30 square kilometres last week.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 30, "exact")],
+    ),
 ]
 
 
