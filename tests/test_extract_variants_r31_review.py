@@ -17,6 +17,7 @@ NOV20 = "2025-11-20"  # a Thursday
 AUG24 = ("2024-08-01", "2024-08-31")
 THIS_WEEK = ("2025-11-17", NOV20)
 PAST_WEEK = ("2025-11-14", NOV20)
+OCT = ("2025-10-01", "2025-10-31")
 
 # (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
 CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = [
@@ -118,6 +119,33 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         NOV20,
         "Russian forces captured 30 square kilometres last week.",
         [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 30, "exact")],
+    ),
+    # --- "Overall" sums every front, unless the sentence points back to the
+    # place the one before named ------------------------------------------------
+    (
+        NOV20,
+        "Russian forces pushed hard near Pokrovsk in October. Overall, they "
+        "captured 150 square kilometres near the town that month.",
+        [("change", "russia", "donetsk", *OCT, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces pushed hard near Pokrovsk in October. In all, they "
+        "captured 150 square kilometres there that month.",
+        [("change", "russia", "donetsk", *OCT, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces pushed hard near Pokrovsk in October. All told, they "
+        "captured 150 square kilometres in that direction that month.",
+        [("change", "russia", "donetsk", *OCT, 150, "exact")],
+    ),
+    # near miss: "there were" points nowhere; the sum is of every front
+    (
+        NOV20,
+        "Russian forces pushed deeper into the Dnipropetrovsk region in October. "
+        "Overall, there were 505 square kilometres captured that month.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
 ]
 
