@@ -147,6 +147,25 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Overall, there were 505 square kilometres captured that month.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
+    # --- "N km2 of Russia's gains" is Russia's, unless the subject takes it
+    # back -------------------------------------------------------------------
+    (
+        NOV20,
+        "Ukraine retook 40 square kilometres of Russia's gains this week.",
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces recaptured 40 square kilometres of Ukraine's gains in the "
+        "Kursk region in March 2025.",
+        [("change", "russia", "kursk", "2025-03-01", "2025-03-31", 40, "exact")],
+    ),
+    # near miss: no subject takes it back
+    (
+        NOV20,
+        "Some 63 square kilometres of Russia's gains this week came near Kupiansk.",
+        [("change", "russia", "kharkiv", *THIS_WEEK, 63, "approx")],
+    ),
 ]
 
 

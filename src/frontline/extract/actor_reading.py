@@ -91,6 +91,11 @@ _OWN_FIGURE = re.compile(
     r"|more\s+than|just\s+over|up\s+to|approximately|another|a\s+further)\s+)*",
     re.IGNORECASE,
 )
+_TAKEN_BACK = re.compile(
+    r"\b(?:retook|retak\w+|recaptur\w+|regain\w*|reclaim\w*|liberat\w+"
+    r"|(?:won|took|taken|clawed|wrested)\s+back)\b",
+    re.IGNORECASE,
+)
 _OF_OWNER = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _THEIR_GAINS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:territorial\s+)?(?:gains|advances|captures|conquests)"
@@ -164,7 +169,10 @@ def read_actor(
         ),
         None,
     )
-    if owner is None:
+    # "Ukraine retook 40 km2 of Russia's gains": a subject that takes the
+    # figure back takes it from the side whose gains it was.
+    taken_back = bool(subjects) and _TAKEN_BACK.search(folded, subjects[-1].end, start)
+    if owner is None and not taken_back:
         # "163 km2 of Russia's October gains": the side whose gains the figure
         # is a part of ("of Ukraine's losses": the loss turns it round below).
         owner = next(
