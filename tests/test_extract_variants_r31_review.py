@@ -166,6 +166,26 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Some 63 square kilometres of Russia's gains this week came near Kupiansk.",
         [("change", "russia", "kharkiv", *THIS_WEEK, 63, "approx")],
     ),
+    # --- the speaker of a quote: the person an outlet quotes, and a name that
+    # is also a common phrase only as the name ----------------------------------
+    (
+        NOV20,
+        '"Our forces have liberated 12 square kilometres this week," Sputnik '
+        "quoted Syrskyi as saying.",
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        '"We took 12 square kilometres this week," two majors of the 47th Brigade '
+        "said.",
+        [("change", "", "ukraine", *THIS_WEEK, 12, "exact")],
+    ),
+    # near miss: the channel by its name
+    (
+        NOV20,
+        '"We took 12 square kilometres this week," Two Majors said.',
+        [("change", "russia", "ukraine", *THIS_WEEK, 12, "exact")],
+    ),
 ]
 
 

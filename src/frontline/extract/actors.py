@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
 from frontline.extract.speakers import (
+    COMMON_PHRASE_NAMES,
     RUSSIAN_UNIT_SPEAKER,
     SPEAKER_SIDES,
     SYRSKYI_SPELLINGS,
@@ -365,9 +366,31 @@ _RUSSIAN_GROUP = re.compile(
 )
 
 
+# An outlet that quotes or cites someone is not the speaker: "…," Sputnik
+# quoted Syrskyi as saying.
+_QUOTING = re.compile(r"\s+(?:quoted|cited)\b", re.IGNORECASE)
+
+
+def _as_common_phrase(words: str) -> bool:
+    name = COMMON_PHRASE_NAMES.get(words.lower())
+    return name is not None and words != name
+
+
+def _first_speaker(sentence: str) -> re.Match[str] | None:
+    """The first speaker the sentence names, past a name that is also a common
+    phrase written as that phrase ("two majors of the brigade", not "Two
+    Majors") and past an outlet quoting someone named after it."""
+    found = _SPEAKER.search(sentence)
+    while found is not None and _as_common_phrase(found.group(0)):
+        found = _SPEAKER.search(sentence, found.end())
+    if found is not None and _QUOTING.match(sentence, found.end()):
+        return _first_speaker(sentence[found.end() :]) or found
+    return found
+
+
 def speaker_of(sentence: str) -> tuple[str, str] | None:
     """The side of the first person or body the sentence quotes, and its words."""
-    found = _SPEAKER.search(sentence)
+    found = _first_speaker(sentence)
     if found is None and "group" in sentence.lower():
         # Russia's groups of forces, as its ministry names them ("the Centre group")
         group = _RUSSIAN_GROUP.search(sentence)

@@ -51,6 +51,10 @@ SPEAKER_SIDES: dict[str, str] = {
     ),
 }
 
+# Names that are also common phrases, as the name is written: "two majors of
+# the brigade said" are two officers, "Two Majors said" is the Russian channel.
+COMMON_PHRASE_NAMES: dict[str, str] = {"two majors": "Two Majors"}
+
 
 # Units and bodies of one side, as the speaker of a statement when a role
 # follows them ("an Akhmat commander said", "the Khortytsia group's
