@@ -537,13 +537,19 @@ def _known_person(name: str) -> str | None:
     return None
 
 
+# The data sources' patterns compiled once, not looked up at each sentence; a
+# pattern naming ISW keeps its case, as it always has.
+_DATA_SOURCE_PATTERNS = tuple(
+    (re.compile(pattern, re.IGNORECASE if "ISW" not in pattern else 0), name)
+    for pattern, name in DATA_SOURCES
+)
+
+
 def find_sources(sentence: str) -> list[SourceMention]:
     """Every attribution in a (folded) sentence, data sources first."""
     mentions: list[SourceMention] = []
-    for pattern, name in DATA_SOURCES:
-        for found in re.finditer(
-            pattern, sentence, re.IGNORECASE if "ISW" not in pattern else 0
-        ):
+    for pattern, name in _DATA_SOURCE_PATTERNS:
+        for found in pattern.finditer(sentence):
             mentions.append(
                 SourceMention(found.start(), found.end(), found.group(0), name, "data")
             )
