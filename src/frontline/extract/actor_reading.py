@@ -64,7 +64,14 @@ _SEIZED_UNNAMED = re.compile(
     r"|grabbed|overrun)\b(?!\s+(?:by|back|under|from)\b)",
     re.IGNORECASE,
 )
-_UKRAINES_PUSH = re.compile(r"counter-?\s?offensive|incursion", re.IGNORECASE)
+# Ukraine's own pushes, in the sentence or in the figure-less one before it
+# ("Ukraine's troops crossed into Russia in August. The 1,000 km2 seized in the
+# first ten days …"): land seized in them is not Russia's gain.
+_UKRAINES_PUSH = re.compile(
+    r"counter-?\s?offensive|incursion|cross-border"
+    r"|\bcross(?:ed|es|ing)?\s+(?:the\s+border\s+)?into\s+russia",
+    re.IGNORECASE,
+)
 _HELD_BY = re.compile(
     r"\b(?P<side>ukrainian|russian)-(?:occupied|held|controlled)\b", re.IGNORECASE
 )
@@ -82,6 +89,11 @@ _OWN_FIGURE = re.compile(
     r"\s*(?:(?:(?:re)?captures?|seizures?|liberation|gains?|advances?|conquest|takeover"
     r"|retaking|recovery)\s+of\s+)?(?:(?:about|around|roughly|some|nearly|almost|over"
     r"|more\s+than|just\s+over|up\s+to|approximately|another|a\s+further)\s+)*",
+    re.IGNORECASE,
+)
+_TAKEN_BACK = re.compile(
+    r"\b(?:retook|retak\w+|recaptur\w+|regain\w*|reclaim\w*|liberat\w+"
+    r"|(?:won|took|taken|clawed|wrested)\s+back)\b",
     re.IGNORECASE,
 )
 _OF_OWNER = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
@@ -157,7 +169,10 @@ def read_actor(
         ),
         None,
     )
-    if owner is None:
+    # "Ukraine retook 40 km2 of Russia's gains": a subject that takes the
+    # figure back takes it from the side whose gains it was.
+    taken_back = bool(subjects) and _TAKEN_BACK.search(folded, subjects[-1].end, start)
+    if owner is None and not taken_back:
         # "163 km2 of Russia's October gains": the side whose gains the figure
         # is a part of ("of Ukraine's losses": the loss turns it round below).
         owner = next(
@@ -313,6 +328,7 @@ def read_actor(
             and not any(m.region in cues.RUSSIAN_REGIONS for m in sentence.regions)
             # "the 6,000 km2 captured in the Kharkiv counteroffensive": Ukraine's
             and not _UKRAINES_PUSH.search(folded)
+            and not _UKRAINES_PUSH.search(context.named_side)
         ):
             seized = _SEIZED_UNNAMED.match(folded, end, high)
             chosen = ("russia", seized.group(0).strip())

@@ -393,7 +393,7 @@ THIS_MONTH: Entry = (
 )
 
 SINCE_LAST: Entry = (
-    r"\bsince\s+last\s+(?P<unit>month|year)\b(?!['\u2019]s)",
+    r"\bsince\s+last\s+(?P<unit>week|month|year)\b(?!['\u2019]s)",
     spans.since_last,
     True,
 )

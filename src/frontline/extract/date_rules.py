@@ -284,8 +284,9 @@ def last_calendar_month(found, context):
 
 
 _UNIT_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14}
-# "since the start of the war" is "since the war began"
-_THE_WAR = re.compile(r"(?:the\s+)?(?:war|conflict|hostilities)", re.IGNORECASE)
+# "the war's second year", "the conflict's third winter": a later time of it
+_OWNED = re.compile(r"['\u2019]s\b")
+_WAR = re.compile(r"\b(?:war|conflict|hostilities)\b")
 
 
 def _count(text: str | None) -> int | None:
@@ -403,21 +404,17 @@ def first_of_event(found, context):
 
 
 def since_event(found, context):
+    """'since Ukraine's incursion': from the day the event began, to the day;
+    "since the start of the war" is "since the war began"."""
     event = event_key(found, context)
-    phrase = _bare(found.group(0).strip())
-    if event is None and _THE_WAR.fullmatch(found["event"].strip()):
+    owned = _OWNED.match(found.string, found.end())
+    if event is None and found["event"].lower() == "war" and not owned:
         return since_unknown(found, context)
     if event is None:
-        return (
-            None,
-            _so_far_end(context),
-            [_needs_event(phrase, found)],
-        )
-    return (
-        event[1],
-        _so_far_end(context),
-        ([] if context.published else _no_published(found)),
-    )
+        phrase = _bare(found.group(0).strip())
+        return None, _so_far_end(context), [_needs_event(phrase, found)]
+    problems = [] if context.published else _no_published(found)
+    return event[1], _so_far_end(context), problems
 
 
 def as_of_day(found, context):
@@ -516,7 +513,7 @@ def since_unknown(found, context):
     lowered = phrase.lower()
     if "invasion" in lowered or "aggression" in lowered:
         return INVASION, _so_far_end(context), []
-    if re.search(r"\b(?:war|conflict|hostilities)\b", lowered):
+    if _WAR.search(lowered):
         return (
             INVASION,
             _so_far_end(context),

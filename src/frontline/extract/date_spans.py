@@ -258,11 +258,15 @@ def since_weekday(found, context):
 
 
 def since_last(found, context):
-    """'since last month', 'since last year': from the first day of the previous
-    month or year up to the day, as "since August" runs from the 1st."""
+    """'since last week', 'since last month', 'since last year': from the first
+    day of the previous week (a Monday, as 'last week' starts), month or year up
+    to the day, as "since August" runs from the 1st."""
     if context.published is None:
         return None, None, _no_published(found)
-    if found["unit"].lower() == "month":
+    unit = found["unit"].lower()
+    if unit == "week":
+        first = context.published - timedelta(days=context.published.weekday() + 7)
+    elif unit == "month":
         first = context.published.replace(day=1) - relativedelta(months=1)
     else:
         first = date(context.published.year - 1, 1, 1)

@@ -49,9 +49,7 @@ def paragraph_oblasts(
         # Kramatorsk": a sentence with no figure that tells of a strike, a
         # casualty or a visit, and of no fighting on the ground, places no push.
         oblasts = [
-            []
-            if mentions and (_PART_LEAD.match(text) or (not area and _not_a_push(text)))
-            else [m for m in mentions if not speech_venue(text, m.start)]
+            _offered(text, mentions, area) if mentions else mentions
             for text, mentions, area in zip(texts, oblasts, with_area, strict=True)
         ]
     previous_last: int | None = None
@@ -91,6 +89,18 @@ def paragraph_oblasts(
             ):
                 result[i] = pushed[:2]
     return result
+
+
+def _offered(
+    folded: str, mentions: list[RegionMention], with_area: bool
+) -> list[RegionMention]:
+    """The places of a sentence that may place a figure of its paragraph: none
+    when it opens on a part of the country or tells of no push, and never a
+    dateline or the place a statement was made in. Asked only of sentences
+    that name a place, a few in an article."""
+    if _PART_LEAD.match(folded) or (not with_area and _not_a_push(folded)):
+        return []
+    return [m for m in mentions if not speech_venue(folded, m.start)]
 
 
 _PLACE_LEAD = re.compile(
@@ -158,6 +168,8 @@ _GROUND = re.compile(
     r"|fight\w*|battles?|clashes|captur\w*|seiz\w*|took|tak(?:e|en|ing)|liberat\w*"
     r"|retak\w*|retook|recaptur\w*|enter\w*|cross\w*|encircl\w*|storm\w*|incursion"
     r"|front(?:line)?|direction|axis|sector|gains?|ground|positions?|occup\w*"
+    # "Russian troops met fierce resistance near Pokrovsk": a push, though "met"
+    r"|resist\w*|repel\w*|repuls\w*|counter-?attack\w*"
     # "reported on the situation in Kursk Region … at a command post"
     r"|situation|command\s+posts?|grouping|operations?)\b",
     re.IGNORECASE,

@@ -8,8 +8,10 @@ centre (the 2020 raions) of the Ukrainian oblasts that have been fought in or
 shelled across the border, and the district centres of Russia's border oblasts.
 Each is given in its Ukrainian and Russian transliterations. A centre whose name
 is shared by a town of another oblast (Kamianske, Pervomaisk, Sverdlovsk,
-Samar, Borisovka, Belaya, Dmitriyev) is left out, as in the town table; a name
-already there keeps the oblast given there.
+Samar, Borisovka, Belaya, Dmitriyev) is left out, as in the town table, and so
+is a spelling shared: Luhansk's Rovenky only as "Rovenky", for "Rovenki" is also
+the centre of a Belgorod district. A name already there keeps the oblast given
+there.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ _CENTRES: dict[str, str] = {
         kalmiusskoye, kramatorsk, mariupol, pokrovsk, krasnoarmeysk
     """,
     "luhansk": """
-        alchevsk, dovzhansk, rovenky, rovenki, svatove, svatovo, sievierodonetsk,
+        alchevsk, dovzhansk, rovenky, svatove, svatovo, sievierodonetsk,
         severodonetsk, starobilsk, starobelsk, shchastia, schastye
     """,
     "kharkiv": """

@@ -63,10 +63,8 @@ QUALIFIED_ONLY: dict[str, str] = {
 }
 # Towns, villages and directions the fighting is named after, with the oblast
 # they are in (the table itself is in `place_names`).
-TOWNS: dict[str, str] = dict(TOWN_NAMES)
-# The district centres: a name the town table already has keeps its oblast.
-for _centre, _oblast in RAION_CENTRES.items():
-    TOWNS.setdefault(_centre, _oblast)
+# The district centres too; a name the town table already has keeps its oblast.
+TOWNS: dict[str, str] = {**RAION_CENTRES, **TOWN_NAMES}
 
 
 def _spellings(name: str) -> list[str]:

@@ -28,6 +28,15 @@ _OVERALL = re.compile(
     r"\b(?:overall|all\s+told|in\s+all|across\s+all\s+(?:fronts|directions|sectors))\b",
     re.IGNORECASE,
 )
+# "Overall, they captured 150 km2 there", "… near the town", "… in that
+# direction": the sum is of the place the sentence before named, not of every
+# front ("there were" only says that something was).
+_PLACE_BACK = re.compile(
+    r"\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could"
+    r"|remain\w*|seem\w*)\b)|nearby|(?:near|around|outside|in|on)\s+(?:the|that|this)"
+    r"\s+(?:town|city|village|area|direction|sector|axis|front|stretch))\b",
+    re.IGNORECASE,
+)
 _ALL_IN = re.compile(r"\ball\s+(?:of\s+(?:them|it|which)\s+)?(?:were\s+)?in\b", re.I)
 # Ukraine's incursion into Kursk oblast: from its first day to its last months.
 _KURSK_INCURSION = (date(2024, 8, 6), date(2025, 5, 31))
@@ -84,6 +93,7 @@ def inherited_place(
         # "12 villages, all of them in the Luhansk region. Overall …": the
         # sentence before puts the whole of its count in one place.
         and not _ALL_IN.search(context.last_sentence or "")
+        and not _PLACE_BACK.search(folded, low)
     ):
         # "… pushed deeper into the Dnipropetrovsk region. Overall they captured
         # 505 km2 that month": the sum over every front, not the place of the

@@ -19,11 +19,17 @@ def _sided(side: str, names: str) -> dict[str, str]:
     return {name.strip(): side for name in names.split(",") if name.strip()}
 
 
+# The commander-in-chief's name as outlets spell it: one list for his side here
+# and for his figures' series (`actors.PERSON_SOURCES`), so that neither table
+# knows a spelling the other lacks.
+SYRSKYI_SPELLINGS = ("syrskyi", "syrsky", "sirskyi", "syrskii", "syrskiy")
+
 SPEAKER_SIDES: dict[str, str] = {
+    **dict.fromkeys(SYRSKYI_SPELLINGS, "ukraine"),
     **_sided(
         "ukraine",
         """
-        syrskyi, syrsky, sirskyi, syrskii, zelensky, zelenskyy, zelenskiy, maliar,
+        zelensky, zelenskyy, zelenskiy, maliar,
         malyar, zaluzhny, zaluzhnyi, zaluzhnyy, humeniuk, hromov, kovalyov, shtupun,
         cherevaty, sarantsev, trehubov, komarenko, voloshyn, deepstate, deepstatemap,
         budanov, umerov, reznikov, naiev, tarnavskyi, pavliuk,
@@ -45,6 +51,10 @@ SPEAKER_SIDES: dict[str, str] = {
     ),
 }
 
+# Names that are also common phrases, as the name is written: "two majors of
+# the brigade said" are two officers, "Two Majors said" is the Russian channel.
+COMMON_PHRASE_NAMES: dict[str, str] = {"two majors": "Two Majors"}
+
 
 # Units and bodies of one side, as the speaker of a statement when a role
 # follows them ("an Akhmat commander said", "the Khortytsia group's
@@ -55,11 +65,16 @@ _ROLE = (
     r"|forces|troops))?(?:'s)?\s+(?:commander|chief|head|leader|spokes(?:man|person)"
     r"|officer|fighter|soldier|source|press\s+(?:service|office)|founder|deputy)"
 )
+# Both start at a word boundary that `actors._SPEAKER` puts before all its
+# branches at once.
 RUSSIAN_UNIT_SPEAKER = (
-    r"\b(?:akhmat|wagner|rosgvardia|rosgvardiya|sparta|somali|rusich|storm[\s-]z"
+    # "Sparta" and "Somalia" name a battalion only with the word: "a Somali
+    # fighter" is a man of Somalia, "a Sparta fighter" may be a club's.
+    r"(?:akhmat|wagner|rosgvardia|rosgvardiya|(?:sparta|somalia?)\s+battalion|rusich"
+    r"|storm[\s-]z"
     r"|africa\s+corps|vostok\s+battalion|dpr\s+(?:militia|people's\s+militia))" + _ROLE
 )
 UKRAINIAN_UNIT_SPEAKER = (
-    r"\b(?:khortytsia|khortytsya|tavria|tavriia|azov|kraken|(?:third|3rd)\s+assault"
+    r"(?:khortytsia|khortytsya|tavria|tavriia|azov|kraken|(?:third|3rd)\s+assault"
     r"|national\s+guard|afu|zsu|regional\s+military\s+administration|ova)" + _ROLE
 )
