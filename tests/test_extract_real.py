@@ -139,7 +139,7 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev6", 0.92, 0.95, 0),
         ("dev7", 0.98, 0.98, 0),
         ("dev8", 0.98, 0.98, 0),
-        ("dev9", 0.91, 0.93, 0),
+        ("dev9", 0.98, 0.98, 0),
         ("dev10", 0.95, 0.94, 0),
         ("dev11", 0.98, 0.98, 0),
         ("dev12", 0.98, 0.98, 0),
@@ -151,10 +151,11 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev18", 0.98, 0.98, 0),
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records both on arrival and after the round, and one of its traps
-        # gives a record (allowed here as found); heldout9 27 of 40 on arrival;
+        # gives a record (allowed here as found); heldout9 27 of 40 on arrival
+        # and 30 after the places-and-sides round of 2026-12-07 (floored there);
         # heldout10 24 of 42 on arrival; heldout11 27 of 35 on arrival.
         ("heldout6", 0.61, 0.87, 1),
-        ("heldout9", 0.67, 0.73, 0),
+        ("heldout9", 0.72, 0.73, 0),
         ("heldout10", 0.55, 0.75, 0),
         ("heldout11", 0.75, 0.83, 0),
     ],
