@@ -72,6 +72,33 @@ def test_names_match_whatever_their_case(seeded) -> None:
     assert seeded("list", "--region", "KURSK", "-f", "csv").stdout.count("\n") == 4
 
 
+def test_names_beyond_ascii_match_whatever_their_case(cli, db_path) -> None:
+    """SQLite's NOCASE folds only A-Z: Cyrillic and accented names are folded
+    as Python folds them, and the more frequent spelling wins."""
+    sources = ("Генштаб ЗСУ", "Генштаб ЗСУ", "ГЕНШТАБ ЗСУ", "Café Noir")
+    for day, source in enumerate(sources, start=1):
+        added = cli(
+            "add",
+            "5",
+            "--actor",
+            "russia",
+            "--region",
+            "kursk",
+            "--on",
+            f"2024-10-0{day}",
+            "--source",
+            source,
+        )
+        assert added.exit_code == 0, added.output
+    found = cli("list", "--source", "генштаб зсу", "-f", "csv")
+    assert found.exit_code == 0 and found.stdout.count("\n") == 3
+    assert found.stdout.count("Генштаб ЗСУ") == 2
+    assert cli("list", "--source", "CAFÉ NOIR", "-f", "csv").stdout.count("\n") == 2
+    missing = cli("list", "--source", "генштаб")
+    assert missing.exit_code == 2
+    assert "no source 'генштаб'; known:" in missing.stderr
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [

@@ -54,7 +54,17 @@ def stored_spelling(
         f'GROUP BY "{field}" ORDER BY count(*) DESC, "{field}" LIMIT 1',
         (value,),
     ).fetchone()
-    return row[0] if row else None
+    if row:
+        return row[0]
+    # SQLite's NOCASE folds the ASCII letters only, so "генштаб" or "CAFÉ"
+    # reach here: the stored names are folded in Python. Only a name spelt
+    # otherwise than in ASCII case pays for it (or one about to be an error).
+    folded = value.casefold()
+    counts = conn.execute(
+        f'SELECT "{field}", count(*) FROM records GROUP BY "{field}"'
+    ).fetchall()
+    found = [(-n, name) for name, n in counts if name and name.casefold() == folded]
+    return min(found)[1] if found else None
 
 
 def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
