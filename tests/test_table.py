@@ -147,3 +147,15 @@ def test_narrow_symbols_pad_like_ascii() -> None:
         limit=None,
     )
     assert out.getvalue().splitlines()[2:] == ["  —      ≥1,000¹", "  a            2"]
+
+
+def test_prose_of_wide_characters_wraps_by_the_cells_a_terminal_gives_them() -> None:
+    # "frontline: error:" is 17 cells and each " 東京新聞" 9 (four characters
+    # of two cells, and a space): seven words make 17 + 63 = 80 cells, which
+    # fit 80; the eighth goes to an indented line. Counted by characters the
+    # text is 57 long, and would not have been wrapped at all.
+    text = "frontline: error: " + " ".join(["東京新聞"] * 8)
+    assert len(text) == 57 and table.cell_width(text) == 89
+    assert table.wrap_text(text, 80, indent="  ") == (
+        "frontline: error: " + " ".join(["東京新聞"] * 7) + "\n  東京新聞"
+    )

@@ -446,8 +446,11 @@ def wrap_message(text: str, stream: IO[str]) -> str:
 
 def wrap_text(text: str, width: int | None, indent: str = "") -> str:
     """Prose (titles, notes) wrapped at `width` (at least 40), never inside a word."""
-    if width is None or cell_width(text) <= width:
+    cells = cell_width(text)
+    if width is None or cells <= width:
         return text
+    if cells != len(text):  # wide or combining characters: count cells
+        return _wrap_cells(text, max(width, MIN_TITLE_WIDTH), indent)
     import textwrap
 
     lines = textwrap.wrap(
@@ -458,3 +461,19 @@ def wrap_text(text: str, width: int | None, indent: str = "") -> str:
         break_on_hyphens=False,
     )
     return "\n".join(lines) or text
+
+
+def _wrap_cells(text: str, width: int, indent: str) -> str:
+    """`wrap_text` for text whose characters are not one cell each ("東京",
+    a combining accent), which `textwrap` would measure by characters: words
+    are laid greedily by the cells the terminal gives them."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        if line and cell_width(f"{line} {word}") > width:
+            lines.append(line)
+            line = indent + word
+        else:
+            line = f"{line} {word}" if line else word
+    lines.append(line)
+    return "\n".join(lines)
