@@ -179,8 +179,11 @@ class Series:
         if ordinals is None:
             spans = list(spans)
             ordinals = [(start.toordinal(), end.toordinal()) for start, end in spans]
+        previous = None  # the running totals share their first day: one search
         for (start, end), (a, b) in zip(spans, ordinals, strict=True):
-            i = bisect_left(lasts, a)
+            if a != previous:
+                i = bisect_left(lasts, a)
+                previous = a
             j = bisect_right(firsts, b) - 1
             if i <= j and firsts[i] >= a and lasts[j] <= b:
                 k = j + 1

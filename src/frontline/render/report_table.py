@@ -351,11 +351,7 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             rate = ""
         else:
             sign = signs[bound]
-            area = (
-                _ONE_DECIMAL % total
-                if -999.5 < total < 999.5
-                else format(total, ",.1f")
-            )
+            area = _ONE_DECIMAL % total if -999.5 < total < 999.5 else f"{total:,.1f}"
             if area[-1] == "0":
                 area = area[:-2]
             if area[0] == "-" and not area.strip("-0.,"):
@@ -366,7 +362,7 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
                 if -999.5 < value < 999.5:
                     rate = (_TWO_DECIMALS if -10 < value < 10 else _ONE_DECIMAL) % value
                 else:
-                    rate = format(value, ",.1f")
+                    rate = f"{value:,.1f}"
                 if rate[0] == "-" and not rate.strip("-0.,"):
                     rate = rate[1:]
                 rate = sign + rate
@@ -381,35 +377,27 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
                 labels, key, warnings, report, notes
             )
         # The days and cover cells, made once for each bucket's covered days.
-        cells = counts.get((covered, start, end)) or _count_cells(
+        days, cover = counts.get((covered, start, end)) or _count_cells(
             counts, covered, start, end
         )
         value = running[2]
         if value is None:
             so_far = NO_FIGURE
         else:
-            so_far = (
-                _ONE_DECIMAL % value
-                if -999.5 < value < 999.5
-                else format(value, ",.1f")
-            )
+            so_far = _ONE_DECIMAL % value if -999.5 < value < 999.5 else f"{value:,.1f}"
             if so_far[-1] == "0":
                 so_far = so_far[:-2]
             if so_far[0] == "-" and not so_far.strip("-0.,"):
                 so_far = so_far[1:]
             so_far = signs[running[4]] + so_far
         if not holdings:
-            append((text, key[3], bucket.label, area, *cells, rate, so_far))
+            append((text, key[3], bucket.label, area, days, cover, rate, so_far))
             continue
         if holding is None:
             held = ""
         else:
             value, held_bound, on = holding
-            held = (
-                _ONE_DECIMAL % value
-                if -999.5 < value < 999.5
-                else format(value, ",.1f")
-            )
+            held = _ONE_DECIMAL % value if -999.5 < value < 999.5 else f"{value:,.1f}"
             if held[-1] == "0":
                 held = held[:-2]
             if held[0] == "-" and not held.strip("-0.,"):
@@ -417,7 +405,7 @@ def _bucket_rows(report: Report, holdings: bool, notes: Footnotes) -> list:
             held = signs[held_bound] + held
             if on != bucket.end:
                 held += notes.mark(_HELD_ON % on.isoformat())
-        append((text, key[3], bucket.label, area, *cells, rate, so_far, held))
+        append((text, key[3], bucket.label, area, days, cover, rate, so_far, held))
     return result
 
 
