@@ -24,7 +24,7 @@ def ids(text: str) -> list[str]:
 def test_limit_offset_and_the_more_line(seeded) -> None:
     result = seeded("list", "--limit", "2", "--offset", "1")
     assert ids(result.stdout) == ["1", "2"]
-    assert result.stdout.splitlines()[-1] == "4 more; use --limit or -f csv"
+    assert result.stdout.splitlines()[-1] == "4 more; use --limit, --offset or -f csv"
 
 
 def test_sort_by_area_reversed(seeded) -> None:
@@ -48,7 +48,7 @@ def test_a_terminal_gets_a_screenful(seeded, monkeypatch) -> None:
     monkeypatch.setattr(table, "terminal_height", lambda stream=None: 9)
     result = seeded("list")
     assert ids(result.stdout) == ["6", "1", "2", "3", "4"]
-    assert result.stdout.splitlines()[-1] == "2 more; use --limit or -f csv"
+    assert result.stdout.splitlines()[-1] == "2 more; use --limit, --offset or -f csv"
     assert len(seeded("list", "--limit", "0").stdout.splitlines()) == 9
 
 
@@ -145,7 +145,7 @@ def test_history_limit_and_newest_first(seeded) -> None:
     result = seeded("history", "-r", "-n", "2", "-f", "csv")
     assert [line.split(",")[0] for line in result.stdout.splitlines()[1:]] == ["3", "2"]
     result = seeded("history", "--limit", "1")
-    assert result.stdout.splitlines()[-1] == "2 more; use --limit or -f csv"
+    assert result.stdout.splitlines()[-1] == "2 more; use --limit, --offset or -f csv"
 
 
 def test_widths_from_one_scan_are_those_of_every_cell(cli, db_path, monkeypatch):

@@ -111,7 +111,9 @@ def _notes(layout: Layout, more: int, out: TextIO) -> None:
     if layout.hidden:
         out.write(styled(hidden_line(layout.hidden, out), "dim", out) + "\n")
     if more:
-        out.write(styled(f"{more:,} more; use --limit or -f csv", "dim", out) + "\n")
+        out.write(
+            styled(f"{more:,} more; use --limit, --offset or -f csv", "dim", out) + "\n"
+        )
 
 
 def _write_lines(
