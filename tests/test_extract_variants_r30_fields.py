@@ -1000,11 +1000,6 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
     ),
     (
         NOV20,
-        "Russia captured 400 square kilometres or more in October.",
-        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "at_least")],
-    ),
-    (
-        NOV20,
         "Russia captured 400-odd square kilometres in October.",
         [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "approx")],
     ),
@@ -1876,11 +1871,6 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
     ),
     (
         NOV3,
-        "Russia captured 195 square miles (505 square kilometres) in October.",
-        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact")],
-    ),
-    (
-        NOV3,
         "Russia captured half a thousand square kilometres in October.",
         [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 500, "exact")],
     ),
@@ -1907,12 +1897,6 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
     # --- what a seized area was (farmland) is no land-use count ---------------------
     (
         NOV3,
-        "The 505 sq km that Russia seized in October were mostly farmland and small "
-        "villages.",
-        [("change", "russia", "ukraine", *OCT, 505, "exact")],
-    ),
-    (
-        NOV3,
         "Russia captured 505 square kilometres in October, much of it farmland.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
@@ -1934,11 +1918,6 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         [],
     ),
     # --- a side's territory shrinking or growing by N ------------------------------
-    (
-        NOV3,
-        "Ukraine's territory shrank by 505 sq km in October.",
-        [("change", "russia", "ukraine", *OCT, 505, "exact")],
-    ),
     (
         NOV20,
         "Kyiv's territory shrank by 120 square kilometres last week.",
@@ -2076,43 +2055,10 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
     ),
     (
         NOV3,
-        "Russia captured 505 square kilometres in October: 300 in the Donetsk region, 120 in Dnipropetrovsk and the rest elsewhere.",
-        [
-            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
-            ("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 300, "exact"),
-            (
-                "change",
-                "russia",
-                "dnipropetrovsk",
-                "2025-10-01",
-                "2025-10-31",
-                120,
-                "exact",
-            ),
-        ],
-    ),
-    (
-        NOV3,
         "Of the 505 square kilometres Russia took in October, 300 were in the Donetsk region.",
         [
             ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
             ("change", "russia", "donetsk", "2025-10-01", "2025-10-31", 300, "exact"),
-        ],
-    ),
-    (
-        NOV3,
-        "Russia gained 505 square kilometres in October and Ukraine 40.",
-        [
-            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
-            ("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact"),
-        ],
-    ),
-    (
-        NOV3,
-        "Russia gained 505 square kilometres in October, Ukraine just 40.",
-        [
-            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 505, "exact"),
-            ("change", "ukraine", "ukraine", "2025-10-01", "2025-10-31", 40, "exact"),
         ],
     ),
     (
