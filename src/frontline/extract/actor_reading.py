@@ -311,8 +311,7 @@ def read_actor(
                 "russia" if moved["side"].lower() in ("russia", "moscow") else "ukraine"
             )
             chosen, how = (side, moved.group(0)), f"actor '{side}' (its land moved)"
-        elif _HELD_BY.search(folded, low, high):
-            held = _HELD_BY.search(folded, low, high)
+        elif held := _HELD_BY.search(folded, low, high):
             side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
             chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
         elif (taken := _TAKEN_LAND.search(folded, end, high)) and (
@@ -323,18 +322,16 @@ def read_actor(
                 f"actor '{side}' (took the other's land)",
             )
         elif (
-            _SEIZED_UNNAMED.match(folded, end, high)
+            (seized := _SEIZED_UNNAMED.match(folded, end, high))
             and not sentence.actors
             and not any(m.region in cues.RUSSIAN_REGIONS for m in sentence.regions)
             # "the 6,000 km2 captured in the Kharkiv counteroffensive": Ukraine's
             and not _UKRAINES_PUSH.search(folded)
             and not _UKRAINES_PUSH.search(context.named_side)
         ):
-            seized = _SEIZED_UNNAMED.match(folded, end, high)
             chosen = ("russia", seized.group(0).strip())
             how = f"actor 'russia' ('{chosen[1]}', no side named)"
-        elif _OCCUPIED.search(folded, low, high):
-            occupied = _OCCUPIED.search(folded, low, high)
+        elif occupied := _OCCUPIED.search(folded, low, high):
             chosen = ("russia", occupied.group(0))
             how = f"actor 'russia' ('{occupied.group(0)}')"
         elif (
