@@ -112,7 +112,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|we)\s+(?!(?:back|out|away|off)\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(
+# "we", "our troops", "its forces": the voice of the statement, not a side
+# named; `reading` asks it too, of land held abroad.
+FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
 )
@@ -224,7 +226,7 @@ def read_actor(
         # when the figure has a voice of its own ("peak of 725 km2 made in
         # November, after Russian forces embarked on advances" has none).
         event_at = event_clause_at(folded, end, high)
-        if event_at is not None and not _FIRST_PERSON.search(folded, low, event_at):
+        if event_at is not None and not FIRST_PERSON.search(folded, low, event_at):
             event_at = None
         after = [
             m
@@ -236,7 +238,7 @@ def read_actor(
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
         losers = list(_FROM_SIDE.finditer(folded, low, high))
-        first_person = _FIRST_PERSON.search(folded[low:high])
+        first_person = FIRST_PERSON.search(folded[low:high])
         liberated = (
             cues.LIBERATION.search(folded[low:high])
             or cues.LIBERATION.search(reading.points_back)

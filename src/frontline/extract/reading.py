@@ -15,18 +15,13 @@ import re
 from datetime import date
 
 from frontline.extract import cues, levels, measures
-from frontline.extract.actor_reading import NO_SIDE, read_actor
+from frontline.extract.actor_reading import FIRST_PERSON, NO_SIDE, read_actor
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.period_days import apply_periods
 from frontline.extract.region import read_region
 from frontline.extract.source import read_source
 from frontline.extract.timing import read_periods
-
-_FIRST_PERSON = re.compile(
-    r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
-    re.IGNORECASE,
-)
 
 
 def read_figure(
@@ -76,7 +71,7 @@ def _held_abroad(reading: Reading, clause: str) -> None:
         not reading.actor
         and reading.kind == "holding"
         and reading.region in cues.RUSSIAN_REGIONS
-        and _FIRST_PERSON.search(clause)
+        and FIRST_PERSON.search(clause)
     ):
         reading.actor, reading.actor_words = "ukraine", "we"
         reading.problems = [p for p in reading.problems if p != NO_SIDE]
