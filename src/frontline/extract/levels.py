@@ -63,34 +63,37 @@ def level_of_held_area(folded: str, start: int) -> str:
     return "held, to" if _LEVEL_TO.search(before) else ""
 
 
+# "Ukraine's territory shrank by 505 km2": a side's own land, moving by a
+# figure. One pattern for the kind (`CONTROL_AREA`, told of the area) and for
+# the actor (`OWN_LAND_MOVED`, the side whose land moved).
+_OWN_LAND = (
+    r"\b(?P<side>ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?"
+    r"(?:territory|land)"
+)
+_MOVED_BY = (
+    r"(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|"
+    r"declined|dropped|contracted|grew|grown|rose|risen|increased|expanded)\s+by\b"
+)
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
 # controls is the other side's gain (LABELS), told of the area, not of a side.
 CONTROL_AREA = re.compile(
     r"\b(?:area|territory|zone|land)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
     r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b"
-    # "Ukraine's territory shrank by 505 km2": the side's own land, moving
-    r"|\b(?:ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?(?:territory|land)"
-    r"(?=(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|declined|dropped|"
-    r"contracted|grew|grown|rose|risen|increased|expanded)\s+by\b)",
+    rf"|{_OWN_LAND}(?={_MOVED_BY})",
     re.IGNORECASE,
 )
+# The hedge a figure "by" so much may carry.
+_BY_HEDGE = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$"
 FALL_BY = re.compile(
     r"\b(?:decreased|fell|shrank|shrunk|dropped|declined|reduced|contracted)\s+by\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    + _BY_HEDGE,
     re.IGNORECASE,
 )
 RISE_BY = re.compile(
     r"\b(?:increased|expanded|extended|enlarged|widened|grew|rose)\b[^.;]{0,80}?\bby\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    + _BY_HEDGE,
     re.IGNORECASE,
 )
-
-
-# "Ukraine's territory shrank by 505 km2": the side whose land moved, for the
-# actor (a fall is the other side's gain, a rise its own).
-OWN_LAND_MOVED = re.compile(
-    r"\b(?P<side>ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?"
-    r"(?:territory|land)(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|"
-    r"declined|dropped|contracted|grew|grown|rose|risen|increased|expanded)\s+by\b",
-    re.IGNORECASE,
-)
+# The side whose land moved, for the actor (a fall is the other side's gain, a
+# rise its own).
+OWN_LAND_MOVED = re.compile(_OWN_LAND + _MOVED_BY, re.IGNORECASE)
