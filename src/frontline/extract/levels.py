@@ -13,6 +13,14 @@ import re
 
 from frontline.extract.cues import window
 
+# The pieces the patterns below share: "from an initial control of", the verbs
+# of a fall, and the hedge before a level's number.
+_FROM_INITIAL = (
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
+    r"(?:control|hold)\s+of"
+)
+_FELL = r"fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted"
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?"
 # An area one side holds, whose size moves "from N to M" ("the area controlled
 # by Ukraine in Kursk has fallen from 1,300 km2 to around 500", "its foothold
 # shrank from 1,376 km2 to 800"): both are levels held, N the earlier one. Not
@@ -24,28 +32,27 @@ _HELD_AREA = re.compile(
     r"|\b(?:occupied|held|controlled)\s+(?:territory|territories|area|land)\b"
     r"|\bfoothold\b|\bbridgehead\b|\bsalient\b"
     # "the retreat from an initial control of 1,376 km2, to about 800 km2"
-    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
-    r"(?:control|hold)\s+of\b",
+    rf"|{_FROM_INITIAL}\b",
     re.IGNORECASE,
 )
 _LEVEL_FROM = re.compile(
-    r"(?:\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
+    rf"(?:\b(?:{_FELL}|"
     r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
     # "a doubling in occupied territory in just days - from 65 km2 …"
     r"|\b(?:doubling|tripling|rise|increase|growth|jump|expansion|fall|drop|decline"
     r"|contraction)\s+in\s+[^,;.]{0,60}?\bfrom\s+"
-    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
-    r"(?:control|hold)\s+of\s+"
+    rf"|{_FROM_INITIAL}\s+"
     # "shrank to 800 km2 from a peak of 1,376", "from an initial 1,376"
-    r"|\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted)"
+    rf"|\b(?:{_FELL})"
     r"\s+to\s+[^,;]{0,40}?\d[^,;]{0,30}?\sfrom\s+(?:(?:a|an|its|their)\s+"
     r"(?:peak|high|maximum)\s+of\s+|(?:an|its|their)\s+(?:initial|earlier)\s+)?)"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    + _ABOUT
+    + "$",
     re.IGNORECASE,
 )
 _LEVEL_TO = re.compile(
-    r"\bfrom\s+(?:[\w'-]+\s+){0,4}?(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-    r"roughly)\s+)?\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
+    rf"\bfrom\s+(?:[\w'-]+\s+){{0,4}}?{_ABOUT}"
+    r"\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
     r",?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
     r"approximately|just)\s+)?$",
     re.IGNORECASE,
