@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues, levels
-from frontline.extract.actors import ActorMention, other_side, speaker_of
+from frontline.extract.actors import (
+    SIDE_OF_WORD,
+    ActorMention,
+    other_side,
+    speaker_of,
+)
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.period_clauses import event_clause_at
@@ -258,11 +263,7 @@ def read_actor(
                 loss = False
         elif losers:
             loser = losers[0]["side"].lower()
-            side = (
-                "russia"
-                if loser.startswith(("russia", "moscow", "occupiers", "invaders"))
-                else "ukraine"
-            )
+            side = SIDE_OF_WORD[loser.split()[0]]
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
         elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
@@ -309,12 +310,10 @@ def read_actor(
             how = f"actor 'russia' ('{liberated.group(0)}' in a Russian source)"
         elif moved := levels.OWN_LAND_MOVED.search(folded, low, start):
             # "Ukraine's territory shrank by 505 km2": the side whose land it is
-            side = (
-                "russia" if moved["side"].lower() in ("russia", "moscow") else "ukraine"
-            )
+            side = SIDE_OF_WORD[moved["side"].lower()]
             chosen, how = (side, moved.group(0)), f"actor '{side}' (its land moved)"
         elif held := _HELD_BY.search(folded, low, high):
-            side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
+            side = SIDE_OF_WORD[held["side"].lower()]
             chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
         elif (taken := _TAKEN_LAND.search(folded, end, high)) and (
             side := _taker(taken)
