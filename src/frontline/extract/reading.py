@@ -337,15 +337,15 @@ _HELD_BEFORE = re.compile(
 )
 
 
+_STATE_VERB = re.compile(
+    r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
+    r"|peaked|stood|stands|decreased|declined|sovereignty"
+    r"|(?:rose|grew|increased|climbed|expanded)\s+to",
+    re.I,
+)
+
+
 def _is_state(words: str) -> bool:
     """'holds', 'now controls', 'under Russian control': a state even beside a
     period phrase."""
-    return bool(
-        re.match(
-            r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
-            r"|peaked|stood|stands|decreased|declined|sovereignty"
-            r"|(?:rose|grew|increased|climbed|expanded)\s+to",
-            words,
-            re.I,
-        )
-    )
+    return bool(_STATE_VERB.match(words))
