@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues, levels
-from frontline.extract.actors import ActorMention, other_side, speaker_of
+from frontline.extract.actors import (
+    SIDE_OF_WORD,
+    ActorMention,
+    other_side,
+    speaker_of,
+)
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.period_clauses import event_clause_at
@@ -112,7 +117,9 @@ _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|we)\s+(?!(?:back|out|away|off)\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
-_FIRST_PERSON = re.compile(
+# "we", "our troops", "its forces": the voice of the statement, not a side
+# named; `reading` asks it too, of land held abroad.
+FIRST_PERSON = re.compile(
     r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
     re.IGNORECASE,
 )
@@ -224,7 +231,7 @@ def read_actor(
         # when the figure has a voice of its own ("peak of 725 km2 made in
         # November, after Russian forces embarked on advances" has none).
         event_at = event_clause_at(folded, end, high)
-        if event_at is not None and not _FIRST_PERSON.search(folded, low, event_at):
+        if event_at is not None and not FIRST_PERSON.search(folded, low, event_at):
             event_at = None
         after = [
             m
@@ -236,7 +243,7 @@ def read_actor(
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         ]
         losers = list(_FROM_SIDE.finditer(folded, low, high))
-        first_person = _FIRST_PERSON.search(folded[low:high])
+        first_person = FIRST_PERSON.search(folded[low:high])
         liberated = (
             cues.LIBERATION.search(folded[low:high])
             or cues.LIBERATION.search(reading.points_back)
@@ -256,11 +263,7 @@ def read_actor(
                 loss = False
         elif losers:
             loser = losers[0]["side"].lower()
-            side = (
-                "russia"
-                if loser.startswith(("russia", "moscow", "occupiers", "invaders"))
-                else "ukraine"
-            )
+            side = SIDE_OF_WORD[loser.split()[0]]
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
         elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
@@ -307,13 +310,10 @@ def read_actor(
             how = f"actor 'russia' ('{liberated.group(0)}' in a Russian source)"
         elif moved := levels.OWN_LAND_MOVED.search(folded, low, start):
             # "Ukraine's territory shrank by 505 km2": the side whose land it is
-            side = (
-                "russia" if moved["side"].lower() in ("russia", "moscow") else "ukraine"
-            )
+            side = SIDE_OF_WORD[moved["side"].lower()]
             chosen, how = (side, moved.group(0)), f"actor '{side}' (its land moved)"
-        elif _HELD_BY.search(folded, low, high):
-            held = _HELD_BY.search(folded, low, high)
-            side = "ukraine" if held["side"].lower() == "ukrainian" else "russia"
+        elif held := _HELD_BY.search(folded, low, high):
+            side = SIDE_OF_WORD[held["side"].lower()]
             chosen, how = (side, held.group(0)), f"actor '{held.group(0)}'"
         elif (taken := _TAKEN_LAND.search(folded, end, high)) and (
             side := _taker(taken)
@@ -323,18 +323,16 @@ def read_actor(
                 f"actor '{side}' (took the other's land)",
             )
         elif (
-            _SEIZED_UNNAMED.match(folded, end, high)
+            (seized := _SEIZED_UNNAMED.match(folded, end, high))
             and not sentence.actors
             and not any(m.region in cues.RUSSIAN_REGIONS for m in sentence.regions)
             # "the 6,000 km2 captured in the Kharkiv counteroffensive": Ukraine's
             and not _UKRAINES_PUSH.search(folded)
             and not _UKRAINES_PUSH.search(context.named_side)
         ):
-            seized = _SEIZED_UNNAMED.match(folded, end, high)
             chosen = ("russia", seized.group(0).strip())
             how = f"actor 'russia' ('{chosen[1]}', no side named)"
-        elif _OCCUPIED.search(folded, low, high):
-            occupied = _OCCUPIED.search(folded, low, high)
+        elif occupied := _OCCUPIED.search(folded, low, high):
             chosen = ("russia", occupied.group(0))
             how = f"actor 'russia' ('{occupied.group(0)}')"
         elif (

@@ -76,7 +76,9 @@ _ACTOR_WORDS = re.compile(
     r"occupiers|aggressors?))?\b",
     re.IGNORECASE,
 )
-_SIDE_OF_WORD = {
+# The side each first word of an actor names (also how `actor_reading` reads
+# the side word its own patterns capture).
+SIDE_OF_WORD = {
     "russia": "russia",
     "russian": "russia",
     "russians": "russia",
@@ -157,7 +159,7 @@ def find_actors(sentence: str) -> list[ActorMention]:
             first = lowered.split()[1]
         if first.endswith("'s") and first != "putin's":
             first = first[:-2]
-        side = _SIDE_OF_WORD.get(first)
+        side = SIDE_OF_WORD.get(first)
         if side is None:
             continue
         enemy = "enemy" in lowered

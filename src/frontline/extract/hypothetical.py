@@ -137,18 +137,15 @@ _HELD_NOW = re.compile(
 def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
     """The side that still holds the land of a supposed gain, if named; "it"
     and "they" stand for the side named last before the figure."""
-    found = _STILL_HELD.match(folded, end)
-    if found is not None:
+    if (found := _STILL_HELD.match(folded, end)) is not None:
         words = found["by"] or found["subject"]
-        sides = find_actors(words)
-        return (sides[0].actor, words) if sides else None
-    found = _HELD_NOW.match(folded, end)
-    if found is None:
+    elif (found := _HELD_NOW.match(folded, end)) is not None:
+        words = found["subject"]
+        if words.lower() in ("it", "they"):
+            sides = find_actors(folded[:start])
+            return (sides[-1].actor, sides[-1].text) if sides else None
+    else:
         return None
-    words = found["subject"]
-    if words.lower() in ("it", "they"):
-        sides = find_actors(folded[:start])
-        return (sides[-1].actor, sides[-1].text) if sides else None
     sides = find_actors(words)
     return (sides[0].actor, words) if sides else None
 

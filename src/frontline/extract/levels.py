@@ -13,6 +13,14 @@ import re
 
 from frontline.extract.cues import window
 
+# The pieces the patterns below share: "from an initial control of", the verbs
+# of a fall, and the hedge before a level's number.
+_FROM_INITIAL = (
+    r"\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
+    r"(?:control|hold)\s+of"
+)
+_FELL = r"fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted"
+_ABOUT = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?"
 # An area one side holds, whose size moves "from N to M" ("the area controlled
 # by Ukraine in Kursk has fallen from 1,300 km2 to around 500", "its foothold
 # shrank from 1,376 km2 to 800"): both are levels held, N the earlier one. Not
@@ -24,28 +32,27 @@ _HELD_AREA = re.compile(
     r"|\b(?:occupied|held|controlled)\s+(?:territory|territories|area|land)\b"
     r"|\bfoothold\b|\bbridgehead\b|\bsalient\b"
     # "the retreat from an initial control of 1,376 km2, to about 800 km2"
-    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
-    r"(?:control|hold)\s+of\b",
+    rf"|{_FROM_INITIAL}\b",
     re.IGNORECASE,
 )
 _LEVEL_FROM = re.compile(
-    r"(?:\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted|"
+    rf"(?:\b(?:{_FELL}|"
     r"grown|grew|risen|rose|increased|expanded)\s+(?:[\w'-]+\s+){0,3}?from\s+"
     # "a doubling in occupied territory in just days - from 65 km2 …"
     r"|\b(?:doubling|tripling|rise|increase|growth|jump|expansion|fall|drop|decline"
     r"|contraction)\s+in\s+[^,;.]{0,60}?\bfrom\s+"
-    r"|\bfrom\s+(?:an?\s+|the\s+|its\s+|their\s+)?(?:initial|original|peak|earlier)\s+"
-    r"(?:control|hold)\s+of\s+"
+    rf"|{_FROM_INITIAL}\s+"
     # "shrank to 800 km2 from a peak of 1,376", "from an initial 1,376"
-    r"|\b(?:fallen|fell|dropped|shrunk|shrank|decreased|declined|reduced|contracted)"
+    rf"|\b(?:{_FELL})"
     r"\s+to\s+[^,;]{0,40}?\d[^,;]{0,30}?\sfrom\s+(?:(?:a|an|its|their)\s+"
     r"(?:peak|high|maximum)\s+of\s+|(?:an|its|their)\s+(?:initial|earlier)\s+)?)"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    + _ABOUT
+    + "$",
     re.IGNORECASE,
 )
 _LEVEL_TO = re.compile(
-    r"\bfrom\s+(?:[\w'-]+\s+){0,4}?(?:(?:about|around|some|nearly|almost|over|more\s+than|"
-    r"roughly)\s+)?\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
+    rf"\bfrom\s+(?:[\w'-]+\s+){{0,4}}?{_ABOUT}"
+    r"\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
     r",?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
     r"approximately|just)\s+)?$",
     re.IGNORECASE,
@@ -63,34 +70,37 @@ def level_of_held_area(folded: str, start: int) -> str:
     return "held, to" if _LEVEL_TO.search(before) else ""
 
 
+# "Ukraine's territory shrank by 505 km2": a side's own land, moving by a
+# figure. One pattern for the kind (`CONTROL_AREA`, told of the area) and for
+# the actor (`OWN_LAND_MOVED`, the side whose land moved).
+_OWN_LAND = (
+    r"\b(?P<side>ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?"
+    r"(?:territory|land)"
+)
+_MOVED_BY = (
+    r"(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|"
+    r"declined|dropped|contracted|grew|grown|rose|risen|increased|expanded)\s+by\b"
+)
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
 # controls is the other side's gain (LABELS), told of the area, not of a side.
 CONTROL_AREA = re.compile(
     r"\b(?:area|territory|zone|land)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
     r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b"
-    # "Ukraine's territory shrank by 505 km2": the side's own land, moving
-    r"|\b(?:ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?(?:territory|land)"
-    r"(?=(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|declined|dropped|"
-    r"contracted|grew|grown|rose|risen|increased|expanded)\s+by\b)",
+    rf"|{_OWN_LAND}(?={_MOVED_BY})",
     re.IGNORECASE,
 )
+# The hedge a figure "by" so much may carry.
+_BY_HEDGE = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$"
 FALL_BY = re.compile(
     r"\b(?:decreased|fell|shrank|shrunk|dropped|declined|reduced|contracted)\s+by\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    + _BY_HEDGE,
     re.IGNORECASE,
 )
 RISE_BY = re.compile(
     r"\b(?:increased|expanded|extended|enlarged|widened|grew|rose)\b[^.;]{0,80}?\bby\s+"
-    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$",
+    + _BY_HEDGE,
     re.IGNORECASE,
 )
-
-
-# "Ukraine's territory shrank by 505 km2": the side whose land moved, for the
-# actor (a fall is the other side's gain, a rise its own).
-OWN_LAND_MOVED = re.compile(
-    r"\b(?P<side>ukraine|russia|kyiv|kiev|moscow)'s\s+(?:own\s+|total\s+)?"
-    r"(?:territory|land)(?:\s+in\s+[\w'-]+)?\s+(?:has\s+|had\s+)?(?:shr[au]nk|fell|fallen|decreased|"
-    r"declined|dropped|contracted|grew|grown|rose|risen|increased|expanded)\s+by\b",
-    re.IGNORECASE,
-)
+# The side whose land moved, for the actor (a fall is the other side's gain, a
+# rise its own).
+OWN_LAND_MOVED = re.compile(_OWN_LAND + _MOVED_BY, re.IGNORECASE)

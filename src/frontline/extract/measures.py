@@ -176,15 +176,15 @@ def is_ratio(folded: str, start: int, end: int, km2: float) -> bool:
     """True when the figure at start..end is land set against lives: per
     soldier after it, or one square kilometre (or less) priced in losses by its
     sentence."""
+    if RATIO_AFTER.match(folded, end):
+        return True
     if km2 > _PRICED_UNIT_KM2:
-        return bool(RATIO_AFTER.match(folded, end))
+        return False
     # (within the figure's reach, and only when a price word is there, so that
     # a text of bare figures stays within its cost)
     near = folded[max(0, start - _PRICE_REACH) : end + _PRICE_REACH]
     lowered = near.lower()  # "Paying 300 lives for 1 km2" opens a sentence
-    if any(word in lowered for word in _PRICE_WORDS):
-        return bool(_PRICED.search(near) or RATIO_AFTER.match(folded, end))
-    return bool(RATIO_AFTER.match(folded, end))
+    return any(word in lowered for word in _PRICE_WORDS) and bool(_PRICED.search(near))
 
 
 _PRICE_WORDS = ("los", "cost", "pay", "sacrific", "spend", "per ", "each", "every")

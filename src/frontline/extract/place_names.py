@@ -20,6 +20,8 @@ enough to read whole.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 # Donetsk oblast.
 # Kept although the name recurs elsewhere:
 # dobropillia: The Donetsk town; the Zaporizhzhia village of the name is far less
@@ -253,10 +255,17 @@ _BLOCKS: tuple[tuple[str, str], ...] = (
     ("bryansk", _BRYANSK),
 )
 
+
+def names_of(blocks: Iterable[tuple[str, str]]) -> dict[str, str]:
+    """Every name of each (slug, comma-separated block) pair, with the slug: how
+    this table and `place_raions`' are written."""
+    return {
+        name.strip(): slug
+        for slug, block in blocks
+        for name in block.split(",")
+        if name.strip()
+    }
+
+
 # Every name, lower case, with the slug of its oblast.
-TOWN_NAMES: dict[str, str] = {
-    name.strip(): oblast
-    for oblast, block in _BLOCKS
-    for name in block.split(",")
-    if name.strip()
-}
+TOWN_NAMES: dict[str, str] = names_of(_BLOCKS)

@@ -16,6 +16,8 @@ there.
 
 from __future__ import annotations
 
+from frontline.extract.place_names import names_of
+
 _CENTRES: dict[str, str] = {
     "donetsk": """
         bakhmut, artemovsk, volnovakha, volnowacha, horlivka, gorlovka, kalmiuske,
@@ -62,9 +64,4 @@ _CENTRES: dict[str, str] = {
 }
 
 # Every centre, lower case, with the slug of its oblast.
-RAION_CENTRES: dict[str, str] = {
-    name.strip(): oblast
-    for oblast, block in _CENTRES.items()
-    for name in block.split(",")
-    if name.strip()
-}
+RAION_CENTRES: dict[str, str] = names_of(_CENTRES.items())

@@ -15,18 +15,13 @@ import re
 from datetime import date
 
 from frontline.extract import cues, levels, measures
-from frontline.extract.actor_reading import NO_SIDE, read_actor
+from frontline.extract.actor_reading import FIRST_PERSON, NO_SIDE, read_actor
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.period_days import apply_periods
 from frontline.extract.region import read_region
 from frontline.extract.source import read_source
 from frontline.extract.timing import read_periods
-
-_FIRST_PERSON = re.compile(
-    r"\b(?:we|our|us)\b|\b(?:his|her|its)\s+(?:troops|forces|army|units|soldiers)\b",
-    re.IGNORECASE,
-)
 
 
 def read_figure(
@@ -76,7 +71,7 @@ def _held_abroad(reading: Reading, clause: str) -> None:
         not reading.actor
         and reading.kind == "holding"
         and reading.region in cues.RUSSIAN_REGIONS
-        and _FIRST_PERSON.search(clause)
+        and FIRST_PERSON.search(clause)
     ):
         reading.actor, reading.actor_words = "ukraine", "we"
         reading.problems = [p for p in reading.problems if p != NO_SIDE]
@@ -342,15 +337,15 @@ _HELD_BEFORE = re.compile(
 )
 
 
+_STATE_VERB = re.compile(
+    r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
+    r"|peaked|stood|stands|decreased|declined|sovereignty"
+    r"|(?:rose|grew|increased|climbed|expanded)\s+to",
+    re.I,
+)
+
+
 def _is_state(words: str) -> bool:
     """'holds', 'now controls', 'under Russian control': a state even beside a
     period phrase."""
-    return bool(
-        re.match(
-            r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
-            r"|peaked|stood|stands|decreased|declined|sovereignty"
-            r"|(?:rose|grew|increased|climbed|expanded)\s+to",
-            words,
-            re.I,
-        )
-    )
+    return bool(_STATE_VERB.match(words))

@@ -239,8 +239,9 @@ def _figures_to_read(
             folded, area.start, max(0, min(100, area.start - previous_end))
         )
         previous_end = area.end
+        rate = measures.RATE_AFTER.match(after)
         if (
-            measures.RATE_AFTER.match(after)
+            rate
             or measures.RATE_BEFORE.search(near)
             # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
             or (
@@ -248,9 +249,8 @@ def _figures_to_read(
                 and measures.RATE_COMPARED.fullmatch(folded, last_rate, area.start)
             )
         ):
-            rate = measures.RATE_AFTER.match(after)
             last_rate = area.end + (rate.end() if rate else 0)
-            words = sentence.text[area.start : area.end + (rate.end() if rate else 0)]
+            words = sentence.text[area.start : last_rate]
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""

@@ -41,6 +41,13 @@ _SPEECH_THEN = re.compile(
 )
 
 
+# "on Monday", "yesterday", "last Tuesday": a day a statement may be dated by.
+_A_DAY = re.compile(
+    rf"(?:on|yesterday|today)\b|(?!by\b|as\b)(?:\w+\s+){{0,2}}?{_WEEKDAY}",
+    re.IGNORECASE,
+)
+# A figure, comma or semicolon between a speech verb and the day.
+_FIGURE_OR_BREAK = re.compile(r"[\d,;]")
 _LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote|informed)\s+$",
@@ -150,16 +157,12 @@ def speech_dates(
             continue
         if phrase.start != phrase.end or phrase.start is None:
             continue
-        if not re.match(
-            rf"(?:on|yesterday|today)\b|(?!by\b|as\b)(?:\w+\s+){{0,2}}?{_WEEKDAY}",
-            phrase.text,
-            re.IGNORECASE,
-        ):
+        if not _A_DAY.match(phrase.text):
             continue
         before = folded[max(0, phrase.start_at - 60) : phrase.start_at]
         said = max(_SPEECH.finditer(before), key=lambda m: m.start(), default=None)
         if (
-            said is not None and not re.search(r"[\d,;]", before[said.end() :])
+            said is not None and not _FIGURE_OR_BREAK.search(before, said.end())
         ) or _EVENT_VERB.search(before):
             spoken.append(phrase)  # "said on Monday", "began on 6 August"
             continue

@@ -223,14 +223,14 @@ _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)
 
 
 def _state_day_before(
-    pending: list[tuple[str, date | None, Mapping[str, date]]],
+    pending: tuple[str, date | None, Mapping[str, date]] | None,
 ) -> list[PeriodPhrase]:
     """ "DeepState's map shows the front as of June 1. North of Sumy, Russian
     forces have occupied 121 km2": the day a figure-less sentence just before
     dates the state on, for a figure that names no period of its own."""
-    if not pending:
+    if pending is None:
         return []
-    folded, anchor, events = pending[-1]
+    folded, anchor, events = pending
     days = [
         p
         for p in find_periods(folded, anchor, events)
@@ -251,7 +251,8 @@ def read_periods(
 ) -> None:
     """The figure's period phrases (`_read_periods`), and the day a total that
     "reached" N stands on when none of them gives a day."""
-    pending = list(context.pending)  # (reading pops what it looks back at)
+    # the figure-less sentence just before (reading pops what it looks back at)
+    pending = context.pending[-1] if context.pending else None
     _read_periods(reading, sentence, number, span, context, previous)
     low = sentence.clauses[number][0]
     if (
@@ -263,7 +264,6 @@ def read_periods(
         reading.periods = _state_day_before(pending)
     if any((p.start or p.end) and not NOW.fullmatch(p.text) for p in reading.periods):
         return  # ("now amounts to N": 'now' alone dates no change)
-    low = sentence.clauses[number][0]
     reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
     day = context.said_on or context.published
     if reached and day is not None:
