@@ -100,11 +100,11 @@ class Listing:
         first row alone tells whether there is a table at all."""
         if self.conn is None:
             return
+        tail, params = self._tail(ordered)
         cursor = self.conn.execute(
             f'SELECT id, kind, actor, region, layer, start, "end", area_km2, '
-            f"{AREA_CLASS}, ifnull(source, '') "
-            f"FROM records WHERE {self._query(ordered)}",
-            self._params(),
+            f"{AREA_CLASS}, ifnull(source, '') FROM records WHERE {tail}",
+            params,
         )
         size = 64
         while chunk := cursor.fetchmany(size):
@@ -134,10 +134,11 @@ class Listing:
                 "CASE rtrim(ifnull(source, '')) WHEN '' THEN char(10) "
                 "ELSE '   ' || rtrim(source) || char(10) END"
             )
+        tail, params = self._tail(True)
         cursor = self.conn.execute(
             f"SELECT printf('{template} '{fields}), area_km2, {AREA_CLASS}, {rest} "
-            f"FROM records WHERE {self._query(True)}",
-            self._params(),
+            f"FROM records WHERE {tail}",
+            params,
         )
         while chunk := cursor.fetchmany(4096):
             yield chunk
@@ -151,20 +152,11 @@ class Listing:
             return None
         return listing_extent(self.conn, self.filters)
 
-    def _query(self, ordered: bool) -> str:
-        """What follows WHERE in `store.records.iter_rows`' query."""
-        where, _ = filters_where(self.filters)
-        order = [self.sort] if self.sort else []
-        order += [name for name in store.LIST_ORDER if name != self.sort]
-        direction = " DESC" if self.reverse else ""
-        ordering = ""
-        if ordered or self.limit is not None or self.offset:
-            ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
-        return f"{where}{ordering} LIMIT ? OFFSET ?"
-
-    def _params(self) -> list[object]:
-        _, params = filters_where(self.filters)
-        return [*params, *store._limit_offset(self.limit, self.offset)]
+    def _tail(self, ordered: bool) -> tuple[str, list[object]]:
+        """What follows WHERE in `rows`' query, and its parameters."""
+        return store.listing_tail(
+            self.filters, self.sort, self.reverse, self.limit, self.offset, ordered
+        )
 
 
 # What kind of text a table shows for an area: 0 whole, 1 to one decimal

@@ -257,6 +257,26 @@ def iter_rows(
         return iter(())
     if sort is not None and sort not in SORT_FIELDS:
         raise InputError("sort", f"{sort!r} is not a record field")
+    tail, params = listing_tail(filters, sort, reverse, limit, offset, ordered)
+    return conn.execute(
+        f"SELECT {_COLUMNS if fields == len(FIELD_NAMES) else _FIRST[fields]} "
+        f"FROM records WHERE {tail}",
+        params,
+    )
+
+
+def listing_tail(
+    filters: Filters,
+    sort: str | None,
+    reverse: bool,
+    limit: int | None,
+    offset: int,
+    ordered: bool,
+) -> tuple[str, list[object]]:
+    """What follows WHERE in a listing's query (the filters, the order, the
+    limit and the offset) and its parameters: `iter_rows` and the table's
+    queries (`store.listing.Listing`) select different columns of the same
+    rows in the same order."""
     order = [sort] if sort else []
     order += [name for name in LIST_ORDER if name != sort]
     direction = " DESC" if reverse else ""
@@ -264,11 +284,8 @@ def iter_rows(
     ordering = ""
     if ordered or limit is not None or offset:  # which rows depends on the order
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
-    return conn.execute(
-        f"SELECT {_COLUMNS if fields == len(FIELD_NAMES) else _FIRST[fields]} "
-        f"FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
-        [*params, *_limit_offset(limit, offset)],
-    )
+    tail = f"{where}{ordering} LIMIT ? OFFSET ?"
+    return tail, [*params, *_limit_offset(limit, offset)]
 
 
 _DAY_GLOB = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
