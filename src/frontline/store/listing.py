@@ -57,7 +57,7 @@ class Listing:
         stored date (rows are streamed without a `Record` each). One scan asks
         whether there is any; only then do three (`first_malformed_date`)
         find the one to name, in the order a reader meets them."""
-        if self.conn is None or not _any_malformed_date(self.conn, self.filters):
+        if self.conn is None or not store.any_malformed_date(self.conn, self.filters):
             self.dates_checked = True
             return
         bad = store.first_malformed_date(self.conn, self.filters)
@@ -167,21 +167,6 @@ AREA_CLASS = (
     "(CASE bound WHEN 'approx' THEN 2 WHEN 'at_least' THEN 4 "
     "WHEN 'at_most' THEN 6 ELSE 0 END) + NOT (abs(area_km2 - round(area_km2)) < 0.05)"
 )
-_DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
-
-
-def _any_malformed_date(conn: sqlite3.Connection, filters: Filters) -> bool:
-    """Whether `store.records.first_malformed_date` would find anything, in
-    one scan rather than one for each date."""
-    where, params = filters_where(filters)
-    bad = (
-        f'start NOT GLOB {_DAY} OR "end" NOT GLOB {_DAY} OR (published IS NOT NULL '
-        f"AND published <> '' AND published NOT GLOB {_DAY})"
-    )
-    found = conn.execute(
-        f"SELECT 1 FROM records WHERE ({bad}) AND ({where}) LIMIT 1", params
-    ).fetchone()
-    return found is not None
 
 
 def listing_extent(

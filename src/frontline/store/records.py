@@ -301,18 +301,38 @@ def first_malformed_date(
     if conn is None:
         return None
     where, params = filters_where(filters)
-    for field in ("start", "end", "published"):
-        nullable = "published" if field == "published" else None
-        test = f'"{field}" NOT GLOB {_DAY_GLOB}'
-        if nullable:
-            test = f'"{field}" IS NOT NULL AND "{field}" <> \'\' AND {test}'
+    for field in _DATE_FIELDS:
         row = conn.execute(
-            f'SELECT id, "{field}" FROM records WHERE ({test}) AND ({where}) LIMIT 1',
+            f'SELECT id, "{field}" FROM records '
+            f"WHERE ({_malformed(field)}) AND ({where}) LIMIT 1",
             params,
         ).fetchone()
         if row:
             return row[0], field, row[1]
     return None
+
+
+def any_malformed_date(conn: sqlite3.Connection, filters: Filters) -> bool:
+    """Whether `first_malformed_date` would find anything, in one scan rather
+    than one for each date: a listing asks this first, and only then which."""
+    where, params = filters_where(filters)
+    bad = " OR ".join(f"({_malformed(field)})" for field in _DATE_FIELDS)
+    found = conn.execute(
+        f"SELECT 1 FROM records WHERE ({bad}) AND ({where}) LIMIT 1", params
+    ).fetchone()
+    return found is not None
+
+
+_DATE_FIELDS = ("start", "end", "published")
+
+
+def _malformed(field: str) -> str:
+    """SQL true when `field` holds something other than YYYY-MM-DD text
+    (`published` may also be empty)."""
+    test = f'"{field}" NOT GLOB {_DAY_GLOB}'
+    if field == "published":
+        test = f'"{field}" IS NOT NULL AND "{field}" <> \'\' AND {test}'
+    return test
 
 
 def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
