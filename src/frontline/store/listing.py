@@ -159,13 +159,15 @@ class Listing:
         )
 
 
-# What kind of text a table shows for an area: 0 whole, 1 to one decimal
-# (`abs(area - round(area)) < 0.05` decides, as `cli.listing._area_text` does:
-# SQLite's round differs from Python's only at halves, both far from 0.05),
+# Whether a table shows an area whole rather than to one decimal, as
+# `cli.listing._area_text` decides (SQLite's round differs from Python's only
+# at halves, both far from 0.05).
+_WHOLE = "abs(area_km2 - round(area_km2)) < 0.05"
+# What kind of text a table shows for an area: 0 whole, 1 to one decimal,
 # plus 2, 4 or 6 for the sign of an approximate, at-least or at-most figure.
 AREA_CLASS = (
     "(CASE bound WHEN 'approx' THEN 2 WHEN 'at_least' THEN 4 "
-    "WHEN 'at_most' THEN 6 ELSE 0 END) + NOT (abs(area_km2 - round(area_km2)) < 0.05)"
+    f"WHEN 'at_most' THEN 6 ELSE 0 END) + NOT ({_WHOLE})"
 )
 
 
@@ -186,10 +188,9 @@ def listing_extent(
     where, params = filters_where(filters)
     # Three equalities rather than IN: SQLite tests a list twice as slowly.
     signed = "(bound = 'approx' OR bound = 'at_least' OR bound = 'at_most')"
-    whole = "abs(area_km2 - round(area_km2)) < 0.05"
     maxima = ", ".join(
         f"max(CASE WHEN {'' if sign else 'NOT '}{signed} "
-        f"AND {'' if exact else 'NOT '}({whole}) THEN area_km2 END)"
+        f"AND {'' if exact else 'NOT '}({_WHOLE}) THEN area_km2 END)"
         for sign in (False, True)
         for exact in (True, False)
     )
