@@ -75,12 +75,10 @@ class Listing:
         total = store.count_matching(self.conn, self.filters)
         return max(0, total - self.offset - self.limit)
 
-    def rows(
-        self, *, ordered: bool = True, fields: int = len(FIELD_NAMES)
-    ) -> Iterator[tuple[object, ...]]:
-        """Stored values in FIELD_NAMES order (the first `fields` of them);
-        `ordered=False` lets SQLite choose the order when that cannot change
-        which rows come (`store.records.iter_rows`)."""
+    def rows(self, *, ordered: bool = True) -> Iterator[tuple[object, ...]]:
+        """Stored values in FIELD_NAMES order; `ordered=False` lets SQLite
+        choose the order when that cannot change which rows come
+        (`store.records.iter_rows`). A table reads `table_rows` instead."""
         return store.iter_rows(
             self.conn,
             self.filters,
@@ -89,15 +87,15 @@ class Listing:
             limit=self.limit,
             offset=self.offset,
             ordered=ordered,
-            fields=fields,
         )
 
     def table_rows(self, *, ordered: bool = True) -> Iterator[list[tuple[object, ...]]]:
-        """`rows(fields=10)` as a table needs them, in lists of a few thousand:
-        the bound and the area's kind of text (`AREA_CLASS`) as one small
-        number, the source never null. Lists, because a table formats them a
-        column at a time (`cli.listing`); one small list first, because the
-        first row alone tells whether there is a table at all."""
+        """`rows`' first ten fields (id .. source) as a table needs them, in
+        lists of a few thousand: the bound and the area's kind of text
+        (`AREA_CLASS`) as one small number, the source never null. Lists,
+        because a table formats them a column at a time (`cli.listing`); one
+        small list first, because the first row alone tells whether there is
+        a table at all."""
         if self.conn is None:
             return
         tail, params = self._tail(ordered)
