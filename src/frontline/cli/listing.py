@@ -108,8 +108,7 @@ def _chunk_cells(chunk: list[tuple[Any, ...]]) -> Iterator[tuple[str, ...]]:
     rid, kind, actor, region, layer, start, end, area, shape, source = zip(
         *chunk, strict=True
     )
-    text = map(format, area, map(_AREA_SPECS.__getitem__, shape))
-    area_text = map(add, map(_AREA_SIGNS.__getitem__, shape), text)
+    area_text = _area_texts(area, shape)
     cells = (map(str, rid), kind, actor, region, layer, start, end, area_text, source)
     return zip(*cells, strict=True)
 
@@ -118,10 +117,14 @@ def _chunk_lines(width: int, chunk: list[tuple[Any, ...]]) -> str:
     """Lines of `Listing.table_lines`: the area's text (`_chunk_cells`) padded
     to `width` between the text SQLite made before and after it."""
     before, area, shape, after = zip(*chunk, strict=True)
-    text = map(format, area, map(_AREA_SPECS.__getitem__, shape))
-    signed = map(add, map(_AREA_SIGNS.__getitem__, shape), text)
-    padded = map(str.rjust, signed, repeat(width, len(area)))
+    padded = map(str.rjust, _area_texts(area, shape), repeat(width, len(area)))
     return "".join(chain.from_iterable(zip(before, padded, after, strict=True)))
+
+
+def _area_texts(areas: Sequence[float], shapes: Sequence[int]) -> Iterator[str]:
+    """`_area_text` of a column of areas, each by its `store.listing.AREA_CLASS`."""
+    text = map(format, areas, map(_AREA_SPECS.__getitem__, shapes))
+    return map(add, map(_AREA_SIGNS.__getitem__, shapes), text)
 
 
 # By `store.listing.AREA_CLASS`: whole or to one decimal, then the sign.

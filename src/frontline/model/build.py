@@ -324,7 +324,9 @@ def _settle(node: _Node, kids: _Kids, key: SeriesKey, issues: list[Issue]) -> No
     """Rate of a parent's remaining days, and the issue if its children disagree."""
     node.kids = kids
     kid_total = kids.area[-1]
-    kid_bound = BOUND_OF[not kids.low[-1], not kids.up[-1]]  # kids.whole_bound()
+    # The bound of all the children taken whole: the whole list cuts no run of
+    # holding-derived changes, so no fix-up (see `series._range`) is needed.
+    kid_bound = BOUND_OF[not kids.low[-1], not kids.up[-1]]
     remaining = node.last - node.first + 1 - kids.days[-1]
     rest = node.area - kid_total
     node.rem_bound = SUBTRACT[node.bound, kid_bound]

@@ -4,7 +4,7 @@ children with the prefix sums a window query reads."""
 
 from __future__ import annotations
 
-from frontline.model.bounds import BOUND_OF, LACKS, LACKS_NEGATED
+from frontline.model.bounds import LACKS, LACKS_NEGATED
 from frontline.model.figures import Figure
 from frontline.model.wording import describe, record_ref, signed_number
 
@@ -174,9 +174,3 @@ class _Kids:
         self.days = (0, node.last - node.first + 1)
         self.low = (0, lacks[0])
         self.up = (0, lacks[1])
-
-    def whole_bound(self) -> str:
-        """The bound of all the children taken whole. (A run of holding-derived
-        changes cut at the first or last child would need a fix-up, see `_range`;
-        the whole list cuts no run.)"""
-        return BOUND_OF[not self.low[-1], not self.up[-1]]

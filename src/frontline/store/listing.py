@@ -57,7 +57,7 @@ class Listing:
         stored date (rows are streamed without a `Record` each). One scan asks
         whether there is any; only then do three (`first_malformed_date`)
         find the one to name, in the order a reader meets them."""
-        if self.conn is None or not _any_malformed_date(self.conn, self.filters):
+        if self.conn is None or not store.any_malformed_date(self.conn, self.filters):
             self.dates_checked = True
             return
         bad = store.first_malformed_date(self.conn, self.filters)
@@ -75,12 +75,10 @@ class Listing:
         total = store.count_matching(self.conn, self.filters)
         return max(0, total - self.offset - self.limit)
 
-    def rows(
-        self, *, ordered: bool = True, fields: int = len(FIELD_NAMES)
-    ) -> Iterator[tuple[object, ...]]:
-        """Stored values in FIELD_NAMES order (the first `fields` of them);
-        `ordered=False` lets SQLite choose the order when that cannot change
-        which rows come (`store.records.iter_rows`)."""
+    def rows(self, *, ordered: bool = True) -> Iterator[tuple[object, ...]]:
+        """Stored values in FIELD_NAMES order; `ordered=False` lets SQLite
+        choose the order when that cannot change which rows come
+        (`store.records.iter_rows`). A table reads `table_rows` instead."""
         return store.iter_rows(
             self.conn,
             self.filters,
@@ -89,22 +87,22 @@ class Listing:
             limit=self.limit,
             offset=self.offset,
             ordered=ordered,
-            fields=fields,
         )
 
     def table_rows(self, *, ordered: bool = True) -> Iterator[list[tuple[object, ...]]]:
-        """`rows(fields=10)` as a table needs them, in lists of a few thousand:
-        the bound and the area's kind of text (`AREA_CLASS`) as one small
-        number, the source never null. Lists, because a table formats them a
-        column at a time (`cli.listing`); one small list first, because the
-        first row alone tells whether there is a table at all."""
+        """`rows`' first ten fields (id .. source) as a table needs them, in
+        lists of a few thousand: the bound and the area's kind of text
+        (`AREA_CLASS`) as one small number, the source never null. Lists,
+        because a table formats them a column at a time (`cli.listing`); one
+        small list first, because the first row alone tells whether there is
+        a table at all."""
         if self.conn is None:
             return
+        tail, params = self._tail(ordered)
         cursor = self.conn.execute(
             f'SELECT id, kind, actor, region, layer, start, "end", area_km2, '
-            f"{AREA_CLASS}, ifnull(source, '') "
-            f"FROM records WHERE {self._query(ordered)}",
-            self._params(),
+            f"{AREA_CLASS}, ifnull(source, '') FROM records WHERE {tail}",
+            params,
         )
         size = 64
         while chunk := cursor.fetchmany(size):
@@ -134,10 +132,11 @@ class Listing:
                 "CASE rtrim(ifnull(source, '')) WHEN '' THEN char(10) "
                 "ELSE '   ' || rtrim(source) || char(10) END"
             )
+        tail, params = self._tail(True)
         cursor = self.conn.execute(
             f"SELECT printf('{template} '{fields}), area_km2, {AREA_CLASS}, {rest} "
-            f"FROM records WHERE {self._query(True)}",
-            self._params(),
+            f"FROM records WHERE {tail}",
+            params,
         )
         while chunk := cursor.fetchmany(4096):
             yield chunk
@@ -151,45 +150,23 @@ class Listing:
             return None
         return listing_extent(self.conn, self.filters)
 
-    def _query(self, ordered: bool) -> str:
-        """What follows WHERE in `store.records.iter_rows`' query."""
-        where, _ = filters_where(self.filters)
-        order = [self.sort] if self.sort else []
-        order += [name for name in store.LIST_ORDER if name != self.sort]
-        direction = " DESC" if self.reverse else ""
-        ordering = ""
-        if ordered or self.limit is not None or self.offset:
-            ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
-        return f"{where}{ordering} LIMIT ? OFFSET ?"
-
-    def _params(self) -> list[object]:
-        _, params = filters_where(self.filters)
-        return [*params, *store._limit_offset(self.limit, self.offset)]
+    def _tail(self, ordered: bool) -> tuple[str, list[object]]:
+        """What follows WHERE in `rows`' query, and its parameters."""
+        return store.listing_tail(
+            self.filters, self.sort, self.reverse, self.limit, self.offset, ordered
+        )
 
 
-# What kind of text a table shows for an area: 0 whole, 1 to one decimal
-# (`abs(area - round(area)) < 0.05` decides, as `cli.listing._area_text` does:
-# SQLite's round differs from Python's only at halves, both far from 0.05),
+# Whether a table shows an area whole rather than to one decimal, as
+# `cli.listing._area_text` decides (SQLite's round differs from Python's only
+# at halves, both far from 0.05).
+_WHOLE = "abs(area_km2 - round(area_km2)) < 0.05"
+# What kind of text a table shows for an area: 0 whole, 1 to one decimal,
 # plus 2, 4 or 6 for the sign of an approximate, at-least or at-most figure.
 AREA_CLASS = (
     "(CASE bound WHEN 'approx' THEN 2 WHEN 'at_least' THEN 4 "
-    "WHEN 'at_most' THEN 6 ELSE 0 END) + NOT (abs(area_km2 - round(area_km2)) < 0.05)"
+    f"WHEN 'at_most' THEN 6 ELSE 0 END) + NOT ({_WHOLE})"
 )
-_DAY = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
-
-
-def _any_malformed_date(conn: sqlite3.Connection, filters: Filters) -> bool:
-    """Whether `store.records.first_malformed_date` would find anything, in
-    one scan rather than one for each date."""
-    where, params = filters_where(filters)
-    bad = (
-        f'start NOT GLOB {_DAY} OR "end" NOT GLOB {_DAY} OR (published IS NOT NULL '
-        f"AND published <> '' AND published NOT GLOB {_DAY})"
-    )
-    found = conn.execute(
-        f"SELECT 1 FROM records WHERE ({bad}) AND ({where}) LIMIT 1", params
-    ).fetchone()
-    return found is not None
 
 
 def listing_extent(
@@ -209,10 +186,9 @@ def listing_extent(
     where, params = filters_where(filters)
     # Three equalities rather than IN: SQLite tests a list twice as slowly.
     signed = "(bound = 'approx' OR bound = 'at_least' OR bound = 'at_most')"
-    whole = "abs(area_km2 - round(area_km2)) < 0.05"
     maxima = ", ".join(
         f"max(CASE WHEN {'' if sign else 'NOT '}{signed} "
-        f"AND {'' if exact else 'NOT '}({whole}) THEN area_km2 END)"
+        f"AND {'' if exact else 'NOT '}({_WHOLE}) THEN area_km2 END)"
         for sign in (False, True)
         for exact in (True, False)
     )

@@ -10,6 +10,7 @@ completion).
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from typing import TypeVar
 
 from frontline.errors import InputError
@@ -30,20 +31,16 @@ def known_names(conn: sqlite3.Connection | None, field: str) -> list[str]:
     if conn is None:
         return []
     rows = conn.execute(f'SELECT DISTINCT "{field}" FROM records').fetchall()
-    return sorted((value for (value,) in rows if value), key=str.casefold)
+    return _sorted(value for (value,) in rows)
 
 
-def stored_spelling(
-    conn: sqlite3.Connection | None, field: str, value: str
-) -> str | None:
-    """The stored value equal to `value` (exactly, else ignoring case), or None.
+def _sorted(names: Iterable[str | None]) -> list[str]:
+    """The names, blanks left out, sorted case-insensitively."""
+    return sorted((name for name in names if name), key=str.casefold)
 
-    The exact probe stops at the first match, so a name in use costs little;
-    only a name spelt otherwise pays for the case-insensitive scan. When two
-    spellings differ only in case, the more frequent one wins."""
-    _check(field)
-    if conn is None:
-        return None
+
+def _ascii_spelling(conn: sqlite3.Connection, field: str, value: str) -> str | None:
+    """The stored value equal to `value`, exactly or but for ASCII case."""
     exact = conn.execute(
         f'SELECT 1 FROM records WHERE "{field}" = ? LIMIT 1', (value,)
     ).fetchone()
@@ -54,24 +51,35 @@ def stored_spelling(
         f'GROUP BY "{field}" ORDER BY count(*) DESC, "{field}" LIMIT 1',
         (value,),
     ).fetchone()
-    if row:
-        return row[0]
-    # SQLite's NOCASE folds the ASCII letters only, so "генштаб" or "CAFÉ"
-    # reach here: the stored names are folded in Python. Only a name spelt
-    # otherwise than in ASCII case pays for it (or one about to be an error).
-    folded = value.casefold()
-    counts = conn.execute(
+    return row[0] if row else None
+
+
+def _name_counts(conn: sqlite3.Connection, field: str) -> list[tuple[str, int]]:
+    """Each stored value of `field` with how many records hold it."""
+    return conn.execute(
         f'SELECT "{field}", count(*) FROM records GROUP BY "{field}"'
     ).fetchall()
+
+
+def _folded_spelling(counts: list[tuple[str, int]], value: str) -> str | None:
+    """The most frequent of the names `counts` gives equal to `value` when both
+    are case-folded. SQLite's NOCASE folds the ASCII letters only, so "генштаб"
+    or "CAFÉ" need this; only a name spelt otherwise than in ASCII case pays
+    for it (or one about to be an error)."""
+    folded = value.casefold()
     found = [(-n, name) for name, n in counts if name and name.casefold() == folded]
     return min(found)[1] if found else None
 
 
 def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
     """`values` (a Scope or Filters) with each name spelt as stored: "isw"
-    finds "ISW". A name that matches nothing is an error that lists the names
-    there are, closest first, rather than an empty answer. A database without
-    records has no names to match, and the values stay as given."""
+    finds "ISW". A name is the stored value equal to it exactly, else ignoring
+    case; when two spellings differ only in case, the more frequent one wins.
+    The exact probe stops at the first match, so a name in use costs little;
+    only a name spelt otherwise pays for a case-insensitive scan. A name that
+    matches nothing is an error that lists the names there are, closest first,
+    rather than an empty answer. A database without records has no names to
+    match, and the values stay as given."""
     changes = {}
     for name in NAME_FIELDS:
         value = getattr(values, name, None)
@@ -81,12 +89,17 @@ def spelt_as_stored(conn: sqlite3.Connection | None, values: N) -> N:
         parts = value.split("+") if name == "layer" else [value]
         spelt = []
         for part in parts:
-            stored = stored_spelling(conn, name, part)
+            stored = None if conn is None else _ascii_spelling(conn, name, part)
             if stored is None:
-                known = known_names(conn, name)
-                if not known:  # no records at all: nothing to match
-                    return values
-                raise InputError(None, unknown_name(name, part, known))
+                # One scan serves the case-folded match and, failing it,
+                # the names the error lists.
+                counts = [] if conn is None else _name_counts(conn, name)
+                stored = _folded_spelling(counts, part)
+                if stored is None:
+                    known = _sorted(spelling for spelling, _ in counts)
+                    if not known:  # no records at all: nothing to match
+                        return values
+                    raise InputError(None, unknown_name(name, part, known))
             spelt.append(stored)
         changes[name] = "+".join(spelt)
     if isinstance(values, tuple):

@@ -257,6 +257,26 @@ def iter_rows(
         return iter(())
     if sort is not None and sort not in SORT_FIELDS:
         raise InputError("sort", f"{sort!r} is not a record field")
+    tail, params = listing_tail(filters, sort, reverse, limit, offset, ordered)
+    return conn.execute(
+        f"SELECT {_COLUMNS if fields == len(FIELD_NAMES) else _FIRST[fields]} "
+        f"FROM records WHERE {tail}",
+        params,
+    )
+
+
+def listing_tail(
+    filters: Filters,
+    sort: str | None,
+    reverse: bool,
+    limit: int | None,
+    offset: int,
+    ordered: bool,
+) -> tuple[str, list[object]]:
+    """What follows WHERE in a listing's query (the filters, the order, the
+    limit and the offset) and its parameters: `iter_rows` and the table's
+    queries (`store.listing.Listing`) select different columns of the same
+    rows in the same order."""
     order = [sort] if sort else []
     order += [name for name in LIST_ORDER if name != sort]
     direction = " DESC" if reverse else ""
@@ -264,11 +284,8 @@ def iter_rows(
     ordering = ""
     if ordered or limit is not None or offset:  # which rows depends on the order
         ordering = " ORDER BY " + ", ".join(f'"{n}"{direction}' for n in order)
-    return conn.execute(
-        f"SELECT {_COLUMNS if fields == len(FIELD_NAMES) else _FIRST[fields]} "
-        f"FROM records WHERE {where}{ordering} LIMIT ? OFFSET ?",
-        [*params, *_limit_offset(limit, offset)],
-    )
+    tail = f"{where}{ordering} LIMIT ? OFFSET ?"
+    return tail, [*params, *_limit_offset(limit, offset)]
 
 
 _DAY_GLOB = "'[0-9][0-9][0-9][0-9]-[0-9][0-9]-[0-9][0-9]'"
@@ -284,18 +301,38 @@ def first_malformed_date(
     if conn is None:
         return None
     where, params = filters_where(filters)
-    for field in ("start", "end", "published"):
-        nullable = "published" if field == "published" else None
-        test = f'"{field}" NOT GLOB {_DAY_GLOB}'
-        if nullable:
-            test = f'"{field}" IS NOT NULL AND "{field}" <> \'\' AND {test}'
+    for field in _DATE_FIELDS:
         row = conn.execute(
-            f'SELECT id, "{field}" FROM records WHERE ({test}) AND ({where}) LIMIT 1',
+            f'SELECT id, "{field}" FROM records '
+            f"WHERE ({_malformed(field)}) AND ({where}) LIMIT 1",
             params,
         ).fetchone()
         if row:
             return row[0], field, row[1]
     return None
+
+
+def any_malformed_date(conn: sqlite3.Connection, filters: Filters) -> bool:
+    """Whether `first_malformed_date` would find anything, in one scan rather
+    than one for each date: a listing asks this first, and only then which."""
+    where, params = filters_where(filters)
+    bad = " OR ".join(f"({_malformed(field)})" for field in _DATE_FIELDS)
+    found = conn.execute(
+        f"SELECT 1 FROM records WHERE ({bad}) AND ({where}) LIMIT 1", params
+    ).fetchone()
+    return found is not None
+
+
+_DATE_FIELDS = ("start", "end", "published")
+
+
+def _malformed(field: str) -> str:
+    """SQL true when `field` holds something other than YYYY-MM-DD text
+    (`published` may also be empty)."""
+    test = f'"{field}" NOT GLOB {_DAY_GLOB}'
+    if field == "published":
+        test = f'"{field}" IS NOT NULL AND "{field}" <> \'\' AND {test}'
+    return test
 
 
 def count_matching(conn: sqlite3.Connection | None, filters: Filters) -> int:
