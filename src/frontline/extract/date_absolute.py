@@ -198,7 +198,8 @@ SINCE_BEGAN_IN_YEAR: Entry = (
 
 SINCE_MONTH: Entry = (
     rf"\bsince\s+(?:last\s+)?"
-    r"(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+    r"(?P<part>the\s+(?:beginning|start|end|middle|first\s+days)\s+of\s+|early\s+|"
+    r"mid-?\s*|late\s+)?"
     # "since the end of January this year": the year words are the month's
     rf"{MONTH_A}(?:\s+this\s+year)?\b",
     rules.since_month,
@@ -209,7 +210,7 @@ SINCE_MONTH: Entry = (
 # "since" (not "from May to June", "from May's 600 km2", "down from May")
 FROM_MONTH_OPEN: Entry = (
     r"(?<!up\s)(?<!down\s)\bfrom\s+"
-    r"(?P<part>the\s+(?:beginning|start)\s+of\s+|early\s+|mid-?\s*)?"
+    r"(?P<part>the\s+(?:beginning|start|middle)\s+of\s+|early\s+|mid-?\s*)?"
     rf"{MONTH_A}\b(?!['\u2019]s|\s+\d|\s*(?:-|\u2013|\u2014|to|until|till|through|and|up)\b)",
     rules.since_month,
     True,
@@ -408,8 +409,8 @@ WEEK_OF_MONTH: Entry = (
 )
 
 IN_MONTH: Entry = (
-    rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
-    rf"month|course)\s+of\s+)?{MONTH_A}\b",
+    rf"\b(?:in|during|throughout|over|for|across)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
+    rf"month|course|whole|entirety)\s+of\s+|all\s+of\s+)?{MONTH_A}\b",
     rules.in_month,
     True,
 )

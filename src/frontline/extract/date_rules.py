@@ -193,22 +193,16 @@ def since_month(found, context):
     month, year = named
     problems = []
     part = (found["part"] or "").lower()
-    day = {
-        "": 1,
-        "early": 1,
-        "the beginning of": 1,
-        "the start of": 1,
-        "mid": 15,
-        "mid-": 15,
-    }.get(part.strip(), 1)
+    day = {"mid": 15, "mid-": 15, "the middle of": 15}.get(part.strip(), 1)
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
-    if part.strip() in ("late", "the end of"):
-        # "since late August", "since the end of January": no day is named.
+    if part.strip() in ("late", "the end of", "the first days of"):
+        # "since late August", "since the end of January", "since the first
+        # days of May": no day is named.
         problems.append(f"start unknown: {found.group(0).strip()!r} names no day")
         return None, end, problems
-    if part.strip() in ("early", "mid", "mid-"):
+    if part.strip() in ("early", "mid", "mid-", "the middle of"):
         problems.append(
             f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
         )

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from frontline.extract import date_absolute as absolute
+from frontline.extract import date_parts as parts
 from frontline.extract import date_relative as relative
 from frontline.extract import date_rules as rules
 from frontline.extract import date_spans as spans
@@ -71,6 +72,12 @@ _RULES: tuple[Entry, ...] = (
     relative.AT_END_OF_LAST_YEAR,
     relative.BY_END_OF_LAST_YEAR,
     relative.BEGAN_ROUGHLY,
+    parts.PART_OF_LAST_YEAR,
+    parts.SINCE_PART_START,
+    parts.WINTER_OF_YEARS,
+    parts.MONTH_OPENING,
+    parts.SINCE_EARLY_RELATIVE,
+    parts.SINCE_MID_MONTH,
     relative.PAST_INEXACT,
     absolute.SINCE_YEAR_END,
     relative.TWO_WEEKDAYS,  # "from Friday to Sunday", before "from Friday"
@@ -95,6 +102,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.MONTH_LIST,
     absolute.IN_MONTH_AND_MONTH,
     absolute.FROM_MONTH_TO_MONTH,
+    parts.ROUGH_MONTH_SPAN,
     absolute.BETWEEN_YEARS,
     relative.SINCE_EVENT_IN_MONTH,
     relative.SINCE_CLAUSE_IN_MONTH,
@@ -195,6 +203,8 @@ _SO_FAR = {
     spans.by_year,
     spans.the_year,
     spans.since_then,
+    parts.since_part_start,
+    parts.since_mid_month,
 }
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), rule, sets_start)

@@ -1,0 +1,190 @@
+"""Date phrases that name a part of a year, a month or a winter in words the
+other tables do not know.
+
+"in the final quarter of last year", "the first three months of the previous
+year", "since the start of the third quarter", "in all of October", "across
+October", "in winter 2024-25", "between late September and early October".
+Without them a finder reads only the shorter phrase inside ("last year", a
+winter "of two years", nothing), and the figure gets the whole year, or no
+days, or a neighbour's. Same contract as `date_rules`: each entry is (pattern,
+rule, sets_start), each rule gives (start, end, problems); the order in which
+entries are tried is set in `dates`.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from frontline.extract.date_rules import (
+    _capped,
+    _count,
+    _month_span,
+    _no_published,
+    _so_far_end,
+)
+from frontline.extract.date_spans import event_span, since_vague
+from frontline.extract.date_words import MONTH_A, MONTH_B, NUMBER_OF, YEAR, Entry
+from frontline.extract.text import MONTH_NAME
+
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+_PREVIOUS_YEAR = r"(?:last|the\s+previous|the\s+past|the\s+preceding)\s+year"
+
+# The part of a year: a half, a quarter, the first or last N months.
+_PART = (
+    r"the\s+(?:(?P<half>first|second)\s+half"
+    r"|(?P<q>first|second|third|fourth|last|final)\s+quarter"
+    rf"|(?P<edge>first|last|final)\s+{NUMBER_OF}\s+months)"
+)
+
+
+def _part_span(found: re.Match[str], year: int) -> tuple[date, date] | None:
+    """The days of the part of `year` the words name; None if unreadable."""
+    if found["half"]:
+        first = found["half"].lower() == "first"
+        return (
+            (date(year, 1, 1), date(year, 6, 30))
+            if first
+            else (
+                date(year, 7, 1),
+                date(year, 12, 31),
+            )
+        )
+    if found["q"]:
+        number = _NTH[found["q"].lower()]
+        return date(year, 3 * number - 2, 1), _month_span(3 * number, year)[1]
+    count = _count(found["n"])
+    if count is None or not 1 <= count <= 12:
+        return None
+    if found["edge"].lower() == "first":
+        return date(year, 1, 1), _month_span(count, year)[1]
+    return date(year, 13 - count, 1), date(year, 12, 31)
+
+
+def part_of_last_year(found, context):
+    """'in the final quarter of last year', 'the first half of the previous
+    year': that part of the calendar year before the published one."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    span = _part_span(found, context.published.year - 1)
+    if span is None:
+        return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+    return span[0], span[1], []
+
+
+# "in the first half of last year", not "the first half of last year's
+# offensive" (a part of an event, whose days are not given).
+PART_OF_LAST_YEAR: Entry = (
+    rf"\b(?:(?:in|during|over|throughout|for)\s+)?{_PART}\s+of\s+{_PREVIOUS_YEAR}\b"
+    r"(?!['\u2019]s)",
+    part_of_last_year,
+    True,
+)
+
+_SHORT_PART = r"(?:Q(?P<qn>[1-4])|H(?P<hn>[12]))"
+
+
+def since_part_start(found, context):
+    """'since the start of the third quarter', 'since the beginning of Q4':
+    from that part's first day (of the published year unless a year is
+    named) to the day."""
+    if found["year"]:
+        year = int(found["year"])
+    elif context.published is not None:
+        year = context.published.year
+    else:
+        return None, None, _no_published(found)
+    if found["qn"]:
+        number = int(found["qn"])
+        start = date(year, 3 * number - 2, 1)
+    elif found["hn"]:
+        start = date(year, 1 if found["hn"] == "1" else 7, 1)
+    else:
+        span = _part_span(found, year)
+        if span is None:
+            return None, None, [f"cannot read {found.group(0).strip()!r}"]
+        start = span[0]
+    end = _so_far_end(context)
+    if end is None:
+        return None, None, _no_published(found)
+    if start > end:
+        return None, None, [f"{found.group(0).strip()!r} is after the published date"]
+    return start, end, []
+
+
+SINCE_PART_START: Entry = (
+    r"\b(?:since|from)\s+the\s+(?:start|beginning|outset)\s+of\s+"
+    rf"(?:{_PART}|{_SHORT_PART})(?:(?:\s+of)?\s+(?:the\s+year|this\s+year|{YEAR}))?\b",
+    since_part_start,
+    True,
+)
+
+
+def winter_of_years(found, context):
+    """'in winter 2024-25', 'the 2023/24 winter': 1 December of the first year
+    to the last day of February of the second."""
+    first, second = int(found["year"]), found["year2"]
+    following = int(second) if len(second) == 4 else first // 100 * 100 + int(second)
+    if following != first + 1:
+        return None, None, [f"{found.group(0).strip()!r} is not one winter"]
+    start = date(first, 12, 1)
+    end, _ = _capped(_month_span(2, following)[1], context)
+    if context.published is not None and start > context.published:
+        return None, None, [f"{found.group(0).strip()!r} is after the published date"]
+    return start, end, []
+
+
+_YEARS = rf"{YEAR}\s*[-/\u2013]\s*(?P<year2>\d{{4}}|\d{{2}})(?!\d)"
+WINTER_OF_YEARS: Entry = (
+    r"\b(?:(?:in|during|over|throughout|for)\s+)?(?:the\s+)?"
+    rf"(?P<named>winter\s+(?:of\s+)?)?{_YEARS}(?(named)|\s+winter\b)",
+    winter_of_years,
+    True,
+)
+
+# "between late September and early October", "from late September to early
+# November": both ends placed only roughly, so no day of either is given (as
+# "in late August", LABELS), and the figure takes no other period.
+_ROUGH = r"(?:early|late)"
+ROUGH_MONTH_SPAN: Entry = (
+    rf"\b(?:between|from)\s+(?:{_ROUGH}\s+|mid-?\s*)?{MONTH_A}\s+"
+    rf"(?:and|to|until|till|through)\s+(?:{_ROUGH}\s+|mid-?\s*)?{MONTH_B}\b",
+    event_span,
+    True,
+)
+
+
+# "in the opening days of November", "in the first weeks of October": a part
+# of a month whose length is not given.
+MONTH_OPENING: Entry = (
+    r"\b(?:in|during|over)\s+the\s+(?:opening|first|early|closing|final|last)\s+"
+    rf"(?:days|weeks)\s+of\s+(?:{MONTH_NAME})\b",
+    event_span,
+    True,
+)
+
+
+def since_mid_month(found, context):
+    """'since the middle of the month', 'since mid-month': from the 15th of
+    the published month to the day (LABELS: "since mid-November")."""
+    end = _so_far_end(context)
+    if end is None:
+        return None, None, _no_published(found)
+    if end.day < 15:
+        return None, end, [f"start unknown: {found.group(0).strip()!r}"]
+    return end.replace(day=15), end, []
+
+
+SINCE_MID_MONTH: Entry = (
+    r"\b(?:since|from)\s+(?:the\s+middle\s+of\s+the\s+month|mid-?\s*month)\b",
+    since_mid_month,
+    True,
+)
+
+# "since early last month", "since early this year": from a start the words
+# place only roughly, to the day.
+SINCE_EARLY_RELATIVE: Entry = (
+    r"\bsince\s+(?:early|late)\s+(?:this|last)\s+(?:week|month|year)\b",
+    since_vague,
+    True,
+)
