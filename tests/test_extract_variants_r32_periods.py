@@ -316,6 +316,64 @@ CASES: list = [
         "In the winter of 2024, Russian forces took 900 square kilometres in Ukraine.",
         [("change", "russia", "ukraine", "", "", 900, "exact")],
     ),
+    # --- a span of no stated length that ends now ("within a few days") ----------
+    (
+        NOV20,
+        "Within a few days, Russian troops captured 30 square kilometres near Siversk.",
+        [("change", "russia", "donetsk", "", NOV20, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces retook about 15 square kilometres around Kupiansk in a "
+        "matter of days, the General Staff said.",
+        [("change", "ukraine", "kharkiv", "", NOV20, 15, "approx")],
+    ),
+    (
+        NOV20,
+        "In the space of a few weeks, Russia has seized more than 200 square "
+        "kilometres in the Dnipropetrovsk region.",
+        [("change", "russia", "dnipropetrovsk", "", NOV20, 200, "at_least")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops recaptured 40 square kilometres of the Kharkiv region "
+        "within days, officials said.",
+        [("change", "ukraine", "kharkiv", "", NOV20, 40, "exact")],
+    ),
+    (  # near miss: a counted length with no anchor names no days (LABELS)
+        NOV20,
+        "Russian forces captured 30 square kilometres near Siversk in five days.",
+        [("change", "russia", "donetsk", "", "", 30, "exact")],
+    ),
+    (  # near miss: a forecast is no record
+        NOV20,
+        "Ukrainian forces could retake 40 square kilometres within a few weeks, the "
+        "commander said.",
+        [],
+    ),
+    # --- "since a counteroffensive began": an event with no day, to now -------------
+    (
+        NOV20,
+        "Ukraine has retaken about 500 square kilometres since a counteroffensive began.",
+        [("change", "ukraine", "ukraine", "", NOV20, 500, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces have taken 300 square kilometres of the Donetsk region since "
+        "a new offensive was launched.",
+        [("change", "russia", "donetsk", "", NOV20, 300, "exact")],
+    ),
+    (
+        NOV20,
+        "Since an assault began on the town, Russia has seized 40 square kilometres "
+        "around Chasiv Yar.",
+        [("change", "russia", "donetsk", "", NOV20, 40, "exact")],
+    ),
+    (  # near miss: during an operation names no days (LABELS)
+        NOV20,
+        "Ukraine retook 500 square kilometres during a counteroffensive.",
+        [("change", "ukraine", "ukraine", "", "", 500, "exact")],
+    ),
 ]
 
 

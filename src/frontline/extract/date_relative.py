@@ -184,7 +184,8 @@ SINCE_START_OF_EVENT: Entry = (
 )
 
 SINCE_UNKNOWN: Entry = (
-    r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|"
+    # "since a counter-offensive started", "since an assault began"
+    r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|an?\s+[\w-]+|"
     r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
     r"(?:began|begun|started|was\s+launched|launched)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
@@ -206,6 +207,18 @@ SINCE_THEN: Entry = (spans.SINCE_THEN, spans.since_then, True)
 RECENT: Entry = (
     r"\b(?:in|over|during|within)\s+(?:the\s+)?(?:recent|last\s+few|past\s+few)\s+"
     r"(?:days|weeks|months)\b|\bsince\s+the\s+(?:fall|capture|seizure|loss)\s+of\b",
+    spans.since_vague,
+    True,
+)
+
+# "within a few days", "in the space of a few weeks", "in a matter of days":
+# a span of no stated length that ends now, read as "over the past few days"
+# (LABELS); not "within a few days of the launch" nor "a few days earlier".
+A_FEW_DAYS: Entry = (
+    r"\b(?:(?:(?:with)?in|over)\s+(?:(?:just|only)\s+)?(?:the\s+space\s+of\s+)?"
+    r"(?:(?:just|only)\s+)?(?:a\s+few|a\s+couple\s+of|several|a\s+matter\s+of)"
+    r"|within)\s+(?:days|weeks)\b"
+    r"(?!\s+(?:of|after|before|into|since|from|ago|earlier|later)\b)",
     spans.since_vague,
     True,
 )

@@ -118,6 +118,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_UNKNOWN,
     relative.SINCE_THEN,
     relative.RECENT,
+    relative.A_FEW_DAYS,
     relative.AS_OF_ROUGHLY,
     absolute.AT_END_OF_MONTH,
     absolute.AT_END_OF_YEAR,
