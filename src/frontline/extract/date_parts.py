@@ -188,3 +188,34 @@ SINCE_EARLY_RELATIVE: Entry = (
     since_vague,
     True,
 )
+
+
+# A time that places the story in the past: a month, a year, "last week".
+_PLACED = re.compile(
+    rf"\b(?:{MONTH_NAME}\b|(?:19|20)\d\d\b|(?:last|previous)\s+(?:week|month|year)\b"
+    r"|ago\b|earlier\b)",
+    re.IGNORECASE,
+)
+
+
+def few_days(found, context):
+    """'within a few days', 'in a matter of weeks': up to now from no day
+    named, as "over the past few days" (LABELS); but when the sentence places
+    the story in the past ("pushed into Kursk in August 2024, seizing 1,300
+    km2 in a matter of weeks") a length with no days."""
+    if _PLACED.search(context.sentence):
+        return event_span(found, context)
+    return since_vague(found, context)
+
+
+# "within a few days", "in the space of a few weeks", "in a matter of days":
+# a span of no stated length; not "within a few days of the launch" nor "a
+# few days earlier".
+A_FEW_DAYS: Entry = (
+    r"\b(?:(?:(?:with)?in|over)\s+(?:(?:just|only)\s+)?(?:the\s+space\s+of\s+)?"
+    r"(?:(?:just|only)\s+)?(?:a\s+few|a\s+couple\s+of|several|a\s+matter\s+of)"
+    r"|within)\s+(?:days|weeks)\b"
+    r"(?!\s+(?:of|after|before|into|since|from|ago|earlier|later)\b)",
+    few_days,
+    True,
+)

@@ -211,18 +211,6 @@ RECENT: Entry = (
     True,
 )
 
-# "within a few days", "in the space of a few weeks", "in a matter of days":
-# a span of no stated length that ends now, read as "over the past few days"
-# (LABELS); not "within a few days of the launch" nor "a few days earlier".
-A_FEW_DAYS: Entry = (
-    r"\b(?:(?:(?:with)?in|over)\s+(?:(?:just|only)\s+)?(?:the\s+space\s+of\s+)?"
-    r"(?:(?:just|only)\s+)?(?:a\s+few|a\s+couple\s+of|several|a\s+matter\s+of)"
-    r"|within)\s+(?:days|weeks)\b"
-    r"(?!\s+(?:of|after|before|into|since|from|ago|earlier|later)\b)",
-    spans.since_vague,
-    True,
-)
-
 # "in late August", "earlier this month": days the words place only roughly.
 ROUGHLY_PLACED: Entry = (
     rf"\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*{MONTH_A}\b"

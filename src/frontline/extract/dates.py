@@ -118,7 +118,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_UNKNOWN,
     relative.SINCE_THEN,
     relative.RECENT,
-    relative.A_FEW_DAYS,
+    parts.A_FEW_DAYS,
     relative.AS_OF_ROUGHLY,
     absolute.AT_END_OF_MONTH,
     absolute.AT_END_OF_YEAR,
@@ -206,6 +206,7 @@ _SO_FAR = {
     spans.since_then,
     parts.since_part_start,
     parts.since_mid_month,
+    parts.few_days,
 }
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), rule, sets_start)
