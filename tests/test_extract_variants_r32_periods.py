@@ -374,6 +374,88 @@ CASES: list = [
         "Ukraine retook 500 square kilometres during a counteroffensive.",
         [("change", "ukraine", "ukraine", "", "", 500, "exact")],
     ),
+    # --- a total told as a present fact has no period ------------------------------
+    (
+        NOV20,
+        "Ukrainian troops pushed forward in the south over the past week. In total, "
+        "the liberated area on the southern front is 250 square kilometres.",
+        [("change", "ukraine", "ukraine", "", "", 250, "exact")],
+    ),
+    (
+        NOV20,
+        "There are 310 square kilometres of liberated land overall, and 14 square "
+        "kilometres were freed in the past week, Ukraine's deputy defence minister said.",
+        [
+            ("change", "ukraine", "ukraine", "", "", 310, "exact"),
+            ("change", "ukraine", "ukraine", "2025-11-14", NOV20, 14, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "The liberated area in the Zaporizhzhia region is 180 square kilometres "
+        "altogether; 7 square kilometres were retaken by Ukrainian troops this week.",
+        [
+            ("change", "ukraine", "zaporizhzhia", "", "", 180, "exact"),
+            ("change", "ukraine", "zaporizhzhia", "2025-11-17", NOV20, 7, "exact"),
+        ],
+    ),
+    (  # near miss: "overall" with a verb of the past tells the period before (LABELS)
+        "2025-01-10",
+        "In December alone, Russian troops took 34 villages. Overall, Russian forces "
+        "captured more than 540 square kilometres of Ukrainian territory.",
+        [("change", "russia", "ukraine", "2024-12-01", "2024-12-31", 540, "at_least")],
+    ),
+    (  # near miss: a total that "amounts to" N stands on the day (LABELS)
+        NOV20,
+        "The area liberated by Ukraine in the south now amounts to 158 square "
+        "kilometres in total.",
+        [("change", "ukraine", "ukraine", "", NOV20, 158, "exact")],
+    ),
+    (  # near miss: a total counted over a span points to the period before
+        NOV20,
+        "Russian forces advanced between November 10 and November 14, the "
+        "monitoring group said. In total, Russia's gain in five days is only 12 "
+        "square kilometres.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-14", 12, "exact")],
+    ),
+    # --- a dated span and the operation it falls in, side by side ---------------------
+    (
+        NOV20,
+        "Over the past week during the counteroffensive, Ukrainian forces liberated "
+        "24 square kilometres in the south.",
+        [("change", "ukraine", "ukraine", "2025-11-14", NOV20, 24, "exact")],
+    ),
+    (
+        NOV20,
+        "In October, during the autumn offensive, Russia captured 500 square "
+        "kilometres of Ukrainian territory.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops regained 12 square kilometres near Robotyne in the past "
+        "week during their offensive.",
+        [("change", "ukraine", "zaporizhzhia", "2025-11-14", NOV20, 12, "exact")],
+    ),
+    (  # near miss: the operation between the dated verb and the figure (LABELS)
+        NOV20,
+        "In the past week Ukrainian troops advanced 3 kilometres, and overall during "
+        "their counteroffensive they have liberated 31 square kilometres.",
+        [("change", "ukraine", "ukraine", "", "", 31, "exact")],
+    ),
+    # --- "since the inception of" an operation runs to the day ----------------------
+    (
+        NOV20,
+        "Since the inception of the counteroffensive, Ukraine has liberated 49 square "
+        "kilometres near Bakhmut.",
+        [("change", "ukraine", "donetsk", "", NOV20, 49, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia has taken 300 square kilometres of Ukrainian land since the inception "
+        "of its summer offensive.",
+        [("change", "russia", "ukraine", "", NOV20, 300, "exact")],
+    ),
 ]
 
 

@@ -193,7 +193,7 @@ SINCE_UNKNOWN: Entry = (
     # a headline's "since beginning of full-scale invasion", with no article
     r"|\bsince\s+(?:start|beginning|outset)\s+of\s+(?:russia's\s+)?full[\s-]scale\s+"
     r"(?:invasion|aggression|war)\b"
-    r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
+    r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch|inception)|over\s+the\s+period)\s+of\s+"
     # "since the beginning of active operations": the article may be missing
     r"(?:(?:the|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
     r"counter-offensive|operations?|actions|campaign|incursion|hostilities)\b",

@@ -68,6 +68,20 @@ _ANOTHER_FACT = re.compile(
 )
 
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
+# A total as a present fact: "is 37 km2 in total", "there are 204.7 km2 …
+# overall" (not "overall, Russia took 540 km2", which tells the period before).
+_TOTAL_OR_OVERALL = r"\b(?:in\s+total|overall|altogether|in\s+all)\b"
+_IS = r"\b(?:is|are)\b(?!\s+(?:being\s+)?\w+ed\b)"
+_PRESENT_TOTAL = re.compile(
+    rf"{_IS}[^;]{{0,100}}?{_TOTAL_OR_OVERALL}|{_TOTAL_OR_OVERALL}[^;]{{0,100}}?{_IS}",
+    re.IGNORECASE,
+)
+# "In total, the increase in four days is only 5.73 km2": a time word the
+# total is counted over, which points to the period named before.
+_SPAN_WORD = re.compile(
+    r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
 )
@@ -395,6 +409,14 @@ def _periods_from_elsewhere(
     ]
     if taken:
         reading.periods = taken
+        return
+    if _PRESENT_TOTAL.search(sentence.folded, low, high) and not (
+        _SPAN_WORD.search(sentence.folded, low, high)
+    ):
+        # "The liberated area is 37 km2 in total", "There are 204.7 km2 of
+        # liberated area overall, particularly 12.6 … this week": a total told
+        # as a present fact has no period, not its part's nor the sentence
+        # before's (LABELS).
         return
     if (
         previous is not None
