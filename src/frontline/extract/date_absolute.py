@@ -318,7 +318,7 @@ LAST_MONTHS_OF_YEAR: Entry = (
 )
 
 WEEK_TO_DAY: Entry = (
-    rf"\bin\s+the\s+week\s+(?:to|ending|ended)\s+{DAY_A}",
+    rf"\b(?:in\s+)?the\s+week\s+(?:to|ending|ended)\s+{DAY_A}",
     rules.week_to,
     True,
 )

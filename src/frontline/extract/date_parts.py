@@ -22,6 +22,7 @@ from frontline.extract.date_rules import (
     _month_span,
     _no_published,
     _so_far_end,
+    anaphora,
 )
 from frontline.extract.date_spans import event_span, since_vague
 from frontline.extract.date_words import MONTH_A, MONTH_B, NUMBER_OF, YEAR, Entry
@@ -218,4 +219,40 @@ A_FEW_DAYS: Entry = (
     r"(?!\s+(?:of|after|before|into|since|from|ago|earlier|later)\b)",
     few_days,
     True,
+)
+
+
+def anaphora_end(found, context):
+    """'by the end of that month', 'by then': the end of a period named
+    before, which the caller supplies; on its own the phrase gives none."""
+    return None, None, []
+
+
+# Anaphors the older table does not know: "That month, …" with no
+# preposition at a sentence's or clause's head (not "That month saw …", a
+# subject), "during those weeks", "in this time", "over that stretch", "in
+# that year". Read as "in the month": the period named before.
+ANAPHORA_MORE: Entry = (
+    r"(?:^|(?<=[.;:,]\s)|(?<=^[\"'\u201c\u2018]))(?:that|the\s+same)\s+(?:month|week|year)\b"
+    r"(?!['\u2019]s|\s+(?:was|is|were|saw|brought|marked|proved|became|had|has|of|"
+    r"alone\s+(?:was|saw))\b|\s+\w+ed\b)"
+    r"|\b(?:in|during|over|throughout|for)\s+(?:those|these)\s+"
+    r"(?:(?:two|three|four|five|six|few|\d+)\s+)?(?:days|weeks|months)\b"
+    # "Russia took 30 km2 that week.": at the end of a clause
+    r"|(?<=\s)(?:that|the\s+same)\s+(?:month|week)(?=\s*[.,;]|\s*$)"
+    r"|\b(?:in|during|over|throughout)\s+(?:that|this|the\s+same)\s+(?:stretch|span)\b"
+    r"(?!\s+of\s+(?!time\b))"
+    r"|\b(?:in|during)\s+this\s+time\b"
+    r"|\b(?:in|during|throughout)\s+that\s+year\b(?!['\u2019]s)",
+    anaphora,
+    True,
+)
+
+# "By the end of that month, Russian forces had taken 400 km2", "by then":
+# a total that ends where a period named before ends, from no start.
+ANAPHORA_END: Entry = (
+    r"\b(?:by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:that|the\s+same)\s+(?:month|week|year)\b"
+    r"|\bby\s+(?:then|that\s+time|that\s+point)\b",
+    anaphora_end,
+    False,
 )

@@ -20,6 +20,7 @@ from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.period_anaphora import as_anaphor, named_before, says_same
 from frontline.extract.period_clauses import (
     clause_phrases,
     dated_apposition,
@@ -116,6 +117,14 @@ def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
     return complete if len(complete) == 1 else []
 
 
+def _near_or_same(context: Context, anaphor: PeriodPhrase) -> bool:
+    """True when the period before is the anaphor's: the sentence just
+    before's, one no figure owns, or any when the anaphor says "same"."""
+    return bool(context_periods(context)) and (
+        context.periods_back < 1 or says_same(anaphor)
+    )
+
+
 def context_periods(context: Context) -> list[PeriodPhrase]:
     """The previous sentence's period, reading a figure-less one only now."""
     while context.pending:  # the nearest figure-less sentence that names one
@@ -134,7 +143,7 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
             ]
         )
         if found:
-            context.periods = found
+            context.periods, context.periods_back = found, -1
             context.period_words = found[0].text
             context.announced = bool(
                 _ANNOUNCES.search(
@@ -354,14 +363,20 @@ def _read_periods(
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
+        anaphor = next(p for p in own if p.anaphora)
+        pending = list(context.pending)  # `context_periods` uses them up
         if previous is not None and previous.periods:
-            reading.periods = named or list(previous.periods)
+            reading.periods = named or as_anaphor(anaphor, list(previous.periods))
             reading.why.append("period as the previous figure ('the same period')")
-        elif context_periods(context):
-            reading.periods = named or list(context.periods)
+        elif _near_or_same(context, anaphor):
+            reading.periods = named or as_anaphor(anaphor, list(context.periods))
             reading.why.append(
                 f"period '{context.period_words}' of the previous sentence"
             )
+        elif before := named_before(pending, anaphor):
+            # "… launched a push in August 2024. … That month, …"
+            reading.periods = named or as_anaphor(anaphor, before)
+            reading.why.append(f"period '{before[0].text}' named before")
         else:
             reading.periods = named
             reading.problems.append(

@@ -1,0 +1,75 @@
+"""A period taken up by an anaphor: which period "that month" means.
+
+"Ukraine launched a cross-border push in August 2024. Its troops met little
+resistance. That month, Ukrainian forces captured 1,000 km2." The anaphor
+points back past a sentence that names no period, to one that does, even when
+that period dates an event ("launched … in August 2024") rather than a figure:
+the anaphor says the figure shares it. A period that another figure's own
+clause uses, two or more sentences back, is that figure's; an anaphor takes
+it only when it says "same" ("In the same month, …"). An end anaphor ("by the
+end of that month", "by then") takes the period's last day and no start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+
+from frontline.extract.dates import PeriodPhrase, find_periods
+
+_SAME = re.compile(r"\bsame\b", re.IGNORECASE)
+
+
+def says_same(anaphor: PeriodPhrase) -> bool:
+    """True for "in the same period", "during the same month"."""
+    return bool(_SAME.search(anaphor.text))
+
+
+# The longest span each unit an anaphor names may point to.
+_UNIT_DAYS = {"week": 7, "month": 31, "year": 366}
+_UNIT = re.compile(r"\b(week|month|year)\b", re.IGNORECASE)
+
+
+def _fits(anaphor: PeriodPhrase, period: PeriodPhrase) -> bool:
+    """True when the period is no longer than the unit the anaphor names
+    ("that month" is not "June and July")."""
+    unit = _UNIT.search(anaphor.text)
+    if unit is None or period.start is None or period.end is None:
+        return True
+    return (period.end - period.start).days < _UNIT_DAYS[unit[1].lower()]
+
+
+def named_before(
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+    anaphor: PeriodPhrase,
+) -> list[PeriodPhrase]:
+    """The one complete period the nearest figure-less sentence before names,
+    event times included ("launched its push in August 2024"); none when it
+    names several or none of them, or one longer than the anaphor's unit."""
+    for folded, anchor, events in reversed(pending):
+        found = [
+            p
+            for p in find_periods(folded, anchor, events)
+            if p.start and p.end and not p.comparison and not p.anaphora
+        ]
+        spans = [p for p in found if p.start != p.end]
+        if len(spans) == 1 and _fits(anaphor, spans[0]):
+            return [replace(spans[0], start_at=0, end_at=0)]
+        if found:
+            return []
+    return []
+
+
+def as_anaphor(
+    anaphor: PeriodPhrase, periods: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """The periods an anaphor points to, as the anaphor reads them: an end
+    anaphor ("by the end of that month") ends where they end, from no start."""
+    if anaphor.sets_start:
+        return periods
+    ends = [p.end for p in periods if p.end is not None]
+    if not ends:
+        return []
+    return [replace(anaphor, end=ends[-1], anaphora=False)]
