@@ -459,6 +459,22 @@ CASES: list = [
         "of its summer offensive.",
         [("change", "russia", "ukraine", "", NOV20, 300, "exact")],
     ),
+    # --- "the past N months": 30 days a month, as "the past month" ------------------
+    (
+        NOV20,
+        "Russia has captured 950 square kilometres in Ukraine over the past two months.",
+        [("change", "russia", "ukraine", "2025-09-22", NOV20, 950, "exact")],
+    ),
+    (
+        NOV20,
+        "In the last three months, Ukraine lost 1,400 square kilometres, DeepState said.",
+        [("change", "russia", "ukraine", "2025-08-23", NOV20, 1400, "exact")],
+    ),
+    (  # near miss: said on a month's last day, whole calendar months (LABELS)
+        "2025-09-30",
+        "Russia has captured 950 square kilometres in Ukraine over the past two months.",
+        [("change", "russia", "ukraine", "2025-08-01", "2025-09-30", 950, "exact")],
+    ),
 ]
 
 

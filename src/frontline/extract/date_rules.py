@@ -307,9 +307,9 @@ def past(found, context):
         if (end + timedelta(days=1)).day == 1:
             # "the past two months" on a month's last day: whole calendar months.
             return end.replace(day=1) - relativedelta(months=count - 1), end, []
-        if count == 1:  # "the past month": the 30 days ending on the day
-            return end - timedelta(days=29), end, []
-        return end - relativedelta(months=count) + timedelta(days=1), end, []
+        # "the past month": the 30 days ending on the day; "the last two
+        # months", 60 (dev17.jsonl:19)
+        return end - timedelta(days=30 * count - 1), end, []
     if unit in ("year", "years"):
         if "previous" in found.group(0).lower():
             # "the previous two years": the calendar years before this one.
