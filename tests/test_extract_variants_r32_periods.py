@@ -475,6 +475,28 @@ CASES: list = [
         "Russia has captured 950 square kilometres in Ukraine over the past two months.",
         [("change", "russia", "ukraine", "2025-08-01", "2025-09-30", 950, "exact")],
     ),
+    # --- gains that "now total" N: a total to date ----------------------------------
+    (
+        NOV20,
+        "Russia's gains near Huliaipole now total more than 300 square kilometres.",
+        [("change", "russia", "zaporizhzhia", "", NOV20, 300, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russian advances in the Sumy region now total roughly 200 square "
+        "kilometres, the monitoring group said.",
+        [("change", "russia", "sumy", "", NOV20, 200, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine's recaptured territory in the south totals 250 square kilometres.",
+        [("change", "ukraine", "ukraine", "", NOV20, 250, "exact")],
+    ),
+    (  # near miss: a period of its own
+        NOV20,
+        "Ukrainian gains in the Kharkiv region total 120 square kilometres this year.",
+        [("change", "ukraine", "kharkiv", "2025-01-01", NOV20, 120, "exact")],
+    ),
 ]
 
 

@@ -231,8 +231,13 @@ def _usable(phrase: PeriodPhrase) -> bool:
 # N on the day, "now" or not (LABELS).
 _REACHED_TOTAL = re.compile(
     r"\b(?:total|area)\b[^.;]{0,150}?\b(?P<verb>reached|amounts\s+to|stands\s+at|totals)\s+"
-    r"(?:(?:about|around|some|nearly|"
-    r"almost|approximately|over|more\s+than|at\s+least)\s+)?$",
+    # "Russia's gains near Huliaipole now total more than 300 km2": gains
+    # that total N are a total to date too
+    r"(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
+    r"at\s+least)\s+)?$"
+    r"|\b(?:gains|advances|territory|land)\b[^.;]{0,100}?\b(?P<plural>(?:now\s+)?totals?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
+    r"at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -290,7 +295,8 @@ def read_periods(
     reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
     day = context.said_on or context.published
     if reached and day is not None:
-        words, at = reached["verb"], reached.start("verb")
+        verb = "verb" if reached["verb"] else "plural"
+        words, at = reached[verb], reached.start(verb)
         reading.periods = [
             *reading.periods,
             PeriodPhrase(at, at + len(words), words, None, day, (), False, so_far=True),
