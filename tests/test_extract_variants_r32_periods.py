@@ -497,6 +497,28 @@ CASES: list = [
         "Ukrainian gains in the Kharkiv region total 120 square kilometres this year.",
         [("change", "ukraine", "kharkiv", "2025-01-01", NOV20, 120, "exact")],
     ),
+    # --- "in the month since …" is a span up to now; "the prior month" ---------------
+    (
+        NOV20,
+        "In the month since the offensive began, Russian forces have taken 300 "
+        "square kilometres near Kupiansk.",
+        [("change", "russia", "kharkiv", "", NOV20, 300, "exact")],
+    ),
+    (
+        NOV20,
+        "In the weeks since Russian troops crossed into the region on October 10, "
+        "they have seized 150 square kilometres of the Dnipropetrovsk region.",
+        [("change", "russia", "dnipropetrovsk", "2025-10-10", NOV20, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia took 500 square kilometres of Ukrainian land in October, up from 400 "
+        "square kilometres in the prior month.",
+        [
+            ("change", "russia", "ukraine", *OCT, 500, "exact"),
+            ("change", "russia", "ukraine", *SEP, 400, "exact"),
+        ],
+    ),
 ]
 
 

@@ -272,7 +272,7 @@ SHIFTED: Entry = (
     r"|(?:(?:in|during|over)\s+)?the\s+same\s+(?:period|months?|weeks?|time)\s+"
     r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
     r"|the\s+(?:week|month|year)\s+before"
-    r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
+    r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding|prior)\s+"
     r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",
     rules.relative,
     True,
@@ -329,7 +329,8 @@ ANAPHORA: Entry = (
     r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)|that\s+(?:time|week)"
     # "during the period", not "during the period from May to June"
     r"|the\s+period(?!\s+(?:from|between|since|to|when|before|after|under|in)\b)"
-    r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
+    # not "in the month since the offensive began": a span up to now
+    r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+(?:of|since)\b)",
     rules.anaphora,
     True,
 )
