@@ -519,6 +519,37 @@ CASES: list = [
             ("change", "russia", "ukraine", *SEP, 400, "exact"),
         ],
     ),
+    # --- "the first half" with no "of": the other half of the month or year named --
+    (
+        NOV20,
+        "Russian forces captured 120 square kilometres of Ukrainian land in the "
+        "second half of October, compared with 90 in the first half.",
+        [
+            ("change", "russia", "ukraine", "2025-10-16", "2025-10-31", 120, "exact"),
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-15", 90, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia took 2,000 square kilometres of Ukrainian territory in the first half "
+        "of 2024 and 2,300 in the second half.",
+        [
+            ("change", "russia", "ukraine", "2024-01-01", "2024-06-30", 2000, "exact"),
+            ("change", "russia", "ukraine", "2024-07-01", "2024-12-31", 2300, "exact"),
+        ],
+    ),
+    (  # near miss: no half named before, no days
+        NOV20,
+        "Russia took 2,000 square kilometres of Ukrainian land in the first half, "
+        "officials said.",
+        [("change", "russia", "ukraine", "", "", 2000, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia captured 120 square kilometres in Ukraine in the first fortnight of "
+        "November.",
+        [("change", "russia", "ukraine", "2025-11-01", "2025-11-14", 120, "exact")],
+    ),
 ]
 
 

@@ -14,12 +14,13 @@ entries are tried is set in `dates`.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from frontline.extract.date_rules import (
     _capped,
     _count,
     _month_span,
+    _named_month,
     _no_published,
     _so_far_end,
     anaphora,
@@ -255,4 +256,74 @@ ANAPHORA_END: Entry = (
     r"|\bby\s+(?:then|that\s+time|that\s+point)\b",
     anaphora_end,
     False,
+)
+
+# "120 km2 in the second half of October, compared with 90 in the first
+# half": a half with no "of", whose month or year is the half named before it
+# in the sentence (`dates.other_halves`); alone it names no days, and the
+# figure takes no other period.
+BARE_HALF: Entry = (
+    r"\b(?:in|during|over|for)\s+the\s+(?P<half>first|second)\s+half\b(?!\s+of\b|-)",
+    event_span,
+    True,
+)
+_HALF_OF = re.compile(r"\b(?P<half>first|second)\s+half\s+of\b", re.IGNORECASE)
+
+
+def other_half(
+    half: str, start: date, end: date, published: date | None
+) -> tuple[date, date] | None:
+    """The `half` ("first" or "second") of the month or year whose other half
+    runs `start`..`end`; None when that span is neither."""
+    if (end - start).days <= 16:  # a half of a month
+        first, last = _month_span(start.month, start.year)
+        middle = date(start.year, start.month, 15)
+        span = (first, middle) if half == "first" else (middle.replace(day=16), last)
+    elif (end - start).days <= 184:  # a half of a year
+        year = start.year
+        span = (
+            (date(year, 1, 1), date(year, 6, 30))
+            if half == "first"
+            else (date(year, 7, 1), date(year, 12, 31))
+        )
+    else:
+        return None
+    if published is not None and span[0] > published:
+        return None
+    if published is not None and span[1] > published:
+        span = (span[0], published)
+    return span
+
+
+def named_half(text: str) -> str | None:
+    """'first' or 'second' when `text` is "… the first half of <month/year>"."""
+    found = _HALF_OF.search(text)
+    return found["half"].lower() if found else None
+
+
+def fortnight_of_month(found, context):
+    """'the first fortnight of November': days 1-14; the second, 15 to the
+    month's end; the last, the month's last 14 days."""
+    named = _named_month(found, context)
+    if named is None:
+        return None, None, _no_published(found)
+    first, last = _month_span(*named)
+    which = found["which"].lower()
+    if which == "first":
+        start, end = first, date(first.year, first.month, 14)
+    elif which == "second":
+        start, end = date(first.year, first.month, 15), last
+    else:
+        start, end = last - timedelta(days=13), last
+    if context.published is not None and start > context.published:
+        return None, None, [f"{found.group(0).strip()!r} is after the published date"]
+    end, _ = _capped(end, context)
+    return start, end, []
+
+
+FORTNIGHT_OF_MONTH: Entry = (
+    r"\b(?:(?:in|during|over)\s+)?the\s+(?P<which>first|second|last|final)\s+"
+    rf"fortnight\s+of\s+{MONTH_A}\b",
+    fortnight_of_month,
+    True,
 )

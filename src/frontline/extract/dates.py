@@ -146,6 +146,8 @@ _RULES: tuple[Entry, ...] = (
     absolute.SHORT_QUARTER,
     absolute.YEARS_FIRST_MONTHS,
     absolute.HALF_MONTH,
+    parts.BARE_HALF,
+    parts.FORTNIGHT_OF_MONTH,
     absolute.FIRST_MONTHS_OF_YEAR,
     absolute.LAST_MONTHS_OF_YEAR,
     # after the parts of a year: "the first half of this year", "the third
@@ -319,7 +321,29 @@ def find_periods(
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
-    return _spans_before(phrases)
+    return _other_halves(_spans_before(phrases), published)
+
+
+_BARE_HALF = re.compile(parts.BARE_HALF[0], re.IGNORECASE)
+
+
+def _other_halves(
+    phrases: list[PeriodPhrase], published: date | None
+) -> list[PeriodPhrase]:
+    """The phrases, with "in the first half" (no "of") after "the second half
+    of October" read as the other half of October."""
+    result: list[PeriodPhrase] = []
+    for phrase in phrases:
+        bare = _BARE_HALF.fullmatch(phrase.text)
+        named = [p for p in result if p.start and p.end and parts.named_half(p.text)]
+        if bare and named and named[-1].start and named[-1].end:
+            span = parts.other_half(
+                bare["half"].lower(), named[-1].start, named[-1].end, published
+            )
+            if span is not None:
+                phrase = replace(phrase, start=span[0], end=span[1], problems=())
+        result.append(phrase)
+    return result
 
 
 # "in the past 30 days, up from 450 in the previous 30 days", "over the past
