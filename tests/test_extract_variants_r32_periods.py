@@ -550,6 +550,28 @@ CASES: list = [
         "November.",
         [("change", "russia", "ukraine", "2025-11-01", "2025-11-14", 120, "exact")],
     ),
+    # --- "in the last year" is "in the past year", not last calendar year ----------
+    (
+        "2026-02-24",
+        "Russia occupied around 1,800 square kilometres of Ukraine in the last year, "
+        "having made slow gains in the east in 2025.",
+        [("change", "russia", "ukraine", "2025-02-25", "2026-02-24", 1800, "approx")],
+    ),
+    (
+        NOV20,
+        "Over the last year, Ukrainian forces have lost some 4,500 square kilometres.",
+        [("change", "russia", "ukraine", "2024-11-21", NOV20, 4500, "approx")],
+    ),
+    (  # near miss: said in the first days of January, the calendar year (LABELS)
+        "2025-01-05",
+        "Russia captured 3,600 square kilometres of Ukrainian territory in the last year.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3600, "exact")],
+    ),
+    (  # near miss: bare "last year"
+        "2026-02-24",
+        "Russia occupied around 1,800 square kilometres of Ukraine last year.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-12-31", 1800, "approx")],
+    ),
 ]
 
 

@@ -290,7 +290,7 @@ THIS_YEAR: Entry = (
 
 # Not "since last year's incursion": the year names an event, not a period.
 LAST_YEAR: Entry = (
-    r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!s)"
+    r"\b(?:(?:the\s+)?last|the\s+previous|the\s+past)\s+year\b(?!s)"
     rf"(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b)",
     rules.last_year,
     True,

@@ -225,7 +225,7 @@ def last_year(found, context):
     if context.published is None:
         return None, None, _no_published(found)
     published = context.published
-    if "past" in found.group(0).lower() and published.month > 1:
+    if re.match(r"the\s+(?:past|last)", found.group(0), re.I) and published.month > 1:
         # "over the past year" in November: the twelve months to the day; said
         # in January it is the calendar year just ended (LABELS, disagreement 2).
         end = _so_far_end(context) or published
