@@ -572,6 +572,38 @@ CASES: list = [
         "Russia occupied around 1,800 square kilometres of Ukraine last year.",
         [("change", "russia", "ukraine", "2025-01-01", "2025-12-31", 1800, "approx")],
     ),
+    # --- a day later in the published month is that month's, not last year's --------
+    (
+        "2022-09-21",
+        "As of September 30, Russia occupied more than 90,000 square kilometres of "
+        "Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2022-09-30",
+                "2022-09-30",
+                90000,
+                "at_least",
+            )
+        ],
+    ),
+    (  # near miss: an earlier month of the same year
+        "2022-09-21",
+        "As of August 30, Russia occupied more than 90,000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2022-08-30",
+                "2022-08-30",
+                90000,
+                "at_least",
+            )
+        ],
+    ),
 ]
 
 

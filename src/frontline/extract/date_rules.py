@@ -44,12 +44,14 @@ WEEKDAYS = (
 
 
 def _year_for(month: int, day: int, published: date | None) -> int | None:
-    """The year of the latest `month`/`day` not after the published day."""
+    """The year of the latest `month`/`day` not after the published day, or
+    of the published month ("as of September 30" on a map of 21 September,
+    dev19.jsonl), as a month that has begun is that month (LABELS)."""
     if published is None:
         return None
     year = published.year
     try:
-        if date(year, month, day) > published:
+        if date(year, month, day) > published and month != published.month:
             year -= 1
     except ValueError:
         return year - 1 if (month, day) > (published.month, published.day) else year
