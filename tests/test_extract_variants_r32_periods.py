@@ -42,15 +42,12 @@ CASES: list = [
         "taken 400 square kilometres in the Donetsk region.",
         [("change", "russia", "donetsk", "", "2025-06-30", 400, "exact")],
     ),
-    pending(
-        "a span counted from a launch day named sentences before",
-        (
-            NOV20,
-            "The incursion began on August 6, 2024. Ukrainian troops poured across the "
-            "border in armoured columns. Within a week, Ukrainian units had captured "
-            "800 square kilometres of the Kursk region.",
-            [("change", "ukraine", "kursk", "2024-08-06", "", 800, "exact")],
-        ),
+    (
+        NOV20,
+        "The incursion began on August 6, 2024. Ukrainian troops poured across the "
+        "border in armoured columns. Within a week, Ukrainian units had captured "
+        "800 square kilometres of the Kursk region.",
+        [("change", "ukraine", "kursk", "2024-08-06", "", 800, "exact")],
     ),
     (
         NOV20,
@@ -603,6 +600,32 @@ CASES: list = [
                 "at_least",
             )
         ],
+    ),
+    # --- "within a week" of a launch on a day named in a sentence before ------------
+    (
+        NOV20,
+        "Russia launched its offensive in the north on May 10, 2024. Within two "
+        "weeks, Russian troops had seized about 180 square kilometres in the "
+        "Kharkiv region.",
+        [("change", "russia", "kharkiv", "2024-05-10", "", 180, "approx")],
+    ),
+    (
+        NOV20,
+        "The counteroffensive started on June 4, 2023. Within a month, Ukrainian "
+        "forces had liberated 250 square kilometres in the south.",
+        [("change", "ukraine", "ukraine", "2023-06-04", "", 250, "exact")],
+    ),
+    (  # near miss: no launch day named, no days (LABELS)
+        NOV20,
+        "Russian troops pushed into the Sumy region. Within a week, Russian forces "
+        "had seized 90 square kilometres of the Sumy region.",
+        [("change", "russia", "sumy", "", "", 90, "exact")],
+    ),
+    (  # near miss: "within a week of" the event, whose day is not given
+        NOV20,
+        "Within a week of the incursion, Ukrainian forces had captured 800 square "
+        "kilometres of the Kursk region.",
+        [("change", "ukraine", "kursk", "", "", 800, "exact")],
     ),
 ]
 

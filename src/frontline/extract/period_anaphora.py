@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
+from frontline.extract.date_words import EVENT_NOUNS
 from frontline.extract.dates import PeriodPhrase, find_periods
 
 _SAME = re.compile(r"\bsame\b", re.IGNORECASE)
@@ -73,3 +74,49 @@ def as_anaphor(
     if not ends:
         return []
     return [replace(anaphor, end=ends[-1], anaphora=False)]
+
+
+# "within a week", "within two months": a length with no anchor of its own
+# (LABELS: "in five days" alone names no days).
+_WITHIN = re.compile(
+    r"\bwithin\s+(?:just\s+|only\s+)?(?:a|an|one|two|three|four|five|six|\d+)"
+    r"\s+(?:days?|weeks?|months?)\b"
+    r"(?!\s+(?:of|after|into|before|ago|earlier|later|since|from)\b)",
+    re.IGNORECASE,
+)
+# "The incursion began on August 6", "Russia launched its offensive … on May
+# 10": the day an operation began, right before the day phrase.
+_BEGAN = re.compile(
+    rf"(?:\b(?:{EVENT_NOUNS})s?\b[^.;]{{0,40}}?\b(?:began|started|was\s+launched|"
+    r"got\s+under\s*way)"
+    r"|\b(?:launched|began|started|opened|mounted)\s+(?:an?|its|their|the|our)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})s?\b[^.;,]{{0,60}}?)\s*$",
+    re.IGNORECASE,
+)
+
+
+def launch_within(
+    own: list[PeriodPhrase],
+    clause: str,
+    pending: list[tuple[str, date | None, Mapping[str, date]]],
+) -> list[PeriodPhrase]:
+    """ "The incursion began on August 6, 2024. … Within a week, they had
+    captured 800 km2": a span counted from a launch on a day a sentence just
+    before names starts on that day and has no end day (LABELS: "within a
+    month" of a launch on a named day)."""
+    within = _WITHIN.search(clause) if not own and pending else None
+    if within is None:
+        return own
+    days = [
+        p
+        for folded, anchor, events in pending
+        for p in find_periods(folded, anchor, events)
+        if p.start is not None
+        and p.start == p.end
+        and _BEGAN.search(folded, max(0, p.start_at - 120), p.start_at)
+    ]
+    if len(days) != 1:
+        return own
+    words = within.group(0)
+    problem = f"end unknown: '{words}' of a launch on a day named before"
+    return [PeriodPhrase(0, 0, words, days[0].start, None, (problem,), so_far=False)]

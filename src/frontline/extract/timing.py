@@ -20,7 +20,12 @@ from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
-from frontline.extract.period_anaphora import as_anaphor, named_before, says_same
+from frontline.extract.period_anaphora import (
+    as_anaphor,
+    launch_within,
+    named_before,
+    says_same,
+)
 from frontline.extract.period_clauses import (
     clause_phrases,
     dated_apposition,
@@ -396,6 +401,7 @@ def _read_periods(
         # week" is the week before the published day and "a week earlier" unknown.
         reading.periods = shifted_back(shifted[0], previous, own, context)
         return
+    own = launch_within(own, sentence.folded[low:high], context.pending)
     if own:
         reading.periods = (
             own
