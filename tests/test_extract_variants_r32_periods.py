@@ -627,6 +627,25 @@ CASES: list = [
         "kilometres of the Kursk region.",
         [("change", "ukraine", "kursk", "", "", 800, "exact")],
     ),
+    # --- "over the seven days", "in the reporting week": the week a report covers --
+    (
+        NOV20,
+        "DeepState published its weekly figures. Russian forces captured 120 square "
+        "kilometres over the seven days, it said.",
+        [("change", "russia", "ukraine", "2025-11-14", NOV20, 120, "exact")],
+    ),
+    (
+        NOV20,
+        "In the reporting week, Ukrainian units regained 6 square kilometres near "
+        "Kupiansk, the General Staff said.",
+        [("change", "ukraine", "kharkiv", "2025-11-14", NOV20, 6, "exact")],
+    ),
+    (  # near miss: seven days to a named day
+        NOV20,
+        "Russian forces captured 120 square kilometres in Ukraine over the seven "
+        "days to Sunday.",
+        [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
+    ),
 ]
 
 

@@ -24,6 +24,7 @@ from frontline.extract.date_rules import (
     _no_published,
     _so_far_end,
     anaphora,
+    past,
 )
 from frontline.extract.date_spans import event_span, since_vague
 from frontline.extract.date_words import MONTH_A, MONTH_B, NUMBER_OF, YEAR, Entry
@@ -325,5 +326,15 @@ FORTNIGHT_OF_MONTH: Entry = (
     r"\b(?:(?:in|during|over)\s+)?the\s+(?P<which>first|second|last|final)\s+"
     rf"fortnight\s+of\s+{MONTH_A}\b",
     fortnight_of_month,
+    True,
+)
+
+# "Russian forces captured 120 km2 over the seven days": the week a report
+# covers, as "during the week" (LABELS); not "the seven days to Sunday".
+THE_SEVEN_DAYS: Entry = (
+    r"\b(?:during|over|in)\s+the\s+(?P<n>seven|7)\s+(?P<unit>days)\b"
+    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
+    r"starting|beginning|since|through|until|prior|following)\b)",
+    past,
     True,
 )

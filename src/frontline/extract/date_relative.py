@@ -356,7 +356,8 @@ PAST_N: Entry = (
 # "during the week", "over the week", "in the week" of a weekly report: the
 # past week.
 DURING_THE_WEEK: Entry = (
-    r"\b(?:during|over|in)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
+    # "in the reporting week": the week a report covers
+    r"\b(?:during|over|in)\s+the\s+(?:reporting\s+)?(?P<n>(?!))?(?P<unit>week)\b"
     r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
     r"starting|beginning|since|through|until|prior|following)\b)",
     rules.past,

@@ -162,6 +162,7 @@ _RULES: tuple[Entry, ...] = (
     relative.WEEK_TO_WEEKDAY,
     relative.PAST_N,
     relative.DURING_THE_WEEK,
+    parts.THE_SEVEN_DAYS,
     relative.FOR_THE_WEEK,
     relative.N_PAST_YEARS,
     relative.THE_PAST_N,
