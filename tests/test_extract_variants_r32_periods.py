@@ -646,6 +646,18 @@ CASES: list = [
         "days to Sunday.",
         [("change", "russia", "ukraine", "2025-11-10", "2025-11-16", 120, "exact")],
     ),
+    # --- a span of two days with no "from" -------------------------------------------
+    (
+        NOV20,
+        "Russian forces captured 600 square kilometres in Ukraine Oct. 1 to Nov. 15, "
+        "according to the ISW.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-11-15", 600, "exact")],
+    ),
+    (
+        NOV20,
+        "October 1 through November 15, Ukraine lost about 600 square kilometres.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-11-15", 600, "approx")],
+    ),
 ]
 
 

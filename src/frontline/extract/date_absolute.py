@@ -75,7 +75,8 @@ INVASION_TO_DAY: Entry = (
 )
 
 FROM_DAY_TO_DAY: Entry = (
-    rf"\bfrom\s+{PART_OF_DAY}{DAY_A},?\s+(?:to|until|till|through|-)\s+"
+    # "from Oct. 1 to Nov. 15", and without "from": "October 1 through November 15"
+    rf"\b(?:from\s+)?{PART_OF_DAY}{DAY_A},?\s+(?:to|until|till|through|-)\s+"
     rf"{PART_OF_DAY}{DAY_B}",
     rules.between_days,
     True,
