@@ -658,6 +658,42 @@ CASES: list = [
         "October 1 through November 15, Ukraine lost about 600 square kilometres.",
         [("change", "russia", "ukraine", "2025-10-01", "2025-11-15", 600, "approx")],
     ),
+    # --- "that year" / "that month" around a shorter period named before -----------
+    (
+        NOV20,
+        "After seizing Avdiivka in February 2024, Russian forces went on to capture "
+        "some 4,000 square kilometres of Ukrainian territory that year.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured Avdiivka in February 2024. That year, its forces took about "
+        "4,000 square kilometres of Ukrainian territory.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian troops crossed into the Dnipropetrovsk region on June 8. Kyiv denied "
+        "it for days. That month, Russian forces captured 100 square kilometres of "
+        "the Dnipropetrovsk region.",
+        [
+            (
+                "change",
+                "russia",
+                "dnipropetrovsk",
+                "2025-06-01",
+                "2025-06-30",
+                100,
+                "exact",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Russia pressed its offensive throughout 2024. Its forces took about 4,000 "
+        "square kilometres of Ukrainian territory that year.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4000, "approx")],
+    ),
 ]
 
 

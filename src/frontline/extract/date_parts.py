@@ -241,7 +241,7 @@ ANAPHORA_MORE: Entry = (
     r"|\b(?:in|during|over|throughout|for)\s+(?:those|these)\s+"
     r"(?:(?:two|three|four|five|six|few|\d+)\s+)?(?:days|weeks|months)\b"
     # "Russia took 30 km2 that week.": at the end of a clause
-    r"|(?<=\s)(?:that|the\s+same)\s+(?:month|week)(?=\s*[.,;]|\s*$)"
+    r"|(?<=\s)(?:that|the\s+same)\s+(?:month|week|year)(?=\s*[.,;]|\s*$)"
     r"|\b(?:in|during|over|throughout)\s+(?:that|this|the\s+same)\s+(?:stretch|span)\b"
     r"(?!\s+of\s+(?!time\b))"
     r"|\b(?:in|during)\s+this\s+time\b"

@@ -42,32 +42,63 @@ def _fits(anaphor: PeriodPhrase, period: PeriodPhrase) -> bool:
     return (period.end - period.start).days < _UNIT_DAYS[unit[1].lower()]
 
 
+def _widened(
+    anaphor: PeriodPhrase, period: PeriodPhrase, published: date | None
+) -> PeriodPhrase:
+    """ "Russia seized Avdiivka in February 2024. That year, …": the year (or
+    month) the anaphor names, around the shorter period it points to."""
+    unit = _UNIT.search(anaphor.text)
+    if unit is None or period.start is None or period.end is None:
+        return period
+    first, last = period.start, period.end
+    if unit[1].lower() == "year" and first.year == last.year:
+        start, end = date(first.year, 1, 1), date(first.year, 12, 31)
+    elif unit[1].lower() == "month" and (first.year, first.month) == (
+        last.year,
+        last.month,
+    ):
+        start = first.replace(day=1)
+        end = date(first.year + first.month // 12, first.month % 12 + 1, 1)
+        end = date.fromordinal(end.toordinal() - 1)
+    else:
+        return period
+    if published is not None and end > published:
+        end = published
+    return replace(period, start=start, end=end, problems=())
+
+
 def named_before(
     pending: list[tuple[str, date | None, Mapping[str, date]]],
     anaphor: PeriodPhrase,
 ) -> list[PeriodPhrase]:
     """The one complete period the nearest figure-less sentence before names,
-    event times included ("launched its push in August 2024"); none when it
+    event times included ("launched its push in August 2024"), widened to the
+    unit the anaphor names ("on June 8 … that month": June); none when it
     names several or none of them, or one longer than the anaphor's unit."""
+    unit = _UNIT.search(anaphor.text)
+    days_too = unit is not None and unit[1].lower() in ("month", "year")
     for folded, anchor, events in reversed(pending):
         found = [
             p
             for p in find_periods(folded, anchor, events)
             if p.start and p.end and not p.comparison and not p.anaphora
         ]
-        spans = [p for p in found if p.start != p.end]
+        spans = [p for p in found if p.start != p.end or days_too]
         if len(spans) == 1 and _fits(anaphor, spans[0]):
-            return [replace(spans[0], start_at=0, end_at=0)]
+            period = _widened(anaphor, spans[0], anchor)
+            return [replace(period, start_at=0, end_at=0)]
         if found:
             return []
     return []
 
 
 def as_anaphor(
-    anaphor: PeriodPhrase, periods: list[PeriodPhrase]
+    anaphor: PeriodPhrase, periods: list[PeriodPhrase], published: date | None
 ) -> list[PeriodPhrase]:
-    """The periods an anaphor points to, as the anaphor reads them: an end
+    """The periods an anaphor points to, as the anaphor reads them: the year
+    or month it names around them ("in February 2024. That year, …"); an end
     anaphor ("by the end of that month") ends where they end, from no start."""
+    periods = [_widened(anaphor, p, published) for p in periods]
     if anaphor.sets_start:
         return periods
     ends = [p.end for p in periods if p.end is not None]

@@ -377,16 +377,27 @@ def _read_periods(
         anaphor = next(p for p in own if p.anaphora)
         pending = list(context.pending)  # `context_periods` uses them up
         if previous is not None and previous.periods:
-            reading.periods = named or as_anaphor(anaphor, list(previous.periods))
+            reading.periods = named or as_anaphor(
+                anaphor, list(previous.periods), context.published
+            )
             reading.why.append("period as the previous figure ('the same period')")
         elif _near_or_same(context, anaphor):
-            reading.periods = named or as_anaphor(anaphor, list(context.periods))
+            reading.periods = named or as_anaphor(
+                anaphor, list(context.periods), context.published
+            )
             reading.why.append(
                 f"period '{context.period_words}' of the previous sentence"
             )
-        elif before := named_before(pending, anaphor):
+        elif before := named_before(
+            [
+                *pending,
+                # "After seizing Avdiivka in February 2024, … that year"
+                (sentence.folded[: anaphor.start_at], context.published, {}),
+            ],
+            anaphor,
+        ):
             # "… launched a push in August 2024. … That month, …"
-            reading.periods = named or as_anaphor(anaphor, before)
+            reading.periods = named or as_anaphor(anaphor, before, context.published)
             reading.why.append(f"period '{before[0].text}' named before")
         else:
             reading.periods = named
