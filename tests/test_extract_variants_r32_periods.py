@@ -694,6 +694,25 @@ CASES: list = [
         "square kilometres of Ukrainian territory that year.",
         [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4000, "approx")],
     ),
+    # --- "by then": the day named before ends the total ------------------------------
+    (
+        NOV20,
+        "Russian forces entered Pokrovsk on October 20. By then, Russian troops had "
+        "captured 2,500 square kilometres of the Donetsk region since January.",
+        [("change", "russia", "donetsk", "2025-01-01", "2025-10-20", 2500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces entered Pokrovsk on October 20. By then, Russian troops had "
+        "captured about 2,500 square kilometres in the Donetsk region.",
+        [("change", "russia", "donetsk", "", "2025-10-20", 2500, "approx")],
+    ),
+    (  # near miss: a period of the clause's own
+        NOV20,
+        "Russian forces entered Pokrovsk on October 20. By then, Russian troops had "
+        "captured 300 square kilometres in the Donetsk region in October.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
 ]
 
 

@@ -76,7 +76,10 @@ def named_before(
     unit the anaphor names ("on June 8 … that month": June); none when it
     names several or none of them, or one longer than the anaphor's unit."""
     unit = _UNIT.search(anaphor.text)
-    days_too = unit is not None and unit[1].lower() in ("month", "year")
+    # "on June 8 … that month", "on October 20. By then, …": a day too
+    days_too = not anaphor.sets_start or (
+        unit is not None and unit[1].lower() in ("month", "year")
+    )
     for folded, anchor, events in reversed(pending):
         found = [
             p
@@ -93,18 +96,27 @@ def named_before(
 
 
 def as_anaphor(
-    anaphor: PeriodPhrase, periods: list[PeriodPhrase], published: date | None
+    anaphor: PeriodPhrase,
+    periods: list[PeriodPhrase],
+    published: date | None,
+    named: list[PeriodPhrase],
 ) -> list[PeriodPhrase]:
-    """The periods an anaphor points to, as the anaphor reads them: the year
-    or month it names around them ("in February 2024. That year, …"); an end
-    anaphor ("by the end of that month") ends where they end, from no start."""
+    """The figure's periods from an anaphor and the periods it points to: the
+    clause's own named phrases first; the year or month the anaphor names
+    around them ("in February 2024. That year, …"); an end anaphor ("by the
+    end of that month", "by then") ends where they end, from no start, or
+    ends a total the clause starts itself ("By then, they had taken 2,500 km2
+    since January")."""
     periods = [_widened(anaphor, p, published) for p in periods]
     if anaphor.sets_start:
-        return periods
+        return named or periods
     ends = [p.end for p in periods if p.end is not None]
     if not ends:
-        return []
-    return [replace(anaphor, end=ends[-1], anaphora=False)]
+        return named
+    end = [replace(anaphor, end=ends[-1], anaphora=False)]
+    if named and not all(p.so_far and p.sets_start for p in named):
+        return named
+    return named + end
 
 
 # "within a week", "within two months": a length with no anchor of its own

@@ -377,13 +377,13 @@ def _read_periods(
         anaphor = next(p for p in own if p.anaphora)
         pending = list(context.pending)  # `context_periods` uses them up
         if previous is not None and previous.periods:
-            reading.periods = named or as_anaphor(
-                anaphor, list(previous.periods), context.published
+            reading.periods = as_anaphor(
+                anaphor, list(previous.periods), context.published, named
             )
             reading.why.append("period as the previous figure ('the same period')")
         elif _near_or_same(context, anaphor):
-            reading.periods = named or as_anaphor(
-                anaphor, list(context.periods), context.published
+            reading.periods = as_anaphor(
+                anaphor, list(context.periods), context.published, named
             )
             reading.why.append(
                 f"period '{context.period_words}' of the previous sentence"
@@ -397,7 +397,7 @@ def _read_periods(
             anaphor,
         ):
             # "… launched a push in August 2024. … That month, …"
-            reading.periods = named or as_anaphor(anaphor, before, context.published)
+            reading.periods = as_anaphor(anaphor, before, context.published, named)
             reading.why.append(f"period '{before[0].text}' named before")
         else:
             reading.periods = named
