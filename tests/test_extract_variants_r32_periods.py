@@ -713,6 +713,19 @@ CASES: list = [
         "captured 300 square kilometres in the Donetsk region in October.",
         [("change", "russia", "donetsk", *OCT, 300, "exact")],
     ),
+    # --- a total "so far" after an operation that "began on" a day -----------------
+    (
+        NOV20,
+        "The offensive in the north began on May 10. So far, Russian troops have "
+        "captured 500 square kilometres in the Kharkiv region.",
+        [("change", "russia", "kharkiv", "2025-05-10", NOV20, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's counterattack near Dobropillia started on August 21. Ukrainian "
+        "units have retaken 170 square kilometres there to date.",
+        [("change", "ukraine", "donetsk", "2025-08-21", NOV20, 170, "exact")],
+    ),
 ]
 
 

@@ -54,7 +54,7 @@ PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
 NUMBER_OF = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)"
 EVENT_NOUNS = (
     r"incursion|invasion|full-scale\s+invasion|offensive|counteroffensive|"
-    r"counter-offensive|operation|assault|attack|raid|war|campaign"
+    r"counter-offensive|counter-?attack|operation|assault|attack|raid|war|campaign"
 )
 POSSESSIVE = r"(?:the|their|its|his|her|our|this|that|[a-z]+'s)"
 # "from the evening of Sunday, September 7": the part of the day and its

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from frontline.extract.date_words import EVENT_NOUNS
+from frontline.extract.date_links import LAUNCHED
 from frontline.extract.dates import PeriodPhrase, find_periods
 
 _SAME = re.compile(r"\bsame\b", re.IGNORECASE)
@@ -127,15 +127,6 @@ _WITHIN = re.compile(
     r"(?!\s+(?:of|after|into|before|ago|earlier|later|since|from)\b)",
     re.IGNORECASE,
 )
-# "The incursion began on August 6", "Russia launched its offensive … on May
-# 10": the day an operation began, right before the day phrase.
-_BEGAN = re.compile(
-    rf"(?:\b(?:{EVENT_NOUNS})s?\b[^.;]{{0,40}}?\b(?:began|started|was\s+launched|"
-    r"got\s+under\s*way)"
-    r"|\b(?:launched|began|started|opened|mounted)\s+(?:an?|its|their|the|our)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})s?\b[^.;,]{{0,60}}?)\s*$",
-    re.IGNORECASE,
-)
 
 
 def launch_within(
@@ -156,7 +147,7 @@ def launch_within(
         for p in find_periods(folded, anchor, events)
         if p.start is not None
         and p.start == p.end
-        and _BEGAN.search(folded, max(0, p.start_at - 120), p.start_at)
+        and LAUNCHED.search(folded, max(0, p.start_at - 120), p.start_at)
     ]
     if len(days) != 1:
         return own
