@@ -726,6 +726,19 @@ CASES: list = [
         "units have retaken 170 square kilometres there to date.",
         [("change", "ukraine", "donetsk", "2025-08-21", NOV20, 170, "exact")],
     ),
+    # --- the week or day a report covers, said other ways ----------------------------
+    (
+        NOV20,
+        "Over the course of the week, Ukrainian forces liberated 12 square "
+        "kilometres near Kupiansk, the General Staff said.",
+        [("change", "ukraine", "kharkiv", "2025-11-14", NOV20, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 3 square kilometres near Siversk in the preceding "
+        "24 hours, the ministry said.",
+        [("change", "russia", "donetsk", NOV20, NOV20, 3, "exact")],
+    ),
 ]
 
 

@@ -346,7 +346,8 @@ WEEK_TO_WEEKDAY: Entry = (
 )
 
 PAST_N: Entry = (
-    r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|most\s+recent)\s+"
+    r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|preceding|"
+    r"most\s+recent)\s+"
     rf"{NUMBER_OF}?\s*"
     rf"{PAST_UNITS}",
     rules.past,
@@ -357,7 +358,8 @@ PAST_N: Entry = (
 # past week.
 DURING_THE_WEEK: Entry = (
     # "in the reporting week": the week a report covers
-    r"\b(?:during|over|in)\s+the\s+(?:reporting\s+)?(?P<n>(?!))?(?P<unit>week)\b"
+    r"\b(?:during|over|in|throughout|over\s+the\s+course\s+of)\s+the\s+(?:reporting\s+)?"
+    r"(?P<n>(?!))?(?P<unit>week)\b"
     r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
     r"starting|beginning|since|through|until|prior|following)\b)",
     rules.past,
