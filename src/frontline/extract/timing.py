@@ -2,9 +2,10 @@
 
 `reading` finds a figure's clause; this module chooses among the date phrases
 (`dates`) the ones that clause owns, or borrows them where the words point back
-(the figure before, the sentence before, "a year earlier"); `period_days` turns
-them into a start and an end, leaving either empty with a problem when the text
-does not say it.
+(the figure before, the sentence before, "a year earlier", and through
+`period_anaphora` a period an anaphor takes up sentences later); `period_days`
+turns them into a start and an end, leaving either empty with a problem when
+the text does not say it.
 """
 
 from __future__ import annotations
