@@ -747,6 +747,15 @@ CASES: list = [
         "24 hours, the ministry said.",
         [("change", "russia", "donetsk", NOV20, NOV20, 3, "exact")],
     ),
+    (  # "in mid-to-late October" names no days and borrows none
+        NOV20,
+        "Russia captured 500 square kilometres of Ukrainian land in September. In "
+        "mid-to-late October, it took another 200 square kilometres.",
+        [
+            ("change", "russia", "ukraine", *SEP, 500, "exact"),
+            ("change", "russia", "ukraine", "", "", 200, "exact"),
+        ],
+    ),
 ]
 
 

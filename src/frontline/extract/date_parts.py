@@ -157,6 +157,15 @@ ROUGH_MONTH_SPAN: Entry = (
 )
 
 
+# "in mid-to-late October", "in early-to-mid 2024": no days (as "in late
+# August", LABELS), and no other period either.
+ROUGH_MONTH_PART: Entry = (
+    r"\b(?:in|during|by|since)\s+(?:early|mid|late)\s*-?\s*to\s*-?\s*(?:early|mid|late)"
+    rf"\s*-?\s*(?:{MONTH_NAME}|(?:19|20)\d\d)\b",
+    event_span,
+    True,
+)
+
 # "in the opening days of November", "in the first weeks of October": a part
 # of a month whose length is not given.
 MONTH_OPENING: Entry = (

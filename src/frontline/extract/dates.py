@@ -76,6 +76,7 @@ _RULES: tuple[Entry, ...] = (
     parts.SINCE_PART_START,
     parts.WINTER_OF_YEARS,
     parts.MONTH_OPENING,
+    parts.ROUGH_MONTH_PART,
     parts.SINCE_EARLY_RELATIVE,
     parts.SINCE_MID_MONTH,
     parts.ANAPHORA_END,
