@@ -74,8 +74,11 @@ def stated_end(
 LAUNCHED = re.compile(
     r"\b(?:launched|began|started|opened|mounted|initiated)\s+(?:an?|its|their|the|"
     rf"our)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})s?\b[^.;,]{{0,60}}$"
-    rf"|\b(?:{EVENT_NOUNS})s?\b[^.;]{{0,40}}?\b(?:began|started|was\s+launched|"
-    r"got\s+under\s*way)\s*$",
+    # the noun the subject of the verb: no clause ("the offensive stalled,
+    # talks began") and no other verb ("after the offensive stalled talks
+    # began") between them
+    rf"|\b(?:{EVENT_NOUNS})s?\b(?:\s+(?![\w-]+ed\b)[\w'\u2019-]+){{0,6}}?\s+"
+    r"(?:began|started|was\s+launched|got\s+under\s*way)\s*$",
     re.IGNORECASE,
 )
 # A total up to now: a perfect ("have taken control of 1,294 km2").

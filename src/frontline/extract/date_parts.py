@@ -27,7 +27,14 @@ from frontline.extract.date_rules import (
     past,
 )
 from frontline.extract.date_spans import event_span, since_vague
-from frontline.extract.date_words import MONTH_A, MONTH_B, NUMBER_OF, YEAR, Entry
+from frontline.extract.date_words import (
+    MONTH_A,
+    MONTH_B,
+    NOT_ANCHORED,
+    NUMBER_OF,
+    YEAR,
+    Entry,
+)
 from frontline.extract.text import MONTH_NAME
 
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
@@ -94,7 +101,8 @@ def since_part_start(found, context):
     if found["year"]:
         year = int(found["year"])
     elif context.published is not None:
-        year = context.published.year
+        # "since the start of the first quarter of last year"
+        year = context.published.year - (1 if found["prev"] else 0)
     else:
         return None, None, _no_published(found)
     if found["qn"]:
@@ -117,7 +125,8 @@ def since_part_start(found, context):
 
 SINCE_PART_START: Entry = (
     r"\b(?:since|from)\s+the\s+(?:start|beginning|outset)\s+of\s+"
-    rf"(?:{_PART}|{_SHORT_PART})(?:(?:\s+of)?\s+(?:the\s+year|this\s+year|{YEAR}))?\b",
+    rf"(?:{_PART}|{_SHORT_PART})(?:(?:\s+of)?\s+(?:the\s+year|this\s+year|{YEAR}|"
+    rf"(?P<prev>{_PREVIOUS_YEAR})))?\b",
     since_part_start,
     True,
 )
@@ -341,9 +350,7 @@ FORTNIGHT_OF_MONTH: Entry = (
 # "Russian forces captured 120 km2 over the seven days": the week a report
 # covers, as "during the week" (LABELS); not "the seven days to Sunday".
 THE_SEVEN_DAYS: Entry = (
-    r"\b(?:during|over|in)\s+the\s+(?P<n>seven|7)\s+(?P<unit>days)\b"
-    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
-    r"starting|beginning|since|through|until|prior|following)\b)",
+    r"\b(?:during|over|in)\s+the\s+(?P<n>seven|7)\s+(?P<unit>days)\b" + NOT_ANCHORED,
     past,
     True,
 )

@@ -16,6 +16,7 @@ from frontline.extract.date_words import (
     EVENT_NOUNS,
     MONTH_A,
     MONTH_B,
+    NOT_ANCHORED,
     NUMBER_OF,
     PAST_UNITS,
     POSSESSIVE,
@@ -359,9 +360,7 @@ PAST_N: Entry = (
 DURING_THE_WEEK: Entry = (
     # "in the reporting week": the week a report covers
     r"\b(?:during|over|in|throughout|over\s+the\s+course\s+of)\s+the\s+(?:reporting\s+)?"
-    r"(?P<n>(?!))?(?P<unit>week)\b"
-    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
-    r"starting|beginning|since|through|until|prior|following)\b)",
+    r"(?P<n>(?!))?(?P<unit>week)\b" + NOT_ANCHORED,
     rules.past,
     True,
 )

@@ -43,15 +43,26 @@ WEEKDAYS = (
 )
 
 
-def _year_for(month: int, day: int, published: date | None) -> int | None:
-    """The year of the latest `month`/`day` not after the published day, or
-    of the published month ("as of September 30" on a map of 21 September,
-    dev19.jsonl), as a month that has begun is that month (LABELS)."""
+# "as of September 30": a day a count is made up to, which a page may name
+# ahead of its own day in the same month.
+_AS_OF_HEAD = re.compile(r"\s*as\s+of\b", re.IGNORECASE)
+
+
+def _year_for(
+    month: int, day: int, published: date | None, ahead: bool = False
+) -> int | None:
+    """The year of the latest `month`/`day` not after the published day; with
+    `ahead`, of the published month too ("as of September 30" on a map of 21
+    September, dev19.jsonl), as a month that has begun is that month (LABELS).
+    A day an event happened on ("captured … on November 27" on a page of 20
+    November) is never ahead: it is last year's."""
     if published is None:
         return None
     year = published.year
     try:
-        if date(year, month, day) > published and month != published.month:
+        if date(year, month, day) > published and not (
+            ahead and month == published.month
+        ):
             year -= 1
     except ValueError:
         return year - 1 if (month, day) > (published.month, published.day) else year
@@ -82,7 +93,8 @@ def _day_from(
         month = MONTHS[found[f"{prefix}m2"].lower().rstrip(".")]
         day = int(found[f"{prefix}d2"])
         year_text = found[f"{prefix}y2year"]
-    year = int(year_text) if year_text else _year_for(month, day, published)
+    ahead = bool(_AS_OF_HEAD.match(found.group(0)))
+    year = int(year_text) if year_text else _year_for(month, day, published, ahead)
     if year is None:
         return None, f"no published date to give {found.group(0).strip()!r} a year"
     try:

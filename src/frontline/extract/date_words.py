@@ -63,3 +63,12 @@ PART_OF_DAY = (
     r"(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?"
     rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
 )
+
+# What may not follow "during the week" or "over the seven days" for it to be
+# the week a report covers: a word that anchors the span elsewhere ("the week
+# to Sunday", "the seven days before the vote") or a participle that does
+# ("the week leading up to the summit").
+NOT_ANCHORED = (
+    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
+    r"starting|beginning|since|through|until|prior|following|[\w-]+ing)\b)"
+)

@@ -72,8 +72,8 @@ _RULES: tuple[Entry, ...] = (
     relative.AT_END_OF_LAST_YEAR,
     relative.BY_END_OF_LAST_YEAR,
     relative.BEGAN_ROUGHLY,
+    parts.SINCE_PART_START,  # "since the start of the first half of last year"
     parts.PART_OF_LAST_YEAR,
-    parts.SINCE_PART_START,
     parts.WINTER_OF_YEARS,
     parts.MONTH_OPENING,
     parts.ROUGH_MONTH_PART,

@@ -129,6 +129,11 @@ _WITHIN = re.compile(
 )
 
 
+_PRESENT_PERFECT = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?\w+(?:ed|en)\b", re.IGNORECASE
+)
+
+
 def launch_within(
     own: list[PeriodPhrase],
     clause: str,
@@ -139,18 +144,24 @@ def launch_within(
     before names starts on that day and has no end day (LABELS: "within a
     month" of a launch on a named day)."""
     within = _WITHIN.search(clause) if not own and pending else None
-    if within is None:
+    if within is None or _PRESENT_PERFECT.search(clause):
+        # "… have captured 500 km2 within a month": a total up to now, not the
+        # story of the launch's first weeks
         return own
+    # Only the sentence just before, and only when the launch is the last day
+    # it names ("launched … on October 1. Fighting grew on October 10. Within
+    # a week, …" counts from neither).
+    folded, anchor, events = pending[-1]
     days = [
         p
-        for folded, anchor, events in pending
         for p in find_periods(folded, anchor, events)
-        if p.start is not None
-        and p.start == p.end
-        and LAUNCHED.search(folded, max(0, p.start_at - 120), p.start_at)
+        if p.start is not None and p.start == p.end
     ]
-    if len(days) != 1:
+    if not days or not LAUNCHED.search(
+        folded, max(0, days[-1].start_at - 120), days[-1].start_at
+    ):
         return own
+    days = days[-1:]
     words = within.group(0)
     problem = f"end unknown: '{words}' of a launch on a day named before"
     return [PeriodPhrase(0, 0, words, days[0].start, None, (problem,), so_far=False)]

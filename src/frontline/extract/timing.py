@@ -83,6 +83,14 @@ _PRESENT_TOTAL = re.compile(
     rf"{_IS}[^;]{{0,100}}?{_TOTAL_OR_OVERALL}|{_TOTAL_OR_OVERALL}[^;]{{0,100}}?{_IS}",
     re.IGNORECASE,
 )
+# "Overall, the area they captured is more than 540 km2": a subject with a
+# verb in the past inside the total, a gain told, which takes the period the
+# sentence before announces (LABELS, "In December alone … Overall, …").
+_TOLD_GAIN = re.compile(
+    r"\b(?:they|it|we|he|she|which|that|russia|ukraine|troops|forces)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+ed|took|won|retook|seized|lost)\b",
+    re.IGNORECASE,
+)
 # "In total, the increase in four days is only 5.73 km2": a time word the
 # total is counted over, which points to the period named before.
 _SPAN_WORD = re.compile(
@@ -449,8 +457,10 @@ def _periods_from_elsewhere(
     if taken:
         reading.periods = taken
         return
-    if _PRESENT_TOTAL.search(sentence.folded, low, high) and not (
-        _SPAN_WORD.search(sentence.folded, low, high)
+    if (
+        _PRESENT_TOTAL.search(sentence.folded, low, high)
+        and not _SPAN_WORD.search(sentence.folded, low, high)
+        and not _TOLD_GAIN.search(sentence.folded, low, high)
     ):
         # "The liberated area is 37 km2 in total", "There are 204.7 km2 of
         # liberated area overall, particularly 12.6 … this week": a total told
