@@ -100,6 +100,20 @@ CASES: list = [
         "Russian forces had captured 60 square kilometres near Huliaipole.",
         [("change", "russia", "zaporizhzhia", *NO_DAYS, 60, "exact")],
     ),
+    # --- "in a matter of days": a present perfect runs up to now even when the
+    # sentence names an earlier time; a past perfect places it in the past ----
+    (
+        NOV20,
+        "Russian forces, which earlier took Siversk, have captured 60 square "
+        "kilometres near Lyman in a matter of days.",
+        [("change", "russia", "donetsk", *TO_NOV20, 60, "exact")],
+    ),
+    (
+        NOV20,
+        "In 2022, Ukraine liberated Kharkiv region. Russia, which had taken 3,000 "
+        "square kilometres there, lost most of them within a few weeks.",
+        [("change", "russia", "kharkiv", *NO_DAYS, 3000, "exact")],
+    ),
     # --- "the last year" that is one calendar year, named beside the figure ----
     (
         NOV20,

@@ -211,10 +211,19 @@ SINCE_EARLY_RELATIVE: Entry = (
 )
 
 
-# A time that places the story in the past: a month, a year, "last week".
+# A time that places the story in the past: a month, a year, "last week", or
+# a past perfect ("Russia, which had taken 3,000 km2 there, lost most of them
+# within a few weeks").
 _PLACED = re.compile(
     rf"\b(?:{MONTH_NAME}\b|(?:19|20)\d\d\b|(?:last|previous)\s+(?:week|month|year)\b"
-    r"|ago\b|earlier\b)",
+    r"|ago\b|earlier\b|had\s+(?:already\s+)?\w+(?:ed|en)\b)",
+    re.IGNORECASE,
+)
+# A present perfect tells a span up to now whatever else the sentence dates
+# ("Russian forces, which earlier took Siversk, have captured 60 km2 in a
+# matter of days").
+_UP_TO_NOW = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
 
@@ -223,8 +232,9 @@ def few_days(found, context):
     """'within a few days', 'in a matter of weeks': up to now from no day
     named, as "over the past few days" (LABELS); but when the sentence places
     the story in the past ("pushed into Kursk in August 2024, seizing 1,300
-    km2 in a matter of weeks") a length with no days."""
-    if _PLACED.search(context.sentence):
+    km2 in a matter of weeks") and tells no present perfect, a length with no
+    days."""
+    if _PLACED.search(context.sentence) and not _UP_TO_NOW.search(context.sentence):
         return event_span(found, context)
     return since_vague(found, context)
 
