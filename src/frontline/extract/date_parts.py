@@ -16,16 +16,15 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from frontline.extract.date_rules import (
+from frontline.extract.date_calendar import (
     _capped,
     _count,
     _month_span,
     _named_month,
     _no_published,
     _so_far_end,
-    anaphora,
-    past,
 )
+from frontline.extract.date_rules import anaphora, past
 from frontline.extract.date_spans import event_span, since_vague
 from frontline.extract.date_words import (
     MONTH_A,
@@ -51,15 +50,9 @@ _PART = (
 def _part_span(found: re.Match[str], year: int) -> tuple[date, date] | None:
     """The days of the part of `year` the words name; None if unreadable."""
     if found["half"]:
-        first = found["half"].lower() == "first"
-        return (
-            (date(year, 1, 1), date(year, 6, 30))
-            if first
-            else (
-                date(year, 7, 1),
-                date(year, 12, 31),
-            )
-        )
+        if found["half"].lower() == "first":
+            return date(year, 1, 1), date(year, 6, 30)
+        return date(year, 7, 1), date(year, 12, 31)
     if found["q"]:
         number = _NTH[found["q"].lower()]
         return date(year, 3 * number - 2, 1), _month_span(3 * number, year)[1]

@@ -9,7 +9,8 @@ spelled once. The named groups ("a_" / "b_" day and month, "year", "n", "unit",
 
 from __future__ import annotations
 
-from frontline.extract.date_rules import WEEKDAYS, Rule
+from frontline.extract.date_calendar import Rule
+from frontline.extract.date_rules import WEEKDAYS
 from frontline.extract.text import MONTH_NAME
 
 # (pattern, rule, sets_start): one line of a table of phrases.

@@ -35,7 +35,8 @@ from frontline.extract import date_parts as parts
 from frontline.extract import date_relative as relative
 from frontline.extract import date_rules as rules
 from frontline.extract import date_spans as spans
-from frontline.extract.date_rules import Context, event_key
+from frontline.extract.date_calendar import Context
+from frontline.extract.date_rules import event_key
 from frontline.extract.date_words import Entry
 
 

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
+from frontline.extract.date_calendar import _month_span
 from frontline.extract.date_links import LAUNCHED
 from frontline.extract.dates import PeriodPhrase, find_periods
 
@@ -57,9 +58,7 @@ def _widened(
         last.year,
         last.month,
     ):
-        start = first.replace(day=1)
-        end = date(first.year + first.month // 12, first.month % 12 + 1, 1)
-        end = date.fromordinal(end.toordinal() - 1)
+        start, end = _month_span(first.month, first.year)
     else:
         return period
     if published is not None and end > published:
