@@ -138,6 +138,23 @@ CASES: list = [
             ("change", "russia", "ukraine", *NO_DAYS, 50, "exact"),
         ],
     ),
+    (  # "that year" after a month: the month's year, not the month
+        NOV20,
+        "Bakhmut fell in May 2023. Russian forces captured 300 square kilometres "
+        "that year, more than in 2022.",
+        [("change", "russia", "donetsk", "2023-01-01", "2023-12-31", 300, "exact")],
+    ),
+    (  # "by then" at a clause's end after an event's day: ends there, no start
+        NOV20,
+        "Ukraine's parliament passed a mobilisation law on April 11, 2024. Russian "
+        "forces had captured 600 square kilometres by then.",
+        [("change", "russia", "ukraine", "", "2024-04-11", 600, "exact")],
+    ),
+    (  # "since early last month": no start day, up to now
+        NOV20,
+        "Russian forces have captured 350 square kilometres since early last month.",
+        [("change", "russia", "ukraine", *TO_NOV20, 350, "exact")],
+    ),
     (  # a bare half with no half named in its sentence takes no other period
         NOV20,
         "Ukraine retook 6,000 square kilometres in Kharkiv in September 2022. "
