@@ -171,10 +171,10 @@ def test_two_phrases_in_order_without_overlap() -> None:
             date(2025, 8, 1),
             date(2025, 9, 30),
         ),
-        (
+        (  # not at a month's end: 60 days, as "the past month" is 30 (dev17.jsonl:19)
             "over the past two months",
             date(2025, 9, 20),
-            date(2025, 7, 21),
+            date(2025, 7, 23),
             date(2025, 9, 20),
         ),
         # A quarter with no year: the latest one begun by the published day.

@@ -140,7 +140,7 @@ def extract(
         if sentence.paragraph != context.paragraph:
             context.speaker = None
             context.named_side, context.last_dates = "", None
-            context.periods = []
+            context.periods, context.periods_back = [], 0
             context.last_sentence, context.axis = "", ""
             context.paragraph = sentence.paragraph
         context.paragraph_oblast = paragraph_oblasts[index]

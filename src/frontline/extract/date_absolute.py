@@ -75,7 +75,8 @@ INVASION_TO_DAY: Entry = (
 )
 
 FROM_DAY_TO_DAY: Entry = (
-    rf"\bfrom\s+{PART_OF_DAY}{DAY_A},?\s+(?:to|until|till|through|-)\s+"
+    # "from Oct. 1 to Nov. 15", and without "from": "October 1 through November 15"
+    rf"\b(?:from\s+)?{PART_OF_DAY}{DAY_A},?\s+(?:to|until|till|through|-)\s+"
     rf"{PART_OF_DAY}{DAY_B}",
     rules.between_days,
     True,
@@ -198,7 +199,8 @@ SINCE_BEGAN_IN_YEAR: Entry = (
 
 SINCE_MONTH: Entry = (
     rf"\bsince\s+(?:last\s+)?"
-    r"(?P<part>the\s+(?:beginning|start|end)\s+of\s+|early\s+|mid-?\s*|late\s+)?"
+    r"(?P<part>the\s+(?:beginning|start|end|middle|first\s+days)\s+of\s+|early\s+|"
+    r"mid-?\s*|late\s+)?"
     # "since the end of January this year": the year words are the month's
     rf"{MONTH_A}(?:\s+this\s+year)?\b",
     rules.since_month,
@@ -209,7 +211,7 @@ SINCE_MONTH: Entry = (
 # "since" (not "from May to June", "from May's 600 km2", "down from May")
 FROM_MONTH_OPEN: Entry = (
     r"(?<!up\s)(?<!down\s)\bfrom\s+"
-    r"(?P<part>the\s+(?:beginning|start)\s+of\s+|early\s+|mid-?\s*)?"
+    r"(?P<part>the\s+(?:beginning|start|middle)\s+of\s+|early\s+|mid-?\s*)?"
     rf"{MONTH_A}\b(?!['\u2019]s|\s+\d|\s*(?:-|\u2013|\u2014|to|until|till|through|and|up)\b)",
     rules.since_month,
     True,
@@ -317,7 +319,7 @@ LAST_MONTHS_OF_YEAR: Entry = (
 )
 
 WEEK_TO_DAY: Entry = (
-    rf"\bin\s+the\s+week\s+(?:to|ending|ended)\s+{DAY_A}",
+    rf"\b(?:in\s+)?the\s+week\s+(?:to|ending|ended)\s+{DAY_A}",
     rules.week_to,
     True,
 )
@@ -408,8 +410,8 @@ WEEK_OF_MONTH: Entry = (
 )
 
 IN_MONTH: Entry = (
-    rf"\b(?:in|during|throughout|over|for)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
-    rf"month|course)\s+of\s+)?{MONTH_A}\b",
+    rf"\b(?:in|during|throughout|over|for|across)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
+    rf"month|course|whole|entirety)\s+of\s+|all\s+of\s+)?{MONTH_A}\b",
     rules.in_month,
     True,
 )

@@ -68,11 +68,17 @@ def stated_end(
     return []
 
 
-# "… launched an offensive operation in the Kursk sector on August 6": the day
-# an operation began, named before a total of it.
-_LAUNCHED = re.compile(
+# "… launched an offensive operation in the Kursk sector on August 6", "The
+# offensive in the north began on May 10": the day an operation began, named
+# before a total of it.
+LAUNCHED = re.compile(
     r"\b(?:launched|began|started|opened|mounted|initiated)\s+(?:an?|its|their|the|"
-    rf"our)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})s?\b[^.;,]{{0,60}}$",
+    rf"our)\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})s?\b[^.;,]{{0,60}}$"
+    # the noun the subject of the verb: no clause ("the offensive stalled,
+    # talks began") and no other verb ("after the offensive stalled talks
+    # began") between them
+    rf"|\b(?:{EVENT_NOUNS})s?\b(?:\s+(?![\w-]+ed\b)[\w'\u2019-]+){{0,6}}?\s+"
+    r"(?:began|started|was\s+launched|got\s+under\s*way)\s*$",
     re.IGNORECASE,
 )
 # A total up to now: a perfect ("have taken control of 1,294 km2").
@@ -100,7 +106,7 @@ def launch_start(
         for phrase in find_periods(folded, anchor, events):
             before = folded[max(0, phrase.start_at - 100) : phrase.start_at]
             if (
-                _LAUNCHED.search(before)
+                LAUNCHED.search(before)
                 and phrase.start is not None
                 and phrase.start == phrase.end
             ):

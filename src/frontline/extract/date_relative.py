@@ -16,6 +16,7 @@ from frontline.extract.date_words import (
     EVENT_NOUNS,
     MONTH_A,
     MONTH_B,
+    NOT_ANCHORED,
     NUMBER_OF,
     PAST_UNITS,
     POSSESSIVE,
@@ -184,7 +185,8 @@ SINCE_START_OF_EVENT: Entry = (
 )
 
 SINCE_UNKNOWN: Entry = (
-    r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|"
+    # "since a counter-offensive started", "since an assault began"
+    r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|an?\s+[\w-]+|"
     r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
     r"(?:began|begun|started|was\s+launched|launched)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
@@ -192,7 +194,7 @@ SINCE_UNKNOWN: Entry = (
     # a headline's "since beginning of full-scale invasion", with no article
     r"|\bsince\s+(?:start|beginning|outset)\s+of\s+(?:russia's\s+)?full[\s-]scale\s+"
     r"(?:invasion|aggression|war)\b"
-    r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch)|over\s+the\s+period)\s+of\s+"
+    r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch|inception)|over\s+the\s+period)\s+of\s+"
     # "since the beginning of active operations": the article may be missing
     r"(?:(?:the|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
     r"counter-offensive|operations?|actions|campaign|incursion|hostilities)\b",
@@ -271,7 +273,7 @@ SHIFTED: Entry = (
     r"|(?:(?:in|during|over)\s+)?the\s+same\s+(?:period|months?|weeks?|time)\s+"
     r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
     r"|the\s+(?:week|month|year)\s+before"
-    r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding)\s+"
+    r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding|prior)\s+"
     r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",
     rules.relative,
     True,
@@ -289,7 +291,7 @@ THIS_YEAR: Entry = (
 
 # Not "since last year's incursion": the year names an event, not a period.
 LAST_YEAR: Entry = (
-    r"\b(?:last|the\s+previous|the\s+past)\s+year\b(?!s)"
+    r"\b(?:(?:the\s+)?last|the\s+previous|the\s+past)\s+year\b(?!s)"
     rf"(?!['\u2019]s\s+(?:[\w-]+\s+)?(?:{EVENT_NOUNS})\b)",
     rules.last_year,
     True,
@@ -328,7 +330,8 @@ ANAPHORA: Entry = (
     r"(?:\s*frame)?|(?:this|that)\s+(?:period|time\s*frame|span)|that\s+(?:time|week)"
     # "during the period", not "during the period from May to June"
     r"|the\s+period(?!\s+(?:from|between|since|to|when|before|after|under|in)\b)"
-    r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+of\b)",
+    # not "in the month since the offensive began": a span up to now
+    r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+(?:of|since)\b)",
     rules.anaphora,
     True,
 )
@@ -344,7 +347,8 @@ WEEK_TO_WEEKDAY: Entry = (
 )
 
 PAST_N: Entry = (
-    r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|most\s+recent)\s+"
+    r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|preceding|"
+    r"most\s+recent)\s+"
     rf"{NUMBER_OF}?\s*"
     rf"{PAST_UNITS}",
     rules.past,
@@ -354,9 +358,9 @@ PAST_N: Entry = (
 # "during the week", "over the week", "in the week" of a weekly report: the
 # past week.
 DURING_THE_WEEK: Entry = (
-    r"\b(?:during|over|in)\s+the\s+(?P<n>(?!))?(?P<unit>week)\b"
-    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
-    r"starting|beginning|since|through|until|prior|following)\b)",
+    # "in the reporting week": the week a report covers
+    r"\b(?:during|over|in|throughout|over\s+the\s+course\s+of)\s+the\s+(?:reporting\s+)?"
+    r"(?P<n>(?!))?(?P<unit>week)\b" + NOT_ANCHORED,
     rules.past,
     True,
 )

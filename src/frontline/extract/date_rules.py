@@ -12,25 +12,22 @@ patterns ("a_" / "b_" day and month groups, "n", "unit", "event", ...).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from frontline.extract.numbers import parse_number
+from frontline.extract.date_calendar import (
+    Context,
+    _capped,
+    _count,
+    _day_from,
+    _month_span,
+    _named_month,
+    _no_published,
+    _so_far_end,
+    _year_for,
+)
 from frontline.extract.text import MONTHS
-
-
-@dataclass(frozen=True, slots=True)
-class Context:
-    """What a rule needs besides the match: the anchor day and the sentence."""
-
-    published: date | None
-    events: Mapping[str, date]
-    to_yesterday: bool
-    sentence: str
-
 
 WEEKDAYS = (
     "monday",
@@ -41,92 +38,6 @@ WEEKDAYS = (
     "saturday",
     "sunday",
 )
-
-
-def _year_for(month: int, day: int, published: date | None) -> int | None:
-    """The year of the latest `month`/`day` not after the published day."""
-    if published is None:
-        return None
-    year = published.year
-    try:
-        if date(year, month, day) > published:
-            year -= 1
-    except ValueError:
-        return year - 1 if (month, day) > (published.month, published.day) else year
-    return year
-
-
-def _day_from(
-    found: re.Match[str], prefix: str, published: date | None
-) -> tuple[date | None, str | None]:
-    """The day a `_day_pattern` match names, or (None, problem)."""
-    if found[f"{prefix}iso"]:
-        year, month, day = (int(part) for part in found[f"{prefix}iso"].split("-"))
-        try:
-            return date(year, month, day), None
-        except ValueError:
-            return None, f"no such day: {found[f'{prefix}iso']!r}"
-    if found[f"{prefix}dot"]:
-        day, month, year = (int(part) for part in found[f"{prefix}dot"].split("."))
-        try:
-            return date(year, month, day), None
-        except ValueError:
-            return None, f"no such day: {found[f'{prefix}dot']!r}"
-    if found[f"{prefix}m1"]:
-        month = MONTHS[found[f"{prefix}m1"].lower().rstrip(".")]
-        day = int(found[f"{prefix}day"])
-        year_text = found[f"{prefix}year"]
-    else:
-        month = MONTHS[found[f"{prefix}m2"].lower().rstrip(".")]
-        day = int(found[f"{prefix}d2"])
-        year_text = found[f"{prefix}y2year"]
-    year = int(year_text) if year_text else _year_for(month, day, published)
-    if year is None:
-        return None, f"no published date to give {found.group(0).strip()!r} a year"
-    try:
-        return date(year, month, day), None
-    except ValueError:
-        return None, f"no such day: {found.group(0).strip()!r}"
-
-
-def _month_span(month: int, year: int) -> tuple[date, date]:
-    first = date(year, month, 1)
-    return first, first + relativedelta(months=1) - timedelta(days=1)
-
-
-def _so_far_end(context: Context) -> date | None:
-    if context.published is None:
-        return None
-    if context.to_yesterday:
-        return context.published - timedelta(days=1)
-    return context.published
-
-
-def _capped(end: date, context: Context) -> tuple[date, bool]:
-    """A span's end, cut at the 'so far' day when the span is still running."""
-    so_far = _so_far_end(context)
-    if so_far is not None and end > so_far:
-        return so_far, True
-    return end, False
-
-
-Rule = Callable[[re.Match[str], Context], tuple[date | None, date | None, list[str]]]
-
-
-def _named_month(found: re.Match[str], context) -> tuple[int, int] | None:
-    """The month a phrase names and its year: the one stated, else the latest
-    such month not after the published day; None without either."""
-    month = MONTHS[found["a_month"].lower().rstrip(".")]
-    if found["a_myear"]:
-        return month, int(found["a_myear"])
-    if context.published is None:
-        return None
-    published = context.published
-    return month, published.year if month <= published.month else published.year - 1
-
-
-def _no_published(found: re.Match[str]) -> list[str]:
-    return [f"no published date for {found.group(0).strip()!r}"]
 
 
 def between_days(found, context):
@@ -193,22 +104,16 @@ def since_month(found, context):
     month, year = named
     problems = []
     part = (found["part"] or "").lower()
-    day = {
-        "": 1,
-        "early": 1,
-        "the beginning of": 1,
-        "the start of": 1,
-        "mid": 15,
-        "mid-": 15,
-    }.get(part.strip(), 1)
+    day = {"mid": 15, "mid-": 15, "the middle of": 15}.get(part.strip(), 1)
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
-    if part.strip() in ("late", "the end of"):
-        # "since late August", "since the end of January": no day is named.
+    if part.strip() in ("late", "the end of", "the first days of"):
+        # "since late August", "since the end of January", "since the first
+        # days of May": no day is named.
         problems.append(f"start unknown: {found.group(0).strip()!r} names no day")
         return None, end, problems
-    if part.strip() in ("early", "mid", "mid-"):
+    if part.strip() in ("early", "mid", "mid-", "the middle of"):
         problems.append(
             f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
         )
@@ -227,11 +132,14 @@ def this_year(found, context):
     return date(context.published.year, 1, 1), _so_far_end(context), []
 
 
+_THE_PAST = re.compile(r"the\s+(?:past|last)", re.IGNORECASE)
+
+
 def last_year(found, context):
     if context.published is None:
         return None, None, _no_published(found)
     published = context.published
-    if "past" in found.group(0).lower() and published.month > 1:
+    if _THE_PAST.match(found.group(0)) and published.month > 1:
         # "over the past year" in November: the twelve months to the day; said
         # in January it is the calendar year just ended (LABELS, disagreement 2).
         end = _so_far_end(context) or published
@@ -289,13 +197,6 @@ _OWNED = re.compile(r"['\u2019]s\b")
 _WAR = re.compile(r"\b(?:war|conflict|hostilities)\b")
 
 
-def _count(text: str | None) -> int | None:
-    if text is None:
-        return 1
-    value = parse_number(text)
-    return int(value) if value is not None and value.is_integer() else None
-
-
 def past(found, context):
     """'the past 24 hours', 'the last week', 'the past 30 days': ending published."""
     if context.published is None:
@@ -313,9 +214,9 @@ def past(found, context):
         if (end + timedelta(days=1)).day == 1:
             # "the past two months" on a month's last day: whole calendar months.
             return end.replace(day=1) - relativedelta(months=count - 1), end, []
-        if count == 1:  # "the past month": the 30 days ending on the day
-            return end - timedelta(days=29), end, []
-        return end - relativedelta(months=count) + timedelta(days=1), end, []
+        # "the past month": the 30 days ending on the day; "the last two
+        # months", 60 (dev17.jsonl:19)
+        return end - timedelta(days=30 * count - 1), end, []
     if unit in ("year", "years"):
         if "previous" in found.group(0).lower():
             # "the previous two years": the calendar years before this one.

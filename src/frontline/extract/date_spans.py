@@ -8,9 +8,7 @@ from datetime import date, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from frontline.extract.date_rules import (
-    INVASION,
-    WEEKDAYS,
+from frontline.extract.date_calendar import (
     _capped,
     _count,
     _day_from,
@@ -18,6 +16,10 @@ from frontline.extract.date_rules import (
     _named_month,
     _no_published,
     _so_far_end,
+)
+from frontline.extract.date_rules import (
+    INVASION,
+    WEEKDAYS,
     day_range,
     end_of_month,
     end_of_year,

@@ -9,7 +9,8 @@ spelled once. The named groups ("a_" / "b_" day and month, "year", "n", "unit",
 
 from __future__ import annotations
 
-from frontline.extract.date_rules import WEEKDAYS, Rule
+from frontline.extract.date_calendar import Rule
+from frontline.extract.date_rules import WEEKDAYS
 from frontline.extract.text import MONTH_NAME
 
 # (pattern, rule, sets_start): one line of a table of phrases.
@@ -54,7 +55,7 @@ PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
 NUMBER_OF = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)"
 EVENT_NOUNS = (
     r"incursion|invasion|full-scale\s+invasion|offensive|counteroffensive|"
-    r"counter-offensive|operation|assault|attack|raid|war|campaign"
+    r"counter-offensive|counter-?attack|operation|assault|attack|raid|war|campaign"
 )
 POSSESSIVE = r"(?:the|their|its|his|her|our|this|that|[a-z]+'s)"
 # "from the evening of Sunday, September 7": the part of the day and its
@@ -62,4 +63,13 @@ POSSESSIVE = r"(?:the|their|its|his|her|our|this|that|[a-z]+'s)"
 PART_OF_DAY = (
     r"(?:the\s+(?:evening|morning|night|afternoon)\s+of\s+)?"
     rf"(?:(?:{WEEKDAY_NAMES}),?\s+)?"
+)
+
+# What may not follow "during the week" or "over the seven days" for it to be
+# the week a report covers: a word that anchors the span elsewhere ("the week
+# to Sunday", "the seven days before the vote") or a participle that does
+# ("the week leading up to the summit").
+NOT_ANCHORED = (
+    r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
+    r"starting|beginning|since|through|until|prior|following|[\w-]+ing)\b)"
 )

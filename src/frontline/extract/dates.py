@@ -31,10 +31,12 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from frontline.extract import date_absolute as absolute
+from frontline.extract import date_parts as parts
 from frontline.extract import date_relative as relative
 from frontline.extract import date_rules as rules
 from frontline.extract import date_spans as spans
-from frontline.extract.date_rules import Context, event_key
+from frontline.extract.date_calendar import Context
+from frontline.extract.date_rules import event_key
 from frontline.extract.date_words import Entry
 
 
@@ -71,6 +73,14 @@ _RULES: tuple[Entry, ...] = (
     relative.AT_END_OF_LAST_YEAR,
     relative.BY_END_OF_LAST_YEAR,
     relative.BEGAN_ROUGHLY,
+    parts.SINCE_PART_START,  # "since the start of the first half of last year"
+    parts.PART_OF_LAST_YEAR,
+    parts.WINTER_OF_YEARS,
+    parts.MONTH_OPENING,
+    parts.ROUGH_MONTH_PART,
+    parts.SINCE_EARLY_RELATIVE,
+    parts.SINCE_MID_MONTH,
+    parts.ANAPHORA_END,
     relative.PAST_INEXACT,
     absolute.SINCE_YEAR_END,
     relative.TWO_WEEKDAYS,  # "from Friday to Sunday", before "from Friday"
@@ -95,6 +105,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.MONTH_LIST,
     absolute.IN_MONTH_AND_MONTH,
     absolute.FROM_MONTH_TO_MONTH,
+    parts.ROUGH_MONTH_SPAN,
     absolute.BETWEEN_YEARS,
     relative.SINCE_EVENT_IN_MONTH,
     relative.SINCE_CLAUSE_IN_MONTH,
@@ -110,6 +121,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_UNKNOWN,
     relative.SINCE_THEN,
     relative.RECENT,
+    parts.A_FEW_DAYS,
     relative.AS_OF_ROUGHLY,
     absolute.AT_END_OF_MONTH,
     absolute.AT_END_OF_YEAR,
@@ -136,6 +148,8 @@ _RULES: tuple[Entry, ...] = (
     absolute.SHORT_QUARTER,
     absolute.YEARS_FIRST_MONTHS,
     absolute.HALF_MONTH,
+    parts.BARE_HALF,
+    parts.FORTNIGHT_OF_MONTH,
     absolute.FIRST_MONTHS_OF_YEAR,
     absolute.LAST_MONTHS_OF_YEAR,
     # after the parts of a year: "the first half of this year", "the third
@@ -143,12 +157,14 @@ _RULES: tuple[Entry, ...] = (
     relative.THIS_YEAR,
     relative.HEDGED_SPAN,
     relative.ANAPHORA,
+    parts.ANAPHORA_MORE,
     absolute.WEEK_OF_MONTH,
     absolute.WEEK_TO_DAY,
     absolute.WEEK_FROM_DAY,
     relative.WEEK_TO_WEEKDAY,
     relative.PAST_N,
     relative.DURING_THE_WEEK,
+    parts.THE_SEVEN_DAYS,
     relative.FOR_THE_WEEK,
     relative.N_PAST_YEARS,
     relative.THE_PAST_N,
@@ -195,6 +211,9 @@ _SO_FAR = {
     spans.by_year,
     spans.the_year,
     spans.since_then,
+    parts.since_part_start,
+    parts.since_mid_month,
+    parts.few_days,
 }
 _COMPILED = tuple(
     (re.compile(pattern, re.IGNORECASE), rule, sets_start)
@@ -298,14 +317,36 @@ def find_periods(
                     sets_start,
                     basis,
                     so_far=rule in _SO_FAR,
-                    anaphora=rule is rules.anaphora,
+                    anaphora=rule in (rules.anaphora, parts.anaphora_end),
                     shift=rules.shift_of(found) if rule is rules.relative else None,
                     comparison=comparison,
                     held=spans.held_day(rule, found, context),
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
-    return _spans_before(phrases)
+    return _other_halves(_spans_before(phrases), published)
+
+
+_BARE_HALF = re.compile(parts.BARE_HALF[0], re.IGNORECASE)
+
+
+def _other_halves(
+    phrases: list[PeriodPhrase], published: date | None
+) -> list[PeriodPhrase]:
+    """The phrases, with "in the first half" (no "of") after "the second half
+    of October" read as the other half of October."""
+    result: list[PeriodPhrase] = []
+    for phrase in phrases:
+        bare = _BARE_HALF.fullmatch(phrase.text)
+        named = [p for p in result if p.start and p.end and parts.named_half(p.text)]
+        if bare and named and named[-1].start and named[-1].end:
+            span = parts.other_half(
+                bare["half"].lower(), named[-1].start, named[-1].end, published
+            )
+            if span is not None:
+                phrase = replace(phrase, start=span[0], end=span[1], problems=())
+        result.append(phrase)
+    return result
 
 
 # "in the past 30 days, up from 450 in the previous 30 days", "over the past

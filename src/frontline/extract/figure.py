@@ -55,6 +55,9 @@ class Context:
     data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
     periods: list[PeriodPhrase] = field(default_factory=list)  # previous sentence
     period_words: str = ""  # what `periods` were read from, for `why`
+    # Sentences read since a figure's own clause gave `periods` (0: the one
+    # just before); -1 when a sentence without a record named them.
+    periods_back: int = 0
     announced: bool = False  # `periods` are a figure-less sentence's gains' period
     # A figure-less sentence whose dates are read only if a figure asks for them:
     # (its folded text, the day its relative phrases count from, known events).

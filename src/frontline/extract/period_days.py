@@ -161,7 +161,13 @@ def _named_start(chosen: PeriodPhrase, starts: list[PeriodPhrase]) -> date | Non
 
 
 def _between(inner: PeriodPhrase, outer: PeriodPhrase, span: tuple[int, int]) -> bool:
-    """True when `inner` stands between `outer` and the figure at `span`."""
+    """True when `inner` stands between `outer` and the figure at `span`, and
+    is not part of the same adverbial ("over the past week during the
+    offensive": the week of the offensive)."""
+    if outer.end_at <= inner.start_at <= outer.end_at + 2 or (
+        inner.end_at <= outer.start_at <= inner.end_at + 2
+    ):
+        return False
     if outer.end_at <= inner.start_at and inner.end_at <= span[0]:
         return True
     return span[1] <= inner.start_at and inner.end_at <= outer.start_at

@@ -208,6 +208,8 @@ def _without_area(
         context.pending = [*context.pending[-2:], (folded, published, events)]
     context.speaker = speaker_of(folded) or context.speaker
     context.said_on = None  # the statement now is this sentence's
+    if context.periods_back >= 0:  # a figure's period, one more sentence back
+        context.periods_back += 1
     sources = find_sources(folded) if _DATA_HINT.search(folded) else []
     remember(context, [], regions, sources, folded)
     context.named_side = folded
@@ -297,9 +299,13 @@ def _carry_on(
     if readings and readings[0].periods:
         context.periods = list(readings[0].periods)
         context.period_words = " + ".join(p.text for p in readings[0].periods)
+        context.periods_back = 0
     elif not readings and complete_period(periods):
         context.periods = complete_period(periods)
         context.period_words = context.periods[0].text
+        context.periods_back = -1
+    elif context.periods_back >= 0:  # a figure's period, one more sentence back
+        context.periods_back += 1
     context.speaker = speaker
     dated = [(r.start, r.end) for r in readings if r.start and r.end]
     context.last_dates = dated[-1] if dated else context.last_dates

@@ -2,9 +2,10 @@
 
 `reading` finds a figure's clause; this module chooses among the date phrases
 (`dates`) the ones that clause owns, or borrows them where the words point back
-(the figure before, the sentence before, "a year earlier"); `period_days` turns
-them into a start and an end, leaving either empty with a problem when the text
-does not say it.
+(the figure before, the sentence before, "a year earlier", and through
+`period_anaphora` a period an anaphor takes up sentences later); `period_days`
+turns them into a start and an end, leaving either empty with a problem when
+the text does not say it.
 """
 
 from __future__ import annotations
@@ -20,6 +21,12 @@ from frontline.extract.date_shift import shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.period_anaphora import (
+    as_anaphor,
+    launch_within,
+    named_before,
+    says_same,
+)
 from frontline.extract.period_clauses import (
     clause_phrases,
     dated_apposition,
@@ -68,6 +75,28 @@ _ANOTHER_FACT = re.compile(
 )
 
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
+# A total as a present fact: "is 37 km2 in total", "there are 204.7 km2 …
+# overall" (not "overall, Russia took 540 km2", which tells the period before).
+_TOTAL_OR_OVERALL = r"\b(?:in\s+total|overall|altogether|in\s+all)\b"
+_IS = r"\b(?:is|are)\b(?!\s+(?:being\s+)?\w+ed\b)"
+_PRESENT_TOTAL = re.compile(
+    rf"{_IS}[^;]{{0,100}}?{_TOTAL_OR_OVERALL}|{_TOTAL_OR_OVERALL}[^;]{{0,100}}?{_IS}",
+    re.IGNORECASE,
+)
+# "Overall, the area they captured is more than 540 km2": a subject with a
+# verb in the past inside the total, a gain told, which takes the period the
+# sentence before announces (LABELS, "In December alone … Overall, …").
+_TOLD_GAIN = re.compile(
+    r"\b(?:they|it|we|he|she|which|that|russia|ukraine|troops|forces)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+ed|took|won|retook|seized|lost)\b",
+    re.IGNORECASE,
+)
+# "In total, the increase in four days is only 5.73 km2": a time word the
+# total is counted over, which points to the period named before.
+_SPAN_WORD = re.compile(
+    r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
 )
@@ -102,6 +131,14 @@ def complete_period(periods: list[PeriodPhrase]) -> list[PeriodPhrase]:
     return complete if len(complete) == 1 else []
 
 
+def _near_or_same(context: Context, anaphor: PeriodPhrase) -> bool:
+    """True when the period before is the anaphor's: the sentence just
+    before's, one no figure owns, or any when the anaphor says "same"."""
+    return bool(context_periods(context)) and (
+        context.periods_back < 1 or says_same(anaphor)
+    )
+
+
 def context_periods(context: Context) -> list[PeriodPhrase]:
     """The previous sentence's period, reading a figure-less one only now."""
     while context.pending:  # the nearest figure-less sentence that names one
@@ -120,7 +157,7 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
             ]
         )
         if found:
-            context.periods = found
+            context.periods, context.periods_back = found, -1
             context.period_words = found[0].text
             context.announced = bool(
                 _ANNOUNCES.search(
@@ -208,8 +245,13 @@ def _usable(phrase: PeriodPhrase) -> bool:
 # N on the day, "now" or not (LABELS).
 _REACHED_TOTAL = re.compile(
     r"\b(?:total|area)\b[^.;]{0,150}?\b(?P<verb>reached|amounts\s+to|stands\s+at|totals)\s+"
-    r"(?:(?:about|around|some|nearly|"
-    r"almost|approximately|over|more\s+than|at\s+least)\s+)?$",
+    # "Russia's gains near Huliaipole now total more than 300 km2": gains
+    # that total N are a total to date too
+    r"(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
+    r"at\s+least)\s+)?$"
+    r"|\b(?:gains|advances|territory|land)\b[^.;]{0,100}?\b(?P<plural>(?:now\s+)?totals?)\s+"
+    r"(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
+    r"at\s+least)\s+)?$",
     re.IGNORECASE,
 )
 
@@ -267,7 +309,8 @@ def read_periods(
     reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
     day = context.said_on or context.published
     if reached and day is not None:
-        words, at = reached["verb"], reached.start("verb")
+        verb = "verb" if reached["verb"] else "plural"
+        words, at = reached[verb], reached.start(verb)
         reading.periods = [
             *reading.periods,
             PeriodPhrase(at, at + len(words), words, None, day, (), False, so_far=True),
@@ -340,14 +383,31 @@ def _read_periods(
     if any(p.anaphora for p in own):
         # "in the month", "during the same period": the period named before.
         named = [p for p in own if not p.anaphora]
+        anaphor = next(p for p in own if p.anaphora)
+        pending = list(context.pending)  # `context_periods` uses them up
         if previous is not None and previous.periods:
-            reading.periods = named or list(previous.periods)
+            reading.periods = as_anaphor(
+                anaphor, list(previous.periods), context.published, named
+            )
             reading.why.append("period as the previous figure ('the same period')")
-        elif context_periods(context):
-            reading.periods = named or list(context.periods)
+        elif _near_or_same(context, anaphor):
+            reading.periods = as_anaphor(
+                anaphor, list(context.periods), context.published, named
+            )
             reading.why.append(
                 f"period '{context.period_words}' of the previous sentence"
             )
+        elif before := named_before(
+            [
+                *pending,
+                # "After seizing Avdiivka in February 2024, … that year"
+                (sentence.folded[: anaphor.start_at], context.published, {}),
+            ],
+            anaphor,
+        ):
+            # "… launched a push in August 2024. … That month, …"
+            reading.periods = as_anaphor(anaphor, before, context.published, named)
+            reading.why.append(f"period '{before[0].text}' named before")
         else:
             reading.periods = named
             reading.problems.append(
@@ -361,6 +421,7 @@ def _read_periods(
         # week" is the week before the published day and "a week earlier" unknown.
         reading.periods = shifted_back(shifted[0], previous, own, context)
         return
+    own = launch_within(own, sentence.folded[low:high], context.pending)
     if own:
         reading.periods = (
             own
@@ -395,6 +456,16 @@ def _periods_from_elsewhere(
     ]
     if taken:
         reading.periods = taken
+        return
+    if (
+        _PRESENT_TOTAL.search(sentence.folded, low, high)
+        and not _SPAN_WORD.search(sentence.folded, low, high)
+        and not _TOLD_GAIN.search(sentence.folded, low, high)
+    ):
+        # "The liberated area is 37 km2 in total", "There are 204.7 km2 of
+        # liberated area overall, particularly 12.6 … this week": a total told
+        # as a present fact has no period, not its part's nor the sentence
+        # before's (LABELS).
         return
     if (
         previous is not None
