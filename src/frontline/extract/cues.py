@@ -165,7 +165,12 @@ LIBERATION = re.compile(
 NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
     r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|"
-    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|"
+    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+(?:zones?|areas?|land|territor\w*|strip)|"
+    # land swept or checked, not held: "clearing operations over 5 km2", "checked
+    # by sappers", "deminers have returned …"
+    r"(?:clearing|clearance|mop(?:ping)?[\s-]?up|sweep(?:ing)?|filtration)\s+operations?|"
+    r"sappers?|deminers?|pyrotechnic\w*|unexploded|ordnance|"
+    r"(?:checked|inspected|examined)\s+(?:for|by)\b|"
     # not "the long-contested city of Bakhmut": a place fought over, named
     r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
@@ -187,7 +192,10 @@ NOT_CONTROL = re.compile(
 )
 NEGATED = re.compile(
     r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
-    r"never|failed\s+to|not\s+yet|"
+    r"never|failed\s+to|not\s+yet|unable\s+to|cannot|can't|incapable\s+of|"
+    # "the task of seizing 10,000 km2", "a plan that calls for capturing …"
+    r"(?:task|goal|aim|objective|mission|order|ambition|intention|hope|dream)s?\s+of\s+"
+    r"[a-z]+ing\b|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
@@ -225,7 +233,8 @@ CONDITION = re.compile(
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger)\b"
+    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger|short\s+of|"
+    r"shy\s+of)\b"
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
 )
