@@ -21,6 +21,7 @@ SEP12 = "2023-09-12"  # a Tuesday
 OCT = ("2025-10-01", "2025-10-31")
 SEP = ("2025-09-01", "2025-09-30")
 PAST_WEEK = ("2025-11-14", NOV20)
+LAST_WEEK = ("2025-11-10", "2025-11-16")
 THIS_WEEK = ("2025-11-17", NOV20)
 NOW = (NOV20, NOV20)
 JULY24 = ("2024-07-01", "2024-07-31")
@@ -97,6 +98,12 @@ RATES: list[Case] = [
         "Russia's rate of advance slowed to 9 square kilometres per day in December.",
         [],
     ),
+    (
+        NOV20,
+        "If Russia keeps up its current pace of around 400 square kilometres a "
+        "month, it would take it until 2030 to capture Donetsk.",
+        [],
+    ),
     # near miss: a total and its rate in one sentence; only the rate is a trap
     (
         NOV20,
@@ -109,6 +116,18 @@ RATES: list[Case] = [
         "Russia captured 505 square kilometres in October, an average of about 16 "
         "square kilometres a day.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "In the first nine months of 2025 Russia occupied 3,700 km\u00b2, an "
+        "average of 411 km\u00b2 per month.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-09-30", 3700, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops are advancing about 5 km\u00b2 a day near Pokrovsk, but "
+        "gained 40 km\u00b2 near Siversk last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 40, "exact")],
     ),
     (
         NOV20,
@@ -191,6 +210,24 @@ SIZES: list[Case] = [
         NOV20,
         "Avdiivka, a town of about 30 square kilometres, fell in February.",
         [],
+    ),
+    (
+        NOV20,
+        "The Kursk region is about 29,997 km\u00b2, roughly the size of Belgium.",
+        [],
+    ),
+    # near misses: a gain set beside a place's size
+    (
+        NOV20,
+        "Russia has gained roughly 5,000 km\u00b2 this year, an area twice the size "
+        "of Luxembourg (2,586 km\u00b2).",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 5000, "approx")],
+    ),
+    (
+        NOV20,
+        "Moscow's forces have seized about 4,000 km\u00b2 this year \u2014 about the "
+        "size of the island of Mallorca, which covers 3,640 km\u00b2.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 4000, "approx")],
     ),
     # near miss: a region's size, then the land held in it
     (
@@ -315,6 +352,31 @@ MINED: list[Case] = [
         "sappers.",
         [],
     ),
+    (
+        NOV20,
+        "In 2024, state operators examined and cleared 4,100 square kilometres of "
+        "Ukrainian territory.",
+        [],
+    ),
+    (
+        NOV20,
+        "About 38 km\u00b2 were cleared last year, the agency said, and nearly 150 "
+        "km\u00b2 so far this year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Since the start of the war, 174,000 square kilometres \u2014 about 30% of "
+        "Ukraine \u2014 have been exposed to mines.",
+        [],
+    ),
+    # near miss: the enemy cleared from the land is a gain
+    (
+        NOV20,
+        "Ukrainian assault units cleared Russian infantry from 6 square kilometres "
+        "near Kupiansk last week.",
+        [("change", "ukraine", "kharkiv", *LAST_WEEK, 6, "exact")],
+    ),
     # near miss: a gain on mined ground
     (
         NOV20,
@@ -383,6 +445,12 @@ BURNED: list[Case] = [
         "fire or burning down due to the shelling.",
         [],
     ),
+    (
+        NOV20,
+        "Nearly 3,000 hectares of land near the front have been burned by "
+        "incendiary munitions this summer.",
+        [],
+    ),
     # near misses: land taken that had burned, a gain beside a fire
     (
         NOV20,
@@ -432,6 +500,11 @@ RATIOS: list[Case] = [
         NOV20,
         "There are now roughly 15 Russian soldiers per square kilometre of front "
         "near Kupiansk, the brigade said.",
+        [],
+    ),
+    (
+        NOV20,
+        "The occupiers are losing about 1,000 men for every kilometre of advance.",
         [],
     ),
     # near miss: a gain and its price
@@ -649,11 +722,46 @@ NOT_MADE: list[Case] = [
         "Russia has been unable to take the 30 km2 around Chasiv Yar for a year.",
         [],
     ),
+    (
+        NOV20,
+        "Some 6,000 km\u00b2 of the Donetsk region would be handed to Russia under "
+        "the US proposal.",
+        [],
+    ),
+    (
+        NOV20,
+        "About 2,000 square kilometres near Pokrovsk could fall to Russian troops "
+        "by spring, analysts warn.",
+        [],
+    ),
+    (
+        NOV20,
+        "Another 1,500 km\u00b2 are expected to be captured before the end of the "
+        "year.",
+        [],
+    ),
+    (
+        NOV20,
+        "The ceasefire line proposed by Washington would leave Russia with about "
+        "20% of Ukraine, around 120,000 km\u00b2.",
+        [],
+    ),
     # near misses: a gain made, then a forecast; a present holding in a supposed gain
     (
         NOV20,
         "Russia captured 505 square kilometres in October and could take even "
         "more this month, analysts said.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "The 5,000 sq km still held by Kyiv in Donetsk would have to be "
+        "surrendered under the plan.",
+        [("holding", "ukraine", "donetsk", *NOW, 5000, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's 505 km\u00b2 gain in October would be the largest since 2022.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
     (
@@ -737,6 +845,12 @@ SETTLEMENTS: list[Case] = [
         "the past week.",
         [],
     ),
+    (
+        NOV20,
+        "Between them, the two armies have traded about 300 km\u00b2 near Kupiansk "
+        "since summer.",
+        [],
+    ),
     # near misses: a count of villages with the area taken
     (
         NOV20,
@@ -804,6 +918,17 @@ ANNEXED: list[Case] = [
         "Moscow illegally annexed the four regions, which together span about "
         "109,000 km2, in 2022.",
         [],
+    ),
+    # near misses: a claim of a gain is a gain
+    (
+        NOV20,
+        "Russia claims to have captured 57 settlements and 1,800 km\u00b2 this year.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 1800, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow claims 1,800 km\u00b2 captured since January.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 1800, "exact")],
     ),
     # near miss: a holding beside the annexation of a place within it
     (

@@ -171,6 +171,17 @@ NOT_CONTROL = re.compile(
     r"(?:clearing|clearance|mop(?:ping)?[\s-]?up|sweep(?:ing)?|filtration)\s+operations?|"
     r"sappers?|deminers?|pyrotechnic\w*|unexploded|ordnance|"
     r"(?:checked|inspected|examined)\s+(?:for|by)\b|"
+    # "examined and cleared 5,308 km2", "38 km2 were cleared": cleared of no
+    # enemy named is land made safe ("cleared 3 km2 … from the occupants" and
+    # "cleared the enemy from" are gains)
+    r"clear(?:ed|ing)\b(?![^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:enemy|"
+    r"occupants?|occupiers?|invaders?|russians?|ukrainians?|russian\s+\w+|ukrainian\s+\w+|"
+    r"hostile|armed\s+forces))"
+    # "cleared the Russians from …", "cleared and control about 54 km2"
+    r"(?!\s+(?:out\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:enemy|occupants?|occupiers?|"
+    r"invaders?|russians?|ukrainians?|troops|forces|units)\b)"
+    r"(?!\s+and\s+(?:now\s+)?(?:control|hold|held|liberat|took|captur|secur|retook|"
+    r"regain|occup))|"
     # not "the long-contested city of Bakhmut": a place fought over, named
     r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)

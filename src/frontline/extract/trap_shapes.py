@@ -270,6 +270,30 @@ _TIME_WORD = re.compile(
 )
 
 
+# --- land a clause supposes will change hands ------------------------------------
+
+# "Some 6,000 km2 of the Donetsk region would be handed to Russia", "… are
+# expected to fall by spring": the figure is the subject of a modal or a
+# forecast of transfer, so the change was not made (not "… could not be
+# verified", not "may have been taken", a hedge on a fact).
+_SUPPOSED_AFTER = re.compile(
+    r"[^,;.()]{0,60}?\b(?:would|could|might|will|shall|must|should|(?-i:may)|"
+    r"(?:is|are)\s+(?:(?:expected|projected|set|likely|due|going|poised|slated|"
+    r"planned)\s+)?to)\s+(?:still\s+|also\s+|then\s+|eventually\s+|soon\s+|now\s+|"
+    r"not\s+)?(?:have\s+to\s+|need\s+to\s+)?(?:be\s+(?:ceded|handed|given|transferred|"
+    r"surrendered|taken|captured|seized|occupied|lost|annexed|returned|conceded|"
+    r"relinquished|abandoned|frozen|recogni[sz]ed|traded|swapped|exchanged|"
+    r"liberated|retaken|recaptured)|fall\b|pass\b|go\s+to|change\s+hands)",
+    re.IGNORECASE,
+)
+
+
+def supposed_after(folded: str, end: int, high: int) -> bool:
+    """True when the figure ending at `end` is the subject of a supposed
+    transfer (`_SUPPOSED_AFTER`) within its clause, which ends at `high`."""
+    return bool(_SUPPOSED_AFTER.match(folded, end, high))
+
+
 def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
     """What the figure at start..end is when it is no record ("size", "ratio",
     "burnt", "claimed"), else "". `near` is the words before it back to the
