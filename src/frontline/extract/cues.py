@@ -17,6 +17,11 @@ from typing import TypeVar
 from frontline.extract.actors import ActorMention, RegionMention
 from frontline.extract.numbers import HEDGE
 
+# The words that make a figure no one's ground (NOT_CONTROL) or a gain not made
+# (NEGATED) live with the other trap shapes in `trap_words`.
+from frontline.extract.trap_words import NEGATED as NEGATED
+from frontline.extract.trap_words import NOT_CONTROL as NOT_CONTROL
+
 _T = TypeVar("_T")
 
 # --- words that set the kind ---------------------------------------------------
@@ -158,76 +163,6 @@ LIBERATION = re.compile(
     r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
     r"occupier|invader|enemy|russian)))\b",
-    re.IGNORECASE,
-)
-# A figure that is not ground held by a side: mines cleared, saboteurs hunted,
-# grey zones, land surveyed. Looked for in the figure's own clause.
-NOT_CONTROL = re.compile(
-    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
-    r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|"
-    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+(?:zones?|areas?|land|territor\w*|strip)|"
-    # land swept or checked, not held: "clearing operations over 5 km2", "checked
-    # by sappers", "deminers have returned …"
-    r"(?:clearing|clearance|mop(?:ping)?[\s-]?up|sweep(?:ing)?|filtration)\s+operations?|"
-    r"sappers?|deminers?|pyrotechnic\w*|unexploded|ordnance|"
-    r"(?:checked|inspected|examined)\s+(?:for|by)\b|"
-    # "examined and cleared 5,308 km2", "38 km2 were cleared": cleared of no
-    # enemy named is land made safe ("cleared 3 km2 … from the occupants" and
-    # "cleared the enemy from" are gains)
-    r"clear(?:ed|ing)\b(?![^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:enemy|"
-    r"occupants?|occupiers?|invaders?|russians?|ukrainians?|russian\s+\w+|ukrainian\s+\w+|"
-    r"hostile|armed\s+forces))"
-    # "cleared the Russians from …", "cleared and control about 54 km2"
-    r"(?!\s+(?:out\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:enemy|occupants?|occupiers?|"
-    r"invaders?|russians?|ukrainians?|troops|forces|units)\b)"
-    r"(?!\s+and\s+(?:now\s+)?(?:control|hold|held|liberat|took|captur|secur|retook|"
-    r"regain|occup))|"
-    # not "the long-contested city of Bakhmut": a place fought over, named
-    r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
-    # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
-    r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
-    r"claims?|figures?|reports?)\b)|"
-    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
-    r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
-    r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed|ongoing\s+advances?|"
-    # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
-    # entered, not held (not "after weeks of infiltration, … captured 20 km2")
-    r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
-    # land made safe or farmed again: "returned to use", "remain hazardous"
-    r"hazardous|potentially\s+dangerous|"
-    r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
-    r"cultivation|owners|agricultur\w*|economic)|"
-    r"mine\s+action|(?:regained|restored)\s+access)",
-    re.IGNORECASE,
-)
-NEGATED = re.compile(
-    r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
-    r"never|failed\s+to|not\s+yet|unable\s+to|cannot|can't|incapable\s+of|"
-    # "the task of seizing 10,000 km2", "a plan that calls for capturing …"
-    r"(?:task|goal|aim|objective|mission|order|ambition|intention|hope|dream)s?\s+of\s+"
-    r"[a-z]+ing\b|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
-    # A gain not made: hypothetical, planned or forecast.
-    r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
-    r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
-    r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
-    r"expected|expects?|needs?|going)\s+to"
-    # "Analysts expect Russia to take …", "The plan envisages taking …"
-    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){1,3}?to"
-    r"|(?:envisag|envision|foresee|anticipat)[a-z]*\s+(?:[\w'-]+\s+){0,3}?[a-z]+ing"
-    # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
-    # have captured" is a hedged fact).
-    r"|will|won't|shall"
-    # "should take", "must capture"; not "To these should be added the 201 km2"
-    r"|(?:should|must)(?!\s+(?:also\s+)?be\s+(?:added|noted|said|stressed|recalled|"
-    r"mentioned|counted|included|remembered)\b)"
-    # "Moscow's goal is to take the remaining 6,000 km2"
-    r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+(?:is|was|are)\s+to"
-    # refused, offered, tried or agreed: not (yet) done
-    r"|(?:refus(?:e|es|ed|ing)|offer(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
-    r"|agree(?:s|d|ing)?|reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to|willing\s+to"
-    r"|(?:(?:un)?likely|set|poised|on\s+(?:track|course)|forecast|projected|"
-    r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
     re.IGNORECASE,
 )
 # "would have captured some 4,562 km2" with no condition in its clause: the
