@@ -104,6 +104,12 @@ RATES: list[Case] = [
         "month, it would take it until 2030 to capture Donetsk.",
         [],
     ),
+    (
+        NOV20,
+        "Russian gains averaged 14 km\u00b2 per day in 2025, compared with 11 "
+        "km\u00b2 in 2024.",
+        [],
+    ),
     # near miss: a total and its rate in one sentence; only the rate is a trap
     (
         NOV20,
@@ -122,6 +128,11 @@ RATES: list[Case] = [
         "In the first nine months of 2025 Russia occupied 3,700 km\u00b2, an "
         "average of 411 km\u00b2 per month.",
         [("change", "russia", "ukraine", "2025-01-01", "2025-09-30", 3700, "exact")],
+    ),
+    (
+        NOV20,
+        "In 2024 Russian forces captured 4,168 km\u00b2, or 11.4 km\u00b2 per day.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4168, "exact")],
     ),
     (
         NOV20,
@@ -228,6 +239,18 @@ SIZES: list[Case] = [
         "Moscow's forces have seized about 4,000 km\u00b2 this year \u2014 about the "
         "size of the island of Mallorca, which covers 3,640 km\u00b2.",
         [("change", "russia", "ukraine", "2025-01-01", NOV20, 4000, "approx")],
+    ),
+    (
+        NOV20,
+        "The front-line city of Kostiantynivka, which covered 66 square "
+        "kilometres before the war, is now largely destroyed.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia now controls 114,500 km\u00b2, about 19% of Ukraine's territory of "
+        "603,628 km\u00b2.",
+        [("holding", "russia", "ukraine", *NOW, 114500, "exact")],
     ),
     # near miss: a region's size, then the land held in it
     (
@@ -744,6 +767,12 @@ NOT_MADE: list[Case] = [
         NOV20,
         "The ceasefire line proposed by Washington would leave Russia with about "
         "20% of Ukraine, around 120,000 km\u00b2.",
+        [],
+    ),
+    (
+        NOV20,
+        "Putin ordered the army to create a buffer zone of 1,500 km\u00b2 in the "
+        "Kharkiv region.",
         [],
     ),
     # near misses: a gain made, then a forecast; a present holding in a supposed gain

@@ -243,7 +243,7 @@ def _figures_to_read(
         if (
             rate
             or measures.RATE_BEFORE.search(near)
-            or trap_shapes.is_rate(folded, area.start, area.end, near)
+            or trap_shapes.is_rate(folded, area.start, area.end, near, last_rate)
             # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
             or (
                 last_rate

@@ -94,8 +94,20 @@ _ONE_UNIT = {
 }
 
 
-def is_rate(folded: str, start: int, end: int, near: str) -> bool:
-    """True when the figure at start..end is an amount per unit of time."""
+# "averaged 14 km2 per day in 2025, compared with 11 km2 in 2024": the figure
+# a rate is compared with is the same measure, whatever period stands between.
+_COMPARED_WITH_RATE = re.compile(
+    r"[^.;]{0,50}?(?:,\s*|\s+)(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|"
+    r"versus|vs\.?|from|than)\s+" + _HEDGE,
+    re.IGNORECASE,
+)
+
+
+def is_rate(folded: str, start: int, end: int, near: str, last_rate: int = 0) -> bool:
+    """True when the figure at start..end is an amount per unit of time;
+    `last_rate` is where the sentence's last rate ended (0 if none)."""
+    if last_rate and _COMPARED_WITH_RATE.fullmatch(folded, last_rate, start):
+        return True
     if _RATE_AFTER.match(folded, end, end + 80) or _ON_AVERAGE_BEFORE.search(near):
         return True
     level = _RATE_LEVEL_BEFORE.search(near)

@@ -62,6 +62,9 @@ NEGATED = re.compile(
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
+    # "Putin ordered the army to create a buffer zone of 1,500 km2": a command
+    r"|(?:order(?:s|ed)?|instruct(?:s|ed)?|tell|tells|told|task(?:s|ed)?|"
+    r"command(?:s|ed)?)\s+(?:[\w'-]+\s+){0,3}?to"
     r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
     r"expected|expects?|needs?|going)\s+to"
     # "Analysts expect Russia to take …", "The plan envisages taking …"
