@@ -110,6 +110,12 @@ RATES: list[Case] = [
         "km\u00b2 in 2024.",
         [],
     ),
+    (
+        NOV20,
+        "Each week, Russian forces capture an area roughly the size of Manhattan "
+        "\u2014 about 59 km\u00b2.",
+        [],
+    ),
     # near miss: a total and its rate in one sentence; only the rate is a trap
     (
         NOV20,
@@ -252,6 +258,19 @@ SIZES: list[Case] = [
         "603,628 km\u00b2.",
         [("holding", "russia", "ukraine", *NOW, 114500, "exact")],
     ),
+    (
+        NOV20,
+        "Ukraine's territory, at 603,628 km\u00b2, is the largest in Europe after "
+        "Russia.",
+        [],
+    ),
+    # near miss: the area of a place taken is the land taken
+    (
+        NOV20,
+        "Ukrainian fighters liberated a forest north of Kupiansk with an area of "
+        "more than 300 hectares over the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 3, "at_least")],
+    ),
     # near miss: a region's size, then the land held in it
     (
         NOV20,
@@ -307,6 +326,12 @@ CLEARED: list[Case] = [
         NOV20,
         "Ukrainian troops are conducting clearing operations over 5 km\u00b2 in "
         "Kupiansk.",
+        [],
+    ),
+    (
+        NOV20,
+        'DeepState said about 400 km\u00b2 near Pokrovsk were "infiltrated" by '
+        "Russian troops but not yet under their control.",
         [],
     ),
     # near miss: cleared of the enemy is land taken
@@ -583,6 +608,17 @@ COMPARISONS: list[Case] = [
         "Ukraine's gains last week were 12 square kilometres short of the week before.",
         [],
     ),
+    (
+        NOV20,
+        "Ukraine lost twice as much territory in October as in September, some "
+        "200 km\u00b2 more.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia's gains in October exceeded September's by 120 square kilometres.",
+        [],
+    ),
     # near misses: a gain, then how it compares; a gain up from an earlier one
     (
         NOV20,
@@ -775,6 +811,12 @@ NOT_MADE: list[Case] = [
         "Kharkiv region.",
         [],
     ),
+    (
+        NOV20,
+        "Trump's envoy suggested Kyiv hand over some 5,000 square kilometres in "
+        "exchange for security guarantees.",
+        [],
+    ),
     # near misses: a gain made, then a forecast; a present holding in a supposed gain
     (
         NOV20,
@@ -946,6 +988,12 @@ ANNEXED: list[Case] = [
         NOV20,
         "Moscow illegally annexed the four regions, which together span about "
         "109,000 km2, in 2022.",
+        [],
+    ),
+    (
+        NOV20,
+        "The Kremlin considers the four annexed regions, with a combined area of "
+        "about 108,000 km\u00b2, part of Russia.",
         [],
     ),
     # near misses: a claim of a gain is a gain

@@ -189,7 +189,9 @@ DIFFERENCE_AFTER = re.compile(
 _MORE_AFTER = re.compile(r"\s*(?:more|less|fewer)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     # words between, so "more than 500 km2" (a bound) is no comparison
-    r"\b(?:more|less|fewer|larger|smaller|bigger)\s+(?:[^.;\s]+\s+){1,12}?than\b",
+    r"\b(?:more|less|fewer|larger|smaller|bigger)\s+(?:[^.;\s]+\s+){1,12}?than\b"
+    # "twice as much territory in October as in September, some 200 km2 more"
+    r"|\bas\s+(?:much|many|large|big)\s+(?:[^.;\s]+\s+){0,12}?as\b",
     re.IGNORECASE,
 )
 
@@ -225,13 +227,23 @@ _GAINS_LATER = re.compile(
 )
 
 
+# "Russia's gains in October exceeded September's by 120 km2": the margin.
+_EXCEEDED_BY = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|outpac(?:es|ed|ing|e)|surpass(?:es|ed|ing)?|topp(?:ed|ing)|"
+    r"beat|outstrip(?:s|ped|ping)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?)\b"
+    r"[^.;]{0,50}?\bby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|"
+    r"just|roughly|approximately|close\s+to|less\s+than|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_difference(folded: str, start: int, end: int) -> bool:
     """True when the figure at start..end is a difference between two amounts."""
     after = folded[end : end + AFTER_WIDTH]
     if DIFFERENCE_AFTER.match(after):
         return True
     near = window(folded, start, 80)
-    if " by " in near and _GAINS_MOVED_BY.search(near):
+    if " by " in near and (_GAINS_MOVED_BY.search(near) or _EXCEEDED_BY.search(near)):
         return True
     if _CHANGE_NOUN_AFTER.match(folded, end):
         return True

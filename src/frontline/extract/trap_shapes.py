@@ -103,10 +103,22 @@ _COMPARED_WITH_RATE = re.compile(
 )
 
 
+# "Each week, Russian forces capture an area roughly the size of Manhattan —
+# about 59 km2": a distributive that opens the clause makes its figure a rate
+# (up to a clause of its own: "…, but", "while").
+_EACH_PERIOD = re.compile(
+    r"\b(?:each|every)\s+(?:single\s+)?(?:day|week|month|24\s+hours)\b"
+    r"(?![^.;]*?(?:,\s*(?:and|but)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bthan\b))[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def is_rate(folded: str, start: int, end: int, near: str, last_rate: int = 0) -> bool:
     """True when the figure at start..end is an amount per unit of time;
     `last_rate` is where the sentence's last rate ended (0 if none)."""
     if last_rate and _COMPARED_WITH_RATE.fullmatch(folded, last_rate, start):
+        return True
+    if _EACH_PERIOD.search(near):
         return True
     if _RATE_AFTER.match(folded, end, end + 80) or _ON_AVERAGE_BEFORE.search(near):
         return True
@@ -201,8 +213,26 @@ _GAIN_AFTER = re.compile(
 )
 
 
+# "the four annexed regions, with a combined area of about 108,000 km2",
+# "Ukraine's territory, at 603,628 km2": a place and its own area.
+_PLACE_AREA = re.compile(
+    r"\b(?:with|having)\s+(?:a\s+|an\s+|the\s+)?(?:total\s+|combined\s+|overall\s+|"
+    r"joint\s+)?(?:area|size|surface(?:\s+area)?)\s+of\s+" + _HEDGE + "$"
+    r"|\b(?:[\w-]+'s|its|their)\s+(?:total\s+|entire\s+|whole\s+)?(?:territory|area|"
+    r"land\s*mass|land\s+area|surface\s+area)\s*,\s*(?:at|of|some|about)\s+"
+    + _HEDGE
+    + "$",
+    re.IGNORECASE,
+)
+
+
 def _is_size(folded: str, start: int, end: int, near: str) -> bool:
     """True when the figure gives the size of a place (see the shapes above)."""
+    place_area = _PLACE_AREA.search(near)
+    if place_area and not _TAKING.search(near, 0, place_area.start()):
+        # (not "liberated a forest massif … with an area of more than 200
+        # hectares": the area of a place taken is the land taken)
+        return not _GAIN_AFTER.match(folded, end)
     compared = _COMPARED_PLACE.search(near)
     if compared and _GAINS_OR_TIME.search(compared.group(0)):
         # "four times larger than all of last year's gains (500 km2)": land

@@ -39,6 +39,10 @@ NOT_CONTROL = re.compile(
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
     r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
     r"claims?|figures?|reports?)\b)|"
+    # "400 km2 … were 'infiltrated' by Russian troops but not yet under their
+    # control": land entered, not held
+    r"(?:were|was|been|being|are|is)\s+[\"'\u201c\u2018]?(?:infiltrat|penetrat)\w*|"
+    r"not\s+(?:yet\s+|fully\s+)*under\s+(?:\w+\s+){0,2}control|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
@@ -62,6 +66,11 @@ NEGATED = re.compile(
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
+    # "Trump's envoy suggested Kyiv hand over some 5,000 km2": a proposal
+    r"|(?:suggest(?:s|ed|ing)?|propos(?:es|ed|ing|e)|recommend(?:s|ed|ing)?|"
+    r"advis(?:es|ed|ing|e))\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:hand(?:ing)?|give|"
+    r"giving|cede|ceding|withdraw(?:ing)?|surrender(?:ing)?|pull(?:ing)?|yield(?:ing)?|"
+    r"swap(?:ping)?|trade|trading|exchange|exchanging)"
     # "Putin ordered the army to create a buffer zone of 1,500 km2": a command
     r"|(?:order(?:s|ed)?|instruct(?:s|ed)?|tell|tells|told|task(?:s|ed)?|"
     r"command(?:s|ed)?)\s+(?:[\w'-]+\s+){0,3}?to"
