@@ -137,6 +137,12 @@ RATES: list[Case] = [
     ),
     (
         NOV20,
+        "Russia seized 505 km\u00b2 in October. That works out to about 16 km\u00b2 "
+        "a day.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
         "In 2024 Russian forces captured 4,168 km\u00b2, or 11.4 km\u00b2 per day.",
         [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4168, "exact")],
     ),
@@ -232,6 +238,18 @@ SIZES: list[Case] = [
         NOV20,
         "The Kursk region is about 29,997 km\u00b2, roughly the size of Belgium.",
         [],
+    ),
+    (
+        NOV20,
+        "Russia seized 505 km\u00b2 in October. That is roughly the area of "
+        "Chicago (606 km\u00b2).",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine says it controls 1,000 km\u00b2 of the Kursk region. The region "
+        "itself is almost 30,000 km\u00b2.",
+        [("holding", "ukraine", "kursk", *NOW, 1000, "exact")],
     ),
     # near misses: a gain set beside a place's size
     (
@@ -333,6 +351,12 @@ CLEARED: list[Case] = [
         'DeepState said about 400 km\u00b2 near Pokrovsk were "infiltrated" by '
         "Russian troops but not yet under their control.",
         [],
+    ),
+    (
+        NOV20,
+        "Russia took 300 km\u00b2 last week. Another 200 km\u00b2 of the front are "
+        "contested, DeepState said.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 300, "exact")],
     ),
     # near miss: cleared of the enemy is land taken
     (
@@ -816,6 +840,25 @@ NOT_MADE: list[Case] = [
         "Trump's envoy suggested Kyiv hand over some 5,000 square kilometres in "
         "exchange for security guarantees.",
         [],
+    ),
+    (
+        NOV20,
+        "Russia gained 3,000 sq km in 2024. Analysts expect it to take another "
+        "3,000 sq km in 2026.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3000, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia could have captured 1,000 km\u00b2 near Pokrovsk if its reserves "
+        "had arrived in time.",
+        [],
+    ),
+    # near miss: "might have" hedges a gain reported, as "may have" does
+    (
+        NOV20,
+        "Ukraine might have lost up to 100 km\u00b2 near Pokrovsk last week, "
+        "analysts said.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 100, "at_most")],
     ),
     # near misses: a gain made, then a forecast; a present holding in a supposed gain
     (

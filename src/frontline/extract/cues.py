@@ -167,8 +167,11 @@ LIBERATION = re.compile(
 )
 # "would have captured some 4,562 km2" with no condition in its clause: the
 # conditional of a reported figure (translated wires), not a supposed one.
+# So is "might have lost up to 100 km2 … last week, analysts said": a hedge on
+# a gain reported, like "may have captured" (with no condition in its clause).
 REPORTED_WOULD = re.compile(
-    r"would\s+have\s+(?:\w+ed|taken|won|seized|retaken)\b", re.IGNORECASE
+    r"(?:would|might)\s+have\s+(?:\w+ed|taken|won|seized|retaken|lost)\b",
+    re.IGNORECASE,
 )
 CONDITION = re.compile(
     r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it"

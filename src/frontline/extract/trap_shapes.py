@@ -173,7 +173,7 @@ _SIDE = re.compile(
 _COMPARED_PLACE = re.compile(
     r"\b(?:(?:larger|bigger|smaller|greater)\s+than|as\s+(?:large|big|small)\s+as|"
     r"the\s+same\s+(?:size\s+)?as|comparable\s+(?:in\s+size\s+)?(?:to|with)|"
-    r"the\s+size\s+of|equivalent\s+to|equal\s+to|akin\s+to|similar\s+(?:in\s+size\s+)?to)"
+    r"the\s+(?:size|area)\s+of|equivalent\s+to|equal\s+to|akin\s+to|similar\s+(?:in\s+size\s+)?to)"
     r"\b[^()\d;.]{0,80}\(\s*" + _HEDGE + "$",
     re.IGNORECASE,
 )
