@@ -358,6 +358,49 @@ CLEARED: list[Case] = [
         "contested, DeepState said.",
         [("change", "russia", "ukraine", *LAST_WEEK, 300, "exact")],
     ),
+    (
+        NOV20,
+        "Fighting is ongoing over an area of about 50 km\u00b2 near Toretsk.",
+        [],
+    ),
+    (
+        NOV20,
+        "The enemy has concentrated forces on a 40 km\u00b2 area near Pokrovsk.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukrainian drones struck targets across 500 km\u00b2 of Russian-occupied land.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia has fortified some 1,000 km\u00b2 in the Zaporizhzhia region.",
+        [],
+    ),
+    (
+        NOV20,
+        "The Russian army has encircled some 60 km\u00b2 near Kupiansk, Ukraine's "
+        "troops inside say.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukrainian units are surrounded in a pocket of roughly 20 square kilometres.",
+        [],
+    ),
+    # near misses: a holding beside the grey rest; a gain while encircling
+    (
+        NOV20,
+        "Ukrainian forces hold 2 km\u00b2 of Pokrovsk, DeepState said, while the "
+        "rest \u2014 about 27 km\u00b2 \u2014 is a grey zone.",
+        [("holding", "ukraine", "donetsk", *NOW, 2, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops encircling Pokrovsk seized about 30 km\u00b2 in October.",
+        [("change", "russia", "donetsk", *OCT, 30, "approx")],
+    ),
     # near miss: cleared of the enemy is land taken
     (
         NOV20,
@@ -859,6 +902,17 @@ NOT_MADE: list[Case] = [
         "Ukraine might have lost up to 100 km\u00b2 near Pokrovsk last week, "
         "analysts said.",
         [("change", "russia", "donetsk", *LAST_WEEK, 100, "at_most")],
+    ),
+    (
+        NOV20,
+        "Ukraine denied that Russia had captured 40 km\u00b2 near Kostiantynivka.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia falsely claimed the capture of 100 km\u00b2 near Siversk, the "
+        "General Staff said.",
+        [],
     ),
     # near misses: a gain made, then a forecast; a present holding in a supposed gain
     (

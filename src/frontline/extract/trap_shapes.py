@@ -287,6 +287,27 @@ _TAKING = re.compile(
     re.IGNORECASE,
 )
 
+# --- land acted on, not taken ------------------------------------------------------
+
+# "The enemy has concentrated forces on a 40 km2 area", "Russia has fortified
+# some 1,000 km2", "drones struck targets across 500 km2", "has encircled some
+# 60 km2", "units are surrounded in a pocket of roughly 20 km2": a verb that
+# acts on the land (fire, forces, works, a ring) governs the figure, and no
+# verb of taking stands between.
+_HELD_WORD = re.compile(
+    r"\b(?:hold|holds|held|holding|control|controls|controlled|controlling|occup\w+)\b",
+    re.IGNORECASE,
+)
+_ACTED_ON = re.compile(
+    r"\b(?:shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|struck|strik(?:es|ing)|pound(?:ed|ing)|"
+    r"target(?:ed|ing|s)?|concentrat(?:ed|ing|es?)|mass(?:ed|ing)|amass(?:ed|ing)|"
+    r"deploy(?:ed|ing|s)?|fortif(?:ied|ies|y|ying)|entrench(?:ed|ing)|"
+    r"encircl(?:ed|ing|es?)|surround(?:ed|ing|s)?|besieg(?:ed|ing|es?)|blockad(?:ed|ing|es?)|"
+    r"trapped|evacuat(?:ed|ing|es?))\b[^.;]{0,50}$",
+    re.IGNORECASE,
+)
+
+
 # --- claimed land ---------------------------------------------------------------
 
 # "Moscow claims about 109,000 km2 of Ukrainian territory", "Russia lays claim
@@ -352,6 +373,13 @@ def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
         and not _TAKING.search(near[-80:])
     ):
         return "burnt"
+    acted = _ACTED_ON.search(near)
+    if (
+        acted
+        and not _TAKING.search(acted.group(0))
+        and not _HELD_WORD.search(acted.group(0))
+    ):
+        return "acted on"
     claim = _CLAIMS_BEFORE.search(near)
     if claim and _GAIN_AFTER.match(folded, end):
         claim = None  # "claims about 100 km2 were liberated": a gain reported

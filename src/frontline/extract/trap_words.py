@@ -66,6 +66,10 @@ NEGATED = re.compile(
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
+    # "Ukraine denied that Russia had captured 40 km2", "falsely claimed": a
+    # claim refuted
+    r"|(?:den(?:y|ies|ied|ying)|refut(?:es|ed|ing|e)|dismiss(?:es|ed|ing)?)\s+"
+    r"(?:(?:the\s+)?(?:claims?|reports?)\s+)?that|falsely\s+claim\w*|false\s+claims?"
     # "Trump's envoy suggested Kyiv hand over some 5,000 km2": a proposal
     r"|(?:suggest(?:s|ed|ing)?|propos(?:es|ed|ing|e)|recommend(?:s|ed|ing)?|"
     r"advis(?:es|ed|ing|e))\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:hand(?:ing)?|give|"
