@@ -289,6 +289,25 @@ SIZES: list[Case] = [
         "more than 300 hectares over the past week.",
         [("change", "ukraine", "kharkiv", *PAST_WEEK, 3, "at_least")],
     ),
+    (
+        NOV20,
+        "The Askania-Nova reserve, 33,000 hectares of virgin steppe, remains under "
+        "occupation.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia controls about 116,000 km\u00b2 \u2014 roughly the size of the US "
+        "state of Virginia (110,785 km\u00b2).",
+        [("holding", "russia", "ukraine", *NOW, 116000, "approx")],
+    ),
+    # near miss: a place after a preposition, then the land held in it
+    (
+        NOV20,
+        "In the Sumy region, about 190 square kilometres remain under occupation, "
+        "the governor said.",
+        [("holding", "russia", "sumy", *NOW, 190, "approx")],
+    ),
     # near miss: a region's size, then the land held in it
     (
         NOV20,
@@ -684,6 +703,12 @@ COMPARISONS: list[Case] = [
     (
         NOV20,
         "Russia's gains in October exceeded September's by 120 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukraine now loses about as much land in a week \u2014 roughly 100 "
+        "km\u00b2 \u2014 as it did in a month last year.",
         [],
     ),
     # near misses: a gain, then how it compares; a gain up from an earlier one

@@ -226,8 +226,32 @@ _PLACE_AREA = re.compile(
 )
 
 
+# "The Askania-Nova reserve, 33,000 hectares of virgin steppe, remains under
+# occupation": a figure set in apposition to the place that opens the
+# sentence (not "In the Donetsk region, 500 km2 were captured": a place after
+# a preposition, and no comma closing the figure's phrase).
+_PLACE_OPENS = re.compile(
+    r"(?:^|[.;:]\s+)\W*(?:the\s+)?(?:(?!(?:in|on|at|near|across|around|within|"
+    r"throughout|inside|for|from|of|to|over|along|by|since|during)\b)[a-z'-]+\s+){0,3}"
+    + _PLACE_NOUN
+    + r"\s*,\s*(?:an?\s+)?"
+    + _HEDGE
+    + "$",
+    re.IGNORECASE,
+)
+_APPOSITION_CLOSES = re.compile(
+    r"(?:(?!\b(?:is|are|was|were|remains?|remained|have|has|had|been|being|now|still)\b)"
+    r"[^,;.()\d]){0,50},",
+    re.IGNORECASE,
+)
+
+
 def _is_size(folded: str, start: int, end: int, near: str) -> bool:
     """True when the figure gives the size of a place (see the shapes above)."""
+    if _PLACE_OPENS.search(folded, max(0, start - 120), start) and (
+        _APPOSITION_CLOSES.match(folded, end)
+    ):
+        return True
     place_area = _PLACE_AREA.search(near)
     if place_area and not _TAKING.search(near, 0, place_area.start()):
         # (not "liberated a forest massif … with an area of more than 200
@@ -251,6 +275,17 @@ def _is_size(folded: str, start: int, end: int, near: str) -> bool:
         and not GAIN_COVERING.search(near)
         and not held_area_is(near)
     )
+
+
+# --- comparisons -------------------------------------------------------------------
+
+# "Ukraine now loses about as much land in a week \u2014 roughly 100 km2 \u2014 as it
+# did in a month last year": a figure inside an "as much … as" frame.
+_AS_MUCH_BEFORE = re.compile(
+    r"\bas\s+(?:much|many|large|big|little|few)\b(?:(?!\bas\b)[^.;]){0,60}$",
+    re.IGNORECASE,
+)
+_AS_AFTER = re.compile(r"[^.;\d]{0,40}?\bas\b(?!\s+(?:of|well|part)\b)", re.IGNORECASE)
 
 
 # --- ratios ---------------------------------------------------------------------
@@ -366,6 +401,8 @@ def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
         return "size"
     if _RATIO_UNIT_BEFORE.search(near[-40:]):
         return "ratio"
+    if _AS_MUCH_BEFORE.search(near) and _AS_AFTER.match(folded, end, high):
+        return "comparison"
     own = own_words(near[-120:] + after, len(near[-120:]))
     if (
         _FIRE.search(own)
