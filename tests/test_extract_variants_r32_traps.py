@@ -1000,6 +1000,28 @@ CHANGED_HANDS: list[Case] = [
         "according to the Times analysis.",
         [],
     ),
+    (
+        NOV20,
+        "A total of 1,500 km\u00b2 has changed control in 2025, the ISW says.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian and Ukrainian forces have traded about 300 km\u00b2 near Kupiansk "
+        "since summer.",
+        [],
+    ),
+    (
+        NOV20,
+        "Control of roughly 400 km\u00b2 shifted between the armies in the past month.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia and Ukraine exchanged control over about 100 km\u00b2 near Robotyne "
+        "over the summer.",
+        [],
+    ),
     # near miss: a gain, then the land that changed hands in a clause of its own
     (
         NOV20,

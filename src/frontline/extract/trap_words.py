@@ -45,6 +45,13 @@ NOT_CONTROL = re.compile(
     r"not\s+(?:yet\s+|fully\s+)*under\s+(?:\w+\s+){0,2}control|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
+    # land both sides traded, with no single side that gained: "has changed
+    # control", "switched hands", "Russian and Ukrainian forces have traded …"
+    r"chang(?:ed|es|ing)\s+(?:hands|control|owners?|sides)|"
+    r"(?:swapp|switch|trad|exchang)(?:ed|es|ing)\s+(?:hands|control|sides)|"
+    r"shift(?:ed|s|ing)\s+between|back\s+and\s+forth|"
+    r"\b(?:russia\w*\s+and\s+ukrain\w*|ukrain\w*\s+and\s+russia\w*|both\s+(?:sides|armies)|"
+    r"the\s+two\s+(?:sides|armies))\b[^.;]{0,40}?\b(?:traded|exchanged|swapped)\b|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
     r"demilitari[sz]ed|ongoing\s+advances?|"
     # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
