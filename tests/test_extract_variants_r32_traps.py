@@ -939,6 +939,40 @@ NOT_MADE: list[Case] = [
         "General Staff said.",
         [],
     ),
+    # peace-plan and negotiation figures
+    (
+        NOV20,
+        "A territorial swap of about 500 km\u00b2 was discussed in Istanbul.",
+        [],
+    ),
+    (
+        NOV20,
+        "In exchange, Russia would return some 1,000 square kilometres in the "
+        "Sumy and Kharkiv regions.",
+        [],
+    ),
+    (
+        NOV20,
+        "The draft deal envisages a demilitarised zone of 1,000 km\u00b2 in Donetsk.",
+        [],
+    ),
+    (
+        NOV20,
+        "At this rate Russia will have captured 6,000 km\u00b2 by the end of the year.",
+        [],
+    ),
+    (
+        NOV20,
+        "Putin reportedly told Witkoff that Russia would give up 440 km\u00b2 in "
+        "Sumy in exchange.",
+        [],
+    ),
+    (
+        NOV20,
+        "The US plan would recognise as Russian some 45,000 km\u00b2 of Luhansk "
+        "and Donetsk.",
+        [],
+    ),
     # near misses: a gain made, then a forecast; a present holding in a supposed gain
     (
         NOV20,
@@ -951,6 +985,18 @@ NOT_MADE: list[Case] = [
         "The 5,000 sq km still held by Kyiv in Donetsk would have to be "
         "surrendered under the plan.",
         [("holding", "ukraine", "donetsk", *NOW, 5000, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's maximalist demands include the roughly 6,000 km\u00b2 of Donetsk "
+        "that Ukraine still holds.",
+        [("holding", "ukraine", "donetsk", *NOW, 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "Kyiv could offer to swap the 1,000 km\u00b2 it holds in Kursk for "
+        "Russian-occupied land.",
+        [("holding", "ukraine", "kursk", *NOW, 1000, "exact")],
     ),
     (
         NOV20,

@@ -77,6 +77,8 @@ NEGATED = re.compile(
     # claim refuted
     r"|(?:den(?:y|ies|ied|ying)|refut(?:es|ed|ing|e)|dismiss(?:es|ed|ing)?)\s+"
     r"(?:(?:the\s+)?(?:claims?|reports?)\s+)?that|falsely\s+claim\w*|false\s+claims?"
+    # "Moscow's demands include the 6,000 km2 …", "a demand for 5,000 km2"
+    r"|demands?\s+(?:include[sd]?|including|for|covers?|cover(?:ed|ing)|extends?\s+to)\b"
     # "Trump's envoy suggested Kyiv hand over some 5,000 km2": a proposal
     r"|(?:suggest(?:s|ed|ing)?|propos(?:es|ed|ing|e)|recommend(?:s|ed|ing)?|"
     r"advis(?:es|ed|ing|e))\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:hand(?:ing)?|give|"
