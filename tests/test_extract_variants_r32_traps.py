@@ -308,6 +308,22 @@ SIZES: list[Case] = [
         "the governor said.",
         [("holding", "russia", "sumy", *NOW, 190, "approx")],
     ),
+    (
+        NOV20,
+        "Russia has captured most of Pokrovsk's 29 km\u00b2, DeepState said.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian troops now control nearly all of the city's 34 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian forces hold the centre of Kupiansk, roughly 4 km\u00b2 of its 12 "
+        "km\u00b2.",
+        [("holding", "russia", "kharkiv", *NOW, 4, "approx")],
+    ),
     # near miss: a region's size, then the land held in it
     (
         NOV20,

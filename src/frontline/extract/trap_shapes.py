@@ -195,6 +195,19 @@ _SHARE_OF = re.compile(
     r"(?:[a-z]+(?:'s)?\s+){0,3}?" + _HEDGE + "$",
     re.IGNORECASE,
 )
+# "most of Pokrovsk's 29 km2", "nearly all of the city's 34 km2", "roughly 4
+# km2 of its 12 km2": a part of a place's whole area, named by its possessor.
+_PART_OF_WHOLE = re.compile(
+    r"(?:\b(?:most|much|all|nearly\s+all|almost\s+all|part|parts|the\s+rest|the\s+bulk)"
+    r"\s+of\s+(?:the\s+)?[a-z-]+(?:\s+[a-z-]+)?'s"
+    r"|(?:^|(?:km\S*|kilomet\w*|miles?|mi\S*|hectares?|ha))\s*of\s+(?:its|their|"
+    r"the\s+[a-z-]+'s))\s+(?:entire\s+|whole\s+|total\s+)?" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+# "most of Russia's 505 km2 gains": a part of a gain, not of a place.
+_FLOW_AFTER = re.compile(
+    r"[^.;,]{0,20}?\b(?:gains?|advances?|captures?|losses|progress)\b", re.IGNORECASE
+)
 # "the whole Donetsk region, 26,500 km2," "the entire oblast (26,700 km2)": a
 # whole place and its size in apposition.
 _WHOLE_PLACE = re.compile(
@@ -262,7 +275,12 @@ def _is_size(folded: str, start: int, end: int, near: str) -> bool:
         # "four times larger than all of last year's gains (500 km2)": land
         # taken, compared with land taken
         compared = None
-    whole = compared or _WHOLE_PLACE.search(near) or _SHARE_OF.search(near)
+    whole = (
+        compared
+        or _WHOLE_PLACE.search(near)
+        or _SHARE_OF.search(near)
+        or (_PART_OF_WHOLE.search(near) and not _FLOW_AFTER.match(folded, end))
+    )
     if whole:
         # "larger than all of Ukraine's territory (465 km2) occupied by Russian
         # forces last year": the land compared with was taken, a record.
