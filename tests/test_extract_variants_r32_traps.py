@@ -424,6 +424,12 @@ CLEARED: list[Case] = [
         "Ukrainian units are surrounded in a pocket of roughly 20 square kilometres.",
         [],
     ),
+    # near miss: a trap word in a fronted phrase of its own
+    (
+        NOV20,
+        "Despite the grey zone, Russia controls about 100 km\u00b2 near Kupiansk.",
+        [("holding", "russia", "kharkiv", *NOW, 100, "approx")],
+    ),
     # near misses: a holding beside the grey rest; a gain while encircling
     (
         NOV20,
@@ -435,6 +441,12 @@ CLEARED: list[Case] = [
         NOV20,
         "Russian troops encircling Pokrovsk seized about 30 km\u00b2 in October.",
         [("change", "russia", "donetsk", *OCT, 30, "approx")],
+    ),
+    (
+        NOV20,
+        "Although contested, some 60 km\u00b2 near Toretsk are now held by Russia, "
+        "DeepState said.",
+        [],
     ),
     # near miss: cleared of the enemy is land taken
     (
@@ -527,6 +539,12 @@ MINED: list[Case] = [
         "near Kupiansk last week.",
         [("change", "ukraine", "kharkiv", *LAST_WEEK, 6, "exact")],
     ),
+    (
+        NOV20,
+        "After demining, 400 km\u00b2 were handed back to farmers in the Kharkiv "
+        "region.",
+        [],
+    ),
     # near miss: a gain on mined ground
     (
         NOV20,
@@ -599,6 +617,11 @@ BURNED: list[Case] = [
         NOV20,
         "Nearly 3,000 hectares of land near the front have been burned by "
         "incendiary munitions this summer.",
+        [],
+    ),
+    (
+        NOV20,
+        "After the fires, about 2,000 hectares of forest near Kreminna were lost.",
         [],
     ),
     # near misses: land taken that had burned, a gain beside a fire

@@ -30,11 +30,20 @@ _FRONTED = re.compile(
 )
 
 
+# "Although contested, some 60 km2 … are held by Russia": a reduced clause (a
+# participle, no subject of its own) describes the figure's own subject.
+_REDUCED = re.compile(
+    r"^\W*(?:although|though|while|once)\s+(?:[a-z]+ly\s+|still\s+|partly\s+|now\s+)?"
+    r"[a-z]+(?:ed|en)\s*,",
+    re.IGNORECASE,
+)
+
+
 def own_words(clause: str, at: int) -> str:
     """The part of `clause` that belongs to the figure starting at `at`."""
     low, high = 0, len(clause)
     fronted = _FRONTED.match(clause)
-    if fronted and fronted.end() <= at:
+    if fronted and fronted.end() <= at and not _REDUCED.match(clause):
         low = fronted.end()
     for found in _BREAK.finditer(clause, low):
         if found.end() <= at:

@@ -20,6 +20,7 @@ import re
 
 from frontline.extract.measures import GAIN_COVERING, held_area_is
 from frontline.extract.trap_scope import own_words
+from frontline.extract.trap_words import NOT_CONTROL
 
 # The hedge words that may stand between a frame and its figure.
 _HEDGE = (
@@ -361,6 +362,22 @@ _ACTED_ON = re.compile(
 )
 
 
+# "about 2,000 hectares of forest near Kreminna were lost": land counted by
+# what covers it, with no side in its clause and no verb of taking or
+# holding (not "Russian forces captured 15 km2 of burnt-out forest").
+_COVER_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?of\s+(?:[\w-]+\s+){0,2}?(?:forests?|woodlands?|woods|"
+    r"steppe|marsh\w*|wetlands?|fields?|farmland|crops?|wheat|grain|orchards?|"
+    r"vineyards?|pastures?|reeds?)\b",
+    re.IGNORECASE,
+)
+_SIDE_NAMED = re.compile(
+    r"\b(?:russia\w*|ukrain\w*|kyiv|kiev|moscow|forces|troops|army|enemy|occupiers?|"
+    r"invaders?|units|brigades?|we|our)\b",
+    re.IGNORECASE,
+)
+
+
 # --- claimed land ---------------------------------------------------------------
 
 # "Moscow claims about 109,000 km2 of Ukrainian territory", "Russia lays claim
@@ -428,6 +445,14 @@ def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
         and not _TAKING.search(near[-80:])
     ):
         return "burnt"
+    if (
+        _COVER_AFTER.match(folded, end)
+        and not _SIDE_NAMED.search(own)
+        and not _TAKING.search(own)
+        and not _HELD_WORD.search(own)
+        and not NOT_CONTROL.search(own)  # (read as land no one holds, later)
+    ):
+        return "land cover"
     acted = _ACTED_ON.search(near)
     if (
         acted
