@@ -251,6 +251,12 @@ SIZES: list[Case] = [
         "itself is almost 30,000 km\u00b2.",
         [("holding", "ukraine", "kursk", *NOW, 1000, "exact")],
     ),
+    (
+        NOV20,
+        "The area of the Kursk region under Ukrainian control (1,000 km\u00b2) has "
+        "shrunk since March.",
+        [("holding", "ukraine", "kursk", *NOW, 1000, "exact")],
+    ),
     # near misses: a gain set beside a place's size
     (
         NOV20,
@@ -624,12 +630,28 @@ BURNED: list[Case] = [
         "After the fires, about 2,000 hectares of forest near Kreminna were lost.",
         [],
     ),
+    (
+        NOV20,
+        "About 2,000 hectares of forest were lost to the fires near Kreminna.",
+        [],
+    ),
     # near misses: land taken that had burned, a gain beside a fire
     (
         NOV20,
         "Russian forces captured about 15 square kilometres of burned-out forest "
         "near Kreminna in October.",
         [("change", "russia", "luhansk", *OCT, 15, "approx")],
+    ),
+    (
+        NOV20,
+        "After Russia opened fire on the town, Ukrainian forces withdrew from "
+        "about 10 km\u00b2 near Kupiansk last week.",
+        [("change", "russia", "kharkiv", *LAST_WEEK, 10, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops under heavy fire retook 12 km\u00b2 near Robotyne this week.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 12, "exact")],
     ),
     (
         NOV20,

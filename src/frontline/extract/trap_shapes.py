@@ -62,7 +62,7 @@ _PER_TIME_FLOW_BEFORE = re.compile(
     r"(?<!largest\s)(?<!biggest\s)(?<!smallest\s)(?<!highest\s)(?<!lowest\s)"
     r"(?<!fastest\s)(?<!slowest\s)(?<!swiftest\s)(?<!record\s)(?<!greatest\s)"
     r"(?<!significant\s)(?<!previous\s)(?<!all\s)"
-    r"\b(?:(?P<unit>daily|weekly|monthly)|per-day|per-week|per-month|average|mean)\s+"
+    r"(?<!-)\b(?:(?P<unit>daily|weekly|monthly)|per-day|per-week|per-month|average|mean)\s+"
     r"(?:[\w'-]+\s+){0,2}?(?:gains?|advances?|losses|progress|captures?|increments?)\b"
     r"(?:\s+(?!(?:in|since|during|last|this)\b)[\w'-]+){0,3}\s+" + _HEDGE + "$",
     re.IGNORECASE,
@@ -109,7 +109,7 @@ _COMPARED_WITH_RATE = re.compile(
 # (up to a clause of its own: "…, but", "while").
 _EACH_PERIOD = re.compile(
     r"\b(?:each|every)\s+(?:single\s+)?(?:day|week|month|24\s+hours)\b"
-    r"(?![^.;]*?(?:,\s*(?:and|but)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bthan\b))[^.;]*$",
+    r"(?![^.;:]*?(?:,\s*(?:and|but)\b|\bwhile\b|\bwhereas\b|\bbut\b|\bthan\b))[^.;:]*$",
     re.IGNORECASE,
 )
 
@@ -160,7 +160,8 @@ _PLACE_EXTENT_BEFORE = re.compile(
 # zone covers …", "Russia's gains in the region cover …".
 _TAKEN_SUBJECT = re.compile(
     r"\b(?:occupied|held|controlled|captured|seized|taken|liberated|freed|gains?|"
-    r"advances?|foothold|bridgehead|salient|control|occupation)\b",
+    r"advances?|foothold|bridgehead|salient|control|occupation|carv\w*|pushed|"
+    r"advanced|won|gained|retaken|recaptured|regained|conquered)\b",
     re.IGNORECASE,
 )
 # A side before "occupies": "In the Donetsk region, Russia occupies …" is land
@@ -180,7 +181,7 @@ _COMPARED_PLACE = re.compile(
 )
 _GAINS_OR_TIME = re.compile(
     r"\b(?:gains?|advances?|captures?|losses|progress|taken|captured|seized|occupied|"
-    r"liberated|year|month|week|day)(?:'s)?\b",
+    r"liberated|year|month|week|day|control|controlled|held|holds?|foothold)(?:'s)?\b",
     re.IGNORECASE,
 )
 # "19.3% of Ukraine's 603,550 km2", "a fifth of the region's 26,500 km2": the
@@ -330,7 +331,8 @@ _FIRE = re.compile(
 )
 _NOT_FIRE = re.compile(
     r"\b(?:under\s+(?:[\w-]+\s+){0,2}fire|(?:artillery|enemy|heavy|intense|russian|"
-    r"ukrainian|mortar|drone|friendly|direct|tank|sniper|small-arms)\s+fire|"
+    r"ukrainian|mortar|drone|friendly|direct|tank|sniper|small-arms|rocket)\s+fire|"
+    r"open(?:ed|s|ing)?\s+fire|fire[ds]?\s+(?:on|at|upon)|gunfire|crossfire|"
     r"burn(?:ed|t|ing)?-?\s*out)\b",
     re.IGNORECASE,
 )
@@ -374,6 +376,15 @@ _COVER_AFTER = re.compile(
 _SIDE_NAMED = re.compile(
     r"\b(?:russia\w*|ukrain\w*|kyiv|kiev|moscow|forces|troops|army|enemy|occupiers?|"
     r"invaders?|units|brigades?|we|our)\b",
+    re.IGNORECASE,
+)
+
+
+# A loss told beside a fire: "After Russia's fire on the town, Ukraine withdrew
+# from 10 km2" is land lost, not burnt.
+_GIVING_UP = re.compile(
+    r"\b(?:lost|los(?:es|ing)|withdr[ae]w\w*|retreat\w*|ced(?:ed|es|ing|e)|gave\s+up|"
+    r"pull(?:ed|s|ing)?\s+(?:out|back))\b(?!\s+(?:to\s+)?(?:the\s+)?(?:fire|flames|blaze))",
     re.IGNORECASE,
 )
 
@@ -443,6 +454,7 @@ def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
         _FIRE.search(own)
         and not _NOT_FIRE.search(own)
         and not _TAKING.search(near[-80:])
+        and not _GIVING_UP.search(own)
     ):
         return "burnt"
     if (
