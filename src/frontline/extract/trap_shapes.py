@@ -2,16 +2,20 @@
 
 `measures` and `cues` know the trap words that earlier passages used ("per
 day", "covers", "grey zone"). New text says the same things in other words: a
-rate by its noun ("the monthly rate of gains fell to N", "weekly gains hovered
-around N", "on average N", "N weekly"), a place's size by the noun that measures
-it ("the national park occupies N", "the four oblasts … cover N", "a little
-smaller than Staten Island (58 mi2)", "19% of Ukraine's 603,550 km2"), a ratio by
-its unit ("1,200 dead for every 10 km2"), burnt land by its fire ("the fire
-covered 1,587 hectares"), and a territorial claim by its verb ("Moscow claims
-about 109,000 km2 of Ukrainian territory as its own"). Each shape is written
-for the kind of words (the noun the figure measures, the verb class, the frame
-around it), not for one sentence, and every look is bounded so that a text of
-bare figures stays linear.
+rate by its noun or its distributive ("the monthly rate of gains fell to N",
+"weekly gains hovered around N", "on average N", "N weekly", "Each week, …"),
+a place's size by the noun that measures it ("the national park occupies N",
+"the four oblasts … cover N", "a little smaller than Staten Island (58 mi2)",
+"19% of Ukraine's 603,550 km2", "most of Pokrovsk's 29 km2"), a ratio by its
+unit ("1,200 dead for every 10 km2"), a comparison by its frame ("as much … as"),
+burnt land by its fire, land counted by what covers it ("2,000 hectares of
+forest were lost"), land acted on rather than taken ("fortified", "encircled",
+"forces concentrated on"), a transfer a clause only supposes ("N km2 would be
+handed to Russia"), and a territorial claim by its verb ("Moscow claims about
+109,000 km2 of Ukrainian territory as its own"). Each shape is written for the
+kind of words (the noun the figure measures, the verb class, the modality, the
+frame around it), not for one sentence, and every look is bounded so that a
+text of bare figures stays linear.
 """
 
 from __future__ import annotations
