@@ -541,6 +541,12 @@ MINED: list[Case] = [
     # near miss: the enemy cleared from the land is a gain
     (
         NOV20,
+        "Ukrainian marines say they have cleared and recaptured 3 square "
+        "kilometres near Kupiansk this month.",
+        [("change", "ukraine", "kharkiv", "2025-11-01", NOV20, 3, "exact")],
+    ),
+    (
+        NOV20,
         "Ukrainian assault units cleared Russian infantry from 6 square kilometres "
         "near Kupiansk last week.",
         [("change", "ukraine", "kharkiv", *LAST_WEEK, 6, "exact")],

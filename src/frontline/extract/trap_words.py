@@ -33,7 +33,7 @@ NOT_CONTROL = re.compile(
     r"(?!\s+(?:out\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:enemy|occupants?|occupiers?|"
     r"invaders?|russians?|ukrainians?|troops|forces|units)\b)"
     r"(?!\s+and\s+(?:now\s+)?(?:control|hold|held|liberat|took|captur|secur|retook|"
-    r"regain|occup))|"
+    r"retak|regain|recaptur|seiz|freed|occup))|"
     # not "the long-contested city of Bakhmut": a place fought over, named
     r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
