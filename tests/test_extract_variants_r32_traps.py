@@ -307,6 +307,12 @@ SIZES: list[Case] = [
         "state of Virginia (110,785 km\u00b2).",
         [("holding", "russia", "ukraine", *NOW, 116000, "approx")],
     ),
+    # near miss: gains in a region, the subject of a verb of extent
+    (
+        NOV20,
+        "Ukrainian gains in the Kharkiv region total 120 square kilometres this year.",
+        [("change", "ukraine", "kharkiv", "2025-01-01", NOV20, 120, "exact")],
+    ),
     # near miss: a place after a preposition, then the land held in it
     (
         NOV20,

@@ -292,9 +292,12 @@ def _is_size(folded: str, start: int, end: int, near: str) -> bool:
         # forces last year": the land compared with was taken, a record.
         return not _GAIN_AFTER.match(folded, end)
     extent = _PLACE_EXTENT_BEFORE.search(near)
+    # the whole subject, back to the clause's start: "Russian advances in the
+    # Sumy region now total roughly 200 km2" is land taken
+    subject = near[max(near.rfind("."), near.rfind(";"), near.rfind(":")) + 1 :]
     return bool(
         extent
-        and not _TAKEN_SUBJECT.search(extent.group(0))
+        and not _TAKEN_SUBJECT.search(subject)
         and not (extent["holds"] and _SIDE.search(extent.group(0)))
         and not GAIN_COVERING.search(near)
         and not held_area_is(near)
