@@ -17,6 +17,11 @@ from typing import TypeVar
 from frontline.extract.actors import ActorMention, RegionMention
 from frontline.extract.numbers import HEDGE
 
+# The words that make a figure no one's ground (NOT_CONTROL) or a gain not made
+# (NEGATED) live with the other trap shapes in `trap_words`.
+from frontline.extract.trap_words import NEGATED as NEGATED
+from frontline.extract.trap_words import NOT_CONTROL as NOT_CONTROL
+
 _T = TypeVar("_T")
 
 # --- words that set the kind ---------------------------------------------------
@@ -160,61 +165,13 @@ LIBERATION = re.compile(
     r"occupier|invader|enemy|russian)))\b",
     re.IGNORECASE,
 )
-# A figure that is not ground held by a side: mines cleared, saboteurs hunted,
-# grey zones, land surveyed. Looked for in the figure's own clause.
-NOT_CONTROL = re.compile(
-    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
-    r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|"
-    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+zone|"
-    # not "the long-contested city of Bakhmut": a place fought over, named
-    r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
-    # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
-    r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
-    r"claims?|figures?|reports?)\b)|"
-    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
-    r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
-    r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed|ongoing\s+advances?|"
-    # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
-    # entered, not held (not "after weeks of infiltration, … captured 20 km2")
-    r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
-    # land made safe or farmed again: "returned to use", "remain hazardous"
-    r"hazardous|potentially\s+dangerous|"
-    r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
-    r"cultivation|owners|agricultur\w*|economic)|"
-    r"mine\s+action|(?:regained|restored)\s+access)",
-    re.IGNORECASE,
-)
-NEGATED = re.compile(
-    r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
-    r"never|failed\s+to|not\s+yet|"
-    # A gain not made: hypothetical, planned or forecast.
-    r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
-    r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
-    r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
-    r"expected|expects?|needs?|going)\s+to"
-    # "Analysts expect Russia to take …", "The plan envisages taking …"
-    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){1,3}?to"
-    r"|(?:envisag|envision|foresee|anticipat)[a-z]*\s+(?:[\w'-]+\s+){0,3}?[a-z]+ing"
-    # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
-    # have captured" is a hedged fact).
-    r"|will|won't|shall"
-    # "should take", "must capture"; not "To these should be added the 201 km2"
-    r"|(?:should|must)(?!\s+(?:also\s+)?be\s+(?:added|noted|said|stressed|recalled|"
-    r"mentioned|counted|included|remembered)\b)"
-    # "Moscow's goal is to take the remaining 6,000 km2"
-    r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+(?:is|was|are)\s+to"
-    # refused, offered, tried or agreed: not (yet) done
-    r"|(?:refus(?:e|es|ed|ing)|offer(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
-    r"|agree(?:s|d|ing)?|reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to|willing\s+to"
-    r"|(?:(?:un)?likely|set|poised|on\s+(?:track|course)|forecast|projected|"
-    r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
-    re.IGNORECASE,
-)
 # "would have captured some 4,562 km2" with no condition in its clause: the
 # conditional of a reported figure (translated wires), not a supposed one.
+# So is "might have lost up to 100 km2 … last week, analysts said": a hedge on
+# a gain reported, like "may have captured" (with no condition in its clause).
 REPORTED_WOULD = re.compile(
-    r"would\s+have\s+(?:\w+ed|taken|won|seized|retaken)\b", re.IGNORECASE
+    r"(?:would|might)\s+have\s+(?:\w+ed|taken|won|seized|retaken|lost)\b",
+    re.IGNORECASE,
 )
 CONDITION = re.compile(
     r"\b(?:if|unless|had\s+it|without|otherwise|but\s+for|were\s+it"
@@ -225,7 +182,8 @@ CONDITION = re.compile(
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger)\b"
+    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger|short\s+of|"
+    r"shy\s+of)\b"
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
 )
@@ -234,7 +192,9 @@ DIFFERENCE_AFTER = re.compile(
 _MORE_AFTER = re.compile(r"\s*(?:more|less|fewer)\b", re.IGNORECASE)
 _COMPARED_BEFORE = re.compile(
     # words between, so "more than 500 km2" (a bound) is no comparison
-    r"\b(?:more|less|fewer|larger|smaller|bigger)\s+(?:[^.;\s]+\s+){1,12}?than\b",
+    r"\b(?:more|less|fewer|larger|smaller|bigger)\s+(?:[^.;\s]+\s+){1,12}?than\b"
+    # "twice as much territory in October as in September, some 200 km2 more"
+    r"|\bas\s+(?:much|many|large|big)\s+(?:[^.;\s]+\s+){0,12}?as\b",
     re.IGNORECASE,
 )
 
@@ -270,13 +230,23 @@ _GAINS_LATER = re.compile(
 )
 
 
+# "Russia's gains in October exceeded September's by 120 km2": the margin.
+_EXCEEDED_BY = re.compile(
+    r"\b(?:exceed(?:s|ed|ing)?|outpac(?:es|ed|ing|e)|surpass(?:es|ed|ing)?|topp(?:ed|ing)|"
+    r"beat|outstrip(?:s|ped|ping)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?(?:\s+behind)?)\b"
+    r"[^.;]{0,50}?\bby\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|"
+    r"just|roughly|approximately|close\s+to|less\s+than|an\s+estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_difference(folded: str, start: int, end: int) -> bool:
     """True when the figure at start..end is a difference between two amounts."""
     after = folded[end : end + AFTER_WIDTH]
     if DIFFERENCE_AFTER.match(after):
         return True
     near = window(folded, start, 80)
-    if " by " in near and _GAINS_MOVED_BY.search(near):
+    if " by " in near and (_GAINS_MOVED_BY.search(near) or _EXCEEDED_BY.search(near)):
         return True
     if _CHANGE_NOUN_AFTER.match(folded, end):
         return True

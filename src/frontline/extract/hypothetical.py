@@ -14,6 +14,8 @@ from frontline.extract import cues
 from frontline.extract.actors import find_actors, other_side, speaker_of
 from frontline.extract.figure import Reading
 from frontline.extract.numbers import HEDGE
+from frontline.extract.trap_scope import own_words
+from frontline.extract.trap_shapes import supposed_after
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
 _DEMAND = re.compile(
@@ -75,7 +77,8 @@ def not_a_record(
     """True when the figure at `span` is no record (`reading.not_recorded` says
     why)."""
     start = span[0]
-    if cues.NOT_CONTROL.search(_EXCLUDED.sub("", clause)):
+    own = own_words(clause, start - low)
+    if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)):
         reading.not_recorded = "not control"
         return True
     use = _LAND_USE.search(clause)
@@ -102,10 +105,11 @@ def not_a_record(
             and _MODAL.search(folded, span[1])
         )
     )
-    if not negated or (
+    stated = not negated or (
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
-    ):
+    )
+    if stated and not supposed_after(folded, span[1], low + len(clause)):
         return False
     held = _still_held(folded, start, span[1]) or _still_to_take(before)
     if held is not None:

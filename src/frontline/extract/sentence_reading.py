@@ -13,7 +13,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from datetime import date
 
-from frontline.extract import cues, measures
+from frontline.extract import cues, measures, trap_shapes
 from frontline.extract.achieved import achieved_gain
 from frontline.extract.actors import (
     RegionMention,
@@ -245,6 +245,7 @@ def _figures_to_read(
         if (
             rate
             or measures.RATE_BEFORE.search(near)
+            or trap_shapes.is_rate(folded, area.start, area.end, near, last_rate)
             # "averaged 16 km2 a day, down from 19 km2 in August": the same rate
             or (
                 last_rate
@@ -264,6 +265,10 @@ def _figures_to_read(
             what = "ratio"
         elif cues.is_difference(folded, area.start, area.end):
             what = "difference"
+        elif trap := trap_shapes.trap_kind(
+            folded, area.start, area.end, near, next_start
+        ):
+            what = trap
         elif told.repeats(area):
             what = "restated"
         elif (

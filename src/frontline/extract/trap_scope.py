@@ -1,0 +1,54 @@
+"""The words of a figure's clause that can make it a trap.
+
+A clause (`clauses.stretches`) runs from one figure's separator to the next;
+with one figure in a sentence it is the whole sentence. A trap word in a
+clause of its own ("Russia took 38 km2 in the past week, while little changed
+hands near Kupiansk"; "…, while another 25 remain contested"; "Despite forest
+fires nearby, Russia's troops seized 22 km2") says nothing of the figure, so
+the trap words are looked for only from the last such break before the figure
+to the first one after it.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A second finite clause joined by a contrast word, or a semicolon.
+_BREAK = re.compile(
+    r",?\s*\b(?:while|whereas|although|though|even\s+though)\b"
+    # (not a dash: "while the rest \u2014 about 27 km2 \u2014 is a grey zone" sets
+    # the figure inside its clause)
+    r"|,\s*(?:but|yet)\b|;",
+    re.IGNORECASE,
+)
+# "Despite forest fires nearby, …", "After the fields were cleared of mines, …":
+# a fronted phrase or clause, closed by its comma.
+_FRONTED = re.compile(
+    r"^\W*(?:despite|in\s+spite\s+of|after|before|although|though|while|once|"
+    r"because|as)\b[^,;]{0,120},",
+    re.IGNORECASE,
+)
+
+
+# "Although contested, some 60 km2 … are held by Russia": a reduced clause (a
+# participle, no subject of its own) describes the figure's own subject.
+_REDUCED = re.compile(
+    r"^\W*(?:although|though|while|once)\s+(?:[a-z]+ly\s+|still\s+|partly\s+|now\s+)?"
+    r"[a-z]+(?:ed|en)\s*,",
+    re.IGNORECASE,
+)
+
+
+def own_words(clause: str, at: int) -> str:
+    """The part of `clause` that belongs to the figure starting at `at`."""
+    low, high = 0, len(clause)
+    fronted = _FRONTED.match(clause)
+    if fronted and fronted.end() <= at and not _REDUCED.match(clause):
+        low = fronted.end()
+    for found in _BREAK.finditer(clause, low):
+        if found.end() <= at:
+            low = found.end()
+        elif found.start() >= at:
+            high = found.start()
+            break
+    return clause[low:high]

@@ -1,0 +1,109 @@
+"""The words that make a figure no one's ground, or a gain not made.
+
+NOT_CONTROL is looked for in a figure's own words (`trap_scope.own_words`):
+land cleared of mines or of saboteurs, grey or contested land, land searched,
+surveyed, flooded or farmed again. NEGATED is looked for in the words before a
+figure: a gain negated, supposed, planned, forecast, refused or set as a task.
+Kept apart from `cues` (which reads the kind, side and extent of a figure) so
+that the trap words can be read, and grown, whole.
+"""
+
+from __future__ import annotations
+
+import re
+
+# A figure that is not ground held by a side: mines cleared, saboteurs hunted,
+# grey zones, land surveyed. Looked for in the figure's own clause.
+NOT_CONTROL = re.compile(
+    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
+    r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|"
+    r"explosive|contaminat\w*|saboteurs?|sabotage|gr[ae]y\s+(?:zones?|areas?|land|territor\w*|strip)|"
+    # land swept or checked, not held: "clearing operations over 5 km2", "checked
+    # by sappers", "deminers have returned …"
+    r"(?:clearing|clearance|mop(?:ping)?[\s-]?up|sweep(?:ing)?|filtration)\s+operations?|"
+    r"sappers?|deminers?|pyrotechnic\w*|unexploded|ordnance|"
+    r"(?:checked|inspected|examined)\s+(?:for|by)\b|"
+    # "examined and cleared 5,308 km2", "38 km2 were cleared": cleared of no
+    # enemy named is land made safe ("cleared 3 km2 … from the occupants" and
+    # "cleared the enemy from" are gains)
+    r"clear(?:ed|ing)\b(?![^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:enemy|"
+    r"occupants?|occupiers?|invaders?|russians?|ukrainians?|russian\s+\w+|ukrainian\s+\w+|"
+    r"hostile|armed\s+forces))"
+    # "cleared the Russians from …", "cleared and control about 54 km2"
+    r"(?!\s+(?:out\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:enemy|occupants?|occupiers?|"
+    r"invaders?|russians?|ukrainians?|troops|forces|units)\b)"
+    r"(?!\s+and\s+(?:now\s+)?(?:control|hold|held|liberat|took|captur|secur|retook|"
+    r"retak|regain|recaptur|seiz|freed|occup))|"
+    # not "the long-contested city of Bakhmut": a place fought over, named
+    r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
+    # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
+    r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
+    r"claims?|figures?|reports?)\b)|"
+    # "400 km2 … were 'infiltrated' by Russian troops but not yet under their
+    # control": land entered, not held
+    r"(?:were|was|been|being|are|is)\s+[\"'\u201c\u2018]?(?:infiltrat|penetrat)\w*|"
+    r"not\s+(?:yet\s+|fully\s+)*under\s+(?:\w+\s+){0,2}control|"
+    r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
+    r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
+    # land both sides traded, with no single side that gained: "has changed
+    # control", "switched hands", "Russian and Ukrainian forces have traded …"
+    r"chang(?:ed|es|ing)\s+(?:hands|control|owners?|sides)|"
+    r"(?:swapp|switch|trad|exchang)(?:ed|es|ing)\s+(?:hands|control|sides)|"
+    r"shift(?:ed|s|ing)\s+between|back\s+and\s+forth|"
+    r"\b(?:russia\w*\s+and\s+ukrain\w*|ukrain\w*\s+and\s+russia\w*|both\s+(?:sides|armies)|"
+    r"the\s+two\s+(?:sides|armies))\b[^.;]{0,40}?\b(?:traded|exchanged|swapped)\b|"
+    r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
+    r"demilitari[sz]ed|ongoing\s+advances?|"
+    # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
+    # entered, not held (not "after weeks of infiltration, … captured 20 km2")
+    r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
+    # land made safe or farmed again: "returned to use", "remain hazardous"
+    r"hazardous|potentially\s+dangerous|"
+    r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
+    r"cultivation|owners|agricultur\w*|economic)|"
+    r"mine\s+action|(?:regained|restored)\s+access)",
+    re.IGNORECASE,
+)
+NEGATED = re.compile(
+    r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
+    r"never|failed\s+to|not\s+yet|unable\s+to|cannot|can't|incapable\s+of|"
+    # "the task of seizing 10,000 km2", "a plan that calls for capturing …"
+    r"(?:task|goal|aim|objective|mission|order|ambition|intention|hope|dream)s?\s+of\s+"
+    r"[a-z]+ing\b|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
+    # A gain not made: hypothetical, planned or forecast.
+    r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
+    r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
+    # "Ukraine denied that Russia had captured 40 km2", "falsely claimed": a
+    # claim refuted
+    r"|(?:den(?:y|ies|ied|ying)|refut(?:es|ed|ing|e)|dismiss(?:es|ed|ing)?)\s+"
+    r"(?:(?:the\s+)?(?:claims?|reports?)\s+)?that|falsely\s+claim\w*|false\s+claims?"
+    # "Moscow's demands include the 6,000 km2 …", "a demand for 5,000 km2"
+    r"|demands?\s+(?:include[sd]?|including|for|covers?|cover(?:ed|ing)|extends?\s+to)\b"
+    # "Trump's envoy suggested Kyiv hand over some 5,000 km2": a proposal
+    r"|(?:suggest(?:s|ed|ing)?|propos(?:es|ed|ing|e)|recommend(?:s|ed|ing)?|"
+    r"advis(?:es|ed|ing|e))\s+(?:that\s+)?(?:[\w'-]+\s+){0,3}?(?:hand(?:ing)?|give|"
+    r"giving|cede|ceding|withdraw(?:ing)?|surrender(?:ing)?|pull(?:ing)?|yield(?:ing)?|"
+    r"swap(?:ping)?|trade|trading|exchange|exchanging)"
+    # "Putin ordered the army to create a buffer zone of 1,500 km2": a command
+    r"|(?:order(?:s|ed)?|instruct(?:s|ed)?|tell|tells|told|task(?:s|ed)?|"
+    r"command(?:s|ed)?)\s+(?:[\w'-]+\s+){0,3}?to"
+    r"|(?:plans?|planned|aims?|aimed|intends?|wants?|seeks?|hopes?|"
+    r"expected|expects?|needs?|going)\s+to"
+    # "Analysts expect Russia to take …", "The plan envisages taking …"
+    r"|expect(?:s|ed)?\s+(?:[\w'-]+\s+){1,3}?to"
+    r"|(?:envisag|envision|foresee|anticipat)[a-z]*\s+(?:[\w'-]+\s+){0,3}?[a-z]+ing"
+    # A forecast: "is unlikely to capture", "on track to seize" (but "likely to
+    # have captured" is a hedged fact).
+    r"|will|won't|shall"
+    # "should take", "must capture"; not "To these should be added the 201 km2"
+    r"|(?:should|must)(?!\s+(?:also\s+)?be\s+(?:added|noted|said|stressed|recalled|"
+    r"mentioned|counted|included|remembered)\b)"
+    # "Moscow's goal is to take the remaining 6,000 km2"
+    r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+(?:is|was|are)\s+to"
+    # refused, offered, tried or agreed: not (yet) done
+    r"|(?:refus(?:e|es|ed|ing)|offer(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
+    r"|agree(?:s|d|ing)?|reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to|willing\s+to"
+    r"|(?:(?:un)?likely|set|poised|on\s+(?:track|course)|forecast|projected|"
+    r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
+    re.IGNORECASE,
+)
