@@ -277,6 +277,16 @@ def read_actor(
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
         elif (
+            liberated
+            and not first_person
+            and not cues.LIBERATION.search(context.named_side)
+            and _russian_land(sentence, low, high)
+        ):
+            # "60 km2 of the Kursk region were taken back": land won back with
+            # no agent is the gain of the side whose land it is.
+            chosen = ("russia", liberated.group(0))
+            how = f"actor 'russia' ('{liberated.group(0)}' of Russian land)"
+        elif (
             speaker is not None
             and (first_person or liberated)
             # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
@@ -371,6 +381,15 @@ def read_actor(
         how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
     reading.actor, reading.actor_words = actor, words
     reading.why.append(how)
+
+
+def _russian_land(sentence: Sentence, low: int, high: int) -> bool:
+    """True when every place the clause names is Russia's (Kursk, Belgorod,
+    "Russian territory"), so land won back there is Russia's own."""
+    places = [m.region for m in sentence.regions if low <= m.start < high]
+    return bool(places) and all(
+        p in cues.RUSSIAN_REGIONS or p == "russia" for p in places
+    )
 
 
 def _taker(taken: re.Match[str]) -> str:

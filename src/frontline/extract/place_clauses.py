@@ -93,10 +93,41 @@ _DATELINE = re.compile(
 )
 
 
+# "Syrskyi, in Kharkiv, said …", "Gerasimov, at a command post in Donetsk, told
+# Putin": a place in commas between a speaker and the verb of speech. The comma
+# that opens it follows a word (the speaker), and a preposition of place or
+# visit opens the aside; the verb of speech follows the comma that closes it.
+_ASIDE_VENUE_OPEN = re.compile(
+    r"[a-z'\u2019)],\s*(?:(?:while\s+)?speaking\s+)?(?:in|at|from|visiting|during|on\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour))\b[^,.;:\d]*$",
+    re.IGNORECASE,
+)
+_ASIDE_VENUE_CLOSE = re.compile(
+    r"[^,.;:\d\"\u201c\u201d]{0,40},\s*(?:has\s+|had\s+)?(?:said|says|told|tells|claimed"
+    r"|claims|announced|announces|reported|reports|stated|states|added|wrote|declared"
+    r"|insisted|noted|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+def _venue_aside(folded: str, start: int) -> bool:
+    """True when the place at `start` stands in a comma aside between a
+    speaker and the verb of speech."""
+    comma = folded.rfind(",", max(0, start - 70), start)
+    if comma < 1:
+        return False
+    return bool(
+        _ASIDE_VENUE_OPEN.search(folded, comma - 1, start)
+        and _ASIDE_VENUE_CLOSE.match(folded, start)
+    )
+
+
 def speech_venue(folded: str, start: int) -> bool:
     """True when the place at `start` is where a statement was made, or the
     dateline a report was filed under."""
     if (start == 0 or folded[start - 1] == "\n") and _DATELINE.match(folded, start):
+        return True
+    if _venue_aside(folded, start):
         return True
     window = folded[max(0, start - 60) : start]
     if not _VENUE_WORD.search(window):
