@@ -132,6 +132,49 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russian troops in October.",
         [("change", "russia", "kursk", *OCT, 30, "approx")],
     ),
+    # --- a unit of one side named as the one who speaks -------------------------
+    (
+        NOV20,
+        "The Wagner group claimed it had captured 5 square kilometres of Bakhmut.",
+        [("change", "russia", "donetsk", "", "", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Akhmat reported on Telegram that its units had taken control of 12 square "
+        "kilometres this week.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Rosgvardia said its troops had seized 7 square kilometres near Vovchansk "
+        "in October.",
+        [("change", "russia", "kharkiv", *OCT, 7, "exact")],
+    ),
+    (
+        NOV20,
+        "Azov said its fighters had retaken 3 square kilometres near Toretsk over "
+        "the past week.",
+        [("change", "ukraine", "donetsk", *PAST_WEEK, 3, "exact")],
+    ),
+    (
+        NOV20,
+        "The Khortytsia group said 18 square kilometres had been liberated in the "
+        "past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 18, "exact")],
+    ),
+    (
+        NOV20,
+        "The Kraken unit says it has cleared and retaken 2 square kilometres in the "
+        "Kharkiv region this month.",
+        [("change", "ukraine", "kharkiv", "2025-11-01", NOV20, 2, "exact")],
+    ),
+    # near miss: the unit named as the side driven back, not as a speaker
+    (
+        NOV20,
+        "Ukrainian troops pushed Wagner back from 4 square kilometres near Bakhmut "
+        "last week.",
+        [("change", "ukraine", "donetsk", *LAST_WEEK, 4, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = []
