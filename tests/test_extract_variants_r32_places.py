@@ -175,6 +175,43 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "last week.",
         [("change", "ukraine", "donetsk", *LAST_WEEK, 4, "exact")],
     ),
+    # --- land that came back under a side's control: a change -----------------
+    (
+        NOV20,
+        "Over the past month, 25 square kilometres have come back under Ukrainian "
+        "control.",
+        [("change", "ukraine", "ukraine", "2025-10-22", NOV20, 25, "exact")],
+    ),
+    (
+        NOV20,
+        "Some 25 square kilometres came back under Kyiv's control last week.",
+        [("change", "ukraine", "ukraine", *LAST_WEEK, 25, "approx")],
+    ),
+    (
+        NOV20,
+        "About 30 square kilometres were brought back under Ukrainian control in "
+        "October.",
+        [("change", "ukraine", "ukraine", *OCT, 30, "approx")],
+    ),
+    (
+        NOV20,
+        "Nearly 60 square kilometres of the Kursk region have come back under "
+        "Russian control since Monday.",
+        [("change", "russia", "kursk", "2025-11-17", NOV20, 60, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces said 14 square kilometres near Kupiansk came back under "
+        "their control over the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 14, "exact")],
+    ),
+    # near miss: land that stays under a side's control is held
+    (
+        NOV20,
+        "About 400 square kilometres of the Kursk region remain under Ukrainian "
+        "control.",
+        [("holding", "ukraine", "kursk", NOV20, NOV20, 400, "approx")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = []

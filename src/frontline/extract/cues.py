@@ -90,7 +90,7 @@ CONTROL_CHANGE = re.compile(
     r"(?:expand|extend|widen)(?:ed|s|ing)?|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|consolidat(?:ed|es|ing|e)|"
     r"(?:came|come|comes|coming|became|become|becomes|brought|"
-    r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
+    r"fallen|fell|falls?|passed|been)(?:\s+back)?\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
