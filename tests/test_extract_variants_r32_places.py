@@ -212,6 +212,126 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "control.",
         [("holding", "ukraine", "kursk", NOV20, NOV20, 400, "approx")],
     ),
+    # --- a place's size in brackets after a comparison: no record of its own ---
+    (
+        NOV20,
+        "Ukraine has retaken 130 square kilometres in the south this month, an "
+        "area a little larger than Liechtenstein (160 sq km).",
+        [("change", "ukraine", "ukraine", "2025-11-01", NOV20, 130, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia seized 505 square kilometres in October, slightly more than "
+        "Andorra (468 square kilometres).",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 110 square kilometres last week, an area the same as "
+        "Paris (105 square kilometres).",
+        [("change", "russia", "ukraine", *LAST_WEEK, 110, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 2,800 square kilometres this year, roughly as "
+        "large as Luxembourg (2,586 square kilometres).",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 2800, "exact")],
+    ),
+    (
+        NOV20,
+        "Kyiv's forces liberated 65 square kilometres in June, bigger than the "
+        "island of Manhattan (59 sq km).",
+        [("change", "ukraine", "ukraine", "2025-06-01", "2025-06-30", 65, "exact")],
+    ),
+    # near miss: the figure in brackets is another month's gain
+    (
+        NOV20,
+        "Russia seized 505 square kilometres in October, more than in September "
+        "(410 square kilometres).",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 410, "exact"),
+        ],
+    ),
+    # near miss: the land compared with is a gain of its own
+    (
+        NOV20,
+        "Russian forces seized 3,000 square kilometres this year, about six times "
+        "more than the Ukrainian land (500 square kilometres) they seized last "
+        "year.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 3000, "exact"),
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 500, "exact"),
+        ],
+    ),
+    # --- land burnt by fire: no side's gain or holding --------------------------
+    (
+        NOV20,
+        "The blaze covered more than 900 hectares in the occupied part of the "
+        "Zaporizhzhia region.",
+        [],
+    ),
+    (
+        NOV20,
+        "A fire in the occupied Kherson region has spread across 20 square kilometres.",
+        [],
+    ),
+    (
+        NOV20,
+        "The burnt area in the occupied Kherson region exceeded 1,500 hectares.",
+        [],
+    ),
+    (
+        NOV20,
+        "Flames swept across 300 hectares of fields in the Russian-occupied "
+        "Luhansk region on Sunday.",
+        [],
+    ),
+    (
+        NOV20,
+        "Wildfires have consumed some 5,000 hectares of forest around Kreminna "
+        "since July.",
+        [],
+    ),
+    # near miss: fire as the means of an advance
+    (
+        NOV20,
+        "Russian forces, backed by artillery fire, captured 30 square kilometres "
+        "near Pokrovsk last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Under heavy fire, Ukrainian troops retook 5 square kilometres near "
+        "Robotyne this week.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 5, "exact")],
+    ),
+    # --- land that must still be cleared: a task, no gain -----------------------
+    (
+        "2022-04-05",
+        "If about 16,000 square kilometres of the Luhansk and Donetsk regions had "
+        "to be cleared after 2014, now the figure is about 80,000 square kilometres "
+        "of Ukraine, the emergency service said.",
+        [],
+    ),
+    (
+        NOV20,
+        "About 16,000 square kilometres of the Donetsk region still need to be "
+        "cleared, the emergency service said.",
+        [],
+    ),
+    (
+        NOV20,
+        "Around 80,000 square kilometres of Ukraine remain to be cleared, "
+        "officials said.",
+        [],
+    ),
+    (
+        NOV20,
+        "Sappers say some 2,500 square kilometres of the Kharkiv region have to be "
+        "cleared before farmers can return.",
+        [],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] = []

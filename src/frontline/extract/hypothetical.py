@@ -32,6 +32,21 @@ _LAND_USE = re.compile(
 )
 
 
+# Land a fire went over: "the blaze covered 900 hectares", "a fire in the
+# occupied Kherson region has spread across 20 km2", "the burnt area exceeded
+# 1,500 hectares". Fire as a means ("backed by artillery fire", "under heavy
+# fire") is no subject of a verb of spreading, so it stays out.
+_BURNT = re.compile(
+    r"(?<![\w-])(?:(?:wild|forest|bush|grass|steppe|field)\s?)?(?:fires?|blazes?|flames)\s+"
+    r"(?:(?!\d)[\w'-]+\s+){0,6}?(?:covered|covers|covering|spread|spreads|spreading"
+    r"|engulfed|consumed|ravaged|swept|raged|burned|burnt|destroyed)\b"
+    r"|\b(?:burn(?:t|ed)(?:[\s-]out)?|scorched|charred|fire-hit)\s+(?:area|land|territor\w+"
+    r"|forests?|fields?|steppe)\b",
+    re.IGNORECASE,
+)
+_BURNT_HINTS = ("fire", "burn", "blaze", "flame", "scorch", "charred")
+
+
 # "The 505 km2 Russia seized were mostly farmland", "…, much of it farmland":
 # what the land taken was, not land counted by its use.
 _WAS_OF_USE = re.compile(
@@ -76,6 +91,10 @@ def not_a_record(
     why)."""
     start = span[0]
     if cues.NOT_CONTROL.search(_EXCLUDED.sub("", clause)):
+        reading.not_recorded = "not control"
+        return True
+    lowered = clause.lower()
+    if any(hint in lowered for hint in _BURNT_HINTS) and _BURNT.search(clause):
         reading.not_recorded = "not control"
         return True
     use = _LAND_USE.search(clause)

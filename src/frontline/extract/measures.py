@@ -37,7 +37,16 @@ SIZE_STRONG = re.compile(
     r"surface)\s+(?:of|is|was)|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
     # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
     r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
-    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
+    # "an area a little larger than Liechtenstein (160 km2)", "the same as Paris
+    # (105 km2)": a place compared by size, its own size in brackets (not "more
+    # than in September (410 km2)", another period's gain)
+    r"|\b(?:comparable\s+to|the\s+size\s+of|the\s+same\s+(?:size\s+)?as"
+    r"|as\s+(?:big|large|small)\s+as|equivalent\s+to"
+    r"|(?:larger|bigger|smaller|greater|more|less)\s+than(?!\s+(?:in|during|over|a|the\s+(?:previous|prior|same)"
+    r"|last|that|those|its|their)\b))\b"
+    # (not "larger than all of Ukraine's territory (465 km2) occupied last year")
+    r"(?![^()\d]{0,80}?\b(?:territor\w*|lands?|gains?|advances?|ground|captur\w*|seiz\w*"
+    r"|occup\w*|taken|took|liberat\w*)\b)[^()\d]{0,80}\(\s*$"
     # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
     r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
     # "larger than Portugal's 92,000 km2": the size of the place compared with
