@@ -306,6 +306,17 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Robotyne this week.",
         [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 5, "exact")],
     ),
+    (
+        NOV20,
+        "Some 300 hectares of forest caught fire after shelling near Lyman on Monday.",
+        [],
+    ),
+    (
+        NOV20,
+        "Officials said 4,000 hectares of fields in the Kherson region had caught "
+        "fire or burned down because of Russian shelling.",
+        [],
+    ),
     # --- land that must still be cleared: a task, no gain -----------------------
     (
         "2022-04-05",
@@ -331,6 +342,57 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Sappers say some 2,500 square kilometres of the Kharkiv region have to be "
         "cleared before farmers can return.",
         [],
+    ),
+    (
+        NOV20,
+        "Some 30,000 square kilometres of the Kherson region had to be checked "
+        "after the Russian withdrawal.",
+        [],
+    ),
+    (
+        "2022-04-05",
+        "If about 16,000 square kilometres of Donbas had to be demined after 2014, "
+        "today we are talking about 80,000 square kilometres of Ukraine, the "
+        "emergency service said.",
+        [],
+    ),
+    # --- a side the fighting was against is not the one that gained -------------
+    (
+        NOV20,
+        "Ukraine said its troops had pushed forward in the past week in fierce "
+        "battles with Russian forces, retaking 12 square kilometres.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Kyiv said its forces had advanced along the southern front in the past "
+        "week amid clashes with the Russian army, recapturing 9 square kilometres.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 9, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow said its units had moved forward this week in heavy fighting with "
+        "Ukrainian troops, taking 30 square kilometres.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 30, "exact")],
+    ),
+    # near miss: the subject before the figure is the gainer already
+    (
+        NOV20,
+        "Russian forces gained 25 square kilometres this week in fighting with "
+        "Ukraine's 3rd Brigade.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 25, "exact")],
+    ),
+    # --- "kilometres square": the unit turned round ----------------------------
+    (
+        NOV20,
+        "The area liberated in the south now amounts to 160 kilometres square in "
+        "total, the general staff said.",
+        [("change", "ukraine", "ukraine", "", NOV20, 160, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops have taken 45 kilometers square near Pokrovsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 45, "exact")],
     ),
 ]
 

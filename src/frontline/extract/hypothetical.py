@@ -40,11 +40,21 @@ _BURNT = re.compile(
     r"(?<![\w-])(?:(?:wild|forest|bush|grass|steppe|field)\s?)?(?:fires?|blazes?|flames)\s+"
     r"(?:(?!\d)[\w'-]+\s+){0,6}?(?:covered|covers|covering|spread|spreads|spreading"
     r"|engulfed|consumed|ravaged|swept|raged|burned|burnt|destroyed)\b"
+    # "6,500 hectares of forest catching fire or burning down"
+    r"|\b(?:catch(?:es|ing)?|caught|set\s+on|set)\s+fire\b|\bburn(?:s|ing|ed|t)?\s+down\b"
     r"|\b(?:burn(?:t|ed)(?:[\s-]out)?|scorched|charred|fire-hit)\s+(?:area|land|territor\w+"
     r"|forests?|fields?|steppe)\b",
     re.IGNORECASE,
 )
 _BURNT_HINTS = ("fire", "burn", "blaze", "flame", "scorch", "charred")
+# Land still to be made safe: "16,000 km2 had to be cleared", "must be checked
+# for explosives", "awaits demining": a task, not ground that changed hands.
+_TO_CLEAR = re.compile(
+    r"\b(?:to\s+be|must\s+be|should\s+be|awaits?|awaiting|requir\w+|needs?)\s+"
+    r"(?:(?:fully|thoroughly|still|urgently)\s+)?(?:cleared|demined|checked|surveyed"
+    r"|inspected|clearing|demining|clearance)\b",
+    re.IGNORECASE,
+)
 
 
 # "The 505 km2 Russia seized were mostly farmland", "…, much of it farmland":
@@ -94,7 +104,9 @@ def not_a_record(
         reading.not_recorded = "not control"
         return True
     lowered = clause.lower()
-    if any(hint in lowered for hint in _BURNT_HINTS) and _BURNT.search(clause):
+    if (
+        any(hint in lowered for hint in _BURNT_HINTS) and _BURNT.search(clause)
+    ) or _TO_CLEAR.search(clause):
         reading.not_recorded = "not control"
         return True
     use = _LAND_USE.search(clause)

@@ -96,7 +96,11 @@ _UNIT_PATTERNS = (
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
     # "3,000 km sq", "40 kms sq.": the abbreviation turned round
-    ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²|kms?\.?\s+sq\b\.?"),
+    # "158.4 kilometers square total": the same, in words
+    (
+        "km2",
+        r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared?\b|kms?²|kms?\.?\s+sq\b\.?",
+    ),
     ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),
     ("ha", r"hectares?\b|ha\b"),
 )

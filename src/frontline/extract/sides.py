@@ -24,6 +24,10 @@ OBJECT_BEFORE = re.compile(
     r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
     # "1,000 km2 of the territory of the Russian Federation": the land's country
     r"|(?:territory|territories|land|lands|soil)\s+of"
+    # "in fierce battles with Russian forces", "amid clashes with the Russian
+    # army": the side fought is the other one
+    r"|(?:fight(?:s|ing)?|battles?|clash(?:es)?|engagements?|combat|skirmish(?:es)?"
+    r"|duels?)\s+with"
     # "retreat … to 800 km2 amid continuous Russian advances": the setting
     r"|amid(?:st)?(?:\s+(?:continuous|constant|mounting|relentless|heavy|intense|"
     r"repeated|renewed|fierce|ongoing))?)"
