@@ -212,6 +212,79 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "control.",
         [("holding", "ukraine", "kursk", NOV20, NOV20, 400, "approx")],
     ),
+    # --- two parts of the front, each with its compass word: Ukraine -----------
+    (
+        NOV20,
+        "Over the past week, in the Bakhmut sector in the east and the Melitopol "
+        "direction in the south, Ukrainian forces liberated 37 square kilometres.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 37, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 90 square kilometres in the past week during operations "
+        "on the Donetsk front in the east and the Tavria front in the south.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 90, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 140 square kilometres this week on the Kupiansk axis "
+        "in the north-east and the Huliaipole axis in the south.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 140, "exact")],
+    ),
+    (
+        NOV20,
+        "In the operational areas of Donetsk in the east and Tavria in the south, "
+        "the Defense Forces regained 26 square kilometres over the past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 26, "exact")],
+    ),
+    # near misses: one part of the front
+    (
+        NOV20,
+        "Ukraine regained 12 square kilometres near Robotyne in the south this week.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 40 square kilometres around Pokrovsk in the east this "
+        "week, while in the south they made no gains.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 40, "exact")],
+    ),
+    # --- control won back: a change, whatever verb of taking back --------------
+    (
+        NOV20,
+        "Over the past week, the area of territory Ukrainians reclaimed control "
+        "over was 14 square kilometres, the ministry said.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 14, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine recovered control of 12 square kilometres near Kupiansk this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops retook control of 30 square kilometres in the Kursk region "
+        "last week.",
+        [("change", "russia", "kursk", *LAST_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces have reclaimed control over 50 square kilometres since June.",
+        [("change", "ukraine", "ukraine", "2025-06-01", NOV20, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia recaptured control of about 20 square kilometres near Sudzha in "
+        "October.",
+        [("change", "russia", "kursk", *OCT, 20, "approx")],
+    ),
+    # near miss: the area a side controls is held
+    (
+        NOV20,
+        "The area Russia controls in the Donetsk region is about 20,000 square "
+        "kilometres.",
+        [("holding", "russia", "donetsk", NOV20, NOV20, 20000, "approx")],
+    ),
     # --- a place's size in brackets after a comparison: no record of its own ---
     (
         NOV20,

@@ -87,6 +87,9 @@ TOTAL_WORDS = re.compile(r"in\s+total|a\s+total\s+of|altogether", re.IGNORECASE)
 CONTROL_CHANGE = re.compile(
     r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
     r"secur(?:ed|es|ing|e)|won|wins?|wrest(?:ed|s|ing)?|"
+    # "reclaimed control over 90 km2", "retook control of": a gain told again
+    r"reclaim(?:ed|s|ing)?|recover(?:ed|s|ing)?|retook|retak(?:en|es|e|ing)|"
+    r"recaptur(?:ed|es|e|ing)|"
     r"(?:expand|extend|widen)(?:ed|s|ing)?|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|consolidat(?:ed|es|ing|e)|"
     r"(?:came|come|comes|coming|became|become|becomes|brought|"

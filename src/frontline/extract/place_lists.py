@@ -87,3 +87,26 @@ def included(folded: str, start: int) -> bool:
     return last is not None and not re.search(
         r"[,;:()\u2013\u2014]", folded[last.end() : start]
     )
+
+
+# "the Bakhmut sector in the east and the Melitopol direction in the south",
+# "areas of Donetsk in the east and Tavria in the south": two parts of the
+# front, each with its own compass word, whether or not the second name is one
+# we know. Read right after the first place's name.
+_COMPASS_WORD = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+)
+_TWO_PARTS = re.compile(
+    r"\s+(?:(?:front|direction|axis|sector|area|zone|operational\s+area)\s+)?"
+    rf"in\s+the\s+(?P<one>{_COMPASS_WORD})\s+and\s+(?:in\s+|on\s+)?(?:the\s+)?"
+    r"(?:[\w'-]+\s+){1,3}?"
+    rf"in\s+the\s+(?P<two>{_COMPASS_WORD})\b",
+    re.IGNORECASE,
+)
+
+
+def two_parts(folded: str, end: int) -> bool:
+    """True when the place ending at `end` is one of two parts of the front named
+    with different compass words ("Donetsk in the east and Tavria in the south")."""
+    found = _TWO_PARTS.match(folded, end)
+    return found is not None and found["one"].lower() != found["two"].lower()

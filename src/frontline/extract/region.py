@@ -22,7 +22,7 @@ from frontline.extract.place_clauses import (
     speech_venue,
     unknown_town,
 )
-from frontline.extract.place_lists import LIST_WORDS, hedged
+from frontline.extract.place_lists import LIST_WORDS, hedged, two_parts
 from frontline.extract.region_inherited import NOT_NAMED, inherited_place
 
 _SEVERAL = re.compile(
@@ -209,11 +209,15 @@ def read_region(
         specific.update(("ukraine", ""))
     if any(
         m.specific
-        and _SEVERAL.match(folded[m.end : m.end + 40])
-        and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+        and (
+            _SEVERAL.match(folded[m.end : m.end + 40])
+            and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+            or two_parts(folded, m.end)
+        )
         for m in in_clause
     ):
-        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
+        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known;
+        # "Donetsk in the east and Tavria in the south": two parts of the front.
         specific.add("")
     if any(
         m.specific
