@@ -210,8 +210,10 @@ def read_region(
     if any(
         m.specific
         and (
-            _SEVERAL.match(folded[m.end : m.end + 40])
-            and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+            (
+                _SEVERAL.match(folded[m.end : m.end + 40])
+                and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+            )
             or two_parts(folded, m.end)
         )
         for m in in_clause
