@@ -249,6 +249,48 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "week, while in the south they made no gains.",
         [("change", "russia", "donetsk", *THIS_WEEK, 40, "exact")],
     ),
+    # --- a sentence opening on "particularly in X": X is its figure's place ----
+    (
+        NOV20,
+        "Ukraine has regained 30 square kilometres this week, the general staff "
+        "said. Particularly in the Kupiansk area, Ukrainian troops have advanced 2 "
+        "km, recapturing 9 square kilometres this week.",
+        [
+            ("change", "ukraine", "ukraine", *THIS_WEEK, 30, "exact"),
+            ("change", "ukraine", "kharkiv", *THIS_WEEK, 9, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Especially around Vovchansk, Russian troops pushed forward in October, "
+        "seizing 14 square kilometres.",
+        [("change", "russia", "kharkiv", *OCT, 14, "exact")],
+    ),
+    (
+        NOV20,
+        "In particular on the Huliaipole front, Russian forces have taken 60 square "
+        "kilometres since the start of November.",
+        [("change", "russia", "zaporizhzhia", "2025-11-01", NOV20, 60, "exact")],
+    ),
+    (
+        NOV20,
+        "Notably near Siversk the Russian army captured 25 square kilometres in the "
+        "past week.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 25, "exact")],
+    ),
+    # near misses: the word after the figure lists a part of it
+    (
+        NOV20,
+        "Russia captured 500 square kilometres in October, particularly near "
+        "Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "In October Russia took 500 square kilometres, especially near Pokrovsk and "
+        "Kupiansk.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
     # --- control won back: a change, whatever verb of taking back --------------
     (
         NOV20,

@@ -52,6 +52,12 @@ LIST_WORDS = re.compile(
 )
 
 
+_NARROWING = re.compile(
+    r"particularly|in\s+particular|especially|notably|specifically", re.IGNORECASE
+)
+_OPENING = " \t\n\"'\u201c\u2018"
+
+
 def hedged(folded: str, low: int, start: int) -> bool:
     """A place inside an aside or a list: after 'including', 'mainly', 'together
     with' … and before the comma that ends that phrase."""
@@ -62,6 +68,13 @@ def hedged(folded: str, low: int, start: int) -> bool:
         last is not None
         and "," not in folded[last.end() : start]
         and not folded[last.end() : last.end() + 2].lstrip().startswith("-")
+        # "Particularly in the Bakhmut area, Ukraine's forces … recaptured 16
+        # km2": a sentence that opens on the word narrows the one before to a
+        # place, which is its own figure's.
+        and not (
+            _NARROWING.match(last.group(0))
+            and not folded[: last.start()].strip(_OPENING)
+        )
     )
 
 
