@@ -281,8 +281,7 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
     # near misses: the word after the figure lists a part of it
     (
         NOV20,
-        "Russia captured 500 square kilometres in October, particularly near "
-        "Pokrovsk.",
+        "Russia captured 500 square kilometres in October, particularly near Pokrovsk.",
         [("change", "russia", "ukraine", *OCT, 500, "exact")],
     ),
     (
@@ -470,6 +469,48 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "today we are talking about 80,000 square kilometres of Ukraine, the "
         "emergency service said.",
         [],
+    ),
+    # --- land a side claims as its own: no gain and no holding -----------------
+    (
+        NOV20,
+        "Moscow claims about 109,000 square kilometres of Ukrainian territory, but "
+        "much of it is not occupied by its troops.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia lays claim to some 110,000 square kilometres of Ukraine, including "
+        "areas its army has never held.",
+        [],
+    ),
+    (
+        NOV20,
+        "The Kremlin now claims as its own roughly 100,000 square kilometres in four "
+        "Ukrainian regions.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russia's constitution claims about 108,000 square kilometres of Ukrainian "
+        "land as Russian.",
+        [],
+    ),
+    # near misses: a gain the side says it made
+    (
+        NOV20,
+        "Russia claims to have captured 500 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia claimed about 400 square kilometres in the past month, according to "
+        "its defence ministry.",
+        [("change", "russia", "ukraine", "2025-10-22", NOV20, 400, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia claims 30 square kilometres were captured near Pokrovsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
     ),
     # --- a side the fighting was against is not the one that gained -------------
     (

@@ -86,6 +86,34 @@ _MODAL = re.compile(r"\b(?:would|could|might|will|won't)\b|'d\b", re.IGNORECASE)
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are)\s+yet\s+to\b", re.IGNORECASE)
 
 
+# Land a side claims as its own, not land it took or holds: "Moscow claims about
+# 109,000 km2 of Ukrainian territory", "lays claim to 110,000 km2 of Ukraine",
+# "claims as its own 100,000 km2" (not "claimed 400 km2 in the past month", a
+# gain it says it made, nor "claims to have captured").
+_LAID_CLAIM = re.compile(
+    r"\b(?:lays?|laid|laying)\s+claim\s+to\s+(?:[\w-]+\s+){0,3}$"
+    r"|\bclaims?\s+as\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAIMS = re.compile(r"\bclaims\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AS_OWN_LAND = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:ukrain\w+\s+(?:territor\w+|lands?|soil)|ukraine\b)"
+    r"|as\s+(?:its|their)\s+own|as\s+(?:russian|part\s+of\s+russia)\b)",
+    re.IGNORECASE,
+)
+
+
+def _claimed_as_own(folded: str, span: tuple[int, int]) -> bool:
+    """True when the figure at `span` is land a side claims as its own."""
+    before = folded[max(0, span[0] - 60) : span[0]]
+    if "claim" not in before.lower():
+        return False
+    return bool(
+        _LAID_CLAIM.search(before)
+        or (_CLAIMS.search(before) and _AS_OWN_LAND.match(folded, span[1]))
+    )
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -108,6 +136,9 @@ def not_a_record(
         any(hint in lowered for hint in _BURNT_HINTS) and _BURNT.search(clause)
     ) or _TO_CLEAR.search(clause):
         reading.not_recorded = "not control"
+        return True
+    if _claimed_as_own(folded, span):
+        reading.not_recorded = "claimed"
         return True
     use = _LAND_USE.search(clause)
     if use and not _WAS_OF_USE.search(clause, 0, use.start()):
