@@ -470,6 +470,50 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "emergency service said.",
         [],
     ),
+    # --- farmland taken: the land taken, told by what it is --------------------
+    (
+        NOV20,
+        "Russian forces seized 90 square kilometres of farmland around Pokrovsk "
+        "last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 90, "exact")],
+    ),
+    (
+        NOV20,
+        "In October, Russia took 460 square kilometres, mostly farmland and small "
+        "villages.",
+        [("change", "russia", "ukraine", *OCT, 460, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 200 square kilometres of agricultural land in the "
+        "Zaporizhzhia region in October.",
+        [("change", "russia", "zaporizhzhia", *OCT, 200, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's troops gained about 300 square kilometres of open farmland in the "
+        "Dnipropetrovsk region over the past month.",
+        [("change", "russia", "dnipropetrovsk", "2025-10-22", NOV20, 300, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine has retaken roughly 40 square kilometres of fields and tree lines "
+        "near Robotyne since June.",
+        [("change", "ukraine", "zaporizhzhia", "2025-06-01", NOV20, 40, "approx")],
+    ),
+    # near misses: land counted by its use
+    (NOV20, "About 2 million hectares of farmland remain mined.", []),
+    (
+        NOV20,
+        "A third of the country's farmland, some 100,000 square kilometres, is out "
+        "of production.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian forces have occupied about 5 million hectares of arable land.",
+        [],
+    ),
     # --- land a side claims as its own: no gain and no holding -----------------
     (
         NOV20,

@@ -114,6 +114,18 @@ def _claimed_as_own(folded: str, span: tuple[int, int]) -> bool:
     )
 
 
+# "Russian forces seized 90 km2 of farmland", "took 460 km2, mostly farmland":
+# a verb of taking right before the figure makes the farmland the land taken,
+# not land counted by its use ("have occupied 5 million hectares of arable
+# land" is a count of farmland, a state).
+_TAKEN_OF_USE = re.compile(
+    r"\b(?:captured|seized|took|taken|recaptured|retook|retaken|liberated|gained"
+    r"|won|regained|grabbed|conquered)\s+(?:(?:about|around|some|roughly|nearly"
+    r"|almost|approximately|over|more\s+than|another|a\s+further|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -141,7 +153,11 @@ def not_a_record(
         reading.not_recorded = "claimed"
         return True
     use = _LAND_USE.search(clause)
-    if use and not _WAS_OF_USE.search(clause, 0, use.start()):
+    if (
+        use
+        and not _WAS_OF_USE.search(clause, 0, use.start())
+        and not _TAKEN_OF_USE.search(folded, max(0, start - 40), start)
+    ):
         reading.not_recorded = "land use"
         return True
     if _CLEARED.search(clause) and not _FREED.search(clause):
