@@ -514,6 +514,44 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russian forces have occupied about 5 million hectares of arable land.",
         [],
     ),
+    # --- land a demand would hand over: the holding it states ------------------
+    (
+        NOV20,
+        "Putin wants Ukraine to withdraw from the last 6,000 square kilometres of "
+        "Donetsk still under Kyiv's control, Zelensky said.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6000, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's ultimatum that Kyiv cede the final 5,000 square kilometres of "
+        "Donetsk it still controls has stalled the talks.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 5000, "exact")],
+    ),
+    (
+        NOV20,
+        "The Kremlin demands that Ukraine give up roughly 6,500 square kilometres "
+        "of the Donetsk region, the last Ukrainian-held part of the province.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6500, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia's proposal would have Kyiv hand over some 200 square kilometres of "
+        "the Zaporizhzhia region under Ukrainian control.",
+        [("holding", "ukraine", "zaporizhzhia", NOV20, NOV20, 200, "approx")],
+    ),
+    (
+        NOV20,
+        "Under the plan, Ukraine would pull out of about 6,600 square kilometres of "
+        "Donetsk that remain in Ukrainian hands.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6600, "approx")],
+    ),
+    # near miss: a demand, then a gain of its own
+    (
+        NOV20,
+        "Putin demanded that Kyiv withdraw its troops; Russian forces then captured "
+        "100 square kilometres in the Donetsk region in October.",
+        [("change", "russia", "donetsk", *OCT, 100, "exact")],
+    ),
     # --- land a side claims as its own: no gain and no holding -----------------
     (
         NOV20,

@@ -19,7 +19,9 @@ from frontline.extract.numbers import HEDGE
 _DEMAND = re.compile(
     r"\b(?:wants?|wanted|demands?|demanded|demanding|insists?|insisted|insisting|"
     r"urges?|urged|urging|calls?\s+on|called\s+on|require[sd]?|requiring|"
-    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that|the\s+withdrawal)\s",
+    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing)"
+    # "Moscow's ultimatum that Kyiv cede …", "a proposal for Ukraine to hand over"
+    r"|ultimatum|proposal|demands?|condition)\b[^.;]{0,60}?\b(?:to|that|the\s+withdrawal)\s",
     re.IGNORECASE,
 )
 
@@ -198,7 +200,12 @@ def not_a_record(
 # still controls": the land's holder now, named after the figure.
 _STILL_HELD = re.compile(
     r"[^.;]{0,60}?\b(?:still\s+(?:held|controlled|occupied)\s+by\s+(?P<by>[\w'-]+(?:\s+[\w'-]+)?)"
-    r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b)",
+    r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b"
+    # "… of Donetsk still under Kyiv's control", "the region's last
+    # Ukrainian-held areas", "that remain in Ukrainian hands"
+    r"|(?:still\s+|remains?\s+|remaining\s+)?(?:under|in)\s+(?:the\s+)?(?P<under>[\w'-]+)"
+    r"\s+(?:control|hands)\b"
+    r"|\b(?P<adjective>ukrainian|russian|kyiv|moscow)-(?:held|controlled)\b)",
     re.IGNORECASE,
 )
 # "… withdraw from the 6,600 km2 of Donetsk it still holds", "… recapture the
@@ -216,7 +223,7 @@ def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
     """The side that still holds the land of a supposed gain, if named; "it"
     and "they" stand for the side named last before the figure."""
     if (found := _STILL_HELD.match(folded, end)) is not None:
-        words = found["by"] or found["subject"]
+        words = found["by"] or found["subject"] or found["under"] or found["adjective"]
     elif (found := _HELD_NOW.match(folded, end)) is not None:
         words = found["subject"]
         if words.lower() in ("it", "they"):
