@@ -175,6 +175,38 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "last week.",
         [("change", "ukraine", "donetsk", *LAST_WEEK, 4, "exact")],
     ),
+    # --- a speaker introduced by a sided title, quoted in the next sentence ----
+    (
+        NOV20,
+        'A Russian-installed official spoke on state television. "Over the past '
+        'month our troops have liberated 70 square kilometres," he said.',
+        [("change", "russia", "ukraine", "2025-10-22", NOV20, 70, "exact")],
+    ),
+    (
+        NOV20,
+        'The spokesman for the Russian Dnipro group of forces gave an update. "Our '
+        'units have taken control of 12 square kilometres this week," he said.',
+        [("change", "russia", "ukraine", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        'A Moscow-appointed governor spoke on Thursday. "We have liberated 30 '
+        'square kilometres since the start of the month," he said.',
+        [("change", "russia", "ukraine", "2025-11-01", NOV20, 30, "exact")],
+    ),
+    (
+        NOV20,
+        'An officer with the Ukrainian 47th Brigade was blunt. "In the past week '
+        'our guys took back 5 square kilometres," he said.',
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 5, "exact")],
+    ),
+    # near miss: the side named in the quotation's own clause
+    (
+        NOV20,
+        "A Ukrainian officer said Russian troops had taken 40 square kilometres "
+        "this week.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 40, "exact")],
+    ),
     # --- land that came back under a side's control: a change -----------------
     (
         NOV20,
