@@ -322,6 +322,45 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Kupiansk.",
         [("change", "russia", "ukraine", *OCT, 500, "exact")],
     ),
+    # --- an axis between two towns of two oblasts: Ukraine ---------------------
+    (
+        NOV20,
+        "Russian troops took 15 square kilometres in the Lyman-Kupiansk direction "
+        "this week.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 15, "exact")],
+    ),
+    (
+        NOV20,
+        "On the Kupiansk\u2013Lyman axis, Russian forces advanced and captured 20 "
+        "square kilometres last week.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces gained 45 square kilometres on the Velykomykhailivka\u2013"
+        "Huliaipole axis this week.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 45, "exact")],
+    ),
+    # near misses: both towns in one oblast
+    (
+        NOV20,
+        "Ukrainian forces regained 8 square kilometres on the Orikhiv-Huliaipole "
+        "front this week.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 8, "exact")],
+    ),
+    (
+        NOV20,
+        "In the Pokrovsk-Myrnohrad area, Russian troops captured 30 square "
+        "kilometres this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
+    ),
+    # the southern front's direction, not the Kherson town of the same name
+    (
+        "2023-08-20",
+        "In the Tavriysk direction, Ukrainian troops liberated 3 square kilometers "
+        "over the past week.",
+        [("change", "ukraine", "", "2023-08-14", "2023-08-20", 3, "exact")],
+    ),
     # --- control won back: a change, whatever verb of taking back --------------
     (
         NOV20,

@@ -451,7 +451,9 @@ _LIST_JOIN = re.compile(
     r"|(?:,\s*)?(?:and|or|&|as\s+well\s+as)\s+"
     + _SHARE_OF
     + r"(?:(?:in|on|near|around|at|"
-    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$",
+    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$"
+    # "the Lyman-Kupiansk direction": an axis between two towns
+    r"|^(?:-|\u2013|\s\u2013\s)$",
     re.IGNORECASE,
 )
 
