@@ -361,6 +361,58 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "over the past week.",
         [("change", "ukraine", "", "2023-08-14", "2023-08-20", 3, "exact")],
     ),
+    # --- a level held now, "from a peak of" the earlier one: two holdings -------
+    (
+        NOV20,
+        "The area held by Ukraine in Kursk has shrunk to about 100 square "
+        "kilometres, from a peak of 1,376.",
+        [
+            ("holding", "ukraine", "kursk", NOV20, NOV20, 100, "approx"),
+            ("holding", "ukraine", "kursk", "", "", 1376, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine now controls about 100 square kilometres in Kursk, from a peak of "
+        "about 1,300.",
+        [
+            ("holding", "ukraine", "kursk", NOV20, NOV20, 100, "approx"),
+            ("holding", "ukraine", "kursk", "", "", 1300, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine now controls about 100 square kilometres in Kursk, compared with a "
+        "peak of about 1,300.",
+        [
+            ("holding", "ukraine", "kursk", NOV20, NOV20, 100, "approx"),
+            ("holding", "ukraine", "kursk", "", "", 1300, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine's foothold in the Kursk region has shrunk to 50 square kilometres "
+        "from a high of 1,300 in August 2024.",
+        [
+            ("holding", "ukraine", "kursk", NOV20, NOV20, 50, "exact"),
+            ("holding", "ukraine", "kursk", "", "", 1300, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian-held territory in the Kharkiv region has fallen to about 150 "
+        "square kilometres, from a peak of roughly 400.",
+        [
+            ("holding", "russia", "kharkiv", NOV20, NOV20, 150, "approx"),
+            ("holding", "russia", "kharkiv", "", "", 400, "approx"),
+        ],
+    ),
+    # near miss: a peak of gains is a change
+    (
+        NOV20,
+        "Russia's gains have reached a peak of 725 square kilometres in November.",
+        [("change", "russia", "ukraine", "2025-11-01", NOV20, 725, "exact")],
+    ),
     # --- control won back: a change, whatever verb of taking back --------------
     (
         NOV20,

@@ -331,6 +331,9 @@ CONTINUATION_BEFORE = re.compile(
     r"|over|under)\s+)*$"
     # "505 km2 in October: 300 in Donetsk, 120 in Dnipropetrovsk"
     r"|:\s*$|"
+    # "shrunk to 100 km2, from a peak of 1,376": the earlier level
+    r"\b(?:peak|high|height|maximum)\s+of\s+(?:(?:about|around|some|roughly|nearly"
+    r"|almost|over|more\s+than)\s+)?$|"
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
     # "600 km2 in October, a figure DeepState puts at 450"
@@ -565,7 +568,8 @@ PAST_MARKER = re.compile(
 # 900 km2", "holds 450 km2, down from a peak of 1,400".
 PEAK = re.compile(
     r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
-    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
+    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+(?:(?:about|around|some|roughly|nearly"
+    r"|almost|over|more\s+than)\s+)?$"
     r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
     re.I,
 )
