@@ -331,9 +331,6 @@ CONTINUATION_BEFORE = re.compile(
     r"|over|under)\s+)*$"
     # "505 km2 in October: 300 in Donetsk, 120 in Dnipropetrovsk"
     r"|:\s*$|"
-    # "shrunk to 100 km2, from a peak of 1,376": the earlier level
-    r"\b(?:peak|high|height|maximum)\s+of\s+(?:(?:about|around|some|roughly|nearly"
-    r"|almost|over|more\s+than)\s+)?$|"
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
     # "600 km2 in October, a figure DeepState puts at 450"
