@@ -716,6 +716,50 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Ukraine's 3rd Brigade.",
         [("change", "russia", "ukraine", *THIS_WEEK, 25, "exact")],
     ),
+    # --- a side withstood, or whose attack failed, is not the gainer ----------
+    (
+        NOV20,
+        "Kyiv's forces faced heavy Russian shelling but managed to recapture 4 "
+        "square kilometres near Toretsk this week.",
+        [("change", "ukraine", "donetsk", *THIS_WEEK, 4, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's troops endured Ukrainian drone strikes yet seized 25 square "
+        "kilometres near Huliaipole this week.",
+        [("change", "russia", "zaporizhzhia", *THIS_WEEK, 25, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian counterattacks failed to stop the advance, and 12 square "
+        "kilometres were liberated near Robotyne this week, Maliar said.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian units, withstanding relentless Russian assaults, regained 3 "
+        "square kilometres near Pokrovsk over the past week.",
+        [("change", "ukraine", "donetsk", *PAST_WEEK, 3, "exact")],
+    ),
+    (
+        NOV20,
+        "Under constant Russian drone attacks, Ukrainian troops took back 2 square "
+        "kilometres near Kupiansk this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 2, "exact")],
+    ),
+    # near misses: the side named as the attacker is not the subject
+    (
+        NOV20,
+        "Ukrainian counterattacks slowed them down, but Russian troops still "
+        "captured 40 square kilometres near Pokrovsk last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Under Russian pressure, Ukraine lost 20 square kilometres near Pokrovsk "
+        "this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
     # --- "kilometres square": the unit turned round ----------------------------
     (
         NOV20,

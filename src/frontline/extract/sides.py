@@ -24,6 +24,11 @@ OBJECT_BEFORE = re.compile(
     r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
     # "1,000 km2 of the territory of the Russian Federation": the land's country
     r"|(?:territory|territories|land|lands|soil)\s+of"
+    # "faced heavy Russian shelling but recaptured 4 km2", "endured Ukrainian
+    # drone strikes yet seized 25": the side withstood is not the one that gained
+    r"|(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding"
+    r"|weathered|weathering|repelled|repelling|repels|resisted|resisting)(?:\s+(?:heavy|fierce|intense|constant|relentless|mounting"
+    r"|continuous|renewed|massive|repeated|daily|sustained|the|a))*"
     # "in fierce battles with Russian forces", "amid clashes with the Russian
     # army": the side fought is the other one
     r"|(?:fight(?:s|ing)?|battles?|clash(?:es)?|engagements?|combat|skirmish(?:es)?"
@@ -72,7 +77,19 @@ def is_object(folded: str, mention: ActorMention) -> bool:
         # "the enemy has been pushed back and 12 km2 liberated": the one driven
         # out is the side that lost.
         or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
+        # "Russian counterattacks failed to stop the advance, and 12 km2 were
+        # liberated": the side whose attack failed is not the gainer.
+        or _FAILED.match(folded, mention.end, mention.end + 60)
     )
+
+
+_FAILED = re.compile(
+    r"\s+(?:(?:[\w-]+\s+)?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?"
+    r"|offensives?|attempts?|efforts?|advances?)\s+)?(?:(?:have|had|has)\s+)?"
+    r"(?:failed|stalled|faltered|fizzled|(?:were|was)\s+(?:repelled|repulsed"
+    r"|beaten\s+back|thwarted|halted))\b",
+    re.IGNORECASE,
+)
 
 
 # (Dashes are folded to "-": "world—and Russia" reads "world-and Russia".)
