@@ -78,6 +78,46 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Kupiansk in the past week.",
         [("change", "ukraine", "kharkiv", *PAST_WEEK, 20, "exact")],
     ),
+    # a venue with its own preposition: "at a command post in …"
+    (
+        NOV20,
+        "Gerasimov reported to Putin at a command post in the Kursk region that "
+        "Russian forces had taken 150 square kilometres in Ukraine this month.",
+        [("change", "russia", "ukraine", "2025-11-01", NOV20, 150, "exact")],
+    ),
+    # --- a place visited, pointed back to by "there": the figure's -------------
+    (
+        NOV20,
+        "Zelensky visited the Kharkiv region on Tuesday. Russian troops have "
+        "captured 60 square kilometres there since October, he said.",
+        [("change", "russia", "kharkiv", "2025-10-01", NOV20, 60, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky visited Kharkiv on Tuesday. Russian troops have captured 60 "
+        "square kilometres there since October, he said.",
+        [("change", "russia", "kharkiv", "2025-10-01", NOV20, 60, "exact")],
+    ),
+    (
+        NOV20,
+        "Putin met commanders in the Kursk region on Wednesday. Russian forces have "
+        "recaptured 40 square kilometres there in the past week, Gerasimov told "
+        "him.",
+        [("change", "russia", "kursk", *PAST_WEEK, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Syrskyi, speaking in Sumy, said Russian forces had been pushed back. In "
+        "that region, Ukrainian troops regained 15 square kilometres this week.",
+        [("change", "ukraine", "sumy", *THIS_WEEK, 15, "exact")],
+    ),
+    # near miss: nothing points back to the visit
+    (
+        NOV20,
+        "Zelensky visited Kharkiv on Tuesday. Russian troops have captured 60 "
+        "square kilometres since October, he said.",
+        [("change", "russia", "ukraine", "2025-10-01", NOV20, 60, "exact")],
+    ),
     # --- land taken back with no agent: the side whose land it is ---------------
     (
         NOV20,

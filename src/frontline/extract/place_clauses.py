@@ -72,18 +72,19 @@ def only_aimed_at(
 _VENUE = re.compile(
     r"\b(?:(?:speaking|addressing\s+[\w\s'-]{1,30}?|at\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|forum"
-    r"|summit|rally|ceremony|event)|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
+    r"|summit|rally|ceremony|event|command\s+post|headquarters)"
+    r"|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
     r"(?:[\w-]+\s+)?(?:visit|trip|tour)"
     r"|(?:told|addressed)\s+(?:reporters|journalists|troops|soldiers|officials)"
     r"|(?:said|says|spoke|speaks|told\s+\w+)(?:\s+on\s+\w+)?)\s+(?:in|to|at)"
-    r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+|the\s+)?$",
     re.IGNORECASE,
 )
 
 
 _VENUE_WORD = re.compile(
     r"speak|spoke|brief|conferen|meeting|forum|summit|rally|ceremon|event|visit|trip"
-    r"|tour|told|said|says|address",
+    r"|tour|told|said|says|address|command|headquarters",
     re.IGNORECASE,
 )
 # A dateline: "DONETSK, November 20 (RIA Novosti) -", "KHARKIV, Ukraine (AP) —".
