@@ -426,6 +426,44 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia's gains have reached a peak of 725 square kilometres in November.",
         [("change", "russia", "ukraine", "2025-11-01", NOV20, 725, "exact")],
     ),
+    # --- a held area that grew or shrank by N: the change of control ----------
+    (
+        NOV20,
+        "The Russian-controlled area in the Sumy region has grown by 15 square "
+        "kilometres this week.",
+        [("change", "russia", "sumy", *THIS_WEEK, 15, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's foothold in the Kursk region shrank by 80 square kilometres in "
+        "the past week.",
+        [("change", "russia", "kursk", *PAST_WEEK, 80, "exact")],
+    ),
+    (
+        NOV20,
+        "The Ukrainian-controlled zone around Kupiansk contracted by 12 square "
+        "kilometres last week.",
+        [("change", "russia", "kharkiv", *LAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's bridgehead near Kupiansk has expanded by 20 square kilometres "
+        "this month.",
+        [("change", "russia", "kharkiv", "2025-11-01", NOV20, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine has reduced the Russian-held area near Kupiansk by 30 square "
+        "kilometres this month.",
+        [("change", "ukraine", "kharkiv", "2025-11-01", NOV20, 30, "exact")],
+    ),
+    # near miss: the area's size now is held
+    (
+        NOV20,
+        "Ukraine's foothold in the Kursk region now covers about 400 square "
+        "kilometres.",
+        [("holding", "ukraine", "kursk", NOV20, NOV20, 400, "approx")],
+    ),
     # --- control won back: a change, whatever verb of taking back --------------
     (
         NOV20,
