@@ -247,6 +247,39 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "this week.",
         [("change", "russia", "ukraine", *THIS_WEEK, 40, "exact")],
     ),
+    # --- "we liberated" in a quotation: the side the sentence before is about --
+    (
+        NOV20,
+        "Russian paratroopers have pressed toward Kupiansk. \"We've liberated 15 "
+        'square kilometres since the start of the month," one of their officers '
+        "said.",
+        [("change", "russia", "kharkiv", "2025-11-01", NOV20, 15, "exact")],
+    ),
+    (
+        NOV20,
+        'Russian marines are advancing near Huliaipole. "We liberated 6 square '
+        'kilometres this week," their commander said.',
+        [("change", "russia", "zaporizhzhia", *THIS_WEEK, 6, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's 3rd Army Corps has been attacking near Siversk. \"Over the past "
+        'month we have liberated 40 square kilometres," a deputy commander said.',
+        [("change", "russia", "donetsk", "2025-10-22", NOV20, 40, "exact")],
+    ),
+    (
+        NOV20,
+        'Ukrainian forces are counter-attacking in the Sumy region. "Over the past '
+        'week we have liberated 8 square kilometres," their commander said.',
+        [("change", "ukraine", "sumy", *PAST_WEEK, 8, "exact")],
+    ),
+    # near miss: the side the sentence before tells of was driven back
+    (
+        NOV20,
+        'Russian forces have been pushed back near Kupiansk. "We liberated 15 '
+        'square kilometres this week," the commander said.',
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 15, "exact")],
+    ),
     # --- land that came back under a side's control: a change -----------------
     (
         NOV20,

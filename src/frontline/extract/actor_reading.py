@@ -16,6 +16,7 @@ from frontline.extract import cues, levels
 from frontline.extract.actors import (
     SIDE_OF_WORD,
     ActorMention,
+    find_actors,
     other_side,
     speaker_of,
 )
@@ -311,6 +312,17 @@ def read_actor(
             # Overall, more than 540 km2 were liberated": the same side's.
             chosen = named
             how = f"actor '{named[1]}' liberating in the sentence before"
+        elif (
+            liberated
+            and first_person
+            and context.named_side
+            and (named := _leading_side(context.named_side))
+        ):
+            # "Russian paratroopers have pressed toward Kupiansk. 'We've
+            # liberated 15 km2,' one of their officers said": the "we" of the
+            # side the sentence before is about.
+            chosen = named
+            how = f"actor '{named[1]}' ('we' of the side before)"
         elif liberated and not russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
@@ -390,6 +402,20 @@ def _russian_land(sentence: Sentence, low: int, high: int) -> bool:
     return bool(places) and all(
         p in cues.RUSSIAN_REGIONS or p == "russia" for p in places
     )
+
+
+def _leading_side(folded: str) -> tuple[str, str] | None:
+    """The side a sentence opens on as its subject ("Russian paratroopers have
+    pressed …"), when it names no other side but as an object."""
+    mentions = [m for m in find_actors(folded) if not m.enemy]
+    subjects = [m for m in mentions if not is_object(folded, m)]
+    if not subjects or subjects[0].start > 40:
+        return None
+    if DRIVEN_OUT.match(folded, subjects[0].end):
+        return None  # "Russian forces have been pushed back …": the loser
+    if len({m.actor for m in subjects}) > 1:
+        return None
+    return subjects[0].actor, subjects[0].text
 
 
 def _taker(taken: re.Match[str]) -> str:
