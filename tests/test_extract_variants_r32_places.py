@@ -280,6 +280,26 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         'square kilometres this week," the commander said.',
         [("change", "ukraine", "kharkiv", *THIS_WEEK, 15, "exact")],
     ),
+    # --- a unit holding the line near a town places the figure after it -------
+    (
+        NOV20,
+        'A Ukrainian drone unit is holding the line near Siversk. "This week the '
+        'enemy took 3 square kilometres from us," its commander said.',
+        [("change", "russia", "donetsk", *THIS_WEEK, 3, "exact")],
+    ),
+    (
+        NOV20,
+        'Ukrainian drone operators are defending Kupiansk. "Over the past week, '
+        'the Russians seized about 5 square kilometres," one of them said.',
+        [("change", "russia", "kharkiv", *PAST_WEEK, 5, "approx")],
+    ),
+    # near miss: a strike places no push
+    (
+        NOV20,
+        "Russian drones struck Kharkiv overnight. Ukrainian forces regained 10 "
+        "square kilometres this week, the general staff said.",
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 10, "exact")],
+    ),
     # --- land that came back under a side's control: a change -----------------
     (
         NOV20,

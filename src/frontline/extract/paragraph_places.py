@@ -194,6 +194,8 @@ _GROUND = re.compile(
     r"|front(?:line)?|direction|axis|sector|gains?|ground|positions?|occup\w*"
     # "Russian troops met fierce resistance near Pokrovsk": a push, though "met"
     r"|resist\w*|repel\w*|repuls\w*|counter-?attack\w*"
+    # "A Ukrainian drone unit is holding the line near Siversk": defence
+    r"|(?<!air\s)defen[cds]\w*|the\s+line"
     # "reported on the situation in Kursk Region … at a command post"
     r"|situation|command\s+posts?|grouping|operations?)\b",
     re.IGNORECASE,
