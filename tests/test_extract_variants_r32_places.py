@@ -85,6 +85,56 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russian forces had taken 150 square kilometres in Ukraine this month.",
         [("change", "russia", "ukraine", "2025-11-01", NOV20, 150, "exact")],
     ),
+    # where the words were said, told by a fronted or participle phrase
+    (
+        NOV20,
+        "Speaking to reporters in Kharkiv on Tuesday, Syrskyi said Ukraine had "
+        "retaken 20 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", "2025-11-12", "2025-11-18", 20, "exact")],
+    ),
+    (
+        NOV20,
+        "In a video address recorded in Zaporizhzhia, Zelensky said Ukrainian "
+        "forces had retaken 20 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Syrskyi said in a Telegram post from Kramatorsk that Ukraine had retaken "
+        "20 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Putin, chairing a meeting in the Kursk region, was told Russian troops had "
+        "taken 150 square kilometres this month.",
+        [("change", "russia", "ukraine", "2025-11-01", NOV20, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Gerasimov, inspecting troops in the Zaporizhzhia region, said Russian "
+        "forces had taken 120 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 120, "exact")],
+    ),
+    (
+        NOV20,
+        "During a trip to the front near Kupiansk, Syrskyi said Ukraine had retaken "
+        "20 square kilometres in the past week.",
+        [("change", "ukraine", "ukraine", *PAST_WEEK, 20, "exact")],
+    ),
+    # near misses: a participle of fighting, and a post that is a place
+    (
+        NOV20,
+        "Russian troops, meeting fierce resistance near Pokrovsk, captured 20 "
+        "square kilometres this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces recaptured 5 square kilometres near the post office in "
+        "Kupiansk this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 5, "exact")],
+    ),
     # --- a place visited, pointed back to by "there": the figure's -------------
     (
         NOV20,
@@ -820,6 +870,32 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         NOV20,
         "Russia claims 30 square kilometres were captured near Pokrovsk this week.",
         [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
+    ),
+    # --- the side of a thing taken lost it -------------------------------------
+    (
+        NOV20,
+        "Russian forces captured a Ukrainian command post near Pokrovsk this week, "
+        "and 20 square kilometres around it.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops stormed a Russian stronghold near Robotyne and retook 4 "
+        "square kilometres this week.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 4, "exact")],
+    ),
+    (
+        NOV20,
+        "Moscow's forces overran two Ukrainian strongpoints near Kupiansk, seizing "
+        "9 square kilometres in the past week.",
+        [("change", "russia", "kharkiv", *PAST_WEEK, 9, "exact")],
+    ),
+    # near miss: the positions' side was already read as the object
+    (
+        NOV20,
+        "Russian forces captured several Ukrainian positions near Pokrovsk and 20 "
+        "square kilometres this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
     ),
     # --- a side the fighting was against is not the one that gained -------------
     (

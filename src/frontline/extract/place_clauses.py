@@ -73,10 +73,21 @@ _VENUE = re.compile(
     r"\b(?:(?:speaking|addressing\s+[\w\s'-]{1,30}?|at\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|forum"
     r"|summit|rally|ceremony|event|command\s+post|headquarters)"
+    # "during a trip to the front near Kupiansk"
     r"|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
-    r"(?:[\w-]+\s+)?(?:visit|trip|tour)"
+    r"(?:[\w-]+\s+)?(?:visit|trip|tour)(?:\s+to\s+(?:the\s+)?front(?:\s+line)?)?"
     r"|(?:told|addressed)\s+(?:reporters|journalists|troops|soldiers|officials)"
-    r"|(?:said|says|spoke|speaks|told\s+\w+)(?:\s+on\s+\w+)?)\s+(?:in|to|at)"
+    r"|(?:said|says|spoke|speaks|told\s+\w+)(?:\s+on\s+\w+)?"
+    # "speaking to reporters in Kharkiv", "chairing a meeting in the Kursk
+    # region", "inspecting troops in Zaporizhzhia"
+    r"|(?:speaking|talking)\s+(?:to|with)(?:\s+[\w'-]+){1,3}?"
+    r"|(?:chairing|inspecting|touring|visiting)(?:\s+[\w'-]+){0,4}?"
+    # "in a video address recorded in Zaporizhzhia", "said in a Telegram post
+    # from Kramatorsk": the words said, and where
+    r"|(?:address|interview|statement|(?:telegram|facebook|social\s+media|online|blog)"
+    r"\s+post|video|speech|message|broadcast|remarks)"
+    r"(?:\s+(?:recorded|filmed|made|given|delivered|published))?"
+    r")\s+(?:in|to|at|from|near)"
     r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+|the\s+)?$",
     re.IGNORECASE,
 )
@@ -84,7 +95,8 @@ _VENUE = re.compile(
 
 _VENUE_WORD = re.compile(
     r"speak|spoke|brief|conferen|meeting|forum|summit|rally|ceremon|event|visit|trip"
-    r"|tour|told|said|says|address|command|headquarters",
+    r"|tour|told|said|says|address|command|headquarters|talking|chairing|inspecting"
+    r"|interview|statement|post|video|speech|message|broadcast|remarks",
     re.IGNORECASE,
 )
 # A dateline: "DONETSK, November 20 (RIA Novosti) -", "KHARKIV, Ukraine (AP) —".

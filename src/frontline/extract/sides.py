@@ -24,6 +24,10 @@ OBJECT_BEFORE = re.compile(
     r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
     # "1,000 km2 of the territory of the Russian Federation": the land's country
     r"|(?:territory|territories|land|lands|soil)\s+of"
+    # "captured a Ukrainian command post", "stormed a Russian stronghold": the
+    # side of the thing taken lost it
+    r"|(?:captur\w*|seiz\w*|took|overr[au]n|storm\w*)(?:\s+(?:a|an|several|some|many"
+    r"|two|three|four|five|\d+))?"
     # "faced heavy Russian shelling but recaptured 4 km2", "endured Ukrainian
     # drone strikes yet seized 25": the side withstood is not the one that gained
     r"|(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding"
