@@ -655,6 +655,31 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
             ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 500, "exact"),
         ],
     ),
+    # --- a place's own size told with "occupies" or "stretches over" ----------
+    (
+        NOV20,
+        "The park occupies about 300 hectares on the outskirts of Kharkiv.",
+        [],
+    ),
+    (
+        NOV20,
+        "The Azovstal plant occupied about 11 square kilometres on the shore of "
+        "the Sea of Azov.",
+        [],
+    ),
+    (
+        NOV20,
+        "The lake occupies some 40 hectares in the occupied Luhansk region.",
+        [],
+    ),
+    (NOV20, "The forest stretches over 1,200 hectares north of Kreminna.", []),
+    # near miss: troops occupying ground around the place
+    (
+        NOV20,
+        "Russian forces occupied about 11 square kilometres around the Azovstal "
+        "plant in May 2022.",
+        [("change", "russia", "ukraine", "2022-05-01", "2022-05-31", 11, "approx")],
+    ),
     # --- land burnt by fire: no side's gain or holding --------------------------
     (
         NOV20,

@@ -57,7 +57,12 @@ SIZE_STRONG = re.compile(
     r"|\b(?:land\s*mass|land\s+area|surface\s+area|total\s+area)\b,?\s+(?:which\s+|that\s+)?"
     r"(?:is|was|of|comes\s+to|amounts\s+to|totals|stands\s+at|measures)\s+(?:\w+\s+){0,2}$"
     # ("advances … extending over some 1,320 km2" is land taken: a place sprawls.)
-    r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$",
+    r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$"
+    # "The park occupies about 300 hectares", "the reserve stretches over 120":
+    # a place that is no front line, and how much ground it takes up
+    r"|\b(?:park|reserve|forest|plant|factory|site|airfield|airport|lake|reservoir"
+    r"|island|spit|estate|farm|cemetery|campus|complex)\s+(?:(?:now|still|itself)\s+)?"
+    r"(?:occupies|occupied|stretches\s+(?:over|across)|extends\s+over)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # More than all of Ukraine (603,700 km2) was never taken or held in this war:
