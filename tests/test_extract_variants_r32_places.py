@@ -992,6 +992,35 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "this week.",
         [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
     ),
+    # --- "half a square kilometre", "one and a half thousand" ----------------
+    (
+        NOV20,
+        "Ukrainian forces regained half a square kilometre near Kupiansk this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 0.5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured one and a half thousand square kilometres this year.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 1500, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past day, the Defense Forces liberated about half a square "
+        "kilometre near Bakhmut.",
+        [("change", "ukraine", "donetsk", NOV20, NOV20, 0.5, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia seized two and a half thousand square kilometres in 2024.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 2500, "exact")],
+    ),
+    # near misses: "half a dozen" villages; half of a region, no figure
+    (
+        NOV20,
+        "Half a dozen villages and 30 square kilometres were taken this week.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 30, "exact")],
+    ),
+    (NOV20, "Russia holds half of the Kharkiv region.", []),
     # --- "kilometres square": the unit turned round ----------------------------
     (
         NOV20,
