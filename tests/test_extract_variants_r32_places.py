@@ -529,6 +529,32 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "Russia's gains have reached a peak of 725 square kilometres in November.",
         [("change", "russia", "ukraine", "2025-11-01", NOV20, 725, "exact")],
     ),
+    # --- "a foothold of N": land held across the line ------------------------
+    (
+        NOV20,
+        "Russian forces have a foothold of about 90 square kilometres in the Sumy "
+        "region.",
+        [("holding", "russia", "sumy", NOV20, NOV20, 90, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops hold a foothold of some 50 square kilometres in the "
+        "Belgorod region.",
+        [("holding", "ukraine", "belgorod", NOV20, NOV20, 50, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia's army has a bridgehead of about 25 square kilometres across the "
+        "Oskil river near Kupiansk.",
+        [("holding", "russia", "kharkiv", NOV20, NOV20, 25, "approx")],
+    ),
+    # near miss: a salient carved out this month is a gain
+    (
+        NOV20,
+        "Russian troops carved out a salient of 40 square kilometres near Pokrovsk "
+        "this month.",
+        [("change", "russia", "donetsk", "2025-11-01", NOV20, 40, "exact")],
+    ),
     # --- a held area that grew or shrank by N: the change of control ----------
     (
         NOV20,

@@ -117,7 +117,10 @@ HELD_AREA_IS = re.compile(
     r"(?:covers|covered|covering|spans|spanning|measures|totals?|totalled|totaled|"
     r"amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|comes?\s+to|is|was)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|"
-    r"just|only)\s+)?$",
+    r"just|only)\s+)?$"
+    # "Russian forces have a foothold of about 90 km2 in the Sumy region"
+    r"|\b(?:foothold|bridgehead|salient)\s+of\s+(?:(?:about|around|some|roughly"
+    r"|nearly|almost|approximately|over|more\s+than|just|only)\s+)?$",
     re.IGNORECASE,
 )
 _HELD_HINTS = ("held", "occup", "control", "foothold", "bridgehead", "salient")
