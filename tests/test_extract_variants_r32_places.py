@@ -1018,6 +1018,12 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "this week.",
         [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
     ),
+    (
+        NOV20,
+        "Russia's offensive stalled in October after it captured 400 square "
+        "kilometres.",
+        [("change", "russia", "ukraine", *OCT, 400, "exact")],
+    ),
     # --- "half a square kilometre", "one and a half thousand" ----------------
     (
         NOV20,

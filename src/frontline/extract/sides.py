@@ -90,8 +90,9 @@ def is_object(folded: str, mention: ActorMention) -> bool:
 _FAILED = re.compile(
     r"\s+(?:(?:[\w-]+\s+)?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?"
     r"|offensives?|attempts?|efforts?|advances?)\s+)?(?:(?:have|had|has)\s+)?"
-    r"(?:failed|stalled|faltered|fizzled|(?:were|was)\s+(?:repelled|repulsed"
-    r"|beaten\s+back|thwarted|halted))\b",
+    # (not "Russia's offensive stalled after it captured 400 km2": a push that
+    # slowed after gains of its own)
+    r"(?:failed|(?:were|was)\s+(?:repelled|repulsed|beaten\s+back|thwarted))\b",
     re.IGNORECASE,
 )
 
