@@ -71,6 +71,19 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "week, Syrskyi said.",
         [("change", "russia", "donetsk", *LAST_WEEK, 40, "exact")],
     ),
+    # near misses: troops are where they fight, whoever reports it
+    (
+        NOV20,
+        "Russian troops, in the Donetsk region, reported capturing 30 square "
+        "kilometres this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces, in the Kharkiv region, said they had recaptured 20 "
+        "square kilometres this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 20, "exact")],
+    ),
     # near miss: the figure's own place beside the venue
     (
         NOV20,

@@ -123,12 +123,20 @@ _ASIDE_VENUE_CLOSE = re.compile(
 )
 
 
+# Troops are where they fight: a place in commas after them is theirs.
+_FORCES_BEFORE = re.compile(
+    r"\b(?:forces|troops|army|units?|soldiers|military|brigades?|battalions?"
+    r"|defenders|fighters|marines|paratroopers)$",
+    re.IGNORECASE,
+)
+
+
 def _venue_aside(folded: str, start: int) -> bool:
     """True when the place at `start` stands in a comma aside between a
     speaker and the verb of speech."""
     comma = folded.rfind(",", max(0, start - 70), start)
-    if comma < 1:
-        return False
+    if comma < 1 or _FORCES_BEFORE.search(folded, max(0, comma - 30), comma):
+        return False  # "Russian troops, in the Donetsk region, reported …"
     return bool(
         _ASIDE_VENUE_OPEN.search(folded, comma - 1, start)
         and _ASIDE_VENUE_CLOSE.match(folded, start)
