@@ -110,10 +110,23 @@ def _claimed_as_own(folded: str, span: tuple[int, int]) -> bool:
     before = folded[max(0, span[0] - 60) : span[0]]
     if "claim" not in before.lower():
         return False
+    own = _AS_OWN_LAND.match(folded, span[1])
     return bool(
         _LAID_CLAIM.search(before)
-        or (_CLAIMS.search(before) and _AS_OWN_LAND.match(folded, span[1]))
+        or (
+            _CLAIMS.search(before)
+            and own
+            # not "claims 500 km2 of Ukrainian territory were captured"
+            and not _TOLD_TAKEN.match(folded, own.end())
+        )
     )
+
+
+_TOLD_TAKEN = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:now\s+)?"
+    r"(?:captured|seized|taken|liberated|occupied|lost|conquered|gained)\b",
+    re.IGNORECASE,
+)
 
 
 # "Russian forces seized 90 km2 of farmland", "took 460 km2, mostly farmland":
