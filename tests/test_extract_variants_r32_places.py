@@ -772,6 +772,19 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "fire or burned down because of Russian shelling.",
         [],
     ),
+    # near misses: land taken, burnt or not
+    (
+        NOV20,
+        "Russian troops captured 20 square kilometres near Lyman this week, where "
+        "forests caught fire during the fighting.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 20 square kilometres of burnt forest near Lyman "
+        "this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
     # --- land that must still be cleared: a task, no gain -----------------------
     (
         "2022-04-05",

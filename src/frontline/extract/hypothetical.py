@@ -159,9 +159,12 @@ def not_a_record(
         reading.not_recorded = "not control"
         return True
     lowered = clause.lower()
-    if (
-        any(hint in lowered for hint in _BURNT_HINTS) and _BURNT.search(clause)
-    ) or _TO_CLEAR.search(clause):
+    taken = _TAKEN_OF_USE.search(folded, max(0, start - 40), start)
+    if not taken and (
+        (any(hint in lowered for hint in _BURNT_HINTS) and _BURNT.search(clause))
+        or _TO_CLEAR.search(clause)
+    ):
+        # (not "captured 20 km2 of burnt forest": the land taken, as it is)
         reading.not_recorded = "not control"
         return True
     if _claimed_as_own(folded, span):
