@@ -20,6 +20,7 @@ from frontline.extract.speakers import (
     RUSSIAN_UNIT_SPEAKER,
     SPEAKER_SIDES,
     SYRSKYI_SPELLINGS,
+    TITLE_WORDS,
     UKRAINIAN_UNIT_SPEAKER,
 )
 from frontline.extract.text import any_of
@@ -447,55 +448,6 @@ OUTLETS: dict[str, str] = {
     "kyiv independent": "Kyiv Independent",
     "the kyiv independent": "Kyiv Independent",
 }
-_TITLE_WORDS = {
-    "deputy",
-    "chief",
-    "staff",
-    "commander",
-    "commander-in-chief",
-    "general",
-    "gen",
-    "gen.",
-    "president",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "colonel",
-    "col.",
-    "major",
-    "lieutenant",
-    "defence",
-    "defense",
-    "foreign",
-    "governor",
-    "head",
-    "mayor",
-    "dr",
-    "dr.",
-    "mr",
-    "mr.",
-    "ms",
-    "ms.",
-    "mrs",
-    "prof",
-    "adviser",
-    "advisor",
-    "secretary",
-    "ambassador",
-    "analyst",
-    "military",
-    "top",
-    "acting",
-    "regional",
-    "ukrainian",
-    "russian",
-    "ukraine's",
-    "russia's",
-    "kremlin",
-    "spokesman,",
-    "the",
-}
 _NAME_RUN = r"(?:[A-Z][\w'.-]+(?:\s+(?:of\s+)?[A-Z][\w'.-]+){0,5})"
 _SAID = (
     r"(?:said|says|claimed|claims|stated|states|told|reported|reports|announced|"
@@ -530,7 +482,7 @@ class SourceMention:
 def _person_name(words: str) -> str | None:
     """A speaker's name from 'Ukraine's Chief of Staff Oleksandr Syrskyi'."""
     tokens = words.split()
-    while tokens and tokens[0].lower().rstrip(",") in _TITLE_WORDS | {"of"}:
+    while tokens and tokens[0].lower().rstrip(",") in TITLE_WORDS | {"of"}:
         tokens.pop(0)
     tokens = [token for token in tokens if token[:1].isupper() or token == "of"]
     if not tokens:

@@ -88,3 +88,58 @@ UKRAINIAN_UNIT_SPEAKER = (
     r"|national\s+guard|afu|zsu|regional\s+military\s+administration|ova)"
     + _ROLE_OR_SPEAKS
 )
+
+
+# Words of a title before a person's name ("Defence Minister", "Gen.",
+# "Ukraine's top commander"), stripped to find the name itself.
+TITLE_WORDS = frozenset(
+    [
+        "deputy",
+        "chief",
+        "staff",
+        "commander",
+        "commander-in-chief",
+        "general",
+        "gen",
+        "gen.",
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "colonel",
+        "col.",
+        "major",
+        "lieutenant",
+        "defence",
+        "defense",
+        "foreign",
+        "governor",
+        "head",
+        "mayor",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "prof",
+        "adviser",
+        "advisor",
+        "secretary",
+        "ambassador",
+        "analyst",
+        "military",
+        "top",
+        "acting",
+        "regional",
+        "ukrainian",
+        "russian",
+        "ukraine's",
+        "russia's",
+        "kremlin",
+        "spokesman,",
+        "the",
+    ]
+)
