@@ -120,7 +120,7 @@ def _offered(
 
 # "… 60 km2 there", "in that region": a sentence that points back to a place.
 _POINTS_BACK = re.compile(
-    r"\b(?:there(?!\s+(?:is|are|was|were|has|have|had|will|would|may|might|could"
+    r"\b(?:there(?!['\u2019]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could"
     r"|remain\w*|seem\w*)\b)|(?:in|on)\s+(?:that|this)\s+(?:region|oblast|area"
     r"|province|direction|sector))\b",
     re.IGNORECASE,
@@ -195,7 +195,9 @@ _GROUND = re.compile(
     # "Russian troops met fierce resistance near Pokrovsk": a push, though "met"
     r"|resist\w*|repel\w*|repuls\w*|counter-?attack\w*"
     # "A Ukrainian drone unit is holding the line near Siversk": defence
-    r"|(?<!air\s)defen[cds]\w*|the\s+line"
+    r"|(?<!air\s)(?<!missile\s)(?<!of\s)defen[cds]\w*(?!\s+(?:minist\w*|secretar\w*"
+    r"|officials?|chiefs?|council|intelligence|industr\w*|spending|budgets?|pacts?"
+    r"|department|attach\w*))|the\s+line"
     # "reported on the situation in Kursk Region … at a command post"
     r"|situation|command\s+posts?|grouping|operations?)\b",
     re.IGNORECASE,

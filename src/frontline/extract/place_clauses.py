@@ -85,7 +85,9 @@ _VENUE = re.compile(
     # "in a video address recorded in Zaporizhzhia", "said in a Telegram post
     # from Kramatorsk": the words said, and where
     r"|(?:address|interview|statement|(?:telegram|facebook|social\s+media|online|blog)"
-    r"\s+post|video|speech|message|broadcast|remarks)"
+    r"\s+post|video\s+(?:address|message|statement|appeal)|speech|message"
+    # (not "geolocated video near Pokrovsk": footage shows the fighting there)
+    r"|broadcast|remarks)"
     r"(?:\s+(?:recorded|filmed|made|given|delivered|published))?"
     r")\s+(?:in|to|at|from|near)"
     r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+|the\s+)?$",
@@ -131,12 +133,24 @@ _FORCES_BEFORE = re.compile(
 )
 
 
+# A figure's unit in the phrase right before the aside: the aside closes the
+# reported clause ("… 40 km2 near a village, in the X region, said Syrskyi"),
+# where a speaker's name alone stands before a venue ("…, Syrskyi, in Kharkiv,").
+_AREA_BEFORE = re.compile(
+    r"\d|square|\bkm|kilomet|hectare|\bsq\b|\bmiles?\b", re.IGNORECASE
+)
+_QUOTE_OR_BREAK = re.compile(r"[\"\u201c\u201d;:,]")
+
+
 def _venue_aside(folded: str, start: int) -> bool:
     """True when the place at `start` stands in a comma aside between a
     speaker and the verb of speech."""
     comma = folded.rfind(",", max(0, start - 70), start)
     if comma < 1 or _FORCES_BEFORE.search(folded, max(0, comma - 30), comma):
         return False  # "Russian troops, in the Donetsk region, reported …"
+    breaks = [b.end() for b in _QUOTE_OR_BREAK.finditer(folded, 0, comma)]
+    if _AREA_BEFORE.search(folded, breaks[-1] if breaks else 0, comma):
+        return False  # the figure's own clause, closed by the aside
     return bool(
         _ASIDE_VENUE_OPEN.search(folded, comma - 1, start)
         and _ASIDE_VENUE_CLOSE.match(folded, start)

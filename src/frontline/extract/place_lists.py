@@ -112,7 +112,7 @@ _COMPASS_WORD = (
 _TWO_PARTS = re.compile(
     r"\s+(?:(?:front|direction|axis|sector|area|zone|operational\s+area)\s+)?"
     rf"in\s+the\s+(?P<one>{_COMPASS_WORD})\s+and\s+(?:in\s+|on\s+)?(?:the\s+)?"
-    r"(?:[\w'-]+\s+){1,3}?"
+    r"(?P<name>[\w'-]+\s+)(?:[\w'-]+\s+){0,2}?"
     rf"in\s+the\s+(?P<two>{_COMPASS_WORD})\b",
     re.IGNORECASE,
 )
@@ -120,6 +120,12 @@ _TWO_PARTS = re.compile(
 
 def two_parts(folded: str, end: int) -> bool:
     """True when the place ending at `end` is one of two parts of the front named
-    with different compass words ("Donetsk in the east and Tavria in the south")."""
+    with different compass words ("Donetsk in the east and Tavria in the south"),
+    the second opening on a name."""
     found = _TWO_PARTS.match(folded, end)
-    return found is not None and found["one"].lower() != found["two"].lower()
+    return (
+        found is not None
+        and found["one"].lower() != found["two"].lower()
+        # a name, not a verb ("… in the east and gained ground in the south")
+        and found["name"][:1].isupper()
+    )

@@ -83,16 +83,40 @@ def is_object(folded: str, mention: ActorMention) -> bool:
         or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
         # "Russian counterattacks failed to stop the advance, and 12 km2 were
         # liberated": the side whose attack failed is not the gainer.
-        or _FAILED.match(folded, mention.end, mention.end + 60)
+        or _failed(folded, mention)
     )
 
 
+def _failed(folded: str, mention: ActorMention) -> bool:
+    """True when the side's attack failed or was repelled right after the
+    mention; a side's troops that 'failed' to do one thing are still the
+    subject of what follows."""
+    found = _FAILED.match(folded, mention.end, mention.end + 60)
+    if found is None:
+        return False
+    return not found["failed"] or bool(
+        found["noun"] or _ATTACK_END.search(mention.text)
+    )
+
+
+_ATTACK_NOUN = (
+    r"(?:[\w-]+\s+)?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?"
+    r"|offensives?|attempts?|efforts?|advances?)\s+"
+    # "Russian assaults near Lyman failed"
+    r"(?:(?:near|around|on|at|in)\s+(?:the\s+)?[\w'-]+\s+)?"
+)
+# An attack noun the side's mention itself may end on ("Russian counterattacks").
+_ATTACK_END = re.compile(
+    r"(?:attacks?|assaults?|offensives?|attempts?|efforts?|advances?)$", re.IGNORECASE
+)
 _FAILED = re.compile(
-    r"\s+(?:(?:[\w-]+\s+)?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?"
-    r"|offensives?|attempts?|efforts?|advances?)\s+)?(?:(?:have|had|has)\s+)?"
+    # an attack that failed; not "Russian troops failed to take Kupiansk but
+    # seized 40 km2": the troops themselves failing at one aim (see `_failed`)
+    rf"\s+(?:(?P<noun>{_ATTACK_NOUN})?(?:(?:have|had|has)\s+)?(?P<failed>failed)"
+    rf"|(?:{_ATTACK_NOUN})?(?:(?:have|had|has)\s+been\s+|(?:were|was)\s+)"
     # (not "Russia's offensive stalled after it captured 400 km2": a push that
     # slowed after gains of its own)
-    r"(?:failed|(?:were|was)\s+(?:repelled|repulsed|beaten\s+back|thwarted))\b",
+    r"(?:repelled|repulsed|beaten\s+back|thwarted))\b",
     re.IGNORECASE,
 )
 
