@@ -167,7 +167,20 @@ def speech_venue(folded: str, start: int) -> bool:
     window = folded[max(0, start - 60) : start]
     if not _VENUE_WORD.search(window):
         return False  # most places: no word of speech or visit before them
-    return _VENUE.search(window) is not None
+    found = _VENUE.search(window)
+    if found is not None and _POST.search(found.group(0)):
+        # "after an attack at a Ukrainian command post in X": a post fought
+        # over is where the fighting was, not where words were said.
+        return not _FIGHT_BEFORE.search(window, 0, found.start())
+    return found is not None
+
+
+_POST = re.compile(r"command\s+post|headquarters", re.IGNORECASE)
+_FIGHT_BEFORE = re.compile(
+    r"\b(?:attack\w*|strik\w*|struck|shell\w*|hit|raid\w*|storm\w*|assault\w*"
+    r"|captur\w*|seiz\w*|overr[au]n\w*|destroy\w*|fight\w*|battle\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # "near Novomykolaivka", "around the village of Zelene Pole": a settlement named

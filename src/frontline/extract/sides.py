@@ -26,7 +26,8 @@ OBJECT_BEFORE = re.compile(
     r"|(?:territory|territories|land|lands|soil)\s+of"
     # "captured a Ukrainian command post", "stormed a Russian stronghold": the
     # side of the thing taken lost it
-    r"|(?:captur\w*|seiz\w*|took|overr[au]n|storm\w*)(?:\s+(?:a|an|several|some|many"
+    # (not "it took Russian troops three months to …": the time it took them)
+    r"|(?:captur\w*|seiz\w*|(?<!\bit\s)took|overr[au]n|storm\w*)(?:\s+(?:a|an|several|some|many"
     r"|two|three|four|five|\d+))?"
     # "faced heavy Russian shelling but recaptured 4 km2", "endured Ukrainian
     # drone strikes yet seized 25": the side withstood is not the one that gained
