@@ -156,6 +156,62 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "square kilometres in the Kursk region this month.",
         [("change", "russia", "kursk", *NOV, 40, "approx")],
     ),
+    # --- "it took" a side so long: the time it took them, not what they took
+    (
+        NOV20,
+        "This month, it took Russian troops three weeks to capture 30 square "
+        "kilometres around Siversk.",
+        [("change", "russia", "donetsk", *NOV, 30, "exact")],
+    ),
+    # --- a command post fought over is the fighting's place, not a venue -----
+    (
+        NOV20,
+        "Russian forces captured 8 square kilometres this week after an attack at "
+        "a Ukrainian command post in the Zaporizhzhia region.",
+        [("change", "russia", "zaporizhzhia", *THIS_WEEK, 8, "exact")],
+    ),
+    # --- a place in commas after a side or its troops is where they fought ---
+    (
+        NOV20,
+        "Ukraine, in the Kharkiv region, retook 500 square kilometres this month, "
+        "the General Staff said.",
+        [("change", "ukraine", "kharkiv", *NOV, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops, in the Zaporizhzhia region, retook 16 square kilometres "
+        "this week, Syrskyi said.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 16, "exact")],
+    ),
+    # --- the side withstood is the other one; the side that withstood gains --
+    (
+        NOV20,
+        "Russian forces faced fierce Ukrainian counterattacks but captured 20 "
+        "square kilometres near Pokrovsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
+    # --- a unit that speaks of the other side's gain --------------------------
+    (
+        NOV20,
+        "The Azov brigade said Russian forces had captured 10 square kilometres "
+        "near Toretsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 10, "exact")],
+    ),
+    # --- a quoted "we liberated" by a speaker of the other side than the one
+    # the sentence before opens on ---------------------------------------------
+    (
+        NOV20,
+        'Russian forces have pressed toward Kupiansk for months. "We liberated 15 '
+        'square kilometres this week," said a Ukrainian brigade commander.',
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 15, "exact")],
+    ),
+    # --- Ukrainian land held by Russia, won back with no agent ---------------
+    (
+        NOV20,
+        "About 60 square kilometres of Russian-occupied territory were liberated "
+        "this week.",
+        [("change", "ukraine", "ukraine", *THIS_WEEK, 60, "approx")],
+    ),
 ]
 
 NOT_YET = [
