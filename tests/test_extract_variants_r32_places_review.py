@@ -212,9 +212,61 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "this week.",
         [("change", "ukraine", "ukraine", *THIS_WEEK, 60, "approx")],
     ),
+    # --- a real gain next to the word "burnt"; claims of a gain ------------
+    (
+        NOV20,
+        "Ukrainian forces recaptured 12 square kilometres of burnt farmland near "
+        "Kupiansk this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine claims to have retaken 40 square kilometres near Kupiansk this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia claims 40 square kilometres were captured near Pokrovsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 40, "exact")],
+    ),
+    # --- a held area that grew; an officer of one side telling of the other's
+    # gain; a unit that speaks ---------------------------------------------------
+    (
+        NOV20,
+        "Russia's bridgehead near Kupiansk has grown by 15 square kilometres this "
+        "week.",
+        [("change", "russia", "kharkiv", *THIS_WEEK, 15, "exact")],
+    ),
+    (
+        NOV20,
+        "An officer with the Russian 20th Army said Ukrainian troops had retaken 7 "
+        "square kilometres near Lyman this week.",
+        [("change", "ukraine", "donetsk", *THIS_WEEK, 7, "exact")],
+    ),
+    (
+        NOV20,
+        '"We liberated 5 square kilometres this week," the Akhmat unit said.',
+        [("change", "russia", "ukraine", *THIS_WEEK, 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces have regained about half a square kilometre near "
+        "Dobropillia this week.",
+        [("change", "ukraine", "donetsk", *THIS_WEEK, 0.5, "approx")],
+    ),
 ]
 
 NOT_YET = [
+    # a gain the writer adds must be cleared reads as land still to be cleared
+    pending(
+        "'land that deminers will need years to clear' silences the gain",
+        (
+            NOV20,
+            "Russian forces seized 30 square kilometres near Pokrovsk this week, "
+            "land that deminers will need years to clear.",
+            [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
+        ),
+    ),
     # the failed aim reads as a trap before any side is chosen
     pending(
         "'failed to take' silences the sentence",
