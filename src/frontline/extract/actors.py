@@ -479,10 +479,14 @@ class SourceMention:
     kind: str
 
 
+# Words stripped from the front of a speaker's words to reach the name.
+_BEFORE_NAME = TITLE_WORDS | {"of"}
+
+
 def _person_name(words: str) -> str | None:
     """A speaker's name from 'Ukraine's Chief of Staff Oleksandr Syrskyi'."""
     tokens = words.split()
-    while tokens and tokens[0].lower().rstrip(",") in TITLE_WORDS | {"of"}:
+    while tokens and tokens[0].lower().rstrip(",") in _BEFORE_NAME:
         tokens.pop(0)
     tokens = [token for token in tokens if token[:1].isupper() or token == "of"]
     if not tokens:

@@ -100,16 +100,17 @@ def _failed(folded: str, mention: ActorMention) -> bool:
     )
 
 
+_ATTACKS = (
+    r"(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?"
+    r"|offensives?|attempts?|efforts?|advances?)"
+)
 _ATTACK_NOUN = (
-    r"(?:[\w-]+\s+)?(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?"
-    r"|offensives?|attempts?|efforts?|advances?)\s+"
+    rf"(?:[\w-]+\s+)?{_ATTACKS}\s+"
     # "Russian assaults near Lyman failed"
     r"(?:(?:near|around|on|at|in)\s+(?:the\s+)?[\w'-]+\s+)?"
 )
 # An attack noun the side's mention itself may end on ("Russian counterattacks").
-_ATTACK_END = re.compile(
-    r"(?:attacks?|assaults?|offensives?|attempts?|efforts?|advances?)$", re.IGNORECASE
-)
+_ATTACK_END = re.compile(rf"{_ATTACKS}$", re.IGNORECASE)
 _FAILED = re.compile(
     # an attack that failed; not "Russian troops failed to take Kupiansk but
     # seized 40 km2": the troops themselves failing at one aim (see `_failed`)

@@ -139,7 +139,6 @@ TITLE_WORDS = frozenset(
         "ukraine's",
         "russia's",
         "kremlin",
-        "spokesman,",
         "the",
     ]
 )
