@@ -16,6 +16,7 @@ from frontline.extract import cues, levels
 from frontline.extract.actors import (
     SIDE_OF_WORD,
     ActorMention,
+    find_actors,
     other_side,
     speaker_of,
 )
@@ -277,6 +278,16 @@ def read_actor(
             # "Russian General Staff generals were able to take control of …"
             chosen, how = body, f"actor '{body[1]}'"
         elif (
+            liberated
+            and not first_person
+            and not cues.LIBERATION.search(context.named_side)
+            and _russian_land(sentence, low, high)
+        ):
+            # "60 km2 of the Kursk region were taken back": land won back with
+            # no agent is the gain of the side whose land it is.
+            chosen = ("russia", liberated.group(0))
+            how = f"actor 'russia' ('{liberated.group(0)}' of Russian land)"
+        elif (
             speaker is not None
             and (first_person or liberated)
             # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
@@ -301,6 +312,17 @@ def read_actor(
             # Overall, more than 540 km2 were liberated": the same side's.
             chosen = named
             how = f"actor '{named[1]}' liberating in the sentence before"
+        elif (
+            liberated
+            and first_person
+            and context.named_side
+            and (named := _leading_side(context.named_side))
+        ):
+            # "Russian paratroopers have pressed toward Kupiansk. 'We've
+            # liberated 15 km2,' one of their officers said": the "we" of the
+            # side the sentence before is about.
+            chosen = named
+            how = f"actor '{named[1]}' ('we' of the side before)"
         elif liberated and not russian_voice(sentence):
             chosen = ("ukraine", liberated.group(0))
             how = f"actor 'ukraine' ('{liberated.group(0)}' of Ukrainian land)"
@@ -371,6 +393,29 @@ def read_actor(
         how += f" lost it: gain of {actor}" if loss else f" holds the rest: {actor}'s"
     reading.actor, reading.actor_words = actor, words
     reading.why.append(how)
+
+
+def _russian_land(sentence: Sentence, low: int, high: int) -> bool:
+    """True when every place the clause names is Russia's (Kursk, Belgorod,
+    "Russian territory"), so land won back there is Russia's own."""
+    places = [m.region for m in sentence.regions if low <= m.start < high]
+    return bool(places) and all(
+        p in cues.RUSSIAN_REGIONS or p == "russia" for p in places
+    )
+
+
+def _leading_side(folded: str) -> tuple[str, str] | None:
+    """The side a sentence opens on as its subject ("Russian paratroopers have
+    pressed …"), when it names no other side but as an object."""
+    mentions = [m for m in find_actors(folded) if not m.enemy]
+    subjects = [m for m in mentions if not is_object(folded, m)]
+    if not subjects or subjects[0].start > 40:
+        return None
+    if DRIVEN_OUT.match(folded, subjects[0].end):
+        return None  # "Russian forces have been pushed back …": the loser
+    if len({m.actor for m in subjects}) > 1:
+        return None
+    return subjects[0].actor, subjects[0].text
 
 
 def _taker(taken: re.Match[str]) -> str:

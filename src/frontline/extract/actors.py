@@ -20,6 +20,7 @@ from frontline.extract.speakers import (
     RUSSIAN_UNIT_SPEAKER,
     SPEAKER_SIDES,
     SYRSKYI_SPELLINGS,
+    TITLE_WORDS,
     UKRAINIAN_UNIT_SPEAKER,
 )
 from frontline.extract.text import any_of
@@ -344,12 +345,21 @@ _SPEAKER = re.compile(
     r"(?:commander|chief|general\s+staff|military|army|defen[cs]e\s+minist\w+|president"
     r"|brigade|battalion|regiment|corps|official|officer|source|spokes(?:man|person))"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|(?P<ru>russia's|russian|russia|the\s+kremlin|moscow)\s+(?:(?:top|deputy|senior"
-    r"|defen[cs]e|security|army)\s+)*"
+    # "a Russian-installed official", "the Moscow-appointed governor"
+    r"|(?P<ru>russia's|russian|russia|the\s+kremlin|moscow|kremlin)"
+    r"(?:-(?:installed|appointed|backed|controlled))?\s+(?:(?:top|deputy|senior"
+    r"|defen[cs]e|security|army|regional|local|occupation)\s+)*"
     r"(?:commander|defen[cs]e\s+minist\w+|general\s+staff|president|leader|military"
-    r"|official|officer|source|spokes(?:man|person))"
+    r"|official|officer|source|spokes(?:man|person)|governor|head|administrator)"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
     r"|(?P<ru2>kremlin\s+leader|russian\s+mod)\b"
+    # "the spokesman for the Russian Dnipro group", "an officer with the
+    # Ukrainian 47th Brigade": a role held in a body of one side
+    r"|(?:spokes(?:man|person|woman)|commander|officer|official|head|chief|soldier"
+    r"|press\s+officer)\s+(?:of|for|with|in)\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?:(?P<ru4>russian|russia's)|(?P<ua4>ukrainian|ukraine's))\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:group|grouping|forces|army|brigade|battalion|regiment"
+    r"|corps|unit|division|command|military|defen[cs]e\s+ministry|general\s+staff)\b"
     rf"|(?P<ru3>{RUSSIAN_UNIT_SPEAKER})|(?P<ua3>{UKRAINIAN_UNIT_SPEAKER}))",
     re.IGNORECASE,
 )
@@ -399,9 +409,9 @@ def speaker_of(sentence: str) -> tuple[str, str] | None:
         return ("russia", group.group(0)) if group else None
     if found is None:
         return None
-    if found["ua"] or found["ua3"]:
+    if found["ua"] or found["ua3"] or found["ua4"]:
         return "ukraine", found.group(0)
-    if found["ru"] or found["ru2"] or found["ru3"]:
+    if found["ru"] or found["ru2"] or found["ru3"] or found["ru4"]:
         return "russia", found.group(0)
     return SPEAKER_SIDES[found.group(0).lower()], found.group(0)
 
@@ -438,55 +448,6 @@ OUTLETS: dict[str, str] = {
     "kyiv independent": "Kyiv Independent",
     "the kyiv independent": "Kyiv Independent",
 }
-_TITLE_WORDS = {
-    "deputy",
-    "chief",
-    "staff",
-    "commander",
-    "commander-in-chief",
-    "general",
-    "gen",
-    "gen.",
-    "president",
-    "minister",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "colonel",
-    "col.",
-    "major",
-    "lieutenant",
-    "defence",
-    "defense",
-    "foreign",
-    "governor",
-    "head",
-    "mayor",
-    "dr",
-    "dr.",
-    "mr",
-    "mr.",
-    "ms",
-    "ms.",
-    "mrs",
-    "prof",
-    "adviser",
-    "advisor",
-    "secretary",
-    "ambassador",
-    "analyst",
-    "military",
-    "top",
-    "acting",
-    "regional",
-    "ukrainian",
-    "russian",
-    "ukraine's",
-    "russia's",
-    "kremlin",
-    "spokesman,",
-    "the",
-}
 _NAME_RUN = r"(?:[A-Z][\w'.-]+(?:\s+(?:of\s+)?[A-Z][\w'.-]+){0,5})"
 _SAID = (
     r"(?:said|says|claimed|claims|stated|states|told|reported|reports|announced|"
@@ -518,10 +479,14 @@ class SourceMention:
     kind: str
 
 
+# Words stripped from the front of a speaker's words to reach the name.
+_BEFORE_NAME = TITLE_WORDS | {"of"}
+
+
 def _person_name(words: str) -> str | None:
     """A speaker's name from 'Ukraine's Chief of Staff Oleksandr Syrskyi'."""
     tokens = words.split()
-    while tokens and tokens[0].lower().rstrip(",") in _TITLE_WORDS | {"of"}:
+    while tokens and tokens[0].lower().rstrip(",") in _BEFORE_NAME:
         tokens.pop(0)
     tokens = [token for token in tokens if token[:1].isupper() or token == "of"]
     if not tokens:

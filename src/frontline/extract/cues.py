@@ -92,10 +92,13 @@ TOTAL_WORDS = re.compile(r"in\s+total|a\s+total\s+of|altogether", re.IGNORECASE)
 CONTROL_CHANGE = re.compile(
     r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
     r"secur(?:ed|es|ing|e)|won|wins?|wrest(?:ed|s|ing)?|"
+    # "reclaimed control over 90 km2", "retook control of": a gain told again
+    r"reclaim(?:ed|s|ing)?|recover(?:ed|s|ing)?|retook|retak(?:en|es|e|ing)|"
+    r"recaptur(?:ed|es|e|ing)|"
     r"(?:expand|extend|widen)(?:ed|s|ing)?|"
     r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|consolidat(?:ed|es|ing|e)|"
     r"(?:came|come|comes|coming|became|become|becomes|brought|"
-    r"fallen|fell|falls?|passed|been)\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
+    r"fallen|fell|falls?|passed|been)(?:\s+back)?\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
@@ -532,7 +535,8 @@ PAST_MARKER = re.compile(
 # 900 km2", "holds 450 km2, down from a peak of 1,400".
 PEAK = re.compile(
     r"\b(?:at\s+(?:its|their|the)\s+peak|at\s+the\s+height)\b"
-    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+$"
+    r"|\bpeak\b[^,;.]{0,30}\s(?:at|of)\s+(?:(?:about|around|some|roughly|nearly"
+    r"|almost|over|more\s+than)\s+)?$"
     r"|\b(?:down|up)\s+from\s+(?:(?:a|an|its|their|the)\s+)?$",
     re.I,
 )

@@ -21,7 +21,9 @@ from frontline.extract.trap_shapes import supposed_after
 _DEMAND = re.compile(
     r"\b(?:wants?|wanted|demands?|demanded|demanding|insists?|insisted|insisting|"
     r"urges?|urged|urging|calls?\s+on|called\s+on|require[sd]?|requiring|"
-    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing))\b[^.;]{0,60}?\b(?:to|that|the\s+withdrawal)\s",
+    r"press(?:es|ed|ing)?|pressur(?:es|ed|ing)"
+    # "Moscow's ultimatum that Kyiv cede …", "a proposal for Ukraine to hand over"
+    r"|ultimatum|proposal|demands?|condition)\b[^.;]{0,60}?\b(?:to|that|the\s+withdrawal)\s",
     re.IGNORECASE,
 )
 
@@ -30,6 +32,31 @@ _DEMAND = re.compile(
 _LAND_USE = re.compile(
     r"\b(?:arable|farm\s?lands?|agricultural\s+lands?|crop\s?lands?|"
     r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?)\b",
+    re.IGNORECASE,
+)
+
+
+# Land a fire went over: "the blaze covered 900 hectares", "a fire in the
+# occupied Kherson region has spread across 20 km2", "the burnt area exceeded
+# 1,500 hectares". Fire as a means ("backed by artillery fire", "under heavy
+# fire") is no subject of a verb of spreading, so it stays out.
+_BURNT = re.compile(
+    r"(?<![\w-])(?:(?:wild|forest|bush|grass|steppe|field)\s?)?(?:fires?|blazes?|flames)\s+"
+    r"(?:(?!\d)[\w'-]+\s+){0,6}?(?:covered|covers|covering|spread|spreads|spreading"
+    r"|engulfed|consumed|ravaged|swept|raged|burned|burnt|destroyed)\b"
+    # "6,500 hectares of forest catching fire or burning down"
+    r"|\b(?:catch(?:es|ing)?|caught|set\s+on|set)\s+fire\b|\bburn(?:s|ing|ed|t)?\s+down\b"
+    r"|\b(?:burn(?:t|ed)(?:[\s-]out)?|scorched|charred|fire-hit)\s+(?:area|land|territor\w+"
+    r"|forests?|fields?|steppe)\b",
+    re.IGNORECASE,
+)
+_BURNT_HINTS = ("fire", "burn", "blaze", "flame", "scorch", "charred")
+# Land still to be made safe: "16,000 km2 had to be cleared", "must be checked
+# for explosives", "awaits demining": a task, not ground that changed hands.
+_TO_CLEAR = re.compile(
+    r"\b(?:to\s+be|must\s+be|should\s+be|awaits?|awaiting|requir\w+|needs?)\s+"
+    r"(?:(?:fully|thoroughly|still|urgently)\s+)?(?:cleared|demined|checked|surveyed"
+    r"|inspected|clearing|demining|clearance)\b",
     re.IGNORECASE,
 )
 
@@ -63,6 +90,59 @@ _MODAL = re.compile(r"\b(?:would|could|might|will|won't)\b|'d\b", re.IGNORECASE)
 _YET_TO = re.compile(r"\b(?:has|have|had|is|are)\s+yet\s+to\b", re.IGNORECASE)
 
 
+# Land a side claims as its own, not land it took or holds: "Moscow claims about
+# 109,000 km2 of Ukrainian territory", "lays claim to 110,000 km2 of Ukraine",
+# "claims as its own 100,000 km2" (not "claimed 400 km2 in the past month", a
+# gain it says it made, nor "claims to have captured").
+_LAID_CLAIM = re.compile(
+    r"\b(?:lays?|laid|laying)\s+claim\s+to\s+(?:[\w-]+\s+){0,3}$"
+    r"|\bclaims?\s+as\s+(?:its|their)\s+own\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+_CLAIMS = re.compile(r"\bclaims\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_AS_OWN_LAND = re.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:ukrain\w+\s+(?:territor\w+|lands?|soil)|ukraine\b)"
+    r"|as\s+(?:its|their)\s+own|as\s+(?:russian|part\s+of\s+russia)\b)",
+    re.IGNORECASE,
+)
+
+
+def _claimed_as_own(folded: str, span: tuple[int, int]) -> bool:
+    """True when the figure at `span` is land a side claims as its own."""
+    before = folded[max(0, span[0] - 60) : span[0]]
+    if "claim" not in before.lower():
+        return False
+    own = _AS_OWN_LAND.match(folded, span[1])
+    return bool(
+        _LAID_CLAIM.search(before)
+        or (
+            _CLAIMS.search(before)
+            and own
+            # not "claims 500 km2 of Ukrainian territory were captured"
+            and not _TOLD_TAKEN.match(folded, own.end())
+        )
+    )
+
+
+_TOLD_TAKEN = re.compile(
+    r"\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been)\s+)?(?:now\s+)?"
+    r"(?:captured|seized|taken|liberated|occupied|lost|conquered|gained)\b",
+    re.IGNORECASE,
+)
+
+
+# "Russian forces seized 90 km2 of farmland", "took 460 km2, mostly farmland":
+# a verb of taking right before the figure makes the farmland the land taken,
+# not land counted by its use ("have occupied 5 million hectares of arable
+# land" is a count of farmland, a state).
+_TAKEN_OF_USE = re.compile(
+    r"\b(?:captured|seized|took|taken|recaptured|retook|retaken|liberated|gained"
+    r"|won|regained|grabbed|conquered)\s+(?:(?:about|around|some|roughly|nearly"
+    r"|almost|approximately|over|more\s+than|another|a\s+further|an\s+additional)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -81,8 +161,24 @@ def not_a_record(
     if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)):
         reading.not_recorded = "not control"
         return True
+    lowered = clause.lower()
+    taken = _TAKEN_OF_USE.search(folded, max(0, start - 40), start)
+    if not taken and (
+        (any(hint in lowered for hint in _BURNT_HINTS) and _BURNT.search(clause))
+        or _TO_CLEAR.search(clause)
+    ):
+        # (not "captured 20 km2 of burnt forest": the land taken, as it is)
+        reading.not_recorded = "not control"
+        return True
+    if _claimed_as_own(folded, span):
+        reading.not_recorded = "claimed"
+        return True
     use = _LAND_USE.search(clause)
-    if use and not _WAS_OF_USE.search(clause, 0, use.start()):
+    if (
+        use
+        and not _WAS_OF_USE.search(clause, 0, use.start())
+        and not _TAKEN_OF_USE.search(folded, max(0, start - 40), start)
+    ):
         reading.not_recorded = "land use"
         return True
     if _CLEARED.search(clause) and not _FREED.search(clause):
@@ -124,7 +220,12 @@ def not_a_record(
 # still controls": the land's holder now, named after the figure.
 _STILL_HELD = re.compile(
     r"[^.;]{0,60}?\b(?:still\s+(?:held|controlled|occupied)\s+by\s+(?P<by>[\w'-]+(?:\s+[\w'-]+)?)"
-    r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b)",
+    r"|(?:that|which)\s+(?P<subject>[\w'-]+(?:\s+[\w'-]+)?)\s+still\s+(?:holds|controls|occupies)\b"
+    # "… of Donetsk still under Kyiv's control", "the region's last
+    # Ukrainian-held areas", "that remain in Ukrainian hands"
+    r"|(?:still\s+|remains?\s+|remaining\s+)?(?:under|in)\s+(?:the\s+)?(?P<under>[\w'-]+)"
+    r"\s+(?:control|hands)\b"
+    r"|\b(?P<adjective>ukrainian|russian|kyiv|moscow)-(?:held|controlled)\b)",
     re.IGNORECASE,
 )
 # "… withdraw from the 6,600 km2 of Donetsk it still holds", "… recapture the
@@ -142,7 +243,7 @@ def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
     """The side that still holds the land of a supposed gain, if named; "it"
     and "they" stand for the side named last before the figure."""
     if (found := _STILL_HELD.match(folded, end)) is not None:
-        words = found["by"] or found["subject"]
+        words = found["by"] or found["subject"] or found["under"] or found["adjective"]
     elif (found := _HELD_NOW.match(folded, end)) is not None:
         words = found["subject"]
         if words.lower() in ("it", "they"):

@@ -83,12 +83,15 @@ _MOVED_BY = (
 )
 # "The area of enemy control … decreased by 0.41 km2": a fall in what one side
 # controls is the other side's gain (LABELS), told of the area, not of a side.
-CONTROL_AREA = re.compile(
+_CONTROL_AREA = (
     r"\b(?:area|territory|zone|land)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
-    r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land)\b"
-    rf"|{_OWN_LAND}(?={_MOVED_BY})",
-    re.IGNORECASE,
+    r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land|zone|pocket)\b"
+    # "Ukraine's foothold in the Kursk region shrank by 80 km2": what one side
+    # holds across the line, moving
+    r"|\b[\w'-]+'s\s+(?:foothold|bridgehead|salient)\b"
+    rf"|{_OWN_LAND}(?={_MOVED_BY})"
 )
+CONTROL_AREA = re.compile(_CONTROL_AREA, re.IGNORECASE)
 # The hedge a figure "by" so much may carry.
 _BY_HEDGE = r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just)\s+)?$"
 FALL_BY = re.compile(
@@ -98,7 +101,10 @@ FALL_BY = re.compile(
 )
 RISE_BY = re.compile(
     r"\b(?:increased|expanded|extended|enlarged|widened|grew|rose)\b[^.;]{0,80}?\bby\s+"
-    + _BY_HEDGE,
+    + _BY_HEDGE
+    # "the Russian-controlled area in Sumy has grown by 15 km2": the area first
+    + rf"|(?:{_CONTROL_AREA})[^.;]{{0,60}}?\b(?:has\s+|have\s+|had\s+)?(?:grown|risen"
+    r"|increased|expanded|widened|enlarged)\s+by\s+" + _BY_HEDGE,
     re.IGNORECASE,
 )
 # The side whose land moved, for the actor (a fall is the other side's gain, a

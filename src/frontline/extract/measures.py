@@ -37,7 +37,16 @@ SIZE_STRONG = re.compile(
     r"surface)\s+(?:of|is|was)|comparable\s+in\s+size)\s+(?:\w+\s+){0,2}$"
     # "comparable to Luxembourg's total landmass (2,586 km2)": a place's size
     r"|\b(?:landmass|land\s+area|surface\s+area)\s*\(\s*$"
-    r"|\b(?:comparable\s+to|the\s+size\s+of)\b[^()\d]{0,80}\(\s*$"
+    # "an area a little larger than Liechtenstein (160 km2)", "the same as Paris
+    # (105 km2)": a place compared by size, its own size in brackets (not "more
+    # than in September (410 km2)", another period's gain)
+    r"|\b(?:comparable\s+to|the\s+size\s+of|the\s+same\s+(?:size\s+)?as"
+    r"|as\s+(?:big|large|small)\s+as|equivalent\s+to"
+    r"|(?:larger|bigger|smaller|greater|more|less)\s+than(?!\s+(?:in|during|over|a|the\s+(?:previous|prior|same)"
+    r"|last|that|those|its|their)\b))\b"
+    # (not "larger than all of Ukraine's territory (465 km2) occupied last year")
+    r"(?![^()\d]{0,80}?\b(?:territor\w*|lands?|gains?|advances?|ground|captur\w*|seiz\w*"
+    r"|occup\w*|taken|took|liberat\w*)\b)[^()\d]{0,80}\(\s*$"
     # "The Donetsk region's 26,500 km2 are Moscow's main target": its size
     r"|\b(?:region|oblast|province|country|peninsula)'s\s+(?:entire\s+|whole\s+|total\s+)?$"
     # "larger than Portugal's 92,000 km2": the size of the place compared with
@@ -48,7 +57,12 @@ SIZE_STRONG = re.compile(
     r"|\b(?:land\s*mass|land\s+area|surface\s+area|total\s+area)\b,?\s+(?:which\s+|that\s+)?"
     r"(?:is|was|of|comes\s+to|amounts\s+to|totals|stands\s+at|measures)\s+(?:\w+\s+){0,2}$"
     # ("advances … extending over some 1,320 km2" is land taken: a place sprawls.)
-    r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$",
+    r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$"
+    # "The park occupies about 300 hectares", "the reserve stretches over 120":
+    # a place that is no front line, and how much ground it takes up
+    r"|\b(?:park|reserve|forest|plant|factory|site|airfield|airport|lake|reservoir"
+    r"|island|spit|estate|farm|cemetery|campus|complex)\s+(?:(?:now|still|itself)\s+)?"
+    r"(?:occupies|occupied|stretches\s+(?:over|across)|extends\s+over)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # More than all of Ukraine (603,700 km2) was never taken or held in this war:
@@ -103,7 +117,10 @@ HELD_AREA_IS = re.compile(
     r"(?:covers|covered|covering|spans|spanning|measures|totals?|totalled|totaled|"
     r"amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|comes?\s+to|is|was)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|"
-    r"just|only)\s+)?$",
+    r"just|only)\s+)?$"
+    # "Russian forces have a foothold of about 90 km2 in the Sumy region"
+    r"|\b(?:foothold|bridgehead|salient)\s+of\s+(?:(?:about|around|some|roughly"
+    r"|nearly|almost|approximately|over|more\s+than|just|only)\s+)?$",
     re.IGNORECASE,
 )
 _HELD_HINTS = ("held", "occup", "control", "foothold", "bridgehead", "salient")

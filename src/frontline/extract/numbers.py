@@ -54,9 +54,12 @@ _SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000}
 _SMALL_WORD = "|".join(sorted(_SMALL, key=len, reverse=True))
 _NUMBER_WORD = rf"(?:{_SMALL_WORD}|hundred|thousand|million)"
 # "two", "twenty-five", "a thousand", "two thousand five hundred", "half a".
+# "half a square kilometre" (before a unit only), "one and a half thousand".
 _WORDS = (
-    rf"(?:(?:\bhalf\s+)?\ba\s+(?:hundred|thousand|million|dozen)\b|\b{_NUMBER_WORD}\b)"
-    rf"(?:(?:\s+and\s+|[\s-]+)\b{_NUMBER_WORD}\b)*"
+    rf"(?:(?:\bhalf\s+)?\ba\s+(?:hundred|thousand|million|dozen)\b"
+    r"|\bhalf\s+an?(?=\s+(?:square|sq\b))"
+    rf"|\b{_NUMBER_WORD}\b)"
+    rf"(?:(?:\s+and\s+|[\s-]+)\b{_NUMBER_WORD}\b|\s+and\s+a\s+half\b)*"
 )
 # "4,5 thousand": a decimal comma, as translations from Ukrainian and Russian
 # write it, read only before a scale word (elsewhere "4,500" is four thousand).
@@ -96,7 +99,11 @@ _UNIT_PATTERNS = (
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
     # "3,000 km sq", "40 kms sq.": the abbreviation turned round
-    ("km2", r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared|kms?²|kms?\.?\s+sq\b\.?"),
+    # "158.4 kilometers square total": the same, in words
+    (
+        "km2",
+        r"km\s?(?:2|²|\^2)|kilomet(?:re|er)s?\s+squared?\b|kms?²|kms?\.?\s+sq\b\.?",
+    ),
     ("mi2", r"square[\s-]+miles?|sq\.?[\s-]*mi(?:les?)?\b|mi\s?(?:2|²|\^2)"),
     ("ha", r"hectares?\b|ha\b"),
 )
@@ -181,6 +188,8 @@ def parse_number(text: str) -> float | None:
     words = [word for word in words if word != "and"]
     if not words:
         return None
+    if words in (["half", "a"], ["half", "an"]):
+        return 0.5  # "half a square kilometre"
     if words[:2] == ["half", "a"] and len(words) > 2:
         whole = parse_number(" ".join(words[1:]))  # "half a thousand"
         return whole / 2 if whole is not None else None
@@ -193,8 +202,13 @@ def parse_number(text: str) -> float | None:
     total = 0
     current = 0
     seen = False
-    for word in words:
-        if word in _SMALL:
+    for index, word in enumerate(words):
+        if word == "a" and words[index + 1 : index + 2] == ["half"]:
+            continue  # "one and a half thousand"
+        if word == "half" and index and words[index - 1] == "a":
+            current += 0.5
+            seen = True
+        elif word in _SMALL:
             current += _SMALL[word]
             seen = True
         elif word == "hundred":

@@ -48,9 +48,19 @@ def paragraph_oblasts(
         # "Russian drones struck Kharkiv overnight", "Zelensky met troops in
         # Kramatorsk": a sentence with no figure that tells of a strike, a
         # casualty or a visit, and of no fighting on the ground, places no push.
+        # "Zelensky visited the Kharkiv region. Russia took 60 km2 there": a
+        # sentence that points back with "there" takes the visit's place.
+        pointed = {
+            members[k]
+            for members in paragraph_of.values()
+            for k in range(len(members) - 1)
+            if _POINTS_BACK.search(texts[members[k + 1]])
+        }
         oblasts = [
-            _offered(text, mentions, area) if mentions else mentions
-            for text, mentions, area in zip(texts, oblasts, with_area, strict=True)
+            _offered(text, mentions, area, i in pointed) if mentions else mentions
+            for i, (text, mentions, area) in enumerate(
+                zip(texts, oblasts, with_area, strict=True)
+            )
         ]
     previous_last: int | None = None
     for members in paragraph_of.values():
@@ -92,15 +102,29 @@ def paragraph_oblasts(
 
 
 def _offered(
-    folded: str, mentions: list[RegionMention], with_area: bool
+    folded: str, mentions: list[RegionMention], with_area: bool, pointed: bool
 ) -> list[RegionMention]:
     """The places of a sentence that may place a figure of its paragraph: none
     when it opens on a part of the country or tells of no push, and never a
-    dateline or the place a statement was made in. Asked only of sentences
-    that name a place, a few in an article."""
-    if _PART_LEAD.match(folded) or (not with_area and _not_a_push(folded)):
+    dateline or the place a statement was made in, unless the next sentence
+    points back to it (`pointed`). Asked only of sentences that name a place,
+    a few in an article."""
+    if _PART_LEAD.match(folded):
+        return []
+    if pointed:
+        return mentions
+    if not with_area and _not_a_push(folded):
         return []
     return [m for m in mentions if not speech_venue(folded, m.start)]
+
+
+# "… 60 km2 there", "in that region": a sentence that points back to a place.
+_POINTS_BACK = re.compile(
+    r"\b(?:there(?!['\u2019]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could"
+    r"|remain\w*|seem\w*)\b)|(?:in|on)\s+(?:that|this)\s+(?:region|oblast|area"
+    r"|province|direction|sector))\b",
+    re.IGNORECASE,
+)
 
 
 _PLACE_LEAD = re.compile(
@@ -170,6 +194,10 @@ _GROUND = re.compile(
     r"|front(?:line)?|direction|axis|sector|gains?|ground|positions?|occup\w*"
     # "Russian troops met fierce resistance near Pokrovsk": a push, though "met"
     r"|resist\w*|repel\w*|repuls\w*|counter-?attack\w*"
+    # "A Ukrainian drone unit is holding the line near Siversk": defence
+    r"|(?<!air\s)(?<!missile\s)(?<!of\s)defen[cds]\w*(?!\s+(?:minist\w*|secretar\w*"
+    r"|officials?|chiefs?|council|intelligence|industr\w*|spending|budgets?|pacts?"
+    r"|department|attach\w*))|the\s+line"
     # "reported on the situation in Kursk Region … at a command post"
     r"|situation|command\s+posts?|grouping|operations?)\b",
     re.IGNORECASE,

@@ -72,18 +72,33 @@ def only_aimed_at(
 _VENUE = re.compile(
     r"\b(?:(?:speaking|addressing\s+[\w\s'-]{1,30}?|at\s+(?:a|an|the|his|her)\s+"
     r"(?:[\w-]+\s+)?(?:briefing|press\s+conference|news\s+conference|meeting|forum"
-    r"|summit|rally|ceremony|event)|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
-    r"(?:[\w-]+\s+)?(?:visit|trip|tour)"
+    r"|summit|rally|ceremony|event|command\s+post|headquarters)"
+    # "during a trip to the front near Kupiansk"
+    r"|(?:during|on)\s+(?:a|an|his|her|their|the)\s+"
+    r"(?:[\w-]+\s+)?(?:visit|trip|tour)(?:\s+to\s+(?:the\s+)?front(?:\s+line)?)?"
     r"|(?:told|addressed)\s+(?:reporters|journalists|troops|soldiers|officials)"
-    r"|(?:said|says|spoke|speaks|told\s+\w+)(?:\s+on\s+\w+)?)\s+(?:in|to|at)"
-    r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+)?$",
+    r"|(?:said|says|spoke|speaks|told\s+\w+)(?:\s+on\s+\w+)?"
+    # "speaking to reporters in Kharkiv", "chairing a meeting in the Kursk
+    # region", "inspecting troops in Zaporizhzhia"
+    r"|(?:speaking|talking)\s+(?:to|with)(?:\s+[\w'-]+){1,3}?"
+    r"|(?:chairing|inspecting|touring|visiting)(?:\s+[\w'-]+){0,4}?"
+    # "in a video address recorded in Zaporizhzhia", "said in a Telegram post
+    # from Kramatorsk": the words said, and where
+    r"|(?:address|interview|statement|(?:telegram|facebook|social\s+media|online|blog)"
+    r"\s+post|video\s+(?:address|message|statement|appeal)|speech|message"
+    # (not "geolocated video near Pokrovsk": footage shows the fighting there)
+    r"|broadcast|remarks)"
+    r"(?:\s+(?:recorded|filmed|made|given|delivered|published))?"
+    r")\s+(?:in|to|at|from|near)"
+    r"|(?:while\s+)?visiting)\s+(?:the\s+(?:city|town)\s+of\s+|the\s+)?$",
     re.IGNORECASE,
 )
 
 
 _VENUE_WORD = re.compile(
     r"speak|spoke|brief|conferen|meeting|forum|summit|rally|ceremon|event|visit|trip"
-    r"|tour|told|said|says|address",
+    r"|tour|told|said|says|address|command|headquarters|talking|chairing|inspecting"
+    r"|interview|statement|post|video|speech|message|broadcast|remarks",
     re.IGNORECASE,
 )
 # A dateline: "DONETSK, November 20 (RIA Novosti) -", "KHARKIV, Ukraine (AP) —".
@@ -93,15 +108,79 @@ _DATELINE = re.compile(
 )
 
 
+# "Syrskyi, in Kharkiv, said …", "Gerasimov, at a command post in Donetsk, told
+# Putin": a place in commas between a speaker and the verb of speech. The comma
+# that opens it follows a word (the speaker), and a preposition of place or
+# visit opens the aside; the verb of speech follows the comma that closes it.
+_ASIDE_VENUE_OPEN = re.compile(
+    r"[a-z'\u2019)],\s*(?:(?:while\s+)?speaking\s+)?(?:in|at|from|visiting|during|on\s+"
+    r"(?:a|an|his|her|their)\s+(?:[\w-]+\s+)?(?:visit|trip|tour))\b[^,.;:\d]*$",
+    re.IGNORECASE,
+)
+_ASIDE_VENUE_CLOSE = re.compile(
+    r"[^,.;:\d\"\u201c\u201d]{0,40},\s*(?:has\s+|had\s+)?(?:said|says|told|tells|claimed"
+    r"|claims|announced|announces|reported|reports|stated|states|added|wrote|declared"
+    r"|insisted|noted|confirmed)\b",
+    re.IGNORECASE,
+)
+
+
+# Troops are where they fight: a place in commas after them is theirs.
+_FORCES_BEFORE = re.compile(
+    r"\b(?:forces|troops|army|units?|soldiers|military|brigades?|battalions?"
+    r"|defenders|fighters|marines|paratroopers)$",
+    re.IGNORECASE,
+)
+
+
+# A figure's unit in the phrase right before the aside: the aside closes the
+# reported clause ("… 40 km2 near a village, in the X region, said Syrskyi"),
+# where a speaker's name alone stands before a venue ("…, Syrskyi, in Kharkiv,").
+_AREA_BEFORE = re.compile(
+    r"\d|square|\bkm|kilomet|hectare|\bsq\b|\bmiles?\b", re.IGNORECASE
+)
+_QUOTE_OR_BREAK = re.compile(r"[\"\u201c\u201d;:,]")
+
+
+def _venue_aside(folded: str, start: int) -> bool:
+    """True when the place at `start` stands in a comma aside between a
+    speaker and the verb of speech."""
+    comma = folded.rfind(",", max(0, start - 70), start)
+    if comma < 1 or _FORCES_BEFORE.search(folded, max(0, comma - 30), comma):
+        return False  # "Russian troops, in the Donetsk region, reported …"
+    breaks = [b.end() for b in _QUOTE_OR_BREAK.finditer(folded, 0, comma)]
+    if _AREA_BEFORE.search(folded, breaks[-1] if breaks else 0, comma):
+        return False  # the figure's own clause, closed by the aside
+    return bool(
+        _ASIDE_VENUE_OPEN.search(folded, comma - 1, start)
+        and _ASIDE_VENUE_CLOSE.match(folded, start)
+    )
+
+
 def speech_venue(folded: str, start: int) -> bool:
     """True when the place at `start` is where a statement was made, or the
     dateline a report was filed under."""
     if (start == 0 or folded[start - 1] == "\n") and _DATELINE.match(folded, start):
         return True
+    if _venue_aside(folded, start):
+        return True
     window = folded[max(0, start - 60) : start]
     if not _VENUE_WORD.search(window):
         return False  # most places: no word of speech or visit before them
-    return _VENUE.search(window) is not None
+    found = _VENUE.search(window)
+    if found is not None and _POST.search(found.group(0)):
+        # "after an attack at a Ukrainian command post in X": a post fought
+        # over is where the fighting was, not where words were said.
+        return not _FIGHT_BEFORE.search(window, 0, found.start())
+    return found is not None
+
+
+_POST = re.compile(r"command\s+post|headquarters", re.IGNORECASE)
+_FIGHT_BEFORE = re.compile(
+    r"\b(?:attack\w*|strik\w*|struck|shell\w*|hit|raid\w*|storm\w*|assault\w*"
+    r"|captur\w*|seiz\w*|overr[au]n\w*|destroy\w*|fight\w*|battle\w*)\b",
+    re.IGNORECASE,
+)
 
 
 # "near Novomykolaivka", "around the village of Zelene Pole": a settlement named

@@ -52,6 +52,12 @@ LIST_WORDS = re.compile(
 )
 
 
+_NARROWING = re.compile(
+    r"particularly|in\s+particular|especially|notably|specifically", re.IGNORECASE
+)
+_OPENING = " \t\n\"'\u201c\u2018"
+
+
 def hedged(folded: str, low: int, start: int) -> bool:
     """A place inside an aside or a list: after 'including', 'mainly', 'together
     with' … and before the comma that ends that phrase."""
@@ -62,6 +68,13 @@ def hedged(folded: str, low: int, start: int) -> bool:
         last is not None
         and "," not in folded[last.end() : start]
         and not folded[last.end() : last.end() + 2].lstrip().startswith("-")
+        # "Particularly in the Bakhmut area, Ukraine's forces … recaptured 16
+        # km2": a sentence that opens on the word narrows the one before to a
+        # place, which is its own figure's.
+        and not (
+            _NARROWING.match(last.group(0))
+            and not folded[: last.start()].strip(_OPENING)
+        )
     )
 
 
@@ -86,4 +99,33 @@ def included(folded: str, start: int) -> bool:
     )
     return last is not None and not re.search(
         r"[,;:()\u2013\u2014]", folded[last.end() : start]
+    )
+
+
+# "the Bakhmut sector in the east and the Melitopol direction in the south",
+# "areas of Donetsk in the east and Tavria in the south": two parts of the
+# front, each with its own compass word, whether or not the second name is one
+# we know. Read right after the first place's name.
+_COMPASS_WORD = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)"
+)
+_TWO_PARTS = re.compile(
+    r"\s+(?:(?:front|direction|axis|sector|area|zone|operational\s+area)\s+)?"
+    rf"in\s+the\s+(?P<one>{_COMPASS_WORD})\s+and\s+(?:in\s+|on\s+)?(?:the\s+)?"
+    r"(?P<name>[\w'-]+\s+)(?:[\w'-]+\s+){0,2}?"
+    rf"in\s+the\s+(?P<two>{_COMPASS_WORD})\b",
+    re.IGNORECASE,
+)
+
+
+def two_parts(folded: str, end: int) -> bool:
+    """True when the place ending at `end` is one of two parts of the front named
+    with different compass words ("Donetsk in the east and Tavria in the south"),
+    the second opening on a name."""
+    found = _TWO_PARTS.match(folded, end)
+    return (
+        found is not None
+        and found["one"].lower() != found["two"].lower()
+        # a name, not a verb ("… in the east and gained ground in the south")
+        and found["name"][:1].isupper()
     )

@@ -22,7 +22,7 @@ from frontline.extract.place_clauses import (
     speech_venue,
     unknown_town,
 )
-from frontline.extract.place_lists import LIST_WORDS, hedged
+from frontline.extract.place_lists import LIST_WORDS, hedged, two_parts
 from frontline.extract.region_inherited import NOT_NAMED, inherited_place
 
 _SEVERAL = re.compile(
@@ -209,11 +209,17 @@ def read_region(
         specific.update(("ukraine", ""))
     if any(
         m.specific
-        and _SEVERAL.match(folded[m.end : m.end + 40])
-        and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+        and (
+            (
+                _SEVERAL.match(folded[m.end : m.end + 40])
+                and not any(o.start > m.end and o.start - m.end < 8 for o in in_clause)
+            )
+            or two_parts(folded, m.end)
+        )
         for m in in_clause
     ):
-        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known.
+        # "in Kharkiv and Pivdenno-Buzke directions": several, one not known;
+        # "Donetsk in the east and Tavria in the south": two parts of the front.
         specific.add("")
     if any(
         m.specific
@@ -445,7 +451,9 @@ _LIST_JOIN = re.compile(
     r"|(?:,\s*)?(?:and|or|&|as\s+well\s+as)\s+"
     + _SHARE_OF
     + r"(?:(?:in|on|near|around|at|"
-    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$",
+    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$"
+    # "the Lyman-Kupiansk direction": an axis between two towns
+    r"|^(?:-|\u2013|\s\u2013\s)$",
     re.IGNORECASE,
 )
 

@@ -24,6 +24,20 @@ OBJECT_BEFORE = re.compile(
     r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
     # "1,000 km2 of the territory of the Russian Federation": the land's country
     r"|(?:territory|territories|land|lands|soil)\s+of"
+    # "captured a Ukrainian command post", "stormed a Russian stronghold": the
+    # side of the thing taken lost it
+    # (not "it took Russian troops three months to …": the time it took them)
+    r"|(?:captur\w*|seiz\w*|(?<!\bit\s)took|overr[au]n|storm\w*)(?:\s+(?:a|an|several|some|many"
+    r"|two|three|four|five|\d+))?"
+    # "faced heavy Russian shelling but recaptured 4 km2", "endured Ukrainian
+    # drone strikes yet seized 25": the side withstood is not the one that gained
+    r"|(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding"
+    r"|weathered|weathering|repelled|repelling|repels|resisted|resisting)(?:\s+(?:heavy|fierce|intense|constant|relentless|mounting"
+    r"|continuous|renewed|massive|repeated|daily|sustained|the|a))*"
+    # "in fierce battles with Russian forces", "amid clashes with the Russian
+    # army": the side fought is the other one
+    r"|(?:fight(?:s|ing)?|battles?|clash(?:es)?|engagements?|combat|skirmish(?:es)?"
+    r"|duels?)\s+with"
     # "retreat … to 800 km2 amid continuous Russian advances": the setting
     r"|amid(?:st)?(?:\s+(?:continuous|constant|mounting|relentless|heavy|intense|"
     r"repeated|renewed|fierce|ongoing))?)"
@@ -68,7 +82,45 @@ def is_object(folded: str, mention: ActorMention) -> bool:
         # "the enemy has been pushed back and 12 km2 liberated": the one driven
         # out is the side that lost.
         or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)
+        # "Russian counterattacks failed to stop the advance, and 12 km2 were
+        # liberated": the side whose attack failed is not the gainer.
+        or _failed(folded, mention)
     )
+
+
+def _failed(folded: str, mention: ActorMention) -> bool:
+    """True when the side's attack failed or was repelled right after the
+    mention; a side's troops that 'failed' to do one thing are still the
+    subject of what follows."""
+    found = _FAILED.match(folded, mention.end, mention.end + 60)
+    if found is None:
+        return False
+    return not found["failed"] or bool(
+        found["noun"] or _ATTACK_END.search(mention.text)
+    )
+
+
+_ATTACKS = (
+    r"(?:attacks?|assaults?|counter-?attacks?|counter-?offensives?"
+    r"|offensives?|attempts?|efforts?|advances?)"
+)
+_ATTACK_NOUN = (
+    rf"(?:[\w-]+\s+)?{_ATTACKS}\s+"
+    # "Russian assaults near Lyman failed"
+    r"(?:(?:near|around|on|at|in)\s+(?:the\s+)?[\w'-]+\s+)?"
+)
+# An attack noun the side's mention itself may end on ("Russian counterattacks").
+_ATTACK_END = re.compile(rf"{_ATTACKS}$", re.IGNORECASE)
+_FAILED = re.compile(
+    # an attack that failed; not "Russian troops failed to take Kupiansk but
+    # seized 40 km2": the troops themselves failing at one aim (see `_failed`)
+    rf"\s+(?:(?P<noun>{_ATTACK_NOUN})?(?:(?:have|had|has)\s+)?(?P<failed>failed)"
+    rf"|(?:{_ATTACK_NOUN})?(?:(?:have|had|has)\s+been\s+|(?:were|was)\s+)"
+    # (not "Russia's offensive stalled after it captured 400 km2": a push that
+    # slowed after gains of its own)
+    r"(?:repelled|repulsed|beaten\s+back|thwarted))\b",
+    re.IGNORECASE,
+)
 
 
 # (Dashes are folded to "-": "world—and Russia" reads "world-and Russia".)

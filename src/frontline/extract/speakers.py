@@ -65,6 +65,14 @@ _ROLE = (
     r"|forces|troops))?(?:'s)?\s+(?:commander|chief|head|leader|spokes(?:man|person)"
     r"|officer|fighter|soldier|source|press\s+(?:service|office)|founder|deputy)"
 )
+# "The Wagner group claimed …", "Akhmat said on Telegram …": the unit itself as
+# the one who speaks, its name right before a verb of speech.
+_SPEAKS = (
+    r"(?:\s+(?:group|grouping|brigade|battalion|unit|regiment|corps))?"
+    r"(?=\s+(?:has\s+|have\s+)?(?:said|says|claimed|claims|reported|reports"
+    r"|announced|announces|stated|states|wrote|writes|posted|added)\b)"
+)
+_ROLE_OR_SPEAKS = rf"(?:{_ROLE}|{_SPEAKS})"
 # Both start at a word boundary that `actors._SPEAKER` puts before all its
 # branches at once.
 RUSSIAN_UNIT_SPEAKER = (
@@ -72,9 +80,65 @@ RUSSIAN_UNIT_SPEAKER = (
     # fighter" is a man of Somalia, "a Sparta fighter" may be a club's.
     r"(?:akhmat|wagner|rosgvardia|rosgvardiya|(?:sparta|somalia?)\s+battalion|rusich"
     r"|storm[\s-]z"
-    r"|africa\s+corps|vostok\s+battalion|dpr\s+(?:militia|people's\s+militia))" + _ROLE
+    r"|africa\s+corps|vostok\s+battalion|dpr\s+(?:militia|people's\s+militia))"
+    + _ROLE_OR_SPEAKS
 )
 UKRAINIAN_UNIT_SPEAKER = (
     r"(?:khortytsia|khortytsya|tavria|tavriia|azov|kraken|(?:third|3rd)\s+assault"
-    r"|national\s+guard|afu|zsu|regional\s+military\s+administration|ova)" + _ROLE
+    r"|national\s+guard|afu|zsu|regional\s+military\s+administration|ova)"
+    + _ROLE_OR_SPEAKS
+)
+
+
+# Words of a title before a person's name ("Defence Minister", "Gen.",
+# "Ukraine's top commander"), stripped to find the name itself.
+TITLE_WORDS = frozenset(
+    [
+        "deputy",
+        "chief",
+        "staff",
+        "commander",
+        "commander-in-chief",
+        "general",
+        "gen",
+        "gen.",
+        "president",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "colonel",
+        "col.",
+        "major",
+        "lieutenant",
+        "defence",
+        "defense",
+        "foreign",
+        "governor",
+        "head",
+        "mayor",
+        "dr",
+        "dr.",
+        "mr",
+        "mr.",
+        "ms",
+        "ms.",
+        "mrs",
+        "prof",
+        "adviser",
+        "advisor",
+        "secretary",
+        "ambassador",
+        "analyst",
+        "military",
+        "top",
+        "acting",
+        "regional",
+        "ukrainian",
+        "russian",
+        "ukraine's",
+        "russia's",
+        "kremlin",
+        "the",
+    ]
 )
