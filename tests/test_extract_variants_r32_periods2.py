@@ -88,6 +88,45 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "offensive, it said.",
         [("change", "ukraine", "ukraine", "", "", 210, "exact")],
     ),
+    # --- an agentless passive with its month: "N km2 of Ukrainian territory
+    # were captured in October" is the figure's own period -----------------------
+    (
+        NOV20,
+        "According to DeepState, 460 km² of Ukrainian territory were captured "
+        "in October.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 460, "exact")],
+    ),
+    (
+        NOV20,
+        "Some 505 square kilometres of Ukrainian territory were taken in "
+        "September, the analysts estimated.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 505, "approx")],
+    ),
+    (
+        NOV20,
+        "Roughly 4,700 square kilometres of Ukrainian territory was seized in "
+        "2024, the think tank calculated.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4700, "approx")],
+    ),
+    (
+        NOV20,
+        "Nearly 600 square kilometres of Ukrainian territory were captured last "
+        "month, according to the monitors.",
+        [("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 600, "approx")],
+    ),
+    # near misses: gains of another time after the figure
+    (
+        NOV20,
+        "Russian forces took 150 square kilometres in November, adding to "
+        "territory seized in October.",
+        [("change", "russia", "ukraine", "2025-11-01", NOV20, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 150 square kilometres in November, adding to "
+        "territory that was captured in the summer.",
+        [("change", "russia", "ukraine", "2025-11-01", NOV20, 150, "exact")],
+    ),
     # --- a holding on the statement day the sentence before names ----------------
     pending(
         "the statement day of the sentence before is not yet the holding's",
