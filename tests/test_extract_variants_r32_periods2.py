@@ -1,8 +1,10 @@
 """Periods that the figure's own sentence does not give, in shapes new text
 brought: "the previous week's fighting" (a possessive naming the calendar week
 before the statement day, often in the sentence or paragraph before the
-figure), and a holding whose day is the statement day that the sentence before
-names ("Zelensky on Tuesday rejected …. He said Ukraine still controls …").
+figure), an agentless passive of the figure itself with its own month ("N km²
+of Ukrainian territory were captured in October"), and a holding whose day is
+the statement day that the sentence before names ("Zelensky on Tuesday
+rejected …. He said Ukraine still controls …").
 Every sentence was written for this file (none is taken from any corpus) and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
 before any rule was written. Each case checks every field of every record;
