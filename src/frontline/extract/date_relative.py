@@ -274,7 +274,10 @@ SHIFTED: Entry = (
     r"(?:of\s+|in\s+)?(?:last\s+year|a\s+year\s+(?:earlier|before|ago))"
     r"|the\s+(?:week|month|year)\s+before"
     r"|(?:during\s+|in\s+|over\s+)?the\s+(?:\w+\s+)?(?:previous|preceding|prior)\s+"
-    r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?!\s+(?:to|through)\b)",
+    # "the previous week's fighting": the possessive kept, as it names a
+    # finished calendar week when no week-long figure comes before
+    r"(?:(?:two|three|four|\d+)\s+)?(?:weeks?|months?))\b(?:['\u2019]s\b)?"
+    r"(?!\s+(?:to|through)\b)",
     rules.relative,
     True,
 )

@@ -19,6 +19,15 @@ from frontline.extract.figure import Context, Reading
 # "the previous two weeks", "the preceding month": before a day, not a shift
 # of another period by a unit ("a week earlier").
 _PREVIOUS = re.compile(r"\b(?:previous|preceding)\b", re.IGNORECASE)
+_PREVIOUS_WEEKS = re.compile(
+    r"\b(?:previous|preceding|prior)\s+week['\u2019]s$", re.IGNORECASE
+)
+
+
+def _dates(reading: Reading | None) -> tuple[date, date] | None:
+    if reading is None or reading.start is None or reading.end is None:
+        return None
+    return reading.start, reading.end
 
 
 def shifted_back(
@@ -33,6 +42,20 @@ def shifted_back(
     unit, count = phrase.shift or ("week", 1)
     others = [p for p in own if p is not phrase]
     said = context.said_on
+    day = said or context.published
+    if (
+        _PREVIOUS_WEEKS.search(phrase.text)
+        and day is not None
+        and not same_span(_dates(previous), "week")
+        and not same_span(context.last_dates, "week")
+    ):
+        # "put the previous week's fighting into context on Monday": a
+        # possessive naming a finished week, as "last week's" does, when no
+        # week-long figure comes before to count back from: the calendar week
+        # before the statement day.
+        monday = day - timedelta(days=day.weekday() + 7)
+        start, end = monday, monday + timedelta(days=6)
+        return [replace(phrase, start=start, end=end, problems=()), *others]
     if said is not None and unit != "year" and _PREVIOUS.search(phrase.text):
         # "A week ago, the ministry said 113 km2 had been retaken in the
         # previous two weeks": the weeks up to the day it was said.
@@ -67,6 +90,25 @@ def shifted_back(
         end = last.replace(day=1) - relativedelta(years=1)
         end = end + relativedelta(months=1) - timedelta(days=1)
     return [replace(phrase, start=start, end=end, problems=()), *others]
+
+
+def previous_weeks_told(
+    phrases: list[PeriodPhrase], anchor: date | None
+) -> list[PeriodPhrase]:
+    """A figure-less sentence's "the previous week's fighting" (read when a
+    later figure asks for its period): the calendar week before the day the
+    sentence names ("in a statement on Monday"), or before the published day."""
+    days = [p.start for p in phrases if p.start and p.start == p.end]
+    day = days[0] if len(days) == 1 else anchor
+    if day is None:
+        return phrases
+    monday = day - timedelta(days=day.weekday() + 7)
+    return [
+        replace(p, start=monday, end=monday + timedelta(days=6), problems=())
+        if p.shift and p.start is None and _PREVIOUS_WEEKS.search(p.text)
+        else p
+        for p in phrases
+    ]
 
 
 def same_span(dates: tuple[date, date] | None, unit: str) -> bool:

@@ -56,6 +56,21 @@ _OF_RELATIVE = re.compile(
     r"(?:[a-z]+ed|took|won|seized|held|taken|captured|lost)\b)",
     re.IGNORECASE,
 )
+# "was 130 km2 in three weeks of counter-offensive": a span told only by its
+# length, with no day to count from; the figure's period is that unanchored
+# span, so not the period of the sentence before.
+_LENGTH_ONLY = re.compile(
+    r"\b(?:in|over|within)\s+(?:just\s+|only\s+)?(?:\d+|two|three|four|five|six|"
+    r"seven|eight|nine|ten|a\s+few|several)\s+(?:days|weeks|months)\s+of\b",
+    re.IGNORECASE,
+)
+
+
+def own_length(clause: str) -> bool:
+    """True when the words name a span of their own by its length only."""
+    return bool(_LENGTH_ONLY.search(clause))
+
+
 # A second thing reported after the figure: its dates are its own.
 _AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 

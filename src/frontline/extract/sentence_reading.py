@@ -114,7 +114,7 @@ def read_sentence(
         for p in periods
         if p not in spoken
         and not event_time(folded, p)
-        and not other_gains_time(folded, p, starts)
+        and (not other_gains_time(folded, p, starts) or _own_passive(folded, p, starts))
     ]
     periods = outside_asides(folded, periods, starts)
     periods = when_periods(folded, periods, starts, published, events)
@@ -191,6 +191,22 @@ def read_sentence(
     not_recorded.extend(other_figures(sentence.text, folded, taken))
     _carry_on(context, readings, periods, speaker, regions, sources, folded)
     return candidates, not_recorded
+
+
+# "460 km2 of Ukrainian territory were captured in October": a finite passive
+# whose subject is the figure itself (no relative word or break between them)
+# tells the figure's own event, not gains of another time.
+_FINITE_PASSIVE = re.compile(r"\b(?:was|were)\s+[a-z]+(?:ed|en)\s+$", re.IGNORECASE)
+_SUBJECT_BREAK = re.compile(r"[,;:()]|\b(?:that|which|who|while|adding)\b", re.I)
+
+
+def _own_passive(folded: str, phrase: PeriodPhrase, starts: list[int]) -> bool:
+    """True when the phrase dates the figure's own passive ("… were captured")."""
+    before = [s for s in starts if s < phrase.start_at]
+    if not before:
+        return False
+    between = folded[max(before) : phrase.start_at].lstrip("0123456789.,")
+    return bool(_FINITE_PASSIVE.search(between)) and not _SUBJECT_BREAK.search(between)
 
 
 def _without_area(

@@ -17,7 +17,7 @@ from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.date_links import launch_start, said_ago, stated_end
-from frontline.extract.date_shift import shifted_back
+from frontline.extract.date_shift import previous_weeks_told, shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
@@ -30,6 +30,7 @@ from frontline.extract.period_anaphora import (
 from frontline.extract.period_clauses import (
     clause_phrases,
     dated_apposition,
+    own_length,
     own_participle,
     shared_period,
     subordinate,
@@ -146,7 +147,9 @@ def context_periods(context: Context) -> list[PeriodPhrase]:
         found = complete_period(
             [
                 p
-                for p in find_periods(folded, anchor, events)
+                for p in previous_weeks_told(
+                    find_periods(folded, anchor, events), anchor
+                )
                 if not event_time(folded, p)  # "launched its offensive in June"
                 # "October saw Russia's biggest advance this year": the year
                 # only ranks the month's advance
@@ -190,7 +193,10 @@ _ANNOUNCES = re.compile(
 # "… its October figures", "October saw Russia's biggest advance": the period
 # named with the tally or the gains it is the period of.
 _ANNOUNCES_AFTER = re.compile(
-    r"\s*(?:(?:figures|data|tally|numbers|results|statistics)\b"
+    # "put the previous week's fighting into context", "last week's battles":
+    # the period named as the fighting's, which the figures after recount
+    r"\s*(?:(?:['\u2019]s\s+)?(?:figures|data|tally|numbers|results|statistics"
+    r"|fighting|battles|combat|clashes|gains|advances)\b"
     r"|(?:saw|brought|marked)\s+[^.;:]{0,50}?\b(?:advance|advances|gains|"
     r"captures?|offensive)\b)",
     re.IGNORECASE,
@@ -508,6 +514,8 @@ def _periods_from_elsewhere(
         # 400 km2 in total": a running total, whatever the pronoun points back to
         return
     further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
+    if own_length(sentence.folded[low:]):
+        return  # "130 km2 in three weeks of counter-offensive": its own span
     if (
         not further
         and (
