@@ -51,8 +51,9 @@ in between cancel out of h_last − h_first.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from operator import attrgetter
 
 from frontline.model.bounds import (
     BOUND_OF,
@@ -74,6 +75,8 @@ from frontline.model.figures import (
 from frontline.model.nodes import _Kids, _Node
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
+_END = attrgetter("end")
+_ordinal = date.toordinal
 # BOUND_OF[lower, upper] as _BOUND_GRID[lower][upper]: no key tuple to make.
 _BOUND_GRID = tuple(
     tuple(BOUND_OF[lower, upper] for upper in (False, True)) for lower in (False, True)
@@ -87,17 +90,18 @@ class Series:
         self,
         key: SeriesKey,
         records: list[Figure],
-        roots: list[_Node],
+        roots: list[_Node] | _Kids,
         snapshots: list[Figure],
         issues: list[Issue],
     ) -> None:
         self.key = key
         self.records = records
         self.issues = issues
-        self._roots = _Kids(roots)
+        # The roots, or their sums made already (`build._paired`).
+        kids = self._roots = roots if isinstance(roots, _Kids) else _Kids(roots)
         self._snapshots = snapshots
-        self._snapshot_days = [s.end.toordinal() for s in snapshots]
-        self._runs = _merge_runs(roots)
+        self._snapshot_days = list(map(_ordinal, map(_END, snapshots)))
+        self._runs = _merge_runs(kids.firsts, kids.lasts)
         self._run_firsts = [first for first, _ in self._runs]
         # The days over which every change record of the series is among
         # `records` (set by the loader, None when unknown): what lets the gap
@@ -172,7 +176,7 @@ class Series:
         fix-ups of runs of holding-derived changes when no top-level figure is
         one (change records only, or each over its holdings)."""
         roots = self._roots
-        firsts, lasts, nodes = roots.firsts, roots.lasts, roots.nodes
+        firsts, lasts = roots.firsts, roots.lasts
         area, days, low, up = roots.area, roots.days, roots.low, roots.up
         derived = roots.derived
         result = []
@@ -200,7 +204,7 @@ class Series:
                 continue
             if i == j:  # one top-level figure, cut by the span
                 acc = [0.0, 0, 0, 0, False]
-                _partial(nodes[i], a, b, acc)
+                _partial(roots.nodes[i], a, b, acc)
             elif i < j and firsts[i] >= a:
                 # Whole figures, then one cut at the end (a running total to
                 # the end of a month inside a year): `_range`'s steps, in order.
@@ -212,7 +216,7 @@ class Series:
                     lacks_up,
                     False,
                 ]
-                _partial(nodes[j], a, b, acc)
+                _partial(roots.nodes[j], a, b, acc)
             else:
                 acc = [0.0, 0, 0, 0, False]
                 _range(roots, a, b, acc)
@@ -332,6 +336,8 @@ def _whole_lacks(kids: _Kids, i: int, j: int) -> tuple[int, int]:
     holding-derived changes that the range cuts)."""
     lacks_low = kids.low[j + 1] - kids.low[i]
     lacks_up = kids.up[j + 1] - kids.up[i]
+    if not kids.derived:  # no run to fix up (and no node to make, see build)
+        return lacks_low, lacks_up
     first, last = kids.nodes[i], kids.nodes[j]
     if first.derived_unit and not kids.run_start[i]:
         extra = LACKS_NEGATED[first.sb]
@@ -358,19 +364,18 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
     j = bisect_right(firsts, b) - 1
     if i > j:
         return
-    nodes = kids.nodes
     if i == j and (firsts[i] < a or lasts[i] > b):
         # One child, cut (a month inside a year): nothing is whole at this level.
-        _partial(nodes[i], a, b, acc)
+        _partial(kids.nodes[i], a, b, acc)
         return
     whole_first, whole_last = i, j
     left = right = None
     if firsts[i] < a:
-        left = nodes[i]
+        left = kids.nodes[i]
         whole_first += 1
     if lasts[j] > b:
         if j != i or left is None:
-            right = nodes[j]
+            right = kids.nodes[j]
         whole_last -= 1
     if whole_first <= whole_last:
         end = whole_last + 1
@@ -379,16 +384,18 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
         acc[1] += days[end] - days[whole_first]
         lacks_low = low[end] - low[whole_first]
         lacks_up = up[end] - up[whole_first]
-        first = nodes[whole_first]
-        if first.derived_unit and not kids.run_start[whole_first]:
-            extra = LACKS_NEGATED[first.sb]
-            lacks_low += extra[0]
-            lacks_up += extra[1]
-        last = nodes[whole_last]
-        if last.derived_unit and not kids.run_end[whole_last]:
-            extra = LACKS[last.eb]
-            lacks_low += extra[0]
-            lacks_up += extra[1]
+        if kids.derived:  # else no run to fix up, and no node is read
+            nodes = kids.nodes
+            first = nodes[whole_first]
+            if first.derived_unit and not kids.run_start[whole_first]:
+                extra = LACKS_NEGATED[first.sb]
+                lacks_low += extra[0]
+                lacks_up += extra[1]
+            last = nodes[whole_last]
+            if last.derived_unit and not kids.run_end[whole_last]:
+                extra = LACKS[last.eb]
+                lacks_low += extra[0]
+                lacks_up += extra[1]
         acc[2] += lacks_low
         acc[3] += lacks_up
     if left is not None:
@@ -464,13 +471,14 @@ def _segment(first: int, last: int, node: _Node, owner: str) -> Segment:
     )
 
 
-def _merge_runs(roots: list[_Node]) -> list[tuple[int, int]]:
+def _merge_runs(firsts: Sequence[int], lasts: Sequence[int]) -> list[tuple[int, int]]:
+    """The roots' spans (in day order), those that touch merged."""
     runs: list[tuple[int, int]] = []
-    for node in roots:
-        if runs and runs[-1][1] + 1 == node.first:
-            runs[-1] = (runs[-1][0], node.last)
+    for first, last in zip(firsts, lasts, strict=True):
+        if runs and runs[-1][1] + 1 == first:
+            runs[-1] = (runs[-1][0], last)
         else:
-            runs.append((node.first, node.last))
+            runs.append((first, last))
     return runs
 
 
