@@ -235,3 +235,33 @@ def test_the_random_series_are_mostly_paired():
         for seed in range(40)
     ]
     assert 20 <= sum(kinds) < 40  # both paths are compared above
+
+
+@pytest.mark.parametrize(
+    ("spans", "runs"),
+    [
+        # Touching years: one run, however many roots.
+        ([(D(2023, 1, 1), D(2023, 12, 31)), (D(2024, 1, 1), D(2024, 12, 31))],
+         [(D(2023, 1, 1), D(2024, 12, 31))]),
+        # A day between them: two runs.
+        ([(D(2023, 1, 1), D(2023, 12, 30)), (D(2024, 1, 1), D(2024, 12, 31))],
+         [(D(2023, 1, 1), D(2023, 12, 30)), (D(2024, 1, 1), D(2024, 12, 31))]),
+        # One root.
+        ([(D(2024, 3, 1), D(2024, 3, 31))], [(D(2024, 3, 1), D(2024, 3, 31))]),
+        # Three roots, the last apart.
+        ([(D(2024, 1, 1), D(2024, 1, 31)), (D(2024, 2, 1), D(2024, 2, 29)),
+          (D(2024, 4, 1), D(2024, 4, 30))],
+         [(D(2024, 1, 1), D(2024, 2, 29)), (D(2024, 4, 1), D(2024, 4, 30))]),
+    ],
+)  # fmt: skip
+def test_covered_runs_join_the_roots_that_touch(spans, runs):
+    series = build([change(a, b, 10.0, id=k + 1) for k, (a, b) in enumerate(spans)])
+    assert series.covered_runs() == runs
+    assert series.first_covered == runs[0][0]
+    assert series.last_covered == runs[-1][1]
+
+
+def test_a_series_without_figures_covers_nothing():
+    series = build([], ("russia", "ukraine", "control", "ISW"))
+    assert series.covered_runs() == []
+    assert series.first_covered is None

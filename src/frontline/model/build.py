@@ -7,7 +7,7 @@ import heapq
 from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import accumulate, compress, count, repeat
-from operator import add, attrgetter, eq, itemgetter, le, mul, sub
+from operator import add, attrgetter, eq, le, mul, sub
 
 from frontline.model.bounds import (
     APPROX_TOLERANCE,
@@ -27,7 +27,9 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 _AREA = attrgetter("area_km2")
 _BOUND = attrgetter("bound")
-_FIRST, _SECOND = itemgetter(0), itemgetter(1)
+# LACKS' two counts, each by bound.
+_LACKS_LOW = {bound: lacks[0] for bound, lacks in LACKS.items()}
+_LACKS_UP = {bound: lacks[1] for bound, lacks in LACKS.items()}
 _ordinal = date.toordinal
 _RANK = attrgetter("rank")
 _new = object.__new__  # a node or children made without their constructor
@@ -138,13 +140,14 @@ def _paired(
     if many < 2 or len(snapshots) != many + 1:
         return None
     ordered = sorted(changes, key=_START)
+    ends = list(map(_END, snapshots))
+    if list(map(_END, ordered)) != ends[1:]:
+        return None
+    days = list(map(_ordinal, ends))
     firsts = list(map(_ordinal, map(_START, ordered)))
-    lasts = list(map(_ordinal, map(_END, ordered)))
-    days = list(map(_ordinal, map(_END, snapshots)))
-    if (
-        lasts != days[1:]
-        or firsts != list(map(add, days, repeat(1, many)))
-        or not all(map(le, firsts, lasts))
+    lasts = days[1:]
+    if firsts != list(map(add, days, repeat(1, many))) or not all(
+        map(le, firsts, lasts)
     ):
         return None
     held = list(map(_AREA, snapshots))
@@ -159,9 +162,9 @@ def _paired(
     roots.firsts, roots.lasts = firsts, lasts
     roots.area = list(accumulate(totals, initial=0.0))
     roots.days = list(map(sub, days, repeat(days[0])))
-    lacks = list(map(LACKS.__getitem__, map(_BOUND, ordered)))
-    roots.low = list(accumulate(map(_FIRST, lacks), initial=0))
-    roots.up = list(accumulate(map(_SECOND, lacks), initial=0))
+    bounds = list(map(_BOUND, ordered))
+    roots.low = list(accumulate(map(_LACKS_LOW.__getitem__, bounds), initial=0))
+    roots.up = list(accumulate(map(_LACKS_UP.__getitem__, bounds), initial=0))
     roots.run_start = roots.run_end = [False] * many
     roots.derived = False
     return roots

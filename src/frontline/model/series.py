@@ -101,7 +101,12 @@ class Series:
         kids = self._roots = roots if isinstance(roots, _Kids) else _Kids(roots)
         self._snapshots = snapshots
         self._snapshot_days = list(map(_ordinal, map(_END, snapshots)))
-        self._runs = _merge_runs(kids.firsts, kids.lasts)
+        firsts, lasts = kids.firsts, kids.lasts
+        if firsts and kids.days[-1] == lasts[-1] - firsts[0] + 1:
+            # The roots never overlap: days as many as their hull's is no gap.
+            self._runs = [(firsts[0], lasts[-1])]
+        else:
+            self._runs = _merge_runs(firsts, lasts)
         self._run_firsts = [first for first, _ in self._runs]
         # The days over which every change record of the series is among
         # `records` (set by the loader, None when unknown): what lets the gap
