@@ -221,7 +221,7 @@ class Series:
                     lacks_up,
                     False,
                 ]
-                _partial(roots.nodes[j], a, b, acc)
+                _prefix(roots.nodes[j], b, acc)
             else:
                 acc = [0.0, 0, 0, 0, False]
                 _range(roots, a, b, acc)
@@ -405,8 +405,8 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
         acc[3] += lacks_up
     if left is not None:
         _partial(left, a, b, acc)
-    if right is not None:
-        _partial(right, a, b, acc)
+    if right is not None:  # it starts inside a..b
+        _prefix(right, b, acc)
 
 
 def _cut(node: _Node, a: int, b: int, acc: list) -> None:
@@ -432,6 +432,41 @@ def _cut(node: _Node, a: int, b: int, acc: list) -> None:
         node = kids.nodes[k]
         kids = node.kids
     _partial(node, a, b, acc)
+
+
+def _prefix(node: _Node, b: int, acc: list) -> None:
+    """`_partial(node, a, b, acc)` for a span that starts no later than the
+    node (a running total to a day inside it): no child is cut at the start,
+    so its children from the first on are whole up to the one `b` cuts."""
+    inside = (node.last if node.last < b else b) - node.first + 1
+    kids = node.kids
+    if kids is not None:
+        before = acc[1]
+        j = bisect_right(kids.firsts, b) - 1
+        if j >= 0:
+            whole_last = j
+            right = None
+            if kids.lasts[j] > b:
+                right = kids.nodes[j]
+                whole_last = j - 1
+            if whole_last >= 0:
+                end = whole_last + 1
+                area, days = kids.area, kids.days
+                acc[0] += area[end] - area[0]
+                acc[1] += days[end] - days[0]
+                lacks_low, lacks_up = _whole_lacks(kids, 0, whole_last)
+                acc[2] += lacks_low
+                acc[3] += lacks_up
+            if right is not None:
+                _prefix(right, b, acc)
+        inside -= acc[1] - before
+    if inside > 0:
+        acc[0] += node.rate * inside
+        acc[1] += inside
+        acc[4] = True
+        lacks = LACKS[node.rem_bound]
+        acc[2] += lacks[0]
+        acc[3] += lacks[1]
 
 
 def _partial(node: _Node, a: int, b: int, acc: list) -> None:
