@@ -153,3 +153,47 @@ def test_buckets_inside_nested_figures_answer_as_the_walk_does(seed):
             spans.append((start + timedelta(rng.randint(0, 20)), end))
             spans.append((start, start + timedelta(rng.randint(0, 40))))
     assert series.windows(spans) == [series.window(a, b) for a, b in spans]
+
+
+def walked(monkeypatch):
+    """The nodes `_partial` is called on, in order."""
+    from frontline.model import series as series_module
+
+    calls = []
+    partial = series_module._partial
+
+    def counted(node, a, b, acc):
+        calls.append((D.fromordinal(node.first), D.fromordinal(node.last)))
+        partial(node, a, b, acc)
+
+    monkeypatch.setattr(series_module, "_partial", counted)
+    return calls
+
+
+def test_a_month_two_levels_down_is_reached_without_a_partial_walk(monkeypatch):
+    series = build(YEAR)
+    calls = walked(monkeypatch)
+    assert answer(series, D(2024, 2, 1), D(2024, 2, 29))[0] == 150.0
+    assert answer(series, D(2024, 1, 1), D(2024, 1, 31))[0] == 100.0
+    assert calls == []
+
+
+def test_a_month_in_a_parents_own_days_walks_that_parent_only(monkeypatch):
+    series = build(YEAR)
+    calls = walked(monkeypatch)
+    answer(series, D(2024, 3, 1), D(2024, 3, 31))
+    assert calls == [(D(2024, 1, 1), D(2024, 3, 31))]  # the quarter
+    calls.clear()
+    answer(series, D(2024, 3, 1), D(2024, 3, 30))
+    assert calls == [(D(2024, 1, 1), D(2024, 3, 31))]
+    calls.clear()
+    answer(series, D(2024, 2, 2), D(2024, 2, 29))  # inside February
+    assert calls == [(D(2024, 2, 1), D(2024, 2, 29))]
+    calls.clear()
+    answer(series, D(2024, 5, 1), D(2024, 5, 31))  # the year's own days
+    assert calls == [(D(2024, 1, 1), D(2024, 12, 31))]
+    calls.clear()
+    answer(series, D(2024, 1, 31), D(2024, 2, 1))  # across two months
+    # The quarter, then January cut at its start (February, cut at its
+    # end, is a prefix: `_prefix`).
+    assert calls == [(D(2024, 1, 1), D(2024, 3, 31)), (D(2024, 1, 1), D(2024, 1, 31))]

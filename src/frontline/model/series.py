@@ -208,8 +208,7 @@ class Series:
                 )
                 continue
             if i == j:  # one top-level figure, cut by the span
-                acc = [0.0, 0, 0, 0, False]
-                _cut(roots.nodes[i], a, b, acc)
+                acc = _cut(roots.nodes[i], a, b)
             elif i < j and firsts[i] >= a:
                 # Whole figures, then one cut at the end (a running total to
                 # the end of a month inside a year): `_range`'s steps, in order.
@@ -409,12 +408,13 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
         _prefix(right, b, acc)
 
 
-def _cut(node: _Node, a: int, b: int, acc: list) -> None:
-    """`_partial(node, a, b, acc)`, walked down without its calls: while one
-    child of the node holds every day of a..b, the node adds nothing of its own
-    (that child's figures cover the span), so the walk goes straight to the
-    deepest such child; one that is the span itself is taken whole, as
-    `_range` takes it. What a bucket inside a year's quarter asks."""
+def _cut(node: _Node, a: int, b: int) -> list:
+    """`_partial(node, a, b, acc)` into a fresh accumulator, walked down
+    without its calls: while one child of the node holds every day of a..b,
+    the node adds nothing of its own (that child's figures cover the span), so
+    the walk goes straight to the deepest such child; one that is the span
+    itself is taken whole, as `_range` takes it. What a bucket inside a year's
+    quarter asks."""
     kids = node.kids
     while kids is not None:
         firsts, lasts = kids.firsts, kids.lasts
@@ -424,14 +424,13 @@ def _cut(node: _Node, a: int, b: int, acc: list) -> None:
         if firsts[k] == a and lasts[k] == b:
             lacks_low, lacks_up = _whole_lacks(kids, k, k)
             area, days = kids.area, kids.days
-            acc[0] += area[k + 1] - area[k]
-            acc[1] += days[k + 1] - days[k]
-            acc[2] += lacks_low
-            acc[3] += lacks_up
-            return
+            total = 0.0 + (area[k + 1] - area[k])
+            return [total, days[k + 1] - days[k], lacks_low, lacks_up, False]
         node = kids.nodes[k]
         kids = node.kids
+    acc = [0.0, 0, 0, 0, False]
     _partial(node, a, b, acc)
+    return acc
 
 
 def _prefix(node: _Node, b: int, acc: list) -> None:
