@@ -265,3 +265,27 @@ def test_a_series_without_figures_covers_nothing():
     series = build([], ("russia", "ukraine", "control", "ISW"))
     assert series.covered_runs() == []
     assert series.first_covered is None
+
+
+def test_paired_roots_have_no_other_attribute():
+    roots = build(WINTER)._roots
+    with pytest.raises(AttributeError, match=r"^nowhere$"):
+        roots.nowhere  # noqa: B018
+
+
+def test_a_whole_span_ending_on_a_record_its_children_overrule_keeps_their_bound():
+    # January is the change between two exact holdings; February's record
+    # (approx 100) is covered day by day by two exact figures adding up to 90,
+    # more than 5 % off: they give its numbers, and their bound.
+    records = [
+        holding(D(2023, 12, 31), 1000.0, id=1),
+        holding(D(2024, 1, 31), 1020.0, id=2),
+        change(D(2024, 2, 1), D(2024, 2, 29), 100.0, "approx", id=3),
+        change(D(2024, 2, 1), D(2024, 2, 14), 40.0, id=4),
+        change(D(2024, 2, 15), D(2024, 2, 29), 50.0, id=5),
+    ]
+    series = build(records)
+    assert [issue.kind for issue in series.issues] == ["mismatch"]
+    (got,) = series.windows([(D(2024, 1, 1), D(2024, 2, 29))])
+    assert got[2:] == (20.0 + 90.0, 60, "exact", False)
+    assert series.window(D(2024, 1, 1), D(2024, 2, 29))[2:] == got[2:]

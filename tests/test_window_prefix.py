@@ -209,3 +209,35 @@ def test_windows_answer_as_the_walk_that_searches_both_ends(seed):
     expected = [reference_window(series, a, b) for a, b in spans]
     assert [w[2:] for w in series.windows(spans)] == expected
     assert [series.window(a, b)[2:] for a, b in spans] == expected
+
+
+# A year before, then 2024 whose first quarter is whole and whose second
+# (April and May recorded, June not) is cut at the end of May: every day is in
+# a figure taken whole, so the bound is the lattice of those figures' bounds.
+@pytest.mark.parametrize(
+    ("year_bound", "quarter_bound", "bound"),
+    [
+        ("approx", "approx", "approx"),  # each lacks both
+        ("at_most", "exact", "at_most"),  # the year before lacks a lower bound
+        ("exact", "at_most", "at_most"),  # the whole quarter does
+        ("exact", "at_least", "at_least"),  # the whole quarter lacks an upper one
+        ("at_least", "at_least", "at_least"),
+        ("at_most", "at_most", "at_most"),
+        ("exact", "exact", "exact"),
+    ],
+)
+def test_a_running_total_into_a_year_bounds_its_whole_parts(
+    year_bound, quarter_bound, bound
+):
+    records = [
+        change(D(2023, 1, 1), D(2023, 12, 31), 100.0, year_bound, id=1),
+        change(D(2024, 1, 1), D(2024, 12, 31), 1200.0, id=2),
+        change(D(2024, 1, 1), D(2024, 3, 31), 300.0, quarter_bound, id=3),
+        change(D(2024, 4, 1), D(2024, 6, 30), 200.0, id=4),
+        change(D(2024, 4, 1), D(2024, 4, 30), 60.0, id=5),
+        change(D(2024, 5, 1), D(2024, 5, 31), 70.0, id=6),
+    ]
+    series = build(records)
+    (got,) = series.windows([(D(2022, 12, 31), D(2024, 5, 31))])
+    assert got[2:] == (100.0 + 300.0 + 130.0, 365 + 152, bound, False)
+    assert series.window(D(2022, 12, 31), D(2024, 5, 31))[2:] == got[2:]

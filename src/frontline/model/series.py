@@ -435,9 +435,11 @@ def _cut(node: _Node, a: int, b: int) -> list:
 
 def _prefix(node: _Node, b: int, acc: list) -> None:
     """`_partial(node, a, b, acc)` for a span that starts no later than the
-    node (a running total to a day inside it): no child is cut at the start,
-    so its children from the first on are whole up to the one `b` cuts."""
-    inside = (node.last if node.last < b else b) - node.first + 1
+    node and ends inside it (a running total to a day inside it; every caller
+    has found that `b` cuts the node): no child is cut at the start, so its
+    children from the first on are whole up to the one `b` cuts, and their
+    prefix sums start at 0."""
+    inside = b - node.first + 1
     kids = node.kids
     if kids is not None:
         before = acc[1]
@@ -450,9 +452,8 @@ def _prefix(node: _Node, b: int, acc: list) -> None:
                 whole_last = j - 1
             if whole_last >= 0:
                 end = whole_last + 1
-                area, days = kids.area, kids.days
-                acc[0] += area[end] - area[0]
-                acc[1] += days[end] - days[0]
+                acc[0] += kids.area[end]
+                acc[1] += kids.days[end]
                 lacks_low, lacks_up = _whole_lacks(kids, 0, whole_last)
                 acc[2] += lacks_low
                 acc[3] += lacks_up
