@@ -83,3 +83,44 @@ def test_a_report_over_march_reads_every_record_it_reaches_once(tmp_path):
     assert loaded.records_read == 5
     # March is its own record: 30 km² over its 31 days.
     assert series.window(D(2024, 3, 1), D(2024, 3, 31)).total == 30.0
+
+
+OTHER = ("ukraine", "kursk", "control", "ISW")
+
+
+def test_a_series_read_already_does_not_stop_the_next_from_being_read(tmp_path):
+    conn = open_db(tmp_path / "c.db")
+    store.write_records(
+        conn,
+        [
+            (
+                Record(
+                    "change", "ukraine", "kursk", D(2024, 3, 1), D(2024, 3, 31),
+                    12.0, "exact", source="ISW",
+                ),
+                None,
+            )
+        ],
+    )  # fmt: skip
+    selection = Selection(conn, Scope())
+    selection.load_changes({KEY: [D(2024, 3, 10), D(2024, 3, 20)]})
+    # The first series' days are read already; the second's are not.
+    selection.load_changes(
+        {KEY: [D(2024, 3, 12), D(2024, 3, 18)], OTHER: [D(2024, 3, 10), D(2024, 3, 20)]}
+    )
+    assert [(r.start, r.area_km2) for r in selection.changes[OTHER]] == [
+        (D(2024, 3, 1), 12.0)
+    ]
+    assert selection.read == 3
+
+
+def test_days_read_grow_from_the_first_read_day(tmp_path):
+    conn = open_db(tmp_path / "c.db")
+    selection = Selection(conn, Scope())
+    selection.load_changes({KEY: [D(2024, 3, 10), D(2024, 3, 20)]})
+    # Later days only: what was read keeps its first day.
+    selection.load_changes({KEY: [D(2024, 3, 15), D(2024, 4, 30)]})
+    assert selection.loaded[KEY] == (D(2024, 3, 10), D(2024, 4, 30))
+    selection.load_changes({KEY: [D(2024, 3, 10), D(2024, 4, 30)]})
+    assert selection.read == 2  # March and the year, once each
+    assert len(selection.changes[KEY]) == 2
