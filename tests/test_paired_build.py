@@ -292,3 +292,29 @@ def test_a_whole_span_ending_on_a_record_its_children_overrule_keeps_their_bound
     (got,) = series.windows([(D(2024, 1, 1), D(2024, 2, 29))])
     assert got[2:] == (20.0 + 90.0, 60, "exact", False)
     assert series.window(D(2024, 1, 1), D(2024, 2, 29))[2:] == got[2:]
+
+
+def test_a_paired_series_keeps_its_key_and_records():
+    series = build(WINTER)
+    assert isinstance(series._roots, _PairedRoots)
+    assert series.key == ("russia", "ukraine", "control", "DeepState")
+    assert series.records == WINTER
+    assert series.has_holdings
+
+
+def test_a_small_record_off_by_more_than_rounding_is_not_paired():
+    # +0.5 between the holdings; the record says 1.5e-9 more: within rounding
+    # of 1 km² (1e-9) it would be the same figure, but not of 0.5 km².
+    records = [
+        holding(D(2024, 1, 31), 100.0, id=1),
+        holding(D(2024, 2, 29), 100.5, id=2),
+        holding(D(2024, 3, 31), 101.0, id=3),
+        change(D(2024, 2, 1), D(2024, 2, 29), 0.5 + 1.5e-9, id=4),
+        change(D(2024, 3, 1), D(2024, 3, 31), 0.5, id=5),
+    ]
+    series = build(records)
+    assert not isinstance(series._roots, _PairedRoots)
+    assert [issue.kind for issue in series.issues] == ["holdings"]
+    within = [*records[:3], change(D(2024, 2, 1), D(2024, 2, 29), 0.5 + 5e-10, id=4),
+              records[4]]  # fmt: skip
+    assert isinstance(build(within)._roots, _PairedRoots)
