@@ -6,8 +6,8 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable, Sequence
 from datetime import date
-from itertools import compress, count
-from operator import attrgetter, eq
+from itertools import accumulate, compress, count, repeat
+from operator import add, attrgetter, eq, le, mul, sub
 
 from frontline.model.bounds import (
     APPROX_TOLERANCE,
@@ -23,7 +23,14 @@ from frontline.model.series import Series
 from frontline.model.wording import figure_number
 
 _SERIES_OF = attrgetter("actor", "region", "layer", "source")
+_START = attrgetter("start")
 _END = attrgetter("end")
+_AREA = attrgetter("area_km2")
+_BOUND = attrgetter("bound")
+# LACKS' two counts, each by bound.
+_LACKS_LOW = {bound: lacks[0] for bound, lacks in LACKS.items()}
+_LACKS_UP = {bound: lacks[1] for bound, lacks in LACKS.items()}
+_ordinal = date.toordinal
 _RANK = attrgetter("rank")
 _new = object.__new__  # a node or children made without their constructor
 
@@ -60,17 +67,34 @@ def build(
         key = _SERIES_OF(records[0])
     if not checked and not set(map(_SERIES_OF, records)) <= {key}:
         raise ValueError("records of different series")
-    issues: list[Issue] = []
+    changes: list[Figure] = []
     snapshots: list[Figure] = []
-    nodes: list[_Node] = []
-    add_node, add_snapshot = nodes.append, snapshots.append
+    add_change, add_snapshot = changes.append, snapshots.append
     for record in records:
         kind = record.kind
         if kind == "change":
-            add_node(_change_node(record))
+            add_change(record)
         elif kind == "holding":
             add_snapshot(record)
     snapshots.sort(key=_END)
+    paired = _paired(changes, snapshots, key)
+    if paired is not None:
+        return Series(key, records, paired, snapshots, [])
+    issues: list[Issue] = []
+    roots = _roots_of(changes, snapshots, key, issues)
+    return Series(key, records, roots, snapshots, issues)
+
+
+def _roots_of(
+    changes: list[Figure],
+    snapshots: list[Figure],
+    key: SeriesKey,
+    issues: list[Issue],
+) -> list[_Node]:
+    """The roots of the nesting forest of these change records and snapshots
+    (sorted by day), every node's rate set; what it had to work around goes to
+    `issues`."""
+    nodes = [_change_node(record) for record in changes]
     nodes.extend(_derived_nodes(snapshots))
     forest = _forest(nodes)
     if forest is None:
@@ -79,8 +103,71 @@ def build(
             node.nested = None
         forest = _forest(nodes)
         assert forest is not None, "crossings left after resolving them"
-    roots = _nest(*forest, key, issues)
-    return Series(key, records, roots, snapshots, issues)
+    return _nest(*forest, key, issues)
+
+
+class _PairedRoots(_Kids):
+    """The roots of a series whose change records each span exactly the days
+    between two consecutive snapshots and agree with them (a month's change
+    record over its month-end holdings): their sums made from the figures'
+    columns in C (`_paired`), their nodes only when a window cuts one or
+    another question walks them (a report by month never does), made by the
+    general path (`_roots_of`), which nests each record over the change
+    between its two snapshots."""
+
+    __slots__ = ("_figures",)
+
+    def __getattr__(self, name: str) -> object:
+        # Called only for a slot not set yet (or no attribute at all).
+        if name != "nodes":
+            raise AttributeError(name)
+        changes, snapshots, key = self._figures
+        self.nodes = nodes = _roots_of(changes, snapshots, key, [])
+        return nodes
+
+
+def _paired(
+    changes: list[Figure], snapshots: list[Figure], key: SeriesKey
+) -> _PairedRoots | None:
+    """The roots `_roots_of` makes, without their nodes, when every change
+    record spans the days after one snapshot through the next (snapshots in
+    day order, two change records or more, one fewer than snapshots) and its
+    area agrees with theirs within rounding (`_nest`'s test): each record is
+    then a root holding the change between its two snapshots, its total that
+    change (`_nest` keeps the measured one), its bound the record's. None
+    otherwise (the general path decides)."""
+    many = len(changes)
+    if many < 2 or len(snapshots) != many + 1:
+        return None
+    ordered = sorted(changes, key=_START)
+    ends = list(map(_END, snapshots))
+    if list(map(_END, ordered)) != ends[1:]:
+        return None
+    days = list(map(_ordinal, ends))
+    firsts = list(map(_ordinal, map(_START, ordered)))
+    lasts = days[1:]
+    if firsts != list(map(add, days, repeat(1, many))) or not all(
+        map(le, firsts, lasts)
+    ):
+        return None
+    held = list(map(_AREA, snapshots))
+    totals = list(map(sub, held[1:], held))  # each `_derived_nodes`' new - old
+    areas = list(map(_AREA, ordered))
+    # _nest: |kid_total - area| <= EPSILON * max(1.0, |area|), in C.
+    slack = map(mul, repeat(EPSILON), map(max, repeat(1.0), map(abs, areas)))
+    if not all(map(le, map(abs, map(sub, totals, areas)), slack)):
+        return None
+    roots = _new(_PairedRoots)
+    roots._figures = (changes, snapshots, key)
+    roots.firsts, roots.lasts = firsts, lasts
+    roots.area = list(accumulate(totals, initial=0.0))
+    roots.days = list(map(sub, days, repeat(days[0])))
+    bounds = list(map(_BOUND, ordered))
+    roots.low = list(accumulate(map(_LACKS_LOW.__getitem__, bounds), initial=0))
+    roots.up = list(accumulate(map(_LACKS_UP.__getitem__, bounds), initial=0))
+    roots.run_start = roots.run_end = [False] * many
+    roots.derived = False
+    return roots
 
 
 def _change_node(record: Figure) -> _Node:

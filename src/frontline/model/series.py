@@ -51,8 +51,9 @@ in between cancel out of h_last − h_first.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
+from operator import attrgetter
 
 from frontline.model.bounds import (
     BOUND_OF,
@@ -74,6 +75,8 @@ from frontline.model.figures import (
 from frontline.model.nodes import _Kids, _Node
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
+_END = attrgetter("end")
+_ordinal = date.toordinal
 # BOUND_OF[lower, upper] as _BOUND_GRID[lower][upper]: no key tuple to make.
 _BOUND_GRID = tuple(
     tuple(BOUND_OF[lower, upper] for upper in (False, True)) for lower in (False, True)
@@ -87,17 +90,23 @@ class Series:
         self,
         key: SeriesKey,
         records: list[Figure],
-        roots: list[_Node],
+        roots: list[_Node] | _Kids,
         snapshots: list[Figure],
         issues: list[Issue],
     ) -> None:
         self.key = key
         self.records = records
         self.issues = issues
-        self._roots = _Kids(roots)
+        # The roots, or their sums made already (`build._paired`).
+        kids = self._roots = roots if isinstance(roots, _Kids) else _Kids(roots)
         self._snapshots = snapshots
-        self._snapshot_days = [s.end.toordinal() for s in snapshots]
-        self._runs = _merge_runs(roots)
+        self._snapshot_days = list(map(_ordinal, map(_END, snapshots)))
+        firsts, lasts = kids.firsts, kids.lasts
+        if firsts and kids.days[-1] == lasts[-1] - firsts[0] + 1:
+            # The roots never overlap: days as many as their hull's is no gap.
+            self._runs = [(firsts[0], lasts[-1])]
+        else:
+            self._runs = _merge_runs(firsts, lasts)
         self._run_firsts = [first for first, _ in self._runs]
         # The days over which every change record of the series is among
         # `records` (set by the loader, None when unknown): what lets the gap
@@ -172,7 +181,7 @@ class Series:
         fix-ups of runs of holding-derived changes when no top-level figure is
         one (change records only, or each over its holdings)."""
         roots = self._roots
-        firsts, lasts, nodes = roots.firsts, roots.lasts, roots.nodes
+        firsts, lasts = roots.firsts, roots.lasts
         area, days, low, up = roots.area, roots.days, roots.low, roots.up
         derived = roots.derived
         result = []
@@ -199,8 +208,7 @@ class Series:
                 )
                 continue
             if i == j:  # one top-level figure, cut by the span
-                acc = [0.0, 0, 0, 0, False]
-                _partial(nodes[i], a, b, acc)
+                acc = _cut(roots.nodes[i], a, b)
             elif i < j and firsts[i] >= a:
                 # Whole figures, then one cut at the end (a running total to
                 # the end of a month inside a year): `_range`'s steps, in order.
@@ -212,7 +220,7 @@ class Series:
                     lacks_up,
                     False,
                 ]
-                _partial(nodes[j], a, b, acc)
+                _prefix(roots.nodes[j], b, acc)
             else:
                 acc = [0.0, 0, 0, 0, False]
                 _range(roots, a, b, acc)
@@ -332,6 +340,8 @@ def _whole_lacks(kids: _Kids, i: int, j: int) -> tuple[int, int]:
     holding-derived changes that the range cuts)."""
     lacks_low = kids.low[j + 1] - kids.low[i]
     lacks_up = kids.up[j + 1] - kids.up[i]
+    if not kids.derived:  # no run to fix up (and no node to make, see build)
+        return lacks_low, lacks_up
     first, last = kids.nodes[i], kids.nodes[j]
     if first.derived_unit and not kids.run_start[i]:
         extra = LACKS_NEGATED[first.sb]
@@ -358,19 +368,18 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
     j = bisect_right(firsts, b) - 1
     if i > j:
         return
-    nodes = kids.nodes
     if i == j and (firsts[i] < a or lasts[i] > b):
         # One child, cut (a month inside a year): nothing is whole at this level.
-        _partial(nodes[i], a, b, acc)
+        _partial(kids.nodes[i], a, b, acc)
         return
     whole_first, whole_last = i, j
     left = right = None
     if firsts[i] < a:
-        left = nodes[i]
+        left = kids.nodes[i]
         whole_first += 1
     if lasts[j] > b:
         if j != i or left is None:
-            right = nodes[j]
+            right = kids.nodes[j]
         whole_last -= 1
     if whole_first <= whole_last:
         end = whole_last + 1
@@ -379,22 +388,85 @@ def _range(kids: _Kids, a: int, b: int, acc: list) -> None:
         acc[1] += days[end] - days[whole_first]
         lacks_low = low[end] - low[whole_first]
         lacks_up = up[end] - up[whole_first]
-        first = nodes[whole_first]
-        if first.derived_unit and not kids.run_start[whole_first]:
-            extra = LACKS_NEGATED[first.sb]
-            lacks_low += extra[0]
-            lacks_up += extra[1]
-        last = nodes[whole_last]
-        if last.derived_unit and not kids.run_end[whole_last]:
-            extra = LACKS[last.eb]
-            lacks_low += extra[0]
-            lacks_up += extra[1]
+        if kids.derived:  # else no run to fix up, and no node is read
+            nodes = kids.nodes
+            first = nodes[whole_first]
+            if first.derived_unit and not kids.run_start[whole_first]:
+                extra = LACKS_NEGATED[first.sb]
+                lacks_low += extra[0]
+                lacks_up += extra[1]
+            last = nodes[whole_last]
+            if last.derived_unit and not kids.run_end[whole_last]:
+                extra = LACKS[last.eb]
+                lacks_low += extra[0]
+                lacks_up += extra[1]
         acc[2] += lacks_low
         acc[3] += lacks_up
     if left is not None:
         _partial(left, a, b, acc)
-    if right is not None:
-        _partial(right, a, b, acc)
+    if right is not None:  # it starts inside a..b
+        _prefix(right, b, acc)
+
+
+def _cut(node: _Node, a: int, b: int) -> list:
+    """`_partial(node, a, b, acc)` into a fresh accumulator, walked down
+    without its calls: while one child of the node holds every day of a..b,
+    the node adds nothing of its own (that child's figures cover the span), so
+    the walk goes straight to the deepest such child; one that is the span
+    itself is taken whole, as `_range` takes it. What a bucket inside a year's
+    quarter asks."""
+    kids = node.kids
+    while kids is not None:
+        firsts, lasts = kids.firsts, kids.lasts
+        k = bisect_left(lasts, a)
+        if k != bisect_right(firsts, b) - 1 or firsts[k] > a or lasts[k] < b:
+            break
+        if firsts[k] == a and lasts[k] == b:
+            lacks_low, lacks_up = _whole_lacks(kids, k, k)
+            area, days = kids.area, kids.days
+            total = 0.0 + (area[k + 1] - area[k])
+            return [total, days[k + 1] - days[k], lacks_low, lacks_up, False]
+        node = kids.nodes[k]
+        kids = node.kids
+    acc = [0.0, 0, 0, 0, False]
+    _partial(node, a, b, acc)
+    return acc
+
+
+def _prefix(node: _Node, b: int, acc: list) -> None:
+    """`_partial(node, a, b, acc)` for a span that starts no later than the
+    node and ends inside it (a running total to a day inside it; every caller
+    has found that `b` cuts the node): no child is cut at the start, so its
+    children from the first on are whole up to the one `b` cuts, and their
+    prefix sums start at 0."""
+    inside = b - node.first + 1
+    kids = node.kids
+    if kids is not None:
+        before = acc[1]
+        j = bisect_right(kids.firsts, b) - 1
+        if j >= 0:
+            whole_last = j
+            right = None
+            if kids.lasts[j] > b:
+                right = kids.nodes[j]
+                whole_last = j - 1
+            if whole_last >= 0:
+                end = whole_last + 1
+                acc[0] += kids.area[end]
+                acc[1] += kids.days[end]
+                lacks_low, lacks_up = _whole_lacks(kids, 0, whole_last)
+                acc[2] += lacks_low
+                acc[3] += lacks_up
+            if right is not None:
+                _prefix(right, b, acc)
+        inside -= acc[1] - before
+    if inside > 0:
+        acc[0] += node.rate * inside
+        acc[1] += inside
+        acc[4] = True
+        lacks = LACKS[node.rem_bound]
+        acc[2] += lacks[0]
+        acc[3] += lacks[1]
 
 
 def _partial(node: _Node, a: int, b: int, acc: list) -> None:
@@ -464,13 +536,14 @@ def _segment(first: int, last: int, node: _Node, owner: str) -> Segment:
     )
 
 
-def _merge_runs(roots: list[_Node]) -> list[tuple[int, int]]:
+def _merge_runs(firsts: Sequence[int], lasts: Sequence[int]) -> list[tuple[int, int]]:
+    """The roots' spans (in day order), those that touch merged."""
     runs: list[tuple[int, int]] = []
-    for node in roots:
-        if runs and runs[-1][1] + 1 == node.first:
-            runs[-1] = (runs[-1][0], node.last)
+    for first, last in zip(firsts, lasts, strict=True):
+        if runs and runs[-1][1] + 1 == first:
+            runs[-1] = (runs[-1][0], last)
         else:
-            runs.append((node.first, node.last))
+            runs.append((first, last))
     return runs
 
 

@@ -84,7 +84,7 @@ class Selection:
         self.scope = scope
         self.day = date_reader()
         self.read = 0
-        self.changes: dict[SeriesKey, dict[int, Figure]] = {}
+        self.changes: dict[SeriesKey, list[Figure]] = {}
         # The first start and the last end among each series' changes loaded.
         self.reach: dict[SeriesKey, tuple[date, date]] = {}
         self.loaded: dict[SeriesKey, tuple[date, date]] = {}
@@ -119,9 +119,11 @@ class Selection:
                 if known is not None:
                     first, last = min(first, known[0]), max(last, known[1])
                 self.reach[key] = (first, last)
-            figures = figures_of(rows, "change", key, self.day)
-            self.changes.setdefault(key, {}).update(
-                zip(map(ID, figures), figures, strict=True)
+            # None of these was read before: a later read takes only what
+            # does not overlap the days read already, which held every record
+            # read so far.
+            self.changes.setdefault(key, []).extend(
+                figures_of(rows, "change", key, self.day)
             )
 
 

@@ -192,7 +192,7 @@ def load(
     anchors = _settle_hulls(selection, keys, hulls)
     # Every change record loaded overlapped its series' hull when read, and the
     # hull was widened to hold it (`_settle_hulls`): all lie inside it.
-    records = {key: list(selection.changes.get(key, {}).values()) for key in keys}
+    records = {key: list(selection.changes.get(key, ())) for key in keys}
     edges = {day_before(first) for first, _ in windows} | {last for _, last in windows}
     holdings = snapshot_rows(selection, keys, hulls, anchors, records, edges, thin)
     built = []
