@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from frontline.cli.choices import choice_error, choices_in_our_words
 from frontline.cli.help import HelpCommand, HelpGroup
 from frontline.errors import FrontlineError, InputError
 from frontline.render.formats import OutputFormat
@@ -58,11 +59,16 @@ def _usage_errors_in_one_line() -> None:
         return
 
     def show(self: Any, file: Any = None) -> None:
+        choice = choice_error(self, exceptions)
+        if choice is not None:
+            fail(choice)
+            return
         where = f" (see {self.ctx.command_path} -h)" if self.ctx is not None else ""
         fail(InputError(None, f"{self.format_message()}{where}"))
 
     show.frontline = True  # type: ignore[attr-defined]
     exceptions.UsageError.show = show  # type: ignore[method-assign]
+    choices_in_our_words()
 
 
 _usage_errors_in_one_line()
