@@ -276,10 +276,15 @@ def write_table(
     aligns = [">" if columns[i].numeric else "<" for i in shown]
     if title:
         out.write(wrap_text(escape_control(title), limit) + "\n\n")
-    heading = " ".join(
-        " " + styled(_pad(columns[i].heading, a, w), "bold", out) + " "
+    # The last heading unpadded when left-aligned: bold's closing code would
+    # otherwise keep its padding from being cut off the end of the line.
+    headings = [
+        _pad(columns[i].heading, a, w)
         for i, a, w in zip(shown, aligns, sizes, strict=True)
-    )
+    ]
+    if headings:
+        headings[-1] = headings[-1].rstrip()
+    heading = " ".join(" " + styled(text, "bold", out) + " " for text in headings)
     out.write((" " + heading).rstrip() + "\n")
     out.write(" " + "━" * (layout.width - 1) + "\n")
     template = (
