@@ -443,10 +443,12 @@ def _pad(text: str, align: str, width: int) -> str:
 def wrap_message(text: str, stream: IO[str]) -> str:
     """A one-line message (an error, a note) as a terminal shows it: wrapped
     between words with the footnotes' hanging indent, where the terminal would
-    cut `frontline` in two at its edge; in a pipe, one line for scripts."""
+    cut `frontline` in two at its edge (each of its own lines apart); in a
+    pipe, as it is for scripts."""
     if not _is_terminal(stream):
         return text
-    return wrap_text(text, terminal_width(stream), indent="  ")
+    width = terminal_width(stream)
+    return "\n".join(wrap_text(line, width, indent="  ") for line in text.split("\n"))
 
 
 def wrap_text(text: str, width: int | None, indent: str = "") -> str:
