@@ -335,6 +335,7 @@ def test_extract_loads_only_its_own_command_module() -> None:
         [
             "frontline.cli",
             "frontline.cli.app",
+            "frontline.cli.choices",  # how a bad choice is worded: no command
             "frontline.cli.extract",
             "frontline.cli.help",
         ]

@@ -113,7 +113,7 @@ def test_completion_needs_no_shell_to_detect() -> None:
 def test_completion_refuses_another_shell() -> None:
     result = CliRunner().invoke(app, ["completion", "sh"])
     assert result.exit_code == 2
-    assert "'sh' is not one of 'bash', 'zsh', 'fish'" in result.output
+    assert "shell: 'sh' is not one of bash, zsh, fish" in result.output
 
 
 @pytest.mark.skipif(SCRIPT is None, reason="the console script is not installed")

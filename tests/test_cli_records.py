@@ -622,8 +622,7 @@ def test_a_mistyped_option_or_value_is_one_line(cli: Callable) -> None:
     result = cli("report", "--year", "2024", "-f", "xml")
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr == (
-        "frontline: error: Invalid value for '--format' / '-f': 'xml' is not one of "
-        "'table', 'csv', 'json', 'markdown'. (see frontline report -h)\n"
+        "frontline: error: format: 'xml' is not one of table, csv, json, markdown\n"
     )
     result = cli("add")
     assert (result.exit_code, result.stderr) == (

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 
+from frontline.cli.choices import choice_error, choices_in_our_words
 from frontline.cli.help import HelpCommand, HelpGroup
 from frontline.errors import FrontlineError, InputError
 from frontline.render.formats import OutputFormat
@@ -58,11 +59,16 @@ def _usage_errors_in_one_line() -> None:
         return
 
     def show(self: Any, file: Any = None) -> None:
+        choice = choice_error(self, exceptions)
+        if choice is not None:
+            fail(choice)
+            return
         where = f" (see {self.ctx.command_path} -h)" if self.ctx is not None else ""
         fail(InputError(None, f"{self.format_message()}{where}"))
 
     show.frontline = True  # type: ignore[attr-defined]
     exceptions.UsageError.show = show  # type: ignore[method-assign]
+    choices_in_our_words()
 
 
 _usage_errors_in_one_line()
@@ -272,11 +278,9 @@ class Session:
             tracker.close()
             return
         if ok:
-            from frontline.render.formats import escape_control
-
             tracker.created = False
             tracker.close()
-            typer.echo(escape_control(f"created {tracker.path}"), err=True)
+            say(f"created {tracker.path}")
             return
         tracker.undo_creation()
 
@@ -396,16 +400,15 @@ def fail(error: FrontlineError) -> typer.Exit:
     return typer.Exit(error.exit_code)
 
 
-def say(text: str) -> None:
-    """A one-line message on stderr (what a command did, a note): control
-    characters shown escaped, and on a terminal wrapped between words with the
-    footnotes' indent, not cut mid-word at its edge (see `wrap_message`)."""
-    import sys
+def say(
+    text: str, *, lines: bool = False, label: tuple[str, str] | None = None
+) -> None:
+    """A message on stderr (what a command did, a note): control characters
+    shown escaped, and on a terminal wrapped between words with the footnotes'
+    indent, not cut mid-word at its edge (see `render.messages.message`)."""
+    from frontline.render.messages import message
 
-    from frontline.render.formats import escape_control
-    from frontline.render.table import wrap_message
-
-    typer.echo(wrap_message(escape_control(text), sys.stderr), err=True)
+    message(text, lines=lines, label=label)
 
 
 def command(

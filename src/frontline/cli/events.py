@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontline.cli.app import FormatOption, app, command, session, wanted
+from frontline.cli.app import FormatOption, app, command, say, session, wanted
 from frontline.cli.help import HelpGroup
 from frontline.render.formats import OutputFormat
 
@@ -65,7 +65,7 @@ def add_event(
     done = tracker.event("add", name, day, source=source, note=note, replace=replace)
     listed = {e["name"]: e["day"] for e in tracker.event("list")}
     slug = name.strip().lower()
-    typer.echo(f"{done} event {slug}: {listed.get(slug, day)}", err=True)
+    say(f"{done} event {slug}: {listed.get(slug, day)}")
 
 
 @command("list", parent=event_app, group="event")
@@ -83,4 +83,4 @@ def remove_event(
 ) -> None:
     """Remove a named event."""
     _tracker(ctx).event("rm", name)
-    typer.echo(f"removed event {name.strip().lower()}", err=True)
+    say(f"removed event {name.strip().lower()}")

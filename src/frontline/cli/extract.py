@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from frontline.cli.app import command, plain_text_type, session
+from frontline.cli.app import command, plain_text_type, say, session
 from frontline.errors import FrontlineError, InputError
 from frontline.model.records import parse_date, record_from_fields
 
@@ -170,10 +170,9 @@ def extract_command(
         write(ctx, located, label)
         held = len(numbered) - len(chosen)
         if held:
-            typer.echo(
+            say(
                 f"extract: {held:,} held back with problems to check (see the notes; "
-                "--add --force records them, --review asks about each)",
-                err=True,
+                "--add --force records them, --review asks about each)"
             )
 
 
@@ -238,13 +237,11 @@ def show(extraction: Extraction, notes: list[str], fmt: ExtractFormat) -> None:
         return
     render.write_rows([c.to_fields() for c in candidates], RECORD_FIELDS, fmt.value)
     for line in render.note_lines(notes):
-        typer.echo(render.escaped(line), err=True)
+        say(line, lines=True)
     for number, candidate in enumerate(candidates, 1):
         if candidate.problems:
             problems = "; ".join(candidate.problems)
-            typer.echo(
-                render.escaped(f"note: candidate {number}: {problems}"), err=True
-            )
+            say(f"note: candidate {number}: {problems}", lines=True)
 
 
 def describe(number: int, fields: dict[str, str]) -> str:
@@ -286,7 +283,7 @@ def write(ctx: typer.Context, located: list[Located], label: str) -> None:
     """Store the records in one transaction and say what happened."""
     summary = session(ctx).tracker().write_located(located, on_conflict="skip")
     for line in summary_lines(summary):
-        typer.echo(line, err=True)
+        say(line)
 
 
 def summary_lines(summary: WriteSummary) -> list[str]:
@@ -336,7 +333,7 @@ def run_review(
         message = "review: stopped before the last answer; nothing written"
         raise FrontlineError(message) from None
     if not accepted:
-        typer.echo("extract: nothing accepted; nothing written", err=True)
+        say("extract: nothing accepted; nothing written")
         return
     write(ctx, accepted, label)
 

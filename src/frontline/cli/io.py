@@ -39,6 +39,7 @@ from frontline.cli.app import (
     VerboseOption,
     command,
     plain_text_type,
+    say,
     session,
 )
 from frontline.cli.interrupt import nothing_written_on_interrupt
@@ -48,7 +49,6 @@ from frontline.cli.options import (
     EncodingOption,
     SheetOption,
 )
-from frontline.render.formats import escape_control
 
 if TYPE_CHECKING:  # the readers and writers load when a command runs
     from frontline.store.bulk import WriteSummary
@@ -248,20 +248,20 @@ def import_records(
             sheet=sheet,
         )
     for line in result.notes:
-        typer.echo(escape_control(line), err=True)
+        say(line)
     elapsed = time.perf_counter() - started
     line = summary_line(result.label, result.summary, elapsed, dry_run=dry_run)
     for part in (result.maps_line, result.rules_line):
         if part:
             line += f"; {part}"
-    typer.echo(escape_control(line), err=True)
+    say(line)
     for note in (repeated_note(result.summary), skipped_note(result.summary)):
         if note:
-            typer.echo(escape_control(note), err=True)
+            say(note)
 
 
 def _say_waiting() -> None:
-    typer.echo("waiting for another writer…", err=True)
+    say("waiting for another writer…")
 
 
 def summary_line(
@@ -473,11 +473,9 @@ def export_records(
         if without := done["without_shape"]:
             noun = "record" if without == 1 else "records"
             line += f"; {without:,} {noun} without a kept shape left out"
-        typer.echo(line, err=True)
+        say(line)
     elif where:
-        typer.echo(
-            escape_control(f"exported {done['records']:,} records{where}"), err=True
-        )
+        say(f"exported {done['records']:,} records{where}")
 
 
 def _export_to_stdout(export: Callable[[], dict[str, Any]]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from frontline.cli.app import (
     RegionOption,
     SourceOption,
     command,
+    say,
     session,
 )
 from frontline.cli.numbers import ascii_int
@@ -85,12 +86,11 @@ def _publish(ctx: typer.Context, directory: str, **options: Any) -> dict[str, An
 
 
 def _say(result: dict[str, Any]) -> None:
-    from frontline.render.formats import escape_control
 
     tables = result["tables"]
     counts = ", ".join(f"{tables[name]:,} {name}" for name in tables)
-    typer.echo(escape_control(f"published {result['database']}: {counts}"), err=True)
-    typer.echo(escape_control(f"metadata {result['metadata']}"), err=True)
+    say(f"published {result['database']}: {counts}")
+    say(f"metadata {result['metadata']}")
 
 
 def _run_until_stopped(server: Any) -> int:
@@ -200,7 +200,7 @@ def serve(
             source=source,
         )
         _say(result)
-        typer.echo(f"serving on http://127.0.0.1:{port}/ (Ctrl-C stops)", err=True)
+        say(f"serving on http://127.0.0.1:{port}/ (Ctrl-C stops)")
         arguments = [sys.executable, "-m", "datasette", "serve", result["database"]]
         arguments += ["--metadata", result["metadata"], "--host", "127.0.0.1"]
         arguments += ["--port", str(port)]

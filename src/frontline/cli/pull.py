@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from frontline.api import input_formats
-from frontline.cli.app import command, plain_text_type, session
+from frontline.cli.app import command, plain_text_type, say, session
 from frontline.cli.io import ImportFormat, KindChoice, OnConflict, stderr_is_terminal
 from frontline.render.formats import escape_control
 
@@ -261,7 +261,7 @@ def _say(
 ) -> None:
     """The imports' notes, the run's summary, then each failed day with its URL."""
     for note in report.notes:
-        typer.echo(escape_control(note), err=True)
+        say(note)
 
     first, last = plan[0][0], plan[-1][0]
     span = f"{first}" if first == last else f"{first} to {last}"
@@ -271,7 +271,7 @@ def _say(
         f"{report.from_cache + report.unchanged:,} from the cache, "
         f"{report.not_published:,} not published, {len(report.failures):,} failed"
     )
-    typer.echo(escape_control(line), err=True)
+    say(line)
     files = "1 file" if report.imported == 1 else f"{report.imported:,} files"
     line = (
         f"imported {files}: {sums['added']:,} added, {sums['updated']:,} updated, "
@@ -279,16 +279,8 @@ def _say(
     )
     if report.already_imported:
         line += f"; {report.already_imported:,} already imported before"
-    typer.echo(escape_control(line), err=True)
+    say(line)
     for failure in report.failures:
-        typer.echo(
-            escape_control(
-                f"failed {failure.day.isoformat()} {failure.url}: {failure.reason}"
-            ),
-            err=True,
-        )
+        say(f"failed {failure.day.isoformat()} {failure.url}: {failure.reason}")
     if report.not_published == report.days:
-        typer.echo(
-            "note: no day was published under these URLs; check the template",
-            err=True,
-        )
+        say("note: no day was published under these URLs; check the template")

@@ -143,7 +143,7 @@ def seed(ctx: typer.Context) -> None:
     seeded = session(ctx).tracker().seed()
     for what in ("records", "regions", "events"):
         added, present, name = seeded[what]
-        typer.echo(f"seed: {added} added, {present} already present ({name})", err=True)
+        say(f"seed: {added} added, {present} already present ({name})")
 
 
 class _AreaCommand(HelpCommand):

@@ -10,7 +10,7 @@ from typing import Annotated
 
 import typer
 
-from frontline.cli.app import FormatOption, app, command, session, wanted
+from frontline.cli.app import FormatOption, app, command, say, session, wanted
 from frontline.cli.help import HelpGroup
 from frontline.render.formats import OutputFormat
 
@@ -63,7 +63,7 @@ def set_region(
     tracker = session(ctx).tracker()
     done = tracker.region("set", slug, area=area, name=name, note=note)
     line = f"{done['action']} region {done['slug']}: {done['area_km2']:,.10g} km²"
-    typer.echo(line, err=True)
+    say(line)
 
 
 @command("list", parent=region_app, group="region")

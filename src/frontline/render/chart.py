@@ -93,6 +93,7 @@ def _baseline(values: list[float]) -> float:
 def render_chart(report: Report, kind: str = "bars") -> None:
     """Bars per bucket, grouped by series, each labelled with its figure; the bars
     fill the terminal's width (48 cells in a pipe)."""
+    from frontline.render.messages import message
     from frontline.render.table import styled, terminal_width, wrap_text
 
     stream = sys.stdout
@@ -135,8 +136,12 @@ def render_chart(report: Report, kind: str = "bars") -> None:
             shape = shape.replace("█", "▒")
         out.write(f"  {label}  {shape} {text}{cover}\n")
     for warning in report.warnings:
-        label = styled("warning:", "yellow", stream)
-        stream.write(f"{label} {escape_lines(warning_text(warning))}\n")
+        message(
+            f"warning: {warning_text(warning)}",
+            stream,
+            label=("warning:", "yellow"),
+            lines=True,
+        )
 
 
 def _rate_label(value: float, bound: str) -> str:

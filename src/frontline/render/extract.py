@@ -18,6 +18,7 @@ result objects by duck typing; it never reads the article itself.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -104,12 +105,23 @@ def explanation_lines(
     return lines
 
 
+def _figure_at(sentence: str, figure: str) -> int:
+    """Where the figure stands: "10 million" also reads inside "110 million" or
+    "1,110 million", so an occurrence starting inside a word or a number's digits
+    is passed over (the first occurrence, or 0, only when no other is found)."""
+    alone = re.compile(rf"(?<!\w)(?<!\d[.,]){re.escape(figure)}")
+    found = alone.search(sentence)
+    if found:
+        return found.start()
+    return max(sentence.find(figure), 0)
+
+
 def shorten(sentence: str, figure: str, width: int = SENTENCE_WIDTH) -> str:
     """The sentence, or a stretch of it around the figure, cut at word breaks."""
     sentence = " ".join(sentence.split())
     if len(sentence) <= width:
         return sentence
-    at = max(sentence.find(figure), 0)
+    at = _figure_at(sentence, figure)
     start = max(0, min(at - width // 3, len(sentence) - width))
     end = start + width
     if start > 0:

@@ -145,14 +145,18 @@ def warning_text(warning: Warning) -> str:
 def warn_stderr(warnings: Sequence[Warning]) -> None:
     if not warnings:  # the common case: no need for the table writer's styles
         return
-    prefix = "warning:"
-    if may_colour(sys.stderr):
-        from frontline.render.table import styled
+    if not may_colour(sys.stderr):  # a pipe: as it is, without the table writer
+        for warning in warnings:
+            text = escape_control(warning_text(warning))
+            sys.stderr.write(f"frontline: warning: {text}\n")
+        return
+    from frontline.render.messages import message
 
-        prefix = styled(prefix, "yellow", sys.stderr)
     for warning in warnings:
-        text = escape_control(warning_text(warning))
-        sys.stderr.write(f"frontline: {prefix} {text}\n")
+        message(
+            f"frontline: warning: {warning_text(warning)}",
+            label=("warning:", "yellow"),
+        )
 
 
 def may_colour(stream: IO[str]) -> bool:

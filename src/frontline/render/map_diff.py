@@ -167,10 +167,10 @@ def _signed(value: float) -> str:
 
 
 def _missing_stderr(result: MapDiff) -> None:
+    from frontline.render.messages import message
+
     for m in result.missing:
-        sys.stderr.write(
-            f"missing: {m.actor} {m.region} {m.layer} ({m.source}): {m.reason}\n"
-        )
+        message(f"missing: {m.actor} {m.region} {m.layer} ({m.source}): {m.reason}")
 
 
 def write_changes(result: MapDiff, out: IO[str]) -> None:

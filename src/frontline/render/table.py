@@ -276,10 +276,15 @@ def write_table(
     aligns = [">" if columns[i].numeric else "<" for i in shown]
     if title:
         out.write(wrap_text(escape_control(title), limit) + "\n\n")
-    heading = " ".join(
-        " " + styled(_pad(columns[i].heading, a, w), "bold", out) + " "
+    # The last heading unpadded when left-aligned: bold's closing code would
+    # otherwise keep its padding from being cut off the end of the line.
+    headings = [
+        _pad(columns[i].heading, a, w)
         for i, a, w in zip(shown, aligns, sizes, strict=True)
-    )
+    ]
+    if headings:
+        headings[-1] = headings[-1].rstrip()
+    heading = " ".join(" " + styled(text, "bold", out) + " " for text in headings)
     out.write((" " + heading).rstrip() + "\n")
     out.write(" " + "━" * (layout.width - 1) + "\n")
     template = (
@@ -438,10 +443,12 @@ def _pad(text: str, align: str, width: int) -> str:
 def wrap_message(text: str, stream: IO[str]) -> str:
     """A one-line message (an error, a note) as a terminal shows it: wrapped
     between words with the footnotes' hanging indent, where the terminal would
-    cut `frontline` in two at its edge; in a pipe, one line for scripts."""
+    cut `frontline` in two at its edge (each of its own lines apart); in a
+    pipe, as it is for scripts."""
     if not _is_terminal(stream):
         return text
-    return wrap_text(text, terminal_width(stream), indent="  ")
+    width = terminal_width(stream)
+    return "\n".join(wrap_text(line, width, indent="  ") for line in text.split("\n"))
 
 
 def wrap_text(text: str, width: int | None, indent: str = "") -> str:
