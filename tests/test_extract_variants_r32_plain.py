@@ -521,9 +521,189 @@ CASES = [
         "So far, Ukrainian troops have liberated 54 square kilometres in the Bakhmut direction, Maliar said.",
         [(C, UA, "donetsk", "", "2023-07-15", 54, EX)],
     ),
+    # second batch, written before the extractor was read
+    # announced period, figure in the next sentence
+    (
+        "2024-12-02",
+        "Russia's advance accelerated in November. DeepState said Russian forces had captured 1,023 square kilometres, the most since 2022.",
+        [(C, RU, UA, "2024-11-01", "2024-11-30", 1023, EX)],
+    ),
+    # a past month said on a weekday after it
+    (
+        "2025-11-03",
+        "Russian forces advanced 505 square kilometres in October, DeepState said on Saturday.",
+        [(C, RU, UA, "2025-10-01", "2025-10-31", 505, EX)],
+    ),
+    # past three weeks
+    (
+        "2024-08-28",
+        "Ukraine says it has taken 1,294 square kilometres of Russian territory in Kursk in the past three weeks.",
+        [(C, UA, "kursk", "2024-08-08", "2024-08-28", 1294, EX)],
+    ),
+    # first ten months of a year
+    (
+        "2024-11-05",
+        "In the first 10 months of 2024, Russia captured about 5,000 square kilometres.",
+        [(C, RU, UA, "2024-01-01", "2024-10-31", 5000, AP)],
+    ),
+    # the third quarter
+    (
+        "2024-10-02",
+        "Russian forces gained 1,800 square kilometres in the third quarter, AFP found.",
+        [(C, RU, UA, "2024-07-01", "2024-09-30", 1800, EX)],
+    ),
+    # over the weekend, said on Monday
+    (
+        "2024-08-12",
+        "Ukrainian forces advanced another 70 square kilometres over the weekend in the Kursk region, a Ukrainian official said.",
+        [(C, UA, "kursk", "2024-08-10", "2024-08-11", 70, EX)],
+    ),
+    # yesterday
+    (
+        "2024-08-08",
+        "Yesterday, Ukrainian troops seized about 30 square kilometres in the Kursk region, a Russian military blogger claimed.",
+        [(C, UA, "kursk", "2024-08-07", "2024-08-07", 30, AP)],
+    ),
+    # since mid-month near a town
+    (
+        "2024-12-10",
+        "Since mid-November, Russian forces have captured more than 700 square kilometres near Kurakhove.",
+        [(C, RU, "donetsk", "2024-11-15", "2024-12-10", 700, AL)],
+    ),
+    # last seven days, the Defence Forces, wrote on Monday
+    (
+        "2023-06-26",
+        "Over the last seven days, the Ukrainian Defence Forces liberated 17 square kilometres, Maliar wrote on Telegram on Monday.",
+        [(C, UA, UA, "2023-06-20", "2023-06-26", 17, EX)],
+    ),
+    # in total since the start of the offensive
+    (
+        "2023-07-03",
+        "In total, since the start of the offensive in the south, 158 square kilometres have been liberated, Maliar said.",
+        [(C, UA, UA, "", "2023-07-03", 158, EX)],
+    ),
+    # two oblasts in one sentence
+    (
+        "2025-09-02",
+        "In August, Russian forces captured 225 square kilometres in the Donetsk region and 112 in the Dnipropetrovsk region, DeepState said.",
+        [
+            (C, RU, "donetsk", "2025-08-01", "2025-08-31", 225, EX),
+            (C, RU, "dnipropetrovsk", "2025-08-01", "2025-08-31", 112, EX),
+        ],
+    ),
+    # as of a weekday
+    (
+        "2024-08-13",
+        "As of Sunday, Ukraine controlled about 1,000 square kilometres of the Kursk region.",
+        [(H, UA, "kursk", "2024-08-11", "2024-08-11", 1000, AP)],
+    ),
+    # speaking on a day, since the beginning of the year
+    (
+        "2025-06-03",
+        "Speaking on May 30, Syrskyi said Russian forces had occupied about 1,600 square kilometres since the beginning of the year.",
+        [(C, RU, UA, "2025-01-01", "2025-05-30", 1600, AP)],
+    ),
+    # past two months at a month's end, loss in Kursk
+    (
+        "2025-03-31",
+        "Over the past two months, Ukrainian forces have lost nearly 1,000 square kilometres in Kursk.",
+        [(C, RU, "kursk", "2025-02-01", "2025-03-31", 1000, AP)],
+    ),
+    # sq mi, last week
+    (
+        "2024-11-20",
+        "Russia took 235 sq mi of Ukrainian territory last week.",
+        [(C, RU, UA, "2024-11-11", "2024-11-17", round(235 * MI, 6), EX)],
+    ),
+    # headline
+    (
+        "2024-12-01",
+        "Russia seizes record 2,356 sq km of Ukraine in November – analysts",
+        [(C, RU, UA, "2024-11-01", "2024-11-30", 2356, EX)],
+    ),
+    # N+
+    (
+        "2025-01-04",
+        "Russia gained 4,000+ sq km in 2024.",
+        [(C, RU, UA, "2024-01-01", "2024-12-31", 4000, AL)],
+    ),
+    # thousand, this year, Donetsk
+    (
+        "2024-12-30",
+        "Russian troops have occupied almost 3.5 thousand square kilometres of the Donetsk region this year.",
+        [(C, RU, "donetsk", "2024-01-01", "2024-12-30", 3500, AP)],
+    ),
+    # Belgorod, perfect with no time word
+    (
+        "2024-06-01",
+        "Russian forces have pushed Ukrainian units out of about 40 square kilometres in the Belgorod region.",
+        [(C, RU, "belgorod", "", "", 40, AP)],
+    ),
+    # the same period
+    (
+        "2025-02-03",
+        "Russian troops occupied 431 square kilometres in January, DeepState said. Ukrainian forces regained 12 square kilometres in the same period.",
+        [
+            (C, RU, UA, "2025-01-01", "2025-01-31", 431, EX),
+            (C, UA, UA, "2025-01-01", "2025-01-31", 12, EX),
+        ],
+    ),
+    # from January to October
+    (
+        "2024-11-03",
+        "From January to October, Russian forces captured 2,700 square kilometres in the Donetsk region.",
+        [(C, RU, "donetsk", "2024-01-01", "2024-10-31", 2700, EX)],
+    ),
+    # the week to Sunday, Monday report
+    (
+        "2025-11-24",
+        "In the week to Sunday, Russia captured 130 square kilometres, according to DeepState.",
+        [(C, RU, UA, "2025-11-17", "2025-11-23", 130, EX)],
+    ),
+    # two years in one sentence
+    (
+        "2025-01-10",
+        "Russia captured about 500 square kilometres in 2023 and about 4,000 in 2024.",
+        [
+            (C, RU, UA, "2023-01-01", "2023-12-31", 500, AP),
+            (C, RU, UA, "2024-01-01", "2024-12-31", 4000, AP),
+        ],
+    ),
+    # the Defense Forces near a village, Donetsk named
+    (
+        "2023-08-21",
+        "Over the past week, the Defense Forces liberated 3 square kilometres near Urozhaine in the Donetsk region, Maliar said.",
+        [(C, UA, "donetsk", "2023-08-15", "2023-08-21", 3, EX)],
+    ),
+    # km² glued to the number
+    (
+        "2025-01-01",
+        "Russia captured 3,985km² in 2024, DeepState said.",
+        [(C, RU, UA, "2024-01-01", "2024-12-31", 3985, EX)],
+    ),
+    # past fortnight
+    (
+        "2024-08-20",
+        "Ukrainian forces have captured 1,263 square kilometres in the Kursk region in the past fortnight.",
+        [(C, UA, "kursk", "2024-08-07", "2024-08-20", 1263, EX)],
+    ),
+    # near miss: size
+    ("2024-08-20", "The Kursk region is roughly 29,997 square kilometres in size.", []),
+    # near miss: percentage only
+    (
+        "2025-05-10",
+        "Russian forces hold less than 1% of the Kharkiv region, DeepState said.",
+        [],
+    ),
 ]
 
 NOT_YET: list = [
+    # (pending: an estimate "put the area at" two sentences after its period)
+    (
+        "2025-01-03",
+        "In 2024, Russian forces made their biggest gains since the first year of the war. They took control of 189 settlements, according to the Defence Ministry. Analysts at DeepState put the area at about 4,000 square kilometres.",
+        [(C, RU, UA, "2024-01-01", "2024-12-31", 4000, AP)],
+    ),
     # 007 (pending: a peak holding has no day) shrunk holding from a peak
     (
         "2025-03-17",
