@@ -695,6 +695,92 @@ CASES = [
         "Russian forces hold less than 1% of the Kharkiv region, DeepState said.",
         [],
     ),
+    # 007 (blind) a peak holding has no day shrunk holding from a peak
+    (
+        "2025-03-17",
+        "Ukraine's hold on Russia's Kursk region has shrunk to about 200 square kilometres from a peak of roughly 1,376 square kilometres, according to DeepState.",
+        [
+            (H, UA, "kursk", "2025-03-17", "2025-03-17", 200, AP),
+            (H, UA, "kursk", "", "", 1376, AP),
+        ],
+    ),
+    # written for the shapes fixed: a level "from a peak / high of" N held
+    # on no day; a comparison after the figure keeps its own period
+    (
+        "2025-02-10",
+        "The area Ukraine holds in the Kursk region has dropped to roughly 450 square kilometres from a high of nearly 1,400.",
+        [
+            (H, UA, "kursk", "2025-02-10", "2025-02-10", 450, AP),
+            (H, UA, "kursk", "", "", 1400, AP),
+        ],
+    ),
+    (
+        "2025-03-05",
+        "Kyiv's foothold in Russia's Kursk region has shrunk to around 100 square kilometres, from a peak of almost 1,300 square kilometres, DeepState said.",
+        [
+            (H, UA, "kursk", "2025-03-05", "2025-03-05", 100, AP),
+            (H, UA, "kursk", "", "", 1300, AP),
+        ],
+    ),
+    (
+        "2025-03-01",
+        "Ukrainian forces now control about 350 square kilometres of the Kursk region, from a peak of more than 1,200.",
+        [
+            (H, UA, "kursk", "2025-03-01", "2025-03-01", 350, AP),
+            (H, UA, "kursk", "", "", 1200, AL),
+        ],
+    ),
+    (
+        "2025-03-17",
+        "Ukraine's hold on the Kursk region fell to 200 square kilometres from a peak of 1,376 square kilometres.",
+        [
+            (H, UA, "kursk", "2025-03-17", "2025-03-17", 200, EX),
+            (H, UA, "kursk", "", "", 1376, EX),
+        ],
+    ),
+    # near misses
+    (
+        "2025-04-02",
+        "Russian gains fell to 300 square kilometres in March from about 450 in February.",
+        [
+            (C, RU, UA, "2025-03-01", "2025-03-31", 300, EX),
+            (C, RU, UA, "2025-02-01", "2025-02-28", 450, AP),
+        ],
+    ),
+    (
+        "2025-03-17",
+        "Ukraine held about 1,300 square kilometres of Kursk at the peak of the incursion; it now holds about 400 square kilometres.",
+        [
+            (H, UA, "kursk", "", "", 1300, AP),
+            (H, UA, "kursk", "2025-03-17", "2025-03-17", 400, AP),
+        ],
+    ),
+    # the side-clause comparison shape
+    (
+        "2025-01-03",
+        "Russian forces seized about 4,000 square kilometres in 2024, more than in 2022 and 2023 combined.",
+        [(C, RU, UA, "2024-01-01", "2024-12-31", 4000, AP)],
+    ),
+    (
+        "2024-01-05",
+        "In 2023, Moscow's troops took just 518 square kilometres, far less than they grabbed in 2022.",
+        [(C, RU, UA, "2023-01-01", "2023-12-31", 518, EX)],
+    ),
+    (
+        "2025-02-01",
+        "Throughout January, Russia captured 431 square kilometres, roughly half of what it took in November.",
+        [(C, RU, UA, "2025-01-01", "2025-01-31", 431, EX)],
+    ),
+    (
+        "2025-01-02",
+        "During 2024, Russian troops gained 3,600 square kilometres, about six times what they took in 2023.",
+        [(C, RU, UA, "2024-01-01", "2024-12-31", 3600, EX)],
+    ),
+    (
+        "2024-12-02",
+        "Russia captured 500 square kilometres last month, less than it took in October.",
+        [(C, RU, UA, "2024-11-01", "2024-11-30", 500, EX)],
+    ),
 ]
 
 NOT_YET: list = [
@@ -703,15 +789,6 @@ NOT_YET: list = [
         "2025-01-03",
         "In 2024, Russian forces made their biggest gains since the first year of the war. They took control of 189 settlements, according to the Defence Ministry. Analysts at DeepState put the area at about 4,000 square kilometres.",
         [(C, RU, UA, "2024-01-01", "2024-12-31", 4000, AP)],
-    ),
-    # 007 (pending: a peak holding has no day) shrunk holding from a peak
-    (
-        "2025-03-17",
-        "Ukraine's hold on Russia's Kursk region has shrunk to about 200 square kilometres from a peak of roughly 1,376 square kilometres, according to DeepState.",
-        [
-            (H, UA, "kursk", "2025-03-17", "2025-03-17", 200, AP),
-            (H, UA, "kursk", "", "", 1376, AP),
-        ],
     ),
     # 083 (pending: the year of a side clause wins) throughout a past year, "only about"
     (

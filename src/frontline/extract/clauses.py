@@ -31,6 +31,14 @@ class SentenceFigure:
 
 
 _DIGIT = re.compile(r"\d")
+# "shrunk to 450 km2 from a high of nearly 1,400": the earlier level, in the
+# first figure's unit.
+FROM_PEAK = re.compile(
+    r"\bfrom\s+(?:a|an|its|their|the)\s+(?:peak|high|maximum|height)\s+of\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over"
+    r"|approximately|close\s+to)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def continuations(
@@ -56,7 +64,7 @@ def continuations(
         # number a clause or two later that counts something else.
         if len(between) > 80 or _DIGIT.search(between):
             continue
-        if not cues.CONTINUATION_BEFORE.search(between):
+        if not (cues.CONTINUATION_BEFORE.search(between) or FROM_PEAK.search(between)):
             continue
         if not cues.CONTINUATION_AFTER.match(folded[number.end :]):
             continue

@@ -16,6 +16,7 @@ from datetime import date
 
 from frontline.extract import cues, levels, measures
 from frontline.extract.actor_reading import FIRST_PERSON, NO_SIDE, read_actor
+from frontline.extract.clauses import FROM_PEAK
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.period_days import apply_periods
@@ -164,7 +165,7 @@ def _read_kind(
         if previous is not None:
             reading.kind = previous.kind
             reading.why.append(f"kind '{previous.kind}' as the previous figure")
-            peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(
+            peak = _peak_before(folded, low, start) or cues.PEAK_AFTER.match(
                 folded, end
             )
             if reading.kind == "holding" and peak:
@@ -248,7 +249,7 @@ def _read_kind(
     ):
         kind = "change"  # "2 km2 liberated there, and 37 km2 in total": all gained
     reading.kind = "holding" if kind == "holding" else "change"
-    peak = cues.PEAK.search(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
+    peak = _peak_before(folded, low, start) or cues.PEAK_AFTER.match(folded, end)
     past = _PAST_STATE.fullmatch(words) and _FINITE_PAST.search(folded, low, start)
     # "Ukraine had around 1,300 km2 under its control": a state of the past too.
     past = past or (
@@ -267,6 +268,22 @@ def _read_kind(
         reading.past_state = level  # the earlier level: held on no day given
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
+
+
+def _peak_before(folded: str, low: int, start: int) -> re.Match[str] | None:
+    """The words of a peak before the figure: in its clause, or, when the
+    clause opens at the figure ("shrunk to 200 km2 from a peak of roughly
+    1,376", a second figure with no separator before it), the words that end
+    right at the figure."""
+    peak = cues.PEAK.search(folded, low, start) or FROM_PEAK.search(folded, low, start)
+    if peak is None and not folded[low:start].strip():
+        head = max(0, start - 60)
+        peak = cues.PEAK.search(folded, head, start) or FROM_PEAK.search(
+            folded, head, start
+        )
+        if peak is not None and peak.end() != start:
+            peak = None
+    return peak
 
 
 _STATE_OR_SEIZED = re.compile(r"occup|control|held|seiz", re.IGNORECASE)
