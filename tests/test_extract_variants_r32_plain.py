@@ -781,6 +781,49 @@ CASES = [
         "Russia captured 500 square kilometres last month, less than it took in October.",
         [(C, RU, UA, "2024-11-01", "2024-11-30", 500, EX)],
     ),
+    # 083 (blind) a comparison set off after the figure dates its own event throughout a past year, "only about"
+    (
+        "2024-01-05",
+        "Throughout 2023, Russian forces captured only about 500 square kilometres, a fraction of what they seized in 2022.",
+        [(C, RU, UA, "2023-01-01", "2023-12-31", 500, AP)],
+    ),
+    # written for that shape
+    (
+        "2024-01-05",
+        "Throughout 2023, Russian forces captured only about 500 square kilometres, far less than they seized in 2022.",
+        [(C, RU, UA, "2023-01-01", "2023-12-31", 500, AP)],
+    ),
+    (
+        "2025-02-01",
+        "Throughout January, Russia captured 431 square kilometres, half of what it had taken in November.",
+        [(C, RU, UA, "2025-01-01", "2025-01-31", 431, EX)],
+    ),
+    (
+        "2025-01-02",
+        "Over the course of 2024, Russian troops gained 3,600 square kilometres, six times what they took in 2023.",
+        [(C, RU, UA, "2024-01-01", "2024-12-31", 3600, EX)],
+    ),
+    (
+        "2024-01-05",
+        "Throughout 2023, Russia gained just 518 square kilometres, much less than in 2022.",
+        [(C, RU, UA, "2023-01-01", "2023-12-31", 518, EX)],
+    ),
+    (
+        "2025-10-02",
+        "Throughout September, Ukrainian forces retook 40 square kilometres, a third of what they had lost in August.",
+        [(C, UA, UA, "2025-09-01", "2025-09-30", 40, EX)],
+    ),
+    # near misses: an aside closed before the figure's own period
+    (
+        "2024-12-02",
+        "Russia captured 500 square kilometres, a record, in November.",
+        [(C, RU, UA, "2024-11-01", "2024-11-30", 500, EX)],
+    ),
+    (
+        "2024-12-02",
+        "Russian troops captured 500 square kilometres, more than they had ever taken, in November.",
+        [(C, RU, UA, "2024-11-01", "2024-11-30", 500, EX)],
+    ),
 ]
 
 NOT_YET: list = [
@@ -789,12 +832,6 @@ NOT_YET: list = [
         "2025-01-03",
         "In 2024, Russian forces made their biggest gains since the first year of the war. They took control of 189 settlements, according to the Defence Ministry. Analysts at DeepState put the area at about 4,000 square kilometres.",
         [(C, RU, UA, "2024-01-01", "2024-12-31", 4000, AP)],
-    ),
-    # 083 (pending: the year of a side clause wins) throughout a past year, "only about"
-    (
-        "2024-01-05",
-        "Throughout 2023, Russian forces captured only about 500 square kilometres, a fraction of what they seized in 2022.",
-        [(C, RU, UA, "2023-01-01", "2023-12-31", 500, AP)],
     ),
 ]
 

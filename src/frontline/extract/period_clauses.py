@@ -34,6 +34,18 @@ _COMPARED = re.compile(
     r"|\s(?:compared\s+(?:to|with)|as\s+against|versus|vs\.)\s",
     re.IGNORECASE,
 )
+_SET_OFF_COMPARISON = re.compile(
+    # "…, far less than they seized in 2022", "…, a fraction of what it took in
+    # 2022", "…, six times what they took in 2023": set off after the figure
+    r",\s*(?:(?:far|much|well|slightly|about|roughly|nearly|almost|some|just|only)\s+)?"
+    r"(?:(?:more|less|fewer|greater|smaller|higher|lower|bigger)\s+than\s+(?!in\b|during\b|over\b|\d)"
+    r"|(?:a\s+fraction|half|a\s+third|a\s+quarter|double|twice|triple|"
+    r"(?:two|three|four|five|six|seven|eight|nine|ten)\s+times)\s+(?:of\s+)?what\b)"
+    # (an aside closed before the figure's own period is no comparison's end:
+    # "500 km2, more than they had ever taken, in November")
+    r"(?![^,;]*,\s*(?:in|during|over|throughout|since|last|this)\b)",
+    re.IGNORECASE,
+)
 # "shrank to 800 km2 from 1,376 in August": a level reached, then the level it
 # came from, whose period is its own.
 _LEVEL_TO = re.compile(
@@ -183,7 +195,9 @@ def clause_phrases(
     the figure's own: those of its clause up to where its predicate ends or a
     comparison, a second report or a list begins."""
     cut = cues.predicate_end(sentence.folded, span[1], high)
-    compared = _COMPARED.search(sentence.folded, span[1], cut)
+    compared = _COMPARED.search(
+        sentence.folded, span[1], cut
+    ) or _SET_OFF_COMPARISON.search(sentence.folded, span[1], cut)
     if compared is None and _LEVEL_TO.search(
         sentence.folded, max(0, span[0] - 40), span[0]
     ):
