@@ -14,6 +14,7 @@ from frontline.extract import cues
 from frontline.extract.actors import find_actors, other_side, speaker_of
 from frontline.extract.figure import Reading
 from frontline.extract.numbers import HEDGE
+from frontline.extract.trap_elsewhere import elsewhere
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_shapes import supposed_after
 
@@ -160,6 +161,9 @@ def not_a_record(
     own = own_words(clause, start - low)
     if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)):
         reading.not_recorded = "not control"
+        return True
+    if elsewhere(own):
+        reading.not_recorded = "another war"
         return True
     lowered = clause.lower()
     taken = _TAKEN_OF_USE.search(folded, max(0, start - 40), start)

@@ -71,6 +71,19 @@ _PER_TIME_FLOW_BEFORE = re.compile(
     r"(?:\s+(?!(?:in|since|during|last|this)\b)[\w'-]+){0,3}\s+" + _HEDGE + "$",
     re.IGNORECASE,
 )
+# "Russian forces averaged 16 mi2 of gains per week", "gains averaging 20
+# km2": the figure is the object of a verb of averaging, a mean.
+_AVERAGED_BEFORE = re.compile(
+    r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?" + _HEDGE + "$", re.IGNORECASE
+)
+# "16 mi2 of gains per week", "20 km2 of ground a day": the distributive
+# after what the figure measures.
+_RATE_AFTER_NOUN = re.compile(
+    r"\s*of\s+(?:[\w'-]+\s+){0,2}?(?:gains?|ground|territory|land|advances?)\s+"
+    r"(?:per|a|an|each|every)\s+(?:day|week|month|24\s+hours)\b"
+    r"(?!\s+(?:earlier|before|ago|later|after)\b)",
+    re.IGNORECASE,
+)
 # "Russia gained on average 450 km2", "on average, some 20 km2".
 _ON_AVERAGE_BEFORE = re.compile(
     r"\bon\s+(?:an?\s+)?average\b,?\s+(?:[\w'-]+\s+){0,2}?" + _HEDGE + "$",
@@ -127,6 +140,8 @@ def is_rate(folded: str, start: int, end: int, near: str, last_rate: int = 0) ->
         return True
     if _RATE_AFTER.match(folded, end, end + 80) or _ON_AVERAGE_BEFORE.search(near):
         return True
+    if _AVERAGED_BEFORE.search(near) or _RATE_AFTER_NOUN.match(folded, end, end + 80):
+        return True
     level = _RATE_LEVEL_BEFORE.search(near)
     if level is not None:
         # "the pace of the advance slowed to 465 km2 in December": a month's
@@ -153,11 +168,14 @@ _PLACE_NOUN = (
 # some 90,000 sq mi", "…, which together span about 109,000 km2": a place, the
 # subject of a verb of extent (in any number).
 _PLACE_EXTENT_BEFORE = re.compile(
-    rf"\b{_PLACE_NOUN}\b(?:\s+(?:[a-z'-]+|\d{{4}})){{0,8}}?(?:,?\s+(?:which|that))?\s+"
+    rf"\b(?:{_PLACE_NOUN}|territor(?:y|ies)|lands?|land\s*mass|area)\b['\u2019]?"
+    r"(?:\s+(?:[a-z'-]+|\d{4})){0,8}?(?:,?\s+(?:which|that))?\s+"
     r"(?:together\s+|jointly\s+"
     r"|combined\s+)?(?:(?P<holds>occupies|occupy|takes\s+up|take\s+up)|covers?|spans?|measures?|"
     r"extends?\s+(?:over|across)|stretch(?:es)?\s+(?:over|across|for)|encompass(?:es)?|"
-    r"comprises?|amount\s+to|total)\s+" + _HEDGE + "$",
+    r"comprises?|amounts?\s+to|total)\s+(?:a\s+)?(?:combined\s+|total\s+(?:of\s+)?)?"
+    + _HEDGE
+    + "$",
     re.IGNORECASE,
 )
 # Words that make the subject land taken or held, not a place: "the occupied
@@ -165,7 +183,8 @@ _PLACE_EXTENT_BEFORE = re.compile(
 _TAKEN_SUBJECT = re.compile(
     r"\b(?:occupied|held|controlled|captured|seized|taken|liberated|freed|gains?|"
     r"advances?|foothold|bridgehead|salient|control|occupation|carv\w*|pushed|"
-    r"advanced|won|gained|retaken|recaptured|regained|conquered)\b",
+    r"advanced|won|gained|retaken|recaptured|regained|conquered|lost|losses|taking|"
+    r"grey|gray|contested|mined|demined|cleared)\b",
     re.IGNORECASE,
 )
 # A side before "occupies": "In the Donetsk region, Russia occupies …" is land
