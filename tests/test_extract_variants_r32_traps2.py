@@ -578,25 +578,8 @@ NEAR: list[tuple[str, str, list[Row]]] = [
 ]
 
 # indices of cases not read right yet (strict expected failures)
-TRAPS_PENDING: set[int] = {
-    6,
-    15,
-    16,
-    23,
-    33,
-    47,
-    54,
-    55,
-    56,
-    57,
-    58,
-    59,
-    60,
-    61,
-    63,
-    66,
-}
-NEAR_PENDING: set[int] = {13}
+TRAPS_PENDING: set[int] = set()
+NEAR_PENDING: set[int] = set()
 
 
 def _params(cases: list, pending: set[int]) -> list:

@@ -32,7 +32,9 @@ _DEMAND = re.compile(
 # of the country's farmland has been knocked out of production".
 _LAND_USE = re.compile(
     r"\b(?:arable|farm\s?lands?|agricultural\s+lands?|crop\s?lands?|"
-    r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?)\b",
+    r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?"
+    # land a verb of farming acts on: "can no longer sow 600,000 hectares"
+    r"|sow(?:s|n|ing)?|plant(?:ed|ing)|cultivat\w*|harvest\w*|till(?:ed|ing)|graz(?:e|ed|ing))\b",
     re.IGNORECASE,
 )
 

@@ -57,6 +57,10 @@ _IN_THIS_WAR = re.compile(
 )
 
 
+# The names above are proper nouns: a clause with no capital names none.
+_CAPITAL = re.compile(r"[A-Z]")
+
+
 def elsewhere(own: str) -> bool:
     """True when the figure's own words (`trap_scope.own_words`) set it in
     another war: a year before 2014 and none after, or another conflict's
@@ -64,7 +68,8 @@ def elsewhere(own: str) -> bool:
     if _OLD_YEAR.search(own) and not _WAR_YEAR.search(own):
         return True
     return bool(
-        _ELSEWHERE.search(own)
+        _CAPITAL.search(own)
+        and _ELSEWHERE.search(own)
         and not _THIS_WAR.search(own)
         and not _IN_THIS_WAR.search(own)
         and not find_actors(own)

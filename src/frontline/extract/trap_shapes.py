@@ -140,7 +140,9 @@ def is_rate(folded: str, start: int, end: int, near: str, last_rate: int = 0) ->
         return True
     if _RATE_AFTER.match(folded, end, end + 80) or _ON_AVERAGE_BEFORE.search(near):
         return True
-    if _AVERAGED_BEFORE.search(near) or _RATE_AFTER_NOUN.match(folded, end, end + 80):
+    if ("verag" in near and _AVERAGED_BEFORE.search(near)) or _RATE_AFTER_NOUN.match(
+        folded, end, end + 80
+    ):
         return True
     level = _RATE_LEVEL_BEFORE.search(near)
     if level is not None:
@@ -323,6 +325,47 @@ def _is_size(folded: str, start: int, end: int, near: str) -> bool:
     )
 
 
+# "a narrow 60-square-kilometre strip of sand", "a 30-km2 island": a figure
+# written as the modifier of a landform or place noun is that place's size
+# (not "a 13-square-kilometer area" Ukraine controls: "area" is land held).
+_COMPOUND_PLACE_AFTER = re.compile(
+    r"\s*(?:[a-z'-]+\s+){0,1}?(?:strip|spit|island|islet|peninsula|sandbank|sandbar|"
+    r"park|reserve|forest|woodland|lake|reservoir|delta|estuary|plain|valley|marsh|"
+    r"swamp|steppe|city|town|village|district|raion|province|country)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_compound_size(folded: str, start: int, end: int, near: str) -> bool:
+    return (
+        "-" in folded[start:end]
+        and bool(_COMPOUND_PLACE_AFTER.match(folded, end))
+        and not _TAKING.search(near[-80:])
+        and not _HELD_WORD.search(near[-80:])
+    )
+
+
+# "The difference between the two claims amounts to about 2,000 km2", "the
+# gap stood at 300 km2": a margin noun, the subject of a verb of level.
+_MARGIN_SUBJECT = re.compile(
+    r"\b(?:difference|gap|discrepancy|margin|shortfall)\b[^.;\d]{0,70}?\b(?:amounts?\s+to|"
+    r"amounted\s+to|is|was|are|were|stands?\s+at|stood\s+at|totals?|totall?ed|"
+    r"reached|comes?\s+to|came\s+to)\s+" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+
+_MARGIN_WORDS = re.compile(r"differen|gap|discrepan|margin|shortfall", re.IGNORECASE)
+
+# "giving up any of the 30,000 km2 Russia is demanding", "the 6,000 km2
+# Moscow wants": a relative clause after the figure whose verb wants the land.
+_WANTED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+(?:region|oblast|province))?)?\s+"
+    r"(?:that\s+|which\s+)?(?:[\w'-]+\s+){1,2}?(?:is\s+|are\s+|has\s+been\s+|"
+    r"have\s+been\s+|still\s+)?(?:demand|want|seek|covet|insist(?:s|ed|ing)?\s+on)"
+    r"(?:s|ed|ing)?\b",
+    re.IGNORECASE,
+)
+
 # --- comparisons -------------------------------------------------------------------
 
 # "Ukraine now loses about as much land in a week \u2014 roughly 100 km2 \u2014 as it
@@ -471,8 +514,14 @@ def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
     after = folded[end : min(high, end + 120)]
     if _is_size(folded, start, end, near):
         return "size"
+    if _is_compound_size(folded, start, end, near):
+        return "size"
     if _RATIO_UNIT_BEFORE.search(near[-40:]):
         return "ratio"
+    if _MARGIN_WORDS.search(near) and _MARGIN_SUBJECT.search(near):
+        return "difference"
+    if _WANTED_AFTER.match(folded, end, high):
+        return "wanted"
     if _AS_MUCH_BEFORE.search(near) and _AS_AFTER.match(folded, end, high):
         return "comparison"
     own = own_words(near[-120:] + after, len(near[-120:]))

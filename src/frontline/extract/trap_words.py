@@ -53,7 +53,10 @@ NOT_CONTROL = re.compile(
     r"\b(?:russia\w*\s+and\s+ukrain\w*|ukrain\w*\s+and\s+russia\w*|both\s+(?:sides|armies)|"
     r"the\s+two\s+(?:sides|armies))\b[^.;]{0,40}?\b(?:traded|exchanged|swapped)\b|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed|ongoing\s+advances?|"
+    r"demilitari[sz]ed|"
+    # an ongoing sweep, not land taken: "units are clearing some 12 km2 of …"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:clearing|mopping\s+up|sweeping)\b|"
+    r"no[-\s]fly\s+zones?|ongoing\s+advances?|"
     # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
     # entered, not held (not "after weeks of infiltration, … captured 20 km2")
     r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
