@@ -577,9 +577,88 @@ NEAR: list[tuple[str, str, list[Row]]] = [
     ),
 ]
 
+# Written with the rules above (not blind): more of each shape they read, so
+# that a rule holds for the kind and not for one sentence.
+MORE_TRAPS: list[tuple[str, str]] = [
+    (
+        "2025-08-08",
+        "Russia's 2008 war in Georgia left Moscow in control of about "
+        "12,500 square kilometres.",
+    ),
+    (
+        "2023-09-21",
+        "Armenian forces held roughly 11,000 sq km around "
+        "Nagorno-Karabakh for almost three decades.",
+    ),
+    (
+        "2024-03-13",
+        "In 1940 the Soviet Union annexed some 40,000 square kilometres "
+        "of Finnish territory.",
+    ),
+    (
+        NOV20,
+        "Sudan's RSF paramilitary now controls about 300,000 square "
+        "kilometres of Darfur and Kordofan.",
+    ),
+    (
+        "2025-03-01",
+        "Israeli troops have seized roughly 400 square kilometres of "
+        "Syrian territory since December.",
+    ),
+    (
+        NOV20,
+        "Ukrainian marines raided a 2-square-kilometre island in the Dnipro "
+        "delta overnight.",
+    ),
+    (NOV20, "The gap between the two estimates is roughly 1,000 square kilometres."),
+    (NOV20, "The discrepancy stood at 150 sq km, according to DeepState."),
+    (
+        NOV20,
+        "The 6,600 square kilometres the Kremlin wants lie mostly in the "
+        "Donetsk region.",
+    ),
+    (
+        NOV20,
+        "This year farmers in the Kharkiv region planted only 300,000 "
+        "hectares because of the shelling.",
+    ),
+    (
+        "2025-09-03",
+        "Russian advances averaged about 13 sq km over the summer, ISW data show.",
+    ),
+]
+MORE_NEAR: list[tuple[str, str, list[Row]]] = [
+    (
+        NOV20,
+        "Ukrainian troops control a 13-square-kilometre area near Kupiansk.",
+        [("holding", "ukraine", "kharkiv", *NOW, 13, "exact")],
+    ),
+    (
+        "2025-09-03",
+        "Russian forces captured 600 sq km in August, averaging almost 20 sq km a day.",
+        [("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 600, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops seized 25 square kilometres around Siversk, where "
+        "much of the surrounding land remains contested.",
+        [("change", "russia", "donetsk", "", "", 25, "exact")],
+    ),
+    (
+        "2025-04-28",
+        "North Korean troops helped Russian forces retake about 1,000 "
+        "square kilometres of the Kursk region in March.",
+        [("change", "russia", "kursk", "2025-03-01", "2025-03-31", 1000, "approx")],
+    ),
+]
+
 # indices of cases not read right yet (strict expected failures)
 TRAPS_PENDING: set[int] = set()
 NEAR_PENDING: set[int] = set()
+
+
+MORE_PENDING: set[int] = set()
+MORE_NEAR_PENDING: set[int] = set()
 
 
 def _params(cases: list, pending: set[int]) -> list:
@@ -604,6 +683,26 @@ def test_trap_gives_no_record(published: str, sentence: str) -> None:
     ids=case_ids(len(NEAR)),
 )
 def test_near_miss_reads_as_labelled(
+    published: str, sentence: str, expected: list
+) -> None:
+    assert_reads_as_labelled(published, sentence, expected)
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence"),
+    _params(MORE_TRAPS, MORE_PENDING),
+    ids=case_ids(len(MORE_TRAPS)),
+)
+def test_more_traps_give_no_record(published: str, sentence: str) -> None:
+    assert_reads_as_labelled(published, sentence, [])
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    _params(MORE_NEAR, MORE_NEAR_PENDING),
+    ids=case_ids(len(MORE_NEAR)),
+)
+def test_more_near_misses_read_as_labelled(
     published: str, sentence: str, expected: list
 ) -> None:
     assert_reads_as_labelled(published, sentence, expected)
