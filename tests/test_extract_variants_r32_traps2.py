@@ -626,8 +626,24 @@ MORE_TRAPS: list[tuple[str, str]] = [
         "2025-09-03",
         "Russian advances averaged about 13 sq km over the summer, ISW data show.",
     ),
+    (
+        NOV20,
+        "Since 2022 Ukraine has returned 1.2 million hectares of land to "
+        "agricultural use.",
+    ),
+    (
+        NOV20,
+        "The state has handed some 3,000 square kilometres in the Kharkiv region "
+        "back to farmers.",
+    ),
 ]
 MORE_NEAR: list[tuple[str, str, list[Row]]] = [
+    (
+        NOV20,
+        "Ukrainian troops returned 12 square kilometres near Kupiansk to "
+        "Ukrainian control this week.",
+        [("change", "ukraine", "kharkiv", *THIS_WEEK, 12, "exact")],
+    ),
     (
         NOV20,
         "Ukrainian troops control a 13-square-kilometre area near Kupiansk.",

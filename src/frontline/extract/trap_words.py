@@ -62,7 +62,10 @@ NOT_CONTROL = re.compile(
     r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
     # land made safe or farmed again: "returned to use", "remain hazardous"
     r"hazardous|potentially\s+dangerous|"
-    r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
+    # (with the land between: "returned 1.2 million hectares of land to
+    # agricultural use", "handed 3,000 km2 back to farmers")
+    r"(?:returned|restored|given|gave|handed)\b(?:[^;]{0,60}?\bback)?(?:[^;]{0,60}?\s)?"
+    r"to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
     r"cultivation|owners|agricultur\w*|economic)|"
     r"mine\s+action|(?:regained|restored)\s+access)",
     re.IGNORECASE,
