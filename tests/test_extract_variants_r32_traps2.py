@@ -636,8 +636,35 @@ MORE_TRAPS: list[tuple[str, str]] = [
         "The state has handed some 3,000 square kilometres in the Kharkiv region "
         "back to farmers.",
     ),
+    (
+        NOV20,
+        "Analysts estimate Russia's gains next year at around 5,000 square kilometres.",
+    ),
+    (
+        NOV20,
+        "Moscow could seize some 3,000 sq km more in the coming months, the analyst said.",
+    ),
+    (
+        NOV20,
+        "Ukrainian officials fear losing another 2,000 square kilometres next spring.",
+    ),
+    (
+        NOV20,
+        "Moscow considers the whole of the Donetsk region, about 26,500 square "
+        "kilometres, to be Russian.",
+    ),
+    (
+        "2025-01-15",
+        "In the 1990s Chechen fighters controlled about 15,000 square kilometres.",
+    ),
 ]
 MORE_NEAR: list[tuple[str, str, list[Row]]] = [
+    (
+        NOV20,
+        "Russian forces took 505 square kilometres in October and could take more next "
+        "month, but the pace is uneven.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
     (
         NOV20,
         "Ukrainian troops returned 12 square kilometres near Kupiansk to "

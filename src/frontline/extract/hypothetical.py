@@ -17,6 +17,7 @@ from frontline.extract.numbers import HEDGE
 from frontline.extract.trap_elsewhere import elsewhere
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_shapes import supposed_after
+from frontline.extract.trap_words import FUTURE
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
 _DEMAND = re.compile(
@@ -146,6 +147,21 @@ _TAKEN_OF_USE = re.compile(
 )
 
 
+# "… took 505 km2 in October and may take more next month": a future period
+# after the figure's phrase belongs to the next verb.
+_PHRASE_ENDS = re.compile(r",|;|\s(?:and|but|while|as)\s", re.IGNORECASE)
+
+
+def _future_of_figure(own: str, figure: str) -> bool:
+    """True when a future period stands before the figure or in its phrase."""
+    at = own.find(figure)
+    if at < 0:
+        return True
+    end = at + len(figure)
+    cut = _PHRASE_ENDS.search(own, end)
+    return bool(FUTURE.search(own, 0, cut.start() if cut else len(own)))
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -163,6 +179,9 @@ def not_a_record(
     own = own_words(clause, start - low)
     if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)):
         reading.not_recorded = "not control"
+        return True
+    if FUTURE.search(own) and _future_of_figure(own, folded[start : span[1]]):
+        reading.not_recorded = "forecast"
         return True
     if elsewhere(own):
         reading.not_recorded = "another war"

@@ -18,7 +18,7 @@ from frontline.extract.actors import find_actors
 
 # A year before 2014: no gain or holding of this war is dated by it.
 _OLD_YEAR = re.compile(
-    r"(?<![\d,.])\b(?:1[89]\d\d|200\d|201[0-3])\b(?![,.]\d)(?!\s*(?:km|kilomet|sq\b|square|"
+    r"(?<![\d,.])\b(?:1[89]\d\d|200\d|201[0-3])s?\b(?![,.]\d)(?!\s*(?:km|kilomet|sq\b|square|"
     r"hectares?|ha\b|met(?:re|er)s?|m\b|mi\b|miles?|people|troops|soldiers|settlements|"
     r"villages|[a-z]+\s+(?:km|kilomet|sq\b|square|miles?)))",
     re.IGNORECASE,

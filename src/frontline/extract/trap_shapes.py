@@ -238,7 +238,7 @@ _FLOW_AFTER = re.compile(
 # "the whole Donetsk region, 26,500 km2," "the entire oblast (26,700 km2)": a
 # whole place and its size in apposition.
 _WHOLE_PLACE = re.compile(
-    r"\b(?:whole|entire|all\s+of\s+the)\s+(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:whole|entire|all)\s+(?:of\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:region|oblast|province|country|peninsula)\s*(?:\(|,|\u2014|\u2013|-)\s*"
     + _HEDGE
     + "$",

@@ -70,6 +70,15 @@ NOT_CONTROL = re.compile(
     r"mine\s+action|(?:regained|restored)\s+access)",
     re.IGNORECASE,
 )
+# A period still to come: "Analysts estimate Russia's gains next year at
+# around 5,000 km2", "… in the coming months": a forecast, looked for in the
+# figure's own words.
+FUTURE = re.compile(
+    r"\b(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter|few\s+(?:weeks|"
+    r"months))|(?:in|over|during)\s+the\s+(?:coming|next)\s+(?:days|weeks|months|"
+    r"years?)|in\s+the\s+(?:weeks|months|year)\s+ahead)\b",
+    re.IGNORECASE,
+)
 NEGATED = re.compile(
     r"\b(?:hasn't|has\s+not|haven't|have\s+not|hadn't|had\s+not|didn't|did\s+not|"
     r"never|failed\s+to|not\s+yet|unable\s+to|cannot|can't|incapable\s+of|"
