@@ -14,8 +14,10 @@ from frontline.extract import cues
 from frontline.extract.actors import find_actors, other_side, speaker_of
 from frontline.extract.figure import Reading
 from frontline.extract.numbers import HEDGE
+from frontline.extract.trap_elsewhere import elsewhere
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_shapes import supposed_after
+from frontline.extract.trap_words import FUTURE
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
 _DEMAND = re.compile(
@@ -31,7 +33,9 @@ _DEMAND = re.compile(
 # of the country's farmland has been knocked out of production".
 _LAND_USE = re.compile(
     r"\b(?:arable|farm\s?lands?|agricultural\s+lands?|crop\s?lands?|"
-    r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?)\b",
+    r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?"
+    # land a verb of farming acts on: "can no longer sow 600,000 hectares"
+    r"|sow(?:s|n|ing)?|plant(?:ed|ing)|cultivat\w*|harvest\w*|till(?:ed|ing)|graz(?:e|ed|ing))\b",
     re.IGNORECASE,
 )
 
@@ -143,6 +147,21 @@ _TAKEN_OF_USE = re.compile(
 )
 
 
+# "… took 505 km2 in October and may take more next month": a future period
+# after the figure's phrase belongs to the next verb.
+_PHRASE_ENDS = re.compile(r",|;|\s(?:and|but|while|as)\s", re.IGNORECASE)
+
+
+def _future_of_figure(own: str, figure: str) -> bool:
+    """True when a future period stands before the figure or in its phrase."""
+    at = own.find(figure)
+    if at < 0:
+        return True
+    end = at + len(figure)
+    cut = _PHRASE_ENDS.search(own, end)
+    return bool(FUTURE.search(own, 0, cut.start() if cut else len(own)))
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -160,6 +179,12 @@ def not_a_record(
     own = own_words(clause, start - low)
     if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)):
         reading.not_recorded = "not control"
+        return True
+    if FUTURE.search(own) and _future_of_figure(own, folded[start : span[1]]):
+        reading.not_recorded = "forecast"
+        return True
+    if elsewhere(own):
+        reading.not_recorded = "another war"
         return True
     lowered = clause.lower()
     taken = _TAKEN_OF_USE.search(folded, max(0, start - 40), start)

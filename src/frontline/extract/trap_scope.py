@@ -18,7 +18,10 @@ _BREAK = re.compile(
     r",?\s*\b(?:while|whereas|although|though|even\s+though)\b"
     # (not a dash: "while the rest \u2014 about 27 km2 \u2014 is a grey zone" sets
     # the figure inside its clause)
-    r"|,\s*(?:but|yet)\b|;",
+    r"|,\s*(?:but|yet)\b|;"
+    # "… in Pokrovsk, where the grey zone still covers the centre": a
+    # relative clause on the place, with a subject and verb of its own
+    r"|,\s*where\b",
     re.IGNORECASE,
 )
 # "Despite forest fires nearby, …", "After the fields were cleared of mines, …":

@@ -71,6 +71,19 @@ _PER_TIME_FLOW_BEFORE = re.compile(
     r"(?:\s+(?!(?:in|since|during|last|this)\b)[\w'-]+){0,3}\s+" + _HEDGE + "$",
     re.IGNORECASE,
 )
+# "Russian forces averaged 16 mi2 of gains per week", "gains averaging 20
+# km2": the figure is the object of a verb of averaging, a mean.
+_AVERAGED_BEFORE = re.compile(
+    r"\baverag(?:ed|es|ing)\s+(?:out\s+)?(?:at\s+)?" + _HEDGE + "$", re.IGNORECASE
+)
+# "16 mi2 of gains per week", "20 km2 of ground a day": the distributive
+# after what the figure measures.
+_RATE_AFTER_NOUN = re.compile(
+    r"\s*of\s+(?:[\w'-]+\s+){0,2}?(?:gains?|ground|territory|land|advances?)\s+"
+    r"(?:per|a|an|each|every)\s+(?:day|week|month|24\s+hours)\b"
+    r"(?!\s+(?:earlier|before|ago|later|after)\b)",
+    re.IGNORECASE,
+)
 # "Russia gained on average 450 km2", "on average, some 20 km2".
 _ON_AVERAGE_BEFORE = re.compile(
     r"\bon\s+(?:an?\s+)?average\b,?\s+(?:[\w'-]+\s+){0,2}?" + _HEDGE + "$",
@@ -127,6 +140,10 @@ def is_rate(folded: str, start: int, end: int, near: str, last_rate: int = 0) ->
         return True
     if _RATE_AFTER.match(folded, end, end + 80) or _ON_AVERAGE_BEFORE.search(near):
         return True
+    if ("verag" in near and _AVERAGED_BEFORE.search(near)) or _RATE_AFTER_NOUN.match(
+        folded, end, end + 80
+    ):
+        return True
     level = _RATE_LEVEL_BEFORE.search(near)
     if level is not None:
         # "the pace of the advance slowed to 465 km2 in December": a month's
@@ -153,11 +170,14 @@ _PLACE_NOUN = (
 # some 90,000 sq mi", "…, which together span about 109,000 km2": a place, the
 # subject of a verb of extent (in any number).
 _PLACE_EXTENT_BEFORE = re.compile(
-    rf"\b{_PLACE_NOUN}\b(?:\s+(?:[a-z'-]+|\d{{4}})){{0,8}}?(?:,?\s+(?:which|that))?\s+"
+    rf"\b(?:{_PLACE_NOUN}|territor(?:y|ies)|lands?|land\s*mass|area)\b['\u2019]?"
+    r"(?:\s+(?:[a-z'-]+|\d{4})){0,8}?(?:,?\s+(?:which|that))?\s+"
     r"(?:together\s+|jointly\s+"
     r"|combined\s+)?(?:(?P<holds>occupies|occupy|takes\s+up|take\s+up)|covers?|spans?|measures?|"
     r"extends?\s+(?:over|across)|stretch(?:es)?\s+(?:over|across|for)|encompass(?:es)?|"
-    r"comprises?|amount\s+to|total)\s+" + _HEDGE + "$",
+    r"comprises?|amounts?\s+to|total)\s+(?:a\s+)?(?:combined\s+|total\s+(?:of\s+)?)?"
+    + _HEDGE
+    + "$",
     re.IGNORECASE,
 )
 # Words that make the subject land taken or held, not a place: "the occupied
@@ -165,7 +185,8 @@ _PLACE_EXTENT_BEFORE = re.compile(
 _TAKEN_SUBJECT = re.compile(
     r"\b(?:occupied|held|controlled|captured|seized|taken|liberated|freed|gains?|"
     r"advances?|foothold|bridgehead|salient|control|occupation|carv\w*|pushed|"
-    r"advanced|won|gained|retaken|recaptured|regained|conquered)\b",
+    r"advanced|won|gained|retaken|recaptured|regained|conquered|lost|losses|taking|"
+    r"grey|gray|contested|mined|demined|cleared)\b",
     re.IGNORECASE,
 )
 # A side before "occupies": "In the Donetsk region, Russia occupies …" is land
@@ -217,7 +238,7 @@ _FLOW_AFTER = re.compile(
 # "the whole Donetsk region, 26,500 km2," "the entire oblast (26,700 km2)": a
 # whole place and its size in apposition.
 _WHOLE_PLACE = re.compile(
-    r"\b(?:whole|entire|all\s+of\s+the)\s+(?:[\w'-]+\s+){0,2}?"
+    r"\b(?:whole|entire|all)\s+(?:of\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?"
     r"(?:region|oblast|province|country|peninsula)\s*(?:\(|,|\u2014|\u2013|-)\s*"
     + _HEDGE
     + "$",
@@ -303,6 +324,47 @@ def _is_size(folded: str, start: int, end: int, near: str) -> bool:
         and not held_area_is(near)
     )
 
+
+# "a narrow 60-square-kilometre strip of sand", "a 30-km2 island": a figure
+# written as the modifier of a landform or place noun is that place's size
+# (not "a 13-square-kilometer area" Ukraine controls: "area" is land held).
+_COMPOUND_PLACE_AFTER = re.compile(
+    r"\s*(?:[a-z'-]+\s+){0,1}?(?:strip|spit|island|islet|peninsula|sandbank|sandbar|"
+    r"park|reserve|forest|woodland|lake|reservoir|delta|estuary|plain|valley|marsh|"
+    r"swamp|steppe|city|town|village|district|raion|province|country)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_compound_size(folded: str, start: int, end: int, near: str) -> bool:
+    return (
+        "-" in folded[start:end]
+        and bool(_COMPOUND_PLACE_AFTER.match(folded, end))
+        and not _TAKING.search(near[-80:])
+        and not _HELD_WORD.search(near[-80:])
+    )
+
+
+# "The difference between the two claims amounts to about 2,000 km2", "the
+# gap stood at 300 km2": a margin noun, the subject of a verb of level.
+_MARGIN_SUBJECT = re.compile(
+    r"\b(?:difference|gap|discrepancy|margin|shortfall)\b[^.;\d]{0,70}?\b(?:amounts?\s+to|"
+    r"amounted\s+to|is|was|are|were|stands?\s+at|stood\s+at|totals?|totall?ed|"
+    r"reached|comes?\s+to|came\s+to)\s+" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+
+_MARGIN_WORDS = re.compile(r"differen|gap|discrepan|margin|shortfall", re.IGNORECASE)
+
+# "giving up any of the 30,000 km2 Russia is demanding", "the 6,000 km2
+# Moscow wants": a relative clause after the figure whose verb wants the land.
+_WANTED_AFTER = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+(?:region|oblast|province))?)?\s+"
+    r"(?:that\s+|which\s+)?(?:[\w'-]+\s+){1,2}?(?:is\s+|are\s+|has\s+been\s+|"
+    r"have\s+been\s+|still\s+)?(?:demand|want|seek|covet|insist(?:s|ed|ing)?\s+on)"
+    r"(?:s|ed|ing)?\b",
+    re.IGNORECASE,
+)
 
 # --- comparisons -------------------------------------------------------------------
 
@@ -452,8 +514,14 @@ def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
     after = folded[end : min(high, end + 120)]
     if _is_size(folded, start, end, near):
         return "size"
+    if _is_compound_size(folded, start, end, near):
+        return "size"
     if _RATIO_UNIT_BEFORE.search(near[-40:]):
         return "ratio"
+    if _MARGIN_WORDS.search(near) and _MARGIN_SUBJECT.search(near):
+        return "difference"
+    if _WANTED_AFTER.match(folded, end, high):
+        return "wanted"
     if _AS_MUCH_BEFORE.search(near) and _AS_AFTER.match(folded, end, high):
         return "comparison"
     own = own_words(near[-120:] + after, len(near[-120:]))

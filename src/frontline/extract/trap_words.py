@@ -53,15 +53,30 @@ NOT_CONTROL = re.compile(
     r"\b(?:russia\w*\s+and\s+ukrain\w*|ukrain\w*\s+and\s+russia\w*|both\s+(?:sides|armies)|"
     r"the\s+two\s+(?:sides|armies))\b[^.;]{0,40}?\b(?:traded|exchanged|swapped)\b|"
     r"conflict\s+area|under\s*water|submerged|flood(?:ed|ing|s)?|inundat\w*|no[-\s]man'?s[-\s]land|neutral\s+zone|"
-    r"demilitari[sz]ed|ongoing\s+advances?|"
+    r"demilitari[sz]ed|"
+    # an ongoing sweep, not land taken: "units are clearing some 12 km2 of …"
+    r"(?:is|are|was|were)\s+(?:still\s+|now\s+)?(?:clearing|mopping\s+up|sweeping)\b|"
+    r"no[-\s]fly\s+zones?|ongoing\s+advances?|"
     # "infiltrated roughly 25 km2", "were infiltrating a 30 km2 area": land
     # entered, not held (not "after weeks of infiltration, … captured 20 km2")
     r"(?:infiltrat|penetrat)\w*\s+(?:(?!\d)[\w'-]+\s+){0,3}?(?=\d)|"
     # land made safe or farmed again: "returned to use", "remain hazardous"
     r"hazardous|potentially\s+dangerous|"
-    r"(?:returned|restored|given\s+back)\s+to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
+    # (with the land between: "returned 1.2 million hectares of land to
+    # agricultural use", "handed 3,000 km2 back to farmers")
+    r"(?:returned|restored|given|gave|handed)\b(?:[^;]{0,60}?\bback)?(?:[^;]{0,60}?\s)?"
+    r"to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
     r"cultivation|owners|agricultur\w*|economic)|"
     r"mine\s+action|(?:regained|restored)\s+access)",
+    re.IGNORECASE,
+)
+# A period still to come: "Analysts estimate Russia's gains next year at
+# around 5,000 km2", "… in the coming months": a forecast, looked for in the
+# figure's own words.
+FUTURE = re.compile(
+    r"\b(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter|few\s+(?:weeks|"
+    r"months))|(?:in|over|during)\s+the\s+(?:coming|next)\s+(?:days|weeks|months|"
+    r"years?)|in\s+the\s+(?:weeks|months|year)\s+ahead)\b",
     re.IGNORECASE,
 )
 NEGATED = re.compile(
