@@ -142,7 +142,8 @@ class Series:
         month's change record over each month's holdings, years of change
         records); False proves nothing."""
         runs = self._runs
-        if self._roots.derived or len(runs) != 1:
+        roots = self._roots
+        if roots.derived or roots.holdings_only or len(runs) != 1:
             return False
         a, b = first.toordinal(), last.toordinal()
         start, end = runs[0]
