@@ -213,7 +213,10 @@ class Series:
             elif i < j and firsts[i] >= a:
                 # Whole figures, then one cut at the end (a running total to
                 # the end of a month inside a year): `_range`'s steps, in order.
-                lacks_low, lacks_up = _whole_lacks(roots, i, j - 1)
+                if derived:
+                    lacks_low, lacks_up = _whole_lacks(roots, i, j - 1)
+                else:  # `_whole_lacks` without its call
+                    lacks_low, lacks_up = low[j] - low[i], up[j] - up[i]
                 acc = [
                     0.0 + (area[j] - area[i]),
                     days[j] - days[i],
@@ -423,7 +426,11 @@ def _cut(node: _Node, a: int, b: int) -> list:
         if k != bisect_right(firsts, b) - 1 or firsts[k] > a or lasts[k] < b:
             break
         if firsts[k] == a and lasts[k] == b:
-            lacks_low, lacks_up = _whole_lacks(kids, k, k)
+            if kids.derived:
+                lacks_low, lacks_up = _whole_lacks(kids, k, k)
+            else:  # `_whole_lacks` without its call: no run to fix up
+                low, up = kids.low, kids.up
+                lacks_low, lacks_up = low[k + 1] - low[k], up[k + 1] - up[k]
             area, days = kids.area, kids.days
             total = 0.0 + (area[k + 1] - area[k])
             return [total, days[k + 1] - days[k], lacks_low, lacks_up, False]
@@ -455,9 +462,13 @@ def _prefix(node: _Node, b: int, acc: list) -> None:
                 end = whole_last + 1
                 acc[0] += kids.area[end]
                 acc[1] += kids.days[end]
-                lacks_low, lacks_up = _whole_lacks(kids, 0, whole_last)
-                acc[2] += lacks_low
-                acc[3] += lacks_up
+                if kids.derived:
+                    lacks_low, lacks_up = _whole_lacks(kids, 0, whole_last)
+                    acc[2] += lacks_low
+                    acc[3] += lacks_up
+                else:  # `_whole_lacks` without its call (sums from 0)
+                    acc[2] += kids.low[end]
+                    acc[3] += kids.up[end]
             if right is not None:
                 _prefix(right, b, acc)
         inside -= acc[1] - before
