@@ -417,14 +417,19 @@ def _cut(node: _Node, a: int, b: int) -> list:
     without its calls: while one child of the node holds every day of a..b,
     the node adds nothing of its own (that child's figures cover the span), so
     the walk goes straight to the deepest such child; one that is the span
-    itself is taken whole, as `_range` takes it. What a bucket inside a year's
-    quarter asks."""
+    itself is taken whole, as `_range` takes it; one that no child reaches is
+    the node's own share. What a bucket inside a year's quarter asks."""
     kids = node.kids
     while kids is not None:
         firsts, lasts = kids.firsts, kids.lasts
         k = bisect_left(lasts, a)
-        if k != bisect_right(firsts, b) - 1 or firsts[k] > a or lasts[k] < b:
-            break
+        j = bisect_right(firsts, b) - 1
+        if k != j or firsts[k] > a or lasts[k] < b:
+            if k > j:  # no child within a..b: the node's own days alone
+                break
+            acc = [0.0, 0, 0, 0, False]
+            _partial(node, a, b, acc)
+            return acc
         if firsts[k] == a and lasts[k] == b:
             if kids.derived:
                 lacks_low, lacks_up = _whole_lacks(kids, k, k)
@@ -436,9 +441,15 @@ def _cut(node: _Node, a: int, b: int) -> list:
             return [total, days[k + 1] - days[k], lacks_low, lacks_up, False]
         node = kids.nodes[k]
         kids = node.kids
-    acc = [0.0, 0, 0, 0, False]
-    _partial(node, a, b, acc)
-    return acc
+    # `_partial` of a node none of whose children is within a..b, in line: a
+    # prorated share of its own remaining days (the third month of a quarter,
+    # the last three of a year).
+    last, first = node.last, node.first
+    inside = (last if last < b else b) - (first if first > a else a) + 1
+    if inside > 0:
+        lacks = LACKS[node.rem_bound]
+        return [0.0 + node.rate * inside, inside, lacks[0], lacks[1], True]
+    return [0.0, 0, 0, 0, False]
 
 
 def _prefix(node: _Node, b: int, acc: list) -> None:
