@@ -443,13 +443,12 @@ def _cut(node: _Node, a: int, b: int) -> list:
         kids = node.kids
     # `_partial` of a node none of whose children is within a..b, in line: a
     # prorated share of its own remaining days (the third month of a quarter,
-    # the last three of a year).
+    # the last three of a year). The node overlaps a..b (the caller's is cut
+    # by it, a deeper one holds it), so `inside` is at least 1.
     last, first = node.last, node.first
     inside = (last if last < b else b) - (first if first > a else a) + 1
-    if inside > 0:
-        lacks = LACKS[node.rem_bound]
-        return [0.0 + node.rate * inside, inside, lacks[0], lacks[1], True]
-    return [0.0, 0, 0, 0, False]
+    lacks = LACKS[node.rem_bound]
+    return [0.0 + node.rate * inside, inside, lacks[0], lacks[1], True]
 
 
 def _prefix(node: _Node, b: int, acc: list) -> None:
