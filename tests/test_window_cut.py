@@ -181,18 +181,23 @@ def test_a_month_two_levels_down_is_reached_without_a_partial_walk(monkeypatch):
 def test_a_month_in_a_parents_own_days_walks_that_parent_only(monkeypatch):
     series = build(YEAR)
     calls = walked(monkeypatch)
-    answer(series, D(2024, 3, 1), D(2024, 3, 31))
-    assert calls == [(D(2024, 1, 1), D(2024, 3, 31))]  # the quarter
-    calls.clear()
-    answer(series, D(2024, 3, 1), D(2024, 3, 30))
-    assert calls == [(D(2024, 1, 1), D(2024, 3, 31))]
-    calls.clear()
-    answer(series, D(2024, 2, 2), D(2024, 2, 29))  # inside February
-    assert calls == [(D(2024, 2, 1), D(2024, 2, 29))]
-    calls.clear()
-    answer(series, D(2024, 5, 1), D(2024, 5, 31))  # the year's own days
-    assert calls == [(D(2024, 1, 1), D(2024, 12, 31))]
-    calls.clear()
+    # March and 1-30 March: only the quarter's own days (50 km² over its 31
+    # days left), its share taken in line without a `_partial` walk.
+    assert answer(series, D(2024, 3, 1), D(2024, 3, 31)) == (
+        0.0 + 50.0 / 31 * 31, 31, "approx", True,
+    )  # fmt: skip
+    assert answer(series, D(2024, 3, 1), D(2024, 3, 30)) == (
+        0.0 + 50.0 / 31 * 30, 30, "approx", True,
+    )  # fmt: skip
+    # The year's own days: 900 km² over its 275 days outside the quarter.
+    assert answer(series, D(2024, 6, 1), D(2024, 6, 30)) == (
+        0.0 + 900.0 / 275 * 30, 30, "approx", True,
+    )  # fmt: skip
+    # Inside February (no child of its own): 28 of its 29 days, prorated.
+    assert answer(series, D(2024, 2, 2), D(2024, 2, 29)) == (
+        0.0 + 150.0 / 29 * 28, 28, "approx", True,
+    )  # fmt: skip
+    assert calls == []
     answer(series, D(2024, 1, 31), D(2024, 2, 1))  # across two months
     # The quarter, then January cut at its start (February, cut at its
     # end, is a prefix: `_prefix`).

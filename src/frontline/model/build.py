@@ -7,7 +7,7 @@ import heapq
 from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import accumulate, compress, count, repeat
-from operator import add, attrgetter, eq, le, mul, sub
+from operator import add, attrgetter, eq, le, lt, mul, sub
 
 from frontline.model.bounds import (
     APPROX_TOLERANCE,
@@ -77,6 +77,10 @@ def build(
         elif kind == "holding":
             add_snapshot(record)
     snapshots.sort(key=_END)
+    if not changes:
+        held = _held(snapshots, key)
+        if held is not None:
+            return Series(key, records, held, snapshots, [])
     paired = _paired(changes, snapshots, key)
     if paired is not None:
         return Series(key, records, paired, snapshots, [])
@@ -168,6 +172,51 @@ def _paired(
     roots.run_start = roots.run_end = [False] * many
     roots.derived = False
     return roots
+
+
+class _HeldRoots(_PairedRoots):
+    """The roots of a series of exact snapshots alone (daily holdings): the
+    changes between consecutive snapshots, one run, every bound exact. Their
+    sums made from the snapshots' columns (`_held`), their nodes only when a
+    window cuts one or another question walks them, as `_PairedRoots`."""
+
+    __slots__ = ()
+
+    # The roots are holding-derived changes: no change record covers the
+    # days (`Series.changes_cover`), though no run needs a fix-up.
+    holdings_only = True
+
+
+def _held(snapshots: list[Figure], key: SeriesKey) -> _HeldRoots | None:
+    """The roots `_roots_of` makes of snapshots alone (in day order, two or
+    more, on distinct days, every one exact), without their nodes: each the
+    change between two consecutive snapshots, its total new - old as
+    `_derived_nodes` makes it. Every bound is exact, so no part of any window
+    of whole roots lacks a bound (the counts are all 0, and the fix-ups at a
+    run's cut ends add 0): the windows need no node. None otherwise (the
+    general path decides)."""
+    many = len(snapshots) - 1
+    if many < 1 or set(map(_BOUND, snapshots)) != _EXACT:
+        return None
+    days = list(map(_ordinal, map(_END, snapshots)))
+    lasts = days[1:]
+    if not all(map(lt, days, lasts)):
+        return None
+    held = list(map(_AREA, snapshots))
+    roots = _new(_HeldRoots)
+    roots._figures = ([], snapshots, key)
+    roots.firsts = list(map(add, days[:many], repeat(1, many)))
+    roots.lasts = lasts
+    roots.area = list(accumulate(map(sub, held[1:], held), initial=0.0))
+    roots.days = list(map(sub, days, repeat(days[0])))
+    roots.low = roots.up = [0] * (many + 1)
+    roots.run_start = [True] + [False] * (many - 1)
+    roots.run_end = [False] * (many - 1) + [True]
+    roots.derived = False
+    return roots
+
+
+_EXACT = {"exact"}
 
 
 def _change_node(record: Figure) -> _Node:

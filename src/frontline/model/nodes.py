@@ -97,6 +97,10 @@ class _Kids:
         "up",
     )
 
+    # Whether the nodes are holding-derived changes alone though `derived`
+    # says no run needs a fix-up (`build._HeldRoots`).
+    holdings_only = False
+
     def __init__(self, nodes: list[_Node]) -> None:
         self.nodes = nodes
         count = len(nodes)

@@ -142,7 +142,8 @@ class Series:
         month's change record over each month's holdings, years of change
         records); False proves nothing."""
         runs = self._runs
-        if self._roots.derived or len(runs) != 1:
+        roots = self._roots
+        if roots.derived or roots.holdings_only or len(runs) != 1:
             return False
         a, b = first.toordinal(), last.toordinal()
         start, end = runs[0]
@@ -212,7 +213,10 @@ class Series:
             elif i < j and firsts[i] >= a:
                 # Whole figures, then one cut at the end (a running total to
                 # the end of a month inside a year): `_range`'s steps, in order.
-                lacks_low, lacks_up = _whole_lacks(roots, i, j - 1)
+                if derived:
+                    lacks_low, lacks_up = _whole_lacks(roots, i, j - 1)
+                else:  # `_whole_lacks` without its call
+                    lacks_low, lacks_up = low[j] - low[i], up[j] - up[i]
                 acc = [
                     0.0 + (area[j] - area[i]),
                     days[j] - days[i],
@@ -413,24 +417,38 @@ def _cut(node: _Node, a: int, b: int) -> list:
     without its calls: while one child of the node holds every day of a..b,
     the node adds nothing of its own (that child's figures cover the span), so
     the walk goes straight to the deepest such child; one that is the span
-    itself is taken whole, as `_range` takes it. What a bucket inside a year's
-    quarter asks."""
+    itself is taken whole, as `_range` takes it; one that no child reaches is
+    the node's own share. What a bucket inside a year's quarter asks."""
     kids = node.kids
     while kids is not None:
         firsts, lasts = kids.firsts, kids.lasts
         k = bisect_left(lasts, a)
-        if k != bisect_right(firsts, b) - 1 or firsts[k] > a or lasts[k] < b:
-            break
+        j = bisect_right(firsts, b) - 1
+        if k != j or firsts[k] > a or lasts[k] < b:
+            if k > j:  # no child within a..b: the node's own days alone
+                break
+            acc = [0.0, 0, 0, 0, False]
+            _partial(node, a, b, acc)
+            return acc
         if firsts[k] == a and lasts[k] == b:
-            lacks_low, lacks_up = _whole_lacks(kids, k, k)
+            if kids.derived:
+                lacks_low, lacks_up = _whole_lacks(kids, k, k)
+            else:  # `_whole_lacks` without its call: no run to fix up
+                low, up = kids.low, kids.up
+                lacks_low, lacks_up = low[k + 1] - low[k], up[k + 1] - up[k]
             area, days = kids.area, kids.days
             total = 0.0 + (area[k + 1] - area[k])
             return [total, days[k + 1] - days[k], lacks_low, lacks_up, False]
         node = kids.nodes[k]
         kids = node.kids
-    acc = [0.0, 0, 0, 0, False]
-    _partial(node, a, b, acc)
-    return acc
+    # `_partial` of a node none of whose children is within a..b, in line: a
+    # prorated share of its own remaining days (the third month of a quarter,
+    # the last three of a year). The node overlaps a..b (the caller's is cut
+    # by it, a deeper one holds it), so `inside` is at least 1.
+    last, first = node.last, node.first
+    inside = (last if last < b else b) - (first if first > a else a) + 1
+    lacks = LACKS[node.rem_bound]
+    return [0.0 + node.rate * inside, inside, lacks[0], lacks[1], True]
 
 
 def _prefix(node: _Node, b: int, acc: list) -> None:
@@ -454,9 +472,13 @@ def _prefix(node: _Node, b: int, acc: list) -> None:
                 end = whole_last + 1
                 acc[0] += kids.area[end]
                 acc[1] += kids.days[end]
-                lacks_low, lacks_up = _whole_lacks(kids, 0, whole_last)
-                acc[2] += lacks_low
-                acc[3] += lacks_up
+                if kids.derived:
+                    lacks_low, lacks_up = _whole_lacks(kids, 0, whole_last)
+                    acc[2] += lacks_low
+                    acc[3] += lacks_up
+                else:  # `_whole_lacks` without its call (sums from 0)
+                    acc[2] += kids.low[end]
+                    acc[3] += kids.up[end]
             if right is not None:
                 _prefix(right, b, acc)
         inside -= acc[1] - before

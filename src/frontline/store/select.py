@@ -210,8 +210,11 @@ def _settle_hulls(
 ) -> dict[SeriesKey, tuple]:
     """Widen each series' hull until no record outside it can change a number in it:
     change records overlapping it, and the holding-derived changes reaching into it."""
+    anchors: dict[SeriesKey, tuple] = {}
+    asked = keys
     while True:
-        anchors = snapshot_anchors(selection.conn, hulls, keys)
+        if asked:
+            anchors.update(snapshot_anchors(selection.conn, hulls, asked))
         grown = False
         for key in keys:
             before, _, last_in, after = anchors[key]
@@ -236,6 +239,9 @@ def _settle_hulls(
                 hull[1], grown = last, True
         if not grown:
             return anchors
+        # A series with no snapshot before, inside or after its hull has none
+        # on any day: a wider hull finds none either (change records alone).
+        asked = [key for key in asked if any(anchors[key])]
 
 
 def _load_sum(
