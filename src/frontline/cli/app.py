@@ -388,15 +388,8 @@ def fail(error: FrontlineError) -> typer.Exit:
     """One line on stderr, with any control character in it (from a file name or
     a value) shown escaped, and the error's exit code; "error:" in red on a
     terminal, and the line wrapped between words at the terminal's width."""
-    import sys
-
-    from frontline.render.formats import escape_control
-    from frontline.render.table import styled, wrap_message
-
     error = _as_typed(error)
-    text = wrap_message(f"frontline: error: {escape_control(str(error))}", sys.stderr)
-    label = styled("error:", "red", sys.stderr)
-    typer.echo(text.replace("error:", label, 1), err=True)
+    say(f"frontline: error: {error}", label=("error:", "red"))
     return typer.Exit(error.exit_code)
 
 

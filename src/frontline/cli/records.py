@@ -291,20 +291,13 @@ def _warn_early_publication(record: Row) -> None:
     """A figure cannot be published before the last day it counts: most often
     --published and --to were swapped, or the year is wrong. Kept (a source may
     really have dated it so), but said."""
-    import sys
-
-    from frontline.render.table import styled, wrap_message
-
     # ISO days: their text sorts as the days do.
     if record["published"] is None or record["published"] >= record["end"]:
         return
-    text = wrap_message(
+    say(
         f"warning: #{record['id']} is published {record['published']}, before "
         f"its last day {record['end']}; check --published and the dates",
-        sys.stderr,
-    )
-    typer.echo(
-        text.replace("warning:", styled("warning:", "yellow", sys.stderr)), err=True
+        label=("warning:", "yellow"),
     )
 
 
