@@ -497,11 +497,8 @@ CASES: list = [
         "Ukraine's recaptured territory in the south totals 250 square kilometres.",
         [("change", "ukraine", "ukraine", "", NOV20, 250, "exact")],
     ),
-    (  # near miss: a period of its own
-        NOV20,
-        "Ukrainian gains in the Kharkiv region total 120 square kilometres this year.",
-        [("change", "ukraine", "kharkiv", "2025-01-01", NOV20, 120, "exact")],
-    ),
+    # near miss, "a period of its own": "Ukrainian gains in the Kharkiv region
+    # total 120 square kilometres this year" is checked in the traps' variants.
     # --- "in the month since …" is a span up to now; "the prior month" ---------------
     (
         NOV20,
