@@ -25,7 +25,7 @@ from frontline.extract.date_calendar import (
     _so_far_end,
 )
 from frontline.extract.date_rules import anaphora, past
-from frontline.extract.date_spans import event_span, since_vague
+from frontline.extract.date_spans import QUARTERS, event_span, since_vague
 from frontline.extract.date_words import (
     MONTH_A,
     MONTH_B,
@@ -36,7 +36,6 @@ from frontline.extract.date_words import (
 )
 from frontline.extract.text import MONTH_NAME
 
-_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 _PREVIOUS_YEAR = r"(?:last|the\s+previous|the\s+past|the\s+preceding)\s+year"
 
 # The part of a year: a half, a quarter, the first or last N months.
@@ -54,7 +53,7 @@ def _part_span(found: re.Match[str], year: int) -> tuple[date, date] | None:
             return date(year, 1, 1), date(year, 6, 30)
         return date(year, 7, 1), date(year, 12, 31)
     if found["q"]:
-        number = _NTH[found["q"].lower()]
+        number = QUARTERS[found["q"].lower()]
         return date(year, 3 * number - 2, 1), _month_span(3 * number, year)[1]
     count = _count(found["n"])
     if count is None or not 1 <= count <= 12:

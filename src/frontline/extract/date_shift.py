@@ -30,6 +30,12 @@ def _dates(reading: Reading | None) -> tuple[date, date] | None:
     return reading.start, reading.end
 
 
+def _week_before(day: date) -> tuple[date, date]:
+    """The calendar week (Monday to Sunday) before the one `day` falls in."""
+    monday = day - timedelta(days=day.weekday() + 7)
+    return monday, monday + timedelta(days=6)
+
+
 def shifted_back(
     phrase: PeriodPhrase,
     previous: Reading | None,
@@ -53,8 +59,7 @@ def shifted_back(
         # possessive naming a finished week, as "last week's" does, when no
         # week-long figure comes before to count back from: the calendar week
         # before the statement day.
-        monday = day - timedelta(days=day.weekday() + 7)
-        start, end = monday, monday + timedelta(days=6)
+        start, end = _week_before(day)
         return [replace(phrase, start=start, end=end, problems=()), *others]
     if said is not None and unit != "year" and _PREVIOUS.search(phrase.text):
         # "A week ago, the ministry said 113 km2 had been retaken in the
@@ -102,9 +107,9 @@ def previous_weeks_told(
     day = days[0] if len(days) == 1 else anchor
     if day is None:
         return phrases
-    monday = day - timedelta(days=day.weekday() + 7)
+    start, end = _week_before(day)
     return [
-        replace(p, start=monday, end=monday + timedelta(days=6), problems=())
+        replace(p, start=start, end=end, problems=())
         if p.shift and p.start is None and _PREVIOUS_WEEKS.search(p.text)
         else p
         for p in phrases

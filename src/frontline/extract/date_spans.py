@@ -67,7 +67,7 @@ OUTDOES = re.compile(
     r"(?:[^.;:,\s\d]+\s+){1,6}?$",
     re.IGNORECASE,
 )
-_QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
+QUARTERS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "last": 4, "final": 4}
 
 
 def _year(found, context) -> int | None:
@@ -78,7 +78,7 @@ def _year(found, context) -> int | None:
 
 def quarter(found, context):
     """'the first quarter of 2025', 'Q3 2024': three calendar months."""
-    number = int(found["qn"]) if found["qn"] else _QUARTERS[found["q"].lower()]
+    number = int(found["qn"]) if found["qn"] else QUARTERS[found["q"].lower()]
     year = _year(found, context)
     if year is None:
         return None, None, _no_published(found)
