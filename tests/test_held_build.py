@@ -8,10 +8,10 @@ import random
 from datetime import date, timedelta
 
 import pytest
+from tests.model_records import general, made_nodes
 
 from frontline.model import build as build_module
 from frontline.model.build import _HeldRoots, _PairedRoots, build
-from frontline.model.nodes import _Kids
 from frontline.model.records import Record
 
 D = date
@@ -40,22 +40,6 @@ SPRING = [
     holding(D(2024, 3, 10), 125.5, id=3),
     holding(D(2024, 3, 31), 126.0, id=4),
 ]
-
-
-def general(records):
-    """The series the general path builds (a node per change between two
-    snapshots)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(build_module, "_held", lambda *args: None)
-        return build(records)
-
-
-def made_nodes(series) -> bool:
-    try:
-        _Kids.nodes.__get__(series._roots)
-    except AttributeError:
-        return False
-    return True
 
 
 def test_exact_snapshots_give_the_worked_numbers_without_nodes():
@@ -97,7 +81,7 @@ def test_a_window_cutting_a_change_makes_the_nodes_the_general_path_makes():
     cut = series.window(D(2024, 2, 1), D(2024, 2, 10))
     assert made_nodes(series)
     assert cut[2:] == (30.25 / 29 * 10, 10, "approx", True)
-    other = general(SPRING)
+    other = general(SPRING, "_held")
     assert not isinstance(other._roots, _PairedRoots)
     assert [
         (n.first, n.last, n.integral, n.rate, n.rem_bound) for n in series._roots.nodes
@@ -115,7 +99,9 @@ def test_daily_snapshots_are_no_change_record_covering_the_days():
     series = build(records)
     assert isinstance(series._roots, _HeldRoots)
     assert series.changes_cover(D(2024, 3, 1), D(2024, 3, 10)) is False
-    assert general(records).changes_cover(D(2024, 3, 1), D(2024, 3, 10)) is False
+    assert (
+        general(records, "_held").changes_cover(D(2024, 3, 1), D(2024, 3, 10)) is False
+    )
 
 
 @pytest.mark.parametrize(
@@ -133,7 +119,7 @@ def test_daily_snapshots_are_no_change_record_covering_the_days():
 def test_other_shapes_take_the_general_path(records):
     series = build(records)
     assert not isinstance(series._roots, _HeldRoots)
-    other = general(records)
+    other = general(records, "_held")
     assert series.segments() == other.segments()
     assert series.issues == other.issues
 
@@ -181,7 +167,7 @@ def held_records(rng: random.Random):
 def test_held_series_answer_as_the_general_path_does(seed):
     rng = random.Random(seed)
     records = held_records(rng)
-    held, other = build(records), general(records)
+    held, other = build(records), general(records, "_held")
     ends = sorted(r.end for r in records)
     assert held.issues == other.issues
     lo, hi = ends[0].toordinal() - 40, ends[-1].toordinal() + 40

@@ -9,10 +9,9 @@ import random
 from datetime import date, timedelta
 
 import pytest
+from tests.model_records import general, made_nodes
 
-from frontline.model import build as build_module
 from frontline.model.build import _PairedRoots, build
-from frontline.model.nodes import _Kids
 from frontline.model.records import Record
 from frontline.model.series import _merge_runs
 
@@ -60,22 +59,6 @@ WINTER = [
 ]
 
 
-def general(records):
-    """The series the general path builds (nesting each record over its
-    holdings node by node)."""
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(build_module, "_paired", lambda *args: None)
-        return build(records)
-
-
-def made_nodes(series) -> bool:
-    try:
-        _Kids.nodes.__get__(series._roots)
-    except AttributeError:
-        return False
-    return True
-
-
 def test_month_records_over_month_end_holdings_give_the_worked_numbers():
     series = build(WINTER)
     assert isinstance(series._roots, _PairedRoots)
@@ -105,7 +88,7 @@ def test_a_window_cutting_a_month_makes_the_nodes_the_general_path_makes():
     cut = series.window(D(2024, 2, 1), D(2024, 2, 10))
     assert made_nodes(series)
     assert cut[2:] == (30.0 / 29 * 10, 10, "approx", True)
-    other = general(WINTER)
+    other = general(WINTER, "_paired")
     assert not isinstance(other._roots, _PairedRoots)
     assert [
         (n.first, n.last, n.integral, n.rem_bound) for n in series._roots.nodes
@@ -134,7 +117,7 @@ def test_a_window_cutting_a_month_makes_the_nodes_the_general_path_makes():
 def test_other_shapes_take_the_general_path(records):
     series = build(records)
     assert not isinstance(series._roots, _PairedRoots)
-    other = general(records)
+    other = general(records, "_paired")
     assert series.segments() == other.segments()
     assert series.issues == other.issues
 
@@ -145,7 +128,7 @@ def test_agreement_within_rounding_is_paired_and_keeps_the_measured_total():
     series = build(records)
     assert isinstance(series._roots, _PairedRoots)
     assert series.window(D(2024, 3, 1), D(2024, 3, 31)).total == 125.5 - 130.0
-    assert series.issues == general(records).issues == []
+    assert series.issues == general(records, "_paired").issues == []
 
 
 def test_records_in_any_order_are_paired_by_day():
@@ -196,7 +179,7 @@ def paired_records(rng: random.Random):
 def test_paired_series_answer_as_the_general_path_does(seed):
     rng = random.Random(seed)
     records, ends = paired_records(rng)
-    paired, other = build(records), general(records)
+    paired, other = build(records), general(records, "_paired")
     assert paired.issues == other.issues
     lo, hi = ends[0].toordinal() - 40, ends[-1].toordinal() + 40
     spans = []

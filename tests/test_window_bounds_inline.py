@@ -5,26 +5,10 @@ adds to counts already made, must keep each count where it belongs."""
 
 from __future__ import annotations
 
-from datetime import date
-
 import pytest
+from tests.model_records import D, change, holding
 
 from frontline.model.build import build
-from frontline.model.records import Record
-
-D = date
-
-
-def change(start, end, area, bound="exact", *, id=None):
-    return Record(
-        "change", "russia", "ukraine", start, end, area, bound, source="ISW", id=id
-    )
-
-
-def holding(day, area, bound="exact", *, id=None):
-    return Record(
-        "holding", "russia", "ukraine", day, day, area, bound, source="ISW", id=id
-    )
 
 
 @pytest.mark.parametrize(

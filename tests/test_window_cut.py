@@ -5,37 +5,12 @@ must be those of the walk level by level (`Series.window`), to the last bit."""
 from __future__ import annotations
 
 import random
-from datetime import date, timedelta
+from datetime import timedelta
 
 import pytest
+from tests.model_records import BOUNDS, YEAR, D, change, holding
 
 from frontline.model.build import build
-from frontline.model.records import Record
-
-D = date
-BOUNDS = ("exact", "approx", "at_least", "at_most")
-
-
-def change(start, end, area, bound="exact", *, id=None):
-    return Record(
-        "change", "russia", "ukraine", start, end, area, bound, source="ISW", id=id
-    )
-
-
-def holding(day, area, bound="exact", *, id=None):
-    return Record(
-        "holding", "russia", "ukraine", day, day, area, bound, source="ISW", id=id
-    )
-
-
-# 2024 (366 days): 1,200 over the year; its first quarter (91 days) 300; in
-# that quarter January 100 and February (29 days) at least 150.
-YEAR = [
-    change(D(2024, 1, 1), D(2024, 12, 31), 1200.0, "approx", id=1),
-    change(D(2024, 1, 1), D(2024, 3, 31), 300.0, id=2),
-    change(D(2024, 1, 1), D(2024, 1, 31), 100.0, id=3),
-    change(D(2024, 2, 1), D(2024, 2, 29), 150.0, "at_least", id=4),
-]
 
 
 def answer(series, start, end):

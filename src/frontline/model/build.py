@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from itertools import accumulate, compress, count, repeat
 from operator import add, attrgetter, eq, le, lt, mul, sub
+from typing import TypeVar
 
 from frontline.model.bounds import (
     APPROX_TOLERANCE,
@@ -161,16 +162,12 @@ def _paired(
     slack = map(mul, repeat(EPSILON), map(max, repeat(1.0), map(abs, areas)))
     if not all(map(le, map(abs, map(sub, totals, areas)), slack)):
         return None
-    roots = _new(_PairedRoots)
-    roots._figures = (changes, snapshots, key)
-    roots.firsts, roots.lasts = firsts, lasts
-    roots.area = list(accumulate(totals, initial=0.0))
-    roots.days = list(map(sub, days, repeat(days[0])))
+    figures = (changes, snapshots, key)
+    roots = _columns(_PairedRoots, figures, days, firsts, lasts, totals)
     bounds = list(map(_BOUND, ordered))
     roots.low = list(accumulate(map(_LACKS_LOW.__getitem__, bounds), initial=0))
     roots.up = list(accumulate(map(_LACKS_UP.__getitem__, bounds), initial=0))
     roots.run_start = roots.run_end = [False] * many
-    roots.derived = False
     return roots
 
 
@@ -203,20 +200,40 @@ def _held(snapshots: list[Figure], key: SeriesKey) -> _HeldRoots | None:
     if not all(map(lt, days, lasts)):
         return None
     held = list(map(_AREA, snapshots))
-    roots = _new(_HeldRoots)
-    roots._figures = ([], snapshots, key)
-    roots.firsts = list(map(add, days[:many], repeat(1, many)))
-    roots.lasts = lasts
-    roots.area = list(accumulate(map(sub, held[1:], held), initial=0.0))
-    roots.days = list(map(sub, days, repeat(days[0])))
+    firsts = list(map(add, days[:many], repeat(1, many)))
+    totals = map(sub, held[1:], held)
+    roots = _columns(_HeldRoots, ([], snapshots, key), days, firsts, lasts, totals)
     roots.low = roots.up = [0] * (many + 1)
     roots.run_start = [True] + [False] * (many - 1)
     roots.run_end = [False] * (many - 1) + [True]
-    roots.derived = False
     return roots
 
 
 _EXACT = {"exact"}
+
+
+_R = TypeVar("_R", bound=_PairedRoots)
+
+
+def _columns(
+    cls: type[_R],
+    figures: tuple[list[Figure], list[Figure], SeriesKey],
+    days: list[int],
+    firsts: list[int],
+    lasts: list[int],
+    totals: Iterable[float],
+) -> _R:
+    """The columns `_paired` and `_held` share, from the snapshots' days (in
+    order) and each root's first and last day and total: `area` runs the
+    totals, `days` counts from the first snapshot; `figures` make the nodes
+    when asked (`_PairedRoots`)."""
+    roots = _new(cls)
+    roots._figures = figures
+    roots.firsts, roots.lasts = firsts, lasts
+    roots.area = list(accumulate(totals, initial=0.0))
+    roots.days = list(map(sub, days, repeat(days[0])))
+    roots.derived = False
+    return roots
 
 
 def _change_node(record: Figure) -> _Node:
