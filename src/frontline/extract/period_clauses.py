@@ -78,9 +78,22 @@ _LENGTH_ONLY = re.compile(
 )
 
 
-def own_length(clause: str) -> bool:
-    """True when the words name a span of their own by its length only."""
-    return bool(_LENGTH_ONLY.search(clause))
+def own_length(folded: str, low: int) -> bool:
+    """True when the words of `folded` from `low` on name a span of their own
+    by its length only. Where such spans stand is found once per sentence, not
+    once per figure: a sentence of many figures would search its rest for each."""
+    if _LENGTHS[0] is not folded:
+        starts, found = [], _LENGTH_ONLY.search(folded)
+        while found:
+            starts.append(found.start())
+            found = _LENGTH_ONLY.search(folded, found.start() + 1)
+        _LENGTHS[:] = [folded, starts]
+    starts = _LENGTHS[1]
+    return bool(starts) and starts[-1] >= low
+
+
+# The sentence last asked about and where its spans told by length start.
+_LENGTHS: list = [None, []]
 
 
 # A second thing reported after the figure: its dates are its own.

@@ -514,7 +514,7 @@ def _periods_from_elsewhere(
         # 400 km2 in total": a running total, whatever the pronoun points back to
         return
     further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
-    if own_length(sentence.folded[low:]):
+    if own_length(sentence.folded, low):
         return  # "130 km2 in three weeks of counter-offensive": its own span
     if (
         not further
