@@ -93,27 +93,26 @@ def test_files_scored_as_held_out_shared_no_outlet_with_development() -> None:
         assert row["outlet"] in row["url"], row["url"]
 
 
-DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 21)]
+DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 23)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
-    """heldout6 comes from outlets in no development file, heldout9 to heldout12
-    from articles in none (their outlets may be known); no passage repeats or
-    contains another."""
+    """heldout6 comes from outlets in no development file, heldout11 and
+    heldout12 from articles in none (their outlets may be known); no passage
+    repeats or contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
-    heldout6, heldout9 = rows("heldout6"), rows("heldout9") + rows("heldout10")
-    heldout9 += rows("heldout11") + rows("heldout12")
-    assert len(heldout6) >= 20 and len(heldout9) >= 120
+    heldout6, others = rows("heldout6"), rows("heldout11") + rows("heldout12")
+    assert len(heldout6) >= 20 and len(others) >= 70
     assert not {row["outlet"] for row in development} & {
         row["outlet"] for row in heldout6
     }
-    assert not {row["url"] for row in development} & {row["url"] for row in heldout9}
+    assert not {row["url"] for row in development} & {row["url"] for row in others}
     known = [" ".join(row["sentence"].split()) for row in development]
-    new = [" ".join(row["sentence"].split()) for row in heldout6 + heldout9]
+    new = [" ".join(row["sentence"].split()) for row in heldout6 + others]
     assert len(set(new)) == len(new)
     for text in new:
         assert not any(text in old or old in text for old in known), text[:60]
-    for row in heldout6 + heldout9:
+    for row in heldout6 + others:
         assert row["outlet"] in row["url"], row["url"]
         assert (
             date(2022, 1, 1) <= date.fromisoformat(row["published"]) < date(2027, 1, 1)
@@ -126,7 +125,9 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
 # 0.79 for its two batches, dev4 0.62, dev5 0.66, dev6 0.60, dev7 0.57, dev8 0.64,
 # dev9 0.57 for its first half, dev15 0.78, dev16 0.64; dev10 to dev14, dev17 and
 # dev18 were the held-out files, 0.764, 0.889, 0.833, 0.824, 0.784, 0.581 and
-# 0.737 when last scored as such; dev19 0.595 and dev20 1.000 on arrival).
+# 0.737 when last scored as such; dev19 0.595 and dev20 1.000 on arrival; dev21
+# and dev22 were heldout9 and heldout10, 0.750 and 0.595 when last scored as
+# such).
 # No trap of a development file gives a record.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
@@ -151,16 +152,15 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev18", 0.98, 0.98, 0),
         ("dev19", 0.93, 0.88, 0),
         ("dev20", 0.98, 0.98, 0),
+        ("dev21", 0.72, 0.73, 0),
+        ("dev22", 0.57, 0.76, 0),
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records on arrival and 9 after the round of 2026-12-07, and one of its
-        # traps gives a record (allowed here as found); heldout9 27 of 40 on
-        # arrival and 30 after the places-and-sides round; heldout10 24 of 42 on
-        # arrival, 25 now; heldout11 27 of 35 on arrival, 28 now; heldout12 15 of
+        # traps gives a record (allowed here as found); heldout11 27 of 35 on
+        # arrival, 28 after the round of 2026-12-07; heldout12 15 of
         # 23 on arrival and 14 after the round, with three of its twelve traps
         # giving a record (four on arrival): as found, not a target.
         ("heldout6", 0.68, 0.87, 1),
-        ("heldout9", 0.72, 0.73, 0),
-        ("heldout10", 0.57, 0.76, 0),
         ("heldout11", 0.78, 0.85, 0),
         ("heldout12", 0.55, 0.78, 3),
     ],
