@@ -22,8 +22,9 @@ tests/fixtures/prose/real/: dev.jsonl to dev22.jsonl (what the rules were
 developed on; each batch was scored once on arrival, then worked on; dev10 to
 dev14, dev17, dev18, dev21 and dev22 were the held-out files heldout.jsonl to
 heldout5.jsonl and heldout7.jsonl to heldout10.jsonl until their scores were
-recorded) and heldout6.jsonl, heldout11.jsonl and heldout12.jsonl (outlets, and articles, in
-no development file, never read or tuned on: the fair estimate). Rows of that
+recorded) and heldout6.jsonl, heldout11.jsonl and heldout12.jsonl (outlets,
+and articles, in no development file, never read or tuned on: the fair
+estimate). Rows of that
 corpus carry their source URL and outlet and no `source` field, so records are
 compared on kind, actor, region, start, end, area and bound. The older
 hand-written corpus (tests/fixtures/prose/corpus.jsonl) is scored with `source`
