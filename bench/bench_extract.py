@@ -22,7 +22,7 @@ tests/fixtures/prose/real/: dev.jsonl to dev22.jsonl (what the rules were
 developed on; each batch was scored once on arrival, then worked on; dev10 to
 dev14, dev17, dev18, dev21 and dev22 were the held-out files heldout.jsonl to
 heldout5.jsonl and heldout7.jsonl to heldout10.jsonl until their scores were
-recorded) and heldout6.jsonl, heldout11.jsonl and heldout12.jsonl (outlets,
+recorded) and heldout6.jsonl and heldout11.jsonl to heldout13.jsonl (outlets,
 and articles, in no development file, never read or tuned on: the fair
 estimate). Rows of that
 corpus carry their source URL and outlet and no `source` field, so records are
@@ -75,6 +75,7 @@ DEFAULT_CORPORA = (
     Path("tests/fixtures/prose/real/heldout6.jsonl"),
     Path("tests/fixtures/prose/real/heldout11.jsonl"),
     Path("tests/fixtures/prose/real/heldout12.jsonl"),
+    Path("tests/fixtures/prose/real/heldout13.jsonl"),
 )
 
 
