@@ -49,7 +49,9 @@ _AND_ELSEWHERE = re.compile(
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
-    r"\b(?:in|on|along|across|at|as\s+for)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
+    # not "the North-Slobozhansk direction": an axis named by a compound name
+    r"\b(?:in|on|along|across|at|as\s+for)\s+the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west)(?![-\u2010\u2011]\w)"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
@@ -62,6 +64,14 @@ _AND_COMPASS = re.compile(
 )
 # "another 170 km2 elsewhere on the front", "… in other sectors": not the place
 # of the figure before, and no one place: the front's (LABELS: → ukraine).
+# "in the south and in the eastern Kharkiv region", "on the southern front and
+# near Kupiansk": a part of the country, then an oblast or a town joined by
+# "and": several places, so the front's (LABELS: → ukraine).
+_PART_AND = re.compile(
+    _COMPASS.pattern + r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+"
+    r"(?:(?:in|on|near|around|along|at|outside)\s+)?(?:the\s+)?(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
 _ELSEWHERE = re.compile(
     r"[^,;.]{0,30}?\b(?:elsewhere|(?:in|on|along)\s+other\s+(?:areas|regions|parts|"
     r"sectors|directions|fronts|axes|sections)(?!\s+of\b))\b",
@@ -231,6 +241,11 @@ def read_region(
     ):
         # "in the Kharkiv region and the east", "in Donetsk and elsewhere".
         specific.add("")
+    if any(
+        m.specific and _PART_AND.search(folded, max(low, m.start - 90), m.start)
+        for m in in_clause
+    ):
+        specific.add("")  # "in the south and in the Kharkiv region"
     for m in in_clause:
         named = _SEVERAL_NAMED.match(folded, m.end, m.end + 60) if m.specific else None
         if named and not any(m.end < o.start < named.end() for o in sentence.regions):
