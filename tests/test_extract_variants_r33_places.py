@@ -419,6 +419,63 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "liberated since June,\u201d Maliar said.",
         [("change", "ukraine", "ukraine", "2023-06-01", "2023-08-01", 204, "exact")],
     ),
+    # --- a part of the country brought up as the topic, after a placed figure -
+    (
+        NOV20,
+        "\u201cNear Bakhmut, 2 square kilometres were freed this week. If we talk "
+        "about the south, 8 square kilometres have been liberated over the past "
+        "week,\u201d Maliar said.",
+        [
+            ("change", "ukraine", "donetsk", *THIS_WEEK, 2, "exact"),
+            ("change", "ukraine", "ukraine", *PAST_WEEK, 8, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops liberated 3 square kilometres in the Kupiansk direction "
+        "last week, and when it comes to the south, about 15 square kilometres, the "
+        "Ukrainian spokeswoman said.",
+        [
+            ("change", "ukraine", "kharkiv", *LAST_WEEK, 3, "exact"),
+            ("change", "ukraine", "ukraine", *LAST_WEEK, 15, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "In the Donetsk region the army liberated 5 square kilometres in the past "
+        "week. Speaking about the east as a whole, she said Ukrainian forces had "
+        "liberated 9 square kilometres in the past week.",
+        [
+            ("change", "ukraine", "donetsk", *PAST_WEEK, 5, "exact"),
+            ("change", "ukraine", "ukraine", *PAST_WEEK, 9, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Near Robotyne, Ukrainian units regained 2 square kilometres this week; "
+        "regarding the southern front, they regained 6 square kilometres.",
+        [
+            ("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 2, "exact"),
+            ("change", "ukraine", "ukraine", *THIS_WEEK, 6, "exact"),
+        ],
+    ),
+    (
+        "2023-08-01",
+        "\u201cIn the Bakhmut direction, 2 square kilometres were freed over the "
+        "past week. If about the south, more than 10 square kilometres have been "
+        "released,\u201d the official said.",
+        [
+            ("change", "ukraine", "donetsk", "2023-07-26", "2023-08-01", 2, "exact"),
+            ("change", "ukraine", "ukraine", "", "", 10, "at_least"),
+        ],
+    ),
+    # near miss: a town the topic's figure is near places it
+    (
+        NOV20,
+        "\u201cAs for the east, our troops liberated 3 square kilometres near Bakhmut "
+        "this week,\u201d the Ukrainian spokeswoman said.",
+        [("change", "ukraine", "donetsk", *THIS_WEEK, 3, "exact")],
+    ),
     # near miss: an editor's unit of length is no area
     (
         NOV20,
@@ -439,10 +496,6 @@ NOT_YET: dict[int, str] = {
     38: "liberated and cleared, passive",
     41: "'we' with the enemy named later read as the enemy's voice",
     43: "'returned … to our control' after the figure",
-    46: "an editor's unit in brackets",
-    47: "as 46",
-    48: "as 46",
-    49: "as 46",
     9: "a town in a trailing participle clause places the figure",
 }
 

@@ -50,7 +50,9 @@ _AND_ELSEWHERE = re.compile(
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
     # not "the North-Slobozhansk direction": an axis named by a compound name
-    r"\b(?:in|on|along|across|at|as\s+for)\s+the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?"
+    # "If we talk about the south, …", "regarding the southern front": the topic
+    r"\b(?:in|on|along|across|at|as\s+for|about|regarding|concerning|comes\s+to)"
+    r"\s+the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?"
     r"|east|west)(?![-\u2010\u2011]\w)"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
@@ -281,6 +283,9 @@ def read_region(
         place is not None
         and place[0] in ("ukraine", "russia")
         and not front
+        # "…; regarding the southern front, they regained 6 km2": a part of
+        # the front of the figure's own, not a country saying whose land
+        and not _COMPASS.search(place[1])
         and previous is not None
         and previous.region not in ("", "ukraine", "russia")
         # "In the Kursk region, Russia recaptured 600 km2, while in Ukraine it
