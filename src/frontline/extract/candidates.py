@@ -39,9 +39,9 @@ from frontline.extract.openers import join_openers
 from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
+from frontline.extract.place_axes import unknown_axis
 from frontline.extract.place_incursion import placed_by_paragraph
 from frontline.extract.place_lists import included
-from frontline.extract.region import unknown_axis
 from frontline.extract.respectively import distribute
 from frontline.extract.results import (
     LAYER,

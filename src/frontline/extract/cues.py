@@ -107,6 +107,9 @@ CONTROL_CHANGE = re.compile(
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
+    # "returned a piece of land, roughly 5 km2, to our control": the end of a
+    # verb of return told after its object
+    r"|(?<=[\s,-])to\s+(?:our|their|its|\w+'s|ukrainian|russian)\s+control\b"
     # "expanded the territory they control by …": the territory grew.
     # "managed to increase its control by 0.01%, … about 85 km2": a rise
     r"|\b(?:expand|extend|widen|increas)\w*\s+(?:its|their|our)\s+control\b"

@@ -16,6 +16,7 @@ from frontline.extract.actors import RegionMention
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
+from frontline.extract.place_axes import unknown_axis
 from frontline.extract.place_clauses import (
     before_trailing_event,
     only_aimed_at,
@@ -566,22 +567,6 @@ def _joined_part(
     return joined is not None and not any(end < m.start < joined.end() for m in regions)
 
 
-# "in the Oleksandrivka direction", "on the Siversk axis": a local front named
-# after a place; when the place is not one we can put in an oblast, the figure's
-# region is unknown rather than the whole country.
-_AXIS = re.compile(
-    r"\b(?:in|on|along|at|towards?)\s+the\s+(?P<name>[a-z][\w'-]*)\s+"
-    r"(?:direction|axis|sector|salient|bridgehead)\b",
-    re.IGNORECASE,
-)
-_NOT_A_NAME = {
-    "southern", "northern", "eastern", "western", "south", "north", "east", "west",
-    "central", "southeastern", "northeastern", "southwestern", "northwestern",
-    "same", "entire", "whole", "main", "other", "key", "new", "this", "that", "its",
-    "their", "front", "frontline", "russian", "ukrainian", "enemy",
-}  # fmt: skip
-
-
 _FRONTED_PLACE = re.compile(
     r"\W*(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
     re.IGNORECASE,
@@ -592,19 +577,3 @@ def _fronted_place(folded: str, words: str, first: int) -> bool:
     """True when `words` name a place fronted before the sentence's first figure."""
     fronted = _FRONTED_PLACE.match(folded, 0, first)
     return bool(fronted and words and words.lower() in fronted.group(0).lower())
-
-
-def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
-    """The words of an axis named after a place we cannot put in an oblast."""
-    lowered = folded.lower()
-    if not any(
-        w in lowered for w in ("direction", "axis", "sector", "salient", "bridge")
-    ):
-        return ""  # most sentences: no axis at all, and no search
-    for found in _AXIS.finditer(folded):
-        if found["name"].lower() in _NOT_A_NAME:
-            continue
-        if any(m.start <= found.start("name") < m.end for m in regions):
-            continue
-        return found.group(0)
-    return ""
