@@ -109,6 +109,18 @@ CASES: list[tuple[str, str, list[Row]]] = [
         [("holding", "ukraine", "kursk", "2024-12-02", "2024-12-02", 50, "exact")],
     ),
     (
+        "2024-10-17",
+        "Currently, around 500 square kilometres of the Kursk region remain under "
+        "VSU control, while another 200 square kilometres are a grey zone.",
+        [("holding", "ukraine", "kursk", "2024-10-17", "2024-10-17", 500, "approx")],
+    ),
+    (
+        "2024-11-02",
+        "Some 600 square kilometres remain under AFU control in the Kursk region, "
+        "while roughly 300 square kilometres are contested.",
+        [("holding", "ukraine", "kursk", "2024-11-02", "2024-11-02", 600, "approx")],
+    ),
+    (
         "2022-09-20",
         "Roughly 2,000 square kilometres of the Kharkiv region remained under "
         "Russian occupation as of September 1.",

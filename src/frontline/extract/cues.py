@@ -290,13 +290,13 @@ SAME_PERIOD_BEFORE = re.compile(
 STRONG_SEPARATOR = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|then|up|down)\b|\s-\s|\s-(?=\s*\w)"
     r"|\bcompared\s+(?:to|with)\b|\b(?:up|down)\s+from\b|\bagainst\b|\bversus\b"
-    r"|\bvs\.?|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b",
+    r"|\bvs\b\.?|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b",
     re.IGNORECASE,
 )
 SEPARATOR = re.compile(
     # not ", at 199 sq mi": an amount set after its clause, which it belongs to
     r";|,(?!\s*at\s+(?:(?:about|around|some|roughly|nearly|almost|over|just|"
-    r"more\s+than|less\s+than)\s+)*$)|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
+    r"more\s+than|less\s+than)\s+)*$)|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\b\.?|"
     r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",
     re.IGNORECASE,
 )
@@ -311,7 +311,7 @@ CONTINUATION_BEFORE = re.compile(
     r"|over|under)\s+)*$"
     # "505 km2 in October: 300 in Donetsk, 120 in Dnipropetrovsk"
     r"|:\s*$|"
-    r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
+    r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\b\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
     # "600 km2 in October, a figure DeepState puts at 450"
     r"\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+"
