@@ -157,6 +157,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20", 1263, "exact"),
         ],
     ),
+    (
+        "2024-11-07",
+        "Russian forces have retaken about 300 square kilometres since October, "
+        "including 40 square kilometres this week. About 800 square kilometres of "
+        "the Kursk region remain under Ukrainian control.",
+        [
+            ("change", "russia", "kursk", "2024-10-01", "2024-11-07", 300, "approx"),
+            ("change", "russia", "kursk", "2024-11-04", "2024-11-07", 40, "exact"),
+            ("holding", "ukraine", "kursk", "2024-11-07", "2024-11-07", 800, "approx"),
+        ],
+    ),
     # near miss: a Ukrainian oblast after a month's total: the total is the front's
     # --- a part of the country joined to an oblast: several, so Ukraine --------
     (
@@ -267,6 +278,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "General Staff, the enemy was stopped at Yunakivka.\nIn total, Russian "
         "forces have captured about 150 square kilometres.",
         [("change", "russia", "sumy", "", "", 150, "approx")],
+    ),
+    (
+        "2022-09-09",
+        "\u201cOur units pushed forward near Izium, and several villages were "
+        "recovered,\u201d the Ukrainian officer said.\nHe added that 300 square "
+        "kilometres had been restored.",
+        [("change", "ukraine", "kharkiv", "", "", 300, "exact")],
     ),
     # near misses: a strike, or a front-wide figure, is no push placed before
     (

@@ -158,7 +158,7 @@ _TAKEN = re.compile(
     r"(?:advanc|push)(?:ed|es|ing|e)?\s+(?:deep\s+|deeper\s+|further\s+)?into|"
     # "an operation to liberate a forest near Lyptsi", "launched a counteroffensive
     # near Huliaipole", "which led to the enemy losing several positions"
-    r"liberat\w*|(?:counter-?)?offensives?|los(?:ing|t|es?)\s+(?:[\w-]+\s+){0,3}?"
+    r"liberat\w*|recover(?:ed|ing)|restored|(?:counter-?)?offensives?|los(?:ing|t|es?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:territor\w*|ground|land|positions|areas))\b",
     re.IGNORECASE,
 )

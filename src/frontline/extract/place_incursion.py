@@ -21,6 +21,7 @@ from frontline.extract.region_inherited import NOT_NAMED, during_incursion
 from frontline.extract.results import Candidate
 
 _KIND_WORDS = re.compile(r"\bkind '([^']*)'")
+_AS_BEFORE = "region as the previous figure"
 
 
 def placed_by_paragraph(
@@ -37,7 +38,16 @@ def _placed(found: list[Candidate]) -> list[Candidate]:
     if len(russian) != 1 or len(regions - {"", "ukraine", "russia"}) != 1:
         return found
     (region,) = russian
-    return [_in(c, region) if _of_incursion(c) else c for c in found]
+    placed: list[Candidate] = []
+    moved = False
+    for candidate in found:
+        # "…, including 65 km2 over the weekend": a part of a figure moved
+        # here, whose place it took, moves with it.
+        moved = _of_incursion(candidate) or (
+            moved and candidate.region == "ukraine" and _AS_BEFORE in candidate.why
+        )
+        placed.append(_in(candidate, region) if moved else candidate)
+    return placed
 
 
 def _of_incursion(candidate: Candidate) -> bool:
