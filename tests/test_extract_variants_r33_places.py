@@ -423,6 +423,41 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "the Ukrainian commander admitted.",
         [("change", "russia", "ukraine", *THIS_WEEK, 4, "approx")],
     ),
+    # --- "N km2 of Russian advances": the side the gains are told of ---------
+    (
+        NOV20,
+        "Analysts counted some 400 square kilometres of Russian advances in "
+        "October.",
+        [("change", "russia", "ukraine", *OCT, 400, "approx")],
+    ),
+    (
+        NOV20,
+        "The map shows 120 square kilometres of Ukrainian gains near Kupiansk "
+        "since September.",
+        [("change", "ukraine", "kharkiv", "2025-09-01", NOV20, 120, "exact")],
+    ),
+    (
+        NOV20,
+        "Roughly 250 square kilometres of Russian territorial gains were recorded "
+        "in the Donetsk region in October.",
+        [("change", "russia", "donetsk", *OCT, 250, "approx")],
+    ),
+    (
+        "2024-12-31",
+        "About 3,000 square kilometres of Russian forces advanced in 2024 in "
+        "Ukraine, the agency said, against 500 square kilometres in 2023.",
+        [
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3000, "approx"),
+            ("change", "russia", "ukraine", "2023-01-01", "2023-12-31", 500, "exact"),
+        ],
+    ),
+    # near miss: land held by a side, taken by the other
+    (
+        NOV20,
+        "Ukraine recaptured 30 square kilometres of Russian-held land near Kupiansk "
+        "in October.",
+        [("change", "ukraine", "kharkiv", *OCT, 30, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,

@@ -102,6 +102,12 @@ _TAKEN_BACK = re.compile(
     r"|(?:won|took|taken|clawed|wrested)\s+back)\b",
     re.IGNORECASE,
 )
+_SIDE_GAINS_AFTER = re.compile(
+    r"\s*of\s+(?:the\s+)?(?P<side>russian|ukrainian|russia's|ukraine's)\s+"
+    r"(?:(?:territorial|battlefield|military|net)\s+)?(?:gains|advances|conquests"
+    r"|(?:forces|troops|army|units)\s+(?:advanced|gained|captured|seized|took))\b",
+    re.IGNORECASE,
+)
 _OF_OWNER = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _THEIR_GAINS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:territorial\s+)?(?:gains|advances|captures|conquests)"
@@ -201,6 +207,17 @@ def read_actor(
             ),
             None,
         )
+    gains_of = (
+        _SIDE_GAINS_AFTER.match(folded, end)
+        if owner is None and not taken_back
+        else None
+    )
+    if gains_of is not None:
+        # "some 400 km2 of Russian advances", "3,985 km2 of Russian forces
+        # advanced": the side the gains are told of, whatever the subject.
+        side = SIDE_OF_WORD[gains_of["side"].lower().removesuffix("'s")]
+        words = gains_of.group(0).strip()
+        owner = ActorMention(gains_of.start("side"), gains_of.end(), words, side)
     if owner is not None:
         # "against Russia's 505 km2", "offset by Ukraine's recapture of 30 km2":
         # the side whose figure or whose capture it is, whatever the subject.
