@@ -102,12 +102,25 @@ _TAKEN_BACK = re.compile(
     r"|(?:won|took|taken|clawed|wrested)\s+back)\b",
     re.IGNORECASE,
 )
+_SIDE_GAINS_AFTER = re.compile(
+    r"\s*of\s+(?:the\s+)?(?P<side>russian|ukrainian|russia's|ukraine's)\s+"
+    r"(?:(?:territorial|battlefield|military|net)\s+)?(?:gains|advances|conquests"
+    r"|(?:forces|troops|army|units)\s+(?:advanced|gained|captured|seized|took))\b",
+    re.IGNORECASE,
+)
 _OF_OWNER = re.compile(r"\s*of\s+(?:the\s+)?", re.IGNORECASE)
 _THEIR_GAINS = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:(?:territorial\s+)?(?:gains|advances|captures|conquests)"
     r"|losses)\b",
     re.IGNORECASE,
 )
+_PREPOSITION_BEFORE = re.compile(
+    r"\b(?:for|against|with|at|into|towards?)\s+$", re.IGNORECASE
+)
+_WE_BEFORE = re.compile(r"\bwe\b", re.IGNORECASE)
+_QUOTE_END = re.compile('["\u201d]')
+# ", and the enemy is retreating": a clause of its own after the figure.
+_NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s*$|;\s*$", re.I)
 _WE_SUBJECT = re.compile(r"\bwe\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
@@ -194,6 +207,17 @@ def read_actor(
             ),
             None,
         )
+    gains_of = (
+        _SIDE_GAINS_AFTER.match(folded, end)
+        if owner is None and not taken_back
+        else None
+    )
+    if gains_of is not None:
+        # "some 400 km2 of Russian advances", "3,985 km2 of Russian forces
+        # advanced": the side the gains are told of, whatever the subject.
+        side = SIDE_OF_WORD[gains_of["side"].lower().removesuffix("'s")]
+        words = gains_of.group(0).strip()
+        owner = ActorMention(gains_of.start("side"), gains_of.end(), words, side)
     if owner is not None:
         # "against Russia's 505 km2", "offset by Ukraine's recapture of 30 km2":
         # the side whose figure or whose capture it is, whatever the subject.
@@ -242,7 +266,23 @@ def read_actor(
             and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
+            # "… in a very critical area for the enemy": an object, not the
+            # taker ("a net gain of 634 km2 for Russia" names it right after)
+            and not (
+                m.start - end > 12
+                and _PREPOSITION_BEFORE.search(folded, max(0, m.start - 12), m.start)
+            )
         ]
+        if after and _NEW_CLAUSE.search(folded, end, after[0].start):
+            # "We liberated 10 km2 …, and the enemy is retreating": the side
+            # after the figure is another clause's.
+            after = []
+        if _WE_BEFORE.search(folded, low, start):
+            # '"We liberated 2 km2 in an area critical for the enemy," the
+            # commander said': inside the quotation, the "we" speaks; only a
+            # side named after it (the speaker) may say whose "we" it is.
+            closing = _QUOTE_END.search(folded, end)
+            after = [m for m in after if closing and m.start >= closing.end()]
         losers = list(_FROM_SIDE.finditer(folded, low, high))
         first_person = FIRST_PERSON.search(folded[low:high])
         liberated = (

@@ -68,7 +68,7 @@ _PLACE_SIDES = {"russia", "ukraine", "kyiv", "kiev", "moscow"}
 _ACTOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:pro-russian\s+forces|putin's|russia|russians?|moscow|the\s+kremlin|kremlin"
     r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu|rf"
-    r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu"
+    r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu|vsu"
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
     r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
@@ -105,6 +105,7 @@ SIDE_OF_WORD = {
     "kiev": "ukraine",
     "armed": "ukraine",
     "afu": "ukraine",
+    "vsu": "ukraine",  # the Armed Forces of Ukraine, transliterated from Russian
     "defense": "ukraine",  # "the Defense Forces": Ukraine's own name for its army
     "defence": "ukraine",
 }

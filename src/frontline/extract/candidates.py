@@ -39,8 +39,9 @@ from frontline.extract.openers import join_openers
 from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
+from frontline.extract.place_axes import unknown_axis
+from frontline.extract.place_incursion import placed_by_paragraph
 from frontline.extract.place_lists import included
-from frontline.extract.region import unknown_axis
 from frontline.extract.respectively import distribute
 from frontline.extract.results import (
     LAYER,
@@ -110,7 +111,7 @@ def extract(
             "no published date given or found: relative periods are left empty"
         )
     context = Context(published=published)
-    candidates: list[Candidate] = []
+    by_paragraph: dict[int, list[Candidate]] = {}
     not_recorded: list[NotRecorded] = []
     sentences = join_openers(join_fragments(split_sentences(distribute(unglue(text)))))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
@@ -151,10 +152,13 @@ def extract(
         if found:
             following = next_sentence(sentences, index)
             found = dated_by_next(found, following, published, events or {})
-        candidates.extend(found)
+        by_paragraph.setdefault(sentence.paragraph, []).extend(found)
         not_recorded.extend(others)
         context.last_sentence = sentence.folded
         context.axis = unknown_axis(sentence.folded, regions_of[index]) or context.axis
+    candidates = [
+        c for found in placed_by_paragraph([*by_paragraph.values()]) for c in found
+    ]
     return Extraction(candidates, not_recorded, published, notes)
 
 

@@ -96,6 +96,15 @@ def continuations(
     return figures
 
 
+# ", cleared of sabotage groups - ", ", liberated \u2013 ": a participle led
+# label, then a dash before the next figure.
+_LABEL = re.compile(
+    r",\s*(?:[a-z]+ed|freed|taken|retaken|won|lost)\b[^,;\d]{0,50}?\s-\s*"
+    r"(?:(?:about|around|some|nearly|almost|over|more\s+than|another|roughly)\s+)*$",
+    re.IGNORECASE,
+)
+
+
 def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """text[start:end] with the given spans replaced by spaces."""
     chars = list(text[start:end])
@@ -123,6 +132,10 @@ def stretches(
             cues.SEPARATOR.finditer(between)
         )
         cut = left.area.end + found.start() if found else right.area.start
+        if label := _LABEL.search(between):
+            # "…, liberated - about 60 km2": the label before the dash is the
+            # next figure's, from its comma on.
+            cut = left.area.end + label.start()
         if dash >= 0 and (found is None or not cues.STRONG_SEPARATOR.match(found[0])):
             cut = dash
         cuts.append(cut)

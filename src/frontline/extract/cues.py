@@ -42,13 +42,18 @@ HOLDING = re.compile(
     r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
     r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
-    r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's)?\s*"
+    r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's|"
+    # "under VSU control", "under the enemy's control": a side's own letters
+    r"vsu|afu|zsu|(?:the\s+)?enemy(?:'s)?)?\s*"
     # "… still remain under Ukrainian jurisdiction": held, as "under control"
     r"(?:control|occupation|jurisdiction)|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
     r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
     r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
     r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
-    r"leaving\s+(?:[\w'-]+\s+){1,3}?with\s+(?:(?:about|around|some|roughly|only|just)\s+)?|"
+    # "…, leaving them with a total of 9 square miles", "which leaves it with
+    # some 500": what the side that lost ground still holds
+    r"(?:leaving|leaves|left)\s+(?:[\w'-]+\s+){1,3}?with(?:\s+a\s+total\s+of)?"
+    r"(?:\s+(?:about|around|some|roughly|only|just))?|"
     r"(?:is|are|was|now)\s+down\s+to|(?:rose|risen|grew|grown|increased|climbed|"
     r"expanded)\s+to|reduced\s+(?:the\s+)?(?:area|territory|land|foothold)\s+"
     r"(?:[a-z'-]+\s+){0,9}?to)\b",
@@ -102,6 +107,9 @@ CONTROL_CHANGE = re.compile(
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
+    # "returned a piece of land, roughly 5 km2, to our control": the end of a
+    # verb of return told after its object
+    r"|(?<=[\s,-])to\s+(?:our|their|its|\w+'s|ukrainian|russian)\s+control\b"
     # "expanded the territory they control by …": the territory grew.
     # "managed to increase its control by 0.01%, … about 85 km2": a rise
     r"|\b(?:expand|extend|widen|increas)\w*\s+(?:its|their|our)\s+control\b"
@@ -148,6 +156,8 @@ CHANGE = re.compile(
     r"reclaim(?:ed|s|ing)?|(?:re)?conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
+    # "a total of 700 km2 had been restored": land given back, a gain
+    r"restored|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
     r"net\s+(?:gain|advance)|level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
@@ -161,7 +171,7 @@ CHANGE = re.compile(
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|released|marked\s+as\s+exempt|taken\s+back|took\s+back|won\s+back|"
-    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|"
+    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|restored|"
     # Kyiv's ministry's word for ground won back: "the leveling of the front line"
     r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
@@ -280,13 +290,13 @@ SAME_PERIOD_BEFORE = re.compile(
 STRONG_SEPARATOR = re.compile(
     r";|,\s*(?:and|but|while|whereas|although|then|up|down)\b|\s-\s|\s-(?=\s*\w)"
     r"|\bcompared\s+(?:to|with)\b|\b(?:up|down)\s+from\b|\bagainst\b|\bversus\b"
-    r"|\bvs\.?|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b",
+    r"|\bvs\b\.?|\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b",
     re.IGNORECASE,
 )
 SEPARATOR = re.compile(
     # not ", at 199 sq mi": an amount set after its clause, which it belongs to
     r";|,(?!\s*at\s+(?:(?:about|around|some|roughly|nearly|almost|over|just|"
-    r"more\s+than|less\s+than)\s+)*$)|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\.?|"
+    r"more\s+than|less\s+than)\s+)*$)|\band\b|\bafter\b|\bbefore\b|\bcompared\s+(?:to|with)\b|\bagainst\b|\bversus\b|\bvs\b\.?|"
     r"\bwhile\b|\bwhereas\b|\bbut\b|\balthough\b|\bthen\b",
     re.IGNORECASE,
 )
@@ -301,7 +311,7 @@ CONTINUATION_BEFORE = re.compile(
     r"|over|under)\s+)*$"
     # "505 km2 in October: 300 in Donetsk, 120 in Dnipropetrovsk"
     r"|:\s*$|"
-    r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\.?|\bwhile|\bthen"
+    r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\b\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
     # "600 km2 in October, a figure DeepState puts at 450"
     r"\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+"

@@ -162,6 +162,16 @@ def _future_of_figure(own: str, figure: str) -> bool:
     return bool(FUTURE.search(own, 0, cut.start() if cut else len(own)))
 
 
+# The label of a figure set after a dash: back to the comma before it.
+_DASH_LABEL = re.compile(r"(?:^|[,;:])([^,;:.\d]{1,60})$")
+_DASH_OPEN = re.compile(r"\s*[-\u2013\u2014]")
+# "360 km2 have been liberated and cleared of the enemy": freed land and land
+# swept, summed into one figure, which is neither (LABELS: no record).
+_SUMMED = re.compile(
+    r"\b(?:liberat(?:ed|ing)|freed|de-?occupied)\s+and\s+(?:then\s+)?cleared\b"
+    r"|\bcleared\s+and\s+(?:then\s+)?(?:liberat(?:ed|ing)|freed)\b",
+    re.IGNORECASE,
+)
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -176,8 +186,15 @@ def not_a_record(
     """True when the figure at `span` is no record (`reading.not_recorded` says
     why)."""
     start = span[0]
-    own = own_words(clause, start - low)
-    if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)):
+    high = low + len(clause)
+    own = own_words(clause, start - low, folded[high : high + 40])
+    if (
+        label := _DASH_LABEL.search(folded, max(0, low - 80), low)
+    ) and _DASH_OPEN.match(clause):
+        # "…, cleared of sabotage groups - about 182 km2": the clause opens at
+        # the dash; the label before it is the figure's own words too.
+        own = label.group(1) + own
+    if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)) or _SUMMED.search(own):
         reading.not_recorded = "not control"
         return True
     if FUTURE.search(own) and _future_of_figure(own, folded[start : span[1]]):

@@ -62,14 +62,12 @@ def paragraph_oblasts(
                 zip(texts, oblasts, with_area, strict=True)
             )
         ]
-    previous_last: int | None = None
     for members in paragraph_of.values():
         pushed = (
-            _pushed_place(texts, oblasts, with_area, previous_last)
-            if texts is not None and previous_last is not None
+            _pushed_place(texts, oblasts, with_area, members[0])
+            if texts is not None
             else None
         )
-        previous_last = members[-1]
         before: dict[int, list[RegionMention]] = {}
         last: list[RegionMention] = []
         for i in members:
@@ -157,7 +155,11 @@ _TAKEN = re.compile(
     r"pushed\s+(?:deeper|further)\s+into|"
     # "… preventing them from advancing deep into the territory of Sumy region",
     # "Russian troops are pushing into the Sumy region": a push into one oblast
-    r"(?:advanc|push)(?:ed|es|ing|e)?\s+(?:deep\s+|deeper\s+|further\s+)?into)\b",
+    r"(?:advanc|push)(?:ed|es|ing|e)?\s+(?:deep\s+|deeper\s+|further\s+)?into|"
+    # "an operation to liberate a forest near Lyptsi", "launched a counteroffensive
+    # near Huliaipole", "which led to the enemy losing several positions"
+    r"liberat\w*|recover(?:ed|ing)|restored|(?:counter-?)?offensives?|los(?:ing|t|es?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:territor\w*|ground|land|positions|areas))\b",
     re.IGNORECASE,
 )
 
@@ -166,16 +168,31 @@ def _pushed_place(
     texts: list[str],
     oblasts: list[list[RegionMention]],
     with_area: list[bool],
-    index: int,
+    first: int,
 ) -> tuple[str, str, str] | None:
-    """The one oblast a sentence with no figure says land was taken in, with the
-    words and the side the sentence leads with ("" if none)."""
-    mentions = oblasts[index]
-    if with_area[index] or not mentions or len({m.region for m in mentions}) > 1:
+    """The one oblast the sentences before a paragraph say land was taken in,
+    with the words and the side the sentence of the push leads with ("" if
+    none). "The Russian offensive in the Sumy region continues." / "… the enemy
+    was stopped at Yunakivka.": looked for back over the sentences with no
+    figure (up to a few), which must all name that one oblast when they name
+    any; a sentence with a figure places its own figure, and ends the search."""
+    found: list[int] = []
+    for index in range(first - 1, max(-1, first - 1 - _BACK), -1):
+        if with_area[index]:
+            break
+        if oblasts[index]:
+            found.append(index)
+    if len({m.region for index in found for m in oblasts[index]}) != 1:
         return None
-    if not _TAKEN.search(texts[index]):
+    push = next((index for index in found if _TAKEN.search(texts[index])), None)
+    if push is None:
         return None
-    return mentions[0].region, mentions[0].text, _side(texts[index])
+    mention = oblasts[push][0]
+    return mention.region, mention.text, _side(texts[push])
+
+
+# How many sentences with no figure the place of a push may lie back.
+_BACK = 4
 
 
 # What happens away from the fighting on the ground: strikes, casualties,

@@ -105,7 +105,8 @@ AFTER_WORDS: tuple[tuple[str, str], ...] = (
 # total of 1,000", "around a further 40". Not "the": "more than the 465" compares.
 _FILLER = r"(?:\s+(?:a\s+total\s+of|a\s+further|an\s+additional|another|just|only))*"
 _BEFORE = re.compile(
-    r"(?:^|(?<=[\s(,\"']))(?P<words>"
+    # "a portion of Ukrainian land\u2014about 2 km2\u2014": a hedge after a dash too
+    r"(?:^|(?<=[\s(,\"'\u2013\u2014-]))(?P<words>"
     + "|".join(re.escape(words) for words, _ in BOUND_WORDS)
     + r")"
     + _FILLER

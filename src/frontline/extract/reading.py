@@ -356,7 +356,7 @@ _HELD_BEFORE = re.compile(
 
 _STATE_VERB = re.compile(
     r"(?:now\s+)?(?:holds?|held|controls?|controlled|occupies)\b|under\b|drop|reduced|shr[au]nk"
-    r"|peaked|stood|stands|decreased|declined|sovereignty"
+    r"|peaked|stood|stands|decreased|declined|sovereignty|leaving|leaves|left"
     r"|(?:rose|grew|increased|climbed|expanded)\s+to",
     re.I,
 )

@@ -16,6 +16,7 @@ from frontline.extract.actors import RegionMention
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
+from frontline.extract.place_axes import unknown_axis
 from frontline.extract.place_clauses import (
     before_trailing_event,
     only_aimed_at,
@@ -49,7 +50,11 @@ _AND_ELSEWHERE = re.compile(
 # "in the south", "on the southern front", "in the east of Ukraine": a part of
 # the country no one oblast names (LABELS.md: → ukraine).
 _COMPASS = re.compile(
-    r"\b(?:in|on|along|across|at|as\s+for)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west"
+    # not "the North-Slobozhansk direction": an axis named by a compound name
+    # "If we talk about the south, …", "regarding the southern front": the topic
+    r"\b(?:in|on|along|across|at|as\s+for|about|regarding|concerning|comes\s+to)"
+    r"\s+the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?"
+    r"|east|west)(?![-\u2010\u2011]\w)"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
@@ -62,6 +67,14 @@ _AND_COMPASS = re.compile(
 )
 # "another 170 km2 elsewhere on the front", "… in other sectors": not the place
 # of the figure before, and no one place: the front's (LABELS: → ukraine).
+# "in the south and in the eastern Kharkiv region", "on the southern front and
+# near Kupiansk": a part of the country, then an oblast or a town joined by
+# "and": several places, so the front's (LABELS: → ukraine).
+_PART_AND = re.compile(
+    _COMPASS.pattern + r"\s*,?\s*(?:and|as\s+well\s+as|&)\s+"
+    r"(?:(?:in|on|near|around|along|at|outside)\s+)?(?:the\s+)?(?:[\w'-]+\s+)?$",
+    re.IGNORECASE,
+)
 _ELSEWHERE = re.compile(
     r"[^,;.]{0,30}?\b(?:elsewhere|(?:in|on|along)\s+other\s+(?:areas|regions|parts|"
     r"sectors|directions|fronts|axes|sections)(?!\s+of\b))\b",
@@ -231,6 +244,11 @@ def read_region(
     ):
         # "in the Kharkiv region and the east", "in Donetsk and elsewhere".
         specific.add("")
+    if any(
+        m.specific and _PART_AND.search(folded, max(low, m.start - 90), m.start)
+        for m in in_clause
+    ):
+        specific.add("")  # "in the south and in the Kharkiv region"
     for m in in_clause:
         named = _SEVERAL_NAMED.match(folded, m.end, m.end + 60) if m.specific else None
         if named and not any(m.end < o.start < named.end() for o in sentence.regions):
@@ -266,6 +284,9 @@ def read_region(
         place is not None
         and place[0] in ("ukraine", "russia")
         and not front
+        # "…; regarding the southern front, they regained 6 km2": a part of
+        # the front of the figure's own, not a country saying whose land
+        and not _COMPASS.search(place[1])
         and previous is not None
         and previous.region not in ("", "ukraine", "russia")
         # "In the Kursk region, Russia recaptured 600 km2, while in Ukraine it
@@ -546,22 +567,6 @@ def _joined_part(
     return joined is not None and not any(end < m.start < joined.end() for m in regions)
 
 
-# "in the Oleksandrivka direction", "on the Siversk axis": a local front named
-# after a place; when the place is not one we can put in an oblast, the figure's
-# region is unknown rather than the whole country.
-_AXIS = re.compile(
-    r"\b(?:in|on|along|at|towards?)\s+the\s+(?P<name>[a-z][\w'-]*)\s+"
-    r"(?:direction|axis|sector|salient|bridgehead)\b",
-    re.IGNORECASE,
-)
-_NOT_A_NAME = {
-    "southern", "northern", "eastern", "western", "south", "north", "east", "west",
-    "central", "southeastern", "northeastern", "southwestern", "northwestern",
-    "same", "entire", "whole", "main", "other", "key", "new", "this", "that", "its",
-    "their", "front", "frontline", "russian", "ukrainian", "enemy",
-}  # fmt: skip
-
-
 _FRONTED_PLACE = re.compile(
     r"\W*(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
     re.IGNORECASE,
@@ -572,19 +577,3 @@ def _fronted_place(folded: str, words: str, first: int) -> bool:
     """True when `words` name a place fronted before the sentence's first figure."""
     fronted = _FRONTED_PLACE.match(folded, 0, first)
     return bool(fronted and words and words.lower() in fronted.group(0).lower())
-
-
-def unknown_axis(folded: str, regions: list[RegionMention]) -> str:
-    """The words of an axis named after a place we cannot put in an oblast."""
-    lowered = folded.lower()
-    if not any(
-        w in lowered for w in ("direction", "axis", "sector", "salient", "bridge")
-    ):
-        return ""  # most sentences: no axis at all, and no search
-    for found in _AXIS.finditer(folded):
-        if found["name"].lower() in _NOT_A_NAME:
-            continue
-        if any(m.start <= found.start("name") < m.end for m in regions):
-            continue
-        return found.group(0)
-    return ""

@@ -42,7 +42,7 @@ _ALL_IN = re.compile(r"\ball\s+(?:of\s+(?:them|it|which)\s+)?(?:were\s+)?in\b", 
 _KURSK_INCURSION = (date(2024, 8, 6), date(2025, 5, 31))
 
 
-def _during_incursion(published: date | None) -> bool:
+def during_incursion(published: date | None) -> bool:
     """True when a text published on `published` was written while the Kursk
     incursion lasted, when "Russian territory" in its story is Kursk's."""
     first, last = _KURSK_INCURSION
@@ -113,7 +113,7 @@ def inherited_place(
         # while the incursion lasted: after it, Ukraine's gains are in Ukraine
         # whatever Russian region the passage recalls ("Russia recaptured most of
         # the Kursk region in the spring. Ukrainian troops liberated 20 km2").
-        and _during_incursion(context.published)
+        and during_incursion(context.published)
     ):
         # "Ukrainian forces entered Kursk region … Over the last day, control
         # over 40 km2 has been taken": Ukraine's figure with no place of its
@@ -125,7 +125,7 @@ def inherited_place(
         place is None
         and reading.actor == "ukraine"
         and context.last_sentence
-        and _during_incursion(context.published)
+        and during_incursion(context.published)
     ):
         # "Ukraine's incursion into Russia began on August 6. Kyiv says it now
         # controls 1,250 km2": the land of the sentence before (then Kursk's).
@@ -174,7 +174,7 @@ def inherited_place(
         # story), whoever the passage says took it or names no side ("Russia
         # has recaptured 600 km2 of Russian territory"); any other is left
         # open. Either way a reviewer checks it.
-        if _during_incursion(context.published):
+        if during_incursion(context.published):
             place, how = ("kursk", place[1]), f"region 'kursk' ('{place[1]}')"
             reading.problems.append(f"region 'kursk' taken for '{place[1]}'")
         elif (

@@ -13,6 +13,9 @@ from __future__ import annotations
 
 import re
 
+# ", cleared of sabotage groups - about 182": a comma, words with no figure,
+# and a dash before a figure: the words are that figure's label.
+LABEL_THEN_FIGURE = r"|,(?=\s*[^,;.\d]{1,60}?\s[-\u2013\u2014]\s*(?:[a-z]+\s+){0,2}\d)"
 # A second finite clause joined by a contrast word, or a semicolon.
 _BREAK = re.compile(
     r",?\s*\b(?:while|whereas|although|though|even\s+though)\b"
@@ -21,7 +24,9 @@ _BREAK = re.compile(
     r"|,\s*(?:but|yet)\b|;"
     # "… in Pokrovsk, where the grey zone still covers the centre": a
     # relative clause on the place, with a subject and verb of its own
-    r"|,\s*where\b",
+    r"|,\s*where\b" + LABEL_THEN_FIGURE,
+    # "liberated is 168 km2, cleared of sabotage groups - about 182 km2": a
+    # label and, after its dash, a figure of its own
     re.IGNORECASE,
 )
 # "Despite forest fires nearby, …", "After the fields were cleared of mines, …":
@@ -42,13 +47,17 @@ _REDUCED = re.compile(
 )
 
 
-def own_words(clause: str, at: int) -> str:
-    """The part of `clause` that belongs to the figure starting at `at`."""
+def own_words(clause: str, at: int, lookahead: str = "") -> str:
+    """The part of `clause` that belongs to the figure starting at `at`;
+    `lookahead` is the text after the clause, where a break may be told by
+    what follows it (a dash and the next figure)."""
     low, high = 0, len(clause)
     fronted = _FRONTED.match(clause)
     if fronted and fronted.end() <= at and not _REDUCED.match(clause):
         low = fronted.end()
-    for found in _BREAK.finditer(clause, low):
+    for found in _BREAK.finditer(clause + lookahead, low):
+        if found.start() >= len(clause):
+            break
         if found.end() <= at:
             low = found.end()
         elif found.start() >= at:
