@@ -98,6 +98,16 @@ MONTH_START_TO_DAY: Entry = (
     True,
 )
 
+# "from early September to October 15", "between the end of July and
+# September 30": a month's rough part, then a day that ends the span.
+ROUGH_MONTH_TO_DAY: Entry = (
+    r"\b(?:between|from)\s+(?:(?P<part>early|late|mid)\s*-?\s*|the\s+(?P<part2>end|"
+    rf"middle)\s+of\s+){MONTH_A},?\s+(?:and|to|until|till|through|up\s+to)\s+"
+    rf"{PART_OF_DAY}{DAY_B}",
+    spans.rough_month_to_day,
+    True,
+)
+
 MONTH_DAY_RANGE: Entry = (_RANGE, rules.day_range, True)
 
 BY_DAY_RANGE: Entry = (

@@ -358,6 +358,19 @@ PAST_N: Entry = (
     True,
 )
 
+# "de-occupy 3 sq. km over past week", "in past 24 hours": a headline's span
+# without its article; "last" only with a count ("in last 24 hours"), since
+# "last week" alone is the calendar week, and a plural unit only with a count
+# ("in past years of fighting" is no span).
+HEADLINE_PAST: Entry = (
+    r"\b(?:in|over|during|within)\s+(?:past|last(?=\s+(?:\d+|[a-z]+)\s+\w+s\b))\s+"
+    r"(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?=\w+s\b)"
+    r"|(?=(?:hour|day|week|fortnight|month|year)\b))"
+    r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\b",
+    rules.past,
+    True,
+)
+
 # "during the week", "over the week", "in the week" of a weekly report: the
 # past week.
 DURING_THE_WEEK: Entry = (

@@ -1,0 +1,397 @@
+"""Periods in the shapes that text new to development (dev21.jsonl, dev22.jsonl)
+and dev19's leftovers showed: a headline period without its article ("over
+past week"); a span from a month's rough part to a day ("from early September
+to October 15"); a total told as a present fact after a dated figure ("The
+total area liberated there is 24 km2"), which has no period; the week (or N
+weeks) preceding a named day; a period named at the head of a passage that
+the figures of an elaborating paragraph after it share ("In August … \\nFor
+example, …"); "during the day" in a daily statement; the cut-off day of the
+data a running total is read from ("according to ISW data as of December
+30"); the day a speaker was named as speaking, a paragraph back, for a holding
+he states with no day. Near misses keep a figure whose words do not point back
+undated, a past month unshortened by a data day, and a holding stated by
+another speaker on the published day. Every sentence was written for this file
+(none is taken from any corpus) and its records were written by hand from
+tests/fixtures/prose/real/LABELS.md before any rule was written; each case
+checks every field of every record."""
+
+from __future__ import annotations
+
+import pytest
+from tests.variants import assert_reads_as_labelled, case_ids, parameters
+
+NOV20 = "2025-11-20"  # a Thursday
+NOW = (NOV20, NOV20)
+PAST_WEEK = ("2025-11-14", NOV20)
+LAST_WEEK = ("2025-11-10", "2025-11-16")
+THIS_WEEK = ("2025-11-17", NOV20)
+SEP = ("2025-09-01", "2025-09-30")
+OCT = ("2025-10-01", "2025-10-31")
+NONE = ("", "")
+
+# (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
+ALL: list = [
+    # --- a headline's period without its article ---------------------------------
+    (
+        NOV20,
+        "Ukrainian forces retake 12 sq km near Kupiansk over past week – General Staff",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops seize 45 square kilometres in Donetsk region in past seven "
+        "days, DeepState says",
+        [("change", "russia", "donetsk", "2025-11-14", NOV20, 45, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces captured 150 sq km in Zaporizhzhia region over past two "
+        "weeks, analysts say",
+        [("change", "russia", "zaporizhzhia", "2025-11-07", NOV20, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine liberates 3 sq km near Kupiansk in past 24 hours – Syrskyi",
+        [("change", "ukraine", "kharkiv", *NOW, 3, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia gained 60 square kilometers in past week, Ukrainian monitors say",
+        [("change", "russia", "ukraine", *PAST_WEEK, 60, "exact")],
+    ),
+    # near miss: "past" with no length is no span
+    (
+        NOV20,
+        "Russia has seized 4,000 sq km in Donetsk region in past years of fighting",
+        [("change", "russia", "donetsk", *NONE, 4000, "exact")],
+    ),
+    # --- from a month's rough part to a day: the end stays ---------------------
+    (
+        NOV20,
+        "From early September to October 15, Russian forces captured about 380 "
+        "square kilometres in the Pokrovsk direction.",
+        [("change", "russia", "donetsk", "", "2025-10-15", 380, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 45 square kilometres near Kupiansk between late August "
+        "and October 3, the General Staff said.",
+        [("change", "ukraine", "kharkiv", "", "2025-10-03", 45, "exact")],
+    ),
+    (
+        NOV20,
+        "From mid-September to October 15, Russia gained 520 square kilometres, "
+        "according to DeepState.",
+        [("change", "russia", "ukraine", "2025-09-15", "2025-10-15", 520, "exact")],
+    ),
+    (
+        NOV20,
+        "Between the end of July and September 30, Russian troops took over 600 sq "
+        "km in Ukraine.",
+        [("change", "russia", "ukraine", "", "2025-09-30", 600, "at_least")],
+    ),
+    (
+        NOV20,
+        "From late May until June 20 Russian troops seized 210 square kilometres of "
+        "the Sumy region.",
+        [("change", "russia", "sumy", "", "2025-06-20", 210, "exact")],
+    ),
+    # near misses: both ends rough, no day; a month's start is its 1st
+    (
+        NOV20,
+        "From early September to mid-October, Russia captured 400 square kilometres.",
+        [("change", "russia", "ukraine", *NONE, 400, "exact")],
+    ),
+    (
+        NOV20,
+        "From the start of September to October 15, Russia captured 430 square "
+        "kilometres.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-10-15", 430, "exact")],
+    ),
+    # --- a total told as a present fact after a dated figure: no period ---------
+    (
+        NOV20,
+        "Last week, Ukrainian troops liberated 6 square kilometres near Robotyne. "
+        "The total liberated area in that direction is 52 square kilometres, "
+        "Shtupun said.",
+        [
+            ("change", "ukraine", "zaporizhzhia", *LAST_WEEK, 6, "exact"),
+            ("change", "ukraine", "zaporizhzhia", *NONE, 52, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukrainian units retook 3 square kilometres near Kupiansk this week, and the "
+        "total area liberated on the axis is 41 square kilometres.",
+        [
+            ("change", "ukraine", "kharkiv", *THIS_WEEK, 3, "exact"),
+            ("change", "ukraine", "kharkiv", *NONE, 41, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over the past week the defenders liberated 5 sq km in the south; the "
+        "overall area freed in the south is 230 sq km.",
+        [
+            ("change", "ukraine", "ukraine", *PAST_WEEK, 5, "exact"),
+            ("change", "ukraine", "ukraine", *NONE, 230, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine's forces freed 9 square kilometres near Bakhmut over the past week. "
+        "Together - more than 60 square kilometres, the deputy minister said.",
+        [
+            ("change", "ukraine", "donetsk", *PAST_WEEK, 9, "exact"),
+            ("change", "ukraine", "donetsk", *NONE, 60, "at_least"),
+        ],
+    ),
+    # near miss: the total names its own period
+    (
+        NOV20,
+        "The total area Russia captured in October is 505 square kilometres, "
+        "DeepState said.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    # --- the week (or weeks) preceding a named day -----------------------------
+    (
+        NOV20,
+        "In the week preceding November 18, Russian forces gained 120 square "
+        "kilometres of Ukrainian territory.",
+        [("change", "russia", "ukraine", "2025-11-11", "2025-11-17", 120, "exact")],
+    ),
+    (
+        NOV20,
+        "During the week prior to November 17, Ukraine lost 70 square kilometres in "
+        "the Zaporizhzhia region.",
+        [("change", "russia", "zaporizhzhia", "2025-11-10", "2025-11-16", 70, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the week preceding Nov. 12, Russian troops seized 88 sq km in the "
+        "Donetsk region, the report card said.",
+        [("change", "russia", "donetsk", "2025-11-05", "2025-11-11", 88, "exact")],
+    ),
+    (
+        NOV20,
+        "In the two weeks preceding November 18, Russia seized 230 square kilometres.",
+        [("change", "russia", "ukraine", "2025-11-04", "2025-11-17", 230, "exact")],
+    ),
+    # near miss: the week to a day ends on it
+    (
+        NOV20,
+        "In the week to November 16, Russia gained 75 square kilometres.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 75, "exact")],
+    ),
+    # --- a period at the head of a passage, shared by an elaborating paragraph ---
+    (
+        NOV20,
+        "In October, Russian forces captured 505 square kilometres of Ukrainian "
+        "territory.\nFor example, in the Pokrovsk direction they seized 120 square "
+        "kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "donetsk", *OCT, 120, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces regained 40 square kilometres last week.\nIn particular, "
+        "in the Kupiansk direction, they liberated 12 square kilometres.",
+        [
+            ("change", "ukraine", "ukraine", *LAST_WEEK, 40, "exact"),
+            ("change", "ukraine", "kharkiv", *LAST_WEEK, 12, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over the past week, Russian troops took control of 75 square kilometres."
+        "\nOf these, 40 square kilometres were in the Donetsk region.",
+        [
+            ("change", "russia", "ukraine", *PAST_WEEK, 75, "exact"),
+            ("change", "russia", "donetsk", *PAST_WEEK, 40, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In September the Defense Forces regained 31 km² of territory.\nFor "
+        "example, on the Kupiansk axis the Russians captured 6 km², but lost 14 "
+        "km². Near Siversk, their gain was 4 km², while Ukrainian troops regained "
+        "control over 9 km².",
+        [
+            ("change", "ukraine", "ukraine", *SEP, 31, "exact"),
+            ("change", "russia", "kharkiv", *SEP, 6, "exact"),
+            ("change", "ukraine", "kharkiv", *SEP, 14, "exact"),
+            ("change", "russia", "donetsk", *SEP, 4, "exact"),
+            ("change", "ukraine", "donetsk", *SEP, 9, "exact"),
+        ],
+    ),
+    # near misses: a new paragraph whose words do not point back
+    (
+        NOV20,
+        "In October, Russian forces captured 505 square kilometres.\nUkraine "
+        "retook 16 square kilometres near Kupiansk, the General Staff said.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "kharkiv", *NONE, 16, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In October, Russian forces captured 505 square kilometres.\nRussia now "
+        "controls about 116,000 square kilometres of Ukraine.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("holding", "russia", "ukraine", *NOW, 116000, "approx"),
+        ],
+    ),
+    # --- "during the day" in a daily statement ----------------------------------
+    (
+        NOV20,
+        "During the day, Ukrainian units advanced up to 1.5 kilometres and took "
+        "control of 4 square kilometres near Kupiansk, Syrskyi said.",
+        [("change", "ukraine", "kharkiv", *NOW, 4, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 7 square kilometres in the Pokrovsk direction "
+        "during the day, the Russian Defence Ministry claimed.",
+        [("change", "russia", "donetsk", *NOW, 7, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the course of the day, Ukrainian forces liberated 2 square kilometres "
+        "near Kupiansk.",
+        [("change", "ukraine", "kharkiv", *NOW, 2, "exact")],
+    ),
+    (
+        NOV20,
+        '"The offensive goes on. During the day our forces pushed forward and took '
+        'control of 6 square kilometres in the Kursk region," Syrskyi said.',
+        [("change", "ukraine", "kursk", *NOW, 6, "exact")],
+    ),
+    # near miss: a day of another time
+    (
+        NOV20,
+        "Russia captured 505 square kilometres in October, its largest monthly "
+        "gain to the day of the report.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    # --- the cut-off day of the data a running total is read from ---------------
+    (
+        "2024-12-31",
+        "Russian forces captured some 4,100 square kilometres of Ukraine this year, "
+        "according to an AFP analysis of ISW data as of December 29.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-29", 4100, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia has taken 4,300 square kilometres since January 1, according to "
+        "DeepState maps as of November 18.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-18", 4300, "exact")],
+    ),
+    (
+        NOV20,
+        "So far this year Russian troops have seized 3,900 square kilometres, "
+        "according to ISW data through November 17.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-17", 3900, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia gained 5,200 square kilometres in 2025, compared with 3,600 square "
+        "kilometres in 2024, according to an analysis of ISW maps as of November 16.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", "2025-11-16", 5200, "exact"),
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3600, "exact"),
+        ],
+    ),
+    # near miss: a month that has ended is not cut short by the data's day
+    (
+        NOV20,
+        "Russia captured 505 square kilometres in October, according to ISW data as "
+        "of November 18.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    # --- the day a speaker was named as speaking, a paragraph back -------------
+    (
+        NOV20,
+        "Zelensky on Tuesday rejected Moscow's demand that Ukraine withdraw from "
+        "Donetsk.\n\nAt a briefing in Kyiv, Zelensky said Ukraine still controls "
+        "about 5,500 square kilometres of the region.",
+        [("holding", "ukraine", "donetsk", "2025-11-18", "2025-11-18", 5500, "approx")],
+    ),
+    (
+        NOV20,
+        "Pushilin spoke to reporters on Monday about the fighting.\n\nPushilin said "
+        "Ukrainian forces still hold some 6,000 square kilometres of the Donetsk "
+        "region.",
+        [("holding", "ukraine", "donetsk", "2025-11-17", "2025-11-17", 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "On Wednesday, Syrskyi visited brigades near Kupiansk. Syrskyi said "
+        "Ukrainian forces control about 40 square kilometres in the Kharkiv region "
+        "east of the Oskil.",
+        [("holding", "ukraine", "kharkiv", "2025-11-19", "2025-11-19", 40, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia's defence chief Gerasimov on Monday inspected the Vostok group."
+        "\n\nGerasimov said Russian troops control more than 26,000 square "
+        "kilometres of the Luhansk region.",
+        [
+            (
+                "holding",
+                "russia",
+                "luhansk",
+                "2025-11-17",
+                "2025-11-17",
+                26000,
+                "at_least",
+            )
+        ],
+    ),
+    # near miss: another speaker, no day of his own: the published day
+    (
+        NOV20,
+        "Zelensky on Tuesday rejected Moscow's demand that Ukraine withdraw from "
+        "Donetsk.\n\nAnalysts said Ukraine still controls about 5,500 square "
+        "kilometres of the region.",
+        [("holding", "ukraine", "donetsk", *NOW, 5500, "approx")],
+    ),
+]
+
+# The cases (by their index in ALL) not read right yet: strict expected failures.
+PENDING: set[int] = {
+    13,
+    14,
+    18,
+    19,
+    20,
+    21,
+    23,
+    24,
+    25,
+    26,
+    29,
+    30,
+    31,
+    32,
+    37,
+    39,
+    41,
+    42,
+}
+CASES = [case for n, case in enumerate(ALL) if n not in PENDING]
+NOT_YET = [case for n, case in enumerate(ALL) if n in PENDING]
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "expected"),
+    parameters(CASES, NOT_YET),
+    ids=case_ids(len(CASES) + len(NOT_YET)),
+)
+def test_variant_reads_as_labelled(
+    published: str, sentence: str, expected: list
+) -> None:
+    assert_reads_as_labelled(published, sentence, expected)
