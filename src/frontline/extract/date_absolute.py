@@ -328,6 +328,16 @@ LAST_MONTHS_OF_YEAR: Entry = (
     True,
 )
 
+# "In the week preceding May 20", "over the two weeks prior to June 1": the
+# span that ends the day before the day named.
+WEEK_BEFORE_DAY: Entry = (
+    r"\b(?:(?:in|during|over|for|throughout)\s+)?the\s+(?:(?P<n>\d+|[a-z]+)\s+"
+    r"(?P<unit>days|weeks)|(?P<unit1>week|fortnight))\s+(?:preceding|prior\s+to|"
+    rf"before|leading\s+up\s+to)\s+{PART_OF_DAY}{DAY_A}",
+    spans.week_before_day,
+    True,
+)
+
 WEEK_TO_DAY: Entry = (
     rf"\b(?:in\s+)?the\s+week\s+(?:to|ending|ended)\s+{DAY_A}",
     rules.week_to,

@@ -553,3 +553,20 @@ def rough_month_to_day(found, context):
 
 
 _CONNECTOR = re.compile(r",?\s+(?:and|to|until|till|through|up\s+to)\s+", re.I)
+
+
+def week_before_day(found, context):
+    """ "in the week preceding May 20", "the ten days prior to June 1": the span
+    of that length that ends the day before the day named (LABELS: 13–19 May)."""
+    day, problem = _day_from(found, "a_", context.published)
+    if day is None:
+        return None, None, [problem] if problem else _no_published(found)
+    if found["unit"]:
+        count = _count(found["n"])
+        if count is None:
+            return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+        days = count * (7 if found["unit"].lower().startswith("week") else 1)
+    else:
+        days = 14 if found["unit1"].lower() == "fortnight" else 7
+    end = day - timedelta(days=1)
+    return end - timedelta(days=days - 1), end, []

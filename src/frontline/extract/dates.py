@@ -95,6 +95,7 @@ _RULES: tuple[Entry, ...] = (
     relative.PAST_TO_DAY,
     absolute.INVASION_TO_DAY,
     absolute.FROM_DAY_TO_DAY,
+    absolute.WEEK_BEFORE_DAY,
     absolute.DAY_TO_MONTH_PART,
     absolute.MONTH_START_TO_DAY,
     absolute.ROUGH_MONTH_TO_DAY,

@@ -84,6 +84,12 @@ _PRESENT_TOTAL = re.compile(
     rf"{_IS}[^;]{{0,100}}?{_TOTAL_OR_OVERALL}|{_TOTAL_OR_OVERALL}[^;]{{0,100}}?{_IS}",
     re.IGNORECASE,
 )
+# "Last week, … liberated 4 km2. The total area liberated in the sector is 24
+# km2": the total beside a figure of its own period is the total to date, with
+# no period the text names; after a sentence with no area ("since October 1,
+# … advanced 36.5 km deep. The total area of the conquered territory is up to
+# 1,381 km2") it is the area of the advance announced, over its period (LABELS).
+_THE_TOTAL_IS = re.compile(rf"\bthe\s+total\b[^;]{{0,100}}?{_IS}", re.IGNORECASE)
 # "Overall, the area they captured is more than 540 km2": a subject with a
 # verb in the past inside the total, a gain told, which takes the period the
 # sentence before announces (LABELS, "In December alone … Overall, …").
@@ -463,8 +469,14 @@ def _periods_from_elsewhere(
     if taken:
         reading.periods = taken
         return
+    beside_part = previous is not None or (
+        context.periods_back == 0 and not context.pending
+    )
     if (
-        _PRESENT_TOTAL.search(sentence.folded, low, high)
+        (
+            _PRESENT_TOTAL.search(sentence.folded, low, high)
+            or (beside_part and _THE_TOTAL_IS.search(sentence.folded, low, high))
+        )
         and not _SPAN_WORD.search(sentence.folded, low, high)
         and not _TOLD_GAIN.search(sentence.folded, low, high)
     ):
