@@ -381,6 +381,16 @@ DURING_THE_WEEK: Entry = (
     True,
 )
 
+# "During the day, our troops … took control of 5 km2", "over the course of
+# the day": a daily statement's day (LABELS: "during the day" dates its
+# sentence), not "the day of the vote" or "the day before".
+DURING_THE_DAY: Entry = (
+    r"\b(?:during|throughout|(?:in|over)\s+the\s+course\s+of)\s+the\s+(?P<n>(?!))?"
+    r"(?P<unit>day)\b" + NOT_ANCHORED,
+    rules.past,
+    True,
+)
+
 # "The AFU for a week freed 3 km2", "for the day, … liberated": a report's
 # period written as its length ("for a week" translated), the past week or day.
 FOR_THE_WEEK: Entry = (

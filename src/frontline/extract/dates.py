@@ -167,6 +167,7 @@ _RULES: tuple[Entry, ...] = (
     relative.PAST_N,
     relative.HEADLINE_PAST,
     relative.DURING_THE_WEEK,
+    relative.DURING_THE_DAY,
     parts.THE_SEVEN_DAYS,
     relative.FOR_THE_WEEK,
     relative.N_PAST_YEARS,
