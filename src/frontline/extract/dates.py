@@ -320,7 +320,7 @@ def find_periods(
                     tuple(problems),
                     sets_start,
                     basis,
-                    so_far=rule in _SO_FAR,
+                    so_far=rule in _SO_FAR or _this_year_named(rule, found, published),
                     anaphora=rule in (rules.anaphora, parts.anaphora_end),
                     shift=rules.shift_of(found) if rule is rules.relative else None,
                     comparison=comparison,
@@ -329,6 +329,16 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return _other_halves(_spans_before(phrases), published)
+
+
+def _this_year_named(rule, found: re.Match[str], published: date | None) -> bool:
+    """ "in 2025" said in 2025 runs to the day, as "this year" (LABELS), so an
+    'as of' day or a statement's day ends it as it ends "this year"."""
+    return (
+        rule is rules.whole_year
+        and published is not None
+        and published.year == int(found["year"])
+    )
 
 
 _BARE_HALF = re.compile(parts.BARE_HALF[0], re.IGNORECASE)

@@ -16,7 +16,12 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues
-from frontline.extract.date_links import launch_start, said_ago, stated_end
+from frontline.extract.date_links import (
+    data_cut_off,
+    launch_start,
+    said_ago,
+    stated_end,
+)
 from frontline.extract.date_shift import previous_weeks_told, shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
@@ -276,6 +281,7 @@ def read_periods(
     # the figure-less sentence just before (reading pops what it looks back at)
     pending = context.pending[-1] if context.pending else None
     _read_periods(reading, sentence, number, span, context, previous)
+    reading.periods += data_cut_off(reading.periods, sentence, span)
     low = sentence.clauses[number][0]
     if (
         not reading.periods
