@@ -41,6 +41,7 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_speaker import speaker_day
 from frontline.extract.period_totals import REACHED_TOTAL, present_total
 from frontline.extract.results import NO_PERIOD
 from frontline.extract.speech import event_time
@@ -280,6 +281,7 @@ def read_periods(
     "reached" N stands on when none of them gives a day."""
     # the figure-less sentence just before (reading pops what it looks back at)
     pending = context.pending[-1] if context.pending else None
+    earlier = list(context.pending)
     _read_periods(reading, sentence, number, span, context, previous)
     reading.periods += data_cut_off(reading.periods, sentence, span)
     low = sentence.clauses[number][0]
@@ -290,6 +292,9 @@ def read_periods(
         and _STATE_WORDS.search(sentence.folded, low, span[0])
     ):
         reading.periods = _state_day_before(pending)
+    if not reading.periods and not reading.problems and context.said_on is None:
+        # "Zelensky on Tuesday rejected … Zelensky said Ukraine still controls"
+        reading.periods = speaker_day(sentence.folded, span, earlier)
     if any((p.start or p.end) and not NOW.fullmatch(p.text) for p in reading.periods):
         return  # ("now amounts to N": 'now' alone dates no change)
     reached = REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
