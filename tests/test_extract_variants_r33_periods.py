@@ -320,6 +320,51 @@ ALL: list = [
         "of November 18.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
+    # --- a period a 'when' clause follows is that clause's figure's -----------
+    # (written after the rule, from passages_periods 060)
+    (
+        NOV20,
+        "Russian troops have seized 310 square kilometres so far in November, "
+        "fewer than in October, when they took 505 square kilometres.",
+        [
+            ("change", "russia", "ukraine", "2025-11-01", NOV20, 310, "exact"),
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine retook 12 square kilometres near Kupiansk last week, far less than "
+        "in late September, when its forces regained 40 square kilometres.",
+        [
+            ("change", "ukraine", "kharkiv", *LAST_WEEK, 12, "exact"),
+            ("change", "ukraine", "kharkiv", *NONE, 40, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "This year Russia has gained 4,300 square kilometres, a slower pace than in "
+        "2024, when it took 3,600 square kilometres in ten months.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 4300, "exact"),
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3600, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over the past week Ukrainian forces liberated 8 square kilometres in the "
+        "south, less than in the week before, when they freed 15 square kilometres.",
+        [
+            ("change", "ukraine", "ukraine", *PAST_WEEK, 8, "exact"),
+            ("change", "ukraine", "ukraine", "2025-11-07", "2025-11-13", 15, "exact"),
+        ],
+    ),
+    # near miss: a 'when' clause with no figure leaves the period to the figure
+    (
+        NOV20,
+        "Russian forces took 505 square kilometres in October, when heavy rains "
+        "slowed the fighting.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
     # --- the day a speaker was named as speaking, a paragraph back -------------
     (
         NOV20,
