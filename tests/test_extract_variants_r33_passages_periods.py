@@ -392,6 +392,24 @@ CASES = [
             (C, RU, UA, "2026-08-01", "2026-08-31", 480, EX),
         ],
     ),
+    # 054 a month's change and the holding it leads to
+    (
+        "2026-02-03",
+        "Ukraine's troops clawed back 42 square kilometres in January, bringing the area under Russian occupation down to 116,900 square kilometres at the end of the month. It was the first monthly net gain for Kyiv since 2023.",
+        [
+            (C, UA, UA, "2026-01-01", "2026-01-31", 42, EX),
+            (H, RU, UA, "2026-01-31", "2026-01-31", 116900, EX),
+        ],
+    ),
+    # 056 Kursk lost since the start of the year, and what is left
+    (
+        "2025-03-14",
+        "Ukraine's hold on Kursk has all but collapsed. Russian forces have recaptured more than 1,100 square kilometres of the region since the start of the year, leaving Ukraine with about 110 square kilometres near the border.",
+        [
+            (C, RU, "kursk", "2025-01-01", "2025-03-14", 1100, AL),
+            (H, UA, "kursk", "2025-03-14", "2025-03-14", 110, AP),
+        ],
+    ),
 ]
 
 NOT_YET: list = [
@@ -405,32 +423,12 @@ NOT_YET: list = [
             (C, UA, UA, "2025-08-26", "2025-09-01", 10.2, EX),
         ],
     ),
-    # 054 a month's change and the holding it leads to
-    # (pending: a holding "at the end of the month" a change leads to, left undated)
-    (
-        "2026-02-03",
-        "Ukraine's troops clawed back 42 square kilometres in January, bringing the area under Russian occupation down to 116,900 square kilometres at the end of the month. It was the first monthly net gain for Kyiv since 2023.",
-        [
-            (C, UA, UA, "2026-01-01", "2026-01-31", 42, EX),
-            (H, RU, UA, "2026-01-31", "2026-01-31", 116900, EX),
-        ],
-    ),
     # 055 the statement day two sentences before the figure
     # (pending: the statement day two sentences before the figure not used)
     (
         "2025-06-05",
         "Ukraine's top commander gave an update on Wednesday. Oleksandr Syrskyi said the situation near Sumy was stabilising after weeks of heavy fighting. Over the past week, he said, Ukrainian units had pushed Russian troops back and liberated 16 square kilometres in the Sumy region.",
         [(C, UA, "sumy", "2025-05-29", "2025-06-04", 16, EX)],
-    ),
-    # 056 Kursk lost since the start of the year, and what is left
-    # (pending: "leaving Ukraine with" read as a change, not a holding)
-    (
-        "2025-03-14",
-        "Ukraine's hold on Kursk has all but collapsed. Russian forces have recaptured more than 1,100 square kilometres of the region since the start of the year, leaving Ukraine with about 110 square kilometres near the border.",
-        [
-            (C, RU, "kursk", "2025-01-01", "2025-03-14", 1100, AL),
-            (H, UA, "kursk", "2025-03-14", "2025-03-14", 110, AP),
-        ],
     ),
     # 057 "in the final week of October"
     # (pending: a town in the next sentence taken as the figure's place)

@@ -365,6 +365,78 @@ ALL: list = [
         "slowed the fighting.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
+    # --- the state a change over a period leaves: held on the period's last day -
+    (
+        NOV20,
+        "Russian forces have recaptured about 300 square kilometres of the Kursk "
+        "region since August, leaving Ukraine with some 500 square kilometres there.",
+        [
+            ("change", "russia", "kursk", "2025-08-01", NOV20, 300, "approx"),
+            ("holding", "ukraine", "kursk", *NOW, 500, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine lost 12 square kilometres in the Kharkiv region last week, leaving "
+        "its forces with about 90 square kilometres east of the Oskil.",
+        [
+            ("change", "russia", "kharkiv", *LAST_WEEK, 12, "exact"),
+            ("holding", "ukraine", "kharkiv", "2025-11-16", "2025-11-16", 90, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian troops seized 420 square kilometres in October, bringing the area "
+        "under their control to about 116,500 square kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 420, "exact"),
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-10-31",
+                "2025-10-31",
+                116500,
+                "approx",
+            ),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces lost 1 square mile in the Kursk region this week, leaving "
+        "them with a total of 9 square miles.",
+        [
+            ("change", "russia", "kursk", *THIS_WEEK, 2.589988, "exact"),
+            ("holding", "ukraine", "kursk", *NOW, 23.309893, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Kyiv's forces won back 35 square kilometres in September, bringing the area "
+        "held by Russia down to 116,800 square kilometres at the end of the month.",
+        [
+            ("change", "ukraine", "ukraine", *SEP, 35, "exact"),
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-09-30",
+                "2025-09-30",
+                116800,
+                "exact",
+            ),
+        ],
+    ),
+    # near miss: the running total of the gains is a change to date
+    (
+        NOV20,
+        "Russian troops seized 420 square kilometres in October, bringing their "
+        "gains this year to 3,900 square kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 420, "exact"),
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 3900, "exact"),
+        ],
+    ),
     # --- the day a speaker was named as speaking, a paragraph back -------------
     (
         NOV20,

@@ -41,6 +41,7 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_results import held_at_end
 from frontline.extract.period_speaker import speaker_day
 from frontline.extract.period_totals import REACHED_TOTAL, present_total
 from frontline.extract.results import NO_PERIOD
@@ -285,6 +286,7 @@ def read_periods(
     _read_periods(reading, sentence, number, span, context, previous)
     reading.periods += data_cut_off(reading.periods, sentence, span)
     low = sentence.clauses[number][0]
+    reading.periods = held_at_end(reading.periods, sentence.folded, low, span[0])
     if (
         not reading.periods
         and not reading.problems
