@@ -161,6 +161,50 @@ ALL: list = [
         "DeepState said.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
+    # (written after the rule) a total set off by "together" in the same
+    # sentence as a dated part, and the part's unit put in by an editor
+    (
+        NOV20,
+        "Over the past week 6 square kilometres were liberated near Bakhmut, and "
+        "together - more than 50 square kilometres, the deputy minister said.",
+        [
+            ("change", "ukraine", "donetsk", *PAST_WEEK, 6, "exact"),
+            ("change", "ukraine", "donetsk", *NONE, 50, "at_least"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine freed 4 square kilometres in the south this week; together, about "
+        "220 square kilometres.",
+        [
+            ("change", "ukraine", "ukraine", *THIS_WEEK, 4, "exact"),
+            ("change", "ukraine", "ukraine", *NONE, 220, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces liberated 9 (square kilometres - ed.) near Kupiansk over "
+        "the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 9, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured about 40 (square kilometers) in the Pokrovsk "
+        "direction last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 40, "approx")],
+    ),
+    # near misses: "together with" names a partner; a length in brackets
+    (
+        NOV20,
+        "Ukrainian troops, together with the National Guard, liberated 5 square "
+        "kilometres near Kupiansk over the past week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces advanced 12 (kilometres) near Pokrovsk over the past week.",
+        [],
+    ),
     # --- the week (or weeks) preceding a named day -----------------------------
     (
         NOV20,

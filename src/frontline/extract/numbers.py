@@ -96,6 +96,8 @@ _UNIT_PATTERNS = (
         r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b"
         # an editor's insertion into a quote: "300 (square) kilometers"
         r"|[(\[]\s*square\s*[)\]]\s*kilomet(?:re|er)s?"
+        # … and the whole unit so inserted: "12 (square kilometers - ed.)"
+        r"|[(\[]\s*square[\s-]+kilomet(?:re|er)s?\s*(?:[-\u2013\u2014,]\s*eds?\.?\s*)?[)\]]"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
     # "3,000 km sq", "40 kms sq.": the abbreviation turned round

@@ -228,8 +228,11 @@ _HELD_NOW = re.compile(
 _PART_OF = re.compile(r"\W*(?:this|that|these|those|which|it)\s+includ\w*\b", re.I)
 _AND_ITEM = re.compile(r"\s(?:and|as\s+well\s+as)\s+(?!\d)[a-z]", re.I)
 # A running total beside a figure of a period: "… and 37 km2 in total".
+# "…, and together - more than 204 km2" too (not "together with 10.9 km2").
 _RUNNING_TOTAL = re.compile(
-    r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
+    r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b"
+    r"|(?:[,;]\s*|\band\s+)together\b(?!\s+with\b)",
+    re.I,
 )
 # A figure in brackets right after a date phrase: "both August (477 sq km)".
 _BRACKET = re.compile(
