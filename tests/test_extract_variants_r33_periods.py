@@ -481,6 +481,45 @@ ALL: list = [
             ("change", "russia", "ukraine", "2025-01-01", NOV20, 3900, "exact"),
         ],
     ),
+    # --- a past state reported by "has said" / "says": no backshift, no day ----
+    (
+        NOV20,
+        "The Kursk operation, which began in August last year, moved the war onto "
+        "Russian soil, where Ukrainian forces controlled up to 1,300 square "
+        "kilometres, Syrskyi has said.",
+        [("holding", "ukraine", "kursk", *NONE, 1300, "at_most")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops controlled about 1,000 square kilometres of the Kursk "
+        "region before the Russian counterattack, the commander says.",
+        [("holding", "ukraine", "kursk", *NONE, 1000, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine's marines held more than 600 square kilometres in the Kherson "
+        "region, the navy spokesman has said.",
+        [("holding", "ukraine", "kherson", *NONE, 600, "at_least")],
+    ),
+    (
+        NOV20,
+        "Russian troops held about 4,000 square kilometres of the Kharkiv "
+        "region, Ukraine's General Staff has told reporters.",
+        [("holding", "russia", "kharkiv", *NONE, 4000, "approx")],
+    ),
+    # near misses: the tense of a report in the past; a present state
+    (
+        NOV20,
+        "ISW said Russian forces controlled about 116,000 square kilometres of "
+        "Ukraine.",
+        [("holding", "russia", "ukraine", *NOW, 116000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces control about 116,000 square kilometres of Ukraine, ISW has "
+        "said.",
+        [("holding", "russia", "ukraine", *NOW, 116000, "approx")],
+    ),
     # --- the day a speaker was named as speaking, a paragraph back -------------
     (
         NOV20,

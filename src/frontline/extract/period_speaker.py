@@ -14,6 +14,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase, find_periods
 
 # "Zelensky said", "Syrskyi told reporters", "Gerasimov also noted": a speaker
@@ -95,3 +96,25 @@ def _named_near(folded: str, name: str, phrase: PeriodPhrase) -> bool:
     """True when `name` stands right before or after the day phrase."""
     around = folded[max(0, phrase.start_at - _NEAR) : phrase.end_at + _NEAR]
     return name in around
+
+
+# A report in the present or the present perfect: "Syrskyi has said", "the
+# commander says", "has told reporters".
+_NOT_PAST_REPORT = re.compile(
+    r"\b(?:has|have)\s+(?:also\s+)?(?:said|told|reported|stated|noted|claimed|added|"
+    r"estimated|written|shown)\b|\b(?:says|tells|reports|states|notes|claims|adds|"
+    r"estimates|writes|shows)\b",
+    re.IGNORECASE,
+)
+
+
+def backshifted(folded: str) -> bool:
+    """True when the sentence reports speech in the past ("ISW said Russia
+    controlled 18%"), whose past tense is the time of saying; a report in the
+    present or present perfect ("…, Syrskyi has said") backshifts nothing, so a
+    past tense in it is a past state."""
+    reports = [m for m in cues.REPORTED.finditer(folded)]
+    return any(
+        not _NOT_PAST_REPORT.search(folded, max(0, m.start() - 12), m.end())
+        for m in reports
+    )
