@@ -377,6 +377,39 @@ CASES = [
         "Ukraine's counteroffensive entered its fourth week on Monday. Ukrainian troops have liberated about 130 square kilometres in the south, Maliar said, without giving a period.",
         [(C, UA, UA, "", "", 130, AP)],
     ),
+    # 053 "in the week preceding May 20"
+    (
+        "2025-05-21",
+        "In the week preceding May 20, Russian forces advanced 88 square kilometres, the Kyiv-based Black Bird Group said. That was the group's lowest weekly figure since March.",
+        [(C, RU, UA, "2025-05-13", "2025-05-19", 88, EX)],
+    ),
+    # 060 "in September" in P's month, "in August, when …" for the other
+    (
+        "2026-09-18",
+        "In September Russian forces have so far seized 210 square kilometres, a slower pace than in August, when they took 480. Autumn rains have not yet begun.",
+        [
+            (C, RU, UA, "2026-09-01", "2026-09-18", 210, EX),
+            (C, RU, UA, "2026-08-01", "2026-08-31", 480, EX),
+        ],
+    ),
+    # 054 a month's change and the holding it leads to
+    (
+        "2026-02-03",
+        "Ukraine's troops clawed back 42 square kilometres in January, bringing the area under Russian occupation down to 116,900 square kilometres at the end of the month. It was the first monthly net gain for Kyiv since 2023.",
+        [
+            (C, UA, UA, "2026-01-01", "2026-01-31", 42, EX),
+            (H, RU, UA, "2026-01-31", "2026-01-31", 116900, EX),
+        ],
+    ),
+    # 056 Kursk lost since the start of the year, and what is left
+    (
+        "2025-03-14",
+        "Ukraine's hold on Kursk has all but collapsed. Russian forces have recaptured more than 1,100 square kilometres of the region since the start of the year, leaving Ukraine with about 110 square kilometres near the border.",
+        [
+            (C, RU, "kursk", "2025-01-01", "2025-03-14", 1100, AL),
+            (H, UA, "kursk", "2025-03-14", "2025-03-14", 110, AP),
+        ],
+    ),
 ]
 
 NOT_YET: list = [
@@ -390,39 +423,12 @@ NOT_YET: list = [
             (C, UA, UA, "2025-08-26", "2025-09-01", 10.2, EX),
         ],
     ),
-    # 053 "in the week preceding May 20"
-    # (pending: "in the week preceding May 20" left undated)
-    (
-        "2025-05-21",
-        "In the week preceding May 20, Russian forces advanced 88 square kilometres, the Kyiv-based Black Bird Group said. That was the group's lowest weekly figure since March.",
-        [(C, RU, UA, "2025-05-13", "2025-05-19", 88, EX)],
-    ),
-    # 054 a month's change and the holding it leads to
-    # (pending: a holding "at the end of the month" a change leads to, left undated)
-    (
-        "2026-02-03",
-        "Ukraine's troops clawed back 42 square kilometres in January, bringing the area under Russian occupation down to 116,900 square kilometres at the end of the month. It was the first monthly net gain for Kyiv since 2023.",
-        [
-            (C, UA, UA, "2026-01-01", "2026-01-31", 42, EX),
-            (H, RU, UA, "2026-01-31", "2026-01-31", 116900, EX),
-        ],
-    ),
     # 055 the statement day two sentences before the figure
     # (pending: the statement day two sentences before the figure not used)
     (
         "2025-06-05",
         "Ukraine's top commander gave an update on Wednesday. Oleksandr Syrskyi said the situation near Sumy was stabilising after weeks of heavy fighting. Over the past week, he said, Ukrainian units had pushed Russian troops back and liberated 16 square kilometres in the Sumy region.",
         [(C, UA, "sumy", "2025-05-29", "2025-06-04", 16, EX)],
-    ),
-    # 056 Kursk lost since the start of the year, and what is left
-    # (pending: "leaving Ukraine with" read as a change, not a holding)
-    (
-        "2025-03-14",
-        "Ukraine's hold on Kursk has all but collapsed. Russian forces have recaptured more than 1,100 square kilometres of the region since the start of the year, leaving Ukraine with about 110 square kilometres near the border.",
-        [
-            (C, RU, "kursk", "2025-01-01", "2025-03-14", 1100, AL),
-            (H, UA, "kursk", "2025-03-14", "2025-03-14", 110, AP),
-        ],
     ),
     # 057 "in the final week of October"
     # (pending: a town in the next sentence taken as the figure's place)
@@ -446,16 +452,6 @@ NOT_YET: list = [
         [
             (C, RU, UA, "2025-01-01", "2025-12-31", 4300, AP),
             (C, RU, UA, "2026-01-01", "2026-05-12", 1650, EX),
-        ],
-    ),
-    # 060 "in September" in P's month, "in August, when …" for the other
-    # (pending: the month of the following clause taken)
-    (
-        "2026-09-18",
-        "In September Russian forces have so far seized 210 square kilometres, a slower pace than in August, when they took 480. Autumn rains have not yet begun.",
-        [
-            (C, RU, UA, "2026-09-01", "2026-09-18", 210, EX),
-            (C, RU, UA, "2026-08-01", "2026-08-31", 480, EX),
         ],
     ),
     # 061 a headline-like lead, then three months and the summer total

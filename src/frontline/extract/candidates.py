@@ -139,6 +139,11 @@ def extract(
     )
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
+            # the period the paragraph's last figure read, for an elaborating
+            # paragraph after it ("For example, …")
+            context.paragraph_before = (
+                context.periods if not context.periods_back else []
+            )
             context.speaker = None
             context.named_side, context.last_dates = "", None
             context.periods, context.periods_back = [], 0

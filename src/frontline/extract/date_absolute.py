@@ -98,6 +98,16 @@ MONTH_START_TO_DAY: Entry = (
     True,
 )
 
+# "from early September to October 15", "between the end of July and
+# September 30": a month's rough part, then a day that ends the span.
+ROUGH_MONTH_TO_DAY: Entry = (
+    r"\b(?:between|from)\s+(?:(?P<part>early|late|mid)\s*-?\s*|the\s+(?P<part2>end|"
+    rf"middle)\s+of\s+){MONTH_A},?\s+(?:and|to|until|till|through|up\s+to)\s+"
+    rf"{PART_OF_DAY}{DAY_B}",
+    spans.rough_month_to_day,
+    True,
+)
+
 MONTH_DAY_RANGE: Entry = (_RANGE, rules.day_range, True)
 
 BY_DAY_RANGE: Entry = (
@@ -315,6 +325,16 @@ LAST_MONTHS_OF_YEAR: Entry = (
     rf"\b(?:(?:in|during|over)\s+)?the\s+(?:last|final)\s+{NUMBER_OF}\s+months\s+of\s+"
     rf"(?:{YEAR}|the\s+year|this\s+year)",
     spans.last_months_of_year,
+    True,
+)
+
+# "In the week preceding May 20", "over the two weeks prior to June 1": the
+# span that ends the day before the day named.
+WEEK_BEFORE_DAY: Entry = (
+    r"\b(?:(?:in|during|over|for|throughout)\s+)?the\s+(?:(?P<n>\d+|[a-z]+)\s+"
+    r"(?P<unit>days|weeks)|(?P<unit1>week|fortnight))\s+(?:preceding|prior\s+to|"
+    rf"before|leading\s+up\s+to)\s+{PART_OF_DAY}{DAY_A}",
+    spans.week_before_day,
     True,
 )
 

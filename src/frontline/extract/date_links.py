@@ -115,3 +115,38 @@ def launch_start(
         return []
     day = days[0]
     return [replace(day, end=own[0].end, so_far=True, problems=())]
+
+
+# "according to an AFP analysis of ISW data as of December 30", "based on
+# DeepState maps up to November 18": the day the data a figure is read from run
+# to.
+_DATA_BEFORE = re.compile(
+    r"\b(?:according\s+to|based\s+on|data|maps?|analysis|figures|estimates?|"
+    r"assessments?)\b[^.;]{0,100}$",
+    re.IGNORECASE,
+)
+_CUT_OFF = re.compile(r"(?:as\s+of|through|up\s+to|until)\b", re.IGNORECASE)
+
+
+def data_cut_off(
+    periods: list[PeriodPhrase], sentence: Sentence, span: tuple[int, int]
+) -> list[PeriodPhrase]:
+    """ "Around 3,985 km2 … in 2024, nearly 7 times the 584 km2 in 2023,
+    according to an analysis of ISW data as of December 30": the day the data
+    run to ends every figure of the sentence that runs to now, not only the one
+    whose clause it stands in. Empty when the figure has an end of its own."""
+    if not any(p.so_far and p.sets_start for p in periods) or any(
+        not p.sets_start for p in periods
+    ):
+        return []
+    folded = sentence.folded
+    days = [
+        p
+        for p in sentence.periods
+        if not p.sets_start
+        and p.end is not None
+        and p.start_at >= span[1]
+        and _CUT_OFF.match(p.text)
+        and _DATA_BEFORE.search(folded, max(0, p.start_at - 120), p.start_at)
+    ]
+    return days[-1:]

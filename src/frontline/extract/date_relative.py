@@ -358,12 +358,35 @@ PAST_N: Entry = (
     True,
 )
 
+# "de-occupy 3 sq. km over past week", "in past 24 hours": a headline's span
+# without its article; "last" only with a count ("in last 24 hours"), since
+# "last week" alone is the calendar week, and a plural unit only with a count
+# ("in past years of fighting" is no span).
+HEADLINE_PAST: Entry = (
+    r"\b(?:in|over|during|within)\s+(?:past|last(?=\s+(?:\d+|[a-z]+)\s+\w+s\b))\s+"
+    r"(?:(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\s+(?=\w+s\b)"
+    r"|(?=(?:hour|day|week|fortnight|month|year)\b))"
+    r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\b",
+    rules.past,
+    True,
+)
+
 # "during the week", "over the week", "in the week" of a weekly report: the
 # past week.
 DURING_THE_WEEK: Entry = (
     # "in the reporting week": the week a report covers
     r"\b(?:during|over|in|throughout|over\s+the\s+course\s+of)\s+the\s+(?:reporting\s+)?"
     r"(?P<n>(?!))?(?P<unit>week)\b" + NOT_ANCHORED,
+    rules.past,
+    True,
+)
+
+# "During the day, our troops … took control of 5 km2", "over the course of
+# the day": a daily statement's day (LABELS: "during the day" dates its
+# sentence), not "the day of the vote" or "the day before".
+DURING_THE_DAY: Entry = (
+    r"\b(?:during|throughout|(?:in|over)\s+the\s+course\s+of)\s+the\s+(?P<n>(?!))?"
+    r"(?P<unit>day)\b" + NOT_ANCHORED,
     rules.past,
     True,
 )

@@ -531,3 +531,42 @@ def month_start_to_day(found, context):
     else:
         year = end.year if month <= end.month else end.year - 1
     return date(year, month, 1), end, []
+
+
+def rough_month_to_day(found, context):
+    """ "from early September to October 15", "between the end of July and
+    September 30": the day ends the span; a month's rough part gives no first
+    day (as "since late August", LABELS), its middle the 15th (as "since
+    mid-November")."""
+    end, problem = _day_from(found, "b_", context.published)
+    if end is None:
+        return None, None, [problem] if problem else _no_published(found)
+    month = MONTHS[found["a_month"].lower().rstrip(".")]
+    if found["a_myear"]:
+        year = int(found["a_myear"])
+    else:
+        year = end.year if month <= end.month else end.year - 1
+    if (found["part"] or found["part2"] or "").lower() in ("mid", "middle"):
+        return date(year, month, 15), end, []
+    rough = _CONNECTOR.split(found.group(0).strip())[0]
+    return None, end, [f"start unknown: {rough!r} names no day"]
+
+
+_CONNECTOR = re.compile(r",?\s+(?:and|to|until|till|through|up\s+to)\s+", re.I)
+
+
+def week_before_day(found, context):
+    """ "in the week preceding May 20", "the ten days prior to June 1": the span
+    of that length that ends the day before the day named (LABELS: 13–19 May)."""
+    day, problem = _day_from(found, "a_", context.published)
+    if day is None:
+        return None, None, [problem] if problem else _no_published(found)
+    if found["unit"]:
+        count = _count(found["n"])
+        if count is None:
+            return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
+        days = count * (7 if found["unit"].lower().startswith("week") else 1)
+    else:
+        days = 14 if found["unit1"].lower() == "fortnight" else 7
+    end = day - timedelta(days=1)
+    return end - timedelta(days=days - 1), end, []

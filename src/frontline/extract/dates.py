@@ -95,8 +95,10 @@ _RULES: tuple[Entry, ...] = (
     relative.PAST_TO_DAY,
     absolute.INVASION_TO_DAY,
     absolute.FROM_DAY_TO_DAY,
+    absolute.WEEK_BEFORE_DAY,
     absolute.DAY_TO_MONTH_PART,
     absolute.MONTH_START_TO_DAY,
+    absolute.ROUGH_MONTH_TO_DAY,
     absolute.MONTH_DAY_RANGE,
     absolute.BETWEEN_DAYS_OF_MONTH,
     absolute.DAYS_OF_MONTH,
@@ -163,7 +165,9 @@ _RULES: tuple[Entry, ...] = (
     absolute.WEEK_FROM_DAY,
     relative.WEEK_TO_WEEKDAY,
     relative.PAST_N,
+    relative.HEADLINE_PAST,
     relative.DURING_THE_WEEK,
+    relative.DURING_THE_DAY,
     parts.THE_SEVEN_DAYS,
     relative.FOR_THE_WEEK,
     relative.N_PAST_YEARS,
@@ -316,7 +320,7 @@ def find_periods(
                     tuple(problems),
                     sets_start,
                     basis,
-                    so_far=rule in _SO_FAR,
+                    so_far=rule in _SO_FAR or _this_year_named(rule, found, published),
                     anaphora=rule in (rules.anaphora, parts.anaphora_end),
                     shift=rules.shift_of(found) if rule is rules.relative else None,
                     comparison=comparison,
@@ -325,6 +329,16 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return _other_halves(_spans_before(phrases), published)
+
+
+def _this_year_named(rule, found: re.Match[str], published: date | None) -> bool:
+    """ "in 2025" said in 2025 runs to the day, as "this year" (LABELS), so an
+    'as of' day or a statement's day ends it as it ends "this year"."""
+    return (
+        rule is rules.whole_year
+        and published is not None
+        and published.year == int(found["year"])
+    )
 
 
 _BARE_HALF = re.compile(parts.BARE_HALF[0], re.IGNORECASE)

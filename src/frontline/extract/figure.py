@@ -55,6 +55,9 @@ class Context:
     data_source: tuple[str, str] | None = None  # ISW or DeepState named earlier
     periods: list[PeriodPhrase] = field(default_factory=list)  # previous sentence
     period_words: str = ""  # what `periods` were read from, for `why`
+    # The period the previous paragraph's last figure read, for a paragraph
+    # that opens by elaborating on it ("In August … \nFor example, …").
+    paragraph_before: list[PeriodPhrase] = field(default_factory=list)
     # Sentences read since a figure's own clause gave `periods` (0: the one
     # just before); -1 when a sentence without a record named them.
     periods_back: int = 0

@@ -96,9 +96,10 @@ _UNIT_PATTERNS = (
         r"square[\s-]+kilomet(?:re|er)s?|square[\s-]+kms?\b|sq\.?[\s-]*kms?\b|sqkms?\b"
         # an editor's insertion into a quote: "300 (square) kilometers"
         r"|[(\[]\s*square\s*[)\]]\s*kilomet(?:re|er)s?"
-        # and the whole unit, with the editor's mark: "12 (square kilometers - ed.)"
-        r"|[(\[]\s*(?:square[\s-]+kilomet(?:re|er)s?|sq\.?[\s-]*kms?)\s*[-,\u2013\u2014]\s*"
-        r"(?:ed\.?|editor(?:'s\s+note)?|note)\s*[)\]]"
+        # and the whole unit, with or without the editor's mark:
+        # "12 (square kilometers - ed.)"
+        r"|[(\[]\s*(?:square[\s-]+kilomet(?:re|er)s?|sq\.?[\s-]*kms?)\s*"
+        r"(?:[-,\u2013\u2014]\s*(?:eds?\.?|editor(?:'s\s+note)?|note)\s*)?[)\]]"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),
     # "3,000 km sq", "40 kms sq.": the abbreviation turned round

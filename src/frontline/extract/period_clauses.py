@@ -241,9 +241,45 @@ def clause_phrases(
         and not _participial_aside(sentence.folded, p, span)
     ]
     own = _nearer(
-        sentence.folded, span, [p for p in phrases if low <= p.start_at < cut]
+        sentence.folded,
+        span,
+        [
+            p
+            for p in phrases
+            if low <= p.start_at < cut and not _dates_when_figure(sentence, p, span)
+        ],
     )
+    if not own:
+        # "…, a slower pace than in August, when they took 480": the figure of
+        # the 'when' clause takes the period the clause follows.
+        own = [p for p in phrases if _when_clause_of(sentence.folded, p, span)]
     return phrases, own
+
+
+# "210 km2, a slower pace than in August, when they took 480": the period a
+# 'when' clause follows is the figure's inside that clause.
+_WHEN_AFTER = re.compile(r"\s*,?\s*when\b(?:[^;.,]|[.,](?=\d))*", re.IGNORECASE)
+
+
+def _when_clause_of(folded: str, phrase: PeriodPhrase, span: tuple[int, int]) -> bool:
+    """True when `phrase` is followed by the 'when' clause the figure is in."""
+    when = (
+        _WHEN_AFTER.match(folded, phrase.end_at) if phrase.end_at <= span[0] else None
+    )
+    return when is not None and when.start() <= span[0] < when.end()
+
+
+def _dates_when_figure(
+    sentence: Sentence, phrase: PeriodPhrase, span: tuple[int, int]
+) -> bool:
+    """True when `phrase`, after the figure at `span`, opens a 'when' clause
+    that holds another figure of the sentence."""
+    if phrase.start_at < span[1]:
+        return False
+    when = _WHEN_AFTER.match(sentence.folded, phrase.end_at)
+    return when is not None and any(
+        when.start() <= start < when.end() for start, _ in sentence.spans
+    )
 
 
 # "the 60,000 km2 seized in the first year of the war in 2022": a participle

@@ -13,6 +13,7 @@ from datetime import date
 
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Reading
+from frontline.extract.period_speaker import SPOKEN_DAY
 from frontline.extract.results import NO_PERIOD, NO_START
 
 # The why of a figure whose period is the figure's before it.
@@ -101,7 +102,9 @@ def _apply_held_day(
         # "we controlled 540 sq mi, and now that territory is smaller": a
         # past state is not held 'now'.
         ends = [p for p in ends if not PRESENT.fullmatch(p.text)]
-    held = [p for p in own if p.held]
+    held = [
+        p for p in own if p.held and not (reading.past_state and p.basis == SPOKEN_DAY)
+    ]
     if held and not ends:
         # "At the end of August, Kyiv controlled …": held on its last day.
         ends = [replace(p, start=p.held, end=p.held) for p in held]

@@ -20,6 +20,8 @@ from frontline.extract.clauses import FROM_PEAK
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.period_days import apply_periods
+from frontline.extract.period_results import read_left_state
+from frontline.extract.period_speaker import backshifted
 from frontline.extract.region import read_region
 from frontline.extract.source import read_source
 from frontline.extract.timing import read_periods
@@ -44,6 +46,7 @@ def read_figure(
     _read_kind(reading, folded, low, high, span, previous, context)
     if reading.not_recorded:
         return reading
+    read_left_state(reading, folded, low, span[0])  # "…, leaving Ukraine with N"
     read_actor(reading, sentence, number, span, context, previous)
     if NO_VERB in reading.problems and (
         not reading.actor or cues.ATTACK.search(folded, low, high)
@@ -255,7 +258,7 @@ def _read_kind(
     past = past or (
         words.lower().startswith("under") and _HAD.search(folded, low, start)
     )
-    if past and cues.REPORTED.search(folded) and not _quoted(folded, start):
+    if past and backshifted(folded) and not _quoted(folded, start):
         # "ISW said Russia controlled 18%": the tense of reported speech, a
         # state at the time of saying, unless the words set it earlier.
         past = cues.PAST_MARKER.search(folded, low, high)

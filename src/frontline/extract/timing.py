@@ -16,7 +16,12 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues
-from frontline.extract.date_links import launch_start, said_ago, stated_end
+from frontline.extract.date_links import (
+    data_cut_off,
+    launch_start,
+    said_ago,
+    stated_end,
+)
 from frontline.extract.date_shift import previous_weeks_told, shifted_back
 from frontline.extract.date_spans import SINCE_THEN
 from frontline.extract.dates import PeriodPhrase, find_periods
@@ -36,12 +41,16 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_results import held_at_end
+from frontline.extract.period_speaker import speaker_day
+from frontline.extract.period_totals import REACHED_TOTAL, present_total
 from frontline.extract.results import NO_PERIOD
 from frontline.extract.speech import event_time
 
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
-    r"\b(?:they|it|its|this|these|those|there|here|the\s+same|that\s+month|"
+    r"\b(?:they|it|its|their\s+(?:gains?|advances?|losses)|this|these|those|there|here|"
+    r"the\s+same|that\s+month|"
     r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total|"
     # "In Avdiivka alone, 72 km2 came under control": a part of the total before
     r"(?<=\w\s)alone|"
@@ -75,29 +84,17 @@ _ANOTHER_FACT = re.compile(
     re.IGNORECASE,
 )
 
+# A paragraph that opens by giving examples or parts of the figure before it:
+# "In August, Ukraine regained 58 km2. \nFor example, in the Dobropillia
+# direction …", "\nOf these, 40 km2 were in Donetsk".
+_ELABORATES = re.compile(
+    r"\W*(?:for\s+(?:example|instance)|in\s+particular|particularly|specifically|"
+    r"notably|of\s+(?:these|them|this|that|which)|among\s+them|most\s+of\s+"
+    r"(?:it|them|these|this|that))\b",
+    re.IGNORECASE,
+)
+
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
-# A total as a present fact: "is 37 km2 in total", "there are 204.7 km2 …
-# overall" (not "overall, Russia took 540 km2", which tells the period before).
-_TOTAL_OR_OVERALL = r"\b(?:in\s+total|overall|altogether|in\s+all)\b"
-_IS = r"\b(?:is|are)\b(?!\s+(?:being\s+)?\w+ed\b)"
-_PRESENT_TOTAL = re.compile(
-    rf"{_IS}[^;]{{0,100}}?{_TOTAL_OR_OVERALL}|{_TOTAL_OR_OVERALL}[^;]{{0,100}}?{_IS}",
-    re.IGNORECASE,
-)
-# "Overall, the area they captured is more than 540 km2": a subject with a
-# verb in the past inside the total, a gain told, which takes the period the
-# sentence before announces (LABELS, "In December alone … Overall, …").
-_TOLD_GAIN = re.compile(
-    r"\b(?:they|it|we|he|she|which|that|russia|ukraine|troops|forces)\s+"
-    r"(?:had\s+|have\s+|has\s+)?(?:[\w-]+ed|took|won|retook|seized|lost)\b",
-    re.IGNORECASE,
-)
-# "In total, the increase in four days is only 5.73 km2": a time word the
-# total is counted over, which points to the period named before.
-_SPAN_WORD = re.compile(
-    r"\b(?:in|over|within|during|for)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:days?|weeks?|months?)\b",
-    re.IGNORECASE,
-)
 _PERFECT = re.compile(
     r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
 )
@@ -231,8 +228,11 @@ _HELD_NOW = re.compile(
 _PART_OF = re.compile(r"\W*(?:this|that|these|those|which|it)\s+includ\w*\b", re.I)
 _AND_ITEM = re.compile(r"\s(?:and|as\s+well\s+as)\s+(?!\d)[a-z]", re.I)
 # A running total beside a figure of a period: "… and 37 km2 in total".
+# "…, and together - more than 204 km2" too (not "together with 10.9 km2").
 _RUNNING_TOTAL = re.compile(
-    r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b", re.I
+    r"\bin\s+total\b|\bthe\s+total\s+(?:is|was|stands|has|had|now|reached)\b"
+    r"|(?:[,;]\s*|\band\s+)together\b(?!\s+with\b)",
+    re.I,
 )
 # A figure in brackets right after a date phrase: "both August (477 sq km)".
 _BRACKET = re.compile(
@@ -244,22 +244,6 @@ _BRACKET = re.compile(
 
 def _usable(phrase: PeriodPhrase) -> bool:
     return not phrase.comparison
-
-
-# "The total area of the territory liberated … reached 3,800 km2", "the area
-# of the liberated territory amounts to N": a total that "reached" N stands at
-# N on the day, "now" or not (LABELS).
-_REACHED_TOTAL = re.compile(
-    r"\b(?:total|area)\b[^.;]{0,150}?\b(?P<verb>reached|amounts\s+to|stands\s+at|totals)\s+"
-    # "Russia's gains near Huliaipole now total more than 300 km2": gains
-    # that total N are a total to date too
-    r"(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
-    r"at\s+least)\s+)?$"
-    r"|\b(?:gains|advances|territory|land)\b[^.;]{0,100}?\b(?P<plural>(?:now\s+)?totals?)\s+"
-    r"(?:(?:about|around|some|nearly|almost|approximately|roughly|over|more\s+than|"
-    r"at\s+least)\s+)?$",
-    re.IGNORECASE,
-)
 
 
 # A state told, not a gain: "have liberated 4,500 km2" after "as of December
@@ -301,8 +285,11 @@ def read_periods(
     "reached" N stands on when none of them gives a day."""
     # the figure-less sentence just before (reading pops what it looks back at)
     pending = context.pending[-1] if context.pending else None
+    earlier = list(context.pending)
     _read_periods(reading, sentence, number, span, context, previous)
+    reading.periods += data_cut_off(reading.periods, sentence, span)
     low = sentence.clauses[number][0]
+    reading.periods = held_at_end(reading.periods, sentence.folded, low, span[0])
     if (
         not reading.periods
         and not reading.problems
@@ -310,9 +297,12 @@ def read_periods(
         and _STATE_WORDS.search(sentence.folded, low, span[0])
     ):
         reading.periods = _state_day_before(pending)
+    if not reading.periods and not reading.problems and context.said_on is None:
+        # "Zelensky on Tuesday rejected … Zelensky said Ukraine still controls"
+        reading.periods = speaker_day(sentence.folded, span, earlier)
     if any((p.start or p.end) and not NOW.fullmatch(p.text) for p in reading.periods):
         return  # ("now amounts to N": 'now' alone dates no change)
-    reached = _REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
+    reached = REACHED_TOTAL.search(sentence.folded, max(low, span[0] - 200), span[0])
     day = context.said_on or context.published
     if reached and day is not None:
         verb = "verb" if reached["verb"] else "plural"
@@ -463,11 +453,10 @@ def _periods_from_elsewhere(
     if taken:
         reading.periods = taken
         return
-    if (
-        _PRESENT_TOTAL.search(sentence.folded, low, high)
-        and not _SPAN_WORD.search(sentence.folded, low, high)
-        and not _TOLD_GAIN.search(sentence.folded, low, high)
-    ):
+    beside_part = previous is not None or (
+        context.periods_back == 0 and not context.pending
+    )
+    if present_total(sentence.folded, low, high, beside_part=beside_part):
         # "The liberated area is 37 km2 in total", "There are 204.7 km2 of
         # liberated area overall, particularly 12.6 … this week": a total told
         # as a present fact has no period, not its part's nor the sentence
@@ -525,6 +514,16 @@ def _periods_from_elsewhere(
     ):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
+    elif (
+        not context_periods(context)
+        and context.paragraph_before
+        and not further
+        and _ELABORATES.match(sentence.folded)
+    ):
+        reading.periods = list(context.paragraph_before)
+        reading.why.append(
+            "period of the paragraph before, which the paragraph elaborates on"
+        )
     elif (
         context_periods(context)
         and context.announced
