@@ -426,8 +426,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
     # --- "N km2 of Russian advances": the side the gains are told of ---------
     (
         NOV20,
-        "Analysts counted some 400 square kilometres of Russian advances in "
-        "October.",
+        "Analysts counted some 400 square kilometres of Russian advances in October.",
         [("change", "russia", "ukraine", *OCT, 400, "approx")],
     ),
     (
@@ -457,6 +456,144 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Ukraine recaptured 30 square kilometres of Russian-held land near Kupiansk "
         "in October.",
         [("change", "ukraine", "kharkiv", *OCT, 30, "exact")],
+    ),
+    # --- land taken "from Russian control": a gain, not a holding ------------
+    (
+        "2022-09-16",
+        "Roughly 6,000 square kilometres have been freed from Russian control since "
+        "the start of September, Zelensky said.",
+        [("change", "ukraine", "ukraine", "2022-09-01", "2022-09-16", 6000, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukrainian forces wrested about 50 square kilometres from Russian control "
+        "near Kupiansk last week.",
+        [("change", "ukraine", "kharkiv", *LAST_WEEK, 50, "approx")],
+    ),
+    (
+        NOV20,
+        "Some 30 square kilometres near Vovchansk were taken from Ukrainian control "
+        "in October, the Russian ministry said.",
+        [("change", "russia", "kharkiv", *OCT, 30, "approx")],
+    ),
+    (
+        "2022-11-10",
+        "As much as 2,000 square kilometres in the Kherson region has been wrested "
+        "from the occupiers' control this month, Kyiv said.",
+        [("change", "ukraine", "kherson", "2022-11-01", "2022-11-10", 2000, "at_most")],
+    ),
+    # near miss: land that remains under a side's control
+    (
+        "2022-09-16",
+        "About 1,000 square kilometres of the Kharkiv region remain under Russian "
+        "control.",
+        [("holding", "russia", "kharkiv", "2022-09-16", "2022-09-16", 1000, "approx")],
+    ),
+    # --- a side named as the agent of a participle before the figure ---------
+    (
+        "2024-11-20",
+        "Russia's defence ministry said 500 square kilometres of the land captured "
+        "by Ukrainian troops in the Kursk region had been liberated since October.",
+        [("change", "russia", "kursk", "2024-10-01", "2024-11-20", 500, "exact")],
+    ),
+    (
+        "2024-11-20",
+        "Putin said half of the territory held by Ukrainian forces in the Kursk "
+        "region, about 600 square kilometres, had been retaken.",
+        [("change", "russia", "kursk", "", "", 600, "approx")],
+    ),
+    (
+        NOV20,
+        "Syrskyi said 80 square kilometres of the land occupied by Russian forces "
+        "near Kupiansk had been freed since September.",
+        [("change", "ukraine", "kharkiv", "2025-09-01", NOV20, 80, "exact")],
+    ),
+    (
+        "2022-09-12",
+        "Of the area occupied by the Russian army in the Kharkiv region, 1,000 "
+        "square kilometres have been liberated this month, Zelensky said.",
+        [("change", "ukraine", "kharkiv", "2022-09-01", "2022-09-12", 1000, "exact")],
+    ),
+    # near miss: the passive agent of the figure's own verb is the taker
+    (
+        NOV20,
+        "About 100 square kilometres were seized by Russian troops near Pokrovsk "
+        "last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 100, "approx")],
+    ),
+    # --- an axis on the boundary of two oblasts: open --------------------------
+    (
+        NOV20,
+        "Russian troops gained about 40 square kilometres in the Ternuvate "
+        "direction, on the border between the Zaporizhzhia and Dnipropetrovsk "
+        "regions, in October.",
+        [("change", "russia", "", *OCT, 40, "approx")],
+    ),
+    (
+        NOV20,
+        "Near the junction of the Zaporizhzhia and Dnipropetrovsk regions, on the "
+        "Yalta axis, Russian forces captured 25 square kilometres last week.",
+        [("change", "russia", "", *LAST_WEEK, 25, "exact")],
+    ),
+    (
+        NOV20,
+        "The enemy advanced 12 square kilometres in the Hrafske direction, at the "
+        "administrative border of the Kharkiv and Luhansk regions, this week, the "
+        "Ukrainian General Staff said.",
+        [("change", "russia", "", *THIS_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian units regained 8 square kilometres in the Maliivka "
+        "direction, on the boundary of the Dnipropetrovsk and Zaporizhzhia regions, "
+        "over the past week.",
+        [("change", "ukraine", "", *PAST_WEEK, 8, "exact")],
+    ),
+    # near misses: two oblasts named as the places of the figure, or their
+    # border with no axis of its own: the front's
+    (
+        NOV20,
+        "Russian forces captured 300 square kilometres in the Donetsk and "
+        "Dnipropetrovsk regions in October.",
+        [("change", "russia", "ukraine", *OCT, 300, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia took 50 square kilometres on the border of the Zaporizhzhia and "
+        "Dnipropetrovsk regions in October.",
+        [("change", "russia", "ukraine", *OCT, 50, "exact")],
+    ),
+    # --- land searched for the enemy: no record --------------------------------
+    (
+        NOV20,
+        "Border guards combed about 10 square kilometres of woodland near Sumy for "
+        "Russian scouts this week.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian units searched 4 square kilometres around Vovchansk for Ukrainian "
+        "soldiers hiding in cellars, the ministry said.",
+        [],
+    ),
+    (
+        NOV20,
+        "Over the past day, Ukrainian troops have swept some 15 square kilometres of "
+        "the Pokrovsk outskirts for infiltrators.",
+        [],
+    ),
+    (
+        NOV20,
+        "The National Guard checked 20 square kilometres of forest belts near "
+        "Kupiansk for enemy groups.",
+        [],
+    ),
+    # near miss: a search before the gain is not the figure's
+    (
+        NOV20,
+        "Ukrainian troops liberated 6 square kilometres near Kupiansk after "
+        "searching the forest for infiltrators.",
+        [("change", "ukraine", "kharkiv", "", "", 6, "exact")],
     ),
     # --- a unit an editor put in brackets --------------------------------------
     (

@@ -85,6 +85,8 @@ _FROM_SIDE = re.compile(
     r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
     r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
     r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev"
+    # "wrested from Russian control"
+    r"|(?:russian|ukrainian)(?=\s+control\b)"
     # "pushed the occupiers back from 30 km2": Ukraine's word for Russia's forces
     r"|occupiers|invaders)\b",
     re.IGNORECASE,
@@ -114,6 +116,25 @@ _THEIR_GAINS = re.compile(
     r"|losses)\b",
     re.IGNORECASE,
 )
+_PARTICIPLE_BY = re.compile(
+    r"\b(?:captured|seized|taken|occupied|held|controlled|liberated|retaken"
+    r"|recaptured|won|gained|grabbed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MAIN_PASSIVE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+", re.I)
+
+
+def _agent_of_land(folded: str, mention: ActorMention, high: int) -> bool:
+    """True when `mention` is the agent of a participle naming the land that a
+    later passive tells what befell ("the territory seized by the Ukrainian
+    armed forces … had been liberated, 800 km2"): not the figure's side."""
+    return bool(
+        _PARTICIPLE_BY.search(folded, max(0, mention.start - 40), mention.start)
+        and _MAIN_PASSIVE.search(folded, mention.end, max(high, mention.end))
+    )
+
+
+_FROM_CONTROL = re.compile(r".*\bfrom\s+(?:the\s+)?\S+\s+control\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|against|with|at|into|towards?)\s+$", re.IGNORECASE
 )
@@ -156,7 +177,9 @@ def read_actor(
     subjects = [
         m
         for m in sentence.actors
-        if low <= m.start < start and not is_object(folded, m)
+        if low <= m.start < start
+        and not is_object(folded, m)
+        and not _agent_of_land(folded, m, high)
     ]
     # "Russian troops, according to Kyiv, have taken 60 km2": the side named
     # as the source is the subject only when no other side is.
@@ -244,6 +267,7 @@ def read_actor(
             m
             for m in sentence.actors
             if not is_object(folded, m)
+            and not _agent_of_land(folded, m, high)
             and not any(
                 lo <= m.start < hi
                 for index, (lo, hi) in enumerate(sentence.clauses)
@@ -266,6 +290,9 @@ def read_actor(
             and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
+            and not _agent_of_land(folded, m, high)
+            # "taken from Ukrainian control": the side that lost it
+            and not _FROM_CONTROL.match(folded, max(0, m.start - 9), m.end + 9)
             # "… in a very critical area for the enemy": an object, not the
             # taker ("a net gain of 634 km2 for Russia" names it right after)
             and not (

@@ -107,6 +107,10 @@ CONTROL_CHANGE = re.compile(
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
+    # "wrested 50 km2 from Russian control", "freed from the occupiers'
+    # control": control lost by one side, so a gain of the other
+    r"|\bfrom\s+(?:the\s+)?(?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|"
+    r"enemy|enemy's|occupiers'|occupation|invaders')\s+control\b"
     # "returned a piece of land, roughly 5 km2, to our control": the end of a
     # verb of return told after its object
     r"|(?<=[\s,-])to\s+(?:our|their|its|\w+'s|ukrainian|russian)\s+control\b"
@@ -460,8 +464,23 @@ def passive_agent(
         if start <= mention.start < end and _PASSIVE.search(
             folded[start : mention.start]
         ):
+            if _OF_THE_LAND.search(
+                folded, start, mention.start
+            ) and _MAIN_PASSIVE.search(folded, mention.end, end):
+                # "500 km2 of the land captured by Ukrainian troops … had been
+                # liberated": the participle names the land; the main verb's
+                # agent is another.
+                return None
             return mention
     return None
+
+
+_OF_THE_LAND = re.compile(
+    r"\bof\s+(?:the|its|their)\s+(?:land|lands|territory|territories|area|areas|"
+    r"ground)\s+\w+\s+by\s+$",
+    re.IGNORECASE,
+)
+_MAIN_PASSIVE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+", re.I)
 
 
 def best_place(mentions: Iterable[RegionMention]) -> RegionMention | None:
