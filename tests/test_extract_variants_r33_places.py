@@ -595,6 +595,41 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "searching the forest for infiltrators.",
         [("change", "ukraine", "kharkiv", "", "", 6, "exact")],
     ),
+    # --- another period's figure named by its possessive ("July's 40") -------
+    (
+        NOV20,
+        "Russia took 520 square kilometres in October, up from September's 450, "
+        "according to DeepState.",
+        [
+            ("change", "russia", "ukraine", *OCT, 520, "exact"),
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 450, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 30 square kilometres in October, twice September's 15, "
+        "the analysts said.",
+        [
+            ("change", "ukraine", "ukraine", *OCT, 30, "exact"),
+            ("change", "ukraine", "ukraine", "2025-09-01", "2025-09-30", 15, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia's gains in October, 400 square kilometres, were far below August's "
+        "700.",
+        [
+            ("change", "russia", "ukraine", *OCT, 400, "exact"),
+            ("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 700, "exact"),
+        ],
+    ),
+    # near miss: a possessive that names no period gives no figure
+    (
+        NOV20,
+        "Russia took 520 square kilometres in October, more than double Kyiv's 250 "
+        "estimate.",
+        [("change", "russia", "ukraine", *OCT, 520, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
@@ -687,6 +722,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [
+    # "compared with September's 480": the possessive's month is not read as
+    # the second figure's period after "compared with" (the period modules')
+    (
+        NOV20,
+        "Russian forces captured 610 square kilometres in October, compared with "
+        "September's 480.",
+        [
+            ("change", "russia", "ukraine", *OCT, 610, "exact"),
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 480, "exact"),
+        ],
+    ),
     # a holding left after a dated loss is held on the loss's last day (LABELS:
     # the level a month's change leads to); that day is the period modules' to set
     (

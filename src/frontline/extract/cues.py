@@ -317,6 +317,11 @@ CONTINUATION_BEFORE = re.compile(
     r"|:\s*$|"
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\b\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
+    # "nearly double July's 40", "compared with September's 480": another
+    # period's figure, named by its possessive (blanked when read as a period)
+    r"\b(?:double|triple|twice|thrice|half|than|with|from|against|over|below|above)"
+    r"\s+(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d\d"
+    r"|(?:last|the\s+previous|the\s+prior)\s+(?:week|month|year))['\u2019]s|\s{3,})|"
     # "600 km2 in October, a figure DeepState puts at 450"
     r"\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+"
     r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
