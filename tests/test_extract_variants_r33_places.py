@@ -630,6 +630,51 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "estimate.",
         [("change", "russia", "ukraine", *OCT, 520, "exact")],
     ),
+    # --- a breakdown by place: "the X region, N km2, followed by Y with M" ---
+    (
+        NOV20,
+        "In October the largest Russian gains were in the Donetsk region, 300 square "
+        "kilometres, followed by the Zaporizhzhia region with 120.",
+        [
+            ("change", "russia", "donetsk", *OCT, 300, "exact"),
+            ("change", "russia", "zaporizhzhia", *OCT, 120, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian forces gained most in the Pokrovsk direction in October, 150 square "
+        "kilometres, followed by the Kupiansk direction with 60.",
+        [
+            ("change", "russia", "donetsk", *OCT, 150, "exact"),
+            ("change", "russia", "kharkiv", *OCT, 60, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In October Russia's biggest gains came in the Kharkiv region, 90 square "
+        "kilometres, ahead of the Sumy region with 40.",
+        [
+            ("change", "russia", "kharkiv", *OCT, 90, "exact"),
+            ("change", "russia", "sumy", *OCT, 40, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over the past week, the enemy advanced furthest on the Pokrovsk axis, 18 "
+        "square kilometres, followed by the Huliaipole axis with 7, the Ukrainian "
+        "General Staff said.",
+        [
+            ("change", "russia", "donetsk", *PAST_WEEK, 18, "exact"),
+            ("change", "russia", "zaporizhzhia", *PAST_WEEK, 7, "exact"),
+        ],
+    ),
+    # near miss: a count after "with" is no area
+    (
+        NOV20,
+        "Russian forces captured 300 square kilometres in the Donetsk region with 12 "
+        "villages in October.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
