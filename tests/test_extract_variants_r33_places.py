@@ -675,6 +675,102 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "villages in October.",
         [("change", "russia", "donetsk", *OCT, 300, "exact")],
     ),
+    # --- "returned control over N": a gain of control ------------------------
+    (
+        NOV20,
+        "Ukraine has returned control of about 30 square kilometres near Huliaipole "
+        "since the start of November, the General Staff said.",
+        [("change", "ukraine", "zaporizhzhia", "2025-11-01", NOV20, 30, "approx")],
+    ),
+    (
+        "2025-03-12",
+        "Russian troops returned control over 12 square kilometres of the Kursk "
+        "region last week.",
+        [("change", "russia", "kursk", "2025-03-03", "2025-03-09", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "The army returns control over another 5 square kilometres near Kupiansk, "
+        "the Ukrainian brigade said.",
+        [("change", "ukraine", "kharkiv", "", "", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past week, the Ukrainian Defence Forces returned control over 7 "
+        "square kilometres in the Kupiansk direction.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 7, "exact")],
+    ),
+    # near miss: control held, with "returned" in another clause
+    (
+        NOV20,
+        "Russian forces control about 300 square kilometres near Kupiansk, to which "
+        "Ukrainian civilians have not returned.",
+        [("holding", "russia", "kharkiv", NOV20, NOV20, 300, "approx")],
+    ),
+    # --- several places, then "a total of N": the front's -----------------------
+    (
+        NOV20,
+        "Russia occupies almost all of the Luhansk region and about 80 percent of "
+        "the Donetsk region, a total of about 60,000 square kilometres.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 60000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces hold part of the Kharkiv region and most of the "
+        "Zaporizhzhia region, in total some 20,000 square kilometres.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 20000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia holds all of Crimea, most of the Luhansk region and much of the "
+        "Kherson region, a total of about 100,000 square kilometres.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 100000, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian troops control the south of the Donetsk region and the east of the "
+        "Kharkiv region, altogether about 25,000 square kilometres.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 25000, "approx")],
+    ),
+    # near miss: one oblast, then its total
+    (
+        NOV20,
+        "Russia occupies about 80 percent of the Donetsk region, a total of about "
+        "20,000 square kilometres.",
+        [("holding", "russia", "donetsk", NOV20, NOV20, 20000, "approx")],
+    ),
+    # --- "driven the occupiers from N": a gain -------------------------------
+    (
+        NOV20,
+        "Ukrainian defenders have driven the occupiers from 9 square kilometres "
+        "north of Kharkiv, the brigade said.",
+        [("change", "ukraine", "kharkiv", "", "", 9, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops drove Ukrainian units from about 14 square kilometres near "
+        "Siversk last week.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 14, "approx")],
+    ),
+    (
+        NOV20,
+        "The paratroopers forced the enemy from 6 square kilometres near Robotyne "
+        "this week, the Ukrainian command said.",
+        [("change", "ukraine", "zaporizhzhia", *THIS_WEEK, 6, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian marines have pushed Russian troops from roughly 3 square "
+        "kilometres near Krynky.",
+        [("change", "ukraine", "kherson", "", "", 3, "approx")],
+    ),
+    # near miss: the side driven from its positions lost the land
+    (
+        NOV20,
+        "Russian forces were driven from their positions near Kupiansk after losing "
+        "20 square kilometres last week.",
+        [("change", "ukraine", "kharkiv", *LAST_WEEK, 20, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,

@@ -45,6 +45,8 @@ HOLDING = re.compile(
 CONTROL_CHANGE = re.compile(
     r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
     r"secur(?:ed|es|ing|e)|won|wins?|wrest(?:ed|s|ing)?|"
+    # "returned control over 7 km2": control given back to the side that took it
+    r"return(?:ed|s|ing)?|"
     # "reclaimed control over 90 km2", "retook control of": a gain told again
     r"reclaim(?:ed|s|ing)?|recover(?:ed|s|ing)?|retook|retak(?:en|es|e|ing)|"
     r"recaptur(?:ed|es|e|ing)|"

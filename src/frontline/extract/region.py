@@ -153,6 +153,12 @@ def _in_event(sentence: Sentence, start: int) -> bool:
     )
 
 
+# "all of Luhansk and 80% of Donetsk, a total of about 60,000 km2"
+_TOTAL_BEFORE = re.compile(
+    r",\s*(?:a\s+total\s+of|in\s+total|altogether|a\s+combined|combined|together)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|approximately)\s+)*$",
+    re.IGNORECASE,
+)
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|combined|altogether)\b", re.I)
 
 
@@ -258,7 +264,9 @@ def read_region(
         if named and not any(m.end < o.start < named.end() for o in sentence.regions):
             specific.add("")
     summed = {m.region for m in in_clause if m.specific and m.start < start}
-    if len(summed) > 1 and _IN_ALL.match(folded, end):
+    if len(summed) > 1 and (
+        _IN_ALL.match(folded, end) or _TOTAL_BEFORE.search(folded, low, start)
+    ):
         # "all of Luhansk and 80% of Donetsk, or some 116,000 km2 in all"
         specific.update(summed)
     boundary = on_boundary(folded, in_clause)
