@@ -771,6 +771,38 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "20 square kilometres last week.",
         [("change", "ukraine", "kharkiv", *LAST_WEEK, 20, "exact")],
     ),
+    # --- "the army" in a side's own statement is that side ------------------
+    (
+        NOV20,
+        "The Russian Ministry of Defence said its forces had liberated a village in "
+        "the Donetsk region. The army has taken 160 square kilometres in the past "
+        "week, it added.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 160, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine's General Staff said that the troops had pushed forward near "
+        "Kupiansk and taken 6 square kilometres.",
+        [("change", "ukraine", "kharkiv", "", "", 6, "exact")],
+    ),
+    (
+        NOV20,
+        "The army has captured 45 square kilometres this week, the Russian defence "
+        "ministry said.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 45, "exact")],
+    ),
+    (
+        NOV20,
+        "According to Ukraine's southern command, the military regained 3 square "
+        "kilometres over the past day.",
+        [("change", "ukraine", "ukraine", NOV20, NOV20, 3, "exact")],
+    ),
+    # near miss: a mapper's "the army" names no side
+    (
+        NOV20,
+        "The army has taken 20 square kilometres this week, ISW said.",
+        [("change", "", "ukraine", *THIS_WEEK, 20, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,

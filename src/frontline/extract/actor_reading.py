@@ -116,6 +116,12 @@ _THEIR_GAINS = re.compile(
     r"|losses)\b",
     re.IGNORECASE,
 )
+_OWN_FORCE = re.compile(
+    r"(?:^|[,;:\"\u201c]\s*|\bthat\s+|\.\s+)the\s+(?:army|troops|forces|military"
+    r"|armed\s+forces)\s+(?:[\w'-]+\s+){0,4}?(?:has|have|had|took|captured|seized"
+    r"|gained|regained|retook|advanced|pushed)\b",
+    re.IGNORECASE,
+)
 _PARTICIPLE_BY = re.compile(
     r"\b(?:captured|seized|taken|occupied|held|controlled|liberated|retaken"
     r"|recaptured|won|gained|grabbed)\s+by\s+(?:the\s+)?$",
@@ -356,7 +362,13 @@ def read_actor(
             how = f"actor 'russia' ('{liberated.group(0)}' of Russian land)"
         elif (
             speaker is not None
-            and (first_person or liberated)
+            and (
+                first_person
+                or liberated
+                # "The army has captured 45 km2, the Russian defence ministry
+                # said": the side's own army, named by no side
+                or _OWN_FORCE.search(folded, low, start)
+            )
             # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
             # the side of the sentence before, not the mapper's own.
             and not (
@@ -368,7 +380,8 @@ def read_actor(
             )
         ):
             chosen = speaker
-            cue = (first_person or liberated).group(0)
+            voiced = first_person or liberated or _OWN_FORCE.search(folded, low, start)
+            cue = voiced.group(0).strip() if voiced else ""
             how = f"actor '{speaker[1]}' speaking ('{cue}')"
         elif (
             liberated
