@@ -803,6 +803,146 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "The army has taken 20 square kilometres this week, ISW said.",
         [("change", "", "ukraine", *THIS_WEEK, 20, "exact")],
     ),
+    # --- "it"/"they" after a paragraph that names the side with no figure -----
+    (
+        "2024-08-27",
+        "The Ukrainian army has advanced further in the Kursk region.\nSince the "
+        "start of the operation, it has taken 1,294 square kilometres, Syrskyi said.",
+        [("change", "ukraine", "kursk", "", "2024-08-27", 1294, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops have stepped up their assaults near Pokrovsk.\nThis week "
+        "they captured about 20 square kilometres, the analysts said.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine's marines are holding a small foothold near Krynky.\nIn October they "
+        "lost about 3 square kilometres there.",
+        [("change", "russia", "kherson", *OCT, 3, "approx")],
+    ),
+    (
+        NOV20,
+        "The Russian army launched a new offensive in the Sumy region in the spring."
+        "\nIn October it seized about 40 square kilometres, according to Ukrainian "
+        "border guards.",
+        [("change", "russia", "sumy", *OCT, 40, "approx")],
+    ),
+    # near miss: a strike names no side that takes the land after it
+    (
+        NOV20,
+        "Ukrainian drones hit a Russian depot overnight.\nIn October Russian forces "
+        "took 500 square kilometres, ISW said.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    # --- "now control roughly 200": a bare number after a verb of holding -----
+    (
+        "2025-03-10",
+        "Ukraine's forces, which once held about 1,300 square kilometres of the "
+        "Kursk region, now control roughly 200.",
+        [
+            ("holding", "ukraine", "kursk", "", "", 1300, "approx"),
+            ("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 200, "approx"),
+        ],
+    ),
+    (
+        "2025-03-10",
+        "DeepState says Russia controls 113,100 square kilometres of Ukraine, while "
+        "Ukraine holds 210 in the Kursk region.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-03-10",
+                "2025-03-10",
+                113100,
+                "exact",
+            ),
+            ("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 210, "exact"),
+        ],
+    ),
+    (
+        "2025-03-10",
+        "Kyiv's troops held 1,300 square kilometres of the Kursk region at the peak "
+        "and now hold about 300.",
+        [
+            ("holding", "ukraine", "kursk", "", "", 1300, "exact"),
+            ("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 300, "approx"),
+        ],
+    ),
+    # near miss: a count after the verb of holding is no area
+    (
+        "2025-03-10",
+        "Russia controls 113,000 square kilometres of Ukraine and holds 300 prisoners.",
+        [("holding", "russia", "ukraine", "2025-03-10", "2025-03-10", 113000, "exact")],
+    ),
+    # --- "the land Ukraine seized": a relative clause's subject is not the taker
+    (
+        "2024-11-20",
+        "In the Kursk region, Russian forces have recaptured around 40% of the land "
+        "Ukraine seized, or about 550 square kilometres.",
+        [("change", "russia", "kursk", "", "", 550, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukrainian troops have retaken half of the ground Russia took near Kupiansk, "
+        "about 100 square kilometres.",
+        [("change", "ukraine", "kharkiv", "", "", 100, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine has recovered 60 square kilometres of the land Russian troops "
+        "seized near Vovchansk, the brigade said.",
+        [("change", "ukraine", "kharkiv", "", "", 60, "exact")],
+    ),
+    (
+        "2024-12-05",
+        "Moscow's troops have won back some 300 square kilometres of the area that "
+        "Kyiv's forces occupied in the Kursk region, a Russian commander said.",
+        [("change", "russia", "kursk", "", "", 300, "approx")],
+    ),
+    # near miss: the side that seized it, with the verb its own
+    (
+        "2025-03-10",
+        "Ukraine seized about 1,300 square kilometres of the Kursk region in August "
+        "2024.",
+        [("change", "ukraine", "kursk", "2024-08-01", "2024-08-31", 1300, "approx")],
+    ),
+    # --- a side "pushed back" near a place, the paragraph before the figure ----
+    (
+        NOV20,
+        "The Ukrainian army has pushed Russian troops back near Kupiansk.\n\nThe "
+        "General Staff said 24 square kilometres had been liberated there since "
+        "October.",
+        [("change", "ukraine", "kharkiv", "2025-10-01", NOV20, 24, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces pushed Ukrainian units back near Siversk.\nOver the past week "
+        "they took 11 square kilometres, the analysts said.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 11, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian marines drove the Russians back near Krynky.\nThe brigade said "
+        "about 4 square kilometres had been freed.",
+        [("change", "ukraine", "kherson", "", "", 4, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian troops forced Ukrainian defenders back from Toretsk.\nThey have "
+        "taken 15 square kilometres this week, the ministry said.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 15, "exact")],
+    ),
+    # near miss: pushing back against a claim is no push on the ground
+    (
+        NOV20,
+        "Ukraine pushed back against claims from Moscow about Kupiansk.\nRussian "
+        "forces took 500 square kilometres in October, ISW said.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,

@@ -116,6 +116,13 @@ _THEIR_GAINS = re.compile(
     r"|losses)\b",
     re.IGNORECASE,
 )
+# "the land Ukraine seized", "the ground that Russia took": a side that is
+# the subject of a clause naming the land, not the figure's.
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+(?:land|lands|ground|territory|territories|area|areas)\s+"
+    r"(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
 _OWN_FORCE = re.compile(
     r"(?:^|[,;:\"\u201c]\s*|\bthat\s+|\.\s+)the\s+(?:army|troops|forces|military"
     r"|armed\s+forces)\s+(?:[\w'-]+\s+){0,4}?(?:has|have|had|took|captured|seized"
@@ -186,6 +193,8 @@ def read_actor(
         if low <= m.start < start
         and not is_object(folded, m)
         and not _agent_of_land(folded, m, high)
+        # "… recaptured 40% of the land Ukraine seized, or about 550 km2"
+        and not _RELATIVE_SUBJECT.search(folded, max(0, m.start - 30), m.start)
     ]
     # "Russian troops, according to Kyiv, have taken 60 km2": the side named
     # as the source is the subject only when no other side is.
@@ -340,6 +349,15 @@ def read_actor(
             side = SIDE_OF_WORD[loser.split()[0]]
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif (
+            not context.last_sentence
+            and _THIRD_PERSON.search(folded, low, start)
+            and (named := _leading_side(context.earlier_side))
+        ):
+            # "Russian troops stepped up their assaults near Pokrovsk." / "This
+            # week they captured 20 km2": the side the paragraph before ended on.
+            chosen = named
+            how = f"actor '{named[1]}' ('it'/'they' of the paragraph before)"
         elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
             # "In the Kursk region, it regained 600 km2": the side of the
             # sentence before, not the voice's default for "regained".

@@ -140,6 +140,7 @@ def extract(
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             context.speaker = None
+            context.earlier_side = context.named_side
             context.named_side, context.last_dates = "", None
             context.periods, context.periods_back = [], 0
             context.last_sentence, context.axis = "", ""

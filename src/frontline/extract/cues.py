@@ -276,6 +276,8 @@ CONTINUATION_BEFORE = re.compile(
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     # "…, and the Ukrainians recovered 40", "… and gave up 120"
     r"recovered|restored|freed|added|gave\s+up|surrendered|"
+    # "…, now control roughly 200", "while Ukraine holds 210 in Kursk"
+    r"controls?|holds?|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|no\s+more\s+than|up\s+to|at\s+least"
