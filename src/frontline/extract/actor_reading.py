@@ -85,6 +85,8 @@ _FROM_SIDE = re.compile(
     r"\b(?:from|against|out\s+of|cleared|ousted|expelled|evicted|dislodged|drove|pushed"
     r"|knocked)\s+(?:the\s+)?(?P<side>russia(?:n\s+(?:forces|troops|army))?"
     r"|russians|ukraine|ukrainian\s+(?:forces|troops|army)|ukrainians|moscow|kyiv|kiev"
+    # "wrested from Russian control"
+    r"|(?:russian|ukrainian)(?=\s+control\b)"
     # "pushed the occupiers back from 30 km2": Ukraine's word for Russia's forces
     r"|occupiers|invaders)\b",
     re.IGNORECASE,
@@ -114,6 +116,38 @@ _THEIR_GAINS = re.compile(
     r"|losses)\b",
     re.IGNORECASE,
 )
+# "the land Ukraine seized", "the ground that Russia took": a side that is
+# the subject of a clause naming the land, not the figure's.
+_RELATIVE_SUBJECT = re.compile(
+    r"\b(?:the|its|their)\s+(?:land|lands|ground|territory|territories|area|areas)\s+"
+    r"(?:that\s+|which\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_FORCE = re.compile(
+    r"(?:^|[,;:\"\u201c]\s*|\bthat\s+|\.\s+)the\s+(?:army|troops|forces|military"
+    r"|armed\s+forces)\s+(?:[\w'-]+\s+){0,4}?(?:has|have|had|took|captured|seized"
+    r"|gained|regained|retook|advanced|pushed)\b",
+    re.IGNORECASE,
+)
+_PARTICIPLE_BY = re.compile(
+    r"\b(?:captured|seized|taken|occupied|held|controlled|liberated|retaken"
+    r"|recaptured|won|gained|grabbed)\s+by\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_MAIN_PASSIVE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+", re.I)
+
+
+def _agent_of_land(folded: str, mention: ActorMention, high: int) -> bool:
+    """True when `mention` is the agent of a participle naming the land that a
+    later passive tells what befell ("the territory seized by the Ukrainian
+    armed forces … had been liberated, 800 km2"): not the figure's side."""
+    return bool(
+        _PARTICIPLE_BY.search(folded, max(0, mention.start - 40), mention.start)
+        and _MAIN_PASSIVE.search(folded, mention.end, max(high, mention.end))
+    )
+
+
+_FROM_CONTROL = re.compile(r".*\bfrom\s+(?:the\s+)?\S+\s+control\b", re.IGNORECASE)
 _PREPOSITION_BEFORE = re.compile(
     r"\b(?:for|against|with|at|into|towards?)\s+$", re.IGNORECASE
 )
@@ -156,7 +190,11 @@ def read_actor(
     subjects = [
         m
         for m in sentence.actors
-        if low <= m.start < start and not is_object(folded, m)
+        if low <= m.start < start
+        and not is_object(folded, m)
+        and not _agent_of_land(folded, m, high)
+        # "… recaptured 40% of the land Ukraine seized, or about 550 km2"
+        and not _RELATIVE_SUBJECT.search(folded, max(0, m.start - 30), m.start)
     ]
     # "Russian troops, according to Kyiv, have taken 60 km2": the side named
     # as the source is the subject only when no other side is.
@@ -244,6 +282,7 @@ def read_actor(
             m
             for m in sentence.actors
             if not is_object(folded, m)
+            and not _agent_of_land(folded, m, high)
             and not any(
                 lo <= m.start < hi
                 for index, (lo, hi) in enumerate(sentence.clauses)
@@ -266,6 +305,9 @@ def read_actor(
             and not DRIVEN_OUT.match(folded, m.end, m.end + 30)
             # "…, which amounts to 64% of the territory occupied by Ukraine"
             and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
+            and not _agent_of_land(folded, m, high)
+            # "taken from Ukrainian control": the side that lost it
+            and not _FROM_CONTROL.match(folded, max(0, m.start - 9), m.end + 9)
             # "… in a very critical area for the enemy": an object, not the
             # taker ("a net gain of 634 km2 for Russia" names it right after)
             and not (
@@ -307,6 +349,15 @@ def read_actor(
             side = SIDE_OF_WORD[loser.split()[0]]
             chosen = (other_side(side) or "", loser)
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
+        elif (
+            not context.last_sentence
+            and _THIRD_PERSON.search(folded, low, start)
+            and (named := _leading_side(context.earlier_side))
+        ):
+            # "Russian troops stepped up their assaults near Pokrovsk." / "This
+            # week they captured 20 km2": the side the paragraph before ended on.
+            chosen = named
+            how = f"actor '{named[1]}' ('it'/'they' of the paragraph before)"
         elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
             # "In the Kursk region, it regained 600 km2": the side of the
             # sentence before, not the voice's default for "regained".
@@ -329,7 +380,13 @@ def read_actor(
             how = f"actor 'russia' ('{liberated.group(0)}' of Russian land)"
         elif (
             speaker is not None
-            and (first_person or liberated)
+            and (
+                first_person
+                or liberated
+                # "The army has captured 45 km2, the Russian defence ministry
+                # said": the side's own army, named by no side
+                or _OWN_FORCE.search(folded, low, start)
+            )
             # "Its forces seized 505 km2, DeepState said": a mapper's "its" is
             # the side of the sentence before, not the mapper's own.
             and not (
@@ -341,7 +398,8 @@ def read_actor(
             )
         ):
             chosen = speaker
-            cue = (first_person or liberated).group(0)
+            voiced = first_person or liberated or _OWN_FORCE.search(folded, low, start)
+            cue = voiced.group(0).strip() if voiced else ""
             how = f"actor '{speaker[1]}' speaking ('{cue}')"
         elif (
             liberated

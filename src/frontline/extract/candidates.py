@@ -145,6 +145,7 @@ def extract(
                 context.periods if not context.periods_back else []
             )
             context.speaker = None
+            context.earlier_side = context.named_side
             context.named_side, context.last_dates = "", None
             context.periods, context.periods_back = [], 0
             context.last_sentence, context.axis = "", ""

@@ -15,6 +15,10 @@ from collections.abc import Iterable
 from typing import TypeVar
 
 from frontline.extract.actors import ActorMention, RegionMention
+
+# The verbs of holding and of a gain of control, long lists of their own.
+from frontline.extract.kind_words import CONTROL_CHANGE as CONTROL_CHANGE
+from frontline.extract.kind_words import HOLDING as HOLDING
 from frontline.extract.numbers import HEDGE
 
 # The words that make a figure no one's ground (NOT_CONTROL) or a gain not made
@@ -26,39 +30,6 @@ _T = TypeVar("_T")
 
 # --- words that set the kind ---------------------------------------------------
 
-HOLDING = re.compile(
-    r"\b(?:holds?|holding|held\s+in\s+total|controls?|retain(?:s|ed|ing)?|"
-    # "62.6 km2 are occupied", a state in the present passive (not "were
-    # occupied in May", a gain); "the area marked as freed is N", a map's key
-    r"(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?occupied"
-    r"(?!\s+(?:since|during|over|from|between|last|this|on)\b|\s+in\s+(?:\d|early\b|"
-    r"late\b|mid|recent|the\s+(?:past|last|first|same)\b|jan|feb|mar|apr|may\b|jun|"
-    r"jul|aug|sep|oct|nov|dec))|"
-    r"marked\s+(?:as\s+)?(?:exempt|freed|liberated|de-?occupied|occupied|controlled|"
-    r"under\s+(?:\w+\s+)?control)|"
-    # "15% of the region is held by the occupiers": a state, told in the passive
-    r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?held\s+by|"
-    r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
-    r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
-    r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
-    r"(?:holds?|controls?|occupies)|in\s+total|a\s+total\s+of|altogether|under\s+"
-    r"(?:its|their|our|russian|ukrainian|the|russia's|ukraine's|kyiv's|moscow's|"
-    # "under VSU control", "under the enemy's control": a side's own letters
-    r"vsu|afu|zsu|(?:the\s+)?enemy(?:'s)?)?\s*"
-    # "… still remain under Ukrainian jurisdiction": held, as "under control"
-    r"(?:control|occupation|jurisdiction)|remains?\s+in\s+(?:\w+\s+)?hands|sovereignty|reduced\s+to|shr[au]nk\s+to|"
-    r"drop(?:ped|s)?\s+to|decreased\s+to|declined\s+to|stood\s+at|stands\s+at|peaked|"
-    r"(?:a\s+)?(?:firm\s+|tight\s+)?(?:grip|foothold)\s+(?:on|over|in)|"
-    r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
-    # "…, leaving them with a total of 9 square miles", "which leaves it with
-    # some 500": what the side that lost ground still holds
-    r"(?:leaving|leaves|left)\s+(?:[\w'-]+\s+){1,3}?with(?:\s+a\s+total\s+of)?"
-    r"(?:\s+(?:about|around|some|roughly|only|just))?|"
-    r"(?:is|are|was|now)\s+down\s+to|(?:rose|risen|grew|grown|increased|climbed|"
-    r"expanded)\s+to|reduced\s+(?:the\s+)?(?:area|territory|land|foothold)\s+"
-    r"(?:[a-z'-]+\s+){0,9}?to)\b",
-    re.IGNORECASE,
-)
 # A level that moved ("fell to", "rose to"): of a stock it is a holding ("the area
 # under Russian control rose to N"), of a flow a change ("monthly gains fell to N").
 # "Russia's gains in March stood at N" is a flow's level too.
@@ -92,34 +63,6 @@ CHANGE_BEFORE = re.compile(
 # Words of HOLDING that only count a total: with a verb of change and a period
 # they describe how much changed ("a total of 282 km2 since January 1").
 TOTAL_WORDS = re.compile(r"in\s+total|a\s+total\s+of|altogether", re.IGNORECASE)
-# "control" inside a verb of change: "regained control of", "came under our
-# control", "lost control of", "returned to Ukraine's control".
-CONTROL_CHANGE = re.compile(
-    r"\b(?:(?:re)?gain(?:ed|s|ing)?|took|take[ns]?|taking|seiz(?:ed|es|ing|e)|"
-    r"secur(?:ed|es|ing|e)|won|wins?|wrest(?:ed|s|ing)?|"
-    # "reclaimed control over 90 km2", "retook control of": a gain told again
-    r"reclaim(?:ed|s|ing)?|recover(?:ed|s|ing)?|retook|retak(?:en|es|e|ing)|"
-    r"recaptur(?:ed|es|e|ing)|"
-    r"(?:expand|extend|widen)(?:ed|s|ing)?|"
-    r"establish(?:ed|es|ing)?|assum(?:ed|es|ing|e)|consolidat(?:ed|es|ing|e)|"
-    r"(?:came|come|comes|coming|became|become|becomes|brought|"
-    r"fallen|fell|falls?|passed|been)(?:\s+back)?\s+under|returned\s+to|restor(?:ed|es|ing|e))\s+"
-    r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
-    r"territorial)\s+){0,2}"
-    r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
-    # "returned a piece of land, roughly 5 km2, to our control": the end of a
-    # verb of return told after its object
-    r"|(?<=[\s,-])to\s+(?:our|their|its|\w+'s|ukrainian|russian)\s+control\b"
-    # "expanded the territory they control by …": the territory grew.
-    # "managed to increase its control by 0.01%, … about 85 km2": a rise
-    r"|\b(?:expand|extend|widen|increas)\w*\s+(?:its|their|our)\s+control\b"
-    r"|\b(?:expand|extend|widen|increas)\w*\s+(?:the\s+)?(?:territory|area|land|zone)\s+"
-    r"(?:that\s+|which\s+)?[\w']+\s+controls?\b"
-    # "control over 400 km2 … has been restored": the passive of a gain of control.
-    r"|\bcontrol\s+(?:over|of)\b(?=[^;]{0,80}?\b(?:has|have|had|was|were)\s+been\s+"
-    r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
-    re.IGNORECASE,
-)
 # "another 16.2 km2", "a further 40": land added, so a change, whatever the verb.
 FURTHER_BEFORE = re.compile(
     rf"\b(?:another|an\s+additional|a\s+further|additional|further)\s+{HEDGE}$",
@@ -313,6 +256,13 @@ CONTINUATION_BEFORE = re.compile(
     r"|:\s*$|"
     r"(?:\band|,|\bcompared\s+(?:to|with)|\bagainst|\bversus|\bvs\b\.?|\bwhile|\bthen"
     r"|\bfrom|^\s*to|\bafter|\bincluding|"
+    # "followed by the Dnipropetrovsk region with 96": a place's own figure
+    r"\b(?:regions?|oblasts?|directions?|axis|sectors?|fronts?)\s+with|"
+    # "nearly double July's 40", "compared with September's 480": another
+    # period's figure, named by its possessive (blanked when read as a period)
+    r"\b(?:double|triple|twice|thrice|half|than|with|from|against|over|below|above)"
+    r"\s+(?:(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|(?:19|20)\d\d"
+    r"|(?:last|the\s+previous|the\s+prior)\s+(?:week|month|year))['\u2019]s|\s{3,})|"
     # "600 km2 in October, a figure DeepState puts at 450"
     r"\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+"
     r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
@@ -326,6 +276,8 @@ CONTINUATION_BEFORE = re.compile(
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     # "…, and the Ukrainians recovered 40", "… and gave up 120"
     r"recovered|restored|freed|added|gave\s+up|surrendered|"
+    # "…, now control roughly 200", "while Ukraine holds 210 in Kursk"
+    r"controls?|holds?|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|no\s+more\s+than|up\s+to|at\s+least"
@@ -460,8 +412,23 @@ def passive_agent(
         if start <= mention.start < end and _PASSIVE.search(
             folded[start : mention.start]
         ):
+            if _OF_THE_LAND.search(
+                folded, start, mention.start
+            ) and _MAIN_PASSIVE.search(folded, mention.end, end):
+                # "500 km2 of the land captured by Ukrainian troops … had been
+                # liberated": the participle names the land; the main verb's
+                # agent is another.
+                return None
             return mention
     return None
+
+
+_OF_THE_LAND = re.compile(
+    r"\bof\s+(?:the|its|their)\s+(?:land|lands|territory|territories|area|areas|"
+    r"ground)\s+\w+\s+by\s+$",
+    re.IGNORECASE,
+)
+_MAIN_PASSIVE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+", re.I)
 
 
 def best_place(mentions: Iterable[RegionMention]) -> RegionMention | None:

@@ -76,6 +76,8 @@ class Context:
     earlier_speaker: tuple[str, str] | None = None
     # The figure-less sentence before, read for its side only on "the army".
     named_side: str = ""
+    # The one that ended the paragraph before, for "they" opening the next.
+    earlier_side: str = ""
     # (actor, km2) of the last figures read, for a net figure that is their sum.
     recent: list[tuple[str, float]] = field(default_factory=list)
     # The day the sentence before was said on ("Syrskyi said on Sunday …"), for

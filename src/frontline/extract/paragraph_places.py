@@ -68,6 +68,15 @@ def paragraph_oblasts(
             if texts is not None
             else None
         )
+        if (
+            pushed is None
+            and texts is not None
+            and _BACK_REFERENCE.search(texts[members[0]])
+        ):
+            # "Ukraine's marines hold a foothold near Krynky." / "In October
+            # they lost 3 km2 there": a figure that points back with "they" or
+            # "there" takes the place the paragraph before ended on.
+            pushed = _pushed_place(texts, oblasts, with_area, members[0], push=False)
         before: dict[int, list[RegionMention]] = {}
         last: list[RegionMention] = []
         for i in members:
@@ -158,7 +167,9 @@ _TAKEN = re.compile(
     r"(?:advanc|push)(?:ed|es|ing|e)?\s+(?:deep\s+|deeper\s+|further\s+)?into|"
     # "an operation to liberate a forest near Lyptsi", "launched a counteroffensive
     # near Huliaipole", "which led to the enemy losing several positions"
-    r"liberat\w*|recover(?:ed|ing)|restored|(?:counter-?)?offensives?|los(?:ing|t|es?)\s+(?:[\w-]+\s+){0,3}?"
+    r"liberat\w*|recover(?:ed|ing)|restored|(?:counter-?)?offensives?|"
+    # "drove the Russians back near Krynky": a side pushed back, not a claim
+    r"(?:pushed|drove|driven|forced|threw|thrown)\s+(?:[\w'-]+\s+){1,3}back|los(?:ing|t|es?)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:territor\w*|ground|land|positions|areas))\b",
     re.IGNORECASE,
 )
@@ -169,6 +180,7 @@ def _pushed_place(
     oblasts: list[list[RegionMention]],
     with_area: list[bool],
     first: int,
+    push: bool = True,
 ) -> tuple[str, str, str] | None:
     """The one oblast the sentences before a paragraph say land was taken in,
     with the words and the side the sentence of the push leads with ("" if
@@ -184,13 +196,23 @@ def _pushed_place(
             found.append(index)
     if len({m.region for index in found for m in oblasts[index]}) != 1:
         return None
-    push = next((index for index in found if _TAKEN.search(texts[index])), None)
-    if push is None:
+    told = next(
+        (index for index in found if not push or _TAKEN.search(texts[index])), None
+    )
+    if told is None:
         return None
-    mention = oblasts[push][0]
-    return mention.region, mention.text, _side(texts[push])
+    mention = oblasts[told][0]
+    return mention.region, mention.text, _side(texts[told])
 
 
+# A paragraph that opens by pointing back: "they"/"it" as its subject, or
+# "there" (not "there is").
+_BACK_REFERENCE = re.compile(
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:[\w'-]+\s+){0,2}?(?:\w+ed|took|lost"
+    r"|won|seized|taken|gained)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
+    r"|had|will|would|may|might|could|remain\w*|seem\w*)\b)",
+    re.IGNORECASE,
+)
 # How many sentences with no figure the place of a push may lie back.
 _BACK = 4
 

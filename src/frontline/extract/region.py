@@ -17,6 +17,7 @@ from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
 from frontline.extract.place_axes import unknown_axis
+from frontline.extract.place_bounds import on_boundary, restated_part
 from frontline.extract.place_clauses import (
     before_trailing_event,
     only_aimed_at,
@@ -152,6 +153,12 @@ def _in_event(sentence: Sentence, start: int) -> bool:
     )
 
 
+# "all of Luhansk and 80% of Donetsk, a total of about 60,000 km2"
+_TOTAL_BEFORE = re.compile(
+    r",\s*(?:a\s+total\s+of|in\s+total|altogether|a\s+combined|combined|together)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than|approximately)\s+)*$",
+    re.IGNORECASE,
+)
 _IN_ALL = re.compile(r"\s*(?:in\s+all|in\s+total|combined|altogether)\b", re.I)
 
 
@@ -191,6 +198,9 @@ def read_region(
             not hedged(folded, max(low, start) if m.start >= end else low, m.start)
             # "mostly in the Pokrovsk direction (163 km2)": the part's own figure
             or bool(_PAREN_FIGURE.fullmatch(folded, m.end, start))
+            # "half of the territory held … in the Kursk region, about 600
+            # km2": the figure restates the part, whose whole is placed there
+            or restated_part(folded, low, m.start, m.end, start)
         )
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         and not speech_venue(folded, m.start)
@@ -254,9 +264,18 @@ def read_region(
         if named and not any(m.end < o.start < named.end() for o in sentence.regions):
             specific.add("")
     summed = {m.region for m in in_clause if m.specific and m.start < start}
-    if len(summed) > 1 and _IN_ALL.match(folded, end):
+    if len(summed) > 1 and (
+        _IN_ALL.match(folded, end) or _TOTAL_BEFORE.search(folded, low, start)
+    ):
         # "all of Luhansk and 80% of Donetsk, or some 116,000 km2 in all"
         specific.update(summed)
+    boundary = on_boundary(folded, in_clause)
+    if boundary and unknown_axis(folded, sentence.regions):
+        # "… on the boundary between the Dnipropetrovsk and Zaporizhzhia
+        # regions": an axis between two oblasts, placed in neither (LABELS).
+        reading.region = ""
+        reading.problems.append(f"region unknown: {boundary!r} is between oblasts")
+        return
     place, how = _named_place(
         sentence, number, span, low, limit, in_clause, specific, front
     )

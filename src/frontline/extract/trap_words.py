@@ -44,6 +44,11 @@ NOT_CONTROL = re.compile(
     r"(?:were|was|been|being|are|is)\s+[\"'\u201c\u2018]?(?:infiltrat|penetrat)\w*|"
     r"not\s+(?:yet\s+|fully\s+)*under\s+(?:\w+\s+){0,2}control|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
+    # "searched 6 km2 of forest for infiltrators", "swept some 15 km2": land
+    # gone over for the enemy, not taken (the verb's object is the figure)
+    r"(?:search(?:ed|es|ing)|comb(?:ed|s|ing)|swept|sweeps|checked|inspected|scoured)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?\d|"
+    r"(?:were|was|been|being)\s+(?:searched|combed|swept|scoured)\b|"
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     # land both sides traded, with no single side that gained: "has changed
     # control", "switched hands", "Russian and Ukrainian forces have traded …"
