@@ -520,6 +520,45 @@ ALL: list = [
         "said.",
         [("holding", "russia", "ukraine", *NOW, 116000, "approx")],
     ),
+    # --- a present state beside a span another verb's: held on the day --------
+    (
+        NOV20,
+        "From November 10 to 16, Russian troops pressed on towards Pokrovsk; "
+        "Ukraine still controls about 9,000 square kilometres of the Donetsk region.",
+        [("holding", "ukraine", "donetsk", *NOW, 9000, "approx")],
+    ),
+    (
+        NOV20,
+        "Over the past week, Russian forces kept up their assaults, but Ukrainian "
+        "troops still hold some 9,000 square kilometres in the Donetsk region.",
+        [("holding", "ukraine", "donetsk", *NOW, 9000, "approx")],
+    ),
+    (
+        NOV20,
+        "Talks in Geneva ran from November 17 to 19, and Ukraine still controls some "
+        "5,500 square kilometres of the Donetsk region.",
+        [("holding", "ukraine", "donetsk", *NOW, 5500, "approx")],
+    ),
+    (
+        NOV20,
+        "On November 18-19, negotiators met in Istanbul, but the talks stalled over "
+        "the 5,000 square kilometres of Donetsk that Ukraine still controls.",
+        [("holding", "ukraine", "donetsk", *NOW, 5000, "exact")],
+    ),
+    # (written after the rule) the land held now, inside a supposed gain
+    (
+        NOV20,
+        "On November 18-19, envoys met in Geneva, but the talks foundered on "
+        "Russia's demand that Ukraine hand over the 6,000 square kilometres of "
+        "Donetsk it still holds.",
+        [("holding", "ukraine", "donetsk", *NOW, 6000, "exact")],
+    ),
+    # near miss: a state in the past, dated by a month only, has no day
+    (
+        NOV20,
+        "In October, Russia held 116,000 square kilometres of Ukraine.",
+        [("holding", "russia", "ukraine", *NONE, 116000, "exact")],
+    ),
     # --- the day a speaker was named as speaking, a paragraph back -------------
     (
         NOV20,
