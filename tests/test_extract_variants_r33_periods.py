@@ -65,6 +65,32 @@ ALL: list = [
         "Russia has seized 4,000 sq km in Donetsk region in past years of fighting",
         [("change", "russia", "donetsk", *NONE, 4000, "exact")],
     ),
+    # (written with the rule) "this past weekend", "in the course of the week"
+    (
+        NOV20,
+        "Russian troops captured 45 square kilometres near Pokrovsk this past "
+        "weekend, DeepState said.",
+        [("change", "russia", "donetsk", "2025-11-15", "2025-11-16", 45, "exact")],
+    ),
+    (
+        NOV20,
+        "Over the past weekend, Ukrainian units retook 6 square kilometres near "
+        "Kupiansk.",
+        [("change", "ukraine", "kharkiv", "2025-11-15", "2025-11-16", 6, "exact")],
+    ),
+    (
+        NOV20,
+        "In the course of the week, Russian forces seized 90 square kilometres in "
+        "the Zaporizhzhia region.",
+        [("change", "russia", "zaporizhzhia", *PAST_WEEK, 90, "exact")],
+    ),
+    # near miss: the past week is not its weekend
+    (
+        NOV20,
+        "Russian forces seized 90 square kilometres in the past week, most of it "
+        "over the weekend.",
+        [("change", "russia", "ukraine", *PAST_WEEK, 90, "exact")],
+    ),
     # --- from a month's rough part to a day: the end stays ---------------------
     (
         NOV20,
