@@ -323,6 +323,45 @@ ALL: list = [
             ("holding", "russia", "ukraine", *NOW, 116000, "approx"),
         ],
     ),
+    # (written with the rule) a tally's month in a heading; the largest share of
+    # a figure dated the sentence before
+    (
+        NOV20,
+        "October results:\nRussian forces captured 505 square kilometres of "
+        "Ukrainian territory, DeepState reports.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    (
+        NOV20,
+        "The September review from the Black Bird Group shows Russia gained 440 "
+        "square kilometres.",
+        [("change", "russia", "ukraine", *SEP, 440, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russian army took 505 square kilometres in October. The largest share, "
+        "160 square kilometres, was taken near Pokrovsk.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "donetsk", *OCT, 160, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 40 square kilometres last week. The bulk of it, about 30 "
+        "square kilometres, was regained near Kupiansk.",
+        [
+            ("change", "ukraine", "ukraine", *LAST_WEEK, 40, "exact"),
+            ("change", "ukraine", "kharkiv", *LAST_WEEK, 30, "approx"),
+        ],
+    ),
+    # near miss: a month that names an offensive, not a tally
+    (
+        NOV20,
+        "Russia's October offensive near Pokrovsk gained 30 square kilometres in the "
+        "past week.",
+        [("change", "russia", "donetsk", *PAST_WEEK, 30, "exact")],
+    ),
     # --- "during the day" in a daily statement ----------------------------------
     (
         NOV20,
