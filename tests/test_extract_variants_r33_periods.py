@@ -304,6 +304,45 @@ ALL: list = [
             ("change", "ukraine", "donetsk", *SEP, 9, "exact"),
         ],
     ),
+    # (written with the rule) a new paragraph whose words point back: a part
+    # ("Most of the gains", "alone"), or the same time ("meanwhile")
+    (
+        NOV20,
+        "In October, Russian troops captured 505 square kilometres.\n\nMost of the "
+        "gains, about 300 square kilometres, were made in the Donetsk region.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "donetsk", *OCT, 300, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia captured 505 square kilometres in October, according to DeepState."
+        "\n\nIn the Donetsk region alone, Russian troops seized 300 square "
+        "kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "russia", "donetsk", *OCT, 300, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia captured 505 square kilometres in October, according to DeepState."
+        "\n\nUkraine, meanwhile, liberated 40 square kilometres, the group said.",
+        [
+            ("change", "russia", "ukraine", *OCT, 505, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 40, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 98 square kilometres over the past week.\n\nAt the "
+        "same time, Ukrainian forces recaptured 10 square kilometres.",
+        [
+            ("change", "russia", "ukraine", *PAST_WEEK, 98, "exact"),
+            ("change", "ukraine", "ukraine", *PAST_WEEK, 10, "exact"),
+        ],
+    ),
     # near misses: a new paragraph whose words do not point back
     (
         NOV20,

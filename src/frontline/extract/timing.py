@@ -41,6 +41,7 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_paragraphs import points_across
 from frontline.extract.period_results import held_at_end
 from frontline.extract.period_speaker import speaker_day
 from frontline.extract.period_totals import REACHED_TOTAL, present_total
@@ -81,16 +82,6 @@ _CONCEDED = re.compile(
 _ANOTHER_FACT = re.compile(
     r"\W*(?:moreover|furthermore|in\s+addition|additionally|besides|separately|"
     r"elsewhere)\b",
-    re.IGNORECASE,
-)
-
-# A paragraph that opens by giving examples or parts of the figure before it:
-# "In August, Ukraine regained 58 km2. \nFor example, in the Dobropillia
-# direction …", "\nOf these, 40 km2 were in Donetsk".
-_ELABORATES = re.compile(
-    r"\W*(?:for\s+(?:example|instance)|in\s+particular|particularly|specifically|"
-    r"notably|of\s+(?:these|them|this|that|which)|among\s+them|most\s+of\s+"
-    r"(?:it|them|these|this|that))\b",
     re.IGNORECASE,
 )
 
@@ -516,13 +507,17 @@ def _periods_from_elsewhere(
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
         not context_periods(context)
-        and context.paragraph_before
         and not further
-        and _ELABORATES.match(sentence.folded)
+        and points_across(
+            context,
+            sentence.folded,
+            span,
+            bool(back or _ACTION_SUBJECT.match(sentence.folded)),
+        )
     ):
         reading.periods = list(context.paragraph_before)
         reading.why.append(
-            "period of the paragraph before, which the paragraph elaborates on"
+            "period of the paragraph before, which the paragraph goes on with"
         )
     elif (
         context_periods(context)
