@@ -51,12 +51,15 @@ def speaker_day(
     figure's sentence ("Zelensky on Tuesday …" for "Zelensky said …"), for a
     holding he states; none when the speaker is not named by name, or no
     earlier sentence gives him exactly one day."""
+    if not earlier:
+        return []
     names = [
         m
-        for m in _NAMED_SAYS.finditer(folded, 0, span[0])
+        # the speaker of the figure's own report, within a clause's reach
+        for m in _NAMED_SAYS.finditer(folded, max(0, span[0] - 200), span[0])
         if not _NOT_A_NAME.match(m["name"])
     ]
-    if not names or not earlier:
+    if not names:
         return []
     name = names[-1]["name"]
     for before, anchor, events in reversed(earlier):
