@@ -394,6 +394,12 @@ ALL: list = [
             ("change", "ukraine", "kharkiv", *LAST_WEEK, 30, "approx"),
         ],
     ),
+    (
+        NOV20,
+        "Russian forces have seized 310 square kilometres November to date, "
+        "DeepState says.",
+        [("change", "russia", "ukraine", "2025-11-01", NOV20, 310, "exact")],
+    ),
     # near miss: a month that names an offensive, not a tally
     (
         NOV20,

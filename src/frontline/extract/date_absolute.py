@@ -458,7 +458,9 @@ MONTH_AS_SUBJECT: Entry = (
     # "DeepState has published its October figures"
     r"figures|data|numbers|statistics|land\s+grab|grab|"
     # "October results:", "the November summary", a tally's month
-    r"results|summary|report|review|balance|losses|overview|roundup|round-up)\b))",
+    r"results|summary|report|review|balance|losses|overview|roundup|round-up|"
+    # "November to date": the month so far
+    r"to\s+date)\b))",
     rules.in_month,
     True,
 )
