@@ -708,6 +708,50 @@ ALL: list = [
             )
         ],
     ),
+    # relative periods he gives are counted from that day too (written before
+    # this part of the rule)
+    (
+        NOV20,
+        "Syrskyi on Tuesday visited brigades near Kupiansk.\n\nSyrskyi said "
+        "Ukrainian forces had liberated 12 square kilometres near Kupiansk over the "
+        "past week.",
+        [("change", "ukraine", "kharkiv", "2025-11-12", "2025-11-18", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Gerasimov on Monday inspected troops of the Zapad group.\n\nGerasimov said "
+        "Russian forces had taken 150 square kilometres in the past seven days.",
+        [("change", "russia", "ukraine", "2025-11-11", "2025-11-17", 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky on Tuesday met commanders in Zaporizhzhia.\n\nZelensky said "
+        "Russia had seized about 4,000 square kilometres since the start of the "
+        "year.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-11-18", 4000, "approx")],
+    ),
+    (
+        NOV20,
+        "Madyar on Wednesday posted new drone footage from the front. Madyar said "
+        "Russian troops had captured 40 square kilometres near Pokrovsk in the last "
+        "three days.",
+        [("change", "russia", "donetsk", "2025-11-17", "2025-11-19", 40, "exact")],
+    ),
+    # near misses: another speaker; a day that is the event's, not the speaker's
+    (
+        NOV20,
+        "Zelensky on Tuesday met commanders in Zaporizhzhia.\n\nSyrskyi said "
+        "Russia had seized about 4,000 square kilometres since the start of the "
+        "year.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 4000, "approx")],
+    ),
+    (
+        NOV20,
+        "The offensive launched by Ukraine on Tuesday stalled.\n\nUkraine said "
+        "its forces had liberated 9 square kilometres near Kupiansk over the past "
+        "week.",
+        [("change", "ukraine", "kharkiv", *PAST_WEEK, 9, "exact")],
+    ),
     # near miss (added with the rule): a gain he states with no time word has
     # no period, whatever day he spoke on
     (

@@ -43,7 +43,7 @@ from frontline.extract.period_clauses import (
 from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.period_paragraphs import points_across
 from frontline.extract.period_results import held_at_end
-from frontline.extract.period_speaker import speaker_day
+from frontline.extract.period_speaker import counted_from_speaker, speaker_day
 from frontline.extract.period_totals import REACHED_TOTAL, present_total
 from frontline.extract.results import NO_PERIOD
 from frontline.extract.speech import event_time
@@ -278,6 +278,11 @@ def read_periods(
     pending = context.pending[-1] if context.pending else None
     earlier = list(context.pending)
     _read_periods(reading, sentence, number, span, context, previous)
+    if context.said_on is None:
+        # "Syrskyi on Tuesday visited … Syrskyi said … over the past week"
+        reading.periods = counted_from_speaker(
+            reading.periods, sentence.folded, span, earlier
+        )
     reading.periods += data_cut_off(reading.periods, sentence, span)
     low = sentence.clauses[number][0]
     reading.periods = held_at_end(reading.periods, sentence.folded, low, span[0])
