@@ -456,7 +456,11 @@ MONTH_AS_SUBJECT: Entry = (
     # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
     r"advances?|haul|tally|captures?|territorial|was|became|proved|"
     # "DeepState has published its October figures"
-    r"figures|data|numbers|statistics|land\s+grab|grab)\b))",
+    r"figures|data|numbers|statistics|land\s+grab|grab|"
+    # "October results:", "the November summary", a tally's month
+    r"results|summary|report|review|balance|losses|overview|roundup|round-up|"
+    # "November to date": the month so far
+    r"to\s+date)\b))",
     rules.in_month,
     True,
 )

@@ -72,7 +72,8 @@ SINCE_WEEKDAY: Entry = (
 )
 
 WEEKEND: Entry = (
-    r"\b(?P<which>last|this|over\s+the|at\s+the|during\s+the)\s+weekend\b",
+    # "this past weekend", "over the past weekend": the latest one, as "last"
+    r"\b(?P<which>last|this|over\s+the|at\s+the|during\s+the)\s+(?:past\s+)?weekend\b",
     spans.weekend,
     True,
 )
@@ -375,7 +376,8 @@ HEADLINE_PAST: Entry = (
 # past week.
 DURING_THE_WEEK: Entry = (
     # "in the reporting week": the week a report covers
-    r"\b(?:during|over|in|throughout|over\s+the\s+course\s+of)\s+the\s+(?:reporting\s+)?"
+    r"\b(?:during|over|in|throughout|(?:over|in)\s+the\s+course\s+of)\s+the\s+"
+    r"(?:reporting\s+)?"
     r"(?P<n>(?!))?(?P<unit>week)\b" + NOT_ANCHORED,
     rules.past,
     True,

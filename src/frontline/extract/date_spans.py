@@ -281,7 +281,8 @@ def weekend(found, context):
     if context.published is None:
         return None, None, _no_published(found)
     published = context.published
-    if published.weekday() >= 5 and found["which"].lower() != "last":
+    latest = found["which"].lower() == "last" or "past" in found.group(0).lower()
+    if published.weekday() >= 5 and not latest:
         return published - timedelta(days=published.weekday() - 5), published, []
     sunday = published - timedelta(days=(published.weekday() + 1) % 7 or 7)
     return sunday - timedelta(days=1), sunday, []

@@ -51,7 +51,7 @@ MONTH_A = month_pattern("a_")
 MONTH_B = month_pattern("b_")
 YEAR = r"(?P<year>(?:19|20)\d{2})"
 IN_ = r"\b(?:in\s+|during\s+)?"
-PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)"
+PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\b"
 NUMBER_OF = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)"
 EVENT_NOUNS = (
     r"incursion|invasion|full-scale\s+invasion|offensive|counteroffensive|"

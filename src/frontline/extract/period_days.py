@@ -25,6 +25,14 @@ _LEVEL = re.compile(
     re.IGNORECASE,
 )
 NOW = re.compile(r"now", re.IGNORECASE)
+# The words of a holding told in the present tense.
+_PRESENT_STATE = re.compile(
+    r"\bkind '(?:still\s+|now\s+)?(?:controls|holds|occupies|control|hold|occupy|"
+    r"(?:is|are|remains?)\s+(?:still\s+)?under\b[^']*)'"
+    # "… cede the final 5,000 km2 of Donetsk it still controls": held now
+    r"|\bheld now by\b",
+    re.IGNORECASE,
+)
 PRESENT = re.compile(r"now|currently|at\s+present|today", re.IGNORECASE)
 
 
@@ -121,7 +129,17 @@ def _apply_held_day(
         # to 118,917 km2 last month"), not "the 482 sq mi it claimed in August"
         if p.end and _LEVEL.search(" ".join(reading.why))
     ]
-    if starts and not days and not ends:
+    # "From November 10 to 16, Russian troops pressed on …; Ukraine still
+    # controls 9,000 km2": a present state, which a span dates no day of (the
+    # span is the other verb's), is held on the day it is told.
+    present = bool(
+        starts
+        and not days
+        and not ends
+        and not reading.past_state
+        and _PRESENT_STATE.search(" ".join(reading.why))
+    )
+    if starts and not days and not ends and not present:
         reading.problems.append(
             f"day held unknown: '{starts[0].text}' names a span, not a day"
         )
@@ -139,7 +157,7 @@ def _apply_held_day(
         reading.problems.append(
             f"day held unknown: '{reading.past_state}' names no day"
         )
-    elif own and not starts and not ends:
+    elif own and not starts and not ends and not present:
         # "from 1,171 km2 in late August": the words date it, but to no day.
         reading.problems.append(f"day held unknown: '{own[0].text}' names no day")
     elif published is not None:

@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from dataclasses import replace
 from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase, find_periods
+from frontline.extract.text import MONTH_NAME
 
 # "Zelensky said", "Syrskyi told reporters", "Gerasimov also noted": a speaker
 # named by a capitalised name right before a verb of saying.
@@ -39,25 +41,29 @@ _DAY_WORDS = re.compile(
 # The basis of a day so found: a past state ("the military controlled up to
 # 1,300 km2") is held on no day, whatever day the speaker spoke on.
 SPOKEN_DAY = "the day the speaker was named acting"
+_CALENDAR = re.compile(rf"{MONTH_NAME}|\b(?:19|20)\d\d\b", re.IGNORECASE)
 _NEAR = 40  # characters between a name and its day ("Zelensky on Tuesday")
 
 
-def speaker_day(
+def speaker_anchor(
     folded: str,
     span: tuple[int, int],
     earlier: list[tuple[str, date | None, Mapping[str, date]]],
-) -> list[PeriodPhrase]:
-    """A phrase holding the day an earlier sentence gave the speaker of the
-    figure's sentence ("Zelensky on Tuesday …" for "Zelensky said …"), for a
-    holding he states; none when the speaker is not named by name, or no
-    earlier sentence gives him exactly one day."""
+) -> tuple[str, int, date] | None:
+    """The name of the figure's speaker, where it stands, and the one day an
+    earlier sentence gave him ("Zelensky on Tuesday …" for "Zelensky said …");
+    None when the speaker is not named by name, or no earlier sentence that
+    names him gives him exactly one day before the published one."""
+    if not earlier:
+        return None
     names = [
         m
-        for m in _NAMED_SAYS.finditer(folded, 0, span[0])
+        # the speaker of the figure's own report, within a clause's reach
+        for m in _NAMED_SAYS.finditer(folded, max(0, span[0] - 200), span[1] + 200)
         if not _NOT_A_NAME.match(m["name"])
     ]
-    if not names or not earlier:
-        return []
+    if not names:
+        return None
     name = names[-1]["name"]
     for before, anchor, events in reversed(earlier):
         if name not in before:
@@ -70,32 +76,84 @@ def speaker_day(
             and _DAY_WORDS.fullmatch(p.text)
             and _named_near(before, name, p)
         }
-        if len(days) == 1:
-            day = days.pop()
-            if anchor is not None and day >= anchor:
-                return []  # the published day itself says nothing more
-            words = f"{name} on {day.isoformat()}"
-            at = names[-1].start()
-            return [
-                PeriodPhrase(
-                    at,
-                    at,
-                    words,
-                    None,
-                    None,
-                    (f"{words!r} names no days",),
-                    basis=SPOKEN_DAY,
-                    held=day,
-                )
-            ]
+        if len(days) != 1:
+            return None
+        day = days.pop()
+        if anchor is not None and day >= anchor:
+            return None  # the published day itself says nothing more
+        return name, names[-1].start(), day
+    return None
+
+
+def speaker_day(
+    folded: str,
+    span: tuple[int, int],
+    earlier: list[tuple[str, date | None, Mapping[str, date]]],
+) -> list[PeriodPhrase]:
+    """A phrase holding the day an earlier sentence gave the speaker of the
+    figure's sentence, for a holding he states with no day of its own."""
+    found = speaker_anchor(folded, span, earlier)
+    if found is None:
         return []
-    return []
+    name, at, day = found
+    words = f"{name} on {day.isoformat()}"
+    return [
+        PeriodPhrase(
+            at,
+            at,
+            words,
+            None,
+            None,
+            (f"{words!r} names no days",),
+            basis=SPOKEN_DAY,
+            held=day,
+        )
+    ]
+
+
+def counted_from_speaker(
+    periods: list[PeriodPhrase],
+    folded: str,
+    span: tuple[int, int],
+    earlier: list[tuple[str, date | None, Mapping[str, date]]],
+) -> list[PeriodPhrase]:
+    """ "Syrskyi on Tuesday visited brigades … \n\nSyrskyi said his forces had
+    liberated 12 km2 over the past week": relative periods counted from the day
+    the speaker was named acting, as from a statement's day (LABELS)."""
+    if not periods:
+        return periods
+    found = speaker_anchor(folded, span, earlier)
+    if found is None:
+        return periods
+    day = found[2]
+    again = {(p.start_at, p.text): p for p in find_periods(folded, day)}
+    result = []
+    for phrase in periods:
+        other = again.get((phrase.start_at, phrase.text))
+        if (
+            other is not None
+            and not other.problems
+            # a day of the calendar ("by August 12") is no count from the day
+            and not _CALENDAR.search(phrase.text)
+            and (other.start, other.end) != (phrase.start, phrase.end)
+        ):
+            phrase = replace(other, comparison=phrase.comparison)
+        result.append(phrase)
+    return result
 
 
 def _named_near(folded: str, name: str, phrase: PeriodPhrase) -> bool:
-    """True when `name` stands right before or after the day phrase."""
-    around = folded[max(0, phrase.start_at - _NEAR) : phrase.end_at + _NEAR]
-    return name in around
+    """True when `name` is the subject the day phrase goes with: "Zelensky on
+    Tuesday", "Pushilin spoke to reporters on Monday", "On Wednesday, Syrskyi"
+    (not "the operation by Ukraine commenced on August 6")."""
+    before = folded[max(0, phrase.start_at - _NEAR) : phrase.start_at]
+    after = folded[phrase.end_at : phrase.end_at + _NEAR]
+    subject = re.search(
+        r"(?<!\bby\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bto\s)(?<!\bwith\s)(?<!\bfrom\s)"
+        rf"\b{re.escape(name)}\s+(?:[a-z][\w'-]*\s+){{0,4}}$",
+        before,
+    )
+    return bool(subject) or bool(re.match(rf",?\s+{re.escape(name)}\b", after))
 
 
 # A report in the present or the present perfect: "Syrskyi has said", "the

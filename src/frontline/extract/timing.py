@@ -41,8 +41,9 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_paragraphs import points_across
 from frontline.extract.period_results import held_at_end
-from frontline.extract.period_speaker import speaker_day
+from frontline.extract.period_speaker import counted_from_speaker, speaker_day
 from frontline.extract.period_totals import REACHED_TOTAL, present_total
 from frontline.extract.results import NO_PERIOD
 from frontline.extract.speech import event_time
@@ -81,16 +82,6 @@ _CONCEDED = re.compile(
 _ANOTHER_FACT = re.compile(
     r"\W*(?:moreover|furthermore|in\s+addition|additionally|besides|separately|"
     r"elsewhere)\b",
-    re.IGNORECASE,
-)
-
-# A paragraph that opens by giving examples or parts of the figure before it:
-# "In August, Ukraine regained 58 km2. \nFor example, in the Dobropillia
-# direction …", "\nOf these, 40 km2 were in Donetsk".
-_ELABORATES = re.compile(
-    r"\W*(?:for\s+(?:example|instance)|in\s+particular|particularly|specifically|"
-    r"notably|of\s+(?:these|them|this|that|which)|among\s+them|most\s+of\s+"
-    r"(?:it|them|these|this|that))\b",
     re.IGNORECASE,
 )
 
@@ -287,6 +278,11 @@ def read_periods(
     pending = context.pending[-1] if context.pending else None
     earlier = list(context.pending)
     _read_periods(reading, sentence, number, span, context, previous)
+    if context.said_on is None:
+        # "Syrskyi on Tuesday visited … Syrskyi said … over the past week"
+        reading.periods = counted_from_speaker(
+            reading.periods, sentence.folded, span, earlier
+        )
     reading.periods += data_cut_off(reading.periods, sentence, span)
     low = sentence.clauses[number][0]
     reading.periods = held_at_end(reading.periods, sentence.folded, low, span[0])
@@ -516,13 +512,17 @@ def _periods_from_elsewhere(
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
         not context_periods(context)
-        and context.paragraph_before
         and not further
-        and _ELABORATES.match(sentence.folded)
+        and points_across(
+            context,
+            sentence.folded,
+            span,
+            bool(back or _ACTION_SUBJECT.match(sentence.folded)),
+        )
     ):
         reading.periods = list(context.paragraph_before)
         reading.why.append(
-            "period of the paragraph before, which the paragraph elaborates on"
+            "period of the paragraph before, which the paragraph goes on with"
         )
     elif (
         context_periods(context)
