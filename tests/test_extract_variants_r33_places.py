@@ -943,6 +943,91 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "forces took 500 square kilometres in October, ISW said.",
         [("change", "russia", "ukraine", *OCT, 500, "exact")],
     ),
+    # --- "our forces" after the enemy's figure ------------------------------
+    (
+        NOV20,
+        "This week the enemy occupied 40 square kilometres, while our forces "
+        "recaptured 6 square kilometres, the brigade said.",
+        [
+            ("change", "russia", "ukraine", *THIS_WEEK, 40, "exact"),
+            ("change", "ukraine", "ukraine", *THIS_WEEK, 6, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "The occupiers captured 12 square kilometres near Pokrovsk last week, but our "
+        "troops took back 3.",
+        [
+            ("change", "russia", "donetsk", *LAST_WEEK, 12, "exact"),
+            ("change", "ukraine", "donetsk", *LAST_WEEK, 3, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In October the enemy advanced 20 square kilometres and our units regained 8 "
+        "square kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 20, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 8, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over the past day the occupiers seized 2 square kilometres near Kupiansk, "
+        "while our defenders liberated 1.5 square kilometres.",
+        [
+            ("change", "russia", "kharkiv", NOV20, NOV20, 2, "exact"),
+            ("change", "ukraine", "kharkiv", NOV20, NOV20, 1.5, "exact"),
+        ],
+    ),
+    # near miss: in a Russian speaker's words, "we" is Russia
+    (
+        NOV20,
+        "\u201cThe enemy captured 10 square kilometres, but we took back 4,\u201d "
+        "Konashenkov said.",
+        [
+            ("change", "ukraine", "ukraine", "", "", 10, "exact"),
+            ("change", "russia", "ukraine", "", "", 4, "exact"),
+        ],
+    ),
+    # --- a sentence after the figure: the town a push aims at, or a part -----
+    (
+        NOV20,
+        "Russia captured 500 square kilometres in October, DeepState said. Its "
+        "forces are advancing on Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine retook 40 square kilometres in October, the General Staff said. "
+        "Its troops are closing in on Kupiansk.",
+        [("change", "ukraine", "ukraine", *OCT, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia took about 600 square kilometres in October. Most of the gains were "
+        "around Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 600, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 50 square kilometres last week. The bulk of it was near "
+        "Kupiansk, the General Staff said.",
+        [("change", "ukraine", "ukraine", *LAST_WEEK, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 250 square kilometres in October. Much of that "
+        "ground lies in the Dnipropetrovsk region.",
+        [("change", "russia", "ukraine", *OCT, 250, "exact")],
+    ),
+    # near miss: a sentence after that places the whole gain
+    (
+        NOV20,
+        "Russian forces took 30 square kilometres last week, the analysts said. The "
+        "gains were near Pokrovsk.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 30, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
