@@ -1028,6 +1028,102 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "gains were near Pokrovsk.",
         [("change", "russia", "donetsk", *LAST_WEEK, 30, "exact")],
     ),
+    # --- "their own territory": the land of the side that takes it back ------
+    (
+        "2024-09-10",
+        "Russian troops have retaken 63 square kilometres of their own territory, "
+        "the Russian defence ministry said.",
+        [("change", "russia", "kursk", "", "", 63, "exact")],
+    ),
+    (
+        "2024-10-20",
+        "Moscow says its forces have won back about 400 square kilometres of its own "
+        "territory since the incursion began.",
+        [("change", "russia", "kursk", "", "2024-10-20", 400, "approx")],
+    ),
+    (
+        "2024-11-15",
+        "Russian units liberated about 30 square kilometres of their own soil last "
+        "week, the ministry said.",
+        [("change", "russia", "kursk", "2024-11-04", "2024-11-10", 30, "approx")],
+    ),
+    (
+        "2023-06-20",
+        "Ukraine has regained 100 square kilometres of its own territory since the "
+        "counteroffensive began.",
+        [("change", "ukraine", "ukraine", "", "2023-06-20", 100, "exact")],
+    ),
+    # near miss: after the incursion, Russia's own land is in no oblast named
+    (
+        NOV20,
+        "Russian troops have retaken 10 square kilometres of their own territory, "
+        "the ministry said.",
+        [("change", "russia", "", "", "", 10, "exact")],
+    ),
+    # --- a town on the boundary of two oblasts, said so: open -----------------
+    (
+        NOV20,
+        "Russian troops gained 12 square kilometres near Velyka Novosilka, on the "
+        "border of the Donetsk and Zaporizhzhia regions.",
+        [("change", "russia", "", "", "", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian units regained 5 square kilometres near Vuhledar, at the junction "
+        "of the Donetsk and Zaporizhzhia regions, last week.",
+        [("change", "ukraine", "", *LAST_WEEK, 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 30 square kilometres near Bilohorivka, on the boundary "
+        "of the Luhansk and Donetsk regions, in October.",
+        [("change", "russia", "", *OCT, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Near Velykomykhailivka, on the border between the Dnipropetrovsk and "
+        "Zaporizhzhia regions, Ukrainian units regained 4 square kilometres this week.",
+        [("change", "ukraine", "", *THIS_WEEK, 4, "exact")],
+    ),
+    # near miss: the border of two oblasts with no town or axis: the front's
+    (
+        NOV20,
+        "Russian forces captured 45 square kilometres along the border of the "
+        "Kharkiv and Luhansk regions last week.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 45, "exact")],
+    ),
+    # --- a place after a semicolon is the figure's, not the one before it -----
+    (
+        NOV20,
+        "In Luhansk, Russian forces control 99% of the region; in Donetsk, they hold "
+        "about 80%, or some 21,000 square kilometres.",
+        [("holding", "russia", "donetsk", NOV20, NOV20, 21000, "approx")],
+    ),
+    (
+        NOV20,
+        "The Kharkiv front was quiet; in the Zaporizhzhia region, Russian forces took "
+        "150 square kilometres last week.",
+        [("change", "russia", "zaporizhzhia", *LAST_WEEK, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Fighting eased near Kupiansk; near Pokrovsk, however, the Russians captured "
+        "25 square kilometres this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 25, "exact")],
+    ),
+    (
+        NOV20,
+        "In Sumy the lines held; in the Donetsk region Russia gained 300 square "
+        "kilometres in October.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
+    # near miss: the figure's place stands before the semicolon
+    (
+        NOV20,
+        "Russia took 300 square kilometres in the Donetsk region in October; the "
+        "Kharkiv front was quiet.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
