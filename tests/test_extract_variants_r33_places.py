@@ -1021,6 +1021,31 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "ground lies in the Dnipropetrovsk region.",
         [("change", "russia", "ukraine", *OCT, 250, "exact")],
     ),
+    (
+        NOV20,
+        "Russia took about 600 square kilometres in October. Analysts said most of "
+        "the ground was taken near Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 600, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 50 square kilometres last week. The General Staff said the "
+        "bulk of the ground lay near Kupiansk.",
+        [("change", "ukraine", "ukraine", *LAST_WEEK, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces seized 300 square kilometres in October. DeepState said much "
+        "of that territory lies in the Dnipropetrovsk region.",
+        [("change", "russia", "ukraine", *OCT, 300, "exact")],
+    ),
+    (
+        "2024-07-10",
+        "Russia captured about 1,700 square kilometres between January and June, "
+        "according to analysts. They said most of the land was taken around "
+        "Avdiivka.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-06-30", 1700, "approx")],
+    ),
     # near miss: a sentence after that places the whole gain
     (
         NOV20,

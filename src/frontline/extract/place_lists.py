@@ -21,7 +21,7 @@ from frontline.extract.numbers import FRACTION
 # that place no later figure.
 _PART_OF_FIGURE = (
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:gains?|advances?|territory|land|area|losses))"
+    r"(?:gains?|advances?|territory|land|area|ground|losses))"
     r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
     r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
     rf"|{FRACTION}\s+"
