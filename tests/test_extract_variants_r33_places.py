@@ -1149,6 +1149,38 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Kharkiv front was quiet.",
         [("change", "russia", "donetsk", *OCT, 300, "exact")],
     ),
+    # --- land under threat or fire: no one's gain ---------------------------
+    (
+        NOV20,
+        "Some 1,200 square kilometres of the Kharkiv region remain under threat of "
+        "Russian attack.",
+        [],
+    ),
+    (
+        NOV20,
+        "About 300 square kilometres of the Sumy region are under constant Russian "
+        "shelling.",
+        [],
+    ),
+    (
+        NOV20,
+        "Roughly 500 square kilometres near Kherson are within range of Russian "
+        "artillery.",
+        [],
+    ),
+    (
+        NOV20,
+        "Nearly 80 square kilometres around Pokrovsk are under Russian fire control, "
+        "the Ukrainian command said.",
+        [],
+    ),
+    # near miss: land under a side's control is held
+    (
+        NOV20,
+        "About 1,200 square kilometres of the Kharkiv region remain under Russian "
+        "control.",
+        [("holding", "russia", "kharkiv", NOV20, NOV20, 1200, "approx")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,

@@ -49,6 +49,11 @@ NOT_CONTROL = re.compile(
     r"(?:search(?:ed|es|ing)|comb(?:ed|s|ing)|swept|sweeps|checked|inspected|scoured)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?\d|"
     r"(?:were|was|been|being)\s+(?:searched|combed|swept|scoured)\b|"
+    # "remain under threat of Russian attack", "within range of artillery",
+    # "under Russian fire control": land struck or threatened, not held
+    r"(?:is|are|was|were|remains?|remained|lie|lies)\s+(?:still\s+|now\s+)?"
+    r"(?:under\s+(?:[\w'-]+\s+){0,2}?(?:threat|fire|shelling|bombardment|attack)"
+    r"|within\s+(?:[\w'-]+\s+){0,2}?range)\b|"
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     # land both sides traded, with no single side that gained: "has changed
     # control", "switched hands", "Russian and Ukrainian forces have traded …"
