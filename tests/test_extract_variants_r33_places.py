@@ -88,6 +88,33 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "2024-11-20", "2024-11-20", 700, "approx"),
         ],
     ),
+    (
+        "2025-03-10",
+        "Ukraine is left with roughly 150 square kilometres of the Kursk region.",
+        [("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 150, "approx")],
+    ),
+    (
+        "2025-03-10",
+        "Kyiv's troops have been left with only 40 square kilometres in the Kursk "
+        "region, Moscow says.",
+        [("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russians are left with just 20 square kilometres near Kupiansk.",
+        [("holding", "russia", "kharkiv", NOV20, NOV20, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine is now left with about 6,600 square kilometres of the Donetsk region.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6600, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured 40 square kilometres last week, and Ukraine is left with "
+        "difficult choices.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 40, "exact")],
+    ),
     # near miss: "leaving" with no figure after it
     # --- land that "remains under" a side's control: a holding ----------------
     (
