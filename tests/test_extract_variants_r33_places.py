@@ -1208,6 +1208,38 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "control.",
         [("holding", "russia", "kharkiv", NOV20, NOV20, 1200, "approx")],
     ),
+    # --- "the enemy" in the words of a side's spokesman -----------------------
+    (
+        NOV20,
+        "\u201cThe enemy lost 3 square kilometres near Kupiansk,\u201d the Russian "
+        "ministry's spokesman said.",
+        [("change", "russia", "kharkiv", "", "", 3, "exact")],
+    ),
+    (
+        NOV20,
+        "\u201cThe enemy has been pushed out of 5 square kilometres near Siversk,"
+        "\u201d the Russian army's spokesman told reporters.",
+        [("change", "russia", "donetsk", "", "", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "\u201cThe enemy lost 8 square kilometres this week,\u201d the Russian "
+        "military's press officer said.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 8, "exact")],
+    ),
+    (
+        NOV20,
+        "\u201cThe enemy retreated from 2 square kilometres near Toretsk,\u201d the "
+        "Ukrainian army's spokesman said.",
+        [("change", "ukraine", "donetsk", "", "", 2, "exact")],
+    ),
+    # near miss: the enemy's gain in a Ukrainian spokesman's words
+    (
+        NOV20,
+        "\u201cThe enemy captured 3 square kilometres near Kupiansk,\u201d the "
+        "Ukrainian brigade's spokesman said.",
+        [("change", "russia", "kharkiv", "", "", 3, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
