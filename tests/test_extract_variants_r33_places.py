@@ -195,6 +195,41 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "2024-11-07", "2024-11-07", 800, "approx"),
         ],
     ),
+    # (the Russian region named in the paragraph after, while the incursion lasted)
+    (
+        "2024-08-15",
+        "Ukraine has seized 1,000 square kilometres in a week, Syrskyi said.\nThe "
+        "incursion into Russia's Kursk region is the largest attack on Russia since "
+        "World War II.",
+        [("change", "ukraine", "kursk", "", "", 1000, "exact")],
+    ),
+    (
+        "2024-08-20",
+        "Over the past day, Ukrainian troops advanced up to 3 kilometres and took 25 "
+        "square kilometres, Syrskyi said.\nFighting continues in Russia's Kursk "
+        "region.",
+        [("change", "ukraine", "kursk", "2024-08-20", "2024-08-20", 25, "exact")],
+    ),
+    (
+        "2024-11-20",
+        "Russian troops have recaptured 600 square kilometres since October, "
+        "Ukrainian officials said.\nKyiv's forces still hold parts of the Kursk "
+        "region.",
+        [("change", "russia", "kursk", "2024-10-01", "2024-11-20", 600, "exact")],
+    ),
+    (
+        "2024-09-05",
+        "Ukrainian forces took another 50 square kilometres this week.\nThey remain "
+        "dug in across the Kursk region, the General Staff said.",
+        [("change", "ukraine", "kursk", "2024-09-02", "2024-09-05", 50, "exact")],
+    ),
+    # near miss: Russia's own gain with no place is the front's
+    (
+        "2024-09-05",
+        "Russian forces took 400 square kilometres in August.\nUkraine's incursion "
+        "into the Kursk region continues.",
+        [("change", "russia", "ukraine", "2024-08-01", "2024-08-31", 400, "exact")],
+    ),
     # near miss: a Ukrainian oblast after a month's total: the total is the front's
     # --- a part of the country joined to an oblast: several, so Ukraine --------
     (
