@@ -1275,6 +1275,45 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Ukrainian brigade's spokesman said.",
         [("change", "russia", "kharkiv", "", "", 3, "exact")],
     ),
+    # --- land a side is present in but does not hold: no record ---------------
+    (
+        NOV20,
+        "Russian troops are present in about 300 square kilometres of the town's "
+        "outskirts but do not control them.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukrainian units are still present in about 5 square kilometres of "
+        "Pokrovsk but no longer control them.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian troops operate in about 50 square kilometres of the forest but do "
+        "not hold it, the brigade said.",
+        [],
+    ),
+    (
+        NOV20,
+        "The occupiers are present in some 12 square kilometres near Kupiansk "
+        "without controlling them.",
+        [],
+    ),
+    # near misses: a relative clause that a side does not control the places
+    (
+        NOV20,
+        "Since January, Russia has won 400 square kilometres in regions it "
+        "announced to annex but did not fully control.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 400, "exact")],
+    ),
+    # near miss: land a side controls
+    (
+        NOV20,
+        "Russian troops control about 300 square kilometres of the town's "
+        "outskirts, the governor said.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 300, "approx")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
