@@ -88,6 +88,33 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "2024-11-20", "2024-11-20", 700, "approx"),
         ],
     ),
+    (
+        "2025-03-10",
+        "Ukraine is left with roughly 150 square kilometres of the Kursk region.",
+        [("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 150, "approx")],
+    ),
+    (
+        "2025-03-10",
+        "Kyiv's troops have been left with only 40 square kilometres in the Kursk "
+        "region, Moscow says.",
+        [("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 40, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russians are left with just 20 square kilometres near Kupiansk.",
+        [("holding", "russia", "kharkiv", NOV20, NOV20, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine is now left with about 6,600 square kilometres of the Donetsk region.",
+        [("holding", "ukraine", "donetsk", NOV20, NOV20, 6600, "approx")],
+    ),
+    (
+        NOV20,
+        "Russia captured 40 square kilometres last week, and Ukraine is left with "
+        "difficult choices.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 40, "exact")],
+    ),
     # near miss: "leaving" with no figure after it
     # --- land that "remains under" a side's control: a holding ----------------
     (
@@ -167,6 +194,41 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "russia", "kursk", "2024-11-04", "2024-11-07", 40, "exact"),
             ("holding", "ukraine", "kursk", "2024-11-07", "2024-11-07", 800, "approx"),
         ],
+    ),
+    # (the Russian region named in the paragraph after, while the incursion lasted)
+    (
+        "2024-08-15",
+        "Ukraine has seized 1,000 square kilometres in a week, Syrskyi said.\nThe "
+        "incursion into Russia's Kursk region is the largest attack on Russia since "
+        "World War II.",
+        [("change", "ukraine", "kursk", "", "", 1000, "exact")],
+    ),
+    (
+        "2024-08-20",
+        "Over the past day, Ukrainian troops advanced up to 3 kilometres and took 25 "
+        "square kilometres, Syrskyi said.\nFighting continues in Russia's Kursk "
+        "region.",
+        [("change", "ukraine", "kursk", "2024-08-20", "2024-08-20", 25, "exact")],
+    ),
+    (
+        "2024-11-20",
+        "Russian troops have recaptured 600 square kilometres since October, "
+        "Ukrainian officials said.\nKyiv's forces still hold parts of the Kursk "
+        "region.",
+        [("change", "russia", "kursk", "2024-10-01", "2024-11-20", 600, "exact")],
+    ),
+    (
+        "2024-09-05",
+        "Ukrainian forces took another 50 square kilometres this week.\nThey remain "
+        "dug in across the Kursk region, the General Staff said.",
+        [("change", "ukraine", "kursk", "2024-09-02", "2024-09-05", 50, "exact")],
+    ),
+    # near miss: Russia's own gain with no place is the front's
+    (
+        "2024-09-05",
+        "Russian forces took 400 square kilometres in August.\nUkraine's incursion "
+        "into the Kursk region continues.",
+        [("change", "russia", "ukraine", "2024-08-01", "2024-08-31", 400, "exact")],
     ),
     # near miss: a Ukrainian oblast after a month's total: the total is the front's
     # --- a part of the country joined to an oblast: several, so Ukraine --------
@@ -942,6 +1004,315 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Ukraine pushed back against claims from Moscow about Kupiansk.\nRussian "
         "forces took 500 square kilometres in October, ISW said.",
         [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    # --- "our forces" after the enemy's figure ------------------------------
+    (
+        NOV20,
+        "This week the enemy occupied 40 square kilometres, while our forces "
+        "recaptured 6 square kilometres, the brigade said.",
+        [
+            ("change", "russia", "ukraine", *THIS_WEEK, 40, "exact"),
+            ("change", "ukraine", "ukraine", *THIS_WEEK, 6, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "The occupiers captured 12 square kilometres near Pokrovsk last week, but our "
+        "troops took back 3.",
+        [
+            ("change", "russia", "donetsk", *LAST_WEEK, 12, "exact"),
+            ("change", "ukraine", "donetsk", *LAST_WEEK, 3, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "In October the enemy advanced 20 square kilometres and our units regained 8 "
+        "square kilometres.",
+        [
+            ("change", "russia", "ukraine", *OCT, 20, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 8, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over the past day the occupiers seized 2 square kilometres near Kupiansk, "
+        "while our defenders liberated 1.5 square kilometres.",
+        [
+            ("change", "russia", "kharkiv", NOV20, NOV20, 2, "exact"),
+            ("change", "ukraine", "kharkiv", NOV20, NOV20, 1.5, "exact"),
+        ],
+    ),
+    # near miss: in a Russian speaker's words, "we" is Russia
+    (
+        NOV20,
+        "\u201cThe enemy captured 10 square kilometres, but we took back 4,\u201d "
+        "Konashenkov said.",
+        [
+            ("change", "ukraine", "ukraine", "", "", 10, "exact"),
+            ("change", "russia", "ukraine", "", "", 4, "exact"),
+        ],
+    ),
+    # --- a sentence after the figure: the town a push aims at, or a part -----
+    (
+        NOV20,
+        "Russia captured 500 square kilometres in October, DeepState said. Its "
+        "forces are advancing on Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine retook 40 square kilometres in October, the General Staff said. "
+        "Its troops are closing in on Kupiansk.",
+        [("change", "ukraine", "ukraine", *OCT, 40, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia took about 600 square kilometres in October. Most of the gains were "
+        "around Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 600, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 50 square kilometres last week. The bulk of it was near "
+        "Kupiansk, the General Staff said.",
+        [("change", "ukraine", "ukraine", *LAST_WEEK, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops captured 250 square kilometres in October. Much of that "
+        "ground lies in the Dnipropetrovsk region.",
+        [("change", "russia", "ukraine", *OCT, 250, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia took about 600 square kilometres in October. Analysts said most of "
+        "the ground was taken near Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 600, "approx")],
+    ),
+    (
+        NOV20,
+        "Ukraine regained 50 square kilometres last week. The General Staff said the "
+        "bulk of the ground lay near Kupiansk.",
+        [("change", "ukraine", "ukraine", *LAST_WEEK, 50, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces seized 300 square kilometres in October. DeepState said much "
+        "of that territory lies in the Dnipropetrovsk region.",
+        [("change", "russia", "ukraine", *OCT, 300, "exact")],
+    ),
+    (
+        "2024-07-10",
+        "Russia captured about 1,700 square kilometres between January and June, "
+        "according to analysts. They said most of the land was taken around "
+        "Avdiivka.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-06-30", 1700, "approx")],
+    ),
+    # near miss: a sentence after that places the whole gain
+    (
+        NOV20,
+        "Russian forces took 30 square kilometres last week, the analysts said. The "
+        "gains were near Pokrovsk.",
+        [("change", "russia", "donetsk", *LAST_WEEK, 30, "exact")],
+    ),
+    # --- "their own territory": the land of the side that takes it back ------
+    (
+        "2024-09-10",
+        "Russian troops have retaken 63 square kilometres of their own territory, "
+        "the Russian defence ministry said.",
+        [("change", "russia", "kursk", "", "", 63, "exact")],
+    ),
+    (
+        "2024-10-20",
+        "Moscow says its forces have won back about 400 square kilometres of its own "
+        "territory since the incursion began.",
+        [("change", "russia", "kursk", "", "2024-10-20", 400, "approx")],
+    ),
+    (
+        "2024-11-15",
+        "Russian units liberated about 30 square kilometres of their own soil last "
+        "week, the ministry said.",
+        [("change", "russia", "kursk", "2024-11-04", "2024-11-10", 30, "approx")],
+    ),
+    (
+        "2023-06-20",
+        "Ukraine has regained 100 square kilometres of its own territory since the "
+        "counteroffensive began.",
+        [("change", "ukraine", "ukraine", "", "2023-06-20", 100, "exact")],
+    ),
+    # near miss: after the incursion, Russia's own land is in no oblast named
+    (
+        NOV20,
+        "Russian troops have retaken 10 square kilometres of their own territory, "
+        "the ministry said.",
+        [("change", "russia", "", "", "", 10, "exact")],
+    ),
+    # --- a town on the boundary of two oblasts, said so: open -----------------
+    (
+        NOV20,
+        "Russian troops gained 12 square kilometres near Velyka Novosilka, on the "
+        "border of the Donetsk and Zaporizhzhia regions.",
+        [("change", "russia", "", "", "", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukrainian units regained 5 square kilometres near Vuhledar, at the junction "
+        "of the Donetsk and Zaporizhzhia regions, last week.",
+        [("change", "ukraine", "", *LAST_WEEK, 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian forces took 30 square kilometres near Bilohorivka, on the boundary "
+        "of the Luhansk and Donetsk regions, in October.",
+        [("change", "russia", "", *OCT, 30, "exact")],
+    ),
+    (
+        NOV20,
+        "Near Velykomykhailivka, on the border between the Dnipropetrovsk and "
+        "Zaporizhzhia regions, Ukrainian units regained 4 square kilometres this week.",
+        [("change", "ukraine", "", *THIS_WEEK, 4, "exact")],
+    ),
+    # near miss: the border of two oblasts with no town or axis: the front's
+    (
+        NOV20,
+        "Russian forces captured 45 square kilometres along the border of the "
+        "Kharkiv and Luhansk regions last week.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 45, "exact")],
+    ),
+    # --- a place after a semicolon is the figure's, not the one before it -----
+    (
+        NOV20,
+        "In Luhansk, Russian forces control 99% of the region; in Donetsk, they hold "
+        "about 80%, or some 21,000 square kilometres.",
+        [("holding", "russia", "donetsk", NOV20, NOV20, 21000, "approx")],
+    ),
+    (
+        NOV20,
+        "The Kharkiv front was quiet; in the Zaporizhzhia region, Russian forces took "
+        "150 square kilometres last week.",
+        [("change", "russia", "zaporizhzhia", *LAST_WEEK, 150, "exact")],
+    ),
+    (
+        NOV20,
+        "Fighting eased near Kupiansk; near Pokrovsk, however, the Russians captured "
+        "25 square kilometres this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 25, "exact")],
+    ),
+    (
+        NOV20,
+        "In Sumy the lines held; in the Donetsk region Russia gained 300 square "
+        "kilometres in October.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
+    # near miss: the figure's place stands before the semicolon
+    (
+        NOV20,
+        "Russia took 300 square kilometres in the Donetsk region in October; the "
+        "Kharkiv front was quiet.",
+        [("change", "russia", "donetsk", *OCT, 300, "exact")],
+    ),
+    # --- land under threat or fire: no one's gain ---------------------------
+    (
+        NOV20,
+        "Some 1,200 square kilometres of the Kharkiv region remain under threat of "
+        "Russian attack.",
+        [],
+    ),
+    (
+        NOV20,
+        "About 300 square kilometres of the Sumy region are under constant Russian "
+        "shelling.",
+        [],
+    ),
+    (
+        NOV20,
+        "Roughly 500 square kilometres near Kherson are within range of Russian "
+        "artillery.",
+        [],
+    ),
+    (
+        NOV20,
+        "Nearly 80 square kilometres around Pokrovsk are under Russian fire control, "
+        "the Ukrainian command said.",
+        [],
+    ),
+    # near miss: land under a side's control is held
+    (
+        NOV20,
+        "About 1,200 square kilometres of the Kharkiv region remain under Russian "
+        "control.",
+        [("holding", "russia", "kharkiv", NOV20, NOV20, 1200, "approx")],
+    ),
+    # --- "the enemy" in the words of a side's spokesman -----------------------
+    (
+        NOV20,
+        "\u201cThe enemy lost 3 square kilometres near Kupiansk,\u201d the Russian "
+        "ministry's spokesman said.",
+        [("change", "russia", "kharkiv", "", "", 3, "exact")],
+    ),
+    (
+        NOV20,
+        "\u201cThe enemy has been pushed out of 5 square kilometres near Siversk,"
+        "\u201d the Russian army's spokesman told reporters.",
+        [("change", "russia", "donetsk", "", "", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "\u201cThe enemy lost 8 square kilometres this week,\u201d the Russian "
+        "military's press officer said.",
+        [("change", "russia", "ukraine", *THIS_WEEK, 8, "exact")],
+    ),
+    (
+        NOV20,
+        "\u201cThe enemy retreated from 2 square kilometres near Toretsk,\u201d the "
+        "Ukrainian army's spokesman said.",
+        [("change", "ukraine", "donetsk", "", "", 2, "exact")],
+    ),
+    # near miss: the enemy's gain in a Ukrainian spokesman's words
+    (
+        NOV20,
+        "\u201cThe enemy captured 3 square kilometres near Kupiansk,\u201d the "
+        "Ukrainian brigade's spokesman said.",
+        [("change", "russia", "kharkiv", "", "", 3, "exact")],
+    ),
+    # --- land a side is present in but does not hold: no record ---------------
+    (
+        NOV20,
+        "Russian troops are present in about 300 square kilometres of the town's "
+        "outskirts but do not control them.",
+        [],
+    ),
+    (
+        NOV20,
+        "Ukrainian units are still present in about 5 square kilometres of "
+        "Pokrovsk but no longer control them.",
+        [],
+    ),
+    (
+        NOV20,
+        "Russian troops operate in about 50 square kilometres of the forest but do "
+        "not hold it, the brigade said.",
+        [],
+    ),
+    (
+        NOV20,
+        "The occupiers are present in some 12 square kilometres near Kupiansk "
+        "without controlling them.",
+        [],
+    ),
+    # near misses: a relative clause that a side does not control the places
+    (
+        NOV20,
+        "Since January, Russia has won 400 square kilometres in regions it "
+        "announced to annex but did not fully control.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 400, "exact")],
+    ),
+    # near miss: land a side controls
+    (
+        NOV20,
+        "Russian troops control about 300 square kilometres of the town's "
+        "outskirts, the governor said.",
+        [("holding", "russia", "ukraine", NOV20, NOV20, 300, "approx")],
     ),
     # --- a unit an editor put in brackets --------------------------------------
     (

@@ -155,7 +155,12 @@ _WE_BEFORE = re.compile(r"\bwe\b", re.IGNORECASE)
 _QUOTE_END = re.compile('["\u201d]')
 # ", and the enemy is retreating": a clause of its own after the figure.
 _NEW_CLAUSE = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s*$|;\s*$", re.I)
-_WE_SUBJECT = re.compile(r"\bwe\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
+# "we took back 4", "while our forces recaptured 6": the speaker's own side
+_WE_SUBJECT = re.compile(
+    r"\b(?:we|our\s+(?:forces|troops|units|defenders|soldiers|army|fighters"
+    r"|servicemen|warriors|guys))\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
 _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the

@@ -112,6 +112,7 @@ def extract(
         )
     context = Context(published=published)
     by_paragraph: dict[int, list[Candidate]] = {}
+    named_in: dict[int, set[str]] = {}  # the oblasts each paragraph names
     not_recorded: list[NotRecorded] = []
     sentences = join_openers(join_fragments(split_sentences(distribute(unglue(text)))))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
@@ -159,11 +160,16 @@ def extract(
             following = next_sentence(sentences, index)
             found = dated_by_next(found, following, published, events or {})
         by_paragraph.setdefault(sentence.paragraph, []).extend(found)
+        named_in.setdefault(sentence.paragraph, set()).update(
+            m.region for m in regions_of[index] if m.specific
+        )
         not_recorded.extend(others)
         context.last_sentence = sentence.folded
         context.axis = unknown_axis(sentence.folded, regions_of[index]) or context.axis
     candidates = [
-        c for found in placed_by_paragraph([*by_paragraph.values()]) for c in found
+        c
+        for found in placed_by_paragraph([*by_paragraph.values()], [*named_in.values()])
+        for c in found
     ]
     return Extraction(candidates, not_recorded, published, notes)
 

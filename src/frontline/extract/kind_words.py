@@ -33,7 +33,8 @@ HOLDING = re.compile(
     r"decreased\s+from|fell\s+from|falling\s+to|fallen\s+to|fell\s+to|"
     # "…, leaving them with a total of 9 square miles", "which leaves it with
     # some 500": what the side that lost ground still holds
-    r"(?:leaving|leaves|left)\s+(?:[\w'-]+\s+){1,3}?with(?:\s+a\s+total\s+of)?"
+    r"(?:(?:leaving|leaves|left)\s+(?:[\w'-]+\s+){1,3}?|(?:is|are|was|were|been)"
+    r"\s+(?:now\s+)?left\s+)with(?:\s+a\s+total\s+of)?"
     r"(?:\s+(?:about|around|some|roughly|only|just))?|"
     r"(?:is|are|was|now)\s+down\s+to|(?:rose|risen|grew|grown|increased|climbed|"
     r"expanded)\s+to|reduced\s+(?:the\s+)?(?:area|territory|land|foothold)\s+"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract.actors import RegionMention, find_actors
-from frontline.extract.place_clauses import speech_venue
+from frontline.extract.place_clauses import aimed_at, speech_venue
 
 
 def paragraph_oblasts(
@@ -94,7 +94,18 @@ def paragraph_oblasts(
                 led = texts is not None and (
                     _PLACE_LEAD.match(texts[i]) or _led_by(texts[i], oblasts[i])
                 )
-                after = [] if led else oblasts[i]
+                # "… 160 km2 in the final week of October." / "They are closing
+                # in on Kurakhove": a town aimed at after the figure is no place
+                # of it (a push toward a town before it sets the scene).
+                after = (
+                    []
+                    if led
+                    else [
+                        m
+                        for m in oblasts[i]
+                        if texts is None or not aimed_at(texts[i], m)
+                    ]
+                )
         for i in members:
             if oblasts[i] or pushed is None:
                 break

@@ -46,8 +46,10 @@ _BOUNDARY = re.compile(
 _AND_NEXT = re.compile(r"\s*(?:and|&|-|\u2013)\s*(?:the\s+)?$", re.IGNORECASE)
 
 
-def on_boundary(folded: str, mentions: Sequence[RegionMention]) -> str:
-    """The words of two oblasts named as a boundary between them, or ""."""
+def on_boundary(folded: str, mentions: Sequence[RegionMention]) -> tuple[str, bool]:
+    """The words of two oblasts named as a boundary between them ("" if none),
+    and whether the boundary is told of a town named just before it ("near
+    Velyka Novosilka, on the border of the Donetsk and Zaporizhzhia regions")."""
     specific = [m for m in mentions if m.specific]
     for first, second in pairwise(specific):
         if (
@@ -55,5 +57,55 @@ def on_boundary(folded: str, mentions: Sequence[RegionMention]) -> str:
             and _BOUNDARY.search(folded, max(0, first.start - 40), first.start)
             and _AND_NEXT.fullmatch(folded, first.end, second.start)
         ):
-            return folded[first.start : second.end]
-    return ""
+            apposed = any(
+                _APPOSED_BOUNDARY.fullmatch(folded, town.end, first.start)
+                for town in specific
+                if town.end <= first.start
+            )
+            return folded[first.start : second.end], apposed
+    return "", False
+
+
+_APPOSED_BOUNDARY = re.compile(
+    r"\s*,\s*(?:on|at|near|along)\s+the\s+(?:administrative\s+)?(?:border|boundary"
+    r"|junction|borderline)\s+(?:between|of)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def after_semicolon(
+    folded: str, mentions: list[RegionMention], low: int, start: int
+) -> list[RegionMention]:
+    """The mentions a figure may take its place from when a semicolon stands
+    before it: "In Luhansk, Russia controls 99%; in Donetsk, about 80%, or
+    21,000 km2" is Donetsk's. A place before the semicolon belongs to the
+    statement before, when the figure's own statement names one."""
+    semicolon = folded.rfind(";", low, start)
+    if semicolon < 0 or not any(m.specific and m.start > semicolon for m in mentions):
+        return mentions
+    return [m for m in mentions if m.start > semicolon]
+
+
+# "retaken 63 km2 of their own territory": the land of the side that took it.
+_OWN_LAND = re.compile(
+    r"\s*of\s+(?:its|their|our)\s+own\s+(?:territor\w*|lands?|soil)\b", re.IGNORECASE
+)
+
+
+def own_land(
+    folded: str,
+    end: int,
+    actor: str,
+    place: tuple[str, str] | None,
+    how: str,
+) -> tuple[tuple[str, str] | None, str]:
+    """The place of a figure "of its own territory": the country of the side
+    that took it back (Russia's then reads as the incursion's oblast, or as no
+    oblast named), unless the sentence names an oblast for it."""
+    own = _OWN_LAND.match(folded, end)
+    if own is None or actor not in ("russia", "ukraine"):
+        return place, how
+    if place is not None and place[0] not in ("ukraine", "russia"):
+        return place, how
+    words = own.group(0).strip()
+    return (actor, words), f"region '{actor}' ('{words}')"

@@ -33,7 +33,9 @@ _OTHER_EVENT = re.compile(
 # A town named as the aim of a push ("towards Tokmak", "closer to Melitopol",
 # "trying to encircle Pokrovsk"), with the towns listed after it.
 _GOAL = re.compile(
-    r"\b(?:towards?|closer\s+to|nearer\s+to|on\s+to|encircl\w*|surround\w*)\s+"
+    r"\b(?:towards?|closer\s+to|nearer\s+to|on\s+to|encircl\w*|surround\w*"
+    # "are closing in on Kurakhove", "advancing on Pokrovsk"
+    r"|closing\s+in\s+on|bearing\s+down\s+on|advancing\s+on|pressing\s+on)\s+"
     r"(?:the\s+(?:cities|towns|villages|city|town|village)\s+of\s+)?"
     r"(?:(?:the\s+)?[\w'-]+(?:\s+[\w'-]+)?\s*(?:,\s*(?:and\s+)?|and\s+|or\s+))*(?:the\s+)?$",
     re.IGNORECASE,
@@ -53,6 +55,11 @@ def before_trailing_event(
     ):
         return trailing.start()
     return limit
+
+
+def aimed_at(folded: str, mention: RegionMention) -> bool:
+    """True when `mention` is a town a push aims at ("closing in on Kurakhove")."""
+    return bool(_GOAL.search(folded, max(0, mention.start - 60), mention.start))
 
 
 def only_aimed_at(

@@ -25,18 +25,27 @@ _AS_BEFORE = "region as the previous figure"
 
 
 def placed_by_paragraph(
-    paragraphs: list[list[Candidate]],
+    paragraphs: list[list[Candidate]], named: list[set[str]]
 ) -> list[list[Candidate]]:
     """The candidates of each paragraph, a placeless one of the incursion's
-    story placed in the one Russian region the paragraph's other figures are in."""
-    return [_placed(found) for found in paragraphs]
+    story placed in the one Russian region the paragraph's other figures are
+    in, or, failing that, the one the next paragraph names with no oblast of
+    Ukraine ("… took 25 km2, Syrskyi said." / "Fighting continues in Russia's
+    Kursk region.")."""
+    return [
+        _placed(found, named[index + 1] if index + 1 < len(named) else set())
+        for index, found in enumerate(paragraphs)
+    ]
 
 
-def _placed(found: list[Candidate]) -> list[Candidate]:
+def _placed(found: list[Candidate], named_next: set[str]) -> list[Candidate]:
     regions = {c.region for c in found if NOT_NAMED not in c.problems}
     russian = regions & cues.RUSSIAN_REGIONS
     if len(russian) != 1 or len(regions - {"", "ukraine", "russia"}) != 1:
-        return found
+        oblasts = named_next - {"", "ukraine", "russia"}
+        if len(oblasts) != 1 or not oblasts <= cues.RUSSIAN_REGIONS:
+            return found
+        russian = oblasts
     (region,) = russian
     placed: list[Candidate] = []
     moved = False

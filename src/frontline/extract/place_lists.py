@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract import cues
+from frontline.extract.actors import RegionMention
 from frontline.extract.numbers import FRACTION
 
 # What follows a quantifier and "of" when a clause gives a part of the figure
@@ -20,7 +21,7 @@ from frontline.extract.numbers import FRACTION
 # that place no later figure.
 _PART_OF_FIGURE = (
     r"(?:it|them|which|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:gains?|advances?|territory|land|area|losses))"
+    r"(?:gains?|advances?|territory|land|area|ground|losses))"
     r"|the\s+majority(?=\s+(?:in|near|around|on|was|were|is|are|came|lay|of\s+(?:it|them|that|this))\b)"
     r"|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent)\s+of\s+(?:it|them|that|this|those|these)"
     rf"|{FRACTION}\s+"
@@ -129,3 +130,55 @@ def two_parts(folded: str, end: int) -> bool:
         # a name, not a verb ("… in the east and gained ground in the south")
         and found["name"][:1].isupper()
     )
+
+
+# "Zaporizhzhia Oblast and a part of Donetsk Oblast", "Crimea and a third of
+# Donetsk": a share of the next place still lists it with the one before, and
+# so does a country's name ("Ukraine's Donetsk region and Russia's Kursk region"),
+# a place's neighbour ("the Donetsk region and the neighbouring Dnipropetrovsk
+# region") or a place of its own preposition after "and" ("in the Donetsk
+# region and near Kupiansk", "on the Pokrovsk front and on the Kupiansk front").
+_SHARE_OF = (
+    r"(?:(?:in\s+)?(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
+    r"(?:parts?|thirds?|half|quarters?|portions?|sections?|most)\s+of\s+)?"
+)
+_NEIGHBOUR = (
+    r"(?:(?:neighbou?ring|adjacent|nearby|bordering|northern|southern|eastern|western"
+    r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
+    r"(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?"
+)
+_LIST_JOIN = re.compile(
+    r"^\s*(?:(?:regions?|oblasts?|provinces?|fronts?|directions?|axis|axes|sectors?"
+    r"|areas?|districts?)\s+)?"
+    r"(?:(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
+    + _SHARE_OF
+    + r"(?:in\s+|the\s+|in\s+the\s+)?"
+    r"|(?:,\s*)?(?:and|or|&|as\s+well\s+as)\s+"
+    + _SHARE_OF
+    + r"(?:(?:in|on|near|around|at|"
+    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$"
+    # "the Lyman-Kupiansk direction": an axis between two towns
+    r"|^(?:-|\u2013|\s\u2013\s)$",
+    re.IGNORECASE,
+)
+
+
+def listed(folded: str, mentions: list[RegionMention], end: int) -> list[RegionMention]:
+    """The places listed together with the figure's nearest one ("in Kharkiv and
+    Donetsk", "the Donetsk, Luhansk and Zaporizhzhia regions"), not a place of
+    another phrase ("… in the Sumy region and fresh movements into Dnipropetrovsk")."""
+    specific = [m for m in mentions if m.specific]
+    if len(specific) < 2:
+        return mentions
+    after = [i for i, m in enumerate(specific) if m.start >= end]
+    anchor = after[0] if after else len(specific) - 1
+    first = last = anchor
+    while first > 0 and _LIST_JOIN.match(
+        folded[specific[first - 1].end : specific[first].start]
+    ):
+        first -= 1
+    while last + 1 < len(specific) and _LIST_JOIN.match(
+        folded[specific[last].end : specific[last + 1].start]
+    ):
+        last += 1
+    return specific[first : last + 1]

@@ -17,14 +17,19 @@ from frontline.extract.asides import in_aside
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.numbers import FRACTION
 from frontline.extract.place_axes import unknown_axis
-from frontline.extract.place_bounds import on_boundary, restated_part
+from frontline.extract.place_bounds import (
+    after_semicolon,
+    on_boundary,
+    own_land,
+    restated_part,
+)
 from frontline.extract.place_clauses import (
     before_trailing_event,
     only_aimed_at,
     speech_venue,
     unknown_town,
 )
-from frontline.extract.place_lists import LIST_WORDS, hedged, two_parts
+from frontline.extract.place_lists import LIST_WORDS, hedged, listed, two_parts
 from frontline.extract.region_inherited import NOT_NAMED, inherited_place
 
 _SEVERAL = re.compile(
@@ -205,6 +210,7 @@ def read_region(
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         and not speech_venue(folded, m.start)
     ]
+    in_clause = after_semicolon(folded, in_clause, low, start)
     if not any(m.specific for m in in_clause) and _THIS_AXIS.match(folded, end):
         # "about 4 km2 in this direction, with the main battles around the
         # villages … south-west of Bakhmut": the battles name the direction.
@@ -226,7 +232,7 @@ def read_region(
         # Oblast incursion": the place of the event that dates the figure.
         in_clause = [m for m in in_clause if not _in_event(sentence, m.start)]
     front = _WHOLE_FRONT.search(folded, low, high)
-    specific = {m.region for m in _listed(folded, in_clause, end) if m.specific}
+    specific = {m.region for m in listed(folded, in_clause, end) if m.specific}
     if _with_country(folded, in_clause):
         # "in Ukraine and the Kursk region": a front over both is the wider whole.
         specific.update(("ukraine", ""))
@@ -269,8 +275,8 @@ def read_region(
     ):
         # "all of Luhansk and 80% of Donetsk, or some 116,000 km2 in all"
         specific.update(summed)
-    boundary = on_boundary(folded, in_clause)
-    if boundary and unknown_axis(folded, sentence.regions):
+    boundary, apposed = on_boundary(folded, in_clause)
+    if boundary and (apposed or unknown_axis(folded, sentence.regions)):
         # "… on the boundary between the Dnipropetrovsk and Zaporizhzhia
         # regions": an axis between two oblasts, placed in neither (LABELS).
         reading.region = ""
@@ -278,6 +284,11 @@ def read_region(
         return
     place, how = _named_place(
         sentence, number, span, low, limit, in_clause, specific, front
+    )
+    # "Ukraine has lost 1,146 km2 of its own territory": the loser's land
+    owner = {"russia": "ukraine", "ukraine": "russia"}.get(reading.actor, "")
+    place, how = own_land(
+        folded, end, owner if reading.lost else reading.actor, place, how
     )
     # A clause with a subject of its own after a strong break ("…, while Russia
     # took 200 km2") is a new statement: it takes no place from the figure before.
@@ -409,7 +420,7 @@ def _named_place(
         ]
         if (
             mention is None
-            and len({m.region for m in _listed(folded, outside, end) if m.specific}) > 1
+            and len({m.region for m in listed(folded, outside, end) if m.specific}) > 1
         ):
             # "liberated 80 settlements in the Sumy, Kharkiv and Donetsk regions,
             # taking control of 1,400 km2": the main clause's places are several.
@@ -467,37 +478,6 @@ _BROUGHT_TOTAL = re.compile(
     r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
     re.IGNORECASE,
 )
-# "Zaporizhzhia Oblast and a part of Donetsk Oblast", "Crimea and a third of
-# Donetsk": a share of the next place still lists it with the one before, and
-# so does a country's name ("Ukraine's Donetsk region and Russia's Kursk region"),
-# a place's neighbour ("the Donetsk region and the neighbouring Dnipropetrovsk
-# region") or a place of its own preposition after "and" ("in the Donetsk
-# region and near Kupiansk", "on the Pokrovsk front and on the Kupiansk front").
-_SHARE_OF = (
-    r"(?:(?:in\s+)?(?:a\s+|one\s+|two\s+|some\s+|most\s+|much\s+)?(?:small\s+|large\s+)?"
-    r"(?:parts?|thirds?|half|quarters?|portions?|sections?|most)\s+of\s+)?"
-)
-_NEIGHBOUR = (
-    r"(?:(?:neighbou?ring|adjacent|nearby|bordering|northern|southern|eastern|western"
-    r"|north-?eastern|north-?western|south-?eastern|south-?western)\s+)?"
-    r"(?:(?:russia's|russian|ukraine's|ukrainian)\s+)?"
-)
-_LIST_JOIN = re.compile(
-    r"^\s*(?:(?:regions?|oblasts?|provinces?|fronts?|directions?|axis|axes|sectors?"
-    r"|areas?|districts?)\s+)?"
-    r"(?:(?:,|and|or|&|as\s+well\s+as|,\s*and)?\s*"
-    + _SHARE_OF
-    + r"(?:in\s+|the\s+|in\s+the\s+)?"
-    r"|(?:,\s*)?(?:and|or|&|as\s+well\s+as)\s+"
-    + _SHARE_OF
-    + r"(?:(?:in|on|near|around|at|"
-    r"along|across|outside|close\s+to)\s+)?(?:the\s+)?)" + _NEIGHBOUR + r"$"
-    # "the Lyman-Kupiansk direction": an axis between two towns
-    r"|^(?:-|\u2013|\s\u2013\s)$",
-    re.IGNORECASE,
-)
-
-
 # A subordinate clause with a subject of its own, before the figure: "…, state
 # media said on Monday, after Russia took 950 km2", "…, who claimed that Russian
 # troops had captured 880 km2". A place before it is of the main clause's event.
@@ -517,29 +497,6 @@ def _own_subclause(sentence: Sentence, low: int, start: int) -> int:
     if any(last.end() <= m.start < start for m in sentence.actors):
         return last.end()
     return low
-
-
-def _listed(
-    folded: str, mentions: list[RegionMention], end: int
-) -> list[RegionMention]:
-    """The places listed together with the figure's nearest one ("in Kharkiv and
-    Donetsk", "the Donetsk, Luhansk and Zaporizhzhia regions"), not a place of
-    another phrase ("… in the Sumy region and fresh movements into Dnipropetrovsk")."""
-    specific = [m for m in mentions if m.specific]
-    if len(specific) < 2:
-        return mentions
-    after = [i for i, m in enumerate(specific) if m.start >= end]
-    anchor = after[0] if after else len(specific) - 1
-    first = last = anchor
-    while first > 0 and _LIST_JOIN.match(
-        folded[specific[first - 1].end : specific[first].start]
-    ):
-        first -= 1
-    while last + 1 < len(specific) and _LIST_JOIN.match(
-        folded[specific[last].end : specific[last + 1].start]
-    ):
-        last += 1
-    return specific[first : last + 1]
 
 
 # "Ukraine and the Kursk region", "the Kursk region and in Ukraine": a

@@ -49,6 +49,18 @@ NOT_CONTROL = re.compile(
     r"(?:search(?:ed|es|ing)|comb(?:ed|s|ing)|swept|sweeps|checked|inspected|scoured)\s+"
     r"(?:(?:about|some|around|roughly|nearly|almost|over|more\s+than|up\s+to)\s+)?\d|"
     r"(?:were|was|been|being)\s+(?:searched|combed|swept|scoured)\b|"
+    # "present in 300 km2 … but do not control them": there, not holding
+    # ("… of Donetsk that Russia does not control but wants" is Ukraine's, and
+    # so are "localities … announced to annex but did not fully control")
+    r"\b(?:present|operat(?:e|es|ing)|active)\s+in\b[^.;]{0,80}?"
+    r"(?:\bbut\s+(?:(?:they|it|we)\s+)?(?:(?:do|does|did)\s+not|don't|doesn't|didn't"
+    r"|no\s+longer)|\bwithout)\s+(?:yet\s+|fully\s+)?(?:control|controlling|hold"
+    r"|holding)\b|"
+    # "remain under threat of Russian attack", "within range of artillery",
+    # "under Russian fire control": land struck or threatened, not held
+    r"(?:is|are|was|were|remains?|remained|lie|lies)\s+(?:still\s+|now\s+)?"
+    r"(?:under\s+(?:[\w'-]+\s+){0,2}?(?:threat|fire|shelling|bombardment|attack)"
+    r"|within\s+(?:[\w'-]+\s+){0,2}?range)\b|"
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
     # land both sides traded, with no single side that gained: "has changed
     # control", "switched hands", "Russian and Ukrainian forces have traded …"
