@@ -746,6 +746,46 @@ ALL: list = [
         "three days.",
         [("change", "russia", "donetsk", "2025-11-17", "2025-11-19", 40, "exact")],
     ),
+    # a statement's day two sentences back, through a sentence that goes on
+    # with the statement and names no day (written before the rule)
+    (
+        NOV20,
+        "Ukraine's army chief gave an update on Tuesday. Oleksandr Syrskyi said the "
+        "front near Kupiansk was holding after weeks of fighting. Over the past "
+        "week, he said, Ukrainian units liberated 12 square kilometres near "
+        "Kupiansk.",
+        [("change", "ukraine", "kharkiv", "2025-11-12", "2025-11-18", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's defence ministry issued a statement on Monday. The ministry said "
+        "its troops had made progress in recent days. Since the start of the month, "
+        "it said, Russian forces had taken 260 square kilometres.",
+        [("change", "russia", "ukraine", "2025-11-01", "2025-11-17", 260, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky spoke at a briefing on Tuesday. He said Russian attacks had "
+        "intensified over the past weeks. In the last three days alone, he said, "
+        "Russia took 30 square kilometres near Pokrovsk.",
+        [("change", "russia", "donetsk", "2025-11-16", "2025-11-18", 30, "exact")],
+    ),
+    (
+        NOV20,
+        "The General Staff published its weekly summary on Monday. Its spokesman "
+        "said the enemy had lost ground in several sectors over recent weeks. Over "
+        "the past seven days, he added, Ukrainian forces regained 15 square "
+        "kilometres near Siversk.",
+        [("change", "ukraine", "donetsk", "2025-11-11", "2025-11-17", 15, "exact")],
+    ),
+    # near miss: the figure's own speaker, who speaks on no day given
+    (
+        NOV20,
+        "Zelensky spoke at a briefing on Tuesday. Analysts said Russian attacks had "
+        "intensified over the past weeks. In the last three days, DeepState said, "
+        "Russia took 30 square kilometres near Pokrovsk.",
+        [("change", "russia", "donetsk", "2025-11-18", NOV20, 30, "exact")],
+    ),
     # near misses: another speaker; a day that is the event's, not the speaker's
     (
         NOV20,
