@@ -778,6 +778,21 @@ ALL: list = [
         "kilometres near Siversk.",
         [("change", "ukraine", "donetsk", "2025-11-11", "2025-11-17", 15, "exact")],
     ),
+    # (written before extending the rule to holdings) a holding he states
+    (
+        NOV20,
+        "Syrskyi gave an update on Tuesday. He said the situation in the north was "
+        "difficult after weeks of fighting. Ukrainian forces still control about 500 "
+        "square kilometres in the Kursk region, he said.",
+        [("holding", "ukraine", "kursk", "2025-11-18", "2025-11-18", 500, "approx")],
+    ),
+    (
+        NOV20,
+        "Syrskyi gave an update on Tuesday. He said the situation in the north was "
+        "difficult after weeks of fighting. Ukrainian forces still control about 500 "
+        "square kilometres in the Kursk region.",
+        [("holding", "ukraine", "kursk", *NOW, 500, "approx")],
+    ),
     # near miss: the figure's own speaker, who speaks on no day given
     (
         NOV20,

@@ -95,7 +95,10 @@ def speaker_day(
     figure's sentence, for a holding he states with no day of its own."""
     found = speaker_anchor(folded, span, earlier)
     if found is None:
-        return []
+        said = _statement_day(folded, earlier)  # "…, he said" after "on Tuesday"
+        if said is None:
+            return []
+        found = ("the statement", span[0], said)
     name, at, day = found
     words = f"{name} on {day.isoformat()}"
     return [
