@@ -95,7 +95,7 @@ def speaker_day(
     figure's sentence, for a holding he states with no day of its own."""
     found = speaker_anchor(folded, span, earlier)
     if found is None:
-        said = _statement_day(folded, earlier)  # "…, he said" after "on Tuesday"
+        said = _statement_day(folded, span, earlier)  # "…, he said" after "on Tuesday"
         if said is None:
             return []
         found = ("the statement", span[0], said)
@@ -125,13 +125,15 @@ _GOES_ON = re.compile(
 
 
 def _statement_day(
-    folded: str, earlier: list[tuple[str, date | None, Mapping[str, date]]]
+    folded: str,
+    span: tuple[int, int],
+    earlier: list[tuple[str, date | None, Mapping[str, date]]],
 ) -> date | None:
     """ "Ukraine's army chief gave an update on Tuesday. Syrskyi said … after
     weeks of fighting. Over the past week, he said, …": the day of the nearest
     earlier sentence that names one, when that day is a statement's and the
     figure's sentence goes on with it (sentences between name no day)."""
-    if not _GOES_ON.search(folded):
+    if not earlier or not _GOES_ON.search(folded, max(0, span[0] - 200), span[1] + 200):
         return None
     for before, anchor, events in reversed(earlier):
         periods = find_periods(before, anchor, events)
@@ -156,7 +158,7 @@ def counted_from_speaker(
     if not periods:
         return periods
     found = speaker_anchor(folded, span, earlier)
-    day = found[2] if found is not None else _statement_day(folded, earlier)
+    day = found[2] if found is not None else _statement_day(folded, span, earlier)
     if day is None:
         return periods
     again = {(p.start_at, p.text): p for p in find_periods(folded, day)}
