@@ -270,6 +270,58 @@ ALL: list = [
         "In the week to November 16, Russia gained 75 square kilometres.",
         [("change", "russia", "ukraine", *LAST_WEEK, 75, "exact")],
     ),
+    # --- "in each of the previous two weeks": one record per week (written
+    # before the rule) -----------------------------------------------------------
+    (
+        NOV20,
+        "Russia gained 120 square kilometres in the week to November 16, after 80 "
+        "square kilometres in each of the previous two weeks.",
+        [
+            ("change", "russia", "ukraine", *LAST_WEEK, 120, "exact"),
+            ("change", "russia", "ukraine", "2025-11-03", "2025-11-09", 80, "exact"),
+            ("change", "russia", "ukraine", "2025-10-27", "2025-11-02", 80, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian troops took about 20 square kilometres on each of the past two days.",
+        [
+            ("change", "russia", "ukraine", "2025-11-19", "2025-11-19", 20, "approx"),
+            ("change", "russia", "ukraine", NOV20, NOV20, 20, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over each of the last two weeks, Russian forces captured more than 100 "
+        "square kilometres.",
+        [
+            ("change", "russia", "ukraine", *PAST_WEEK, 100, "at_least"),
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2025-11-07",
+                "2025-11-13",
+                100,
+                "at_least",
+            ),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia captured some 90 square kilometres in each of the past two weeks, "
+        "DeepState says.",
+        [
+            ("change", "russia", "ukraine", *PAST_WEEK, 90, "approx"),
+            ("change", "russia", "ukraine", "2025-11-07", "2025-11-13", 90, "approx"),
+        ],
+    ),
+    # near miss: the two weeks together
+    (
+        NOV20,
+        "Russia captured 180 square kilometres over the past two weeks.",
+        [("change", "russia", "ukraine", "2025-11-07", NOV20, 180, "exact")],
+    ),
     # --- a period at the head of a passage, shared by an elaborating paragraph ---
     (
         NOV20,
