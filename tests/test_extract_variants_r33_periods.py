@@ -580,6 +580,25 @@ ALL: list = [
         "slowed the fighting.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
     ),
+    # a period right before a bare number labels that number (written with the
+    # rule; the bare numbers themselves are not read as areas yet)
+    (
+        "2025-09-02",
+        "In May Russia took 480 square kilometres, in June 556 and in July 634, "
+        "DeepState said.",
+        [
+            ("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 480, "exact"),
+            ("change", "russia", "ukraine", "2025-06-01", "2025-06-30", 556, "exact"),
+            ("change", "russia", "ukraine", "2025-07-01", "2025-07-31", 634, "exact"),
+        ],
+    ),
+    # near miss: a number after a comma is no label
+    (
+        NOV20,
+        "Russian forces captured 480 square kilometres in May, 20 percent more than "
+        "in April.",
+        [("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 480, "exact")],
+    ),
     # --- the state a change over a period leaves: held on the period's last day -
     (
         NOV20,
@@ -886,8 +905,9 @@ ALL: list = [
     ),
 ]
 
-# The cases (by their index in ALL) not read right yet: strict expected failures.
-PENDING: set[int] = set()
+# The cases (by their index in ALL) not read right yet: strict expected failures
+# (70: the bare numbers of a list of months are not read as areas yet).
+PENDING: set[int] = {70}
 CASES = [case for n, case in enumerate(ALL) if n not in PENDING]
 NOT_YET = [case for n, case in enumerate(ALL) if n in PENDING]
 
