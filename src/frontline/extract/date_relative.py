@@ -438,10 +438,31 @@ THIS_WEEK: Entry = (
     True,
 )
 
+# "the week before last": before "last week" and "the week before"
+WEEK_BEFORE_LAST: Entry = (
+    r"\b(?:(?:in|during|over)\s+)?the\s+week\s+before\s+last\b",
+    spans.week_before_last,
+    True,
+)
 LAST_WEEK: Entry = (r"\blast\s+week\b", spans.last_week, True)
+
+# "Since the beginning of the day, …" in a daily report: the day itself.
+SINCE_DAY_START: Entry = (
+    r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day\b",
+    rules.today,
+    True,
+)
 
 AS_OF_TODAY: Entry = (
     r"\bas\s+of\s+(?:today|now|yesterday|this\s+morning)\b",
+    rules.as_of_now,
+    False,
+)
+
+# "as of 22:00", a daily report's hour with no day (after "as of 22:00 on
+# November 19", which names one): the day itself.
+AS_OF_HOUR: Entry = (
+    r"\bas\s+of\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?",
     rules.as_of_now,
     False,
 )
