@@ -775,6 +775,75 @@ ALL: list = [
         "In October, Russia held 116,000 square kilometres of Ukraine.",
         [("holding", "russia", "ukraine", *NONE, 116000, "exact")],
     ),
+    # --- the day a map or assessment was updated, for the state it shows, and
+    # the launch day a total "by D" counts from (written before the rule) -------
+    (
+        NOV20,
+        "DeepState's map was last updated on November 18. It shows Russian forces "
+        "holding about 116,000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-18",
+                "2025-11-18",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "The ISW map was updated on Monday. According to it, Russian troops control "
+        "some 116,100 square kilometres of Ukrainian territory.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-17",
+                "2025-11-17",
+                116100,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Russia launched its summer offensive on June 1. By the end of August it had "
+        "captured 1,650 square kilometres.",
+        [("change", "russia", "ukraine", "2025-06-01", "2025-08-31", 1650, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine launched its counteroffensive on June 4. By August 20, its forces "
+        "had liberated about 250 square kilometres.",
+        [("change", "ukraine", "ukraine", "2025-06-04", "2025-08-20", 250, "approx")],
+    ),
+    # near misses: a gain since a day runs to now; a state at a day named
+    (
+        NOV20,
+        "DeepState's map was last updated on November 18. Russian forces have "
+        "captured 4,300 square kilometres since January.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 4300, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia launched its offensive on June 1. By the end of August, Russia held "
+        "about 114,000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-08-31",
+                "2025-08-31",
+                114000,
+                "approx",
+            )
+        ],
+    ),
     # --- the day a speaker was named as speaking, a paragraph back -------------
     (
         NOV20,
