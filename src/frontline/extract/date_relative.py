@@ -387,8 +387,10 @@ DURING_THE_WEEK: Entry = (
 # the day": a daily statement's day (LABELS: "during the day" dates its
 # sentence), not "the day of the vote" or "the day before".
 DURING_THE_DAY: Entry = (
-    r"\b(?:during|throughout|(?:in|over)\s+the\s+course\s+of)\s+the\s+(?P<n>(?!))?"
-    r"(?P<unit>day)\b" + NOT_ANCHORED,
+    r"\b(?:during|throughout|over|(?:in|over)\s+the\s+course\s+of)\s+the\s+(?P<n>(?!))?"
+    # ("over the day in the Zaporizhzhia direction": a place may follow)
+    r"(?P<unit>day)\b(?!\s+(?:of|to|before|after|ending|ended|that|when|earlier|from|"
+    r"between|since|through|until|prior|following|which|[\w-]+ing)\b)",
     rules.past,
     True,
 )
@@ -430,7 +432,12 @@ SINCE_LAST: Entry = (
     True,
 )
 
-LAST_MONTH: Entry = (r"\blast\s+month\b", rules.last_calendar_month, True)
+LAST_MONTH: Entry = (
+    # "last calendar month", "the past calendar month": the month before P's
+    r"\b(?:last|the\s+(?:past|previous|last))\s+calendar\s+month\b|\blast\s+month\b",
+    rules.last_calendar_month,
+    True,
+)
 
 THIS_WEEK: Entry = (
     r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
