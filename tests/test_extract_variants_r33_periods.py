@@ -14,7 +14,14 @@ period leaves ("…, leaving Ukraine with about 110 km2"), a holding on the
 period's last day; a past state reported with "has said", which no day
 dates; a present state beside a span that dates another verb, held on the
 published day; the day a named speaker was said to act a paragraph back, for
-the holding he states and the relative periods he gives. Near misses keep a
+the holding he states and the relative periods he gives, and a statement's
+day two sentences back for a sentence that goes on with it ("he said"); a
+figure "in each of the previous two weeks", one record per week; a daily
+report's "since the beginning of the day", "as of 22:00", "over the day", and
+"occupied" over such a day, a gain; "the week before last", "last calendar
+month", "this past weekend", "November to date"; the day a map was updated,
+for the state it shows; a total "by D" counted from a launch day named before;
+a period right before a bare number, which labels it. Near misses keep a
 figure whose words do not point back undated, a past month unshortened by a
 data day, and a holding stated by another speaker on the published day.
 
