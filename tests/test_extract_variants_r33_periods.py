@@ -14,7 +14,14 @@ period leaves ("…, leaving Ukraine with about 110 km2"), a holding on the
 period's last day; a past state reported with "has said", which no day
 dates; a present state beside a span that dates another verb, held on the
 published day; the day a named speaker was said to act a paragraph back, for
-the holding he states and the relative periods he gives. Near misses keep a
+the holding he states and the relative periods he gives, and a statement's
+day two sentences back for a sentence that goes on with it ("he said"); a
+figure "in each of the previous two weeks", one record per week; a daily
+report's "since the beginning of the day", "as of 22:00", "over the day", and
+"occupied" over such a day, a gain; "the week before last", "last calendar
+month", "this past weekend", "November to date"; the day a map was updated,
+for the state it shows; a total "by D" counted from a launch day named before;
+a period right before a bare number, which labels it. Near misses keep a
 figure whose words do not point back undated, a past month unshortened by a
 data day, and a holding stated by another speaker on the published day.
 
@@ -270,6 +277,58 @@ ALL: list = [
         "In the week to November 16, Russia gained 75 square kilometres.",
         [("change", "russia", "ukraine", *LAST_WEEK, 75, "exact")],
     ),
+    # --- "in each of the previous two weeks": one record per week (written
+    # before the rule) -----------------------------------------------------------
+    (
+        NOV20,
+        "Russia gained 120 square kilometres in the week to November 16, after 80 "
+        "square kilometres in each of the previous two weeks.",
+        [
+            ("change", "russia", "ukraine", *LAST_WEEK, 120, "exact"),
+            ("change", "russia", "ukraine", "2025-11-03", "2025-11-09", 80, "exact"),
+            ("change", "russia", "ukraine", "2025-10-27", "2025-11-02", 80, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian troops took about 20 square kilometres on each of the past two days.",
+        [
+            ("change", "russia", "ukraine", "2025-11-19", "2025-11-19", 20, "approx"),
+            ("change", "russia", "ukraine", NOV20, NOV20, 20, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Over each of the last two weeks, Russian forces captured more than 100 "
+        "square kilometres.",
+        [
+            ("change", "russia", "ukraine", *PAST_WEEK, 100, "at_least"),
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2025-11-07",
+                "2025-11-13",
+                100,
+                "at_least",
+            ),
+        ],
+    ),
+    (
+        NOV20,
+        "Russia captured some 90 square kilometres in each of the past two weeks, "
+        "DeepState says.",
+        [
+            ("change", "russia", "ukraine", *PAST_WEEK, 90, "approx"),
+            ("change", "russia", "ukraine", "2025-11-07", "2025-11-13", 90, "approx"),
+        ],
+    ),
+    # near miss: the two weeks together
+    (
+        NOV20,
+        "Russia captured 180 square kilometres over the past two weeks.",
+        [("change", "russia", "ukraine", "2025-11-07", NOV20, 180, "exact")],
+    ),
     # --- a period at the head of a passage, shared by an elaborating paragraph ---
     (
         NOV20,
@@ -441,6 +500,78 @@ ALL: list = [
         'control of 6 square kilometres in the Kursk region," Syrskyi said.',
         [("change", "ukraine", "kursk", *NOW, 6, "exact")],
     ),
+    # (written with the rule) a daily report's other words for its day and hour,
+    # and "the week before last"
+    (
+        NOV20,
+        "Since the beginning of the day, Ukrainian defenders have regained control "
+        "of 3 square kilometres near Kupiansk, the General Staff reported.",
+        [("change", "ukraine", "kharkiv", *NOW, 3, "exact")],
+    ),
+    (
+        NOV20,
+        "As of 22:00, Ukrainian forces controlled about 190 square kilometres in the "
+        "Kursk region, the General Staff said.",
+        [("holding", "ukraine", "kursk", *NOW, 190, "approx")],
+    ),
+    (
+        NOV20,
+        "As of 08:00 on 19 November, Russian troops held about 300 square "
+        "kilometres of the Sumy region.",
+        [("holding", "russia", "sumy", "2025-11-19", "2025-11-19", 300, "approx")],
+    ),
+    (
+        NOV20,
+        "Russian forces captured 160 square kilometres in the week before last, "
+        "DeepState said.",
+        [("change", "russia", "ukraine", "2025-11-03", "2025-11-09", 160, "exact")],
+    ),
+    # "occupied" over a span one day long is a gain, not a state on the day;
+    # "over the day"; "last calendar month" (written before the rule)
+    (
+        NOV20,
+        "Over the past 24 hours, Russian forces occupied 7.4 square kilometres, "
+        "DeepState reported.",
+        [("change", "russia", "ukraine", *NOW, 7.4, "exact")],
+    ),
+    (
+        NOV20,
+        "During the day, Russian troops occupied 3 square kilometres near Pokrovsk.",
+        [("change", "russia", "donetsk", *NOW, 3, "exact")],
+    ),
+    (
+        NOV20,
+        "In the last 24 hours, Russian forces occupied 5 square kilometres in the "
+        "Kharkiv region.",
+        [("change", "russia", "kharkiv", *NOW, 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian troops advanced by 2.5 square kilometres over the day in the "
+        "Zaporizhzhia direction.",
+        [("change", "russia", "zaporizhzhia", *NOW, 2.5, "exact")],
+    ),
+    (
+        NOV20,
+        "The Russian army captured 505 square kilometres last calendar month.",
+        [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    # near miss: a state on a day named
+    (
+        NOV20,
+        "On November 18, Russia occupied about 116,000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-18",
+                "2025-11-18",
+                116000,
+                "approx",
+            )
+        ],
+    ),
     # near miss: a day of another time
     (
         NOV20,
@@ -527,6 +658,25 @@ ALL: list = [
         "Russian forces took 505 square kilometres in October, when heavy rains "
         "slowed the fighting.",
         [("change", "russia", "ukraine", *OCT, 505, "exact")],
+    ),
+    # a period right before a bare number labels that number (written with the
+    # rule; the bare numbers themselves are not read as areas yet)
+    (
+        "2025-09-02",
+        "In May Russia took 480 square kilometres, in June 556 and in July 634, "
+        "DeepState said.",
+        [
+            ("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 480, "exact"),
+            ("change", "russia", "ukraine", "2025-06-01", "2025-06-30", 556, "exact"),
+            ("change", "russia", "ukraine", "2025-07-01", "2025-07-31", 634, "exact"),
+        ],
+    ),
+    # near miss: a number after a comma is no label
+    (
+        NOV20,
+        "Russian forces captured 480 square kilometres in May, 20 percent more than "
+        "in April.",
+        [("change", "russia", "ukraine", "2025-05-01", "2025-05-31", 480, "exact")],
     ),
     # --- the state a change over a period leaves: held on the period's last day -
     (
@@ -678,6 +828,75 @@ ALL: list = [
         "In October, Russia held 116,000 square kilometres of Ukraine.",
         [("holding", "russia", "ukraine", *NONE, 116000, "exact")],
     ),
+    # --- the day a map or assessment was updated, for the state it shows, and
+    # the launch day a total "by D" counts from (written before the rule) -------
+    (
+        NOV20,
+        "DeepState's map was last updated on November 18. It shows Russian forces "
+        "holding about 116,000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-18",
+                "2025-11-18",
+                116000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "The ISW map was updated on Monday. According to it, Russian troops control "
+        "some 116,100 square kilometres of Ukrainian territory.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-11-17",
+                "2025-11-17",
+                116100,
+                "approx",
+            )
+        ],
+    ),
+    (
+        NOV20,
+        "Russia launched its summer offensive on June 1. By the end of August it had "
+        "captured 1,650 square kilometres.",
+        [("change", "russia", "ukraine", "2025-06-01", "2025-08-31", 1650, "exact")],
+    ),
+    (
+        NOV20,
+        "Ukraine launched its counteroffensive on June 4. By August 20, its forces "
+        "had liberated about 250 square kilometres.",
+        [("change", "ukraine", "ukraine", "2025-06-04", "2025-08-20", 250, "approx")],
+    ),
+    # near misses: a gain since a day runs to now; a state at a day named
+    (
+        NOV20,
+        "DeepState's map was last updated on November 18. Russian forces have "
+        "captured 4,300 square kilometres since January.",
+        [("change", "russia", "ukraine", "2025-01-01", NOV20, 4300, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia launched its offensive on June 1. By the end of August, Russia held "
+        "about 114,000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-08-31",
+                "2025-08-31",
+                114000,
+                "approx",
+            )
+        ],
+    ),
     # --- the day a speaker was named as speaking, a paragraph back -------------
     (
         NOV20,
@@ -746,6 +965,61 @@ ALL: list = [
         "three days.",
         [("change", "russia", "donetsk", "2025-11-17", "2025-11-19", 40, "exact")],
     ),
+    # a statement's day two sentences back, through a sentence that goes on
+    # with the statement and names no day (written before the rule)
+    (
+        NOV20,
+        "Ukraine's army chief gave an update on Tuesday. Oleksandr Syrskyi said the "
+        "front near Kupiansk was holding after weeks of fighting. Over the past "
+        "week, he said, Ukrainian units liberated 12 square kilometres near "
+        "Kupiansk.",
+        [("change", "ukraine", "kharkiv", "2025-11-12", "2025-11-18", 12, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia's defence ministry issued a statement on Monday. The ministry said "
+        "its troops had made progress in recent days. Since the start of the month, "
+        "it said, Russian forces had taken 260 square kilometres.",
+        [("change", "russia", "ukraine", "2025-11-01", "2025-11-17", 260, "exact")],
+    ),
+    (
+        NOV20,
+        "Zelensky spoke at a briefing on Tuesday. He said Russian attacks had "
+        "intensified over the past weeks. In the last three days alone, he said, "
+        "Russia took 30 square kilometres near Pokrovsk.",
+        [("change", "russia", "donetsk", "2025-11-16", "2025-11-18", 30, "exact")],
+    ),
+    (
+        NOV20,
+        "The General Staff published its weekly summary on Monday. Its spokesman "
+        "said the enemy had lost ground in several sectors over recent weeks. Over "
+        "the past seven days, he added, Ukrainian forces regained 15 square "
+        "kilometres near Siversk.",
+        [("change", "ukraine", "donetsk", "2025-11-11", "2025-11-17", 15, "exact")],
+    ),
+    # (written before extending the rule to holdings) a holding he states
+    (
+        NOV20,
+        "Syrskyi gave an update on Tuesday. He said the situation in the north was "
+        "difficult after weeks of fighting. Ukrainian forces still control about 500 "
+        "square kilometres in the Kursk region, he said.",
+        [("holding", "ukraine", "kursk", "2025-11-18", "2025-11-18", 500, "approx")],
+    ),
+    (
+        NOV20,
+        "Syrskyi gave an update on Tuesday. He said the situation in the north was "
+        "difficult after weeks of fighting. Ukrainian forces still control about 500 "
+        "square kilometres in the Kursk region.",
+        [("holding", "ukraine", "kursk", *NOW, 500, "approx")],
+    ),
+    # near miss: the figure's own speaker, who speaks on no day given
+    (
+        NOV20,
+        "Zelensky spoke at a briefing on Tuesday. Analysts said Russian attacks had "
+        "intensified over the past weeks. In the last three days, DeepState said, "
+        "Russia took 30 square kilometres near Pokrovsk.",
+        [("change", "russia", "donetsk", "2025-11-18", NOV20, 30, "exact")],
+    ),
     # near misses: another speaker; a day that is the event's, not the speaker's
     (
         NOV20,
@@ -779,8 +1053,9 @@ ALL: list = [
     ),
 ]
 
-# The cases (by their index in ALL) not read right yet: strict expected failures.
-PENDING: set[int] = set()
+# The cases (by their index in ALL) not read right yet: strict expected failures
+# (the list of months whose bare numbers are not read as areas yet).
+PENDING: set[int] = {80}
 CASES = [case for n, case in enumerate(ALL) if n not in PENDING]
 NOT_YET = [case for n, case in enumerate(ALL) if n in PENDING]
 

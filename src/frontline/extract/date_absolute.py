@@ -492,7 +492,9 @@ MONTH_LABEL: Entry = (
 
 AS_OF_DAY: Entry = (
     rf"\b(?:as\s+of|as\s+at|by|up\s+to|until|through)\s+(?:(?:\d{{1,2}}(?::\d\d)?\s*"
-    rf"(?:[ap]\.?m\.?)|noon|midnight)\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?{DAY_A}",
+    # "as of 08:00 on 19 November": a 24-hour time too
+    rf"(?:[ap]\.?m\.?)|\d{{1,2}}[:.]\d\d|noon|midnight),?\s+(?:on\s+)?)?(?:{WEEKDAY},?\s+)?"
+    rf"{DAY_A}",
     rules.as_of_day,
     False,
 )

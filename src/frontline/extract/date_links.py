@@ -81,9 +81,10 @@ LAUNCHED = re.compile(
     r"(?:began|started|was\s+launched|got\s+under\s*way)\s*$",
     re.IGNORECASE,
 )
-# A total up to now: a perfect ("have taken control of 1,294 km2").
+# A total up to now: a perfect ("have taken control of 1,294 km2"), or up to
+# a day named ("By the end of August it had captured 1,650 km2").
 _TOTAL_NOW = re.compile(
-    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.IGNORECASE
+    r"\b(?:has|have|had)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.IGNORECASE
 )
 
 

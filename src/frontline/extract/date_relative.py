@@ -387,8 +387,10 @@ DURING_THE_WEEK: Entry = (
 # the day": a daily statement's day (LABELS: "during the day" dates its
 # sentence), not "the day of the vote" or "the day before".
 DURING_THE_DAY: Entry = (
-    r"\b(?:during|throughout|(?:in|over)\s+the\s+course\s+of)\s+the\s+(?P<n>(?!))?"
-    r"(?P<unit>day)\b" + NOT_ANCHORED,
+    r"\b(?:during|throughout|over|(?:in|over)\s+the\s+course\s+of)\s+the\s+(?P<n>(?!))?"
+    # ("over the day in the Zaporizhzhia direction": a place may follow)
+    r"(?P<unit>day)\b(?!\s+(?:of|to|before|after|ending|ended|that|when|earlier|from|"
+    r"between|since|through|until|prior|following|which|[\w-]+ing)\b)",
     rules.past,
     True,
 )
@@ -430,7 +432,12 @@ SINCE_LAST: Entry = (
     True,
 )
 
-LAST_MONTH: Entry = (r"\blast\s+month\b", rules.last_calendar_month, True)
+LAST_MONTH: Entry = (
+    # "last calendar month", "the past calendar month": the month before P's
+    r"\b(?:last|the\s+(?:past|previous|last))\s+calendar\s+month\b|\blast\s+month\b",
+    rules.last_calendar_month,
+    True,
+)
 
 THIS_WEEK: Entry = (
     r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
@@ -438,10 +445,31 @@ THIS_WEEK: Entry = (
     True,
 )
 
+# "the week before last": before "last week" and "the week before"
+WEEK_BEFORE_LAST: Entry = (
+    r"\b(?:(?:in|during|over)\s+)?the\s+week\s+before\s+last\b",
+    spans.week_before_last,
+    True,
+)
 LAST_WEEK: Entry = (r"\blast\s+week\b", spans.last_week, True)
+
+# "Since the beginning of the day, …" in a daily report: the day itself.
+SINCE_DAY_START: Entry = (
+    r"\bsince\s+the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+day\b",
+    rules.today,
+    True,
+)
 
 AS_OF_TODAY: Entry = (
     r"\bas\s+of\s+(?:today|now|yesterday|this\s+morning)\b",
+    rules.as_of_now,
+    False,
+)
+
+# "as of 22:00", a daily report's hour with no day (after "as of 22:00 on
+# November 19", which names one): the day itself.
+AS_OF_HOUR: Entry = (
+    r"\bas\s+of\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\b\.?)?",
     rules.as_of_now,
     False,
 )

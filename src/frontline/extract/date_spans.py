@@ -571,3 +571,12 @@ def week_before_day(found, context):
         days = 14 if found["unit1"].lower() == "fortnight" else 7
     end = day - timedelta(days=1)
     return end - timedelta(days=days - 1), end, []
+
+
+def week_before_last(found, context):
+    """ "the week before last": the calendar week before last week (LABELS:
+    bare "last week" is the previous Monday to Sunday)."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    monday = context.published - timedelta(days=context.published.weekday() + 14)
+    return monday, monday + timedelta(days=6), []

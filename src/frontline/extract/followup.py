@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date
 
 from frontline.extract.dates import find_periods
+from frontline.extract.period_each import one_per_unit
 from frontline.extract.results import NO_PERIOD, NO_START, Candidate
 from frontline.extract.speech import event_time
 from frontline.extract.text import UNIT_HINT, Sentence
@@ -54,7 +55,9 @@ def dated_by_next(
     published: date | None,
     events: Mapping[str, date],
 ) -> list[Candidate]:
-    """The sentence's candidates, a gain with no period dated by the next one."""
+    """The sentence's candidates, a gain with no period dated by the next one
+    (and one given "in each of the past two weeks" cut into one per week)."""
+    candidates = one_per_unit(candidates)
     undated = [c for c in candidates if c.kind == "change" and NO_PERIOD in c.problems]
     if len(undated) != 1 or not following or UNIT_HINT.search(following):
         return candidates

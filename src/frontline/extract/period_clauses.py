@@ -246,7 +246,9 @@ def clause_phrases(
         [
             p
             for p in phrases
-            if low <= p.start_at < cut and not _dates_when_figure(sentence, p, span)
+            if low <= p.start_at < cut
+            and not _dates_when_figure(sentence, p, span)
+            and not _labels_number(sentence.folded, p, span)
         ],
     )
     if not own:
@@ -259,6 +261,18 @@ def clause_phrases(
 # "210 km2, a slower pace than in August, when they took 480": the period a
 # 'when' clause follows is the figure's inside that clause.
 _WHEN_AFTER = re.compile(r"\s*,?\s*when\b(?:[^;.,]|[.,](?=\d))*", re.IGNORECASE)
+
+
+# "In June they took 556 km2, in July 634 and in August 464": a period right
+# before a bare number is that number's label, not the figure before it.
+_BARE_NUMBER = re.compile(r"\s+(?:about\s+|some\s+|nearly\s+|over\s+)?\d")
+
+
+def _labels_number(folded: str, phrase: PeriodPhrase, span: tuple[int, int]) -> bool:
+    """True when `phrase`, after the figure at `span`, labels a bare number."""
+    return phrase.start_at >= span[1] and bool(
+        _BARE_NUMBER.match(folded, phrase.end_at)
+    )
 
 
 def _when_clause_of(folded: str, phrase: PeriodPhrase, span: tuple[int, int]) -> bool:

@@ -17,6 +17,7 @@ from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase, find_periods
+from frontline.extract.speech import said_day, speech_dates
 from frontline.extract.text import MONTH_NAME
 
 # "Zelensky said", "Syrskyi told reporters", "Gerasimov also noted": a speaker
@@ -94,7 +95,10 @@ def speaker_day(
     figure's sentence, for a holding he states with no day of its own."""
     found = speaker_anchor(folded, span, earlier)
     if found is None:
-        return []
+        said = _statement_day(folded, span, earlier)  # "…, he said" after "on Tuesday"
+        if said is None:
+            return []
+        found = ("the statement", span[0], said)
     name, at, day = found
     words = f"{name} on {day.isoformat()}"
     return [
@@ -111,6 +115,37 @@ def speaker_day(
     ]
 
 
+# "Over the past week, he said, …", "…, it added": a sentence that goes on
+# with a statement whose speaker an earlier sentence named.
+_GOES_ON = re.compile(
+    r"\b(?:he|she|they|it)\s+(?:also\s+)?(?:said|says|added|adds|noted|stressed|"
+    r"explained|claimed|continued)\b",
+    re.IGNORECASE,
+)
+
+
+def _statement_day(
+    folded: str,
+    span: tuple[int, int],
+    earlier: list[tuple[str, date | None, Mapping[str, date]]],
+) -> date | None:
+    """ "Ukraine's army chief gave an update on Tuesday. Syrskyi said … after
+    weeks of fighting. Over the past week, he said, …": the day of the nearest
+    earlier sentence that names one, when that day is a statement's and the
+    figure's sentence goes on with it (sentences between name no day)."""
+    if not earlier or not _GOES_ON.search(folded, max(0, span[0] - 200), span[1] + 200):
+        return None
+    for before, anchor, events in reversed(earlier):
+        periods = find_periods(before, anchor, events)
+        if not any(p.start and p.start == p.end for p in periods):
+            continue  # "… after weeks of fighting": no day, passed over
+        day = said_day(before, periods, speech_dates(before, periods, [len(before)]))
+        if day is None or (anchor is not None and day >= anchor):
+            return None
+        return day
+    return None
+
+
 def counted_from_speaker(
     periods: list[PeriodPhrase],
     folded: str,
@@ -123,9 +158,9 @@ def counted_from_speaker(
     if not periods:
         return periods
     found = speaker_anchor(folded, span, earlier)
-    if found is None:
+    day = found[2] if found is not None else _statement_day(folded, span, earlier)
+    if day is None:
         return periods
-    day = found[2]
     again = {(p.start_at, p.text): p for p in find_periods(folded, day)}
     result = []
     for phrase in periods:

@@ -227,7 +227,10 @@ def _read_kind(
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
-    single = starts and all(p.start == p.end and not p.so_far for p in starts)
+    single = starts and all(
+        p.start == p.end and not p.so_far and not _COUNTED.search(p.text)
+        for p in starts
+    )
     if ((ends and not starts) or single) and cues.STATE_VERB.fullmatch(words):
         # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
         # Russia occupied around 133,137 sq km": a state on a day.
@@ -295,7 +298,11 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _COUNTED = re.compile(
-    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\bpast\s+day\b", re.I
+    r"\b(?:past|last|previous)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b"
+    # "during the day", "over the course of the day": a daily report's span
+    r"|\b(?:during|over|throughout|course\s+of)\s+the\s+day\b"
+    r"|\bbeginning\s+of\s+the\s+day\b|\bstart\s+of\s+the\s+day\b",
+    re.I,
 )
 # A clause that restates the sentence before: "This is more than 6,000 km2",
 # "He noted that this refers to 1,260 km2", "That amounts to some 300 km2".

@@ -240,7 +240,13 @@ def _usable(phrase: PeriodPhrase) -> bool:
 # A state told, not a gain: "have liberated 4,500 km2" after "as of December
 # 31" is a running total, not the state on that day.
 _STATE_WORDS = re.compile(
-    r"\b(?:holds?|held|controls?|controlled|occup(?:y|ies|ied))\b", re.IGNORECASE
+    r"\b(?:holds?|held|holding|controls?|controlled|controlling|occup(?:y|ies|ied|ying))\b",
+    re.IGNORECASE,
+)
+# "DeepState's map was last updated on November 18. It shows …": the day the
+# map or assessment was brought up to date is the day of the state it shows.
+_UPDATED = re.compile(
+    r"\b(?:updated|dated|revised|refreshed)\s+(?:(?:on|as\s+of)\s+)?$", re.IGNORECASE
 )
 _AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)
 
@@ -257,7 +263,15 @@ def _state_day_before(
     days = [
         p
         for p in find_periods(folded, anchor, events)
-        if _AS_OF.match(p.text) and p.end and not p.sets_start and not p.comparison
+        if p.end
+        and not p.comparison
+        and (
+            (_AS_OF.match(p.text) and not p.sets_start)
+            or (
+                p.start == p.end
+                and _UPDATED.search(folded, max(0, p.start_at - 40), p.start_at)
+            )
+        )
     ]
     if len(days) != 1:
         return []
