@@ -1314,6 +1314,50 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "outskirts, the governor said.",
         [("holding", "russia", "ukraine", NOV20, NOV20, 300, "approx")],
     ),
+    # --- a claim, then what an analyst confirmed: the same unit -------------
+    (
+        NOV20,
+        "Russia claims to have captured 4,600 square kilometres this year, but ISW "
+        "could confirm only 3,900.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 4600, "exact"),
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 3900, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Moscow says it took 700 square kilometres in October; DeepState confirmed "
+        "about 500.",
+        [
+            ("change", "russia", "ukraine", *OCT, 700, "exact"),
+            ("change", "russia", "ukraine", *OCT, 500, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian officials claimed 300 square kilometres last week, while analysts "
+        "verified 180.",
+        [
+            ("change", "russia", "ukraine", *LAST_WEEK, 300, "exact"),
+            ("change", "russia", "ukraine", *LAST_WEEK, 180, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Kyiv said its forces retook 50 square kilometres in October; independent "
+        "analysts counted 35.",
+        [
+            ("change", "ukraine", "ukraine", *OCT, 50, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 35, "exact"),
+        ],
+    ),
+    # near miss: what was confirmed is a count of villages
+    (
+        NOV20,
+        "Russia claimed 300 square kilometres last week, and analysts confirmed 12 "
+        "villages.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 300, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
