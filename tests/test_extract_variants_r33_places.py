@@ -1358,6 +1358,38 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "villages.",
         [("change", "russia", "ukraine", *LAST_WEEK, 300, "exact")],
     ),
+    # --- "the enemy" in Russian war bloggers' words is Ukraine ----------------
+    (
+        NOV20,
+        "Russian war bloggers say the army is advancing near Huliaipole. Over the "
+        "past week, the enemy lost 12 square kilometres there, one of them wrote.",
+        [("change", "russia", "zaporizhzhia", *PAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "A Russian war blogger wrote that the enemy had been driven out of 5 square "
+        "kilometres near Kupiansk.",
+        [("change", "russia", "kharkiv", "", "", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian milbloggers claim the enemy lost 20 square kilometres near "
+        "Pokrovsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "According to Russian military bloggers, the enemy abandoned 8 square "
+        "kilometres near Siversk.",
+        [("change", "russia", "donetsk", "", "", 8, "exact")],
+    ),
+    # near miss: Ukrainian bloggers' enemy is Russia
+    (
+        NOV20,
+        "Ukrainian military bloggers say the enemy captured 6 square kilometres "
+        "near Siversk.",
+        [("change", "russia", "donetsk", "", "", 6, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,
