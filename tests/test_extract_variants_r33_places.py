@@ -1390,6 +1390,37 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "near Siversk.",
         [("change", "russia", "donetsk", "", "", 6, "exact")],
     ),
+    # --- "occupied N over the past day": a day's gain, not a state ------------
+    (
+        NOV20,
+        "Russian troops occupied about 40 hectares near Vovchansk over the past day, "
+        "DeepState said.",
+        [("change", "russia", "kharkiv", NOV20, NOV20, 0.4, "approx")],
+    ),
+    (
+        NOV20,
+        "Over the past day, the enemy occupied 2.5 square kilometres near Pokrovsk, "
+        "the monitoring group said.",
+        [("change", "russia", "donetsk", NOV20, NOV20, 2.5, "exact")],
+    ),
+    (
+        NOV20,
+        "In the last 24 hours Russian forces occupied 6 square kilometres in the "
+        "Zaporizhzhia region.",
+        [("change", "russia", "zaporizhzhia", NOV20, NOV20, 6, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia occupied 3 square kilometres near Siversk in the past day, according "
+        "to DeepState.",
+        [("change", "russia", "donetsk", NOV20, NOV20, 3, "exact")],
+    ),
+    # near miss: "occupied" on a named day is the state that day
+    (
+        NOV20,
+        "On November 19, Russian forces occupied 116,000 square kilometres of Ukraine.",
+        [("holding", "russia", "ukraine", "2025-11-19", "2025-11-19", 116000, "exact")],
+    ),
     # --- a unit an editor put in brackets --------------------------------------
     (
         NOV20,

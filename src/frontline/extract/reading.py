@@ -224,7 +224,11 @@ def _read_kind(
         reading.kind = "change"
         reading.why.append(f"kind '{words}' with a period")
         return
-    single = starts and all(p.start == p.end and not p.so_far for p in starts)
+    # ("over the past day" is a day's span: "occupied 6 km2" in it is a gain)
+    single = starts and all(
+        p.start == p.end and not p.so_far and not _COUNTED.search(p.text)
+        for p in starts
+    )
     if ((ends and not starts) or single) and cues.STATE_VERB.fullmatch(words):
         # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
         # Russia occupied around 133,137 sq km": a state on a day.
