@@ -891,6 +891,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "border guards.",
         [("change", "russia", "sumy", *OCT, 40, "approx")],
     ),
+    # near miss: "it" of a mapper that reports, not of a side that takes
+    (
+        NOV20,
+        "Russian troops entered Pokrovsk, DeepState said.\nIt reported that Russia "
+        "captured 500 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
     # near miss: a strike names no side that takes the land after it
     (
         NOV20,
