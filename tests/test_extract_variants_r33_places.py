@@ -891,6 +891,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "border guards.",
         [("change", "russia", "sumy", *OCT, 40, "approx")],
     ),
+    # near miss: "it" of a mapper that reports, not of a side that takes
+    (
+        NOV20,
+        "Russian troops entered Pokrovsk, DeepState said.\nIt reported that Russia "
+        "captured 500 square kilometres in October.",
+        [("change", "russia", "ukraine", *OCT, 500, "exact")],
+    ),
     # near miss: a strike names no side that takes the land after it
     (
         NOV20,
@@ -1313,6 +1320,113 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Russian troops control about 300 square kilometres of the town's "
         "outskirts, the governor said.",
         [("holding", "russia", "ukraine", NOV20, NOV20, 300, "approx")],
+    ),
+    # --- a claim, then what an analyst confirmed: the same unit -------------
+    (
+        NOV20,
+        "Russia claims to have captured 4,600 square kilometres this year, but ISW "
+        "could confirm only 3,900.",
+        [
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 4600, "exact"),
+            ("change", "russia", "ukraine", "2025-01-01", NOV20, 3900, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Moscow says it took 700 square kilometres in October; DeepState confirmed "
+        "about 500.",
+        [
+            ("change", "russia", "ukraine", *OCT, 700, "exact"),
+            ("change", "russia", "ukraine", *OCT, 500, "approx"),
+        ],
+    ),
+    (
+        NOV20,
+        "Russian officials claimed 300 square kilometres last week, while analysts "
+        "verified 180.",
+        [
+            ("change", "russia", "ukraine", *LAST_WEEK, 300, "exact"),
+            ("change", "russia", "ukraine", *LAST_WEEK, 180, "exact"),
+        ],
+    ),
+    (
+        NOV20,
+        "Kyiv said its forces retook 50 square kilometres in October; independent "
+        "analysts counted 35.",
+        [
+            ("change", "ukraine", "ukraine", *OCT, 50, "exact"),
+            ("change", "ukraine", "ukraine", *OCT, 35, "exact"),
+        ],
+    ),
+    # near miss: what was confirmed is a count of villages
+    (
+        NOV20,
+        "Russia claimed 300 square kilometres last week, and analysts confirmed 12 "
+        "villages.",
+        [("change", "russia", "ukraine", *LAST_WEEK, 300, "exact")],
+    ),
+    # --- "the enemy" in Russian war bloggers' words is Ukraine ----------------
+    (
+        NOV20,
+        "Russian war bloggers say the army is advancing near Huliaipole. Over the "
+        "past week, the enemy lost 12 square kilometres there, one of them wrote.",
+        [("change", "russia", "zaporizhzhia", *PAST_WEEK, 12, "exact")],
+    ),
+    (
+        NOV20,
+        "A Russian war blogger wrote that the enemy had been driven out of 5 square "
+        "kilometres near Kupiansk.",
+        [("change", "russia", "kharkiv", "", "", 5, "exact")],
+    ),
+    (
+        NOV20,
+        "Russian milbloggers claim the enemy lost 20 square kilometres near "
+        "Pokrovsk this week.",
+        [("change", "russia", "donetsk", *THIS_WEEK, 20, "exact")],
+    ),
+    (
+        NOV20,
+        "According to Russian military bloggers, the enemy abandoned 8 square "
+        "kilometres near Siversk.",
+        [("change", "russia", "donetsk", "", "", 8, "exact")],
+    ),
+    # near miss: Ukrainian bloggers' enemy is Russia
+    (
+        NOV20,
+        "Ukrainian military bloggers say the enemy captured 6 square kilometres "
+        "near Siversk.",
+        [("change", "russia", "donetsk", "", "", 6, "exact")],
+    ),
+    # --- "occupied N over the past day": a day's gain, not a state ------------
+    (
+        NOV20,
+        "Russian troops occupied about 40 hectares near Vovchansk over the past day, "
+        "DeepState said.",
+        [("change", "russia", "kharkiv", NOV20, NOV20, 0.4, "approx")],
+    ),
+    (
+        NOV20,
+        "Over the past day, the enemy occupied 2.5 square kilometres near Pokrovsk, "
+        "the monitoring group said.",
+        [("change", "russia", "donetsk", NOV20, NOV20, 2.5, "exact")],
+    ),
+    (
+        NOV20,
+        "In the last 24 hours Russian forces occupied 6 square kilometres in the "
+        "Zaporizhzhia region.",
+        [("change", "russia", "zaporizhzhia", NOV20, NOV20, 6, "exact")],
+    ),
+    (
+        NOV20,
+        "Russia occupied 3 square kilometres near Siversk in the past day, according "
+        "to DeepState.",
+        [("change", "russia", "donetsk", NOV20, NOV20, 3, "exact")],
+    ),
+    # near miss: "occupied" on a named day is the state that day
+    (
+        NOV20,
+        "On November 19, Russian forces occupied 116,000 square kilometres of Ukraine.",
+        [("holding", "russia", "ukraine", "2025-11-19", "2025-11-19", 116000, "exact")],
     ),
     # --- a unit an editor put in brackets --------------------------------------
     (

@@ -278,6 +278,8 @@ CONTINUATION_BEFORE = re.compile(
     r"recovered|restored|freed|added|gave\s+up|surrendered|"
     # "…, now control roughly 200", "while Ukraine holds 210 in Kursk"
     r"controls?|holds?|"
+    # "but ISW could confirm only 3,900", "analysts counted 35"
+    r"confirm(?:ed|s)?|verified|counted|"
     r"(?:dropped|fell|rose|grew|slowed|jumped|climbed)\s+to)"
     r")\s+(?:(?:just|only|another|a\s+further|about|around|nearly|almost|"
     r"roughly|some|more\s+than|less\s+than|no\s+more\s+than|up\s+to|at\s+least"

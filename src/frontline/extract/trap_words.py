@@ -104,7 +104,9 @@ NEGATED = re.compile(
     r"[a-z]+ing\b|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
-    r"(?:verif|confirm))|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
+    r"(?:verif|confirm))"
+    # "ISW could confirm only 3,900": a count confirmed, not a gain supposed
+    r"(?!\s+(?:only\s+)?(?:confirm|verify|geolocate|count)\b)|(?-i:may)\s+(?!have\b|not\b|be\s+\w+ing\b)\w+"
     # "Ukraine denied that Russia had captured 40 km2", "falsely claimed": a
     # claim refuted
     r"|(?:den(?:y|ies|ied|ying)|refut(?:es|ed|ing|e)|dismiss(?:es|ed|ing)?)\s+"
