@@ -1517,20 +1517,6 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "the spokesman said.",
         [],
     ),
-]
-
-NOT_YET: list[tuple[str, str, list[Row]]] = [
-    # "compared with September's 480": the possessive's month is not read as
-    # the second figure's period after "compared with" (the period modules')
-    (
-        NOV20,
-        "Russian forces captured 610 square kilometres in October, compared with "
-        "September's 480.",
-        [
-            ("change", "russia", "ukraine", *OCT, 610, "exact"),
-            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 480, "exact"),
-        ],
-    ),
     # a holding left after a dated loss is held on the loss's last day (LABELS:
     # the level a month's change leads to); that day is the period modules' to set
     (
@@ -1569,14 +1555,6 @@ NOT_YET: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "2025-03-10", "2025-03-10", 200, "approx"),
         ],
     ),
-    # a town in a trailing participle clause about the losing side places the
-    # figure
-    (
-        NOV20,
-        "Russia captured 400 square kilometres in October, leaving Ukrainian forces "
-        "with fewer options near Pokrovsk.",
-        [("change", "russia", "ukraine", *OCT, 400, "exact")],
-    ),
     # 'still holds' after a figure of the past month takes that month's span,
     # not the published day (the period modules' to set)
     (
@@ -1598,6 +1576,28 @@ NOT_YET: list[tuple[str, str, list[Row]]] = [
             ("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 400, "exact"),
             ("holding", "russia", "sumy", "2025-09-10", "2025-09-10", 200, "approx"),
         ],
+    ),
+]
+
+NOT_YET: list[tuple[str, str, list[Row]]] = [
+    # "compared with September's 480": the possessive's month is not read as
+    # the second figure's period after "compared with" (the period modules')
+    (
+        NOV20,
+        "Russian forces captured 610 square kilometres in October, compared with "
+        "September's 480.",
+        [
+            ("change", "russia", "ukraine", *OCT, 610, "exact"),
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 480, "exact"),
+        ],
+    ),
+    # a town in a trailing participle clause about the losing side places the
+    # figure
+    (
+        NOV20,
+        "Russia captured 400 square kilometres in October, leaving Ukrainian forces "
+        "with fewer options near Pokrovsk.",
+        [("change", "russia", "ukraine", *OCT, 400, "exact")],
     ),
 ]
 
