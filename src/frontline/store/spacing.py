@@ -39,15 +39,35 @@ def spacings(
     are taken in order of their first day; the reach is the latest end so far.
 
     A daily map series has thousands of snapshots and a report reads only a few,
-    so the snapshots are never read one by one: a count on the series index says
+    so the snapshots are never read one by one: the series' count of snapshots
+    (kept by triggers, migrations/0012) against its first and last day says
     whether they form one unbroken daily run (the common case), which is then a
-    single figure among the change records; only snapshots with holes in between
-    are spaced in SQLite (a window function over the series index)."""
+    single figure among the change records; failing that, a count of those in
+    lo..hi on the series index says whether they do there; only snapshots with
+    holes in between are spaced in SQLite (a window function over the series
+    index)."""
     if conn is None:
         return 0, []
+    params = _params(key, lo, hi)
+    run = _within(conn.execute(_RUN, params).fetchone(), lo, hi)
+    if run is not None:
+        changes = conn.execute(_CHANGES, params).fetchall()
+        spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
+        return _spaced(_with_run(spans, run), spans)
+    return _counted(conn, params)
+
+
+def _params(key: SeriesKey, lo: date, hi: date) -> dict[str, str]:
     actor, region, layer, source = key
-    params = {"actor": actor, "region": region, "layer": layer, "source": source,
-              "lo": lo.isoformat(), "hi": hi.isoformat()}  # fmt: skip
+    return {"actor": actor, "region": region, "layer": layer, "source": source,
+            "lo": lo.isoformat(), "hi": hi.isoformat()}  # fmt: skip
+
+
+def _counted(
+    conn: sqlite3.Connection, params: dict[str, str]
+) -> tuple[int, list[tuple[date, date, int]]]:
+    """`spacings` of a series whose snapshots have holes somewhere: counted over
+    lo..hi, and spaced in SQLite if they have holes there too."""
     found = _spans_around_run(conn, params)
     if found is not None:
         return _spaced(*found)
@@ -81,6 +101,54 @@ _EDGE = (
     "AND +source = :source ORDER BY start {} LIMIT 1"
 )
 _FIRST, _LAST = _EDGE.format("ASC"), _EDGE.format("DESC")
+
+# A series' snapshots as a whole: how many (migrations/0012: kept by triggers on
+# every write), and its first and last day (a seek each on the snapshots by
+# series, migrations/0011), as columns of a row about the series `w`.
+_SAME = (
+    "actor = w.actor AND region = w.region AND layer = w.layer AND source = w.source"
+)
+_WHOLE = f"(SELECT snapshots FROM snapshot_counts WHERE {_SAME}), " + ", ".join(
+    '(SELECT "end" FROM records INDEXED BY records_holdings_by_series '
+    f"WHERE kind = 'holding' AND {_SAME} ORDER BY \"end\" {order} LIMIT 1)"
+    for order in ("ASC", "DESC")
+)
+_RUN = (
+    "WITH w(actor, region, layer, source) AS (VALUES (:actor, :region, :layer, "
+    f":source)) SELECT {_WHOLE} FROM w"
+)
+_RUNS = SERIES_WANTED + f"SELECT w.i, {_WHOLE} FROM want w"
+
+Run = tuple[date, date] | tuple[()]
+
+
+def _within(
+    whole: tuple[int | None, str | None, str | None], lo: date, hi: date
+) -> Run | None:
+    """The snapshots of lo..hi, from the series' count, first and last day: the
+    days they span, () when there is none, or None when the count does not
+    prove them one unbroken daily run (then they must be counted).
+
+    Snapshots fall on distinct days (the natural key), so n of them from the
+    first day to the last, n days apart inclusive, leave no day out, and those
+    of lo..hi are every day the two spans share."""
+    count, first, last = whole
+    if first is None or last is None:
+        return ()  # no snapshot (the series index has none, whatever the count)
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    if (end - start).days + 1 != count:
+        return None
+    start, end = max(start, lo), min(end, hi)
+    return (start, end) if start <= end else ()
+
+
+def _with_run(spans: list[tuple[date, date]], run: Run) -> int:
+    """The number of figures: the change records' spans and the snapshots' run,
+    whose span joins theirs (its own spacings are all of one day)."""
+    if not run:
+        return len(spans)
+    spans.append(run)
+    return len(spans) + (run[1] - run[0]).days
 
 
 def _spans_around_run(
@@ -125,27 +193,9 @@ def _spaced(
     return max(figures - 1, 0), larger
 
 
-# The batch of `spacings`: for each series (a row of `want`), the records ending
-# in lo..hi, and the first and last snapshot there; then every series' change
-# records over its days, as `_CHANGES` reads them.
+# The batch of `spacings`: every series' change records over its days, as
+# `_CHANGES` reads them.
 _SERIES = "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer"
-_ENDINGS = (
-    SERIES_WANTED
-    + "SELECT w.i, (SELECT count(*) FROM records r WHERE "
-    + _SERIES
-    + ' AND r.source = w.source AND r."end" BETWEEN w.lo AND w.hi) FROM want w'
-)
-_EDGES = (
-    SERIES_WANTED
-    + "SELECT w.i, "
-    + ", ".join(
-        f"(SELECT r.start FROM records r WHERE r.kind = 'holding' AND {_SERIES} "
-        "AND r.start BETWEEN w.lo AND w.hi AND +r.source = w.source "
-        f"ORDER BY r.start {order} LIMIT 1)"
-        for order in ("ASC", "DESC")
-    )
-    + " FROM want w"
-)
 _ALL_CHANGES = (
     SERIES_WANTED
     + 'SELECT w.i, r.start, r."end" FROM want w CROSS JOIN records r '
@@ -164,8 +214,9 @@ def spacings_of(
 ) -> list[tuple[int, list[tuple[date, date, int]]]]:
     """`spacings` of many series at once, each given as its key, its lo..hi and
     the spans of its change records over lo..hi when the caller has them all
-    (None: they are read), in at most three statements rather than four per
-    series: what a report over every series asks before it warns of gaps."""
+    (None: they are read), in at most two statements rather than several per
+    series: what a report over every series asks before it warns of gaps. Only
+    a series whose snapshots have holes is spaced on its own (`spacings`)."""
     if conn is None or not wanted:
         return [(0, []) for _ in wanted]
     rows = [
@@ -181,29 +232,15 @@ def spacings_of(
         some = jsontext.dumps([rows[i] for i in unknown])
         for i, start, end in conn.execute(_ALL_CHANGES, (some,)):
             changes[i].append((day(start), day(end)))  # type: ignore[union-attr]
-    counts = [0] * len(wanted)
-    for i, ending in conn.execute(_ENDINGS, (jsontext.dumps(rows),)):
-        _, lo, hi, _ = wanted[i]
-        spans = changes[i] or ()
-        counts[i] = ending - sum(1 for _, end in spans if lo <= end <= hi)
-    # The first and last snapshot, of the series that have any: for one that
-    # has none, the index would be walked over other sources' snapshots.
-    held = [i for i, count in enumerate(counts) if count]
-    edges = {}
-    if held:
-        some = jsontext.dumps([rows[i] for i in held])
-        edges = {i: (a, b) for i, a, b in conn.execute(_EDGES, (some,))}
+    wholes = {i: whole for i, *whole in conn.execute(_RUNS, (jsontext.dumps(rows),))}
     result: list[tuple[int, list[tuple[date, date, int]]]] = []
     for i, (key, lo, hi, _) in enumerate(wanted):
+        run = _within(wholes[i], lo, hi)  # type: ignore[arg-type]
+        if run is None:
+            result.append(_counted(conn, _params(key, lo, hi)))
+            continue
         spans = list(changes[i] or ())
-        figures = counts[i] + len(spans)
-        if counts[i]:
-            first, last = map(date.fromisoformat, edges[i])
-            if (last - first).days + 1 != counts[i]:
-                result.append(spacings(conn, key, lo, hi))
-                continue
-            spans.append((first, last))
-        result.append(_spaced(figures, spans))
+        result.append(_spaced(_with_run(spans, run), spans))
     return result
 
 
