@@ -16,7 +16,8 @@ CREATE TABLE snapshot_counts (
 ) WITHOUT ROWID;
 
 INSERT INTO snapshot_counts (actor, region, layer, source, snapshots)
-SELECT actor, region, layer, source, count(*) FROM records
+SELECT actor, region, layer, source, count(*)
+FROM records INDEXED BY records_holdings_by_series
 WHERE kind = 'holding' GROUP BY actor, region, layer, source;
 
 CREATE TRIGGER records_count_snapshot AFTER INSERT ON records

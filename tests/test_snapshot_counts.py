@@ -141,11 +141,21 @@ def test_a_large_import_into_an_empty_database_counts_its_snapshots(
             lines.append(f"holding,russia,{region},control,{day},{day},{n},exact,S")
     path = tmp_path / "big.csv"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    db.open_for_write(db.Location(db_path, "--db")).close()  # made, empty
+    with closing(sqlite3.connect(db_path)) as conn:
+        schema = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
     run(cli, "import", str(path))
     assert counted(db_path) == [
         ("russia", "a", "control", "S", 6000),
         ("russia", "b", "control", "S", 4500),
     ]
+    # The trigger set aside for the insert is back as it was, and counts again.
+    with closing(sqlite3.connect(db_path)) as conn:
+        after = conn.execute("SELECT type, name, sql FROM sqlite_master").fetchall()
+    assert sorted(after) == sorted(schema)
+    run(cli, "add", "1", "--holding", "--actor", "russia", "--region", "b",
+        "--on", "1999-12-31", "--source", "S")  # fmt: skip
+    assert counted(db_path)[1] == ("russia", "b", "control", "S", 4501)
 
 
 def test_an_upgraded_database_counts_the_snapshots_it_had(cli, db_path):
