@@ -340,3 +340,57 @@ def test_gaps_follow_random_writes(tmp_path):
             (whole,) = conn.execute(WHOLE_RUN, params).fetchone()
             runs += bool(whole)
     assert gaps > 50 and runs > 100
+
+
+def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
+    # Daily series with holes in their first weeks only (a day here and there,
+    # and 21..24 January): their counts prove
+    # nothing, so a report counts their snapshots over its days, all at once;
+    # after the holes they are unbroken and none is spaced one by one (a
+    # window function), and the gaps found are those each series finds alone.
+    from frontline.model.scope import Scope
+    from frontline.reports.common import note_gaps, series_gaps
+    from frontline.store import spacing
+    from frontline.store.select import load
+
+    rng = random.Random(3)
+    conn = db.open_for_write(db.Location(tmp_path / "h.db", "--db"))
+    first = date(2022, 1, 1)
+    rows = []
+    for region in range(30):
+        holes = set(rng.sample([*range(1, 19), *range(25, 40)], 3)) | {20, 21, 22, 23}
+        for n in range(200):
+            if n not in holes:
+                when = str(first + timedelta(n))
+                rows.append((f"r{region}", when, when, 1000 + n))
+    conn.executemany(
+        'INSERT INTO records (kind, actor, region, start, "end", area_km2, source) '
+        "VALUES ('holding', 'x', ?, ?, ?, ?, 'S')",
+        rows,
+    )
+    conn.commit()
+    spaced = []
+    windowed = spacing._windowed
+    monkeypatch.setattr(
+        spacing, "_windowed", lambda *a: spaced.append(a) or windowed(*a)
+    )
+    for lo, hi in ((60, 90), (100, 199), (45, 46)):
+        window = (first + timedelta(lo), first + timedelta(hi))
+        together = load(conn, Scope(), [window]).series
+        note_gaps(conn, together)
+        assert not spaced
+        alone = load(conn, Scope(), [window]).series
+        for series, single in zip(together, alone, strict=True):
+            assert series.issues == series_gaps(conn, single) == []
+    # A window over the holes: each series is spaced; its holes of a day are
+    # too short to be gaps, 21..24 January (4 days) is one.
+    window = (first, first + timedelta(50))
+    together = load(conn, Scope(), [window]).series
+    note_gaps(conn, together)
+    assert len(spaced) == 30
+    alone = load(conn, Scope(), [window]).series
+    for series, single in zip(together, alone, strict=True):
+        assert [i.message.split(":")[0] for i in series.issues] == [
+            "no figure on 2022-01-21..2022-01-24 (4 days)"
+        ]
+        assert series.issues == series_gaps(conn, single)

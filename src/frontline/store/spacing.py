@@ -71,6 +71,14 @@ def _counted(
     found = _spans_around_run(conn, params)
     if found is not None:
         return _spaced(*found)
+    return _windowed(conn, params)
+
+
+def _windowed(
+    conn: sqlite3.Connection, params: dict[str, str]
+) -> tuple[int, list[tuple[date, date, int]]]:
+    """`spacings` of a series whose snapshots have holes in lo..hi: every
+    figure spaced in SQLite (a window function over the series index)."""
     count = 0
     larger = []
     for reach, start, spacing, total in conn.execute(_SPACINGS, params):
@@ -194,7 +202,8 @@ def _spaced(
 
 
 # The batch of `spacings`: every series' change records over its days, as
-# `_CHANGES` reads them.
+# `_CHANGES` reads them; for the series whose snapshots have holes somewhere,
+# the records ending in lo..hi and the first and last snapshot there.
 _SERIES = "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer"
 _ALL_CHANGES = (
     SERIES_WANTED
@@ -202,6 +211,23 @@ _ALL_CHANGES = (
     + "WHERE r.kind = 'change' AND "
     + _SERIES
     + ' AND r.start <= w.hi AND +r."end" >= w.lo AND +r.source = w.source'
+)
+_ENDINGS = (
+    SERIES_WANTED
+    + "SELECT w.i, (SELECT count(*) FROM records r WHERE "
+    + _SERIES
+    + ' AND r.source = w.source AND r."end" BETWEEN w.lo AND w.hi) FROM want w'
+)
+_EDGES = (
+    SERIES_WANTED
+    + "SELECT w.i, "
+    + ", ".join(
+        f"(SELECT r.start FROM records r WHERE r.kind = 'holding' AND {_SERIES} "
+        "AND r.start BETWEEN w.lo AND w.hi AND +r.source = w.source "
+        f"ORDER BY r.start {order} LIMIT 1)"
+        for order in ("ASC", "DESC")
+    )
+    + " FROM want w"
 )
 
 
@@ -214,9 +240,10 @@ def spacings_of(
 ) -> list[tuple[int, list[tuple[date, date, int]]]]:
     """`spacings` of many series at once, each given as its key, its lo..hi and
     the spans of its change records over lo..hi when the caller has them all
-    (None: they are read), in at most two statements rather than several per
-    series: what a report over every series asks before it warns of gaps. Only
-    a series whose snapshots have holes is spaced on its own (`spacings`)."""
+    (None: they are read), in a few statements for all of them rather than
+    several per series: what a report over every series asks before it warns
+    of gaps. Only a series whose snapshots have holes in lo..hi is spaced on
+    its own."""
     if conn is None or not wanted:
         return [(0, []) for _ in wanted]
     rows = [
@@ -232,16 +259,51 @@ def spacings_of(
         some = jsontext.dumps([rows[i] for i in unknown])
         for i, start, end in conn.execute(_ALL_CHANGES, (some,)):
             changes[i].append((day(start), day(end)))  # type: ignore[union-attr]
-    wholes = {i: whole for i, *whole in conn.execute(_RUNS, (jsontext.dumps(rows),))}
+    runs: list[Run | None] = [None] * len(wanted)
+    for i, *whole in conn.execute(_RUNS, (jsontext.dumps(rows),)):
+        _, lo, hi, _ = wanted[i]
+        runs[i] = _within(whole, lo, hi)  # type: ignore[arg-type]
+    unproved = [i for i, run in enumerate(runs) if run is None]
+    if unproved:
+        _count_runs(conn, [rows[i] for i in unproved], wanted, changes, runs)
     result: list[tuple[int, list[tuple[date, date, int]]]] = []
     for i, (key, lo, hi, _) in enumerate(wanted):
-        run = _within(wholes[i], lo, hi)  # type: ignore[arg-type]
+        run = runs[i]
         if run is None:
-            result.append(_counted(conn, _params(key, lo, hi)))
+            result.append(_windowed(conn, _params(key, lo, hi)))
             continue
         spans = list(changes[i] or ())
         result.append(_spaced(_with_run(spans, run), spans))
     return result
+
+
+def _count_runs(
+    conn: sqlite3.Connection,
+    rows: list[list[object]],
+    wanted: list[tuple[SeriesKey, date, date, Spans | None]],
+    changes: list[Spans | None],
+    runs: list[Run | None],
+) -> None:
+    """For the series of `rows`, whose snapshots have holes somewhere: in
+    `runs`, the snapshots of lo..hi as `_within` gives them, when they are none
+    or one unbroken daily run there (counted: the records ending in lo..hi less
+    the change records among them), else None."""
+    counts = {}
+    for i, ending in conn.execute(_ENDINGS, (jsontext.dumps(rows),)):
+        _, lo, hi, _ = wanted[i]
+        counts[i] = ending - sum(1 for _, end in changes[i] or () if lo <= end <= hi)
+    # The first and last snapshot, of the series that have any: for one that
+    # has none, the index would be walked over other sources' snapshots.
+    held = [row for row in rows if counts[row[0]]]  # type: ignore[index]
+    for i in counts:
+        if not counts[i]:
+            runs[i] = ()
+    if not held:
+        return
+    for i, first, last in conn.execute(_EDGES, (jsontext.dumps(held),)):
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+        if (end - start).days + 1 == counts[i]:
+            runs[i] = (start, end)
 
 
 def last_days(conn: sqlite3.Connection | None, scope: Scope) -> dict[SeriesKey, date]:
