@@ -229,7 +229,8 @@ def test_gaps_follow_random_writes(tmp_path):
     # Random inserts, removals and edits (days, series, kind) straight in SQL:
     # after each batch, every series' count is its records', and its spacings
     # are those of every figure taken one by one (a window function).
-    from frontline.store.spacing import _SPACINGS, spacings
+    from frontline.store.spacing import spacings
+    from test_gaps import SPACINGS
 
     rng = random.Random(12)
     conn = db.open_for_write(db.Location(tmp_path / "g.db", "--db"))
@@ -329,7 +330,7 @@ def test_gaps_follow_random_writes(tmp_path):
             params.update(lo=lo.isoformat(), hi=hi.isoformat())
             expected = [
                 (date.fromisoformat(a), date.fromisoformat(b), spacing, total)
-                for a, b, spacing, total in conn.execute(_SPACINGS, params)
+                for a, b, spacing, total in conn.execute(SPACINGS, params)
             ]
             count, larger = spacings(conn, key, lo, hi)
             assert larger == [row[:3] for row in expected]
@@ -346,8 +347,8 @@ def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
     # Daily series with holes in their first weeks only (a day here and there,
     # and 21..24 January): their counts prove
     # nothing, so a report counts their snapshots over its days, all at once;
-    # after the holes they are unbroken and none is spaced one by one (a
-    # window function), and the gaps found are those each series finds alone.
+    # after the holes they are unbroken and none is read one by one, and the
+    # gaps found are those each series finds alone.
     from frontline.model.scope import Scope
     from frontline.reports.common import note_gaps, series_gaps
     from frontline.store import spacing
@@ -370,9 +371,9 @@ def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
     )
     conn.commit()
     spaced = []
-    windowed = spacing._windowed
+    one_by_one = spacing._one_by_one
     monkeypatch.setattr(
-        spacing, "_windowed", lambda *a: spaced.append(a) or windowed(*a)
+        spacing, "_one_by_one", lambda *a: spaced.append(a) or one_by_one(*a)
     )
     for lo, hi in ((60, 90), (100, 199), (45, 46)):
         window = (first + timedelta(lo), first + timedelta(hi))
@@ -382,7 +383,7 @@ def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
         alone = load(conn, Scope(), [window]).series
         for series, single in zip(together, alone, strict=True):
             assert series.issues == series_gaps(conn, single) == []
-    # A window over the holes: each series is spaced; its holes of a day are
+    # A window over the holes: each series is read; its holes of a day are
     # too short to be gaps, 21..24 January (4 days) is one.
     window = (first, first + timedelta(50))
     together = load(conn, Scope(), [window]).series

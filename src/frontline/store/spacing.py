@@ -6,28 +6,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import lt, sub
 
 from frontline.model.figures import SeriesKey
 from frontline.model.scope import Scope
 from frontline.store import jsontext
 from frontline.store.where import SERIES_WANTED, scope_where
-
-_SPACINGS = """
-WITH f(s, e) AS (
-    SELECT start, "end" FROM records WHERE kind = 'change' AND actor = :actor
-        AND region = :region AND layer = :layer AND start <= :hi
-        AND +"end" >= :lo AND +source = :source
-    UNION ALL
-    SELECT start, "end" FROM records WHERE kind = 'holding' AND actor = :actor
-        AND region = :region AND layer = :layer AND start BETWEEN :lo AND :hi
-        AND +source = :source
-), spaced AS (
-    SELECT s, max(e) OVER (ORDER BY s ROWS BETWEEN UNBOUNDED PRECEDING
-        AND 1 PRECEDING) AS reach, count(*) OVER () - 1 AS n FROM f
-)
-SELECT reach, s, CAST(julianday(s) - julianday(reach) AS INTEGER), n
-FROM spaced WHERE reach IS NOT NULL AND julianday(s) - julianday(reach) > 1
-"""
 
 
 def spacings(
@@ -39,13 +24,14 @@ def spacings(
     are taken in order of their first day; the reach is the latest end so far.
 
     A daily map series has thousands of snapshots and a report reads only a few,
-    so the snapshots are never read one by one: the series' count of snapshots
+    so its snapshots are read one by one only when they have holes: the
+    series' count of snapshots
     (kept by triggers, migrations/0012) against its first and last day says
     whether they form one unbroken daily run (the common case), which is then a
     single figure among the change records; failing that, a count of those in
     lo..hi on the series index says whether they do there; only snapshots with
-    holes in between are spaced in SQLite (a window function over the series
-    index)."""
+    holes in between are read, as days, and cut into such runs
+    (`_one_by_one`)."""
     if conn is None:
         return 0, []
     params = _params(key, lo, hi)
@@ -67,27 +53,48 @@ def _counted(
     conn: sqlite3.Connection, params: dict[str, str]
 ) -> tuple[int, list[tuple[date, date, int]]]:
     """`spacings` of a series whose snapshots have holes somewhere: counted over
-    lo..hi, and spaced in SQLite if they have holes there too."""
+    lo..hi, and read one by one if they have holes there too."""
     found = _spans_around_run(conn, params)
     if found is not None:
         return _spaced(*found)
-    return _windowed(conn, params)
+    changes = conn.execute(_CHANGES, params).fetchall()
+    spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
+    return _one_by_one(conn, params, spans)
 
 
-def _windowed(
-    conn: sqlite3.Connection, params: dict[str, str]
+def _one_by_one(
+    conn: sqlite3.Connection,
+    params: dict[str, str],
+    spans: list[tuple[date, date]],
 ) -> tuple[int, list[tuple[date, date, int]]]:
-    """`spacings` of a series whose snapshots have holes in lo..hi: every
-    figure spaced in SQLite (a window function over the series index)."""
-    count = 0
-    larger = []
-    for reach, start, spacing, total in conn.execute(_SPACINGS, params):
-        count = total
-        if spacing > 1:
-            larger.append(
-                (date.fromisoformat(reach), date.fromisoformat(start), spacing)
-            )
-    return count, larger
+    """`spacings` of a series whose snapshots have holes in lo..hi, given the
+    spans of its change records there: its snapshots' days read in order (as
+    ordinals, from the snapshots by series, migrations/0011) and cut into
+    runs of consecutive days where they are more than a day apart (in C),
+    each run a figure among the change records as in `_spaced`."""
+    days = [day for (day,) in conn.execute(_DAYS, params)]
+    figures = len(spans) + len(days)
+    if days:
+        apart = map(lt, repeat(1), map(sub, days[1:], days))
+        breaks = list(compress(range(1, len(days)), apart))
+        firsts = [0, *breaks]
+        lasts = [*(k - 1 for k in breaks), len(days) - 1]
+        day = date.fromordinal
+        spans += [
+            (day(days[a]), day(days[b])) for a, b in zip(firsts, lasts, strict=True)
+        ]
+    return _spaced(figures, spans)
+
+
+# A series' snapshots over lo..hi, their days as ordinals (julianday 1721424.5
+# is day 0), in order.
+_DAYS = (
+    'SELECT CAST(julianday("end") - 1721424.5 AS INTEGER) '
+    "FROM records INDEXED BY records_holdings_by_series "
+    "WHERE kind = 'holding' AND actor = :actor AND region = :region "
+    'AND layer = :layer AND source = :source AND "end" BETWEEN :lo AND :hi '
+    'ORDER BY "end"'
+)
 
 
 # Every record of the series ending in lo..hi: the series index holds all four
@@ -270,7 +277,8 @@ def spacings_of(
     for i, (key, lo, hi, _) in enumerate(wanted):
         run = runs[i]
         if run is None:
-            result.append(_windowed(conn, _params(key, lo, hi)))
+            spans = list(changes[i] or ())
+            result.append(_one_by_one(conn, _params(key, lo, hi), spans))
             continue
         spans = list(changes[i] or ())
         result.append(_spaced(_with_run(spans, run), spans))
