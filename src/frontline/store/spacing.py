@@ -267,10 +267,15 @@ def spacings_of(
         for i, start, end in conn.execute(_ALL_CHANGES, (some,)):
             changes[i].append((day(start), day(end)))  # type: ignore[union-attr]
     runs: list[Run | None] = [None] * len(wanted)
+    unproved = []
     for i, *whole in conn.execute(_RUNS, (jsontext.dumps(rows),)):
         _, lo, hi, _ = wanted[i]
-        runs[i] = _within(whole, lo, hi)  # type: ignore[arg-type]
-    unproved = [i for i, run in enumerate(runs) if run is None]
+        run = runs[i] = _within(whole, lo, hi)  # type: ignore[arg-type]
+        # Holes between a first and a last snapshot both in lo..hi are holes
+        # there: nothing to count (the snapshots are read one by one anyway).
+        first, last = whole[1:]
+        if run is None and not (rows[i][5] <= first and last <= rows[i][6]):
+            unproved.append(i)
     if unproved:
         _count_runs(conn, [rows[i] for i in unproved], wanted, changes, runs)
     result: list[tuple[int, list[tuple[date, date, int]]]] = []
