@@ -5,13 +5,16 @@
 -- count: n snapshots on distinct days (the natural key) from its first to its
 -- last day, n = last - first + 1, leave no day out. Counted through an index,
 -- that took a step per snapshot, every report; this count is one seek a series.
--- A series without a snapshot has no row, or a row counting 0.
+-- A series without a snapshot has no row, or a row counting 0. A count is
+-- trusted only when it matches the days from the first snapshot to the last,
+-- so a count off by any amount (a trigger dropped by hand) never blocks a
+-- write: it only sends the report back to counting.
 CREATE TABLE snapshot_counts (
     actor TEXT NOT NULL,
     region TEXT NOT NULL,
     layer TEXT NOT NULL,
     source TEXT NOT NULL,
-    snapshots INTEGER NOT NULL CHECK (snapshots >= 0),
+    snapshots INTEGER NOT NULL,
     PRIMARY KEY (actor, region, layer, source)
 ) WITHOUT ROWID;
 

@@ -395,3 +395,39 @@ def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
             "no figure on 2022-01-21..2022-01-24 (4 days)"
         ]
         assert series.issues == series_gaps(conn, single)
+
+
+def test_a_count_trigger_dropped_by_hand_blocks_no_write(cli, db_path, tmp_path):
+    # Without the trigger that counts inserts, a large import into an empty
+    # database has nothing to set aside, a count may be anything (below zero
+    # too) without refusing a removal, and the reports fall back to counting.
+    db.open_for_write(db.Location(db_path, "--db")).close()
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute("DROP TRIGGER records_count_snapshot")
+        conn.commit()
+    first = date(2000, 1, 1)
+    lines = ["kind,actor,region,layer,start,end,area_km2,bound,source"]
+    for n in range(10_000):
+        if not 100 <= n < 110:  # ten days without a snapshot
+            day = first + timedelta(n)
+            lines.append(f"holding,russia,a,control,{day},{day},{n},exact,S")
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run(cli, "import", str(path))
+    assert counted(db_path) == []  # nothing counted
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute(
+            "INSERT INTO snapshot_counts VALUES ('russia', 'a', 'control', 'S', 0)"
+        )
+        conn.commit()
+    run(cli, "rm", "1")  # taken below zero: nothing refuses it
+    with closing(sqlite3.connect(db_path)) as conn:
+        assert conn.execute("SELECT snapshots FROM snapshot_counts").fetchall() == [
+            (-1,)
+        ]
+    data = json.loads(
+        run(cli, "report", "--year", "2000", "--no-compare", "-f", "json").stdout
+    )
+    assert [w["message"].split(":")[0] for w in data["warnings"]] == [
+        "no figure on 2000-04-10..2000-04-19 (10 days)"
+    ]

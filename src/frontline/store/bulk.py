@@ -418,12 +418,14 @@ def _set_aside_counting(conn: sqlite3.Connection) -> list[str]:
     one pass and make the trigger again. Only ever inside the merge
     transaction, into an empty table, after `_drop_indexes` (the indexes are
     built again before the count reads them)."""
-    (sql,) = conn.execute(
+    found = conn.execute(
         "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
         "AND name = 'records_count_snapshot'"
     ).fetchone()
+    if found is None:  # dropped by hand: nothing to set aside or to make again
+        return []
     conn.execute("DROP TRIGGER records_count_snapshot")
-    return [_COUNT_SNAPSHOTS, sql]
+    return [_COUNT_SNAPSHOTS, found[0]]
 
 
 def write_records(
