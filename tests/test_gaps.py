@@ -149,6 +149,27 @@ def test_an_unbroken_daily_run_and_a_later_change_record(cli):
     ]
 
 
+# Every figure of a series over lo..hi taken one by one, in order of its first
+# day, and the spacings of more than a day from the latest end before it: what
+# `store.spacing` must find without reading every snapshot.
+SPACINGS = """
+WITH f(s, e) AS (
+    SELECT start, "end" FROM records WHERE kind = 'change' AND actor = :actor
+        AND region = :region AND layer = :layer AND start <= :hi
+        AND +"end" >= :lo AND +source = :source
+    UNION ALL
+    SELECT start, "end" FROM records WHERE kind = 'holding' AND actor = :actor
+        AND region = :region AND layer = :layer AND start BETWEEN :lo AND :hi
+        AND +source = :source
+), spaced AS (
+    SELECT s, max(e) OVER (ORDER BY s ROWS BETWEEN UNBOUNDED PRECEDING
+        AND 1 PRECEDING) AS reach, count(*) OVER () - 1 AS n FROM f
+)
+SELECT reach, s, CAST(julianday(s) - julianday(reach) AS INTEGER), n
+FROM spaced WHERE reach IS NOT NULL AND julianday(s) - julianday(reach) > 1
+"""
+
+
 def test_spacings_agree_with_a_window_function_over_every_figure(tmp_path):
     # Snapshots in unbroken daily runs are spaced without being read; the
     # spacings must be those of every figure taken one by one (in SQLite).
@@ -156,7 +177,7 @@ def test_spacings_agree_with_a_window_function_over_every_figure(tmp_path):
     from datetime import date, timedelta
 
     from frontline.store import db
-    from frontline.store.spacing import _SPACINGS, spacings
+    from frontline.store.spacing import spacings
 
     rng = random.Random(5)
     conn = db.open_for_write(db.Location(tmp_path / "g.db", "--db"))
@@ -192,7 +213,7 @@ def test_spacings_agree_with_a_window_function_over_every_figure(tmp_path):
             params.update(lo=lo.isoformat(), hi=hi.isoformat())
             expected = [
                 (date.fromisoformat(a), date.fromisoformat(b), spacing, total)
-                for a, b, spacing, total in conn.execute(_SPACINGS, params)
+                for a, b, spacing, total in conn.execute(SPACINGS, params)
             ]
             count, larger = spacings(conn, key, lo, hi)
             assert larger == [row[:3] for row in expected]

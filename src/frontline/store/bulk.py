@@ -335,7 +335,9 @@ def _insert_new(
         new = f"NOT EXISTS (SELECT 1 FROM records r WHERE {_KEY_MATCH})"
     # Kept ids go in first, so that a fresh id (max + 1) can never take one.
     parts = ("s.id IS NOT NULL", "s.id IS NULL") if staging.with_ids else ("1",)
-    rebuild = _drop_indexes(conn) if empty and staging.given >= REINDEX_MIN_ROWS else []
+    rebuild = []
+    if empty and staging.given >= REINDEX_MIN_ROWS:
+        rebuild = _drop_indexes(conn) + _set_aside_counting(conn)
     try:
         for part in parts:
             conn.execute(
@@ -396,6 +398,34 @@ def _drop_indexes(conn: sqlite3.Connection) -> list[str]:
     for name, _ in indexes:
         conn.execute(f'DROP INDEX "{name}"')
     return [sql for _, sql in indexes]
+
+
+# Each series' snapshots counted at once, from the records (an empty table
+# before the insert: the counts are made anew, whatever they said), in the
+# order of the snapshots by series (migrations/0011), with no sort.
+_COUNT_SNAPSHOTS = (
+    "INSERT INTO snapshot_counts (actor, region, layer, source, snapshots) "
+    "SELECT actor, region, layer, source, count(*) FROM records "
+    "INDEXED BY records_holdings_by_series "
+    "WHERE kind = 'holding' GROUP BY actor, region, layer, source "
+    "ON CONFLICT DO UPDATE SET snapshots = excluded.snapshots"
+)
+
+
+def _set_aside_counting(conn: sqlite3.Connection) -> list[str]:
+    """Drop the trigger that counts each snapshot inserted (migrations/0012),
+    which costs a write per row; returns the statements that count them all in
+    one pass and make the trigger again. Only ever inside the merge
+    transaction, into an empty table, after `_drop_indexes` (the indexes are
+    built again before the count reads them)."""
+    found = conn.execute(
+        "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
+        "AND name = 'records_count_snapshot'"
+    ).fetchone()
+    if found is None:  # dropped by hand: nothing to set aside or to make again
+        return []
+    conn.execute("DROP TRIGGER records_count_snapshot")
+    return [_COUNT_SNAPSHOTS, found[0]]
 
 
 def write_records(

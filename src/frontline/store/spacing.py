@@ -6,28 +6,13 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import lt, sub
 
 from frontline.model.figures import SeriesKey
 from frontline.model.scope import Scope
 from frontline.store import jsontext
 from frontline.store.where import SERIES_WANTED, scope_where
-
-_SPACINGS = """
-WITH f(s, e) AS (
-    SELECT start, "end" FROM records WHERE kind = 'change' AND actor = :actor
-        AND region = :region AND layer = :layer AND start <= :hi
-        AND +"end" >= :lo AND +source = :source
-    UNION ALL
-    SELECT start, "end" FROM records WHERE kind = 'holding' AND actor = :actor
-        AND region = :region AND layer = :layer AND start BETWEEN :lo AND :hi
-        AND +source = :source
-), spaced AS (
-    SELECT s, max(e) OVER (ORDER BY s ROWS BETWEEN UNBOUNDED PRECEDING
-        AND 1 PRECEDING) AS reach, count(*) OVER () - 1 AS n FROM f
-)
-SELECT reach, s, CAST(julianday(s) - julianday(reach) AS INTEGER), n
-FROM spaced WHERE reach IS NOT NULL AND julianday(s) - julianday(reach) > 1
-"""
 
 
 def spacings(
@@ -39,27 +24,77 @@ def spacings(
     are taken in order of their first day; the reach is the latest end so far.
 
     A daily map series has thousands of snapshots and a report reads only a few,
-    so the snapshots are never read one by one: a count on the series index says
+    so its snapshots are read one by one only when they have holes: the
+    series' count of snapshots
+    (kept by triggers, migrations/0012) against its first and last day says
     whether they form one unbroken daily run (the common case), which is then a
-    single figure among the change records; only snapshots with holes in between
-    are spaced in SQLite (a window function over the series index)."""
+    single figure among the change records; failing that, a count of those in
+    lo..hi on the series index says whether they do there; only snapshots with
+    holes in between are read, as days, and cut into such runs
+    (`_one_by_one`)."""
     if conn is None:
         return 0, []
+    params = _params(key, lo, hi)
+    run = _within(conn.execute(_RUN, params).fetchone(), lo, hi)
+    if run is not None:
+        changes = conn.execute(_CHANGES, params).fetchall()
+        spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
+        return _spaced(_with_run(spans, run), spans)
+    return _counted(conn, params)
+
+
+def _params(key: SeriesKey, lo: date, hi: date) -> dict[str, str]:
     actor, region, layer, source = key
-    params = {"actor": actor, "region": region, "layer": layer, "source": source,
-              "lo": lo.isoformat(), "hi": hi.isoformat()}  # fmt: skip
+    return {"actor": actor, "region": region, "layer": layer, "source": source,
+            "lo": lo.isoformat(), "hi": hi.isoformat()}  # fmt: skip
+
+
+def _counted(
+    conn: sqlite3.Connection, params: dict[str, str]
+) -> tuple[int, list[tuple[date, date, int]]]:
+    """`spacings` of a series whose snapshots have holes somewhere: counted over
+    lo..hi, and read one by one if they have holes there too."""
     found = _spans_around_run(conn, params)
     if found is not None:
         return _spaced(*found)
-    count = 0
-    larger = []
-    for reach, start, spacing, total in conn.execute(_SPACINGS, params):
-        count = total
-        if spacing > 1:
-            larger.append(
-                (date.fromisoformat(reach), date.fromisoformat(start), spacing)
-            )
-    return count, larger
+    changes = conn.execute(_CHANGES, params).fetchall()
+    spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
+    return _one_by_one(conn, params, spans)
+
+
+def _one_by_one(
+    conn: sqlite3.Connection,
+    params: dict[str, str],
+    spans: list[tuple[date, date]],
+) -> tuple[int, list[tuple[date, date, int]]]:
+    """`spacings` of a series whose snapshots have holes in lo..hi, given the
+    spans of its change records there: its snapshots' days read in order (as
+    ordinals, from the snapshots by series, migrations/0011) and cut into
+    runs of consecutive days where they are more than a day apart (in C),
+    each run a figure among the change records as in `_spaced`."""
+    days = [day for (day,) in conn.execute(_DAYS, params)]
+    figures = len(spans) + len(days)
+    if days:
+        apart = map(lt, repeat(1), map(sub, days[1:], days))
+        breaks = list(compress(range(1, len(days)), apart))
+        firsts = [0, *breaks]
+        lasts = [*(k - 1 for k in breaks), len(days) - 1]
+        day = date.fromordinal
+        spans += [
+            (day(days[a]), day(days[b])) for a, b in zip(firsts, lasts, strict=True)
+        ]
+    return _spaced(figures, spans)
+
+
+# A series' snapshots over lo..hi, their days as ordinals (julianday 1721424.5
+# is day 0), in order.
+_DAYS = (
+    'SELECT CAST(julianday("end") - 1721424.5 AS INTEGER) '
+    "FROM records INDEXED BY records_holdings_by_series "
+    "WHERE kind = 'holding' AND actor = :actor AND region = :region "
+    'AND layer = :layer AND source = :source AND "end" BETWEEN :lo AND :hi '
+    'ORDER BY "end"'
+)
 
 
 # Every record of the series ending in lo..hi: the series index holds all four
@@ -81,6 +116,54 @@ _EDGE = (
     "AND +source = :source ORDER BY start {} LIMIT 1"
 )
 _FIRST, _LAST = _EDGE.format("ASC"), _EDGE.format("DESC")
+
+# A series' snapshots as a whole: how many (migrations/0012: kept by triggers on
+# every write), and its first and last day (a seek each on the snapshots by
+# series, migrations/0011), as columns of a row about the series `w`.
+_SAME = (
+    "actor = w.actor AND region = w.region AND layer = w.layer AND source = w.source"
+)
+_WHOLE = f"(SELECT snapshots FROM snapshot_counts WHERE {_SAME}), " + ", ".join(
+    '(SELECT "end" FROM records INDEXED BY records_holdings_by_series '
+    f"WHERE kind = 'holding' AND {_SAME} ORDER BY \"end\" {order} LIMIT 1)"
+    for order in ("ASC", "DESC")
+)
+_RUN = (
+    "WITH w(actor, region, layer, source) AS (VALUES (:actor, :region, :layer, "
+    f":source)) SELECT {_WHOLE} FROM w"
+)
+_RUNS = SERIES_WANTED + f"SELECT w.i, {_WHOLE} FROM want w"
+
+Run = tuple[date, date] | tuple[()]
+
+
+def _within(
+    whole: tuple[int | None, str | None, str | None], lo: date, hi: date
+) -> Run | None:
+    """The snapshots of lo..hi, from the series' count, first and last day: the
+    days they span, () when there is none, or None when the count does not
+    prove them one unbroken daily run (then they must be counted).
+
+    Snapshots fall on distinct days (the natural key), so n of them from the
+    first day to the last, n days apart inclusive, leave no day out, and those
+    of lo..hi are every day the two spans share."""
+    count, first, last = whole
+    if first is None or last is None:
+        return ()  # no snapshot (the series index has none, whatever the count)
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    if (end - start).days + 1 != count:
+        return None
+    start, end = max(start, lo), min(end, hi)
+    return (start, end) if start <= end else ()
+
+
+def _with_run(spans: list[tuple[date, date]], run: Run) -> int:
+    """The number of figures: the change records' spans and the snapshots' run,
+    whose span joins theirs (its own spacings are all of one day)."""
+    if not run:
+        return len(spans)
+    spans.append(run)
+    return len(spans) + (run[1] - run[0]).days
 
 
 def _spans_around_run(
@@ -125,10 +208,17 @@ def _spaced(
     return max(figures - 1, 0), larger
 
 
-# The batch of `spacings`: for each series (a row of `want`), the records ending
-# in lo..hi, and the first and last snapshot there; then every series' change
-# records over its days, as `_CHANGES` reads them.
+# The batch of `spacings`: every series' change records over its days, as
+# `_CHANGES` reads them; for the series whose snapshots have holes somewhere,
+# the records ending in lo..hi and the first and last snapshot there.
 _SERIES = "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer"
+_ALL_CHANGES = (
+    SERIES_WANTED
+    + 'SELECT w.i, r.start, r."end" FROM want w CROSS JOIN records r '
+    + "WHERE r.kind = 'change' AND "
+    + _SERIES
+    + ' AND r.start <= w.hi AND +r."end" >= w.lo AND +r.source = w.source'
+)
 _ENDINGS = (
     SERIES_WANTED
     + "SELECT w.i, (SELECT count(*) FROM records r WHERE "
@@ -146,13 +236,6 @@ _EDGES = (
     )
     + " FROM want w"
 )
-_ALL_CHANGES = (
-    SERIES_WANTED
-    + 'SELECT w.i, r.start, r."end" FROM want w CROSS JOIN records r '
-    + "WHERE r.kind = 'change' AND "
-    + _SERIES
-    + ' AND r.start <= w.hi AND +r."end" >= w.lo AND +r.source = w.source'
-)
 
 
 Spans = list[tuple[date, date]]
@@ -164,8 +247,10 @@ def spacings_of(
 ) -> list[tuple[int, list[tuple[date, date, int]]]]:
     """`spacings` of many series at once, each given as its key, its lo..hi and
     the spans of its change records over lo..hi when the caller has them all
-    (None: they are read), in at most three statements rather than four per
-    series: what a report over every series asks before it warns of gaps."""
+    (None: they are read), in a few statements for all of them rather than
+    several per series: what a report over every series asks before it warns
+    of gaps. Only a series whose snapshots have holes in lo..hi is spaced on
+    its own."""
     if conn is None or not wanted:
         return [(0, []) for _ in wanted]
     rows = [
@@ -181,30 +266,57 @@ def spacings_of(
         some = jsontext.dumps([rows[i] for i in unknown])
         for i, start, end in conn.execute(_ALL_CHANGES, (some,)):
             changes[i].append((day(start), day(end)))  # type: ignore[union-attr]
-    counts = [0] * len(wanted)
-    for i, ending in conn.execute(_ENDINGS, (jsontext.dumps(rows),)):
+    runs: list[Run | None] = [None] * len(wanted)
+    unproved = []
+    for i, *whole in conn.execute(_RUNS, (jsontext.dumps(rows),)):
         _, lo, hi, _ = wanted[i]
-        spans = changes[i] or ()
-        counts[i] = ending - sum(1 for _, end in spans if lo <= end <= hi)
-    # The first and last snapshot, of the series that have any: for one that
-    # has none, the index would be walked over other sources' snapshots.
-    held = [i for i, count in enumerate(counts) if count]
-    edges = {}
-    if held:
-        some = jsontext.dumps([rows[i] for i in held])
-        edges = {i: (a, b) for i, a, b in conn.execute(_EDGES, (some,))}
+        run = runs[i] = _within(whole, lo, hi)  # type: ignore[arg-type]
+        # Holes between a first and a last snapshot both in lo..hi are holes
+        # there: nothing to count (the snapshots are read one by one anyway).
+        first, last = whole[1:]
+        if run is None and not (rows[i][5] <= first and last <= rows[i][6]):
+            unproved.append(i)
+    if unproved:
+        _count_runs(conn, [rows[i] for i in unproved], wanted, changes, runs)
     result: list[tuple[int, list[tuple[date, date, int]]]] = []
     for i, (key, lo, hi, _) in enumerate(wanted):
+        run = runs[i]
+        if run is None:
+            spans = list(changes[i] or ())
+            result.append(_one_by_one(conn, _params(key, lo, hi), spans))
+            continue
         spans = list(changes[i] or ())
-        figures = counts[i] + len(spans)
-        if counts[i]:
-            first, last = map(date.fromisoformat, edges[i])
-            if (last - first).days + 1 != counts[i]:
-                result.append(spacings(conn, key, lo, hi))
-                continue
-            spans.append((first, last))
-        result.append(_spaced(figures, spans))
+        result.append(_spaced(_with_run(spans, run), spans))
     return result
+
+
+def _count_runs(
+    conn: sqlite3.Connection,
+    rows: list[list[object]],
+    wanted: list[tuple[SeriesKey, date, date, Spans | None]],
+    changes: list[Spans | None],
+    runs: list[Run | None],
+) -> None:
+    """For the series of `rows`, whose snapshots have holes somewhere: in
+    `runs`, the snapshots of lo..hi as `_within` gives them, when they are none
+    or one unbroken daily run there (counted: the records ending in lo..hi less
+    the change records among them), else None."""
+    counts = {}
+    for i, ending in conn.execute(_ENDINGS, (jsontext.dumps(rows),)):
+        _, lo, hi, _ = wanted[i]
+        counts[i] = ending - sum(1 for _, end in changes[i] or () if lo <= end <= hi)
+    # The first and last snapshot, of the series that have any: for one that
+    # has none, the index would be walked over other sources' snapshots.
+    held = [row for row in rows if counts[row[0]]]  # type: ignore[index]
+    for i in counts:
+        if not counts[i]:
+            runs[i] = ()
+    if not held:
+        return
+    for i, first, last in conn.execute(_EDGES, (jsontext.dumps(held),)):
+        start, end = date.fromisoformat(first), date.fromisoformat(last)
+        if (end - start).days + 1 == counts[i]:
+            runs[i] = (start, end)
 
 
 def last_days(conn: sqlite3.Connection | None, scope: Scope) -> dict[SeriesKey, date]:
