@@ -158,6 +158,27 @@ def test_a_large_import_into_an_empty_database_counts_its_snapshots(
     assert counted(db_path)[1] == ("russia", "b", "control", "S", 4501)
 
 
+def test_a_large_import_into_an_empty_database_counts_anew(cli, db_path, tmp_path):
+    # A count left in a database without records (removed while the trigger
+    # that uncounts them was dropped by hand): a large import into it counts
+    # its snapshots anew, whatever the count said before.
+    db.open_for_write(db.Location(db_path, "--db")).close()
+    with closing(sqlite3.connect(db_path)) as conn:
+        conn.execute(
+            "INSERT INTO snapshot_counts VALUES ('russia', 'a', 'control', 'S', 7)"
+        )
+        conn.commit()
+    first = date(2000, 1, 1)
+    lines = ["kind,actor,region,layer,start,end,area_km2,bound,source"]
+    for n in range(10_005):
+        day = first + timedelta(n)
+        lines.append(f"holding,russia,a,control,{day},{day},{n},exact,S")
+    path = tmp_path / "big.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    run(cli, "import", str(path))
+    assert counted(db_path) == [("russia", "a", "control", "S", 10_005)]
+
+
 def test_an_upgraded_database_counts_the_snapshots_it_had(cli, db_path):
     from sqlite_utils import Database
 
@@ -407,7 +428,7 @@ def test_a_count_trigger_dropped_by_hand_blocks_no_write(cli, db_path, tmp_path)
         conn.commit()
     first = date(2000, 1, 1)
     lines = ["kind,actor,region,layer,start,end,area_km2,bound,source"]
-    for n in range(10_000):
+    for n in range(10_010):  # 10,000 rows: the large import's way
         if not 100 <= n < 110:  # ten days without a snapshot
             day = first + timedelta(n)
             lines.append(f"holding,russia,a,control,{day},{day},{n},exact,S")
