@@ -100,3 +100,17 @@ def test_wide_characters_count_two_cells(monkeypatch) -> None:
     assert stream.getvalue() == (
         "note: 東京 東京 東京 東京 東京 東京 東京\n  東京 東京 東京 end\n"
     )
+
+
+@pytest.mark.parametrize("unit", ["s", "km²", "%"])
+def test_a_figure_is_never_parted_from_its_unit(
+    unit: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from frontline.render.messages import message
+
+    _terminal(monkeypatch, 40)
+    head = "imported isw.csv: 6 added, 1 updated"  # 36 characters
+    stream = io.StringIO()
+    # "0.4" would end on column 40, its unit past the edge.
+    message(f"{head} 0.4 {unit}, 2 kept", stream)
+    assert stream.getvalue() == f"{head}\n  0.4 {unit}, 2 kept\n"

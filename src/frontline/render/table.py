@@ -448,7 +448,16 @@ def wrap_message(text: str, stream: IO[str]) -> str:
     if not _is_terminal(stream):
         return text
     width = terminal_width(stream)
-    return "\n".join(wrap_text(line, width, indent="  ") for line in text.split("\n"))
+    # A figure stays on the line of its unit ("in 0.4 s", "593 km²"): the space
+    # between them is made unbreakable while the lines are laid, then given back.
+    text = _FIGURE_AND_UNIT.sub("\u00a0", text.replace("\u00a0", " "))
+    wrapped = (wrap_text(line, width, indent="  ") for line in text.split("\n"))
+    return "\n".join(wrapped).replace("\u00a0", " ")
+
+
+_FIGURE_AND_UNIT = re.compile(
+    r"(?<=\d) (?=(?:s|ms|km²|km2|MiB|KiB|MB|KB|%|×)(?=[\s,.;:)]|$))"
+)
 
 
 def wrap_text(text: str, width: int | None, indent: str = "") -> str:
@@ -476,7 +485,9 @@ def _wrap_cells(text: str, width: int, indent: str) -> str:
     are laid greedily by the cells the terminal gives them."""
     lines: list[str] = []
     line = ""
-    for word in text.split():
+    for word in text.split(" "):
+        if not word:
+            continue
         if line and cell_width(f"{line} {word}") > width:
             lines.append(line)
             line = indent + word
