@@ -341,17 +341,28 @@ CASES = [
         "Russian forces took about 480 square kilometres in October, leaving around 1,500 civilians in Kurakhove without water.",
         [(C, RU, UA, "2024-10-01", "2024-10-31", 480, AP)],
     ),
-]
-
-NOT_YET: list = [
     # 048 "They" opening a paragraph after a town's storming: "around the town"
-    # points back to Vuhledar (read as the front's, not Donetsk)
+    # points back to Vuhledar
     (
         "2024-10-07",
         "Russian troops stormed Vuhledar last week.\n\nThey now control about 25 square kilometres around the town, the ISW said.",
         [(H, RU, "donetsk", "2024-10-07", "2024-10-07", 25, AP)],
     ),
+    # 049 "They" holding land the figure places itself, after a town's storming
+    (
+        "2024-10-07",
+        "Russian troops stormed Vuhledar last week.\n\nThey now control about 113,000 square kilometres of Ukraine, the ISW said.",
+        [(H, RU, UA, "2024-10-07", "2024-10-07", 113000, AP)],
+    ),
+    # 050 "They" holding land in a named oblast, after a paragraph on another
+    (
+        "2025-04-02",
+        "Russian troops shelled Kherson on Monday.\n\nThey still hold about 19,000 square kilometres of the Zaporizhzhia region, officials said.",
+        [(H, RU, "zaporizhzhia", "2025-04-02", "2025-04-02", 19000, AP)],
+    ),
 ]
+
+NOT_YET: list = []
 
 
 @pytest.mark.parametrize(

@@ -219,9 +219,10 @@ def _pushed_place(
 # A paragraph that opens by pointing back: "they"/"it" as its subject, or
 # "there" (not "there is").
 _BACK_REFERENCE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then)\s+)*"
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then|still)\s+)*"
     r"(?:captured|took|taken|lost|seized|gained|won|occupied|liberated|retook|retaken"
-    r"|recaptured|advanced|regained|pushed|freed)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
+    # "They now control about 25 km2 around the town": land held there
+    r"|recaptured|advanced|regained|pushed|freed|control|controls|hold|holds)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
     r"|had|will|would|may|might|could|remain\w*|seem\w*)\b)",
     re.IGNORECASE,
 )
