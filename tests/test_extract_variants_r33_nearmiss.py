@@ -360,6 +360,54 @@ CASES = [
         "Russian troops shelled Kherson on Monday.\n\nThey still hold about 19,000 square kilometres of the Zaporizhzhia region, officials said.",
         [(H, RU, "zaporizhzhia", "2025-04-02", "2025-04-02", 19000, AP)],
     ),
+    # 051 people captured near a town in the paragraph before: no push placed
+    (
+        "2025-11-18",
+        "Ukrainian troops captured 30 Russian soldiers near Vovchansk.\n\nUkrainian forces have regained 12 square kilometres over the past week, the General Staff said.",
+        [(C, UA, UA, "2025-11-12", "2025-11-18", 12, EX)],
+    ),
+    # 052 bodies "recovered" near a town in the paragraph before: no push
+    (
+        "2025-11-18",
+        "Soldiers recovered the bodies of comrades near Vovchansk.\n\nUkrainian forces have regained 12 square kilometres over the past week, the General Staff said.",
+        [(C, UA, UA, "2025-11-12", "2025-11-18", 12, EX)],
+    ),
+    # 053 electricity "restored" to a town in the paragraph before: no push
+    (
+        "2025-11-18",
+        "Engineers restored electricity to Vovchansk on Monday.\n\nUkrainian forces have regained 12 square kilometres over the past week, the General Staff said.",
+        [(C, UA, UA, "2025-11-12", "2025-11-18", 12, EX)],
+    ),
+    # 054 the other side's push placed in the paragraph before
+    (
+        "2023-09-05",
+        "Ukrainian forces liberated the village of Robotyne in the Zaporizhzhia region. The success was hailed in Kyiv.\n\nRussian forces, however, have captured 300 square kilometres since the start of the month, DeepState said.",
+        [(C, RU, UA, "2023-09-01", "2023-09-05", 300, EX)],
+    ),
+    # 055 "while Ukrainian forces recaptured 5" in a reporter's words, placed
+    (
+        "2025-11-18",
+        "Russia captured 20 square kilometres near Pokrovsk, while Ukrainian forces recaptured 5 near Kupiansk, the ISW said.",
+        [
+            (C, RU, "donetsk", "", "", 20, EX),
+            (C, UA, "kharkiv", "", "", 5, EX),
+        ],
+    ),
+    # 056 a man's day in one sentence, another speaker's day in the next
+    (
+        "2025-11-21",
+        "Syrskyi on Tuesday visited brigades near Pokrovsk. In a statement on Thursday, the General Staff said Ukrainian forces had regained 12 square kilometres in the Zaporizhzhia region over the past week.",
+        [(C, UA, "zaporizhzhia", "2025-11-14", "2025-11-20", 12, EX)],
+    ),
+    # 057 land retaken in Kursk, then a holding after the break
+    (
+        "2025-03-10",
+        "Russia recaptured about 800 square kilometres of the Kursk region in February.\n\nUkraine, however, still holds about 300 square kilometres, Syrskyi said.",
+        [
+            (C, RU, "kursk", "2025-02-01", "2025-02-28", 800, AP),
+            (H, UA, "kursk", "2025-03-10", "2025-03-10", 300, AP),
+        ],
+    ),
 ]
 
 NOT_YET: list = []

@@ -208,12 +208,29 @@ def _pushed_place(
     if len({m.region for index in found for m in oblasts[index]}) != 1:
         return None
     told = next(
-        (index for index in found if not push or _TAKEN.search(texts[index])), None
+        (index for index in found if not push or _takes_land(texts[index])), None
     )
     if told is None:
         return None
     mention = oblasts[told][0]
     return mention.region, mention.text, _side(texts[told])
+
+
+# "captured 30 Russian soldiers", "took 12 prisoners": a verb of taking whose
+# object is people, not land.
+_PEOPLE = re.compile(
+    r"\s+(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|several|two|three|four|five|ten)\s+(?:of\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:soldiers|servicem[ae]n|troops|prisoners|fighters|"
+    r"people|men|marines|paratroopers|mercenaries|civilians)\b",
+    re.IGNORECASE,
+)
+
+
+def _takes_land(text: str) -> bool:
+    """True when a sentence tells of land taken: a verb of taking whose object
+    is not a number of people."""
+    return any(not _PEOPLE.match(text, m.end()) for m in _TAKEN.finditer(text))
 
 
 # A paragraph that opens by pointing back: "they"/"it" as its subject, or
