@@ -408,6 +408,51 @@ CASES = [
             (H, UA, "kursk", "2025-03-10", "2025-03-10", 300, AP),
         ],
     ),
+    # 058 "occupied" by the end of the past day is a state on that day
+    (
+        "2025-11-20",
+        "Russian troops occupied about 116,000 square kilometres of Ukraine by the end of the past day, the General Staff said.",
+        [(H, RU, UA, "2025-11-20", "2025-11-20", 116000, AP)],
+    ),
+    # 059 a month right before a number that counts positions, not land
+    (
+        "2025-08-04",
+        "Russian forces took 400 square kilometres in June, and in July advanced on 634 positions, the General Staff said.",
+        [(C, RU, UA, "2025-06-01", "2025-06-30", 400, EX)],
+    ),
+    # 060 "In each of the previous two weeks" with no figure; the figure names its month
+    (
+        "2025-08-04",
+        "In each of the previous two weeks, Russian forces advanced on several axes. In total they took 300 square kilometres in July, DeepState said.",
+        [(C, RU, UA, "2025-07-01", "2025-07-31", 300, EX)],
+    ),
+    # 061 "November to date" beside a week before a named day that dates no figure
+    (
+        "2025-11-20",
+        "Russia has captured 450 square kilometres in November to date, but the pace slowed in the week before November 10.",
+        [(C, RU, UA, "2025-11-01", "2025-11-20", 450, EX)],
+    ),
+    # 062 two oblasts joined are the front's
+    (
+        "2025-11-20",
+        "The Russian army has taken 450 square kilometres in the Donetsk and Zaporizhzhia regions since the start of November, DeepState said.",
+        [(C, RU, UA, "2025-11-01", "2025-11-20", 450, EX)],
+    ),
+    # 063 "from early September to October 15", most of it near a town
+    (
+        "2025-10-16",
+        "Russia captured 1,200 square kilometres from early September to October 15, most of it near Pokrovsk.",
+        [(C, RU, UA, "", "2025-10-15", 1200, EX)],
+    ),
+    # 064 "by D, they had taken" with no launch day named before
+    (
+        "2024-08-20",
+        "Kyiv says its forces control 1,263 square kilometres of Russian territory. By August 12, they had taken 1,000 square kilometres, Syrskyi said.",
+        [
+            (H, UA, "kursk", "2024-08-20", "2024-08-20", 1263, EX),
+            (C, UA, "kursk", "", "2024-08-12", 1000, EX),
+        ],
+    ),
 ]
 
 NOT_YET: list = []
