@@ -218,9 +218,7 @@ def _read_kind(
     ):
         kind = "change"  # "bringing over 200 km2 under their control"
     # "over the past 24 hours" is a span that happens to be one day long.
-    spans = [
-        p for p in starts if p.start != p.end or p.so_far or _day_span(p, folded)
-    ]
+    spans = [p for p in starts if p.start != p.end or p.so_far or _day_span(p, folded)]
     since = any(p.text.lower().startswith("since") for p in reading.periods)
     # "have controlled N since …": the ground gained since then (LABELS)
     perfect = since and cues.PERFECT_CONTROL.search(folded, low, start)
@@ -229,8 +227,7 @@ def _read_kind(
         reading.why.append(f"kind '{words}' with a period")
         return
     single = starts and all(
-        p.start == p.end and not p.so_far and not _day_span(p, folded)
-        for p in starts
+        p.start == p.end and not p.so_far and not _day_span(p, folded) for p in starts
     )
     if ((ends and not starts) or single) and cues.STATE_VERB.fullmatch(words):
         # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
