@@ -453,9 +453,61 @@ CASES = [
             (C, UA, "kursk", "", "2024-08-12", 1000, EX),
         ],
     ),
+    # 065 what an analyst could confirm, in settlements: no area borrowed
+    (
+        "2025-11-18",
+        "Russia claimed to have taken 1,500 square kilometres since September. ISW could confirm only 39 settlements.",
+        [(C, RU, UA, "2025-09-01", "2025-11-18", 1500, EX)],
+    ),
+    # 066 mines cleared, then a count after a dash: no record
+    (
+        "2025-11-18",
+        "Sappers cleared 182 square kilometres of mines in the Kharkiv region - about 60 fields.",
+        [],
+    ),
+    # 067 a part of the country joined to an oblast is the front's
+    (
+        "2025-11-18",
+        "In the south and the Dnipropetrovsk region, Russian forces took 120 square kilometres over the past week, DeepState said.",
+        [(C, RU, UA, "2025-11-12", "2025-11-18", 120, EX)],
+    ),
+    # 068 land freed "from Russian control" is Ukraine's gain
+    (
+        "2025-11-18",
+        "Ukrainian troops freed about 9 square kilometres from Russian control near Kupiansk this month, the brigade said.",
+        [(C, UA, "kharkiv", "2025-11-01", "2025-11-18", 9, AP)],
+    ),
+    # 069 a commander's "we" before the enemy named in a 'while' clause
+    (
+        "2025-11-18",
+        "We liberated 5 square kilometres near Kupiansk this week, while the enemy advanced near Pokrovsk, a Ukrainian commander said.",
+        [(C, UA, "kharkiv", "2025-11-17", "2025-11-18", 5, EX)],
+    ),
+    # 070 "while our forces recaptured" villages: no area, no record
+    (
+        "2025-11-18",
+        "The enemy captured 5 square kilometres near Pokrovsk this week, while our forces recaptured two villages, a Ukrainian commander said.",
+        [(C, RU, "donetsk", "2025-11-17", "2025-11-18", 5, EX)],
+    ),
 ]
 
-NOT_YET: list = []
+NOT_YET: list = [
+    # 071 the land a participle names ("seized by Russian troops in 2022"), restated
+    # between dashes, then liberated this month: the main verb's side and period
+    # (read as Russia's gain of 2022)
+    (
+        "2025-11-18",
+        "The land seized by Russian troops in 2022 - some 20 square kilometres near Kupiansk - was liberated by Ukrainian forces this month.",
+        [(C, UA, "kharkiv", "2025-11-01", "2025-11-18", 20, AP)],
+    ),
+    # 072 the same between commas: the side is read, the participle's year is not
+    # set aside (read as 2022)
+    (
+        "2025-11-18",
+        "The territory seized by Russian troops in 2022, some 20 square kilometres near Kupiansk, had been liberated by Ukrainian forces this month.",
+        [(C, UA, "kharkiv", "2025-11-01", "2025-11-18", 20, AP)],
+    ),
+]
 
 
 @pytest.mark.parametrize(
