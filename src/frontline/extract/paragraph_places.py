@@ -208,7 +208,7 @@ def _pushed_place(
     if len({m.region for index in found for m in oblasts[index]}) != 1:
         return None
     told = next(
-        (index for index in found if not push or _TAKEN.search(texts[index])), None
+        (index for index in found if not push or _takes_land(texts[index])), None
     )
     if told is None:
         return None
@@ -216,12 +216,30 @@ def _pushed_place(
     return mention.region, mention.text, _side(texts[told])
 
 
+# "captured 30 Russian soldiers", "took 12 prisoners": a verb of taking whose
+# object is people, not land.
+_PEOPLE = re.compile(
+    r"\s+(?:(?:about|some|around|nearly|over|more\s+than|at\s+least)\s+)?"
+    r"(?:\d[\d,]*|dozens|hundreds|several|two|three|four|five|ten)\s+(?:of\s+)?"
+    r"(?:[\w'-]+\s+){0,2}?(?:soldiers|servicem[ae]n|troops|prisoners|fighters|"
+    r"people|men|marines|paratroopers|mercenaries|civilians)\b",
+    re.IGNORECASE,
+)
+
+
+def _takes_land(text: str) -> bool:
+    """True when a sentence tells of land taken: a verb of taking whose object
+    is not a number of people."""
+    return any(not _PEOPLE.match(text, m.end()) for m in _TAKEN.finditer(text))
+
+
 # A paragraph that opens by pointing back: "they"/"it" as its subject, or
 # "there" (not "there is").
 _BACK_REFERENCE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then)\s+)*"
+    r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then|still)\s+)*"
     r"(?:captured|took|taken|lost|seized|gained|won|occupied|liberated|retook|retaken"
-    r"|recaptured|advanced|regained|pushed|freed)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
+    # "They now control about 25 km2 around the town": land held there
+    r"|recaptured|advanced|regained|pushed|freed|control|controls|hold|holds)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
     r"|had|will|would|may|might|could|remain\w*|seem\w*)\b)",
     re.IGNORECASE,
 )

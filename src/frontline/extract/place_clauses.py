@@ -30,6 +30,10 @@ _OTHER_EVENT = re.compile(
     r"|storming|liberation|collapse|encirclement)\b",
     re.IGNORECASE,
 )
+# ", leaving 1,500 civilians in Kurakhove without water", "leaving its troops
+# 5 km from Pokrovsk": what the change left others with, told of people or of
+# a distance, not the land left to a side ("leaving Ukraine with N").
+_LEFT_FOR_OTHERS = re.compile(r",\s*leaving\s+(?![^,.;:]*\bwith\b)", re.IGNORECASE)
 # A town named as the aim of a push ("towards Tokmak", "closer to Melitopol",
 # "trying to encircle Pokrovsk"), with the towns listed after it.
 _GOAL = re.compile(
@@ -47,14 +51,15 @@ def before_trailing_event(
 ) -> int:
     """Where the figure's clause ends when a clause about another event follows
     it: one with a side of its own, or one telling of an operation or a town's
-    fall; else `limit`."""
+    fall, or one telling what the change left others in; else `limit`."""
     trailing = _TRAILING_EVENT.search(folded, end, limit)
     if trailing and (
         any(trailing.end() <= m.start < limit for m in actors)
         or _OTHER_EVENT.search(folded, trailing.end(), limit)
     ):
         return trailing.start()
-    return limit
+    left = _LEFT_FOR_OTHERS.search(folded, end, limit)
+    return left.start() if left else limit
 
 
 def aimed_at(folded: str, mention: RegionMention) -> bool:

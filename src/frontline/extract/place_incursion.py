@@ -29,8 +29,8 @@ def placed_by_paragraph(
 ) -> list[list[Candidate]]:
     """The candidates of each paragraph, a placeless one of the incursion's
     story placed in the one Russian region the paragraph's other figures are
-    in, or, failing that, the one the next paragraph names with no oblast of
-    Ukraine ("… took 25 km2, Syrskyi said." / "Fighting continues in Russia's
+    in, or, failing that, Kursk when the next paragraph names it and no oblast
+    of Ukraine ("… took 25 km2, Syrskyi said." / "Fighting continues in Russia's
     Kursk region.")."""
     return [
         _placed(found, named[index + 1] if index + 1 < len(named) else set())
@@ -42,8 +42,11 @@ def _placed(found: list[Candidate], named_next: set[str]) -> list[Candidate]:
     regions = {c.region for c in found if NOT_NAMED not in c.problems}
     russian = regions & cues.RUSSIAN_REGIONS
     if len(russian) != 1 or len(regions - {"", "ukraine", "russia"}) != 1:
+        # Only the incursion's own region: a paragraph that names another
+        # Russian region ("Russia shelled villages in the Belgorod region")
+        # tells where the war reached, not where Ukraine's placeless gain was.
         oblasts = named_next - {"", "ukraine", "russia"}
-        if len(oblasts) != 1 or not oblasts <= cues.RUSSIAN_REGIONS:
+        if oblasts != {"kursk"}:
             return found
         russian = oblasts
     (region,) = russian

@@ -17,6 +17,7 @@ from datetime import date
 from frontline.extract import cues, levels, measures
 from frontline.extract.actor_reading import FIRST_PERSON, NO_SIDE, read_actor
 from frontline.extract.clauses import FROM_PEAK
+from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
 from frontline.extract.hypothetical import not_a_record
 from frontline.extract.period_days import apply_periods
@@ -217,9 +218,7 @@ def _read_kind(
     ):
         kind = "change"  # "bringing over 200 km2 under their control"
     # "over the past 24 hours" is a span that happens to be one day long.
-    spans = [
-        p for p in starts if p.start != p.end or p.so_far or _COUNTED.search(p.text)
-    ]
+    spans = [p for p in starts if p.start != p.end or p.so_far or _day_span(p, folded)]
     since = any(p.text.lower().startswith("since") for p in reading.periods)
     # "have controlled N since …": the ground gained since then (LABELS)
     perfect = since and cues.PERFECT_CONTROL.search(folded, low, start)
@@ -228,8 +227,7 @@ def _read_kind(
         reading.why.append(f"kind '{words}' with a period")
         return
     single = starts and all(
-        p.start == p.end and not p.so_far and not _COUNTED.search(p.text)
-        for p in starts
+        p.start == p.end and not p.so_far and not _day_span(p, folded) for p in starts
     )
     if ((ends and not starts) or single) and cues.STATE_VERB.fullmatch(words):
         # "As of September 1, Russia occupied 66,266 km2", "on March 26, 2022,
@@ -304,6 +302,21 @@ _COUNTED = re.compile(
     r"|\bbeginning\s+of\s+the\s+day\b|\bstart\s+of\s+the\s+day\b",
     re.I,
 )
+# "by the end of the past day", "as of the end of the day": the day's end, on
+# which a state is held, not a span a gain was made over.
+_DAY_END = re.compile(
+    r"\b(?:by|as\s+of|at)\s+(?:the\s+)?(?:end|close)\s+of\s+$", re.IGNORECASE
+)
+
+
+def _day_span(period: PeriodPhrase, folded: str) -> bool:
+    """True when a one-day period is a span counted over the day ("over the
+    past 24 hours", "during the day"), not the end of it."""
+    return bool(_COUNTED.search(period.text)) and not _DAY_END.search(
+        folded, max(0, period.start_at - 24), period.start_at
+    )
+
+
 # A clause that restates the sentence before: "This is more than 6,000 km2",
 # "He noted that this refers to 1,260 km2", "That amounts to some 300 km2".
 _POINTS_BACK = re.compile(

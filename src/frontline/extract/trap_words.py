@@ -57,8 +57,11 @@ NOT_CONTROL = re.compile(
     r"|no\s+longer)|\bwithout)\s+(?:yet\s+|fully\s+)?(?:control|controlling|hold"
     r"|holding)\b|"
     # "remain under threat of Russian attack", "within range of artillery",
-    # "under Russian fire control": land struck or threatened, not held
-    r"(?:is|are|was|were|remains?|remained|lie|lies)\s+(?:still\s+|now\s+)?"
+    # "under Russian fire control": land struck or threatened, not held; a
+    # singular "which is/remains" tells of the place before it ("… around the
+    # town, which remains within range"), not of the figure's land
+    r"(?:(?<!which\s)(?:is|was|remains|lies)|are|were|remain|remained|lie)\s+"
+    r"(?:still\s+|now\s+)?"
     r"(?:under\s+(?:[\w'-]+\s+){0,2}?(?:threat|fire|shelling|bombardment|attack)"
     r"|within\s+(?:[\w'-]+\s+){0,2}?range)\b|"
     r"search[\s-]+and[\s-]+(?:destruction|destroy|strike|clearing)|survey(?:ed|s)?\b|declared\s+safe|exclusion\s+zone|changed\s+hands|"
