@@ -54,11 +54,11 @@ def _counted(
 ) -> tuple[int, list[tuple[date, date, int]]]:
     """`spacings` of a series whose snapshots have holes somewhere: counted over
     lo..hi, and read one by one if they have holes there too."""
-    found = _spans_around_run(conn, params)
-    if found is not None:
-        return _spaced(*found)
     changes = conn.execute(_CHANGES, params).fetchall()
     spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
+    found = _spans_around_run(conn, params, spans)
+    if found is not None:
+        return _spaced(*found)
     return _one_by_one(conn, params, spans)
 
 
@@ -135,6 +135,7 @@ _RUN = (
 _RUNS = SERIES_WANTED + f"SELECT w.i, {_WHOLE} FROM want w"
 
 Run = tuple[date, date] | tuple[()]
+Spans = list[tuple[date, date]]
 
 
 def _within(
@@ -151,7 +152,7 @@ def _within(
     if first is None or last is None:
         return ()  # no snapshot (the series index has none, whatever the count)
     start, end = date.fromisoformat(first), date.fromisoformat(last)
-    if (end - start).days + 1 != count:
+    if not _unbroken(start, end, count):  # type: ignore[arg-type]
         return None
     start, end = max(start, lo), min(end, hi)
     return (start, end) if start <= end else ()
@@ -167,27 +168,34 @@ def _with_run(spans: list[tuple[date, date]], run: Run) -> int:
 
 
 def _spans_around_run(
-    conn: sqlite3.Connection, params: dict[str, str]
-) -> tuple[int, list[tuple[date, date]]] | None:
-    """The number of figures over lo..hi and their spans, when the snapshots
-    among them are none or one unbroken daily run (then a single span: it has
-    no hole); None when there are holes between snapshots.
+    conn: sqlite3.Connection, params: dict[str, str], changes: Spans
+) -> tuple[int, Spans] | None:
+    """The number of figures over lo..hi and their spans (the change records',
+    `changes`, and the snapshots'), when the snapshots among them are none or
+    one unbroken daily run (then a single span: it has no hole); None when
+    there are holes between snapshots.
 
     The snapshots are counted as the records ending in lo..hi less the change
-    records among them, which are read anyway."""
+    records among them."""
     (ending,) = conn.execute(_ENDING, params).fetchone()
-    lo, hi = params["lo"], params["hi"]
-    changes = conn.execute(_CHANGES, params).fetchall()
+    lo, hi = date.fromisoformat(params["lo"]), date.fromisoformat(params["hi"])
     count = ending - sum(1 for _, end in changes if lo <= end <= hi)
-    spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
+    spans = list(changes)
     if count:
         (first,) = conn.execute(_FIRST, params).fetchone()
         (last,) = conn.execute(_LAST, params).fetchone()
         first_day, last_day = date.fromisoformat(first), date.fromisoformat(last)
-        if (last_day - first_day).days + 1 != count:
+        if not _unbroken(first_day, last_day, count):
             return None
         spans.append((first_day, last_day))
     return count + len(changes), spans
+
+
+def _unbroken(first: date, last: date, count: int) -> bool:
+    """Whether `count` snapshots from `first` to `last` leave no day out: they
+    fall on distinct days (the natural key), so they do when there are as many
+    as days."""
+    return (last - first).days + 1 == count
 
 
 def _spaced(
@@ -238,9 +246,6 @@ _EDGES = (
 )
 
 
-Spans = list[tuple[date, date]]
-
-
 def spacings_of(
     conn: sqlite3.Connection | None,
     wanted: list[tuple[SeriesKey, date, date, Spans | None]],
@@ -280,13 +285,11 @@ def spacings_of(
         _count_runs(conn, [rows[i] for i in unproved], wanted, changes, runs)
     result: list[tuple[int, list[tuple[date, date, int]]]] = []
     for i, (key, lo, hi, _) in enumerate(wanted):
-        run = runs[i]
+        run, spans = runs[i], list(changes[i] or ())
         if run is None:
-            spans = list(changes[i] or ())
             result.append(_one_by_one(conn, _params(key, lo, hi), spans))
-            continue
-        spans = list(changes[i] or ())
-        result.append(_spaced(_with_run(spans, run), spans))
+        else:
+            result.append(_spaced(_with_run(spans, run), spans))
     return result
 
 
@@ -315,7 +318,7 @@ def _count_runs(
         return
     for i, first, last in conn.execute(_EDGES, (jsontext.dumps(held),)):
         start, end = date.fromisoformat(first), date.fromisoformat(last)
-        if (end - start).days + 1 == counts[i]:
+        if _unbroken(start, end, counts[i]):
             runs[i] = (start, end)
 
 
