@@ -369,14 +369,14 @@ def test_seed_twice_adds_nothing(cli: Callable, db_path: Path) -> None:
         f"seed: {count} added, 0 already present (records.csv)\n"
         "seed: 1 added, 0 already present (regions.csv)\n"
         # The schema ships the seed's events (migrations/0008_events.sql).
-        "seed: 0 added, 2 already present (events.csv)\n"
+        "seed: 0 added, 2 already present (events.csv; a new database has them)\n"
         f"created {db_path}\n"
     )
     second = cli("seed")
     assert second.stderr == (
         f"seed: 0 added, {count} already present (records.csv)\n"
         "seed: 0 added, 1 already present (regions.csv)\n"
-        "seed: 0 added, 2 already present (events.csv)\n"
+        "seed: 0 added, 2 already present (events.csv; a new database has them)\n"
     )
     assert len(rows(db_path)) == count
 
