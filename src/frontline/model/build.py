@@ -18,8 +18,9 @@ from frontline.model.bounds import (
     LACKS_NEGATED,
     SUBTRACT,
 )
+from frontline.model.disjoint import disjoint_roots
 from frontline.model.figures import Figure, Issue, SeriesKey
-from frontline.model.nodes import _Kids, _Node
+from frontline.model.nodes import _change_node, _Kids, _Node
 from frontline.model.series import Series
 from frontline.model.wording import figure_number
 
@@ -82,6 +83,10 @@ def build(
         held = _held(snapshots, key)
         if held is not None:
             return Series(key, records, held, snapshots, [])
+    if not snapshots:
+        disjoint = disjoint_roots(changes)
+        if disjoint is not None:
+            return Series(key, records, disjoint, snapshots, [])
     paired = _paired(changes, snapshots, key)
     if paired is not None:
         return Series(key, records, paired, snapshots, [])
@@ -234,29 +239,6 @@ def _columns(
     roots.days = list(map(sub, days, repeat(days[0])))
     roots.derived = False
     return roots
-
-
-def _change_node(record: Figure) -> _Node:
-    """`_Node(first, last, area, bound, rank, record)`, its fields set here: a
-    long report makes ~10^4 of these, and the constructor's call is a third of
-    the cost."""
-    first, last = record.start.toordinal(), record.end.toordinal()
-    published = record.published
-    node = _new(_Node)
-    node.first, node.last = first, last
-    node.area = node.integral = record.area_km2
-    node.bound = node.rem_bound = node.unit_bound = node.sb = node.eb = record.bound
-    node.rank = (
-        1,
-        -published.toordinal() if published else 0,
-        last - first + 1,
-        record.id or 0,
-    )
-    node.record = record
-    node.snapshots = node.kids = node.nested = None
-    node.rate = 0.0
-    node.derived_unit = False
-    return node
 
 
 def _derived_nodes(snapshots: Sequence[Figure]) -> list[_Node]:

@@ -244,7 +244,9 @@ class Series:
         from that day on as taking them back). None if it gains on no day there."""
         a, b = start.toordinal(), end.toordinal()
         roots = self._roots
-        for root in roots.nodes[bisect_left(roots.lasts, a) :]:
+        nodes = roots.nodes  # by index: a lazy sequence (`disjoint`) takes no slice
+        for k in range(bisect_left(roots.lasts, a), len(roots.lasts)):
+            root = nodes[k]
             if root.first > b:
                 break
             day = _first_positive(root, a, b)
