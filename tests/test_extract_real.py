@@ -93,18 +93,18 @@ def test_files_scored_as_held_out_shared_no_outlet_with_development() -> None:
         assert row["outlet"] in row["url"], row["url"]
 
 
-DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 25)]
+DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 26)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
-    """heldout6 comes from outlets in no development file but dev23 and dev24
-    (held out too when heldout6 was made: two outlets are shared), heldout13
-    from articles in none (their outlets may be known); no passage repeats or
+    """heldout6 comes from outlets in no development file but dev23 to dev25
+    (two outlets of the first two, held out too when heldout6 was made, are
+    shared), heldout13 and heldout14 from articles in none (their outlets may be known); no passage repeats or
     contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
-    heldout6, others = rows("heldout6"), rows("heldout13")
-    assert len(heldout6) >= 20 and len(others) >= 35
-    earlier = [row for name in DEVELOPMENT[:-2] for row in rows(name)]
+    heldout6, others = rows("heldout6"), rows("heldout13") + rows("heldout14")
+    assert len(heldout6) >= 20 and len(others) >= 65
+    earlier = [row for name in DEVELOPMENT[:-3] for row in rows(name)]
     assert not {row["outlet"] for row in earlier} & {row["outlet"] for row in heldout6}
     assert not {row["url"] for row in development} & {row["url"] for row in heldout6}
     assert not {row["url"] for row in development} & {row["url"] for row in others}
@@ -129,7 +129,8 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
 # 0.737 when last scored as such; dev19 0.595 and dev20 1.000 on arrival; dev21
 # and dev22 were heldout9 and heldout10, 0.750 and 0.595 when last scored as
 # such; dev23 and dev24 were heldout11 and heldout12, 0.800 and 0.609 when last
-# scored as such, with three of dev24's traps giving a record).
+# scored as such, with three of dev24's traps giving a record; dev25
+# 0.722 recall, 0.650 precision and two traps on arrival).
 # No trap of a development file gives a record.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
@@ -158,6 +159,7 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev22", 0.98, 0.98, 0),
         ("dev23", 0.78, 0.85, 0),
         ("dev24", 0.55, 0.78, 3),
+        ("dev25", 0.64, 0.94, 2),
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records on arrival and 9 after the round of 2026-12-07, and one of its
         # traps gives a record (allowed here as found); heldout13
