@@ -9,7 +9,7 @@ import pytest
 from frontline.render.formats import _CONTROL
 from frontline.render.labels import area_text, rate_text, ratio_text, share_text
 from frontline.render.report_table import _measure
-from frontline.render.table import _NARROW, cell_width, measure
+from frontline.render.table import _NARROW, cell_width, cells_by_character, measure
 from frontline.render.tables import (
     AREA,
     COVERAGE,
@@ -87,7 +87,7 @@ def test_every_character_of_a_number_cell_is_printable_and_one_column_wide() -> 
         assert char.isprintable(), char
         assert _CONTROL.search(char) is None, char
         assert _NARROW(char) is not None, char
-        assert cell_width(char) == 1, char
+        assert cells_by_character(char) == cell_width(char) == 1, char
 
 
 @pytest.mark.parametrize(

@@ -135,7 +135,12 @@ def test_characters_taken_as_one_column_are_one_column() -> None:
     accepted = [chr(c) for c in range(0x3000) if table._NARROW(chr(c))]
     assert "—" in accepted and "≥" in accepted and "¹" in accepted
     assert "中" not in accepted and "\u0301" not in accepted
-    assert all(table.cell_width(char) == 1 for char in accepted if char.isprintable())
+    assert all(
+        table.cells_by_character(char) == 1 for char in accepted if char.isprintable()
+    )
+    # And so measured by len() without a look-up, whatever their mix.
+    text = "".join(char for char in accepted if char.isprintable())
+    assert table.cell_width(text) == len(text) == table.cells_by_character(text)
 
 
 def test_narrow_symbols_pad_like_ascii() -> None:

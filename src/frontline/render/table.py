@@ -129,9 +129,16 @@ _NARROW = re.compile(
 
 def cell_width(text: str) -> int:
     """Columns `text` takes on a terminal: wide (CJK) characters take two,
-    combining marks none."""
-    if text.isascii():
+    combining marks none. Text of one-column characters alone (a warning's
+    superscript number, a dash: thousands of notes in a long report) is
+    measured by len(), with no look-up per character."""
+    if text.isascii() or _NARROW(text):
         return len(text)
+    return cells_by_character(text)
+
+
+def cells_by_character(text: str) -> int:
+    """`cell_width` worked out for each character from Unicode's tables."""
     width = 0
     for char in text:
         if unicodedata.combining(char):
