@@ -291,8 +291,10 @@ def _rows(
             for bucket, integral, cumulative, holding in parts
         ]
         return
-    for bucket, integral, cumulative, holding in parts:
-        numbers = book.note(series, bucket.start, bucket.end)
+    noted = book.note_each(series, buckets)
+    for (bucket, integral, cumulative, holding), numbers in zip(
+        parts, noted, strict=True
+    ):
         rows.append(
             _new_tuple(Row, (key, bucket, integral, cumulative, holding, numbers, None))
         )
