@@ -101,3 +101,28 @@ def test_nodes_are_made_only_when_a_window_cuts_them() -> None:
     assert [node.first for node in nodes] == [
         DAY0.toordinal() + 7 * k for k in range(8)
     ]
+
+
+@given(parts=tilings(max_parts=10))
+def test_runs_are_the_roots_that_touch_merged(parts) -> None:
+    """Covered runs, worked out day by day: a run ends where the next figure
+    does not start the day after."""
+    records = [change(*part, id=n + 1) for n, part in enumerate(parts)]
+    covered = sorted({d for first, last, *_ in parts for d in range(first, last + 1)})
+    runs: list[list[int]] = []
+    for d in covered:
+        if runs and runs[-1][1] + 1 == d:
+            runs[-1][1] = d
+        else:
+            runs.append([d, d])
+    expected = [(DAY0 + timedelta(days=a), DAY0 + timedelta(days=b)) for a, b in runs]
+    assert build(records, KEY).covered_runs() == expected
+    assert general(records).covered_runs() == expected
+
+
+def test_runs_of_no_root_and_of_one() -> None:
+    from frontline.model.series import _merge_runs
+
+    assert _merge_runs([], []) == []
+    assert _merge_runs((5,), (9,)) == [(5, 9)]
+    assert _merge_runs([1, 4, 10], [3, 8, 12]) == [(1, 8), (10, 12)]

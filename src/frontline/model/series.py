@@ -53,7 +53,8 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
-from operator import attrgetter
+from itertools import compress, islice, repeat
+from operator import add, attrgetter, ne
 
 from frontline.model.bounds import (
     BOUND_OF,
@@ -561,14 +562,17 @@ def _segment(first: int, last: int, node: _Node, owner: str) -> Segment:
 
 
 def _merge_runs(firsts: Sequence[int], lasts: Sequence[int]) -> list[tuple[int, int]]:
-    """The roots' spans (in day order), those that touch merged."""
-    runs: list[tuple[int, int]] = []
-    for first, last in zip(firsts, lasts, strict=True):
-        if runs and runs[-1][1] + 1 == first:
-            runs[-1] = (runs[-1][0], last)
-        else:
-            runs.append((first, last))
-    return runs
+    """The roots' spans (in day order, none overlapping), those that touch
+    merged: a run breaks where a root does not start the day after the one
+    before ends, found in C (a series of ~10^3 figures with gaps)."""
+    count = len(firsts)
+    if not count:
+        return []
+    apart = map(ne, islice(firsts, 1, None), map(add, lasts, repeat(1)))
+    breaks = list(compress(range(1, count), apart))
+    starts = map(firsts.__getitem__, [0, *breaks])
+    ends = map(lasts.__getitem__, [*(k - 1 for k in breaks), count - 1])
+    return list(zip(starts, ends, strict=True))
 
 
 # --- building ------------------------------------------------------------------
