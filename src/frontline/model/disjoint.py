@@ -69,6 +69,12 @@ def disjoint_roots(changes: list[Figure]) -> _DisjointRoots | None:
     many = len(changes)
     if many < 2:
         return None
+    # Records that overlap span more days, together, than their hull: what
+    # sends a year over its quarters to the general path before any sort.
+    firsts = list(map(_ordinal, map(_START, changes)))
+    lasts = list(map(_ordinal, map(_END, changes)))
+    if sum(map(sub, lasts, firsts)) + many > max(lasts) - min(firsts) + 1:
+        return None
     ordered = sorted(changes, key=_START)
     firsts = list(map(_ordinal, map(_START, ordered)))
     lasts = list(map(_ordinal, map(_END, ordered)))
