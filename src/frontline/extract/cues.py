@@ -76,7 +76,8 @@ CONTROL_LOSS = re.compile(
     re.IGNORECASE,
 )
 LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
+    # (not "retook 6,000 km2 of lost territory": land lost before, now regained)
+    r"\b(?:(?<!\bof\s)(?<!\bpreviously\s)(?<!\bonce\s)lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
     # "Kyiv's territorial losses … amounted to 460 km2", "conceded 50 km2"
     r"(?:territorial\s+)?losses|conced(?:ed|es|ing|e)|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"

@@ -247,9 +247,14 @@ def not_a_record(
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
     )
-    if stated and not supposed_after(folded, span[1], low + len(clause)):
+    to_take = _still_to_take(before, folded, start)
+    if (
+        stated
+        and not (to_take and _OBLIGED.search(before))
+        and not supposed_after(folded, span[1], low + len(clause))
+    ):
         return False
-    held = _still_held(folded, start, span[1]) or _still_to_take(before)
+    held = _still_held(folded, start, span[1]) or to_take
     if held is not None:
         # The supposed gain yields no record; the holding it states does (LABELS).
         reading.held_by = held
@@ -297,6 +302,14 @@ def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
     return (sides[0].actor, words) if sides else None
 
 
+# What is left to take, before the figure: "the remaining", "only the last",
+# "just about the last 20 km2".
+_STILL_LEFT = (
+    r"(?:(?:the|remaining|rest\s+of\s+the|another|only|just|last|final|about|around"
+    r"|some|roughly|nearly|almost|approximately|over|more\s+than)\s+){0,5}$"
+)
+
+
 # "Russia would still need to conquer approximately 8,000 km2 to take the
 # entire Donetsk region", "… needs years to capture the remaining 6,600 km2 of
 # Donetsk": what one side has yet to take, the other side holds now (LABELS).
@@ -305,8 +318,18 @@ _STILL_TO_TAKE = re.compile(
     # "would still have to conquer", "has yet to capture"
     r"|(?:have|has|had)\s+(?:still\s+|yet\s+)?|(?:has|have|had|is|are)\s+yet\s+)"
     # "need to be conquered" / "to be taking": the passive and the progressive too
-    r"to\s+(?:be\s+)?(?:captur|conquer|tak|seiz|occup)[a-z]*\s+"
-    r"(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?" + HEDGE + "$",
+    r"to\s+(?:be\s+)?(?:captur|conquer|tak|seiz|occup|liberat|free)[a-z]*\s+"
+    + _STILL_LEFT
+    # "must still liberate roughly 1,000 km2 of the region"
+    + r"|\b(?:must|should)\s+(?:still\s+)?(?:captur|conquer|tak|seiz|liberat|free)"
+    r"[a-z]*\s+" + _STILL_LEFT,
+    re.IGNORECASE,
+)
+# A duty stated as a present fact: "has to liberate the last 20 km2", "must
+# still take …" (not "would need to", a supposition the negation words read).
+_OBLIGED = re.compile(
+    r"\b(?<!would\s)(?<!will\s)(?:has|have|must|needs|need)\s+(?:still\s+)?to\b"
+    r"|\b(?<!would\s)(?<!will\s)must\b|\b(?:has|have|is|are)\s+yet\s+to\b",
     re.IGNORECASE,
 )
 
@@ -324,13 +347,20 @@ _WANTS_REST = re.compile(
 )
 
 
-def _still_to_take(before: str) -> tuple[str, str] | None:
-    """The side that holds the land another side still needs to take."""
+def _still_to_take(before: str, folded: str, start: int) -> tuple[str, str] | None:
+    """The side that holds the land another side still needs to take: the
+    other side of the last one named before the verb, in the sentence up to
+    it ("The Russian army … controls the territory of the Lugansk People's
+    Republic and has to liberate …")."""
+    if "to" not in before:
+        return None
     found = _STILL_TO_TAKE.search(before) or _WANTS_REST.search(before)
     if found is None:
         return None
-    sides = [(m.actor, m.text) for m in find_actors(before[: found.start()])]
-    side = sides[-1] if sides else speaker_of(before[: found.start()])
+    verb = start - len(before) + found.start()
+    words = folded[max(0, verb - 200) : verb]
+    sides = [(m.actor, m.text) for m in find_actors(words)]
+    side = sides[-1] if sides else speaker_of(words)
     holder = other_side(side[0]) if side else None
     return (holder, side[1]) if holder and side else None
 
@@ -359,5 +389,9 @@ _COMPARED_TERM = re.compile(
 
 
 _NEXT_CLAUSE = re.compile(
-    r",\s+(?:and|but|while|whereas)\s(?!(?:that|to|also)\b)", re.IGNORECASE
+    r",\s+(?:and|but|while|whereas)\s(?!(?:that|to|also)\b)"
+    # "We cannot specify the axes but 400 km2 were liberated": what follows a
+    # bare "but" is stated (not "but also", "but to")
+    r"|\sbut\s(?!(?:that|to|also|not)\b)",
+    re.IGNORECASE,
 )

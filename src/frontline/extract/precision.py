@@ -102,8 +102,12 @@ AFTER_WORDS: tuple[tuple[str, str], ...] = (
     ("+", "at_least"),
 )
 # Words that may stand between the bound word and the number: "more than a
-# total of 1,000", "around a further 40". Not "the": "more than the 465" compares.
-_FILLER = r"(?:\s+(?:a\s+total\s+of|a\s+further|an\s+additional|another|just|only))*"
+# total of 1,000", "around a further 40", "just about the last 20". Not a bare
+# "the": "more than the 465" compares.
+_FILLER = (
+    r"(?:\s+(?:a\s+total\s+of|a\s+further|an\s+additional|another|just|only"
+    r"|the\s+(?:last|final|remaining)))*"
+)
 _BEFORE = re.compile(
     # "a portion of Ukrainian land\u2014about 2 km2\u2014": a hedge after a dash too
     r"(?:^|(?<=[\s(,\"'\u2013\u2014-]))(?P<words>"
