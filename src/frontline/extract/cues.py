@@ -139,7 +139,9 @@ CONDITION = re.compile(
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger|short\s+of|"
+    # "three thousand sq. kilometers much less land than it did": a degree word
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:much|far|significantly|considerably|substantially)\s+)?"
+    r"(?:more|less|fewer|larger|smaller|bigger|short\s+of|"
     r"shy\s+of)\b"
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,
