@@ -231,7 +231,8 @@ _COUNTRY = re.compile(
 )
 _IN_A_NAME = re.compile(
     r"\b(?:forces|staff|army|ministry|president|commander-in-chief|minister|"
-    r"government|parliament|people|hands)\s+of\b",
+    # "+ ~1.05km2 in favour of Ukraine": the side a tally credits, no place
+    r"government|parliament|people|hands|favou?r)\s+of\b",
     re.IGNORECASE,
 )
 # "the aforementioned regions", "these regions": several oblasts named before,

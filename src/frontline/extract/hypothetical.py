@@ -232,7 +232,11 @@ def not_a_record(
         reading.not_recorded = "not control"
         return True
     near = folded[max(0, start - 60) : start]
-    if any(hint in near.lower() for hint in _DAMAGE_HINTS) and _DAMAGED.search(near):
+    if (
+        near[-2:-1].isalpha()  # a word right before the figure, as a verb or hedge is
+        and any(hint in near.lower() for hint in _DAMAGE_HINTS)
+        and _DAMAGED.search(near)
+    ):
         reading.not_recorded = "not control"
         return True
     if _claimed_as_own(folded, span):

@@ -58,6 +58,9 @@ CONTROL_CHANGE = re.compile(
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
+    # a tally line, "+ ~1.05km2 in favour of Ukraine": ground that side gained
+    r"|^\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
+    r"(?:ukrain|russia|kyiv|kiev|moscow)"
     # "wrested 50 km2 from Russian control", "freed from the occupiers'
     # control": control lost by one side, so a gain of the other
     r"|\bfrom\s+(?:the\s+)?(?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|"
@@ -73,5 +76,14 @@ CONTROL_CHANGE = re.compile(
     # "control over 400 km2 … has been restored": the passive of a gain of control.
     r"|\bcontrol\s+(?:over|of)\b(?=[^;]{0,80}?\b(?:has|have|had|was|were)\s+been\s+"
     r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
+    re.IGNORECASE,
+)
+
+
+# "+ ~1.05km2 in favour of Ukraine", "0.8 km2 net in favor of Russia": a line
+# of a map tally, whose side is the one the ground went to.
+FAVOUR_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
+    r"(?P<side>ukrain\w*|russia\w*|kyiv|kiev|moscow)\b",
     re.IGNORECASE,
 )
