@@ -521,6 +521,69 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "ukraine", "donetsk", "", "", 0.2, "approx"),
         ],
     ),
+    # --- near misses written after the rules, each where one must not fire ---
+    # the hedged figure and the quoted one are of different months
+    (
+        "2025-11-20",
+        "Russian forces took about 400 square kilometres in September. \u201cWe "
+        "liberated 400 square kilometres in October,\u201d Gerasimov said.",
+        [
+            ("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 400, "approx"),
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 400, "exact"),
+        ],
+    ),
+    # the hedged figure and the quoted one are of different sides
+    (
+        "2025-11-20",
+        "Russia has seized about 400 square kilometres in the Donetsk region. "
+        "\u201cOur forces have retaken 400 square kilometres near Kupiansk,\u201d "
+        "Syrskyi said.",
+        [
+            ("change", "russia", "donetsk", "", "", 400, "approx"),
+            ("change", "ukraine", "kharkiv", "", "", 400, "exact"),
+        ],
+    ),
+    # a verb of damage before another clause's gain
+    (
+        "2025-11-20",
+        "Russian forces destroyed enemy positions and captured 20 square "
+        "kilometres near Pokrovsk.",
+        [("change", "russia", "donetsk", "", "", 20, "exact")],
+    ),
+    # land held that stretches over an area is a holding, not a place's size
+    (
+        "2025-11-20",
+        "Russia's bridgehead in the Sumy region now stretches over about 90 square "
+        "kilometres.",
+        [("holding", "russia", "sumy", "2025-11-20", "2025-11-20", 90, "approx")],
+    ),
+    # a duty after the figure is not the figure's
+    (
+        "2025-11-20",
+        "Russian troops have captured 20 square kilometres near Pokrovsk and still "
+        "have to take the town itself.",
+        [("change", "russia", "donetsk", "", "", 20, "exact")],
+    ),
+    # "tried but failed": the negation after "but" still holds
+    (
+        "2025-11-20",
+        "Russian troops tried but failed to capture 50 square kilometres near "
+        "Vuhledar.",
+        [],
+    ),
+    # Russia retaking Russian villages is Russia's gain
+    (
+        "2024-11-20",
+        "Russia recaptured several Russian villages and about 100 square "
+        "kilometres in the Kursk region.",
+        [("change", "russia", "kursk", "", "", 100, "approx")],
+    ),
+    # "in favour of" with a length, not an area
+    (
+        "2025-03-24",
+        "Around Toretsk the line moved about 3 kilometres in favour of Russia.",
+        [],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = []

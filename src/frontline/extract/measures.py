@@ -115,6 +115,7 @@ HELD_AREA_IS = re.compile(
     r"(?:territory|territories|area|land|part|zone)|(?:area|territory|land)\s+under\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+)?control)\b[^.;]{0,50}?\b(?:now\s+|currently\s+|still\s+)?"
     r"(?:covers|covered|covering|spans|spanning|measures|totals?|totalled|totaled|"
+    r"(?:stretch(?:es|ed)?|extends?|extended)\s+(?:over|across)|"
     r"amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|comes?\s+to|is|was)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|"
     r"just|only)\s+)?$"

@@ -12,6 +12,7 @@ import bisect
 import re
 from functools import lru_cache
 
+from frontline.extract.actors import find_actors, speaker_of
 from frontline.extract.numbers import FRACTION, AreaFigure, find_areas
 from frontline.extract.precision import bound_of
 
@@ -74,9 +75,37 @@ def quoted_next(folded: str, area: AreaFigure, following: str | None) -> bool:
                 following[again.end : again.end + _REACH],
             ).bound
             == "exact"
+            and _same_telling(folded, area.start, following, again.start)
         ):
             return True
     return False
+
+
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _same_telling(folded: str, at: int, following: str, again: int) -> bool:
+    """True unless the two figures are told of different sides ("Russia took
+    about 400 km2. 'We retook 400 km2,' Syrskyi said") or of different months
+    or years ("… in September. 'We took 400 km2 in October'")."""
+    here, there = _side_at(folded, at), _side_at(following, again)
+    if here and there and here != there:
+        return False
+    months = {m.lower()[:3] for m in _MONTH.findall(folded)}
+    quoted = {m.lower()[:3] for m in _MONTH.findall(following)}
+    return not (months and quoted and months.isdisjoint(quoted))
+
+
+def _side_at(text: str, at: int) -> str:
+    """The side named last before `at`, else the speaker's ("" if neither)."""
+    sides = [m.actor for m in find_actors(text[:at]) if not m.enemy]
+    if sides:
+        return sides[-1]
+    speaker = speaker_of(text)
+    return speaker[0] if speaker else ""
 
 
 @lru_cache(maxsize=16)
