@@ -6,11 +6,16 @@ country, one figure told twice (a paraphrase, then the speaker's own words), a
 country's size with the share of it occupied, a difference between two
 holdings, land "liberated from the occupiers" in a quotation that first says
 what it cannot say, the land a side "has to liberate" still (the other side's
-holding), and a bulleted tally of the ground gained "in favour of" each side.
+holding), a bulleted tally of the ground gained "in favour of" each side,
+land "dominated" (held) and two operational areas named together.
 Every sentence was written for this file (none is taken from any corpus), and
-its records were written by hand from tests/fixtures/prose/real/LABELS.md
-before any rule was written. Each case checks every field of every record;
-near misses, where a rule must not fire, are marked."""
+its records were written by hand from tests/fixtures/prose/real/LABELS.md. The
+first sections were written before any rule; land regained "of lost
+territory" (what the reversed gains turned out to hinge on), the passive of
+damage, the near misses written after the rules, "dominated" and the
+operational areas were added while the rules were written. Each case checks
+every field of every record; near misses, where a rule must not fire, are
+marked."""
 
 from __future__ import annotations
 
@@ -583,6 +588,39 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "2025-03-24",
         "Around Toretsk the line moved about 3 kilometres in favour of Russia.",
         [],
+    ),
+    # --- land "dominated": held, in translation --------------------------------
+    (
+        "2024-08-14",
+        "Ukrainian forces dominate about 1,000 square kilometres of the Kursk "
+        "region, the commander said.",
+        [("holding", "ukraine", "kursk", "2024-08-14", "2024-08-14", 1000, "approx")],
+    ),
+    (
+        "2024-06-10",
+        "Russian troops now dominate some 300 square kilometres near Vovchansk.",
+        [("holding", "russia", "kharkiv", "2024-06-10", "2024-06-10", 300, "approx")],
+    ),
+    # near miss: "dominated" with no figure after it; the gain's verb decides
+    (
+        "2024-06-10",
+        "Russian forces, which have dominated the skies, captured 50 square "
+        "kilometres near Pokrovsk.",
+        [("change", "russia", "donetsk", "", "", 50, "exact")],
+    ),
+    # --- two operational areas named together are commands, not one oblast ----
+    (
+        "2023-06-12",
+        "In the Donetsk and Tavria operational areas, Ukrainian forces liberated "
+        "100 square kilometres.",
+        [("change", "ukraine", "ukraine", "", "", 100, "exact")],
+    ),
+    # near miss: an oblast named on its own, beside a command's name
+    (
+        "2023-06-12",
+        "In the Donetsk region, Ukrainian forces liberated 30 square kilometres, "
+        "the Tavria operational group said.",
+        [("change", "ukraine", "donetsk", "", "", 30, "exact")],
     ),
 ]
 

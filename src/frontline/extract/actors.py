@@ -246,6 +246,8 @@ _PLURAL_REFERENCE = re.compile(
 # group": a military command named after a place; the direction or town the
 # same sentence names says where the ground is.
 _GROUPING_AFTER = re.compile(
+    # "the Donetsk and Tavria operational areas": two commands' names
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
     r"\s+operational(?:[\s-]+(?:strategic|tactical))?[\s-]+"
     r"(?:areas?|zones?|groups?|groupings?)\b",
     re.IGNORECASE,

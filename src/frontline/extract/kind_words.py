@@ -9,6 +9,9 @@ import re
 
 HOLDING = re.compile(
     r"\b(?:holds?|holding|held\s+in\s+total|controls?|retain(?:s|ed|ing)?|"
+    # "they dominated 1,000 km2 of Russian territory": held, in translation
+    r"dominat(?:es?|ed|ing)(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|"
     # "62.6 km2 are occupied", a state in the present passive (not "were
     # occupied in May", a gain); "the area marked as freed is N", a map's key
     r"(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?occupied"
