@@ -622,6 +622,45 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "the Tavria operational group said.",
         [("change", "ukraine", "donetsk", "", "", 30, "exact")],
     ),
+    # --- found while probing the rules above ---------------------------------
+    # the side of what was destroyed or ambushed lost; the subject gained
+    (
+        "2023-08-30",
+        "Ukrainian forces destroyed a Russian column and liberated 12 square "
+        "kilometres near Robotyne.",
+        [("change", "ukraine", "zaporizhzhia", "", "", 12, "exact")],
+    ),
+    (
+        "2024-02-10",
+        "Russian troops ambushed a Ukrainian unit and took 5 square kilometres near "
+        "Chasiv Yar.",
+        [("change", "russia", "donetsk", "", "", 5, "exact")],
+    ),
+    # near miss: the side that destroyed something in another clause
+    (
+        "2024-02-10",
+        "After Ukrainian drones destroyed the bridge, Russian troops took 8 square "
+        "kilometres near Kupiansk.",
+        [("change", "russia", "kharkiv", "", "", 8, "exact")],
+    ),
+    # a tally line "in Russia's favour", placed by the paragraph above
+    (
+        "2025-03-24",
+        "Heavy fighting went on near Kupiansk.\n"
+        "\u2022 ~0.9 km\u00b2 in Russia's favour\n"
+        "\u2022 ~0.3 km\u00b2 in Ukraine's favour",
+        [
+            ("change", "russia", "kharkiv", "", "", 0.9, "approx"),
+            ("change", "ukraine", "kharkiv", "", "", 0.3, "approx"),
+        ],
+    ),
+    # "stretches over": where land held reaches, no bound
+    (
+        "2025-11-20",
+        "Russia's foothold in the Kharkiv region now stretches over 200 square "
+        "kilometres.",
+        [("holding", "russia", "kharkiv", "2025-11-20", "2025-11-20", 200, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = []

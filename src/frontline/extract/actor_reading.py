@@ -223,8 +223,9 @@ def read_actor(
         subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
     elif favoured := FAVOUR_AFTER.match(folded, end, high):
         # "+ ~1.05km2 in favour of Ukraine": the side a tally line credits
-        side = "russia" if favoured["side"].lower()[0] in "rm" else "ukraine"
-        found = ActorMention(favoured.start(), favoured.end(), favoured["side"], side)
+        words = favoured["side"] or favoured["owner"]
+        side = "russia" if words.lower()[0] in "rm" else "ukraine"
+        found = ActorMention(favoured.start(), favoured.end(), words, side)
         subjects, agent = [], found
     how = ""
     chosen: tuple[str, str] | None = None

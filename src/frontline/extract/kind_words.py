@@ -62,8 +62,8 @@ CONTROL_CHANGE = re.compile(
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
     # a tally line, "+ ~1.05km2 in favour of Ukraine": ground that side gained
-    r"|^\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
-    r"(?:ukrain|russia|kyiv|kiev|moscow)"
+    r"|^\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
+    r"(?:ukrain|russia|kyiv|kiev|moscow)|(?:ukraine|russia|kyiv|kiev|moscow)['\u2019]s\s+favou?r)"
     # "wrested 50 km2 from Russian control", "freed from the occupiers'
     # control": control lost by one side, so a gain of the other
     r"|\bfrom\s+(?:the\s+)?(?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|"
@@ -86,7 +86,9 @@ CONTROL_CHANGE = re.compile(
 # "+ ~1.05km2 in favour of Ukraine", "0.8 km2 net in favor of Russia": a line
 # of a map tally, whose side is the one the ground went to.
 FAVOUR_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
-    r"(?P<side>ukrain\w*|russia\w*|kyiv|kiev|moscow)\b",
+    r"\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
+    r"(?P<side>ukrain\w*|russia\w*|kyiv|kiev|moscow)\b"
+    # "+ ~0.9 km2 in Russia's favour"
+    r"|(?P<owner>ukraine|russia|kyiv|kiev|moscow)['\u2019]s\s+favou?r\b)",
     re.IGNORECASE,
 )

@@ -68,11 +68,8 @@ def paragraph_oblasts(
             if texts is not None
             else None
         )
-        if (
-            pushed is None
-            and texts is not None
-            and _TALLY_LINE.match(texts[members[0]])
-        ):
+        tally = texts is not None and bool(_TALLY_LINE.match(texts[members[0]]))
+        if pushed is None and tally:
             # "… the Toretsk House of Culture." / "+ ~1.05km2 in favour of
             # Ukraine" / "+ ~0.05km2 in favour of Russia": a tally's lines
             # count the ground the paragraph above tells of.
@@ -122,7 +119,7 @@ def paragraph_oblasts(
                 with_area[i]
                 and result[i] is None
                 and texts is not None
-                and _side(texts[i]) in ("", pushed[2])
+                and (tally or _side(texts[i]) in ("", pushed[2]))
             ):
                 result[i] = pushed[:2]
     return result
@@ -229,7 +226,7 @@ def _pushed_place(
 _TALLY_LINE = re.compile(
     r"\W{0,3}(?:[+\u2022*\u2013-]\s*)?(?:net\s+)?[~\u2248]?\s*\d[\d.,]*\s*"
     r"(?:km2|km\u00b2|sq\.?\s*km|square\s+kilomet(?:re|er)s?)\s+(?:net\s+)?in\s+"
-    r"(?:the\s+)?favou?r\s+of\b",
+    r"(?:(?:the\s+)?favou?r\s+of|[\w-]+['\u2019]s\s+favou?r)\b",
     re.IGNORECASE,
 )
 

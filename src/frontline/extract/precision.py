@@ -133,7 +133,9 @@ _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 _OVER_NOUN = re.compile(
     r"(?<!\bforces\s)(?<!\btroops\s)(?<!\bunits\s)(?<!\bsoldiers\s)(?<!\bwe\s)"
     r"(?<!\bthey\s)(?<!\bnow\s)(?<!\bcurrently\s)(?<!\bstill\s)(?<!\btoday\s)"
-    r"\b(?:control|sovereignty|authority|hold)\s*$",
+    r"\b(?:control|sovereignty|authority|hold)\s*$"
+    # "the Russian-held zone stretches over 116,000 km2": where it reaches
+    r"|\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|spread(?:s|ing)?|sprawl(?:s|ed|ing)?)\s*$",
     re.IGNORECASE,
 )
 # "we can talk about 43 km2": 'about' is what is spoken of, not a hedge.
