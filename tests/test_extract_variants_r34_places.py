@@ -661,6 +661,36 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "kilometres.",
         [("holding", "russia", "kharkiv", "2025-11-20", "2025-11-20", 200, "exact")],
     ),
+    # land a side has to retake, or still has to free: the other side holds it
+    (
+        "2025-03-24",
+        "Ukraine has to retake about 20,000 square kilometres of the Zaporizhzhia "
+        "region to restore its borders there.",
+        [
+            (
+                "holding",
+                "russia",
+                "zaporizhzhia",
+                "2025-03-24",
+                "2025-03-24",
+                20000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        "2025-03-24",
+        "Ukrainian forces still have to free roughly 600 square kilometres of the "
+        "Kherson region on the left bank.",
+        [("holding", "russia", "kherson", "2025-03-24", "2025-03-24", 600, "approx")],
+    ),
+    # a later clause's "under Russian control" does not name the holder
+    (
+        "2025-03-24",
+        "Russia has to liberate the remaining 5,000 square kilometres of the DPR, "
+        "Pushilin said, adding that 75 percent is under Russian control.",
+        [("holding", "ukraine", "donetsk", "2025-03-24", "2025-03-24", 5000, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = []

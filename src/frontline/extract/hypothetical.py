@@ -275,13 +275,18 @@ def not_a_record(
         and not cues.CONDITION.search(clause)
     )
     to_take = _still_to_take(before, folded, start)
+    obliged = bool(to_take and _OBLIGED.search(before))
     if (
         stated
-        and not (to_take and _OBLIGED.search(before))
+        and not obliged
         and not supposed_after(folded, span[1], low + len(clause))
     ):
         return False
-    held = _still_held(folded, start, span[1]) or to_take
+    # a duty stated as fact names its taker; the words after the figure may
+    # belong to another clause ("…, adding that 75% is under Russian control")
+    held = (
+        (to_take if obliged else None) or _still_held(folded, start, span[1]) or to_take
+    )
     if held is not None:
         # The supposed gain yields no record; the holding it states does (LABELS).
         reading.held_by = held
@@ -345,11 +350,12 @@ _STILL_TO_TAKE = re.compile(
     # "would still have to conquer", "has yet to capture"
     r"|(?:have|has|had)\s+(?:still\s+|yet\s+)?|(?:has|have|had|is|are)\s+yet\s+)"
     # "need to be conquered" / "to be taking": the passive and the progressive too
-    r"to\s+(?:be\s+)?(?:captur|conquer|tak|seiz|occup|liberat|free)[a-z]*\s+"
+    r"to\s+(?:be\s+)?(?:(?:re)?(?:captur|conquer|tak|seiz|occup|gain|claim)|liberat|free)"
+    r"[a-z]*\s+"
     + _STILL_LEFT
     # "must still liberate roughly 1,000 km2 of the region"
-    + r"|\b(?:must|should)\s+(?:still\s+)?(?:captur|conquer|tak|seiz|liberat|free)"
-    r"[a-z]*\s+" + _STILL_LEFT,
+    + r"|\b(?:must|should)\s+(?:still\s+|now\s+)?(?:(?:re)?(?:captur|conquer|tak|seiz"
+    r"|gain|claim)|liberat|free)[a-z]*\s+" + _STILL_LEFT,
     re.IGNORECASE,
 )
 # A duty stated as a present fact: "has to liberate the last 20 km2", "must
