@@ -22,6 +22,7 @@ from frontline.extract.actors import (
 )
 from frontline.extract.asides import in_aside
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
+from frontline.extract.kind_words import FAVOUR_AFTER
 from frontline.extract.period_clauses import event_clause_at
 from frontline.extract.places import REGION_NAMES
 from frontline.extract.sides import (
@@ -220,6 +221,12 @@ def read_actor(
         # "… back in the hands of Ukraine": that side, whatever the subject
         side = "russia" if holder["side"].lower()[0] in "rm" else "ukraine"
         subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
+    elif favoured := FAVOUR_AFTER.match(folded, end, high):
+        # "+ ~1.05km2 in favour of Ukraine": the side a tally line credits
+        words = favoured["side"] or favoured["owner"]
+        side = "russia" if words.lower()[0] in "rm" else "ukraine"
+        found = ActorMention(favoured.start(), favoured.end(), words, side)
+        subjects, agent = [], found
     how = ""
     chosen: tuple[str, str] | None = None
     speaker = sentence.speaker or carried_voice(folded, context)

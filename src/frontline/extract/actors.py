@@ -31,6 +31,8 @@ _SIDE_NAMES = {"russia", "ukraine", "kyiv", "kiev", "moscow", "the kremlin", "kr
 _PLACE_NOUN = r"(?:region|oblast|province|border\s+region|direction|axis|sector|front)"
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:'s)?[\s-]*(?:territory|territories|land|lands|soil|border|borders|side of the"
+    # "some 100 Russian towns and villages": places of a country, not its side
+    r"|(?:towns?|villages?|settlements?|cities|localities|hamlets|communities)\b"
     r"|-held|-occupied|-controlled|region|oblast|osint|open[\s-]source|project|"
     r"monitoring|analysts?|sources?|media|news|outlet|portal|military portal|"
     # "the Ukrainian analytical project DeepState", "a Russian mapping group"
@@ -229,7 +231,8 @@ _COUNTRY = re.compile(
 )
 _IN_A_NAME = re.compile(
     r"\b(?:forces|staff|army|ministry|president|commander-in-chief|minister|"
-    r"government|parliament|people|hands)\s+of\b",
+    # "+ ~1.05km2 in favour of Ukraine": the side a tally credits, no place
+    r"government|parliament|people|hands|favou?r)\s+of\b",
     re.IGNORECASE,
 )
 # "the aforementioned regions", "these regions": several oblasts named before,
@@ -243,6 +246,8 @@ _PLURAL_REFERENCE = re.compile(
 # group": a military command named after a place; the direction or town the
 # same sentence names says where the ground is.
 _GROUPING_AFTER = re.compile(
+    # "the Donetsk and Tavria operational areas": two commands' names
+    r"(?:\s+(?:and|&)\s+[A-Z][\w'-]+)?"
     r"\s+operational(?:[\s-]+(?:strategic|tactical))?[\s-]+"
     r"(?:areas?|zones?|groups?|groupings?)\b",
     re.IGNORECASE,

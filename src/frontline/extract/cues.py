@@ -76,7 +76,8 @@ CONTROL_LOSS = re.compile(
     re.IGNORECASE,
 )
 LOSS = re.compile(
-    r"\b(?:lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
+    # (not "retook 6,000 km2 of lost territory": land lost before, now regained)
+    r"\b(?:(?<!\bof\s)(?<!\bpreviously\s)(?<!\bonce\s)lost|loses|losing|ceded|cedes|ceding|cede|gave\s+up|giving\s+up|give[sn]?\s+up|surrendered|"
     # "Kyiv's territorial losses … amounted to 460 km2", "conceded 50 km2"
     r"(?:territorial\s+)?losses|conced(?:ed|es|ing|e)|"
     r"surrendering|withdrew\s+from|withdrawing\s+from|retreating\s+from|"
@@ -138,7 +139,9 @@ CONDITION = re.compile(
 )
 # "almost 2,000 km2 more than ...": a difference between two figures.
 DIFFERENCE_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:more|less|fewer|larger|smaller|bigger|short\s+of|"
+    # "three thousand sq. kilometers much less land than it did": a degree word
+    r"^\s*(?:\([^)]*\)\s*)?(?:(?:much|far|significantly|considerably|substantially)\s+)?"
+    r"(?:more|less|fewer|larger|smaller|bigger|short\s+of|"
     r"shy\s+of)\b"
     r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
     re.IGNORECASE,

@@ -55,6 +55,25 @@ _BURNT = re.compile(
     re.IGNORECASE,
 )
 _BURNT_HINTS = ("fire", "burn", "blaze", "flame", "scorch", "charred")
+# Land a side harmed, not land it took: "Russians have destroyed more than
+# 60,000 hectares of forests", "have damaged 40 km2 of fields", "the invaders
+# ruined 2,500 hectares of vineyards". The verb stands right before the figure
+# (only hedge words between), so "destroyed positions and liberated 20 km2"
+# keeps its gain.
+_DAMAGED = re.compile(
+    r"\b(?:destroy(?:ed|s|ing)?|damag(?:ed|es|ing|e)|ruin(?:ed|s|ing)?|devastat(?:ed|es|ing|e)"
+    r"|wip(?:ed|es|ing|e)\s+out|burn(?:ed|t|s|ing)?(?:\s+down)?|scorch(?:ed|es|ing)?"
+    r"|raz(?:ed|es|ing|e)|flood(?:ed|s|ing)?|inundat(?:ed|es|ing|e)|poison(?:ed|s|ing)?"
+    r"|pollut(?:ed|es|ing|e)|contaminat(?:ed|es|ing|e)|ravag(?:ed|es|ing|e))\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than"
+    r"|up\s+to|at\s+least|an\s+estimated|a\s+total\s+of|another|a\s+further|close\s+to"
+    r"|less\s+than|as\s+much\s+as|well\s+over|just\s+over)\s+)*$",
+    re.IGNORECASE,
+)
+_DAMAGE_HINTS = (
+    "destr", "damag", "ruin", "devast", "wip", "burn", "scorch", "raz", "flood",
+    "inund", "poison", "pollut", "contamin", "ravag",
+)  # fmt: skip
 # Land still to be made safe: "16,000 km2 had to be cleared", "must be checked
 # for explosives", "awaits demining": a task, not ground that changed hands.
 _TO_CLEAR = re.compile(
@@ -212,6 +231,14 @@ def not_a_record(
         # (not "captured 20 km2 of burnt forest": the land taken, as it is)
         reading.not_recorded = "not control"
         return True
+    near = folded[max(0, start - 60) : start]
+    if (
+        near[-2:-1].isalpha()  # a word right before the figure, as a verb or hedge is
+        and any(hint in near.lower() for hint in _DAMAGE_HINTS)
+        and _DAMAGED.search(near)
+    ):
+        reading.not_recorded = "not control"
+        return True
     if _claimed_as_own(folded, span):
         reading.not_recorded = "claimed"
         return True
@@ -247,9 +274,19 @@ def not_a_record(
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
     )
-    if stated and not supposed_after(folded, span[1], low + len(clause)):
+    to_take = _still_to_take(before, folded, start)
+    obliged = bool(to_take and _OBLIGED.search(before))
+    if (
+        stated
+        and not obliged
+        and not supposed_after(folded, span[1], low + len(clause))
+    ):
         return False
-    held = _still_held(folded, start, span[1]) or _still_to_take(before)
+    # a duty stated as fact names its taker; the words after the figure may
+    # belong to another clause ("…, adding that 75% is under Russian control")
+    held = (
+        (to_take if obliged else None) or _still_held(folded, start, span[1]) or to_take
+    )
     if held is not None:
         # The supposed gain yields no record; the holding it states does (LABELS).
         reading.held_by = held
@@ -297,6 +334,14 @@ def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
     return (sides[0].actor, words) if sides else None
 
 
+# What is left to take, before the figure: "the remaining", "only the last",
+# "just about the last 20 km2".
+_STILL_LEFT = (
+    r"(?:(?:the|remaining|rest\s+of\s+the|another|only|just|last|final|about|around"
+    r"|some|roughly|nearly|almost|approximately|over|more\s+than)\s+){0,5}$"
+)
+
+
 # "Russia would still need to conquer approximately 8,000 km2 to take the
 # entire Donetsk region", "… needs years to capture the remaining 6,600 km2 of
 # Donetsk": what one side has yet to take, the other side holds now (LABELS).
@@ -305,8 +350,19 @@ _STILL_TO_TAKE = re.compile(
     # "would still have to conquer", "has yet to capture"
     r"|(?:have|has|had)\s+(?:still\s+|yet\s+)?|(?:has|have|had|is|are)\s+yet\s+)"
     # "need to be conquered" / "to be taking": the passive and the progressive too
-    r"to\s+(?:be\s+)?(?:captur|conquer|tak|seiz|occup)[a-z]*\s+"
-    r"(?:the\s+remaining\s+|the\s+rest\s+of\s+the\s+|another\s+)?" + HEDGE + "$",
+    r"to\s+(?:be\s+)?(?:(?:re)?(?:captur|conquer|tak|seiz|occup|gain|claim)|liberat|free)"
+    r"[a-z]*\s+"
+    + _STILL_LEFT
+    # "must still liberate roughly 1,000 km2 of the region"
+    + r"|\b(?:must|should)\s+(?:still\s+|now\s+)?(?:(?:re)?(?:captur|conquer|tak|seiz"
+    r"|gain|claim)|liberat|free)[a-z]*\s+" + _STILL_LEFT,
+    re.IGNORECASE,
+)
+# A duty stated as a present fact: "has to liberate the last 20 km2", "must
+# still take …" (not "would need to", a supposition the negation words read).
+_OBLIGED = re.compile(
+    r"\b(?<!would\s)(?<!will\s)(?:has|have|must|needs|need)\s+(?:still\s+)?to\b"
+    r"|\b(?<!would\s)(?<!will\s)must\b|\b(?:has|have|is|are)\s+yet\s+to\b",
     re.IGNORECASE,
 )
 
@@ -324,13 +380,20 @@ _WANTS_REST = re.compile(
 )
 
 
-def _still_to_take(before: str) -> tuple[str, str] | None:
-    """The side that holds the land another side still needs to take."""
+def _still_to_take(before: str, folded: str, start: int) -> tuple[str, str] | None:
+    """The side that holds the land another side still needs to take: the
+    other side of the last one named before the verb, in the sentence up to
+    it ("The Russian army … controls the territory of the Lugansk People's
+    Republic and has to liberate …")."""
+    if "to" not in before:
+        return None
     found = _STILL_TO_TAKE.search(before) or _WANTS_REST.search(before)
     if found is None:
         return None
-    sides = [(m.actor, m.text) for m in find_actors(before[: found.start()])]
-    side = sides[-1] if sides else speaker_of(before[: found.start()])
+    verb = start - len(before) + found.start()
+    words = folded[max(0, verb - 200) : verb]
+    sides = [(m.actor, m.text) for m in find_actors(words)]
+    side = sides[-1] if sides else speaker_of(words)
     holder = other_side(side[0]) if side else None
     return (holder, side[1]) if holder and side else None
 
@@ -359,5 +422,9 @@ _COMPARED_TERM = re.compile(
 
 
 _NEXT_CLAUSE = re.compile(
-    r",\s+(?:and|but|while|whereas)\s(?!(?:that|to|also)\b)", re.IGNORECASE
+    r",\s+(?:and|but|while|whereas)\s(?!(?:that|to|also)\b)"
+    # "We cannot specify the axes but 400 km2 were liberated": what follows a
+    # bare "but" is stated (not "but also", "but to")
+    r"|\sbut\s(?!(?:that|to|also|not)\b)",
+    re.IGNORECASE,
 )

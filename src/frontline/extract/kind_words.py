@@ -9,6 +9,9 @@ import re
 
 HOLDING = re.compile(
     r"\b(?:holds?|holding|held\s+in\s+total|controls?|retain(?:s|ed|ing)?|"
+    # "they dominated 1,000 km2 of Russian territory": held, in translation
+    r"dominat(?:es?|ed|ing)(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+"
+    r"|almost\s+|over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|"
     # "62.6 km2 are occupied", a state in the present passive (not "were
     # occupied in May", a gain); "the area marked as freed is N", a map's key
     r"(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?occupied"
@@ -58,6 +61,9 @@ CONTROL_CHANGE = re.compile(
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
+    # a tally line, "+ ~1.05km2 in favour of Ukraine": ground that side gained
+    r"|^\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
+    r"(?:ukrain|russia|kyiv|kiev|moscow)|(?:ukraine|russia|kyiv|kiev|moscow)['\u2019]s\s+favou?r)"
     # "wrested 50 km2 from Russian control", "freed from the occupiers'
     # control": control lost by one side, so a gain of the other
     r"|\bfrom\s+(?:the\s+)?(?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|"
@@ -73,5 +79,16 @@ CONTROL_CHANGE = re.compile(
     # "control over 400 km2 … has been restored": the passive of a gain of control.
     r"|\bcontrol\s+(?:over|of)\b(?=[^;]{0,80}?\b(?:has|have|had|was|were)\s+been\s+"
     r"(?:restored|regained|re-?established|established|returned|taken|seized|gained)\b)",
+    re.IGNORECASE,
+)
+
+
+# "+ ~1.05km2 in favour of Ukraine", "0.8 km2 net in favor of Russia": a line
+# of a map tally, whose side is the one the ground went to.
+FAVOUR_AFTER = re.compile(
+    r"\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
+    r"(?P<side>ukrain\w*|russia\w*|kyiv|kiev|moscow)\b"
+    # "+ ~0.9 km2 in Russia's favour"
+    r"|(?P<owner>ukraine|russia|kyiv|kiev|moscow)['\u2019]s\s+favou?r\b)",
     re.IGNORECASE,
 )

@@ -115,6 +115,7 @@ HELD_AREA_IS = re.compile(
     r"(?:territory|territories|area|land|part|zone)|(?:area|territory|land)\s+under\s+"
     r"(?:the\s+)?(?:[\w'-]+\s+)?control)\b[^.;]{0,50}?\b(?:now\s+|currently\s+|still\s+)?"
     r"(?:covers|covered|covering|spans|spanning|measures|totals?|totalled|totaled|"
+    r"(?:stretch(?:es|ed)?|extends?|extended)\s+(?:over|across)|"
     r"amounts?\s+to|amounted\s+to|stands?\s+at|stood\s+at|comes?\s+to|is|was)\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than|"
     r"just|only)\s+)?$"
@@ -150,10 +151,45 @@ GAIN_COVERING = re.compile(
 )
 
 
+# "Ukraine stretches over 233,000 square miles", "Stretching across 603,000
+# km2, Ukraine …": how far a place extends, told by a verb of extent whose
+# subject is no land taken or held (not "the occupied zone stretches over
+# 116,000 km2", nor "gains extending over 1,320 km2").
+_EXTENT = re.compile(
+    r"\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?)\s+(?:over|across)\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|more\s+than"
+    r"|just\s+over)\s+)?$",
+    re.IGNORECASE,
+)
+_EXTENT_OF_LAND = re.compile(
+    r"\b(?:occup\w*|held|controlled|control|captur\w*|seiz\w*|taken|liberat\w*|freed"
+    r"|gains?|advances?|front|frontline|zone|salient|bridgehead|foothold|pocket"
+    r"|incursion|offensive|push|grey|gray|contested|mined|minefields?)\b",
+    re.IGNORECASE,
+)
+
+
+def _place_extent(near: str) -> bool:
+    """True when a verb of extent right before the figure has a place, not
+    land taken or held, for its subject (back to the clause's start)."""
+    found = _EXTENT.search(near)
+    if found is None:
+        return False
+    subject = near[: found.start()]
+    subject = subject[
+        max(subject.rfind("."), subject.rfind(";"), subject.rfind(":")) + 1 :
+    ]
+    return not _EXTENT_OF_LAND.search(subject)
+
+
 def is_size(near: str, km2: float) -> bool:
     """True when the words before a figure (`near`) make it a place's size, or
     when it is larger than anything taken or held in this war."""
     if km2 > LARGEST_TAKEN:
+        return True
+    if ("stretch" in near or "extend" in near or "Stretch" in near) and _place_extent(
+        near
+    ):
         return True
     return (
         bool(SIZE_STRONG.search(near))

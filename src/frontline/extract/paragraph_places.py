@@ -68,6 +68,12 @@ def paragraph_oblasts(
             if texts is not None
             else None
         )
+        tally = texts is not None and bool(_TALLY_LINE.match(texts[members[0]]))
+        if pushed is None and tally:
+            # "… the Toretsk House of Culture." / "+ ~1.05km2 in favour of
+            # Ukraine" / "+ ~0.05km2 in favour of Russia": a tally's lines
+            # count the ground the paragraph above tells of.
+            pushed = _tallied_place(texts, oblasts, with_area, members[0])
         if (
             pushed is None
             and texts is not None
@@ -113,7 +119,7 @@ def paragraph_oblasts(
                 with_area[i]
                 and result[i] is None
                 and texts is not None
-                and _side(texts[i]) in ("", pushed[2])
+                and (tally or _side(texts[i]) in ("", pushed[2]))
             ):
                 result[i] = pushed[:2]
     return result
@@ -214,6 +220,29 @@ def _pushed_place(
         return None
     mention = oblasts[told][0]
     return mention.region, mention.text, _side(texts[told])
+
+
+# A line of a map tally: a bullet, a figure and the side it went to.
+_TALLY_LINE = re.compile(
+    r"\W{0,3}(?:[+\u2022*\u2013-]\s*)?(?:net\s+)?[~\u2248]?\s*\d[\d.,]*\s*"
+    r"(?:km2|km\u00b2|sq\.?\s*km|square\s+kilomet(?:re|er)s?)\s+(?:net\s+)?in\s+"
+    r"(?:(?:the\s+)?favou?r\s+of|[\w-]+['\u2019]s\s+favou?r)\b",
+    re.IGNORECASE,
+)
+
+
+def _tallied_place(
+    texts: list[str],
+    oblasts: list[list[RegionMention]],
+    with_area: list[bool],
+    first: int,
+) -> tuple[str, str, str] | None:
+    """The place of the paragraph a tally follows, back over the tally's
+    earlier lines; its side is none, so either side's line takes it."""
+    while first > 0 and _TALLY_LINE.match(texts[first - 1]):
+        first -= 1
+    found = _pushed_place(texts, oblasts, with_area, first, push=False)
+    return (found[0], found[1], "") if found else None
 
 
 # "captured 30 Russian soldiers", "took 12 prisoners": a verb of taking whose

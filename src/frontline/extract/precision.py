@@ -102,8 +102,12 @@ AFTER_WORDS: tuple[tuple[str, str], ...] = (
     ("+", "at_least"),
 )
 # Words that may stand between the bound word and the number: "more than a
-# total of 1,000", "around a further 40". Not "the": "more than the 465" compares.
-_FILLER = r"(?:\s+(?:a\s+total\s+of|a\s+further|an\s+additional|another|just|only))*"
+# total of 1,000", "around a further 40", "just about the last 20". Not a bare
+# "the": "more than the 465" compares.
+_FILLER = (
+    r"(?:\s+(?:a\s+total\s+of|a\s+further|an\s+additional|another|just|only"
+    r"|the\s+(?:last|final|remaining)))*"
+)
 _BEFORE = re.compile(
     # "a portion of Ukrainian land\u2014about 2 km2\u2014": a hedge after a dash too
     r"(?:^|(?<=[\s(,\"'\u2013\u2014-]))(?P<words>"
@@ -129,7 +133,9 @@ _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 _OVER_NOUN = re.compile(
     r"(?<!\bforces\s)(?<!\btroops\s)(?<!\bunits\s)(?<!\bsoldiers\s)(?<!\bwe\s)"
     r"(?<!\bthey\s)(?<!\bnow\s)(?<!\bcurrently\s)(?<!\bstill\s)(?<!\btoday\s)"
-    r"\b(?:control|sovereignty|authority|hold)\s*$",
+    r"\b(?:control|sovereignty|authority|hold)\s*$"
+    # "the Russian-held zone stretches over 116,000 km2": where it reaches
+    r"|\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|spread(?:s|ing)?|sprawl(?:s|ed|ing)?)\s*$",
     re.IGNORECASE,
 )
 # "we can talk about 43 km2": 'about' is what is spoken of, not a hedge.

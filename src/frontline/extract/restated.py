@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import lru_cache
 
-from frontline.extract.numbers import FRACTION, AreaFigure
+from frontline.extract.actors import find_actors, speaker_of
+from frontline.extract.numbers import FRACTION, AreaFigure, find_areas
+from frontline.extract.precision import bound_of
 
 _QUOTE = re.compile('["\u201c]')
 
@@ -40,6 +43,93 @@ class Restated:
             return False
         index = bisect.bisect_left(self._quotes, first)
         return index < len(self._quotes) and self._quotes[index] < area.start
+
+
+# "Zelensky says his forces have taken up to 6,000 km2. 'Our men have already
+# freed 6,000 km2 …'": a figure reported with a hedge, then said exactly in the
+# speaker's own words in the next sentence, is one figure; the quotation's is
+# the record (LABELS: hedged, then exactly, is the exact one).
+_OPENS_QUOTE = re.compile("[\u201c\u2018\"]|(?:^|(?<=\\s))'(?=\\w)")
+_CLOSES_QUOTE = re.compile("[\u201d]|[\u2019'](?=\\s|[,.;:!?]|$)")
+_REACH = 80
+
+
+def quoted_next(folded: str, area: AreaFigure, following: str | None) -> bool:
+    """True when `area`, hedged, is said again exactly inside a quotation of
+    the next sentence (`following`)."""
+    if not following or not _has_quote(following):
+        return False
+    before = folded[max(0, area.start - _REACH) : area.start]
+    if (
+        area.hedge
+        or bound_of(before, folded[area.end : area.end + _REACH]).bound == "exact"
+    ):
+        return False
+    for again in _areas_of(following):
+        if (
+            again.unit == area.unit
+            and abs(again.km2 - area.km2) <= 1e-9 * max(1.0, area.km2)
+            and _inside_quote(following, again.start)
+            and bound_of(
+                following[max(0, again.start - _REACH) : again.start],
+                following[again.end : again.end + _REACH],
+            ).bound
+            == "exact"
+            and _same_telling(folded, area.start, following, again.start)
+        ):
+            return True
+    return False
+
+
+_MONTH = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def _same_telling(folded: str, at: int, following: str, again: int) -> bool:
+    """True unless the two figures are told of different sides ("Russia took
+    about 400 km2. 'We retook 400 km2,' Syrskyi said") or of different months
+    or years ("… in September. 'We took 400 km2 in October'")."""
+    here, there = _side_at(folded, at), _side_at(following, again)
+    if here and there and here != there:
+        return False
+    months = {m.lower()[:3] for m in _MONTH.findall(folded)}
+    quoted = {m.lower()[:3] for m in _MONTH.findall(following)}
+    return not (months and quoted and months.isdisjoint(quoted))
+
+
+def _side_at(text: str, at: int) -> str:
+    """The side named last before `at`, else the speaker's ("" if neither)."""
+    sides = [m.actor for m in find_actors(text[:at]) if not m.enemy]
+    if sides:
+        return sides[-1]
+    speaker = speaker_of(text)
+    return speaker[0] if speaker else ""
+
+
+@lru_cache(maxsize=16)
+def _has_quote(sentence: str) -> bool:
+    """True when a sentence opens a quotation; asked by each figure of the
+    sentence before it, so looked for once."""
+    return bool(_OPENS_QUOTE.search(sentence))
+
+
+@lru_cache(maxsize=16)
+def _areas_of(sentence: str) -> tuple[AreaFigure, ...]:
+    """The areas of a sentence, read once however many figures ask."""
+    return tuple(find_areas(sentence))
+
+
+def _inside_quote(text: str, at: int) -> bool:
+    """True when a quotation opened before `at` is not closed before it."""
+    opened = [found.start() for found in _OPENS_QUOTE.finditer(text, 0, at)]
+    if not opened:
+        return False
+    closed = [
+        found.start() for found in _CLOSES_QUOTE.finditer(text, opened[-1] + 1, at)
+    ]
+    return not closed
 
 
 # "The recent 144-square-kilometer capture approaches the summer peak": a figure

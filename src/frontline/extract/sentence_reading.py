@@ -45,7 +45,7 @@ from frontline.extract.others import other_figures
 from frontline.extract.ranges import from_low_end
 from frontline.extract.reading import read_figure
 from frontline.extract.remaining import occupied_total, remaining_held, total_held
-from frontline.extract.restated import Restated, named_again
+from frontline.extract.restated import Restated, named_again, quoted_next
 from frontline.extract.results import (
     Candidate,
     NotRecorded,
@@ -118,7 +118,9 @@ def read_sentence(
     ]
     periods = outside_asides(folded, periods, starts)
     periods = when_periods(folded, periods, starts, published, events)
-    kept, not_recorded, periods = _figures_to_read(sentence, figures, periods)
+    kept, not_recorded, periods = _figures_to_read(
+        sentence, figures, periods, following
+    )
     sources = find_sources(folded)
     speaker = (
         speaker_of(folded)
@@ -237,6 +239,7 @@ def _figures_to_read(
     sentence: TextSentence,
     figures: list[SentenceFigure],
     periods: list[PeriodPhrase],
+    following: str | None = None,
 ) -> tuple[list[SentenceFigure], list[NotRecorded], list[PeriodPhrase]]:
     """The figures that may be records, and those that are not (a rate, a size,
     a difference, a restatement, a comparison); a comparison's days are taken
@@ -285,7 +288,7 @@ def _figures_to_read(
             folded, area.start, area.end, near, next_start
         ):
             what = trap
-        elif told.repeats(area):
+        elif told.repeats(area) or quoted_next(folded, area, following):
             what = "restated"
         elif (
             same := cues.SAME_PERIOD_BEFORE.match(

@@ -29,6 +29,11 @@ OBJECT_BEFORE = re.compile(
     # (not "it took Russian troops three months to …": the time it took them)
     r"|(?:captur\w*|seiz\w*|(?<!\bit\s)took|overr[au]n|storm\w*)(?:\s+(?:a|an|several|some|many"
     r"|two|three|four|five|\d+))?"
+    # "destroyed a Russian column and liberated 12 km2", "ambushed a Ukrainian
+    # unit": the side of what was hit lost it, not the side that gained
+    r"|(?:destroy(?:ed|ing|s)?|defeat(?:ed|ing|s)?|ambush(?:ed|ing|es)?|rout(?:ed|ing)"
+    r"|struck|hit|shot\s+down|downed|eliminat(?:ed|ing|es)|wip(?:ed|ing)\s+out)"
+    r"\s+(?:a|an|the|several|some|many|two|three|four|five|\d+)"
     # "faced heavy Russian shelling but recaptured 4 km2", "endured Ukrainian
     # drone strikes yet seized 25": the side withstood is not the one that gained
     r"|(?:faced|facing|faces|endured|enduring|endures|withstood|withstanding"
