@@ -278,6 +278,77 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "square kilometres near Pokrovsk last week.",
         [("change", "russia", "donetsk", "2025-06-16", "2025-06-22", 40, "exact")],
     ),
+    # --- the outcome a plan calls for did not happen --------------------------
+    (
+        "2025-11-21",
+        "The draft deal calls for Kyiv to pull its troops out of the Donbas, handing "
+        "Russia some 5,000 square kilometres of the Donetsk region without a fight.",
+        [],
+    ),
+    (
+        "2025-08-15",
+        "The framework envisages a Ukrainian withdrawal from the areas it still holds "
+        "in Donetsk, leading to a net gain of nearly 6,000 square kilometers for "
+        "Moscow.",
+        [],
+    ),
+    (
+        "2025-11-22",
+        "Washington's 28-point plan foresees a pull-back of Ukrainian troops, giving "
+        "Moscow roughly 2,300 km2 without a fight, according to an AFP analysis.",
+        [],
+    ),
+    (
+        "2025-11-21",
+        "The proposal mainly provides for the withdrawal of Ukrainian forces from "
+        "land they still control, which amounts to a net gain of about 2,300 sq km "
+        "for Moscow.",
+        [],
+    ),
+    # --- land that came under a side's control: a change ----------------------
+    (
+        "2025-10-24",
+        "During the day, 40 square kilometres of territory came under Russian "
+        "military control, the ministry said.",
+        [("change", "russia", "ukraine", "2025-10-24", "2025-10-24", 40, "exact")],
+    ),
+    (
+        "2024-08-15",
+        "About 1,000 square kilometres of the Kursk region have come under Ukrainian "
+        "military control since August 6, the commander said.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-15", 1000, "approx")],
+    ),
+    (
+        "2025-10-24",
+        "Yesterday 52 square kilometres of Ukrainian land passed under Russian "
+        "military control.",
+        [("change", "russia", "ukraine", "2025-10-23", "2025-10-23", 52, "exact")],
+    ),
+    (
+        "2022-09-14",
+        "The territory that Ukrainian troops have taken back under their control in "
+        "the Kharkiv region is more than 3,800 square kilometres, a Ukrainian "
+        "commander said.",
+        [("change", "ukraine", "kharkiv", "", "", 3800, "at_least")],
+    ),
+    (
+        "2025-06-24",
+        "Ukraine has intensified its mine clearance. The affected area now stands at "
+        "around 137,000 square kilometres, the prime minister said.",
+        [],
+    ),
+    (
+        "2025-06-24",
+        "Ukraine has stepped up work against landmines and has reduced the area at "
+        "risk to about 137,000 square km.",
+        [],
+    ),
+    (
+        "2025-06-24",
+        "Kyiv says the affected area has shrunk to 140,000 square kilometres after "
+        "two years of landmine removal.",
+        [],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [
@@ -346,52 +417,6 @@ NOT_YET: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "2025-02-01", "2025-02-01", 850, "approx"),
         ],
     ),
-    # --- the outcome a plan calls for did not happen --------------------------
-    (
-        "2025-11-21",
-        "The draft deal calls for Kyiv to pull its troops out of the Donbas, handing "
-        "Russia some 5,000 square kilometres of the Donetsk region without a fight.",
-        [],
-    ),
-    (
-        "2025-08-15",
-        "The framework envisages a Ukrainian withdrawal from the areas it still holds "
-        "in Donetsk, leading to a net gain of nearly 6,000 square kilometers for "
-        "Moscow.",
-        [],
-    ),
-    (
-        "2025-11-22",
-        "Washington's 28-point plan foresees a pull-back of Ukrainian troops, giving "
-        "Moscow roughly 2,300 km2 without a fight, according to an AFP analysis.",
-        [],
-    ),
-    (
-        "2025-11-21",
-        "The proposal mainly provides for the withdrawal of Ukrainian forces from "
-        "land they still control, which amounts to a net gain of about 2,300 sq km "
-        "for Moscow.",
-        [],
-    ),
-    # --- land that came under a side's control: a change ----------------------
-    (
-        "2025-10-24",
-        "During the day, 40 square kilometres of territory came under Russian "
-        "military control, the ministry said.",
-        [("change", "russia", "ukraine", "2025-10-24", "2025-10-24", 40, "exact")],
-    ),
-    (
-        "2024-08-15",
-        "About 1,000 square kilometres of the Kursk region have come under Ukrainian "
-        "military control since August 6, the commander said.",
-        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-15", 1000, "approx")],
-    ),
-    (
-        "2025-10-24",
-        "Yesterday 52 square kilometres of Ukrainian land passed under Russian "
-        "military control.",
-        [("change", "russia", "ukraine", "2025-10-23", "2025-10-23", 52, "exact")],
-    ),
     # --- the first weeks after an event's month name no days -----------------
     (
         "2025-01-05",
@@ -412,31 +437,6 @@ NOT_YET: list[tuple[str, str, list[Row]]] = [
         "Within the first few weeks, Ukrainian forces took control of approximately "
         "1,300 square kilometers.",
         [("change", "ukraine", "kursk", "", "", 1300, "approx")],
-    ),
-    (
-        "2022-09-14",
-        "The territory that Ukrainian troops have taken back under their control in "
-        "the Kharkiv region is more than 3,800 square kilometres, a Ukrainian "
-        "commander said.",
-        [("change", "ukraine", "kharkiv", "", "", 3800, "at_least")],
-    ),
-    (
-        "2025-06-24",
-        "Ukraine has intensified its mine clearance. The affected area now stands at "
-        "around 137,000 square kilometres, the prime minister said.",
-        [],
-    ),
-    (
-        "2025-06-24",
-        "Ukraine has stepped up work against landmines and has reduced the area at "
-        "risk to about 137,000 square km.",
-        [],
-    ),
-    (
-        "2025-06-24",
-        "Kyiv says the affected area has shrunk to 140,000 square kilometres after "
-        "two years of landmine removal.",
-        [],
     ),
 ]
 

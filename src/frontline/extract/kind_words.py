@@ -58,6 +58,10 @@ CONTROL_CHANGE = re.compile(
     r"(?:(?:full|complete|the|our|their|its|\w+'s|russian|ukrainian|firm|under|"
     r"territorial)\s+){0,2}"
     r"control\b|\bback\s+(?:in|into)\s+the\s+hands\s+of\b"
+    # "came under Russian military control", "has taken back under its
+    # control": more words between the verb and "control" than the list above
+    r"|\b(?:came|come|comes|coming|passed|fell|fallen|brought|taken|took)\s+"
+    r"(?:back\s+)?under\s+(?:(?!to\b)[\w'-]+\s+){0,3}?control\b"
     # "wrested 50 km2 from Russian control", "freed from the occupiers'
     # control": control lost by one side, so a gain of the other
     r"|\bfrom\s+(?:the\s+)?(?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|"
