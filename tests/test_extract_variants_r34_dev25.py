@@ -399,23 +399,33 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "1,300 square kilometers.",
         [("change", "ukraine", "kursk", "", "", 1300, "approx")],
     ),
-]
-
-NOT_YET: list[tuple[str, str, list[Row]]] = [
+    # near miss: a reported past holding of one side, and the other side's now
     (
-        "2025-06-04",
-        "Moscow's forces pushed further into Ukraine's north-eastern Kharkiv region "
-        "on Wednesday, threatening Kupiansk after taking about 60 square kilometres "
-        "in under ten days, according to Russian officials and Ukrainian mapping "
-        "sources.",
-        [("change", "russia", "kharkiv", "", "2025-06-04", 60, "approx")],
+        "2024-11-23",
+        "The ISW said Russia controlled about 113,000 square kilometres of Ukraine; "
+        "Ukrainian forces now hold some 450 square kilometres of the Kursk region.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2024-11-23",
+                "2024-11-23",
+                113000,
+                "approx",
+            ),
+            ("holding", "ukraine", "kursk", "2024-11-23", "2024-11-23", 450, "approx"),
+        ],
     ),
-    # near miss: a launch on a named day starts the length, and ends nothing
+    # near miss: a reported past holding, then the same side's gain since
     (
-        "2024-08-30",
-        "Ukraine's troops crossed into Russia on August 6 and seized about 1,000 "
-        "square kilometres of the Kursk region in under two weeks.",
-        [("change", "ukraine", "kursk", "2024-08-06", "", 1000, "approx")],
+        "2024-11-23",
+        "The ISW said Ukraine controlled about 800 square kilometres of the Kursk "
+        "region, and it has now retaken 20 square kilometres near Sudzha.",
+        [
+            ("holding", "ukraine", "kursk", "2024-11-23", "2024-11-23", 800, "approx"),
+            ("change", "ukraine", "kursk", "", "", 20, "exact"),
+        ],
     ),
     # --- an earlier holding set against today's: no day of its own ------------
     (
@@ -437,6 +447,24 @@ NOT_YET: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "", "", 1300, "approx"),
             ("holding", "ukraine", "kursk", "2025-02-01", "2025-02-01", 850, "approx"),
         ],
+    ),
+]
+
+NOT_YET: list[tuple[str, str, list[Row]]] = [
+    (
+        "2025-06-04",
+        "Moscow's forces pushed further into Ukraine's north-eastern Kharkiv region "
+        "on Wednesday, threatening Kupiansk after taking about 60 square kilometres "
+        "in under ten days, according to Russian officials and Ukrainian mapping "
+        "sources.",
+        [("change", "russia", "kharkiv", "", "2025-06-04", 60, "approx")],
+    ),
+    # near miss: a launch on a named day starts the length, and ends nothing
+    (
+        "2024-08-30",
+        "Ukraine's troops crossed into Russia on August 6 and seized about 1,000 "
+        "square kilometres of the Kursk region in under two weeks.",
+        [("change", "ukraine", "kursk", "2024-08-06", "", 1000, "approx")],
     ),
 ]
 

@@ -19,6 +19,7 @@ HOLDING = re.compile(
     r"under\s+(?:\w+\s+)?control)|"
     # "15% of the region is held by the occupiers": a state, told in the passive
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?held\s+by|"
+    r"held(?=\s+(?:approximately|an\s+estimated)\s+(?:\d|$))|"
     r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
