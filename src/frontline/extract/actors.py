@@ -50,7 +50,8 @@ _NOT_ACTOR_AFTER = re.compile(
 _PLACE_OF_SIDE = re.compile(
     r"\s+(?:(?!(?:forces|troops|army|military|units|soldiers|the|a|an|and|or|of|in"
     r"|since|to|from|for|with|by|on|at|as)\b)[\w-]+\s+){1,2}"
-    r"(?:city|cities|town|capital|port|villages?|regions|provinces|oblasts)\b",
+    # "Ukraine's northern Sumy region": a place named with its country
+    r"(?:city|cities|town|capital|port|villages?|regions?|provinces?|oblasts?)\b",
     re.IGNORECASE,
 )
 _COUNTRY_AFTER_PREPOSITION = re.compile(

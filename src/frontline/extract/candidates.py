@@ -29,6 +29,7 @@ from frontline.extract.actors import (
 from frontline.extract.asides import (
     in_relative_clause,
 )
+from frontline.extract.earlier_level import earlier_levels
 from frontline.extract.figure import Context
 from frontline.extract.followup import dated_by_next, next_sentence
 from frontline.extract.fragments import join_fragments
@@ -171,6 +172,7 @@ def extract(
         for found in placed_by_paragraph([*by_paragraph.values()], [*named_in.values()])
         for c in found
     ]
+    candidates = earlier_levels(candidates)  # "controlled 1,376 … now control 800"
     return Extraction(candidates, not_recorded, published, notes)
 
 

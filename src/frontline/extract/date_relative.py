@@ -521,3 +521,15 @@ WEEKDAY: Entry = (
 YESTERDAY: Entry = (r"\byesterday\b", rules.yesterday, True)
 
 TODAY: Entry = (r"\btoday\b", rules.today, True)
+
+# "within the first few weeks", "in the first days", with no event named after
+# them: the first part of something told before ("started its incursion last
+# August, and within the first few weeks, … took 1,300 km2"). A length that
+# names no days, and so keeps the launch's month from the figure.
+FIRST_SPAN: Entry = (
+    r"\b(?:in|within|during|over)\s+(?:just\s+|only\s+)?the\s+(?:first|opening|initial)"
+    r"\s+(?:(?:few|several|couple\s+of|two|three)\s+)?(?:days?|weeks?|months?)\b"
+    r"(?!\s+(?:of|after|since|following|into|to|through|until|ending)\b)",
+    spans.hedged_span,
+    True,
+)

@@ -160,6 +160,7 @@ _RULES: tuple[Entry, ...] = (
     # quarter of this year", "the first 11 months of this year"
     relative.THIS_YEAR,
     relative.HEDGED_SPAN,
+    relative.FIRST_SPAN,
     relative.ANAPHORA,
     parts.ANAPHORA_MORE,
     absolute.WEEK_OF_MONTH,

@@ -14,6 +14,7 @@ from frontline.extract import cues
 from frontline.extract.actors import find_actors, other_side, speaker_of
 from frontline.extract.figure import Reading
 from frontline.extract.numbers import HEDGE
+from frontline.extract.plan_outcome import planned_outcome
 from frontline.extract.trap_elsewhere import elsewhere
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_shapes import supposed_after
@@ -257,6 +258,9 @@ def not_a_record(
             # set beside a liberation, the land cleared is another count.
             reading.not_recorded = "not control"
             return True
+    if planned_outcome(folded, start):  # "the plan calls for …, leading to N"
+        reading.not_recorded = "planned"
+        return True
     before = _after_break(folded, max(low, start - 80), start)
     negated = (
         cues.NEGATED.search(before)

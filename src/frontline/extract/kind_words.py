@@ -22,6 +22,7 @@ HOLDING = re.compile(
     r"under\s+(?:\w+\s+)?control)|"
     # "15% of the region is held by the occupiers": a state, told in the passive
     r"(?:is|are|was|were|remains?|remained)\s+(?:still\s+|now\s+)?held\s+by|"
+    r"held(?=\s+(?:approximately|an\s+estimated)\s+(?:\d|$))|"
     r"held(?=\s+(?:some\s+|about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|"
     r"over\s+|more\s+than\s+|up\s+to\s+)?(?:\d|$))|controlled|controlling|occupies"
     r"|occupy|occupying|ha(?:s|ve)\s+now\s+(?:captured|taken|seized|occupied)|now\s+"
@@ -64,6 +65,10 @@ CONTROL_CHANGE = re.compile(
     # a tally line, "+ ~1.05km2 in favour of Ukraine": ground that side gained
     r"|^\s*(?:\([^)]*\)\s*)?(?:net\s+)?in\s+(?:(?:the\s+)?favou?r\s+of\s+(?:the\s+)?"
     r"(?:ukrain|russia|kyiv|kiev|moscow)|(?:ukraine|russia|kyiv|kiev|moscow)['\u2019]s\s+favou?r)"
+    # "came under Russian military control", "has taken back under its
+    # control": more words between the verb and "control" than the list above
+    r"|\b(?:came|come|comes|coming|passed|fell|fallen|brought|taken|took)\s+"
+    r"(?:back\s+)?under\s+(?:(?!to\b)[\w'-]+\s+){0,3}?control\b"
     # "wrested 50 km2 from Russian control", "freed from the occupiers'
     # control": control lost by one side, so a gain of the other
     r"|\bfrom\s+(?:the\s+)?(?:russian|ukrainian|russia's|ukraine's|moscow's|kyiv's|"

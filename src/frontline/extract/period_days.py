@@ -13,6 +13,7 @@ from datetime import date
 
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Reading
+from frontline.extract.period_lengths import ended_on_day
 from frontline.extract.period_speaker import SPOKEN_DAY
 from frontline.extract.results import NO_PERIOD, NO_START
 
@@ -69,6 +70,7 @@ def apply_periods(
     if reading.kind == "holding":
         _apply_held_day(reading, span, published, stated, starts, ends)
         return
+    starts = ended_on_day(starts, undated)  # "on Monday … in under two weeks"
     # "Russian forces have now recaptured 593 km2": 'now' dates a state, not
     # the end of a change, whose period the text leaves open.
     ends = [p for p in ends if not NOW.fullmatch(p.text)]

@@ -22,6 +22,9 @@ NOT_CONTROL = re.compile(
     # by sappers", "deminers have returned …"
     r"(?:clearing|clearance|mop(?:ping)?[\s-]?up|sweep(?:ing)?|filtration)\s+operations?|"
     r"sappers?|deminers?|pyrotechnic\w*|unexploded|ordnance|"
+    # "efforts to clear landmines", "cut the affected area to 137,000 km2":
+    # land a hazard lies on, whoever holds it
+    r"land-?mines?\b|(?<![\w-])affected\s+(?:areas?|territor\w*|lands?)\b|"
     r"(?:checked|inspected|examined)\s+(?:for|by)\b|"
     # "examined and cleared 5,308 km2", "38 km2 were cleared": cleared of no
     # enemy named is land made safe ("cleared 3 km2 … from the occupants" and
