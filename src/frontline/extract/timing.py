@@ -99,10 +99,12 @@ _NARRATIVE = re.compile(
 )
 
 
-# "over the past day", "in the last 24 hours": a span one day long, not a
-# statement's day ("on Monday").
+# "over the past day", "in the last 24 hours", a daily statement's "during the
+# day": a span one day long, not a statement's day ("on Monday").
 _ONE_DAY_SPAN = re.compile(
-    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b", re.I
+    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b"
+    r"|\b(?:during|over|throughout|course\s+of)\s+the\s+day\b",
+    re.I,
 )
 
 
