@@ -261,9 +261,12 @@ def statement_periods(
     """A sentence's periods counted from the day its statement was made, the
     phrases that only date the statement, and that day (None if not told)."""
     spoken = speech_dates(folded, periods, figures)
-    anchor = said_day(folded, periods, spoken) or carried_day(
-        folded, said_before, pending
-    )
+    anchor = said_day(folded, periods, spoken)
+    # "…, analysts revealed on Monday. According to ISW, … within a week": the
+    # day of the statement this sentence goes on with ends its spans too.
+    carried = anchor is None
+    anchor = anchor or carried_day(folded, said_before, pending)
+    carried = carried and anchor is not None
     if anchor is None and following and _OPEN_QUOTE.search(folded):
         # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
         # said on Monday, 12 September": the quote's day is told after it.
@@ -283,7 +286,7 @@ def statement_periods(
             for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         ]
         spoken = speech_dates(folded, periods, figures)
-    if anchor is not None and spoken:
+    if anchor is not None and (spoken or carried):
         periods = sorted(
             [*periods, *_spans_to(folded, anchor, periods)], key=lambda p: p.start_at
         )
@@ -309,7 +312,8 @@ def _spans_to(
     for span in _SPAN.finditer(folded):
         if any(p.start_at < span.end() and span.start() < p.end_at for p in periods):
             continue
-        count = parse_number(span["n"])
+        # "within a week": one week
+        count = 1.0 if span["n"].lower() in ("a", "an") else parse_number(span["n"])
         if count is None or not count.is_integer() or not 0 < count < 100:
             continue
         days = int(count) * (7 if span["unit"].lower().startswith("week") else 1)
