@@ -521,3 +521,14 @@ WEEKDAY: Entry = (
 YESTERDAY: Entry = (r"\byesterday\b", rules.yesterday, True)
 
 TODAY: Entry = (r"\btoday\b", rules.today, True)
+
+# "advanced on the day", "Earlier in the day, Sirski claimed …": the day of the
+# statement the passage reports (a statement's day, else the published day),
+# not "on the day the offensive began" nor "the day of the vote".
+SAME_DAY: Entry = (
+    r"\b(?:(?:earlier|later)\s+(?:in|on)\s+the\s+day\b"
+    r"(?!\s+(?:of|before|after|when|that|the|it|they)\b)"
+    r"|on\s+the\s+day\b(?=\s*[,.;:\"\u201c\u201d)]|\s+(?:by|and|alone|between|up)\b))",
+    rules.today,
+    True,
+)

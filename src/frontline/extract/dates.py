@@ -201,6 +201,7 @@ _RULES: tuple[Entry, ...] = (
     relative.WEEKDAY,
     relative.YESTERDAY,
     relative.TODAY,
+    relative.SAME_DAY,
 )
 _SO_FAR = {
     spans.since_season,

@@ -9,6 +9,8 @@ import re
 
 HOLDING = re.compile(
     r"\b(?:holds?|holding|held\s+in\s+total|controls?|retain(?:s|ed|ing)?|"
+    # "Sirski claimed that they dominated 1,000 km2": control, translated
+    r"dominat(?:es|ed|e|ing)|"
     # "62.6 km2 are occupied", a state in the present passive (not "were
     # occupied in May", a gain); "the area marked as freed is N", a map's key
     r"(?:is|are|remains?)\s+(?:now\s+|still\s+|currently\s+)?occupied"
