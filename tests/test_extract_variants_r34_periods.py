@@ -391,10 +391,17 @@ ALL: list = [
         "troops took control of 12 square kilometres near Sudzha on the day.",
         [("change", "ukraine", "kursk", TUE, TUE, 12, "exact")],
     ),
+    # near miss (written with the rule): "since" the opening invasion is a start
+    (  # 52
+        NOV20,
+        "Since the initial invasion, Russia has captured about 70,000 square "
+        "kilometres of Ukrainian land.",
+        [("change", "russia", "ukraine", "2022-02-24", NOV20, 70000, "approx")],
+    ),
 ]
 
 # The cases (by their index in ALL) not read right yet: strict expected failures.
-PENDING: set[int] = {0, 1, 2, 3, 4, 33, 34, 35, 36, 39, 40, 44, 45}
+PENDING: set[int] = {0, 1, 2, 3, 4, 44, 45}
 CASES = [case for n, case in enumerate(ALL) if n not in PENDING]
 NOT_YET = [case for n, case in enumerate(ALL) if n in PENDING]
 

@@ -222,7 +222,16 @@ ROUGHLY_PLACED: Entry = (
     r"|\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*(?:19|20)\d{2}\b"
     # "in the early weeks of the war": a stretch whose length is not given
     r"|\b(?:in|during)\s+the\s+(?:early|opening)\s+(?:days|weeks|months|stages?)\s+"
-    r"of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b",
+    r"of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b"
+    # "Until recently, Ukrainian forces maintained control over 100 km2": a
+    # state of the past, ended on a day not given (LABELS: no day)
+    r"|\b(?:up\s+)?until\s+(?:recently|lately)\b"
+    # "Russia's first huge push … allowed it to seize one fifth of Ukraine":
+    # the war's opening push, whose days the text does not give
+    r"|(?<=['\u2019]s\s)(?:first|initial|opening)\s+(?:[\w-]+\s+)?(?:push|offensive|"
+    r"assault|onslaught|invasion|thrust)\b"
+    r"|(?<!since\s)\bthe\s+(?:first|initial|opening)\s+(?:[\w-]+\s+)?(?:push|"
+    r"offensive|assault|onslaught|invasion|thrust)\b(?!\s+(?:of|in|on|since)\b)",
     spans.event_span,
     True,
 )
