@@ -91,6 +91,7 @@ class Context:
     axis: str = ""
     # The period of a list's heading line, for the items below it.
     heading: list[PeriodPhrase] = field(default_factory=list)
+    heading_place: tuple[str, str] | None = None  # and the place it names
     published: date | None = None
 
     @property

@@ -5,8 +5,10 @@ heading that names their period and front ("Over the past week, in the course
 of the offensive in the Donetsk and Tavria directions:" then "- the area taken
 under control amounted to 90 km2"). Each item stands on a line of its own, so
 `candidates` reads it as a paragraph with no period; the heading's period is
-every item's until a line that is no item ends the list. Kept apart from
-`timing`, which reads the periods a sentence and the sentences before name.
+every item's until a line that is no item ends the list, and so is the
+place it names: one oblast, or the whole front when it names two areas ("the
+Donetsk and Tavria operational areas") that are not in one oblast. Kept apart
+from `timing`, which reads the periods a sentence and the sentences before name.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import re
 from collections.abc import Mapping
 from datetime import date
 
+from frontline.extract.actors import find_regions
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context
 
@@ -33,7 +36,7 @@ def note_heading(
     first line that is neither the heading nor an item."""
     if _ITEM.match(folded):
         return
-    context.heading = []
+    context.heading, context.heading_place = [], None
     if _HEADING.search(folded):
         spans = [
             p
@@ -42,6 +45,36 @@ def note_heading(
         ]
         if len(spans) == 1:
             context.heading = spans
+            context.heading_place = _place(folded)
+
+
+# "the Donetsk and Tavria operational areas", "the Kupiansk and Lyman directions":
+# two areas of the front named together.
+_TWO_AREAS = re.compile(
+    r"\b(?P<a>[A-Z][\w'-]+)\s+and\s+(?P<b>[A-Z][\w'-]+)\s+(?:operational\s+)?"
+    r"(?:areas|directions|axes|sectors|fronts)\b"
+)
+
+
+def _place(folded: str) -> tuple[str, str] | None:
+    """The oblast a heading names (the one its places all lie in), the whole
+    front for two areas in different or unknown oblasts, else None."""
+    mentions = [m for m in find_regions(folded) if m.specific and m.region]
+    two = _TWO_AREAS.search(folded)
+    if two:
+        inside = {m.region for m in mentions if two.start() <= m.start < two.end()}
+        named = sum(two.start() <= m.start < two.end() for m in mentions)
+        if len(inside) != 1 or named < 2:
+            return ("ukraine", two.group(0))
+    regions = {m.region for m in mentions}
+    if len(regions) == 1:
+        return (mentions[0].region, mentions[0].text)
+    return None
+
+
+def listed_place(context: Context, folded: str) -> tuple[str, str] | None:
+    """The place of a list's heading, for an item below it."""
+    return context.heading_place if _ITEM.match(folded) else None
 
 
 def heading_period(context: Context, folded: str, clause: str) -> list[PeriodPhrase]:
