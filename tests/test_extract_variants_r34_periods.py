@@ -409,6 +409,19 @@ ALL: list = [
         "kilometres.",
         [("change", "russia", "donetsk", *PAST_WEEK, 14, "exact")],
     ),
+    # (written with the rule) the invasion named with its month is the invasion
+    (  # 54
+        NOV20,
+        "Russia has seized about 70,000 square kilometres since its initial invasion "
+        "in February 2022.",
+        [("change", "russia", "ukraine", "2022-02-24", NOV20, 70000, "approx")],
+    ),
+    (  # 55
+        NOV20,
+        "Since the invasion in February 2022, Russian forces have occupied some "
+        "70,000 square kilometres of Ukraine.",
+        [("change", "russia", "ukraine", "2022-02-24", NOV20, 70000, "approx")],
+    ),
 ]
 
 # The cases (by their index in ALL) not read right yet: strict expected failures.

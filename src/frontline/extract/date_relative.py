@@ -154,6 +154,16 @@ SINCE_EVENT_IN_MONTH: Entry = (
     True,
 )
 
+# "since its initial invasion in February 2022": the invasion named with its
+# month is still the invasion (LABELS), not the whole of February.
+SINCE_INVASION_IN_MONTH: Entry = (
+    r"\bsince\s+(?:the|its|russia's|moscow's)\s+(?:initial\s+|full[\s-]scale\s+|"
+    r"large[\s-]scale\s+)?(?:invasion|aggression)\s+(?:of\s+ukraine\s+)?in\s+"
+    r"(?:late\s+)?(?:february\s+)?2022\b",
+    spans.since_vague,
+    True,
+)
+
 # "since it crossed the border in May 2024", "since Russian troops entered the
 # region in June": a clause of its own after "since", whose event the words
 # place in a month or year but on no day: the total runs to today from a start
