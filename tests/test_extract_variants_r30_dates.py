@@ -26,22 +26,16 @@ TUE = "2025-10-07"
 # (published, sentence, [(kind, actor, region, start, end, area_km2, bound), ...])
 CASES: list = [
     # --- "since early/late <month>": no start day; "mid" is the 15th ------------------
-    pending(
-        "LABELS: no start day; test_extract_dates.py, dev10.jsonl:28: the 1st",
-        (
-            NOV20,
-            "Since early October, Russian forces have captured more than 400 square "
-            "kilometres, DeepState said.",
-            [("change", "russia", "ukraine", "", NOV20, 400, "at_least")],
-        ),
+    (
+        NOV20,
+        "Since early October, Russian forces have captured more than 400 square "
+        "kilometres, DeepState said.",
+        [("change", "russia", "ukraine", "", NOV20, 400, "at_least")],
     ),
-    pending(
-        "'since early <month>': as above",
-        (
-            NOV20,
-            "Russia has taken about 400 sq km since early October.",
-            [("change", "russia", "ukraine", "", NOV20, 400, "approx")],
-        ),
+    (
+        NOV20,
+        "Russia has taken about 400 sq km since early October.",
+        [("change", "russia", "ukraine", "", NOV20, 400, "approx")],
     ),
     (
         NOV20,

@@ -15,9 +15,8 @@ and "in the last year"; "the first half" with no "of"; the week a report covers
 ("over the seven days"); a day later in the published month. Near misses keep a
 figure with no word pointing back undated, and a period that another figure's
 clause owns two sentences back unborrowed unless the anaphor says "same".
-"since early October" names no start day in LABELS.md, but dev10.jsonl:28,
-tests/test_extract_dates.py and the hand-written corpus read it as the 1st:
-those two cases stay pending. Every sentence was written for this file (none is
+"since early October" names no start day in LABELS.md (dev10.jsonl:28 alone
+still labels the 1st). Every sentence was written for this file (none is
 taken from any corpus) and its records were written by hand from
 tests/fixtures/prose/real/LABELS.md, never copied from the extractor's output;
 each case checks every field of every record."""
@@ -25,7 +24,7 @@ each case checks every field of every record."""
 from __future__ import annotations
 
 import pytest
-from tests.variants import assert_reads_as_labelled, case_ids, parameters, pending
+from tests.variants import assert_reads_as_labelled, case_ids, parameters
 
 NOV20 = "2025-11-20"  # a Thursday
 AUG24 = ("2024-08-01", "2024-08-31")
@@ -270,23 +269,17 @@ CASES: list = [
         [("change", "russia", "ukraine", "2025-11-15", NOV20, 80, "exact")],
     ),
     # --- "since early <month>" names no start day (LABELS) --------------------------
-    pending(
-        "LABELS: no start day for 'since early <month>'",
-        (
-            NOV20,
-            "Since early October, Russian forces have captured about 250 square "
-            "kilometres near Kupiansk.",
-            [("change", "russia", "kharkiv", "", NOV20, 250, "approx")],
-        ),
+    (
+        NOV20,
+        "Since early October, Russian forces have captured about 250 square "
+        "kilometres near Kupiansk.",
+        [("change", "russia", "kharkiv", "", NOV20, 250, "approx")],
     ),
-    pending(
-        "LABELS: no start day for 'since early <month>'",
-        (
-            NOV20,
-            "Ukraine has regained 30 square kilometres in the Sumy region since early "
-            "September.",
-            [("change", "ukraine", "sumy", "", NOV20, 30, "exact")],
-        ),
+    (
+        NOV20,
+        "Ukraine has regained 30 square kilometres in the Sumy region since early "
+        "September.",
+        [("change", "ukraine", "sumy", "", NOV20, 30, "exact")],
     ),
     (
         NOV20,

@@ -40,6 +40,7 @@ from frontline.extract.openers import join_openers
 from frontline.extract.paragraph_places import (
     paragraph_oblasts as oblasts_by_paragraph,
 )
+from frontline.extract.period_lists import listed_place, note_heading
 from frontline.extract.place_axes import unknown_axis
 from frontline.extract.place_incursion import placed_by_paragraph
 from frontline.extract.place_lists import included
@@ -152,7 +153,10 @@ def extract(
             context.periods, context.periods_back = [], 0
             context.last_sentence, context.axis = "", ""
             context.paragraph = sentence.paragraph
-        context.paragraph_oblast = paragraph_oblasts[index]
+        note_heading(context, sentence.folded, published, events or {})
+        context.paragraph_oblast = (
+            listed_place(context, sentence.folded) or paragraph_oblasts[index]
+        )
         found, others = read_sentence(
             sentence, _following(sentences, index), regions_of[index], published,
             events or {}, context, source, url,

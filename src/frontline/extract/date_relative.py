@@ -154,6 +154,16 @@ SINCE_EVENT_IN_MONTH: Entry = (
     True,
 )
 
+# "since its initial invasion in February 2022": the invasion named with its
+# month is still the invasion (LABELS), not the whole of February.
+SINCE_INVASION_IN_MONTH: Entry = (
+    r"\bsince\s+(?:the|its|russia's|moscow's)\s+(?:initial\s+|full[\s-]scale\s+|"
+    r"large[\s-]scale\s+)?(?:invasion|aggression)\s+(?:of\s+ukraine\s+)?in\s+"
+    r"(?:late\s+)?(?:february\s+)?2022\b",
+    spans.since_vague,
+    True,
+)
+
 # "since it crossed the border in May 2024", "since Russian troops entered the
 # region in June": a clause of its own after "since", whose event the words
 # place in a month or year but on no day: the total runs to today from a start
@@ -222,7 +232,16 @@ ROUGHLY_PLACED: Entry = (
     r"|\b(?:in|during)\s+(?:early|mid|late)\s*-?\s*(?:19|20)\d{2}\b"
     # "in the early weeks of the war": a stretch whose length is not given
     r"|\b(?:in|during)\s+the\s+(?:early|opening)\s+(?:days|weeks|months|stages?)\s+"
-    r"of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b",
+    r"of\s+the\s+(?:full-scale\s+)?(?:war|invasion)\b"
+    # "Until recently, Ukrainian forces maintained control over 100 km2": a
+    # state of the past, ended on a day not given (LABELS: no day)
+    r"|\b(?:up\s+)?until\s+(?:recently|lately)\b"
+    # "Russia's first huge push … allowed it to seize one fifth of Ukraine":
+    # the war's opening push, whose days the text does not give
+    r"|(?<=['\u2019]s\s)(?:first|initial|opening)\s+(?:[\w-]+\s+)?(?:push|offensive|"
+    r"assault|onslaught|invasion|thrust)\b"
+    r"|(?<!since\s)\bthe\s+(?:first|initial|opening)\s+(?:[\w-]+\s+)?(?:push|"
+    r"offensive|assault|onslaught|invasion|thrust)\b(?!\s+(?:of|in|on|since)\b)",
     spans.event_span,
     True,
 )
@@ -531,5 +550,16 @@ FIRST_SPAN: Entry = (
     r"\s+(?:(?:few|several|couple\s+of|two|three)\s+)?(?:days?|weeks?|months?)\b"
     r"(?!\s+(?:of|after|since|following|into|to|through|until|ending)\b)",
     spans.hedged_span,
+    True,
+)
+
+# "advanced on the day", "Earlier in the day, Sirski claimed …": the day of the
+# statement the passage reports (a statement's day, else the published day),
+# not "on the day the offensive began" nor "the day of the vote".
+SAME_DAY: Entry = (
+    r"\b(?:(?:earlier|later)\s+(?:in|on)\s+the\s+day\b"
+    r"(?!\s+(?:of|before|after|when|that|the|it|they)\b)"
+    r"|on\s+the\s+day\b(?=\s*[,.;:\"\u201c\u201d)]|\s+(?:by|and|alone|between|up)\b))",
+    rules.today,
     True,
 )

@@ -108,12 +108,12 @@ def since_month(found, context):
     end = _so_far_end(context)
     if end is None:
         problems += _no_published(found)
-    if part.strip() in ("late", "the end of", "the first days of"):
-        # "since late August", "since the end of January", "since the first
-        # days of May": no day is named.
+    if part.strip() in ("early", "late", "the end of", "the first days of"):
+        # "since late August", "since early September", "since the end of
+        # January", "since the first days of May": no day is named (LABELS).
         problems.append(f"start unknown: {found.group(0).strip()!r} names no day")
         return None, end, problems
-    if part.strip() in ("early", "mid", "mid-", "the middle of"):
+    if part.strip() in ("mid", "mid-", "the middle of"):
         problems.append(
             f"start {day} {found['a_month']} taken for {found.group(0).strip()!r}"
         )

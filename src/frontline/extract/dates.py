@@ -109,6 +109,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.FROM_MONTH_TO_MONTH,
     parts.ROUGH_MONTH_SPAN,
     absolute.BETWEEN_YEARS,
+    relative.SINCE_INVASION_IN_MONTH,
     relative.SINCE_EVENT_IN_MONTH,
     relative.SINCE_CLAUSE_IN_MONTH,
     relative.SINCE_GERUND_IN_MONTH,
@@ -202,6 +203,7 @@ _RULES: tuple[Entry, ...] = (
     relative.WEEKDAY,
     relative.YESTERDAY,
     relative.TODAY,
+    relative.SAME_DAY,
 )
 _SO_FAR = {
     spans.since_season,

@@ -89,6 +89,9 @@ class Context:
     last_sentence: str = ""
     # An axis of the paragraph named after a place no oblast is known for.
     axis: str = ""
+    # The period of a list's heading line, for the items below it.
+    heading: list[PeriodPhrase] = field(default_factory=list)
+    heading_place: tuple[str, str] | None = None  # and the place it names
     published: date | None = None
 
     @property

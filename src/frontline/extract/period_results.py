@@ -8,14 +8,19 @@ period it shares), held on the day that period ends (LABELS: "a holding that a
 month's change leads to is the state at the end of that month"). Kept apart
 from `reading` and `timing` because both the kind and the day follow from the
 same words before the figure.
+
+Also the day a figure-less sentence just before dates a state on ("the map was
+updated on November 18. It shows …"), for a figure that names no day.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from datetime import date
 
-from frontline.extract.dates import PeriodPhrase
+from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Reading
 
 _HEDGE = (
@@ -61,3 +66,38 @@ def held_at_end(
     if not left_state(folded, low, start):
         return periods
     return [replace(p, held=p.end) if p.end and p.sets_start else p for p in periods]
+
+
+# "DeepState's map was last updated on November 18. It shows …": the day the
+# map or assessment was brought up to date is the day of the state it shows.
+_UPDATED = re.compile(
+    r"\b(?:updated|dated|revised|refreshed)\s+(?:(?:on|as\s+of)\s+)?$", re.IGNORECASE
+)
+_AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)
+
+
+def state_day_before(
+    pending: tuple[str, date | None, Mapping[str, date]] | None,
+) -> list[PeriodPhrase]:
+    """ "DeepState's map shows the front as of June 1. North of Sumy, Russian
+    forces have occupied 121 km2": the day a figure-less sentence just before
+    dates the state on, for a figure that names no period of its own."""
+    if pending is None:
+        return []
+    folded, anchor, events = pending
+    days = [
+        p
+        for p in find_periods(folded, anchor, events)
+        if p.end
+        and not p.comparison
+        and (
+            (_AS_OF.match(p.text) and not p.sets_start)
+            or (
+                p.start == p.end
+                and _UPDATED.search(folded, max(0, p.start_at - 40), p.start_at)
+            )
+        )
+    ]
+    if len(days) != 1:
+        return []
+    return [replace(days[0], start_at=0, end_at=0)]

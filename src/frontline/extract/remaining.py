@@ -113,12 +113,19 @@ def occupied_total(
         reading.problems = [p for p in reading.problems if p != NO_START]
         reading.why.append("held: a running total that counts all Russia holds")
         return
-    if km2 < _OCCUPIED_TOTAL_KM2 or NO_PERIOD not in reading.problems:
+    # "Russia's first huge push … allowed it to seize … 119,000 km2": a period
+    # that names no days dates the total to no day either
+    undated = bool(reading.periods) and reading.start is None and reading.end is None
+    if km2 < _OCCUPIED_TOTAL_KM2 or (NO_PERIOD not in reading.problems and not undated):
         return
     reading.kind = "holding"
-    reading.problems.remove(NO_PERIOD)
+    reading.problems = [p for p in reading.problems if p != NO_PERIOD]
     reading.why.append("held: a total with no period that counts all Russia holds")
-    if stated:
+    if undated:
+        reading.problems.append(
+            f"day held unknown: '{reading.periods[0].text}' names no day"
+        )
+    elif stated:
         reading.problems.append(
             f"day held unknown: said '{stated}', on a day not stated"
         )

@@ -105,7 +105,7 @@ def read_sentence(
     periods = [p for p in periods if not _in_relative_aside(folded, p, starts)]
     periods, spoken, anchor = statement_periods(
         folded, following, periods, starts, context.said_on, context.pending,
-        published, events, to_yesterday,
+        published, events, to_yesterday, context.last_sentence,
     )  # fmt: skip
     context.said_on = anchor
     periods = since_then(periods, context)

@@ -24,6 +24,9 @@ _SPEECH = re.compile(
     r"according\s+to|address|speech|statement|briefing|interview|remarks|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
     r"noted|revealed|briefed|informed|informs|estimated|analy[sz]ed|"
+    # "on May 31, Putin's henchman lied that …", "boasted on Monday that …"
+    r"boasted|bragged|lied|admitted|acknowledged|conceded|argued|insisted|alleged|"
+    r"assured|stressed|emphasi[sz]ed|explained|reiterated|pointed\s+out|"
     # "issued its report on Sunday", "spoke to reporters on Tuesday"
     r"issued|issues|spoke|speaks|addressed|report|update|summary|bulletin|"
     r"communiqu[eé]|"
@@ -43,8 +46,14 @@ _SPEECH_THEN = re.compile(
 
 # "on Monday", "yesterday", "last Tuesday": a day a statement may be dated by.
 _A_DAY = re.compile(
-    rf"(?:on|yesterday|today)\b|(?!by\b|as\b)(?:\w+\s+){{0,2}}?{_WEEKDAY}",
+    rf"(?:on|yesterday|today)\b|(?!by\b|as\b)(?:\w+\s+){{0,2}}?{_WEEKDAY}"
+    r"|(?:earlier|later)\s+(?:in|on)\s+the\s+day\b",
     re.IGNORECASE,
+)
+# "Earlier in the day, Sirski claimed …", "on the day": the day of the
+# statement the passage already reports, not one of its own.
+_SAME_DAY = re.compile(
+    r"(?:(?:earlier|later)\s+(?:in|on)|on)\s+the\s+day", re.IGNORECASE
 )
 # A figure, comma or semicolon between a speech verb and the day.
 _FIGURE_OR_BREAK = re.compile(r"[\d,;]")
@@ -222,20 +231,67 @@ def carried_day(
     folded: str,
     said_on: date | None,
     pending: list[tuple[str, date | None, Mapping[str, date]]],
+    last: str = "",
 ) -> date | None:
     """The day of the statement the sentence before reports, when this one goes
-    on with it ("Syrskyi said on Sunday … He said … since the start of the year")."""
+    on with it ("Syrskyi said on Sunday … He said … since the start of the year").
+    `last` is the sentence just before ("" at a paragraph's start): when it is
+    not the last one kept in `pending` (it names no date), it passes the day on
+    only if it goes on with the same speaker."""
     if not _GOES_ON.search(folded):
         return None
     if said_on is not None:
         return said_on
-    if not pending:
-        return None
-    before, anchor, events = pending[-1]
-    periods = find_periods(before, anchor, events)
-    # No figure in it: a speech verb anywhere after the day ("On Sunday, the
-    # ministry released its summary") makes the day the statement's.
-    return said_day(before, periods, speech_dates(before, periods, [len(before)]))
+    if (
+        last
+        and pending
+        and pending[-1][0] != last
+        and not _same_speaker(last, pending[-1][0])
+    ):
+        return None  # "Analysts said Russian attacks had grown.": another speaker
+    for number in range(len(pending) - 1, -1, -1):
+        before, anchor, events = pending[number]
+        periods = find_periods(before, anchor, events)
+        # No figure in it: a speech verb anywhere after the day ("On Sunday, the
+        # ministry released its summary") makes the day the statement's.
+        day = said_day(before, periods, speech_dates(before, periods, [len(before)]))
+        if (
+            day is not None
+            or not number
+            or not _same_speaker(before, pending[number - 1][0])
+        ):
+            return day
+        # "Zelensky noted Tuesday that … He claimed that … According to his
+        # commander, …": a sentence that goes on with the statement, undated,
+        # passes the day on from the one before it.
+    return None
+
+
+# A sentence whose speaker is the one before's, told by a pronoun: "He claimed
+# that …", "According to him, …", "…, she added" (not "Analysts said …").
+_SAME_SPEAKER = re.compile(
+    r"^\W*(?:he|she)\s+(?:also\s+|further\s+)?(?:said|says|claimed|claims|added|"
+    r"adds|noted|notes|stressed|stated|explained|continued|went\s+on)\b"
+    r"|\baccording\s+to\s+(?:him|her)\b"
+    r"|,\s*(?:he|she)\s+(?:said|added|noted|claimed|stressed)\b",
+    re.IGNORECASE,
+)
+
+
+_SPEAKER_SAYS = re.compile(
+    r"\b([A-Z][\w'\u2019-]{3,})\s+(?:also\s+)?(?:said|says|claimed|claims|added|"
+    r"noted|stressed|stated|explained|told|wrote|reported)\b"
+)
+
+
+def _same_speaker(sentence: str, earlier: str) -> bool:
+    """True when `sentence` goes on with the statement of `earlier`: its speaker
+    is a pronoun ("He claimed …") or a name the earlier sentence already gave
+    ("Zelensky noted Tuesday … Zelenski claimed …", spelt either way)."""
+    if _SAME_SPEAKER.search(sentence):
+        return True
+    named = _SPEAKER_SAYS.search(sentence)
+    return named is not None and named[1][:5].lower() in earlier.lower()
 
 
 # A quotation opened in the sentence and not closed in it.
@@ -254,13 +310,19 @@ def statement_periods(
     published: date | None,
     events: Mapping[str, date],
     to_yesterday: bool,
+    last: str = "",
 ) -> tuple[list[PeriodPhrase], list[PeriodPhrase], date | None]:
     """A sentence's periods counted from the day its statement was made, the
     phrases that only date the statement, and that day (None if not told)."""
     spoken = speech_dates(folded, periods, figures)
-    anchor = said_day(folded, periods, spoken) or carried_day(
-        folded, said_before, pending
-    )
+    same = [p for p in spoken if _SAME_DAY.fullmatch(p.text)]
+    anchor = said_day(folded, periods, [p for p in spoken if p not in same])
+    # "…, analysts revealed on Monday. According to ISW, … within a week": the
+    # day of the statement this sentence goes on with ends its spans too.
+    carried = anchor is None
+    anchor = anchor or carried_day(folded, said_before, pending, last)
+    carried = carried and anchor is not None
+    anchor = anchor or said_day(folded, periods, same)
     if anchor is None and following and _OPEN_QUOTE.search(folded):
         # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
         # said on Monday, 12 September": the quote's day is told after it.
@@ -280,7 +342,7 @@ def statement_periods(
             for p in find_periods(folded, anchor, events, to_yesterday=to_yesterday)
         ]
         spoken = speech_dates(folded, periods, figures)
-    if anchor is not None and spoken:
+    if anchor is not None and (spoken or carried):
         periods = sorted(
             [*periods, *_spans_to(folded, anchor, periods)], key=lambda p: p.start_at
         )
@@ -306,7 +368,8 @@ def _spans_to(
     for span in _SPAN.finditer(folded):
         if any(p.start_at < span.end() and span.start() < p.end_at for p in periods):
             continue
-        count = parse_number(span["n"])
+        # "within a week": one week
+        count = 1.0 if span["n"].lower() in ("a", "an") else parse_number(span["n"])
         if count is None or not count.is_integer() or not 0 < count < 100:
             continue
         days = int(count) * (7 if span["unit"].lower().startswith("week") else 1)

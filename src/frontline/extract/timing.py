@@ -11,9 +11,7 @@ the text does not say it.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
 
 from frontline.extract import cues
 from frontline.extract.date_links import (
@@ -41,8 +39,9 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_lists import heading_period
 from frontline.extract.period_paragraphs import points_across
-from frontline.extract.period_results import held_at_end
+from frontline.extract.period_results import held_at_end, state_day_before
 from frontline.extract.period_speaker import counted_from_speaker, speaker_day
 from frontline.extract.period_totals import REACHED_TOTAL, present_total
 from frontline.extract.results import NO_PERIOD
@@ -99,10 +98,12 @@ _NARRATIVE = re.compile(
 )
 
 
-# "over the past day", "in the last 24 hours": a span one day long, not a
-# statement's day ("on Monday").
+# "over the past day", "in the last 24 hours", a daily statement's "during the
+# day": a span one day long, not a statement's day ("on Monday").
 _ONE_DAY_SPAN = re.compile(
-    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b", re.I
+    r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b"
+    r"|\b(?:during|over|throughout|course\s+of)\s+the\s+day\b",
+    re.I,
 )
 
 
@@ -243,39 +244,6 @@ _STATE_WORDS = re.compile(
     r"\b(?:holds?|held|holding|controls?|controlled|controlling|occup(?:y|ies|ied|ying))\b",
     re.IGNORECASE,
 )
-# "DeepState's map was last updated on November 18. It shows …": the day the
-# map or assessment was brought up to date is the day of the state it shows.
-_UPDATED = re.compile(
-    r"\b(?:updated|dated|revised|refreshed)\s+(?:(?:on|as\s+of)\s+)?$", re.IGNORECASE
-)
-_AS_OF = re.compile(r"as\s+(?:of|at)\b", re.IGNORECASE)
-
-
-def _state_day_before(
-    pending: tuple[str, date | None, Mapping[str, date]] | None,
-) -> list[PeriodPhrase]:
-    """ "DeepState's map shows the front as of June 1. North of Sumy, Russian
-    forces have occupied 121 km2": the day a figure-less sentence just before
-    dates the state on, for a figure that names no period of its own."""
-    if pending is None:
-        return []
-    folded, anchor, events = pending
-    days = [
-        p
-        for p in find_periods(folded, anchor, events)
-        if p.end
-        and not p.comparison
-        and (
-            (_AS_OF.match(p.text) and not p.sets_start)
-            or (
-                p.start == p.end
-                and _UPDATED.search(folded, max(0, p.start_at - 40), p.start_at)
-            )
-        )
-    ]
-    if len(days) != 1:
-        return []
-    return [replace(days[0], start_at=0, end_at=0)]
 
 
 def read_periods(
@@ -306,7 +274,7 @@ def read_periods(
         and number == 0
         and _STATE_WORDS.search(sentence.folded, low, span[0])
     ):
-        reading.periods = _state_day_before(pending)
+        reading.periods = state_day_before(pending)
     if not reading.periods and not reading.problems and context.said_on is None:
         # "Zelensky on Tuesday rejected … Zelensky said Ukraine still controls"
         reading.periods = speaker_day(sentence.folded, span, earlier)
@@ -462,6 +430,13 @@ def _periods_from_elsewhere(
     ]
     if taken:
         reading.periods = taken
+        return
+    heading = heading_period(context, sentence.folded, sentence.folded[low:high])
+    if heading:
+        # "Over the past week, in the Donetsk direction:\n- 9 km2 came under
+        # our control": the list's heading dates its items.
+        reading.periods = heading
+        reading.why.append(f"period '{heading[0].text}' of the list's heading")
         return
     beside_part = previous is not None or (
         context.periods_back == 0 and not context.pending

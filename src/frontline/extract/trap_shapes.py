@@ -286,8 +286,23 @@ _APPOSITION_CLOSES = re.compile(
 )
 
 
+# "… 119,000 km2 of the full 603,500 km2 Ukraine claims", "of the 603,550 km2
+# that Ukraine considers its own": the whole country a share is taken of.
+_OF_THE_WHOLE = re.compile(
+    r"\bof\s+the\s+(?:full\s+|entire\s+|whole\s+|total\s+)?" + _HEDGE + "$",
+    re.IGNORECASE,
+)
+_CLAIMED_AFTER = re.compile(
+    r"\s*(?:that\s+|which\s+)?(?:ukraine|kyiv|russia|moscow)\s+(?:claims|considers|"
+    r"regards)\b",
+    re.IGNORECASE,
+)
+
+
 def _is_size(folded: str, start: int, end: int, near: str) -> bool:
     """True when the figure gives the size of a place (see the shapes above)."""
+    if _OF_THE_WHOLE.search(near) and _CLAIMED_AFTER.match(folded, end):
+        return True
     if _PLACE_OPENS.search(folded, max(0, start - 120), start) and (
         _APPOSITION_CLOSES.match(folded, end)
     ):
