@@ -157,9 +157,9 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev20", 0.98, 0.98, 0),
         ("dev21", 0.95, 0.95, 0),
         ("dev22", 0.98, 0.98, 0),
-        ("dev23", 0.78, 0.85, 0),
-        ("dev24", 0.55, 0.78, 3),
-        ("dev25", 0.64, 0.94, 2),
+        ("dev23", 0.98, 0.98, 0),
+        ("dev24", 0.98, 0.98, 0),
+        ("dev25", 0.9, 0.88, 0),
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records on arrival and 9 after the round of 2026-12-07, and one of its
         # traps gives a record (allowed here as found); heldout13
@@ -167,7 +167,9 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         # giving a record.
         ("heldout6", 0.68, 0.87, 1),
         ("heldout13", 0.6, 0.8, 2),
-        # heldout14: 15 of 21 on arrival, one of its twelve traps giving a record.
+        # heldout14: 15 of 21 on arrival and 16 after the round that followed,
+        # one of its twelve traps giving a record. heldout13 went to 22 of 34
+        # in that round.
         ("heldout14", 0.7, 0.76, 1),
     ],
 )
