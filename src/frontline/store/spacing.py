@@ -23,14 +23,14 @@ def spacings(
     are taken in order of their first day; the reach is the latest end so far.
 
     A daily map series has thousands of snapshots and a report reads only a few,
-    so its snapshots are read one by one only when they have holes: the
-    series' count of snapshots
+    so its snapshots are not read at all: the series' count of snapshots
     (kept by triggers, migrations/0012) against its first and last day says
     whether they form one unbroken daily run (the common case), which is then a
-    single figure among the change records; failing that, a count of those in
-    lo..hi on the series index says whether they do there; only snapshots with
-    holes in between are read, as days, and cut into such runs
-    (`_one_by_one`)."""
+    single figure among the change records; failing that, the masks of the
+    days with a snapshot, month by month (migrations/0013), give the runs of
+    consecutive days over lo..hi, a month with every day as one run
+    (`holes.holed_spans`, which reads the snapshots of a month only when its
+    mask is missing or does not fit)."""
     if conn is None:
         return 0, []
     params = _params(key, lo, hi)
@@ -151,8 +151,8 @@ def spacings_of(
     the spans of its change records over lo..hi when the caller has them all
     (None: they are read), in a few statements for all of them rather than
     several per series: what a report over every series asks before it warns
-    of gaps. Only a series whose snapshots have holes in lo..hi is spaced on
-    its own."""
+    of gaps. The series whose snapshots have holes somewhere are spaced from
+    the masks of their months, all at once (`holes.holed_spans`)."""
     if conn is None or not wanted:
         return [(0, []) for _ in wanted]
     rows = [
