@@ -466,3 +466,17 @@ def test_none_asked_none_read(holed):
     # A series asked over days without a snapshot of its own: nothing read.
     asked = [(KEY, D("2025-01-01"), D("2025-02-01"), D("2024-01-01"), D("2024-03-31"))]
     assert holed_spans(holed, asked) == [(0, [])]
+
+
+def test_one_snapshot_day_in_the_days_asked(holed):
+    # Only the last snapshot (31 March) in 31 March..30 April, and a change
+    # record 10..20 April: two figures, ten days apart.
+    last = D("2024-03-31")
+    asked = [(KEY, last, D("2024-04-30"), D("2024-01-01"), last)]
+    assert holed_spans(holed, asked) == [(1, [(last, last)])]
+    holed.execute(
+        'INSERT INTO records (kind, actor, region, start, "end", area_km2, source) '
+        "VALUES ('change', 'x', 'a', '2024-04-10', '2024-04-20', 1, 'S')"
+    )
+    expected = (1, [(last, D("2024-04-10"), 10)])
+    assert spacings(holed, KEY, last, D("2024-04-30")) == expected
