@@ -357,13 +357,14 @@ def test_the_masks_read_case_by_case():
     # Bits of days, runs of a mask, and the text of `_MONTHS` as parsed.
     assert _bits(1, 31) == (1 << 32) - 2
     assert _bits(3, 3) == 8
-    start = D("2024-02-01")
-    assert _runs_of(days(1, 2, 4, 5, 6, 29), start) == [
-        (D("2024-02-01"), D("2024-02-02")),
-        (D("2024-02-04"), D("2024-02-06")),
-        (D("2024-02-29"), D("2024-02-29")),
+    before = D("2024-01-31").toordinal()  # day d of February is before + d
+    assert _runs_of(days(1, 2, 4, 5, 6, 29), before) == [
+        (before + 1, before + 2),
+        (before + 4, before + 6),
+        (before + 29, before + 29),
     ]
-    assert _runs_of(0, start) == []
+    assert _runs_of(days(31), 0) == [(31, 31)]
+    assert _runs_of(0, before) == []
     assert _parsed("3", 3) == {}
     assert _parsed("3 2024-02:6 2024-03:2", 3) == {"2024-02": 6, "2024-03": 2}
     for wrong in ("2", "3 2024-13:6", "3 2024-02:-6", "3 2024-2:6", "3 2024-02"):
@@ -382,10 +383,15 @@ def test_the_masks_read_case_by_case():
         (D("2024-02-13"), D("2024-02-19")),
         (D("2024-02-21"), D("2024-02-25")),
     ]
-    # Asked over all: January and March not listed have every day of theirs.
+    # Asked over all: January and March not listed have every day of theirs,
+    # joined to the runs of February they meet.
     count, spans, read = _spans({"2024-02": feb}, first, last, first, last, False)
     assert count == 17 + 25 + 10 and read == []
-    assert spans[0] == (first, D("2024-01-31")) and spans[-1][1] == last
+    assert spans == [
+        (first, D("2024-02-09")),
+        (D("2024-02-13"), D("2024-02-19")),
+        (D("2024-02-21"), last),
+    ]
     # Every month listed (`complete`): one without a row, or whose mask has a
     # day before the series' first, is read.
     count, spans, read = _spans(

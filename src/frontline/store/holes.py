@@ -14,7 +14,8 @@ wrong mask costs time there, and a missing one never hides a hole."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date, timedelta
+from datetime import date
+from functools import lru_cache
 from itertools import compress, repeat
 from operator import lt, sub
 
@@ -136,7 +137,7 @@ def _parsed(found: str, months: int) -> dict[str, object] | None:
     parsed: dict[str, object] = {}
     for item in listed:
         month, _, mask = item.partition(":")
-        if not (_is_month(month) and mask.isdigit() and mask.isascii()):
+        if _month_days(month) is None or not (mask.isdigit() and mask.isascii()):
             return None
         parsed[month] = int(mask)
     return parsed
@@ -156,6 +157,16 @@ def _is_month(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=4096)
+def _month_days(text: str) -> tuple[int, int] | None:
+    """The first and last day of a month 'YYYY-MM' as ordinals; None for any
+    other text (the same months come back for every series)."""
+    if not _is_month(text):
+        return None
+    first = date(int(text[:4]), int(text[5:]), 1)
+    return first.toordinal(), _next_month(first).toordinal() - 1
+
+
 def _spans(
     months: dict[str, object],
     first: date,
@@ -170,34 +181,52 @@ def _spans(
     snapshots in lo..hi, their spans as far as the masks tell them, and the
     stretches whose snapshots must be read (a month without a row when
     `complete`, or whose mask does not fit)."""
-    a, b = max(lo, first), min(hi, last)
-    listed = _every_month(a, b) if complete else sorted(months)
+    start, end = first.toordinal(), last.toordinal()
+    a, b = max(lo.toordinal(), start), min(hi.toordinal(), end)
+    listed = (
+        _every_month(date.fromordinal(a), date.fromordinal(b))
+        if complete
+        else sorted(months)
+    )
     count = 0
-    spans: Spans = []
-    read: Spans = []
+    spans: list[tuple[int, int]] = []  # as ordinals
+    read = []
     reach = a  # the first day not yet placed
     for text in listed:
-        month_first = date(int(text[:4]), int(text[5:]), 1)
-        month_last = _next_month(month_first) - _DAY
+        month_first, month_last = _month_days(text)  # type: ignore[misc]
         if reach < month_first:  # the months between have every day
-            spans.append((reach, month_first - _DAY))
-            count += (month_first - reach).days
-        start, end = max(month_first, a), min(month_last, b)
-        reach = end + _DAY
+            spans.append((reach, month_first - 1))
+            count += month_first - reach
+        lo_day, hi_day = max(month_first, a), min(month_last, b)
+        reach = hi_day + 1
         mask = months.get(text)
         # The days of the month that may have a snapshot: any other bit
         # means the mask was not written by the triggers.
-        allowed = _bits(max(month_first, first).day, min(month_last, last).day)
+        before = month_first - 1  # day d of the month is `before` + d
+        allowed = _bits(max(month_first, start) - before, min(month_last, end) - before)
         if type(mask) is not int or mask & ~allowed:
-            read.append((start, end))
+            read.append((lo_day, hi_day))
             continue
-        found = mask & _bits(start.day, end.day)
+        found = mask & _bits(lo_day - before, hi_day - before)
         count += found.bit_count()
-        spans += _runs_of(found, start)
+        spans += _runs_of(found, before)
     if reach <= b:
         spans.append((reach, b))
-        count += (b - reach).days + 1
-    return count, spans, read
+        count += b - reach + 1
+    return count, _joined(spans), _joined(read)
+
+
+def _joined(spans: list[tuple[int, int]]) -> Spans:
+    """Spans of days given as ordinals, in order, as dates, those that meet
+    joined."""
+    joined: list[tuple[int, int]] = []
+    for first, last in spans:
+        if joined and joined[-1][1] + 1 == first:
+            joined[-1] = (joined[-1][0], last)
+        else:
+            joined.append((first, last))
+    day = date.fromordinal
+    return [(day(first), day(last)) for first, last in joined]
 
 
 def _bits(first: int, last: int) -> int:
@@ -205,19 +234,16 @@ def _bits(first: int, last: int) -> int:
     return (2 << last) - (1 << first)
 
 
-def _runs_of(mask: int, start: date) -> Spans:
-    """The runs of consecutive days of a month's mask (whose bits are days of
-    `start`'s month), a run at a time: adding a run's lowest bit carries it
-    into the bit after its last day."""
+def _runs_of(mask: int, before: int) -> list[tuple[int, int]]:
+    """The runs of consecutive days of a month's mask, as ordinals (day d of
+    the month is `before` + d), a run at a time: adding a run's lowest bit
+    carries it into the bit after its last day."""
     found = []
     while mask:
         low = mask & -mask
         after = mask + low
         found.append(
-            (
-                start.replace(day=low.bit_length() - 1),
-                start.replace(day=(after & -after).bit_length() - 2),
-            )
+            (before + low.bit_length() - 1, before + (after & -after).bit_length() - 2)
         )
         mask &= after
     return found
@@ -251,6 +277,3 @@ def runs(days: list[int]) -> Spans:
     lasts = [*(k - 1 for k in breaks), len(days) - 1]
     day = date.fromordinal
     return [(day(days[a]), day(days[b])) for a, b in zip(firsts, lasts, strict=True)]
-
-
-_DAY = timedelta(days=1)
