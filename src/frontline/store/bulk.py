@@ -432,12 +432,12 @@ _MARK_DAYS = (
     "SELECT actor, region, layer, source, "
     "substr(date(month || '-01', '+1 month'), 1, 7), last FROM months "
     "WHERE month < last) "
-    "SELECT actor, region, layer, source, month, (SELECT sum(1 << substr("
+    "SELECT actor, region, layer, source, month, ifnull((SELECT sum(1 << substr("
     'r."end", 9)) FROM records AS r INDEXED BY records_holdings_by_series '
     "WHERE r.kind = 'holding' AND r.actor = m.actor AND r.region = m.region "
     "AND r.layer = m.layer AND r.source = m.source "
-    "AND r.\"end\" BETWEEN m.month || '-01' AND m.month || '-31') AS days "
-    "FROM months m WHERE days IS NOT NULL "
+    "AND r.\"end\" BETWEEN m.month || '-01' AND m.month || '-31'), 0) "
+    "FROM months m WHERE 1 "
     "ON CONFLICT DO UPDATE SET days = excluded.days"
 )
 # The same without the counts (their trigger dropped by hand): every snapshot
