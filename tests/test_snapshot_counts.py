@@ -26,6 +26,18 @@ ACTUAL = (
     "WHERE kind = 'holding' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
 )
 
+# The masks of the days with a snapshot, month by month (migrations/0013), and
+# the same made from the records.
+MARKED = (
+    "SELECT actor, region, layer, source, month, days FROM snapshot_months "
+    "WHERE days <> 0 ORDER BY 1, 2, 3, 4, 5"
+)
+DAYS_HELD = (
+    'SELECT actor, region, layer, source, substr("end", 1, 7), '
+    "sum(1 << substr(\"end\", 9)) FROM records WHERE kind = 'holding' "
+    "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
+)
+
 
 def counted(path: Path) -> list[tuple]:
     with closing(sqlite3.connect(path)) as conn:
@@ -344,6 +356,7 @@ def test_gaps_follow_random_writes(tmp_path):
                 )
         conn.commit()
         assert conn.execute(COUNTED).fetchall() == conn.execute(ACTUAL).fetchall()
+        assert conn.execute(MARKED).fetchall() == conn.execute(DAYS_HELD).fetchall()
         for key in keys:
             lo = first + timedelta(rng.randint(-10, 80))
             hi = lo + timedelta(rng.randint(0, 60))
@@ -364,15 +377,15 @@ def test_gaps_follow_random_writes(tmp_path):
     assert gaps > 50 and runs > 100
 
 
-def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
+def test_holes_before_a_window_are_found_from_the_masks(tmp_path, monkeypatch):
     # Daily series with holes in their first weeks only (a day here and there,
-    # and 21..24 January): their counts prove
-    # nothing, so a report counts their snapshots over its days, all at once;
-    # after the holes they are unbroken and none is read one by one, and the
-    # gaps found are those each series finds alone.
+    # and 21..24 January): their counts prove nothing, so a report takes
+    # their snapshots over its days from the masks of their months
+    # (migrations/0013), all at once, and reads none of them; the gaps found
+    # are those each series finds alone.
     from frontline.model.scope import Scope
     from frontline.reports.common import note_gaps, series_gaps
-    from frontline.store import spacing
+    from frontline.store import holes
     from frontline.store.select import load
 
     rng = random.Random(3)
@@ -380,9 +393,10 @@ def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
     first = date(2022, 1, 1)
     rows = []
     for region in range(30):
-        holes = set(rng.sample([*range(1, 19), *range(25, 40)], 3)) | {20, 21, 22, 23}
+        holes_at = set(rng.sample([*range(1, 19), *range(25, 40)], 3))
+        holes_at |= {20, 21, 22, 23}
         for n in range(200):
-            if n not in holes:
+            if n not in holes_at:
                 when = str(first + timedelta(n))
                 rows.append((f"r{region}", when, when, 1000 + n))
     conn.executemany(
@@ -391,25 +405,19 @@ def test_holes_before_a_window_are_counted_around_it(tmp_path, monkeypatch):
         rows,
     )
     conn.commit()
-    spaced = []
-    one_by_one = spacing._one_by_one
-    monkeypatch.setattr(
-        spacing, "_one_by_one", lambda *a: spaced.append(a) or one_by_one(*a)
-    )
+    monkeypatch.setattr(holes, "_DAYS", "no snapshot is read")
     for lo, hi in ((60, 90), (100, 199), (45, 46)):
         window = (first + timedelta(lo), first + timedelta(hi))
         together = load(conn, Scope(), [window]).series
         note_gaps(conn, together)
-        assert not spaced
         alone = load(conn, Scope(), [window]).series
         for series, single in zip(together, alone, strict=True):
             assert series.issues == series_gaps(conn, single) == []
-    # A window over the holes: each series is read; its holes of a day are
-    # too short to be gaps, 21..24 January (4 days) is one.
+    # A window over the holes: its holes of a day are too short to be gaps,
+    # 21..24 January (4 days) is one.
     window = (first, first + timedelta(50))
     together = load(conn, Scope(), [window]).series
     note_gaps(conn, together)
-    assert len(spaced) == 30
     alone = load(conn, Scope(), [window]).series
     for series, single in zip(together, alone, strict=True):
         assert [i.message.split(":")[0] for i in series.issues] == [

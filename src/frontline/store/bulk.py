@@ -412,20 +412,71 @@ _COUNT_SNAPSHOTS = (
 )
 
 
+# Each series' masks of the days with a snapshot (migrations/0013), month by
+# month, from the records: the months from each counted series' first snapshot
+# to its last, each summed over its snapshots on the snapshots by series (a
+# seek and a step a snapshot). A GROUP BY of the months would sort every
+# snapshot first (three times the time). After `_COUNT_SNAPSHOTS`, whose
+# counts give the series.
+_SERIES_EDGE = (
+    'SELECT substr("end", 1, 7) FROM records INDEXED BY records_holdings_by_series '
+    "WHERE kind = 'holding' AND actor = c.actor AND region = c.region "
+    'AND layer = c.layer AND source = c.source ORDER BY "end" {} LIMIT 1'
+)
+_MARK_DAYS = (
+    "INSERT INTO snapshot_months (actor, region, layer, source, month, days) "
+    "WITH RECURSIVE months(actor, region, layer, source, month, last) AS ("
+    "SELECT actor, region, layer, source, "
+    f"({_SERIES_EDGE.format('ASC')}), ({_SERIES_EDGE.format('DESC')}) "
+    "FROM snapshot_counts c WHERE snapshots > 0 UNION ALL "
+    "SELECT actor, region, layer, source, "
+    "substr(date(month || '-01', '+1 month'), 1, 7), last FROM months "
+    "WHERE month < last) "
+    "SELECT actor, region, layer, source, month, ifnull((SELECT sum(1 << substr("
+    'r."end", 9)) FROM records AS r INDEXED BY records_holdings_by_series '
+    "WHERE r.kind = 'holding' AND r.actor = m.actor AND r.region = m.region "
+    "AND r.layer = m.layer AND r.source = m.source "
+    "AND r.\"end\" BETWEEN m.month || '-01' AND m.month || '-31'), 0) "
+    "FROM months m WHERE 1 "
+    "ON CONFLICT DO UPDATE SET days = excluded.days"
+)
+# The same without the counts (their trigger dropped by hand): every snapshot
+# sorted by its month.
+_MARK_DAYS_SORTED = (
+    "INSERT INTO snapshot_months (actor, region, layer, source, month, days) "
+    'SELECT actor, region, layer, source, substr("end", 1, 7), '
+    'sum(1 << substr("end", 9)) FROM records '
+    "INDEXED BY records_holdings_by_series WHERE kind = 'holding' "
+    'GROUP BY actor, region, layer, source, substr("end", 1, 7) '
+    "ON CONFLICT DO UPDATE SET days = excluded.days"
+)
+_COUNTING = ("records_count_snapshot", "records_mark_snapshot_day")
+
+
 def _set_aside_counting(conn: sqlite3.Connection) -> list[str]:
-    """Drop the trigger that counts each snapshot inserted (migrations/0012),
-    which costs a write per row; returns the statements that count them all in
-    one pass and make the trigger again. Only ever inside the merge
-    transaction, into an empty table, after `_drop_indexes` (the indexes are
-    built again before the count reads them)."""
-    found = conn.execute(
-        "SELECT sql FROM sqlite_master WHERE type = 'trigger' "
-        "AND name = 'records_count_snapshot'"
-    ).fetchone()
-    if found is None:  # dropped by hand: nothing to set aside or to make again
-        return []
-    conn.execute("DROP TRIGGER records_count_snapshot")
-    return [_COUNT_SNAPSHOTS, found[0]]
+    """Drop the triggers that count each snapshot inserted (migrations/0012)
+    and mark its day (0013), which cost a write per row each; returns the
+    statements that count and mark them all in one pass each and make the
+    triggers again. Only ever inside the merge transaction, into an empty
+    table, after `_drop_indexes` (the indexes are built again before the
+    passes read them). Whatever the counts and masks said before (the table
+    was empty) is made anew."""
+    found = dict(
+        conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' "
+            f"AND name IN {_COUNTING}"
+        ).fetchall()
+    )
+    statements = []
+    for name in _COUNTING:  # dropped by hand: nothing to set aside or make again
+        if name in found:
+            conn.execute(f"DROP TRIGGER {name}")
+    if _COUNTING[0] in found:
+        statements.append(_COUNT_SNAPSHOTS)
+    if _COUNTING[1] in found:
+        statements.append("DELETE FROM snapshot_months")
+        statements.append(_MARK_DAYS if _COUNTING[0] in found else _MARK_DAYS_SORTED)
+    return statements + [found[name] for name in _COUNTING if name in found]
 
 
 def write_records(

@@ -6,12 +6,11 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import lt, sub
 
 from frontline.model.figures import SeriesKey
 from frontline.model.scope import Scope
 from frontline.store import jsontext
+from frontline.store.holes import Asked, holed_spans
 from frontline.store.where import SERIES_WANTED, scope_where
 
 
@@ -24,23 +23,26 @@ def spacings(
     are taken in order of their first day; the reach is the latest end so far.
 
     A daily map series has thousands of snapshots and a report reads only a few,
-    so its snapshots are read one by one only when they have holes: the
-    series' count of snapshots
+    so its snapshots are not read at all: the series' count of snapshots
     (kept by triggers, migrations/0012) against its first and last day says
     whether they form one unbroken daily run (the common case), which is then a
-    single figure among the change records; failing that, a count of those in
-    lo..hi on the series index says whether they do there; only snapshots with
-    holes in between are read, as days, and cut into such runs
-    (`_one_by_one`)."""
+    single figure among the change records; failing that, the masks of the
+    days with a snapshot, month by month (migrations/0013), give the runs of
+    consecutive days over lo..hi, a month with every day as one run
+    (`holes.holed_spans`, which reads the snapshots of a month only when its
+    mask is missing or does not fit)."""
     if conn is None:
         return 0, []
     params = _params(key, lo, hi)
-    run = _within(conn.execute(_RUN, params).fetchone(), lo, hi)
+    whole = conn.execute(_RUN, params).fetchone()
+    run = _within(whole, lo, hi)
+    changes = conn.execute(_CHANGES, params).fetchall()
+    spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
     if run is not None:
-        changes = conn.execute(_CHANGES, params).fetchall()
-        spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
         return _spaced(_with_run(spans, run), spans)
-    return _counted(conn, params)
+    first, last = date.fromisoformat(whole[1]), date.fromisoformat(whole[2])
+    ((count, held),) = holed_spans(conn, [(key, lo, hi, first, last)])
+    return _spaced(len(spans) + count, spans + held)
 
 
 def _params(key: SeriesKey, lo: date, hi: date) -> dict[str, str]:
@@ -49,74 +51,11 @@ def _params(key: SeriesKey, lo: date, hi: date) -> dict[str, str]:
             "lo": lo.isoformat(), "hi": hi.isoformat()}  # fmt: skip
 
 
-def _counted(
-    conn: sqlite3.Connection, params: dict[str, str]
-) -> tuple[int, list[tuple[date, date, int]]]:
-    """`spacings` of a series whose snapshots have holes somewhere: counted over
-    lo..hi, and read one by one if they have holes there too."""
-    changes = conn.execute(_CHANGES, params).fetchall()
-    spans = [(date.fromisoformat(a), date.fromisoformat(b)) for a, b in changes]
-    found = _spans_around_run(conn, params, spans)
-    if found is not None:
-        return _spaced(*found)
-    return _one_by_one(conn, params, spans)
-
-
-def _one_by_one(
-    conn: sqlite3.Connection,
-    params: dict[str, str],
-    spans: list[tuple[date, date]],
-) -> tuple[int, list[tuple[date, date, int]]]:
-    """`spacings` of a series whose snapshots have holes in lo..hi, given the
-    spans of its change records there: its snapshots' days read in order (as
-    ordinals, from the snapshots by series, migrations/0011) and cut into
-    runs of consecutive days where they are more than a day apart (in C),
-    each run a figure among the change records as in `_spaced`."""
-    days = [day for (day,) in conn.execute(_DAYS, params)]
-    figures = len(spans) + len(days)
-    if days:
-        apart = map(lt, repeat(1), map(sub, days[1:], days))
-        breaks = list(compress(range(1, len(days)), apart))
-        firsts = [0, *breaks]
-        lasts = [*(k - 1 for k in breaks), len(days) - 1]
-        day = date.fromordinal
-        spans += [
-            (day(days[a]), day(days[b])) for a, b in zip(firsts, lasts, strict=True)
-        ]
-    return _spaced(figures, spans)
-
-
-# A series' snapshots over lo..hi, their days as ordinals (julianday 1721424.5
-# is day 0), in order.
-_DAYS = (
-    'SELECT CAST(julianday("end") - 1721424.5 AS INTEGER) '
-    "FROM records INDEXED BY records_holdings_by_series "
-    "WHERE kind = 'holding' AND actor = :actor AND region = :region "
-    'AND layer = :layer AND source = :source AND "end" BETWEEN :lo AND :hi '
-    'ORDER BY "end"'
-)
-
-
-# Every record of the series ending in lo..hi: the series index holds all four
-# names and the end, so this counts index entries without reading a row (the
-# natural-key index would step over other sources' snapshots to check theirs).
-_ENDING = (
-    "SELECT count(*) FROM records WHERE actor = :actor AND region = :region "
-    'AND layer = :layer AND source = :source AND "end" BETWEEN :lo AND :hi'
-)
 _CHANGES = (
     "SELECT start, \"end\" FROM records WHERE kind = 'change' AND actor = :actor "
     'AND region = :region AND layer = :layer AND start <= :hi AND +"end" >= :lo '
     "AND +source = :source"
 )
-# The first and the last snapshot in lo..hi (a holding starts on its end).
-_EDGE = (
-    "SELECT start FROM records WHERE kind = 'holding' AND actor = :actor "
-    "AND region = :region AND layer = :layer AND start BETWEEN :lo AND :hi "
-    "AND +source = :source ORDER BY start {} LIMIT 1"
-)
-_FIRST, _LAST = _EDGE.format("ASC"), _EDGE.format("DESC")
-
 # A series' snapshots as a whole: how many (migrations/0012: kept by triggers on
 # every write), and its first and last day (a seek each on the snapshots by
 # series, migrations/0011), as columns of a row about the series `w`.
@@ -167,30 +106,6 @@ def _with_run(spans: list[tuple[date, date]], run: Run) -> int:
     return len(spans) + (run[1] - run[0]).days
 
 
-def _spans_around_run(
-    conn: sqlite3.Connection, params: dict[str, str], changes: Spans
-) -> tuple[int, Spans] | None:
-    """The number of figures over lo..hi and their spans (the change records',
-    `changes`, and the snapshots'), when the snapshots among them are none or
-    one unbroken daily run (then a single span: it has no hole); None when
-    there are holes between snapshots.
-
-    The snapshots are counted as the records ending in lo..hi less the change
-    records among them."""
-    (ending,) = conn.execute(_ENDING, params).fetchone()
-    lo, hi = date.fromisoformat(params["lo"]), date.fromisoformat(params["hi"])
-    count = ending - sum(1 for _, end in changes if lo <= end <= hi)
-    spans = list(changes)
-    if count:
-        (first,) = conn.execute(_FIRST, params).fetchone()
-        (last,) = conn.execute(_LAST, params).fetchone()
-        first_day, last_day = date.fromisoformat(first), date.fromisoformat(last)
-        if not _unbroken(first_day, last_day, count):
-            return None
-        spans.append((first_day, last_day))
-    return count + len(changes), spans
-
-
 def _unbroken(first: date, last: date, count: int) -> bool:
     """Whether `count` snapshots from `first` to `last` leave no day out: they
     fall on distinct days (the natural key), so they do when there are as many
@@ -217,8 +132,7 @@ def _spaced(
 
 
 # The batch of `spacings`: every series' change records over its days, as
-# `_CHANGES` reads them; for the series whose snapshots have holes somewhere,
-# the records ending in lo..hi and the first and last snapshot there.
+# `_CHANGES` reads them.
 _SERIES = "r.actor = w.actor AND r.region = w.region AND r.layer = w.layer"
 _ALL_CHANGES = (
     SERIES_WANTED
@@ -226,23 +140,6 @@ _ALL_CHANGES = (
     + "WHERE r.kind = 'change' AND "
     + _SERIES
     + ' AND r.start <= w.hi AND +r."end" >= w.lo AND +r.source = w.source'
-)
-_ENDINGS = (
-    SERIES_WANTED
-    + "SELECT w.i, (SELECT count(*) FROM records r WHERE "
-    + _SERIES
-    + ' AND r.source = w.source AND r."end" BETWEEN w.lo AND w.hi) FROM want w'
-)
-_EDGES = (
-    SERIES_WANTED
-    + "SELECT w.i, "
-    + ", ".join(
-        f"(SELECT r.start FROM records r WHERE r.kind = 'holding' AND {_SERIES} "
-        "AND r.start BETWEEN w.lo AND w.hi AND +r.source = w.source "
-        f"ORDER BY r.start {order} LIMIT 1)"
-        for order in ("ASC", "DESC")
-    )
-    + " FROM want w"
 )
 
 
@@ -254,8 +151,8 @@ def spacings_of(
     the spans of its change records over lo..hi when the caller has them all
     (None: they are read), in a few statements for all of them rather than
     several per series: what a report over every series asks before it warns
-    of gaps. Only a series whose snapshots have holes in lo..hi is spaced on
-    its own."""
+    of gaps. The series whose snapshots have holes somewhere are spaced from
+    the masks of their months, all at once (`holes.holed_spans`)."""
     if conn is None or not wanted:
         return [(0, []) for _ in wanted]
     rows = [
@@ -272,54 +169,23 @@ def spacings_of(
         for i, start, end in conn.execute(_ALL_CHANGES, (some,)):
             changes[i].append((day(start), day(end)))  # type: ignore[union-attr]
     runs: list[Run | None] = [None] * len(wanted)
-    unproved = []
+    holed: list[Asked] = []
     for i, *whole in conn.execute(_RUNS, (jsontext.dumps(rows),)):
-        _, lo, hi, _ = wanted[i]
-        run = runs[i] = _within(whole, lo, hi)  # type: ignore[arg-type]
-        # Holes between a first and a last snapshot both in lo..hi are holes
-        # there: nothing to count (the snapshots are read one by one anyway).
-        first, last = whole[1:]
-        if run is None and not (rows[i][5] <= first and last <= rows[i][6]):
-            unproved.append(i)
-    if unproved:
-        _count_runs(conn, [rows[i] for i in unproved], wanted, changes, runs)
+        key, lo, hi, _ = wanted[i]
+        runs[i] = _within(whole, lo, hi)  # type: ignore[arg-type]
+        if runs[i] is None:
+            first, last = map(date.fromisoformat, whole[1:])
+            holed.append((key, lo, hi, first, last))
+    held = iter(holed_spans(conn, holed) if holed else ())
     result: list[tuple[int, list[tuple[date, date, int]]]] = []
-    for i, (key, lo, hi, _) in enumerate(wanted):
+    for i in range(len(wanted)):
         run, spans = runs[i], list(changes[i] or ())
         if run is None:
-            result.append(_one_by_one(conn, _params(key, lo, hi), spans))
+            count, snapshots = next(held)
+            result.append(_spaced(len(spans) + count, spans + snapshots))
         else:
             result.append(_spaced(_with_run(spans, run), spans))
     return result
-
-
-def _count_runs(
-    conn: sqlite3.Connection,
-    rows: list[list[object]],
-    wanted: list[tuple[SeriesKey, date, date, Spans | None]],
-    changes: list[Spans | None],
-    runs: list[Run | None],
-) -> None:
-    """For the series of `rows`, whose snapshots have holes somewhere: in
-    `runs`, the snapshots of lo..hi as `_within` gives them, when they are none
-    or one unbroken daily run there (counted: the records ending in lo..hi less
-    the change records among them), else None."""
-    counts = {}
-    for i, ending in conn.execute(_ENDINGS, (jsontext.dumps(rows),)):
-        _, lo, hi, _ = wanted[i]
-        counts[i] = ending - sum(1 for _, end in changes[i] or () if lo <= end <= hi)
-    # The first and last snapshot, of the series that have any: for one that
-    # has none, the index would be walked over other sources' snapshots.
-    held = [row for row in rows if counts[row[0]]]  # type: ignore[index]
-    for i in counts:
-        if not counts[i]:
-            runs[i] = ()
-    if not held:
-        return
-    for i, first, last in conn.execute(_EDGES, (jsontext.dumps(held),)):
-        start, end = date.fromisoformat(first), date.fromisoformat(last)
-        if _unbroken(start, end, counts[i]):
-            runs[i] = (start, end)
 
 
 def last_days(conn: sqlite3.Connection | None, scope: Scope) -> dict[SeriesKey, date]:
