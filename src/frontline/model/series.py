@@ -566,6 +566,8 @@ def _merge_runs(firsts: Sequence[int], lasts: Sequence[int]) -> list[tuple[int, 
     merged: a run breaks where a root does not start the day after the one
     before ends, found in C (a series of ~10^3 figures with gaps)."""
     count = len(firsts)
+    if len(lasts) != count:
+        raise ValueError("as many first days as last days")
     if not count:
         return []
     apart = map(ne, islice(firsts, 1, None), map(add, lasts, repeat(1)))
