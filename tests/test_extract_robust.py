@@ -89,7 +89,10 @@ def test_any_100_kb_costs_at_most_ten_times_as_much_as_articles(
     name: str, articles_100_kb: float
 ) -> None:
     times = TIMES_ARTICLES.get(name, 10)
-    assert seconds(ADVERSARIAL[name](100_000)) <= times * articles_100_kb + 0.1
+    text = ADVERSARIAL[name](100_000)
+    # The best of two runs, as for articles: a busy machine slows one run of
+    # either by a third, which a single run would take for a cost of the rules.
+    assert min(seconds(text), seconds(text)) <= times * articles_100_kb + 0.1
 
 
 def test_time_grows_with_the_text_not_faster() -> None:
