@@ -31,7 +31,10 @@ consistent, so reports print no warnings. `--shape holdings` keeps only the
 daily holdings (no change record), `--shape changes` only the change records
 (years, quarters, months: ten times as many series for the same count),
 `--shape holes` the daily holdings less about 0.7 % of them in 400 runs of 1-10
-days drawn with a fixed seed (holes in every series: reports warn of gaps).
+days drawn with a fixed seed (holes in every series: reports warn of gaps),
+`--shape tiled` change records of 1-9 days laid end to end, none overlapping,
+for 400 series of five sources, and `--shape tiled-gaps` the same with one
+figure in twenty followed by 2-20 days without any (thousands of warnings).
 """
 
 from __future__ import annotations
@@ -128,13 +131,40 @@ def change_rows(actor: str, region: str, rng: random.Random) -> list[tuple]:
     ]  # fmt: skip
 
 
-SHAPES = ("mixed", "holdings", "changes", "holes")
+SHAPES = ("mixed", "holdings", "changes", "holes", "tiled", "tiled-gaps")
+
+
+def tiled_rows(target: int, gaps: bool) -> list[tuple]:
+    """Change records as analysts keep them, none overlapping: for each of 40
+    regions, both sides and five sources, figures of 1-9 days laid end to end
+    over the ten years, with (`gaps`) one in twenty followed by 2-20 days
+    without a figure, so that reports warn of gaps. Random bounds, areas 0-50."""
+    rng = random.Random(7)
+    rows: list[tuple] = []
+    for region in range(40):
+        for actor in ACTORS:
+            for source in ("ISW", "DeepState", "AFP", "Reuters", "MoD"):
+                day = FIRST_DAY
+                while day <= LAST_DAY and len(rows) < target:
+                    if gaps and rng.random() < 0.05:
+                        day += timedelta(days=rng.randint(2, 20))
+                        if day > LAST_DAY:
+                            break
+                    end = min(day + timedelta(days=rng.randint(1, 9) - 1), LAST_DAY)
+                    rows.append(("change", actor, f"r{region:03d}", "control",
+                                 day.isoformat(), end.isoformat(),
+                                 round(rng.uniform(0, 50), 1),
+                                 rng.choice(["exact", "approx"]), source))  # fmt: skip
+                    day = end + timedelta(days=1)
+    return rows[:target]
 
 
 def generate(target: int, shape: str = "mixed") -> list[tuple]:
     """About `target` records, the same ones for a given target and shape."""
     if shape == "holes":
         return with_holes(generate(target, "holdings"), random.Random(-target))
+    if shape.startswith("tiled"):
+        return tiled_rows(target, gaps=shape == "tiled-gaps")
     rng = random.Random(target)
     rows: list[tuple] = []
     region = 0
