@@ -121,7 +121,7 @@ def test_runs_are_the_roots_that_touch_merged(parts) -> None:
 
 
 def test_runs_of_no_root_and_of_one() -> None:
-    from frontline.model.series import _merge_runs
+    from frontline.model.gaps import touching_runs as _merge_runs
 
     assert _merge_runs([], []) == []
     assert _merge_runs((5,), (9,)) == [(5, 9)]

@@ -12,8 +12,8 @@ import pytest
 from tests.model_records import general, made_nodes
 
 from frontline.model.build import _PairedRoots, build
+from frontline.model.gaps import touching_runs as _merge_runs
 from frontline.model.records import Record
-from frontline.model.series import _merge_runs
 
 D = date
 BOUNDS = ("exact", "approx", "at_least", "at_most")

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date
+from itertools import compress, islice, repeat
 from math import ceil
+from operator import add, ne
 
 from frontline.model.figures import Issue, SeriesKey
 
@@ -59,3 +61,20 @@ def gap_issue(key: SeriesKey, first: date, last: date, bridged: bool) -> Issue:
     else:
         message = f"no figure covers {first}..{last} ({days} day{plural})"
     return Issue(key, "gap", message, (), first, last)
+
+
+def touching_runs(firsts: Sequence[int], lasts: Sequence[int]) -> list[tuple[int, int]]:
+    """Spans of days given as ordinals (in day order, none overlapping), those
+    that touch merged: a run breaks where a span does not start the day after
+    the one before ends, found in C (a series of ~10^3 figures with gaps, a
+    daily series' snapshot days as spans of one day)."""
+    count = len(firsts)
+    if len(lasts) != count:
+        raise ValueError("as many first days as last days")
+    if not count:
+        return []
+    apart = map(ne, islice(firsts, 1, None), map(add, lasts, repeat(1)))
+    breaks = list(compress(range(1, count), apart))
+    starts = map(firsts.__getitem__, [0, *breaks])
+    ends = map(lasts.__getitem__, [*(k - 1 for k in breaks), count - 1])
+    return list(zip(starts, ends, strict=True))

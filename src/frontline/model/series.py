@@ -51,10 +51,9 @@ in between cancel out of h_last − h_first.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date, timedelta
-from itertools import compress, islice, repeat
-from operator import add, attrgetter, ne
+from operator import attrgetter
 
 from frontline.model.bounds import (
     BOUND_OF,
@@ -73,6 +72,7 @@ from frontline.model.figures import (
     Segment,
     SeriesKey,
 )
+from frontline.model.gaps import touching_runs
 from frontline.model.nodes import _Kids, _Node
 
 _new_tuple = tuple.__new__  # a NamedTuple without its Python-level __new__
@@ -107,7 +107,7 @@ class Series:
             # The roots never overlap: days as many as their hull's is no gap.
             self._runs = [(firsts[0], lasts[-1])]
         else:
-            self._runs = _merge_runs(firsts, lasts)
+            self._runs = touching_runs(firsts, lasts)
         self._run_firsts = [first for first, _ in self._runs]
         # The days over which every change record of the series is among
         # `records` (set by the loader, None when unknown): what lets the gap
@@ -559,22 +559,6 @@ def _segment(first: int, last: int, node: _Node, owner: str) -> Segment:
         node.rem_bound,
         owner,
     )
-
-
-def _merge_runs(firsts: Sequence[int], lasts: Sequence[int]) -> list[tuple[int, int]]:
-    """The roots' spans (in day order, none overlapping), those that touch
-    merged: a run breaks where a root does not start the day after the one
-    before ends, found in C (a series of ~10^3 figures with gaps)."""
-    count = len(firsts)
-    if len(lasts) != count:
-        raise ValueError("as many first days as last days")
-    if not count:
-        return []
-    apart = map(ne, islice(firsts, 1, None), map(add, lasts, repeat(1)))
-    breaks = list(compress(range(1, count), apart))
-    starts = map(firsts.__getitem__, [0, *breaks])
-    ends = map(lasts.__getitem__, [*(k - 1 for k in breaks), count - 1])
-    return list(zip(starts, ends, strict=True))
 
 
 # --- building ------------------------------------------------------------------

@@ -16,10 +16,9 @@ from __future__ import annotations
 import sqlite3
 from datetime import date
 from functools import lru_cache
-from itertools import compress, repeat
-from operator import lt, sub
 
 from frontline.model.figures import SeriesKey
+from frontline.model.gaps import touching_runs
 from frontline.store import jsontext
 from frontline.store.where import SERIES_WANTED
 
@@ -219,14 +218,13 @@ def _spans(
 def _joined(spans: list[tuple[int, int]]) -> Spans:
     """Spans of days given as ordinals, in order, as dates, those that meet
     joined."""
-    joined: list[tuple[int, int]] = []
-    for first, last in spans:
-        if joined and joined[-1][1] + 1 == first:
-            joined[-1] = (joined[-1][0], last)
-        else:
-            joined.append((first, last))
+    joined = touching_runs([first for first, _ in spans], [last for _, last in spans])
+    return _as_dates(joined)
+
+
+def _as_dates(spans: list[tuple[int, int]]) -> Spans:
     day = date.fromordinal
-    return [(day(first), day(last)) for first, last in joined]
+    return [(day(first), day(last)) for first, last in spans]
 
 
 def _bits(first: int, last: int) -> int:
@@ -267,13 +265,6 @@ def _every_month(a: date, b: date) -> list[str]:
 
 
 def runs(days: list[int]) -> Spans:
-    """Days given as ordinals, in order, cut into runs of consecutive days
-    where two are more than a day apart (in C)."""
-    if not days:
-        return []
-    apart = map(lt, repeat(1), map(sub, days[1:], days))
-    breaks = list(compress(range(1, len(days)), apart))
-    firsts = [0, *breaks]
-    lasts = [*(k - 1 for k in breaks), len(days) - 1]
-    day = date.fromordinal
-    return [(day(days[a]), day(days[b])) for a, b in zip(firsts, lasts, strict=True)]
+    """Distinct days given as ordinals, in order, cut into runs of consecutive
+    days (each a span of one day, those that meet joined)."""
+    return _as_dates(touching_runs(days, days))
