@@ -204,14 +204,21 @@ class WarningBook:
         self.numbers: dict[int, int] = {}
 
     def note(self, series: Series, first: date, last: date) -> tuple[int, ...]:
+        return self._numbered(
+            issue
+            for issue in series.issues
+            if issue.first <= last and issue.last >= first
+        )
+
+    def _numbered(self, issues: Iterable[Issue]) -> tuple[int, ...]:
+        """The warning numbers of these issues, each numbered when first met."""
         touched = []
-        for issue in series.issues:
-            if issue.first <= last and issue.last >= first:
-                number = self.numbers.get(id(issue))
-                if number is None:
-                    number = self.numbers[id(issue)] = len(self.warnings) + 1
-                    self.warnings.append(Warning(number, issue))
-                touched.append(number)
+        for issue in issues:
+            number = self.numbers.get(id(issue))
+            if number is None:
+                number = self.numbers[id(issue)] = len(self.warnings) + 1
+                self.warnings.append(Warning(number, issue))
+            touched.append(number)
         return tuple(touched)
 
     def note_each(self, series: Series, spans: list[Period]) -> list[tuple[int, ...]]:
@@ -230,18 +237,7 @@ class WarningBook:
                 bisect_left(ends, issue.first), bisect_right(starts, issue.last)
             ):
                 touching[k].append(issue)
-        result = []
-        numbers = self.numbers
-        for issues in touching:
-            touched = []
-            for issue in issues:
-                number = numbers.get(id(issue))
-                if number is None:
-                    number = numbers[id(issue)] = len(self.warnings) + 1
-                    self.warnings.append(Warning(number, issue))
-                touched.append(number)
-            result.append(tuple(touched))
-        return result
+        return [self._numbered(issues) for issues in touching]
 
 
 # --- balance -------------------------------------------------------------------
