@@ -20,7 +20,7 @@ from frontline.model.bounds import (
 )
 from frontline.model.disjoint import disjoint_roots
 from frontline.model.figures import Figure, Issue, SeriesKey
-from frontline.model.nodes import _change_node, _Kids, _Node
+from frontline.model.nodes import _change_node, _Kids, _Node, lacks_sums
 from frontline.model.series import Series
 from frontline.model.wording import figure_number
 
@@ -29,9 +29,6 @@ _START = attrgetter("start")
 _END = attrgetter("end")
 _AREA = attrgetter("area_km2")
 _BOUND = attrgetter("bound")
-# LACKS' two counts, each by bound.
-_LACKS_LOW = {bound: lacks[0] for bound, lacks in LACKS.items()}
-_LACKS_UP = {bound: lacks[1] for bound, lacks in LACKS.items()}
 _ordinal = date.toordinal
 _RANK = attrgetter("rank")
 _new = object.__new__  # a node or children made without their constructor
@@ -169,9 +166,7 @@ def _paired(
         return None
     figures = (changes, snapshots, key)
     roots = _columns(_PairedRoots, figures, days, firsts, lasts, totals)
-    bounds = list(map(_BOUND, ordered))
-    roots.low = list(accumulate(map(_LACKS_LOW.__getitem__, bounds), initial=0))
-    roots.up = list(accumulate(map(_LACKS_UP.__getitem__, bounds), initial=0))
+    roots.low, roots.up = lacks_sums(map(_BOUND, ordered))
     roots.run_start = roots.run_end = [False] * many
     return roots
 

@@ -11,16 +11,13 @@ from datetime import date
 from itertools import accumulate, repeat
 from operator import add, attrgetter, lt, sub
 
-from frontline.model.bounds import LACKS
 from frontline.model.figures import Figure
-from frontline.model.nodes import _change_node, _Kids, _Node
+from frontline.model.nodes import _change_node, _Kids, _Node, lacks_sums
 
 _START = attrgetter("start")
 _END = attrgetter("end")
 _AREA = attrgetter("area_km2")
 _BOUND = attrgetter("bound")
-_LACKS_LOW = {bound: lacks[0] for bound, lacks in LACKS.items()}
-_LACKS_UP = {bound: lacks[1] for bound, lacks in LACKS.items()}
 _ordinal = date.toordinal
 
 
@@ -86,9 +83,7 @@ def disjoint_roots(changes: list[Figure]) -> _DisjointRoots | None:
     roots.area = list(accumulate(map(_AREA, ordered), initial=0.0))
     spans = map(add, map(sub, lasts, firsts), repeat(1))
     roots.days = list(accumulate(spans, initial=0))
-    bounds = list(map(_BOUND, ordered))
-    roots.low = list(accumulate(map(_LACKS_LOW.__getitem__, bounds), initial=0))
-    roots.up = list(accumulate(map(_LACKS_UP.__getitem__, bounds), initial=0))
+    roots.low, roots.up = lacks_sums(map(_BOUND, ordered))
     roots.run_start = roots.run_end = [False] * many
     roots.derived = False
     return roots

@@ -4,12 +4,30 @@ children with the prefix sums a window query reads."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from itertools import accumulate
+
 from frontline.model.bounds import LACKS, LACKS_NEGATED
 from frontline.model.figures import Figure
 from frontline.model.wording import describe, record_ref, signed_number
 
 _RUN, _NO_RUN = (True,), (False,)  # a single child's run flags
 _new_node = object.__new__  # a node made without its constructor
+
+
+# LACKS' two counts, each by bound.
+_LACKS_LOW = {bound: lacks[0] for bound, lacks in LACKS.items()}
+_LACKS_UP = {bound: lacks[1] for bound, lacks in LACKS.items()}
+
+
+def lacks_sums(bounds: Iterable[str]) -> tuple[list[int], list[int]]:
+    """The prefix sums `_Kids` keeps of how many of its children lack a lower
+    and an upper bound, for children whose bounds are these (change records
+    taken whole), made in C from the bounds alone."""
+    bounds = list(bounds)
+    low = list(accumulate(map(_LACKS_LOW.__getitem__, bounds), initial=0))
+    up = list(accumulate(map(_LACKS_UP.__getitem__, bounds), initial=0))
+    return low, up
 
 
 class _Node:
