@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from frontline.store import db
+from snapshot_writes import DAYS_HELD, DS, MARKED, first_version, holding, run
 
 COUNTED = (
     "SELECT actor, region, layer, source, snapshots FROM snapshot_counts "
@@ -24,18 +25,6 @@ COUNTED = (
 ACTUAL = (
     "SELECT actor, region, layer, source, count(*) FROM records "
     "WHERE kind = 'holding' GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4"
-)
-
-# The masks of the days with a snapshot, month by month (migrations/0013), and
-# the same made from the records.
-MARKED = (
-    "SELECT actor, region, layer, source, month, days FROM snapshot_months "
-    "WHERE days <> 0 ORDER BY 1, 2, 3, 4, 5"
-)
-DAYS_HELD = (
-    'SELECT actor, region, layer, source, substr("end", 1, 7), '
-    "sum(1 << substr(\"end\", 9)) FROM records WHERE kind = 'holding' "
-    "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
 )
 
 
@@ -47,31 +36,6 @@ def counted(path: Path) -> list[tuple]:
 def actual(path: Path) -> list[tuple]:
     with closing(sqlite3.connect(path)) as conn:
         return conn.execute(ACTUAL).fetchall()
-
-
-def run(cli, *args):
-    result = cli(*args)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def holding(cli, day: str, area: int, *more: str) -> str:
-    return run(
-        cli, "add", str(area), "--holding", "--actor", "russia", "--region",
-        "ukraine", "--on", day, "--source", "DeepState", *more,
-    ).stdout.strip()  # fmt: skip
-
-
-def first_version(path: Path, record: str) -> str:
-    """The version an edit kept of a record as it was first."""
-    with closing(sqlite3.connect(path)) as conn:
-        (version,) = conn.execute(
-            "SELECT min(version) FROM records_history WHERE record_id = ?", (record,)
-        ).fetchone()
-    return str(version)
-
-
-DS = ("russia", "ukraine", "control", "DeepState")
 
 
 def test_add_edit_remove_and_restore_keep_the_count(cli, db_path):

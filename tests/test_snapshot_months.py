@@ -19,17 +19,9 @@ import pytest
 from frontline.store import db
 from frontline.store.holes import _bits, _parsed, _runs_of, _spans, holed_spans
 from frontline.store.spacing import spacings, spacings_of
+from snapshot_writes import DAYS_HELD, DS, MARKED, first_version, holding, run
 
 D = date.fromisoformat
-MARKED = (
-    "SELECT actor, region, layer, source, month, days FROM snapshot_months "
-    "WHERE days <> 0 ORDER BY 1, 2, 3, 4, 5"
-)
-DAYS_HELD = (
-    'SELECT actor, region, layer, source, substr("end", 1, 7), '
-    "sum(1 << substr(\"end\", 9)) FROM records WHERE kind = 'holding' "
-    "GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5"
-)
 
 
 def marked(path: Path) -> list[tuple]:
@@ -40,30 +32,6 @@ def marked(path: Path) -> list[tuple]:
 def held(path: Path) -> list[tuple]:
     with closing(sqlite3.connect(path)) as conn:
         return conn.execute(DAYS_HELD).fetchall()
-
-
-def run(cli, *args):
-    result = cli(*args)
-    assert result.exit_code == 0, result.output
-    return result
-
-
-def holding(cli, day: str, area: int, *more: str) -> str:
-    return run(
-        cli, "add", str(area), "--holding", "--actor", "russia", "--region",
-        "ukraine", "--on", day, "--source", "DeepState", *more,
-    ).stdout.strip()  # fmt: skip
-
-
-def first_version(path: Path, record: str) -> str:
-    with closing(sqlite3.connect(path)) as conn:
-        (version,) = conn.execute(
-            "SELECT min(version) FROM records_history WHERE record_id = ?", (record,)
-        ).fetchone()
-    return str(version)
-
-
-DS = ("russia", "ukraine", "control", "DeepState")
 
 
 def days(*numbers: int) -> int:
