@@ -526,12 +526,17 @@ def month_start_to_day(found, context):
     end, problem = _day_from(found, "b_", context.published)
     if end is None:
         return None, None, [problem] if problem else _no_published(found)
+    month, year = _month_up_to(found, end)
+    return date(year, month, 1), end, []
+
+
+def _month_up_to(found, end: date) -> tuple[int, int]:
+    """The month (and year) named first in a span that ends on `end`: its own
+    year if given, else the latest that does not come after `end`."""
     month = MONTHS[found["a_month"].lower().rstrip(".")]
     if found["a_myear"]:
-        year = int(found["a_myear"])
-    else:
-        year = end.year if month <= end.month else end.year - 1
-    return date(year, month, 1), end, []
+        return month, int(found["a_myear"])
+    return month, end.year if month <= end.month else end.year - 1
 
 
 def rough_month_to_day(found, context):
@@ -542,11 +547,7 @@ def rough_month_to_day(found, context):
     end, problem = _day_from(found, "b_", context.published)
     if end is None:
         return None, None, [problem] if problem else _no_published(found)
-    month = MONTHS[found["a_month"].lower().rstrip(".")]
-    if found["a_myear"]:
-        year = int(found["a_myear"])
-    else:
-        year = end.year if month <= end.month else end.year - 1
+    month, year = _month_up_to(found, end)
     if (found["part"] or found["part2"] or "").lower() in ("mid", "middle"):
         return date(year, month, 15), end, []
     rough = _CONNECTOR.split(found.group(0).strip())[0]
