@@ -14,11 +14,12 @@ wrong mask costs time there, and a missing one never hides a hole."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 from frontline.model.figures import SeriesKey
 from frontline.model.gaps import touching_runs
+from frontline.model.periods import bucket_of
 from frontline.store import jsontext
 from frontline.store.where import SERIES_WANTED
 
@@ -87,11 +88,12 @@ def holed_spans(
         return result
     masks: dict[int, dict[str, object]] = {}
     complete = []
+    row_of = {row[0]: row for row in rows}
     for i, found in conn.execute(_MONTHS, (jsontext.dumps(rows),)):
         months = _parsed(found, _months(asked[i]))
         if months is None:
             masks[i] = {}
-            complete.append(next(row for row in rows if row[0] == i))
+            complete.append(row_of[i])
         else:
             masks[i] = months
     if complete:
@@ -162,8 +164,8 @@ def _month_days(text: str) -> tuple[int, int] | None:
     other text (the same months come back for every series)."""
     if not _is_month(text):
         return None
-    first = date(int(text[:4]), int(text[5:]), 1)
-    return first.toordinal(), _next_month(first).toordinal() - 1
+    month = bucket_of(date(int(text[:4]), int(text[5:]), 1), "month")
+    return month.start.toordinal(), month.end.toordinal()
 
 
 def _spans(
@@ -247,20 +249,14 @@ def _runs_of(mask: int, before: int) -> list[tuple[int, int]]:
     return found
 
 
-def _next_month(day: date) -> date:
-    """The first day of the month after `day`'s."""
-    if day.month == 12:
-        return date(day.year + 1, 1, 1)
-    return date(day.year, day.month + 1, 1)
-
-
 def _every_month(a: date, b: date) -> list[str]:
     """The months from `a`'s to `b`'s, as 'YYYY-MM'."""
     months = []
-    day = date(a.year, a.month, 1)
+    day = a
     while day <= b:
-        months.append(_month(day))
-        day = _next_month(day)
+        month = bucket_of(day, "month")
+        months.append(month.label)
+        day = month.end + timedelta(days=1)
     return months
 
 
