@@ -93,18 +93,19 @@ def test_files_scored_as_held_out_shared_no_outlet_with_development() -> None:
         assert row["outlet"] in row["url"], row["url"]
 
 
-DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 26)]
+DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 27)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
-    """heldout6 comes from outlets in no development file but dev23 to dev25
-    (two outlets of the first two, held out too when heldout6 was made, are
-    shared), heldout13 and heldout14 from articles in none (their outlets may be known); no passage repeats or
+    """heldout6 comes from outlets in no development file before dev23 (two
+    outlets of dev23 and dev24, held out too when heldout6 was made, are
+    shared), heldout13 to heldout15 from articles in none (their outlets may be known); no passage repeats or
     contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
-    heldout6, others = rows("heldout6"), rows("heldout13") + rows("heldout14")
-    assert len(heldout6) >= 20 and len(others) >= 65
-    earlier = [row for name in DEVELOPMENT[:-3] for row in rows(name)]
+    heldout6 = rows("heldout6")
+    others = rows("heldout13") + rows("heldout14") + rows("heldout15")
+    assert len(heldout6) >= 20 and len(others) >= 69
+    earlier = [row for name in DEVELOPMENT[:-4] for row in rows(name)]
     assert not {row["outlet"] for row in earlier} & {row["outlet"] for row in heldout6}
     assert not {row["url"] for row in development} & {row["url"] for row in heldout6}
     assert not {row["url"] for row in development} & {row["url"] for row in others}
@@ -130,7 +131,8 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
 # and dev22 were heldout9 and heldout10, 0.750 and 0.595 when last scored as
 # such; dev23 and dev24 were heldout11 and heldout12, 0.800 and 0.609 when last
 # scored as such, with three of dev24's traps giving a record; dev25
-# 0.722 recall, 0.650 precision and two traps on arrival).
+# 0.722 recall, 0.650 precision and two traps on arrival; dev26 0.636 recall,
+# 0.700 precision and no trap on arrival).
 # No trap of a development file gives a record.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
@@ -160,6 +162,7 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev23", 0.98, 0.98, 0),
         ("dev24", 0.98, 0.98, 0),
         ("dev25", 0.9, 0.88, 0),
+        ("dev26", 0.63, 0.75, 0),
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records on arrival and 9 after the round of 2026-12-07, and one of its
         # traps gives a record (allowed here as found); heldout13
@@ -171,13 +174,15 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         # one of its twelve traps giving a record. heldout13 went to 22 of 34
         # in that round.
         ("heldout14", 0.7, 0.76, 1),
+        # heldout15: not yet scored; its floor waits for its first score.
+        ("heldout15", 0.0, 0.0, 2),
     ],
 )
 def test_scores(name: str, record: float, fields: float, traps: int) -> None:
     counts = bench()["score"](rows(name))
 
     def ratio(key: str, part: str) -> float:
-        return counts[key]["correct"] / counts[key][part]
+        return counts[key]["correct"] / max(counts[key][part], 1)
 
     assert ratio("record", "expected") >= record  # whole-record recall
     assert ratio("record", "predicted") >= record  # whole-record precision
