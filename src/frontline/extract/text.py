@@ -72,6 +72,10 @@ MONTH_NAME = (
 UNIT_HINT = re.compile(r"km|sq|square|hectare|\bha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
 # Text every unit numbers.UNIT reads contains (its "ha" needs no word before it).
 UNIT_LOOK = re.compile(r"km|sq|square|hectare|ha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
+# The two on lowercased ASCII text ("square" is found by its "sq"; "\bha\b"
+# as "h" not after a word character, so every branch opens with a letter).
+_UNIT_HINT_LOWER = re.compile(r"km|sq|hectare|h(?<!\w.)a\b|mi\s?(?:2|\^2)")
+_UNIT_LOOK_LOWER = re.compile(r"km|sq|hectare|ha\b|mi\s?(?:2|\^2)")
 # A sentence without an area unit is read for dates only when it may hold one.
 # Matched on the lowercased sentence (faster than IGNORECASE): it is asked of
 # nearly every sentence.
@@ -174,9 +178,30 @@ class Sentence:
     # The sentence with quotes, dashes and spaces folded for matching (made
     # once: every reader of the sentence asks for it).
     folded: str = field(init=False, repr=False, compare=False)
+    # The folded sentence in lower case, for the looks asked of every sentence.
+    lowered: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "folded", self.text.translate(FOLD))
+        folded = self.text.translate(FOLD)
+        object.__setattr__(self, "folded", folded)
+        object.__setattr__(self, "lowered", folded.lower())
+
+
+def unit_hint(sentence: Sentence) -> bool:
+    """`UNIT_HINT` found in the sentence. In ASCII text lower case is exact,
+    and a pattern without IGNORECASE whose branches all open with a letter is
+    searched by the engine's own scan for those letters: several times faster
+    on the many sentences with no unit."""
+    if sentence.folded.isascii():
+        return bool(_UNIT_HINT_LOWER.search(sentence.lowered))
+    return bool(UNIT_HINT.search(sentence.folded))
+
+
+def unit_look(sentence: Sentence) -> bool:
+    """`UNIT_LOOK` found in the sentence, as `unit_hint` looks."""
+    if sentence.folded.isascii():
+        return bool(_UNIT_LOOK_LOWER.search(sentence.lowered))
+    return bool(UNIT_LOOK.search(sentence.folded))
 
 
 def any_of(words: Iterable[str]) -> str:
