@@ -37,6 +37,7 @@ from frontline.extract.dates import (
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.literals import gated
 from frontline.extract.net import net_side
 from frontline.extract.numbers import (
     find_areas,
@@ -350,6 +351,8 @@ _TIME_SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# Asked of every sentence without an area: searched only where their words are.
+_DATA_HINT, _TIME_SPAN = gated(_DATA_HINT), gated(_TIME_SPAN)
 
 
 _WHO_WHICH = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)
