@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from re import _constants as _ops  # the parser `re.compile` itself uses
 from re import _parser
 
@@ -29,11 +28,12 @@ _CASE_BLIND = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s"})
 _REPEATS = {_ops.MAX_REPEAT, _ops.MIN_REPEAT, _ops.POSSESSIVE_REPEAT}
 
 
-@lru_cache(maxsize=16)
 def comparable(text: str) -> str:
     """The text as `needed`'s strings are looked for in it: lowercased, with
-    the letters a case-blind match equates folded. The last few are kept:
-    every gated pattern of a sentence asks for the same one."""
+    the letters a case-blind match equates folded (ASCII text has none, and
+    Python knows a string is ASCII without reading it)."""
+    if text.isascii():
+        return text.lower()
     return text.translate(_CASE_BLIND).lower()
 
 
@@ -75,8 +75,7 @@ class Gated:
         """False only when no match can be in `text`."""
         if self.needs is None:
             return True
-        folded = comparable(text)
-        return any(word in folded for word in self.needs)
+        return any(map(comparable(text).__contains__, self.needs))
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         return self.regex.search(text, *span) if self.may_match(text) else None
