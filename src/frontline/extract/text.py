@@ -462,8 +462,11 @@ def _date_from_parts(year: str, month: str, day: str) -> date | None:
 # "Read moreRussian troops") or a unit glued to the word after ("480 km2of",
 # "kilometresin May"): a side or a region the reading needs, or a period's
 # first word, lost to a missing space.
+# Each pattern run over the whole text opens with a character to read (the
+# letter before the name, the full stop), not a look back: the engine then
+# scans for that character itself instead of trying every position.
 _GLUED_NAME = re.compile(
-    r"(?<=[a-z]{2})(?=[A-Z])(?=(?:Ukrain(?:e|ian)s?|Russian?s?|Kyiv|Moscow|Kremlin|"
+    r"[a-z](?=[A-Z])(?<=[a-z]{2})(?=(?:Ukrain(?:e|ian)s?|Russian?s?|Kyiv|Moscow|Kremlin|"
     + any_of(name.capitalize() for name in REGION_NAMES)
     + r")\b)"
 )
@@ -478,11 +481,11 @@ _GLUED_UNIT = re.compile(
 # A full stop with no space after it ("occupied before 2022.This represents
 # …"): a sentence ends there when a word or a number ends before it and a
 # capitalised word begins after (not "U.S.", "17.53" or "site.com").
-_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))\.(?=[A-Z][a-z]+\b)")
+_GLUED_STOP = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=\d\.))(?=[A-Z][a-z]+\b)")
 
 
 def unglue(text: str) -> str:
     """The text with a space put back where markup glued two words."""
     text = _GLUED_STOP.sub(". ", text)
-    text = _GLUED_NAME.sub(" ", text)
+    text = _GLUED_NAME.sub(r"\g<0> ", text)  # after the letter it reads
     return _GLUED_UNIT.sub(lambda found: found.group(0) + " ", text)
