@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from frontline.extract import actors, others, sentence_reading
+from frontline.extract import actors, cues, levels, measures, others, sentence_reading
 from frontline.extract.literals import gated, needed
 
 
@@ -31,7 +31,9 @@ def test_what_may_be_missing_needs_nothing() -> None:
 _LETTERS = st.sampled_from(
     ["half", "HALF", "\u017fome", "th\u0131rd", "TH\u0130RD", "\u212aursk", "of",
      "oblast", "OBLAST", "region", "Ukra\u0131ne", "RUSSIA", "past", "weeks",
-     "the", "border", "area", "ISW", "deep\u017ftate", " ", "-", "2", "\u0307"]
+     "the", "border", "area", "ISW", "deep\u017ftate", " ", "-", "2", "\u0307",
+     "grew", "by", "to", "1,000", "km2", "\u0131s", "IS", "was", "covering", "up",
+     "r\u0131sen", "the Russian-controlled area", "a rise of", "about"]
 )  # fmt: skip
 _GATED = [
     actors._QUALIFIED,
@@ -41,6 +43,10 @@ _GATED = [
     others._SHARE_WORDS,
     sentence_reading._DATA_HINT,
     sentence_reading._TIME_SPAN,
+    levels.RISE_BY,
+    measures.SIZE,
+    cues.CHANGE_BEFORE,
+    cues.LEVEL_TO,
 ]
 
 

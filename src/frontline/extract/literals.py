@@ -62,20 +62,29 @@ class Gated:
     is the pattern's own.
     """
 
-    __slots__ = ("needs", "regex")
+    __slots__ = ("_needs", "regex")
 
     def __init__(self, regex: re.Pattern[str]) -> None:
         self.regex = regex
-        self.needs = needed(regex)
+        self._needs: tuple[str, ...] | bool | None = False  # read on first use
 
     def __getattr__(self, name: str) -> object:
         return getattr(self.regex, name)
 
+    @property
+    def needs(self) -> tuple[str, ...] | None:
+        """The pattern's `needed` strings, read at its first search, not at
+        import: a command that never extracts pays nothing for them."""
+        if self._needs is False:
+            self._needs = needed(self.regex)
+        return self._needs  # type: ignore[return-value]
+
     def may_match(self, text: str) -> bool:
         """False only when no match can be in `text`."""
-        if self.needs is None:
+        needs = self.needs
+        if needs is None:
             return True
-        return any(map(comparable(text).__contains__, self.needs))
+        return any(map(comparable(text).__contains__, needs))
 
     def search(self, text: str, *span: int) -> re.Match[str] | None:
         return self.regex.search(text, *span) if self.may_match(text) else None
