@@ -33,7 +33,7 @@ _LETTERS = st.sampled_from(
      "oblast", "OBLAST", "region", "Ukra\u0131ne", "RUSSIA", "past", "weeks",
      "the", "border", "area", "ISW", "deep\u017ftate", " ", "-", "2", "\u0307",
      "grew", "by", "to", "1,000", "km2", "\u0131s", "IS", "was", "covering", "up",
-     "r\u0131sen", "the Russian-controlled area", "a rise of", "about"]
+     "r\u0131sen", "fell", "DECREASED", "the Russian-controlled area", "a rise of", "about"]
 )  # fmt: skip
 _GATED = [
     actors._QUALIFIED,
@@ -44,6 +44,7 @@ _GATED = [
     sentence_reading._DATA_HINT,
     sentence_reading._TIME_SPAN,
     levels.RISE_BY,
+    levels.FALL_BY,
     measures.SIZE,
     cues.CHANGE_BEFORE,
     cues.LEVEL_TO,
