@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from frontline.extract.literals import gated
 from frontline.extract.places import QUALIFIED_ONLY, REGION_NAMES, TOWNS
 from frontline.extract.speakers import (
     COMMON_PHRASE_NAMES,
@@ -258,6 +259,12 @@ _IN_BRACKETS = re.compile(r"\(\s*$")
 _REFERENCE = re.compile(
     r"\b(?:the|this|that)\s+(?:border\s+region|region|oblast|province|border\s+area)\b",
     re.IGNORECASE,
+)
+
+# Asked of every sentence and found in few: searched only where the words they
+# need are (`literals`).
+_QUALIFIED, _COUNTRY, _REFERENCE, _PLURAL_REFERENCE = map(
+    gated, (_QUALIFIED, _COUNTRY, _REFERENCE, _PLURAL_REFERENCE)
 )
 
 

@@ -53,15 +53,15 @@ from frontline.extract.results import (
     NotRecorded,
 )
 from frontline.extract.sentence_reading import read_sentence
+from frontline.extract.text import Sentence as TextSentence
 from frontline.extract.text import (
-    UNIT_LOOK,
     find_dateline,
     html_to_text,
     looks_like_html,
     split_sentences,
     unglue,
+    unit_look,
 )
-from frontline.extract.text import Sentence as TextSentence
 
 __all__ = [
     "LAYER",
@@ -134,7 +134,7 @@ def extract(
     paragraph_of = _paragraph_index(sentences)
     # A cheap look first: most sentences of an article name no unit at all.
     with_area = [
-        bool(UNIT_LOOK.search(sentence.folded) and UNIT.search(sentence.folded))
+        unit_look(sentence) and bool(UNIT.search(sentence.folded))
         for sentence in sentences
     ]
     paragraph_oblasts = oblasts_by_paragraph(

@@ -19,6 +19,7 @@ from frontline.extract.actors import ActorMention, RegionMention
 # The verbs of holding and of a gain of control, long lists of their own.
 from frontline.extract.kind_words import CONTROL_CHANGE as CONTROL_CHANGE
 from frontline.extract.kind_words import HOLDING as HOLDING
+from frontline.extract.literals import gated
 from frontline.extract.numbers import HEDGE
 
 # The words that make a figure no one's ground (NOT_CONTROL) or a gain not made
@@ -60,6 +61,7 @@ CHANGE_BEFORE = re.compile(
     r"(?:(?:of|by|nearly|almost|about|around|some|over|more\s+than)\s+)*$",
     re.IGNORECASE,
 )
+CHANGE_BEFORE = gated(CHANGE_BEFORE)  # asked before every figure (`literals`)
 # Words of HOLDING that only count a total: with a verb of change and a period
 # they describe how much changed ("a total of 282 km2 since January 1").
 TOTAL_WORDS = re.compile(r"in\s+total|a\s+total\s+of|altogether", re.IGNORECASE)
@@ -390,6 +392,7 @@ LEVEL_TO = re.compile(
     r"\bto\s+" + NUMBER_WORDS + "$",
     re.IGNORECASE,
 )
+LEVEL_TO = gated(LEVEL_TO)  # asked before every figure (`literals`)
 ALL_BUT = re.compile(
     r"\b(?:all|everything)\s+(?:but|except)\s+(?:(?:the\s+last|a\s+few)\s+)?"
     + NUMBER_WORDS

@@ -29,6 +29,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from frontline.extract import date_absolute as absolute
 from frontline.extract import date_parts as parts
@@ -262,12 +263,10 @@ def find_periods(
         data_to_yesterday(sentence) if to_yesterday is None else to_yesterday,
         sentence,
     )
-    taken: list[tuple[int, int]] = []
     phrases: list[PeriodPhrase] = []
-    for pattern, rule, sets_start in _COMPILED:
-        for found in pattern.finditer(sentence):
-            if any(found.start() < end and start < found.end() for start, end in taken):
-                continue
+    scanned = _phrase_matches(sentence)
+    for index, (_, rule, sets_start) in enumerate(_COMPILED):
+        for found in scanned.get(index, ()):
             try:
                 start, end, problems = rule(found, context)
             except (OverflowError, ValueError):
@@ -280,7 +279,6 @@ def find_periods(
                     *problems,
                     f"{found.group(0).strip()!r} ends before it starts",
                 ]
-            taken.append((found.start(), found.end()))
             basis = ""
             if rule in (rules.first_of_event, rules.since_event):
                 event = event_key(found, context)
@@ -335,6 +333,23 @@ def find_periods(
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
     return _other_halves(_spans_before(phrases), published)
+
+
+@lru_cache(maxsize=256)
+def _phrase_matches(sentence: str) -> dict[int, list[re.Match[str]]]:
+    """Each pattern's matches (by its index in `_COMPILED`) that no match of an
+    earlier one overlaps. They rest on the words alone, not on the anchor, and
+    a sentence is read with each anchor its figures need (the published day, a
+    statement's day): searched once. Callers only read the result."""
+    taken: list[tuple[int, int]] = []
+    matches: dict[int, list[re.Match[str]]] = {}
+    for index, (pattern, _, _) in enumerate(_COMPILED):
+        for found in pattern.finditer(sentence):
+            if any(found.start() < end and start < found.end() for start, end in taken):
+                continue
+            taken.append((found.start(), found.end()))
+            matches.setdefault(index, []).append(found)
+    return matches
 
 
 def _this_year_named(rule, found: re.Match[str], published: date | None) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract.cues import window
+from frontline.extract.literals import gated
 
 # The pieces the patterns below share: "from an initial control of", the verbs
 # of a fall, and the hedge before a level's number.
@@ -107,6 +108,8 @@ RISE_BY = re.compile(
     r"|increased|expanded|widened|enlarged)\s+by\s+" + _BY_HEDGE,
     re.IGNORECASE,
 )
+# Asked near every figure, found near few: searched where their words are (`literals`).
+FALL_BY, RISE_BY = gated(FALL_BY), gated(RISE_BY)
 # The side whose land moved, for the actor (a fall is the other side's gain, a
 # rise its own).
 OWN_LAND_MOVED = re.compile(_OWN_LAND + _MOVED_BY, re.IGNORECASE)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from frontline.extract.literals import gated
+
 # The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
 # covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
 SIZE_STRONG = re.compile(
@@ -78,6 +80,7 @@ SIZE = re.compile(
     r"almost\s+|approximately\s+|over\s+|more\s+than\s+|just\s+over\s+)?$",
     re.IGNORECASE,
 )
+SIZE = gated(SIZE)  # asked before every figure, found before few (`literals`)
 # "603,000 square kilometres in size", "... in area": a size, not a record.
 SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
 RATE_AFTER = re.compile(

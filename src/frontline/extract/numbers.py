@@ -80,7 +80,14 @@ _DIGITS = (
     r"(?:\.\d+)?(?!\.?\d)"
 )
 _SCALE_AFTER = r"(?:\s+(?:thousand|million)\b|\s?k\b)?"
-NUMBER = re.compile(rf"(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE)
+# Every number starts a word, with a digit or the first letter of one of the
+# words above ("a", "half", "two", "thousand"): the look ahead says so once, so
+# that a search fails at most characters after one test instead of trying each
+# branch there (find_numbers on 1 MB of articles, 0.45 s -> 0.15 s).
+_STARTS = "".join(sorted({word[0] for word in (*_SMALL, *_SCALES, "a", "half")}))
+NUMBER = re.compile(
+    rf"\b(?=[\d{_STARTS}])(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE
+)
 # A hedge a figure may carry before its number ("about", "more than"), optional:
 # one list for the patterns that look past it to the number.
 HEDGE = (

@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from frontline.extract.literals import gated
 from frontline.extract.numbers import find_numbers
 from frontline.extract.results import NotRecorded
 from frontline.extract.text import MONTH_NAME
@@ -86,6 +87,7 @@ _SHARE_WORDS = re.compile(
     r"three[-\s]quarters)\s+of\b",
     re.IGNORECASE,
 )
+_SHARE_WORDS = gated(_SHARE_WORDS)  # few sentences hold "half", "third", "quarter"
 _CASUALTY_BEFORE = re.compile(
     r"\blost\s+(?:at\s+least\s+|about\s+|around\s+|more\s+than\s+|some\s+|over\s+)?$",
     re.IGNORECASE,

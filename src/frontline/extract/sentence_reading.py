@@ -37,6 +37,7 @@ from frontline.extract.dates import (
     find_periods,
 )
 from frontline.extract.figure import Context, Reading, Sentence
+from frontline.extract.literals import gated
 from frontline.extract.net import net_side
 from frontline.extract.numbers import (
     find_areas,
@@ -57,7 +58,7 @@ from frontline.extract.speech import (
 )
 from frontline.extract.text import (
     DATED_LOOK,
-    UNIT_HINT,
+    unit_hint,
 )
 from frontline.extract.text import Sentence as TextSentence
 from frontline.extract.timing import (
@@ -85,7 +86,7 @@ def read_sentence(
     """
     folded = sentence.folded
     regions = resolved_regions(regions, context)
-    if not UNIT_HINT.search(folded):
+    if not unit_hint(sentence):
         return _without_area(sentence, regions, published, events, context)
     to_yesterday = data_to_yesterday(folded)
     periods = find_periods(folded, published, events, to_yesterday=to_yesterday)
@@ -222,7 +223,7 @@ def _without_area(
     not areas, and what later sentences may need from it (a speaker, a place,
     a data source, and the period it names, read only if a later figure asks)."""
     folded = sentence.folded
-    if DATED_LOOK.search(folded.lower()):
+    if DATED_LOOK.search(sentence.lowered):
         context.pending = [*context.pending[-2:], (folded, published, events)]
     context.speaker = speaker_of(folded) or context.speaker
     context.said_on = None  # the statement now is this sentence's
@@ -350,6 +351,8 @@ _TIME_SPAN = re.compile(
     r"(?:hours?|days?|weeks?|months?|years?)\b",
     re.IGNORECASE,
 )
+# Asked of every sentence without an area: searched only where their words are.
+_DATA_HINT, _TIME_SPAN = gated(_DATA_HINT), gated(_TIME_SPAN)
 
 
 _WHO_WHICH = re.compile(r",\s*(?:which|who|whose)\b[^,;]*$", re.IGNORECASE)

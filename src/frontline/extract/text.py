@@ -72,6 +72,10 @@ MONTH_NAME = (
 UNIT_HINT = re.compile(r"km|sq|square|hectare|\bha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
 # Text every unit numbers.UNIT reads contains (its "ha" needs no word before it).
 UNIT_LOOK = re.compile(r"km|sq|square|hectare|ha\b|mi\s?(?:2|²|\^2)", re.IGNORECASE)
+# The two on lowercased ASCII text ("square" is found by its "sq"; "\bha\b"
+# as "h" not after a word character, so every branch opens with a letter).
+_UNIT_HINT_LOWER = re.compile(r"km|sq|hectare|h(?<!\w.)a\b|mi\s?(?:2|\^2)")
+_UNIT_LOOK_LOWER = re.compile(r"km|sq|hectare|ha\b|mi\s?(?:2|\^2)")
 # A sentence without an area unit is read for dates only when it may hold one.
 # Matched on the lowercased sentence (faster than IGNORECASE): it is asked of
 # nearly every sentence.
@@ -174,9 +178,30 @@ class Sentence:
     # The sentence with quotes, dashes and spaces folded for matching (made
     # once: every reader of the sentence asks for it).
     folded: str = field(init=False, repr=False, compare=False)
+    # The folded sentence in lower case, for the looks asked of every sentence.
+    lowered: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "folded", self.text.translate(FOLD))
+        folded = self.text.translate(FOLD)
+        object.__setattr__(self, "folded", folded)
+        object.__setattr__(self, "lowered", folded.lower())
+
+
+def unit_hint(sentence: Sentence) -> bool:
+    """`UNIT_HINT` found in the sentence. In ASCII text lower case is exact,
+    and a pattern without IGNORECASE whose branches all open with a letter is
+    searched by the engine's own scan for those letters: several times faster
+    on the many sentences with no unit."""
+    if sentence.folded.isascii():
+        return bool(_UNIT_HINT_LOWER.search(sentence.lowered))
+    return bool(UNIT_HINT.search(sentence.folded))
+
+
+def unit_look(sentence: Sentence) -> bool:
+    """`UNIT_LOOK` found in the sentence, as `unit_hint` looks."""
+    if sentence.folded.isascii():
+        return bool(_UNIT_LOOK_LOWER.search(sentence.lowered))
+    return bool(UNIT_LOOK.search(sentence.folded))
 
 
 def any_of(words: Iterable[str]) -> str:
@@ -437,8 +462,11 @@ def _date_from_parts(year: str, month: str, day: str) -> date | None:
 # "Read moreRussian troops") or a unit glued to the word after ("480 km2of",
 # "kilometresin May"): a side or a region the reading needs, or a period's
 # first word, lost to a missing space.
+# Each pattern run over the whole text opens with a character to read (the
+# letter before the name, the full stop), not a look back: the engine then
+# scans for that character itself instead of trying every position.
 _GLUED_NAME = re.compile(
-    r"(?<=[a-z]{2})(?=[A-Z])(?=(?:Ukrain(?:e|ian)s?|Russian?s?|Kyiv|Moscow|Kremlin|"
+    r"[a-z](?=[A-Z])(?<=[a-z]{2})(?=(?:Ukrain(?:e|ian)s?|Russian?s?|Kyiv|Moscow|Kremlin|"
     + any_of(name.capitalize() for name in REGION_NAMES)
     + r")\b)"
 )
@@ -453,11 +481,11 @@ _GLUED_UNIT = re.compile(
 # A full stop with no space after it ("occupied before 2022.This represents
 # …"): a sentence ends there when a word or a number ends before it and a
 # capitalised word begins after (not "U.S.", "17.53" or "site.com").
-_GLUED_STOP = re.compile(r"(?:(?<=[a-z]{2})|(?<=\d))\.(?=[A-Z][a-z]+\b)")
+_GLUED_STOP = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=\d\.))(?=[A-Z][a-z]+\b)")
 
 
 def unglue(text: str) -> str:
     """The text with a space put back where markup glued two words."""
     text = _GLUED_STOP.sub(". ", text)
-    text = _GLUED_NAME.sub(" ", text)
+    text = _GLUED_NAME.sub(r"\g<0> ", text)  # after the letter it reads
     return _GLUED_UNIT.sub(lambda found: found.group(0) + " ", text)
