@@ -62,6 +62,7 @@ from frontline.extract.text import (
     unglue,
 )
 from frontline.extract.text import Sentence as TextSentence
+from frontline.extract.trap_repeated import told_once
 
 __all__ = [
     "LAYER",
@@ -177,6 +178,8 @@ def extract(
         for c in found
     ]
     candidates = earlier_levels(candidates)  # "controlled 1,376 … now control 800"
+    candidates, again = told_once(candidates)  # one figure told twice
+    not_recorded.extend(again)
     return Extraction(candidates, not_recorded, published, notes)
 
 
