@@ -613,6 +613,41 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Donetsk region, ISW said.",
         [("holding", "ukraine", "donetsk", "2025-06-09", "2025-06-09", 6600, "approx")],
     ),
+    # the part of a holding occupied since before the invasion, beside the
+    # whole holding, is no holding of its own (written with the rule); alone,
+    # it is the holding
+    (
+        "2025-02-24",
+        "Since 2014, about 44,000 square kilometres of Ukraine have been under "
+        "occupation. Russia now occupies about 113,000 square kilometres in total.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-02-24",
+                "2025-02-24",
+                113000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        "2025-02-24",
+        "Russia has occupied about 43,000 square kilometres of Ukraine since 2014.",
+        [("holding", "russia", "ukraine", "2025-02-24", "2025-02-24", 43000, "approx")],
+    ),
+    # written after the rule that "331 of them" repeats the unit before it:
+    # the land that changed hands is no record, each side's part of it is
+    (
+        "2023-09-30",
+        "Less than 500 square miles of territory has changed hands, the analysis "
+        "shows - Russia gained 331 of them and Ukraine 143.",
+        [
+            ("change", "russia", "ukraine", "", "", 857.286065, "exact"),
+            ("change", "ukraine", "ukraine", "", "", 370.3683, "exact"),
+        ],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [
@@ -621,6 +656,16 @@ NOT_YET: list[tuple[str, str, list[Row]]] = [
         "2025-03-05",
         "Ukrainian forces have lost about 40% of the land they seized in the Kursk region, or some 500 square kilometres, since January.",
         [("change", "russia", "kursk", "2025-01-01", "2025-03-05", 500, "approx")],
+    ),
+    # a side's part of land that changed hands, with its own verb, is its gain
+    (
+        "2024-12-30",
+        "About 4,000 square kilometres changed hands: Russian forces took 3,600 of "
+        "them, while Ukrainian forces retook 400.",
+        [
+            ("change", "russia", "ukraine", "", "", 3600, "exact"),
+            ("change", "ukraine", "ukraine", "", "", 400, "exact"),
+        ],
     ),
 ]
 

@@ -62,6 +62,7 @@ from frontline.extract.text import (
     unglue,
 )
 from frontline.extract.text import Sentence as TextSentence
+from frontline.extract.trap_part_held import parts_dropped
 from frontline.extract.trap_repeated import told_once
 
 __all__ = [
@@ -180,6 +181,8 @@ def extract(
     candidates = earlier_levels(candidates)  # "controlled 1,376 … now control 800"
     candidates, again = told_once(candidates)  # one figure told twice
     not_recorded.extend(again)
+    candidates, parts = parts_dropped(candidates)  # "since 2014, N of the total"
+    not_recorded.extend(parts)
     return Extraction(candidates, not_recorded, published, notes)
 
 
