@@ -300,9 +300,7 @@ CONTINUATION_AFTER = re.compile(
     r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b"
     # "450 km2 in March, 300 of them in Donetsk", "300 of which were near Pokrovsk"
     r"|of\s+(?:them|which|those|these|it)\s+(?:(?:were|was|are|is|came|lay|lie)\s+)?"
-    r"(?:in|near|around|on|along|at|close\s+to)\b"
-    # "500 sq mi changed hands - Russia gained 331 of them and Ukraine 143"
-    r"|of\s+(?:them|those)\s*(?:$|[,.;)]|-|and\b|while\b|whereas\b))",
+    r"(?:in|near|around|on|along|at|close\s+to)\b)",
     re.IGNORECASE,
 )
 

@@ -347,8 +347,6 @@ def find_numbers(sentence: str) -> list[NumberMention]:
 def original_unit(area: AreaFigure) -> str:
     """The unit an area was first written in, which a bare number after it repeats."""
     original = (area.original or "").lower()
-    if original.endswith("(unit as before)"):
-        return area.unit  # a bare number that took a unit repeats it in turn
     if "mile" in original or "mi" in original:
         return "mi2"
     if "ha" in original:
