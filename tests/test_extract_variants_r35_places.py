@@ -637,6 +637,46 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Russia has occupied about 43,000 square kilometres of Ukraine since 2014.",
         [("holding", "russia", "ukraine", "2025-02-24", "2025-02-24", 43000, "approx")],
     ),
+    # written while probing after the rules above: a share of the figure
+    # ("a third of it", "60% of it") names a part's place, not the figure's;
+    # a list of oblasts cut by the "and" before a second figure is several
+    (
+        "2025-10-06",
+        "DeepState said Russian troops advanced 461 square kilometres in "
+        "September, with a third of it in the Pokrovsk area.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 461, "exact")],
+    ),
+    (
+        "2025-10-06",
+        "Russian troops advanced 461 square kilometres in September, 60% of it "
+        "near Pokrovsk.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 461, "exact")],
+    ),
+    (
+        "2025-07-01",
+        "Russia captured 90 square kilometres in Donetsk and 40 square kilometres "
+        "in the Kharkiv and Sumy regions in June.",
+        [
+            ("change", "russia", "donetsk", "2025-06-01", "2025-06-30", 90, "exact"),
+            ("change", "russia", "ukraine", "2025-06-01", "2025-06-30", 40, "exact"),
+        ],
+    ),
+    # near misses: one oblast after the cut is that oblast
+    (
+        "2025-07-01",
+        "Russia captured 90 square kilometres in the Donetsk region and 40 square "
+        "kilometres in the Kharkiv region in June.",
+        [
+            ("change", "russia", "donetsk", "2025-06-01", "2025-06-30", 90, "exact"),
+            ("change", "russia", "kharkiv", "2025-06-01", "2025-06-30", 40, "exact"),
+        ],
+    ),
+    (
+        "2025-10-06",
+        "Russian troops took 40 square kilometres near Pokrovsk in September, "
+        "half of Ukraine's losses.",
+        [("change", "russia", "donetsk", "2025-09-01", "2025-09-30", 40, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [

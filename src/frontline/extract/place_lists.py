@@ -48,7 +48,10 @@ LIST_WORDS = re.compile(
     r"most\s+significant|notable)\s+(?:[\w-]+\s+)?(?:gains|advances|progress|losses)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     + _PART_OF_FIGURE
-    + r"(?!\w)",
+    # "…, with a third of it in the Pokrovsk area", "60% of them near Kurakhove"
+    + rf"|(?:{FRACTION}|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+"
+    r"(?:it|them|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
+    r"(?:gains?|advances?|territory|land|area|ground|losses))" + r"(?!\w)",
     re.IGNORECASE,
 )
 

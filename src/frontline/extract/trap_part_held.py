@@ -6,9 +6,11 @@ own.
 is the share of today's holding that was taken before 2022, told to set the
 total apart; the holding the passage gives is the total. Read alone, "have
 been under occupation since 2014" is a holding on the published day, so the
-part is dropped only beside a larger holding of the same side in the same
-place, and listed as not recorded. A holding with no larger one beside it
-("Russia has occupied 43,000 km2 since 2014") stays.
+part is dropped only when a larger holding of the same side in the same place
+follows it (the total the part leads up to), and listed as not recorded. A
+holding with no larger one after it stays: "Russia has occupied 43,000 km2
+since 2014", or "Moscow has seized some 44,000 km2 … including Crimea. Its
+troops have occupied 41,000 km2 since 2014" (a second total, told after).
 """
 
 from __future__ import annotations
@@ -27,8 +29,8 @@ _SINCE_BEFORE = re.compile(
 def parts_dropped(
     candidates: list[Candidate],
 ) -> tuple[list[Candidate], list[NotRecorded]]:
-    """The candidates without the parts held since before the invasion that
-    stand beside a larger holding of the same side and place."""
+    """The candidates without the parts held since before the invasion that a
+    larger holding of the same side and place follows."""
     parts = [
         c
         for c in candidates
@@ -43,11 +45,10 @@ def parts_dropped(
         for part in parts
         if any(
             other.kind == "holding"
-            and other is not part
             and other.actor == part.actor
             and other.region == part.region
             and other.area_km2 > part.area_km2
-            for other in candidates
+            for other in candidates[candidates.index(part) + 1 :]
         )
     }
     return (
