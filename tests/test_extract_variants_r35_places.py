@@ -677,6 +677,62 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "half of Ukraine's losses.",
         [("change", "russia", "donetsk", "2025-09-01", "2025-09-30", 40, "exact")],
     ),
+    # written while probing: Wagner, Akhmat and "DPR forces" are Russia's side
+    # ("in the DPR" stays a place); a border named "X-Y" places a town on it in
+    # neither oblast; a second finite verb after a failure is stated; "managed
+    # to advance and occupy" is the act, not a state
+    (
+        "2023-02-15",
+        "Wagner has captured about 150 square kilometres around Bakhmut since the "
+        "start of the year, the group's founder said.",
+        [("change", "russia", "donetsk", "2023-01-01", "2023-02-15", 150, "approx")],
+    ),
+    (
+        "2024-08-20",
+        "Akhmat special forces regained 12 square kilometres in the Kursk region "
+        "over the past week.",
+        [("change", "russia", "kursk", "2024-08-14", "2024-08-20", 12, "exact")],
+    ),
+    (
+        "2024-03-11",
+        "DPR forces took 20 square kilometres near Avdiivka in the past week.",
+        [("change", "russia", "donetsk", "2024-03-05", "2024-03-11", 20, "exact")],
+    ),
+    (
+        "2024-03-11",
+        "Ukrainian forces retook 5 square kilometres in the DPR in the past week.",
+        [("change", "ukraine", "donetsk", "2024-03-05", "2024-03-11", 5, "exact")],
+    ),
+    (
+        "2025-08-11",
+        "Russian troops advanced 15 square kilometres near Novopavlivka on the "
+        "Dnipropetrovsk-Donetsk border.",
+        [("change", "russia", "", "", "", 15, "exact")],
+    ),
+    (
+        "2025-08-11",
+        "Russian troops advanced 15 square kilometres near Pokrovsk, 40 km from "
+        "the Donetsk-Dnipropetrovsk border.",
+        [("change", "russia", "donetsk", "", "", 15, "exact")],
+    ),
+    (
+        "2023-08-28",
+        "The Russian defence ministry said Kyiv's troops had failed to advance "
+        "and had lost control of 2 square kilometres near Robotyne.",
+        [("change", "russia", "zaporizhzhia", "", "", 2, "exact")],
+    ),
+    (
+        "2023-08-28",
+        "Russian troops have failed to break through and have not captured more "
+        "than 2 square kilometres near Robotyne.",
+        [],
+    ),
+    (
+        "2024-10-28",
+        "\u201cThe enemy managed to advance and occupy about 100 square kilometres "
+        "near Selydove,\u201d a Ukrainian officer told Reuters.",
+        [("change", "russia", "donetsk", "", "", 100, "approx")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [

@@ -75,6 +75,10 @@ _ACTOR_WORDS = re.compile(
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
     # "the adversary", "the opponent": the enemy, named as each side names it
     r"|the\s+adversary|the\s+opponent"
+    # Russia's private and Chechen formations: "Wagner has captured …"
+    r"|(?:the\s+)?wagner(?:\s+(?:group|pmc|mercenaries|fighters))?|akhmat"
+    # "DPR forces" (not "in the DPR", a place)
+    r"|(?:dpr|lpr|dnr|lnr)(?=\s+(?:forces|troops|militia|fighters|units|army)\b)"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
     r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
     r"counterattacks?|counter-attacks?|counteroffensive|counter-offensive|offensive|"
@@ -97,6 +101,12 @@ SIDE_OF_WORD = {
     "occupation": "russia",
     "invaders": "russia",
     "adversary": "russia",  # decided as "the enemy"
+    "wagner": "russia",
+    "akhmat": "russia",
+    "dpr": "russia",
+    "lpr": "russia",
+    "dnr": "russia",
+    "lnr": "russia",
     "opponent": "russia",
     "pro-russian": "russia",
     "putin's": "russia",

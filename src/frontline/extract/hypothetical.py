@@ -431,6 +431,10 @@ _NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s(?!(?:that|to|also)\b)"
     # "We cannot specify the axes but 400 km2 were liberated": what follows a
     # bare "but" is stated (not "but also", "but to")
-    r"|\sbut\s(?!(?:that|to|also|not)\b)",
+    r"|\sbut\s(?!(?:that|to|also|not)\b)"
+    # "Kyiv's troops had failed to advance and had lost control of 2 km2": a
+    # second finite verb is stated, whatever the first one's negation
+    r"|\sand\s(?=(?:had|has|have)\s+(?!(?:not|never|yet|to|no)\b)"
+    r"(?:[a-z]+ed|lost|won|taken|held|given\s+up)\b)",
     re.IGNORECASE,
 )

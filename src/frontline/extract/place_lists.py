@@ -49,9 +49,10 @@ LIST_WORDS = re.compile(
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     + _PART_OF_FIGURE
     # "…, with a third of it in the Pokrovsk area", "60% of them near Kurakhove"
+    # (only of a pronoun: "40% of the territory it seized in Kursk" names the
+    # whole the share is of, and its place)
     + rf"|(?:{FRACTION}|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+"
-    r"(?:it|them|those|these|(?:its|their|the|this|that)\s+(?:[\w-]+\s+)?"
-    r"(?:gains?|advances?|territory|land|area|ground|losses))" + r"(?!\w)",
+    r"(?:it|them|those|these)" + r"(?!\w)",
     re.IGNORECASE,
 )
 
