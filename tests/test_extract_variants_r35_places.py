@@ -733,6 +733,46 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "near Selydove,\u201d a Ukrainian officer told Reuters.",
         [("change", "russia", "donetsk", "", "", 100, "approx")],
     ),
+    # traps written while probing: land fought for, attacked along or mined,
+    # and a goal's own figure, with a gain beside some of them
+    (
+        "2025-03-03",
+        "Ukraine's General Staff said its forces were fighting for 12 square "
+        "kilometres near Toretsk.",
+        [],
+    ),
+    (
+        "2025-03-03",
+        "Ukrainian forces recaptured 16 square kilometres near Robotyne and are "
+        "fighting to hold another 10 square kilometres.",
+        [("change", "ukraine", "zaporizhzhia", "", "", 16, "exact")],
+    ),
+    (
+        "2025-03-03",
+        "Russian forces are attacking along a 200-square-kilometre stretch of the "
+        "front near Pokrovsk.",
+        [],
+    ),
+    (
+        "2025-03-03",
+        "The Russian army has mined about 400 square kilometres of the land it "
+        "took in the Zaporizhzhia region.",
+        [],
+    ),
+    (
+        "2025-03-03",
+        "Russia's offensive has stalled after capturing about 300 square "
+        "kilometres since January, far short of its goal of 2,000 square "
+        "kilometres.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-03-03", 300, "approx")],
+    ),
+    # near miss: counter-attacks (a noun) that cost a side land
+    (
+        "2024-08-13",
+        "Ukrainian counter-attacks during the same period cost Russia 20 square "
+        "kilometres near Robotyne, according to the analysis.",
+        [("change", "ukraine", "zaporizhzhia", "", "", 20, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [

@@ -482,7 +482,10 @@ def shares_predicate(folded: str, end: int, start: int) -> bool:
 # No verb of control but one of attack: "Russia shelled a 40 km2 area".
 ATTACK = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|struck|strikes?|striking|pounded|"
-    r"mined|burn(?:ed|t)|destroyed|devastated|flooded)\b",
+    r"mined|burn(?:ed|t)|destroyed|devastated|flooded|"
+    # "Russian forces are attacking along a 200-square-kilometre stretch" (not
+    # the noun: "counter-attacks … cost it 20 km2")
+    r"(?<!-)attacking|(?<!-)assaulting)\b",
     re.IGNORECASE,
 )
 # "the figure" told again for another period.

@@ -90,7 +90,14 @@ NOT_CONTROL = re.compile(
     r"(?:returned|restored|given|gave|handed)\b(?:[^;]{0,60}?\bback)?(?:[^;]{0,60}?\s)?"
     r"to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
     r"cultivation|owners|agricultur\w*|economic)|"
-    r"mine\s+action|(?:regained|restored)\s+access)",
+    r"mine\s+action|(?:regained|restored)\s+access|"
+    # "has mined about 400 km2 of the land it took": land sown with mines
+    r"(?:has|have|had|were|was|been)\s+(?:heavily\s+)?mined\b|"
+    # "its forces were fighting for 12 km2", "fighting to hold another 10 km2":
+    # land fought over, held by no one yet
+    r"(?:fight(?:s|ing)?|battl(?:e|es|ing)|struggl(?:e|es|ing))\s+(?:for|over|to\s+"
+    r"(?:hold|keep|retain|defend))\s+(?:(?:about|some|around|roughly|nearly|almost|over"
+    r"|more\s+than|up\s+to|another|a\s+further|the\s+(?:remaining|last))\s+)*\d)",
     re.IGNORECASE,
 )
 # A period still to come: "Analysts estimate Russia's gains next year at
@@ -107,7 +114,10 @@ NEGATED = re.compile(
     r"never|failed\s+to|not\s+yet|unable\s+to|cannot|can't|incapable\s+of|"
     # "the task of seizing 10,000 km2", "a plan that calls for capturing …"
     r"(?:task|goal|aim|objective|mission|order|ambition|intention|hope|dream)s?\s+of\s+"
-    r"[a-z]+ing\b|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
+    r"[a-z]+ing\b"
+    # "far short of its goal of 2,000 km2": the goal's own figure
+    r"|\b(?:goal|target|aim|objective|ambition)s?\s+of(?=\s+(?:(?:about|around|some"
+    r"|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)*$)|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))"
