@@ -773,6 +773,42 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "kilometres near Robotyne, according to the analysis.",
         [("change", "ukraine", "zaporizhzhia", "", "", 20, "exact")],
     ),
+    # written while probing: more spellings of oblasts ("Zaporozhia",
+    # "Nikolaev", the Russian adjectival "Kurskaya oblast"), and the side that
+    # "fled from" land lost it
+    (
+        "2023-06-26",
+        "Ukrainian troops have liberated 17 square kilometres in Zaporozhia "
+        "Oblast over the past week.",
+        [
+            (
+                "change",
+                "ukraine",
+                "zaporizhzhia",
+                "2023-06-20",
+                "2023-06-26",
+                17,
+                "exact",
+            )
+        ],
+    ),
+    (
+        "2022-04-12",
+        "Ukrainian forces pushed Russian troops out of about 60 square kilometres "
+        "in the Nikolaev region in the past week.",
+        [("change", "ukraine", "mykolaiv", "2022-04-06", "2022-04-12", 60, "approx")],
+    ),
+    (
+        "2025-03-03",
+        "Russian forces retook 30 square kilometres in Kurskaya oblast last week.",
+        [("change", "russia", "kursk", "2025-02-24", "2025-03-02", 30, "exact")],
+    ),
+    (
+        "2022-11-12",
+        "The enemy fled from 4,500 square kilometres in the Kherson region this "
+        "month, the General Staff said.",
+        [("change", "ukraine", "kherson", "2022-11-01", "2022-11-12", 4500, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [

@@ -86,7 +86,7 @@ LOSS = re.compile(
     r"squeezed|beaten\s+back)\s+(?:out\s+of|from)|"
     r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
-    r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
+    r"retreated\s+from|withdrawn\s+from|fled\s+from|fleeing\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
     r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?|"
     # "put Russia's April balance at minus 116 km2": a balance below zero is a loss
     r"balance(?:\s+[\w'-]+){0,3}?\s+(?:at|of|was|is|stood\s+at|came\s+to)\s+"
