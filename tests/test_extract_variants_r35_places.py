@@ -830,6 +830,31 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "kilometres.",
         [("change", "russia", "kursk", "", "", 590, "approx")],
     ),
+    # written while probing: the acting governor of a Russian region speaks
+    # for Russia ("our soldiers"); "the South Donetsk direction" unhyphenated is
+    # an axis in Donetsk, not "the south"
+    (
+        "2024-10-18",
+        "\u201cOur soldiers have retaken 20 square kilometres,\u201d Alexei "
+        "Smirnov, the acting governor of the Kursk region, said.",
+        [("change", "russia", "kursk", "", "", 20, "exact")],
+    ),
+    (
+        "2025-01-17",
+        "Russian units liberated Neskuchne and 10 square kilometres of territory "
+        "in the South Donetsk direction.",
+        [("change", "russia", "donetsk", "", "", 10, "exact")],
+    ),
+    # near miss: "in the south" of a figure, then a town elsewhere
+    (
+        "2023-06-19",
+        "Ukrainian forces liberated 113 square kilometres in the south and 7 "
+        "square kilometres near Bakhmut last week.",
+        [
+            ("change", "ukraine", "ukraine", "2023-06-12", "2023-06-18", 113, "exact"),
+            ("change", "ukraine", "donetsk", "2023-06-12", "2023-06-18", 7, "exact"),
+        ],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [

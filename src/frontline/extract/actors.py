@@ -380,7 +380,11 @@ _SPEAKER = re.compile(
     r"|president|leader|military"
     r"|official|officer|source|spokes(?:man|person)|governor|head|administrator)"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|(?P<ru2>kremlin\s+leader|russian\s+mod)\b"
+    r"|(?P<ru2>kremlin\s+leader|russian\s+mod"
+    # "Alexei Smirnov, the acting governor of the Kursk region": the head of a
+    # region of Russia speaks for Russia's side
+    r"|(?:acting\s+|regional\s+)?(?:governor|head)\s+of\s+(?:the\s+)?(?:kursk|belgorod"
+    r"|bryansk)(?:\s+(?:region|oblast))?)\b"
     # "the spokesman for the Russian Dnipro group", "an officer with the
     # Ukrainian 47th Brigade": a role held in a body of one side
     r"|(?:spokes(?:man|person|woman)|commander|officer|official|head|chief|soldier"

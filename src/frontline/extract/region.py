@@ -60,7 +60,8 @@ _COMPASS = re.compile(
     # "If we talk about the south, …", "regarding the southern front": the topic
     r"\b(?:in|on|along|across|at|as\s+for|about|regarding|concerning|comes\s+to)"
     r"\s+the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?"
-    r"|east|west)(?![-\u2010\u2011]\w)"
+    # (nor "the South Donetsk direction", written without the hyphen)
+    r"|east|west)(?![-\u2010\u2011]\w|\s+[\w'-]+\s+(?:direction|axis|front|sector)\b)"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
