@@ -855,6 +855,40 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "ukraine", "donetsk", "2023-06-12", "2023-06-18", 7, "exact"),
         ],
     ),
+    # written while probing the target shape: an amount beyond what was taken,
+    # set as a task, is no record; land left to take is the other side's
+    # holding when the passage says whose task it is, and no record when not
+    (
+        "2025-01-20",
+        "Ukrainian forces need to liberate only 20 more square kilometres to "
+        "reach the border.",
+        [],
+    ),
+    (
+        "2025-01-20",
+        "\u201cWe have to liberate another 50 square kilometres,\u201d the "
+        "commander said.",
+        [],
+    ),
+    (
+        "2025-01-20",
+        "\u201cThere remain just 50 square kilometres to liberate,\u201d the "
+        "commander said.",
+        [],
+    ),
+    (
+        "2025-01-20",
+        "Just 50 square kilometres are left to liberate in the Kursk region, "
+        "Gerasimov said.",
+        [("holding", "ukraine", "kursk", "2025-01-20", "2025-01-20", 50, "exact")],
+    ),
+    # near miss: a gain made to reach a place is a gain
+    (
+        "2025-01-20",
+        "Russian forces took 30 square kilometres last week to reach the "
+        "outskirts of Pokrovsk.",
+        [("change", "russia", "donetsk", "2025-01-13", "2025-01-19", 30, "exact")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [

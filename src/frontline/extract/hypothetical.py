@@ -18,6 +18,7 @@ from frontline.extract.plan_outcome import planned_outcome
 from frontline.extract.trap_elsewhere import elsewhere
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_shapes import supposed_after
+from frontline.extract.trap_task import left_holder, task_kind
 from frontline.extract.trap_words import FUTURE
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
@@ -278,6 +279,13 @@ def not_a_record(
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
     )
+    task = task_kind(folded, before, start, span[1])
+    if task == "more" or (task == "left" and not left_holder(folded, start)):
+        reading.not_recorded = "a task"  # "must liberate just 50 km2 more"
+        return True
+    if task == "left":
+        reading.held_by = left_holder(folded, start)  # "50 km2 are left to free"
+        return False
     to_take = _still_to_take(before, folded, start)
     obliged = bool(to_take and _OBLIGED.search(before))
     if (
