@@ -22,7 +22,11 @@ _EFFORT = r"(?:managed|succeeded|able)"
 _TAKE = r"(?:seize|capture|take|occupy|gain|win|grab)"
 _MANAGED = re.compile(
     rf"\b{_LITTLE}\s+(?:(?:been\s+)?{_EFFORT})\s+to\s+{_TAKE}\b[^.;]{{0,30}}$"
-    rf"|\b{_EFFORT}\s+to\s+{_TAKE}\s+{_LITTLE}\b[^.;]{{0,30}}$",
+    rf"|\b{_EFFORT}\s+to\s+{_TAKE}\s+{_LITTLE}\b[^.;]{{0,30}}$"
+    # "The enemy managed to advance and occupy about 100 km2": the act of an
+    # advance, not a state
+    rf"|\b{_EFFORT}\s+to\s+(?:advance|push\s+forward|break\s+through)\s+and\s+"
+    rf"{_TAKE}\b[^.;%]{{0,30}}$",
     re.IGNORECASE,
 )
 

@@ -74,6 +74,12 @@ _ACTOR_WORDS = re.compile(
     r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu|rf"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu|vsu"
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
+    # "the adversary", "the opponent": the enemy, named as each side names it
+    r"|the\s+adversary|the\s+opponent"
+    # Russia's private and Chechen formations: "Wagner has captured …"
+    r"|(?:the\s+)?wagner(?:\s+(?:group|pmc|mercenaries|fighters))?|akhmat"
+    # "DPR forces" (not "in the DPR", a place)
+    r"|(?:dpr|lpr|dnr|lnr)(?=\s+(?:forces|troops|militia|fighters|units|army)\b)"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
     r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
     r"counterattacks?|counter-attacks?|counteroffensive|counter-offensive|offensive|"
@@ -95,6 +101,14 @@ SIDE_OF_WORD = {
     "occupying": "russia",
     "occupation": "russia",
     "invaders": "russia",
+    "adversary": "russia",  # decided as "the enemy"
+    "wagner": "russia",
+    "akhmat": "russia",
+    "dpr": "russia",
+    "lpr": "russia",
+    "dnr": "russia",
+    "lnr": "russia",
+    "opponent": "russia",
     "pro-russian": "russia",
     "putin's": "russia",
     "putin": "russia",
@@ -168,7 +182,7 @@ def find_actors(sentence: str) -> list[ActorMention]:
         side = SIDE_OF_WORD.get(first)
         if side is None:
             continue
-        enemy = "enemy" in lowered
+        enemy = "enemy" in lowered or "adversary" in lowered or "opponent" in lowered
         mentions.append(ActorMention(found.start(), found.end(), text, side, enemy))
     return mentions
 
@@ -373,7 +387,11 @@ _SPEAKER = re.compile(
     r"|president|leader|military"
     r"|official|officer|source|spokes(?:man|person)|governor|head|administrator)"
     r"(?!\s+(?:counter-?attacks?|attacks?|offensive|operations?|pressure|losses))"
-    r"|(?P<ru2>kremlin\s+leader|russian\s+mod)\b"
+    r"|(?P<ru2>kremlin\s+leader|russian\s+mod"
+    # "Alexei Smirnov, the acting governor of the Kursk region": the head of a
+    # region of Russia speaks for Russia's side
+    r"|(?:acting\s+|regional\s+)?(?:governor|head)\s+of\s+(?:the\s+)?(?:kursk|belgorod"
+    r"|bryansk)(?:\s+(?:region|oblast))?)\b"
     # "the spokesman for the Russian Dnipro group", "an officer with the
     # Ukrainian 47th Brigade": a role held in a body of one side
     r"|(?:spokes(?:man|person|woman)|commander|officer|official|head|chief|soldier"
@@ -387,9 +405,10 @@ _SPEAKER = re.compile(
 
 
 _RUSSIAN_GROUP = re.compile(
-    r"\b(?:(?:centre|center|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group"
-    r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|vostok|zapad|yug|sever"
-    r"|dnepr)"
+    # ("Tsentr", the Centre group's name transliterated)
+    r"\b(?:(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group"
+    r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|tsentr|vostok|zapad"
+    r"|yug|sever|dnepr)"
     # Their English names, as the ministry's bulletins are translated: "the West
     # group of forces", "the Central grouping of troops", "Battlegroup South".
     r"|(?:west(?:ern)?|east(?:ern)?|south(?:ern)?|north(?:ern)?|central|dnieper)\s+"
@@ -439,7 +458,8 @@ def speaker_of(sentence: str) -> tuple[str, str] | None:
 
 _WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
 _THE_ENEMY = re.compile(
-    r"\b(?:the\s+enemy|occupiers|occupying\s+forces|invaders|orcs)\b", re.IGNORECASE
+    r"\b(?:the\s+enemy|the\s+adversary|occupiers|occupying\s+forces|invaders|orcs)\b",
+    re.IGNORECASE,
 )
 
 

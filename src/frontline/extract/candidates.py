@@ -62,6 +62,8 @@ from frontline.extract.text import (
     unglue,
     unit_look,
 )
+from frontline.extract.trap_part_held import parts_dropped
+from frontline.extract.trap_repeated import told_once
 
 __all__ = [
     "LAYER",
@@ -177,6 +179,10 @@ def extract(
         for c in found
     ]
     candidates = earlier_levels(candidates)  # "controlled 1,376 … now control 800"
+    candidates, again = told_once(candidates)  # one figure told twice
+    not_recorded.extend(again)
+    candidates, parts = parts_dropped(candidates)  # "since 2014, N of the total"
+    not_recorded.extend(parts)
     return Extraction(candidates, not_recorded, published, notes)
 
 

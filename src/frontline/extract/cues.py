@@ -88,7 +88,7 @@ LOSS = re.compile(
     r"squeezed|beaten\s+back)\s+(?:out\s+of|from)|"
     r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
-    r"retreated\s+from|withdrawn\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
+    r"retreated\s+from|withdrawn\s+from|fled\s+from|fleeing\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
     r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?|"
     # "put Russia's April balance at minus 116 km2": a balance below zero is a loss
     r"balance(?:\s+[\w'-]+){0,3}?\s+(?:at|of|was|is|stood\s+at|came\s+to)\s+"
@@ -485,7 +485,10 @@ def shares_predicate(folded: str, end: int, start: int) -> bool:
 # No verb of control but one of attack: "Russia shelled a 40 km2 area".
 ATTACK = re.compile(
     r"\b(?:shell(?:ed|ing|s)?|bomb(?:ed|ing|s)?|struck|strikes?|striking|pounded|"
-    r"mined|burn(?:ed|t)|destroyed|devastated|flooded)\b",
+    r"mined|burn(?:ed|t)|destroyed|devastated|flooded|"
+    # "Russian forces are attacking along a 200-square-kilometre stretch" (not
+    # the noun: "counter-attacks … cost it 20 km2")
+    r"(?<!-)attacking|(?<!-)assaulting)\b",
     re.IGNORECASE,
 )
 # "the figure" told again for another period.

@@ -18,6 +18,7 @@ from frontline.extract.plan_outcome import planned_outcome
 from frontline.extract.trap_elsewhere import elsewhere
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_shapes import supposed_after
+from frontline.extract.trap_task import left_holder, task_kind
 from frontline.extract.trap_words import FUTURE
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
@@ -278,6 +279,13 @@ def not_a_record(
         cues.REPORTED_WOULD.match(before, negated.start())
         and not cues.CONDITION.search(clause)
     )
+    task = task_kind(folded, before, start, span[1])
+    if task == "more" or (task == "left" and not left_holder(folded, start)):
+        reading.not_recorded = "a task"  # "must liberate just 50 km2 more"
+        return True
+    if task == "left":
+        reading.held_by = left_holder(folded, start)  # "50 km2 are left to free"
+        return False
     to_take = _still_to_take(before, folded, start)
     obliged = bool(to_take and _OBLIGED.search(before))
     if (
@@ -389,7 +397,9 @@ def _still_to_take(before: str, folded: str, start: int) -> tuple[str, str] | No
     other side of the last one named before the verb, in the sentence up to
     it ("The Russian army … controls the territory of the Lugansk People's
     Republic and has to liberate …")."""
-    if "to" not in before:
+    if "to" not in before and "still" not in before:
+        # a cheap look first ("must still capture" has no "to"; "must capture
+        # another 2,000 km2 to reach the city" is a goal, its land no holding)
         return None
     found = _STILL_TO_TAKE.search(before) or _WANTS_REST.search(before)
     if found is None:
@@ -429,6 +439,10 @@ _NEXT_CLAUSE = re.compile(
     r",\s+(?:and|but|while|whereas)\s(?!(?:that|to|also)\b)"
     # "We cannot specify the axes but 400 km2 were liberated": what follows a
     # bare "but" is stated (not "but also", "but to")
-    r"|\sbut\s(?!(?:that|to|also|not)\b)",
+    r"|\sbut\s(?!(?:that|to|also|not)\b)"
+    # "Kyiv's troops had failed to advance and had lost control of 2 km2": a
+    # second finite verb is stated, whatever the first one's negation
+    r"|\sand\s(?=(?:had|has|have)\s+(?!(?:not|never|yet|to|no)\b)"
+    r"(?:[a-z]+ed|lost|won|taken|held|given\s+up)\b)",
     re.IGNORECASE,
 )

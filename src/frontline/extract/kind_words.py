@@ -97,3 +97,18 @@ FAVOUR_AFTER = re.compile(
     r"|(?P<owner>ukraine|russia|kyiv|kiev|moscow)['\u2019]s\s+favou?r\b)",
     re.IGNORECASE,
 )
+
+
+# "Ukrainian forces have lost about 40% of the land they seized in the Kursk
+# region, or some 500 km2": the verb of a relative clause on the land a share
+# is of tells how the land was first taken, not what happened to the figure;
+# the verb before it ("lost") does.
+LAND_TAKEN_BEFORE = re.compile(
+    r"\bof\s+(?:the|its|their)\s+(?:land|lands|territory|territories|area|ground"
+    r"|gains?|salient|foothold|bridgehead)\s+(?:that\s+|which\s+)?"
+    r"(?:it|they|ukraine|russia|kyiv|moscow|(?:ukrainian|russian|kyiv's|moscow's)"
+    r"\s+(?:forces|troops|army))\s+(?:had\s+|has\s+|have\s+)?(?:once\s+|previously"
+    r"\s+|earlier\s+|initially\s+)?(?P<verb>seized|captured|took|taken|occupied|held"
+    r"|gained|won|controlled|grabbed)\b",
+    re.IGNORECASE,
+)

@@ -87,6 +87,9 @@ _MOVED_BY = (
 _CONTROL_AREA = (
     r"\b(?:area|territory|zone|land)\s+(?:of|under)\s+(?:the\s+)?(?:[\w'-]+\s+)?control\b"
     r"|\b[\w'-]+-(?:held|controlled|occupied)\s+(?:territory|area|land|zone|pocket)\b"
+    # "the area held by Ukraine in the Kursk region shrank by 60 km2"
+    r"|\b(?:area|territory|land|zone)\s+(?:held|controlled|occupied)\s+by\s+"
+    r"(?:the\s+)?[\w'-]+"
     # "Ukraine's foothold in the Kursk region shrank by 80 km2": what one side
     # holds across the line, moving
     r"|\b[\w'-]+'s\s+(?:foothold|bridgehead|salient)\b"

@@ -63,7 +63,30 @@ def on_boundary(folded: str, mentions: Sequence[RegionMention]) -> tuple[str, bo
                 if town.end <= first.start
             )
             return folded[first.start : second.end], apposed
+        if (
+            first.region != second.region
+            and _HYPHEN.fullmatch(folded, first.end, second.start)
+            and _BORDER_AFTER.match(folded, second.end)
+        ):
+            # "near Novopavlivka on the Dnipropetrovsk-Donetsk border"
+            apposed = any(
+                _BEFORE_HYPHENED.fullmatch(folded, town.end, first.start)
+                for town in specific
+                if town.end <= first.start
+            )
+            return folded[first.start : second.end], apposed
     return "", False
+
+
+_HYPHEN = re.compile(r"\s*(?:-|\u2013|/)\s*")
+_BORDER_AFTER = re.compile(
+    r"\s+(?:administrative\s+|regional\s+|oblast\s+)?(?:border|boundary|borderline"
+    r"|junction)\b",
+    re.IGNORECASE,
+)
+_BEFORE_HYPHENED = re.compile(
+    r"\s*,?\s*(?:on|at|near|along)\s+the\s+(?:administrative\s+)?", re.IGNORECASE
+)
 
 
 _APPOSED_BOUNDARY = re.compile(

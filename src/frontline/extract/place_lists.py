@@ -48,7 +48,11 @@ LIST_WORDS = re.compile(
     r"most\s+significant|notable)\s+(?:[\w-]+\s+)?(?:gains|advances|progress|losses)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     + _PART_OF_FIGURE
-    + r"(?!\w)",
+    # "…, with a third of it in the Pokrovsk area", "60% of them near Kurakhove"
+    # (only of a pronoun: "40% of the territory it seized in Kursk" names the
+    # whole the share is of, and its place)
+    + rf"|(?:{FRACTION}|\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+"
+    r"(?:it|them|those|these)" + r"(?!\w)",
     re.IGNORECASE,
 )
 

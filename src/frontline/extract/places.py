@@ -38,6 +38,15 @@ REGION_NAMES: dict[str, str] = {
     "bryansk": "bryansk",
     "dnepropetrovsk": "dnipropetrovsk",
     "zaporozhzhia": "zaporizhzhia",
+    # more of the spellings wires and translations use
+    "zaporozhia": "zaporizhzhia",
+    "zaporozhie": "zaporizhzhia",
+    "zaporizhya": "zaporizhzhia",
+    "nikolaev": "mykolaiv",
+    "nikolayev": "mykolaiv",
+    "mykolayiv": "mykolaiv",
+    "odessa": "odesa",
+    "chernigov": "chernihiv",
     # Moscow's names for the two oblasts it annexed first ("liberated 4,500 km2
     # in the DPR"): not "DPRK", which no word boundary splits.
     "dpr": "donetsk",
@@ -60,6 +69,16 @@ QUALIFIED_ONLY: dict[str, str] = {
     "dnipropetrovska": "dnipropetrovsk",
     "sumska": "sumy",
     "mykolaivska": "mykolaiv",
+    # the Russian ones ("Kurskaya oblast", "Belgorodskaya oblast")
+    "kurskaya": "kursk",
+    "belgorodskaya": "belgorod",
+    "bryanskaya": "bryansk",
+    "donetskaya": "donetsk",
+    "luganskaya": "luhansk",
+    "kharkovskaya": "kharkiv",
+    "zaporozhskaya": "zaporizhzhia",
+    "khersonskaya": "kherson",
+    "sumskaya": "sumy",
 }
 # Towns, villages and directions the fighting is named after, with the oblast
 # they are in (the table itself is in `place_names`).

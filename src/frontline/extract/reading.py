@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from frontline.extract import cues, levels, measures
+from frontline.extract import cues, kind_words, levels, measures
 from frontline.extract.actor_reading import FIRST_PERSON, NO_SIDE, read_actor
 from frontline.extract.clauses import FROM_PEAK
 from frontline.extract.dates import PeriodPhrase
@@ -83,6 +83,25 @@ def _held_abroad(reading: Reading, clause: str) -> None:
         reading.why.append(f"actor 'ukraine' ('we' holding land in {reading.region})")
 
 
+def _past_relative_dropped(
+    found: list[tuple[int, str, str]], before: str, start: int
+) -> list[tuple[int, str, str]]:
+    """The verbs before a figure without the one of a relative clause on the
+    land a share is of ("lost 40% of the land they seized …, or 500 km2"),
+    when a verb stands before that clause."""
+    if "of" not in before:
+        return found
+    relative = cues.last(kind_words.LAND_TAKEN_BEFORE.finditer(before))
+    if relative is None:
+        return found
+    at = start - len(before)  # where `before` starts in the sentence
+    low, high = at + relative.start("verb"), at + relative.end("verb")
+    earlier = [f for f in found if start - f[0] <= at + relative.start()]
+    if not earlier:
+        return found
+    return [f for f in found if not low <= start - f[0] <= high]
+
+
 def _read_kind(
     reading: Reading,
     folded: str,
@@ -123,6 +142,7 @@ def _read_kind(
         if match:
             # a verb after the figure counts, at twice its distance
             found.append((2 * match.start() + 1, kind, match.group(0)))
+    found = _past_relative_dropped(found, before, start)
     # "control" that belongs to a verb of change is not a holding.
     verbs = [f for f in found if f[1] != "holding"]
     found = [

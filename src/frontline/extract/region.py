@@ -60,7 +60,8 @@ _COMPASS = re.compile(
     # "If we talk about the south, …", "regarding the southern front": the topic
     r"\b(?:in|on|along|across|at|as\s+for|about|regarding|concerning|comes\s+to)"
     r"\s+the\s+(?:(?:(?:north|south)(?:-?(?:east|west))?"
-    r"|east|west)(?![-\u2010\u2011]\w)"
+    # (nor "the South Donetsk direction", written without the hyphen)
+    r"|east|west)(?![-\u2010\u2011]\w|\s+[\w'-]+\s+(?:direction|axis|front|sector)\b)"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
@@ -211,6 +212,8 @@ def read_region(
         and not speech_venue(folded, m.start)
     ]
     in_clause = after_semicolon(folded, in_clause, low, start)
+    if in_clause and (joined := _joined_across(folded, low, in_clause[0], sentence)):
+        in_clause = [joined, *in_clause]
     if not any(m.specific for m in in_clause) and _THIS_AXIS.match(folded, end):
         # "about 4 km2 in this direction, with the main battles around the
         # villages … south-west of Bakhmut": the battles name the direction.
@@ -553,3 +556,26 @@ def _fronted_place(folded: str, words: str, first: int) -> bool:
     """True when `words` name a place fronted before the sentence's first figure."""
     fronted = _FRONTED_PLACE.match(folded, 0, first)
     return bool(fronted and words and words.lower() in fronted.group(0).lower())
+
+
+# "bringing its gains in the Dnipropetrovsk and Sumy regions to 400 km2": the
+# clause of the figure was cut at the "and" of a list of places.
+_LIST_JOIN = re.compile(r"\s+(?:and|&)\s+(?:the\s+)?", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?:regions|oblasts|provinces)\b", re.IGNORECASE)
+
+
+def _joined_across(
+    folded: str, low: int, first: RegionMention, sentence: Sentence
+) -> RegionMention | None:
+    """The place listed with the clause's first place across the cut that
+    opened the clause ("the Dnipropetrovsk and Sumy regions"), if any."""
+    if not first.specific or not _PLURAL_AFTER.match(folded, first.end):
+        return None
+    for mention in sentence.regions:
+        if (
+            mention.specific
+            and mention.end <= low <= first.start
+            and _LIST_JOIN.fullmatch(folded, mention.end, first.start)
+        ):
+            return mention
+    return None

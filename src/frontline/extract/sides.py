@@ -20,6 +20,8 @@ OBJECT_BEFORE = re.compile(
     r"\b(?:from|against|out\s+of|(?:pushed|pushing|push|drove|driven|drive|driving|"
     r"forced|forcing|threw|thrown)(?:\s+back)?|"
     r"dislodge|dislodged|expelled|repelled|ousted|evicted|cleared|cleansed|"
+    # "Ukrainian counter-attacks cost Russia 20 km2": the side that paid lost
+    r"cost|costs|costing|"
     r"targeting|invaded|invade|invading|attacked|attack"
     r"|attacking|(?:purged|cleared|cleansed|freed|rid|km2|km²|kilomet(?:re|er)s?)\s+of"
     # "1,000 km2 of the territory of the Russian Federation": the land's country

@@ -90,7 +90,14 @@ NOT_CONTROL = re.compile(
     r"(?:returned|restored|given|gave|handed)\b(?:[^;]{0,60}?\bback)?(?:[^;]{0,60}?\s)?"
     r"to\s+(?:[\w']+\s+){0,2}(?:use|farmers?|farming|"
     r"cultivation|owners|agricultur\w*|economic)|"
-    r"mine\s+action|(?:regained|restored)\s+access)",
+    r"mine\s+action|(?:regained|restored)\s+access|"
+    # "has mined about 400 km2 of the land it took": land sown with mines
+    r"(?:has|have|had|were|was|been)\s+(?:heavily\s+)?mined\b|"
+    # "its forces were fighting for 12 km2", "fighting to hold another 10 km2":
+    # land fought over, held by no one yet
+    r"(?:fight(?:s|ing)?|battl(?:e|es|ing)|struggl(?:e|es|ing))\s+(?:for|over|to\s+"
+    r"(?:hold|keep|retain|defend))\s+(?:(?:about|some|around|roughly|nearly|almost|over"
+    r"|more\s+than|up\s+to|another|a\s+further|the\s+(?:remaining|last))\s+)*\d)",
     re.IGNORECASE,
 )
 # A period still to come: "Analysts estimate Russia's gains next year at
@@ -107,7 +114,10 @@ NEGATED = re.compile(
     r"never|failed\s+to|not\s+yet|unable\s+to|cannot|can't|incapable\s+of|"
     # "the task of seizing 10,000 km2", "a plan that calls for capturing …"
     r"(?:task|goal|aim|objective|mission|order|ambition|intention|hope|dream)s?\s+of\s+"
-    r"[a-z]+ing\b|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
+    r"[a-z]+ing\b"
+    # "far short of its goal of 2,000 km2": the goal's own figure
+    r"|\b(?:goal|target|aim|objective|ambition)s?\s+of(?=\s+(?:(?:about|around|some"
+    r"|roughly|nearly|almost|over|more\s+than|up\s+to|at\s+least)\s+)*$)|calls?\s+for\s+(?:[a-z]+ing|the\s+(?:capture|seizure|taking))\b|"
     # A gain not made: hypothetical, planned or forecast.
     r"(?:would|could|might)(?!\s+not\s+(?:be\s+)?(?:independently\s+)?"
     r"(?:verif|confirm))"
@@ -138,8 +148,19 @@ NEGATED = re.compile(
     # "should take", "must capture"; not "To these should be added the 201 km2"
     r"|(?:should|must)(?!\s+(?:also\s+)?be\s+(?:added|noted|said|stressed|recalled|"
     r"mentioned|counted|included|remembered)\b)"
-    # "Moscow's goal is to take the remaining 6,000 km2"
-    r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+(?:is|was|are)\s+to"
+    # "Moscow's goal is to take the remaining 6,000 km2", "the goal for the
+    # spring is to seize …"
+    r"|(?:goal|aim|objective|target|intention|plan|task|ambition)s?\s+"
+    r"(?:(?:for|in|of)\s+(?:[\w'-]+\s+){1,3}?)?(?:is|was|are)\s+to"
+    # "Putin has called for a buffer zone of about 1,000 km2": a zone asked for
+    r"|(?:call(?:s|ed|ing)?\s+for|wants?|wanted|demand(?:s|ed|ing)?|seek(?:s|ing)?|"
+    r"sought|propos(?:es|ed|ing|e))\s+(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:buffer|security|sanitary|demilitari[sz]ed)\s+zone"
+    # (the zone's own size, not a gain told after it: "After Putin called for a
+    # buffer zone, Russian forces took 150 km2")
+    r"(?=\s+(?:[\w'-]+\s+){0,4}?(?:of|covering|spanning|measuring|encompassing)\s+"
+    r"(?:(?:about|around|some|nearly|almost|roughly|approximately|up\s+to|over|more"
+    r"\s+than|at\s+least)\s+)?$)"
     # refused, offered, tried or agreed: not (yet) done
     r"|(?:refus(?:e|es|ed|ing)|offer(?:s|ed|ing)?|tr(?:y|ies|ied|ying)|attempt(?:s|ed|ing)?"
     r"|agree(?:s|d|ing)?|reject(?:s|ed|ing)?)\s+(?:\w+\s+){0,2}?to|willing\s+to"

@@ -1,0 +1,59 @@
+"""One figure told twice in a passage is one record.
+
+"Russian forces captured 463 km2 in October, DeepState said. The 463 km2 taken
+in October were the most since August": the second sentence recalls the gain
+the first reported, and read alone it gives the same record again. A recap, an
+apposition ("The area, about 1,294 km2, includes 100 settlements") or the
+speaker's own words after a paraphrase ("'We have taken 1,000 km2,' he added")
+all repeat a figure without adding land.
+
+Two candidates are one figure only when every field a record is keyed and
+measured by agrees: kind, side, place, both days, area and bound. The same
+number of another month, side or place ("85 km2 in each of the two weeks")
+differs in a field and stays. Of the two, the one a reviewer has less to check
+is kept (the recap often names what the first telling left to a default), and
+the other is listed as not recorded, so nothing goes silently.
+"""
+
+from __future__ import annotations
+
+from frontline.extract.results import Candidate, NotRecorded
+
+_Key = tuple[str, str, str, object, object, float, str]
+
+
+def _key(candidate: Candidate) -> _Key:
+    return (
+        candidate.kind,
+        candidate.actor,
+        candidate.region,
+        candidate.start,
+        candidate.end,
+        round(candidate.area_km2, 6),
+        candidate.bound,
+    )
+
+
+def told_once(
+    candidates: list[Candidate],
+) -> tuple[list[Candidate], list[NotRecorded]]:
+    """The candidates with each figure told again dropped, and the dropped ones
+    as not-recorded figures. Linear: one look-up per candidate."""
+    first: dict[_Key, int] = {}
+    kept: list[Candidate | None] = []
+    dropped: list[NotRecorded] = []
+    for candidate in candidates:
+        key = _key(candidate)
+        at = first.get(key)
+        if at is None:
+            first[key] = len(kept)
+            kept.append(candidate)
+            continue
+        earlier = kept[at]
+        assert earlier is not None
+        if len(candidate.problems) < len(earlier.problems):
+            kept[at], candidate = candidate, earlier
+        dropped.append(
+            NotRecorded(candidate.note, f"{candidate.area_km2:g} km2", "told again")
+        )
+    return [c for c in kept if c is not None], dropped
