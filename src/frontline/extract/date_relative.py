@@ -116,15 +116,19 @@ FIRST_OF_EVENT: Entry = (
     True,
 )
 
-# A few days, weeks or months, as a length is written: a word up to six, else
-# digits. Shared by the spans counted from an event and the hedged lengths.
-_FEW_UNITS = r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)"
+# A few days, weeks or months, as a length is written: a word ("under ten
+# days", "eleven weeks"), else digits. Shared by the spans counted from an
+# event and the hedged lengths.
+_FEW_UNITS = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|fifteen|twenty|thirty|\d+)\s+(?:days?|weeks?|months?)|a\s+fortnight"
+)
 
 # "within a week of the initial incursion", "two months into the offensive",
 # "ten days after its counteroffensive began": a time counted from an event
 # the text does not date, so no day (a holding so placed is not held today).
 AFTER_EVENT_BY: Entry = (
-    rf"\b(?:(?:with)?in\s+)?{_FEW_UNITS}\s+(?:of|after|into)\s+"
+    rf"\b(?:(?:with)?in\s+)?(?:{_FEW_UNITS})\s+(?:of|after|into)\s+"
     rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\b",
     spans.event_span,
     True,
@@ -339,7 +343,7 @@ QUARTER: Entry = (
 HEDGED_SPAN: Entry = (
     r"\b(?:in|within|over)\s+(?:(?:just|only|a\s+little|slightly|well)\s+)?"
     r"(?:over|under|less\s+than|more\s+than|about|around|nearly|almost)\s+"
-    rf"{_FEW_UNITS}\b"
+    rf"(?:{_FEW_UNITS})\b"
     r"(?!\s+(?:of|before|after|ago|earlier|later|from|since)\b)",
     spans.hedged_span,
     True,

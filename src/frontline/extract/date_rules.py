@@ -214,6 +214,9 @@ def past(found, context):
         if (end + timedelta(days=1)).day == 1:
             # "the past two months" on a month's last day: whole calendar months.
             return end.replace(day=1) - relativedelta(months=count - 1), end, []
+        if count % 12 == 0:
+            # "the past 12 months" is the past year: the 365 days to the day.
+            return end - relativedelta(years=count // 12) + timedelta(days=1), end, []
         # "the past month": the 30 days ending on the day; "the last two
         # months", 60 (dev17.jsonl:19)
         return end - timedelta(days=30 * count - 1), end, []

@@ -15,6 +15,7 @@ from functools import lru_cache
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Sentence
+from frontline.extract.period_launch import counted_from_launch, operation_dated
 
 # Punctuation that closes a clause, and a digit (a figure of the clause's own).
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -234,11 +235,14 @@ def clause_phrases(
     event = _EVENT_CLAUSE.search(sentence.folded, span[1], cut)
     if event:  # "… retook 90 km2, after reporting gains over the weekend"
         cut = event.start()
+    launches = [p for p in phrases if _launch_dated(sentence.folded, p, span)]
     phrases = [
         p
         for p in phrases
-        if not _launch_dated(sentence.folded, p, span)
+        if p not in launches
         and not _participial_aside(sentence.folded, p, span)
+        # "the counteroffensive in the summer of 2023 allowed Kyiv to recapture"
+        and not operation_dated(sentence.folded, p, span)
     ]
     own = _nearer(
         sentence.folded,
@@ -255,6 +259,8 @@ def clause_phrases(
         # "…, a slower pace than in August, when they took 480": the figure of
         # the 'when' clause takes the period the clause follows.
         own = [p for p in phrases if _when_clause_of(sentence.folded, p, span)]
+    # "crossed the border on Aug. 6 and seized 1,000 km2 in under two weeks"
+    own = counted_from_launch(own, launches, sentence.folded, cut)
     return phrases, own
 
 

@@ -40,6 +40,7 @@ from frontline.extract.period_clauses import (
 )
 from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.period_lists import heading_period
+from frontline.extract.period_month_ended import month_just_ended
 from frontline.extract.period_paragraphs import points_across
 from frontline.extract.period_results import held_at_end, state_day_before
 from frontline.extract.period_speaker import counted_from_speaker, speaker_day
@@ -260,6 +261,9 @@ def read_periods(
     pending = context.pending[-1] if context.pending else None
     earlier = list(context.pending)
     _read_periods(reading, sentence, number, span, context, previous)
+    reading.periods = month_just_ended(  # "in September … during the last month"
+        reading.periods, [sentence.folded, *(text for text, _, _ in earlier)]
+    )
     if context.said_on is None:
         # "Syrskyi on Tuesday visited … Syrskyi said … over the past week"
         reading.periods = counted_from_speaker(
