@@ -15,7 +15,11 @@ counteroffensive in the summer of 2023"), rates and forecasts with no record.
 
 Every sentence was written for this file (none is taken from any corpus) and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
-before the rules they test. Each case checks every field of every record."""
+before the rules they test, except cases 75 to 79 (marked), written with the
+rule that a pointer back ("the aforementioned areas") takes the period of the
+sentence before, and that how far back a record reaches ("for at least the
+last two months") is no period. Each case checks every field of every
+record."""
 
 from __future__ import annotations
 
@@ -530,7 +534,43 @@ ALL: list = [
         "the Zaporizhzhia region.",
         [("change", "russia", "zaporizhzhia", "2025-11-12", NOV20, 85, "exact")],
     ),
+    # --- (written with the rule) words that point back to the sentence before --
+    (  # 75
+        "2025-10-24",
+        "Since the beginning of the day, Russian units have entered three villages "
+        "in the Donetsk region. In the aforementioned areas, 21 square kilometres "
+        "came under Russian control.",
+        [("change", "russia", "donetsk", "2025-10-24", "2025-10-24", 21, "exact")],
+    ),
+    (  # 76
+        NOV20,
+        "Over the past week, Ukrainian units counterattacked in the Kupiansk and "
+        "Lyman directions. In the above-mentioned directions, they regained 7 "
+        "square kilometres, the General Staff said.",
+        [("change", "ukraine", "ukraine", "2025-11-14", NOV20, 7, "exact")],
+    ),
+    # near miss: how far back a record reaches is no period of the figure
+    (  # 77
+        "2025-10-24",
+        "A record has been set for at least the last two months: since the "
+        "beginning of the day, 52 square kilometres came under Russian control.",
+        [("change", "russia", "ukraine", "2025-10-24", "2025-10-24", 52, "exact")],
+    ),
+    (  # 78
+        "2025-10-24",
+        "Russian forces captured 52 square kilometres on Thursday, their largest "
+        "daily gain for at least the last two months, DeepState said.",
+        [("change", "russia", "ukraine", "2025-10-23", "2025-10-23", 52, "exact")],
+    ),
+    # near miss: a pointer back to a sentence that names no period
+    (  # 79
+        NOV20,
+        "Russian troops attacked three villages near Pokrovsk. In the "
+        "aforementioned areas, they captured 9 square kilometres.",
+        [("change", "russia", "donetsk", *NONE, 9, "exact")],
+    ),
 ]
+
 
 # The cases (by their index in ALL) not read right yet: strict expected failures.
 PENDING: set[int] = {13, 69}

@@ -246,6 +246,14 @@ def data_to_yesterday(sentence: str) -> bool:
 _DATE_CHANCE = re.compile(r"[a-z]{3}|(?:19|20)\d\d|[qh][1-4]", re.IGNORECASE)
 
 
+# "for at least the last two months" after a superlative: how far back the
+# record reaches, not a period of a figure.
+_HORIZON_FOR = re.compile(
+    r"\bfor\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def find_periods(
     sentence: str,
     published: date | None,
@@ -297,6 +305,8 @@ def find_periods(
                         text[:5].lower()
                         in ("since", "for t", "for 1", "for 2", "in a ")
                         or rule is spans.hedged_span
+                        # "a record for at least the last two months"
+                        or bool(_HORIZON_FOR.search(before[-30:]))
                     )
                     and bool(spans.SUPERLATIVE.search(before))
                 )

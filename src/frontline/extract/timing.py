@@ -51,7 +51,7 @@ from frontline.extract.speech import event_time
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|their\s+(?:gains?|advances?|losses)|this|these|those|there|here|"
-    r"the\s+same|that\s+month|"
+    r"the\s+same|that\s+month|aforementioned|above-mentioned|"
     r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total|"
     # "In Avdiivka alone, 72 km2 came under control": a part of the total before
     r"(?<=\w\s)alone|"
@@ -103,7 +103,8 @@ _NARRATIVE = re.compile(
 # day": a span one day long, not a statement's day ("on Monday").
 _ONE_DAY_SPAN = re.compile(
     r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b"
-    r"|\b(?:during|over|throughout|course\s+of)\s+the\s+day\b",
+    r"|\b(?:during|over|throughout|course\s+of)\s+the\s+day\b"
+    r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+day\b",
     re.I,
 )
 
