@@ -254,6 +254,14 @@ _HORIZON_FOR = re.compile(
 )
 
 
+# "its most successful month this year", "the fastest weekly pace this
+# year": the year a month, a week or a day is ranked in, not a period.
+_RANKED_THIS = re.compile(r"(?:so\s+far\s+)?this\s+year", re.IGNORECASE)
+_RANKED_NOUN = re.compile(
+    r"\b(?:month|week|day)s?\s+(?:(?:so\s+far|yet)\s+)?$", re.IGNORECASE
+)
+
+
 def find_periods(
     sentence: str,
     published: date | None,
@@ -307,6 +315,11 @@ def find_periods(
                         or rule is spans.hedged_span
                         # "a record for at least the last two months"
                         or bool(_HORIZON_FOR.search(before[-30:]))
+                        # "October was the most successful month this year"
+                        or (
+                            bool(_RANKED_THIS.fullmatch(text))
+                            and bool(_RANKED_NOUN.search(before[-50:]))
+                        )
                     )
                     and bool(spans.SUPERLATIVE.search(before))
                 )
