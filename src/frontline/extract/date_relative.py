@@ -376,6 +376,8 @@ WEEK_TO_WEEKDAY: Entry = (
 PAST_N: Entry = (
     r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|preceding|"
     r"most\s+recent)\s+"
+    # "during the past reporting week": the week a report covers
+    r"(?:reporting\s+)?"
     rf"{NUMBER_OF}?\s*"
     rf"{PAST_UNITS}",
     rules.past,
@@ -443,7 +445,8 @@ THE_PAST_N: Entry = (
 )
 
 THIS_MONTH: Entry = (
-    r"\b(?:this\s+month|month[\s-]+to[\s-]+date|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
+    r"\b(?:(?:this|the\s+current)\s+month|month[\s-]+to[\s-]+date|"
+    r"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+month)\b",
     rules.this_month,
     True,
@@ -463,7 +466,9 @@ LAST_MONTH: Entry = (
 )
 
 THIS_WEEK: Entry = (
-    r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
+    # "for the current week" in a translated report: this week
+    r"\b(?:this|the\s+current|"
+    r"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
     spans.this_week,
     True,
 )
