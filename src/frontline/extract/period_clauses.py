@@ -363,6 +363,9 @@ def shared_period(
             # "retook 30 km2 after Russia had seized 12 in October": an
             # adverbial clause with a figure of its own, not a list
             or _SUBORDINATOR.search(sentence.folded, end, following)
+            # "reached 204 km2, an increase of 12 over the week": the rise's
+            # period, not the total's
+            or _RISE_OF.match(sentence.folded, end, following)
         ):
             return []  # "shrank to 800 km2 from 1,376 in August": no list
         low, high = sentence.clauses[index]
@@ -371,6 +374,15 @@ def shared_period(
             dated = [p for p in found if p.start and p.end]
             return dated if len(dated) == 1 else []
     return []
+
+
+# "…, an increase of 12", "…, a rise of 25", "…, up 95": what the figure
+# before grew by, set beside it.
+_RISE_OF = re.compile(
+    r"\s*(?:,|\u2014|\u2013|\s-)\s*"
+    r"(?:(?:an?\s+)?(?:increase|rise|growth|jump)\s+(?:of|by)|up)\s",
+    re.IGNORECASE,
+)
 
 
 # Words that open an adverbial clause of time or contrast: what it dates is
