@@ -96,7 +96,9 @@ THROUGHOUT_THE_YEAR: Entry = (
 
 PAST_TO_MONTH_END: Entry = (
     rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
-    r"(?P<unit>weeks?|months?|years?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
+    # "the quarter to the end of September", "the half year to October"
+    r"(?P<unit>weeks?|months?|years?|quarters?|half[\s-]year)\s+"
+    r"(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
     rf"{MONTH_B}\b(?!\.?\s+\d{{1,2}}\b)",
     spans.past_to_month_end,
     True,
@@ -104,7 +106,7 @@ PAST_TO_MONTH_END: Entry = (
 
 PAST_TO_DAY: Entry = (
     rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
-    rf"(?P<unit>weeks?|months?|days?|years?)\s+(?:to|through|ending|until)\s+{DAY_B}",
+    rf"(?P<unit>weeks?|months?|days?|years?)\s+(?:to|through|ending|until|up\s+to)\s+{DAY_B}",
     rules.past_to,
     True,
 )
@@ -366,10 +368,19 @@ ANAPHORA: Entry = (
 # "in the week to Tuesday", "over the seven days to Sunday", "during the 10
 # days ending Monday": a span of a length ending on a weekday.
 WEEK_TO_WEEKDAY: Entry = (
-    r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks)|week)\s+"
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|previous)\s+)?"
+    r"(?:(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks)|week)\s+"
     r"(?:to|ending|ended|through|up\s+to)\s+"
     rf"(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b",
     spans.week_to_weekday,
+    True,
+)
+
+# "over the past half year", "in the last half-year": six months back.
+PAST_HALF_YEAR: Entry = (
+    r"\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+"
+    r"(?:half[\s-]year|half\s+a\s+year)\b",
+    rules.past_half_year,
     True,
 )
 

@@ -168,6 +168,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.WEEK_TO_DAY,
     absolute.WEEK_FROM_DAY,
     relative.WEEK_TO_WEEKDAY,
+    relative.PAST_HALF_YEAR,
     relative.PAST_N,
     relative.HEADLINE_PAST,
     relative.DURING_THE_WEEK,
