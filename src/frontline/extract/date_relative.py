@@ -313,7 +313,7 @@ THIS_YEAR: Entry = (
     r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january"
     # "since the new year", "since New Year": the calendar year's first day
     r"|the\s+turn\s+of\s+the\s+year|(?:the\s+)?new\s+year(?!['\u2019]s\s+eve))"
-    r"|this\s+year|year[\s-]+to[\s-]+date)\b",
+    r"|this\s+year|year[\s-]+to[\s-]+date|ytd)\b",
     rules.this_year,
     True,
 )

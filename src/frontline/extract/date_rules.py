@@ -307,7 +307,11 @@ def first_of_event(found, context):
             None,
             [_needs_event(phrase, found)],
         )
-    _, day = event
+    return first_span(found, event[1], phrase)
+
+
+def first_span(found: re.Match[str], day: date, phrase: str):
+    """'the first N days (weeks, months)' of what began on `day`."""
     count = _count(found["n"])
     if count is None:
         return None, None, [f"cannot read the length of {phrase!r}"]

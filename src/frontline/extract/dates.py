@@ -31,6 +31,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from frontline.extract import date_absolute as absolute
+from frontline.extract import date_event_days as event_days
 from frontline.extract import date_parts as parts
 from frontline.extract import date_relative as relative
 from frontline.extract import date_rules as rules
@@ -113,6 +114,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_EVENT_IN_MONTH,
     relative.SINCE_CLAUSE_IN_MONTH,
     relative.SINCE_GERUND_IN_MONTH,
+    event_days.FIRST_OF_DATED_EVENT,  # "… of the offensive, which began on D"
     relative.FIRST_OF_EVENT,
     relative.AFTER_EVENT_BY,
     absolute.FIRST_DAYS_OF_MONTH,
