@@ -6,7 +6,9 @@ a month": the day dates the launch, and the length counts from it. The gain
 starts on that day and has no end day the text gives (LABELS: "within a month"
 of a launch on a named day starts on that day and has no end day). Without the
 length ("stormed into Russia last August and seized 1,400 km2") the day is the
-launch's alone and the gain has no period (`period_clauses`).
+launch's alone and the gain has no period (`period_clauses`). A launch told in
+an aside the figure's clause leaves out ("Ukraine's incursion, launched on
+August 6, seized … within a month") is read again from the sentence.
 
 "The counteroffensive in the summer of 2023 allowed Kyiv to recapture 250 km2":
 the season dates the operation named as the subject, and the gain it allowed
@@ -17,9 +19,10 @@ the counteroffensive" names neither a start nor a span; dev.jsonl:203).
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from frontline.extract.date_words import EVENT_NOUNS
-from frontline.extract.dates import PeriodPhrase
+from frontline.extract.dates import PeriodPhrase, find_periods
 
 # "the … counteroffensive in the summer of 2023", "Russia's offensive of
 # spring 2024": a time right after the operation's noun.
@@ -55,6 +58,36 @@ _LENGTH = re.compile(
     r"(?!\s+(?:of|after|into|before|ago|earlier|later|since|from)\b)",
     re.IGNORECASE,
 )
+
+
+# "…, launched on August 6,", "…, which began on August 6,": a launch's day set
+# off before the figure.
+_LAUNCH_ASIDE = re.compile(
+    r",\s*(?:(?:which|that)\s+(?:was\s+)?)?(?:launched|began|begun|started)\s+$",
+    re.IGNORECASE,
+)
+
+
+def launched_in_aside(
+    own: list[PeriodPhrase],
+    folded: str,
+    span: tuple[int, int],
+    high: int,
+    published: date | None,
+) -> list[PeriodPhrase]:
+    """The figure's phrases, or, when it has none and its clause tells a
+    length, the span from the day of a launch set off before it."""
+    if any(p.start or p.end for p in own) or not _LENGTH.search(folded, span[1], high):
+        return own
+    days = [
+        p
+        for p in find_periods(folded[: span[0]], published)
+        if p.start is not None
+        and p.start == p.end
+        and _LAUNCH_ASIDE.search(folded, max(0, p.start_at - 40), p.start_at)
+        and "," in folded[p.end_at : span[0]]
+    ]
+    return counted_from_launch(own, days[-1:], folded, high)
 
 
 def counted_from_launch(

@@ -39,6 +39,7 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_launch import launched_in_aside
 from frontline.extract.period_lists import heading_period
 from frontline.extract.period_month_ended import month_just_ended
 from frontline.extract.period_paragraphs import points_across
@@ -401,6 +402,7 @@ def _read_periods(
         reading.periods = shifted_back(shifted[0], previous, own, context)
         return
     own = launch_within(own, sentence.folded[low:high], context.pending)
+    own = launched_in_aside(own, sentence.folded, span, high, context.published)
     if own:
         reading.periods = (
             own
