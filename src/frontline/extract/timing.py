@@ -40,7 +40,7 @@ from frontline.extract.period_clauses import (
 )
 from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.period_launch import launched_in_aside
-from frontline.extract.period_lists import heading_period
+from frontline.extract.period_lists import heading_period, parallel_item
 from frontline.extract.period_month_ended import month_just_ended
 from frontline.extract.period_paragraphs import points_across
 from frontline.extract.period_results import held_at_end, state_day_before
@@ -497,13 +497,10 @@ def _periods_from_elsewhere(
     further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
     if own_length(sentence.folded, low):
         return  # "130 km2 in three weeks of counter-offensive": its own span
-    if (
-        not further
-        and (
-            back or _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
-        )
-        and context_periods(context)
-    ):
+    told_on = not parallel_item(sentence.folded, context.last_sentence) and (
+        _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
+    )  # not "… in the direction of A. In the direction of B, we advanced …"
+    if not further and (back or told_on) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
