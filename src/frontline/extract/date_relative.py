@@ -378,8 +378,8 @@ WEEK_TO_WEEKDAY: Entry = (
 
 # "over the past half year", "in the last half-year": six months back.
 PAST_HALF_YEAR: Entry = (
-    r"\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+"
-    r"(?:half[\s-]year|half\s+a\s+year)\b",
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+    r"half(?:[\s-]|\s+a\s+)year\b",
     rules.past_half_year,
     True,
 )
