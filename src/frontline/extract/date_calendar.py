@@ -133,5 +133,7 @@ def _no_published(found: re.Match[str]) -> list[str]:
 def _count(text: str | None) -> int | None:
     if text is None:
         return 1
+    if text.lower() == "dozen":
+        return 12  # "over the last dozen weeks"
     value = parse_number(text)
     return int(value) if value is not None and value.is_integer() else None

@@ -96,7 +96,9 @@ THROUGHOUT_THE_YEAR: Entry = (
 
 PAST_TO_MONTH_END: Entry = (
     rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
-    r"(?P<unit>weeks?|months?|years?)\s+(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
+    # "the quarter to the end of September", "the half year to October"
+    r"(?P<unit>weeks?|months?|years?|quarters?|half[\s-]year)\s+"
+    r"(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
     rf"{MONTH_B}\b(?!\.?\s+\d{{1,2}}\b)",
     spans.past_to_month_end,
     True,
@@ -104,7 +106,7 @@ PAST_TO_MONTH_END: Entry = (
 
 PAST_TO_DAY: Entry = (
     rf"\b(?:over|in|during)\s+the\s+(?:past\s+|last\s+)?(?:{NUMBER_OF}\s+)?"
-    rf"(?P<unit>weeks?|months?|days?|years?)\s+(?:to|through|ending|until)\s+{DAY_B}",
+    rf"(?P<unit>weeks?|months?|days?|years?)\s+(?:to|through|ending|until|up\s+to)\s+{DAY_B}",
     rules.past_to,
     True,
 )
@@ -116,15 +118,19 @@ FIRST_OF_EVENT: Entry = (
     True,
 )
 
-# A few days, weeks or months, as a length is written: a word up to six, else
-# digits. Shared by the spans counted from an event and the hedged lengths.
-_FEW_UNITS = r"(?:a|an|one|two|three|four|five|six|\d+)\s+(?:days?|weeks?|months?)"
+# A few days, weeks or months, as a length is written: a word ("under ten
+# days", "eleven weeks"), else digits. Shared by the spans counted from an
+# event and the hedged lengths.
+_FEW_UNITS = (
+    r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"fourteen|fifteen|twenty|thirty|\d+)\s+(?:days?|weeks?|months?)|a\s+fortnight"
+)
 
 # "within a week of the initial incursion", "two months into the offensive",
 # "ten days after its counteroffensive began": a time counted from an event
 # the text does not date, so no day (a holding so placed is not held today).
 AFTER_EVENT_BY: Entry = (
-    rf"\b(?:(?:with)?in\s+)?{_FEW_UNITS}\s+(?:of|after|into)\s+"
+    rf"\b(?:(?:with)?in\s+)?(?:{_FEW_UNITS})\s+(?:of|after|into)\s+"
     rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\b",
     spans.event_span,
     True,
@@ -307,7 +313,7 @@ THIS_YEAR: Entry = (
     r"|(?:since|from)\s+(?:the\s+(?:beginning|start)\s+of\s+(?:the|this)\s+year|january"
     # "since the new year", "since New Year": the calendar year's first day
     r"|the\s+turn\s+of\s+the\s+year|(?:the\s+)?new\s+year(?!['\u2019]s\s+eve))"
-    r"|this\s+year|year[\s-]+to[\s-]+date)\b",
+    r"|this\s+year|year[\s-]+to[\s-]+date|ytd)\b",
     rules.this_year,
     True,
 )
@@ -339,7 +345,7 @@ QUARTER: Entry = (
 HEDGED_SPAN: Entry = (
     r"\b(?:in|within|over)\s+(?:(?:just|only|a\s+little|slightly|well)\s+)?"
     r"(?:over|under|less\s+than|more\s+than|about|around|nearly|almost)\s+"
-    rf"{_FEW_UNITS}\b"
+    rf"(?:{_FEW_UNITS})\b"
     r"(?!\s+(?:of|before|after|ago|earlier|later|from|since)\b)",
     spans.hedged_span,
     True,
@@ -362,16 +368,27 @@ ANAPHORA: Entry = (
 # "in the week to Tuesday", "over the seven days to Sunday", "during the 10
 # days ending Monday": a span of a length ending on a weekday.
 WEEK_TO_WEEKDAY: Entry = (
-    r"\b(?:in|over|during|for)\s+the\s+(?:(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks)|week)\s+"
+    r"\b(?:in|over|during|for)\s+the\s+(?:(?:past|last|previous)\s+)?"
+    r"(?:(?P<n>\d+|[a-z]+)\s+(?P<unit>days|weeks)|week)\s+"
     r"(?:to|ending|ended|through|up\s+to)\s+"
     rf"(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b",
     spans.week_to_weekday,
     True,
 )
 
+# "over the past half year", "in the last half-year": six months back.
+PAST_HALF_YEAR: Entry = (
+    r"\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+    r"half(?:[\s-]|\s+a\s+)year\b",
+    rules.past_half_year,
+    True,
+)
+
 PAST_N: Entry = (
     r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|preceding|"
     r"most\s+recent)\s+"
+    # "during the past reporting week": the week a report covers
+    r"(?:reporting\s+)?"
     rf"{NUMBER_OF}?\s*"
     rf"{PAST_UNITS}",
     rules.past,
@@ -439,7 +456,8 @@ THE_PAST_N: Entry = (
 )
 
 THIS_MONTH: Entry = (
-    r"\b(?:this\s+month|month[\s-]+to[\s-]+date|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
+    r"\b(?:(?:this|the\s+current)\s+month|month[\s-]+to[\s-]+date|"
+    r"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
     r"(?:the|this)\s+month)\b",
     rules.this_month,
     True,
@@ -459,7 +477,9 @@ LAST_MONTH: Entry = (
 )
 
 THIS_WEEK: Entry = (
-    r"\b(?:this|(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
+    # "for the current week" in a translated report: this week
+    r"\b(?:this|the\s+current|"
+    r"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
     spans.this_week,
     True,
 )

@@ -211,12 +211,7 @@ def past(found, context):
         days = max(1, -(-count // 24))
         return end - timedelta(days=days - 1), end, []
     if unit in ("month", "months"):
-        if (end + timedelta(days=1)).day == 1:
-            # "the past two months" on a month's last day: whole calendar months.
-            return end.replace(day=1) - relativedelta(months=count - 1), end, []
-        # "the past month": the 30 days ending on the day; "the last two
-        # months", 60 (dev17.jsonl:19)
-        return end - timedelta(days=30 * count - 1), end, []
+        return _months_back(end, count), end, []
     if unit in ("year", "years"):
         if "previous" in found.group(0).lower():
             # "the previous two years": the calendar years before this one.
@@ -224,6 +219,28 @@ def past(found, context):
             return date(year - count, 1, 1), date(year - 1, 12, 31), []
         return end - relativedelta(years=count) + timedelta(days=1), end, []
     return end - timedelta(days=count * _UNIT_DAYS[unit] - 1), end, []
+
+
+def _months_back(end: date, count: int) -> date:
+    """The first day of the past `count` months ending on `end`."""
+    if (end + timedelta(days=1)).day == 1:
+        # "the past two months" on a month's last day: whole calendar months.
+        return end.replace(day=1) - relativedelta(months=count - 1)
+    if count % 12 == 0:
+        # "the past 12 months" is the past year: the 365 days to the day.
+        return end - relativedelta(years=count // 12) + timedelta(days=1)
+    # "the past month": the 30 days ending on the day; "the last two
+    # months", 60 (dev17.jsonl:19)
+    return end - timedelta(days=30 * count - 1)
+
+
+def past_half_year(found, context):
+    """'over the past half year': the past six months."""
+    if context.published is None:
+        return None, None, _no_published(found)
+    end = _so_far_end(context)
+    assert end is not None
+    return _months_back(end, 6), end, []
 
 
 def first_days_of_month(found, context):
@@ -290,7 +307,11 @@ def first_of_event(found, context):
             None,
             [_needs_event(phrase, found)],
         )
-    _, day = event
+    return first_span(found, event[1], phrase)
+
+
+def first_span(found: re.Match[str], day: date, phrase: str):
+    """'the first N days (weeks, months)' of what began on `day`."""
     count = _count(found["n"])
     if count is None:
         return None, None, [f"cannot read the length of {phrase!r}"]

@@ -154,9 +154,13 @@ def past_to_month_end(found, context):
         return None, None, _no_published(found)
     end = _month_span(month, year)[1]
     count = _count(found["n"]) if found["n"] else 1
-    if count is None:
-        return None, None, [f"cannot read {found.group(0).strip()!r}"]
     unit = found["unit"].lower()
+    if "half" in f"{found['n']} {unit}".lower():  # "the half year to October"
+        count, unit = 6, "months"
+    elif count is None:
+        return None, None, [f"cannot read {found.group(0).strip()!r}"]
+    elif unit.startswith("quarter"):  # "the quarter to the end of September"
+        count, unit = count * 3, "months"
     if unit.startswith("year"):  # "in the year to the end of May": 12 months
         start = end + timedelta(days=1) - relativedelta(years=count)
     elif unit.startswith("month"):

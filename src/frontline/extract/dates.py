@@ -32,6 +32,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from frontline.extract import date_absolute as absolute
+from frontline.extract import date_event_days as event_days
 from frontline.extract import date_parts as parts
 from frontline.extract import date_relative as relative
 from frontline.extract import date_rules as rules
@@ -114,6 +115,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_EVENT_IN_MONTH,
     relative.SINCE_CLAUSE_IN_MONTH,
     relative.SINCE_GERUND_IN_MONTH,
+    event_days.FIRST_OF_DATED_EVENT,  # "… of the offensive, which began on D"
     relative.FIRST_OF_EVENT,
     relative.AFTER_EVENT_BY,
     absolute.FIRST_DAYS_OF_MONTH,
@@ -169,6 +171,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.WEEK_TO_DAY,
     absolute.WEEK_FROM_DAY,
     relative.WEEK_TO_WEEKDAY,
+    relative.PAST_HALF_YEAR,
     relative.PAST_N,
     relative.HEADLINE_PAST,
     relative.DURING_THE_WEEK,
@@ -247,6 +250,22 @@ def data_to_yesterday(sentence: str) -> bool:
 _DATE_CHANCE = re.compile(r"[a-z]{3}|(?:19|20)\d\d|[qh][1-4]", re.IGNORECASE)
 
 
+# "for at least the last two months" after a superlative: how far back the
+# record reaches, not a period of a figure.
+_HORIZON_FOR = re.compile(
+    r"\bfor\s+(?:at\s+least\s+|more\s+than\s+|over\s+|nearly\s+|almost\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "its most successful month this year", "the fastest weekly pace this
+# year": the year a month, a week or a day is ranked in, not a period.
+_RANKED_THIS = re.compile(r"(?:so\s+far\s+)?this\s+year", re.IGNORECASE)
+_RANKED_NOUN = re.compile(
+    r"\b(?:month|week|day)s?\s+(?:(?:so\s+far|yet)\s+)?$", re.IGNORECASE
+)
+
+
 def find_periods(
     sentence: str,
     published: date | None,
@@ -295,6 +314,13 @@ def find_periods(
                         text[:5].lower()
                         in ("since", "for t", "for 1", "for 2", "in a ")
                         or rule is spans.hedged_span
+                        # "a record for at least the last two months"
+                        or bool(_HORIZON_FOR.search(before[-30:]))
+                        # "October was the most successful month this year"
+                        or (
+                            bool(_RANKED_THIS.fullmatch(text))
+                            and bool(_RANKED_NOUN.search(before[-50:]))
+                        )
                     )
                     and bool(spans.SUPERLATIVE.search(before))
                 )

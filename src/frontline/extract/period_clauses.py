@@ -15,6 +15,7 @@ from functools import lru_cache
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Sentence
+from frontline.extract.period_launch import counted_from_launch, operation_dated
 
 # Punctuation that closes a clause, and a digit (a figure of the clause's own).
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -234,11 +235,14 @@ def clause_phrases(
     event = _EVENT_CLAUSE.search(sentence.folded, span[1], cut)
     if event:  # "… retook 90 km2, after reporting gains over the weekend"
         cut = event.start()
+    launches = [p for p in phrases if _launch_dated(sentence.folded, p, span)]
     phrases = [
         p
         for p in phrases
-        if not _launch_dated(sentence.folded, p, span)
+        if p not in launches
         and not _participial_aside(sentence.folded, p, span)
+        # "the counteroffensive in the summer of 2023 allowed Kyiv to recapture"
+        and not operation_dated(sentence.folded, p, span)
     ]
     own = _nearer(
         sentence.folded,
@@ -255,6 +259,8 @@ def clause_phrases(
         # "…, a slower pace than in August, when they took 480": the figure of
         # the 'when' clause takes the period the clause follows.
         own = [p for p in phrases if _when_clause_of(sentence.folded, p, span)]
+    # "crossed the border on Aug. 6 and seized 1,000 km2 in under two weeks"
+    own = counted_from_launch(own, launches, sentence.folded, cut)
     return phrases, own
 
 
@@ -357,6 +363,9 @@ def shared_period(
             # "retook 30 km2 after Russia had seized 12 in October": an
             # adverbial clause with a figure of its own, not a list
             or _SUBORDINATOR.search(sentence.folded, end, following)
+            # "reached 204 km2, an increase of 12 over the week": the rise's
+            # period, not the total's
+            or _RISE_OF.match(sentence.folded, end, following)
         ):
             return []  # "shrank to 800 km2 from 1,376 in August": no list
         low, high = sentence.clauses[index]
@@ -365,6 +374,15 @@ def shared_period(
             dated = [p for p in found if p.start and p.end]
             return dated if len(dated) == 1 else []
     return []
+
+
+# "…, an increase of 12", "…, a rise of 25", "…, up 95": what the figure
+# before grew by, set beside it.
+_RISE_OF = re.compile(
+    r"\s*(?:,|\u2014|\u2013|\s-)\s*"
+    r"(?:(?:an?\s+)?(?:increase|rise|growth|jump)\s+(?:of|by)|up)\s",
+    re.IGNORECASE,
+)
 
 
 # Words that open an adverbial clause of time or contrast: what it dates is

@@ -9,6 +9,12 @@ every item's until a line that is no item ends the list, and so is the
 place it names: one oblast, or the whole front when it names two areas ("the
 Donetsk and Tavria operational areas") that are not in one oblast. Kept apart
 from `timing`, which reads the periods a sentence and the sentences before name.
+
+A daily report written as sentences has items too: "Over the past day, in the
+direction of A, … 107 km2. In the direction of B, … 157 km2." The second opens
+with a direction of its own and is a parallel item, not a sentence that goes
+on with the first: only the first is dated (LABELS), unless a word points
+back ("they also regained …").
 """
 
 from __future__ import annotations
@@ -83,3 +89,18 @@ def heading_period(context: Context, folded: str, clause: str) -> list[PeriodPhr
     if not context.heading or not _ITEM.match(folded) or _TOTAL.search(clause):
         return []
     return list(context.heading)
+
+
+# A sentence that opens with a direction, axis or sector of its own.
+_DIRECTION_FRAME = re.compile(
+    r"\W*(?:in|on)\s+the\s+(?:direction\s+of\s+\S+"
+    r"|[\w'\u2019-]+\s+(?:direction|axis|sector))\b",
+    re.IGNORECASE,
+)
+_DIRECTION = re.compile(r"\b(?:direction|axis|sector)\b", re.IGNORECASE)
+
+
+def parallel_item(folded: str, before: str) -> bool:
+    """True when `folded` opens with a direction of its own after a sentence
+    that named one: another item of the same report."""
+    return bool(_DIRECTION_FRAME.match(folded)) and bool(_DIRECTION.search(before))

@@ -39,7 +39,9 @@ from frontline.extract.period_clauses import (
     subordinate,
 )
 from frontline.extract.period_days import BORROWED, NOW
-from frontline.extract.period_lists import heading_period
+from frontline.extract.period_launch import launched_in_aside
+from frontline.extract.period_lists import heading_period, parallel_item
+from frontline.extract.period_month_ended import month_just_ended
 from frontline.extract.period_paragraphs import points_across
 from frontline.extract.period_results import held_at_end, state_day_before
 from frontline.extract.period_speaker import counted_from_speaker, speaker_day
@@ -50,7 +52,7 @@ from frontline.extract.speech import event_time
 # Words of a clause that point back to the sentence before.
 _ANAPHORA = re.compile(
     r"\b(?:they|it|its|their\s+(?:gains?|advances?|losses)|this|these|those|there|here|"
-    r"the\s+same|that\s+month|"
+    r"the\s+same|that\s+month|aforementioned|above-mentioned|"
     r"of\s+them|of\s+which|of\s+that|including|this\s+includes|most\s+of|in\s+total|"
     # "In Avdiivka alone, 72 km2 came under control": a part of the total before
     r"(?<=\w\s)alone|"
@@ -102,7 +104,8 @@ _NARRATIVE = re.compile(
 # day": a span one day long, not a statement's day ("on Monday").
 _ONE_DAY_SPAN = re.compile(
     r"\b(?:past|last)\s+(?:\d+|twenty-four)\s+hours\b|\b(?:past|last)\s+day\b"
-    r"|\b(?:during|over|throughout|course\s+of)\s+the\s+day\b",
+    r"|\b(?:during|over|throughout|course\s+of)\s+the\s+day\b"
+    r"|\bsince\s+the\s+(?:beginning|start)\s+of\s+the\s+day\b",
     re.I,
 )
 
@@ -260,6 +263,9 @@ def read_periods(
     pending = context.pending[-1] if context.pending else None
     earlier = list(context.pending)
     _read_periods(reading, sentence, number, span, context, previous)
+    reading.periods = month_just_ended(  # "in September … during the last month"
+        reading.periods, [sentence.folded, *(text for text, _, _ in earlier)]
+    )
     if context.said_on is None:
         # "Syrskyi on Tuesday visited … Syrskyi said … over the past week"
         reading.periods = counted_from_speaker(
@@ -396,6 +402,7 @@ def _read_periods(
         reading.periods = shifted_back(shifted[0], previous, own, context)
         return
     own = launch_within(own, sentence.folded[low:high], context.pending)
+    own = launched_in_aside(own, sentence.folded, span, high, context.published)
     if own:
         reading.periods = (
             own
@@ -490,13 +497,10 @@ def _periods_from_elsewhere(
     further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
     if own_length(sentence.folded, low):
         return  # "130 km2 in three weeks of counter-offensive": its own span
-    if (
-        not further
-        and (
-            back or _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
-        )
-        and context_periods(context)
-    ):
+    told_on = not parallel_item(sentence.folded, context.last_sentence) and (
+        _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
+    )  # not "… in the direction of A. In the direction of B, we advanced …"
+    if not further and (back or told_on) and context_periods(context):
         reading.periods = list(context.periods)
         reading.why.append(f"period '{context.period_words}' of the previous sentence")
     elif (
