@@ -20,7 +20,13 @@ from frontline.model.bounds import (
 )
 from frontline.model.disjoint import disjoint_roots
 from frontline.model.figures import Figure, Issue, SeriesKey
-from frontline.model.nodes import _change_node, _Kids, _Node, lacks_sums
+from frontline.model.nodes import (
+    _change_node,
+    _HeldLeaves,
+    _Kids,
+    _Node,
+    lacks_sums,
+)
 from frontline.model.series import Series
 from frontline.model.wording import figure_number
 
@@ -175,13 +181,21 @@ class _HeldRoots(_PairedRoots):
     """The roots of a series of exact snapshots alone (daily holdings): the
     changes between consecutive snapshots, one run, every bound exact. Their
     sums made from the snapshots' columns (`_held`), their nodes only when a
-    window cuts one or another question walks them, as `_PairedRoots`."""
+    window cuts one or another question walks them, one by one
+    (`nodes._HeldLeaves`: the leaves the general path makes of them)."""
 
     __slots__ = ()
 
     # The roots are holding-derived changes: no change record covers the
     # days (`Series.changes_cover`), though no run needs a fix-up.
     holdings_only = True
+
+    def __getattr__(self, name: str) -> object:
+        # Called only for a slot not set yet (or no attribute at all).
+        if name != "nodes":
+            raise AttributeError(name)
+        self.nodes = nodes = _HeldLeaves(self._figures[1])  # type: ignore[assignment]
+        return nodes
 
 
 def _held(snapshots: list[Figure], key: SeriesKey) -> _HeldRoots | None:

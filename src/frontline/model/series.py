@@ -158,6 +158,24 @@ class Series:
         """Maximal runs of consecutive covered days."""
         return [(date.fromordinal(a), date.fromordinal(b)) for a, b in self._runs]
 
+    def covered_days(self, start: date, end: date) -> int:
+        """`window(start, end).covered` from the covered runs alone: every day
+        of a top-level figure is covered (its children's, or its own share),
+        so the days of start..end inside the runs are the covered ones. What
+        the gap check asks of each gap, without the nodes a window would walk
+        (a series of snapshots alone makes none until asked)."""
+        a, b = start.toordinal(), end.toordinal()
+        runs = self._runs
+        k = bisect_right(self._run_firsts, b)
+        covered = 0
+        while k:
+            k -= 1
+            first, last = runs[k]
+            if last < a:
+                break
+            covered += (last if last < b else b) - (first if first > a else a) + 1
+        return covered
+
     def window(self, start: date, end: date) -> Integral:
         """Integrate the rate over start..end (inclusive)."""
         acc = [0.0, 0, 0, 0, False]

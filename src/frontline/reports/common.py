@@ -133,7 +133,7 @@ def _gaps(
         if spacing - 1 < minimum:
             continue
         first, last = reach + timedelta(days=1), start - timedelta(days=1)
-        bridged = series.window(first, last).covered == spacing - 1
+        bridged = series.covered_days(first, last) == spacing - 1
         issues.append(gap_issue(series.key, first, last, bridged))
     return issues
 
