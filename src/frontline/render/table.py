@@ -474,6 +474,8 @@ def wrap_text(text: str, width: int | None, indent: str = "") -> str:
         return text
     if cells != len(text):  # wide or combining characters: count cells
         return _wrap_cells(text, max(width, MIN_TITLE_WIDTH), indent)
+    if text.isprintable() and "  " not in text and " " not in (text[0], text[-1]):
+        return _wrap_words(text, max(width, MIN_TITLE_WIDTH), indent)
     import textwrap
 
     lines = textwrap.wrap(
@@ -484,6 +486,31 @@ def wrap_text(text: str, width: int | None, indent: str = "") -> str:
         break_on_hyphens=False,
     )
     return "\n".join(lines) or text
+
+
+def _wrap_words(text: str, width: int, indent: str) -> str:
+    """`textwrap.wrap` as `wrap_text` calls it, for text whose only blanks are
+    single spaces between words (printable: no tab, newline or other space
+    that `textwrap` or `str.strip` would treat as one), which is every note
+    a report prints: each line is the longest run of whole words that fits,
+    found by one search for the last space (a word longer than the line
+    stands alone). `textwrap` splits the text into chunks by a pattern and
+    lays them one by one: a report warning of hundreds of gaps spent more on
+    wrapping its notes than on finding them."""
+    lines = []
+    room = width
+    rest = text
+    while len(rest) > room:
+        cut = rest.rfind(" ", 0, room + 1)
+        if cut < 0:  # a word longer than the line: alone on it
+            cut = rest.find(" ")
+            if cut < 0:
+                break
+        lines.append(rest[:cut])
+        rest = rest[cut + 1 :]
+        room = width - len(indent)
+    lines.append(rest)
+    return f"\n{indent}".join(lines)
 
 
 def _wrap_cells(text: str, width: int, indent: str) -> str:
