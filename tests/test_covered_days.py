@@ -85,3 +85,18 @@ def test_runs_apart_count_only_their_own_days() -> None:
     assert series.covered_days(day(5), day(45)) == 5 + 10 + 6
     assert series.covered_days(day(10), day(19)) == 0
     assert series.covered_days(day(9), day(20)) == 2
+
+
+@pytest.mark.parametrize("seed", range(60))
+def test_snapshot_count_is_the_number_of_snapshot_days(seed: int) -> None:
+    rng = random.Random(seed)
+    records = random_records(rng)
+    if not records:
+        return
+    series = build(records)
+    for _ in range(40):
+        a = rng.randint(-20, 560)
+        b = a + rng.choice((-1, 0, 1, 2, 6, 30, 90, 400))
+        assert series.snapshot_count(day(a), day(b)) == len(
+            series.snapshot_days(day(a), day(b))
+        )

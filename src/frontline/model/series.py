@@ -135,6 +135,14 @@ class Series:
             for d in days[bisect_left(days, a) : bisect_right(days, b)]
         ]
 
+    def snapshot_count(self, start: date, end: date) -> int:
+        """`len(snapshot_days(start, end))`, without making the days: what
+        the gap check asks of every series' loaded snapshots."""
+        days = self._snapshot_days
+        return bisect_right(days, end.toordinal()) - bisect_left(
+            days, start.toordinal()
+        )
+
     def changes_cover(self, first: date, last: date) -> bool:
         """Whether its top-level figures are all change records (no
         holding-derived change) running unbroken and, with its loaded
