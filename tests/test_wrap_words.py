@@ -77,3 +77,12 @@ def test_a_word_longer_than_the_line_stands_alone() -> None:
     assert wrap_text(f"a b {long} c", 40, "  ") == f"a b\n  {long}\n  c"
     assert wrap_text(f"{long} c", 40, "  ") == f"{long}\n  c"
     assert wrap_text(long + "y", 40) == long + "y"
+
+
+def test_a_footnote_line_is_measured_by_its_length() -> None:
+    for mark in ("¹", "³¹⁸", "⁰⁴⁵⁶⁷⁸⁹"):
+        line = f"{mark} gap (russia in r000, S): no figure on 2016-04-14..2016-04-19"
+        assert cell_width(line) == len(line) == table.cells_by_character(line)
+    # Marks, then text that is not ASCII alone: measured as before.
+    assert cell_width("¹ 東京") == 6 == table.cells_by_character("¹ 東京")
+    assert cell_width("¹ e\u0301") == 3

@@ -132,9 +132,14 @@ def cell_width(text: str) -> int:
     combining marks none. Text of one-column characters alone (a warning's
     superscript number, a dash: thousands of notes in a long report) is
     measured by len(), with no look-up per character."""
-    if text.isascii() or _NARROW(text):
+    if text.isascii() or text.lstrip(_MARKS).isascii() or _NARROW(text):
+        # A footnote's line is its superscript mark and ASCII text: two
+        # passes in C where the pattern would test every character.
         return len(text)
     return cells_by_character(text)
+
+
+_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks, one column each (`_NARROW` has them)
 
 
 def cells_by_character(text: str) -> int:
