@@ -26,6 +26,7 @@ from frontline.model.nodes import (
     _Kids,
     _Node,
     lacks_sums,
+    rank_of,
 )
 from frontline.model.series import Series
 from frontline.model.wording import figure_number
@@ -36,7 +37,6 @@ _END = attrgetter("end")
 _AREA = attrgetter("area_km2")
 _BOUND = attrgetter("bound")
 _ordinal = date.toordinal
-_RANK = attrgetter("rank")
 _new = object.__new__  # a node or children made without their constructor
 
 
@@ -340,11 +340,11 @@ def _nesting_order(nodes: list[_Node]) -> list[_Node]:
             at += 1
             end += 1
         if end == begin + 1:  # two (the common case): the better one second
-            if ordered[begin].rank < ordered[end].rank:
+            if rank_of(ordered[begin]) < rank_of(ordered[end]):
                 ordered[begin], ordered[end] = ordered[end], ordered[begin]
         else:
             ordered[begin : end + 1] = sorted(
-                ordered[begin : end + 1], key=_RANK, reverse=True
+                ordered[begin : end + 1], key=rank_of, reverse=True
             )
         at += 1
     return ordered
@@ -391,7 +391,7 @@ def _resolve_crossings(
     participants = _crossing_participants(nodes)
     kept: list[_Node] = []
     aside: set[int] = set()
-    for k in sorted(participants, key=lambda k: nodes[k].rank):
+    for k in sorted(participants, key=lambda k: rank_of(nodes[k])):
         node = nodes[k]
         winner = next((other for other in kept if _crosses(other, node)), None)
         if winner is None:
@@ -414,11 +414,12 @@ def _resolve_crossings(
 
 
 def _why(winner: _Node, loser: _Node) -> str:
-    if winner.rank[0] != loser.rank[0]:
+    won, lost = rank_of(winner), rank_of(loser)
+    if won[0] != lost[0]:
         return "comes from holdings, which take precedence over change records"
-    if winner.rank[1] != loser.rank[1]:
+    if won[1] != lost[1]:
         return "was published later"
-    if winner.rank[2] != loser.rank[2]:
+    if won[2] != lost[2]:
         return "spans fewer days"
     return "has the lower record id"
 

@@ -204,22 +204,33 @@ def _change_node(record: Figure) -> _Node:
     long report makes ~10^4 of these, and the constructor's call is a third of
     the cost."""
     first, last = record.start.toordinal(), record.end.toordinal()
-    published = record.published
     node = _new_node(_Node)
     node.first, node.last = first, last
     node.area = node.integral = record.area_km2
     node.bound = node.rem_bound = node.unit_bound = node.sb = node.eb = record.bound
-    node.rank = (
-        1,
-        -published.toordinal() if published else 0,
-        last - first + 1,
-        record.id or 0,
-    )
+    node.rank = None  # made by `rank_of` when asked: only ties and crossings ask
     node.record = record
     node.snapshots = node.kids = node.nested = None
     node.rate = 0.0
     node.derived_unit = False
     return node
+
+
+def rank_of(node: _Node) -> tuple:
+    """A node's rank, which orders figures of the same span and settles
+    crossings: a change record's is made the first time it is asked (most
+    never are: a series' figures seldom share a span), as `_Node` makes it."""
+    rank = node.rank
+    if rank is None:
+        record = node.record
+        published = record.published
+        rank = node.rank = (
+            1,
+            -published.toordinal() if published else 0,
+            node.last - node.first + 1,
+            record.id or 0,
+        )
+    return rank
 
 
 class _HeldLeaves(dict):
