@@ -9,6 +9,7 @@ Run from the repository root with the project's venv active:
     python bench/bench_reports.py --against COMMIT      # another older commit
     python bench/bench_reports.py --sizes 10000 100000  # times by size, today only
     python bench/bench_reports.py --instructions        # and instructions (valgrind)
+    python bench/bench_reports.py --current HEAD        # a commit as today's code
 
 The older commit is checked out with `git archive` into a temporary folder and
 run by a temporary virtual environment that sees that tree and this venv's
@@ -365,9 +366,13 @@ def _compare(options: argparse.Namespace, folder: Path) -> None:
     env = environment()
     print(f"building {options.against} in {folder}", file=sys.stderr)
     older = older_python(options.against, folder)
+    today = sys.executable
+    if options.current:  # a commit's tree, not the working tree's (edited meanwhile)
+        (folder / "current").mkdir()
+        today = older_python(options.current, folder / "current")
     rows = generate(options.records, options.shape)
     versions = {
-        "today": (sys.executable, folder / "today.db"),
+        "today": (today, folder / "today.db"),
         options.against: (older, folder / "older.db"),
     }
     for python, path in versions.values():
@@ -525,6 +530,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--records", type=int, default=300_000)
     parser.add_argument("--against", default="e500416", help="An older commit.")
+    parser.add_argument(
+        "--current",
+        metavar="COMMIT",
+        help="Time this commit's tree as today's code, not the working tree's.",
+    )
     parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument(
         "--shape", choices=SHAPES, default="mixed", help="The records (see above)."

@@ -25,6 +25,7 @@ from frontline.model.build import (
     _settle,
     build,
 )
+from frontline.model.nodes import rank_of
 from frontline.model.records import Record
 from frontline.model.series import _Kids, _Node
 
@@ -442,13 +443,18 @@ def test_a_change_records_node_is_the_one_its_constructor_makes(bound: str) -> N
     )
     rank = (1, -date(2024, 2, 1).toordinal(), 10, 9)
     made = _Node(jan(3).toordinal(), jan(12).toordinal(), 7.5, bound, rank, record)
-    assert fields(_change_node(record)) == fields(made)
+    node = _change_node(record)
+    assert node.rank is None  # made when first asked (`rank_of`)
+    assert rank_of(node) == rank
+    assert fields(node) == fields(made)
     # Unpublished and not stored: 0 for both keys.
     bare = Record("change", "r", "x", jan(3), jan(12), 7.5, bound)
     made = _Node(
         jan(3).toordinal(), jan(12).toordinal(), 7.5, bound, (1, 0, 10, 0), bare
     )
-    assert fields(_change_node(bare)) == fields(made)
+    node = _change_node(bare)
+    assert rank_of(node) == (1, 0, 10, 0)
+    assert fields(node) == fields(made)
 
 
 def test_holdings_changes_are_the_nodes_their_constructor_makes() -> None:

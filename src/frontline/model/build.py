@@ -20,7 +20,14 @@ from frontline.model.bounds import (
 )
 from frontline.model.disjoint import disjoint_roots
 from frontline.model.figures import Figure, Issue, SeriesKey
-from frontline.model.nodes import _change_node, _Kids, _Node, lacks_sums
+from frontline.model.nodes import (
+    _change_node,
+    _HeldLeaves,
+    _Kids,
+    _Node,
+    lacks_sums,
+    rank_of,
+)
 from frontline.model.series import Series
 from frontline.model.wording import figure_number
 
@@ -30,7 +37,6 @@ _END = attrgetter("end")
 _AREA = attrgetter("area_km2")
 _BOUND = attrgetter("bound")
 _ordinal = date.toordinal
-_RANK = attrgetter("rank")
 _new = object.__new__  # a node or children made without their constructor
 
 
@@ -175,13 +181,21 @@ class _HeldRoots(_PairedRoots):
     """The roots of a series of exact snapshots alone (daily holdings): the
     changes between consecutive snapshots, one run, every bound exact. Their
     sums made from the snapshots' columns (`_held`), their nodes only when a
-    window cuts one or another question walks them, as `_PairedRoots`."""
+    window cuts one or another question walks them, one by one
+    (`nodes._HeldLeaves`: the leaves the general path makes of them)."""
 
     __slots__ = ()
 
     # The roots are holding-derived changes: no change record covers the
     # days (`Series.changes_cover`), though no run needs a fix-up.
     holdings_only = True
+
+    def __getattr__(self, name: str) -> object:
+        # Called only for a slot not set yet (or no attribute at all).
+        if name != "nodes":
+            raise AttributeError(name)
+        self.nodes = nodes = _HeldLeaves(self._figures[1])  # type: ignore[assignment]
+        return nodes
 
 
 def _held(snapshots: list[Figure], key: SeriesKey) -> _HeldRoots | None:
@@ -326,11 +340,11 @@ def _nesting_order(nodes: list[_Node]) -> list[_Node]:
             at += 1
             end += 1
         if end == begin + 1:  # two (the common case): the better one second
-            if ordered[begin].rank < ordered[end].rank:
+            if rank_of(ordered[begin]) < rank_of(ordered[end]):
                 ordered[begin], ordered[end] = ordered[end], ordered[begin]
         else:
             ordered[begin : end + 1] = sorted(
-                ordered[begin : end + 1], key=_RANK, reverse=True
+                ordered[begin : end + 1], key=rank_of, reverse=True
             )
         at += 1
     return ordered
@@ -377,7 +391,7 @@ def _resolve_crossings(
     participants = _crossing_participants(nodes)
     kept: list[_Node] = []
     aside: set[int] = set()
-    for k in sorted(participants, key=lambda k: nodes[k].rank):
+    for k in sorted(participants, key=lambda k: rank_of(nodes[k])):
         node = nodes[k]
         winner = next((other for other in kept if _crosses(other, node)), None)
         if winner is None:
@@ -400,11 +414,12 @@ def _resolve_crossings(
 
 
 def _why(winner: _Node, loser: _Node) -> str:
-    if winner.rank[0] != loser.rank[0]:
+    won, lost = rank_of(winner), rank_of(loser)
+    if won[0] != lost[0]:
         return "comes from holdings, which take precedence over change records"
-    if winner.rank[1] != loser.rank[1]:
+    if won[1] != lost[1]:
         return "was published later"
-    if winner.rank[2] != loser.rank[2]:
+    if won[2] != lost[2]:
         return "spans fewer days"
     return "has the lower record id"
 

@@ -33,11 +33,19 @@ def median_spacing(larger: Sequence[int], count: int) -> float:
     those above one day and the rest are a day or less (counted as one)."""
     if count <= 0:
         return 1.0
-    ordered = [1] * (count - len(larger)) + sorted(larger)
+    # The spacings in order are `ones` ones, then `larger` sorted: the middle
+    # ones are read from there, without a list of `count` (a daily series
+    # has ~3,650 spacings and a few larger).
+    ones = max(count - len(larger), 0)
+    ordered = sorted(larger)
     middle = count // 2
+
+    def at(k: int) -> int:
+        return 1 if k < ones else ordered[k - ones]
+
     if count % 2:
-        return float(ordered[middle])
-    return (ordered[middle - 1] + ordered[middle]) / 2
+        return float(at(middle))
+    return (at(middle - 1) + at(middle)) / 2
 
 
 def gap_threshold(median: float) -> int:

@@ -4,10 +4,10 @@ children with the prefix sums a window query reads."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import accumulate
 
-from frontline.model.bounds import LACKS, LACKS_NEGATED
+from frontline.model.bounds import LACKS, LACKS_NEGATED, SUBTRACT
 from frontline.model.figures import Figure
 from frontline.model.wording import describe, record_ref, signed_number
 
@@ -204,19 +204,73 @@ def _change_node(record: Figure) -> _Node:
     long report makes ~10^4 of these, and the constructor's call is a third of
     the cost."""
     first, last = record.start.toordinal(), record.end.toordinal()
-    published = record.published
     node = _new_node(_Node)
     node.first, node.last = first, last
     node.area = node.integral = record.area_km2
     node.bound = node.rem_bound = node.unit_bound = node.sb = node.eb = record.bound
-    node.rank = (
-        1,
-        -published.toordinal() if published else 0,
-        last - first + 1,
-        record.id or 0,
-    )
+    node.rank = None  # made by `rank_of` when asked: only ties and crossings ask
     node.record = record
     node.snapshots = node.kids = node.nested = None
     node.rate = 0.0
     node.derived_unit = False
     return node
+
+
+def rank_of(node: _Node) -> tuple:
+    """A node's rank, which orders figures of the same span and settles
+    crossings: a change record's is made the first time it is asked (most
+    never are: a series' figures seldom share a span), as `_Node` makes it."""
+    rank = node.rank
+    if rank is None:
+        record = node.record
+        published = record.published
+        rank = node.rank = (
+            1,
+            -published.toordinal() if published else 0,
+            node.last - node.first + 1,
+            record.id or 0,
+        )
+    return rank
+
+
+class _HeldLeaves(dict):
+    """The roots' nodes of a series of snapshots alone (`build._HeldRoots`) by
+    position, each made when first read: node k is the change between
+    snapshots k and k + 1, a leaf, as `build._derived_nodes` makes it and
+    `build._nest` sets its rate. A window that cuts a root (a month ending in
+    a hole of a daily series, a holding on a day between snapshots) reads
+    one or two of ~3,650, so most are never made. Read as a list of nodes is:
+    by index and in order; not by slice (as `disjoint._Leaves`)."""
+
+    __slots__ = ("_snapshots",)
+
+    def __init__(self, snapshots: list[Figure]) -> None:
+        super().__init__()
+        self._snapshots = snapshots
+
+    def __missing__(self, k: int) -> _Node:
+        many = len(self._snapshots) - 1
+        if k < 0:
+            k += many
+        if not 0 <= k < many:
+            raise IndexError(k)
+        old, new = self._snapshots[k], self._snapshots[k + 1]
+        first, last = old.end.toordinal() + 1, new.end.toordinal()
+        node = _new_node(_Node)
+        node.first, node.last = first, last
+        node.area = node.integral = new.area_km2 - old.area_km2
+        node.bound = node.rem_bound = node.unit_bound = SUBTRACT[new.bound, old.bound]
+        node.rank = (0, 0, last - first + 1, new.id or 0)
+        node.record = node.kids = node.nested = None
+        node.snapshots = (old, new)
+        node.rate = node.area / (last - first + 1)
+        node.sb, node.eb = old.bound, new.bound
+        node.derived_unit = True
+        self[k] = node
+        return node
+
+    def __len__(self) -> int:
+        return len(self._snapshots) - 1
+
+    def __iter__(self) -> Iterator[_Node]:  # type: ignore[override]
+        return (self[k] for k in range(len(self._snapshots) - 1))

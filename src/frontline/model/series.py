@@ -135,6 +135,14 @@ class Series:
             for d in days[bisect_left(days, a) : bisect_right(days, b)]
         ]
 
+    def snapshot_count(self, start: date, end: date) -> int:
+        """`len(snapshot_days(start, end))`, without making the days: what
+        the gap check asks of every series' loaded snapshots."""
+        days = self._snapshot_days
+        return bisect_right(days, end.toordinal()) - bisect_left(
+            days, start.toordinal()
+        )
+
     def changes_cover(self, first: date, last: date) -> bool:
         """Whether its top-level figures are all change records (no
         holding-derived change) running unbroken and, with its loaded
@@ -157,6 +165,24 @@ class Series:
     def covered_runs(self) -> list[tuple[date, date]]:
         """Maximal runs of consecutive covered days."""
         return [(date.fromordinal(a), date.fromordinal(b)) for a, b in self._runs]
+
+    def covered_days(self, start: date, end: date) -> int:
+        """`window(start, end).covered` from the covered runs alone: every day
+        of a top-level figure is covered (its children's, or its own share),
+        so the days of start..end inside the runs are the covered ones. What
+        the gap check asks of each gap, without the nodes a window would walk
+        (a series of snapshots alone makes none until asked)."""
+        a, b = start.toordinal(), end.toordinal()
+        runs = self._runs
+        k = bisect_right(self._run_firsts, b)
+        covered = 0
+        while k:
+            k -= 1
+            first, last = runs[k]
+            if last < a:
+                break
+            covered += (last if last < b else b) - (first if first > a else a) + 1
+        return covered
 
     def window(self, start: date, end: date) -> Integral:
         """Integrate the rate over start..end (inclusive)."""

@@ -133,7 +133,7 @@ def _gaps(
         if spacing - 1 < minimum:
             continue
         first, last = reach + timedelta(days=1), start - timedelta(days=1)
-        bridged = series.window(first, last).covered == spacing - 1
+        bridged = series.covered_days(first, last) == spacing - 1
         issues.append(gap_issue(series.key, first, last, bridged))
     return issues
 
@@ -188,7 +188,7 @@ def _spaced_daily(
 
 def _all_snapshots(series: Series, first: date, last: date) -> bool:
     """Whether every day of first..last has a loaded snapshot."""
-    return len(series.snapshot_days(first, last)) == (last - first).days + 1
+    return series.snapshot_count(first, last) == (last - first).days + 1
 
 
 _DAY = timedelta(days=1)
@@ -231,13 +231,22 @@ class WarningBook:
         ends = [span.end for span in spans]
         if not all(map(lt, ends, starts[1:])):
             return [self.note(series, span.start, span.end) for span in spans]
-        touching: list[list[Issue]] = [[] for _ in spans]
+        # Only the buckets some issue touches (a few of a long report's):
+        # the others note nothing, `()`, as `_numbered` gives them.
+        touching: dict[int, list[Issue]] = {}
         for issue in series.issues:  # in the order `note` tests them
             for k in range(
                 bisect_left(ends, issue.first), bisect_right(starts, issue.last)
             ):
-                touching[k].append(issue)
-        return [self._numbered(issues) for issues in touching]
+                issues = touching.get(k)
+                if issues is None:
+                    touching[k] = [issue]
+                else:
+                    issues.append(issue)
+        noted: list[tuple[int, ...]] = [()] * len(spans)
+        for k in sorted(touching):  # numbered bucket after bucket
+            noted[k] = self._numbered(touching[k])
+        return noted
 
 
 # --- balance -------------------------------------------------------------------

@@ -292,9 +292,9 @@ def _rows(
         ]
         return
     noted = book.note_each(series, buckets)
-    for (bucket, integral, cumulative, holding), numbers in zip(
-        parts, noted, strict=True
-    ):
-        rows.append(
-            _new_tuple(Row, (key, bucket, integral, cumulative, holding, numbers, None))
+    rows += [
+        _new_tuple(Row, (key, bucket, integral, cumulative, holding, numbers, None))
+        for (bucket, integral, cumulative, holding), numbers in zip(
+            parts, noted, strict=True
         )
+    ]

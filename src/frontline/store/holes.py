@@ -107,10 +107,13 @@ def holed_spans(
         count, found, read = _spans(months, first, last, lo, hi, i in done)
         spans[i] = (count, found)
         stretches += [[i, *key, s.isoformat(), e.isoformat()] for s, e in read]
+    if not stretches:  # every mask fits: no snapshot to read
+        for i, counted in spans.items():
+            result[i] = counted
+        return result
     days: dict[int, list[int]] = {i: [] for i in spans}
-    if stretches:
-        for i, day in conn.execute(_DAYS, (jsontext.dumps(stretches),)):
-            days[i].append(day)
+    for i, day in conn.execute(_DAYS, (jsontext.dumps(stretches),)):
+        days[i].append(day)
     for i, (count, found) in spans.items():
         read = sorted(days[i])  # in order already, stretch by stretch
         result[i] = (count + len(read), found + runs(read))
@@ -190,31 +193,52 @@ def _spans(
         else sorted(months)
     )
     count = 0
-    spans: list[tuple[int, int]] = []  # as ordinals
-    read = []
+    # The spans as ordinals, each joined to the one before when they meet
+    # (what `touching_runs` would do after): a run of a mask starts a day or
+    # more after the one before it, so only a month's first run, and the
+    # days of the months between, can meet the span before.
+    spans: list[list[int]] = []
+    read: list[tuple[int, int]] = []
     reach = a  # the first day not yet placed
     for text in listed:
         month_first, month_last = _month_days(text)  # type: ignore[misc]
         if reach < month_first:  # the months between have every day
-            spans.append((reach, month_first - 1))
+            if spans and spans[-1][1] + 1 == reach:
+                spans[-1][1] = month_first - 1
+            else:
+                spans.append([reach, month_first - 1])
             count += month_first - reach
-        lo_day, hi_day = max(month_first, a), min(month_last, b)
+        lo_day = month_first if month_first > a else a
+        hi_day = month_last if month_last < b else b
         reach = hi_day + 1
         mask = months.get(text)
         # The days of the month that may have a snapshot: any other bit
-        # means the mask was not written by the triggers.
+        # means the mask was not written by the triggers (`_bits` in line).
         before = month_first - 1  # day d of the month is `before` + d
-        allowed = _bits(max(month_first, start) - before, min(month_last, end) - before)
+        allowed = (2 << ((month_last if month_last < end else end) - before)) - (
+            1 << ((month_first if month_first > start else start) - before)
+        )
         if type(mask) is not int or mask & ~allowed:
             read.append((lo_day, hi_day))
             continue
-        found = mask & _bits(lo_day - before, hi_day - before)
+        found = mask & ((2 << (hi_day - before)) - (1 << (lo_day - before)))
+        if not found:
+            continue
         count += found.bit_count()
-        spans += _runs_of(found, before)
+        for run_first, run_last in _runs_of(found, before):
+            if spans and spans[-1][1] + 1 == run_first:
+                spans[-1][1] = run_last
+            else:
+                spans.append([run_first, run_last])
     if reach <= b:
-        spans.append((reach, b))
+        if spans and spans[-1][1] + 1 == reach:
+            spans[-1][1] = b
+        else:
+            spans.append([reach, b])
         count += b - reach + 1
-    return count, _joined(spans), _joined(read)
+    day = date.fromordinal
+    placed = [(day(first), day(last)) for first, last in spans]
+    return count, placed, _joined(read) if read else []
 
 
 def _joined(spans: list[tuple[int, int]]) -> Spans:
