@@ -5,8 +5,9 @@ and a bound word before a coordination of counts ("over 500 settlements and
 12,000 square kilometres"), which bounds the area too.
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md.
-They were written before any rule was changed; those not read right then are
-in NOT_YET, each with why. Near misses, where the bound must not spread, are
+They were written before any rule was changed (9 read right, 9 not); those
+the rules then read right were moved into CASES, marked by the comment above
+them, and those still not read are in NOT_YET, each with why. Near misses, where the bound must not spread, are
 among the cases: a comma or a new clause between the conjuncts, "or" for
 "and", a bound word standing before a period rather than the first count, and
 a bound on the second conjunct only."""
@@ -105,6 +106,44 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "in the Kharkiv region.",
         [("change", "ukraine", "kharkiv", "", "", 1000, "exact")],
     ),
+    # read right once the coordination rule was made: a bound word before a
+    # coordination of counts bounds the area too
+    (
+        "2023-02-21",
+        "Ukraine had retaken over 500 settlements and 12,000 square kilometers of "
+        "territory in the Kharkiv region.",
+        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
+    ),
+    (
+        "2023-02-21",
+        "Ukraine had retaken more than 500 settlements and 12,000 square "
+        "kilometres in the Kharkiv region.",
+        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
+    ),
+    (
+        "2023-02-21",
+        "Ukraine had retaken at least 500 settlements and 12,000 square "
+        "kilometres in the Kharkiv region.",
+        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
+    ),
+    (
+        "2023-02-21",
+        "Ukraine had retaken nearly 500 settlements and 12,000 square kilometres "
+        "in the Kharkiv region.",
+        [("change", "ukraine", "kharkiv", "", "", 12000, "approx")],
+    ),
+    (
+        "2023-02-21",
+        "Ukraine had retaken about 500 settlements and 12,000 square kilometres "
+        "in the Kharkiv region.",
+        [("change", "ukraine", "kharkiv", "", "", 12000, "approx")],
+    ),
+    (
+        "2023-02-21",
+        "Over 500 settlements and 12,000 square kilometres in the Kharkiv region "
+        "have been liberated by Ukraine.",
+        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
+    ),
 ]
 
 NOT_YET: list[tuple[str, str, list[Row]]] = [
@@ -188,43 +227,6 @@ NOT_YET: list[tuple[str, str, list[Row]]] = [
             ),
             ("change", "ukraine", "ukraine", "2024-01-01", "2024-12-30", 400, "exact"),
         ],
-    ),
-    # a bound word before a coordination of counts bounds the area too
-    (
-        "2023-02-21",
-        "Ukraine had retaken over 500 settlements and 12,000 square kilometers of "
-        "territory in the Kharkiv region.",
-        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
-    ),
-    (
-        "2023-02-21",
-        "Ukraine had retaken more than 500 settlements and 12,000 square "
-        "kilometres in the Kharkiv region.",
-        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
-    ),
-    (
-        "2023-02-21",
-        "Ukraine had retaken at least 500 settlements and 12,000 square "
-        "kilometres in the Kharkiv region.",
-        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
-    ),
-    (
-        "2023-02-21",
-        "Ukraine had retaken nearly 500 settlements and 12,000 square kilometres "
-        "in the Kharkiv region.",
-        [("change", "ukraine", "kharkiv", "", "", 12000, "approx")],
-    ),
-    (
-        "2023-02-21",
-        "Ukraine had retaken about 500 settlements and 12,000 square kilometres "
-        "in the Kharkiv region.",
-        [("change", "ukraine", "kharkiv", "", "", 12000, "approx")],
-    ),
-    (
-        "2023-02-21",
-        "Over 500 settlements and 12,000 square kilometres in the Kharkiv region "
-        "have been liberated by Ukraine.",
-        [("change", "ukraine", "kharkiv", "", "", 12000, "at_least")],
     ),
 ]
 
