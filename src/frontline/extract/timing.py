@@ -99,6 +99,10 @@ _NARRATIVE = re.compile(
     re.IGNORECASE,
 )
 
+# "500 square miles have changed hands this year. Russia has gained 331 …":
+# each side's part of the land that changed hands is of its period, a perfect too.
+_CHANGED_HANDS = re.compile(r"\bchang(?:ed|es)\s+hands\b", re.IGNORECASE)
+
 
 # "over the past day", "in the last 24 hours", a daily statement's "during the
 # day": a span one day long, not a statement's day ("on Monday").
@@ -498,7 +502,9 @@ def _periods_from_elsewhere(
     if own_length(sentence.folded, low):
         return  # "130 km2 in three weeks of counter-offensive": its own span
     told_on = not parallel_item(sentence.folded, context.last_sentence) and (
-        _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
+        _NARRATIVE.search(clause)
+        or _ACTION_SUBJECT.match(sentence.folded)
+        or _CHANGED_HANDS.search(context.last_sentence)
     )  # not "… in the direction of A. In the direction of B, we advanced …"
     if not further and (back or told_on) and context_periods(context):
         reading.periods = list(context.periods)
