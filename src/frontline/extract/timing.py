@@ -37,6 +37,7 @@ from frontline.extract.period_clauses import (
     own_participle,
     shared_period,
     subordinate,
+    whole_period,
 )
 from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.period_launch import launched_in_aside
@@ -457,6 +458,11 @@ def _periods_from_elsewhere(
         # liberated area overall, particularly 12.6 … this week": a total told
         # as a present fact has no period, not its part's nor the sentence
         # before's (LABELS).
+        return
+    whole = [] if previous is not None else whole_period(sentence, number, phrases)
+    if whole:  # "… changed hands this year - Russia gained 331 of them"
+        reading.periods = whole
+        reading.why.append("period of the land it is a part of")
         return
     if (
         previous is not None
