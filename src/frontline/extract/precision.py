@@ -213,7 +213,9 @@ def bound_of(before: str, after: str = "") -> Precision:
         # "about 388 settlements (8500 km2)": the count's hedge is the area's.
         words = counted["words"]
         return Precision(_BOUND_OF[words.lower()], words)
-    coordinated = _COORDINATED.search(before)
+    coordinated = (  # (looked for only where an "and" ends the text before)
+        _COORDINATED.search(before) if before.rstrip()[-3:].lower() == "and" else None
+    )
     if (
         coordinated
         and not _NOT_COUNTED.match(coordinated["noun"])

@@ -510,7 +510,10 @@ def _periods_from_elsewhere(
     told_on = not parallel_item(sentence.folded, context.last_sentence) and (
         _NARRATIVE.search(clause)
         or _ACTION_SUBJECT.match(sentence.folded)
-        or _CHANGED_HANDS.search(context.last_sentence)
+        or (
+            "hands" in context.last_sentence
+            and _CHANGED_HANDS.search(context.last_sentence)
+        )
     )  # not "… in the direction of A. In the direction of B, we advanced …"
     if not further and (back or told_on) and context_periods(context):
         reading.periods = list(context.periods)
