@@ -75,8 +75,10 @@ def continuations(
             continue  # "30 villages and 450 km2, 12 of them in Donetsk"
         if 1900 <= number.value <= 2100 and "," not in number.text:
             continue  # a year (no thousands comma), not an area
-        unit = (
-            last.area.unit if last.area.original is None else original_unit(last.area)
+        unit = (  # a bare number's own unit is already the one before it
+            last.area.unit
+            if last.area.original is None or last.unit_from
+            else original_unit(last.area)
         )
         area = AreaFigure(
             start=number.start,

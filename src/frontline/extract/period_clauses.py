@@ -439,3 +439,21 @@ def dated_apposition(folded: str, own: list[PeriodPhrase]) -> list[PeriodPhrase]
             )
         )
     ]
+
+
+# "500 square miles changed hands this year - Russia gained 331 of them": right
+# after the figure, the words that make it a part of the one before.
+_PART_AFTER = re.compile(r"\s+of\s+(?:them|those|these)\b", re.IGNORECASE)
+
+
+def whole_period(
+    sentence: Sentence, number: int, phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """ "500 square miles have changed hands this year - Russia gained 331 of
+    them": a part of a figure that is no record of its own takes the one span
+    dated in that figure's clause."""
+    if number < 1 or not _PART_AFTER.match(sentence.folded, sentence.spans[number][1]):
+        return []
+    low, high = sentence.clauses[number - 1]
+    dated = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
+    return dated if len(dated) == 1 else []

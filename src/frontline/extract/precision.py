@@ -161,6 +161,18 @@ _BRACKETED = re.compile(
     r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}[a-z-]+\s*\(\s*$", re.IGNORECASE
 )
 
+# "over 500 settlements and 12,000 km2": a bound word directly before the first
+# of counts joined by "and" bounds each of them. Not when a comma, "or" or a
+# verb comes between, nor after a span of time or an area of its own.
+_COORDINATED = re.compile(
+    r"(?<![\w.,])\d[\d,.]*\s+(?:[a-z-]+\s+){0,2}(?P<noun>[a-z-]+)\s+and\s*$",
+    re.IGNORECASE,
+)
+_NOT_COUNTED = re.compile(
+    r"^(?:square|sq|km|kilomet|mile|hectare|acre|day|week|month|year|hour|percent)",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Precision:
@@ -199,6 +211,16 @@ def bound_of(before: str, after: str = "") -> Precision:
     bracketed = _BRACKETED.search(before)
     if bracketed and (counted := _BEFORE.search(before[: bracketed.start()].rstrip())):
         # "about 388 settlements (8500 km2)": the count's hedge is the area's.
+        words = counted["words"]
+        return Precision(_BOUND_OF[words.lower()], words)
+    coordinated = (  # (looked for only where an "and" ends the text before)
+        _COORDINATED.search(before) if before.rstrip()[-3:].lower() == "and" else None
+    )
+    if (
+        coordinated
+        and not _NOT_COUNTED.match(coordinated["noun"])
+        and (counted := _BEFORE.search(before[: coordinated.start()].rstrip()))
+    ):
         words = counted["words"]
         return Precision(_BOUND_OF[words.lower()], words)
     typo = _misspelt(before)

@@ -37,6 +37,7 @@ from frontline.extract.period_clauses import (
     own_participle,
     shared_period,
     subordinate,
+    whole_period,
 )
 from frontline.extract.period_days import BORROWED, NOW
 from frontline.extract.period_launch import launched_in_aside
@@ -98,6 +99,10 @@ _NARRATIVE = re.compile(
     r"gained|occupied|liberated|recaptured|retook|regained|lost|taken|conquered)\b",
     re.IGNORECASE,
 )
+
+# "500 square miles have changed hands this year. Russia has gained 331 …":
+# each side's part of the land that changed hands is of its period, a perfect too.
+_CHANGED_HANDS = re.compile(r"\bchang(?:ed|es)\s+hands\b", re.IGNORECASE)
 
 
 # "over the past day", "in the last 24 hours", a daily statement's "during the
@@ -454,6 +459,11 @@ def _periods_from_elsewhere(
         # as a present fact has no period, not its part's nor the sentence
         # before's (LABELS).
         return
+    whole = [] if previous is not None else whole_period(sentence, number, phrases)
+    if whole:  # "… changed hands this year - Russia gained 331 of them"
+        reading.periods = whole
+        reading.why.append("period of the land it is a part of")
+        return
     if (
         previous is not None
         and previous.periods
@@ -498,7 +508,12 @@ def _periods_from_elsewhere(
     if own_length(sentence.folded, low):
         return  # "130 km2 in three weeks of counter-offensive": its own span
     told_on = not parallel_item(sentence.folded, context.last_sentence) and (
-        _NARRATIVE.search(clause) or _ACTION_SUBJECT.match(sentence.folded)
+        _NARRATIVE.search(clause)
+        or _ACTION_SUBJECT.match(sentence.folded)
+        or (
+            "hands" in context.last_sentence
+            and _CHANGED_HANDS.search(context.last_sentence)
+        )
     )  # not "… in the direction of A. In the direction of B, we advanced …"
     if not further and (back or told_on) and context_periods(context):
         reading.periods = list(context.periods)
