@@ -188,6 +188,21 @@ LONG_STATEMENT = (
 )
 
 
+@pytest.fixture
+def ctrl_c_heard() -> Iterator[None]:
+    """Ctrl-C raises KeyboardInterrupt here as in a terminal, even when the
+    suite was started in the background, whose shell makes its processes
+    ignore SIGINT (Python then installs no handler of its own)."""
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        yield
+        return
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
 def _interrupt_soon() -> threading.Timer:
     """SIGINT to this process in 0.2 s, as Ctrl-C on a terminal sends it."""
     timer = threading.Timer(0.2, os.kill, (os.getpid(), signal.SIGINT))
@@ -196,7 +211,7 @@ def _interrupt_soon() -> threading.Timer:
 
 
 def test_ctrl_c_while_saving_stops_at_once_and_writes_nothing(
-    cli, db_path, monkeypatch
+    cli, db_path, monkeypatch, ctrl_c_heard
 ):
     """Ctrl-C during the merge (here one long statement inside it) stops the
     statement within a second, says so, exits 130 and writes nothing."""
@@ -226,7 +241,7 @@ def test_ctrl_c_while_saving_stops_at_once_and_writes_nothing(
     assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
 
 
-def test_ctrl_c_while_reading_writes_nothing(cli, db_path, monkeypatch):
+def test_ctrl_c_while_reading_writes_nothing(cli, db_path, monkeypatch, ctrl_c_heard):
     from frontline.ingest import tabular
 
     assert cli(*ADD).exit_code == 0
