@@ -25,6 +25,7 @@ from frontline.model.nodes import (
     _HeldLeaves,
     _Kids,
     _Node,
+    derived_node,
     lacks_sums,
     rank_of,
 )
@@ -251,32 +252,9 @@ def _columns(
 
 
 def _derived_nodes(snapshots: Sequence[Figure]) -> list[_Node]:
-    """The holding-derived changes between consecutive snapshots, their fields
-    set as `_Node(first, last, area, bound, rank, None, (old, new))` sets them."""
-    nodes = []
-    add = nodes.append
-    if not snapshots:
-        return nodes
-    old = snapshots[0]
-    last = old.end.toordinal()
-    old_area, old_bound = old.area_km2, old.bound
-    for new in snapshots[1:]:
-        first = last + 1
-        last = new.end.toordinal()
-        area, bound = new.area_km2, new.bound
-        node = _new(_Node)
-        node.first, node.last = first, last
-        node.area = node.integral = area - old_area
-        node.bound = node.rem_bound = node.unit_bound = SUBTRACT[bound, old_bound]
-        node.rank = (0, 0, last - first + 1, new.id or 0)
-        node.record = node.kids = node.nested = None
-        node.snapshots = (old, new)
-        node.rate = 0.0
-        node.sb, node.eb = old_bound, bound
-        node.derived_unit = True
-        add(node)
-        old, old_area, old_bound = new, area, bound
-    return nodes
+    """The holding-derived changes between consecutive snapshots
+    (`nodes.derived_node`)."""
+    return list(map(derived_node, snapshots, snapshots[1:]))
 
 
 def _forest(nodes: list[_Node]) -> tuple[list[_Node], list[_Node]] | None:

@@ -6,13 +6,12 @@ find that none holds another."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 from itertools import accumulate, repeat
 from operator import add, attrgetter, lt, sub
 
 from frontline.model.figures import Figure
-from frontline.model.nodes import _change_node, _Kids, _Node, lacks_sums
+from frontline.model.nodes import LazyLeaves, _change_node, _Kids, _Node, lacks_sums
 
 _START = attrgetter("start")
 _END = attrgetter("end")
@@ -21,32 +20,18 @@ _BOUND = attrgetter("bound")
 _ordinal = date.toordinal
 
 
-class _Leaves(dict):
-    """The roots' nodes by position, each made when first read: a window
-    reads only the few it cuts (two a month in a report by month), so most
-    are never made. Read as the list of nodes is: by index (a dict's lookup,
-    in C, once made) and in order; not by slice."""
+class _Leaves(LazyLeaves):
+    """The roots' nodes by position (`nodes.LazyLeaves`): node k is change
+    record k, with no children. A report by month cuts two a month."""
 
     __slots__ = ("_records",)
 
     def __init__(self, records: list[Figure]) -> None:
-        super().__init__()
+        super().__init__(len(records))
         self._records = records
 
-    def __missing__(self, k: int) -> _Node:
-        if k < 0:
-            return self[k + len(self._records)]
-        # What `build._nest` gives a node without children.
-        node = _change_node(self._records[k])
-        node.rate = node.area / (node.last - node.first + 1)
-        self[k] = node
-        return node
-
-    def __len__(self) -> int:
-        return len(self._records)
-
-    def __iter__(self) -> Iterator[_Node]:  # type: ignore[override]
-        return (self[i] for i in range(len(self._records)))
+    def _leaf(self, k: int) -> _Node:
+        return _change_node(self._records[k])
 
 
 class _DisjointRoots(_Kids):

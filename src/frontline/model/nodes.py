@@ -233,44 +233,68 @@ def rank_of(node: _Node) -> tuple:
     return rank
 
 
-class _HeldLeaves(dict):
-    """The roots' nodes of a series of snapshots alone (`build._HeldRoots`) by
-    position, each made when first read: node k is the change between
-    snapshots k and k + 1, a leaf, as `build._derived_nodes` makes it and
-    `build._nest` sets its rate. A window that cuts a root (a month ending in
-    a hole of a daily series, a holding on a day between snapshots) reads
-    one or two of ~3,650, so most are never made. Read as a list of nodes is:
-    by index and in order; not by slice (as `disjoint._Leaves`)."""
+def derived_node(old: Figure, new: Figure) -> _Node:
+    """The holding-derived change between consecutive snapshots `old` and
+    `new`, its fields set as `_Node(first, last, area, bound, rank, None,
+    (old, new))` sets them; its rate is set by whoever places it (`build._nest`,
+    or a leaf's own area over its days)."""
+    first, last = old.end.toordinal() + 1, new.end.toordinal()
+    node = _new_node(_Node)
+    node.first, node.last = first, last
+    node.area = node.integral = new.area_km2 - old.area_km2
+    node.bound = node.rem_bound = node.unit_bound = SUBTRACT[new.bound, old.bound]
+    node.rank = (0, 0, last - first + 1, new.id or 0)
+    node.record = node.kids = node.nested = None
+    node.snapshots = (old, new)
+    node.rate = 0.0
+    node.sb, node.eb = old.bound, new.bound
+    node.derived_unit = True
+    return node
 
-    __slots__ = ("_snapshots",)
 
-    def __init__(self, snapshots: list[Figure]) -> None:
+class LazyLeaves(dict):
+    """Roots that are leaves, by position, each node made when first read: a
+    window that cuts a root reads one or two of thousands, so most are never
+    made. Read as a list of nodes is: by index (a dict's lookup, in C, once
+    made) and in order; not by slice. A subclass says how leaf k is made."""
+
+    __slots__ = ("_count",)
+
+    def __init__(self, count: int) -> None:
         super().__init__()
-        self._snapshots = snapshots
+        self._count = count
+
+    def _leaf(self, k: int) -> _Node:
+        raise NotImplementedError
 
     def __missing__(self, k: int) -> _Node:
-        many = len(self._snapshots) - 1
         if k < 0:
-            k += many
-        if not 0 <= k < many:
+            k += self._count
+        if not 0 <= k < self._count:
             raise IndexError(k)
-        old, new = self._snapshots[k], self._snapshots[k + 1]
-        first, last = old.end.toordinal() + 1, new.end.toordinal()
-        node = _new_node(_Node)
-        node.first, node.last = first, last
-        node.area = node.integral = new.area_km2 - old.area_km2
-        node.bound = node.rem_bound = node.unit_bound = SUBTRACT[new.bound, old.bound]
-        node.rank = (0, 0, last - first + 1, new.id or 0)
-        node.record = node.kids = node.nested = None
-        node.snapshots = (old, new)
-        node.rate = node.area / (last - first + 1)
-        node.sb, node.eb = old.bound, new.bound
-        node.derived_unit = True
+        node = self._leaf(k)
+        node.rate = node.area / (node.last - node.first + 1)  # as `build._nest`
         self[k] = node
         return node
 
     def __len__(self) -> int:
-        return len(self._snapshots) - 1
+        return self._count
 
     def __iter__(self) -> Iterator[_Node]:  # type: ignore[override]
-        return (self[k] for k in range(len(self._snapshots) - 1))
+        return (self[k] for k in range(self._count))
+
+
+class _HeldLeaves(LazyLeaves):
+    """The roots' nodes of a series of snapshots alone (`build._HeldRoots`):
+    node k is the change between snapshots k and k + 1 (`derived_node`). A
+    month ending in a hole of a daily series, or a holding on a day between
+    snapshots, cuts one of ~3,650."""
+
+    __slots__ = ("_snapshots",)
+
+    def __init__(self, snapshots: list[Figure]) -> None:
+        super().__init__(len(snapshots) - 1)
+        self._snapshots = snapshots
+
+    def _leaf(self, k: int) -> _Node:
+        return derived_node(self._snapshots[k], self._snapshots[k + 1])

@@ -14,6 +14,7 @@ wrong mask costs time there, and a missing one never hides a hole."""
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable, Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -203,42 +204,38 @@ def _spans(
     for text in listed:
         month_first, month_last = _month_days(text)  # type: ignore[misc]
         if reach < month_first:  # the months between have every day
-            if spans and spans[-1][1] + 1 == reach:
-                spans[-1][1] = month_first - 1
-            else:
-                spans.append([reach, month_first - 1])
+            _place(spans, reach, month_first - 1)
             count += month_first - reach
         lo_day = month_first if month_first > a else a
         hi_day = month_last if month_last < b else b
         reach = hi_day + 1
         mask = months.get(text)
         # The days of the month that may have a snapshot: any other bit
-        # means the mask was not written by the triggers (`_bits` in line).
+        # means the mask was not written by the triggers.
         before = month_first - 1  # day d of the month is `before` + d
-        allowed = (2 << ((month_last if month_last < end else end) - before)) - (
-            1 << ((month_first if month_first > start else start) - before)
-        )
+        allowed = _bits(max(month_first, start) - before, min(month_last, end) - before)
         if type(mask) is not int or mask & ~allowed:
             read.append((lo_day, hi_day))
             continue
-        found = mask & ((2 << (hi_day - before)) - (1 << (lo_day - before)))
+        found = mask & _bits(lo_day - before, hi_day - before)
         if not found:
             continue
         count += found.bit_count()
         for run_first, run_last in _runs_of(found, before):
-            if spans and spans[-1][1] + 1 == run_first:
-                spans[-1][1] = run_last
-            else:
-                spans.append([run_first, run_last])
+            _place(spans, run_first, run_last)
     if reach <= b:
-        if spans and spans[-1][1] + 1 == reach:
-            spans[-1][1] = b
-        else:
-            spans.append([reach, b])
+        _place(spans, reach, b)
         count += b - reach + 1
-    day = date.fromordinal
-    placed = [(day(first), day(last)) for first, last in spans]
-    return count, placed, _joined(read) if read else []
+    return count, _as_dates(spans), _joined(read) if read else []
+
+
+def _place(spans: list[list[int]], first: int, last: int) -> None:
+    """Add the span first..last (ordinals, after every span placed) to
+    `spans`, joined to the last one when the two meet."""
+    if spans and spans[-1][1] + 1 == first:
+        spans[-1][1] = last
+    else:
+        spans.append([first, last])
 
 
 def _joined(spans: list[tuple[int, int]]) -> Spans:
@@ -248,7 +245,7 @@ def _joined(spans: list[tuple[int, int]]) -> Spans:
     return _as_dates(joined)
 
 
-def _as_dates(spans: list[tuple[int, int]]) -> Spans:
+def _as_dates(spans: Iterable[Sequence[int]]) -> Spans:
     day = date.fromordinal
     return [(day(first), day(last)) for first, last in spans]
 
