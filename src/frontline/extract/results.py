@@ -66,6 +66,12 @@ class NotRecorded:
     figure: str
     what: str
 
+    @classmethod
+    def of(cls, candidate: Candidate, what: str) -> NotRecorded:
+        """A candidate set aside after reading (told again, a part of
+        another), listed by its sentence and area."""
+        return cls(candidate.note, f"{candidate.area_km2:g} km2", what)
+
 
 @dataclass(slots=True)
 class Extraction:

@@ -54,7 +54,7 @@ def parts_dropped(
     return (
         [c for c in candidates if id(c) not in dropped],
         [
-            NotRecorded(c.note, f"{c.area_km2:g} km2", "part held since before")
+            NotRecorded.of(c, "part held since before")
             for c in candidates
             if id(c) in dropped
         ],

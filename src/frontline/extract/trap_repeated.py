@@ -40,7 +40,7 @@ def told_once(
     """The candidates with each figure told again dropped, and the dropped ones
     as not-recorded figures. Linear: one look-up per candidate."""
     first: dict[_Key, int] = {}
-    kept: list[Candidate | None] = []
+    kept: list[Candidate] = []
     dropped: list[NotRecorded] = []
     for candidate in candidates:
         key = _key(candidate)
@@ -50,10 +50,7 @@ def told_once(
             kept.append(candidate)
             continue
         earlier = kept[at]
-        assert earlier is not None
         if len(candidate.problems) < len(earlier.problems):
             kept[at], candidate = candidate, earlier
-        dropped.append(
-            NotRecorded(candidate.note, f"{candidate.area_km2:g} km2", "told again")
-        )
-    return [c for c in kept if c is not None], dropped
+        dropped.append(NotRecorded.of(candidate, "told again"))
+    return kept, dropped
