@@ -127,6 +127,9 @@ _NARROW = re.compile(
 ).fullmatch
 
 
+_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks, one column each (`_NARROW` has them)
+
+
 def cell_width(text: str) -> int:
     """Columns `text` takes on a terminal: wide (CJK) characters take two,
     combining marks none. Text of one-column characters alone (a warning's
@@ -137,9 +140,6 @@ def cell_width(text: str) -> int:
         # passes in C where the pattern would test every character.
         return len(text)
     return cells_by_character(text)
-
-
-_MARKS = "⁰¹²³⁴⁵⁶⁷⁸⁹"  # footnote marks, one column each (`_NARROW` has them)
 
 
 def cells_by_character(text: str) -> int:
