@@ -17,6 +17,7 @@ from frontline.extract.date_words import (
     IN_,
     MONTH_A,
     MONTH_B,
+    NOT_AN_AREA,
     NUMBER_OF,
     PART_OF_DAY,
     WEEKDAY,
@@ -29,16 +30,16 @@ from frontline.extract.text import MONTH_NAME
 _RANGE = (
     rf"(?:\b(?:from|between|of)\s+)?(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})"
     r"\s*(?:-|to|until|through|and)\s*(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))"
-    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2})" + NOT_AN_AREA + ")?"
 )
 _RANGE_OF = (
     r"\bbetween\s+(?P<r_d1>\d{1,2})\s*(?:-|and)\s*(?P<r_d2>\d{1,2})\s+(?:of\s+)?"
-    rf"(?P<r_month>{MONTH_NAME})(?:,?\s+(?P<r_year>(?:19|20)\d{{2}}))?"
+    rf"(?P<r_month>{MONTH_NAME})(?:,?\s+(?P<r_year>(?:19|20)\d{{2}}){NOT_AN_AREA})?"
 )
 _DAYS_OF = (
     r"\b(?:from\s+)?(?P<r_d1>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|to|until|through)\s*"
     rf"(?P<r_d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<r_month>{MONTH_NAME})"
-    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?"
+    r"(?:,?\s+(?P<r_year>(?:19|20)\d{2})" + NOT_AN_AREA + ")?"
 )
 
 
@@ -112,7 +113,9 @@ MONTH_DAY_RANGE: Entry = (_RANGE, rules.day_range, True)
 
 BY_DAY_RANGE: Entry = (
     rf"\b(?:by|as\s+of)\s+(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})\s*[-\u2013]\s*"
-    r"(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))(?:,?\s+(?P<r_year>(?:19|20)\d{2}))?",
+    r"(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))(?:,?\s+(?P<r_year>(?:19|20)\d{2})"
+    + NOT_AN_AREA
+    + ")?",
     spans.by_day_range,
     False,
 )

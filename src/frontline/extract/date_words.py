@@ -17,8 +17,11 @@ from frontline.extract.text import MONTH_NAME
 Entry = tuple[str, Rule, bool]
 WEEKDAY_NAMES = "|".join(WEEKDAYS)
 
+# A four-digit number followed by a unit is the figure, not its year
+# ("a little over 2000 square kilometres").
+NOT_AN_AREA = r"(?!\s*(?:km|sq\b|sq\.|square|kilomet|hectares?\b|mi\b|miles?\b))"
 _DAY = r"(?P<{p}day>\d{{1,2}})(?!\d)(?:st|nd|rd|th)?"
-_YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}}))?"
+_YEAR_TAIL = r"(?:,?\s+(?P<{p}year>(?:19|20)\d{{2}})" + NOT_AN_AREA + ")?"
 
 
 def day_pattern(prefix: str) -> str:
@@ -40,7 +43,7 @@ def month_pattern(prefix: str) -> str:
     return (
         # "August 2023", "August of 2023"
         rf"(?P<{prefix}month>{MONTH_NAME})"
-        rf"(?:\s+(?:of\s+)?(?P<{prefix}myear>(?:19|20)\d{{2}}))?"
+        rf"(?:\s+(?:of\s+)?(?P<{prefix}myear>(?:19|20)\d{{2}}){NOT_AN_AREA})?"
     )
 
 
@@ -49,7 +52,7 @@ DAY_A = day_pattern("a_")
 DAY_B = day_pattern("b_")
 MONTH_A = month_pattern("a_")
 MONTH_B = month_pattern("b_")
-YEAR = r"(?P<year>(?:19|20)\d{2})"
+YEAR = rf"(?P<year>(?:19|20)\d{{2}}){NOT_AN_AREA}"
 IN_ = r"\b(?:in\s+|during\s+)?"
 PAST_UNITS = r"(?P<unit>hours?|days?|weeks?|fortnight|months?|years?)\b"
 NUMBER_OF = r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)"
