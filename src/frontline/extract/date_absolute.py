@@ -75,6 +75,14 @@ INVASION_TO_DAY: Entry = (
     True,
 )
 
+# "From 2014 to February 24, 2022, Russia controlled 43,000 km2"
+YEAR_TO_DAY: Entry = (
+    r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|through|and)\s+"
+    rf"{PART_OF_DAY}{DAY_B}",
+    rules.year_to_day,
+    True,
+)
+
 FROM_DAY_TO_DAY: Entry = (
     # "from Oct. 1 to Nov. 15", and without "from": "October 1 through November 15"
     rf"\b(?:from\s+)?{PART_OF_DAY}{DAY_A},?\s+(?:to|until|till|through|-)\s+"

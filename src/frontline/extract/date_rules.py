@@ -49,6 +49,15 @@ def between_days(found, context):
     return start, end, problems
 
 
+def year_to_day(found, context):
+    """'from 2014 to February 24, 2022': the first day of the year to the day."""
+    end, problem = _day_from(found, "b_", context.published)
+    start = date(int(found["y1"]), 1, 1)
+    if end is not None and end < start:
+        return None, None, [f"ends before it starts: {found.group(0).strip()!r}"]
+    return start, end, [problem] if problem else []
+
+
 def invasion_to_day(found, context):
     """'from the start of the full-scale aggression in February 2022 to D'."""
     end, problem = _day_from(found, "b_", context.published)

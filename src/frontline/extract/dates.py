@@ -96,6 +96,7 @@ _RULES: tuple[Entry, ...] = (
     relative.PAST_TO_MONTH_END,
     relative.PAST_TO_DAY,
     absolute.INVASION_TO_DAY,
+    absolute.YEAR_TO_DAY,
     absolute.FROM_DAY_TO_DAY,
     absolute.WEEK_BEFORE_DAY,
     absolute.DAY_TO_MONTH_PART,

@@ -15,8 +15,14 @@ from frontline.extract.numbers import BARE_FIGURE, UNIT
 from frontline.extract.text import Sentence
 
 # Only a hedge, a number, a unit and "of territory": nothing of its own to read.
+# The same figure in another unit ("(48,263 square miles)") and who gives it
+# (", according to the ISW", ", he said") add nothing to read either.
 _FRAGMENT = re.compile(
-    BARE_FIGURE + r"(?:\s+of\s+(?:[\w'-]+\s+)?(?:territory|land))?\s*[.!]?\W*",
+    BARE_FIGURE
+    + r"(?:\s*\([^()]{1,40}\))?"
+    + r"(?:\s+of\s+(?:[\w'-]+\s+)?(?:territory|land))?"
+    + r"(?:,\s*(?:according\s+to\s+[^,;.]{1,60}|(?:he|she|they)\s+(?:said|added)))?"
+    + r"\s*[.!]?\W*",
     re.IGNORECASE,
 )
 

@@ -53,7 +53,9 @@ _LEVEL_FROM = re.compile(
 )
 _LEVEL_TO = re.compile(
     rf"\bfrom\s+(?:[\w'-]+\s+){{0,4}}?{_ABOUT}"
-    r"\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?(?:\s+[\w'-]+){0,4}?"
+    r"\d[\d,.]*\s*(?:square\s+kilomet\w+|sq\.?\s*km|km2|km\u00b2)?"
+    r"(?:\s*\([^()]{1,40}\))?"  # "(531 square miles)": the same figure again
+    r"(?:\s+[\w'-]+){0,4}?"
     r",?\s+to\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|"
     r"approximately|just)\s+)?$",
     re.IGNORECASE,

@@ -352,10 +352,12 @@ def find_numbers(sentence: str) -> list[NumberMention]:
 
 
 def original_unit(area: AreaFigure) -> str:
-    """The unit an area was first written in, which a bare number after it repeats."""
-    original = (area.original or "").lower()
-    if "mile" in original or "mi" in original:
+    """The unit an area was first written in, which a bare number after it repeats:
+    the one before any conversion in brackets ("5,000 km2 (1,931 square miles),
+    4,900 to be specific" repeats km2)."""
+    written = area.text.split("(")[0].lower()
+    if "mile" in written or re.search(r"\bmi\b|mi[2\u00b2]", written):
         return "mi2"
-    if "ha" in original:
+    if "hectare" in written or re.search(r"\bha\b", written):
         return "ha"
     return "km2"

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 from frontline.extract.date_words import EVENT_NOUNS
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.numbers import parse_number
+from frontline.extract.text import MONTH_NAME
 
 _EVENT_VERB = re.compile(
     r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
@@ -192,12 +193,16 @@ _OTHER_EVENT = re.compile(
 )
 
 
+_TRAILING_SOURCE = re.compile(r",?\s*according\s+to\s+[^,;.]{1,60}[.!]?\s*$", re.I)
+
+
 def _attribution_tail(folded: str, phrase: PeriodPhrase) -> bool:
     """ "…," Putin told a meeting with top officials, including the defence
     minister, in St. Petersburg late Tuesday.": a day that ends the sentence's
     attribution dates the statement, however long the attribution runs."""
-    if folded[phrase.end_at :].strip(" .!\"'\u201d\u2019)"):
-        return False
+    rest = _TRAILING_SOURCE.sub("", folded[phrase.end_at :])
+    if rest.strip(" .!\"'\u201d\u2019)"):
+        return False  # ("…, late Tuesday, according to TASS." ends it too)
     before = folded[max(0, phrase.start_at - 200) : phrase.start_at]
     said = max(_SPEECH.finditer(before), key=lambda m: m.start(), default=None)
     return said is not None and not _OTHER_EVENT.search(before[said.end() :])
@@ -238,7 +243,18 @@ def carried_day(
     `last` is the sentence just before ("" at a paragraph's start): when it is
     not the last one kept in `pending` (it names no date), it passes the day on
     only if it goes on with the same speaker."""
-    if not _GOES_ON.search(folded):
+    goes_on = _GOES_ON.search(folded)
+    if goes_on is None:
+        return None
+    source = _NEW_SOURCE.search(folded)
+    if (
+        source is not None
+        and not _GOES_ON.search(folded[: source.start()])
+        and not any(source["who"][:5].lower() in p[0].lower() for p in pending[-1:])
+    ):
+        # "…, Gerasimov claimed on December 18. ISW has confirmed only 3,306 km2,
+        # according to the Institute": a trailing source of its own, not the
+        # statement before going on (unless named there: "Syrskyi said …").
         return None
     if said_on is not None:
         return said_on
@@ -265,6 +281,13 @@ def carried_day(
         # commander, …": a sentence that goes on with the statement, undated,
         # passes the day on from the one before it.
     return None
+
+
+# "…, according to the Institute for the Study of War." closing a sentence: a
+# source by name (not "according to the analysis", the report told before).
+_NEW_SOURCE = re.compile(
+    r",\s*[Aa]ccording\s+to\s+(?:the\s+)?(?P<who>[A-Z][^,;]*?)[.!]?\s*$"
+)
 
 
 # A sentence whose speaker is the one before's, told by a pronoun: "He claimed
@@ -322,6 +345,11 @@ def statement_periods(
     carried = anchor is None
     anchor = anchor or carried_day(folded, said_before, pending, last)
     carried = carried and anchor is not None
+    if carried and _names_later_day(periods, anchor):
+        # "Ukraine confirmed it on August 12. As of September 6, 1,300 km2 …,
+        # according to ISW": the sentence names a day after the one carried,
+        # so it is no longer that statement (and September 6 is not last year's).
+        anchor, carried = None, False
     anchor = anchor or said_day(folded, periods, same)
     if anchor is None and following and _OPEN_QUOTE.search(folded):
         # "“… until today, our soldiers have liberated 6,000 km2. …,” Zelenskyy
@@ -347,6 +375,22 @@ def statement_periods(
             [*periods, *_spans_to(folded, anchor, periods)], key=lambda p: p.start_at
         )
     return periods, spoken, anchor
+
+
+# A calendar day in words: "September 6", "6 September" (not "the past week").
+_CALENDAR_DAY = re.compile(
+    rf"\b{MONTH_NAME}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_NAME}", re.IGNORECASE
+)
+
+
+def _names_later_day(periods: list[PeriodPhrase], carried: date) -> bool:
+    """True when a calendar day the sentence names (its year read from the
+    published day) is after the statement day carried from the sentence before."""
+    return any(
+        p.end is not None and p.end > carried and _CALENDAR_DAY.search(p.text)
+        for p in periods
+        if not p.so_far
+    )
 
 
 # "On 16 February, Kyiv said it had regained 63 km2 within five days": a span
