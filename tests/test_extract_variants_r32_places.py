@@ -510,12 +510,14 @@ CASES: list[tuple[str, str, list[tuple[str, str, str, str, str, float, str]]]] =
         "kilometres this week.",
         [("change", "russia", "donetsk", *THIS_WEEK, 30, "exact")],
     ),
-    # the southern front's direction, not the Kherson town of the same name
+    # the southern front's direction, not the Kherson town of the same name: a
+    # front over several oblasts, as the real passages with "the southern Tavria
+    # sector" and "the Tavria operational-strategic group" are labelled
     (
         "2023-08-20",
         "In the Tavriysk direction, Ukrainian troops liberated 3 square kilometers "
         "over the past week.",
-        [("change", "ukraine", "", "2023-08-14", "2023-08-20", 3, "exact")],
+        [("change", "ukraine", "ukraine", "2023-08-14", "2023-08-20", 3, "exact")],
     ),
     # --- a level held now, "from a peak of about" the earlier one --------------
     (

@@ -185,6 +185,48 @@ CASES: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    # settlements, as translated, whose total area is the land taken
+    (
+        "2025-02-12",
+        "Besides Toretsk, Russian forces took control of 11 nearby populated "
+        "areas, with a total area of 139 square kilometers.",
+        [("change", "russia", "donetsk", "", "", 139, "exact")],
+    ),
+    # a place's own area, named as such: no record
+    (
+        "2022-09-14",
+        "Ukraine has regained 8,500 square kilometers in the Kharkiv region from "
+        "September 6 through September 14. That is more than one quarter of the "
+        "Kharkiv region's area of 31,400 square kilometers.",
+        [("change", "ukraine", "kharkiv", "2022-09-06", "2022-09-14", 8500, "exact")],
+    ),
+    ("2025-08-14", "Ukraine covers a geographical area of about 600,000 km2.", []),
+    # the southern front's name, after a compass word
+    (
+        "2023-09-11",
+        "The Ukrainian army had in the past week also recaptured 1.9 square "
+        "kilometres in the southern Tavria sector.",
+        [("change", "ukraine", "ukraine", "2023-09-05", "2023-09-11", 1.9, "exact")],
+    ),
+    # a participle about the place just named keeps its month
+    (
+        "2023-09-11",
+        "Ukraine said it had regained ground in the past week. Ukraine had "
+        "retaken nearly 2 square kilometres of land around the eastern city of "
+        "Bakhmut, captured by Russia in May after months of fighting.",
+        [("change", "ukraine", "donetsk", "2023-09-05", "2023-09-11", 2, "approx")],
+    ),
+    # the source closing the sentence was named before: its day goes on
+    (
+        "2024-08-14",
+        "AFP said on Tuesday that Ukrainian troops have advanced 800 km2 in the "
+        "Kursk region. Russia has advanced 1,360 km2 in Ukrainian territory since "
+        "January 1, 2024, according to AFP's analysis.",
+        [
+            ("change", "ukraine", "kursk", "", "", 800, "exact"),
+            ("change", "russia", "ukraine", "2024-01-01", "2024-08-13", 1360, "exact"),
+        ],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -24,6 +24,10 @@ _HEAD = re.compile(
     r"though|even\s+though|adding(?:\s+that)?)\b"
     r"|^\s*(?:a|an|the)\s+(?:[\w'-]+\s+){0,3}?(?:[\w-]+ed|taken|seized|held|won|"
     r"lost|fallen|overrun|retaken|known)\s+(?:by|to|as|in|on|since)\b"
+    # "… near the city of Bakhmut, captured by Russia in May": a participle
+    # with its agent, about the place just named
+    r"|^\s*(?:(?:later|finally|eventually|already|itself)\s+)?(?:captured|seized|taken|"
+    r"occupied|retaken|recaptured|liberated|overrun|lost|abandoned|stormed)\s+by\b"
     # "…, a city that …"; not "…, the Kremlin leader announced that …" (a
     # statement, whose 'that' opens the figure's own clause)
     r"|^\s*(?:a|an|the)\s+(?:(?!(?:said|says|announced|announces|stated|reported|"

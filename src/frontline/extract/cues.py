@@ -313,7 +313,8 @@ CONTINUATION_AFTER = re.compile(
 PART_OF = re.compile(r"\bof\s+(?:which|them|those|these|that|it)\b", re.IGNORECASE)
 COUNTED_THINGS = re.compile(
     r"\b(?:settlements?|villages?|towns?|localities|cities|hamlets|civilians|"
-    r"prisoners|casualties)\b",
+    r"prisoners|casualties|populated\s+(?:areas|places|points)|"
+    r"population\s+cent(?:er|re)s)\b",
     re.IGNORECASE,
 )
 

@@ -64,7 +64,12 @@ SIZE_STRONG = re.compile(
     # a place that is no front line, and how much ground it takes up
     r"|\b(?:park|reserve|forest|plant|factory|site|airfield|airport|lake|reservoir"
     r"|island|spit|estate|farm|cemetery|campus|complex)\s+(?:(?:now|still|itself)\s+)?"
-    r"(?:occupies|occupied|stretches\s+(?:over|across)|extends\s+over)\s+(?:\w+\s+){0,2}$",
+    r"(?:occupies|occupied|stretches\s+(?:over|across)|extends\s+over)\s+(?:\w+\s+){0,2}$"
+    # "the Kharkiv region's area of 31,400 km2", "covering a geographical area
+    # of about 600,000 km2": a place's own size, named as its area
+    r"|\b(?:region|oblast|province|country|city|peninsula)['\u2019]s\s+(?:entire\s+|whole\s+"
+    r"|total\s+)?(?:land\s+)?(?:area|size)\s+(?:of|is|was)\s+(?:\w+\s+){0,2}$"
+    r"|\bgeographic(?:al)?\s+area\s+of\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # More than all of Ukraine (603,700 km2) was never taken or held in this war:
@@ -144,8 +149,11 @@ GAIN_COVERING = re.compile(
     r"\band\s+(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
     # "liberated 189 settlements with a total area of 4,500 km2": the area of
     # the places taken, which is the land taken.
-    r"|\b(?:captur|seiz|tak|liberat|retak|occup|gain|free|recaptur)\w*\b[^.;]{0,60}?"
-    r"\b(?:settlements|villages|towns|localities|hamlets|communities)\b,?\s+"
+    r"|\b(?:captur|seiz|tak|took|liberat|retak|retook|occup|gain|free|recaptur)\w*\b"
+    r"[^.;]{0,60}?"
+    r"\b(?:settlements|villages|towns|localities|hamlets|communities|"
+    # "populated areas", "population centres": settlements, as translated
+    r"populated\s+(?:areas|places|points)|population\s+cent(?:er|re)s)\b,?\s+"
     r"(?:(?:with|having)\s+(?:a\s+(?:total\s+|combined\s+)?|an\s+|the\s+)?"
     r"(?:total\s+|combined\s+)?area\s+of|covering|spanning)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:progress|advances?|gains|offensive|push)\b[^.;]{0,60}?,\s*"

@@ -37,7 +37,8 @@ _CLASSIFIERS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "settlements",
         re.compile(
             r"^\s*(?:[a-z-]+\s+){0,2}(?:settlements?|villages?|towns?|localities|"
-            r"locality|hamlets?|communities|cities)\b",
+            r"locality|hamlets?|communities|cities|populated\s+(?:areas?|places?|points?)|"
+            r"population\s+cent(?:er|re)s?)\b",
             re.IGNORECASE,
         ),
     ),

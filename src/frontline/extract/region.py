@@ -63,7 +63,10 @@ _COMPASS = re.compile(
     # (nor "the South Donetsk direction", written without the hyphen)
     r"|east|west)(?![-\u2010\u2011]\w|\s+[\w'-]+\s+(?:direction|axis|front|sector)\b)"
     r"|(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
-    r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine))"
+    r"(?:front(?:line)?|flank|direction|axis|sector|theatre|theater|part\s+of\s+ukraine)"
+    # "in the Tavria direction": the southern front's name (the Tavria group
+    # of forces, in Zaporizhzhia, Kherson and Donetsk), not a town's
+    r"|(?:southern\s+)?tavri(?:a|ia|isk|ysk|yskyi|iskyi)\s+(?:direction|axis|sector|front))"
     r"\b(?!\s+(?:of|around|near|outside)\s+(?!ukraine\b|the\s+country\b))",
     re.IGNORECASE,
 )

@@ -250,7 +250,10 @@ def carried_day(
     if (
         source is not None
         and not _GOES_ON.search(folded[: source.start()])
-        and not any(source["who"][:5].lower() in p[0].lower() for p in pending[-1:])
+        and not any(
+            _named_in(source["who"], earlier)
+            for earlier in (last, *(p[0] for p in pending[-1:]))
+        )
     ):
         # "…, Gerasimov claimed on December 18. ISW has confirmed only 3,306 km2,
         # according to the Institute": a trailing source of its own, not the
@@ -281,6 +284,13 @@ def carried_day(
         # commander, …": a sentence that goes on with the statement, undated,
         # passes the day on from the one before it.
     return None
+
+
+def _named_in(who: str, earlier: str) -> bool:
+    """True when the source `who` ("AFP's analysis", "Syrskyi") is named in the
+    earlier sentence (its first word, without a possessive, spelt either way)."""
+    word = re.split(r"['\u2019\s]", who, maxsplit=1)[0][:5].lower()
+    return len(word) >= 3 and word in earlier.lower()
 
 
 # "…, according to the Institute for the Study of War." closing a sentence: a
