@@ -86,7 +86,8 @@ LOSS = re.compile(
     r"abandon(?:ed|s|ing)?|(?:were|was|been|being)\s+(?:driven|forced|pushed|pushed\s+back|"
     r"thrown\s+back|expelled|ousted|knocked|dislodged|evicted|cleared|routed|"
     r"squeezed|beaten\s+back)\s+(?:out\s+of|from)|"
-    r"(?:suffered|sustained)\s+(?:territorial\s+)?loss(?:es)?\s+of|"
+    r"(?:suffered|sustained|posted|recorded)\s+(?:an?\s+)?(?:net\s+)?(?:territorial\s+)?"
+    r"loss(?:es)?\s+of|"
     r"(?:forced|compelled)\s+to\s+(?:withdraw|retreat|pull\s+back)\s+from|"
     r"retreated\s+from|withdrawn\s+from|fled\s+from|fleeing\s+from|pull(?:ed|s|ing)?\s+(?:out|back)\s+(?:of|from)|"
     r"vacat(?:ed|es|ing|e)|yield(?:ed|s|ing)?|"
@@ -104,6 +105,8 @@ CHANGE = re.compile(
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     # "a total of 700 km2 had been restored": land given back, a gain
     r"restored|"
+    # "3,000 square miles of land are back under Ukrainian control": regained
+    r"back\s+(?:under|in|into)\s+(?:[\w'-]+\s+){0,2}(?:control|hands)|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
     r"net\s+(?:gain|advance)|level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"

@@ -59,6 +59,7 @@ _SAME_DAY = re.compile(
 # A figure, comma or semicolon between a speech verb and the day.
 _FIGURE_OR_BREAK = re.compile(r"[\d,;]")
 _LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
+_WEEK_SAID = re.compile(r"(?:last|this)\s+(?:week|month)$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
     r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote|informed)\s+$",
     re.IGNORECASE,
@@ -153,10 +154,16 @@ def speech_dates(
             if following and _SAID_THAT.search(folded[phrase.end_at : min(following)]):
                 spoken.append(phrase)
             continue
-        if _LAST_SAID.match(phrase.text) and _SAID_BEFORE.search(
-            folded[max(0, phrase.start_at - 30) : phrase.start_at]
+        if (
+            _WEEK_SAID.match(phrase.text)
+            and _SAID_BEFORE.search(
+                folded[max(0, phrase.start_at - 30) : phrase.start_at]
+            )
+            and folded[phrase.end_at : phrase.end_at + 2] not in ("'s", "\u2019s")
         ):
-            spoken.append(phrase)  # "Syrsky said last week Kyiv controlled 500 km2"
+            # "Syrsky said last week Kyiv controlled 500 km2", "the military said
+            # this week it had recaptured 1,200 km2": when it was said
+            spoken.append(phrase)
             continue
         if phrase.text[:3].lower() == "in " and _SAID_BEFORE.search(
             folded[max(0, phrase.start_at - 30) : phrase.start_at]
@@ -322,6 +329,10 @@ def _same_speaker(sentence: str, earlier: str) -> bool:
     is a pronoun ("He claimed …") or a name the earlier sentence already gave
     ("Zelensky noted Tuesday … Zelenski claimed …", spelt either way)."""
     if _SAME_SPEAKER.search(sentence):
+        return True
+    if _OPEN_QUOTE.search(earlier):
+        # 'Zelenskiy said: “Our heroes have liberated dozens of settlements. And
+        # today …': the quotation the earlier sentence opened goes on
         return True
     named = _SPEAKER_SAYS.search(sentence)
     return named is not None and named[1][:5].lower() in earlier.lower()
