@@ -227,6 +227,103 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "russia", "ukraine", "2024-01-01", "2024-08-13", 1360, "exact"),
         ],
     ),
+    # "since March of this year"
+    (
+        "2025-08-30",
+        "Since March of this year, Gerasimov claimed that over 3,500 square "
+        "kilometers of territory have been transferred to Russian control.",
+        [("change", "russia", "ukraine", "2025-03-01", "2025-08-30", 3500, "at_least")],
+    ),
+    # the holder named right after the figure, whoever took the rest
+    (
+        "2025-08-30",
+        "Gerasimov said Russian troops have liberated 99.7% of the Luhansk "
+        "region, with less than 60 square kilometers remaining under Ukrainian "
+        "control.",
+        [("holding", "ukraine", "luhansk", "2025-08-30", "2025-08-30", 60, "at_most")],
+    ),
+    # an attribution's day, then where it was said
+    (
+        "2025-10-08",
+        "\u201cThis year, we liberated nearly 5,000 square kilometers of Ukraine,"
+        "\u201d Putin said during a meeting with military leaders, held late "
+        "Tuesday in St. Petersburg.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-10-07", 5000, "approx")],
+    ),
+    # "by early December": it ran to a day not given
+    (
+        "2024-12-23",
+        "By early December, Russian forces had seized 2,700 square kilometers of "
+        "Ukraine this year.",
+        [("change", "russia", "ukraine", "2024-01-01", "", 2700, "exact")],
+    ),
+    # nouns of gain
+    (
+        "2026-03-09",
+        "The Ukrainian operation has resulted in the recovery of 285.6 square "
+        "kilometers of Ukraine in just one month.",
+        [("change", "ukraine", "ukraine", "", "", 285.6, "exact")],
+    ),
+    # "the city" of the paragraph before
+    (
+        "2023-05-20",
+        "Both sides suffered heavy casualties in the Battle of Bakhmut.\n"
+        "Ukraine said it had recaptured more than 20 square kilometers from "
+        "Russian forces north and south of the city.",
+        [("change", "ukraine", "donetsk", "", "", 20, "at_least")],
+    ),
+    # no record: land cleared of saboteurs, a change in gains, a width, mined land
+    (
+        "2026-02-22",
+        "The group has regained control over an area of over 300 sq. km. "
+        "(cleared of enemy DRGs) around eight settlements.",
+        [],
+    ),
+    (
+        "2025-02-04",
+        "The reduction in captured territory by approximately 100 square "
+        "kilometers between December 2024 and January 2025 shows Russian losses.",
+        [],
+    ),
+    (
+        "2024-07-03",
+        "The depth of the advance was almost 4.5 km and the width almost 2.5 km2.",
+        [],
+    ),
+    (
+        "2025-03-11",
+        "A total of 139,000 square kilometres, or 23% of Ukraine's territory, "
+        "remains potentially mined.",
+        [],
+    ),
+    # near miss: liberated land, part of it mined, is still land liberated
+    (
+        "2025-03-11",
+        "Ukrainian troops liberated 9 square kilometres of Ukraine this week, "
+        "much of it heavily mined.",
+        [("change", "ukraine", "ukraine", "2025-03-10", "2025-03-11", 9, "exact")],
+    ),
+    # land in Russia, no region named
+    (
+        "2024-09-12",
+        "Ukraine claimed to have taken control of some 100 Russian settlements "
+        "and almost 1,300 square kilometres of territory.",
+        [("change", "ukraine", "", "", "", 1300, "approx")],
+    ),
+    # an operation's N-day mark on a day
+    (
+        "2024-08-16",
+        "The operation hit its 10-day mark on Aug. 15, with Kyiv claiming to "
+        "have seized 1,150 square kilometers in the Kursk region.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-15", 1150, "exact")],
+    ),
+    # the participle names the land; the passive after it says what befell it
+    (
+        "2023-06-19",
+        "Maliar said 113 square kilometers of territory occupied by Russian "
+        "troops were liberated.",
+        [("change", "ukraine", "ukraine", "", "", 113, "exact")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -135,7 +135,7 @@ _PARTICIPLE_BY = re.compile(
     r"|recaptured|won|gained|grabbed)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_MAIN_PASSIVE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+", re.I)
+_MAIN_PASSIVE = cues.MAIN_PASSIVE
 
 
 def _agent_of_land(folded: str, mention: ActorMention, high: int) -> bool:

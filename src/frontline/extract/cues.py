@@ -107,6 +107,8 @@ CHANGE = re.compile(
     r"restored|"
     # "3,000 square miles of land are back under Ukrainian control": regained
     r"back\s+(?:under|in|into)\s+(?:[\w'-]+\s+){0,2}(?:control|hands)|"
+    # "resulted in the recovery of 285.6 km2", "a total reclamation of 400 km2"
+    r"(?:recovery|reclamation|recapture|liberation|de-?occupation)\s+of|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
     r"net\s+(?:gain|advance)|level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
@@ -121,6 +123,7 @@ CHANGE = re.compile(
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|released|marked\s+as\s+exempt|taken\s+back|took\s+back|won\s+back|"
     r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|restored|"
+    r"(?:recovery|reclamation)\s+of|"
     # Kyiv's ministry's word for ground won back: "the leveling of the front line"
     r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
@@ -170,7 +173,13 @@ _GAINS_MOVED_BY = re.compile(
     r"(?:shr[au]nk|fell|fallen|decreased|declined|dropped|contracted|grew|grown|rose|"
     r"risen|increased|expanded|jumped|slowed)\s+by\s+"
     r"(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just|roughly|"
-    r"approximately|close\s+to|less\s+than|under|an\s+estimated)\s+)?$",
+    r"approximately|close\s+to|less\s+than|under|an\s+estimated)\s+)?$"
+    # "the reduction in captured territory by approximately 100 km2": a noun of
+    # change, what changed, then the amount
+    r"|\b(?:decrease|drop|fall|decline|increase|rise|jump|reduction|growth)\s+in\s+"
+    r"(?:[\w'-]+\s+){0,3}?(?:gains?|advances?|captures?|progress|pace|territory|land)"
+    r"\s+by\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|only|just|"
+    r"roughly|approximately|close\s+to|less\s+than|under|an\s+estimated)\s+)?$",
     re.IGNORECASE,
 )
 # "the 150-km2 fall in Russian advances", "a drop of about 90 km2 in Russia's
@@ -428,7 +437,7 @@ def passive_agent(
         ):
             if _OF_THE_LAND.search(
                 folded, start, mention.start
-            ) and _MAIN_PASSIVE.search(folded, mention.end, end):
+            ) and MAIN_PASSIVE.search(folded, mention.end, end):
                 # "500 km2 of the land captured by Ukrainian troops … had been
                 # liberated": the participle names the land; the main verb's
                 # agent is another.
@@ -438,11 +447,17 @@ def passive_agent(
 
 
 _OF_THE_LAND = re.compile(
-    r"\bof\s+(?:the|its|their)\s+(?:land|lands|territory|territories|area|areas|"
-    r"ground)\s+\w+\s+by\s+$",
+    r"\bof\s+(?:(?:the|its|their)\s+)?(?:land|lands|territory|territories|area|areas|"
+    r"ground)\s+(?:(?:previously|earlier|once|formerly|long)\s+)?\w+\s+by\s+$",
     re.IGNORECASE,
 )
-_MAIN_PASSIVE = re.compile(r"\b(?:has|have|had)\s+(?:now\s+)?been\s+\w+", re.I)
+# "… had been liberated", "… were recovered": the passive the land is subject of
+MAIN_PASSIVE = re.compile(
+    r"\b(?:(?:has|have|had)\s+(?:now\s+)?been\s+\w+|(?:were|was)\s+(?:\w+\s+)?"
+    r"(?:recovered|liberated|freed|retaken|recaptured|regained|returned|reclaimed"
+    r"|de-?occupied|lost|captured|seized|taken))\b",
+    re.I,
+)
 
 
 def best_place(mentions: Iterable[RegionMention]) -> RegionMention | None:

@@ -223,7 +223,7 @@ SINCE_MONTH: Entry = (
     r"(?P<part>the\s+(?:beginning|start|end|middle|first\s+days)\s+of\s+|early\s+|"
     r"mid-?\s*|late\s+)?"
     # "since the end of January this year": the year words are the month's
-    rf"{MONTH_A}(?:\s+this\s+year)?\b",
+    rf"{MONTH_A}(?:\s+(?:of\s+)?this\s+year)?\b",
     rules.since_month,
     True,
 )

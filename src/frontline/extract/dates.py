@@ -117,6 +117,7 @@ _RULES: tuple[Entry, ...] = (
     relative.SINCE_CLAUSE_IN_MONTH,
     relative.SINCE_GERUND_IN_MONTH,
     event_days.FIRST_OF_DATED_EVENT,  # "… of the offensive, which began on D"
+    event_days.DAY_MARK,  # "hit its 10-day mark on Aug. 15"
     relative.FIRST_OF_EVENT,
     relative.AFTER_EVENT_BY,
     absolute.FIRST_DAYS_OF_MONTH,

@@ -330,6 +330,23 @@ _HELD_NOW = re.compile(
 )
 
 
+# "…, with less than 60 km2 remaining under Ukrainian control": the figure's
+# own holder, named right after it, whoever took the rest.
+_REMAINING_UNDER = re.compile(
+    r"\s*(?:of\s+(?:the\s+)?[\w'-]+(?:\s+(?:region|oblast|province))?\s+)?"
+    r"(?:still\s+)?(?:remaining|remains?|left|still)\s+(?:under|in)\s+(?:the\s+)?"
+    r"(?P<under>[\w'-]+)\s+(?:control|hands)\b",
+    re.IGNORECASE,
+)
+
+
+def remaining_holder(folded: str, end: int) -> tuple[str, str] | None:
+    """The side a held figure is said to remain under, right after it."""
+    found = _REMAINING_UNDER.match(folded, end)
+    sides = find_actors(found["under"]) if found else []
+    return (sides[0].actor, found["under"]) if found and sides else None
+
+
 def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
     """The side that still holds the land of a supposed gain, if named; "it"
     and "they" stand for the side named last before the figure."""

@@ -55,6 +55,10 @@ def paragraph_oblasts(
             for members in paragraph_of.values()
             for k in range(len(members) - 1)
             if _POINTS_BACK.search(texts[members[k + 1]])
+        } | {
+            members[0] - 1
+            for members in paragraph_of.values()
+            if members[0] > 0 and _CITY_BACK.search(texts[members[0]])
         }
         oblasts = [
             _offered(text, mentions, area, i in pointed) if mentions else mentions
@@ -74,11 +78,13 @@ def paragraph_oblasts(
             # Ukraine" / "+ ~0.05km2 in favour of Russia": a tally's lines
             # count the ground the paragraph above tells of.
             pushed = _tallied_place(texts, oblasts, with_area, members[0])
+        back = False  # the paragraph points back to the place ("of the city")
         if (
             pushed is None
             and texts is not None
             and _BACK_REFERENCE.search(texts[members[0]])
         ):
+            back = True
             # "Ukraine's marines hold a foothold near Krynky." / "In October
             # they lost 3 km2 there": a figure that points back with "they" or
             # "there" takes the place the paragraph before ended on.
@@ -119,7 +125,11 @@ def paragraph_oblasts(
                 with_area[i]
                 and result[i] is None
                 and texts is not None
-                and (tally or _side(texts[i]) in ("", pushed[2]))
+                and (
+                    tally
+                    or (back and not pushed[2])
+                    or _side(texts[i]) in ("", pushed[2])
+                )
             ):
                 result[i] = pushed[:2]
     return result
@@ -264,12 +274,19 @@ def _takes_land(text: str) -> bool:
 
 # A paragraph that opens by pointing back: "they"/"it" as its subject, or
 # "there" (not "there is").
+# "… recaptured 20 km2 north and south of the city": the city named before
+_THE_CITY = (
+    r"\b(?:of|near|around|outside|in|into|from|towards?)\s+the\s+(?:city|town)\b"
+    r"(?!\s+of\b)"
+)
+_CITY_BACK = re.compile(_THE_CITY, re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then|still)\s+)*"
     r"(?:captured|took|taken|lost|seized|gained|won|occupied|liberated|retook|retaken"
     # "They now control about 25 km2 around the town": land held there
     r"|recaptured|advanced|regained|pushed|freed|control|controls|hold|holds)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
-    r"|had|will|would|may|might|could|remain\w*|seem\w*)\b)",
+    r"|had|will|would|may|might|could|remain\w*|seem\w*)\b)"
+    r"|" + _THE_CITY,
     re.IGNORECASE,
 )
 # How many sentences with no figure the place of a push may lie back.

@@ -45,6 +45,9 @@ def _nearest(phrases: list[PeriodPhrase], span: tuple[int, int]) -> PeriodPhrase
     )
 
 
+_UNDATED_BY = re.compile(r"(?:by|as\s+of|until|till|through)\s", re.IGNORECASE)
+
+
 def apply_periods(
     reading: Reading, span: tuple[int, int], published: date | None, stated: str = ""
 ) -> None:
@@ -60,6 +63,7 @@ def apply_periods(
     # a dated one and the figure is the figure's; the dated one is another verb's.
     starts = [p for p in starts if not any(_between(u, p, span) for u in undated)]
     ends = [p for p in own if not p.sets_start and p.end]
+    undated_ends = [p for p in own if not p.sets_start and p.end is None]
     if own:
         reading.why.append(
             "period "
@@ -83,6 +87,10 @@ def apply_periods(
             reading.start = named
         if chosen.so_far and ends:
             reading.end = _nearest(ends, span).end
+        elif chosen.so_far and any(_UNDATED_BY.match(p.text) for p in undated_ends):
+            # "by early December, Russia had seized 2,700 km2 this year": it ran
+            # to a day the text does not give, not to the published day
+            reading.end = None
         elif chosen.so_far and stated:
             reading.end = None
             reading.problems.append(

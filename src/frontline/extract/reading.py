@@ -19,7 +19,7 @@ from frontline.extract.actor_reading import FIRST_PERSON, NO_SIDE, read_actor
 from frontline.extract.clauses import FROM_PEAK
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
-from frontline.extract.hypothetical import not_a_record
+from frontline.extract.hypothetical import not_a_record, remaining_holder
 from frontline.extract.period_days import apply_periods
 from frontline.extract.period_results import read_left_state
 from frontline.extract.period_speaker import backshifted
@@ -57,6 +57,8 @@ def read_figure(
         # control but one of attack: "Russia shelled a 40 km2 area".
         reading.not_recorded = "no side or verb"
         return reading
+    if reading.kind == "holding" and reading.held_by is None:
+        reading.held_by = remaining_holder(folded, span[1])
     if reading.held_by is not None:
         reading.kind, (reading.actor, reading.actor_words) = "holding", reading.held_by
         reading.problems = [p for p in reading.problems if p != NO_SIDE]

@@ -23,6 +23,19 @@ _ELSEWHERE_FIRST = re.compile(
     re.IGNORECASE,
 )
 NOT_NAMED = "region not named: 'ukraine' assumed"
+# Land said to be in Russia by the words of the figure's clause.
+_IN_RUSSIA = re.compile(
+    r"\bRussian\s+(?:settlements|villages|towns)\b"
+    r"|\b(?:inside|into|in)\s+Russia\b(?![-'\u2019])|\bparts?\s+of\s+Russia\b"
+)
+
+
+def _clause_end(folded: str, start: int) -> int:
+    """Where the figure's sentence part ends: the next full stop or semicolon."""
+    stop = re.compile(r"[.;]\s").search(folded, start)
+    return stop.start() if stop else len(folded)
+
+
 # A sum the sentence says is of everything: "Overall", "all told", "in all".
 _OVERALL = re.compile(
     r"\b(?:overall|all\s+told|in\s+all|across\s+all\s+(?:fronts|directions|sectors))\b",
@@ -147,6 +160,12 @@ def inherited_place(
         # not the whole front (LABELS); Russia's land in Ukraine is.
         reading.region = ""
         reading.problems.append("region unknown: the holding names no place")
+        return None, ""
+    if place is None and _IN_RUSSIA.search(folded, low, _clause_end(folded, start)):
+        # "taken control of some 100 Russian settlements and almost 1,300 km2":
+        # land in Russia, in a region the passage does not name
+        reading.region = ""
+        reading.problems.append("region unknown: land in Russia, no region named")
         return None, ""
     if place is None:
         reading.region = "ukraine"

@@ -200,6 +200,8 @@ _OTHER_EVENT = re.compile(
 )
 
 
+# "… held late Tuesday in St. Petersburg.": where the words were said
+_TRAILING_PLACE = re.compile(r"^,?\s+in\s+(?:[A-Z][\w.'\u2019-]*\s*){1,3}[.!]?\s*$")
 _TRAILING_SOURCE = re.compile(r",?\s*according\s+to\s+[^,;.]{1,60}[.!]?\s*$", re.I)
 
 
@@ -207,7 +209,7 @@ def _attribution_tail(folded: str, phrase: PeriodPhrase) -> bool:
     """ "…," Putin told a meeting with top officials, including the defence
     minister, in St. Petersburg late Tuesday.": a day that ends the sentence's
     attribution dates the statement, however long the attribution runs."""
-    rest = _TRAILING_SOURCE.sub("", folded[phrase.end_at :])
+    rest = _TRAILING_PLACE.sub("", _TRAILING_SOURCE.sub("", folded[phrase.end_at :]))
     if rest.strip(" .!\"'\u201d\u2019)"):
         return False  # ("…, late Tuesday, according to TASS." ends it too)
     before = folded[max(0, phrase.start_at - 200) : phrase.start_at]

@@ -522,6 +522,15 @@ def supposed_after(folded: str, end: int, high: int) -> bool:
     return bool(_SUPPOSED_AFTER.match(folded, end, high))
 
 
+# "The depth of the advance was almost 4.5 km and the width almost 2.5 km2"
+_DIMENSION_BEFORE = re.compile(
+    r"\b(?:width|depth|length|breadth)\b(?:\s+of\s+(?:the\s+)?[\w'-]+)?"
+    r"(?:\s+(?:was|is|of|reached|amounted\s+to))?\s+(?:(?:almost|about|around|nearly"
+    r"|over|some|up\s+to|more\s+than|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
     """What the figure at start..end is when it is no record ("size", "ratio",
     "burnt", "claimed"), else "". `near` is the words before it back to the
@@ -533,6 +542,8 @@ def trap_kind(folded: str, start: int, end: int, near: str, high: int) -> str:
         return "size"
     if _RATIO_UNIT_BEFORE.search(near[-40:]):
         return "ratio"
+    if _DIMENSION_BEFORE.search(near[-50:]):
+        return "length"  # "the width almost 2.5 km2": a side, misprinted as an area
     if _MARGIN_WORDS.search(near) and _MARGIN_SUBJECT.search(near):
         return "difference"
     if _WANTED_AFTER.match(folded, end, high):
