@@ -118,7 +118,9 @@ def extract(
     by_paragraph: dict[int, list[Candidate]] = {}
     named_in: dict[int, set[str]] = {}  # the oblasts each paragraph names
     not_recorded: list[NotRecorded] = []
-    sentences = join_openers(join_fragments(split_sentences(distribute(unglue(text)))))
+    # a figure the next sentence names is that one's ("400 km2. This is the
+    # area ...") before it can be the tail of the sentence before
+    sentences = join_fragments(join_openers(split_sentences(distribute(unglue(text)))))
     regions_of = [find_regions(sentence.folded) for sentence in sentences]
     oblasts = [
         [

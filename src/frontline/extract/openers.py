@@ -15,7 +15,8 @@ from frontline.extract.text import Sentence
 
 # Only a hedge, a number and a unit: the figure said first, on its own.
 _BARE = re.compile(
-    BARE_FIGURE + r"\s*[.!:]?\W*",
+    # "(154 square miles)": the same figure converted adds nothing of its own
+    BARE_FIGURE + r"(?:\s*\([^()]{1,30}\))?\s*[.!:]?\W*",
     re.IGNORECASE,
 )
 # "This is the area …", "That is how much land …", "It was the territory …"
@@ -46,9 +47,9 @@ def join_openers(sentences: list[Sentence]) -> list[Sentence]:
         if (
             after is not None
             and after.paragraph == sentence.paragraph
-            # A hedge, a number and a unit fit in 40 characters; more is
-            # words the figure carries itself.
-            and len(sentence.text) < 40
+            # A hedge, a number, a unit and its conversion fit in 70
+            # characters; more is words the figure carries itself.
+            and len(sentence.text) < 70
             and _BARE.fullmatch(sentence.folded)
             and _NAMES_IT.match(after.folded)
             and not UNIT.search(after.folded)

@@ -1,0 +1,186 @@
+"""Extraction under rewrites that must not change the records.
+
+Real passages say the same thing in many surface forms: "km2", "sq km" or
+"square kilometres"; straight or curly quotes; "Russian forces" or "Russian
+troops"; a conversion in brackets after a figure; a source named at the end of a
+sentence; a sentence of no figure before or after. For every development
+passage the extractor already reads right, each rewrite below is applied and the
+passage read again: its records must not change (the area of a converted figure
+is the one written first). A failure names a rule that holds for one surface
+form only, which unseen text will not keep to. Run from the repository root
+with the project's virtual environment active:
+
+    python bench/extract_rewrites.py [--only NAME ...] [--show N] [CORPUS ...]
+
+Without a corpus it rewrites every development file of
+tests/fixtures/prose/real/ (never a held-out one). It prints, per rewrite, how
+many passages were rewritten and how many then read differently, and the first
+N differing passages (`--show`, default 5).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from frontline.extract.candidates import extract
+
+FIELDS = ("kind", "actor", "region", "start", "end", "area_km2", "bound")
+REAL = Path("tests/fixtures/prose/real")
+
+_KM_UNIT = r"(?:square kilometres|square kilometers|sq\.? km|km2|km\u00b2|square km)"
+_UNIT = re.compile(_KM_UNIT)
+# A km figure with no conversion after it and not the last item of a list
+# ("477 and 459 km2"), where a conversion would bind to the last item only.
+_KM_FIGURE = re.compile(
+    rf"(?<![\d.,])(?<!and )(?<!or )(?<!to )(\d{{1,3}}(?:,\d{{3}})+|\d+)(\s*{_KM_UNIT})"
+    r"(?!\s*[(\[])"
+)
+_SOURCE_TAIL = ", according to the Institute for the Study of War."
+
+
+def _units(spelling: str) -> Callable[[str], str]:
+    return lambda text: text if "mile" in text else _UNIT.sub(spelling, text)
+
+
+def _straight_quotes(text: str) -> str:
+    return (
+        text.replace("\u2019", "'")
+        .replace("\u2018", "'")
+        .replace("\u201c", '"')
+        .replace("\u201d", '"')
+    )
+
+
+def _curly_apostrophes(text: str) -> str:
+    return re.sub(r"(\w)'(\w)", "\\1\u2019\\2", text)
+
+
+def _converted(text: str) -> str:
+    """Each km figure followed by its conversion in square miles."""
+    if "(" in text or "[" in text or "mile" in text:
+        return text  # a conversion already there, or brackets of another kind
+
+    def convert(found: re.Match[str]) -> str:
+        km = float(found[1].replace(",", ""))
+        return f"{found[1]}{found[2]} ({round(km / 2.589988):,} square miles)"
+
+    return _KM_FIGURE.sub(convert, text)
+
+
+def _sourced(text: str) -> str:
+    """A source named at the end of a passage of one sentence."""
+    if "\n" in text or ". " in text.strip() or not text.rstrip().endswith("."):
+        return text
+    return text.rstrip()[:-1] + _SOURCE_TAIL
+
+
+REWRITES: dict[str, Callable[[str], str]] = {
+    "km2": _units("km2"),
+    "sq km": _units("sq km"),
+    "square kilometres": _units("square kilometres"),
+    "square kilometers": _units("square kilometers"),
+    "straight quotes": _straight_quotes,
+    "curly apostrophes": _curly_apostrophes,
+    "a sentence before": lambda text: (
+        "The fighting has continued without pause. " + text
+    ),
+    "a sentence after": lambda text: text + " Officials did not comment further.",
+    "troops for forces": lambda text: re.sub(
+        r"\b(Russian|Ukrainian) forces\b", r"\1 troops", text
+    ),
+    "Moscow's and Kyiv's forces": lambda text: re.sub(
+        r"\bUkrainian forces\b",
+        "Kyiv's forces",
+        re.sub(r"\bRussian forces\b", "Moscow's forces", text),
+    ),
+    "no thousands comma": lambda text: re.sub(r"(?<=\d),(?=\d{3}\b)", "", text),
+    "a conversion in brackets": _converted,
+    "a source at the end": _sourced,
+}
+
+
+def _row(record: dict) -> tuple:
+    return tuple(
+        round(float(record[f]), 6) if f == "area_km2" else str(record.get(f) or "")
+        for f in FIELDS
+    )
+
+
+def _read(text: str, row: dict) -> list[tuple]:
+    events = {k: date.fromisoformat(v) for k, v in (row.get("events") or {}).items()}
+    result = extract(
+        text, published=date.fromisoformat(row["published"]), events=events or None
+    )
+    return sorted(
+        (
+            c.kind,
+            c.actor or "",
+            c.region or "",
+            c.start.isoformat() if c.start else "",
+            c.end.isoformat() if c.end else "",
+            round(c.area_km2, 6),
+            c.bound,
+        )
+        for c in result.candidates
+    )
+
+
+def rewrite_counts(
+    rows: list[dict], names: list[str]
+) -> dict[str, tuple[int, list[tuple[str, list, list]]]]:
+    """Per rewrite: how many passages it changed, and those then read
+    differently (text, expected, read)."""
+    counts: dict[str, tuple[int, list[tuple[str, list, list]]]] = {
+        name: (0, []) for name in names
+    }
+    for row in rows:
+        expected = sorted(_row(r) for r in row.get("records", []))
+        if _read(row["sentence"], row) != expected:
+            continue  # read wrong already: the scores say so
+        for name in names:
+            text = REWRITES[name](row["sentence"])
+            if text == row["sentence"]:
+                continue
+            tried, failed = counts[name]
+            got = _read(text, row)
+            if got != expected:
+                failed = [*failed, (text, expected, got)]
+            counts[name] = (tried + 1, failed)
+    return counts
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("corpus", nargs="*", type=Path)
+    parser.add_argument("--only", nargs="+", choices=sorted(REWRITES), default=None)
+    parser.add_argument("--show", type=int, default=5)
+    args = parser.parse_args(argv)
+    paths = args.corpus or sorted(REAL.glob("dev*.jsonl"))
+    rows = [
+        json.loads(line)
+        for path in paths
+        for line in path.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    names = args.only or list(REWRITES)
+    counts = rewrite_counts(rows, names)
+    print(f"Rewrites of {len(rows)} passages from {len(paths)} file(s)\n")
+    print("| rewrite | passages rewritten | read differently |")
+    print("|---|---:|---:|")
+    for name in names:
+        tried, failed = counts[name]
+        print(f"| {name} | {tried} | {len(failed)} |")
+    shown = [(name, f) for name in names for f in counts[name][1]][: args.show]
+    for name, (text, expected, got) in shown:
+        print(f"\n{name}: {text}\n  expected {expected}\n  read     {got}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
