@@ -80,6 +80,31 @@ def _sourced(text: str) -> str:
     return text.rstrip()[:-1] + _SOURCE_TAIL
 
 
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November"
+    "|December"
+)
+_SO_FAR = re.compile(
+    r"\b(?:so far this year|since the (?:start|beginning) of (?:the|this) year)\b"
+)
+_PAST_WEEK = re.compile(r"\b(?:in|over|during) the (?:past|last) week\b")
+
+
+def _during_month(text: str) -> str:
+    """ "in October" said "during October" (not "in October 2", a day)."""
+    return re.sub(rf"\bin ({_MONTHS})\b(?!\.?\s+\d{{1,2}}\b)", r"during \1", text)
+
+
+def _since_start_of_year(text: str) -> str:
+    """ "so far this year" and "since the start of the year" for each other (not
+    after a superlative, whose horizon it is: "the largest so far this year")."""
+    if re.search(r"\b(?:largest|biggest|most|highest|fastest|best|worst)\b", text):
+        return text
+    if "so far this year" in text:
+        return _SO_FAR.sub("since the start of the year", text)
+    return _SO_FAR.sub("so far this year", text)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -102,6 +127,40 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "no thousands comma": lambda text: re.sub(r"(?<=\d),(?=\d{3}\b)", "", text),
     "a conversion in brackets": _converted,
     "a source at the end": _sourced,
+    "during a month": _during_month,
+    "since the start of the year": _since_start_of_year,
+    "over the past seven days": lambda text: _PAST_WEEK.sub(
+        "over the past seven days", text
+    ),
+    "during a year": lambda text: re.sub(
+        r"\bin (20[12]\d)\b(?![-/\d])", r"during \1", text
+    ),
+    "since the beginning of": lambda text: text.replace(
+        "since the start of", "since the beginning of"
+    ),
+    "seized for captured": lambda text: re.sub(r"\bcaptured\b(?! by)", "seized", text),
+    "captured for seized and took": lambda text: re.sub(
+        r"\b(?:seized|took)\b(?! by| control| under| back)", "captured", text
+    ),
+    "Moscow for Russia": lambda text: re.sub(
+        r"\bRussia (?=(?:has |had )?(?:captured|seized|took|taken|gained|advanced))",
+        "Moscow ",
+        text,
+    ),
+    "Kyiv for Ukraine": lambda text: re.sub(
+        r"\bUkraine (?=(?:has |had )?(?:recaptured|retook|liberated|regained|"
+        r"captured|seized|took|gained))",
+        "Kyiv ",
+        text,
+    ),
+    "roughly for about": lambda text: re.sub(r"\babout (?=\d)", "roughly ", text),
+    "over for more than": lambda text: re.sub(r"\bmore than (?=\d)", "over ", text),
+    "almost for nearly": lambda text: re.sub(r"\bnearly (?=\d)", "almost ", text),
+    "land for territory": lambda text: re.sub(
+        r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
+        " land",
+        text,
+    ),
 }
 
 

@@ -324,6 +324,42 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "troops were liberated.",
         [("change", "ukraine", "ukraine", "", "", 113, "exact")],
     ),
+    # "during" a month or year, as "in" one
+    (
+        "2024-09-12",
+        "Ukraine launched its incursion into the Kursk region during August 2024, "
+        "initially capturing 1,300 square kilometers.",
+        [("change", "ukraine", "kursk", "", "", 1300, "exact")],
+    ),
+    (
+        "2024-03-29",
+        "Since Russia's most recent offensive began during October 2023, its "
+        "forces have captured 505 square kilometers of Ukraine, the ISW said on "
+        "March 28.",
+        [("change", "russia", "ukraine", "", "2024-03-28", 505, "exact")],
+    ),
+    (
+        "2025-09-02",
+        "Russian forces captured 1,548 square kilometers of Ukraine this summer, "
+        "more than double the 659 square kilometers seized in the same timeframe "
+        "during 2024.",
+        [("change", "russia", "ukraine", "2025-06-01", "2025-08-31", 1548, "exact")],
+    ),
+    # "the past seven days of its counteroffensive" is the past week
+    (
+        "2023-09-11",
+        "Ukraine said its troops regained more territory over the past seven days "
+        "of its counteroffensive. The army recaptured 1.9 square kilometres in "
+        "the southern Tavria sector.",
+        [("change", "ukraine", "ukraine", "2023-09-05", "2023-09-11", 1.9, "exact")],
+    ),
+    # a month said to be the one a ranking names, then "this month"
+    (
+        "2025-06-04",
+        "The highest rate of advance since then was November 2024. Russia "
+        "captured 750 square kilometres of Ukraine throughout this month.",
+        [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 750, "exact")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -240,7 +240,7 @@ def is_difference(folded: str, start: int, end: int) -> bool:
 # timeframe in 2024".
 SAME_PERIOD_BEFORE = re.compile(
     r"[^;.]{0,80}?\bthe\s+same\s+(?:period|time\s*frame|months?|weeks?|time)\s+"
-    r"(?:of\s+|in\s+)?(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|"
+    r"(?:of\s+|in\s+|during\s+)?(?:last\s+year|the\s+previous\s+year|the\s+year\s+before|"
     r"a\s+year\s+(?:earlier|before|ago)|(?:19|20)\d{2})\b",
     re.IGNORECASE,
 )

@@ -69,7 +69,7 @@ DAY_DASH_DAY: Entry = (rf"\b{DAY_A}\s*-\s*{DAY_B}", rules.between_days, True)
 
 INVASION_TO_DAY: Entry = (
     r"\bfrom\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|russia's\s+)?"
-    r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)(?:\s+in\s+february\s+2022)?"
+    r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)(?:\s+(?:in|during)\s+february\s+2022)?"
     rf"\s+(?:to|until|till|through)\s+{DAY_B}",
     rules.invasion_to_day,
     True,
@@ -443,6 +443,14 @@ WEEK_OF_MONTH: Entry = (
 IN_MONTH: Entry = (
     rf"\b(?:in|during|throughout|over|for|across)\s+(?:(?:the\s+)?(?:(?:entire\s+|whole\s+)?"
     rf"month|course|whole|entirety)\s+of\s+|all\s+of\s+)?{MONTH_A}\b",
+    rules.in_month,
+    True,
+)
+
+# "The highest rate of advance was November 2024": a month said to be the one
+# a ranking names (not "was November 5", a day).
+MONTH_AS_PREDICATE: Entry = (
+    rf"\b(?:was|were|came\s+in)\s+{MONTH_A}\b(?!\.?\s+\d{{1,2}}\b)",
     rules.in_month,
     True,
 )

@@ -130,7 +130,9 @@ _FEW_UNITS = (
 # "ten days after its counteroffensive began": a time counted from an event
 # the text does not date, so no day (a holding so placed is not held today).
 AFTER_EVENT_BY: Entry = (
-    rf"\b(?:(?:with)?in\s+)?(?:{_FEW_UNITS})\s+(?:of|after|into)\s+"
+    # (not "over the past seven days of its counteroffensive": the past week)
+    rf"\b(?<!past\s)(?<!last\s)(?<!previous\s)(?:(?:with)?in\s+)?(?:{_FEW_UNITS})\s+"
+    r"(?:of|after|into)\s+"
     rf"{POSSESSIVE}\s+(?:[\w-]+\s+){{0,2}}?(?:{EVENT_NOUNS})\b",
     spans.event_span,
     True,

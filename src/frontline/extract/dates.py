@@ -196,6 +196,7 @@ _RULES: tuple[Entry, ...] = (
     relative.LAST_WEEK,
     absolute.OF_MONTH,
     absolute.IN_MONTH,
+    absolute.MONTH_AS_PREDICATE,
     absolute.MONTH_AS_SUBJECT,
     absolute.MONTH_AS_MODIFIER,
     absolute.MONTH_LABEL,
@@ -330,7 +331,7 @@ def find_periods(
                     # "… since the conflict's early days in March 2022": a month
                     # long past; "… since the early weeks of the war in November"
                     # names the month of the gains.
-                    text[:3].lower() == "in "
+                    text.lower().startswith(("in ", "during "))
                     and bool(spans.SINCE_HORIZON.search(before))
                     and _long_past(end, published)
                 )

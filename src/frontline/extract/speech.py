@@ -101,11 +101,13 @@ def event_time(folded: str, phrase: PeriodPhrase) -> bool:
         before
     ):
         return True
-    if phrase.text.lower().startswith("in ") and _ANNEXED.search(before):
+    if _IN_OR_DURING.match(phrase.text) and _ANNEXED.search(before):
         return True  # "Crimea, annexed in 2014": a place's history, no figure's
-    return phrase.text.lower().startswith("in ") and bool(_EVENT_TIME.search(before))
+    return bool(_IN_OR_DURING.match(phrase.text) and _EVENT_TIME.search(before))
 
 
+# "in August", "during August": a month told as when something else happened
+_IN_OR_DURING = re.compile(r"(?:in|during)\s", re.IGNORECASE)
 _ANNEXED = re.compile(
     r"\b(?:annexed|annexation)(?:\s+[\w'\u2019-]+){0,2}\s+$", re.IGNORECASE
 )
@@ -165,7 +167,7 @@ def speech_dates(
             # this week it had recaptured 1,200 km2": when it was said
             spoken.append(phrase)
             continue
-        if phrase.text[:3].lower() == "in " and _SAID_BEFORE.search(
+        if _IN_OR_DURING.match(phrase.text) and _SAID_BEFORE.search(
             folded[max(0, phrase.start_at - 30) : phrase.start_at]
         ):
             # "Zelensky reported in September that … liberated 160 km2": the
