@@ -105,6 +105,25 @@ def _since_start_of_year(text: str) -> str:
     return _SO_FAR.sub("so far this year", text)
 
 
+_SMALL = ["two", "three", "four", "five", "six", "seven", "eight", "nine"]
+# Places as Russian sources spell them.
+_SPELLINGS = {
+    "Kharkiv": "Kharkov",
+    "Luhansk": "Lugansk",
+    "Zaporizhzhia": "Zaporozhye",
+    "Kyiv": "Kiev",
+    "Kupiansk": "Kupyansk",
+    "Mykolaiv": "Nikolaev",
+    "Dnipropetrovsk": "Dnepropetrovsk",
+}
+
+
+def _russian_spellings(text: str) -> str:
+    for ukrainian, russian in _SPELLINGS.items():
+        text = re.sub(rf"\b{ukrainian}\b", russian, text)
+    return text
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -156,6 +175,35 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "roughly for about": lambda text: re.sub(r"\babout (?=\d)", "roughly ", text),
     "over for more than": lambda text: re.sub(r"\bmore than (?=\d)", "over ", text),
     "almost for nearly": lambda text: re.sub(r"\bnearly (?=\d)", "almost ", text),
+    "digits for number words": lambda text: re.sub(
+        r"\b(two|three|four|five|six|seven|eight|nine)(?= (?:square|sq))",
+        lambda found: str(_SMALL.index(found[1]) + 2),
+        text,
+    ),
+    "number words for digits": lambda text: re.sub(
+        r"(?<![\d.,])([2-9])(?= (?:square|sq))",
+        lambda found: _SMALL[int(found[1]) - 2],
+        text,
+    ),
+    "hyphens for dashes": lambda text: text.replace(" \u2014 ", " - ").replace(
+        " \u2013 ", " - "
+    ),
+    "region for Oblast": lambda text: re.sub(
+        r"\b([A-Z][a-z]+) Oblast\b", r"\1 region", text
+    ),
+    "Russian spellings": _russian_spellings,
+    "no-break space before a unit": lambda text: re.sub(
+        rf"(?<=\d) (?={_KM_UNIT})", "\u00a0", text
+    ),
+    "the Russian army for Russian forces": lambda text: re.sub(
+        r"(?<=[a-z,] )Russian forces\b", "the Russian army", text
+    ),
+    "soldiers for troops": lambda text: re.sub(
+        r"\b(Russian|Ukrainian) troops\b", r"\1 soldiers", text
+    ),
+    # lines that end a sentence run on as one paragraph
+    "one paragraph": lambda text: re.sub(r"(?<=[.!?\"\u201d])\s*\n+\s*", " ", text),
+    "blank lines between lines": lambda text: re.sub(r"\n+", "\n\n", text),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",

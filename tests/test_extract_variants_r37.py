@@ -360,6 +360,44 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "captured 750 square kilometres of Ukraine throughout this month.",
         [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 750, "exact")],
     ),
+    # a number word before "square": the figure, not "cleared … of" land
+    (
+        "2023-08-21",
+        "Over the past week, the defenders cleared three square kilometers of "
+        "territory near Bakhmut from the occupants.",
+        [("change", "ukraine", "donetsk", "2023-08-15", "2023-08-21", 3, "exact")],
+    ),
+    # an oblast and a part of the country in the sentence after: several places
+    (
+        "2022-09-09",
+        "Zelenskiy said Ukraine has recaptured more than 1000 sq km of territory "
+        "over the last week. It follows a surprise counter-offensive in the "
+        "north-eastern Kharkiv region and sustained pressure on Russian forces in "
+        "the south.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2022-09-03",
+                "2022-09-09",
+                1000,
+                "at_least",
+            )
+        ],
+    ),
+    # a paragraph led by a part of the country: its towns only detail that part
+    (
+        "2023-07-31",
+        "In the south, Ukraine continues its offensive in the Melitopol and "
+        "Berdyansk directions. Near Robotyne in the Zaporizhzhia region Ukrainians "
+        "succeeded. There are 204.7 sq km of liberated area overall, and 12.6 sq "
+        "km were liberated this week.",
+        [
+            ("change", "ukraine", "ukraine", "", "", 204.7, "exact"),
+            ("change", "ukraine", "ukraine", "2023-07-25", "2023-07-31", 12.6, "exact"),
+        ],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -67,6 +67,10 @@ def paragraph_oblasts(
             )
         ]
     for members in paragraph_of.values():
+        if texts is not None and _PART_LEAD.match(texts[members[0]]):
+            # "In the south, the military continues its offensive …": the
+            # paragraph is about that part; its towns only detail it.
+            continue
         pushed = (
             _pushed_place(texts, oblasts, with_area, members[0])
             if texts is not None
@@ -143,7 +147,7 @@ def _offered(
     dateline or the place a statement was made in, unless the next sentence
     points back to it (`pointed`). Asked only of sentences that name a place,
     a few in an article."""
-    if _PART_LEAD.match(folded):
+    if _PART_LEAD.match(folded) or (not with_area and _AND_A_PART.search(folded)):
         return []
     if pointed:
         return mentions
@@ -152,6 +156,13 @@ def _offered(
     return [m for m in mentions if not speech_venue(folded, m.start)]
 
 
+# "a counter-offensive in the Kharkiv region and sustained pressure on Russian
+# forces in the south": an oblast and a part of the country, several places.
+_AND_A_PART = re.compile(
+    r"\band\s+[^.;]{0,60}?\b(?:in|on|along)\s+the\s+(?:south|north|east|west"
+    r"|(?:southern|northern|eastern|western)\s+(?:front|flank|direction))\b",
+    re.IGNORECASE,
+)
 # "… 60 km2 there", "in that region": a sentence that points back to a place.
 _POINTS_BACK = re.compile(
     r"\b(?:there(?!['\u2019]|\s+(?:is|are|was|were|has|have|had|will|would|may|might|could"

@@ -15,7 +15,8 @@ import re
 # A figure that is not ground held by a side: mines cleared, saboteurs hunted,
 # grey zones, land surveyed. Looked for in the figure's own clause.
 NOT_CONTROL = re.compile(
-    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d)\w+\s+){0,3}?of(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
+    r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d|square\b|sq\b|kilomet|km)\w+\s+){0,3}?of"
+    r"(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
     r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|(?:remains?|are|is)\s+(?:still\s+)?(?:potentially\s+)?mined\b|"
     r"explosive|contaminat\w*|saboteurs?|sabotage|DRGs?\b|gr[ae]y\s+(?:zones?|areas?|land|territor\w*|strip)|"
     # land swept or checked, not held: "clearing operations over 5 km2", "checked
