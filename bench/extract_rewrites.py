@@ -124,6 +124,27 @@ def _russian_spellings(text: str) -> str:
     return text
 
 
+# "<statement>, the ISW said." with no quotation, in one sentence
+_SAID_LAST = re.compile(
+    r"^(?P<body>[^\"\u201c\u201d\n]+?),\s+(?P<who>(?:the\s+)?[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,4})\s+said\.$"
+)
+
+
+def _speaker_first(text: str) -> str:
+    """ "Russia took 40 km2 in October, the ISW said." as "The ISW said Russia
+    took 40 km2 in October." """
+    found = _SAID_LAST.match(text.strip())
+    if found is None or ". " in found["body"]:
+        return text
+    body, who = found["body"], found["who"]
+    first = body.split()[0]
+    if first in ("The", "A", "An", "Its", "Their", "In", "Over", "Since", "This"):
+        body = first.lower() + body[len(first) :]
+    who = who[0].upper() + who[1:]
+    return f"{who} said {body}."
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -204,6 +225,28 @@ REWRITES: dict[str, Callable[[str], str]] = {
     # lines that end a sentence run on as one paragraph
     "one paragraph": lambda text: re.sub(r"(?<=[.!?\"\u201d])\s*\n+\s*", " ", text),
     "blank lines between lines": lambda text: re.sub(r"\n+", "\n\n", text),
+    "reportedly before a verb": lambda text: re.sub(
+        r"\b(?<!have )(?<!has )(?<!had )(captured|seized|took|liberated|gained|"
+        r"recaptured|regained|retook)\b(?! by)",
+        r"reportedly \1",
+        text,
+        count=1,
+    ),
+    "an adverb after has or have": lambda text: re.sub(
+        r"\b(has|have|had)( been)? (captured|seized|taken|liberated|gained|"
+        r"recaptured|regained|retaken|advanced|occupied|lost)\b",
+        r"\1 reportedly\2 \3",
+        text,
+        count=1,
+    ),
+    "successfully before a verb": lambda text: re.sub(
+        r"\b(?<!have )(?<!has )(?<!had )(captured|seized|took|liberated|gained|"
+        r"recaptured|regained|retook)\b(?! by)",
+        r"successfully \1",
+        text,
+        count=1,
+    ),
+    "the speaker first": _speaker_first,
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",

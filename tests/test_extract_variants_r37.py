@@ -398,6 +398,39 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "ukraine", "ukraine", "2023-07-25", "2023-07-31", 12.6, "exact"),
         ],
     ),
+    # an adverb of hedge or manner changes nothing
+    (
+        "2025-09-08",
+        "Ukrainian forces lost five square kilometers but reportedly regained "
+        "control of 26 square kilometers in the Pokrovsk sector in Donetsk Oblast "
+        "in August, Syrskyi said.",
+        [
+            ("change", "russia", "donetsk", "2025-08-01", "2025-08-31", 5, "exact"),
+            ("change", "ukraine", "donetsk", "2025-08-01", "2025-08-31", 26, "exact"),
+        ],
+    ),
+    (
+        "2025-03-10",
+        "Ukrainian troops stormed across the border into Russia last August and "
+        "successfully seized almost 1,400 square km of Kursk.",
+        [("change", "ukraine", "kursk", "", "", 1400, "approx")],
+    ),
+    (
+        "2025-01-09",
+        "Ukraine currently controls 427.5 sqkm of Kursk, while Russia has "
+        "allegedly recaptured 683 sqkm of area.",
+        [
+            ("change", "russia", "kursk", "", "", 683, "exact"),
+            ("holding", "ukraine", "kursk", "2025-01-09", "2025-01-09", 427.5, "exact"),
+        ],
+    ),
+    # a ranking's year after a dash with no spaces
+    (
+        "2024-11-25",
+        "Over the past week, Russian forces captured 234.79 square kilometers of "
+        "Ukraine\u2014the largest weekly gain this year.",
+        [("change", "russia", "ukraine", "2024-11-19", "2024-11-25", 234.79, "exact")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -53,7 +53,8 @@ _CONCESSIVE = re.compile(
     r")\b",
     re.IGNORECASE,
 )
-_BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s")
+# (a dash written without spaces, "territory—the largest", is folded to "-")
+_BREAK = re.compile(r"[,;(\u2014\u2013]|\s-\s|(?<=[a-z])-(?=(?:the|its|their)\s)")
 _COMMENT = re.compile(r"\s*(?:suggesting|indicating|meaning|signall?ing)\b", re.I)
 _SIDES_GAINS = re.compile(
     r"(?:the\s+)?[\w-]+(?:'s)?\s+(?:advances?|gains?|offensive|progress|push)", re.I

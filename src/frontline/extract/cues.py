@@ -491,7 +491,7 @@ def predicate_end(folded: str, end: int, high: int) -> int:
 # subject, and the place and days that close the sentence are both figures'.
 _SHARED_PREDICATE = re.compile(
     r"^[^,;()\d]{0,60}?(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
-    r"(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?:also|then|later|reportedly|allegedly|subsequently|eventually|again)\s+)*"
     r"(?:were\s+able\s+to\s+|managed\s+to\s+)?"
     r"(?:[a-z]+ed|took|won|lost|retook|regain|recapture|liberate|take|win)\b[^,;()]*$",
     re.IGNORECASE,

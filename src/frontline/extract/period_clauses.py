@@ -139,7 +139,8 @@ _LAUNCH_VERB = re.compile(
     re.IGNORECASE,
 )
 _THEN_GAIN = re.compile(
-    r"[^.;:]{0,40}?(?:,\s*|\s+and\s+(?:(?:then|later|quickly|soon|went\s+on\s+to)\s+)?)"
+    r"[^.;:]{0,40}?(?:,\s*|\s+and\s+(?:(?:then|later|quickly|soon|went\s+on\s+to"
+    r"|reportedly|allegedly|also|eventually|subsequently)\s+)*)"
     r"(?:[a-z]+ing|[a-z]+ed|took|take|won|retook|seized|captured)\b[^.;]*$",
     re.IGNORECASE,
 )

@@ -169,6 +169,19 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9•\-]
 _LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
 
 
+# "Russia has reportedly recaptured 683 km2", "they successfully regained 26":
+# an adverb that says how sure or how well, not what happened, read as blank
+# (the same length, so offsets still hold) so that no rule need allow for it.
+_HEDGE_ADVERB = re.compile(
+    r"\b(?:reportedly|allegedly|apparently|successfully|reportedly)\s+(?=[a-z])",
+    re.IGNORECASE,
+)
+
+
+def _blank(found: re.Match[str]) -> str:
+    return " " * len(found.group(0))
+
+
 @dataclass(frozen=True, slots=True)
 class Sentence:
     """One sentence as written, with the paragraph it belongs to (0-based)."""
@@ -183,6 +196,8 @@ class Sentence:
 
     def __post_init__(self) -> None:
         folded = self.text.translate(FOLD)
+        if "ly " in folded:
+            folded = _HEDGE_ADVERB.sub(_blank, folded)
         object.__setattr__(self, "folded", folded)
         object.__setattr__(self, "lowered", folded.lower())
 
