@@ -145,6 +145,21 @@ def _speaker_first(text: str) -> str:
     return f"{who} said {body}."
 
 
+def _day_first(text: str) -> str:
+    """ "October 20 to 27" as "20 to 27 October", "May 9" as "9 May"."""
+    text = re.sub(
+        rf"\b({_MONTHS}) (\d{{1,2}})(\s*(?:-|\u2013|to|and|through)\s*)(\d{{1,2}})\b"
+        r"(?![\d.]|,\d| ?(?:km|sq|square|%))",
+        r"\2\3\4 \1",
+        text,
+    )
+    return re.sub(
+        rf"\b({_MONTHS}) (\d{{1,2}})\b(?![\d.]| ?(?:km|sq|square|%|-|\u2013|to\b))",
+        r"\2 \1",
+        text,
+    )
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -247,6 +262,18 @@ REWRITES: dict[str, Callable[[str], str]] = {
         count=1,
     ),
     "the speaker first": _speaker_first,
+    "the day before the month": _day_first,
+    "short month names": lambda text: re.sub(
+        r"\b(Jan|Feb|Aug|Sept|Oct|Nov|Dec)(?:uary|ruary|ust|ember|ober)\b(?= \d)",
+        r"\1.",
+        text,
+    ),
+    "ISW for its name": lambda text: text.replace(
+        "the Institute for the Study of War (ISW)", "ISW"
+    ).replace("the Institute for the Study of War", "ISW"),
+    "Russia's forces for Russian forces": lambda text: re.sub(
+        r"\bRussian (forces|troops)\b", r"Russia's \1", text
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",

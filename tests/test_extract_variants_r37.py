@@ -431,6 +431,42 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Ukraine\u2014the largest weekly gain this year.",
         [("change", "russia", "ukraine", "2024-11-19", "2024-11-25", 234.79, "exact")],
     ),
+    # short month names with their dot, as the wires write them
+    (
+        "2024-11-05",
+        "In August and Sept. 2024, Russian advances measured 477 and 459 square "
+        "kilometers, respectively.",
+        [
+            ("change", "russia", "ukraine", "2024-08-01", "2024-08-31", 477, "exact"),
+            ("change", "russia", "ukraine", "2024-09-01", "2024-09-30", 459, "exact"),
+        ],
+    ),
+    (
+        "2022-06-02",
+        "Zelensky said that Russian forces controlled about 43,000 square "
+        "kilometers of Ukraine before the Feb. 24 invasion.",
+        [("holding", "russia", "ukraine", "", "", 43000, "approx")],
+    ),
+    (
+        "2024-12-30",
+        "Ukrainian advances in Russia's Kursk region peaked on Aug. 20-21, "
+        "extending over some 1,320 square kilometres.",
+        [("holding", "ukraine", "kursk", "2024-08-21", "2024-08-21", 1320, "approx")],
+    ),
+    # the day first
+    (
+        "2024-12-30",
+        "Ukrainian forces claimed to have advanced about 1,320 square kilometers "
+        "in the Kursk region by 20-21 August.",
+        [("change", "ukraine", "kursk", "", "2024-08-21", 1320, "approx")],
+    ),
+    (
+        "2023-06-26",
+        "Kyiv, 26 June (EFE).- Ukraine has recaptured around 130 square "
+        "kilometres along the southern front line, according to Deputy Defence "
+        "Minister Hanna Maliar on Monday.",
+        [("change", "ukraine", "ukraine", "", "", 130, "approx")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

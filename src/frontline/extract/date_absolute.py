@@ -69,7 +69,7 @@ DAY_DASH_DAY: Entry = (rf"\b{DAY_A}\s*-\s*{DAY_B}", rules.between_days, True)
 
 INVASION_TO_DAY: Entry = (
     r"\bfrom\s+the\s+(?:start|beginning|outset)\s+of\s+(?:the\s+|russia's\s+)?"
-    r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)(?:\s+(?:in|during)\s+february\s+2022)?"
+    r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)(?:\s+(?:in|during)\s+feb(?:ruary)?\.?\s+2022)?"
     rf"\s+(?:to|until|till|through)\s+{DAY_B}",
     rules.invasion_to_day,
     True,
@@ -124,6 +124,13 @@ BY_DAY_RANGE: Entry = (
     r"(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))(?:,?\s+(?P<r_year>(?:19|20)\d{2})"
     + NOT_AN_AREA
     + ")?",
+    spans.by_day_range,
+    False,
+)
+# "by 20-21 August": the same, the day first
+BY_DAYS_OF_MONTH: Entry = (
+    r"\b(?:by|as\s+of)\s+(?P<r_d1>\d{1,2})\s*[-\u2013]\s*(?P<r_d2>\d{1,2})\s+"
+    rf"(?P<r_month>{MONTH_NAME})(?:,?\s+(?P<r_year>(?:19|20)\d{{2}}){NOT_AN_AREA})?",
     spans.by_day_range,
     False,
 )
@@ -471,7 +478,8 @@ OF_MONTH: Entry = (
 # "August's 455 km2", "October (610 km2)", "May was the slowest month, …".
 MONTH_AS_SUBJECT: Entry = (
     # "October: Russia captures 505 sq km", a headline's month
-    rf"\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
+    # (not "Kyiv, 26 June (EFE)": a day's month, in a dateline)
+    rf"(?<!\d\s)\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
     # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
     r"advances?|haul|tally|captures?|territorial|was|became|proved|"
     # "DeepState has published its October figures"

@@ -91,6 +91,7 @@ _RULES: tuple[Entry, ...] = (
     relative.THROUGHOUT_THE_YEAR,
     absolute.SINCE_EVENT_ON_DAY,
     absolute.BY_DAY_RANGE,
+    absolute.BY_DAYS_OF_MONTH,
     absolute.BETWEEN_DAYS,
     absolute.DAY_DASH_DAY,
     relative.PAST_TO_MONTH_END,

@@ -37,7 +37,8 @@ _BY_ITEM = re.compile(
 )
 # "gains in October and November amounted to 450 and 610 km2, respectively":
 # the items come first, each a name (capitalised) such as a month or a place
-_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*)*"
+# ("Sept. 2024": a short month name keeps its dot)
+_NAME = r"(?:the\s+)?(?-i:[A-Z])[\w'-]*\.?(?:\s+(?-i:[A-Z])[\w'-]*\.?)*"
 _NAMES = (
     rf"(?P<items>{_NAME}(?:,\s*{_NAME})*,?\s+and\s+(?:(?:{_PREP})\s+)?{_NAME}"
     r"(?:\s+(?:regions|oblasts|provinces|districts)|\s+(?:19|20)\d{2})?)"

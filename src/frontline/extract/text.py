@@ -178,6 +178,13 @@ _HEDGE_ADVERB = re.compile(
 )
 
 
+# "Aug. 20", "Sept. 2024": the dot of a short month name, read as a space so
+# that "Feb. 24 invasion" is words like "February 24 invasion".
+_MONTH_DOT = re.compile(
+    r"\b(?P<month>Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.(?=\s+\d)"
+)
+
+
 def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group(0))
 
@@ -198,6 +205,8 @@ class Sentence:
         folded = self.text.translate(FOLD)
         if "ly " in folded:
             folded = _HEDGE_ADVERB.sub(_blank, folded)
+        if ". " in folded:
+            folded = _MONTH_DOT.sub(r"\g<month> ", folded)
         object.__setattr__(self, "folded", folded)
         object.__setattr__(self, "lowered", folded.lower())
 
