@@ -160,6 +160,21 @@ def _day_first(text: str) -> str:
     )
 
 
+# '"…," Zelensky said.' in one line, the quotation one sentence or more
+_QUOTE_THEN_SPEAKER = re.compile(
+    r"^\u201c(?P<quote>[^\u201c\u201d\n]+?),\u201d\s+(?P<who>[A-Z][\w'\u2019.-]*"
+    r"(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+(?P<verb>said|told reporters|wrote)\.$"
+)
+
+
+def _speaker_before_quote(text: str) -> str:
+    """'"We took 40 km2," Syrskyi said.' as 'Syrskyi said: "We took 40 km2."'"""
+    found = _QUOTE_THEN_SPEAKER.match(text.strip())
+    if found is None:
+        return text
+    return f"{found['who']} {found['verb']}: \u201c{found['quote']}.\u201d"
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -274,6 +289,23 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "Russia's forces for Russian forces": lambda text: re.sub(
         r"\bRussian (forces|troops)\b", r"Russia's \1", text
     ),
+    "thousand for the thousands": lambda text: re.sub(
+        r"(?<![\d.,])(\d{1,3}),(\d)00(?= (?:square|sq))",
+        lambda found: f"{found[1]}.{found[2]} thousand".replace(".0 ", " "),
+        text,
+    ),
+    "Oblast for region": lambda text: re.sub(
+        r"\b(Donetsk|Luhansk|Kharkiv|Kursk|Zaporizhzhia|Kherson|Sumy|Belgorod"
+        r"|Dnipropetrovsk) region\b",
+        r"\1 Oblast",
+        text,
+    ),
+    "said after the speaker inverted": lambda text: re.sub(
+        r",\s+((?:the\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3})\s+said\.",
+        r", said \1.",
+        text,
+    ),
+    "a quotation's speaker before it": _speaker_before_quote,
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
