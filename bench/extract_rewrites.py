@@ -306,6 +306,15 @@ REWRITES: dict[str, Callable[[str], str]] = {
         text,
     ),
     "a quotation's speaker before it": _speaker_before_quote,
+    "over the past day for 24 hours": lambda text: re.sub(
+        r"\b(in|over|during) the (past|last) 24 hours\b", r"\1 the \2 day", text
+    ),
+    "since the invasion for its day": lambda text: re.sub(
+        r"\bsince (?:the start of )?(?:Russia's )?(?:the )?full-scale invasion"
+        r"(?: (?:of Ukraine )?(?:began|started))?(?: in February 2022)?",
+        "since February 24, 2022",
+        text,
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
