@@ -315,6 +315,21 @@ REWRITES: dict[str, Callable[[str], str]] = {
         "since February 24, 2022",
         text,
     ),
+    "the Defence Forces of Ukraine": lambda text: re.sub(
+        r"(?<=[a-z,] )(?<![Tt]he )Ukrainian (?:forces|troops)\b",
+        "the Defence Forces of Ukraine",
+        text,
+    ),
+    "the Russian occupiers": lambda text: re.sub(
+        r"(?<=[a-z,] )(?<![Tt]he )(?<!of )Russian (?:forces|troops)\b",
+        "the Russian occupiers",
+        text,
+    ),
+    "de-occupied for liberated": lambda text: re.sub(
+        r"\b(?:have|has|had|were|was|been) liberated\b",
+        lambda found: found[0].replace("liberated", "de-occupied"),
+        text,
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",

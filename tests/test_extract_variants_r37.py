@@ -467,6 +467,32 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Minister Hanna Maliar on Monday.",
         [("change", "ukraine", "ukraine", "", "", 130, "approx")],
     ),
+    # "de-occupied" as "liberated": a running total, and a gain the next
+    # sentence dates
+    (
+        "2025-01-02",
+        "In December, Russian troops achieved notable gains, liberating more than "
+        "30 settlements as of December 31. In total, the Russian Armed Forces have "
+        "de-occupied 4,500 sq km of Ukraine.",
+        [("change", "russia", "ukraine", "", "", 4500, "exact")],
+    ),
+    (
+        "2022-09-09",
+        "Ukraine claims to have retaken over 1,000 square kilometers of its "
+        "territory from Russia. Zelensky said the land had been de-occupied since "
+        "September 1.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2022-09-01",
+                "2022-09-09",
+                1000,
+                "at_least",
+            )
+        ],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

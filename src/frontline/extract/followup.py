@@ -27,7 +27,8 @@ _POINTS_BACK = re.compile(
     r"\b(?:the|this|that|these|those)\s+(?:[\w-]+\s+)?(?:land|territory|territories|"
     r"areas?|gains?|advances?|push|breakthrough|surge|progress)\s+"
     r"(?:[\w'-]+\s+){0,3}?(?:liberated|captured|taken|seized|retaken|recaptured|"
-    r"regained|gained|freed|won|made|came|happened|occurred|took\s+place|"
+    r"regained|gained|freed|won|de-?occupied|reclaimed|returned|made|came|happened|"
+    r"occurred|took\s+place|"
     # "The advance was recorded on August 12", "These gains were achieved …"
     r"recorded|achieved|registered|secured)\b",
     re.IGNORECASE,

@@ -89,7 +89,7 @@ _ANOTHER_FACT = re.compile(
 
 _TOTAL_WORD = re.compile(r"\b(?:in\s+total|altogether|in\s+all)\b", re.IGNORECASE)
 _PERFECT = re.compile(
-    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?\w+(?:ed|en)\b", re.I
+    r"\b(?:has|have)\s+(?:been\s+|now\s+|already\s+)?[\w-]+(?:ed|en)\b", re.I
 )
 # A figure told in the simple past right after a dated sentence ("Russia in
 # November made its largest gains. Kremlin forces advanced over 725 km2 …")
@@ -249,7 +249,7 @@ def _usable(phrase: PeriodPhrase) -> bool:
 # A state told, not a gain: "have liberated 4,500 km2" after "as of December
 # 31" is a running total, not the state on that day.
 _STATE_WORDS = re.compile(
-    r"\b(?:holds?|held|holding|controls?|controlled|controlling|occup(?:y|ies|ied|ying))\b",
+    r"\b(?:holds?|held|holding|controls?|controlled|controlling|(?<!-)occup(?:y|ies|ied|ying))\b",
     re.IGNORECASE,
 )
 
