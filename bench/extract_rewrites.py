@@ -330,6 +330,16 @@ REWRITES: dict[str, Callable[[str], str]] = {
         lambda found: found[0].replace("liberated", "de-occupied"),
         text,
     ),
+    "took control of for captured": lambda text: re.sub(
+        r"(?<!have )(?<!has )(?<!had )\bcaptured (?=(?:about |around |some |nearly "
+        rf"|almost |over |more than )?[\d,.]+\s*{_KM_UNIT})",
+        "took control of ",
+        text,
+    ),
+    "retook for recaptured": lambda text: re.sub(
+        r"\b(?<!have )(?<!has )(?<!had )(?<!been )recaptured\b(?! by)", "retook", text
+    ),
+    "regained for retook": lambda text: re.sub(r"\bretook\b", "regained", text),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
