@@ -493,6 +493,16 @@ CASES: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    # a dash, then another statement: its sides and places are not the figure's
+    (
+        "2023-06-19",
+        "She reported that a total of 113 square kilometers of area previously "
+        "occupied by Russian troops were recovered, which moved the front line by "
+        "seven kilometers \u2013 the deputy minister, however, pointed out that the "
+        "situation on the eastern front (focus of the Russian invasion) is still "
+        "difficult.",
+        [("change", "ukraine", "ukraine", "", "", 113, "exact")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

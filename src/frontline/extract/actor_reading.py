@@ -301,6 +301,9 @@ def read_actor(
                 if index != number
             )
             and not (low <= m.start < high and m.start >= end)
+            # past the last clause: another statement ("… – the minister noted
+            # the Russian invasion")
+            and not (number == len(sentence.clauses) - 1 and m.start >= high)
         ]
         # "… said its units had recaptured 40 km2, before Russian troops broke
         # through": the side of another event's clause is not the figure's

@@ -141,5 +141,19 @@ def stretches(
         if dash >= 0 and (found is None or not cues.STRONG_SEPARATOR.match(found[0])):
             cut = dash
         cuts.append(cut)
-    cuts.append(len(folded))
+    end = len(folded)
+    if figures and (said := _NEW_STATEMENT.search(folded, figures[-1].area.end)):
+        # "… were recovered, which moved the front line by 7 km – the deputy
+        # minister, however, pointed out that the situation on the eastern front
+        # is difficult": another statement, no part of the last figure's clause
+        end = said.start()
+    cuts.append(end)
     return [(cuts[index], cuts[index + 1]) for index in range(len(figures))]
+
+
+# A dash or a semicolon, then a subject and a verb of saying: a new statement.
+_NEW_STATEMENT = re.compile(
+    r"(?:\s[-\u2013\u2014]\s|;\s)(?=(?:the|he|she|they|but|however)\b[^.;\d]{0,60}?"
+    r"\b(?:said|says|pointed\s+out|noted|added|stressed|warned|explained|admitted)\b)",
+    re.IGNORECASE,
+)
