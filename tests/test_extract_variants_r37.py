@@ -503,6 +503,14 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "difficult.",
         [("change", "ukraine", "ukraine", "", "", 113, "exact")],
     ),
+    # the rest of a share taken, in brackets: the other side's, placed before
+    (
+        "2025-10-09",
+        "Gerasimov said Russian forces have liberated 99.7% of the territory of "
+        "the Luhansk region (less than 60 sq km remains) and 79% of the Donetsk "
+        "region.",
+        [("holding", "ukraine", "luhansk", "2025-10-09", "2025-10-09", 60, "at_most")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

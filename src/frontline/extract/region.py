@@ -139,6 +139,7 @@ _WHOLE_FRONT = re.compile(
 _UA_LAND = re.compile(
     r"\b(?:ukrainian|ukraine's)\s+(?:territor|land)|\bits\s+own\s+territor", re.I
 )
+_BRACKET_CLOSE = re.compile(r"[^()]{0,40}\)")
 _OWN_UA_LAND = re.compile(
     r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:territor|land)",
     re.IGNORECASE,
@@ -193,6 +194,10 @@ def read_region(
         # place the part lay in is not the whole figure's.
         limit = lay.start()
     limit = before_trailing_event(folded, end, limit, sentence.actors)
+    if (close := _BRACKET_CLOSE.match(folded, end)) and "(" in folded[low:start]:
+        # "99.7% of the LPR (less than 60 km2 remains) and 79% of the DPR": a
+        # figure in brackets is placed before them, not by what follows
+        limit = min(limit, close.end())
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"

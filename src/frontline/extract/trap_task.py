@@ -47,9 +47,24 @@ _TO_TAKE_AFTER = re.compile(
 )
 
 
+# "liberated 99.7% of the territory of the LPR (less than 60 sq km remains)":
+# the rest of a share taken, in brackets after it
+_SHARE_TAKEN_BEFORE = re.compile(
+    rf"\b(?:{_TAKE}|controls?|occup[a-z]*)\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?"
+    r"[\d.,]+\s*(?:%|percent|per\s+cent)\s+of\b[^()]{0,80}\(\s*"
+    r"(?:(?:only|just|less\s+than|under|about|some|around|roughly|nearly|almost)\s+)*$",
+    re.IGNORECASE,
+)
+_REMAINS_IN_BRACKETS = re.compile(
+    r"\s+(?:still\s+)?(?:remains?|is\s+left|are\s+left)\s*\)", re.IGNORECASE
+)
+
+
 def task_kind(folded: str, before: str, start: int, end: int) -> str:
     """'more' for a target beyond what was taken, 'left' for land left to take,
     '' for neither."""
+    if _REMAINS_IN_BRACKETS.match(folded, end) and _SHARE_TAKEN_BEFORE.search(before):
+        return "left"
     if "to" not in before and "must" not in before and " to " not in folded[end:]:
         return ""  # a cheap look first: every shape has "to" or "must"
     task = _TASK_BEFORE.search(before)
