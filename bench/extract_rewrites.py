@@ -175,6 +175,29 @@ def _speaker_before_quote(text: str) -> str:
     return f"{found['who']} {found['verb']}: \u201c{found['quote']}.\u201d"
 
 
+# "Russian forces captured 40 km2 of …" at the head of a sentence
+_ACTIVE = re.compile(
+    r"(?:(?<=^)|(?<=\. ))(?P<who>Russian forces|Russian troops|Ukrainian forces|"
+    r"Ukrainian troops|Russia|Ukraine) (?:have |has )?(?P<verb>captured|seized|"
+    r"recaptured|liberated|retaken|taken|took|retook)\s+(?P<area>(?:about |around |"
+    rf"some |nearly |almost |over |more than )?[\d,.]+\s*{_KM_UNIT}(?:\s*\([^()]*\))?)"
+)
+_PARTICIPLES = {"took": "taken", "retook": "retaken"}
+
+
+def _passive(text: str) -> str:
+    """ "Russian forces captured 40 km2 of Ukraine in October" as "40 km2 of
+    Ukraine were captured by Russian forces in October" (the object's own
+    words, up to a comma or the end, stay with it)."""
+
+    def turn(found: re.Match[str]) -> str:
+        verb = _PARTICIPLES.get(found["verb"], found["verb"])
+        area = found["area"][0].upper() + found["area"][1:]
+        return f"{area} were {verb} by {found['who']}"
+
+    return _ACTIVE.sub(turn, text, count=1)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -340,6 +363,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"\b(?<!have )(?<!has )(?<!had )(?<!been )recaptured\b(?! by)", "retook", text
     ),
     "regained for retook": lambda text: re.sub(r"\bretook\b", "regained", text),
+    "the passive": _passive,
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
