@@ -372,6 +372,34 @@ REWRITES: dict[str, Callable[[str], str]] = {
 }
 
 
+_MONTH_NAMES = _MONTHS.split("|")
+
+
+def _named_last_month(text: str, published: date) -> str:
+    """ "last month" (not "the last month", thirty days) as the month before the
+    published one, by name."""
+    month = _MONTH_NAMES[(published.month - 2) % 12]
+    if published.month == 1:
+        return text  # last year's December: the year would need saying too
+    return re.sub(r"(?<!the )\blast month\b(?!['\u2019])", f"in {month}", text)
+
+
+def _named_this_year(text: str, published: date) -> str:
+    """ "so far this year" as "so far in <the published year>", and a sentence
+    that opens on "This year," as "In <year>,"."""
+    if re.search(r"\b(?:largest|biggest|most|highest|fastest|best|worst)\b", text):
+        return text
+    text = re.sub(r"\bso far this year\b", f"so far in {published.year}", text)
+    return re.sub(r"(?:(?<=^)|(?<=\. ))This year,", f"In {published.year},", text)
+
+
+# Rewrites that read the publication date too.
+DATED: dict[str, Callable[[str, date], str]] = {
+    "the month's name for last month": _named_last_month,
+    "the year's number for this year": _named_this_year,
+}
+
+
 def _row(record: dict) -> tuple:
     return tuple(
         round(float(record[f]), 6) if f == "area_km2" else str(record.get(f) or "")
@@ -411,7 +439,12 @@ def rewrite_counts(
         if _read(row["sentence"], row) != expected:
             continue  # read wrong already: the scores say so
         for name in names:
-            text = REWRITES[name](row["sentence"])
+            rewrite = DATED[name] if name in DATED else REWRITES[name]
+            text = (
+                rewrite(row["sentence"], date.fromisoformat(row["published"]))
+                if name in DATED
+                else rewrite(row["sentence"])
+            )
             if text == row["sentence"]:
                 continue
             tried, failed = counts[name]
@@ -425,7 +458,9 @@ def rewrite_counts(
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("corpus", nargs="*", type=Path)
-    parser.add_argument("--only", nargs="+", choices=sorted(REWRITES), default=None)
+    parser.add_argument(
+        "--only", nargs="+", choices=sorted([*REWRITES, *DATED]), default=None
+    )
     parser.add_argument("--show", type=int, default=5)
     args = parser.parse_args(argv)
     paths = args.corpus or sorted(REAL.glob("dev*.jsonl"))
@@ -435,7 +470,7 @@ def main(argv: list[str] | None = None) -> int:
         for line in path.read_text(encoding="utf-8").splitlines()
         if line.strip()
     ]
-    names = args.only or list(REWRITES)
+    names = args.only or [*REWRITES, *DATED]
     counts = rewrite_counts(rows, names)
     print(f"Rewrites of {len(rows)} passages from {len(paths)} file(s)\n")
     print("| rewrite | passages rewritten | read differently |")

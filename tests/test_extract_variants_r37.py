@@ -511,6 +511,14 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "region.",
         [("holding", "ukraine", "luhansk", "2025-10-09", "2025-10-09", 60, "at_most")],
     ),
+    # a month said "late" after a verb of saying dates the claim
+    (
+        "2024-09-12",
+        "Kyiv claimed late in August to have taken control of some 100 Russian "
+        "towns and villages, as well as almost 1,300 square kilometers of "
+        "territory in the Kursk region.",
+        [("change", "ukraine", "kursk", "", "", 1300, "approx")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -61,7 +61,8 @@ _FIGURE_OR_BREAK = re.compile(r"[\d,;]")
 _LAST_SAID = re.compile(r"last\s+(?:week|month)$", re.IGNORECASE)
 _WEEK_SAID = re.compile(r"(?:last|this)\s+(?:week|month)$", re.IGNORECASE)
 _SAID_BEFORE = re.compile(
-    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote|informed)\s+$",
+    r"\b(?:said|told\s+[\w-]+|announced|stated|claimed|reported|wrote|informed)\s+"
+    r"(?:(?:late|early|earlier|later)\s+)?$",
     re.IGNORECASE,
 )
 _SAID_THAT = re.compile(
