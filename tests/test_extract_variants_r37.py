@@ -519,6 +519,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "territory in the Kursk region.",
         [("change", "ukraine", "kursk", "", "", 1300, "approx")],
     ),
+    # "so far in 2024" as "so far this year", a comparison's horizon too
+    (
+        "2024-11-01",
+        "Russia seized 200 square kilometres of Ukraine in the final week of "
+        "October, more than at any other point so far in 2024, Bloomberg "
+        "reported.",
+        [("change", "russia", "ukraine", "2024-10-25", "2024-10-31", 200, "exact")],
+    ),
+    (
+        "2024-11-01",
+        "Russia has seized 3,000 square kilometres of Ukraine so far in 2024.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-11-01", 3000, "exact")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

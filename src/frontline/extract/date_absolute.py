@@ -282,6 +282,9 @@ YEAR_AS_OWNER: Entry = (
     True,
 )
 
+# "so far in 2024": the year to the published day, as "so far this year"
+SO_FAR_IN_YEAR: Entry = (rf"\bso\s+far\s+in\s+{YEAR}\b", rules.whole_year, True)
+
 WHOLE_YEAR: Entry = (
     rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
     rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+|calendar\s+year\s+)?"

@@ -149,6 +149,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.YEAR_THROUGH_MONTH,
     relative.SINCE_LAST,  # "since last year": before "last year"
     relative.LAST_YEAR,
+    absolute.SO_FAR_IN_YEAR,
     absolute.WHOLE_YEAR,
     absolute.YEAR_AS_OWNER,
     absolute.HALF_YEAR,
