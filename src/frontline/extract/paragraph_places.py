@@ -58,7 +58,7 @@ def paragraph_oblasts(
         } | {
             members[0] - 1
             for members in paragraph_of.values()
-            if members[0] > 0 and _CITY_BACK.search(texts[members[0]])
+            if members[0] > 0 and _points_to_city(texts[members[0]])
         }
         oblasts = [
             _offered(text, mentions, area, i in pointed) if mentions else mentions
@@ -86,7 +86,10 @@ def paragraph_oblasts(
         if (
             pushed is None
             and texts is not None
-            and _BACK_REFERENCE.search(texts[members[0]])
+            and (
+                _BACK_REFERENCE.search(texts[members[0]])
+                or _points_to_city(texts[members[0]])
+            )
         ):
             back = True
             # "Ukraine's marines hold a foothold near Krynky." / "In October
@@ -147,7 +150,12 @@ def _offered(
     dateline or the place a statement was made in, unless the next sentence
     points back to it (`pointed`). Asked only of sentences that name a place,
     a few in an article."""
-    if _PART_LEAD.match(folded) or (not with_area and _AND_A_PART.search(folded)):
+    if _PART_LEAD.match(folded) or (
+        not with_area
+        and " and " in folded
+        and _COMPASS_WORD.search(folded)
+        and _AND_A_PART.search(folded)
+    ):
         return []
     if pointed:
         return mentions
@@ -291,13 +299,21 @@ _THE_CITY = (
     r"(?!\s+of\b)"
 )
 _CITY_BACK = re.compile(_THE_CITY, re.IGNORECASE)
+
+
+def _points_to_city(text: str) -> bool:
+    """ "… north and south of the city": a look for the words first, as most
+    sentences have neither."""
+    return ("the city" in text or "the town" in text) and bool(_CITY_BACK.search(text))
+
+
+_COMPASS_WORD = re.compile(r"south|north|east|west", re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then|still)\s+)*"
     r"(?:captured|took|taken|lost|seized|gained|won|occupied|liberated|retook|retaken"
     # "They now control about 25 km2 around the town": land held there
     r"|recaptured|advanced|regained|pushed|freed|control|controls|hold|holds)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
-    r"|had|will|would|may|might|could|remain\w*|seem\w*)\b)"
-    r"|" + _THE_CITY,
+    r"|had|will|would|may|might|could|remain\w*|seem\w*)\b)",
     re.IGNORECASE,
 )
 # How many sentences with no figure the place of a push may lie back.
