@@ -364,6 +364,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
     ),
     "regained for retook": lambda text: re.sub(r"\bretook\b", "regained", text),
     "the passive": _passive,
+    "carriage returns": lambda text: text.replace("\n", "\r\n"),
+    "typographic apostrophes and dashes": lambda text: (
+        text.replace("'", "\u2019").replace(" - ", " \u2013 ").replace("--", "\u2014")
+    ),
+    "two spaces after a full stop": lambda text: re.sub(
+        r"(?<=[a-z]\.) (?=[A-Z])", "  ", text
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
