@@ -532,6 +532,15 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Russia has seized 3,000 square kilometres of Ukraine so far in 2024.",
         [("change", "russia", "ukraine", "2024-01-01", "2024-11-01", 3000, "exact")],
     ),
+    # a push told whole ("claimed major gains") places the next paragraph's figure
+    (
+        "2022-11-11",
+        "The Ukrainian army has claimed major gains near the southern city of "
+        "Kherson, advancing the front line up to 7km in places.\n\nA spokesperson "
+        "said Kyiv's forces had taken control of more than 260 square kilometres "
+        "of territory.",
+        [("change", "ukraine", "kherson", "", "", 260, "at_least")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

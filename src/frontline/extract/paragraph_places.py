@@ -207,6 +207,8 @@ _TAKEN = re.compile(
     r"regained|reclaimed|de-?occupied|won\s+back|taken\s+back|advanced|"
     # "have made notable progress in Russia's Kursk region": a push, told whole
     r"made\s+(?:[\w-]+\s+){0,2}(?:progress|gains|advances|headway)|gained\s+ground|"
+    # "The Ukrainian army has claimed major gains …": a push, told whole
+    r"(?:claimed|reported|achieved)\s+(?:[\w-]+\s+){0,2}(?:gains|advances)|"
     r"pushed\s+(?:deeper|further)\s+into|"
     # "… preventing them from advancing deep into the territory of Sumy region",
     # "Russian troops are pushing into the Sumy region": a push into one oblast
