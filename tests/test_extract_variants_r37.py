@@ -541,6 +541,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "of territory.",
         [("change", "ukraine", "kherson", "", "", 260, "at_least")],
     ),
+    # a clause after a comparison's baseline shares the main figure's period
+    (
+        "2025-12-01",
+        "DeepState said Russia captured 505 km2 of Ukraine in November, up from "
+        "461 km2 in October, while Ukraine regained 23 km2.",
+        [
+            ("change", "russia", "ukraine", "2025-11-01", "2025-11-30", 505, "exact"),
+            ("change", "russia", "ukraine", "2025-10-01", "2025-10-31", 461, "exact"),
+            ("change", "ukraine", "ukraine", "2025-11-01", "2025-11-30", 23, "exact"),
+        ],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

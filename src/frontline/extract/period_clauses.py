@@ -458,3 +458,28 @@ def whole_period(
     low, high = sentence.clauses[number - 1]
     dated = [p for p in phrases if low <= p.start_at < high and p.start and p.end]
     return dated if len(dated) == 1 else []
+
+
+# "505 km2 in November, up from 461 km2 in October, while Ukraine regained 23":
+# the figure before is a comparison's baseline, so a clause after it with no
+# period of its own shares the period of the figure the baseline is set against.
+_BASELINE = re.compile(
+    r"(?:,\s*|\s+)(?:up|down)\s+from\b|\bcompared\s+(?:with|to)\b|\bagainst\b"
+    r"|\bversus\b|\bvs\b",
+    re.IGNORECASE,
+)
+
+
+def compared_period(
+    sentence: Sentence, number: int, phrases: list[PeriodPhrase]
+) -> list[PeriodPhrase]:
+    """The periods of the figure two back when the one just before is set
+    against it as a baseline; [] otherwise."""
+    if number < 2:
+        return []
+    if not _BASELINE.search(
+        sentence.folded, sentence.spans[number - 2][1], sentence.spans[number - 1][0]
+    ):
+        return []
+    low, high = sentence.clauses[number - 2]
+    return [p for p in phrases if low <= p.start_at < high and p.start and p.end]

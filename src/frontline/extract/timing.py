@@ -32,6 +32,7 @@ from frontline.extract.period_anaphora import (
 )
 from frontline.extract.period_clauses import (
     clause_phrases,
+    compared_period,
     dated_apposition,
     own_length,
     own_participle,
@@ -483,7 +484,8 @@ def _periods_from_elsewhere(
             # is 204 km2": the total to date has no period the text names.
             reading.problems.append(NO_PERIOD)
             return
-        reading.periods = list(previous.periods)
+        compared = compared_period(sentence, number, phrases)
+        reading.periods = compared or list(previous.periods)
         reading.why.append(BORROWED)
         return
     following = shared_period(sentence, number, phrases)
