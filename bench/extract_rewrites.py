@@ -363,6 +363,10 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"\b(?<!have )(?<!has )(?<!had )(?<!been )recaptured\b(?! by)", "retook", text
     ),
     "regained for retook": lambda text: re.sub(r"\bretook\b", "regained", text),
+    "sq.km": _units("sq.km"),
+    "thin spaces for thousands commas": lambda text: re.sub(
+        r"(?<=\d),(?=\d{3}\b)", "\u202f", text
+    ),
     "the passive": _passive,
     "carriage returns": lambda text: text.replace("\n", "\r\n"),
     "typographic apostrophes and dashes": lambda text: (

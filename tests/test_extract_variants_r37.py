@@ -552,6 +552,36 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "ukraine", "ukraine", "2025-11-01", "2025-11-30", 23, "exact"),
         ],
     ),
+    # a sentence's own dots ("3 sq.km") are no end for "cleared … from the
+    # occupants" to look past
+    (
+        "2023-08-21",
+        "Over the past week, the defenders cleared 3 sq.km of territory near "
+        "Bakhmut from the occupants.",
+        [("change", "ukraine", "donetsk", "2023-08-15", "2023-08-21", 3, "exact")],
+    ),
+    # thousands set apart by spaces: a range's low end, a figure said exactly
+    (
+        "2025-08-19",
+        "Russia controls about 110 000 to 120 000 square kilometres of Ukraine.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2025-08-19",
+                "2025-08-19",
+                110000,
+                "approx",
+            )
+        ],
+    ),
+    (
+        "2025-10-08",
+        "\u201cThis year, we liberated nearly 5 000 square kilometers of Ukraine, "
+        "4 900 to be specific,\u201d Putin said on Tuesday.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-10-07", 4900, "exact")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -126,7 +126,7 @@ LIBERATION = re.compile(
     r"(?:recovery|reclamation)\s+of|"
     # Kyiv's ministry's word for ground won back: "the leveling of the front line"
     r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
-    r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^.;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
+    r"recollected|(?:clear|purg|cleans)(?:ed|ing)(?=[^;]{0,80}\b(?:from|of)\s+(?:the\s+)?(?:occupant|"
     r"occupier|invader|enemy|russian)))\b",
     re.IGNORECASE,
 )

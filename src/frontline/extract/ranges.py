@@ -17,7 +17,9 @@ from frontline.extract.numbers import KM2_PER_UNIT, AreaFigure, parse_number
 
 _YEAR_NO_RANGE = re.compile(r"^(?:in|since|of|by|during)?\s*(?:19|20)\d\d\s+-\s+$")
 _RANGE_LOW = re.compile(
-    r"(?:\bbetween\s+)?(?P<low>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
+    # (thousands set apart by a comma or a space: "110 000 to 120 000 km2")
+    r"(?:\bbetween\s+)?(?<![\d.,])"
+    r"(?P<low>\d{1,3}(?:[, ]\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s*"
     r"(?:-|to|and)\s*$",
     re.IGNORECASE,
 )

@@ -154,7 +154,9 @@ _SHARE_OF = re.compile(
 _SAID_EXACTLY = re.compile(
     r"[^.;\d]{0,60}?(?:,|\s-|\()\s*(?:or\s*,?\s*)?"
     r"(?:(?:more\s+)?(?:precisely|exactly|specifically)\s*,?\s*\d"
-    r"|\d[\d,.]*(?:\s+(?:square|sq\.?)\s*(?:kilomet\w+|km|mi\w*)|\s*km2|\s*km\u00b2)?"
+    # (thousands set apart by a space: "4 900 to be specific")
+    r"|\d[\d,.]*(?:\s\d{3}(?!\d))*"
+    r"(?:\s+(?:square|sq\.?)\s*(?:kilomet\w+|km|mi\w*)|\s*km2|\s*km\u00b2)?"
     r"\s*,?\s*to\s+be\s+(?:exact|precise|specific)\b)",
     re.IGNORECASE,
 )

@@ -30,7 +30,8 @@ NOT_CONTROL = re.compile(
     # "examined and cleared 5,308 km2", "38 km2 were cleared": cleared of no
     # enemy named is land made safe ("cleared 3 km2 … from the occupants" and
     # "cleared the enemy from" are gains)
-    r"clear(?:ed|ing)\b(?![^.;]{0,80}?\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:enemy|"
+    # (a sentence's own dots, "3 sq.km", "2.5 km2", are no end to look past)
+    r"clear(?:ed|ing)\b(?![^;]{0,80}?\b(?:of|from)\s+(?:the\s+)?(?:[\w'-]+\s+)?(?:enemy|"
     r"occupants?|occupiers?|invaders?|russians?|ukrainians?|russian\s+\w+|ukrainian\s+\w+|"
     r"hostile|armed\s+forces))"
     # "cleared the Russians from …", "cleared and control about 54 km2"
