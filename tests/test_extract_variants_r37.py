@@ -582,6 +582,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "4 900 to be specific,\u201d Putin said on Tuesday.",
         [("change", "russia", "ukraine", "2025-01-01", "2025-10-07", 4900, "exact")],
     ),
+    # a decimal comma before an area's unit, as translations write it
+    (
+        "2023-08-21",
+        "Ukrainian forces liberated 12,6 square kilometres near Bakhmut over the "
+        "past week.",
+        [("change", "ukraine", "donetsk", "2023-08-15", "2023-08-21", 12.6, "exact")],
+    ),
+    # near miss: three digits after the comma are thousands
+    (
+        "2025-01-03",
+        "Russia took 4,500 km2 of Ukraine in 2024.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4500, "exact")],
+    ),
     # near miss: the year is a year, the figure follows it
     (
         "2024-01-05",

@@ -61,8 +61,9 @@ _WORDS = (
     rf"|\b{_NUMBER_WORD}\b)"
     rf"(?:(?:\s+and\s+|[\s-]+)\b{_NUMBER_WORD}\b|\s+and\s+a\s+half\b)*"
 )
-# "4,5 thousand": a decimal comma, as translations from Ukrainian and Russian
-# write it, read only before a scale word (elsewhere "4,500" is four thousand).
+# "4,5 thousand", "12,6 sq km": a decimal comma, as translations from Ukrainian
+# and Russian write it, read only before a scale word or an area's unit
+# (elsewhere "4,500" is four thousand).
 # "about 4, 500 km2": a space typed after the thousands comma, read only after a
 # hedge or "of" (elsewhere "on June 8, 300 km2 …" is a date and a figure).
 _SPACED = (
@@ -75,7 +76,8 @@ _SPACED = (
 )
 _DIGITS = (
     rf"(?=\d)(?:{_SPACED})\d{{1,3}}(?:,\s\d{{3}})+(?![\d,])|"
-    r"(?<![\w.,])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million)\b)|\d{1,3}(?:,\d{3})+"
+    r"(?<![\w.,])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million)\b|\s*(?:km|sq\b|sq\.|square))"
+    r"|\d{1,3}(?:,\d{3})+"
     r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
     r"(?:\.\d+)?(?!\.?\d)"
 )
@@ -183,8 +185,10 @@ def parse_number(text: str) -> float | None:
     scaled = _SCALED.fullmatch(cleaned)
     if scaled:
         digits = re.sub(r"[, ]", "", scaled[1])
-        if scaled[2] and re.fullmatch(r"\d{1,3},\d{1,2}", scaled[1].strip()):
-            digits = scaled[1].strip().replace(",", ".")  # "4,5 thousand"
+        if re.fullmatch(r"\d{1,3},\d{1,2}", scaled[1].strip()):
+            # "4,5 thousand", "12,6 square kilometres": a decimal comma (never
+            # thousands, which take three digits)
+            digits = scaled[1].strip().replace(",", ".")
         try:
             value = float(digits)
         except ValueError:
