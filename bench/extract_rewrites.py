@@ -367,6 +367,16 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "thin spaces for thousands commas": lambda text: re.sub(
         r"(?<=\d),(?=\d{3}\b)", "\u202f", text
     ),
+    "the Kremlin's forces": lambda text: re.sub(
+        r"(?<=[a-z,] )(?<![Tt]he )(?<!of )Russian (?:forces|troops)\b",
+        "the Kremlin's forces",
+        text,
+    ),
+    "Kyiv's army": lambda text: re.sub(
+        r"(?<=[a-z,] )(?<![Tt]he )(?<!of )Ukrainian (?:forces|troops)\b",
+        "Kyiv's army",
+        text,
+    ),
     "the passive": _passive,
     "carriage returns": lambda text: text.replace("\n", "\r\n"),
     "typographic apostrophes and dashes": lambda text: (
