@@ -198,6 +198,13 @@ def _passive(text: str) -> str:
     return _ACTIVE.sub(turn, text, count=1)
 
 
+def _side_renamed(side: str, words: str) -> Callable[[str], str]:
+    """ "Russian forces" or "Russian troops" inside a sentence (not after "the"
+    or "of") named by other words for the same side."""
+    pattern = re.compile(rf"(?<=[a-z,] )(?<![Tt]he )(?<!of ){side} (?:forces|troops)\b")
+    return lambda text: pattern.sub(words, text)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -338,16 +345,10 @@ REWRITES: dict[str, Callable[[str], str]] = {
         "since February 24, 2022",
         text,
     ),
-    "the Defence Forces of Ukraine": lambda text: re.sub(
-        r"(?<=[a-z,] )(?<![Tt]he )Ukrainian (?:forces|troops)\b",
-        "the Defence Forces of Ukraine",
-        text,
+    "the Defence Forces of Ukraine": _side_renamed(
+        "Ukrainian", "the Defence Forces of Ukraine"
     ),
-    "the Russian occupiers": lambda text: re.sub(
-        r"(?<=[a-z,] )(?<![Tt]he )(?<!of )Russian (?:forces|troops)\b",
-        "the Russian occupiers",
-        text,
-    ),
+    "the Russian occupiers": _side_renamed("Russian", "the Russian occupiers"),
     "de-occupied for liberated": lambda text: re.sub(
         r"\b(?:have|has|had|were|was|been) liberated\b",
         lambda found: found[0].replace("liberated", "de-occupied"),
@@ -367,16 +368,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "thin spaces for thousands commas": lambda text: re.sub(
         r"(?<=\d),(?=\d{3}\b)", "\u202f", text
     ),
-    "the Kremlin's forces": lambda text: re.sub(
-        r"(?<=[a-z,] )(?<![Tt]he )(?<!of )Russian (?:forces|troops)\b",
-        "the Kremlin's forces",
-        text,
-    ),
-    "Kyiv's army": lambda text: re.sub(
-        r"(?<=[a-z,] )(?<![Tt]he )(?<!of )Ukrainian (?:forces|troops)\b",
-        "Kyiv's army",
-        text,
-    ),
+    "the Kremlin's forces": _side_renamed("Russian", "the Kremlin's forces"),
+    "Kyiv's army": _side_renamed("Ukrainian", "Kyiv's army"),
     "the passive": _passive,
     "carriage returns": lambda text: text.replace("\n", "\r\n"),
     "typographic apostrophes and dashes": lambda text: (

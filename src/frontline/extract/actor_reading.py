@@ -135,7 +135,6 @@ _PARTICIPLE_BY = re.compile(
     r"|recaptured|won|gained|grabbed)\s+by\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-_MAIN_PASSIVE = cues.MAIN_PASSIVE
 
 
 def _agent_of_land(folded: str, mention: ActorMention, high: int) -> bool:
@@ -144,7 +143,7 @@ def _agent_of_land(folded: str, mention: ActorMention, high: int) -> bool:
     armed forces … had been liberated, 800 km2"): not the figure's side."""
     return bool(
         _PARTICIPLE_BY.search(folded, max(0, mention.start - 40), mention.start)
-        and _MAIN_PASSIVE.search(folded, mention.end, max(high, mention.end))
+        and cues.MAIN_PASSIVE.search(folded, mention.end, max(high, mention.end))
     )
 
 

@@ -24,7 +24,7 @@ from frontline.extract.speakers import (
     TITLE_WORDS,
     UKRAINIAN_UNIT_SPEAKER,
 )
-from frontline.extract.text import any_of
+from frontline.extract.text import POPULATED_PLACES, any_of
 
 # Capitals and governments speak for a side; "Kyiv says" names no source.
 _SIDE_NAMES = {"russia", "ukraine", "kyiv", "kiev", "moscow", "the kremlin", "kremlin"}
@@ -33,8 +33,8 @@ _PLACE_NOUN = r"(?:region|oblast|province|border\s+region|direction|axis|sector|
 _NOT_ACTOR_AFTER = re.compile(
     r"^(?:'s)?[\s-]*(?:territory|territories|land|lands|soil|border|borders|side of the"
     # "some 100 Russian towns and villages": places of a country, not its side
-    r"|(?:towns?|villages?|settlements?|cities|localities|hamlets|communities"
-    r"|populated\s+(?:areas|places)|population\s+cent(?:er|re)s)\b"
+    r"|(?:towns?|villages?|settlements?|cities|localities|hamlets|communities|"
+    rf"{POPULATED_PLACES})\b"
     r"|-held|-occupied|-controlled|region|oblast|osint|open[\s-]source|project|"
     r"monitoring|analysts?|sources?|media|news|outlet|portal|military portal|"
     # "the Ukrainian analytical project DeepState", "a Russian mapping group"

@@ -21,6 +21,7 @@ from frontline.extract.kind_words import CONTROL_CHANGE as CONTROL_CHANGE
 from frontline.extract.kind_words import HOLDING as HOLDING
 from frontline.extract.literals import gated
 from frontline.extract.numbers import HEDGE
+from frontline.extract.text import POPULATED_PLACES
 
 # The words that make a figure no one's ground (NOT_CONTROL) or a gain not made
 # (NEGATED) live with the other trap shapes in `trap_words`.
@@ -325,8 +326,7 @@ CONTINUATION_AFTER = re.compile(
 PART_OF = re.compile(r"\bof\s+(?:which|them|those|these|that|it)\b", re.IGNORECASE)
 COUNTED_THINGS = re.compile(
     r"\b(?:settlements?|villages?|towns?|localities|cities|hamlets|civilians|"
-    r"prisoners|casualties|populated\s+(?:areas|places|points)|"
-    r"population\s+cent(?:er|re)s)\b",
+    r"prisoners|casualties|" + POPULATED_PLACES + r")\b",
     re.IGNORECASE,
 )
 

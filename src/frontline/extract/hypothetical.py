@@ -343,8 +343,13 @@ _REMAINING_UNDER = re.compile(
 def remaining_holder(folded: str, end: int) -> tuple[str, str] | None:
     """The side a held figure is said to remain under, right after it."""
     found = _REMAINING_UNDER.match(folded, end)
-    sides = find_actors(found["under"]) if found else []
-    return (sides[0].actor, found["under"]) if found and sides else None
+    return _side_named(found["under"]) if found else None
+
+
+def _side_named(words: str) -> tuple[str, str] | None:
+    """The side `words` name ("Ukrainian", "Kyiv"), with the words."""
+    sides = find_actors(words)
+    return (sides[0].actor, words) if sides else None
 
 
 def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
@@ -359,8 +364,7 @@ def _still_held(folded: str, start: int, end: int) -> tuple[str, str] | None:
             return (sides[-1].actor, sides[-1].text) if sides else None
     else:
         return None
-    sides = find_actors(words)
-    return (sides[0].actor, words) if sides else None
+    return _side_named(words)
 
 
 # What is left to take, before the figure: "the remaining", "only the last",

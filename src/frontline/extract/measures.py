@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from frontline.extract.literals import gated
+from frontline.extract.text import POPULATED_PLACES
 
 # The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
 # covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
@@ -152,8 +153,8 @@ GAIN_COVERING = re.compile(
     r"|\b(?:captur|seiz|tak|took|liberat|retak|retook|occup|gain|free|recaptur)\w*\b"
     r"[^.;]{0,60}?"
     r"\b(?:settlements|villages|towns|localities|hamlets|communities|"
-    # "populated areas", "population centres": settlements, as translated
-    r"populated\s+(?:areas|places|points)|population\s+cent(?:er|re)s)\b,?\s+"
+    + POPULATED_PLACES
+    + r")\b,?\s+"
     r"(?:(?:with|having)\s+(?:a\s+(?:total\s+|combined\s+)?|an\s+|the\s+)?"
     r"(?:total\s+|combined\s+)?area\s+of|covering|spanning)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:progress|advances?|gains|offensive|push)\b[^.;]{0,60}?,\s*"

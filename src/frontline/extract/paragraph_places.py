@@ -293,14 +293,12 @@ def _takes_land(text: str) -> bool:
     return any(not _PEOPLE.match(text, m.end()) for m in _TAKEN.finditer(text))
 
 
-# A paragraph that opens by pointing back: "they"/"it" as its subject, or
-# "there" (not "there is").
 # "… recaptured 20 km2 north and south of the city": the city named before
-_THE_CITY = (
+_CITY_BACK = re.compile(
     r"\b(?:of|near|around|outside|in|into|from|towards?)\s+the\s+(?:city|town)\b"
-    r"(?!\s+of\b)"
+    r"(?!\s+of\b)",
+    re.IGNORECASE,
 )
-_CITY_BACK = re.compile(_THE_CITY, re.IGNORECASE)
 
 
 def _points_to_city(text: str) -> bool:
@@ -310,6 +308,8 @@ def _points_to_city(text: str) -> bool:
 
 
 _COMPASS_WORD = re.compile(r"south|north|east|west", re.IGNORECASE)
+# A paragraph that opens by pointing back: "they"/"it" as its subject, or
+# "there" (not "there is").
 _BACK_REFERENCE = re.compile(
     r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then|still)\s+)*"
     r"(?:captured|took|taken|lost|seized|gained|won|occupied|liberated|retook|retaken"

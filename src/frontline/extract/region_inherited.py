@@ -30,9 +30,12 @@ _IN_RUSSIA = re.compile(
 )
 
 
+_STOP = re.compile(r"[.;]\s")
+
+
 def _clause_end(folded: str, start: int) -> int:
     """Where the figure's sentence part ends: the next full stop or semicolon."""
-    stop = re.compile(r"[.;]\s").search(folded, start)
+    stop = _STOP.search(folded, start)
     return stop.start() if stop else len(folded)
 
 

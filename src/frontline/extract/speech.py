@@ -11,10 +11,9 @@ import re
 from collections.abc import Mapping
 from datetime import date, timedelta
 
-from frontline.extract.date_words import EVENT_NOUNS
+from frontline.extract.date_words import DAY_A, EVENT_NOUNS
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.numbers import parse_number
-from frontline.extract.text import MONTH_NAME
 
 _EVENT_VERB = re.compile(
     r"\b(?:began|begun|started|launched|commenced|crossed|entered)\s+$", re.IGNORECASE
@@ -255,8 +254,7 @@ def carried_day(
     `last` is the sentence just before ("" at a paragraph's start): when it is
     not the last one kept in `pending` (it names no date), it passes the day on
     only if it goes on with the same speaker."""
-    goes_on = _GOES_ON.search(folded)
-    if goes_on is None:
+    if not _GOES_ON.search(folded):
         return None
     source = _NEW_SOURCE.search(folded)
     if (
@@ -403,10 +401,8 @@ def statement_periods(
     return periods, spoken, anchor
 
 
-# A calendar day in words: "September 6", "6 September" (not "the past week").
-_CALENDAR_DAY = re.compile(
-    rf"\b{MONTH_NAME}\.?\s+\d{{1,2}}\b|\b\d{{1,2}}\s+{MONTH_NAME}", re.IGNORECASE
-)
+# A calendar day: "September 6", "6 September" (not "the past week").
+_CALENDAR_DAY = re.compile(DAY_A, re.IGNORECASE)
 
 
 def _names_later_day(periods: list[PeriodPhrase], carried: date) -> bool:

@@ -169,11 +169,16 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9•\-]
 _LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
 
 
+# Settlements as translations name them ("populated areas", "population
+# centres"), for the lists of settlement words that count places, not land.
+POPULATED_PLACES = r"populated\s+(?:areas|places|points)|population\s+cent(?:er|re)s"
+
+
 # "Russia has reportedly recaptured 683 km2", "they successfully regained 26":
 # an adverb that says how sure or how well, not what happened, read as blank
 # (the same length, so offsets still hold) so that no rule need allow for it.
 _HEDGE_ADVERB = re.compile(
-    r"\b(?:reportedly|allegedly|apparently|successfully|reportedly)\s+(?=[a-z])",
+    r"\b(?:reportedly|allegedly|apparently|successfully)\s+(?=[a-z])",
     re.IGNORECASE,
 )
 
