@@ -617,3 +617,18 @@ def test_variant_reads_as_labelled(
     published: str, sentence: str, expected: list
 ) -> None:
     assert_reads_as_labelled(published, sentence, expected)
+
+
+def test_a_range_low_end_in_spaced_thousands_is_no_count() -> None:
+    """The low end of "110 000 to 120 000 square kilometres" is read with the
+    area, not listed as a number that counts something else."""
+    from datetime import date
+
+    from frontline.extract.candidates import extract
+
+    result = extract(
+        "Russia captured about 110 000 to 120 000 square kilometres of Ukraine.",
+        published=date(2023, 8, 21),
+    )
+    assert [c.area_km2 for c in result.candidates] == [110000.0]
+    assert result.not_recorded == []
