@@ -198,6 +198,53 @@ def _passive(text: str) -> str:
     return _ACTIVE.sub(turn, text, count=1)
 
 
+# One sentence that ends on its month: "… 40 km2 in October 2024."
+_MONTH_LAST = re.compile(
+    rf"^(?P<body>[^\n]+?),? in (?P<when>(?:{_MONTHS})(?: \d{{4}})?)\.$"
+)
+_OPENERS = ("The", "A", "An", "Its", "Their", "In", "Over", "Since", "This", "Some")
+
+
+def _lowered_opening(body: str) -> str:
+    """A sentence's first word in lower case when it is no name."""
+    first = body.split()[0]
+    return first.lower() + body[len(first) :] if first in _OPENERS else body
+
+
+def _month_first(text: str) -> str:
+    """ "Russia took 40 km2 in October." as "In October, Russia took 40 km2." """
+    found = _MONTH_LAST.match(text.strip())
+    if found is None or ". " in found["body"] or " in " in found["body"]:
+        return text
+    return f"In {found['when']}, {_lowered_opening(found['body'])}."
+
+
+def _opening_adverb(text: str) -> str:
+    """A passage opened by "Meanwhile," (its first word lowered if no name)."""
+    if not text[:1].isupper() or text.startswith(("\u201c", '"', "Meanwhile")):
+        return text
+    return "Meanwhile, " + _lowered_opening(text)
+
+
+def _aside_after_subject(text: str) -> str:
+    """ "Russian forces captured 40 km2" as "Russian forces, despite heavy
+    losses, captured 40 km2" (an aside of no figure, place or date)."""
+    return _ACTIVE.sub(
+        lambda found: found[0].replace(
+            found["who"] + " ", found["who"] + ", despite heavy losses, ", 1
+        ),
+        text,
+        count=1,
+    )
+
+
+def _since_month_day(text: str) -> str:
+    """ "since the start of October" as "since October 1"."""
+    return re.sub(
+        rf"\bsince the (?:start|beginning) of ({_MONTHS})\b(?! \d)", r"since \1 1", text
+    )
+
+
 def _side_renamed(side: str, words: str) -> Callable[[str], str]:
     """ "Russian forces" or "Russian troops" inside a sentence (not after "the"
     or "of") named by other words for the same side."""
@@ -377,6 +424,20 @@ REWRITES: dict[str, Callable[[str], str]] = {
     ),
     "two spaces after a full stop": lambda text: re.sub(
         r"(?<=[a-z]\.) (?=[A-Z])", "  ", text
+    ),
+    "the month first": _month_first,
+    "an opening adverb": _opening_adverb,
+    "an aside after the subject": _aside_after_subject,
+    "since the first of a month": _since_month_day,
+    "km\u00b2": _units("km\u00b2"),
+    "a wire dateline": lambda text: (
+        text if not text[:1].isupper() else "KYIV, Ukraine (AP) \u2014 " + text
+    ),
+    "so far this month": lambda text: re.sub(
+        r"(?<!so far )(?<!since )\bthis month\b(?!['\u2019])", "so far this month", text
+    ),
+    "of Ukraine's territory": lambda text: re.sub(
+        r"\bof Ukrainian territory\b", "of Ukraine's territory", text
     ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",

@@ -107,7 +107,7 @@ _UNIT_PATTERNS = (
         r"|[(\[]\s*square\s*[)\]]\s*kilomet(?:re|er)s?"
         # and the whole unit, with or without the editor's mark:
         # "12 (square kilometers - ed.)"
-        r"|[(\[]\s*(?:square[\s-]+kilomet(?:re|er)s?|sq\.?[\s-]*kms?)\s*"
+        r"|[(\[]\s*(?:square[\s-]+kilomet(?:re|er)s?|sq\.?[\s-]*kms?|km\s?[2\u00b2])\s*"
         r"(?:[-,\u2013\u2014]\s*(?:eds?\.?|editor(?:'s\s+note)?|note)\s*)?[)\]]"
         r"|sq\.?[\s-]*kilomet(?:re|er)s?",
     ),

@@ -190,6 +190,32 @@ _MONTH_DOT = re.compile(
 )
 
 
+# A wire dateline opening a story: "KYIV, Ukraine (AP) - ", "MOSCOW, Nov 25
+# (Reuters) - ", "DONETSK - ". Where the report was filed is no place, side or
+# date of its figures; it is read as blank (offsets kept) like the adverbs.
+_WIRE_DATELINE = re.compile(
+    r"\A[A-Z][A-Z'.-]{3,}(?:\s[A-Z][A-Z'.-]+){0,2}"
+    r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
+    r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
+    r"(?:\s*\([A-Z][\w .&-]{1,30}\))?\s*-{1,2}\s+(?=\S)"
+)
+
+
+# "Meanwhile, the analysis suggests …", "However, in the past week …": a word
+# that links the sentence to the one before, then a comma. Its comma would make
+# the word alone the sentence's first clause, whose period the figure's clause
+# falls back on; the comma is read as a space (offsets kept) and the word stays
+# for the looks that ask for it ("meanwhile": the same time as the figure
+# before). "Overall," and "Earlier," say something of the period, and
+# "Moreover," or "Also," that the figure is another matter than the sentence
+# before: their commas stay.)
+_LINKING_OPENER = re.compile(
+    r"\A\s*(?:Meanwhile|However|Nevertheless|Nonetheless|Notably|Meantime|Indeed"
+    r"|Still|Importantly|At the same time|In contrast|By contrast"
+    r"|On the other hand)(?P<comma>,)\s+(?=\S)"
+)
+
+
 def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group(0))
 
@@ -208,6 +234,13 @@ class Sentence:
 
     def __post_init__(self) -> None:
         folded = self.text.translate(FOLD)
+        if folded[:3].isupper():
+            folded = _WIRE_DATELINE.sub(_blank, folded, count=1)
+        if "," in folded[:20]:
+            opener = _LINKING_OPENER.match(folded)
+            if opener is not None:
+                comma = opener.start("comma")
+                folded = folded[:comma] + " " + folded[comma + 1 :]
         if "ly " in folded:
             folded = _HEDGE_ADVERB.sub(_blank, folded)
         if ". " in folded:
