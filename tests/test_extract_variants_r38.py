@@ -6,8 +6,11 @@ right without them:
   place or date of the figure after it;
 - a linking word and its comma opening a sentence ("Meanwhile,", "However,",
   "At the same time,") leaves the sentence's clauses as they were, so the
-  period of a clause before the figure's still reaches it; "Moreover," keeps
-  the figure apart from the sentence before;
+  period of a clause before the figure's still reaches it and a place opening
+  the clause after it ("Meanwhile, in the Kupiansk sector, …") is still the
+  sentence's; "Meanwhile" across a paragraph break still means the time of
+  the figure before; "Moreover," keeps the figure apart from the sentence
+  before;
 - an editor's unit in brackets written "km²" ("more than 12 (km² - ed.)").
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
@@ -80,6 +83,33 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "In the south, more than 15 (km\u00b2 - ed.) were liberated by Ukraine "
         "over the past week.",
         [("change", "ukraine", "ukraine", "2023-07-26", "2023-08-01", 15, "at_least")],
+    ),
+    (
+        "2025-09-02",
+        "Meanwhile, in the Kupiansk sector, after losing eight square kilometers "
+        "in August, Ukrainian Defense Forces units were able to regain control "
+        "of 19 square kilometers of Ukrainian land.",
+        [
+            ("change", "russia", "kharkiv", "2025-08-01", "2025-08-31", 8, "exact"),
+            ("change", "ukraine", "kharkiv", "", "", 19, "exact"),
+        ],
+    ),
+    (
+        "2025-09-02",
+        "Meanwhile, in the south, the Ukrainian military continues its offensive "
+        "in the Melitopol direction. Over the past week, 28.4 square kilometers "
+        "were freed.",
+        [("change", "ukraine", "ukraine", "2025-08-27", "2025-09-02", 28.4, "exact")],
+    ),
+    # near miss: "Meanwhile" across a paragraph break
+    (
+        "2024-11-20",
+        "Russian troops captured 98 square kilometres over the past week.\n\n"
+        "Meanwhile, Ukrainian forces recaptured 12 square kilometres.",
+        [
+            ("change", "russia", "ukraine", "2024-11-14", "2024-11-20", 98, "exact"),
+            ("change", "ukraine", "ukraine", "2024-11-14", "2024-11-20", 12, "exact"),
+        ],
     ),
     # near miss: no linking word
     (

@@ -121,3 +121,4 @@ class Sentence:
     spans: list[tuple[int, int]]  # each figure's own words
     speaker: tuple[str, str] | None
     stated: str = ""  # "Last week, X said that ...": the statement's day unknown
+    opener: str = ""  # "Meanwhile,": a linking word read as blank (text.Sentence)

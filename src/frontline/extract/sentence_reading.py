@@ -144,6 +144,7 @@ def read_sentence(
         [(f.area.start, f.area.end) for f in kept],
         speaker,
         next((p.text for p in spoken if p.start != p.end), ""),
+        sentence.opener,
     )
     # A holding with no day of its own is held on the day it was said.
     said = (

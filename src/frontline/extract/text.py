@@ -202,17 +202,18 @@ _WIRE_DATELINE = re.compile(
 
 
 # "Meanwhile, the analysis suggests …", "However, in the past week …": a word
-# that links the sentence to the one before, then a comma. Its comma would make
-# the word alone the sentence's first clause, whose period the figure's clause
-# falls back on; the comma is read as a space (offsets kept) and the word stays
-# for the looks that ask for it ("meanwhile": the same time as the figure
-# before). "Overall," and "Earlier," say something of the period, and
-# "Moreover," or "Also," that the figure is another matter than the sentence
-# before: their commas stay.)
+# that links the sentence to the one before, then a comma. It would stand as
+# the sentence's first clause, whose period the figure's clause falls back on,
+# and hide the clause it opens ("Meanwhile, in the south, …") from the looks
+# at a sentence's head; it is read as blank (offsets kept), and kept apart
+# (`Sentence.opener`) for the look that asks for it ("meanwhile": the time of
+# the figure before). "Overall," and "Earlier," say something of the period,
+# and "Moreover," or "Also," that the figure is another matter than the
+# sentence before: they stay.
 _LINKING_OPENER = re.compile(
     r"\A\s*(?:Meanwhile|However|Nevertheless|Nonetheless|Notably|Meantime|Indeed"
     r"|Still|Importantly|At the same time|In contrast|By contrast"
-    r"|On the other hand)(?P<comma>,)\s+(?=\S)"
+    r"|On the other hand),\s+(?=\S)"
 )
 
 
@@ -231,22 +232,26 @@ class Sentence:
     folded: str = field(init=False, repr=False, compare=False)
     # The folded sentence in lower case, for the looks asked of every sentence.
     lowered: str = field(init=False, repr=False, compare=False)
+    # A linking word that opened the sentence, read as blank ("Meanwhile,").
+    opener: str = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         folded = self.text.translate(FOLD)
+        opener = ""
         if folded[:3].isupper():
             folded = _WIRE_DATELINE.sub(_blank, folded, count=1)
         if "," in folded[:20]:
-            opener = _LINKING_OPENER.match(folded)
-            if opener is not None:
-                comma = opener.start("comma")
-                folded = folded[:comma] + " " + folded[comma + 1 :]
+            found = _LINKING_OPENER.match(folded)
+            if found is not None:
+                opener = found.group(0).strip()
+                folded = " " * found.end() + folded[found.end() :]
         if "ly " in folded:
             folded = _HEDGE_ADVERB.sub(_blank, folded)
         if ". " in folded:
             folded = _MONTH_DOT.sub(r"\g<month> ", folded)
         object.__setattr__(self, "folded", folded)
         object.__setattr__(self, "lowered", folded.lower())
+        object.__setattr__(self, "opener", opener)
 
 
 def unit_hint(sentence: Sentence) -> bool:
