@@ -439,6 +439,33 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "of Ukraine's territory": lambda text: re.sub(
         r"\bof Ukrainian territory\b", "of Ukraine's territory", text
     ),
+    "no space before a unit": lambda text: re.sub(rf"(?<=\d) (?={_KM_UNIT})", "", text),
+    "sq. km": _units("sq. km"),
+    "capitalised units": lambda text: re.sub(
+        r"\bsquare (kilomet(?:re|er)s|miles)\b",
+        lambda found: "Square " + found[1].capitalize(),
+        text,
+    ),
+    "guillemets": lambda text: text.replace("\u201c", "\u00ab").replace(
+        "\u201d", "\u00bb"
+    ),
+    "the Armed Forces of Ukraine": _side_renamed(
+        "Ukrainian", "the Armed Forces of Ukraine"
+    ),
+    "approx. for about": lambda text: re.sub(r"\babout (?=\d)", "approx. ", text),
+    "a tilde for about": lambda text: re.sub(r"\babout (?=\d)", "~", text),
+    "in excess of for more than": lambda text: re.sub(
+        r"\bmore than (?=\d)", "in excess of ", text
+    ),
+    "close to for nearly": lambda text: re.sub(r"\bnearly (?=\d)", "close to ", text),
+    "according to analysts first": lambda text: (
+        "According to analysts, " + _lowered_opening(text)
+        if text[:1].isupper() and "\n" not in text and not text.startswith("According")
+        else text
+    ),
+    "the Russian Federation for Russia": lambda text: re.sub(
+        r"(?<![Tt]he )\bRussia\b(?!['\u2019])", "the Russian Federation", text
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",

@@ -72,7 +72,7 @@ _SPACED = (
         for word in ("about", "around", "nearly", "almost", "over", "than")
     )
     + r"(?<=\bof\s)|(?<=\bsome\s)|(?<=\bleast\s)|(?<=\broughly\s)"
-    + r"|(?<=\bapproximately\s)"
+    + r"|(?<=\bapproximately\s)|(?<=\bapprox\.\s)|(?<=~)|(?<=\bcirca\s)"
 )
 _DIGITS = (
     rf"(?=\d)(?:{_SPACED})\d{{1,3}}(?:,\s\d{{3}})+(?![\d,])|"
@@ -93,8 +93,8 @@ NUMBER = re.compile(
 # A hedge a figure may carry before its number ("about", "more than"), optional:
 # one list for the patterns that look past it to the number.
 HEDGE = (
-    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|over|"
-    r"more\s+than)\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|approx\.|circa"
+    r"|close\s+to|over|more\s+than|in\s+excess\s+of)\s+|~\s*)?"
 )
 
 _UNIT_PATTERNS = (
@@ -156,8 +156,9 @@ _VAGUE_BEFORE = re.compile(
 )
 # "more than 450 sq km (over 170 sq mi)": a bound word in the brackets too.
 _QUALIFIER = (
-    r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈|over|just\s+over|"
-    r"more\s+than|at\s+least|under|less\s+than|up\s+to)"
+    r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to"
+    r"|~|≈|over|just\s+over|more\s+than|in\s+excess\s+of|at\s+least|under"
+    r"|less\s+than|up\s+to)"
 )
 _CONVERSION = re.compile(
     rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"

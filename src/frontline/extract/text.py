@@ -33,6 +33,16 @@ FOLD = str.maketrans(
         "\u2013": "-",
         "\u2014": "-",
         "\u2212": "-",
+        # guillemets and low quotes, as translations from Ukrainian and Russian
+        # print quotations
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u201e": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2007": " ",
+        "\u2002": " ",
+        "\u2003": " ",
     }
 )
 
@@ -125,6 +135,7 @@ _HTML_HINT = re.compile(
 )
 # Words that end with a full stop without ending a sentence.
 _ABBREVIATIONS = {
+    "ca",
     "dr",
     "mr",
     "mrs",
@@ -165,8 +176,8 @@ _ABBREVIATIONS = {
 }
 # Units written with a full stop, before a conversion in brackets.
 _UNIT_WORDS = {"km", "kms", "mi", "miles", "kilometers", "kilometres"}
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)]*(?=\s+[\"'“‘(]?[A-Z0-9•\-])|\n")
-_LINE_END = re.compile(r"[.!?:;\"'”’)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+[\"'“‘«„(]?[A-Z0-9•\-])|\n")
+_LINE_END = re.compile(r"[.!?:;\"'”’»)]\s*$")
 
 
 # Settlements as translations name them ("populated areas", "population
@@ -217,6 +228,47 @@ _LINKING_OPENER = re.compile(
 )
 
 
+# Hedges written in other words, read as the common word of the same length,
+# padded with spaces before it (offsets kept), so that every look that names "about" or
+# "more than" before a number ("an area of about 600,000 km2" is a country's
+# size) reads them too.
+_HEDGE_SYNONYMS = {
+    "approx.": "  about",
+    "approx": " about",
+    "close to": "  nearly",
+    "in excess of": "   more than",
+    "upwards of": " more than",
+}
+_HEDGE_SYNONYM = re.compile(
+    r"\b(?:approx\.?|close to|in excess of|upwards of)(?=\s+\d)", re.IGNORECASE
+)
+
+
+def _common_hedge(found: re.Match[str]) -> str:
+    words = found.group(0)
+    common = _HEDGE_SYNONYMS[words.lower()]
+    if words[0].isupper():
+        return common.replace(common.strip(), common.strip().capitalize())
+    return common
+
+
+# "the Russian Federation": the country by its full name, read as "Russia"
+# padded with spaces (offsets kept), for the looks that know the country by
+# its short name ("into the Russian Federation" is land in Russia, "the
+# Russian Federation does not control" names the side).
+# Not after "of", where the adjective reads as before: "the Armed Forces of the
+# Russian Federation" are Russian forces, "the territory of the Russian
+# Federation" Russian land, and "the full-scale invasion of the Russian
+# Federation" Russia's invasion, not of Russia.
+_FULL_NAME = re.compile(
+    r"(?<!\bof )(?<!\bof the )\b(?:the\s+)?Russian\s+Federation\b(?!['\u2019])"
+)
+
+
+def _short_name(found: re.Match[str]) -> str:
+    return "Russia".ljust(len(found.group(0)))
+
+
 def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group(0))
 
@@ -249,6 +301,10 @@ class Sentence:
             folded = _HEDGE_ADVERB.sub(_blank, folded)
         if ". " in folded:
             folded = _MONTH_DOT.sub(r"\g<month> ", folded)
+        if "Federation" in folded:
+            folded = _FULL_NAME.sub(_short_name, folded)
+        if "pprox" in folded or " of " in folded or "ose to" in folded:
+            folded = _HEDGE_SYNONYM.sub(_common_hedge, folded)
         object.__setattr__(self, "folded", folded)
         object.__setattr__(self, "lowered", folded.lower())
         object.__setattr__(self, "opener", opener)
