@@ -17,7 +17,11 @@ right without them:
   read as "about", "nearly" and "more than" by every look, and "approx. 3, 200"
   is one number;
 - "the Russian Federation" is Russia, the side or the land, except after "of"
-  ("the Armed Forces of the Russian Federation"), where its adjective speaks.
+  ("the Armed Forces of the Russian Federation"), where its adjective speaks;
+- "the invasion of Kursk" is Ukraine's incursion, not the full-scale invasion;
+- "74'661": an apostrophe for the thousands;
+- "On August 6, Ukraine initiated an offensive that allowed them to seize …"
+  dates the launch: the gain it allowed has no period.
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
 before the rules changed; all but the near misses were read wrong then."""
@@ -161,6 +165,39 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "The Armed Forces of the Russian Federation advanced across 80 square "
         "kilometres in the past week.",
         [("change", "russia", "ukraine", "2025-03-04", "2025-03-10", 80, "exact")],
+    ),
+    (
+        "2024-11-20",
+        "For comparison, during the first month of the invasion of Kursk, "
+        "Ukrainian troops captured just over 1,100 square kilometers.",
+        [("change", "ukraine", "kursk", "", "", 1100, "at_least")],
+    ),
+    (
+        "2023-12-12",
+        "After that, Ukraine slowly liberated 64'512 square kilometers, 40% of "
+        "the occupied territory.",
+        [("change", "ukraine", "ukraine", "", "", 64512, "exact")],
+    ),
+    (
+        "2024-08-31",
+        "On August 6, Ukraine initiated a swift offensive that allowed them to "
+        "seize control of approximately 1,150 square kilometers within the Kursk "
+        "region.",
+        [("change", "ukraine", "kursk", "", "", 1150, "approx")],
+    ),
+    # near miss: the full-scale invasion's first month
+    (
+        "2024-11-20",
+        "During the first month of the invasion, Russian troops captured some "
+        "20,000 square kilometers.",
+        [("change", "russia", "ukraine", "2022-02-24", "2022-03-23", 20000, "approx")],
+    ),
+    # near miss: the day of the gain itself
+    (
+        "2024-08-31",
+        "On August 6, Ukraine seized control of approximately 50 square "
+        "kilometers within the Kursk region.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-06", 50, "approx")],
     ),
     # near miss: no linking word
     (

@@ -276,6 +276,13 @@ def first_days_of_month(found, context):
     return first, end, []
 
 
+# "the first month of the invasion of Kursk", "… its invasion into Russia": an
+# invasion of Russian land is none of the full-scale invasion's.
+_INTO_RUSSIA = re.compile(
+    r"\s+(?:of|into)\s+(?:the\s+)?(?:Kursk|Belgorod|Bryansk|Russia)\b", re.IGNORECASE
+)
+
+
 def event_key(found: re.Match[str], context: Context) -> tuple[str, date] | None:
     """The configured event a phrase like 'their incursion into Kursk' names; the
     full-scale invasion is known without being configured."""
@@ -285,6 +292,8 @@ def event_key(found: re.Match[str], context: Context) -> tuple[str, date] | None
     words_around = context.sentence.lower()
     best = None
     events = {"invasion": INVASION, **context.events}
+    if _INTO_RUSSIA.match(found.string, found.end()):
+        del events["invasion"]  # "the invasion of Kursk": Ukraine's, in 2024
     for key, day in events.items():
         key_words = key.lower().split()
         if not any(word in noun or noun in word for word in key_words):

@@ -78,7 +78,8 @@ _DIGITS = (
     rf"(?=\d)(?:{_SPACED})\d{{1,3}}(?:,\s\d{{3}})+(?![\d,])|"
     r"(?<![\w.,])(?:\d{1,3},\d{1,2}(?=\s+(?:thousand|million)\b|\s*(?:km|sq\b|sq\.|square))"
     r"|\d{1,3}(?:,\d{3})+"
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)|\d+)"
+    # "74'661": an apostrophe for the thousands, as Swiss usage writes it
+    r"|\d{1,3}(?:[ \u00a0\u202f'\u2019]\d{3})+(?!\d)|\d+)"
     r"(?:\.\d+)?(?!\.?\d)"
 )
 _SCALE_AFTER = r"(?:\s+(?:thousand|million)\b|\s?k\b)?"
@@ -172,6 +173,7 @@ _CONVERSION = re.compile(
 # A dot before three digits ending in "00", or several such groups: thousands
 # ("1.200", "4.500", "1.234.567"); no decimal is written with two trailing zeros.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d00|(?:\.\d{3}){2,})")
+_APOSTROPHE_THOUSANDS = re.compile(r"(?<=\d)['\u2019](?=\d{3}\b)")
 _SCALED = re.compile(r"(\d[\d, ]*(?:\.\d+)?)\s*(thousand|million|k)?")
 
 
@@ -181,6 +183,7 @@ def parse_number(text: str) -> float | None:
     Returns None for text that is not a number, so callers can skip it.
     """
     cleaned = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
+    cleaned = _APOSTROPHE_THOUSANDS.sub("", cleaned)  # "74'661"
     if _DOT_THOUSANDS.fullmatch(cleaned):
         cleaned = cleaned.replace(".", "")  # "1.200 km2", as translations write it
     scaled = _SCALED.fullmatch(cleaned)

@@ -10,9 +10,10 @@ launch's alone and the gain has no period (`period_clauses`). A launch told in
 an aside the figure's clause leaves out ("Ukraine's incursion, launched on
 August 6, seized … within a month") is read again from the sentence.
 
-"The counteroffensive in the summer of 2023 allowed Kyiv to recapture 250 km2":
-the season dates the operation named as the subject, and the gain it allowed
-is a gain during the operation, which has no period (LABELS: a gain "during
+"The counteroffensive in the summer of 2023 allowed Kyiv to recapture 250 km2",
+"On August 6, Ukraine initiated an offensive that allowed them to seize …":
+the time dates the operation, and the gain it allowed is a gain during the
+operation, which has no period (LABELS: a gain "during
 the counteroffensive" names neither a start nor a span; dev.jsonl:203).
 """
 
@@ -34,18 +35,27 @@ _ALLOWED_GAIN = re.compile(
 )
 
 
+# "On August 6, Ukraine initiated a swift offensive that allowed them to seize
+# …": the day of a launch whose operation, in a relative clause, allowed the gain.
+_LAUNCH_ALLOWED_GAIN = re.compile(
+    r"[^.;:]*?\b(?:launched|initiated|began|started|mounted|opened)\s+(?:a|an|its"
+    rf"|their|the)\s+(?:[\w-]+\s+){{0,2}}(?:{EVENT_NOUNS})\s+(?:that|which)\s+"
+    r"(?:allowed|enabled|let|helped|permitted)\s[^,;.()]*",
+    re.IGNORECASE,
+)
+
+
 def operation_dated(folded: str, phrase: PeriodPhrase, span: tuple[int, int]) -> bool:
     """True when `phrase`, before the figure at `span`, dates the operation
-    that, as the subject, allowed the figure's gain."""
-    return (
-        phrase.end_at <= span[0]
-        and bool(
-            _OPERATION_BEFORE.search(
-                folded, max(0, phrase.start_at - 40), phrase.start_at
-            )
-        )
-        and bool(_ALLOWED_GAIN.fullmatch(folded, phrase.end_at, span[0]))
-    )
+    that, as the subject or launched in the clause that follows, allowed the
+    figure's gain."""
+    if phrase.end_at > span[0]:
+        return False
+    if _LAUNCH_ALLOWED_GAIN.fullmatch(folded, phrase.end_at, span[0]):
+        return True
+    return bool(
+        _OPERATION_BEFORE.search(folded, max(0, phrase.start_at - 40), phrase.start_at)
+    ) and bool(_ALLOWED_GAIN.fullmatch(folded, phrase.end_at, span[0]))
 
 
 # A length after the launch: "in under two weeks", "within a month", "in just
