@@ -45,14 +45,19 @@ _LAUNCH_ALLOWED_GAIN = re.compile(
 )
 
 
+_LAUNCH_REACH = 200
+
+
 def operation_dated(folded: str, phrase: PeriodPhrase, span: tuple[int, int]) -> bool:
     """True when `phrase`, before the figure at `span`, dates the operation
     that, as the subject or launched in the clause that follows, allowed the
     figure's gain."""
     if phrase.end_at > span[0]:
         return False
-    if _LAUNCH_ALLOWED_GAIN.fullmatch(folded, phrase.end_at, span[0]):
-        return True
+    if span[0] - phrase.end_at <= _LAUNCH_REACH and _LAUNCH_ALLOWED_GAIN.fullmatch(
+        folded, phrase.end_at, span[0]
+    ):
+        return True  # (within a clause's reach: a long sentence costs no more)
     return bool(
         _OPERATION_BEFORE.search(folded, max(0, phrase.start_at - 40), phrase.start_at)
     ) and bool(_ALLOWED_GAIN.fullmatch(folded, phrase.end_at, span[0]))
