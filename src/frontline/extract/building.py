@@ -15,11 +15,11 @@ from frontline.extract import cues
 from frontline.extract.actors import RegionMention, SourceMention
 from frontline.extract.clauses import SentenceFigure
 from frontline.extract.figure import Context, Reading
+from frontline.extract.folding import FOLD
 from frontline.extract.numbers import KM2_PER_UNIT, parse_number
 from frontline.extract.precision import Precision, bound_of
 from frontline.extract.ranges import range_low
 from frontline.extract.results import Candidate
-from frontline.extract.text import FOLD
 
 
 def resolved_regions(
