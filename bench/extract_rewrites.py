@@ -466,6 +466,18 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "the Russian Federation for Russia": lambda text: re.sub(
         r"(?<![Tt]he )\bRussia\b(?!['\u2019])", "the Russian Federation", text
     ),
+    "in the month of": lambda text: re.sub(
+        rf"\b(in|during) ({_MONTHS})\b(?!\.?\s+\d|\s*(?:,|and|or|to|through|-|\u2013)"
+        rf"\s*(?:{_MONTHS}))",
+        r"\1 the month of \2",
+        text,
+    ),
+    "from A to B for between A and B": lambda text: re.sub(
+        rf"\bbetween ((?:{_MONTHS}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS})) and "
+        rf"((?:{_MONTHS}) \d{{1,2}}|\d{{1,2}} (?:{_MONTHS}))\b",
+        r"from \1 to \2",
+        text,
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
@@ -495,10 +507,44 @@ def _named_this_year(text: str, published: date) -> str:
     return re.sub(r"(?:(?<=^)|(?<=\. ))This year,", f"In {published.year},", text)
 
 
+def _year_added(text: str, published: date) -> str:
+    """ "in October" as "in October <year>" when that month is the published
+    year's, on or before the published month (not a day: "in October 2")."""
+
+    def add(found: re.Match[str]) -> str:
+        month = _MONTH_NAMES.index(found[2]) + 1
+        return (
+            f"{found[1]} {found[2]} {published.year}"
+            if month <= published.month
+            else found[0]
+        )
+
+    return re.sub(
+        rf"\b(in|during|since|throughout) ({_MONTHS})\b"
+        rf"(?!\.?\s+\d|,?\s+(?:19|20)\d\d|\s*(?:,|and|or|to|through|-|\u2013)\s*(?:{_MONTHS}))",
+        add,
+        text,
+    )
+
+
+def _since_january(text: str, published: date) -> str:
+    """ "since the start of the year" as "since January 1" (not after a
+    superlative, whose horizon it is)."""
+    if re.search(r"\b(?:largest|biggest|most|highest|fastest|best|worst)\b", text):
+        return text
+    return re.sub(
+        r"\bsince the (?:start|beginning) of (?:the|this) year\b",
+        "since January 1",
+        text,
+    )
+
+
 # Rewrites that read the publication date too.
 DATED: dict[str, Callable[[str, date], str]] = {
     "the month's name for last month": _named_last_month,
     "the year's number for this year": _named_this_year,
+    "the year added to a month": _year_added,
+    "since January 1": _since_january,
 }
 
 

@@ -21,7 +21,10 @@ right without them:
 - "the invasion of Kursk" is Ukraine's incursion, not the full-scale invasion;
 - "74'661": an apostrophe for the thousands;
 - "On August 6, Ukraine initiated an offensive that allowed them to seize …"
-  dates the launch: the gain it allowed has no period.
+  dates the launch: the gain it allowed has no period;
+- "in the month of June" is "in June", and "in August 2025" names the month
+  just ended as "in August" does; a year between two figures leaves the
+  second verb's subject and place the first's.
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
 before the rules changed; all but the near misses were read wrong then."""
@@ -185,6 +188,44 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "region.",
         [("change", "ukraine", "kursk", "", "", 1150, "approx")],
     ),
+    (
+        "2023-07-24",
+        "Maliar said the offensive increased the territory recaptured after the "
+        "counter-offensive launch in the month of June to more than 180 square "
+        "kilometers in the south.",
+        [("change", "ukraine", "ukraine", "", "2023-07-24", 180, "at_least")],
+    ),
+    (
+        "2025-08-04",
+        "Although the defence forces lost six sq km on the Kupiansk front in July "
+        "2025, they regained control of 21 sq km of Ukrainian territory.",
+        [
+            ("change", "russia", "kharkiv", "2025-07-01", "2025-07-31", 6, "exact"),
+            ("change", "ukraine", "kharkiv", "2025-07-01", "2025-07-31", 21, "exact"),
+        ],
+    ),
+    (
+        "2025-09-01",
+        "The pace slowed significantly in the month of August, DeepState reported "
+        "on Sept. 1. Russian troops captured approximately 340 square kilometers "
+        "during the last month.",
+        [("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 340, "approx")],
+    ),
+    (
+        "2025-09-01",
+        "The pace slowed significantly in August 2025, DeepState reported on "
+        "Sept. 1. Russian troops captured approximately 340 square kilometers "
+        "during the last month.",
+        [("change", "russia", "ukraine", "2025-08-01", "2025-08-31", 340, "approx")],
+    ),
+    # near miss: another year's August is not the month just ended
+    (
+        "2025-09-01",
+        "The pace was slower than in August 2024, DeepState reported on Sept. 1. "
+        "Russian troops captured approximately 340 square kilometers during the "
+        "last month.",
+        [("change", "russia", "ukraine", "2025-08-03", "2025-09-01", 340, "approx")],
+    ),
     # near miss: the full-scale invasion's first month
     (
         "2024-11-20",
@@ -233,3 +274,23 @@ def test_moreover_keeps_the_figure_apart_from_the_sentence_before() -> None:
         "control of more than 100 square kilometers in the north of Sumy Oblast.",
         [("change", "russia", "sumy", "", "", 100, "at_least")],
     )
+
+
+def test_words_read_as_blank_are_quoted_with_one_space() -> None:
+    """A phrase quoted in `why` or a problem reads as written, without the
+    blanks that folding leaves where it read words as nothing."""
+    from datetime import date
+
+    from frontline.extract.candidates import extract
+
+    (candidate,) = extract(
+        "Maliar said the offensive increased the territory recaptured after the "
+        "counter-offensive launch in the month of June to more than 180 square "
+        "kilometers in the south.",
+        published=date(2023, 7, 24),
+    ).candidates
+    assert (
+        "start unknown: 'after the counter-offensive launch in June' names no "
+        "exact day" in candidate.problems
+    )
+    assert "  " not in candidate.why

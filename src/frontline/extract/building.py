@@ -99,9 +99,14 @@ def candidate_of(
         url=url,
         published=published,
         note=note,
-        why="; ".join(why),
-        problems=list(dict.fromkeys(reading.problems)),
+        why=_GAP.sub(" ", "; ".join(why)),
+        problems=list(dict.fromkeys(_GAP.sub(" ", p) for p in reading.problems)),
     )
+
+
+# Words quoted from the folded sentence keep the blanks folding left where it
+# read a word as nothing ("launch in the month of June"); a reader sees one space.
+_GAP = re.compile(r"(?<=\S) {2,}(?=\S)")
 
 
 def remember(

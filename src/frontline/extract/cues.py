@@ -490,7 +490,8 @@ def predicate_end(folded: str, end: int, high: int) -> int:
 # subject of its own (or only a pronoun for it) shares the first one's
 # subject, and the place and days that close the sentence are both figures'.
 _SHARED_PREDICATE = re.compile(
-    r"^[^,;()\d]{0,60}?(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
+    # (a year may stand between: "… on the Pokrovsk front in August 2025, they")
+    r"^(?:[^,;()\d]|\b(?:19|20)\d\d\b){0,60}?(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
     r"(?:(?:also|then|later|reportedly|allegedly|subsequently|eventually|again)\s+)*"
     r"(?:were\s+able\s+to\s+|managed\s+to\s+)?"
     r"(?:[a-z]+ed|took|won|lost|retook|regain|recapture|liberate|take|win)\b[^,;()]*$",

@@ -36,8 +36,11 @@ def _ended(phrase: PeriodPhrase, texts: Sequence[str]) -> PeriodPhrase:
     if end is None or end.day != 1 or phrase.start != end - timedelta(days=29):
         return phrase
     last = end - timedelta(days=1)
+    # "in September", "in September 2025", "in the month of September" (not
+    # "in September 2", a day, nor another year's September)
     named = re.compile(
-        rf"\b(?:in|during|throughout|for)\s+{month_name[last.month]}\b(?!\s+\d)",
+        rf"\b(?:in|during|throughout|for)\s+(?:the\s+month\s+of\s+)?"
+        rf"{month_name[last.month]}\b(?!\s+(?!{last.year}\b)\d)",
         re.IGNORECASE,
     )
     if not any(named.search(text) for text in texts):
