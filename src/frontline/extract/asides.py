@@ -28,10 +28,13 @@ _HEAD = re.compile(
     # with its agent, about the place just named
     r"|^\s*(?:(?:later|finally|eventually|already|itself)\s+)?(?:captured|seized|taken|"
     r"occupied|retaken|recaptured|liberated|overrun|lost|abandoned|stormed)\s+by\b"
-    # "…, a city that …"; not "…, the Kremlin leader announced that …" (a
-    # statement, whose 'that' opens the figure's own clause)
+    # "…, a city that …"; not "…, the Kremlin leader announced that …" nor
+    # "…, the data show that …" (a statement or a finding, whose 'that' opens
+    # the figure's own clause)
     r"|^\s*(?:a|an|the)\s+(?:(?!(?:said|says|announced|announces|stated|reported|"
-    r"told|claimed|noted|added|informed|declared|confirmed)\b)[\w'-]+\s+){1,3}?"
+    r"told|claimed|noted|added|informed|declared|confirmed|shows?|showed|suggests?"
+    r"|suggested|indicates?|indicated|reveals?|revealed|finds|found|estimates?"
+    r"|estimated)\b)[\w'-]+\s+){1,3}?"
     r"(?:that|which)\s"
     # "…, a figure Kyiv says is inflated", "a claim Moscow denies": words about
     # the figure, whose sides are not its actor.

@@ -394,8 +394,12 @@ _SUBORDINATOR = re.compile(
     re.IGNORECASE,
 )
 
+# (after at most a fronted phrase and a source: "According to analysts, in the
+# Pokrovsk sector, after losing …")
 _OPENING_SUBORDINATE = re.compile(
-    r"\W*(?:[^,;]{0,60},\s*)?" + _SUBORDINATOR.pattern, re.IGNORECASE
+    r"\W*(?:according\s+to\s+[^,;\d]{1,60},\s*)?(?:[^,;]{0,60},\s*)?"
+    + _SUBORDINATOR.pattern,
+    re.IGNORECASE,
 )
 
 

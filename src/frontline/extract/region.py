@@ -555,7 +555,8 @@ def _joined_part(
 
 
 _FRONTED_PLACE = re.compile(
-    r"\W*(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
+    r"\W*(?:according\s+to\s+[^,;.:\d]{1,60},\s*)?"  # a source's name may open it
+    r"(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
     re.IGNORECASE,
 )
 
