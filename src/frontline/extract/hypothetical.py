@@ -201,6 +201,27 @@ _FREED = re.compile(
 )
 
 
+# "Sappers … cleared almost half of the region. This is more than 335,000
+# hectares": a figure that only restates the land of the sentence before, land
+# cleared or searched, is no one's ground either.
+_RESTATES = re.compile(
+    r"\W*(?:this|that|it)\s+(?:is|was|amounts?\s+to|amounted\s+to|equals|means"
+    r"|covers|covered)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than"
+    r"|over|at\s+least|approximately)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def restates_land_not_held(folded: str, start: int, before: str) -> bool:
+    """True when the sentence opens on "This is" and the figure at `start`,
+    restating the land of the sentence `before`, which was no one's ground."""
+    return bool(
+        before
+        and _RESTATES.fullmatch(folded, 0, start)
+        and cues.NOT_CONTROL.search(before)
+    )
+
+
 def not_a_record(
     reading: Reading, folded: str, clause: str, span: tuple[int, int], low: int
 ) -> bool:

@@ -19,7 +19,11 @@ from frontline.extract.actor_reading import FIRST_PERSON, NO_SIDE, read_actor
 from frontline.extract.clauses import FROM_PEAK
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import NO_VERB, Context, Reading, Sentence
-from frontline.extract.hypothetical import not_a_record, remaining_holder
+from frontline.extract.hypothetical import (
+    not_a_record,
+    remaining_holder,
+    restates_land_not_held,
+)
 from frontline.extract.period_days import apply_periods
 from frontline.extract.period_results import read_left_state
 from frontline.extract.period_speaker import backshifted
@@ -42,6 +46,9 @@ def read_figure(
     reading = Reading()
     clause = folded[low:high]
     if not_a_record(reading, folded, clause, span, low):
+        return reading
+    if number == 0 and restates_land_not_held(folded, span[0], context.last_sentence):
+        reading.not_recorded = "not control"
         return reading
     read_periods(reading, sentence, number, span, context, previous)
     _read_kind(reading, folded, low, high, span, previous, context)
