@@ -49,6 +49,9 @@ NOT_CONTROL = re.compile(
     r"(?:were|was|been|being|are|is)\s+[\"'\u201c\u2018]?(?:infiltrat|penetrat)\w*|"
     r"not\s+(?:yet\s+|fully\s+)*under\s+(?:\w+\s+){0,2}control|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
+    # "… and is stabilising another 4,000 km2": land being made secure, not
+    # yet held
+    r"stabili[sz](?:ing|es|e)\b|"
     # "searched 6 km2 of forest for infiltrators", "swept some 15 km2": land
     # gone over for the enemy, not taken (the verb's object is the figure)
     r"(?:search(?:ed|es|ing)|comb(?:ed|s|ing)|swept|sweeps|checked|inspected|scoured)\s+"
