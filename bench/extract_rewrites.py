@@ -478,6 +478,13 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"from \1 to \2",
         text,
     ),
+    "the Ukrainian military": _side_renamed("Ukrainian", "the Ukrainian military"),
+    "the Russian military": _side_renamed("Russian", "the Russian military"),
+    "the Russians": _side_renamed("Russian", "the Russians"),
+    "the Ukrainians": _side_renamed("Ukrainian", "the Ukrainians"),
+    "Ukraine's defenders": _side_renamed("Ukrainian", "Ukraine's defenders"),
+    "the AFU": _side_renamed("Ukrainian", "the AFU"),
+    "Kremlin forces": _side_renamed("Russian", "Kremlin forces"),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",

@@ -23,6 +23,7 @@ from frontline.extract.speakers import (
     SYRSKYI_SPELLINGS,
     TITLE_WORDS,
     UKRAINIAN_UNIT_SPEAKER,
+    acted_on,
 )
 from frontline.extract.text import POPULATED_PLACES, any_of
 
@@ -434,7 +435,12 @@ def _first_speaker(sentence: str) -> re.Match[str] | None:
     phrase written as that phrase ("two majors of the brigade", not "Two
     Majors") and past an outlet quoting someone named after it."""
     found = _SPEAKER.search(sentence)
-    while found is not None and _as_common_phrase(found.group(0)):
+    while found is not None and (
+        _as_common_phrase(found.group(0))
+        # "captured by the Russian military", "against the Russian military":
+        # a body acted on says nothing here
+        or (found.group(0).lower().endswith("military") and acted_on(sentence, found))
+    ):
         found = _SPEAKER.search(sentence, found.end())
     if found is not None and _QUOTING.match(sentence, found.end()):
         return _first_speaker(sentence[found.end() :]) or found
@@ -455,24 +461,6 @@ def speaker_of(sentence: str) -> tuple[str, str] | None:
     if found["ru"] or found["ru2"] or found["ru3"] or found["ru4"]:
         return "russia", found.group(0)
     return SPEAKER_SIDES[found.group(0).lower()], found.group(0)
-
-
-_WE = re.compile(r"\b(?:we|our|us)\b", re.IGNORECASE)
-_THE_ENEMY = re.compile(
-    r"\b(?:the\s+enemy|the\s+adversary|occupiers|occupying\s+forces|invaders|orcs)\b",
-    re.IGNORECASE,
-)
-
-
-def enemy_voice(sentence: str, following: str) -> tuple[str, str] | None:
-    """ "Now we control about 800 km2" next to "The enemy is intensifying
-    counterattacks": a voice no one is named for, saying "we" and calling the
-    other side "the enemy" or "the occupiers", is Ukraine's (the enemy is
-    Russia unless a Russian speaker is named, as `find_actors` reads it)."""
-    if not _WE.search(sentence):
-        return None
-    found = _THE_ENEMY.search(sentence) or _THE_ENEMY.search(following)
-    return ("ukraine", f"we … {found.group(0)}") if found else None
 
 
 PERSON_SOURCES: dict[str, str] = {

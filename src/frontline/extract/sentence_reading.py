@@ -18,7 +18,6 @@ from frontline.extract.achieved import achieved_gain
 from frontline.extract.actors import (
     RegionMention,
     SourceMention,
-    enemy_voice,
     find_actors,
     find_sources,
     speaker_of,
@@ -51,6 +50,7 @@ from frontline.extract.results import (
     Candidate,
     NotRecorded,
 )
+from frontline.extract.speakers import enemy_voice
 from frontline.extract.speech import (
     event_time,
     other_gains_time,
