@@ -485,6 +485,20 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "Ukraine's defenders": _side_renamed("Ukrainian", "Ukraine's defenders"),
     "the AFU": _side_renamed("Ukrainian", "the AFU"),
     "Kremlin forces": _side_renamed("Russian", "Kremlin forces"),
+    "said Monday": lambda text: re.sub(
+        r"\b(said|told \w+|reported|announced|claimed) on "
+        r"(?=(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)",
+        r"\1 ",
+        text,
+    ),
+    "Region capitalised": lambda text: re.sub(
+        r"\b([A-Z][a-z]+) (region|oblast)\b",
+        lambda m: f"{m[1]} {m[2].capitalize()}",
+        text,
+    ),
+    "region in lower case": lambda text: re.sub(
+        r"\b([A-Z][a-z]+) (Region|Oblast)\b", lambda m: f"{m[1]} {m[2].lower()}", text
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
