@@ -27,7 +27,8 @@ right without them:
   second verb's subject and place the first's;
 - an opening "According to analysts," leaves the sentence's head as it was:
   "the data show that in the past week, …" is no aside, and "in the Kupiansk
-  sector, after losing …" still places and dates the figures after it;
+  sector, after losing …" still places and dates the figures after it, and
+  "in the south, …" still leads its paragraph;
 - "This is more than 240,000 hectares" after a sentence of land demined or
   searched restates that land: no record;
 - land a side "is stabilising" is not yet held: no record;
@@ -249,6 +250,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "russia", "kharkiv", "2025-08-01", "2025-08-31", 7, "exact"),
             ("change", "ukraine", "kharkiv", "", "", 15, "exact"),
         ],
+    ),
+    (
+        "2023-07-03",
+        "According to the ISW, in the south, the Ukrainian military continues its "
+        "offensive in the Melitopol direction. Over the past week, 20.5 square "
+        "kilometers were freed.",
+        [("change", "ukraine", "ukraine", "2023-06-27", "2023-07-03", 20.5, "exact")],
     ),
     # near miss: the source after the figure
     (

@@ -180,12 +180,18 @@ _POINTS_BACK = re.compile(
 )
 
 
+# "According to the ISW, in the south, …": a source named first leaves the
+# sentence led by what follows it.
+_SOURCE_FIRST = r"\W*(?:according\s+to\s+[^,;.:\d]{1,60},\s*)?"
 _PLACE_LEAD = re.compile(
-    r"\W*(?:around|near|outside|close\s+to)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,",
+    _SOURCE_FIRST
+    + r"(?:around|near|outside|close\s+to)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,",
     re.IGNORECASE,
 )
 # "In the Donetsk region, the pace slowed": a sentence that opens on a place.
-_IN_LEAD = re.compile(r"\W*(?:in|on|along|at)\s+[^,;.]{1,50}?,", re.IGNORECASE)
+_IN_LEAD = re.compile(
+    _SOURCE_FIRST + r"(?:in|on|along|at)\s+[^,;.]{1,50}?,", re.IGNORECASE
+)
 
 
 def _led_by(folded: str, mentions: list[RegionMention]) -> bool:
@@ -195,7 +201,8 @@ def _led_by(folded: str, mentions: list[RegionMention]) -> bool:
 
 
 _PART_LEAD = re.compile(
-    r"\W*(?:in|on|along)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west|"
+    _SOURCE_FIRST
+    + r"(?:in|on|along)\s+the\s+(?:(?:north|south)(?:east|west)?|east|west|"
     r"(?:(?:north|south)(?:ern|-?east(?:ern)?|-?west(?:ern)?)|eastern|western)\s+"
     r"(?:front(?:line)?|direction|axis|sector))\s*,",
     re.IGNORECASE,
