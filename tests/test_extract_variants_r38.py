@@ -32,6 +32,8 @@ right without them:
 - "This is more than 240,000 hectares" after a sentence of land demined or
   searched restates that land: no record;
 - land a side "is stabilising" is not yet held: no record;
+- a headline's "725 sq km" told again in the story as "about 725 square
+  kilometres" is one record, the story's;
 - "captured by the Russian military", "to split the Russian military": a body
   acted on is no speaker whose "retaken" is its side's gain.
 Every sentence was written for this file (none is taken from any corpus), and
@@ -257,6 +259,22 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "offensive in the Melitopol direction. Over the past week, 20.5 square "
         "kilometers were freed.",
         [("change", "ukraine", "ukraine", "2023-06-27", "2023-07-03", 20.5, "exact")],
+    ),
+    (
+        "2024-12-01",
+        "Russia seized 725 sq km in November: analysis\n\nRussian forces captured "
+        "about 725 square kilometres in November, according to an AFP analysis.",
+        [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 725, "approx")],
+    ),
+    # the same with another month beside it: two records
+    (
+        "2024-12-01",
+        "Russia seized 725 sq km in November: analysis\n\nRussian forces captured "
+        "about 725 square kilometres in November, after 610 in October.",
+        [
+            ("change", "russia", "ukraine", "2024-10-01", "2024-10-31", 610, "exact"),
+            ("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 725, "approx"),
+        ],
     ),
     # near miss: the source after the figure
     (

@@ -8,7 +8,8 @@ speaker's own words after a paraphrase ("'We have taken 1,000 km2,' he added")
 all repeat a figure without adding land.
 
 Two candidates are one figure only when every field a record is keyed and
-measured by agrees: kind, side, place, both days, area and bound. The same
+measured by agrees: kind, side, place, both days and area; told with another
+bound, the later telling is kept. The same
 number of another month, side or place ("85 km2 in each of the two weeks")
 differs in a field and stays. Of the two, the one a reviewer has less to check
 is kept (the recap often names what the first telling left to a default), and
@@ -19,7 +20,7 @@ from __future__ import annotations
 
 from frontline.extract.results import Candidate, NotRecorded
 
-_Key = tuple[str, str, str, object, object, float, str]
+_Key = tuple[str, str, str, object, object, float]
 
 
 def _key(candidate: Candidate) -> _Key:
@@ -30,7 +31,6 @@ def _key(candidate: Candidate) -> _Key:
         candidate.start,
         candidate.end,
         round(candidate.area_km2, 6),
-        candidate.bound,
     )
 
 
@@ -50,7 +50,13 @@ def told_once(
             kept.append(candidate)
             continue
         earlier = kept[at]
-        if len(candidate.problems) < len(earlier.problems):
+        if candidate.bound != earlier.bound or len(candidate.problems) < len(
+            earlier.problems
+        ):
+            # "Russia seized 725 km2 in November" / "… captured about 725 km2
+            # in November": told again with another bound, the later telling
+            # is the record (a headline drops the hedge its story keeps, and a
+            # speaker's exact words follow a hedged paraphrase).
             kept[at], candidate = candidate, earlier
         dropped.append(NotRecorded.of(candidate, "told again"))
     return kept, dropped
