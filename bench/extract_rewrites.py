@@ -499,6 +499,18 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "region in lower case": lambda text: re.sub(
         r"\b([A-Z][a-z]+) (Region|Oblast)\b", lambda m: f"{m[1]} {m[2].lower()}", text
     ),
+    "holds for controls": lambda text: re.sub(
+        r"\b(now |still )?controls\b(?= (?:about|around|some|nearly|almost|over|more|"
+        r"roughly|approximately|\d))",
+        lambda m: (m[1] or "") + "holds",
+        text,
+    ),
+    "occupies for controls": lambda text: re.sub(
+        r"\b(now |still )?controls\b(?= (?:about|around|some|nearly|almost|over|more|"
+        r"roughly|approximately|\d))",
+        lambda m: (m[1] or "") + "occupies",
+        text,
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",
