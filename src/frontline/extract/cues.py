@@ -489,9 +489,15 @@ def predicate_end(folded: str, end: int, high: int) -> int:
 # August", "lost five km2 in August, they regained 26": a second verb with no
 # subject of its own (or only a pronoun for it) shares the first one's
 # subject, and the place and days that close the sentence are both figures'.
+# "According to the ISW, in the south, …": a source named first, before the
+# words that lead the sentence (optional).
+SOURCE_FIRST = r"(?:according\s+to\s+[^,;.:\d]{1,60},\s*)?"
 _SHARED_PREDICATE = re.compile(
-    # (a year may stand between: "… on the Pokrovsk front in August 2025, they")
-    r"^(?:[^,;()\d]|\b(?:19|20)\d\d\b){0,60}?(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
+    # (a month's year may stand between: "… on the Pokrovsk front in August
+    # 2025, they")
+    r"^(?:[^,;()\d]|(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+(?:19|20)\d\d\b){0,60}?"
+    r"(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
     r"(?:(?:also|then|later|reportedly|allegedly|subsequently|eventually|again)\s+)*"
     r"(?:were\s+able\s+to\s+|managed\s+to\s+)?"
     r"(?:[a-z]+ed|took|won|lost|retook|regain|recapture|liberate|take|win)\b[^,;()]*$",

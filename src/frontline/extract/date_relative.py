@@ -425,7 +425,9 @@ DURING_THE_WEEK: Entry = (
 # the day": a daily statement's day (LABELS: "during the day" dates its
 # sentence), not "the day of the vote" or "the day before".
 DURING_THE_DAY: Entry = (
-    r"\b(?:during|throughout|over|(?:in|over)\s+the\s+course\s+of)\s+the\s+(?P<n>(?!))?"
+    # (and a daily report's "Within a day, …" opening a sentence)
+    r"\b(?:(?:during|throughout|over|(?:in|over)\s+the\s+course\s+of)\s+the"
+    r"|(?<![\w,]\s)within\s+(?:a|one))\s+(?P<n>(?!))?"
     # ("over the day in the Zaporizhzhia direction": a place may follow)
     r"(?P<unit>day)\b(?!\s+(?:of|to|before|after|ending|ended|that|when|earlier|from|"
     r"between|since|through|until|prior|following|which|[\w-]+ing)\b)",

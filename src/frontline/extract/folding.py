@@ -57,10 +57,12 @@ _MONTH_DOT = re.compile(
 
 
 # A wire dateline opening a story: "KYIV, Ukraine (AP) - ", "MOSCOW, Nov 25
-# (Reuters) - ", "DONETSK - ". Where the report was filed is no place, side or
+# (Reuters) - ", "DONETSK (AFP) - ". Where the report was filed is no place, side or
 # date of its figures; it is read as blank (offsets kept) like the adverbs.
 _WIRE_DATELINE = re.compile(
-    r"\A[A-Z][A-Z'.-]{3,}(?:\s[A-Z][A-Z'.-]+){0,2}"
+    r"\A[A-Z][A-Z'.-]{2,}(?:\s[A-Z][A-Z'.-]+){0,2}"
+    # a country, a day or an agency after the place ("NATO - …" is no dateline)
+    r"(?=,|\s*\(|\s+[A-Z][a-z]{2,8}\.?\s+\d)"
     r"(?:,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?)?"
     r"(?:,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?)?"
     r"(?:\s*\([A-Z][\w .&-]{1,30}\))?\s*-{1,2}\s+(?=\S)"
@@ -101,7 +103,9 @@ _HEDGE_SYNONYM = re.compile(
 
 def _common_hedge(found: re.Match[str]) -> str:
     words = found.group(0)
-    common = _HEDGE_SYNONYMS[words.lower()]
+    common = _HEDGE_SYNONYMS.get(words.lower())
+    if common is None or len(common) != len(words):
+        return words  # "İn excess of": a letter that lowers to two, as written
     if words[0].isupper():
         return common.replace(common.strip(), common.strip().capitalize())
     return common
@@ -116,7 +120,8 @@ def _common_hedge(found: re.Match[str]) -> str:
 # Federation" Russian land, and "the full-scale invasion of the Russian
 # Federation" Russia's invasion, not of Russia.
 _FULL_NAME = re.compile(
-    r"(?<!\bof )(?<!\bof the )\b(?:the\s+)?Russian\s+Federation\b(?!['\u2019])"
+    r"(?<!\b[Oo]f )(?<!\b[Oo]f the )\b(?:[Tt]he\s+)?Russian\s+Federation\b"
+    r"(?!['\u2019])"
 )
 
 

@@ -13,6 +13,14 @@ import re
 from frontline.extract.literals import gated
 from frontline.extract.text import POPULATED_PLACES
 
+# Not right after a verb of taking and its article ("captured a total area of").
+_NOT_TAKEN_A = "".join(
+    rf"(?<!{verb}\sa\s)"
+    for verb in (
+        "captured", "seized", "liberated", "occupied", "regained", "recaptured",
+        "retaken", "taken", "took", "gained", "freed", "controls", "lost",
+    )
+)  # fmt: skip
 # The size of a place, not land taken: "a country of 595,000 km2", "Luhansk,
 # covering 26,700 km2", "its area is about 27,000 km2", "the city's total 29".
 SIZE_STRONG = re.compile(
@@ -57,7 +65,9 @@ SIZE_STRONG = re.compile(
     # "With a land area of approximately 603,628 km2", "its total land mass,
     # which comes to 600,000", "Ukraine sprawls across 233,000 square miles":
     # how big a place is, told with a land noun or a verb of extent.
-    r"|\b(?:land\s*mass|land\s+area|surface\s+area|total\s+area)\b,?\s+(?:which\s+|that\s+)?"
+    # (not "captured a total area of 880 km2": the land taken, told as an area)
+    r"|" + _NOT_TAKEN_A + r"\b(?:land\s*mass|land\s+area|surface\s+area|total\s+area)\b"
+    r",?\s+(?:which\s+|that\s+)?"
     r"(?:is|was|of|comes\s+to|amounts\s+to|totals|stands\s+at|measures)\s+(?:\w+\s+){0,2}$"
     # ("advances … extending over some 1,320 km2" is land taken: a place sprawls.)
     r"|\bsprawl(?:s|ed|ing)?\s+(?:across|over)\s+(?:\w+\s+){0,2}$"

@@ -72,7 +72,7 @@ _SPACED = (
         for word in ("about", "around", "nearly", "almost", "over", "than")
     )
     + r"(?<=\bof\s)|(?<=\bsome\s)|(?<=\bleast\s)|(?<=\broughly\s)"
-    + r"|(?<=\bapproximately\s)|(?<=\bapprox\.\s)|(?<=~)|(?<=\bcirca\s)"
+    + r"|(?<=\bapproximately\s)|(?<=~)|(?<=\bcirca\s)"
 )
 _DIGITS = (
     rf"(?=\d)(?:{_SPACED})\d{{1,3}}(?:,\s\d{{3}})+(?![\d,])|"
@@ -92,10 +92,11 @@ NUMBER = re.compile(
     rf"\b(?=[\d{_STARTS}])(?:{_DIGITS}{_SCALE_AFTER}|{_WORDS})", re.IGNORECASE
 )
 # A hedge a figure may carry before its number ("about", "more than"), optional:
-# one list for the patterns that look past it to the number.
+# one list for the patterns that look past it to the number ("approx.", "close
+# to" and "in excess of" are read as these by `folding`).
 HEDGE = (
-    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|approx\.|circa"
-    r"|close\s+to|over|more\s+than|in\s+excess\s+of)\s+|~\s*)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|approximately|circa|over"
+    r"|more\s+than)\s+|~\s*)?"
 )
 
 _UNIT_PATTERNS = (
@@ -157,17 +158,21 @@ _VAGUE_BEFORE = re.compile(
 )
 # "more than 450 sq km (over 170 sq mi)": a bound word in the brackets too.
 _QUALIFIER = (
-    r"(?:about|around|approximately|approx\.|roughly|some|nearly|almost|close\s+to"
-    r"|~|≈|over|just\s+over|more\s+than|in\s+excess\s+of|at\s+least|under"
-    r"|less\s+than|up\s+to)"
+    r"(?:about|around|approximately|roughly|some|nearly|almost|~|≈|over|just\s+over"
+    r"|more\s+than|at\s+least|under|less\s+than|up\s+to)"
 )
 _CONVERSION = re.compile(
     rf"\.?\s*(?:[(\[]\s*(?P<p_q>{_QUALIFIER}\s*)?(?P<paren>{_area_pattern('p_')})\s*[)\]]"
     rf"|(?:\s+of\s+(?:[\w-]+\s+)?(?:territory|land))?,?\s+or\s+(?P<a_q>{_QUALIFIER}\s+)?"
     rf"(?P<alt>{_area_pattern('a_')})"
-    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?:or\s+)?(?P<d_q>{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')}))",
+    rf"|(?:\s+-\s*|\s*[\u2014\u2013]\s*)(?:or\s+)?(?P<d_q>{_QUALIFIER}\s+)?(?P<dash>{_area_pattern('d_')})"
+    # "8,000 square kilometers, which is over 3,000 square miles"
+    rf"|,?\s+which\s+is\s+(?P<w_q>{_QUALIFIER}\s+)?(?P<which>{_area_pattern('w_')}))",
     re.IGNORECASE,
 )
+
+
+_CONVERTED = {"p_": "paren", "a_": "alt", "d_": "dash", "w_": "which"}
 
 
 # A dot before three digits ending in "00", or several such groups: thousands
@@ -299,14 +304,20 @@ def find_areas(sentence: str) -> list[AreaFigure]:
         hedge = ""
         conversion = _CONVERSION.match(sentence, end)
         if conversion:
-            other_text = conversion["paren"] or conversion["alt"] or conversion["dash"]
-            prefix = (
-                "p_" if conversion["paren"] else "a_" if conversion["alt"] else "d_"
+            prefix = next(
+                f"{name[0]}_"
+                for name in ("paren", "alt", "dash", "which")
+                if conversion[name]
             )
+            other_text = conversion[_CONVERTED[prefix]]
             other = _area_value(
                 conversion[f"{prefix}number"], conversion[f"{prefix}unit"]
             )
-            if other is not None and other[1] != unit:
+            if other is not None and other[1] == unit and prefix == "p_":
+                # "420 square kilometers (261 square kilometers)": a conversion
+                # misprinted in the figure's own unit is no second figure
+                end = conversion.end()
+            elif other is not None and other[1] != unit:
                 end = conversion.end()
                 if unit != "km2" and other[1] == "km2":
                     km2 = other[0]

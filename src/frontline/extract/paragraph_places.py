@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from frontline.extract import cues
 from frontline.extract.actors import RegionMention, find_actors
 from frontline.extract.place_clauses import aimed_at, speech_venue
 
@@ -180,9 +181,8 @@ _POINTS_BACK = re.compile(
 )
 
 
-# "According to the ISW, in the south, …": a source named first leaves the
-# sentence led by what follows it.
-_SOURCE_FIRST = r"\W*(?:according\s+to\s+[^,;.:\d]{1,60},\s*)?"
+# ("According to the ISW, in the south, …": led by what follows the source)
+_SOURCE_FIRST = r"\W*" + cues.SOURCE_FIRST
 _PLACE_LEAD = re.compile(
     _SOURCE_FIRST
     + r"(?:around|near|outside|close\s+to)\s+(?:[\w'-]+\s+){0,2}?[\w'-]+\s*,",

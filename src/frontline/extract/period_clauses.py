@@ -367,6 +367,9 @@ def shared_period(
             # "reached 204 km2, an increase of 12 over the week": the rise's
             # period, not the total's
             or _RISE_OF.match(sentence.folded, end, following)
+            # "reclaimed 1,100 km2, with 259 km2 liberated in the last five
+            # days": a part told with its own period, not a list
+            or _PART_TOLD.search(sentence.folded, end, following)
         ):
             return []  # "shrank to 800 km2 from 1,376 in August": no list
         low, high = sentence.clauses[index]
@@ -377,6 +380,9 @@ def shared_period(
     return []
 
 
+_PART_TOLD = re.compile(
+    r"(?:,|\s)\s*(?:with|including|of\s+which|among\s+(?:them|which))\s", re.IGNORECASE
+)
 # "…, an increase of 12", "…, a rise of 25", "…, up 95": what the figure
 # before grew by, set beside it.
 _RISE_OF = re.compile(
@@ -397,8 +403,7 @@ _SUBORDINATOR = re.compile(
 # (after at most a fronted phrase and a source: "According to analysts, in the
 # Pokrovsk sector, after losing …")
 _OPENING_SUBORDINATE = re.compile(
-    r"\W*(?:according\s+to\s+[^,;\d]{1,60},\s*)?(?:[^,;]{0,60},\s*)?"
-    + _SUBORDINATOR.pattern,
+    r"\W*" + cues.SOURCE_FIRST + r"(?:[^,;]{0,60},\s*)?" + _SUBORDINATOR.pattern,
     re.IGNORECASE,
 )
 

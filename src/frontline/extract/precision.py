@@ -84,6 +84,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("about", "approx"),
     ("circa", "approx"),
     ("c.", "approx"),
+    ("ca.", "approx"),
     ("some", "approx"),
     ("~", "approx"),
     ("≈", "approx"),
@@ -126,6 +127,16 @@ _AFTER = re.compile(
     re.IGNORECASE,
 )
 _SPACES = re.compile(r"\s+")
+
+
+def _bound_named(words: str) -> str:
+    """The bound of a bound word as matched: a capital that lowers to two
+    letters ("İn excess of", matched case-blind) is read without its mark."""
+    key = words.lower()
+    found = _BOUND_OF.get(key) or _BOUND_OF.get(key.encode("ascii", "ignore").decode())
+    return found or "approx"
+
+
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 # "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
 # But "our forces control over 1,250 km2", "we now hold over 800": after the
@@ -207,12 +218,12 @@ def bound_of(before: str, after: str = "") -> Precision:
         )
     ):
         words = found["words"]
-        return Precision(_BOUND_OF[words.lower()], words)
+        return Precision(_bound_named(words), words)
     bracketed = _BRACKETED.search(before)
     if bracketed and (counted := _BEFORE.search(before[: bracketed.start()].rstrip())):
         # "about 388 settlements (8500 km2)": the count's hedge is the area's.
         words = counted["words"]
-        return Precision(_BOUND_OF[words.lower()], words)
+        return Precision(_bound_named(words), words)
     coordinated = (  # (looked for only where an "and" ends the text before)
         _COORDINATED.search(before) if before.rstrip()[-3:].lower() == "and" else None
     )
@@ -222,7 +233,7 @@ def bound_of(before: str, after: str = "") -> Precision:
         and (counted := _BEFORE.search(before[: coordinated.start()].rstrip()))
     ):
         words = counted["words"]
-        return Precision(_BOUND_OF[words.lower()], words)
+        return Precision(_bound_named(words), words)
     typo = _misspelt(before)
     if typo is not None:
         return typo

@@ -555,8 +555,9 @@ def _joined_part(
 
 
 _FRONTED_PLACE = re.compile(
-    r"\W*(?:according\s+to\s+[^,;.:\d]{1,60},\s*)?"  # a source's name may open it
-    r"(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
+    r"\W*"
+    + cues.SOURCE_FIRST
+    + r"(?:in|on|near|around|along|at|outside)\s+(?:the\s+)?[^,;.:]{1,60}?,",
     re.IGNORECASE,
 )
 

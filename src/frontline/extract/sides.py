@@ -75,6 +75,13 @@ def one_side(folded: str) -> tuple[str, str] | None:
     return (mentions[0].actor, mentions[0].text) if len(sides) == 1 else None
 
 
+_FIGURE_LAND_THAT = re.compile(
+    r"(?:km2|km²|kilomet(?:re|er)s?|miles?)\s+of\s+(?:[\w-]+\s+)?(?:territory"
+    r"|territories|land|lands|ground)\s+(?:that|which)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def is_object(folded: str, mention: ActorMention) -> bool:
     """A side named as the loser or target, not the one that gained."""
     return bool(
@@ -86,6 +93,10 @@ def is_object(folded: str, mention: ActorMention) -> bool:
             _DASH_OPEN.search(folded, max(0, mention.start - 16), mention.start)
             and _DASH_CLOSE.match(folded, mention.end, mention.end + 30)
         )
+        # "took back 1,000 km2 of land that Russia had claimed": the holder
+        # before, in a relative clause on the figure's land (not "the area that
+        # Ukraine controls is 600 km2", the holder of a holding)
+        or _FIGURE_LAND_THAT.search(folded, max(0, mention.start - 60), mention.start)
         # "the enemy has been pushed back and 12 km2 liberated": the one driven
         # out is the side that lost.
         or _DRIVEN_BACK.match(folded, mention.end, mention.end + 80)

@@ -8,8 +8,8 @@ speaker's own words after a paraphrase ("'We have taken 1,000 km2,' he added")
 all repeat a figure without adding land.
 
 Two candidates are one figure only when every field a record is keyed and
-measured by agrees: kind, side, place, both days and area; told with another
-bound, the later telling is kept. The same
+measured by agrees: kind, side, place, both days and area, and the bound or
+one telling exact where the other hedges it (the later telling is kept). The same
 number of another month, side or place ("85 km2 in each of the two weeks")
 differs in a field and stays. Of the two, the one a reviewer has less to check
 is kept (the recap often names what the first telling left to a default), and
@@ -50,6 +50,15 @@ def told_once(
             kept.append(candidate)
             continue
         earlier = kept[at]
+        if candidate.bound != earlier.bound and "exact" not in (
+            candidate.bound,
+            earlier.bound,
+        ):
+            # "at least 500 km2 …, while the ministry claimed up to 500": two
+            # claims, not one told again
+            first[key] = len(kept)
+            kept.append(candidate)
+            continue
         if candidate.bound != earlier.bound or len(candidate.problems) < len(
             earlier.problems
         ):

@@ -50,8 +50,12 @@ NOT_CONTROL = re.compile(
     r"not\s+(?:yet\s+|fully\s+)*under\s+(?:\w+\s+){0,2}control|"
     r"undefined|search(?:\s+and\s+(?:strike|destroy))?\s+operations|"
     # "… and is stabilising another 4,000 km2": land being made secure, not
-    # yet held
-    r"stabili[sz](?:ing|es|e)\b|"
+    # yet held (the figure its object: not "the front is stabilising and …")
+    r"stabili[sz](?:ing|es|e)\s+(?:another\s+|a\s+further\s+|an\s+additional\s+)?"
+    r"(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?\d|"
+    # "classed by DeepState as of 'unknown' control", "of unclear status": land
+    # no map gives to either side
+    r"(?:unknown|unclear|undetermined|uncertain)[\"'\u201d\u2019]?\s+(?:control|status)|"
     # "searched 6 km2 of forest for infiltrators", "swept some 15 km2": land
     # gone over for the enemy, not taken (the verb's object is the figure)
     r"(?:search(?:ed|es|ing)|comb(?:ed|s|ing)|swept|sweeps|checked|inspected|scoured)\s+"
