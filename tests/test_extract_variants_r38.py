@@ -39,7 +39,9 @@ right without them:
   square miles" are no second figure; "land that Russia had claimed" names the
   holder before, not the side that took it back; "…, with 259 km2 liberated in
   the last five days" is a part with its own period, not the whole's; a
-  sentence opening "Within a day," is the past day; "ca." is a hedge;
+  sentence opening "Within a day," is the past day; "ca." is a hedge; an
+  ellipsis ends a sentence, and a "we" that calls the other side "the enemy"
+  in the sentence before is Ukraine's;
 - a headline's "725 sq km" told again in the story as "about 725 square
   kilometres" is one record, the story's (but "at least 500" and "up to 500"
   are two claims);
@@ -380,6 +382,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "2024-11-27",
         "NATO - Russian troops captured 120 sq km in the past week.",
         [("change", "russia", "ukraine", "2024-11-21", "2024-11-27", 120, "exact")],
+    ),
+    (
+        "2024-11-23",
+        "The enemy keeps attacking\u2026 Now we hold approximately 700 square "
+        "kilometers,\u201d a source within the General Staff said.",
+        [("holding", "ukraine", "", "2024-11-23", "2024-11-23", 700, "approx")],
     ),
     # near miss: the source after the figure
     (

@@ -127,7 +127,7 @@ def read_sentence(
         speaker_of(folded)
         or context.speaker
         or (speaker_of(following) if following else None)
-        or enemy_voice(folded, following or "")
+        or enemy_voice(folded, f"{context.last_sentence} {following or ''}")
     )
     words = Sentence(
         folded,

@@ -172,12 +172,13 @@ _THE_ENEMY = re.compile(
 )
 
 
-def enemy_voice(sentence: str, following: str) -> tuple[str, str] | None:
+def enemy_voice(sentence: str, around: str) -> tuple[str, str] | None:
     """ "Now we control about 800 km2" next to "The enemy is intensifying
     counterattacks": a voice no one is named for, saying "we" and calling the
     other side "the enemy" or "the occupiers", is Ukraine's (the enemy is
-    Russia unless a Russian speaker is named, as `find_actors` reads it)."""
+    Russia unless a Russian speaker is named, as `find_actors` reads it). The
+    enemy may be named in the sentences `around` it, before or after."""
     if not _WE.search(sentence):
         return None
-    found = _THE_ENEMY.search(sentence) or _THE_ENEMY.search(following)
+    found = _THE_ENEMY.search(sentence) or _THE_ENEMY.search(around)
     return ("ukraine", f"we … {found.group(0)}") if found else None

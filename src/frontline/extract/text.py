@@ -149,8 +149,8 @@ _ABBREVIATIONS = {
 }
 # Units written with a full stop, before a conversion in brackets.
 _UNIT_WORDS = {"km", "kms", "mi", "miles", "kilometers", "kilometres"}
-_SENTENCE_END = re.compile(r"[.!?]+[\"'”’»)]*(?=\s+[\"'“‘«„(]?[A-Z0-9•\-])|\n")
-_LINE_END = re.compile(r"[.!?:;\"'”’»)]\s*$")
+_SENTENCE_END = re.compile(r"[.!?\u2026]+[\"'”’»)]*(?=\s+[\"'“‘«„(]?[A-Z0-9•\-])|\n")
+_LINE_END = re.compile(r"[.!?\u2026:;\"'”’»)]\s*$")
 
 
 # Settlements as translations name them ("populated areas", "population
