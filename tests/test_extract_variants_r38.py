@@ -41,7 +41,9 @@ right without them:
   the last five days" is a part with its own period, not the whole's; a
   sentence opening "Within a day," is the past day; "ca." is a hedge; an
   ellipsis ends a sentence, and a "we" that calls the other side "the enemy"
-  in the sentence before is Ukraine's;
+  in the sentence before is Ukraine's; "Originally" or "Initially" makes a
+  holding one of an earlier day not named, and a strip held "covering around
+  30 square miles" is held, not a place's size;
 - a headline's "725 sq km" told again in the story as "about 725 square
   kilometres" is one record, the story's (but "at least 500" and "up to 500"
   are two claims);
@@ -389,6 +391,26 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "kilometers,\u201d a source within the General Staff said.",
         [("holding", "ukraine", "", "2024-11-23", "2024-11-23", 700, "approx")],
     ),
+    (
+        "2025-03-16",
+        "Initially, Ukrainian forces controlled about 450 square miles of Russian "
+        "territory but now are only holding onto a narrow strip along the "
+        "border, covering around 25 square miles, an analyst said.",
+        [
+            ("holding", "ukraine", "kursk", "", "", 1165.494650, "approx"),
+            (
+                "holding",
+                "ukraine",
+                "kursk",
+                "2025-03-16",
+                "2025-03-16",
+                64.749703,
+                "approx",
+            ),
+        ],
+    ),
+    # near miss: a place covering its own size
+    ("2025-03-16", "Luhansk, covering 26,700 km2, is almost entirely occupied.", []),
     # near miss: the source after the figure
     (
         "2024-11-27",

@@ -539,7 +539,7 @@ REPORTED = re.compile(
 PAST_MARKER = re.compile(
     r"\bbefore\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:invasion|war|offensive|incursion|"
     r"counteroffensive|counter-offensive)\b|\b(?:at\s+the\s+time|previously|once|"
-    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point)\b"
+    r"at\s+most|a\s+maximum\s+of|at\s+one\s+point|originally|initially|at\s+first)\b"
     # "…, when they had 900 km2 under their control": the time of the 'when'
     # clause is an earlier one, whatever the tense of the report around it.
     r"|\bwhen\s+(?:[\w'-]+\s+){1,3}?(?:had|held|controlled|occupied)\b",

@@ -168,7 +168,11 @@ GAIN_COVERING = re.compile(
     r"(?:(?:with|having)\s+(?:a\s+(?:total\s+|combined\s+)?|an\s+|the\s+)?"
     r"(?:total\s+|combined\s+)?area\s+of|covering|spanning)\s+(?:\w+\s+){0,2}$"
     r"|\b(?:progress|advances?|gains|offensive|push)\b[^.;]{0,60}?,\s*"
-    r"(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
+    r"(?:covering|spanning)\s+(?:\w+\s+){0,2}$"
+    # "now are only holding onto a narrow strip along the border, covering
+    # around 30 square miles": the land held
+    r"|\b(?:hold(?:s|ing)?|held|control(?:s|ling|led)?|occup(?:y|ies|ying|ied))\b"
+    r"[^.;]{0,60}?,\s*(?:covering|spanning)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
