@@ -188,7 +188,8 @@ def parse_number(text: str) -> float | None:
     Returns None for text that is not a number, so callers can skip it.
     """
     cleaned = text.strip().lower().replace("\u00a0", " ").replace("\u202f", " ")
-    cleaned = _APOSTROPHE_THOUSANDS.sub("", cleaned)  # "74'661"
+    if "'" in cleaned or "\u2019" in cleaned:
+        cleaned = _APOSTROPHE_THOUSANDS.sub("", cleaned)  # "74'661"
     if _DOT_THOUSANDS.fullmatch(cleaned):
         cleaned = cleaned.replace(".", "")  # "1.200 km2", as translations write it
     scaled = _SCALED.fullmatch(cleaned)
