@@ -511,6 +511,21 @@ REWRITES: dict[str, Callable[[str], str]] = {
         lambda m: (m[1] or "") + "occupies",
         text,
     ),
+    "since it began for since the start of": lambda text: re.sub(
+        r"\bsince the (?:start|beginning|launch) of the (counter-?offensive|offensive"
+        r"|incursion|operation|invasion)\b",
+        lambda m: f"since the {m[1]} began",
+        text,
+    ),
+    "from month to month for between": lambda text: re.sub(
+        rf"\bbetween ({_MONTHS}) and ({_MONTHS})\b", r"from \1 to \2", text
+    ),
+    "throughout a year": lambda text: re.sub(
+        r"\b(?:in|during) (20\d\d)\b(?![\d,])", r"throughout \1", text
+    ),
+    "per day for a day": lambda text: re.sub(
+        r"(?<=\d) (square kilomet(?:re|er)s|sq km|km2) a day\b", r" \1 per day", text
+    ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",
         " land",

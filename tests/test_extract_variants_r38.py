@@ -43,7 +43,8 @@ right without them:
   ellipsis ends a sentence, and a "we" that calls the other side "the enemy"
   in the sentence before is Ukraine's; "Originally" or "Initially" makes a
   holding one of an earlier day not named, and a strip held "covering around
-  30 square miles" is held, not a place's size;
+  30 square miles" is held, not a place's size; a bare number before
+  "throughout 2024" repeats the figure's unit, as one before "during 2024" does;
 - a headline's "725 sq km" told again in the story as "about 725 square
   kilometres" is one record, the story's (but "at least 500" and "up to 500"
   are two claims);
@@ -411,6 +412,15 @@ CASES: list[tuple[str, str, list[Row]]] = [
     ),
     # near miss: a place covering its own size
     ("2025-03-16", "Luhansk, covering 26,700 km2, is almost entirely occupied.", []),
+    (
+        "2025-12-10",
+        "In 2025, Russia captured 4,400 square kilometers, compared to 3,600 "
+        "throughout 2024.",
+        [
+            ("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 3600, "exact"),
+            ("change", "russia", "ukraine", "2025-01-01", "2025-12-10", 4400, "exact"),
+        ],
+    ),
     # near miss: the source after the figure
     (
         "2024-11-27",

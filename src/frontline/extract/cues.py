@@ -305,8 +305,8 @@ CONTINUATION_BEFORE = re.compile(
     re.IGNORECASE,
 )
 CONTINUATION_AFTER = re.compile(
-    r"^\s*(?:$|[,.;)]|(?:in|during|on|over|between|since|from|by|last|this|the|a|at|now"
-    r"|today|currently)\b"
+    r"^\s*(?:$|[,.;)]|(?:in|during|throughout|on|over|between|since|from|by|last"
+    r"|this|the|a|at|now|today|currently)\b"
     # "nearly 5,000 km2, 4,900 to be specific": the same figure, said exactly
     r"|to\s+be\s+(?:exact|precise|specific)\b"
     # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place
