@@ -87,6 +87,10 @@ _MONTHS = (
 _SO_FAR = re.compile(
     r"\b(?:so far this year|since the (?:start|beginning) of (?:the|this) year)\b"
 )
+# A superlative whose horizon "this year" is ("the largest so far this year").
+_SUPERLATIVE = re.compile(r"\b(?:largest|biggest|most|highest|fastest|best|worst)\b")
+# Not a month of a list or a range ("in August and September", "May–June").
+_NOT_LISTED = rf"\s*(?:,|and|or|to|through|-|\u2013)\s*(?:{_MONTHS})"
 _PAST_WEEK = re.compile(r"\b(?:in|over|during) the (?:past|last) week\b")
 
 
@@ -98,7 +102,7 @@ def _during_month(text: str) -> str:
 def _since_start_of_year(text: str) -> str:
     """ "so far this year" and "since the start of the year" for each other (not
     after a superlative, whose horizon it is: "the largest so far this year")."""
-    if re.search(r"\b(?:largest|biggest|most|highest|fastest|best|worst)\b", text):
+    if _SUPERLATIVE.search(text):
         return text
     if "so far this year" in text:
         return _SO_FAR.sub("since the start of the year", text)
@@ -243,6 +247,18 @@ def _since_month_day(text: str) -> str:
     return re.sub(
         rf"\bsince the (?:start|beginning) of ({_MONTHS})\b(?! \d)", r"since \1 1", text
     )
+
+
+# "controls" right before a figure or its hedge
+_CONTROLS = re.compile(
+    r"\bcontrols\b(?= (?:about|around|some|nearly|almost|over|more|roughly"
+    r"|approximately|\d))"
+)
+
+
+def _controls_as(verb: str) -> Callable[[str], str]:
+    """ "Russia now controls 116,000 km2" with another verb of holding."""
+    return lambda text: _CONTROLS.sub(verb, text)
 
 
 def _side_renamed(side: str, words: str) -> Callable[[str], str]:
@@ -467,8 +483,7 @@ REWRITES: dict[str, Callable[[str], str]] = {
         r"(?<![Tt]he )\bRussia\b(?!['\u2019])", "the Russian Federation", text
     ),
     "in the month of": lambda text: re.sub(
-        rf"\b(in|during) ({_MONTHS})\b(?!\.?\s+\d|\s*(?:,|and|or|to|through|-|\u2013)"
-        rf"\s*(?:{_MONTHS}))",
+        rf"\b(in|during) ({_MONTHS})\b(?!\.?\s+\d|{_NOT_LISTED})",
         r"\1 the month of \2",
         text,
     ),
@@ -499,18 +514,8 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "region in lower case": lambda text: re.sub(
         r"\b([A-Z][a-z]+) (Region|Oblast)\b", lambda m: f"{m[1]} {m[2].lower()}", text
     ),
-    "holds for controls": lambda text: re.sub(
-        r"\b(now |still )?controls\b(?= (?:about|around|some|nearly|almost|over|more|"
-        r"roughly|approximately|\d))",
-        lambda m: (m[1] or "") + "holds",
-        text,
-    ),
-    "occupies for controls": lambda text: re.sub(
-        r"\b(now |still )?controls\b(?= (?:about|around|some|nearly|almost|over|more|"
-        r"roughly|approximately|\d))",
-        lambda m: (m[1] or "") + "occupies",
-        text,
-    ),
+    "holds for controls": _controls_as("holds"),
+    "occupies for controls": _controls_as("occupies"),
     "since it began for since the start of": lambda text: re.sub(
         r"\bsince the (?:start|beginning|launch) of the (counter-?offensive|offensive"
         r"|incursion|operation|invasion)\b",
@@ -549,7 +554,7 @@ def _named_last_month(text: str, published: date) -> str:
 def _named_this_year(text: str, published: date) -> str:
     """ "so far this year" as "so far in <the published year>", and a sentence
     that opens on "This year," as "In <year>,"."""
-    if re.search(r"\b(?:largest|biggest|most|highest|fastest|best|worst)\b", text):
+    if _SUPERLATIVE.search(text):
         return text
     text = re.sub(r"\bso far this year\b", f"so far in {published.year}", text)
     return re.sub(r"(?:(?<=^)|(?<=\. ))This year,", f"In {published.year},", text)
@@ -569,7 +574,7 @@ def _year_added(text: str, published: date) -> str:
 
     return re.sub(
         rf"\b(in|during|since|throughout) ({_MONTHS})\b"
-        rf"(?!\.?\s+\d|,?\s+(?:19|20)\d\d|\s*(?:,|and|or|to|through|-|\u2013)\s*(?:{_MONTHS}))",
+        rf"(?!\.?\s+\d|,?\s+(?:19|20)\d\d|{_NOT_LISTED})",
         add,
         text,
     )
@@ -578,7 +583,7 @@ def _year_added(text: str, published: date) -> str:
 def _since_january(text: str, published: date) -> str:
     """ "since the start of the year" as "since January 1" (not after a
     superlative, whose horizon it is)."""
-    if re.search(r"\b(?:largest|biggest|most|highest|fastest|best|worst)\b", text):
+    if _SUPERLATIVE.search(text):
         return text
     return re.sub(
         r"\bsince the (?:start|beginning) of (?:the|this) year\b",

@@ -18,8 +18,12 @@ before the rules changed; all but the near misses were read wrong then."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.variants import assert_reads_as_labelled, case_ids
+
+from frontline.extract.candidates import extract
 
 Row = tuple[str, str, str, str, str, float, str]
 
@@ -622,10 +626,6 @@ def test_variant_reads_as_labelled(
 def test_a_range_low_end_in_spaced_thousands_is_no_count() -> None:
     """The low end of "110 000 to 120 000 square kilometres" is read with the
     area, not listed as a number that counts something else."""
-    from datetime import date
-
-    from frontline.extract.candidates import extract
-
     result = extract(
         "Russia captured about 110 000 to 120 000 square kilometres of Ukraine.",
         published=date(2023, 8, 21),

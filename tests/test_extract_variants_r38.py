@@ -56,8 +56,13 @@ before the rules changed; all but the near misses were read wrong then."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from tests.variants import assert_reads_as_labelled, case_ids
+
+from frontline.extract.candidates import extract
+from frontline.extract.folding import fold
 
 Row = tuple[str, str, str, str, str, float, str]
 
@@ -533,10 +538,6 @@ def test_moreover_keeps_the_figure_apart_from_the_sentence_before() -> None:
 def test_words_read_as_blank_are_quoted_with_one_space() -> None:
     """A phrase quoted in `why` or a problem reads as written, without the
     blanks that folding leaves where it read words as nothing."""
-    from datetime import date
-
-    from frontline.extract.candidates import extract
-
     (candidate,) = extract(
         "Maliar said the offensive increased the territory recaptured after the "
         "counter-offensive launch in the month of June to more than 180 square "
@@ -553,11 +554,6 @@ def test_words_read_as_blank_are_quoted_with_one_space() -> None:
 def test_a_capital_no_hedge_table_knows_is_no_crash() -> None:
     """ "İn excess of": a letter that matches "i" case-blind but lowers to
     another is left as written, not looked up (and not a crash)."""
-    from datetime import date
-
-    from frontline.extract.candidates import extract
-    from frontline.extract.folding import fold
-
     text = "Russia seized İn excess of 5 square kilometres in November."
     assert len(fold(text)[0]) == len(text)
     assert [c.area_km2 for c in extract(text, published=date(2024, 12, 1)).candidates]

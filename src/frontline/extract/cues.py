@@ -21,7 +21,7 @@ from frontline.extract.kind_words import CONTROL_CHANGE as CONTROL_CHANGE
 from frontline.extract.kind_words import HOLDING as HOLDING
 from frontline.extract.literals import gated
 from frontline.extract.numbers import HEDGE
-from frontline.extract.text import POPULATED_PLACES
+from frontline.extract.text import MONTH_NAME, POPULATED_PLACES
 
 # The words that make a figure no one's ground (NOT_CONTROL) or a gain not made
 # (NEGATED) live with the other trap shapes in `trap_words`.
@@ -495,8 +495,7 @@ SOURCE_FIRST = r"(?:according\s+to\s+[^,;.:\d]{1,60},\s*)?"
 _SHARED_PREDICATE = re.compile(
     # (a month's year may stand between: "… on the Pokrovsk front in August
     # 2025, they")
-    r"^(?:[^,;()\d]|(?:January|February|March|April|May|June|July|August|September"
-    r"|October|November|December)\s+(?:19|20)\d\d\b){0,60}?"
+    r"^(?:[^,;()\d]|" + MONTH_NAME + r"\s+(?:19|20)\d\d\b){0,60}?"
     r"(?:,?\s*\b(?:but|and|yet)|,\s*(?:they|it|we))\s+"
     r"(?:(?:also|then|later|reportedly|allegedly|subsequently|eventually|again)\s+)*"
     r"(?:were\s+able\s+to\s+|managed\s+to\s+)?"

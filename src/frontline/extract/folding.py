@@ -153,7 +153,7 @@ def fold(text: str) -> tuple[str, str]:
         found = _LINKING_OPENER.match(folded)
         if found is not None:
             opener = found.group(0).strip()
-            folded = " " * found.end() + folded[found.end() :]
+            folded = _blank(found) + folded[found.end() :]
     if "ly " in folded:
         folded = _HEDGE_ADVERB.sub(_blank, folded)
     if ". " in folded:

@@ -206,8 +206,7 @@ _FREED = re.compile(
 # cleared or searched, is no one's ground either.
 _RESTATES = re.compile(
     r"\W*(?:this|that|it)\s+(?:is|was|amounts?\s+to|amounted\s+to|equals|means"
-    r"|covers|covered)\s+(?:(?:about|around|some|roughly|nearly|almost|more\s+than"
-    r"|over|at\s+least|approximately)\s+)?",
+    r"|covers|covered)\s+(?:at\s+least\s+)?" + HEDGE,
     re.IGNORECASE,
 )
 

@@ -172,9 +172,6 @@ _CONVERSION = re.compile(
 )
 
 
-_CONVERTED = {"p_": "paren", "a_": "alt", "d_": "dash", "w_": "which"}
-
-
 # A dot before three digits ending in "00", or several such groups: thousands
 # ("1.200", "4.500", "1.234.567"); no decimal is written with two trailing zeros.
 _DOT_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:\.\d00|(?:\.\d{3}){2,})")
@@ -305,12 +302,10 @@ def find_areas(sentence: str) -> list[AreaFigure]:
         hedge = ""
         conversion = _CONVERSION.match(sentence, end)
         if conversion:
-            prefix = next(
-                f"{name[0]}_"
-                for name in ("paren", "alt", "dash", "which")
-                if conversion[name]
+            form = next(
+                name for name in ("paren", "alt", "dash", "which") if conversion[name]
             )
-            other_text = conversion[_CONVERTED[prefix]]
+            prefix, other_text = f"{form[0]}_", conversion[form]
             other = _area_value(
                 conversion[f"{prefix}number"], conversion[f"{prefix}unit"]
             )

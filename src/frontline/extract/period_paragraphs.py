@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from frontline.extract.figure import Context
+from frontline.extract.figure import Context, Sentence
 
 # A paragraph that opens by giving examples or parts of the figure before it:
 # "In August, Ukraine regained 58 km2. \nFor example, in the Dobropillia
@@ -35,19 +35,22 @@ _SAME_TIME = re.compile(
 
 
 def points_across(
-    context: Context, folded: str, span: tuple[int, int], points_back: bool
+    context: Context, sentence: Sentence, span: tuple[int, int], points_back: bool
 ) -> bool:
     """True when the paragraph's first sentence goes on with the figure that
     ended the paragraph before (`context.paragraph_before` holds its period):
     a word pointing back (`points_back`, as within a paragraph), an example or
-    part ("For example", "Of these"), or the same time ("meanwhile")."""
+    part ("For example", "Of these"), or the same time ("meanwhile"), also as
+    the linking word the folded sentence reads as blank (`Sentence.opener`)."""
     return bool(
         context.paragraph_before
         # the paragraph's first sentence, right after the one that dated it
         and not context.last_sentence
         and (
             points_back
-            or _ELABORATES.match(folded)
-            or _SAME_TIME.search(folded, 0, span[0])
+            or _ELABORATES.match(sentence.opener)
+            or _ELABORATES.match(sentence.folded)
+            or _SAME_TIME.match(sentence.opener)
+            or _SAME_TIME.search(sentence.folded, 0, span[0])
         )
     )

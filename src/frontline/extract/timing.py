@@ -525,7 +525,7 @@ def _periods_from_elsewhere(
         and not further
         and points_across(
             context,
-            sentence.opener + sentence.folded[len(sentence.opener) :],
+            sentence,
             span,
             bool(back or _ACTION_SUBJECT.match(sentence.folded)),
         )
