@@ -283,6 +283,9 @@ def not_a_record(
         reading.not_recorded = "planned"
         return True
     before = _after_break(folded, max(low, start - 80), start)
+    if (denied := _not_held_by(before, folded, start)) is not None:
+        reading.held_by = denied  # "Russia does not control 5,000 km2 of Donetsk"
+        return False
     negated = (
         cues.NEGATED.search(before)
         or _DEMAND.search(before)
@@ -451,6 +454,29 @@ def _still_to_take(before: str, folded: str, start: int) -> tuple[str, str] | No
     side = sides[-1] if sides else speaker_of(words)
     holder = other_side(side[0]) if side else None
     return (holder, side[1]) if holder and side else None
+
+
+# "Russia does not (yet) control about 5,000 km2 of Donetsk": land a side is
+# said not to hold is held by the other side now (LABELS), as the relative
+# "… of Donetsk that Russia does not control" is.
+_NOT_HELD = re.compile(
+    r"\b(?:does\s+not|do\s+not|doesn't|don't)\s+(?:yet\s+|still\s+)?"
+    r"(?:control|hold|occupy)\s+" + HEDGE + "$",
+    re.IGNORECASE,
+)
+
+
+def _not_held_by(before: str, folded: str, start: int) -> tuple[str, str] | None:
+    """The side holding land the side named before the verb does not."""
+    if "n't" not in before and "not" not in before:
+        return None
+    found = _NOT_HELD.search(before)
+    if found is None:
+        return None
+    verb = start - len(before) + found.start()
+    sides = find_actors(folded[max(0, verb - 120) : verb])
+    holder = other_side(sides[-1].actor) if sides else None
+    return (holder, sides[-1].text) if holder else None
 
 
 def _after_break(folded: str, low: int, start: int) -> str:
