@@ -132,3 +132,19 @@ def own_land(
         return place, how
     words = own.group(0).strip()
     return (actor, words), f"region '{actor}' ('{words}')"
+
+
+# "a security zone on Russian land, along the border of Ukraine": a country
+# whose border locates the land is not the land's place.
+_ALONG_BORDER = re.compile(
+    r"\b(?:along|on|near|at|by|across)\s+(?:the\s+)?(?:state\s+)?borders?\s+"
+    r"(?:(?:of|with)\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+
+
+def border_locator(folded: str, mention: RegionMention) -> bool:
+    """True when a country is named only as the border the land lies along."""
+    return not mention.specific and bool(
+        _ALONG_BORDER.search(folded, max(0, mention.start - 40), mention.start)
+    )

@@ -19,6 +19,7 @@ from frontline.extract.numbers import FRACTION
 from frontline.extract.place_axes import unknown_axis
 from frontline.extract.place_bounds import (
     after_semicolon,
+    border_locator,
     on_boundary,
     own_land,
     restated_part,
@@ -218,6 +219,7 @@ def read_region(
         )
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         and not speech_venue(folded, m.start)
+        and not border_locator(folded, m)
     ]
     in_clause = after_semicolon(folded, in_clause, low, start)
     if in_clause and (joined := _joined_across(folded, low, in_clause[0], sentence)):
@@ -428,6 +430,7 @@ def _named_place(
             for m in sentence.regions
             if not any(lo <= m.start < hi for lo, hi in sentence.clauses)
             and not speech_venue(folded, m.start)
+            and not border_locator(folded, m)
         ]
         if (
             mention is None
