@@ -48,6 +48,47 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "last month.",
         [("change", "russia", "ukraine", "2025-01-01", "2025-01-31", 300, "exact")],
     ),
+    (
+        "2024-11-29",
+        "Putin's forces are now swallowing about 8.5 square miles of Ukraine every "
+        "day on average, their fastest advance since March 2022.",
+        [],
+    ),
+    # near miss: "each day" after the land's words
+    (
+        "2024-11-29",
+        "Russian troops are capturing about 22 square kilometres of Ukrainian "
+        "territory each day.",
+        [],
+    ),
+    ("2025-06-02", "In May Russia took 15 sq km of the Donetsk region daily.", []),
+    # near miss: a day's gain, not a rate
+    (
+        "2024-11-29",
+        "On Thursday Russian forces captured about 50 square kilometres of land in "
+        "a day.",
+        [("change", "russia", "ukraine", "2024-11-28", "2024-11-28", 50, "approx")],
+    ),
+    (
+        "2025-08-06",
+        "Ukraine, at roughly 603,628 km\u00b2, is Europe's second-biggest country, "
+        "after Russia.",
+        [],
+    ),
+    # near miss: a region ranked by its size, the figure first
+    (
+        "2025-08-06",
+        "At 28,461 km\u00b2, Kherson is the country's fourth-largest region.",
+        [],
+    ),
+    # near miss: a verb of extent
+    ("2025-08-06", "Ukraine covers 603,550 square kilometres in all.", []),
+    # near miss: a gain ranked, not a place
+    (
+        "2024-12-02",
+        "Russia's gains in November, at 725 km\u00b2, were the largest this year.",
+        [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 725, "exact")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

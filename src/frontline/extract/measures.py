@@ -83,9 +83,9 @@ SIZE_STRONG = re.compile(
     r"|\bgeographic(?:al)?\s+area\s+of\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
-# More than all of Ukraine (603,700 km2) was never taken or held in this war:
+# All of Ukraine (603,550-603,700 km2) was never taken or held in this war:
 # "Russia is the world's largest country, at 17 million km2" is a size.
-LARGEST_TAKEN = 604_000.0
+LARGEST_TAKEN = 600_000.0
 # "… landmass (2,586 km2) or Germany's Saarland (2,569 km2)": another size listed.
 SIZE_LISTED = re.compile(r"\s*\)?\s*,?\s*(?:or|and)\b[^()\d;.]{0,80}\(\s*$")
 SIZE = re.compile(
@@ -98,9 +98,24 @@ SIZE = re.compile(
 )
 SIZE = gated(SIZE)  # asked before every figure, found before few (`literals`)
 # "603,000 square kilometres in size", "... in area": a size, not a record.
-SIZE_AFTER = re.compile(r"\s*(?:in\s+(?:size|area)|large|big)\b", re.IGNORECASE)
+# "Ukraine, at 603,628 km2, is Europe's second-biggest country", "At 603,628
+# km2, Ukraine is the largest …": a place ranked by its size.
+SIZE_AFTER = re.compile(
+    r"\s*(?:in\s+(?:size|area)|large|big)\b"
+    r"|\s*\)?\s*,\s*(?:[\w'\u2019-]+\s+){0,2}?(?:is|was|remains)\s+(?:[\w'\u2019-]+\s+)"
+    r"{0,3}?[\w-]*(?:largest|biggest|smallest)\s+(?:countr|nation|state|region|oblast"
+    r"|province|city)",
+    re.IGNORECASE,
+)
+# "22 km2 of Ukrainian land a day": the land's words stand between the figure
+# and its distributive (not "50 km2 of land in a day", one day's gain).
+OF_LAND = (
+    r"(?:of\s+(?:the\s+)?(?:(?!(?:in|on|during|over|within|at|for|since|by|from|to"
+    r"|last|this|past|and|or|but|the)\b)[\w'\u2019]+\s+){1,3}?)?"
+)
 RATE_AFTER = re.compile(
-    r"^\s*(?:(?:per|a|an|each|every)\s+(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
+    r"^\s*" + OF_LAND + r"(?:(?:per|a|an|each|every)\s+"
+    r"(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
     r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
     r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
     r"|(?:were\s+|was\s+)?averaged\b)",

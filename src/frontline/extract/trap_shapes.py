@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from frontline.extract.measures import GAIN_COVERING, held_area_is
+from frontline.extract.measures import GAIN_COVERING, OF_LAND, held_area_is
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_words import NOT_CONTROL
 
@@ -38,7 +38,9 @@ _HEDGE = (
 # "300 sq km monthly", "100 km2 weekly", "450 km2 in each month of 2024": a
 # distributive after the figure (not "…, weekly data show": a source's name).
 _RATE_AFTER = re.compile(
-    r"\s*(?:\([^)]*\)\s*)?(?:(?:daily|weekly|monthly|nightly)\b(?!\s+(?:reports?|data|"
+    r"\s*(?:\([^)]*\)\s*)?"
+    + OF_LAND
+    + r"(?:(?:daily|weekly|monthly|nightly)\b(?!\s+(?:reports?|data|"
     r"figures?|updates?|summar(?:y|ies)|maps?|assessments?|briefings?|bulletins?|"
     r"reviews?|analys[ie]s|records?|high|low|peak|total))"
     r"|(?:in|for|during|over|on)\s+(?:each|every|an?\s+average)\s+(?:single\s+|given\s+)?"
