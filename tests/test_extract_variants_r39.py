@@ -89,6 +89,69 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Russia's gains in November, at 725 km\u00b2, were the largest this year.",
         [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 725, "exact")],
     ),
+    (
+        "2025-02-20",
+        "Russian forces have taken over 230 sq mi more since January 1, he says.",
+        [
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2025-01-01",
+                "2025-02-20",
+                595.697265,
+                "at_least",
+            )
+        ],
+    ),
+    # near miss: "than" follows, a difference
+    ("2024-11-20", "Russia took 100 km2 more since May than in all of 2023.", []),
+    (
+        "2024-08-27",
+        "Ukrainian forces have captured 1,294 square kilometres in Russia's Kursk "
+        "region since launching their operation there, Kyiv said on Tuesday.",
+        [("change", "ukraine", "kursk", "", "2024-08-27", 1294, "exact")],
+    ),
+    (
+        "2022-10-06",
+        "Between September 1st and 12th, Ukrainian forces recaptured more than "
+        "3,000 square kilometres.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2022-09-01",
+                "2022-09-12",
+                3000,
+                "at_least",
+            )
+        ],
+    ),
+    (
+        "2022-10-06",
+        "In September, Ukrainian forces recaptured more than 2,300 square "
+        "miles\u2014far more than Russia had taken in recent months.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2022-09-01",
+                "2022-09-30",
+                5956.972654,
+                "at_least",
+            )
+        ],
+    ),
+    # near miss: two close dashes set an aside apart
+    (
+        "2025-01-05",
+        "In August 2024, Ukraine stunned the world\u2014and Russia in "
+        "particular\u2014by launching a surprise incursion into Russia's Kursk "
+        "region, capturing more than 1,000 square kilometers.",
+        [("change", "ukraine", "kursk", "2024-08-01", "2024-08-31", 1000, "at_least")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

@@ -152,7 +152,11 @@ DIFFERENCE_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:(?:much|far|significantly|considerably|substantially)\s+)?"
     r"(?:more|less|fewer|larger|smaller|bigger|short\s+of|"
     r"shy\s+of)\b"
-    r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))",
+    r"(?![\"'\u201d\u2019]?\s*(?:[,.;)]|$|,?\s+(?:he|she|they|it|the\s+\w+)\s+(?:said|added)))"
+    # "have taken 230 sq mi more since January 1": land added, when no "than"
+    # follows in the sentence ("100 km2 more since May than in all of 2023")
+    r"(?!\s+(?:since|so\s+far|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last))\b"
+    r"(?![^.;]*\bthan\b))",
     re.IGNORECASE,
 )
 # "… 20% more territory in November than in October, or about 100 km2 more":

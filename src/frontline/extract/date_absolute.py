@@ -29,7 +29,9 @@ from frontline.extract.text import MONTH_NAME
 # already matched is not matched again by a later, shorter rule.
 _RANGE = (
     rf"(?:\b(?:from|between|of)\s+)?(?P<r_month>{MONTH_NAME})\s+(?P<r_d1>\d{{1,2}})"
-    r"\s*(?:-|to|until|through|and)\s*(?P<r_d2>\d{1,2})\b(?!\s*(?:%|km|sq|square))"
+    # "between September 1st and 12th", "from September 1 to the 12th"
+    r"(?:st|nd|rd|th)?\s*(?:-|to|until|through|and)\s*(?:the\s+)?(?P<r_d2>\d{1,2})"
+    r"(?:st|nd|rd|th)?\b(?!\s*(?:%|km|sq|square))"
     r"(?:,?\s+(?P<r_year>(?:19|20)\d{2})" + NOT_AN_AREA + ")?"
 )
 _RANGE_OF = (

@@ -208,6 +208,10 @@ SINCE_UNKNOWN: Entry = (
     r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|an?\s+[\w-]+|"
     r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
     r"(?:began|begun|started|was\s+launched|launched)\b"
+    # "since launching their operation there", "since mounting the incursion"
+    r"|\bsince\s+(?:launching|starting|beginning|mounting|opening)\s+(?:its|their|the"
+    r"|our|an?)\s+(?:[\w-]+\s+){0,2}?(?:offensive|counter-?offensive|operations?"
+    r"|incursion|campaign|assault|push)\b"
     r"|\bsince\s+(?:the\s+(?:start|beginning|outset)\s+of\s+)?(?:russia's\s+|the\s+)"
     r"(?:full[\s-]scale\s+)?(?:invasion|aggression|war)\b(?!\s+(?:on|in)\s)"
     # a headline's "since beginning of full-scale invasion", with no article
