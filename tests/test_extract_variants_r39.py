@@ -152,6 +152,43 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "region, capturing more than 1,000 square kilometers.",
         [("change", "ukraine", "kursk", "2024-08-01", "2024-08-31", 1000, "at_least")],
     ),
+    (
+        "2023-07-31",
+        "Kyiv's troops took back 2 square kilometres last week, bringing the total "
+        "liberated since June to 37.",
+        [
+            ("change", "ukraine", "ukraine", "2023-07-24", "2023-07-30", 2, "exact"),
+            ("change", "ukraine", "ukraine", "2023-06-01", "2023-07-31", 37, "exact"),
+        ],
+    ),
+    (
+        "2024-11-23",
+        "Having held some 1,376 km\u00b2 of the Kursk region at the height of their "
+        "August push, Ukrainian troops today control around 800 km\u00b2.",
+        [
+            ("holding", "ukraine", "kursk", "", "", 1376, "approx"),
+            ("holding", "ukraine", "kursk", "2024-11-23", "2024-11-23", 800, "approx"),
+        ],
+    ),
+    (
+        "2024-11-23",
+        "Having lost 600 square kilometres in October, Russian forces regained 200 "
+        "in November.",
+        [
+            ("change", "ukraine", "ukraine", "2024-10-01", "2024-10-31", 600, "exact"),
+            ("change", "russia", "ukraine", "2024-11-01", "2024-11-23", 200, "exact"),
+        ],
+    ),
+    # near miss: "After capturing" already shared the main clause's side
+    (
+        "2024-11-23",
+        "After capturing some 1,376 km\u00b2 of the Kursk region in August, "
+        "Ukrainian troops today control around 800 km\u00b2.",
+        [
+            ("change", "ukraine", "kursk", "2024-08-01", "2024-08-31", 1376, "approx"),
+            ("holding", "ukraine", "kursk", "2024-11-23", "2024-11-23", 800, "approx"),
+        ],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

@@ -267,6 +267,9 @@ SEPARATOR = re.compile(
 )
 # A bare number after an area figure that repeats its unit: "477 sq km in August
 # and 459 in September", "593 km2 in December; in January it gained 326".
+_TOTAL_TAKEN = (
+    r"(?:\s*(?:re)?(?:captured|taken|gained|liberated|seized|won|freed)(?:\s+there)?)?"
+)
 CONTINUATION_BEFORE = re.compile(
     # "… in October and Ukraine 40", "…, Ukraine just 40": a second side, its
     # verb left out
@@ -291,9 +294,11 @@ CONTINUATION_BEFORE = re.compile(
     # "…, bringing their total for the year to nearly 4,000": the running total
     r"|\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|lifting|"
     r"lifted)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:total|tally)"
-    r"(?:\s+(?:for|in|of|since|so)\s+(?:[\w'-]+\s+){0,3}?|\s+)to"
+    # "… the total recaptured there since the counteroffensive began to 37"
+    + _TOTAL_TAKEN
+    + r"(?:\s+(?:for|in|of|since|so)\s+(?:[\w'-]+\s+){0,3}?|\s+)to"
     # (the same with "bringing the total" read as a period and blanked out)
-    r"|,\s+to"
+    r"|,\s+" + _TOTAL_TAKEN + r"\s*to"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     # "…, and the Ukrainians recovered 40", "… and gave up 120"

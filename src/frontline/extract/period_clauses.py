@@ -343,6 +343,12 @@ def _nearer(
     return near or phrases
 
 
+_HAVING_HELD = re.compile(
+    r"\bhaving\s+(?:once\s+)?(?:occupied|controlled|held)\s+(?:[\w-]+\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def shared_period(
     sentence: Sentence, number: int, phrases: list[PeriodPhrase]
 ) -> list[PeriodPhrase]:
@@ -350,6 +356,9 @@ def shared_period(
     closes a plain list of figures is every listed figure's."""
     if not phrases:
         return []
+    low = sentence.clauses[number][0]
+    if _HAVING_HELD.search(sentence.folded, low, sentence.spans[number][0]):
+        return []  # "Having held 1,376 km2, they now hold 800": a state before
     # "12 km2, 8 km2 and 5 km2 near three villages in 2024": down the list.
     for index in range(number + 1, min(len(sentence.clauses), number + 9)):
         end = sentence.spans[index - 1][1]

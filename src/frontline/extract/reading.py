@@ -408,8 +408,10 @@ _FINITE_PAST = re.compile(
 
 
 _HELD_BEFORE = re.compile(
-    r"\b(?:after|before)\s+(?:having\s+)?(?:occupying|controlling|holding|occupied|"
-    r"controlled|held)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    # "Having held some 1,376 km2 at the height of their push, Ukrainian troops
+    # today control …": a perfect participle sets the state before the main verb
+    r"\b(?:(?:after|before)\s+(?:having\s+)?(?:occupying|controlling|holding|occupied|"
+    r"controlled|held)|having\s+(?:once\s+)?(?:occupied|controlled|held))\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -170,8 +170,11 @@ def russian_voice(sentence: Sentence) -> bool:
 # Pokrovsk sector, having captured 80 km2, Russian forces …": a participle with
 # no subject of its own, fronted before the main clause, whose subject it shares.
 _FRONTED_PARTICIPLE = re.compile(
-    r"(?:^|,)\W*(?:after|having|despite|while|before|since|upon|by|following)\s+"
-    r"(?:having\s+)?[a-z]+ing\b[^,;]*$",
+    r"(?:^|,)\W*(?:(?:after|having|despite|while|before|since|upon|by|following)\s+"
+    r"(?:having\s+)?[a-z]+ing"
+    # "Having held some 1,376 km2 in August, Ukrainian troops today control …"
+    r"|having\s+(?:already\s+)?(?:[a-z]+ed|held|lost|won|taken|retaken|seized|made"
+    r"|overrun|ground\s+out))\b[^,;]*$",
     re.IGNORECASE,
 )
 
