@@ -189,6 +189,33 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("holding", "ukraine", "kursk", "2024-11-23", "2024-11-23", 800, "approx"),
         ],
     ),
+    (
+        "2025-11-29",
+        "Ukrainian forces recaptured approximately 370 square kilometers during the "
+        "June\u2013December 2023 counteroffensive.",
+        [("change", "ukraine", "ukraine", "2023-06-01", "2023-12-31", 370, "approx")],
+    ),
+    # near miss: an operation named with its year and no months
+    (
+        "2024-05-17",
+        "Ukraine took 500 square kilometres during its 2023 counteroffensive.",
+        [("change", "ukraine", "ukraine", "", "", 500, "exact")],
+    ),
+    (
+        "2024-10-28",
+        "Russia's gains this month have topped the combined total for August, when "
+        "it took 480 square kilometres, and September, when it took 460.",
+        [
+            ("change", "russia", "ukraine", "2024-08-01", "2024-08-31", 480, "exact"),
+            ("change", "russia", "ukraine", "2024-09-01", "2024-09-30", 460, "exact"),
+        ],
+    ),
+    (
+        "2025-02-04",
+        "January 2025 cost the Russian army 48,240 casualties. According to ISW, "
+        "Russian forces gained 498 square kilometres over the month.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-01-31", 498, "exact")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

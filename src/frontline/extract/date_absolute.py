@@ -484,9 +484,10 @@ OF_MONTH: Entry = (
 MONTH_AS_SUBJECT: Entry = (
     # "October: Russia captures 505 sq km", a headline's month
     # (not "Kyiv, 26 June (EFE)": a day's month, in a dateline)
-    rf"(?<!\d\s)\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
+    # "… for August, when it took 184 sq mi, and September, when it took 177"
+    rf"(?<!\d\s)\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=,\s+when\b)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
     # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
-    r"advances?|haul|tally|captures?|territorial|was|became|proved|"
+    r"advances?|haul|tally|captures?|territorial|was|became|proved|cost|yielded|"
     # "DeepState has published its October figures"
     r"figures|data|numbers|statistics|land\s+grab|grab|"
     # "October results:", "the November summary", a tally's month

@@ -270,8 +270,10 @@ AS_OF_ROUGHLY: Entry = (
 # not give; the figure keeps them rather than borrowing a neighbour's.
 DURING_EVENT: Entry = (
     r"\b(?:during|throughout|across|over\s+the\s+course\s+of)\s+(?:the|its|their|this|our)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:counteroffensive|counter-offensive|offensive|incursion|"
-    r"operation|campaign)\b(?!\s+(?:in|on|since|from)\s)",
+    # (not "the June-December 2023 counteroffensive": its months are its days)
+    r"(?:(?!(?:\w+-)?" + MONTH_NAME + r"(?:\b|-))[\w-]+\s+){0,2}?"
+    r"(?:counteroffensive|counter-offensive|offensive|incursion|operation|campaign)\b"
+    r"(?!\s+(?:in|on|since|from)\s)",
     spans.event_span,
     True,
 )
