@@ -268,6 +268,12 @@ def _side_renamed(side: str, words: str) -> Callable[[str], str]:
     return lambda text: pattern.sub(words, text)
 
 
+def _ordinal(day: int) -> str:
+    if day in (11, 12, 13):
+        return "th"
+    return {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th")
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "km2": _units("km2"),
     "sq km": _units("sq km"),
@@ -530,6 +536,16 @@ REWRITES: dict[str, Callable[[str], str]] = {
     ),
     "per day for a day": lambda text: re.sub(
         r"(?<=\d) (square kilomet(?:re|er)s|sq km|km2) a day\b", r" \1 per day", text
+    ),
+    # an em dash set close to the words either side, as many sites print it
+    "close-set dashes": lambda text: re.sub(
+        r"(?<=[A-Za-z]) \u2014 (?=[A-Za-z])", "\u2014", text
+    ),
+    "ordinal days": lambda text: re.sub(
+        rf"\b({_MONTHS}) ([1-9]|[12]\d|3[01])\b(?!,? \d{{4}})"
+        r"(?![\d,.]\d)(?!\s*[-\u2013])",
+        lambda m: m[1] + " " + m[2] + _ordinal(int(m[2])),
+        text,
     ),
     "land for territory": lambda text: re.sub(
         r"(?<=of) territory\b(?! (?:of|in|under|held|controlled|occupied))",

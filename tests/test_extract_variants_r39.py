@@ -216,6 +216,17 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Russian forces gained 498 square kilometres over the month.",
         [("change", "russia", "ukraine", "2025-01-01", "2025-01-31", 498, "exact")],
     ),
+    (
+        "2024-09-10",
+        "Russia said it has retaken more than 100 square kilometers\u2014almost 40 "
+        "square miles\u2014of territory in its Kursk region.",
+        [("change", "russia", "kursk", "", "", 100, "at_least")],
+    ),
+    (
+        "2025-06-30",
+        "Russia gained 943 square km over the two months to June 28th.",
+        [("change", "russia", "ukraine", "2025-04-29", "2025-06-28", 943, "exact")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

@@ -462,7 +462,7 @@ IN_MONTH: Entry = (
 # "The highest rate of advance was November 2024": a month said to be the one
 # a ranking names (not "was November 5", a day).
 MONTH_AS_PREDICATE: Entry = (
-    rf"\b(?:was|were|came\s+in)\s+{MONTH_A}\b(?!\.?\s+\d{{1,2}}\b)",
+    rf"\b(?:was|were|came\s+in)\s+{MONTH_A}\b(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
     rules.in_month,
     True,
 )
@@ -474,7 +474,7 @@ MONTH_AS_PREDICATE: Entry = (
 OF_MONTH: Entry = (
     r"\b(?:those|the\s+(?:[\w-]+\s+)?(?:gains?|advances?|captures?|figures?|"
     r"tally|totals?|surge|results?))\s+of\s+"
-    rf"(?:(?:the\s+month\s+of)\s+)?{MONTH_A}\b(?!\.?\s+\d{{1,2}}\b)",
+    rf"(?:(?:the\s+month\s+of)\s+)?{MONTH_A}\b(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
     rules.in_month,
     True,
 )

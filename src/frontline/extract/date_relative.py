@@ -99,7 +99,7 @@ PAST_TO_MONTH_END: Entry = (
     # "the quarter to the end of September", "the half year to October"
     r"(?P<unit>weeks?|months?|years?|quarters?|half[\s-]year)\s+"
     r"(?:to|through|ending|until)\s+(?:the\s+end\s+of\s+)?"
-    rf"{MONTH_B}\b(?!\.?\s+\d{{1,2}}\b)",
+    rf"{MONTH_B}\b(?!\.?\s+\d{{1,2}}(?:st|nd|rd|th)?\b)",
     spans.past_to_month_end,
     True,
 )

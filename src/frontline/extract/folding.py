@@ -144,18 +144,30 @@ def _blank(found: re.Match[str]) -> str:
 
 # "2,300 square miles\u2014far more than …": a dash set close between words
 # breaks the clause as a comma does (the hyphen it folds to would join them).
-# Two in a sentence set an aside apart ("stunned the world\u2014and Russia in
-# particular\u2014by launching …") and are left to fold as before.
+# Two in a sentence around a number ("100 square kilometers\u2014almost 40
+# square miles\u2014of territory") set it apart as brackets do; around words
+# only ("stunned the world\u2014and Russia in particular\u2014by launching …")
+# they are left to fold as before.
 _CLOSED_DASH = re.compile(r"(?<=[^\W\d_])[\u2014\u2015](?=[^\W\d_])")
+
+
+def _closed_dashes(text: str) -> str:
+    closed = list(_CLOSED_DASH.finditer(text))
+    if len(closed) == 1:
+        return text[: closed[0].start()] + "," + text[closed[0].end() :]
+    if len(closed) == 2 and any(
+        c.isdigit() for c in text[closed[0].end() : closed[1].start()]
+    ):
+        first, second = closed[0].start(), closed[1].start()
+        return text[:first] + "(" + text[first + 1 : second] + ")" + text[second + 1 :]
+    return text
 
 
 def fold(text: str) -> tuple[str, str]:
     """The sentence folded for matching, and the linking word that opened it
     ("Meanwhile,"), read as blank there, or ""."""
     if "\u2014" in text or "\u2015" in text:
-        closed = list(_CLOSED_DASH.finditer(text))
-        if len(closed) == 1:
-            text = text[: closed[0].start()] + "," + text[closed[0].end() :]
+        text = _closed_dashes(text)
     folded = text.translate(FOLD)
     opener = ""
     if folded[:3].isupper():
