@@ -227,6 +227,24 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Russia gained 943 square km over the two months to June 28th.",
         [("change", "russia", "ukraine", "2025-04-29", "2025-06-28", 943, "exact")],
     ),
+    (
+        "2023-07-18",
+        "In total, the summer counteroffensive has already helped to return "
+        "210.5 km\u00b2 to Ukraine.",
+        [("change", "ukraine", "ukraine", "", "2023-07-18", 210.5, "exact")],
+    ),
+    (
+        "2025-09-10",
+        "Russia demands about 6,000 square kilometers of Donetsk that it has not "
+        "yet captured.",
+        [("holding", "ukraine", "donetsk", "2025-09-10", "2025-09-10", 6000, "approx")],
+    ),
+    (
+        "2026-07-01",
+        "What Syrskyi's 650 km\u00b2 figure tells us\nUkraine's commander credits "
+        "650 square kilometres regained since January to attrition.",
+        [("change", "ukraine", "ukraine", "2026-01-01", "2026-07-01", 650, "exact")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

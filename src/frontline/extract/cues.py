@@ -104,6 +104,7 @@ CHANGE = re.compile(
     r"reclaim(?:ed|s|ing)?|(?:re)?conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
+    r"(?<=to\s)return|"  # "has helped to return 210.5 km2"
     # "a total of 700 km2 had been restored": land given back, a gain
     r"restored|"
     # "3,000 square miles of land are back under Ukrainian control": regained
@@ -123,7 +124,8 @@ CHANGE = re.compile(
 # speaker's, and in Ukraine's own words it is Ukraine.
 LIBERATION = re.compile(
     r"\b(?:liberat\w*|de-?occup\w*|freed|released|marked\s+as\s+exempt|taken\s+back|took\s+back|won\s+back|"
-    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|recover(?:ed|ing)|restored|"
+    r"retak\w+|retook|recaptur\w+|regain\w*|reclaim\w*|returned|(?<=to\s)return|"
+    r"recover(?:ed|ing)|restored|"
     r"(?:recovery|reclamation)\s+of|"
     # Kyiv's ministry's word for ground won back: "the leveling of the front line"
     r"level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"

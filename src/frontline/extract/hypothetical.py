@@ -283,7 +283,10 @@ def not_a_record(
         reading.not_recorded = "planned"
         return True
     before = _after_break(folded, max(low, start - 80), start)
-    if (denied := _not_held_by(before, folded, start)) is not None:
+    denied = _not_held_by(before, folded, start) or _not_taken_by(
+        folded, start, span[1]
+    )
+    if denied is not None:
         reading.held_by = denied  # "Russia does not control 5,000 km2 of Donetsk"
         return False
     negated = (
@@ -477,6 +480,30 @@ def _not_held_by(before: str, folded: str, start: int) -> tuple[str, str] | None
     sides = find_actors(folded[max(0, verb - 120) : verb])
     holder = other_side(sides[-1].actor) if sides else None
     return (holder, sides[-1].text) if holder else None
+
+
+# "about 6,000 km2 that they have not yet conquered": land a side has not
+# taken, told in a relative clause after it, is held by the other side now.
+_NOT_TAKEN = re.compile(
+    r"(?:\s+of\s+(?:the\s+)?[\w'-]+(?:\s+(?:region|oblast|province))?)?\s+"
+    r"(?:that|which)\s+(?P<side>[\w'-]+(?:\s+(?:forces|troops))?)\s+"
+    r"(?:has|have|had)\s*(?:not|n't)\s+(?:yet\s+)?(?:been\s+able\s+to\s+)?"
+    r"(?:conquer|captur|seiz|tak|occup|overr[au]n)\w*",
+    re.IGNORECASE,
+)
+
+
+def _not_taken_by(folded: str, start: int, end: int) -> tuple[str, str] | None:
+    """The side holding land the side named in the relative clause after the
+    figure has not taken ("it" and "they" stand for the side named before)."""
+    found = _NOT_TAKEN.match(folded, end)
+    if found is None:
+        return None
+    sides = find_actors(found["side"])
+    if not sides and found["side"].lower() in ("it", "they"):
+        sides = find_actors(folded[max(0, start - 200) : start])[-1:]
+    holder = other_side(sides[0].actor) if sides else None
+    return (holder, sides[0].text) if holder else None
 
 
 def _after_break(folded: str, low: int, start: int) -> str:

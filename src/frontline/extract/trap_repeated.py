@@ -9,7 +9,8 @@ all repeat a figure without adding land.
 
 Two candidates are one figure only when every field a record is keyed and
 measured by agrees: kind, side, place, both days and area, and the bound or
-one telling exact where the other hedges it (the later telling is kept). The same
+one telling exact where the other hedges it (the later telling is kept); or
+when one telling gives no days at all and the other dates the same figure. The same
 number of another month, side or place ("85 km2 in each of the two weeks")
 differs in a field and stays. Of the two, the one a reviewer has less to check
 is kept (the recap often names what the first telling left to a default), and
@@ -68,4 +69,38 @@ def told_once(
             # speaker's exact words follow a hedged paraphrase).
             kept[at], candidate = candidate, earlier
         dropped.append(NotRecorded.of(candidate, "told again"))
-    return kept, dropped
+    return _undated_told_again(kept, dropped)
+
+
+def _undated_told_again(
+    kept: list[Candidate], dropped: list[NotRecorded]
+) -> tuple[list[Candidate], list[NotRecorded]]:
+    """A telling with no days at all ("Syrskyi's 670 km2 figure", a headline)
+    of a figure another telling dates ("670 km2 … since January") is that
+    figure again: the dated telling is the record."""
+    dated: set[tuple] = set()
+    for candidate in kept:
+        if candidate.start is not None or candidate.end is not None:
+            dated.add(_undated_key(candidate))
+    if not dated:
+        return kept, dropped
+    result: list[Candidate] = []
+    for candidate in kept:
+        if (
+            candidate.start is None
+            and candidate.end is None
+            and _undated_key(candidate) in dated
+        ):
+            dropped.append(NotRecorded.of(candidate, "told again"))
+        else:
+            result.append(candidate)
+    return result, dropped
+
+
+def _undated_key(candidate: Candidate) -> tuple:
+    return (
+        candidate.kind,
+        candidate.actor,
+        candidate.region,
+        round(candidate.area_km2, 6),
+    )
