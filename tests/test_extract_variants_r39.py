@@ -245,6 +245,25 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "650 square kilometres regained since January to attrition.",
         [("change", "ukraine", "ukraine", "2026-01-01", "2026-07-01", 650, "exact")],
     ),
+    (
+        "2023-09-28",
+        "Since January, Russia has taken 857 square kilometres and Ukraine has won "
+        "back 370, leaving Moscow with a net gain of 487 square kilometres.",
+        [
+            ("change", "russia", "ukraine", "2023-01-01", "2023-09-28", 857, "exact"),
+            ("change", "ukraine", "ukraine", "2023-01-01", "2023-09-28", 370, "exact"),
+            ("change", "russia", "ukraine", "2023-01-01", "2023-09-28", 487, "exact"),
+        ],
+    ),
+    # near miss: a period of the first clause's own; the taking back is later
+    (
+        "2024-11-20",
+        "Ukraine seized 1,300 km\u00b2 in August, but Russia has recaptured 900.",
+        [
+            ("change", "ukraine", "ukraine", "2024-08-01", "2024-08-31", 1300, "exact"),
+            ("change", "russia", "ukraine", "", "", 900, "exact"),
+        ],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

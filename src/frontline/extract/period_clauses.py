@@ -343,6 +343,13 @@ def _nearer(
     return near or phrases
 
 
+def opens_sentence(folded: str, phrases: list[PeriodPhrase]) -> bool:
+    """True when the period phrases open the sentence ("Since January, …")."""
+    return bool(phrases) and all(
+        not folded[: p.start_at].strip(" \t\n\"'\u201c") for p in phrases
+    )
+
+
 _HAVING_HELD = re.compile(
     r"\bhaving\s+(?:once\s+)?(?:occupied|controlled|held)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
@@ -501,3 +508,23 @@ def compared_period(
         return []
     low, high = sentence.clauses[number - 2]
     return [p for p in phrases if low <= p.start_at < high and p.start and p.end]
+
+
+def retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:
+    """True when a side named after the figure before takes land back at this
+    one ("seized 1,300 km2 in August, but Russia has recaptured 900"): a later
+    event, whose period is not the first figure's."""
+    since = sentence.spans[number - 1][1] if number else 0
+    low = sentence.clauses[number][0]
+    return any(since <= m.start < span[0] for m in sentence.actors) and bool(
+        _HAVE_RETAKEN.search(sentence.folded, low, span[0])
+    )
+
+
+# A perfect: "have now recaptured" is told from today; "while the Ukrainians
+# reclaimed 79 km2" is the same month's other side.
+_HAVE_RETAKEN = re.compile(
+    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:recaptured|retaken|won\s+back|"
+    r"taken\s+back|reclaimed|wrested\s+back)\b",
+    re.IGNORECASE,
+)

@@ -34,8 +34,10 @@ from frontline.extract.period_clauses import (
     clause_phrases,
     compared_period,
     dated_apposition,
+    opens_sentence,
     own_length,
     own_participle,
+    retaken,
     shared_period,
     subordinate,
     whole_period,
@@ -469,7 +471,12 @@ def _periods_from_elsewhere(
         previous is not None
         and previous.periods
         # "seized 1,300 km2 in August, but Russia has recaptured 900": later
-        and not _retaken(sentence, number, span)
+        # (not "Since January, Russia has taken 857 and Ukraine has won back
+        # 370": a period opening the sentence is every clause's)
+        and (
+            not retaken(sentence, number, span)
+            or opens_sentence(sentence.folded, previous.periods)
+        )
         # "In addition to the 40 km2 taken last week, … have seized 25 km2"
         and not (
             number > 0
@@ -548,26 +555,6 @@ def _periods_from_elsewhere(
             f"period '{context.period_words}' of the sentence before, which "
             "announces the figure"
         )
-
-
-def _retaken(sentence: Sentence, number: int, span: tuple[int, int]) -> bool:
-    """True when a side named after the figure before takes land back at this
-    one ("seized 1,300 km2 in August, but Russia has recaptured 900"): a later
-    event, whose period is not the first figure's."""
-    since = sentence.spans[number - 1][1] if number else 0
-    low = sentence.clauses[number][0]
-    return any(since <= m.start < span[0] for m in sentence.actors) and bool(
-        _HAVE_RETAKEN.search(sentence.folded, low, span[0])
-    )
-
-
-# A perfect: "have now recaptured" is told from today; "while the Ukrainians
-# reclaimed 79 km2" is the same month's other side.
-_HAVE_RETAKEN = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|already\s+|so\s+far\s+)?(?:recaptured|retaken|won\s+back|"
-    r"taken\s+back|reclaimed|wrested\s+back)\b",
-    re.IGNORECASE,
-)
 
 
 _SINCE_THEN = re.compile(SINCE_THEN, re.I)
