@@ -264,6 +264,38 @@ CASES: list[tuple[str, str, list[Row]]] = [
             ("change", "russia", "ukraine", "", "", 900, "exact"),
         ],
     ),
+    (
+        "2024-10-17",
+        "Russia's counterattack in the Kursk region has gathered pace. Its forces "
+        "have retaken roughly 120 sq km there since October 1, leaving Ukraine's "
+        "army holding about 660 sq km, with 360 sq km more in a grey zone.",
+        [
+            ("change", "russia", "kursk", "2024-10-01", "2024-10-17", 120, "approx"),
+            ("holding", "ukraine", "kursk", "2024-10-17", "2024-10-17", 660, "approx"),
+        ],
+    ),
+    (
+        "2022-09-13",
+        "Zelensky hailed the advance of his army in a video address. According to "
+        "him, its troops had retaken more than 6,000 square kilometres, reversing "
+        "months of Russian gains.",
+        [("change", "ukraine", "ukraine", "", "", 6000, "at_least")],
+    ),
+    (
+        "2024-09-12",
+        "Kyiv launched its incursion into Russia's Kursk region on August 6. By "
+        "September 6, its forces held over 1,300 km\u00b2 of the region and had "
+        "captured more than 600 Russian soldiers.",
+        [("holding", "ukraine", "kursk", "2024-09-06", "2024-09-06", 1300, "at_least")],
+    ),
+    # near miss: the brigade that says so owns the forces, not the side before
+    (
+        "2024-08-23",
+        "Russia launched a large offensive there in the spring. A Ukrainian brigade "
+        "said late Thursday that its forces advanced nearly two square kilometers "
+        "in that area.",
+        [("change", "ukraine", "ukraine", "", "", 2, "approx")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

@@ -30,6 +30,7 @@ from frontline.extract.sides import (
     fronted_subject,
     is_object,
     one_side,
+    possessor_side,
     russian_voice,
 )
 from frontline.extract.voice import carried_voice
@@ -277,6 +278,12 @@ def read_actor(
         reading.own_subject = True
         if mention.enemy and speaker and speaker[0] == "russia":
             chosen = ("ukraine", mention.text)
+    elif not subjects and (
+        possessor := possessor_side(
+            folded, low, start, sentence, context.named_side, speaker
+        )
+    ):
+        chosen, how = possessor, f"actor '{possessor[1]}' (whose forces)"
     elif agent is not None:
         chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
     elif (

@@ -30,6 +30,9 @@ _HEDGE = (
 _RESULT = re.compile(
     # "leaving Ukraine with about 110", "leaving them with a total of 9"
     rf"\b(?:leaving|left)\s+(?:[\w'\u2019-]+\s+){{1,4}}?with\s+{_HEDGE}$"
+    # "leaving Ukraine's army holding about 660", "… in control of about 660"
+    r"|\b(?:leaving|left)\s+(?:[\w'\u2019-]+\s+){1,4}?(?:holding|controlling|"
+    rf"occupying|in\s+control\s+of|in\s+possession\s+of)\s+{_HEDGE}$"
     # "bringing the area under Russian occupation down to 116,900", "raising the
     # territory it controls to", "cutting the land held by Kyiv to"
     r"|\b(?:bringing|brought|taking|pushing|pushed|raising|raised|lowering|lowered|"

@@ -199,3 +199,52 @@ def fronted_subject(
         (later[0].actor, later[0].text),
         f"actor '{later[0].text}' of the main clause after '{words}'",
     )
+
+
+# "Its forces have retaken 120 km2", "By September 6, its forces held …": a
+# subject owned by a pronoun, whose owner an earlier clause or sentence names.
+_POSSESSED_FORCE = re.compile(
+    r"\b(?:its|their|his)\s+(?:own\s+)?(?:army|military|troops|forces|armed\s+forces"
+    r"|units|soldiers|fighters)\s+(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+_SAID_BEFORE = re.compile(
+    r"\b(?:said|says|say|reported|reports|claimed|claims|stated|announced|told"
+    r"|according\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def possessor_side(
+    folded: str,
+    low: int,
+    start: int,
+    sentence: Sentence,
+    named_side: str,
+    speaker: tuple[str, str] | None,
+) -> tuple[str, str] | None:
+    """The side whose forces a possessive pronoun names as the figure's subject:
+    the last side named before it in the sentence, else the speaker of a
+    reported clause ("According to him, its troops …"), else the subject the
+    sentence before opens on."""
+    found = _POSSESSED_FORCE.search(folded, low, start)
+    if found is None:
+        return None
+    before = [
+        m
+        for m in sentence.actors
+        if m.end <= found.start() and not m.enemy and not is_object(folded, m)
+    ]
+    if before:
+        return before[-1].actor, before[-1].text
+    if _SAID_BEFORE.search(folded, 0, found.start()):
+        # "The brigade said that its forces advanced", "According to him, its
+        # troops …": the speaker's own
+        return speaker
+    mentions = [m for m in find_actors(named_side) if not m.enemy]
+    subjects = [m for m in mentions if not is_object(named_side, m)]
+    if subjects and subjects[0].start < 60:
+        return subjects[0].actor, subjects[0].text
+    return None

@@ -24,7 +24,10 @@ _BREAK = re.compile(
     r"|,\s*(?:but|yet)\b|;"
     # "… in Pokrovsk, where the grey zone still covers the centre": a
     # relative clause on the place, with a subject and verb of its own
-    r"|,\s*where\b" + LABEL_THEN_FIGURE,
+    r"|,\s*where\b"
+    # "holding about 660 km2, with 360 km2 more in a grey zone": a figure of
+    # its own, its words its own
+    r"|,\s*with\b(?=\s+(?:[a-z]+\s+){0,2}\d)" + LABEL_THEN_FIGURE,
     # "liberated is 168 km2, cleared of sabotage groups - about 182 km2": a
     # label and, after its dash, a figure of its own
     re.IGNORECASE,
