@@ -296,6 +296,34 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "in that area.",
         [("change", "ukraine", "ukraine", "", "", 2, "approx")],
     ),
+    (
+        "2024-10-17",
+        "Since the beginning of October, the Russian army has liberated about 120 "
+        "square kilometers in the Kursk region, 65 of them over the weekend alone.",
+        [
+            ("change", "russia", "kursk", "2024-10-01", "2024-10-17", 120, "approx"),
+            ("change", "russia", "kursk", "2024-10-12", "2024-10-13", 65, "exact"),
+        ],
+    ),
+    (
+        "2024-11-26",
+        "November has been one of the worst months of the war for Kyiv. During the "
+        "month, Russia's army has taken some 600 square kilometres.",
+        [("change", "russia", "ukraine", "2024-11-01", "2024-11-26", 600, "approx")],
+    ),
+    (
+        "2024-12-31",
+        "2024 was Moscow's most successful year since the first months of the "
+        "invasion. Over those 12 months, its troops advanced across almost 4,000 "
+        "square kilometres of Ukraine.",
+        [("change", "russia", "ukraine", "2024-01-01", "2024-12-31", 4000, "approx")],
+    ),
+    (
+        "2025-04-06",
+        "The ministry said Russia's advance had slowed month by month since "
+        "November. That month, its forces seized more than 700 square kilometres.",
+        [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 700, "at_least")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

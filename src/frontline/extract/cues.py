@@ -326,7 +326,7 @@ CONTINUATION_AFTER = re.compile(
     r"|(?:were|was|are|is|came|lay|lie)\s+(?:in|near|around|on|along|at|close\s+to)\b"
     # "450 km2 in March, 300 of them in Donetsk", "300 of which were near Pokrovsk"
     r"|of\s+(?:them|which|those|these|it)\s+(?:(?:were|was|are|is|came|lay|lie)\s+)?"
-    r"(?:in|near|around|on|along|at|close\s+to)\b"
+    r"(?:in|near|around|on|along|at|close\s+to|over|during|last|this|since|within)\b"
     # "400 km2 changed hands: Russia took 300 of them, and Ukraine 100"
     r"|of\s+(?:them|those|these)(?=\s*(?:$|[,.;)]|and\b|while\b)))",
     re.IGNORECASE,

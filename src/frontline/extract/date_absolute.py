@@ -284,6 +284,15 @@ YEAR_AS_OWNER: Entry = (
     True,
 )
 
+# "2024 was Moscow's most successful year", "2023 saw …": a year opening a
+# sentence as its subject, the period "over those 12 months" then points to.
+YEAR_AS_SUBJECT: Entry = (
+    rf"(?:^|(?<=[.;]\s)|(?<=\n)){YEAR}(?=\s+(?:was|has\s+been|had\s+been|saw|brought"
+    r"|proved|became|marked|ended|closed|cost)\b)",
+    rules.whole_year,
+    True,
+)
+
 # "so far in 2024": the year to the published day, as "so far this year"
 SO_FAR_IN_YEAR: Entry = (rf"\bso\s+far\s+in\s+{YEAR}\b", rules.whole_year, True)
 
@@ -488,6 +497,7 @@ MONTH_AS_SUBJECT: Entry = (
     rf"(?<!\d\s)\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=,\s+when\b)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
     # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
     r"advances?|haul|tally|captures?|territorial|was|became|proved|cost|yielded|"
+    r"has\s+been|had\s+been|"
     # "DeepState has published its October figures"
     r"figures|data|numbers|statistics|land\s+grab|grab|"
     # "October results:", "the November summary", a tally's month

@@ -152,6 +152,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.SO_FAR_IN_YEAR,
     absolute.WHOLE_YEAR,
     absolute.YEAR_AS_OWNER,
+    absolute.YEAR_AS_SUBJECT,
     absolute.HALF_YEAR,
     relative.HALF_OF_THIS_YEAR,
     absolute.QUARTER_OF_YEAR,

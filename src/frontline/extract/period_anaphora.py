@@ -59,6 +59,10 @@ def _widened(
         last.month,
     ):
         start, end = _month_span(first.month, first.year)
+    elif unit[1].lower() == "month" and first.day == 1 and period.so_far:
+        # "slowed month by month since November. That month, …": the month
+        # the span opens on
+        start, end = _month_span(first.month, first.year)
     else:
         return period
     if published is not None and end > published:
