@@ -324,6 +324,30 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "November. That month, its forces seized more than 700 square kilometres.",
         [("change", "russia", "ukraine", "2024-11-01", "2024-11-30", 700, "at_least")],
     ),
+    (
+        "2024-08-08",
+        "Putin has lost a staggering 166 square miles of Russian soil in the Kursk "
+        "region, as Ukraine's troops storm north past the town of Sudzha.",
+        [("change", "ukraine", "kursk", "", "", 429.938026, "exact")],
+    ),
+    (
+        "2025-05-03",
+        "Russian forces gained some 313 square kilometers in February, before their "
+        "advance peaked at about 601 square kilometers in March and slowed to about "
+        "217 square kilometers in April.",
+        [
+            ("change", "russia", "ukraine", "2025-02-01", "2025-02-28", 313, "approx"),
+            ("change", "russia", "ukraine", "2025-03-01", "2025-03-31", 601, "approx"),
+            ("change", "russia", "ukraine", "2025-04-01", "2025-04-30", 217, "approx"),
+        ],
+    ),
+    # near miss: the ground held when the advance peaked
+    (
+        "2024-12-31",
+        "Ukrainian advances in Kursk peaked on August 20-21, extending over some "
+        "1,320 square kilometres.",
+        [("holding", "ukraine", "kursk", "2024-08-21", "2024-08-21", 1320, "approx")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

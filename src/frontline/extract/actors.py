@@ -73,6 +73,9 @@ _SIZE_COMPARED = re.compile(
 _PLACE_SIDES = {"russia", "ukraine", "kyiv", "kiev", "moscow"}
 _ACTOR_WORDS = re.compile(
     r"\b(?:the\s+)?(?:pro-russian\s+forces|putin's|russia|russians?|moscow|the\s+kremlin|kremlin"
+    # "Putin has lost 166 square miles": the leader as the subject of a gain or loss
+    r"|putin(?=\s+(?:has\s+|had\s+)?(?:now\s+|already\s+)?(?:lost|gained|captured|seized"
+    r"|taken|took|won|grabbed|conquered)\b)"
     r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu|rf"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu|vsu"
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"

@@ -37,11 +37,12 @@ _T = TypeVar("_T")
 # "Russia's gains in March stood at N" is a flow's level too.
 LEVEL = re.compile(
     r"\b(?:rose|risen|grew|grown|increased|climbed|expanded|reduced|shr[au]nk|drop"
-    r"(?:ped|s)?|decreased|declined|fell|falling|fallen)\s+to$|\b(?:stood|stands)\s+at$",
+    r"(?:ped|s)?|decreased|declined|fell|falling|fallen|slowed)\s+to$"
+    r"|\b(?:stood|stands|peaked)\s+at$",
     re.IGNORECASE,
 )
 FLOW = re.compile(
-    r"\b(?:gains|advances|captures|pace|tempo)\b(?![^,;]{0,40}\b(?:area|territory)\b)",
+    r"\b(?:gains|advances?|captures|pace|tempo)\b(?![^,;]{0,40}\b(?:area|territory)\b)",
     re.IGNORECASE,
 )
 # Verbs of change that read as a state beside an 'as of' day: "As of September

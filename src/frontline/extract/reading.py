@@ -228,7 +228,12 @@ def _read_kind(
             _, kind, words = others[0]
     if (
         kind == "holding"
-        and cues.LEVEL.search(words)
+        and (
+            cues.LEVEL.search(words)
+            # "their advance peaked at about 601 km2 in March" (not "advances
+            # peaked on August 20, extending over 1,320 km2": the ground held)
+            or (words.lower() == "peaked" and _PEAKED_AT.search(folded, low, start))
+        )
         and (
             cues.FLOW.search(folded, low, start)
             # "Russia gained 1,900 km2; in December, the figure dropped to 476"
@@ -407,6 +412,7 @@ _FINITE_PAST = re.compile(
 )
 
 
+_PEAKED_AT = re.compile(r"\bpeaked\s+at\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(
     # "Having held some 1,376 km2 at the height of their push, Ukrainian troops
     # today control …": a perfect participle sets the state before the main verb
