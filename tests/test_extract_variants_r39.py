@@ -348,6 +348,28 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "1,320 square kilometres.",
         [("holding", "ukraine", "kursk", "2024-08-21", "2024-08-21", 1320, "approx")],
     ),
+    (
+        "2024-05-21",
+        "Since May 10, Russian troops have pushed into the Kharkiv region. They now "
+        "hold more than 181 km\u00b2 of Ukrainian land there.",
+        [("holding", "russia", "kharkiv", "2024-05-21", "2024-05-21", 181, "at_least")],
+    ),
+    (
+        "2023-09-30",
+        "This year, less than 1,300 square kilometres have changed hands, an "
+        "analysis found: Russia has gained 857 square kilometres and Ukraine 370.",
+        [
+            ("change", "russia", "ukraine", "2023-01-01", "2023-09-30", 857, "exact"),
+            ("change", "ukraine", "ukraine", "2023-01-01", "2023-09-30", 370, "exact"),
+        ],
+    ),
+    (
+        "2024-11-05",
+        "Bloomberg published its analysis on 1 November. By that date, it found, "
+        "Ukraine had lost 1,146 square kilometres of its own land since sending "
+        "troops into Russia's Kursk region in early August.",
+        [("change", "russia", "ukraine", "", "2024-11-01", 1146, "exact")],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

@@ -274,7 +274,7 @@ ANAPHORA_MORE: Entry = (
 # a total that ends where a period named before ends, from no start.
 ANAPHORA_END: Entry = (
     r"\b(?:by|as\s+of)\s+(?:the\s+end\s+of\s+)?(?:that|the\s+same)\s+(?:month|week|year)\b"
-    r"|\bby\s+(?:then|that\s+time|that\s+point)\b",
+    r"|\bby\s+(?:then|that\s+time|that\s+point|that\s+date|that\s+day)\b",
     anaphora_end,
     False,
 )

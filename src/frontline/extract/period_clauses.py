@@ -478,7 +478,15 @@ def whole_period(
     """ "500 square miles have changed hands this year - Russia gained 331 of
     them": a part of a figure that is no record of its own takes the one span
     dated in that figure's clause."""
-    if number < 1 or not _PART_AFTER.match(sentence.folded, sentence.spans[number][1]):
+    if number < 1:
+        return []
+    # "500 square miles have changed hands this year …: Russia has gained 331
+    # and Ukraine 143": the parts told after a colon
+    colon = (
+        ":"
+        in sentence.folded[sentence.spans[number - 1][1] : sentence.spans[number][0]]
+    )
+    if not colon and not _PART_AFTER.match(sentence.folded, sentence.spans[number][1]):
         return []
     low, high = sentence.clauses[number - 1]
     dated = [p for p in phrases if low <= p.start_at < high and p.start and p.end]

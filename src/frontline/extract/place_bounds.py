@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from frontline.extract.actors import RegionMention
+from frontline.extract.figure import Sentence
 from frontline.extract.numbers import FRACTION
 
 _PART_NAMED = re.compile(
@@ -147,4 +148,19 @@ def border_locator(folded: str, mention: RegionMention) -> bool:
     """True when a country is named only as the border the land lies along."""
     return not mention.specific and bool(
         _ALONG_BORDER.search(folded, max(0, mention.start - 40), mention.start)
+    )
+
+
+_EVENT = re.compile(
+    r"\b(?:incursion|offensive|operation|launch\w*|invasion|sending|crossing|entering)\b",
+    re.I,
+)
+
+
+def in_event(sentence: Sentence, start: int) -> bool:
+    """True when `start` lies in a period phrase dated by an event ("since the
+    AFU launched their incursion into the Kursk region")."""
+    return any(
+        p.start_at <= start < p.end_at and _EVENT.search(p.text)
+        for p in sentence.periods
     )

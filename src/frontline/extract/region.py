@@ -20,6 +20,7 @@ from frontline.extract.place_axes import unknown_axis
 from frontline.extract.place_bounds import (
     after_semicolon,
     border_locator,
+    in_event,
     on_boundary,
     own_land,
     restated_part,
@@ -138,7 +139,8 @@ _WHOLE_FRONT = re.compile(
 
 
 _UA_LAND = re.compile(
-    r"\b(?:ukrainian|ukraine's)\s+(?:territor|land)|\bits\s+own\s+territor", re.I
+    r"\b(?:ukrainian|ukraine's)\s+(?:territor|land)|\bits\s+own\s+(?:territor|land)",
+    re.I,
 )
 _BRACKET_CLOSE = re.compile(r"[^()]{0,40}\)")
 _OWN_UA_LAND = re.compile(
@@ -152,18 +154,6 @@ _LOCATIVE = re.compile(
     r"\s+(?:the\s+)?(?:[\w'-]+\s+){0,2}$",
     re.IGNORECASE,
 )
-_EVENT = re.compile(r"\b(?:incursion|offensive|operation|launch\w*|invasion)\b", re.I)
-
-
-def _in_event(sentence: Sentence, start: int) -> bool:
-    """True when `start` lies in a period phrase dated by an event ("since the
-    AFU launched their incursion into the Kursk region")."""
-    return any(
-        p.start_at <= start < p.end_at and _EVENT.search(p.text)
-        for p in sentence.periods
-    )
-
-
 # "all of Luhansk and 80% of Donetsk, a total of about 60,000 km2"
 _TOTAL_BEFORE = re.compile(
     r",\s*(?:a\s+total\s+of|in\s+total|altogether|a\s+combined|combined|together)\s+"
@@ -243,7 +233,7 @@ def read_region(
     if _UA_LAND.search(folded):
         # "lost 1,146 km2 of its own territory since the launch of the Kursk
         # Oblast incursion": the place of the event that dates the figure.
-        in_clause = [m for m in in_clause if not _in_event(sentence, m.start)]
+        in_clause = [m for m in in_clause if not in_event(sentence, m.start)]
     front = _WHOLE_FRONT.search(folded, low, high)
     specific = {m.region for m in listed(folded, in_clause, end) if m.specific}
     if _with_country(folded, in_clause):

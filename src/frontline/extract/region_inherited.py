@@ -87,6 +87,18 @@ def inherited_place(
         and previous.actor != reading.actor
         and cues.RETAKEN.search(folded, low, start) is not None
     )
+    back = context.paragraph_oblast or context.region
+    if (
+        place is not None
+        and place[0] in ("ukraine", "russia")
+        and back is not None
+        and (back[0] in cues.RUSSIAN_REGIONS) == (place[0] == "russia")
+        and back[0] not in ("", "ukraine", "russia")
+        and _PLACE_BACK.search(folded, start)
+    ):
+        # "pushed into the Kharkiv region … now hold 181 km2 of Ukrainian land
+        # there": the country says whose land, "there" says where
+        return back, f"region '{back[1]}' (the place 'there' points to)"
     elsewhere = _ELSEWHERE_FIRST.search(folded, low, start)
     if place is None and elsewhere and reading.kind == "change":
         # "Elsewhere, Russia seized 500 km2": not the place named before, and
