@@ -370,6 +370,28 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "troops into Russia's Kursk region in early August.",
         [("change", "russia", "ukraine", "", "2024-11-01", 1146, "exact")],
     ),
+    (
+        "2024-08-08",
+        "In less than 72 hours, according to reports, they have taken 430 sq. km "
+        "of Russian-held territory in the Kursk region.",
+        [("change", "ukraine", "kursk", "", "2024-08-08", 430, "exact")],
+    ),
+    # near miss: a simple past over a length names no days
+    (
+        "2024-08-08",
+        "Ukraine seized 430 sq km in the Kursk region in less than 72 hours.",
+        [("change", "ukraine", "kursk", "", "", 430, "exact")],
+    ),
+    (
+        "2023-07-31",
+        "On the Bakhmut front, Kyiv's troops took back two more square kilometres "
+        "last week, Maliar said, lifting the total recaptured there since the "
+        "counteroffensive began to 37.",
+        [
+            ("change", "ukraine", "donetsk", "2023-07-24", "2023-07-30", 2, "exact"),
+            ("change", "ukraine", "donetsk", "", "2023-07-31", 37, "exact"),
+        ],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

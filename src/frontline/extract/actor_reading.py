@@ -54,6 +54,12 @@ _OCCUPIED = re.compile(
 # taken with no agent named is the other side's gain. The perfect ("have been
 # captured so far") is left to `unheld`, which reads it after the kind, so
 # that a running total stays a change.
+_HELD_ADJECTIVE = re.compile(r"-(?:held|controlled|occupied)\b", re.IGNORECASE)
+_SIDE_HELD_LAND = re.compile(
+    r"\bof\s+(?:the\s+)?(?P<side>russian|ukrainian)-(?:held|controlled|occupied)\s+"
+    r"(?:territor\w*|land|soil|areas?)",
+    re.IGNORECASE,
+)
 _TAKEN_LAND = re.compile(
     r"\bof\s+(?:the\s+)?(?:(?P<owner>ukrain\w*|russia\w*)\s*(?:territor\w*|land|soil)?"
     # "75 km2 of the Dnipropetrovsk region were seized": whose the oblast is
@@ -329,6 +335,8 @@ def read_actor(
             and not _agent_of_land(folded, m, high)
             # "taken from Ukrainian control": the side that lost it
             and not _FROM_CONTROL.match(folded, max(0, m.start - 9), m.end + 9)
+            # "have taken 430 km2 of Russian-held territory": the land's holder
+            and not _HELD_ADJECTIVE.match(folded, m.end)
             # "… in a very critical area for the enemy": an object, not the
             # taker ("a net gain of 634 km2 for Russia" names it right after)
             and not (
@@ -346,7 +354,9 @@ def read_actor(
             # side named after it (the speaker) may say whose "we" it is.
             closing = _QUOTE_END.search(folded, end)
             after = [m for m in after if closing and m.start >= closing.end()]
-        losers = list(_FROM_SIDE.finditer(folded, low, high))
+        losers = list(_FROM_SIDE.finditer(folded, low, high)) + list(
+            _SIDE_HELD_LAND.finditer(folded, end, high)
+        )
         first_person = FIRST_PERSON.search(folded[low:high])
         liberated = (
             cues.LIBERATION.search(folded[low:high])

@@ -41,6 +41,13 @@ FROM_PEAK = re.compile(
 )
 
 
+_RUNNING_TOTAL_TO = re.compile(
+    r"\b(?:bringing|brought|raising|raised|lifting|lifted|pushing|pushed)\s+"
+    r"(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:total|tally)\b[^.;]*\bto\s*$",
+    re.IGNORECASE,
+)
+
+
 def continuations(
     folded: str, areas: list[AreaFigure], periods: list[PeriodPhrase]
 ) -> list[SentenceFigure]:
@@ -62,7 +69,12 @@ def continuations(
         between = blank(folded, last.area.end, number.start, period_spans)
         # Close by, with no other number between: "and 300 in August", not a
         # number a clause or two later that counts something else.
-        if len(between) > 80 or _DIGIT.search(between):
+        if _DIGIT.search(between) or (
+            len(between) > 80
+            # "…, Maliar said, lifting the total recaptured there since the
+            # counteroffensive began to 37": a running total may be told long
+            and not (len(between) <= 140 and _RUNNING_TOTAL_TO.search(between))
+        ):
             continue
         if not (cues.CONTINUATION_BEFORE.search(between) or FROM_PEAK.search(between)):
             continue

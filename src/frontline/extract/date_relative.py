@@ -123,7 +123,7 @@ FIRST_OF_EVENT: Entry = (
 # event and the hedged lengths.
 _FEW_UNITS = (
     r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
-    r"fourteen|fifteen|twenty|thirty|\d+)\s+(?:days?|weeks?|months?)|a\s+fortnight"
+    r"fourteen|fifteen|twenty|thirty|\d+)\s+(?:days?|weeks?|months?|hours)|a\s+fortnight"
 )
 
 # "within a week of the initial incursion", "two months into the offensive",
