@@ -293,7 +293,8 @@ CONTINUATION_BEFORE = re.compile(
     r"|(?:last|the\s+previous|the\s+prior)\s+(?:week|month|year))['\u2019]s|\s{3,})|"
     # "600 km2 in October, a figure DeepState puts at 450"
     r"\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+"
-    r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|"
+    r"\bon\s+top\s+of|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     # "…, bringing their total for the year to nearly 4,000": the running total
     r"|\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|lifting|"
     r"lifted)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:total|tally)"
@@ -318,7 +319,8 @@ CONTINUATION_BEFORE = re.compile(
 )
 CONTINUATION_AFTER = re.compile(
     r"^\s*(?:$|[,.;)]|(?:in|during|throughout|on|over|between|since|from|by|last"
-    r"|this|the|a|at|now|today|currently)\b"
+    r"|this|the|a|at|now|today|currently|so\s+far"
+    r"|(?:it|they)\s+(?:had\s+)?(?:held|controlled|occupied))\b"
     # "nearly 5,000 km2, 4,900 to be specific": the same figure, said exactly
     r"|to\s+be\s+(?:exact|precise|specific)\b"
     # "24 sq km near Siversk, 18 near Lyman and 30 around Huliaipole": a place

@@ -241,28 +241,9 @@ def event_span(found, context):
     return None, None, [f"{found.group(0).strip()!r} names no days"]
 
 
-# "have taken 430 km2 in less than 72 hours": a perfect tells a span ending now
-_PERFECT = re.compile(
-    r"(?<!\bto\s)\b(?:has|have)\s+(?:now\s+|already\s+)?(?:been\s+)?(?:\w+ed|taken|won|lost"
-    r"|retaken|overrun)\b",
-    re.IGNORECASE,
-)
-
-
 def hedged_span(found, context):
-    """'in just over a month': a length, not when (no days); with a perfect
-    ("have taken 430 km2 in less than 72 hours") it ends today, from a start
-    the words do not give (LABELS: a span of no stated start ending now)."""
-    phrase = found.group(0).strip()
-    text = found.string
-    # the perfect of the phrase's own clause: back to the last comma, or after
-    # a phrase that opens the sentence ("In less than 72 hours, they have …")
-    clause = re.split(r"[,;.:]", text[: found.start()])[-1]
-    if not text[: found.start()].strip():
-        clause = text[found.end() :].split(".")[0]
-    if context.published is not None and _PERFECT.search(clause):
-        return None, _so_far_end(context), [f"start unknown: {phrase!r} is a length"]
-    return None, None, [f"{phrase!r} names no days"]
+    """'in just over a month': a length, not when (no days)."""
+    return None, None, [f"{found.group(0).strip()!r} names no days"]
 
 
 def since_year_end(found, context):

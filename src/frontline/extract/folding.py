@@ -151,6 +151,9 @@ def _blank(found: re.Match[str]) -> str:
 _CLOSED_DASH = re.compile(r"(?<=[^\W\d_])[\u2014\u2015](?=[^\W\d_])")
 
 
+_UNIT_END = re.compile(r"(?:km|metres|meters|miles|hectares)$", re.IGNORECASE)
+
+
 def _closed_dashes(text: str) -> str:
     closed = list(_CLOSED_DASH.finditer(text))
     if len(closed) == 1:
@@ -159,7 +162,19 @@ def _closed_dashes(text: str) -> str:
         c.isdigit() for c in text[closed[0].end() : closed[1].start()]
     ):
         first, second = closed[0].start(), closed[1].start()
-        return text[:first] + "(" + text[first + 1 : second] + ")" + text[second + 1 :]
+        # after a unit, the figure again in another unit: a conversion, as in
+        # brackets; else an aside set off as commas would ("returned a piece
+        # of land\u2014roughly 5 km2\u2014to our control")
+        opening, closing = (
+            ("(", ")") if _UNIT_END.search(text, 0, first) else (",", ",")
+        )
+        return (
+            text[:first]
+            + opening
+            + text[first + 1 : second]
+            + closing
+            + text[second + 1 :]
+        )
     return text
 
 

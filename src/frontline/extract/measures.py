@@ -80,7 +80,11 @@ SIZE_STRONG = re.compile(
     # of about 600,000 km2": a place's own size, named as its area
     r"|\b(?:region|oblast|province|country|city|peninsula)['\u2019]s\s+(?:entire\s+|whole\s+"
     r"|total\s+)?(?:land\s+)?(?:area|size)\s+(?:of|is|was)\s+(?:\w+\s+){0,2}$"
-    r"|\bgeographic(?:al)?\s+area\s+of\s+(?:\w+\s+){0,2}$",
+    r"|\bgeographic(?:al)?\s+area\s+of\s+(?:\w+\s+){0,2}$"
+    # "the four regions it annexed in 2022 - an area of more than 100,000 km2":
+    # places set beside their size
+    r"|\b(?:regions|oblasts|provinces)\b[^.;]{0,60}?\s[-,]\s*an\s+area\s+of\s+"
+    r"(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 # All of Ukraine (603,550-603,700 km2) was never taken or held in this war:
@@ -113,10 +117,18 @@ OF_LAND = (
     r"(?:of\s+(?:the\s+)?(?:(?!(?:in|on|during|over|within|at|for|since|by|from|to"
     r"|last|this|past|and|or|but|the)\b)[\w'\u2019]+\s+){1,3}?)?"
 )
+_RATE_UNIT = r"(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
 RATE_AFTER = re.compile(
-    r"^\s*" + OF_LAND + r"(?:(?:per|a|an|each|every)\s+"
-    r"(?:day|week|month|hour|24\s+hours|24-hour\s+period)\b"
-    r"(?!\s+(?:earlier|before|ago|later|after)\b)|/\s*(?:day|d|week)\b"
+    r"^\s*"
+    + OF_LAND
+    + r"(?:(?:per|each|every)\s+"
+    + _RATE_UNIT
+    + r"(?!\s+(?:earlier|before|ago|later|after)\b)"
+    # (not "held 640 km2 of Kharkiv region a month into its assault": a time)
+    r"|(?:a|an)\s+"
+    + _RATE_UNIT
+    + r"(?!\s+(?:earlier|before|ago|later|after|into|since|of|from)\b)"
+    r"|/\s*(?:day|d|week)\b"
     r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
     r"|(?:were\s+|was\s+)?averaged\b)",
     re.IGNORECASE,

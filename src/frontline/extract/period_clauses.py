@@ -113,7 +113,11 @@ _EVENT_CLAUSE = re.compile(
     r"(?:after|before|while|as)\s+"
     r"(?:[a-z]{3,}ing\b|(?:[\w'\u2019-]+\s+){1,3}?"
     r"(?:had\s+|has\s+|have\s+|was\s+|were\s+)?"
-    r"(?:[a-z]{3,}ed|broke|took|began|won|said|made|fell|saw|gave|struck|hit)\b)",
+    r"(?:[a-z]{3,}ed|broke|took|began|won|said|made|fell|saw|gave|struck|hit)\b)"
+    # "…, pushing the occupied share up by 0.9 points for the year": a result
+    # told of another measure, with a period of its own
+    r"|,\s*(?:pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:share|percentage|proportion)\b",
     re.IGNORECASE,
 )
 

@@ -46,6 +46,8 @@ LIST_WORDS = re.compile(
     # "…, with the largest gains around Kharkiv": where a part of it was won
     r"|with\s+(?:the\s+)?(?:largest|biggest|greatest|most|main|heaviest|fastest|"
     r"most\s+significant|notable)\s+(?:[\w-]+\s+)?(?:gains|advances|progress|losses)"
+    # "…, with confirmed advances in Toretsk and near Kurakhove": examples
+    r"|with\s+(?:confirmed|reported|further|fresh|new|recent)\s+(?:gains|advances|progress)"
     r"|(?:most|much|some|part|half|the\s+bulk|the\s+majority)\s+of\s+"
     + _PART_OF_FIGURE
     # "…, with a third of it in the Pokrovsk area", "60% of them near Kurakhove"

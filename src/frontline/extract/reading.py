@@ -194,6 +194,11 @@ def _read_kind(
             # than 6,000 km2": the figure restates the sentence before.
             found.append((0, *verb))
             reading.points_back = context.last_sentence
+    if not found and (held := _HELD_THEN.match(folded, end)):
+        # "on top of the 43,000 km2 it held before 2022": a state of the past
+        reading.kind, reading.past_state = "holding", held.group(0).strip()
+        reading.why.append(f"kind 'holding' ('{reading.past_state}')")
+        return
     if not found:
         if previous is not None:
             reading.kind = previous.kind
@@ -412,6 +417,11 @@ _FINITE_PAST = re.compile(
 )
 
 
+_HELD_THEN = re.compile(
+    r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:already\s+)?"
+    r"(?:held|controlled|occupied)\b",
+    re.IGNORECASE,
+)
 _PEAKED_AT = re.compile(r"\bpeaked\s+at\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(
     # "Having held some 1,376 km2 at the height of their push, Ukrainian troops

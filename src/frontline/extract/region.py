@@ -142,6 +142,7 @@ _UA_LAND = re.compile(
     r"\b(?:ukrainian|ukraine's)\s+(?:territor|land)|\bits\s+own\s+(?:territor|land)",
     re.I,
 )
+_SUPPOSED = re.compile(r"\b(?:would|could|might)\s+(?:[\w'-]+\s+){0,3}?\w+\s", re.I)
 _BRACKET_CLOSE = re.compile(r"[^()]{0,40}\)")
 _OWN_UA_LAND = re.compile(
     r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:territor|land)",
@@ -210,6 +211,8 @@ def read_region(
         and not in_aside(folded, m.start, m.end, [lo for lo, _ in sentence.spans])
         and not speech_venue(folded, m.start)
         and not border_locator(folded, m)
+        # "…, a pace that would hand Moscow the rest of the Donetsk region"
+        and not (m.start >= end and _SUPPOSED.search(folded, end, m.start))
     ]
     in_clause = after_semicolon(folded, in_clause, low, start)
     if in_clause and (joined := _joined_across(folded, low, in_clause[0], sentence)):

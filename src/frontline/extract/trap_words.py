@@ -18,7 +18,7 @@ NOT_CONTROL = re.compile(
     r"\b(?:clear(?:ed|ing)?\s+(?:(?!\d|square\b|sq\b|kilomet|km)\w+\s+){0,3}?of"
     r"(?!\s+(?:the\s+)?(?:enemy|occupiers?|"
     r"invaders?|russian\s+(?:troops|forces|units)))|clearance|demin\w*|mines?\b|(?:remains?|are|is)\s+(?:still\s+)?(?:potentially\s+)?mined\b|"
-    r"explosive|contaminat\w*|saboteurs?|sabotage|DRGs?\b|gr[ae]y\s+(?:zones?|areas?|land|territor\w*|strip)|"
+    r"explosive|contaminat\w*|saboteurs?|sabotage|DRGs?\b|\bof\s+(?:enemy\s+|russian\s+)?infiltrat\w*|gr[ae]y\s+(?:zones?|areas?|land|territor\w*|strip)|"
     # land swept or checked, not held: "clearing operations over 5 km2", "checked
     # by sappers", "deminers have returned …"
     r"(?:clearing|clearance|mop(?:ping)?[\s-]?up|sweep(?:ing)?|filtration)\s+operations?|"
