@@ -16,7 +16,6 @@ from frontline.extract import cues, levels
 from frontline.extract.actors import (
     SIDE_OF_WORD,
     ActorMention,
-    find_actors,
     other_side,
     speaker_of,
 )
@@ -29,6 +28,7 @@ from frontline.extract.sides import (
     DRIVEN_OUT,
     fronted_subject,
     is_object,
+    leading_side,
     one_side,
     possessor_side,
     russian_voice,
@@ -173,6 +173,13 @@ _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECAS
 # "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the
 # side named; not the object of a verb with a particle ("Ukrainian troops
 # pushed it back from 15 km2", "drove them out of").
+# "they liberated 24 settlements …, some 470 km2": the pronoun subject of the
+# figure's verb, the figure told after its first object
+_THEY_DID = re.compile(
+    r"(?:^|[,;]\s*|\b(?:month|week|year|day|time|period),?\s+)(?:they|it)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|took|won)\b",
+    re.IGNORECASE,
+)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|we)\s+(?!(?:back|out|away|off)\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -383,7 +390,7 @@ def read_actor(
         elif (
             not context.last_sentence
             and _THIRD_PERSON.search(folded, low, start)
-            and (named := _leading_side(context.earlier_side))
+            and (named := leading_side(context.earlier_side))
         ):
             # "Russian troops stepped up their assaults near Pokrovsk." / "This
             # week they captured 20 km2": the side the paragraph before ended on.
@@ -394,6 +401,16 @@ def read_actor(
             # sentence before, not the voice's default for "regained".
             chosen = context.actor
             how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
+        elif (
+            _THIRD_PERSON.search(folded, low, start)
+            or _THEY_DID.search(folded, low, start)
+        ) and (
+            named := leading_side(context.named_side) or one_side(context.named_side)
+        ):
+            # "… brought steady gains for the Russian Armed Forces. During that
+            # month they liberated …": the side the sentence before names
+            chosen = named
+            how = f"actor '{named[1]}' ('it'/'they' of the sentence before)"
         elif (body := speaker_of(folded[low:start])) is not None and not (
             _MAPPERS.search(body[1])  # "According to DeepState, the occupied area …"
         ):
@@ -445,7 +462,7 @@ def read_actor(
             liberated
             and first_person
             and context.named_side
-            and (named := _leading_side(context.named_side))
+            and (named := leading_side(context.named_side))
         ):
             # "Russian paratroopers have pressed toward Kupiansk. 'We've
             # liberated 15 km2,' one of their officers said": the "we" of the
@@ -531,20 +548,6 @@ def _russian_land(sentence: Sentence, low: int, high: int) -> bool:
     return bool(places) and all(
         p in cues.RUSSIAN_REGIONS or p == "russia" for p in places
     )
-
-
-def _leading_side(folded: str) -> tuple[str, str] | None:
-    """The side a sentence opens on as its subject ("Russian paratroopers have
-    pressed …"), when it names no other side but as an object."""
-    mentions = [m for m in find_actors(folded) if not m.enemy]
-    subjects = [m for m in mentions if not is_object(folded, m)]
-    if not subjects or subjects[0].start > 40:
-        return None
-    if DRIVEN_OUT.match(folded, subjects[0].end):
-        return None  # "Russian forces have been pushed back …": the loser
-    if len({m.actor for m in subjects}) > 1:
-        return None
-    return subjects[0].actor, subjects[0].text
 
 
 def _taker(taken: re.Match[str]) -> str:

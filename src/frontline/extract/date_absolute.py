@@ -174,6 +174,14 @@ IN_MONTH_AND_MONTH: Entry = (
     True,
 )
 
+# "August and September brought the fastest advance": two months as the
+# subject, the span "over those two months" then points to
+MONTHS_AS_SUBJECT: Entry = (
+    rf"(?:^|(?<=[.;]\s)){MONTH_A}\s+and\s+{MONTH_B}(?=\s+(?:brought|saw|were|have\s+been))",
+    rules.between_months,
+    True,
+)
+
 FROM_MONTH_TO_MONTH: Entry = (
     # "from mid-October to mid-November": the 15th of each
     rf"\bfrom\s+(?:the\s+(?:beginning|start)\s+of\s+|(?P<a_mid>mid-?\s*))?{MONTH_A}\s+"
@@ -346,7 +354,8 @@ HALF_MONTH: Entry = (
 )
 
 FIRST_MONTHS_OF_YEAR: Entry = (
-    rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+{NUMBER_OF}\s+months\s+of\s+"
+    # "the first month of 2026": January
+    rf"\b(?:(?:in|during|over)\s+)?the\s+first\s+(?:{NUMBER_OF}\s+months|month)\s+of\s+"
     rf"(?:{YEAR}|the\s+year|this\s+year)",
     rules.first_months_of_year,
     True,

@@ -425,7 +425,7 @@ def day_range(found, context):
 
 def first_months_of_year(found, context):
     """'in the first two months of 2025': January 1 to the end of month N."""
-    count = _count(found["n"])
+    count = _count(found["n"]) if found["n"] else 1
     if count is None or not 1 <= count <= 12:
         return None, None, [f"cannot read the length of {found.group(0).strip()!r}"]
     if found["year"]:

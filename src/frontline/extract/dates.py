@@ -110,6 +110,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.BETWEEN_MONTHS,
     absolute.MONTH_LIST,
     absolute.IN_MONTH_AND_MONTH,
+    absolute.MONTHS_AS_SUBJECT,
     absolute.FROM_MONTH_TO_MONTH,
     parts.ROUGH_MONTH_SPAN,
     absolute.BETWEEN_YEARS,

@@ -248,3 +248,17 @@ def possessor_side(
     if subjects and subjects[0].start < 60:
         return subjects[0].actor, subjects[0].text
     return None
+
+
+def leading_side(folded: str) -> tuple[str, str] | None:
+    """The side a sentence opens on as its subject ("Russian paratroopers have
+    pressed …"), when it names no other side but as an object."""
+    mentions = [m for m in find_actors(folded) if not m.enemy]
+    subjects = [m for m in mentions if not is_object(folded, m)]
+    if not subjects or subjects[0].start > 40:
+        return None
+    if DRIVEN_OUT.match(folded, subjects[0].end):
+        return None  # "Russian forces have been pushed back …": the loser
+    if len({m.actor for m in subjects}) > 1:
+        return None
+    return subjects[0].actor, subjects[0].text
