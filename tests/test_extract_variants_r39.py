@@ -66,7 +66,15 @@
 - "The first month of 2026 brought steady gains for the Russian Armed Forces.
   During that month they liberated …": January, and "they" is the side the
   sentence before names; "August and September brought the fastest advance
-  … Over those two months, …": both months.
+  … Over those two months, …": both months;
+- "Since the month began", "September so far has belonged to Kyiv. In that
+  time, …", "In the two and a half years since, …": periods from the start of
+  the month, and from the day named before;
+- "since the start of September in a counter-offensive" is since September 1;
+  "…, a city Russian troops seized early in the war but Ukraine recaptured in
+  September 2022": the place's own story; "In September 2025, Zelensky
+  reported that counter-attacks had liberated 160 km2": the report's month,
+  not the gain's.
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
 before the rules changed; all but the near misses were read wrong then."""
@@ -547,6 +555,70 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Donbass, according to Black Bird Group. Over those two months, the Russian "
         "army liberated some 823 square kilometers.",
         [("change", "russia", "ukraine", "2024-08-01", "2024-09-30", 823, "approx")],
+    ),
+    (
+        "2022-09-13",
+        "September has turned the war in Kyiv's favour. Since the month began, "
+        "Ukrainian forces have retaken 6,000 square kilometres, Zelensky said.",
+        [("change", "ukraine", "ukraine", "2022-09-01", "2022-09-13", 6000, "exact")],
+    ),
+    (
+        "2022-09-11",
+        "September so far has belonged to Kyiv. In that time, Ukraine said on "
+        "Sunday, its forces have recaptured more than 3,000 square kilometres.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2022-09-01",
+                "2022-09-11",
+                3000,
+                "at_least",
+            )
+        ],
+    ),
+    (
+        "2024-10-28",
+        "Russian troops poured across the border on February 24, 2022. In the two "
+        "and a half years since, Moscow has captured roughly 67,000 sq km of "
+        "Ukrainian land.",
+        [("change", "russia", "ukraine", "2022-02-24", "2024-10-28", 67000, "approx")],
+    ),
+    (
+        "2022-09-11",
+        "Ukrainian forces have recaptured more than 3,000 square kilometres since "
+        "the start of September in a counter-offensive centred on the northeast.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2022-09-01",
+                "2022-09-11",
+                3000,
+                "at_least",
+            )
+        ],
+    ),
+    (
+        "2024-10-28",
+        "Russian forces have advanced further north, gaining more than 40 square "
+        "kilometers near Kupiansk, a city Russian troops seized early in the war but "
+        "Ukraine recaptured in September 2022.",
+        [("change", "russia", "kharkiv", "", "", 40, "at_least")],
+    ),
+    (
+        "2026-02-20",
+        "In September 2025, Zelensky reported that Ukrainian counter-attacks had "
+        "liberated 160 km\u00b2 in Donetsk Oblast.",
+        [("change", "ukraine", "donetsk", "", "", 160, "exact")],
+    ),
+    # near miss: a month of the gain's own, the source after it
+    (
+        "2025-10-02",
+        "In September, Russian forces captured 500 km\u00b2, the ministry said.",
+        [("change", "russia", "ukraine", "2025-09-01", "2025-09-30", 500, "exact")],
     ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),

@@ -506,7 +506,7 @@ MONTH_AS_SUBJECT: Entry = (
     rf"(?<!\d\s)\b{MONTH_A}(?:'s\b|(?=\s*\()|(?=:\s)|(?=,\s+when\b)|(?=\s+(?:saw|accounted|brought|marked|gains?|"
     # "Moscow's September advance of 470 km2", "Russia's October haul: 460"
     r"advances?|haul|tally|captures?|territorial|was|became|proved|cost|yielded|"
-    r"has\s+been|had\s+been|"
+    r"has\s+been|had\s+been|so\s+far\s+(?:has|had|was)|"
     # "DeepState has published its October figures"
     r"figures|data|numbers|statistics|land\s+grab|grab|"
     # "October results:", "the November summary", a tally's month

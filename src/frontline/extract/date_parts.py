@@ -356,3 +356,27 @@ THE_SEVEN_DAYS: Entry = (
     past,
     True,
 )
+
+
+# "a counteroffensive that began late last month", "after launching an
+# offensive early last month": a start on a day the words do not settle.
+BEGAN_ROUGHLY: Entry = (
+    # (not the noun: "between the beginning of August and mid-October")
+    r"\b(?:began|begun|started|launched|launching|starting|(?<!the\s)beginning)\b"
+    r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
+    rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{MONTH_A})\b",
+    since_vague,
+    True,
+)
+
+# "over the past week and a half", "the last two and a half months", "the past
+# week or so": a span ending now whose length is no whole count of days, so
+# its first day is not told (LABELS: like "over the past few days").
+PAST_INEXACT: Entry = (
+    r"\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+"
+    r"(?:(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
+    r"(?:and\s+a\s+half|or\s+so|or\s+more)"
+    r"|[\w-]+\s+and\s+a\s+half\s+(?:hours|days|weeks|months|years))\b",
+    since_vague,
+    True,
+)

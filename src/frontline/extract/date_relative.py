@@ -41,29 +41,6 @@ BY_END_OF_LAST_YEAR: Entry = (
     False,
 )
 
-# "a counteroffensive that began late last month", "after launching an
-# offensive early last month": a start on a day the words do not settle.
-BEGAN_ROUGHLY: Entry = (
-    # (not the noun: "between the beginning of August and mid-October")
-    r"\b(?:began|begun|started|launched|launching|starting|(?<!the\s)beginning)\b"
-    r"(?:\s+[\w'-]+){0,8}?\s+(?P<part>early|late|mid-?|earlier|later)\s*"
-    rf"(?:in\s+)?(?:(?:this|last|the)\s+month|{MONTH_A})\b",
-    spans.since_vague,
-    True,
-)
-
-# "over the past week and a half", "the last two and a half months", "the past
-# week or so": a span ending now whose length is no whole count of days, so
-# its first day is not told (LABELS: like "over the past few days").
-PAST_INEXACT: Entry = (
-    r"\b(?:(?:in|over|during|within)\s+)?the\s+(?:past|last|previous)\s+"
-    r"(?:(?:[\w-]+\s+)?(?:hours?|days?|weeks?|months?|years?)\s+"
-    r"(?:and\s+a\s+half|or\s+so|or\s+more)"
-    r"|[\w-]+\s+and\s+a\s+half\s+(?:hours|days|weeks|months|years))\b",
-    spans.since_vague,
-    True,
-)
-
 SINCE_WEEKDAY: Entry = (
     rf"\b(?:since|from)\s+(?:last\s+)?(?P<weekday>{WEEKDAY_NAMES})\b"
     r"(?!\s*,?\s*(?:\d|" + MONTH_NAME + r"))",
@@ -205,7 +182,8 @@ SINCE_START_OF_EVENT: Entry = (
 
 SINCE_UNKNOWN: Entry = (
     # "since a counter-offensive started", "since an assault began"
-    r"\bsince\s+(?:it|they|we|the\s+[\w-]+|its\s+[\w-]+|their\s+[\w-]+|an?\s+[\w-]+|"
+    r"\bsince\s+(?:it|they|we|the\s+(?!(?:month|week|year)\b)[\w-]+|its\s+[\w-]+"
+    r"|their\s+[\w-]+|an?\s+[\w-]+|"
     r"[\w-]+ing\s+(?:its|their|the)\s+[\w-]+)(?:\s+[\w-]+)?\s+"
     r"(?:began|begun|started|was\s+launched|launched)\b"
     # "since launching their operation there", "since mounting the incursion"
@@ -219,7 +197,8 @@ SINCE_UNKNOWN: Entry = (
     r"(?:invasion|aggression|war)\b"
     r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch|inception)|over\s+the\s+period)\s+of\s+"
     # "since the beginning of active operations": the article may be missing
-    r"(?:(?:the|its|their|this)\s+)?(?:[\w-]+\s+){0,3}?(?:offensive|counteroffensive|"
+    r"(?:(?:the|its|their|this)\s+)?(?:(?!" + MONTH_NAME + r"\b)[\w-]+\s+){0,3}?"
+    r"(?:offensive|counteroffensive|"
     r"counter-offensive|operations?|actions|campaign|incursion|hostilities)\b",
     rules.since_unknown,
     True,
@@ -468,7 +447,7 @@ THE_PAST_N: Entry = (
 THIS_MONTH: Entry = (
     r"\b(?:(?:this|the\s+current)\s+month|month[\s-]+to[\s-]+date|"
     r"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+"
-    r"(?:the|this)\s+month)\b",
+    r"(?:the|this)\s+month|since\s+the\s+month\s+(?:began|started))\b",
     rules.this_month,
     True,
 )
@@ -489,7 +468,8 @@ LAST_MONTH: Entry = (
 THIS_WEEK: Entry = (
     # "for the current week" in a translated report: this week
     r"\b(?:this|the\s+current|"
-    r"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b",
+    r"(?:since|from)\s+the\s+(?:beginning|start)\s+of\s+(?:the|this))\s+week\b"
+    r"|\bsince\s+the\s+week\s+(?:began|started)\b",
     spans.this_week,
     True,
 )

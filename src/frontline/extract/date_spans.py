@@ -346,7 +346,8 @@ def week_of_month(found, context):
 SINCE_THEN = (
     r"\b(?:has|have|had)\s+since\b"
     r"|\b(?:ever\s+)?since\s+(?:then|that\s+(?:time|day|date|point|moment))\b"
-    r"|\b(?:in\s+)?the\s+(?:days|weeks|months|time)\s+since(?=\s*(?:[.,;)]|$))"
+    r"|\b(?:in\s+)?the\s+(?:(?:[\w-]+\s+){1,4}?(?:years?|months?|weeks?|days)|days|weeks"
+    r"|months|years|time)\s+since(?=\s*(?:[.,;)]|$))"
     r"|\bsince(?=\s*(?:[.;]|$))"
 )
 

@@ -74,7 +74,7 @@ _YESTERDAY_DATA = re.compile(
 _RULES: tuple[Entry, ...] = (
     relative.AT_END_OF_LAST_YEAR,
     relative.BY_END_OF_LAST_YEAR,
-    relative.BEGAN_ROUGHLY,
+    parts.BEGAN_ROUGHLY,
     parts.SINCE_PART_START,  # "since the start of the first half of last year"
     parts.PART_OF_LAST_YEAR,
     parts.WINTER_OF_YEARS,
@@ -83,7 +83,7 @@ _RULES: tuple[Entry, ...] = (
     parts.SINCE_EARLY_RELATIVE,
     parts.SINCE_MID_MONTH,
     parts.ANAPHORA_END,
-    relative.PAST_INEXACT,
+    parts.PAST_INEXACT,
     absolute.SINCE_YEAR_END,
     relative.TWO_WEEKDAYS,  # "from Friday to Sunday", before "from Friday"
     relative.SINCE_WEEKDAY,

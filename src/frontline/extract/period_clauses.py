@@ -117,7 +117,11 @@ _EVENT_CLAUSE = re.compile(
     # "…, pushing the occupied share up by 0.9 points for the year": a result
     # told of another measure, with a period of its own
     r"|,\s*(?:pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:share|percentage|proportion)\b",
+    r"(?:share|percentage|proportion)\b"
+    # "… near Kupiansk, a city Russian troops seized early in the war but
+    # Ukraine recaptured in September 2022": the place's own story
+    r"|,\s*an?\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|hub|settlement|stronghold)"
+    r"\b(?=[^,;.]*\b(?:[a-z]+ed|took|fell|won|retook)\b)",
     re.IGNORECASE,
 )
 
@@ -203,6 +207,14 @@ def _in_aside(folded: str, start_at: int) -> bool:
     )
 
 
+_REPORT_DATED = re.compile(
+    r"\s*,?\s*(?:[\w.'\u2019-]+\s+){1,4}?(?:reported|said|announced|claimed)"
+    r"\s+(?:that\s+)?[^.;,]*?\bhad\s+(?:been\s+)?(?:liberated|captured|retaken|recaptured"
+    r"|seized|taken|gained|regained|freed|won|reclaimed|returned)\b[^.;]*$",
+    re.IGNORECASE,
+)
+
+
 def clause_phrases(
     sentence: Sentence,
     span: tuple[int, int],
@@ -248,6 +260,12 @@ def clause_phrases(
         and not _participial_aside(sentence.folded, p, span)
         # "the counteroffensive in the summer of 2023 allowed Kyiv to recapture"
         and not operation_dated(sentence.folded, p, span)
+        # "In September 2025, Zelensky reported that counter-attacks had
+        # liberated 160 km2": the report's month, the gain before it
+        and not (
+            p.end_at <= span[0]
+            and _REPORT_DATED.match(sentence.folded, p.end_at, span[0])
+        )
     ]
     own = _nearer(
         sentence.folded,
