@@ -180,6 +180,7 @@ _THEY_DID = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|took|won)\b",
     re.IGNORECASE,
 )
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|we)\s+(?!(?:back|out|away|off)\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -405,7 +406,10 @@ def read_actor(
             _THIRD_PERSON.search(folded, low, start)
             or _THEY_DID.search(folded, low, start)
         ) and (
-            named := leading_side(context.named_side) or one_side(context.named_side)
+            named := leading_side(context.named_side)
+            # (a statement names sides as what was done to: "said its troops
+            # had killed 412 Russian soldiers")
+            or (not _SAID.search(context.named_side) and one_side(context.named_side))
         ):
             # "… brought steady gains for the Russian Armed Forces. During that
             # month they liberated …": the side the sentence before names

@@ -14,6 +14,12 @@ import re
 from dataclasses import dataclass
 
 from frontline.extract import cues
+from frontline.extract.continuation_words import (
+    CONTINUATION_AFTER,
+    CONTINUATION_BEFORE,
+    COUNTED_THINGS,
+    PART_OF,
+)
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.numbers import (
     KM2_PER_UNIT,
@@ -76,14 +82,12 @@ def continuations(
             and not (len(between) <= 140 and _RUNNING_TOTAL_TO.search(between))
         ):
             continue
-        if not (cues.CONTINUATION_BEFORE.search(between) or FROM_PEAK.search(between)):
+        if not (CONTINUATION_BEFORE.search(between) or FROM_PEAK.search(between)):
             continue
-        if not cues.CONTINUATION_AFTER.match(folded[number.end :]):
+        if not CONTINUATION_AFTER.match(folded[number.end :]):
             continue
-        part = cues.PART_OF.search(between) or cues.PART_OF.match(
-            folded, number.end + 1
-        )
-        if part and cues.COUNTED_THINGS.search(folded):
+        part = PART_OF.search(between) or PART_OF.match(folded, number.end + 1)
+        if part and COUNTED_THINGS.search(folded):
             continue  # "30 villages and 450 km2, 12 of them in Donetsk"
         if 1900 <= number.value <= 2100 and "," not in number.text:
             continue  # a year (no thousands comma), not an area

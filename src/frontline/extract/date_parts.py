@@ -264,7 +264,7 @@ ANAPHORA_MORE: Entry = (
     r"|(?<=\s)(?:that|the\s+same)\s+(?:month|week|year)(?=\s*[.,;]|\s*$)"
     r"|\b(?:in|during|over|throughout)\s+(?:that|this|the\s+same)\s+(?:stretch|span)\b"
     r"(?!\s+of\s+(?!time\b))"
-    r"|\b(?:in|during)\s+this\s+time\b"
+    r"|\b(?:in|during)\s+(?:this|that)\s+time\b"
     r"|\b(?:in|during|throughout)\s+that\s+year\b(?!['\u2019]s)",
     anaphora,
     True,

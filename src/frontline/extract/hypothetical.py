@@ -37,7 +37,9 @@ _LAND_USE = re.compile(
     r"\b(?:arable|farm\s?lands?|agricultural\s+lands?|crop\s?lands?|"
     r"out\s+of\s+(?:agricultural\s+)?production|sown\s+(?:area|land)s?"
     # land a verb of farming acts on: "can no longer sow 600,000 hectares"
-    r"|sow(?:s|n|ing)?|plant(?:ed|ing)|cultivat\w*|harvest\w*|till(?:ed|ing)|graz(?:e|ed|ing))\b",
+    r"|sow(?:s|n|ing)?|plant(?:ed|ing)|cultivat\w*|harvest\w*|till(?:ed|ing)|graz(?:e|ed|ing)"
+    # "lost access to more than 100,000 hectares, out of a land bank of …"
+    r"|lost\s+access\s+to|land\s+bank|(?:no\s+longer|could\s+not)\s+farm)\b",
     re.IGNORECASE,
 )
 
@@ -264,7 +266,11 @@ def not_a_record(
     if _claimed_as_own(folded, span):
         reading.not_recorded = "claimed"
         return True
-    use = _LAND_USE.search(clause)
+    use = _LAND_USE.search(clause) or (
+        # hectares in a sentence about farming: "… and 6,500 in Luhansk, land
+        # too dangerous to sow"
+        "hectare" in clause.lower() and _LAND_USE.search(folded)
+    )
     if (
         use
         and not _WAS_OF_USE.search(clause, 0, use.start())
