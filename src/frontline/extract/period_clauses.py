@@ -207,6 +207,9 @@ def _in_aside(folded: str, start_at: int) -> bool:
     )
 
 
+# "went on to seize", "would go on to take": a later event than the one
+# whose time is told before it
+WENT_ON = re.compile(r"\b(?:went|would\s+go|going)\s+on\s+to\b", re.IGNORECASE)
 _REPORT_DATED = re.compile(
     r"\s*,?\s*(?:[\w.'\u2019-]+\s+){1,4}?(?:reported|said|announced|claimed)"
     r"\s+(?:that\s+)?[^.;,]*?\bhad\s+(?:been\s+)?(?:liberated|captured|retaken|recaptured"
@@ -260,6 +263,10 @@ def clause_phrases(
         and not _participial_aside(sentence.folded, p, span)
         # "the counteroffensive in the summer of 2023 allowed Kyiv to recapture"
         and not operation_dated(sentence.folded, p, span)
+        # "burst across the border last August …, and went on to seize …"
+        and not (
+            p.end_at <= span[0] and WENT_ON.search(sentence.folded, p.end_at, span[0])
+        )
         # "In September 2025, Zelensky reported that counter-attacks had
         # liberated 160 km2": the report's month, the gain before it
         and not (

@@ -31,6 +31,7 @@ from frontline.extract.period_anaphora import (
     says_same,
 )
 from frontline.extract.period_clauses import (
+    WENT_ON,
     clause_phrases,
     compared_period,
     dated_apposition,
@@ -513,7 +514,8 @@ def _periods_from_elsewhere(
         # "In total, 47 km2 have been liberated", "Ukraine says it has liberated
         # 400 km2 in total": a running total, whatever the pronoun points back to
         return
-    further = _ANOTHER_FACT.match(sentence.folded)  # not the period before going on
+    # not the period before going on ("Its troops went on to seize …": later)
+    further = _ANOTHER_FACT.match(sentence.folded) or WENT_ON.search(clause)
     if own_length(sentence.folded, low):
         return  # "130 km2 in three weeks of counter-offensive": its own span
     told_on = not parallel_item(sentence.folded, context.last_sentence) and (
