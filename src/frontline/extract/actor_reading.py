@@ -26,6 +26,7 @@ from frontline.extract.period_clauses import event_clause_at
 from frontline.extract.places import REGION_NAMES
 from frontline.extract.sides import (
     DRIVEN_OUT,
+    antecedent_side,
     fronted_subject,
     is_object,
     leading_side,
@@ -173,14 +174,6 @@ _THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECAS
 # "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the
 # side named; not the object of a verb with a particle ("Ukrainian troops
 # pushed it back from 15 km2", "drove them out of").
-# "they liberated 24 settlements …, some 470 km2": the pronoun subject of the
-# figure's verb, the figure told after its first object
-_THEY_DID = re.compile(
-    r"(?:^|[,;]\s*|\b(?:month|week|year|day|time|period),?\s+)(?:they|it)\s+"
-    r"(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|took|won)\b",
-    re.IGNORECASE,
-)
-_SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b", re.IGNORECASE)
 _PRONOUN_SUBJECT = re.compile(
     r"\b(?:they|it|we)\s+(?!(?:back|out|away|off)\b)(?:\w+\s+){0,3}$",
     re.IGNORECASE,
@@ -402,14 +395,8 @@ def read_actor(
             # sentence before, not the voice's default for "regained".
             chosen = context.actor
             how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
-        elif (
-            _THIRD_PERSON.search(folded, low, start)
-            or _THEY_DID.search(folded, low, start)
-        ) and (
-            named := leading_side(context.named_side)
-            # (a statement names sides as what was done to: "said its troops
-            # had killed 412 Russian soldiers")
-            or (not _SAID.search(context.named_side) and one_side(context.named_side))
+        elif named := antecedent_side(
+            folded, low, start, context.named_side, _THIRD_PERSON
         ):
             # "… brought steady gains for the Russian Armed Forces. During that
             # month they liberated …": the side the sentence before names

@@ -262,3 +262,42 @@ def leading_side(folded: str) -> tuple[str, str] | None:
     if len({m.actor for m in subjects}) > 1:
         return None
     return subjects[0].actor, subjects[0].text
+
+
+# "they liberated 24 settlements …, some 470 km2": the pronoun subject of the
+# figure's verb, the figure told after its first object
+_THEY_DID = re.compile(
+    r"(?:^|[,;]\s*|\b(?:month|week|year|day|time|period),?\s+)(?:they|it)\s+"
+    r"(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|took|won)\b",
+    re.IGNORECASE,
+)
+# "Moscow's forces are pressing on … The army has so far reclaimed …"
+_THE_ARMY = re.compile(
+    r"\W*the\s+(?:army|military|troops|forces)\s+(?:has|have|had)\b", re.IGNORECASE
+)
+# A statement names sides as what was done to: "said its troops had killed 412
+# Russian soldiers"
+_SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b", re.IGNORECASE)
+
+
+def antecedent_side(
+    folded: str, low: int, start: int, named_side: str, third_person: re.Pattern[str]
+) -> tuple[str, str] | None:
+    """The side "they", "it" or "the army" opening the figure's clause stands
+    for: the side the sentence before (`named_side`) opens on, or the one side
+    it names when it is no statement; "the army" takes the side that opens it."""
+    army = _THE_ARMY.match(folded, low, start)
+    if not (
+        army
+        or third_person.search(folded, low, start)
+        or _THEY_DID.search(folded, low, start)
+    ):
+        return None
+    if named := leading_side(named_side):
+        return named
+    if not _SAID.search(named_side) and (named := one_side(named_side)):
+        return named
+    if army:
+        first = [m for m in find_actors(named_side) if not m.enemy and m.start < 3]
+        return (first[0].actor, first[0].text) if first else None
+    return None
