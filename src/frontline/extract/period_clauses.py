@@ -117,11 +117,7 @@ _EVENT_CLAUSE = re.compile(
     # "…, pushing the occupied share up by 0.9 points for the year": a result
     # told of another measure, with a period of its own
     r"|,\s*(?:pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:share|percentage|proportion)\b"
-    # "… near Kupiansk, a city Russian troops seized early in the war but
-    # Ukraine recaptured in September 2022": the place's own story
-    r"|,\s*an?\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|hub|settlement|stronghold)"
-    r"\b(?=[^,;.]*\b(?:[a-z]+ed|took|fell|won|retook)\b)",
+    r"(?:share|percentage|proportion)\b",
     re.IGNORECASE,
 )
 
@@ -207,6 +203,11 @@ def _in_aside(folded: str, start_at: int) -> bool:
     )
 
 
+_PLACE_STORY = re.compile(
+    r",\s*an?\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|hub|settlement|stronghold)"
+    r"\b(?=[^,;.]*\b(?:[a-z]+ed|took|fell|won|retook)\b)[^,;.]*",
+    re.IGNORECASE,
+)
 # "went on to seize", "would go on to take": a later event than the one
 # whose time is told before it
 WENT_ON = re.compile(r"\b(?:went|would\s+go|going)\s+on\s+to\b", re.IGNORECASE)
@@ -263,6 +264,12 @@ def clause_phrases(
         and not _participial_aside(sentence.folded, p, span)
         # "the counteroffensive in the summer of 2023 allowed Kyiv to recapture"
         and not operation_dated(sentence.folded, p, span)
+        # "… near Kupiansk, a city Russian troops seized early in the war but
+        # Ukraine recaptured in September 2022, …": the place's own story
+        and not any(
+            a.start() <= p.start_at < a.end()
+            for a in _PLACE_STORY.finditer(sentence.folded, span[1])
+        )
         # "burst across the border last August …, and went on to seize …"
         and not (
             p.end_at <= span[0] and WENT_ON.search(sentence.folded, p.end_at, span[0])
