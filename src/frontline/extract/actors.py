@@ -78,6 +78,7 @@ _ACTOR_WORDS = re.compile(
     r"|taken|took|won|grabbed|conquered)\b)"
     r"|the\s+aggressor|aggressor|(?:pro-russian\s+)?separatists|zsu|rf"
     r"|ukraine|ukrainians?|kyiv|kiev|armed\s+forces\s+of\s+ukraine|afu|vsu"
+    r"|(?<=\bour\s)defenders"  # "Our defenders still control …": Ukraine's word
     r"|the\s+enemy|enemy|occupiers|occupying\s+forces|occupation\s+forces|invaders"
     # "the adversary", "the opponent": the enemy, named as each side names it
     r"|the\s+adversary|the\s+opponent"
@@ -121,6 +122,7 @@ SIDE_OF_WORD = {
     "separatists": "russia",
     "rf": "russia",  # "the RF": the Russian Federation
     "zsu": "ukraine",
+    "defenders": "ukraine",
     "ukraine": "ukraine",
     "ukrainian": "ukraine",
     "ukrainians": "ukraine",

@@ -37,7 +37,7 @@ CONTINUATION_BEFORE = re.compile(
     # "600 km2 in October, a figure DeepState puts at 450"
     r"\b(?:puts?|putting|estimates?|estimated|places?|placed|pegs?|pegged)\s+"
     r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|"
-    r"\bon\s+top\s+of|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
+    r"\bon\s+top\s+of|\bin\s+addition\s+to|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     # "…, bringing their total for the year to nearly 4,000": the running total
     r"|\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|lifting|"
     r"lifted)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:total|tally)"
@@ -49,6 +49,8 @@ CONTINUATION_BEFORE = re.compile(
     + _TOTAL_TAKEN
     + r"(?:\s+(?:for|in|of|since|so)\s+(?:[\w'-]+\s+){0,3}?|\s*)to"
     r"|\b(?:won\s+back|took\s+back|gained|took|captured|seized|occupied|liberated|"
+    # "…, after gaining just 500 in August"
+    r"gaining|taking|capturing|seizing|losing|"
     r"recaptured|retook|regained|retaken|taken|reclaimed|won|grabbed|lost|ceded|"
     # "…, and the Ukrainians recovered 40", "… and gave up 120"
     r"recovered|restored|freed|added|gave\s+up|surrendered|"

@@ -50,7 +50,8 @@ FLOW = re.compile(
 STATE_VERB = re.compile(r"occupied|controlled|held", re.IGNORECASE)
 # "bringing 200 km2 under their control": a change, though "under control" follows.
 BRINGING = re.compile(
-    r"\b(?:bring|bringing|brought|come|came|coming|fallen|fell|passed)\b", re.IGNORECASE
+    r"\b(?:bring|bringing|brought|come|came|coming|fallen|fell|passed|returned)\b",
+    re.IGNORECASE,
 )
 # "up 943 km2", "an increase of 943 km2": a change stated as a difference of levels.
 # "gave up 300 km2" is a loss (LOSS), not a rise.

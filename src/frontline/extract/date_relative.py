@@ -371,6 +371,15 @@ PAST_HALF_YEAR: Entry = (
     True,
 )
 
+# "in the ten days since the assault began": the days ending now, their count
+# told, whatever the event they count from
+N_SINCE: Entry = (
+    rf"\b(?:in|over|during)\s+the\s+{NUMBER_OF}\s+(?P<unit>days|weeks|months)\s+since\b"
+    r"(?=\s+(?:the|its|their|it|they)\b)",
+    rules.past,
+    True,
+)
+
 PAST_N: Entry = (
     r"\b(?:(?:in|over|during|within)\s+the|this)\s+(?:past|last|previous|preceding|"
     r"most\s+recent)\s+"

@@ -128,6 +128,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.SINCE_DAY,
     absolute.FROM_DAY,
     absolute.SINCE_BEGAN_IN_YEAR,
+    relative.N_SINCE,
     relative.SINCE_UNKNOWN,
     relative.SINCE_THEN,
     relative.RECENT,

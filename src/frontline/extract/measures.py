@@ -127,7 +127,7 @@ RATE_AFTER = re.compile(
     # (not "held 640 km2 of Kharkiv region a month into its assault": a time)
     r"|(?:a|an)\s+"
     + _RATE_UNIT
-    + r"(?!\s+(?:earlier|before|ago|later|after|into|since|of|from)\b)"
+    + r"(?!\s+(?:earlier|before|ago|later|after|into|of)\b)"
     r"|/\s*(?:day|d|week)\b"
     r"|daily\b|on\s+(?:a\s+|an\s+)?(?:daily|weekly|monthly|average)\b"
     r"|(?:were\s+|was\s+)?averaged\b)",

@@ -219,6 +219,28 @@ _REPORT_DATED = re.compile(
 )
 
 
+def _told_apart(
+    folded: str,
+    p: PeriodPhrase,
+    span: tuple[int, int],
+    stories: list[tuple[int, int]],
+    went: re.Match[str] | None,
+) -> bool:
+    """True when the phrase dates another event than the figure's: a place's
+    own story in an apposition ("… near Kupiansk, a city Russian troops seized
+    early in the war but Ukraine recaptured in September 2022"), what came
+    before "went on to" ("burst across the border last August …, and went on
+    to seize"), or the report of a gain ("In September 2025, Zelensky reported
+    that counter-attacks had liberated 160 km2")."""
+    if stories and any(low <= p.start_at < high for low, high in stories):
+        return True
+    if p.end_at > span[0] or span[0] - p.end_at > 200:
+        return False
+    if went is not None and p.end_at <= went.start():
+        return True
+    return bool(_REPORT_DATED.match(folded, p.end_at, span[0]))
+
+
 def clause_phrases(
     sentence: Sentence,
     span: tuple[int, int],
@@ -257,6 +279,14 @@ def clause_phrases(
     if event:  # "… retook 90 km2, after reporting gains over the weekend"
         cut = event.start()
     launches = [p for p in phrases if _launch_dated(sentence.folded, p, span)]
+    # looked for once, in a window of their own size (a long sentence stays linear)
+    stories = [
+        (a.start(), a.end())
+        for a in _PLACE_STORY.finditer(
+            sentence.folded, span[1], min(cut, span[1] + 300)
+        )
+    ]
+    went = WENT_ON.search(sentence.folded, max(0, span[0] - 200), span[0])
     phrases = [
         p
         for p in phrases
@@ -264,22 +294,7 @@ def clause_phrases(
         and not _participial_aside(sentence.folded, p, span)
         # "the counteroffensive in the summer of 2023 allowed Kyiv to recapture"
         and not operation_dated(sentence.folded, p, span)
-        # "… near Kupiansk, a city Russian troops seized early in the war but
-        # Ukraine recaptured in September 2022, …": the place's own story
-        and not any(
-            a.start() <= p.start_at < a.end()
-            for a in _PLACE_STORY.finditer(sentence.folded, span[1])
-        )
-        # "burst across the border last August …, and went on to seize …"
-        and not (
-            p.end_at <= span[0] and WENT_ON.search(sentence.folded, p.end_at, span[0])
-        )
-        # "In September 2025, Zelensky reported that counter-attacks had
-        # liberated 160 km2": the report's month, the gain before it
-        and not (
-            p.end_at <= span[0]
-            and _REPORT_DATED.match(sentence.folded, p.end_at, span[0])
-        )
+        and not _told_apart(sentence.folded, p, span, stories, went)
     ]
     own = _nearer(
         sentence.folded,

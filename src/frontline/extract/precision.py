@@ -86,6 +86,8 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("c.", "approx"),
     ("ca.", "approx"),
     ("some", "approx"),
+    ("perhaps", "approx"),  # "have taken perhaps 10 km2": a guess
+    ("possibly", "approx"),
     ("~", "approx"),
     ("≈", "approx"),
 )

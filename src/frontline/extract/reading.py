@@ -148,8 +148,9 @@ def _read_kind(
                 ):
                     found.append((start - passive.end(), kind, passive.group(0)))
         match = pattern.search(after)
-        if match:
-            # a verb after the figure counts, at twice its distance
+        if match and not _LIVES_LOST.match(after, match.end()):
+            # a verb after the figure counts, at twice its distance (not
+            # "…, losing thousands of men": what was lost is no land)
             found.append((2 * match.start() + 1, kind, match.group(0)))
     found = _past_relative_dropped(found, before, start)
     # "control" that belongs to a verb of change is not a holding.
@@ -420,6 +421,12 @@ _FINITE_PAST = re.compile(
 _HELD_THEN = re.compile(
     r"\s+(?:that\s+|which\s+)?(?:it|they)\s+(?:had\s+)?(?:already\s+)?"
     r"(?:held|controlled|occupied)\b",
+    re.IGNORECASE,
+)
+_LIVES_LOST = re.compile(
+    r"\s+(?:(?:thousands|hundreds|dozens|scores|tens\s+of\s+thousands)\s+of\s+"
+    r"|[\d,]+\s+|many\s+|heavy\s+)?(?:men|soldiers|troops|personnel|lives|fighters"
+    r"|servicemen|equipment|vehicles|tanks|casualties)\b",
     re.IGNORECASE,
 )
 _PEAKED_AT = re.compile(r"\bpeaked\s+at\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)

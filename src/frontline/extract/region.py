@@ -128,7 +128,9 @@ _WHOLE_FRONT = re.compile(
     r"\b(?:across|along)\s+the\s+(?:entire|whole)\s+front(?:line|\s+line)?\b"
     # "across the front", "on all fronts": not "along the front near Pokrovsk"
     r"|\b(?:across\s+the\s+front(?:line|\s+line)?|on\s+all\s+fronts|across\s+all\s+fronts"
-    r"|along\s+the\s+(?:entire\s+)?front(?:line|\s+line)?)\b"
+    # (not "pushed the enemy back by up to 2 km along the front": a depth)
+    r"|(?<!km\s)(?<!kilometres\s)(?<!kilometers\s)(?<!miles\s)"
+    r"along\s+the\s+(?:entire\s+)?front(?:line|\s+line)?)\b"
     # "across the front in October" is the whole front in a month; "along the
     # front in the Donetsk region" is a part of it
     r"(?!\s+(?:near|at|around|of|outside|close)\b)"
@@ -476,7 +478,7 @@ def _named_place(
 # Taking back what the other side took: the land of the figure before.
 _RETAKEN = re.compile(
     r"\b(?:recaptur\w+|retook|retak(?:en|es|ing)|regain\w*|won\s+back|"
-    r"tak(?:en|es|ing)\s+back|took\s+back|reclaim\w*|clawed\s+back)\b",
+    r"tak(?:en|es|ing)\s+back|took\s+back|reclaim\w*|clawed\s+back|liberat\w*)\b",
     re.IGNORECASE,
 )
 # The place in the subject of "brought the total … to N" caused the total; the
