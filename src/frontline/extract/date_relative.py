@@ -126,7 +126,8 @@ _EVENT = (
     rf"(?:{EVENT_NOUNS}|operations)"
 )
 _IN_A_MONTH = (
-    rf"\s+(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
+    rf"\s+(?:(?:in|during|at\s+the\s+(?:end|start|beginning)\s+of)\s+"
+    rf"(?:(?:early|late|mid-?)\s*)?(?:{MONTH_NAME}"
     r"(?:\s+(?:19|20)\d{2})?|(?:19|20)\d{2})|(?:early\s+|late\s+)?last\s+month"
     r"|(?:earlier\s+)?this\s+(?:month|year)|last\s+year)\b"
 )

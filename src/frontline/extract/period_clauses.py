@@ -117,7 +117,11 @@ _EVENT_CLAUSE = re.compile(
     # "…, pushing the occupied share up by 0.9 points for the year": a result
     # told of another measure, with a period of its own
     r"|,\s*(?:pushing|raising|lifting)\s+(?:the|its|their)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:share|percentage|proportion)\b",
+    r"(?:share|percentage|proportion)\b"
+    # "…, most of the Ukrainian gains coming in the south during the summer":
+    # where and when parts of the figures came
+    r"|,\s*(?:most|much|the\s+bulk)\s+of\s+(?:the\s+)?[\w'\u2019-]+\s+"
+    r"(?:gains|advances|losses)\s+(?:coming|came|were|was|made)\b",
     re.IGNORECASE,
 )
 

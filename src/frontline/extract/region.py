@@ -144,6 +144,7 @@ _UA_LAND = re.compile(
     r"\b(?:ukrainian|ukraine's)\s+(?:territor|land)|\bits\s+own\s+(?:territor|land)",
     re.I,
 )
+_CONTRAST = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 _SUPPOSED = re.compile(r"\b(?:would|could|might)\s+(?:[\w'-]+\s+){0,3}?\w+\s", re.I)
 _BRACKET_CLOSE = re.compile(r"[^()]{0,40}\)")
 _OWN_UA_LAND = re.compile(
@@ -188,6 +189,8 @@ def read_region(
         # place the part lay in is not the whole figure's.
         limit = lay.start()
     limit = before_trailing_event(folded, end, limit, sentence.actors)
+    if contrast := _CONTRAST.search(folded, end, limit):
+        limit = contrast.start()  # "…, while in the Melitopol direction they …"
     if (close := _BRACKET_CLOSE.match(folded, end)) and "(" in folded[low:start]:
         # "99.7% of the LPR (less than 60 km2 remains) and 79% of the DPR": a
         # figure in brackets is placed before them, not by what follows
