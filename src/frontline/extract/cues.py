@@ -413,7 +413,8 @@ _COORDINATED_PREDICATE = re.compile(
     r"\band\s+(?:(?:first|then|also|later|since|have|has|had)\s+)?"
     r"(?:entered|entering|advanced|advancing|pushed|pushing|moved|moving|crossed|"
     r"crossing|reached|reaching|launched|launching|approached|approaching|"
-    r"broke|breaking)\b",
+    # "… near Bakhmut and made no reported gains in the south"
+    r"broke|breaking|made\s+no|made\s+(?:little|further|more))\b",
     re.IGNORECASE,
 )
 

@@ -340,7 +340,9 @@ def _peak_before(folded: str, low: int, start: int) -> re.Match[str] | None:
 
 _STATE_OR_SEIZED = re.compile(r"occup|control|held|seiz", re.IGNORECASE)
 _RELATIVE = re.compile(
-    r",\s*(?:(?:parts?|most|much|some|all|half)\s+of\s+)?(?:which|whom|whose)\b",
+    r",\s*(?:(?:parts?|most|much|some|all|half)\s+of\s+)?(?:which|whom|whose)\b"
+    # "…, after a year in which Kyiv's forces pushed them out": another event
+    r"|,\s*(?:after|before)\s+(?:a|the)\s+(?:[\w-]+\s+){0,2}?in\s+which\b",
     re.IGNORECASE,
 )
 _COUNTED = re.compile(
