@@ -287,7 +287,13 @@ def read_actor(
             chosen = ("ukraine", mention.text)
     elif not subjects and (
         possessor := possessor_side(
-            folded, low, start, sentence, context.named_side, speaker
+            folded,
+            low,
+            start,
+            sentence,
+            # the sentence before, or the paragraph's before it
+            context.named_side or context.earlier_side,
+            speaker,
         )
     ):
         chosen, how = possessor, f"actor '{possessor[1]}' (whose forces)"

@@ -305,7 +305,8 @@ YEAR_AS_SUBJECT: Entry = (
 SO_FAR_IN_YEAR: Entry = (rf"\bso\s+far\s+in\s+{YEAR}\b", rules.whole_year, True)
 
 WHOLE_YEAR: Entry = (
-    rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across)\s+"
+    # "caps a 2024 in which Moscow's troops took 1,500 km2"
+    rf"\b(?:in\s+all\s+of|in|during|throughout|over|for|across|an?(?=\s+(?:19|20)\d{{2}}\s+in\s+which))\s+"
     rf"(?:the\s+(?:year|entirety\s+of|whole\s+of|course\s+of)\s+|calendar\s+year\s+)?"
     rf"{YEAR}\b"
     r"(?![-/]\d|['\u2019]s\b)",

@@ -155,7 +155,7 @@ SINCE_INVASION_IN_MONTH: Entry = (
 # place in a month or year but on no day: the total runs to today from a start
 # the text does not give (a day named, "on June 8", is read as the start).
 SINCE_CLAUSE_IN_MONTH: Entry = (
-    r"\bsince\s+(?:[a-z'-]+\s+){1,3}?(?:[a-z]+ed|began|begun|took|went|broke|struck|"
+    r"\bsince\s+(?:[a-z'-]+\s+){1,5}?(?:[a-z]+ed|began|begun|took|went|broke|struck|"
     r"made|won|fell|swept|drove)\b(?:\s+(?!since\b|and\b|but\b)[a-z'-]+){0,5}?"
     + _IN_A_MONTH,
     spans.since_vague,
@@ -200,7 +200,7 @@ SINCE_UNKNOWN: Entry = (
     # "since the beginning of active operations": the article may be missing
     r"(?:(?:the|its|their|this)\s+)?(?:(?!" + MONTH_NAME + r"\b)[\w-]+\s+){0,3}?"
     r"(?:offensive|counteroffensive|"
-    r"counter-offensive|operations?|actions|campaign|incursion|hostilities)\b",
+    r"counter-offensive|operations?|actions|campaign|incursion|hostilities|measures)\b",
     rules.since_unknown,
     True,
 )

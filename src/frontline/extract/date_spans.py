@@ -344,7 +344,8 @@ def week_of_month(found, context):
 # "since" that ends its clause ("… 180 km2 since."): all point back to a day
 # named before.
 SINCE_THEN = (
-    r"\b(?:has|have|had)\s+since\b"
+    # (not "has since stalled": the verb of since must be a gain's)
+    r"\b(?:has|have|had)\s+since\b(?!\s+(?:stalled|slowed|halted|stopped|ground|been)\b)"
     r"|\b(?:ever\s+)?since\s+(?:then|that\s+(?:time|day|date|point|moment))\b"
     r"|\b(?:in\s+)?the\s+(?:(?:[\w-]+\s+){1,4}?(?:years?|months?|weeks?|days)|days|weeks"
     r"|months|years|time)\s+since(?=\s*(?:[.,;)]|$))"

@@ -205,7 +205,8 @@ def fronted_subject(
 # subject owned by a pronoun, whose owner an earlier clause or sentence names.
 _POSSESSED_FORCE = re.compile(
     r"\b(?:its|their|his)\s+(?:own\s+)?(?:army|military|troops|forces|armed\s+forces"
-    r"|units|soldiers|fighters)\s+(?:[\w'-]+\s+){0,6}$",
+    # "its gains in May came to about 449 km2": the owner's gains
+    r"|units|soldiers|fighters|gains|advances)\s+(?:[\w'-]+\s+){0,6}$",
     re.IGNORECASE,
 )
 
