@@ -423,6 +423,23 @@ BY_END_OF_YEAR: Entry = (
 
 BY_YEAR: Entry = (rf"\bby\s+{YEAR}\b(?![-/]\d)", spans.by_year, True)
 
+# "Even before February 24, Moscow's forces controlled 43,000 km2", "Before the
+# invasion, …", "Before 2022, …": a sentence opening on a time before, whose
+# state is of no day given (not "… controlled by Moscow before the war", an
+# aside's).
+BEFORE_DAY: Entry = (
+    rf"(?:^|(?<=[.;:]\s))(?:even\s+|just\s+)?before\s+{DAY_A}",
+    spans.event_span,
+    True,
+)
+BEFORE_EVENT: Entry = (
+    r"(?:^|(?<=[.;:]\s))(?:even\s+|just\s+)?before\s+(?:(?:19|20)\d\d\b"
+    r"(?!\s*(?:km|sq|square))"
+    r"|the\s+(?:full[\s-]scale\s+)?(?:invasion|war)\b)",
+    spans.event_span,
+    True,
+)
+
 # "By March 2022, Russian forces had seized …": a month, not a day.
 BY_MONTH: Entry = (
     rf"\bby\s+(?:early\s+|late\s+|mid-?)?{MONTH_NAME}\s+{YEAR}\b",

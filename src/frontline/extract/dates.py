@@ -155,6 +155,8 @@ _RULES: tuple[Entry, ...] = (
     absolute.WHOLE_YEAR,
     absolute.YEAR_AS_OWNER,
     absolute.YEAR_AS_SUBJECT,
+    absolute.BEFORE_DAY,
+    absolute.BEFORE_EVENT,
     absolute.HALF_YEAR,
     relative.HALF_OF_THIS_YEAR,
     absolute.QUARTER_OF_YEAR,
