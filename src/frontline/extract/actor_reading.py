@@ -32,6 +32,7 @@ from frontline.extract.sides import (
     leading_side,
     one_side,
     possessor_side,
+    relative_taker,
     russian_voice,
 )
 from frontline.extract.voice import carried_voice
@@ -297,6 +298,9 @@ def read_actor(
         )
     ):
         chosen, how = possessor, f"actor '{possessor[1]}' (whose forces)"
+    elif taker := relative_taker(folded, end, sentence):
+        # "more than the 440 square miles Russia has gained in Ukraine"
+        chosen, how = (taker.actor, taker.text), f"actor '{taker.text}' (took it)"
     elif agent is not None:
         chosen, how = (agent.actor, agent.text), f"actor '{agent.text}'"
     elif (

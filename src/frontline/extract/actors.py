@@ -88,9 +88,13 @@ _ACTOR_WORDS = re.compile(
     r"|(?:dpr|lpr|dnr|lnr)(?=\s+(?:forces|troops|militia|fighters|units|army)\b)"
     r"|(?:the\s+)?defen[cs]e\s+forces(?:\s+of\s+ukraine)?)"
     r"(?:'s)?(?:\s+(?:armed\s+forces|forces|troops|army|military|units|soldiers|"
+    r"group\s+of\s+forces|grouping|"
     r"counterattacks?|counter-attacks?|counteroffensive|counter-offensive|offensive|"
     r"assault|advances?|defenders|defence\s+forces|defense\s+forces|invaders|"
-    r"occupiers|aggressors?))?\b",
+    r"occupiers|aggressors?))?\b"
+    # "according to Russian military bloggers": a source, not a side
+    r"(?!\s+(?:military\s+|war\s+|pro-war\s+|state\s+)?(?:bloggers|milbloggers|analysts"
+    r"|media|channels|commentators|outlets))",
     re.IGNORECASE,
 )
 # The side each first word of an actor names (also how `actor_reading` reads

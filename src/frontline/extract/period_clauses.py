@@ -120,8 +120,9 @@ _EVENT_CLAUSE = re.compile(
     r"(?:share|percentage|proportion)\b"
     # "…, most of the Ukrainian gains coming in the south during the summer":
     # where and when parts of the figures came
-    r"|,\s*(?:most|much|the\s+bulk)\s+of\s+(?:the\s+)?[\w'\u2019-]+\s+"
-    r"(?:gains|advances|losses)\s+(?:coming|came|were|was|made)\b",
+    r"|,\s*(?:most|much|the\s+bulk)\s+of\s+(?:(?:the\s+)?[\w'\u2019-]+\s+"
+    r"(?:gains|advances|losses)\s+(?:coming|came|were|was|made)|(?:it|them)\s+"
+    r"(?:during|in|came|coming)\b)",
     re.IGNORECASE,
 )
 

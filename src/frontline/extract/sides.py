@@ -272,6 +272,8 @@ _THEY_DID = re.compile(
     r"(?:have\s+|has\s+|had\s+)?(?:[a-z]+ly\s+)?(?:[a-z]+ed|took|won)\b",
     re.IGNORECASE,
 )
+# "They control no more than 5 km2 there": a clause that opens on its pronoun
+_THEY_OPEN = re.compile(r"\W*(?:they|it)\s+(?!is\b|was\b|has\s+been\b)", re.IGNORECASE)
 # "Moscow's forces are pressing on … The army has so far reclaimed …"
 _THE_ARMY = re.compile(
     r"\W*the\s+(?:army|military|troops|forces)\s+(?:has|have|had)\b", re.IGNORECASE
@@ -292,13 +294,36 @@ def antecedent_side(
         army
         or third_person.search(folded, low, start)
         or _THEY_DID.search(folded, low, start)
+        or _THEY_OPEN.match(folded, low, start)
     ):
         return None
     if named := leading_side(named_side):
         return named
     if not _SAID.search(named_side) and (named := one_side(named_side)):
         return named
-    if army:
-        first = [m for m in find_actors(named_side) if not m.enemy and m.start < 3]
-        return (first[0].actor, first[0].text) if first else None
-    return None
+    # the side the sentence opens on as its subject, whatever it names later
+    # ("Ukrainian units crossed into Russia's Belgorod region …, Moscow
+    # acknowledged. They control …")
+    first = [m for m in find_actors(named_side) if not m.enemy and m.start < 3]
+    return (first[0].actor, first[0].text) if first else None
+
+
+# "the 440 square miles Russia has gained in Ukraine since January": a side
+# right after the figure, as the subject of a relative clause that took it
+_TOOK_IT = re.compile(
+    r"\s+(?:(?:that|which)\s+)?(?P<side>\S+(?:\s+\S+)??)\s+(?:has\s+|have\s+|had\s+)?"
+    r"(?:now\s+|since\s+)?(?:gained|captured|taken|seized|occupied|won|took|grabbed)\b",
+    re.IGNORECASE,
+)
+
+
+def relative_taker(folded: str, end: int, sentence: Sentence) -> ActorMention | None:
+    """The side named as the subject of a relative clause right after the
+    figure that says who took it."""
+    found = _TOOK_IT.match(folded, end)
+    if found is None:
+        return None
+    return next(
+        (m for m in sentence.actors if m.start == found.start("side") and not m.enemy),
+        None,
+    )
