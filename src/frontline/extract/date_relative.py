@@ -176,7 +176,7 @@ SINCE_GERUND_IN_MONTH: Entry = (
 SINCE_START_OF_EVENT: Entry = (
     rf"\bsince\s+(?:the\s+(?:beginning|start|launch|outset)\s+of\s+)"
     # "since the start of its surprise assault": a word or two may qualify it
-    rf"{POSSESSIVE}\s+(?:(?!since\b)[\w-]+\s+){{0,2}}?(?P<event>{EVENT_NOUNS})\b",
+    rf"{POSSESSIVE}\s+(?:(?!since\b)[\w'\u2019-]+\s+){{0,2}}?(?P<event>{EVENT_NOUNS})\b",
     rules.since_event,
     True,
 )
@@ -198,7 +198,7 @@ SINCE_UNKNOWN: Entry = (
     r"(?:invasion|aggression|war)\b"
     r"|\b(?:since\s+the\s+(?:start|beginning|outset|launch|inception)|over\s+the\s+period)\s+of\s+"
     # "since the beginning of active operations": the article may be missing
-    r"(?:(?:the|its|their|this)\s+)?(?:(?!" + MONTH_NAME + r"\b)[\w-]+\s+){0,3}?"
+    r"(?:(?:the|its|their|this)\s+)?(?:(?!" + MONTH_NAME + r"\b)[\w'\u2019-]+\s+){0,3}?"
     r"(?:offensive|counteroffensive|"
     r"counter-offensive|operations?|actions|campaign|incursion|hostilities|measures)\b",
     rules.since_unknown,

@@ -81,6 +81,9 @@ SIZE_STRONG = re.compile(
     r"|\b(?:region|oblast|province|country|city|peninsula)['\u2019]s\s+(?:entire\s+|whole\s+"
     r"|total\s+)?(?:land\s+)?(?:area|size)\s+(?:of|is|was)\s+(?:\w+\s+){0,2}$"
     r"|\bgeographic(?:al)?\s+area\s+of\s+(?:\w+\s+){0,2}$"
+    # "the Azovstal industrial zone, which covers an area of more than 11 km2"
+    r"|\bwhich\s+(?:covers|spans|occupies|measures)\s+(?:an\s+area\s+of\s+)?"
+    r"(?:\w+\s+){0,2}$"
     # "the four regions it annexed in 2022 - an area of more than 100,000 km2":
     # places set beside their size
     r"|\b(?:regions|oblasts|provinces)\b[^.;]{0,60}?\s[-,]\s*an\s+area\s+of\s+"

@@ -50,6 +50,10 @@ _REDUCED = re.compile(
 )
 
 
+_AND_DOING = re.compile(r"\band\s+(?:were|was|are|is)\s+(?:now\s+)?[a-z]+ing\b", re.I)
+_DIGIT = re.compile(r"\d")
+
+
 def own_words(clause: str, at: int, lookahead: str = "") -> str:
     """The part of `clause` that belongs to the figure starting at `at`;
     `lookahead` is the text after the clause, where a break may be told by
@@ -66,4 +70,11 @@ def own_words(clause: str, at: int, lookahead: str = "") -> str:
         elif found.start() >= at:
             high = found.start()
             break
+    # "… liberated 16 km2 over the past week and were completing the clearance
+    # of the city's northern districts": a second predicate after the figure
+    # (its words stay its own, and a figure after it keeps them: "… and is
+    # stabilising another 4,000 km2")
+    after = _AND_DOING.search(clause, at, high)
+    if after is not None and not _DIGIT.search(clause, after.end(), high):
+        high = after.start()
     return clause[low:high]
