@@ -915,7 +915,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
             (
                 "holding",
                 "ukraine",
-                "ukraine",
+                "",
                 "2022-09-14",
                 "2022-09-14",
                 4000,
