@@ -923,6 +923,23 @@ CASES: list[tuple[str, str, list[Row]]] = [
             )
         ],
     ),
+    # near miss: a side "which occupies" land holds it
+    (
+        "2023-02-24",
+        "Moscow, which occupies roughly 108,000 square kilometers of Ukrainian "
+        "land, according to ISW, is capable of seizing more.",
+        [
+            (
+                "holding",
+                "russia",
+                "ukraine",
+                "2023-02-24",
+                "2023-02-24",
+                108000,
+                "approx",
+            )
+        ],
+    ),
     # near miss: a gain negated is no record
     ("2025-08-20", "Russia has not captured 5,000 km\u00b2 of Donetsk this year.", []),
 ]

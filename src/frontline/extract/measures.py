@@ -82,7 +82,8 @@ SIZE_STRONG = re.compile(
     r"|total\s+)?(?:land\s+)?(?:area|size)\s+(?:of|is|was)\s+(?:\w+\s+){0,2}$"
     r"|\bgeographic(?:al)?\s+area\s+of\s+(?:\w+\s+){0,2}$"
     # "the Azovstal industrial zone, which covers an area of more than 11 km2"
-    r"|\bwhich\s+(?:covers|spans|occupies|measures)\s+(?:an\s+area\s+of\s+)?"
+    # (not "Moscow, which occupies roughly 108,000 km2": a side's holding)
+    r"|\bwhich\s+(?:covers|spans|measures)\s+(?:an\s+area\s+of\s+)?"
     r"(?:\w+\s+){0,2}$"
     # "the four regions it annexed in 2022 - an area of more than 100,000 km2":
     # places set beside their size
