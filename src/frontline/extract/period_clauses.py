@@ -208,6 +208,7 @@ def _in_aside(folded: str, start_at: int) -> bool:
     )
 
 
+_PLACE_NOUN = re.compile(r"city|town|village|hub|settlement|stronghold", re.IGNORECASE)
 _PLACE_STORY = re.compile(
     r",\s*an?\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|hub|settlement|stronghold)"
     r"\b(?=[^,;.]*\b(?:[a-z]+ed|took|fell|won|retook)\b)[^,;.]*",
@@ -243,7 +244,10 @@ def _told_apart(
         return False
     if went is not None and p.end_at <= went.start():
         return True
-    return bool(_REPORT_DATED.match(folded, p.end_at, span[0]))
+    between = folded[p.end_at : span[0]]
+    return ("had " in between or "Had " in between) and bool(
+        _REPORT_DATED.match(folded, p.end_at, span[0])
+    )
 
 
 def clause_phrases(
@@ -285,13 +289,23 @@ def clause_phrases(
         cut = event.start()
     launches = [p for p in phrases if _launch_dated(sentence.folded, p, span)]
     # looked for once, in a window of their own size (a long sentence stays linear)
-    stories = [
-        (a.start(), a.end())
-        for a in _PLACE_STORY.finditer(
-            sentence.folded, span[1], min(cut, span[1] + 300)
-        )
-    ]
-    went = WENT_ON.search(sentence.folded, max(0, span[0] - 200), span[0])
+    ahead = sentence.folded[span[1] : min(cut, span[1] + 300)]
+    stories = (
+        [
+            (a.start(), a.end())
+            for a in _PLACE_STORY.finditer(
+                sentence.folded, span[1], span[1] + len(ahead)
+            )
+        ]
+        if _PLACE_NOUN.search(ahead)
+        else []
+    )
+    behind = sentence.folded[max(0, span[0] - 200) : span[0]]
+    went = (
+        WENT_ON.search(sentence.folded, max(0, span[0] - 200), span[0])
+        if " on to " in behind
+        else None
+    )
     phrases = [
         p
         for p in phrases

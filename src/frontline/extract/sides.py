@@ -320,6 +320,8 @@ _TOOK_IT = re.compile(
 def relative_taker(folded: str, end: int, sentence: Sentence) -> ActorMention | None:
     """The side named as the subject of a relative clause right after the
     figure that says who took it."""
+    if not any(0 < m.start - end <= 20 for m in sentence.actors):
+        return None  # most figures: no side right after them
     found = _TOOK_IT.match(folded, end)
     if found is None:
         return None
