@@ -15,6 +15,7 @@ from functools import lru_cache
 from frontline.extract import cues
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Sentence
+from frontline.extract.period_events import other_event
 from frontline.extract.period_launch import counted_from_launch, operation_dated
 
 # Punctuation that closes a clause, and a digit (a figure of the clause's own).
@@ -208,48 +209,6 @@ def _in_aside(folded: str, start_at: int) -> bool:
     )
 
 
-_PLACE_NOUN = re.compile(r"city|town|village|hub|settlement|stronghold", re.IGNORECASE)
-_PLACE_STORY = re.compile(
-    r",\s*an?\s+(?:[\w'-]+\s+){0,3}?(?:city|town|village|hub|settlement|stronghold)"
-    r"\b(?=[^,;.]*\b(?:[a-z]+ed|took|fell|won|retook)\b)[^,;.]*",
-    re.IGNORECASE,
-)
-# "went on to seize", "would go on to take": a later event than the one
-# whose time is told before it
-WENT_ON = re.compile(r"\b(?:went|would\s+go|going)\s+on\s+to\b", re.IGNORECASE)
-_REPORT_DATED = re.compile(
-    r"\s*,?\s*(?:[\w.'\u2019-]+\s+){1,4}?(?:reported|said|announced|claimed)"
-    r"\s+(?:that\s+)?[^.;,]*?\bhad\s+(?:been\s+)?(?:liberated|captured|retaken|recaptured"
-    r"|seized|taken|gained|regained|freed|won|reclaimed|returned)\b[^.;]*$",
-    re.IGNORECASE,
-)
-
-
-def _told_apart(
-    folded: str,
-    p: PeriodPhrase,
-    span: tuple[int, int],
-    stories: list[tuple[int, int]],
-    went: re.Match[str] | None,
-) -> bool:
-    """True when the phrase dates another event than the figure's: a place's
-    own story in an apposition ("… near Kupiansk, a city Russian troops seized
-    early in the war but Ukraine recaptured in September 2022"), what came
-    before "went on to" ("burst across the border last August …, and went on
-    to seize"), or the report of a gain ("In September 2025, Zelensky reported
-    that counter-attacks had liberated 160 km2")."""
-    if stories and any(low <= p.start_at < high for low, high in stories):
-        return True
-    if p.end_at > span[0] or span[0] - p.end_at > 200:
-        return False
-    if went is not None and p.end_at <= went.start():
-        return True
-    between = folded[p.end_at : span[0]]
-    return ("had " in between or "Had " in between) and bool(
-        _REPORT_DATED.match(folded, p.end_at, span[0])
-    )
-
-
 def clause_phrases(
     sentence: Sentence,
     span: tuple[int, int],
@@ -288,24 +247,7 @@ def clause_phrases(
     if event:  # "… retook 90 km2, after reporting gains over the weekend"
         cut = event.start()
     launches = [p for p in phrases if _launch_dated(sentence.folded, p, span)]
-    # looked for once, in a window of their own size (a long sentence stays linear)
-    ahead = sentence.folded[span[1] : min(cut, span[1] + 300)]
-    stories = (
-        [
-            (a.start(), a.end())
-            for a in _PLACE_STORY.finditer(
-                sentence.folded, span[1], span[1] + len(ahead)
-            )
-        ]
-        if _PLACE_NOUN.search(ahead)
-        else []
-    )
-    behind = sentence.folded[max(0, span[0] - 200) : span[0]]
-    went = (
-        WENT_ON.search(sentence.folded, max(0, span[0] - 200), span[0])
-        if " on to " in behind
-        else None
-    )
+    told_apart = other_event(sentence.folded, span, cut)
     phrases = [
         p
         for p in phrases
@@ -313,7 +255,7 @@ def clause_phrases(
         and not _participial_aside(sentence.folded, p, span)
         # "the counteroffensive in the summer of 2023 allowed Kyiv to recapture"
         and not operation_dated(sentence.folded, p, span)
-        and not _told_apart(sentence.folded, p, span, stories, went)
+        and not told_apart(p)
     ]
     own = _nearer(
         sentence.folded,

@@ -31,7 +31,6 @@ from frontline.extract.period_anaphora import (
     says_same,
 )
 from frontline.extract.period_clauses import (
-    WENT_ON,
     clause_phrases,
     compared_period,
     dated_apposition,
@@ -44,6 +43,7 @@ from frontline.extract.period_clauses import (
     whole_period,
 )
 from frontline.extract.period_days import BORROWED, NOW
+from frontline.extract.period_events import WENT_ON
 from frontline.extract.period_launch import launched_in_aside
 from frontline.extract.period_lists import heading_period, parallel_item
 from frontline.extract.period_month_ended import month_just_ended
