@@ -19,6 +19,7 @@ Only light modules are imported here; rich and pyproj load when first needed.
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -491,4 +492,10 @@ def _export_to_stdout(export: Callable[[], dict[str, Any]]) -> dict[str, Any]:
         raise
     except OSError as error:
         reason = error.strerror or str(error)
+        # What is left in stdout's buffer cannot be written either: sent to the
+        # null device, the interpreter's last flush at exit does not fail again
+        # (an unbuffered stdout never held it).
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, sys.stdout.fileno())
+        os.close(null)
         raise FrontlineError(f"cannot write to stdout: {reason}") from None
