@@ -710,6 +710,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "army has so far reclaimed over 800 sq km there.",
         [("change", "russia", "kursk", "", "2025-02-20", 800, "at_least")],
     ),
+    # near miss: read right at the round's start, wrong for a while within it
     (
         "2023-07-05",
         "On the southern axis, Ukrainian gains have averaged little more than 1.5 "
@@ -891,6 +892,7 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Alaudinov said.",
         [("change", "russia", "kursk", "", "2024-10-21", 200, "at_least")],
     ),
+    # near miss: read right at the round's start, wrong for a while within it
     (
         "2022-04-21",
         "Shoigu reported that the remaining nationalists were blocked in the "
