@@ -265,6 +265,10 @@ ANAPHORA_MORE: Entry = (
     r"|\b(?:in|during|over|throughout)\s+(?:that|this|the\s+same)\s+(?:stretch|span)\b"
     r"(?!\s+of\s+(?!time\b))"
     r"|\b(?:in|during)\s+(?:this|that)\s+time\b"
+    # "They slowed the following month to 590 km2", "a month later": the unit
+    # after the period named before (`period_anaphora`)
+    r"|\bthe\s+(?:following|next|subsequent)\s+(?:month|week|year)\b(?!\s+(?:of|after)\b)"
+    r"|\ba\s+(?:month|week|year)\s+later\b"
     r"|\b(?:in|during|throughout)\s+that\s+year\b(?!['\u2019]s)",
     anaphora,
     True,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from frontline.extract.date_calendar import _month_span
 from frontline.extract.date_links import LAUNCHED
@@ -43,6 +43,28 @@ def _fits(anaphor: PeriodPhrase, period: PeriodPhrase) -> bool:
     return (period.end - period.start).days < _UNIT_DAYS[unit[1].lower()]
 
 
+_LATER = re.compile(r"\b(?:following|next|subsequent|later)\b", re.IGNORECASE)
+
+
+def _next_unit(unit: str, period: PeriodPhrase, published: date | None) -> PeriodPhrase:
+    """The month, week or year after a period named before ("in November …
+    the following month": December); no days when the period is not one."""
+    first, last = period.start, period.end
+    assert first is not None and last is not None
+    if unit == "month" and (first.year, first.month) == (last.year, last.month):
+        after = last + timedelta(days=1)
+        start, end = _month_span(after.month, after.year)
+    elif unit == "week" and (last - first).days == 6:
+        start, end = last + timedelta(days=1), last + timedelta(days=7)
+    elif unit == "year" and first.year == last.year:
+        start, end = date(first.year + 1, 1, 1), date(first.year + 1, 12, 31)
+    else:
+        return replace(period, start=None, end=None, problems=("no days given",))
+    if published is not None and end > published:
+        end = published
+    return replace(period, start=start, end=end, problems=())
+
+
 def _widened(
     anaphor: PeriodPhrase, period: PeriodPhrase, published: date | None
 ) -> PeriodPhrase:
@@ -52,6 +74,8 @@ def _widened(
     if unit is None or period.start is None or period.end is None:
         return period
     first, last = period.start, period.end
+    if _LATER.search(anaphor.text):
+        return _next_unit(unit[1].lower(), period, published)
     if unit[1].lower() == "year" and first.year == last.year:
         start, end = date(first.year, 1, 1), date(first.year, 12, 31)
     elif unit[1].lower() == "month" and (first.year, first.month) == (

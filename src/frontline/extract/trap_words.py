@@ -113,7 +113,8 @@ NOT_CONTROL = re.compile(
 # around 5,000 km2", "… in the coming months": a forecast, looked for in the
 # figure's own words.
 FUTURE = re.compile(
-    r"\b(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter|few\s+(?:weeks|"
+    # (not "the next month, it took 590 km2": the month after one told before)
+    r"\b(?<!\bthe\s)(?:next\s+(?:year|month|week|spring|summer|autumn|fall|winter|few\s+(?:weeks|"
     r"months))|(?:in|over|during)\s+the\s+(?:coming|next)\s+(?:days|weeks|months|"
     r"years?)|in\s+the\s+(?:weeks|months|year)\s+ahead)\b",
     re.IGNORECASE,
