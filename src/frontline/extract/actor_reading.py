@@ -26,6 +26,7 @@ from frontline.extract.period_clauses import event_clause_at
 from frontline.extract.places import REGION_NAMES
 from frontline.extract.sides import (
     DRIVEN_OUT,
+    THIRD_PERSON,
     antecedent_side,
     fronted_subject,
     is_object,
@@ -171,7 +172,6 @@ _WE_SUBJECT = re.compile(
     re.IGNORECASE,
 )
 _ACCORDING_TO = re.compile(r"\baccording\s+to\s+(?:the\s+)?$", re.IGNORECASE)
-_THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "…, Ukrainian troops said they retook 15 km2": a pronoun subject after the
 # side named; not the object of a verb with a particle ("Ukrainian troops
 # pushed it back from 15 km2", "drove them out of").
@@ -393,21 +393,19 @@ def read_actor(
             how = f"actor '{chosen[0]}' (took it from '{loser}')"
         elif (
             not context.last_sentence
-            and _THIRD_PERSON.search(folded, low, start)
+            and THIRD_PERSON.search(folded, low, start)
             and (named := leading_side(context.earlier_side))
         ):
             # "Russian troops stepped up their assaults near Pokrovsk." / "This
             # week they captured 20 km2": the side the paragraph before ended on.
             chosen = named
             how = f"actor '{named[1]}' ('it'/'they' of the paragraph before)"
-        elif context.actor is not None and _THIRD_PERSON.search(folded, low, start):
+        elif context.actor is not None and THIRD_PERSON.search(folded, low, start):
             # "In the Kursk region, it regained 600 km2": the side of the
             # sentence before, not the voice's default for "regained".
             chosen = context.actor
             how = f"actor '{context.actor[1]}' ('it'/'they' of the sentence before)"
-        elif named := antecedent_side(
-            folded, low, start, context.named_side, _THIRD_PERSON
-        ):
+        elif named := antecedent_side(folded, low, start, context.named_side):
             # "… brought steady gains for the Russian Armed Forces. During that
             # month they liberated …": the side the sentence before names
             chosen = named

@@ -19,6 +19,7 @@ from frontline.extract.continuation_words import (
     CONTINUATION_BEFORE,
     COUNTED_THINGS,
     PART_OF,
+    RUNNING_TOTAL_TO,
 )
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.numbers import (
@@ -43,13 +44,6 @@ FROM_PEAK = re.compile(
     r"\bfrom\s+(?:a|an|its|their|the)\s+(?:peak|high|maximum|height)\s+of\s+"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|just\s+over"
     r"|approximately|close\s+to)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-_RUNNING_TOTAL_TO = re.compile(
-    r"\b(?:bringing|brought|raising|raised|lifting|lifted|pushing|pushed)\s+"
-    r"(?:the|their|its)\s+(?:[\w-]+\s+){0,2}?(?:total|tally)\b[^.;]*\bto\s*$",
     re.IGNORECASE,
 )
 
@@ -79,7 +73,7 @@ def continuations(
             len(between) > 80
             # "…, Maliar said, lifting the total recaptured there since the
             # counteroffensive began to 37": a running total may be told long
-            and not (len(between) <= 140 and _RUNNING_TOTAL_TO.search(between))
+            and not (len(between) <= 140 and RUNNING_TOTAL_TO.search(between))
         ):
             continue
         if not (CONTINUATION_BEFORE.search(between) or FROM_PEAK.search(between)):

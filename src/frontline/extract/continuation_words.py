@@ -13,6 +13,10 @@ from frontline.extract.text import POPULATED_PLACES
 
 # A bare number after an area figure that repeats its unit: "477 sq km in August
 # and 459 in September", "593 km2 in December; in January it gained 326".
+_RUNNING_TOTAL = (
+    r"\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|lifting|"
+    r"lifted)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:total|tally)"
+)
 _TOTAL_TAKEN = (
     r"(?:\s*(?:re)?(?:captured|taken|gained|liberated|seized|won|freed)(?:\s+there)?)?"
 )
@@ -39,8 +43,8 @@ CONTINUATION_BEFORE = re.compile(
     r"(?:(?:it|them|the\s+figure|the\s+gains?|the\s+total)\s+)?at|\bof\s+(?:which|them|those|these|that)|,\s*up|"
     r"\bon\s+top\s+of|\bin\s+addition\s+to|\bleaving\s+(?:[\w'-]+\s+){1,3}?with|\bnet\s+(?:gain|loss)\s+of"
     # "…, bringing their total for the year to nearly 4,000": the running total
-    r"|\b(?:bringing|brought|brings|raising|raised|raises|pushing|pushed|lifting|"
-    r"lifted)\s+(?:the|their|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:total|tally)"
+    r"|"
+    + _RUNNING_TOTAL
     # "… the total recaptured there since the counteroffensive began to 37"
     + _TOTAL_TAKEN
     + r"(?:\s+(?:for|in|of|since|so)\s+(?:[\w'-]+\s+){0,3}?|\s+)to"
@@ -90,3 +94,6 @@ COUNTED_THINGS = re.compile(
     r"prisoners|casualties|" + POPULATED_PLACES + r")\b",
     re.IGNORECASE,
 )
+# "…, Maliar said, lifting the total recaptured there since the
+# counteroffensive began to 37": a running total, however long its words
+RUNNING_TOTAL_TO = re.compile(_RUNNING_TOTAL + r"\b[^.;]*\bto\s*$", re.IGNORECASE)

@@ -457,10 +457,18 @@ def _still_to_take(before: str, folded: str, start: int) -> tuple[str, str] | No
     found = _STILL_TO_TAKE.search(before) or _WANTS_REST.search(before)
     if found is None:
         return None
-    verb = start - len(before) + found.start()
-    words = folded[max(0, verb - 200) : verb]
+    return _other_of_last(folded, start - len(before) + found.start(), 200, voice=True)
+
+
+def _other_of_last(
+    folded: str, at: int, width: int, voice: bool = False
+) -> tuple[str, str] | None:
+    """The other side of the last side named in the `width` characters before
+    `at` (or, with `voice`, of the speaker there when none is named), with
+    the words that named it."""
+    words = folded[max(0, at - width) : at]
     sides = [(m.actor, m.text) for m in find_actors(words)]
-    side = sides[-1] if sides else speaker_of(words)
+    side = sides[-1] if sides else (speaker_of(words) if voice else None)
     holder = other_side(side[0]) if side else None
     return (holder, side[1]) if holder and side else None
 
@@ -482,10 +490,7 @@ def _not_held_by(before: str, folded: str, start: int) -> tuple[str, str] | None
     found = _NOT_HELD.search(before)
     if found is None:
         return None
-    verb = start - len(before) + found.start()
-    sides = find_actors(folded[max(0, verb - 120) : verb])
-    holder = other_side(sides[-1].actor) if sides else None
-    return (holder, sides[-1].text) if holder else None
+    return _other_of_last(folded, start - len(before) + found.start(), 120)
 
 
 # "about 6,000 km2 that they have not yet conquered": land a side has not
@@ -505,11 +510,9 @@ def _not_taken_by(folded: str, start: int, end: int) -> tuple[str, str] | None:
     found = _NOT_TAKEN.match(folded, end)
     if found is None:
         return None
-    sides = find_actors(found["side"])
-    if not sides and found["side"].lower() in ("it", "they"):
-        sides = find_actors(folded[max(0, start - 200) : start])[-1:]
-    holder = other_side(sides[0].actor) if sides else None
-    return (holder, sides[0].text) if holder else None
+    if found["side"].lower() in ("it", "they"):
+        return _other_of_last(folded, start, 200)
+    return _other_of_last(found["side"], len(found["side"]), len(found["side"]))
 
 
 def _after_break(folded: str, low: int, start: int) -> str:

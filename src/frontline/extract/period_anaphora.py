@@ -46,11 +46,13 @@ def _fits(anaphor: PeriodPhrase, period: PeriodPhrase) -> bool:
 _LATER = re.compile(r"\b(?:following|next|subsequent|later)\b", re.IGNORECASE)
 
 
-def _next_unit(unit: str, period: PeriodPhrase, published: date | None) -> PeriodPhrase:
-    """The month, week or year after a period named before ("in November …
-    the following month": December); no days when the period is not one."""
-    first, last = period.start, period.end
-    assert first is not None and last is not None
+def _next_unit(
+    unit: str, period: PeriodPhrase, days: tuple[date, date], published: date | None
+) -> PeriodPhrase:
+    """The month, week or year after a period named before (its `days`: "in
+    November … the following month": December); no days when the period is
+    not one."""
+    first, last = days
     if unit == "month" and (first.year, first.month) == (last.year, last.month):
         after = last + timedelta(days=1)
         start, end = _month_span(after.month, after.year)
@@ -75,7 +77,7 @@ def _widened(
         return period
     first, last = period.start, period.end
     if _LATER.search(anaphor.text):
-        return _next_unit(unit[1].lower(), period, published)
+        return _next_unit(unit[1].lower(), period, (first, last), published)
     if unit[1].lower() == "year" and first.year == last.year:
         start, end = date(first.year, 1, 1), date(first.year, 12, 31)
     elif unit[1].lower() == "month" and (first.year, first.month) == (

@@ -362,7 +362,7 @@ def opens_sentence(folded: str, phrases: list[PeriodPhrase]) -> bool:
     )
 
 
-_HAVING_HELD = re.compile(
+HAVING_HELD = re.compile(
     r"\bhaving\s+(?:once\s+)?(?:occupied|controlled|held)\s+(?:[\w-]+\s+)?$",
     re.IGNORECASE,
 )
@@ -376,7 +376,7 @@ def shared_period(
     if not phrases:
         return []
     low = sentence.clauses[number][0]
-    if _HAVING_HELD.search(sentence.folded, low, sentence.spans[number][0]):
+    if HAVING_HELD.search(sentence.folded, low, sentence.spans[number][0]):
         return []  # "Having held 1,376 km2, they now hold 800": a state before
     # "12 km2, 8 km2 and 5 km2 near three villages in 2024": down the list.
     for index in range(number + 1, min(len(sentence.clauses), number + 9)):

@@ -24,6 +24,7 @@ from frontline.extract.hypothetical import (
     remaining_holder,
     restates_land_not_held,
 )
+from frontline.extract.period_clauses import HAVING_HELD
 from frontline.extract.period_days import apply_periods
 from frontline.extract.period_results import read_left_state
 from frontline.extract.period_speaker import backshifted
@@ -312,7 +313,15 @@ def _read_kind(
             for p in reading.periods
         )
     # "after occupying some 132,000 km2, Russia has lost a fifth": held before
-    past = past or (kind == "holding" and _HELD_BEFORE.search(folded, low, start))
+    # "Having held some 1,376 km2 at the height of their push, Ukrainian troops
+    # today control …": a perfect participle sets the state before the main verb
+    past = past or (
+        kind == "holding"
+        and (
+            _HELD_BEFORE.search(folded, low, start)
+            or HAVING_HELD.search(folded, low, start)
+        )
+    )
     if peak or (kind == "holding" and past):
         # a change at a peak is read as a holding later, if it is one
         reading.past_state = peak.group(0) if peak else words
@@ -433,10 +442,8 @@ _LIVES_LOST = re.compile(
 )
 _PEAKED_AT = re.compile(r"\bpeaked\s+at\s+(?:[a-z]+\s+){0,2}$", re.IGNORECASE)
 _HELD_BEFORE = re.compile(
-    # "Having held some 1,376 km2 at the height of their push, Ukrainian troops
-    # today control …": a perfect participle sets the state before the main verb
-    r"\b(?:(?:after|before)\s+(?:having\s+)?(?:occupying|controlling|holding|occupied|"
-    r"controlled|held)|having\s+(?:once\s+)?(?:occupied|controlled|held))\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$",
+    r"\b(?:after|before)\s+(?:having\s+)?(?:occupying|controlling|holding|occupied|"
+    r"controlled|held)\s+(?:(?:some|about|around|nearly|almost|over|more\s+than|roughly)\s+)?$",
     re.IGNORECASE,
 )
 

@@ -70,7 +70,10 @@ DRIVEN_OUT = re.compile(
 def one_side(folded: str) -> tuple[str, str] | None:
     """The side a sentence names, if it names one only ("when the Russian
     military launched ..."), for a bare "the army" in the next sentence."""
-    mentions = [m for m in find_actors(folded) if not m.enemy]
+    return _only_side([m for m in find_actors(folded) if not m.enemy])
+
+
+def _only_side(mentions: list[ActorMention]) -> tuple[str, str] | None:
     sides = {m.actor for m in mentions}
     return (mentions[0].actor, mentions[0].text) if len(sides) == 1 else None
 
@@ -211,7 +214,9 @@ _POSSESSED_FORCE = re.compile(
 )
 
 
-_SAID_BEFORE = re.compile(
+# The words of a statement: its speaker owns a pronoun's forces, and the sides
+# it names may be what was done to.
+_SAID = re.compile(
     r"\b(?:said|says|say|reported|reports|claimed|claims|stated|announced|told"
     r"|according\s+to)\b",
     re.IGNORECASE,
@@ -240,7 +245,7 @@ def possessor_side(
     ]
     if before:
         return before[-1].actor, before[-1].text
-    if _SAID_BEFORE.search(folded, 0, found.start()):
+    if _SAID.search(folded, 0, found.start()):
         # "The brigade said that its forces advanced", "According to him, its
         # troops …": the speaker's own
         return speaker
@@ -254,7 +259,10 @@ def possessor_side(
 def leading_side(folded: str) -> tuple[str, str] | None:
     """The side a sentence opens on as its subject ("Russian paratroopers have
     pressed …"), when it names no other side but as an object."""
-    mentions = [m for m in find_actors(folded) if not m.enemy]
+    return _leading(folded, [m for m in find_actors(folded) if not m.enemy])
+
+
+def _leading(folded: str, mentions: list[ActorMention]) -> tuple[str, str] | None:
     subjects = [m for m in mentions if not is_object(folded, m)]
     if not subjects or subjects[0].start > 40:
         return None
@@ -265,6 +273,9 @@ def leading_side(folded: str) -> tuple[str, str] | None:
     return subjects[0].actor, subjects[0].text
 
 
+# "In the Kursk region, it regained 600 km2": a pronoun subject just before
+# the figure
+THIRD_PERSON = re.compile(r"\b(?:it|they)\s+(?:[\w'-]+\s+){0,3}$", re.IGNORECASE)
 # "they liberated 24 settlements …, some 470 km2": the pronoun subject of the
 # figure's verb, the figure told after its first object
 _THEY_DID = re.compile(
@@ -278,13 +289,10 @@ _THEY_OPEN = re.compile(r"\W*(?:they|it)\s+(?!is\b|was\b|has\s+been\b)", re.IGNO
 _THE_ARMY = re.compile(
     r"\W*the\s+(?:army|military|troops|forces)\s+(?:has|have|had)\b", re.IGNORECASE
 )
-# A statement names sides as what was done to: "said its troops had killed 412
-# Russian soldiers"
-_SAID = re.compile(r"\b(?:said|says|told|reported|announced)\b", re.IGNORECASE)
 
 
 def antecedent_side(
-    folded: str, low: int, start: int, named_side: str, third_person: re.Pattern[str]
+    folded: str, low: int, start: int, named_side: str
 ) -> tuple[str, str] | None:
     """The side "they", "it" or "the army" opening the figure's clause stands
     for: the side the sentence before (`named_side`) opens on, or the one side
@@ -292,19 +300,20 @@ def antecedent_side(
     army = _THE_ARMY.match(folded, low, start)
     if not (
         army
-        or third_person.search(folded, low, start)
+        or THIRD_PERSON.search(folded, low, start)
         or _THEY_DID.search(folded, low, start)
         or _THEY_OPEN.match(folded, low, start)
     ):
         return None
-    if named := leading_side(named_side):
+    mentions = [m for m in find_actors(named_side) if not m.enemy]
+    if named := _leading(named_side, mentions):
         return named
-    if not _SAID.search(named_side) and (named := one_side(named_side)):
+    if not _SAID.search(named_side) and (named := _only_side(mentions)):
         return named
     # the side the sentence opens on as its subject, whatever it names later
     # ("Ukrainian units crossed into Russia's Belgorod region …, Moscow
     # acknowledged. They control …")
-    first = [m for m in find_actors(named_side) if not m.enemy and m.start < 3]
+    first = [m for m in mentions if m.start < 3]
     return (first[0].actor, first[0].text) if first else None
 
 
