@@ -70,8 +70,11 @@ def candidate_of(
     low_value = parse_number(low["low"]) if low else None
     scale = re.search(r"\b(thousand|million)\b", area.number_text, re.IGNORECASE)
     if low and low_value is not None and scale and not re.search(r"[a-z]", low["low"]):
-        # "1.2-1.3 thousand sq km": the low end shares the high end's word
-        low_value *= 1_000 if scale[1].lower() == "thousand" else 1_000_000
+        # "1.2-1.3 thousand sq km": the low end shares the high end's word,
+        # unless it is written out in full ("1,400 to 1.9 thousand sq km")
+        scaled = low_value * (1_000 if scale[1].lower() == "thousand" else 1_000_000)
+        if scaled * KM2_PER_UNIT[area.unit] < km2:
+            low_value = scaled
     if low and low_value is not None and low_value * KM2_PER_UNIT[area.unit] < km2:
         # "4,669-4,900 km2", "between 1,150 and 1,300 km2": the low end, approx
         # (the true figure lies anywhere in the range, most often near its ends).

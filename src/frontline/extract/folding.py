@@ -125,6 +125,15 @@ _FULL_NAME = re.compile(
 )
 
 
+# "1,000 km2 of the Russian Federation": the land after a figure's unit is the
+# country's, read as "of Russia".
+_FIGURE_OF_FULL_NAME = re.compile(
+    r"(?:(?<=\bkm2 of )|(?<=\bkm\u00b2 of )|(?<=\bmiles of )"
+    r"|(?<=\bkilometers of )|(?<=\bkilometres of ))"
+    r"(?:the\s+)?Russian\s+Federation\b(?!['\u2019])"
+)
+
+
 def _short_name(found: re.Match[str]) -> str:
     return "Russia".ljust(len(found.group(0)))
 
@@ -200,6 +209,7 @@ def fold(text: str) -> tuple[str, str]:
         folded = _MONTH_OF.sub(_blank, folded)
     if "Federation" in folded:
         folded = _FULL_NAME.sub(_short_name, folded)
+        folded = _FIGURE_OF_FULL_NAME.sub(_short_name, folded)
     if "pprox" in folded or " of " in folded or "ose to" in folded:
         folded = _HEDGE_SYNONYM.sub(_common_hedge, folded)
     return folded, opener

@@ -132,8 +132,10 @@ _BOUND_PREFIX = re.compile(
 _WINDOW = 40
 _ORDINAL = re.compile(r"(?:st|nd|rd|th)\b")
 _RANGE_HIGH = re.compile(
-    # (thousands set apart by a space too: "110 000 to 120 000 km2")
-    r"\s*(?:-|\u2013|to|and)\s*\d[\d,.]*(?:\s\d{3}(?!\d))*\s*(?:km|sq|square|hectare|mi\b)",
+    # (thousands set apart by a space too: "110 000 to 120 000 km2"; the scale
+    # word both ends share: "1.2-1.3 thousand sq km")
+    r"\s*(?:-|\u2013|to|and)\s*\d[\d,.]*(?:\s\d{3}(?!\d))*\s*(?:(?:thousand|million)\s+)?"
+    r"(?:km|sq|square|hectare|mi\b)",
     re.IGNORECASE,
 )
 

@@ -262,7 +262,7 @@ def _pushed_place(
 
 # A line of a map tally: a bullet, a figure and the side it went to.
 _TALLY_LINE = re.compile(
-    r"\W{0,3}(?:[+\u2022*\u2013-]\s*)?(?:net\s+)?[~\u2248]?\s*\d[\d.,]*\s*"
+    r"\W{0,3}(?:[+\u2022*\u2013-]\s*)?(?:net\s+)?(?:about\s)?\s*\d[\d.,]*\s*"
     r"(?:km2|km\u00b2|sq\.?\s*km|square\s+kilomet(?:re|er)s?)\s+(?:net\s+)?in\s+"
     r"(?:(?:the\s+)?favou?r\s+of|[\w-]+['\u2019]s\s+favou?r)\b",
     re.IGNORECASE,

@@ -141,11 +141,14 @@ def _bound_named(words: str) -> str:
 
 _BOUND_OF = {words: bound for words, bound in BOUND_WORDS + AFTER_WORDS}
 # "control over 2.2 km2": 'over' is the preposition of the noun, not a bound.
-# But "our forces control over 1,250 km2", "we now hold over 800": after the
-# verb, whose subject or adverb stands right before it, 'over' is a bound.
+# But "our forces control over 1,250 km2", "we now hold over 800", "continue
+# to control over 200": after the verb, whose subject, adverb or "to" stands
+# right before it, 'over' is a bound.
 _OVER_NOUN = re.compile(
     r"(?<!\bforces\s)(?<!\btroops\s)(?<!\bunits\s)(?<!\bsoldiers\s)(?<!\bwe\s)"
     r"(?<!\bthey\s)(?<!\bnow\s)(?<!\bcurrently\s)(?<!\bstill\s)(?<!\btoday\s)"
+    # "continue to control over 200 km2": the verb after its "to"
+    r"(?<!\bto\s)(?<!\bwhich\s)(?<!\bwho\s)(?<!\balready\s)"
     r"\b(?:control|sovereignty|authority|hold)\s*$"
     # "the Russian-held zone stretches over 116,000 km2": where it reaches
     r"|\b(?:stretch(?:es|ed|ing)?|extend(?:s|ed|ing)?|spread(?:s|ing)?|sprawl(?:s|ed|ing)?)\s*$",

@@ -94,7 +94,7 @@ def is_object(folded: str, mention: ActorMention) -> bool:
         # named in an aside between dashes is not the clause's subject.
         or (
             _DASH_OPEN.search(folded, max(0, mention.start - 16), mention.start)
-            and _DASH_CLOSE.match(folded, mention.end, mention.end + 30)
+            and _DASH_CLOSE.match(folded, mention.end, mention.end + 50)
         )
         # "took back 1,000 km2 of land that Russia had claimed": the holder
         # before, in a relative clause on the figure's land (not "the area that
@@ -148,7 +148,7 @@ _FAILED = re.compile(
 _DASH_OPEN = re.compile(
     r"(?:\s-\s*(?:and\s+|or\s+)?|-(?:and|or|especially|notably)\s+)$", re.IGNORECASE
 )
-_DASH_CLOSE = re.compile(r"[^.;,\d-]{0,25}-")
+_DASH_CLOSE = re.compile(r"\s*[^.;,\d-]{0,25}-")
 
 
 # "the enemy has been pushed back and …", "the Russians were driven out of the

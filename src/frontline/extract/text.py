@@ -476,8 +476,15 @@ _GLUED_UNIT = re.compile(
 _GLUED_STOP = re.compile(r"\.(?:(?<=[a-z]{2}\.)|(?<=\d\.))(?=[A-Z][a-z]+\b)")
 
 
+# "~600,000 km2", "≈ 120 km2": a sign for "about", which every hedge the
+# reading knows is written out as.
+_ABOUT_SIGN = re.compile(r"(?<![\w~≈])[~≈]\s?(?=\d)")
+
+
 def unglue(text: str) -> str:
-    """The text with a space put back where markup glued two words."""
+    """The text with a space put back where markup glued two words, and an
+    "about" sign written out."""
+    text = _ABOUT_SIGN.sub("about ", text)
     text = _GLUED_STOP.sub(". ", text)
     text = _GLUED_NAME.sub(r"\g<0> ", text)  # after the letter it reads
     return _GLUED_UNIT.sub(lambda found: found.group(0) + " ", text)
