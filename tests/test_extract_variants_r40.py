@@ -14,7 +14,12 @@ that were read wrong:
 - a range whose low end is written out in full and whose high end with its
   scale word ("1,400 to 1.9 thousand sq km", "110,000 to 120 thousand") is
   read from its low end, as "1.2-1.3 thousand" is, and the low end is not a
-  count.
+  count;
+- a heading line that names one oblast ("Kupiansk direction", "Russia Says
+  Troops Retake Ground in Belgorod Region") places the figures right under
+  it whose own words name no place, or only whose land it is ("of Ukrainian
+  territory"), to the end of the paragraph after it (but not a part of the
+  front the figure names, and not a later paragraph's figure).
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
 before the rules changed; all but the near misses were read wrong then."""
@@ -115,6 +120,36 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "2024-11-20",
         "Ukraine still holds 1.2-1.3 thousand sq km of the Kursk region.",
         [("holding", "ukraine", "kursk", "2024-11-20", "2024-11-20", 1200, "approx")],
+    ),
+    (
+        "2024-10-21",
+        "Kupiansk direction\nRussian assaults continued near Synkivka.\n"
+        "Over the week, Ukrainian units regained about 3 square kilometres of "
+        "Ukrainian territory.",
+        [("change", "ukraine", "kharkiv", "2024-10-15", "2024-10-21", 3, "approx")],
+    ),
+    (
+        "2025-03-14",
+        "Fighting Flares Again in Belgorod Region\n\nThe Russian defence "
+        "ministry said its forces had retaken 40 square kilometres of territory "
+        "over the past week.",
+        [("change", "russia", "belgorod", "2025-03-08", "2025-03-14", 40, "exact")],
+    ),
+    # near miss: the figure names a part of the front of its own
+    (
+        "2023-08-29",
+        "Fighting Rages Near Robotyne in Zaporizhzhia\nUkraine has now clawed "
+        "back about 250 square kilometres in the south since June, officials "
+        "say.",
+        [("change", "ukraine", "ukraine", "2023-06-01", "2023-08-29", 250, "approx")],
+    ),
+    # near miss: a heading two paragraphs up does not reach the figure
+    (
+        "2025-06-02",
+        "Pokrovsk direction\n\nShelling went on overnight.\n\nSince January, "
+        "Russian forces have captured about 2,000 square kilometres, analysts "
+        "say.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-06-02", 2000, "approx")],
     ),
 ]
 

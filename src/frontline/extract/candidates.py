@@ -33,6 +33,11 @@ from frontline.extract.earlier_level import earlier_levels
 from frontline.extract.figure import Context
 from frontline.extract.followup import dated_by_next, next_sentence
 from frontline.extract.fragments import join_fragments
+from frontline.extract.heading_places import (
+    HeadingPlace,
+    heading_place,
+    placed_by_heading,
+)
 from frontline.extract.numbers import (
     UNIT,
 )
@@ -144,6 +149,7 @@ def extract(
     paragraph_oblasts = oblasts_by_paragraph(
         paragraph_of, oblasts, with_area, [sentence.folded for sentence in sentences]
     )
+    heading: HeadingPlace | None = None  # the place a heading line names
     for index, sentence in enumerate(sentences):
         if sentence.paragraph != context.paragraph:
             # the period the paragraph's last figure read, for an elaborating
@@ -168,6 +174,13 @@ def extract(
         if found:
             following = next_sentence(sentences, index)
             found = dated_by_next(found, following, published, events or {})
+            found = placed_by_heading(found, heading, sentence.paragraph)
+        heading = (
+            heading_place(
+                sentence.text, sentence.paragraph, oblasts[index], with_area[index]
+            )
+            or heading
+        )
         by_paragraph.setdefault(sentence.paragraph, []).extend(found)
         named_in.setdefault(sentence.paragraph, set()).update(
             m.region for m in regions_of[index] if m.specific

@@ -1,0 +1,83 @@
+"""The place a heading line names, for the figures right under it.
+
+"86% of AFU-Occupied Territory in Kursk Region Liberated" above "the Russian
+army has reclaimed approximately 1,100 square kilometers of territory", and
+"Bakhmut direction" above "the Defense Forces reclaimed an additional 2 square
+kilometers of Ukrainian territory": a heading (a short line with no closing
+stop) that names one oblast is the place of the figures under it whose own
+words name none, or name only whose land it is. It reaches to the end of the
+paragraph after it, no further: an article's later figures are often the whole
+front's. The corpus's figures with no place of their own and one oblast named
+elsewhere in the passage are labelled the whole country six times in seven; a
+heading right above them is the one frame that decided otherwise every time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from frontline.extract import cues
+from frontline.extract.actors import RegionMention
+from frontline.extract.region_inherited import NOT_NAMED
+from frontline.extract.results import Candidate
+
+# A line that closes with no stop, no colon and no quote, and is short.
+_HEADING = re.compile(r"[^\n]{3,120}(?<![.!?:;\"\u201d\u2019'])")
+# "of Ukrainian territory", "of Ukrainian land": words that say whose land the
+# figure is, not where on the front it lies.
+_COUNTRY_LAND = re.compile(
+    r"region '(?:the\s+)?(?:Ukrainian|Ukraine's|Ukraine\u2019s)\s+"
+    r"(?:territory|territories|land|lands|soil)'"
+)
+_AS_BEFORE = "region as the previous figure"
+
+
+@dataclass(frozen=True, slots=True)
+class HeadingPlace:
+    """The oblast a heading names, and the paragraph it stands in."""
+
+    region: str
+    words: str
+    paragraph: int
+
+
+def heading_place(
+    text: str, paragraph: int, oblasts: list[RegionMention], with_area: bool
+) -> HeadingPlace | None:
+    """The place of a heading line that names exactly one oblast, or None."""
+    if with_area or not oblasts or not _HEADING.fullmatch(text.strip()):
+        return None
+    if len({m.region for m in oblasts}) != 1:
+        return None
+    return HeadingPlace(oblasts[0].region, oblasts[0].text, paragraph)
+
+
+def placed_by_heading(
+    found: list[Candidate], heading: HeadingPlace | None, paragraph: int
+) -> list[Candidate]:
+    """The figures of a sentence, those with no place of their own placed by the
+    heading above them (in its paragraph or the next one)."""
+    if heading is None or paragraph not in (heading.paragraph, heading.paragraph + 1):
+        return found
+    placed: list[Candidate] = []
+    framed_before = False
+    for candidate in found:
+        framed = candidate.region == "ukraine" and (
+            NOT_NAMED in candidate.problems
+            or (
+                heading.region not in cues.RUSSIAN_REGIONS
+                and bool(_COUNTRY_LAND.search(candidate.why))
+            )
+            or (framed_before and _AS_BEFORE in candidate.why)
+        )
+        if framed:
+            candidate = replace(
+                candidate,
+                region=heading.region,
+                problems=[p for p in candidate.problems if p != NOT_NAMED],
+                why=f"{candidate.why}; region '{heading.words}' (the heading above)",
+            )
+        framed_before = framed
+        placed.append(candidate)
+    return placed
