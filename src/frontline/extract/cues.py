@@ -114,6 +114,10 @@ CHANGE = re.compile(
     # "resulted in the recovery of 285.6 km2", "a total reclamation of 400 km2"
     r"(?:recovery|reclamation|recapture|liberation|de-?occupation)\s+of|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
+    # "The Ukrainian army cleared nearly 3,000 km2" (no mine in the sentence:
+    # `hypothetical._cleared_by_troops`)
+    r"(?:(?<=army\s)|(?<=forces\s)|(?<=troops\s)|(?<=forces\shave\s)"
+    r"|(?<=troops\shave\s))cleared|"
     r"net\s+(?:gain|advance)|level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"

@@ -195,6 +195,36 @@ _SUMMED = re.compile(
     r"|\bcleared\s+and\s+(?:then\s+)?(?:liberat(?:ed|ing)|freed)\b",
     re.IGNORECASE,
 )
+# "The Ukrainian army cleared nearly 3,000 km2 in southern Ukraine": a side's
+# troops clearing land, in a sentence of no mine, sapper or survey, is ground
+# freed of the enemy, as "cleared of the occupiers" is.
+_TROOPS_CLEARED = re.compile(
+    r"\b(?:army|forces|troops|military|soldiers|units|defenders|brigades?|marines"
+    r"|paratroopers|fighters)\s+(?:(?:have|has|had)\s+)?(?:(?:also|now|already"
+    r"|reportedly)\s+)?clear(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+_HAZARD = re.compile(
+    r"\b(?:(?:land)?mines?|mined|demin\w*|explosiv\w*|sappers?|deminers?|ordnance"
+    r"|unexploded|survey\w*|contaminat\w*|hazard\w*|engineers?|pyrotechnic\w*"
+    r"|saboteurs?|sabotage|DRGs?|infiltrat\w*|hectares?)\b",
+    re.IGNORECASE,
+)
+
+
+def _cleared_by_troops(own: str, folded: str) -> bool:
+    """True when the only no-control words of the figure are a side's troops
+    clearing land, in a sentence of no hazard or saboteur."""
+    return (
+        all(
+            found.group(0).lower().startswith("clear")
+            for found in cues.NOT_CONTROL.finditer(own)
+        )
+        and bool(_TROOPS_CLEARED.search(folded))
+        and not _HAZARD.search(folded)
+    )
+
+
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -237,7 +267,10 @@ def not_a_record(
         # "…, cleared of sabotage groups - about 182 km2": the clause opens at
         # the dash; the label before it is the figure's own words too.
         own = label.group(1) + own
-    if cues.NOT_CONTROL.search(_EXCLUDED.sub("", own)) or _SUMMED.search(own):
+    checked = _EXCLUDED.sub("", own)
+    if (
+        cues.NOT_CONTROL.search(checked) and not _cleared_by_troops(checked, folded)
+    ) or _SUMMED.search(own):
         reading.not_recorded = "not control"
         return True
     if FUTURE.search(own) and _future_of_figure(own, folded[start : span[1]]):
