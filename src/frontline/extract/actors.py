@@ -251,7 +251,9 @@ _AXIS_NOUN = re.compile(r"\b(?:direction|district|axis|sector|front|raion)\b", r
 # "of our Ukrainian soil" is a speaker's pride, not the place of the figure.
 _COUNTRY = re.compile(
     r"(?<!\w)(?:(?<!\bour\s)(?P<ua_adj>ukrainian|ukraine's)\s+(?:territory|territories|land|lands|soil)"
-    r"|(?P<ru_adj>russian|russia's)\s+(?:territory|territories|land|lands|soil)"
+    # "800 km2 of the Russian border region": Russia's land, an oblast unnamed
+    r"|(?P<ru_adj>russian|russia's)\s+(?:territory|territories|land|lands|soil"
+    r"|border\s+(?:region|area|oblast|province)\b)"
     r"|(?:in|of|into|inside|within|across|throughout)\s+(?:eastern\s+|southern\s+|"
     r"northern\s+|western\s+)?(?:(?P<ua>ukraine)|(?P<ru>russia))(?!'s))\b",
     re.IGNORECASE,

@@ -61,6 +61,19 @@ SINCE_EVENT_ON_DAY: Entry = (
     True,
 )
 
+# "… 1,150 km2 in the region after it launched a major cross-border attack on
+# Aug. 6", "after launching its attack on 6 August": the launch's day starts
+# a total that runs to today (`timing` keeps it for a perfect or a total word
+# only: a simple past after the launch is a finished gain, LABELS).
+AFTER_LAUNCH_ON_DAY: Entry = (
+    r"\bafter\s+(?:(?:it|they|we|kyiv|moscow|ukraine|russia|the\s+[\w-]+|[\w-]+\s+"
+    r"(?:forces|troops))\s+(?:launched|began|started|mounted|opened)|(?:launching"
+    r"|starting|beginning|mounting|opening))\s+(?:(?!(?:as|by|until|through|to)\b)"
+    rf"[\w'\u2019()-]+\s+){{1,10}}?(?:on\s+)?{DAY_A}",
+    rules.since_day,
+    True,
+)
+
 BETWEEN_DAYS: Entry = (
     rf"\bbetween\s+{PART_OF_DAY}{DAY_A},?\s+and\s+{PART_OF_DAY}{DAY_B}",
     rules.between_days,

@@ -90,6 +90,7 @@ _RULES: tuple[Entry, ...] = (
     relative.WEEKEND,
     relative.THROUGHOUT_THE_YEAR,
     absolute.SINCE_EVENT_ON_DAY,
+    absolute.AFTER_LAUNCH_ON_DAY,
     absolute.BY_DAY_RANGE,
     absolute.BY_DAYS_OF_MONTH,
     absolute.BETWEEN_DAYS,

@@ -108,7 +108,9 @@ _AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 # earlier this month". A subordinator followed by a verb (a gerund, or a
 # subject and a past tense) opens it; its time words date that event.
 _EVENT_CLAUSE = re.compile(
-    r"\s(?:after|before)\s+[a-z]{3,}ing\b"
+    # (not "after launching its attack on Aug. 6": the start of the figure's
+    # own total, `timing` decides)
+    r"\s(?:after|before)\s+(?!(?:launch|start|begin|mount|open)ing\b)[a-z]{3,}ing\b"
     r"|(?:,\s*(?:(?:just|shortly|soon|only|days|hours|weeks|a\s+day|a\s+week)\s+)?"
     r"|\s(?:just|shortly|soon|days|hours|weeks)\s+)"
     r"(?:after|before|while|as)\s+"

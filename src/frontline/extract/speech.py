@@ -254,7 +254,7 @@ def carried_day(
     `last` is the sentence just before ("" at a paragraph's start): when it is
     not the last one kept in `pending` (it names no date), it passes the day on
     only if it goes on with the same speaker."""
-    if not _GOES_ON.search(folded):
+    if not _GOES_ON.search(folded) or _PERFECT_SAID.search(folded):
         return None
     source = _NEW_SOURCE.search(folded)
     if (
@@ -294,6 +294,16 @@ def carried_day(
         # commander, …": a sentence that goes on with the statement, undated,
         # passes the day on from the one before it.
     return None
+
+
+# "Ukraine has said it has taken …" after "Syrskyi said on Friday …": a
+# statement in the perfect, of a subject not a pronoun, is of no day told
+# before (not "He has said").
+_PERFECT_SAID = re.compile(
+    r"\b(?!(?:he|she)\b)[\w'\u2019-]+\s+(?:has|have)\s+(?:also\s+)?(?:said|claimed"
+    r"|stated|announced|reported)\b",
+    re.IGNORECASE,
+)
 
 
 def _named_in(who: str, earlier: str) -> bool:

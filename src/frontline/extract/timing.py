@@ -219,6 +219,9 @@ _SO_FAR_WORD = re.compile(r"already|so\s+far|thus\s+far|to\s+date", re.I)
 # "after the launch in June" runs to today only for a total up to now: a
 # perfect, a total word, or a level raised to N.
 _AFTER_EVENT = re.compile(r"after\b", re.I)
+_AFTER_LAUNCH = re.compile(
+    r"after\s+(?:\S+\s+){0,2}?(?:launch|began|start|mount|open)", re.I
+)
 _UP_TO_NOW = re.compile(
     _PERFECT.pattern + r"|\b(?:so\s+far|already|in\s+total|to\s+date|totall?ing)\b"
     r"|\b(?:increased|raised|brought|expanded|took)\b[^.;]{0,120}\bto\s+"
@@ -341,7 +344,10 @@ def _read_periods(
         # "recaptured 100 km2 after launching its offensive in June": a
         # finished gain, not a total that runs to today (LABELS).
         phrases = [
-            p for p in phrases if p.start is not None or not _AFTER_EVENT.match(p.text)
+            p
+            for p in phrases
+            if not _AFTER_EVENT.match(p.text)
+            or (p.start is not None and not _AFTER_LAUNCH.match(p.text))
         ]
     phrases, own = clause_phrases(sentence, span, low, high, phrases)
     part = _PART_OF.match(sentence.folded, low)
