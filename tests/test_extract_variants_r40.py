@@ -30,7 +30,9 @@ that were read wrong:
   launching its attack on Aug. 6": the launch's day starts a total up to now;
   a simple past after the launch is a finished gain with no period;
 - "Ukraine has said it has taken …" after "Syrskyi said on Friday …": a
-  statement in the perfect is of no day told before.
+  statement in the perfect is of no day told before;
+- a post quoted with its signature ("— Name (@handle) August 29, 2024") is
+  read on the day it was posted, and the article around it on its own day.
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
 before the rules changed; all but the near misses were read wrong then."""
@@ -217,6 +219,18 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "1,150 square kilometres there since August 6.",
         [("change", "ukraine", "kursk", "2024-08-06", "2024-08-17", 1150, "exact")],
     ),
+    (
+        "2025-05-04",
+        "Russian troops advanced again this week, analysts said.\n\nIn the past "
+        "24 hours, Russian forces captured another 40 sq km near Pokrovsk. "
+        "pic.twitter.com/abcd1234\n\u2014 Frontline Watch (@frontwatch) May 1, "
+        "2025\n\nOver the past week, Russian troops took 120 sq km, the "
+        "monitors said.",
+        [
+            ("change", "russia", "donetsk", "2025-05-01", "2025-05-01", 40, "exact"),
+            ("change", "russia", "ukraine", "2025-04-28", "2025-05-04", 120, "exact"),
+        ],
+    ),
 ]
 
 
@@ -236,3 +250,14 @@ def test_the_low_end_of_a_range_with_a_scale_word_is_not_a_count() -> None:
     )
     assert [(c.area_km2, c.bound) for c in found.candidates] == [(1000.0, "approx")]
     assert found.not_recorded == []
+
+
+def test_a_post_signed_after_the_page_is_read_with_the_page() -> None:
+    found = extract(
+        "In the past 24 hours, Russian forces captured 40 sq km near Pokrovsk.\n"
+        "\u2014 Frontline Watch (@frontwatch) May 9, 2025",
+        published=date(2025, 5, 4),
+    )
+    assert [(c.start, c.end) for c in found.candidates] == [
+        (date(2025, 5, 4), date(2025, 5, 4))
+    ]

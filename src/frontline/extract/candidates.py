@@ -30,6 +30,7 @@ from frontline.extract.asides import (
     in_relative_clause,
 )
 from frontline.extract.earlier_level import earlier_levels
+from frontline.extract.embeds import split_embeds
 from frontline.extract.figure import Context
 from frontline.extract.followup import dated_by_next, next_sentence
 from frontline.extract.fragments import join_fragments
@@ -119,6 +120,8 @@ def extract(
         notes.append(
             "no published date given or found: relative periods are left empty"
         )
+    # a post quoted with its signature is read on the day it was posted
+    text, posts = split_embeds(text, published)
     context = Context(published=published)
     by_paragraph: dict[int, list[Candidate]] = {}
     named_in: dict[int, set[str]] = {}  # the oblasts each paragraph names
@@ -198,6 +201,13 @@ def extract(
     not_recorded.extend(again)
     candidates, parts = parts_dropped(candidates)  # "since 2014, N of the total"
     not_recorded.extend(parts)
+    for post in posts:
+        read = extract(
+            post.text, published=post.posted, source=source, url=url,
+            is_html=False, events=events,
+        )  # fmt: skip
+        candidates.extend(read.candidates)
+        not_recorded.extend(read.not_recorded)
     return Extraction(candidates, not_recorded, published, notes)
 
 
