@@ -27,6 +27,7 @@ from frontline.extract.numbers import (
     AreaFigure,
     find_numbers,
     original_unit,
+    parse_number,
 )
 from frontline.extract.others import Spans
 
@@ -35,6 +36,7 @@ from frontline.extract.others import Spans
 class SentenceFigure:
     area: AreaFigure
     unit_from: str | None = None  # words of the figure whose unit a bare number took
+    whole_at: int | None = None  # where the whole a part is counted of starts
 
 
 _DIGIT = re.compile(r"\d")
@@ -104,8 +106,46 @@ def continuations(
         index = bisect.bisect_right(ends, number.end)
         ends.insert(index, number.end)
         owners.insert(index, figures[-1])
+    figures.extend(_parts_of(folded, areas, taken))
     figures.sort(key=lambda figure: figure.area.start)
     return figures
+
+
+# "800 of the 1,200 km2 captured by the AFU", "about 500 of its 1,300 km2": a
+# part told before its whole, in the whole's unit.
+_PART_BEFORE = re.compile(
+    r"(?<![\w.,%])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+of\s+"
+    r"(?:the|its|their|his|our)\s+(?:(?:about|around|some|nearly|almost|roughly"
+    r"|approximately|over|more\s+than|estimated)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _parts_of(
+    folded: str, areas: list[AreaFigure], taken: Spans
+) -> list[SentenceFigure]:
+    """The bare numbers that count a part of the area figure after them."""
+    parts: list[SentenceFigure] = []
+    for area in areas:
+        found = _PART_BEFORE.search(folded, max(0, area.start - 40), area.start)
+        if found is None or taken.overlaps(found.start(), found.end("number")):
+            continue
+        value = parse_number(found["number"])
+        if value is None or value * KM2_PER_UNIT[area.unit] >= area.km2:
+            continue
+        text = found["number"]
+        part = AreaFigure(
+            start=found.start("number"),
+            end=found.end("number"),
+            text=text,
+            number_text=text,
+            unit=area.unit,
+            km2=value * KM2_PER_UNIT[area.unit],
+            original=None if area.unit == "km2" else f"{text} (unit as after)",
+        )
+        parts.append(SentenceFigure(part, unit_from=area.text, whole_at=area.start))
+        taken.add(part.start, part.end)
+    return parts
 
 
 # ", cleared of sabotage groups - ", ", liberated \u2013 ": a participle led

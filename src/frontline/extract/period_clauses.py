@@ -17,6 +17,7 @@ from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Sentence
 from frontline.extract.period_events import other_event
 from frontline.extract.period_launch import counted_from_launch, operation_dated
+from frontline.extract.share_whole import gained_whole
 
 # Punctuation that closes a clause, and a digit (a figure of the clause's own).
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -243,6 +244,8 @@ def clause_phrases(
         aside = (listed.start(), comma if comma >= 0 else cut)
         phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
     related = _OF_RELATIVE.match(sentence.folded, span[1], cut)
+    if related and gained_whole(sentence.folded, *span):
+        related = None  # "40% of the 984 km2 of Kursk they seized in August"
     if related:  # "600 km2 of the Kursk region it had seized in August 2024"
         cut = related.start("rel")
     event = _EVENT_CLAUSE.search(sentence.folded, span[1], cut)

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from frontline.extract import cues
 from frontline.extract.actors import ActorMention, RegionMention
 from frontline.extract.date_words import EVENT_NOUNS
+from frontline.extract.figure import Sentence
 
 # ", days after …", ", shortly before …", ", following …": a clause after the
 # figure about another event.
@@ -229,3 +231,30 @@ def unknown_town(
             continue
         return found["name"]
     return ""
+
+
+# A clause that opens the sentence and is set off by a comma.
+OPENING_SUBORDINATE = re.compile(
+    r"\W*(?:even\s+(?:as|though|if)|as|while|although|though|whereas)\s", re.I
+)
+
+
+# A subordinate clause with a subject of its own, before the figure: "…, state
+# media said on Monday, after Russia took 950 km2", "…, who claimed that Russian
+# troops had captured 880 km2". A place before it is of the main clause's event.
+_SUBORDINATE = re.compile(
+    r",\s*(?:after|while|whereas|as|who\s+(?:\w+\s+)?(?:said|says|claimed|claims|"
+    r"stated|added|noted|reported)(?:\s+that)?)\s",
+    re.IGNORECASE,
+)
+
+
+def own_subclause(sentence: Sentence, low: int, start: int) -> int:
+    """Where the figure's own clause begins: after the last subordinator before
+    it that a side names the subject of."""
+    last = cues.last(_SUBORDINATE.finditer(sentence.folded, low, start))
+    if last is None:
+        return low
+    if any(last.end() <= m.start < start for m in sentence.actors):
+        return last.end()
+    return low

@@ -26,8 +26,10 @@ from frontline.extract.place_bounds import (
     restated_part,
 )
 from frontline.extract.place_clauses import (
+    OPENING_SUBORDINATE,
     before_trailing_event,
     only_aimed_at,
+    own_subclause,
     speech_venue,
     unknown_town,
 )
@@ -189,6 +191,14 @@ def read_region(
         # place the part lay in is not the whole figure's.
         limit = lay.start()
     limit = before_trailing_event(folded, end, limit, sentence.actors)
+    if (
+        OPENING_SUBORDINATE.match(folded, low)
+        and (comma := folded.find(",", end, limit)) > 0
+    ):
+        # "Even as Ukrainian forces have occupied over 1,000 km2 of Russia, the
+        # Russian military has been advancing along the front line": the
+        # opening clause's place is the figure's, not the main clause's front.
+        limit = high = comma
     if contrast := _CONTRAST.search(folded, end, limit):
         limit = contrast.start()  # "…, while in the Melitopol direction they …"
     if (close := _BRACKET_CLOSE.match(folded, end)) and "(" in folded[low:start]:
@@ -198,7 +208,7 @@ def read_region(
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
         low = total.start()  # "The liberation of Kherson brought the total to …"
-    low = _own_subclause(sentence, low, start)
+    low = own_subclause(sentence, low, start)
     in_clause = [
         m
         for m in sentence.regions
@@ -490,27 +500,6 @@ _BROUGHT_TOTAL = re.compile(
     r"\b(?:brings|brought|bringing)\s+(?:the\s+|its\s+|their\s+)?(?:total|overall)\b",
     re.IGNORECASE,
 )
-# A subordinate clause with a subject of its own, before the figure: "…, state
-# media said on Monday, after Russia took 950 km2", "…, who claimed that Russian
-# troops had captured 880 km2". A place before it is of the main clause's event.
-_SUBORDINATE = re.compile(
-    r",\s*(?:after|while|whereas|as|who\s+(?:\w+\s+)?(?:said|says|claimed|claims|"
-    r"stated|added|noted|reported)(?:\s+that)?)\s",
-    re.IGNORECASE,
-)
-
-
-def _own_subclause(sentence: Sentence, low: int, start: int) -> int:
-    """Where the figure's own clause begins: after the last subordinator before
-    it that a side names the subject of."""
-    last = cues.last(_SUBORDINATE.finditer(sentence.folded, low, start))
-    if last is None:
-        return low
-    if any(last.end() <= m.start < start for m in sentence.actors):
-        return last.end()
-    return low
-
-
 # "Ukraine and the Kursk region", "the Kursk region and in Ukraine": a
 # country and an oblast joined by a conjunction, not "territory in Donetsk".
 _AND_JOIN = re.compile(

@@ -13,8 +13,9 @@ import re
 from functools import lru_cache
 
 from frontline.extract.actors import find_actors, speaker_of
-from frontline.extract.numbers import FRACTION, AreaFigure, find_areas
+from frontline.extract.numbers import AreaFigure, find_areas
 from frontline.extract.precision import bound_of
+from frontline.extract.share_whole import gained_whole, share_of
 
 _QUOTE = re.compile('["\u201c]')
 
@@ -137,17 +138,6 @@ def _inside_quote(text: str, at: int) -> bool:
 # names a gain told just before.
 _FUSED = re.compile(r"[\d.,]+-(?:square|sq)", re.IGNORECASE)
 _DEFINITE = re.compile(r"\b(?:the|this|that)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
-# "Russian forces have retaken about half of the 1,300 km2 that Ukraine seized":
-# the verb took a part; the figure is the whole, not the amount taken.
-_SHARE_OF = re.compile(
-    rf"\b(?:{FRACTION}|"
-    r"\d+(?:\.\d+)?\s*(?:%|percent|per\s+cent))\s+of\s+(?:the|its|their|that|this|"
-    # One word between ("about", "recent") or "more than".
-    r"those)\s+(?:(?:more\s+than|[\w-]+)\s+)?$",
-    re.IGNORECASE,
-)
-
-
 # "nearly 5,000 km2, 4,900 to be specific", "roughly 60 km2 - or, more
 # precisely, 58.6 km2": one figure said twice, hedged and then exactly, is one
 # record, the exact one (LABELS); the hedged one is read but not recorded.
@@ -177,7 +167,7 @@ def named_again(
         _SAID_EXACTLY.match(folded, area.end)
     ):
         return area.text.strip(), "said exactly after"
-    if _SHARE_OF.search(before):
+    if share_of(folded, area.start) and not gained_whole(folded, area.start, area.end):
         return area.text.strip(), "share of the figure"
     if not _FUSED.match(area.text) or not any(
         abs(km2 - area.km2) <= 1e-9 * max(1.0, area.km2) for _, km2 in recent

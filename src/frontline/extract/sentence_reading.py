@@ -44,12 +44,14 @@ from frontline.extract.numbers import (
 from frontline.extract.others import other_figures
 from frontline.extract.ranges import from_low_end
 from frontline.extract.reading import read_figure
+from frontline.extract.region_inherited import NOT_NAMED
 from frontline.extract.remaining import occupied_total, remaining_held, total_held
 from frontline.extract.restated import Restated, named_again, quoted_next
 from frontline.extract.results import (
     Candidate,
     NotRecorded,
 )
+from frontline.extract.share_whole import read_as_whole_gain
 from frontline.extract.speakers import enemy_voice
 from frontline.extract.speech import (
     event_time,
@@ -151,12 +153,14 @@ def read_sentence(
         anchor if anchor is not None and published and anchor < published else published
     )
     candidates: list[Candidate] = []
+    read_at: dict[int, Candidate] = {}  # each figure's candidate, by its start
     readings: list[Reading] = []
     previous: Reading | None = None
     skipped = ""
     for number, figure in enumerate(kept):
         span = (from_low_end(folded, figure.area).start, figure.area.end)
         reading = read_figure(words, number, span, context, previous, said)
+        read_as_whole_gain(reading, folded, figure.area, words.actors)
         low = words.clauses[number][0]
         if skipped and _OF_WHICH.match(folded[low : figure.area.start]):
             reading.not_recorded = skipped  # "…, of which 14,000 km2 are water"
@@ -189,12 +193,33 @@ def read_sentence(
                 sentence.text, figure, reading, published, source_override, url
             )
         )
+        read_at[figure.area.start] = candidates[-1]
+    candidates = [_placed_as_whole(c, kept, read_at) for c in candidates]
     # Figures that are not areas, and words of this sentence later ones may need.
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
     not_recorded.extend(other_figures(sentence.text, folded, taken))
     _carry_on(context, readings, periods, speaker, regions, sources, folded)
     return candidates, not_recorded
+
+
+def _placed_as_whole(
+    candidate: Candidate, kept: list[SentenceFigure], read_at: dict[int, Candidate]
+) -> Candidate:
+    """A part with no place of its own ("800 of the 1,200 km2 captured … in
+    Kursk") lies where its whole does."""
+    if NOT_NAMED not in candidate.problems:
+        return candidate
+    part = next((f for f in kept if read_at.get(f.area.start) is candidate), None)
+    whole = read_at.get(part.whole_at) if part and part.whole_at is not None else None
+    if whole is None or whole.region in ("", "ukraine", "russia"):
+        return candidate
+    return replace(
+        candidate,
+        region=whole.region,
+        problems=[p for p in candidate.problems if p != NOT_NAMED],
+        why=f"{candidate.why}; region as the whole it is part of",
+    )
 
 
 # "460 km2 of Ukrainian territory were captured in October": a finite passive

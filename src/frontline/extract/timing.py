@@ -403,6 +403,13 @@ def _read_periods(
             # "… launched a push in August 2024. … That month, …"
             reading.periods = as_anaphor(anaphor, before, context.published, named)
             reading.why.append(f"period '{before[0].text}' named before")
+        elif context.paragraph_before and not context.last_sentence:
+            # "… had captured 4,500 km2 in 2024." / "However, ISW has confirmed
+            # … 3,306 km2 during this period": the paragraph before's period
+            reading.periods = as_anaphor(
+                anaphor, list(context.paragraph_before), context.published, named
+            )
+            reading.why.append("period of the paragraph before ('this period')")
         else:
             reading.periods = named
             reading.problems.append(
