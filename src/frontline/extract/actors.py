@@ -423,9 +423,9 @@ _RUSSIAN_GROUP = re.compile(
     r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|tsentr|vostok|zapad"
     r"|yug|sever|dnepr)"
     # Their English names, as the ministry's bulletins are translated: "the West
-    # group of forces", "the Central grouping of troops", "Battlegroup South".
+    # group of forces", "the East grouping (of troops)", "Battlegroup South".
     r"|(?:west(?:ern)?|east(?:ern)?|south(?:ern)?|north(?:ern)?|central|dnieper)\s+"
-    r"group(?:ing)?\s+of\s+(?:forces|troops)"
+    r"(?:group(?:ing)?\s+of\s+(?:forces|troops)|grouping)"
     r"|battle\s?group\s+(?:west|east|south|north|dnieper))\b",
     re.IGNORECASE,
 )

@@ -105,6 +105,7 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|(?:re)?conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
+    r"secured|"  # "The East grouping has secured … over 230 km2"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"(?<=to\s)return|"  # "has helped to return 210.5 km2"
     # "a total of 700 km2 had been restored": land given back, a gain

@@ -204,6 +204,16 @@ FROM_MONTH_TO_MONTH: Entry = (
     True,
 )
 
+# "April 2023 to March 2024", "(April 2023-March 2024)": two months, each with
+# its year, need no "from" to be one span.
+MONTH_YEAR_TO_MONTH_YEAR: Entry = (
+    rf"\b(?:(?:in|during|over|throughout)\s+)?(?P<a_month>{MONTH_NAME})\s+"
+    r"(?P<a_myear>(?:19|20)\d{2})\s*(?:to|until|till|through|-|\u2013)\s*"
+    rf"(?P<b_month>{MONTH_NAME})\s+(?P<b_myear>(?:19|20)\d{{2}})\b",
+    rules.between_months,
+    True,
+)
+
 # "in 2024 and 2025 combined", "between 2023 and 2025", "from 2022 to 2024":
 # one span over both years (not the first year alone).
 BETWEEN_YEARS: Entry = (

@@ -149,6 +149,9 @@ _UA_LAND = re.compile(
 _CONTRAST = re.compile(r",\s*(?:while|whereas)\b", re.IGNORECASE)
 _SUPPOSED = re.compile(r"\b(?:would|could|might)\s+(?:[\w'-]+\s+){0,3}?\w+\s", re.I)
 _BRACKET_CLOSE = re.compile(r"[^()]{0,40}\)")
+_SHARE_IN_BRACKETS = re.compile(
+    r"(?:%|\bper\s*cent|\bpercent)\s*\(\s*(?:[a-z]+\s+)?$", re.I
+)
 _OWN_UA_LAND = re.compile(
     r"\s*(?:\([^)]*\)\s*)?of\s+(?:the\s+)?(?:ukrainian|ukraine's)\s+(?:territor|land)",
     re.IGNORECASE,
@@ -201,9 +204,15 @@ def read_region(
         limit = high = comma
     if contrast := _CONTRAST.search(folded, end, limit):
         limit = contrast.start()  # "…, while in the Melitopol direction they …"
-    if (close := _BRACKET_CLOSE.match(folded, end)) and "(" in folded[low:start]:
+    if (
+        (close := _BRACKET_CLOSE.match(folded, end))
+        and "(" in folded[low:start]
+        and not _SHARE_IN_BRACKETS.search(folded, max(low, start - 30), start)
+    ):
         # "99.7% of the LPR (less than 60 km2 remains) and 79% of the DPR": a
-        # figure in brackets is placed before them, not by what follows
+        # figure in brackets is placed before them, not by what follows (but
+        # "63.2% (801 km2) of the Kursk Region": a share's area, set right
+        # after it, is of the place the share is of)
         limit = min(limit, close.end())
     total = _BROUGHT_TOTAL.search(folded, low, start)
     if total:
