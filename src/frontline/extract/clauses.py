@@ -157,6 +157,10 @@ _LABEL = re.compile(
 )
 
 
+# The words between two figures each set in brackets after its own words.
+_BRACKETED_PAIR = re.compile(r"[^()]{0,30}?(?P<close>\))[^()]{3,120}\(\s*[^()]{0,30}")
+
+
 def blank(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
     """text[start:end] with the given spans replaced by spaces."""
     chars = list(text[start:end])
@@ -184,6 +188,11 @@ def stretches(
             cues.SEPARATOR.finditer(between)
         )
         cut = left.area.end + found.start() if found else right.area.start
+        if found is None and (paired := _BRACKETED_PAIR.fullmatch(between)):
+            # "reclaiming more territory (1,373 km2) than they lost to the
+            # Russians (1,300 km2)": each figure in brackets after its own
+            # words; those between the brackets are the second's.
+            cut = left.area.end + paired.end("close")
         if label := _LABEL.search(between):
             # "…, liberated - about 60 km2": the label before the dash is the
             # next figure's, from its comma on.
