@@ -258,6 +258,11 @@ def _read_kind(
         and cues.BRINGING.search(folded, low, start)
     ):
         kind = "change"  # "bringing over 200 km2 under their control"
+    result = _RESULT_OF_GAIN.search(folded, low, start) if kind == "holding" else None
+    if result and cues.CHANGE.search(folded, low, result.start()):
+        # "troops secured a large fortified zone around the town, controlling
+        # more than 76 km2": the ground the gain brought, a change
+        kind = "change"
     # "over the past 24 hours" is a span that happens to be one day long.
     spans = [p for p in starts if p.start != p.end or p.so_far or _day_span(p, folded)]
     since = any(p.text.lower().startswith("since") for p in reading.periods)
@@ -329,6 +334,14 @@ def _read_kind(
         reading.past_state = level  # the earlier level: held on no day given
     reading.lost = kind == "loss"
     reading.why.append(f"kind '{words}'")
+
+
+# ", controlling more than": a participle of holding set after a clause
+_RESULT_OF_GAIN = re.compile(
+    r",\s*(?:thereby\s+|now\s+)?(?:controlling|holding)\s+(?:(?:about|around|some|nearly"
+    r"|almost|over|more\s+than|roughly|approximately)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _peak_before(folded: str, low: int, start: int) -> re.Match[str] | None:

@@ -38,7 +38,11 @@ NOT_CONTROL = re.compile(
     r"(?!\s+(?:out\s+)?(?:the\s+)?(?:[\w'-]+\s+){0,2}?(?:enemy|occupants?|occupiers?|"
     r"invaders?|russians?|ukrainians?|troops|forces|units)\b)"
     r"(?!\s+and\s+(?:now\s+)?(?:control|hold|held|liberat|took|captur|secur|retook|"
-    r"retak|regain|recaptur|seiz|freed|occup))|"
+    r"retak|regain|recaptur|seiz|freed|occup))"
+    # "…, controlling more than 76 km2 and clearing over 7,000 buildings":
+    # what was cleared is counted in things, not the figure's land
+    r"(?!\s+(?:(?:over|more\s+than|about|some|nearly|almost|around)\s+)?\d[\d,.]*\s+"
+    r"(?!square\b|sq\b|km|kilomet|hectares?\b|acres?\b)[a-z])|"
     # not "the long-contested city of Bakhmut": a place fought over, named
     r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
