@@ -19,7 +19,8 @@ that were read wrong:
   Troops Retake Ground in Belgorod Region") places the figures right under
   it whose own words name no place, or only whose land it is ("of Ukrainian
   territory"), to the end of the paragraph after it (but not a part of the
-  front the figure names, and not a later paragraph's figure);
+  front the figure names, not a later paragraph's figure, and not from a
+  heading that tells of no push there: "Zelensky visits Kharkiv");
 - a side's troops that "cleared" land, in a sentence of no mine, sapper,
   survey or saboteur, freed it ("The Ukrainian army cleared nearly 3,000 km2
   in southern Ukraine"); land cleared of mines or saboteurs, or by sappers,
@@ -185,6 +186,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "back about 250 square kilometres in the south since June, officials "
         "say.",
         [("change", "ukraine", "ukraine", "2023-06-01", "2023-08-29", 250, "approx")],
+    ),
+    # near miss: a heading that tells of no push there ("visits", "strikes")
+    (
+        "2025-03-12",
+        "Zelensky visits Kharkiv\n\nRussia has captured about 500 square "
+        "kilometres this month, analysts said.",
+        [("change", "russia", "ukraine", "2025-03-01", "2025-03-12", 500, "approx")],
+    ),
+    (
+        "2025-03-12",
+        "Russian strikes on Kharkiv kill three\nRussia has captured about 500 "
+        "square kilometres this month, analysts said.",
+        [("change", "russia", "ukraine", "2025-03-01", "2025-03-12", 500, "approx")],
     ),
     # near miss: a heading two paragraphs up does not reach the figure
     (

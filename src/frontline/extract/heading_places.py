@@ -31,6 +31,14 @@ _COUNTRY_LAND = re.compile(
     r"(?:territory|territories|land|lands|soil)'"
 )
 _AS_BEFORE = "region as the previous figure"
+# A heading about the ground ("Bakhmut direction", "… Territory in Kursk
+# Region Liberated"), not a strike, a visit or a vote there.
+_GROUND = re.compile(
+    r"\b(?:direction|axis|front|sector|region|oblast|territor\w*|land|ground|liberat\w*"
+    r"|captur\w*|seiz\w*|retak\w*|retook|recaptur\w*|regain\w*|advanc\w*|gains?"
+    r"|offensive|counter-?offensive|incursion|push|battle|fighting|assault|control)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +56,8 @@ def heading_place(
     """The place of a heading line that names exactly one oblast, or None."""
     if with_area or not oblasts or not _HEADING.fullmatch(text.strip()):
         return None
+    if not _GROUND.search(text):
+        return None  # "Zelensky visits Kharkiv": no push told
     if len({m.region for m in oblasts}) != 1:
         return None
     return HeadingPlace(oblasts[0].region, oblasts[0].text, paragraph)
