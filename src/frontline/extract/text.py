@@ -484,7 +484,8 @@ _ABOUT_SIGN = re.compile(r"(?<![\w~≈])[~≈]\s?(?=\d)")
 def unglue(text: str) -> str:
     """The text with a space put back where markup glued two words, and an
     "about" sign written out."""
-    text = _ABOUT_SIGN.sub("about ", text)
+    if "~" in text or "\u2248" in text:
+        text = _ABOUT_SIGN.sub("about ", text)
     text = _GLUED_STOP.sub(". ", text)
     text = _GLUED_NAME.sub(r"\g<0> ", text)  # after the letter it reads
     return _GLUED_UNIT.sub(lambda found: found.group(0) + " ", text)
