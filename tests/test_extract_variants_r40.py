@@ -63,7 +63,9 @@ that were read wrong:
 - "…, controlling more than 76 km2 and clearing over 7,000 buildings": what
   was cleared is counted in things, no sign the land was only swept; and
   "controlling" set after a gain ("troops secured a large fortified zone
-  around the town, controlling …") is the ground the gain brought.
+  around the town, controlling …") is the ground the gain brought;
+- "in the Kharkiv and South Buh directions": a second direction named in two
+  words still makes the figure several places' (the whole front).
 Every sentence was written for this file (none is taken from any corpus), and
 its records were written by hand from tests/fixtures/prose/real/LABELS.md
 before the rules changed; all but the near misses were read wrong then."""
@@ -363,6 +365,12 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Huliaipole, controlling more than 76 square kilometers and clearing over "
         "7,000 buildings.",
         [("change", "russia", "zaporizhzhia", "", "", 76, "at_least")],
+    ),
+    (
+        "2022-09-10",
+        "Ukrainian troops in the Kharkiv and North Donbas directions have retaken "
+        "1,000 square kilometres since the start of the month.",
+        [("change", "ukraine", "ukraine", "2022-09-01", "2022-09-10", 1000, "exact")],
     ),
     # near miss: land cleared with no enemy named stays no record
     ("2025-12-28", "Sappers cleared 40 km2 and 300 buildings near Huliaipole.", []),

@@ -228,7 +228,8 @@ def read_actor(
     if holder := cues.HANDS_OF.search(folded, end, high):
         # "… back in the hands of Ukraine": that side, whatever the subject
         side = "russia" if holder["side"].lower()[0] in "rm" else "ukraine"
-        subjects, agent = [], ActorMention(holder.start(), holder.end(), "", side)
+        words = holder.group(0).strip()
+        subjects, agent = [], ActorMention(holder.start(), holder.end(), words, side)
     elif favoured := FAVOUR_AFTER.match(folded, end, high):
         # "+ ~1.05km2 in favour of Ukraine": the side a tally line credits
         words = favoured["side"] or favoured["owner"]

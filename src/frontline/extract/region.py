@@ -37,7 +37,9 @@ from frontline.extract.place_lists import LIST_WORDS, hedged, listed, two_parts
 from frontline.extract.region_inherited import NOT_NAMED, inherited_place
 
 _SEVERAL = re.compile(
-    r"^\s+and\s+[\w-]+\s+(?:regions|directions|oblasts|provinces|fronts|axes)\b",
+    # ("Kharkiv and South Buh directions": a name of two words too)
+    r"^\s+and\s+[\w-]+(?:\s+[A-Z][\w-]+)?\s+(?:regions|directions|oblasts|provinces"
+    r"|fronts|axes)\b",
     re.IGNORECASE,
 )
 # "in the direction of Kharkiv and the Yuzhny Bukh River": a second place by a
