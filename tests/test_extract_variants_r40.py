@@ -372,6 +372,64 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "1,000 square kilometres since the start of the month.",
         [("change", "ukraine", "ukraine", "2022-09-01", "2022-09-10", 1000, "exact")],
     ),
+    # near miss: an opening "As expected," is no clause of the figure's own
+    (
+        "2024-09-10",
+        "As expected, Russian forces captured 300 km2 in August, in the Donetsk "
+        "region.",
+        [("change", "russia", "donetsk", "2024-08-01", "2024-08-31", 300, "exact")],
+    ),
+    # near miss: a demining total in thousands is still land made safe
+    (
+        "2024-09-10",
+        "Ukraine has cleared over 30 thousand square kilometres of territory "
+        "since 2022.",
+        [],
+    ),
+    # near miss: a dateline and a caption are no headings of the ground
+    (
+        "2024-09-10",
+        "KHARKIV OBLAST, Ukraine\n\nRussia has captured 450 square kilometres "
+        "this month, analysts say.",
+        [("change", "russia", "ukraine", "2024-09-01", "2024-09-10", 450, "exact")],
+    ),
+    (
+        "2024-09-10",
+        "Photo: Ukrainian soldiers near the front line in the Zaporizhzhia region"
+        "\n\nRussia has captured 450 square kilometres this month, analysts say.",
+        [("change", "russia", "ukraine", "2024-09-01", "2024-09-10", 450, "exact")],
+    ),
+    # near miss: a heading of no one place ends the one before
+    (
+        "2024-09-10",
+        "Advance in the Kharkiv direction\nElsewhere on the front\nUkrainian "
+        "forces have retaken 20 km2 of Ukrainian territory since September 1.",
+        [("change", "ukraine", "ukraine", "2024-09-01", "2024-09-10", 20, "exact")],
+    ),
+    # near miss: the page's own sentence above a post with no blank line
+    (
+        "2024-09-10",
+        "The ISW said on Monday that Russian forces captured 400 km2 in the past "
+        "week.\nIn the past 24 hours, Russian forces captured another 40 sq km "
+        "near Pokrovsk.\n\u2014 Frontline Watch (@frontwatch) August 29, 2024",
+        [
+            ("change", "russia", "ukraine", "2024-09-03", "2024-09-09", 400, "exact"),
+            ("change", "russia", "donetsk", "2024-08-29", "2024-08-29", 40, "exact"),
+        ],
+    ),
+    # near miss: "now holding" after a gain undone by "but"
+    (
+        "2024-09-10",
+        "Ukrainian forces advanced in August but have since been pushed back, now "
+        "holding about 500 km2 of the Kursk region.",
+        [("holding", "ukraine", "kursk", "2024-09-10", "2024-09-10", 500, "approx")],
+    ),
+    (
+        "2022-11-12",
+        "The Ukrainian army reportedly cleared nearly 3,000 square kilometers in "
+        "southern Ukraine on Friday.",
+        [("change", "ukraine", "ukraine", "2022-11-11", "2022-11-11", 3000, "approx")],
+    ),
     # near miss: land cleared with no enemy named stays no record
     ("2025-12-28", "Sappers cleared 40 km2 and 300 buildings near Huliaipole.", []),
     # near miss: another side's retaking of land told with its first seizure

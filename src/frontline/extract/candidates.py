@@ -37,6 +37,7 @@ from frontline.extract.fragments import join_fragments
 from frontline.extract.heading_places import (
     HeadingPlace,
     heading_place,
+    is_heading,
     placed_by_heading,
 )
 from frontline.extract.numbers import (
@@ -178,12 +179,8 @@ def extract(
             following = next_sentence(sentences, index)
             found = dated_by_next(found, following, published, events or {})
             found = placed_by_heading(found, heading, sentence.paragraph)
-        heading = (
-            heading_place(
-                sentence.text, sentence.paragraph, oblasts[index], with_area[index]
-            )
-            or heading
-        )
+        if is_heading(sentence.text, with_area[index]):
+            heading = heading_place(sentence.text, sentence.paragraph, oblasts[index])
         by_paragraph.setdefault(sentence.paragraph, []).extend(found)
         named_in.setdefault(sentence.paragraph, set()).update(
             m.region for m in regions_of[index] if m.specific

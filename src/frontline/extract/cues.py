@@ -105,7 +105,10 @@ CHANGE = re.compile(
     r"liberat(?:ed|es|ing|e)|regain(?:ed|s|ing)?|retak(?:en|es|ing)|retook|"
     r"reclaim(?:ed|s|ing)?|(?:re)?conquer(?:ed|s|ing)?|won|wins|grabbed|overran|"
     r"clawed\s+back|pushed\s+(?:forward|through)|expanded|added|de-?occup\w*|freed|"
-    r"secured|"  # "The East grouping has secured … over 230 km2"
+    # "The East grouping has secured … over 230 km2", "secured a fortified zone
+    # …, controlling 76 km2" (not "secured the 1,200 km2 border zone with new
+    # fortifications", a zone made safe)
+    r"secured(?!\s+(?:the|its|their|our)\s+\d)|"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"(?<=to\s)return|"  # "has helped to return 210.5 km2"
     # "a total of 700 km2 had been restored": land given back, a gain
@@ -115,10 +118,6 @@ CHANGE = re.compile(
     # "resulted in the recovery of 285.6 km2", "a total reclamation of 400 km2"
     r"(?:recovery|reclamation|recapture|liberation|de-?occupation)\s+of|"
     r"cleared\s+of\s+(?:the\s+)?(?:enemy|occupiers?|invaders?|russian\s+(?:troops|forces))|"
-    # "The Ukrainian army cleared nearly 3,000 km2" (no mine in the sentence:
-    # `hypothetical._cleared_by_troops`)
-    r"(?:(?<=army\s)|(?<=forces\s)|(?<=troops\s)|(?<=forces\shave\s)"
-    r"|(?<=troops\shave\s))cleared|"
     r"net\s+(?:gain|advance)|level(?:l)?ing\s+(?:of\s+)?the\s+front(?:\s*line)?|"
     r"f[ae]ll(?:en|s)?\s+(?:to|into|under)|"
     r"(?:pushed|drove|driven|forced|knocked)\s+(?:[\w'-]+\s+){1,3}(?:out\s+of|back\s+from)|"

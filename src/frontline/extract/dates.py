@@ -25,7 +25,6 @@ means in days is in `date_rules` and `date_spans`.
 
 from __future__ import annotations
 
-import itertools
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
@@ -371,31 +370,7 @@ def find_periods(
                 )
             )
     phrases.sort(key=lambda phrase: phrase.start_at)
-    return _other_halves(_spans_before(_restated(sentence, phrases)), published)
-
-
-# "the previous year—April 2023 to March 2024—": a period told by a
-# relative word, then set out in dates right after it.
-_RELATIVE_WORD = re.compile(
-    r"\b(?:previous|last|past|this|that|same|preceding)\b", re.I
-)
-_APPOSED = re.compile(r"[\s,(:\u2014\u2013-]+")
-_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-
-
-def _restated(sentence: str, phrases: list[PeriodPhrase]) -> list[PeriodPhrase]:
-    """The phrases without a relative one that dates set out right after it
-    restate: the dates are the period meant."""
-    dropped = {
-        id(first)
-        for first, then in itertools.pairwise(phrases)
-        if then.start is not None
-        and then.end is not None
-        and _RELATIVE_WORD.search(first.text)
-        and _A_YEAR.search(then.text)
-        and _APPOSED.fullmatch(sentence, first.end_at, then.start_at)
-    }
-    return [p for p in phrases if id(p) not in dropped] if dropped else phrases
+    return _other_halves(_spans_before(phrases), published)
 
 
 @lru_cache(maxsize=256)

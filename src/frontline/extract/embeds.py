@@ -35,8 +35,9 @@ class Embedded:
 
 def split_embeds(text: str, published: date | None) -> tuple[str, list[Embedded]]:
     """The text without its signed posts, and the posts. A post runs from the
-    blank line (or the start of the text) before its signature; one posted
-    after the page's own day, or whose day cannot be read, is left in place."""
+    blank line before its signature, or is the one line above it when no blank
+    line sets it apart; one posted after the page's own day, or whose day
+    cannot be read, is left in place."""
     if "(@" not in text:
         return text, []
     posts: list[Embedded] = []
@@ -48,7 +49,12 @@ def split_embeds(text: str, published: date | None) -> tuple[str, list[Embedded]
         if posted is None or (published is not None and posted > published):
             continue
         opening = text.rfind("\n\n", last, signature.start())
-        begin = last if opening < 0 else opening + 2
+        if opening >= 0:
+            begin = opening + 2
+        else:
+            # no blank line above it: the post is the one line right above
+            above = text.rfind("\n", last, max(last, signature.start() - 1))
+            begin = last if above < 0 else above + 1
         body = text[begin : signature.start()].strip()
         if not body:
             continue

@@ -32,13 +32,15 @@ _COUNTRY_LAND = re.compile(
 )
 _AS_BEFORE = "region as the previous figure"
 # A heading about the ground ("Bakhmut direction", "… Territory in Kursk
-# Region Liberated"), not a strike, a visit or a vote there.
+# Region Liberated"), not a strike, a visit, a vote, a dateline ("KHARKIV
+# OBLAST, Ukraine") or a caption there: a word of a front or of a push.
 _GROUND = re.compile(
-    r"\b(?:direction|axis|front|sector|region|oblast|territor\w*|land|ground|liberat\w*"
-    r"|captur\w*|seiz\w*|retak\w*|retook|recaptur\w*|regain\w*|advanc\w*|gains?"
-    r"|offensive|counter-?offensive|incursion|push|battle|fighting|assault|control)\b",
+    r"\b(?:direction|axis|front|sector|liberat\w*|captur\w*|seiz\w*|retak\w*|retook"
+    r"|recaptur\w*|regain\w*|advanc\w*|gains?|los(?:es|t|ing)|occup\w*|offensive"
+    r"|counter-?offensive|incursion|push|battle|fighting|assault|control)\b",
     re.IGNORECASE,
 )
+_CAPTION = re.compile(r"\W*(?:photo(?:graph)?|image|picture|video|credit)\b", re.I)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,17 +48,22 @@ class HeadingPlace:
     """The oblast a heading names, and the paragraph it stands in."""
 
     region: str
-    words: str
+    name: str  # the words that name it
     paragraph: int
 
 
+def is_heading(text: str, with_area: bool) -> bool:
+    """True for a heading line: short, with no closing stop and no figure."""
+    return not with_area and bool(_HEADING.fullmatch(text.strip()))
+
+
 def heading_place(
-    text: str, paragraph: int, oblasts: list[RegionMention], with_area: bool
+    text: str, paragraph: int, oblasts: list[RegionMention]
 ) -> HeadingPlace | None:
-    """The place of a heading line that names exactly one oblast, or None."""
-    if with_area or not oblasts or not _HEADING.fullmatch(text.strip()):
-        return None
-    if not _GROUND.search(text):
+    """The place of a heading line (`is_heading`) that tells of the ground and
+    names exactly one oblast, or None: a heading of no one place ends the
+    frame of the heading before it."""
+    if not oblasts or _CAPTION.match(text) or not _GROUND.search(text):
         return None  # "Zelensky visits Kharkiv": no push told
     if len({m.region for m in oblasts}) != 1:
         return None
@@ -86,7 +93,7 @@ def placed_by_heading(
                 candidate,
                 region=heading.region,
                 problems=[p for p in candidate.problems if p != NOT_NAMED],
-                why=f"{candidate.why}; region '{heading.words}' (the heading above)",
+                why=f"{candidate.why}; region '{heading.name}' (the heading above)",
             )
         framed_before = framed
         placed.append(candidate)

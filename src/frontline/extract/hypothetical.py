@@ -19,7 +19,7 @@ from frontline.extract.trap_elsewhere import elsewhere
 from frontline.extract.trap_scope import own_words
 from frontline.extract.trap_shapes import supposed_after
 from frontline.extract.trap_task import left_holder, task_kind
-from frontline.extract.trap_words import FUTURE
+from frontline.extract.trap_words import FUTURE, cleared_by_troops
 
 # A demand or pressure on one side to give land up: what follows is not a gain.
 _DEMAND = re.compile(
@@ -195,36 +195,6 @@ _SUMMED = re.compile(
     r"|\bcleared\s+and\s+(?:then\s+)?(?:liberat(?:ed|ing)|freed)\b",
     re.IGNORECASE,
 )
-# "The Ukrainian army cleared nearly 3,000 km2 in southern Ukraine": a side's
-# troops clearing land, in a sentence of no mine, sapper or survey, is ground
-# freed of the enemy, as "cleared of the occupiers" is.
-_TROOPS_CLEARED = re.compile(
-    r"\b(?:army|forces|troops|military|soldiers|units|defenders|brigades?|marines"
-    r"|paratroopers|fighters)\s+(?:(?:have|has|had)\s+)?(?:(?:also|now|already"
-    r"|reportedly)\s+)?clear(?:ed|ing)\b",
-    re.IGNORECASE,
-)
-_HAZARD = re.compile(
-    r"\b(?:(?:land)?mines?|mined|demin\w*|explosiv\w*|sappers?|deminers?|ordnance"
-    r"|unexploded|survey\w*|contaminat\w*|hazard\w*|engineers?|pyrotechnic\w*"
-    r"|saboteurs?|sabotage|DRGs?|infiltrat\w*|hectares?)\b",
-    re.IGNORECASE,
-)
-
-
-def _cleared_by_troops(own: str, folded: str) -> bool:
-    """True when the only no-control words of the figure are a side's troops
-    clearing land, in a sentence of no hazard or saboteur."""
-    return (
-        all(
-            found.group(0).lower().startswith("clear")
-            for found in cues.NOT_CONTROL.finditer(own)
-        )
-        and bool(_TROOPS_CLEARED.search(folded))
-        and not _HAZARD.search(folded)
-    )
-
-
 # Land cleared, and land freed: told side by side, two different counts.
 _CLEARED = re.compile(r"\b(?:cleared|cleansed|purged|mopped\s+up)\b", re.IGNORECASE)
 _FREED = re.compile(
@@ -267,9 +237,9 @@ def not_a_record(
         # "…, cleared of sabotage groups - about 182 km2": the clause opens at
         # the dash; the label before it is the figure's own words too.
         own = label.group(1) + own
-    checked = _EXCLUDED.sub("", own)
+    own_kept = _EXCLUDED.sub("", own)  # without what "excluding …" leaves out
     if (
-        cues.NOT_CONTROL.search(checked) and not _cleared_by_troops(checked, folded)
+        cues.NOT_CONTROL.search(own_kept) and not cleared_by_troops(own_kept, folded)
     ) or _SUMMED.search(own):
         reading.not_recorded = "not control"
         return True

@@ -467,7 +467,9 @@ _APPOSED = re.compile(r"\s*(?:,|\(|\u2014|\u2013|\s-)\s*")
 def dated_apposition(folded: str, own: list[PeriodPhrase]) -> list[PeriodPhrase]:
     """ "during the counteroffensive, from June 4 to July 2": a span set beside
     an operation that names no days gives the operation's days, so the
-    operation's phrase no longer leaves the figure undated."""
+    operation's phrase no longer leaves the figure undated; and "the previous
+    year—April 2023 to March 2024—": dates with a year set out right after a
+    relative phrase are the period it means."""
     dated = [p for p in own if p.start and p.end]
     return [
         p
@@ -481,7 +483,22 @@ def dated_apposition(folded: str, own: list[PeriodPhrase]) -> list[PeriodPhrase]
                 for d in dated
             )
         )
+        and not (
+            _RELATIVE_WORD.search(p.text)
+            and any(
+                d is not p
+                and _A_YEAR.search(d.text)
+                and _APPOSED.fullmatch(folded, p.end_at, d.start_at)
+                for d in dated
+            )
+        )
     ]
+
+
+_RELATIVE_WORD = re.compile(
+    r"\b(?:previous|last|past|this|that|same|preceding)\b", re.I
+)
+_A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # "500 square miles changed hands this year - Russia gained 331 of them": right

@@ -233,10 +233,31 @@ def unknown_town(
     return ""
 
 
-# A clause that opens the sentence and is set off by a comma.
-OPENING_SUBORDINATE = re.compile(
-    r"\W*(?:even\s+(?:as|though|if)|as|while|although|though|whereas)\s", re.I
+# A concessive or temporal clause that opens the sentence ("Even as Ukrainian
+# forces have occupied …, the Russian military …"), not "As of Monday," or
+# "As expected,".
+_OPENING_CLAUSE = re.compile(
+    r"\W*(?:even\s+(?:as|though|if)|as(?!\s+(?:of|expected|such|well|usual)\b)|while"
+    r"|although|though|whereas)\s",
+    re.IGNORECASE,
 )
+
+
+def opening_clause_end(
+    folded: str, low: int, span: tuple[int, int], limit: int
+) -> int | None:
+    """Where the clause that opens the sentence, with the figure at `span` in
+    it, ends (its comma after the figure); None when the sentence does not
+    open on such a clause or the figure is past its comma."""
+    opening = _OPENING_CLAUSE.match(folded, low)
+    if opening is None or _CLAUSE_COMMA.search(folded, opening.end(), span[0]):
+        return None
+    comma = _CLAUSE_COMMA.search(folded, span[1], limit)
+    return comma.start() if comma else None
+
+
+# A comma between clauses, not one inside a number ("1,000").
+_CLAUSE_COMMA = re.compile(r",(?!\d)")
 
 
 # A subordinate clause with a subject of its own, before the figure: "…, state

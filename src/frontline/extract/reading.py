@@ -31,6 +31,7 @@ from frontline.extract.period_speaker import backshifted
 from frontline.extract.region import read_region
 from frontline.extract.source import read_source
 from frontline.extract.timing import read_periods
+from frontline.extract.trap_words import TROOPS_CLEARED, troops_cleared
 
 
 def read_figure(
@@ -173,6 +174,9 @@ def _read_kind(
         found.append((0, "holding", f"{level['verb']} to"))
     if cues.CLEARED_BEFORE.search(before) and cues.ENEMY_AFTER.match(folded, end):
         found.append((0, "change", "cleared … of the enemy"))
+    if (cleared := TROOPS_CLEARED.search(before)) and troops_cleared(folded):
+        # "The Ukrainian army cleared nearly 3,000 km2 in southern Ukraine"
+        found.append((start - cleared.end(), "change", cleared.group(0)))
     fall = levels.FALL_BY.search(cues.window(folded, start, 40))
     if fall and levels.CONTROL_AREA.search(folded, 0, start):
         found.append((0, "loss", fall.group(0).strip()))  # the area one side holds
@@ -258,8 +262,15 @@ def _read_kind(
         and cues.BRINGING.search(folded, low, start)
     ):
         kind = "change"  # "bringing over 200 km2 under their control"
-    result = _RESULT_OF_GAIN.search(folded, low, start) if kind == "holding" else None
-    if result and cues.CHANGE.search(folded, low, result.start()):
+    held = _HOLDING_AFTER_GAIN.search(folded, low, start) if kind == "holding" else None
+    # since the last break before it: not "advanced in August but have since
+    # been pushed back, now holding about 500 km2"
+    since = (
+        cues.last(cues.STRONG_SEPARATOR.finditer(folded, low, held.start()))
+        if held
+        else None
+    )
+    if held and cues.CHANGE.search(folded, since.end() if since else low, held.start()):
         # "troops secured a large fortified zone around the town, controlling
         # more than 76 km2": the ground the gain brought, a change
         kind = "change"
@@ -337,7 +348,7 @@ def _read_kind(
 
 
 # ", controlling more than": a participle of holding set after a clause
-_RESULT_OF_GAIN = re.compile(
+_HOLDING_AFTER_GAIN = re.compile(
     r",\s*(?:thereby\s+|now\s+)?(?:controlling|holding)\s+(?:(?:about|around|some|nearly"
     r"|almost|over|more\s+than|roughly|approximately)\s+)?$",
     re.IGNORECASE,

@@ -26,9 +26,9 @@ from frontline.extract.place_bounds import (
     restated_part,
 )
 from frontline.extract.place_clauses import (
-    OPENING_SUBORDINATE,
     before_trailing_event,
     only_aimed_at,
+    opening_clause_end,
     own_subclause,
     speech_venue,
     unknown_town,
@@ -196,10 +196,7 @@ def read_region(
         # place the part lay in is not the whole figure's.
         limit = lay.start()
     limit = before_trailing_event(folded, end, limit, sentence.actors)
-    if (
-        OPENING_SUBORDINATE.match(folded, low)
-        and (comma := folded.find(",", end, limit)) > 0
-    ):
+    if (comma := opening_clause_end(folded, low, span, limit)) is not None:
         # "Even as Ukrainian forces have occupied over 1,000 km2 of Russia, the
         # Russian military has been advancing along the front line": the
         # opening clause's place is the figure's, not the main clause's front.

@@ -42,7 +42,8 @@ NOT_CONTROL = re.compile(
     # "…, controlling more than 76 km2 and clearing over 7,000 buildings":
     # what was cleared is counted in things, not the figure's land
     r"(?!\s+(?:(?:over|more\s+than|about|some|nearly|almost|around)\s+)?\d[\d,.]*\s+"
-    r"(?!square\b|sq\b|km|kilomet|hectares?\b|acres?\b)[a-z])|"
+    r"(?!square\b|sq\b|km|kilomet|hectares?\b|acres?\b|thousand\b|million\b|mln\b)"
+    r"[a-z])|"
     # not "the long-contested city of Bakhmut": a place fought over, named
     r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
@@ -182,3 +183,35 @@ NEGATED = re.compile(
     r"predicted|threaten(?:s|ed|ing)?|ready|prepared)\s+to(?!\s+have\b))\b",
     re.IGNORECASE,
 )
+
+
+# "The Ukrainian army cleared nearly 3,000 km2 in southern Ukraine": a side's
+# troops clearing land, in a sentence of no mine, sapper or survey, is ground
+# freed of the enemy, as "cleared of the occupiers" is. (Folding blanks an
+# adverb between them, "reportedly", into spaces.)
+TROOPS_CLEARED = re.compile(
+    r"\b(?:army|forces|troops|military|soldiers|units|defenders|brigades?|marines"
+    r"|paratroopers|fighters)\s+(?:(?:have|has|had)\s+)?(?:(?:also|now|already)\s+)?"
+    r"clear(?:ed|ing)\b",
+    re.IGNORECASE,
+)
+_HAZARD = re.compile(
+    r"\b(?:(?:land)?mines?|mined|demin\w*|explosiv\w*|sappers?|deminers?|ordnance"
+    r"|unexploded|survey\w*|contaminat\w*|hazard\w*|engineers?|pyrotechnic\w*"
+    r"|saboteurs?|sabotage|DRGs?|infiltrat\w*|hectares?)\b",
+    re.IGNORECASE,
+)
+
+
+def troops_cleared(folded: str) -> bool:
+    """True when a side's troops cleared land in a sentence of no hazard."""
+    return bool(TROOPS_CLEARED.search(folded)) and not _HAZARD.search(folded)
+
+
+def cleared_by_troops(own: str, folded: str) -> bool:
+    """True when the only no-control words of a figure (`own`) are a side's
+    troops clearing land (`troops_cleared` of its sentence)."""
+    return troops_cleared(folded) and all(
+        found.group(0).lower().startswith("clear")
+        for found in NOT_CONTROL.finditer(own)
+    )
