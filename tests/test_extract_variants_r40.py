@@ -60,6 +60,11 @@ that were read wrong:
   territory (1,373 km2) than they lost to the Russians (1,300 km2)"): the
   words between the brackets are the second's, and the side a loss went "to"
   gained it;
+- "after beginning a major cross-border attack on Aug. 6", "after the Ukrainian
+  army launched its attack on Aug. 6": the launch's day, as for "after it
+  launched"; "Moscow had recaptured about half of the 1,300 km2 it seized":
+  "it" is the side that took the land first; a part that is held takes the
+  whole's place too; "sq km of the Russian Federation" is Russia's land;
 - "…, controlling more than 76 km2 and clearing over 7,000 buildings": what
   was cleared is counted in things, no sign the land was only swept; and
   "controlling" set after a gain ("troops secured a large fortified zone
@@ -429,6 +434,46 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "The Ukrainian army reportedly cleared nearly 3,000 square kilometers in "
         "southern Ukraine on Friday.",
         [("change", "ukraine", "ukraine", "2022-11-11", "2022-11-11", 3000, "approx")],
+    ),
+    (
+        "2024-08-20",
+        "Ukraine has captured 1,150 square kilometres of the Kursk region after "
+        "beginning a major cross-border attack on Aug. 6.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-20", 1150, "exact")],
+    ),
+    (
+        "2024-08-20",
+        "Ukraine has captured 1,150 square kilometres of the Kursk region after "
+        "the Ukrainian army launched its attack on Aug. 6.",
+        [("change", "ukraine", "kursk", "2024-08-06", "2024-08-20", 1150, "exact")],
+    ),
+    (
+        "2024-09-10",
+        "Kyiv said on Monday that Moscow had recaptured about half of the 1,300 "
+        "km2 it seized in the Kursk region in August.",
+        [("change", "ukraine", "kursk", "2024-08-01", "2024-08-31", 1300, "exact")],
+    ),
+    (
+        "2024-09-10",
+        "Ukrainian troops still control about 500 of the 1,300 km2 they had "
+        "seized in Kursk.",
+        [
+            ("holding", "ukraine", "kursk", "2024-09-10", "2024-09-10", 500, "approx"),
+            ("change", "ukraine", "kursk", "", "", 1300, "exact"),
+        ],
+    ),
+    # near miss: a reported clause in the perfect does not stop the day carried
+    (
+        "2024-09-10",
+        "Syrskyi said on Friday that Ukrainian troops were advancing. He added that "
+        "the 47th brigade has reported taking 12 km2 near Pokrovsk in the past day.",
+        [("change", "ukraine", "donetsk", "2024-09-06", "2024-09-06", 12, "exact")],
+    ),
+    (
+        "2024-08-20",
+        "Ukrainian troops now hold 1,150 sq km of the Russian Federation, their "
+        "commander said.",
+        [("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20", 1150, "exact")],
     ),
     # near miss: land cleared with no enemy named stays no record
     ("2025-12-28", "Sappers cleared 40 km2 and 300 buildings near Huliaipole.", []),

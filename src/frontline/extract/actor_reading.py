@@ -287,8 +287,8 @@ def read_actor(
         reading.own_subject = True
         if mention.enemy and speaker and speaker[0] == "russia":
             chosen = ("ukraine", mention.text)
-        if loss and _LOST_TO_SIDE.search(
-            folded, max(0, mention.start - 30), mention.start
+        if loss and cues.LOST_TO.search(
+            folded, max(0, mention.start - 12), mention.start
         ):
             loss = False  # "than they lost to the Russians (1,300 km2)": the gainer
     elif not subjects and (
@@ -552,9 +552,6 @@ def _russian_land(sentence: Sentence, low: int, high: int) -> bool:
     return bool(places) and all(
         p in cues.RUSSIAN_REGIONS or p == "russia" for p in places
     )
-
-
-_LOST_TO_SIDE = re.compile(r"\b(?:lost|ceded|surrendered)\s+to\s+(?:the\s+)?$", re.I)
 
 
 def _taker(taken: re.Match[str]) -> str:

@@ -115,8 +115,7 @@ def continuations(
 # part told before its whole, in the whole's unit.
 _PART_BEFORE = re.compile(
     r"(?<![\w.,%])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+of\s+"
-    r"(?:the|its|their|his|our)\s+(?:(?:about|around|some|nearly|almost|roughly"
-    r"|approximately|over|more\s+than|estimated)\s+)?$",
+    r"(?:the|its|their|his|our)\s+(?:estimated\s+)?" + cues.NUMBER_WORDS + "$",
     re.IGNORECASE,
 )
 

@@ -15,6 +15,8 @@ from frontline.extract.date_words import (
     DAY_B,
     EVENT_NOUNS,
     IN_,
+    LAUNCHED,
+    LAUNCHING,
     MONTH_A,
     MONTH_B,
     NOT_AN_AREA,
@@ -66,9 +68,9 @@ SINCE_EVENT_ON_DAY: Entry = (
 # a total that runs to today (`timing` keeps it for a perfect or a total word
 # only: a simple past after the launch is a finished gain, LABELS).
 AFTER_LAUNCH_ON_DAY: Entry = (
-    r"\bafter\s+(?:(?:it|they|we|kyiv|moscow|ukraine|russia|the\s+[\w-]+|[\w-]+\s+"
-    r"(?:forces|troops))\s+(?:launched|began|started|mounted|opened)|(?:launching"
-    r"|starting|beginning|mounting|opening))\s+(?:(?!(?:as|by|until|through|to)\b)"
+    r"\bafter\s+(?:(?:it|they|we|kyiv|moscow|ukraine|russia|the\s+(?:[\w-]+\s+){0,2}?"
+    rf"[\w-]+|[\w-]+\s+(?:forces|troops))\s+{LAUNCHED}|{LAUNCHING})\s+"
+    r"(?:(?!(?:as|by|until|through|to)\b)"
     rf"[\w'\u2019()-]+\s+){{1,10}}?(?:on\s+)?{DAY_A}",
     rules.since_day,
     True,

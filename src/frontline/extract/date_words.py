@@ -76,3 +76,9 @@ NOT_ANCHORED = (
     r"(?!\s+(?:of|to|before|after|ending|ended|that|when|in|earlier|from|between|"
     r"starting|beginning|since|through|until|prior|following|[\w-]+ing)\b)"
 )
+
+
+# The verbs of an operation's start, as "after it launched … on Aug. 6" and
+# "after launching its attack on 6 August" tell it (one list for every look).
+LAUNCHED = r"(?:launched|began|started|mounted|opened)"
+LAUNCHING = r"(?:launching|beginning|starting|mounting|opening)"

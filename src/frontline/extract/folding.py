@@ -128,8 +128,9 @@ _FULL_NAME = re.compile(
 # "1,000 km2 of the Russian Federation": the land after a figure's unit is the
 # country's, read as "of Russia".
 _FIGURE_OF_FULL_NAME = re.compile(
-    r"(?:(?<=\bkm2 of )|(?<=\bkm\u00b2 of )|(?<=\bmiles of )"
-    r"|(?<=\bkilometers of )|(?<=\bkilometres of ))"
+    r"(?:(?<=\bkm2 of )|(?<=\bkm\u00b2 of )|(?<=\bmiles of )|(?<=\bsq km of )"
+    r"|(?<=\bsq\. km of )|(?<=\bsq\.km of )|(?<=\bkilometers of )"
+    r"|(?<=\bkilometres of ))"
     r"(?:the\s+)?Russian\s+Federation\b(?!['\u2019])"
 )
 

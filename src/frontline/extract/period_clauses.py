@@ -13,11 +13,12 @@ import re
 from functools import lru_cache
 
 from frontline.extract import cues
+from frontline.extract.date_words import LAUNCHING
 from frontline.extract.dates import PeriodPhrase
 from frontline.extract.figure import Sentence
 from frontline.extract.period_events import other_event
 from frontline.extract.period_launch import counted_from_launch, operation_dated
-from frontline.extract.share_whole import gained_whole
+from frontline.extract.share_whole import whole_gain_clause
 
 # Punctuation that closes a clause, and a digit (a figure of the clause's own).
 _CLAUSE_BREAK = re.compile(r"[,;:]")
@@ -111,7 +112,7 @@ _AND_THAT = re.compile(r",?\s+and\s+that\s", re.IGNORECASE)
 _EVENT_CLAUSE = re.compile(
     # (not "after launching its attack on Aug. 6": the start of the figure's
     # own total, `timing` decides)
-    r"\s(?:after|before)\s+(?!(?:launch|start|begin|mount|open)ing\b)[a-z]{3,}ing\b"
+    rf"\s(?:after|before)\s+(?!{LAUNCHING}\b)[a-z]{{3,}}ing\b"
     r"|(?:,\s*(?:(?:just|shortly|soon|only|days|hours|weeks|a\s+day|a\s+week)\s+)?"
     r"|\s(?:just|shortly|soon|days|hours|weeks)\s+)"
     r"(?:after|before|while|as)\s+"
@@ -244,7 +245,7 @@ def clause_phrases(
         aside = (listed.start(), comma if comma >= 0 else cut)
         phrases = [p for p in phrases if not aside[0] <= p.start_at < aside[1]]
     related = _OF_RELATIVE.match(sentence.folded, span[1], cut)
-    if related and gained_whole(sentence.folded, *span):
+    if related and whole_gain_clause(sentence.folded, *span):
         related = None  # "40% of the 984 km2 of Kursk they seized in August"
     if related:  # "600 km2 of the Kursk region it had seized in August 2024"
         cut = related.start("rel")

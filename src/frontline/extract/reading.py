@@ -349,8 +349,7 @@ def _read_kind(
 
 # ", controlling more than": a participle of holding set after a clause
 _HOLDING_AFTER_GAIN = re.compile(
-    r",\s*(?:thereby\s+|now\s+)?(?:controlling|holding)\s+(?:(?:about|around|some|nearly"
-    r"|almost|over|more\s+than|roughly|approximately)\s+)?$",
+    r",\s*(?:thereby\s+|now\s+)?(?:controlling|holding)\s+" + cues.NUMBER_WORDS + "$",
     re.IGNORECASE,
 )
 

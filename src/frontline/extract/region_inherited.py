@@ -23,6 +23,7 @@ _ELSEWHERE_FIRST = re.compile(
     re.IGNORECASE,
 )
 NOT_NAMED = "region not named: 'ukraine' assumed"
+NO_PLACE_HELD = "region unknown: the holding names no place"
 # Land said to be in Russia by the words of the figure's clause.
 _IN_RUSSIA = re.compile(
     r"\bRussian\s+(?:settlements|villages|towns)\b"
@@ -174,7 +175,7 @@ def inherited_place(
         # "Now we control approximately 800 km2": a holding of no named place is
         # not the whole front (LABELS); Russia's land in Ukraine is.
         reading.region = ""
-        reading.problems.append("region unknown: the holding names no place")
+        reading.problems.append(NO_PLACE_HELD)
         return None, ""
     if place is None and _IN_RUSSIA.search(folded, low, _clause_end(folded, start)):
         # "taken control of some 100 Russian settlements and almost 1,300 km2":

@@ -15,7 +15,7 @@ from functools import lru_cache
 from frontline.extract.actors import find_actors, speaker_of
 from frontline.extract.numbers import AreaFigure, find_areas
 from frontline.extract.precision import bound_of
-from frontline.extract.share_whole import gained_whole, share_of
+from frontline.extract.share_whole import share_of, whole_gain_clause
 
 _QUOTE = re.compile('["\u201c]')
 
@@ -167,7 +167,9 @@ def named_again(
         _SAID_EXACTLY.match(folded, area.end)
     ):
         return area.text.strip(), "said exactly after"
-    if share_of(folded, area.start) and not gained_whole(folded, area.start, area.end):
+    if share_of(folded, area.start) and not whole_gain_clause(
+        folded, area.start, area.end
+    ):
         return area.text.strip(), "share of the figure"
     if not _FUSED.match(area.text) or not any(
         abs(km2 - area.km2) <= 1e-9 * max(1.0, area.km2) for _, km2 in recent

@@ -44,7 +44,7 @@ from frontline.extract.numbers import (
 from frontline.extract.others import other_figures
 from frontline.extract.ranges import from_low_end
 from frontline.extract.reading import read_figure
-from frontline.extract.region_inherited import NOT_NAMED
+from frontline.extract.region_inherited import NO_PLACE_HELD, NOT_NAMED
 from frontline.extract.remaining import occupied_total, remaining_held, total_held
 from frontline.extract.restated import Restated, named_again, quoted_next
 from frontline.extract.results import (
@@ -153,7 +153,7 @@ def read_sentence(
         anchor if anchor is not None and published and anchor < published else published
     )
     candidates: list[Candidate] = []
-    read_at: dict[int, Candidate] = {}  # each figure's candidate, by its start
+    candidate_at: dict[int, Candidate] = {}  # each figure's candidate, by its start
     readings: list[Reading] = []
     previous: Reading | None = None
     skipped = ""
@@ -193,8 +193,8 @@ def read_sentence(
                 sentence.text, figure, reading, published, source_override, url
             )
         )
-        read_at[figure.area.start] = candidates[-1]
-    candidates = [_placed_as_whole(c, kept, read_at) for c in candidates]
+        candidate_at[figure.area.start] = candidates[-1]
+    candidates = [_placed_as_whole(c, kept, candidate_at) for c in candidates]
     # Figures that are not areas, and words of this sentence later ones may need.
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
@@ -204,20 +204,23 @@ def read_sentence(
 
 
 def _placed_as_whole(
-    candidate: Candidate, kept: list[SentenceFigure], read_at: dict[int, Candidate]
+    candidate: Candidate, kept: list[SentenceFigure], candidate_at: dict[int, Candidate]
 ) -> Candidate:
     """A part with no place of its own ("800 of the 1,200 km2 captured … in
     Kursk") lies where its whole does."""
-    if NOT_NAMED not in candidate.problems:
+    unplaced = [p for p in candidate.problems if p in (NOT_NAMED, NO_PLACE_HELD)]
+    if not unplaced:
         return candidate
-    part = next((f for f in kept if read_at.get(f.area.start) is candidate), None)
-    whole = read_at.get(part.whole_at) if part and part.whole_at is not None else None
+    part = next((f for f in kept if candidate_at.get(f.area.start) is candidate), None)
+    whole = (
+        candidate_at.get(part.whole_at) if part and part.whole_at is not None else None
+    )
     if whole is None or whole.region in ("", "ukraine", "russia"):
         return candidate
     return replace(
         candidate,
         region=whole.region,
-        problems=[p for p in candidate.problems if p != NOT_NAMED],
+        problems=[p for p in candidate.problems if p not in unplaced],
         why=f"{candidate.why}; region as the whole it is part of",
     )
 

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import re
 
-from frontline.extract.actors import ActorMention
+from frontline.extract import cues
+from frontline.extract.actors import ActorMention, other_side
 from frontline.extract.figure import Reading
 from frontline.extract.numbers import FRACTION, AreaFigure
 
@@ -40,8 +41,9 @@ _WHOLE_GAINED = re.compile(
 
 # "of Kursk" between the whole and its relative clause
 _OF_PLACE = re.compile(r"(?:\s+of\s+(?:[\w'\u2019-]+\s+){0,2}?[\w'\u2019-]+)?")
-# "they seized", "it captured": the relative clause's subject is the side the
-# main clause names before the share.
+# "they seized", "it captured", "its forces took": the relative clause's
+# subject is the side the main clause names before the share (or, when that
+# side took a share back, the other one).
 _PRONOUN_TAKER = re.compile(
     r"\s*,?\s*(?:that\s+|which\s+)?(?:they|it|its\s+(?:forces|troops))\b",
     re.IGNORECASE,
@@ -54,7 +56,7 @@ def share_of(folded: str, start: int) -> bool:
     return bool(_SHARE_OF.search(folded, max(0, start - 60), start))
 
 
-def gained_whole(folded: str, start: int, end: int) -> re.Match[str] | None:
+def whole_gain_clause(folded: str, start: int, end: int) -> re.Match[str] | None:
     """The relative clause after a share's whole (the figure at `start`..`end`)
     that tells the gain of it."""
     if not share_of(folded, start):
@@ -66,20 +68,25 @@ def read_as_whole_gain(
     reading: Reading, folded: str, area: AreaFigure, actors: list[ActorMention]
 ) -> None:
     """The whole a share was taken of, read as the gain its relative clause
-    tells: that clause's side (or, for "they", the side named before the
-    share), a change, not the loss or retaking of the main verb."""
-    clause = gained_whole(folded, area.start, area.end)
+    tells: that clause's side (or, for "they" or "it", the side named before
+    the share, the other one when that side took the share back), a change,
+    not the loss or retaking of the main verb."""
+    clause = whole_gain_clause(folded, area.start, area.end)
     if clause is None:
         return
     named = [m for m in actors if area.end <= m.start < clause.end() and not m.enemy]
     side = named[0] if named else None
     place = _OF_PLACE.match(folded, area.end)
-    if side is None and _PRONOUN_TAKER.match(
-        folded, place.end() if place else area.end
-    ):
+    actor = side.actor if side else ""
+    if side is None and _PRONOUN_TAKER.match(folded, place.end()):
         before = [m for m in actors if m.end <= area.start and not m.enemy]
         side = before[-1] if before else None
-    if side is None:
+        actor = side.actor if side else ""
+        if side and cues.RETAKEN.search(folded, side.end, area.start):
+            # "Moscow had recaptured about half of the 1,300 km2 it seized":
+            # what the main clause's side took back, the other side had seized
+            actor = other_side(side.actor) or ""
+    if not actor:
         return
-    reading.kind, reading.lost, reading.actor = "change", False, side.actor
-    reading.why.append(f"actor '{side.text}' (gained the whole a share was taken of)")
+    reading.kind, reading.lost, reading.actor = "change", False, actor
+    reading.why.append(f"actor '{actor}' (gained the whole a share was taken of)")

@@ -254,7 +254,7 @@ def carried_day(
     `last` is the sentence just before ("" at a paragraph's start): when it is
     not the last one kept in `pending` (it names no date), it passes the day on
     only if it goes on with the same speaker."""
-    if not _GOES_ON.search(folded) or _PERFECT_SAID.search(folded):
+    if not _GOES_ON.search(folded) or _PERFECT_SAID.match(folded):
         return None
     source = _NEW_SOURCE.search(folded)
     if (
@@ -297,11 +297,12 @@ def carried_day(
 
 
 # "Ukraine has said it has taken …" after "Syrskyi said on Friday …": a
-# statement in the perfect, of a subject not a pronoun, is of no day told
-# before (not "He has said").
+# sentence that opens on a statement in the perfect, of a subject not a
+# pronoun, is of no day told before (not "He has said", nor a reported
+# clause further on: "He added that the brigade has reported …").
 _PERFECT_SAID = re.compile(
-    r"\b(?!(?:he|she)\b)[\w'\u2019-]+\s+(?:has|have)\s+(?:also\s+)?(?:said|claimed"
-    r"|stated|announced|reported)\b",
+    r"^\W*(?!(?:he|she|it|they|we|i)\b)(?:[\w'\u2019-]+\s+){1,4}?(?:has|have)\s+"
+    r"(?:also\s+)?(?:said|claimed|stated|announced|reported)\b",
     re.IGNORECASE,
 )
 

@@ -22,6 +22,7 @@ from frontline.extract.date_links import (
 )
 from frontline.extract.date_shift import previous_weeks_told, shifted_back
 from frontline.extract.date_spans import SINCE_THEN
+from frontline.extract.date_words import LAUNCHED, LAUNCHING
 from frontline.extract.dates import PeriodPhrase, find_periods
 from frontline.extract.figure import Context, Reading, Sentence
 from frontline.extract.period_anaphora import (
@@ -220,7 +221,7 @@ _SO_FAR_WORD = re.compile(r"already|so\s+far|thus\s+far|to\s+date", re.I)
 # perfect, a total word, or a level raised to N.
 _AFTER_EVENT = re.compile(r"after\b", re.I)
 _AFTER_LAUNCH = re.compile(
-    r"after\s+(?:\S+\s+){0,2}?(?:launch|began|start|mount|open)", re.I
+    rf"after\s+(?:\S+\s+){{0,3}}?(?:{LAUNCHED}|{LAUNCHING})\b", re.IGNORECASE
 )
 _UP_TO_NOW = re.compile(
     _PERFECT.pattern + r"|\b(?:so\s+far|already|in\s+total|to\s+date|totall?ing)\b"
