@@ -65,6 +65,14 @@ that were read wrong:
   launched"; "Moscow had recaptured about half of the 1,300 km2 it seized":
   "it" is the side that took the land first; a part that is held takes the
   whole's place too; "sq km of the Russian Federation" is Russia's land;
+- "during the entire current year" is this year; "closer to 3,434" is about;
+  "The figures are disputed, with reports ranging from 300 to 1,000 km2
+  under Ukrainian control" is a holding (its claim doubted, not its land);
+  "the 450 square miles the Kremlin has managed to take" is the Kremlin's,
+  whatever the main clause's subject; "Since Ukrainian forces launched their
+  counteroffensive … last Tuesday" starts the total that Tuesday; a bare
+  figure opening a paragraph, then "That's how much land …", is read with
+  the sentence after it.
 - "…, controlling more than 76 km2 and clearing over 7,000 buildings": what
   was cleared is counted in things, no sign the land was only swept; and
   "controlling" set after a gain ("troops secured a large fortified zone
@@ -474,6 +482,52 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Ukrainian troops now hold 1,150 sq km of the Russian Federation, their "
         "commander said.",
         [("holding", "ukraine", "kursk", "2024-08-20", "2024-08-20", 1150, "exact")],
+    ),
+    (
+        "2023-07-11",
+        "According to ISW, Russian forces have conquered about 282 square "
+        "kilometers during the entire current year.",
+        [("change", "russia", "ukraine", "2023-01-01", "2023-07-11", 282, "approx")],
+    ),
+    (
+        "2025-10-09",
+        "ISW put Russia's gains this year at closer to 3,434 sq km.",
+        [("change", "russia", "ukraine", "2025-01-01", "2025-10-09", 3434, "approx")],
+    ),
+    (
+        "2024-08-15",
+        "Ukrainian troops have pushed into the Kursk region. The figures are "
+        "disputed, with reports ranging from 300 to 1,000 square kilometers under "
+        "Ukrainian control.",
+        [("holding", "ukraine", "kursk", "2024-08-15", "2024-08-15", 300, "approx")],
+    ),
+    (
+        "2024-08-14",
+        "The incursion gives Kyiv nearly as much ground as the 450 square miles "
+        "the Kremlin has managed to take from Ukraine since the start of 2024.",
+        [
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2024-01-01",
+                "2024-08-14",
+                1165.49465,
+                "exact",
+            )
+        ],
+    ),
+    (
+        "2022-09-11",
+        "Since Ukrainian forces launched their counteroffensive in the Kharkiv "
+        "region last Tuesday, they have liberated some 3,000 square kilometres.",
+        [("change", "ukraine", "kharkiv", "2022-09-06", "2022-09-11", 3000, "approx")],
+    ),
+    (
+        "2022-09-15",
+        "6000 square kilometres. That's how much land the Ukrainian president "
+        "says his soldiers have retaken from Russian forces.",
+        [("change", "ukraine", "ukraine", "", "", 6000, "exact")],
     ),
     # near miss: land cleared with no enemy named stays no record
     ("2025-12-28", "Sappers cleared 40 km2 and 300 buildings near Huliaipole.", []),

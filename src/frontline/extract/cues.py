@@ -111,6 +111,7 @@ CHANGE = re.compile(
     r"secured(?!\s+(?:the|its|their|our)\s+\d)|"
     r"returned|recover(?:ed|ing)|recollected|released|purged|cleansed|carv(?:ed|ing)\s+out|eaten\s+up|freeing|"
     r"(?<=to\s)return|"  # "has helped to return 210.5 km2"
+    r"(?:managed|able)\s+to\s+(?:take|seize|capture|gain|grab|occupy)|"
     # "a total of 700 km2 had been restored": land given back, a gain
     r"restored|"
     # "3,000 square miles of land are back under Ukrainian control": regained

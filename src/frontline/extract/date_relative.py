@@ -48,6 +48,17 @@ SINCE_WEEKDAY: Entry = (
     True,
 )
 
+# "Since Ukrainian forces launched their counteroffensive in the Kharkiv
+# province last Tuesday, …": a clause of its own after "since", dated by a
+# weekday, starts the total that day.
+SINCE_CLAUSE_WEEKDAY: Entry = (
+    r"\bsince\s+(?:(?!since\b|and\b|but\b)[\w'\u2019-]+\s+){2,14}?"
+    rf"(?:on\s+|last\s+)(?P<weekday>{WEEKDAY_NAMES})\b"
+    r"(?!\s*,?\s*(?:\d|" + MONTH_NAME + r"))",
+    spans.since_weekday,
+    True,
+)
+
 WEEKEND: Entry = (
     # "this past weekend", "over the past weekend": the latest one, as "last"
     r"\b(?P<which>last|this|over\s+the|at\s+the|during\s+the)\s+(?:past\s+)?weekend\b",

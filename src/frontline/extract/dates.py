@@ -87,6 +87,7 @@ _RULES: tuple[Entry, ...] = (
     absolute.SINCE_YEAR_END,
     relative.TWO_WEEKDAYS,  # "from Friday to Sunday", before "from Friday"
     relative.SINCE_WEEKDAY,
+    relative.SINCE_CLAUSE_WEEKDAY,
     relative.WEEKEND,
     relative.THROUGHOUT_THE_YEAR,
     absolute.SINCE_EVENT_ON_DAY,

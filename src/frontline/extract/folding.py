@@ -93,11 +93,12 @@ _HEDGE_SYNONYMS = {
     "approx.": "  about",
     "approx": " about",
     "close to": "  nearly",
+    "closer to": "    about",
     "in excess of": "   more than",
     "upwards of": " more than",
 }
 _HEDGE_SYNONYM = re.compile(
-    r"\b(?:approx\.?|close to|in excess of|upwards of)(?=\s+\d)", re.IGNORECASE
+    r"\b(?:approx\.?|closer? to|in excess of|upwards of)(?=\s+\d)", re.IGNORECASE
 )
 
 
@@ -150,6 +151,18 @@ _MONTH_OF = re.compile(
 
 def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group(0))
+
+
+# "during the entire current year", "in the current month": read as "this
+# year", "this month" (offsets kept), which every look knows.
+_CURRENT = re.compile(
+    r"\bthe\s+(?:(?:entire|whole)\s+)?current\s+(?P<unit>year|month|week)\b",
+    re.IGNORECASE,
+)
+
+
+def _this_unit(found: re.Match[str]) -> str:
+    return f"this {found['unit']}".ljust(len(found.group(0)))
 
 
 # "2,300 square miles\u2014far more than …": a dash set close between words
@@ -208,9 +221,16 @@ def fold(text: str) -> tuple[str, str]:
         folded = _MONTH_DOT.sub(r"\g<month> ", folded)
     if "month of" in folded:
         folded = _MONTH_OF.sub(_blank, folded)
+    if "current" in folded:
+        folded = _CURRENT.sub(_this_unit, folded)
     if "Federation" in folded:
         folded = _FULL_NAME.sub(_short_name, folded)
         folded = _FIGURE_OF_FULL_NAME.sub(_short_name, folded)
-    if "pprox" in folded or " of " in folded or "ose to" in folded:
+    if (
+        "pprox" in folded
+        or " of " in folded
+        or "ose to" in folded
+        or "oser to" in folded
+    ):
         folded = _HEDGE_SYNONYM.sub(_common_hedge, folded)
     return folded, opener

@@ -27,21 +27,44 @@ _FRAGMENT = re.compile(
 )
 
 
+# "6000 square kilometres. That's how much land the Ukrainian president says
+# his soldiers have retaken": the sentence after a bare figure that says what
+# it is.
+_TOLD_AFTER = re.compile(
+    r"\W*(?:that|this)(?:['\u2019]s|\s+is|\s+was)\s+(?:how\s+much|the\s+(?:amount"
+    r"|area|size|extent)\s+of)\b",
+    re.IGNORECASE,
+)
+
+
 def join_fragments(sentences: list[Sentence]) -> list[Sentence]:
     """The sentences with each bare figure joined to the sentence before it in
-    its paragraph, when that one has no area of its own."""
+    its paragraph, when that one has no area of its own, or to the sentence
+    after it that says what the figure is."""
     joined: list[Sentence] = []
+    held: Sentence | None = None  # a bare figure waiting for the sentence after
     for sentence in sentences:
+        if held is not None:
+            if held.paragraph == sentence.paragraph and _TOLD_AFTER.match(
+                sentence.folded
+            ):
+                sentence = Sentence(f"{held.text} {sentence.text}", sentence.paragraph)
+            else:
+                joined.append(held)
+            held = None
         before = joined[-1] if joined else None
+        fragment = len(sentence.text) < 80 and _FRAGMENT.fullmatch(sentence.folded)
         if (
-            before is not None
+            fragment
+            and before is not None
             and before.paragraph == sentence.paragraph
-            # A longer sentence has words of its own to read.
-            and len(sentence.text) < 80
-            and _FRAGMENT.fullmatch(sentence.folded)
             and not UNIT.search(before.folded)
         ):
             joined[-1] = Sentence(f"{before.text} {sentence.text}", sentence.paragraph)
+        elif fragment and (before is None or before.paragraph != sentence.paragraph):
+            held = sentence  # the paragraph opens on it: the next may tell it
         else:
             joined.append(sentence)
+    if held is not None:
+        joined.append(held)
     return joined

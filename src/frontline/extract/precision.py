@@ -75,6 +75,7 @@ BOUND_WORDS: tuple[tuple[str, str], ...] = (
     ("estimated at", "approx"),
     ("approximately", "approx"),
     ("an approximate", "approx"),
+    ("closer to", "approx"),
     ("close to", "approx"),
     ("roughly", "approx"),
     ("around", "approx"),

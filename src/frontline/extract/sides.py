@@ -321,7 +321,9 @@ def antecedent_side(
 # right after the figure, as the subject of a relative clause that took it
 _TOOK_IT = re.compile(
     r"\s+(?:(?:that|which)\s+)?(?P<side>\S+(?:\s+\S+)??)\s+(?:has\s+|have\s+|had\s+)?"
-    r"(?:now\s+|since\s+)?(?:gained|captured|taken|seized|occupied|won|took|grabbed)\b",
+    r"(?:now\s+|since\s+)?(?:gained|captured|taken|seized|occupied|won|took|grabbed"
+    # "the 450 square miles the Kremlin has managed to take"
+    r"|(?:managed|been\s+able)\s+to\s+(?:take|seize|capture|gain|grab|occupy))\b",
     re.IGNORECASE,
 )
 

@@ -47,6 +47,9 @@ NOT_CONTROL = re.compile(
     # not "the long-contested city of Bakhmut": a place fought over, named
     r"contested(?!\s+(?:[\w'-]+\s+){0,2}(?:city|town|village|settlement|region|oblast)\b)|"
     # "disputed land", not "Kyiv disputed the figure" (a denial of a claim)
+    # (nor "The figures are disputed, with reports ranging from 300 to 1,000":
+    # a claim doubted, not land)
+    r"(?<!\bare\s)(?<!\bis\s)(?<!\bwere\s)(?<!\bwas\s)"
     r"disputed(?!\s+(?:the|this|that|these|those|its?|his|her|their|such|a|any|"
     r"claims?|figures?|reports?)\b)|"
     # "400 km2 … were 'infiltrated' by Russian troops but not yet under their
