@@ -28,6 +28,7 @@ from frontline.extract.sides import (
     DRIVEN_OUT,
     THIRD_PERSON,
     antecedent_side,
+    definite_taker,
     fronted_subject,
     is_object,
     leading_side,
@@ -277,12 +278,11 @@ def read_actor(
         side = SIDE_OF_WORD[gains_of["side"].lower().removesuffix("'s")]
         words = gains_of.group(0).strip()
         owner = ActorMention(gains_of.start("side"), gains_of.end(), words, side)
-    definite = _THE_FIGURE.search(folded, max(0, start - 16), start)
     if owner is not None:
         # "against Russia's 505 km2", "offset by Ukraine's recapture of 30 km2":
         # the side whose figure or whose capture it is, whatever the subject.
         chosen, how = (owner.actor, owner.text), f"actor '{owner.text}' (its figure)"
-    elif definite and (taker := relative_taker(folded, end, sentence)):
+    elif taker := definite_taker(folded, (start, end), sentence):
         # "… gives Kyiv nearly as much territory as the 450 square miles the
         # Kremlin has managed to take": the side of the clause on the figure
         chosen, how = (taker.actor, taker.text), f"actor '{taker.text}' (took it)"
@@ -557,13 +557,6 @@ def _russian_land(sentence: Sentence, low: int, high: int) -> bool:
     return bool(places) and all(
         p in cues.RUSSIAN_REGIONS or p == "russia" for p in places
     )
-
-
-# "the 450 square miles": a figure told as a definite thing, which a relative
-# clause after it may say who took
-_THE_FIGURE = re.compile(
-    r"\bthe\s+(?:(?:about|some|nearly|almost|roughly|over)\s+)?$", re.I
-)
 
 
 def _taker(taken: re.Match[str]) -> str:

@@ -153,10 +153,10 @@ def _blank(found: re.Match[str]) -> str:
     return " " * len(found.group(0))
 
 
-# "during the entire current year", "in the current month": read as "this
-# year", "this month" (offsets kept), which every look knows.
+# "during the entire current year": read as "this year" (offsets kept),
+# which every look knows.
 _CURRENT = re.compile(
-    r"\bthe\s+(?:(?:entire|whole)\s+)?current\s+(?P<unit>year|month|week)\b",
+    r"\bthe\s+(?:(?:entire|whole)\s+)?current\s+(?P<unit>year)\b",
     re.IGNORECASE,
 )
 

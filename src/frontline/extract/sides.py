@@ -13,6 +13,7 @@ import re
 from frontline.extract import cues
 from frontline.extract.actors import ActorMention, find_actors
 from frontline.extract.figure import Sentence
+from frontline.extract.share_whole import share_of
 
 # A side named as the loser or target: "took 701 km2 from the Ukrainians",
 # "pushed Russian forces out of", "its counterattack against Russia".
@@ -340,3 +341,24 @@ def relative_taker(folded: str, end: int, sentence: Sentence) -> ActorMention | 
         (m for m in sentence.actors if m.start == found.start("side") and not m.enemy),
         None,
     )
+
+
+# "the 450 square miles": a figure told as a definite thing, which a relative
+# clause after it may say who took
+_THE_FIGURE = re.compile(
+    r"\bthe\s+(?:(?:about|some|nearly|almost|roughly|over)\s+)?$", re.IGNORECASE
+)
+
+
+def definite_taker(
+    folded: str, span: tuple[int, int], sentence: Sentence
+) -> ActorMention | None:
+    """ "… gives Kyiv nearly as much ground as the 450 square miles the Kremlin
+    has managed to take": the side of the clause on a definite figure, whatever
+    the main clause's subject (a share's whole is read by `share_whole`)."""
+    start, end = span
+    if not _THE_FIGURE.search(folded, max(0, start - 16), start) or share_of(
+        folded, start
+    ):
+        return None
+    return relative_taker(folded, end, sentence)
