@@ -93,18 +93,18 @@ def test_files_scored_as_held_out_shared_no_outlet_with_development() -> None:
         assert row["outlet"] in row["url"], row["url"]
 
 
-DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 37)]
+DEVELOPMENT = ["dev"] + [f"dev{n}" for n in range(2, 38)]
 
 
 def test_held_out_files_are_text_no_development_file_has() -> None:
     """heldout6 comes from outlets in no development file before dev23 (two
     outlets of dev23 and dev24, held out too when heldout6 was made, are
-    shared), heldout15 to heldout23 from articles in none (their outlets may
+    shared), heldout15 to heldout24 from articles in none (their outlets may
     be known); no passage repeats or contains another."""
     development = [row for name in DEVELOPMENT for row in rows(name)]
     heldout6 = rows("heldout6")
-    others = [row for n in range(15, 24) for row in rows(f"heldout{n}")]
-    assert len(heldout6) >= 20 and len(others) >= 183
+    others = [row for n in range(15, 25) for row in rows(f"heldout{n}")]
+    assert len(heldout6) >= 20 and len(others) >= 202
     before_dev23 = DEVELOPMENT[: DEVELOPMENT.index("dev23")]
     earlier = [row for name in before_dev23 for row in rows(name)]
     assert not {row["outlet"] for row in earlier} & {row["outlet"] for row in heldout6}
@@ -138,7 +138,8 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
 # 22 on arrival, 18 after a round, with two records from one trap on arrival;
 # dev31 25 of 39 on arrival, 31 after a round; dev32 13 of 18 on arrival and
 # dev33 9 of 11, 16 and 9 after a round; dev34 7 of 11, dev35 6 of 11 and
-# dev36 11 of 15 on arrival, 9, 9 and 15 after a round).
+# dev36 11 of 15 on arrival, 9, 9 and 15 after a round; dev37 2 of 10 on
+# arrival, 6 after a round).
 # No trap of a development file gives a record.
 @pytest.mark.parametrize(
     ("name", "record", "fields", "traps"),
@@ -185,6 +186,7 @@ def test_held_out_files_are_text_no_development_file_has() -> None:
         ("dev34", 0.81, 0.81, 0),
         ("dev35", 0.81, 0.81, 0),
         ("dev36", 0.98, 0.98, 0),
+        ("dev37", 0.6, 0.77, 0),
         # The held-out files, kept from falling: heldout6 scored 8 of 12 whole
         # records on arrival and 9 after the round of 2026-12-07; one of its
         # traps gave a record until the r39 rules.
