@@ -72,7 +72,11 @@ that were read wrong:
   whatever the main clause's subject; "Since Ukrainian forces launched their
   counteroffensive … last Tuesday" starts the total that Tuesday; a bare
   figure opening a paragraph, then "That's how much land …", is read with
-  the sentence after it.
+  the sentence after it;
+- "Between December 11 and 25, they recaptured at least 183 km2, pushing
+  Russian forces out of …" after a paragraph on counterattacks near
+  Kupyansk: "they" after a fronted phrase points back to that place, and the
+  side pushed out after it is no subject;
 - "…, controlling more than 76 km2 and clearing over 7,000 buildings": what
   was cleared is counted in things, no sign the land was only swept; and
   "controlling" set after a gain ("troops secured a large fortified zone
@@ -528,6 +532,13 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "6000 square kilometres. That's how much land the Ukrainian president "
         "says his soldiers have retaken from Russian forces.",
         [("change", "ukraine", "ukraine", "", "", 6000, "exact")],
+    ),
+    (
+        "2026-02-25",
+        "Ukrainian troops launched counterattacks near Kupiansk in December.\n\n"
+        "Between December 11 and 25, they recaptured at least 183 square "
+        "kilometers, pushing Russian forces out of several villages.",
+        [("change", "ukraine", "kharkiv", "2025-12-11", "2025-12-25", 183, "at_least")],
     ),
     # near miss: land cleared with no enemy named stays no record
     ("2025-12-28", "Sappers cleared 40 km2 and 300 buildings near Huliaipole.", []),

@@ -84,13 +84,13 @@ def paragraph_oblasts(
             # count the ground the paragraph above tells of.
             pushed = _tallied_place(texts, oblasts, with_area, members[0])
         back = False  # the paragraph points back to the place ("of the city")
+        pronoun = (  # "they recaptured …": the subject is the side told before
+            _BACK_REFERENCE.search(texts[members[0]]) if texts is not None else None
+        )
         if (
             pushed is None
             and texts is not None
-            and (
-                _BACK_REFERENCE.search(texts[members[0]])
-                or _points_to_city(texts[members[0]])
-            )
+            and (pronoun or _points_to_city(texts[members[0]]))
         ):
             back = True
             # "Ukraine's marines hold a foothold near Krynky." / "In October
@@ -137,6 +137,9 @@ def paragraph_oblasts(
                     tally
                     or (back and not pushed[2])
                     or _side(texts[i]) in ("", pushed[2])
+                    # "… they recaptured 183 km2, pushing Russian forces out":
+                    # a side named after the pronoun subject is its object
+                    or (i == members[0] and _subject_pronoun(texts[i], pronoun))
                 )
             ):
                 result[i] = pushed[:2]
@@ -318,7 +321,9 @@ _COMPASS_WORD = re.compile(r"south|north|east|west", re.IGNORECASE)
 # A paragraph that opens by pointing back: "they"/"it" as its subject, or
 # "there" (not "there is").
 _BACK_REFERENCE = re.compile(
-    r"^\W*(?:[\w'-]+\s+){0,4}?(?:they|it)\s+(?:(?:have|has|had|also|now|then|still)\s+)*"
+    # (after a fronted phrase: "Between December 11 and 25, they recaptured")
+    r"^\W*(?:[^,;.]{1,60},\s*)?(?:[\w'-]+\s+){0,4}?(?:they|it)\s+"
+    r"(?:(?:have|has|had|also|now|then|still)\s+)*"
     r"(?:captured|took|taken|lost|seized|gained|won|occupied|liberated|retook|retaken"
     # "They now control about 25 km2 around the town": land held there
     r"|recaptured|advanced|regained|pushed|freed|control|controls|hold|holds)\b|\bthere\b(?!['\u2019]|\s+(?:is|are|was|were|has|have"
@@ -359,6 +364,17 @@ def _not_a_push(folded: str) -> bool:
     """True when a sentence tells of a strike, a casualty or a visit and of no
     fighting on the ground."""
     return bool(_AWAY.search(folded)) and not _GROUND.search(folded)
+
+
+def _subject_pronoun(folded: str, pronoun: re.Match[str] | None) -> bool:
+    """True when "they" or "it" of `pronoun` comes before any side the
+    sentence names: it is the subject, and the sides after it are not."""
+    if pronoun is None or not _THEY.search(pronoun.group(0)):
+        return False
+    return all(a.start >= pronoun.start() for a in find_actors(folded))
+
+
+_THEY = re.compile(r"\b(?:they|it)\b", re.IGNORECASE)
 
 
 def _side(folded: str) -> str:
