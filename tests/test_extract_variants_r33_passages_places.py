@@ -396,6 +396,13 @@ CASES = [
         "Russia has seized about 200 square kilometres of the Sumy region since launching its spring offensive, Ukraine's border guards said. Dozens of villages have been evacuated.",
         [(C, RU, "sumy", "", "2025-06-12", 200, AP)],
     ),
+    # 063 ISW near Siversk, assessed on Sunday (read right once "assessed"
+    # was a verb of saying, moved here from NOT_YET)
+    (
+        "2025-12-15",
+        "Russian forces advanced about 20 square kilometres near Siversk over the past week, ISW assessed on Sunday. Geolocated footage shows them in the town's centre.",
+        [(C, RU, "donetsk", "2025-12-08", "2025-12-14", 20, AP)],
+    ),
 ]
 
 NOT_YET: list = [
@@ -426,13 +433,6 @@ NOT_YET: list = [
             (H, UA, "kursk", "", "", 1376, AP),
             (H, UA, "kursk", "2025-03-15", "2025-03-15", 200, AM),
         ],
-    ),
-    # 063 ISW near Siversk, assessed on Sunday
-    # (pending: "ISW assessed on Sunday" not used as the statement day)
-    (
-        "2025-12-15",
-        "Russian forces advanced about 20 square kilometres near Siversk over the past week, ISW assessed on Sunday. Geolocated footage shows them in the town's centre.",
-        [(C, RU, "donetsk", "2025-12-08", "2025-12-14", 20, AP)],
     ),
 ]
 

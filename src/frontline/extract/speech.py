@@ -23,7 +23,7 @@ _SPEECH = re.compile(
     r"\b(?:said|says|told|announced|announces|reported|reports|stated|confirmed|"
     r"according\s+to|address|speech|statement|briefing|interview|remarks|"
     r"claimed|claims|wrote|added|published|released|posted|showed|declared|asserted|"
-    r"noted|revealed|briefed|informed|informs|estimated|analy[sz]ed|"
+    r"noted|revealed|briefed|informed|informs|estimated|assessed|calculated|analy[sz]ed|"
     # "on May 31, Putin's henchman lied that …", "boasted on Monday that …"
     r"boasted|bragged|lied|admitted|acknowledged|conceded|argued|insisted|alleged|"
     r"assured|stressed|emphasi[sz]ed|explained|reiterated|pointed\s+out|"

@@ -63,7 +63,9 @@ _ANAPHORA = re.compile(
     # "In Avdiivka alone, 72 km2 came under control": a part of the total before
     r"(?<=\w\s)alone|"
     # "ISW estimated the figure at 3,434 km2": the figure of the sentence before
-    r"the\s+(?:same\s+)?(?:figure|gain|gains)\s+(?:at|as|to\s+be)|put\s+(?:it|that)\s+at)\b",
+    # "… assessed the real figure to be closer to 3,434 km2"
+    r"the\s+(?:same\s+|real\s+|actual\s+|true\s+)?(?:figure|gain|gains)\s+"
+    r"(?:at|as|to\s+be)|put\s+(?:it|that)\s+at)\b",
     re.IGNORECASE,
 )
 
