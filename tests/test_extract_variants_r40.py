@@ -77,6 +77,11 @@ that were read wrong:
   Russian forces out of …" after a paragraph on counterattacks near
   Kupyansk: "they" after a fronted phrase points back to that place, and the
   side pushed out after it is no subject;
+- "Last week was the hardest … since the summer. During it, the enemy
+  captured …": "during it" is the period named before, and "since the
+  summer" after "the hardest" is a horizon, no period; "still held roughly
+  500 sq km …, five months after the incursion began" (said on Tuesday) is
+  held on that Tuesday: the time since an event names no day of its own;
 - "…, controlling more than 76 km2 and clearing over 7,000 buildings": what
   was cleared is counted in things, no sign the land was only swept; and
   "controlling" set after a gain ("troops secured a large fortified zone
@@ -539,6 +544,19 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "Between December 11 and 25, they recaptured at least 183 square "
         "kilometers, pushing Russian forces out of several villages.",
         [("change", "ukraine", "kharkiv", "2025-12-11", "2025-12-25", 183, "at_least")],
+    ),
+    (
+        "2024-12-02",
+        "Last week was the toughest for the defenders of Kurakhove since the "
+        "summer. During it, Russian forces captured about 80 square kilometres "
+        "there, DeepState said.",
+        [("change", "russia", "donetsk", "2024-11-25", "2024-12-01", 80, "approx")],
+    ),
+    (
+        "2025-01-09",
+        "A Ukrainian commander said on Tuesday that his troops still held about "
+        "500 sq km of the Kursk region, five months after the incursion began.",
+        [("holding", "ukraine", "kursk", "2025-01-07", "2025-01-07", 500, "approx")],
     ),
     # near miss: land cleared with no enemy named stays no record
     ("2025-12-28", "Sappers cleared 40 km2 and 300 buildings near Huliaipole.", []),

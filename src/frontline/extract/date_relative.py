@@ -359,7 +359,9 @@ ANAPHORA: Entry = (
     # "during the period", not "during the period from May to June"
     r"|the\s+period(?!\s+(?:from|between|since|to|when|before|after|under|in)\b)"
     # not "in the month since the offensive began": a span up to now
-    r"|(?:the|that|this|one|a\s+single|a)\s+month)\b(?!\s+(?:of|since)\b)",
+    r"|(?:the|that|this|one|a\s+single|a)\s+month"
+    # "Last week was the hardest … During it, the enemy captured …"
+    r"|it(?=\s*,))\b(?!\s+(?:of|since)\b)",
     rules.anaphora,
     True,
 )

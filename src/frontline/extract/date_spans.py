@@ -34,7 +34,8 @@ from frontline.extract.text import MONTHS
 SUPERLATIVE = re.compile(
     r"\b(?:largest|biggest|greatest|smallest|lowest|highest|fastest|slowest|swiftest"
     r"|quickest|weakest|strongest|(?<!at\s)most|(?<!at\s)least|first\s+time|record|best"
-    r"|worst|deepest|minimum|maximum)\b[^,;:.]{0,60}$",
+    r"|worst|deepest|minimum|maximum|hardest|heaviest|toughest|bloodiest|busiest"
+    r"|fiercest|costliest|sharpest|steepest)\b[^,;:.]{0,60}$",
     re.IGNORECASE,
 )
 # "its largest advance since the war's early days in March 2022": a month that

@@ -167,10 +167,15 @@ def _apply_held_day(
         reading.problems.append(
             f"day held unknown: '{reading.past_state}' names no day"
         )
-    elif own and not starts and not ends and not present:
+    elif own and not starts and not ends and not present and not _elapsed(own):
         # "from 1,171 km2 in late August": the words date it, but to no day.
         reading.problems.append(f"day held unknown: '{own[0].text}' names no day")
     elif published is not None:
+        if _elapsed(own):
+            # "still held roughly 500 sq km …, five months after the incursion
+            # began": the time since an event, no day of its own
+            vague = {f"{p.text!r} names no days" for p in own}
+            reading.problems = [m for m in reading.problems if m not in vague]
         reading.start = reading.end = published
         reading.why.append("held on the published day")
     else:
@@ -202,3 +207,18 @@ def _between(inner: PeriodPhrase, outer: PeriodPhrase, span: tuple[int, int]) ->
     if outer.end_at <= inner.start_at and inner.end_at <= span[0]:
         return True
     return span[1] <= inner.start_at and inner.end_at <= outer.start_at
+
+
+# "five months after the incursion", "a year into the war": the time since an
+# event, told of a state on the day it is told.
+_ELAPSED = re.compile(
+    r"(?:\w+\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|into|since)\b",
+    re.IGNORECASE,
+)
+
+
+def _elapsed(own: list[PeriodPhrase]) -> bool:
+    """True when every phrase of the figure only tells the time since an event."""
+    return bool(own) and all(
+        p.start is None and p.end is None and _ELAPSED.match(p.text) for p in own
+    )
