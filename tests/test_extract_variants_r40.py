@@ -82,6 +82,13 @@ that were read wrong:
   summer" after "the hardest" is a horizon, no period; "still held roughly
   500 sq km …, five months after the incursion began" (said on Tuesday) is
   held on that Tuesday: the time since an event names no day of its own;
+- "… completed their withdrawal … on March 31, Pentagon officials said. Since
+  then, …": a day right after an event's past verb, with only an
+  attribution after it, is the event's, and "since then" runs from it to
+  the published day; "his year-end news conference on Friday", "an
+  interview … aired on Sunday" date the statement; "the Vostok and Dnepr
+  groups of forces" are Russia's; "about 20,000 of the Zaporozhye region's
+  27,180 km2": the part is the holding, the place's whole area its size;
 - "…, controlling more than 76 km2 and clearing over 7,000 buildings": what
   was cleared is counted in things, no sign the land was only swept; and
   "controlling" set after a gain ("troops secured a large fortified zone
@@ -557,6 +564,61 @@ CASES: list[tuple[str, str, list[Row]]] = [
         "A Ukrainian commander said on Tuesday that his troops still held about "
         "500 sq km of the Kursk region, five months after the incursion began.",
         [("holding", "ukraine", "kursk", "2025-01-07", "2025-01-07", 500, "approx")],
+    ),
+    (
+        "2022-04-05",
+        "Russian forces completed their withdrawal from the Chernihiv region on "
+        "March 31, Pentagon officials said. Since then, Ukrainian troops have "
+        "retaken about 900 square miles in the north, one official said.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2022-03-31",
+                "2022-04-05",
+                2330.989299,
+                "approx",
+            )
+        ],
+    ),
+    (
+        "2025-12-20",
+        'Putin took questions at his year-end news conference on Friday. "This '
+        'year our forces have liberated some 6,000 square kilometres," he said.',
+        [("change", "russia", "ukraine", "2025-01-01", "2025-12-19", 6000, "approx")],
+    ),
+    (
+        "2026-02-01",
+        "In January, units of the Vostok and Dnepr groups of forces took control "
+        "of more than 400 square kilometres in the Zaporozhye region.",
+        [
+            (
+                "change",
+                "russia",
+                "zaporizhzhia",
+                "2026-01-01",
+                "2026-01-31",
+                400,
+                "at_least",
+            )
+        ],
+    ),
+    (
+        "2026-06-10",
+        "Russian troops now control about 20,000 of the Zaporozhye region's "
+        "27,180 square kilometres, the acting governor said.",
+        [
+            (
+                "holding",
+                "russia",
+                "zaporizhzhia",
+                "2026-06-10",
+                "2026-06-10",
+                20000,
+                "approx",
+            )
+        ],
     ),
     # near miss: land cleared with no enemy named stays no record
     ("2025-12-28", "Sappers cleared 40 km2 and 300 buildings near Huliaipole.", []),

@@ -419,7 +419,7 @@ _SPEAKER = re.compile(
 
 _RUSSIAN_GROUP = re.compile(
     # ("Tsentr", the Centre group's name transliterated)
-    r"\b(?:(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?group"
+    r"\b(?:(?:centre|center|tsentr|vostok|zapad|yug|sever|dnepr)\s+(?:battle)?groups?"
     r"|(?:battle)?group(?:\s+of\s+forces)?\s+(?:centre|center|tsentr|vostok|zapad"
     r"|yug|sever|dnepr)"
     # Their English names, as the ministry's bulletins are translated: "the West

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from frontline.extract import cues
 from frontline.extract.continuation_words import (
@@ -37,6 +37,7 @@ class SentenceFigure:
     area: AreaFigure
     unit_from: str | None = None  # words of the figure whose unit a bare number took
     whole_at: int | None = None  # where the whole a part is counted of starts
+    place_size: bool = False  # a place's whole area a part is counted of
 
 
 _DIGIT = re.compile(r"\d")
@@ -106,24 +107,33 @@ def continuations(
         index = bisect.bisect_right(ends, number.end)
         ends.insert(index, number.end)
         owners.insert(index, figures[-1])
-    figures.extend(_parts_of(folded, areas, taken))
+    sizes: set[int] = set()  # "of the region's 27,180 km2": the place's size
+    figures.extend(_parts_of(folded, areas, taken, sizes))
+    if sizes:
+        figures = [
+            replace(f, place_size=True) if f.area.start in sizes else f for f in figures
+        ]
     figures.sort(key=lambda figure: figure.area.start)
     return figures
 
 
 # "800 of the 1,200 km2 captured by the AFU", "about 500 of its 1,300 km2": a
 # part told before its whole, in the whole's unit.
+# "about 20,000 of the Zaporozhye region's 27,180 km2", "21 of Krasnoarmeysk's
+# 29 km2": a part of a place's whole area, which is the place's size.
 _PART_BEFORE = re.compile(
     r"(?<![\w.,%])(?P<number>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s+of\s+"
-    r"(?:the|its|their|his|our)\s+(?:estimated\s+)?" + cues.NUMBER_WORDS + "$",
+    r"(?:the|its|their|his|our|(?P<owner>(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s))"
+    r"\s+(?:estimated\s+|total\s+)?" + cues.NUMBER_WORDS + "$",
     re.IGNORECASE,
 )
 
 
 def _parts_of(
-    folded: str, areas: list[AreaFigure], taken: Spans
+    folded: str, areas: list[AreaFigure], taken: Spans, sizes: set[int]
 ) -> list[SentenceFigure]:
-    """The bare numbers that count a part of the area figure after them."""
+    """The bare numbers that count a part of the area figure after them; the
+    starts of the wholes that are a place's own area go into `sizes`."""
     parts: list[SentenceFigure] = []
     for area in areas:
         found = _PART_BEFORE.search(folded, max(0, area.start - 40), area.start)
@@ -144,6 +154,8 @@ def _parts_of(
         )
         parts.append(SentenceFigure(part, unit_from=area.text, whole_at=area.start))
         taken.add(part.start, part.end)
+        if found["owner"]:
+            sizes.add(area.start)
     return parts
 
 

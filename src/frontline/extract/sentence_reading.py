@@ -306,8 +306,10 @@ def _figures_to_read(
             not_recorded.append(NotRecorded(sentence.text, words.strip(), "rate"))
             continue
         what = ""
-        if measures.is_size(near, area.km2) or (
-            last_size and measures.SIZE_LISTED.match(folded, last_size, area.start)
+        if (
+            figure.place_size
+            or measures.is_size(near, area.km2)
+            or (last_size and measures.SIZE_LISTED.match(folded, last_size, area.start))
         ):
             what = "size"
         elif measures.is_ratio(folded, area.start, area.end, area.km2):

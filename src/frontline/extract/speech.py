@@ -30,7 +30,7 @@ _SPEECH = re.compile(
     # "issued its report on Sunday", "spoke to reporters on Tuesday"
     r"issued|issues|spoke|speaks|addressed|report|update|summary|bulletin|"
     r"communiqu[eé]|"
-    r"press\s+conference|message)\b",
+    r"(?:press|news)\s+conference|message|aired|broadcast)\b",
     re.IGNORECASE,
 )
 # "… gains on Saturday, estimating that Kyiv has seized …": between a day and
@@ -189,9 +189,39 @@ def speech_dates(
             spoken.append(phrase)
             continue
         following = [f for f in figures if f > phrase.end_at]
-        if following and _SPEECH_THEN.search(folded[phrase.end_at : min(following)]):
+        if (
+            following
+            and _SPEECH_THEN.search(folded[phrase.end_at : min(following)])
+            and not (
+                _event_of_clause(before)
+                and _ATTRIBUTION_AFTER.match(folded, phrase.end_at)
+            )
+        ):
             spoken.append(phrase)
     return spoken
+
+
+# "Russian forces completed their withdrawal from the areas around Kyiv on
+# March 31, Pentagon officials said": a day right after a past verb of its
+# clause, with only an attribution after it, dates that event, not the saying.
+_PAST_VERB = re.compile(
+    r"\b(?:[a-z]{3,}ed|took|began|fell|entered|withdrew|broke|won|lost|left|came)\b",
+    re.IGNORECASE,
+)
+
+
+_ATTRIBUTION_AFTER = re.compile(
+    r",\s*(?:[\w'\u2019-]+\s+){1,5}?(?:said|says|told|reported|added|claimed|stated)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _event_of_clause(before: str) -> bool:
+    """True when the clause the day ends on tells an event in a past verb (not
+    one of saying)."""
+    clause = re.split(r"[,;:]", before)[-1]
+    return bool(_PAST_VERB.search(clause)) and not _SPEECH.search(clause)
 
 
 # Between a speech verb and the day that ends the sentence: no figure, quote or
