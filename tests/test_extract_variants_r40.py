@@ -89,6 +89,8 @@ that were read wrong:
   interview … aired on Sunday" date the statement; "the Vostok and Dnepr
   groups of forces" are Russia's; "about 20,000 of the Zaporozhye region's
   27,180 km2": the part is the holding, the place's whole area its size;
+- "Between New Year's Day and April 29", "from the first day of September":
+  a day named in words is that date;
 - "…, controlling more than 76 km2 and clearing over 7,000 buildings": what
   was cleared is counted in things, no sign the land was only swept; and
   "controlling" set after a gain ("troops secured a large fortified zone
@@ -617,6 +619,38 @@ CASES: list[tuple[str, str, list[Row]]] = [
                 "2026-06-10",
                 20000,
                 "approx",
+            )
+        ],
+    ),
+    (
+        "2024-06-01",
+        "Between New Year's Day and April 29, the Institute for the Study of War "
+        "said, Russian forces took roughly 200 square miles of Ukraine.",
+        [
+            (
+                "change",
+                "russia",
+                "ukraine",
+                "2024-01-01",
+                "2024-04-29",
+                517.997622,
+                "approx",
+            )
+        ],
+    ),
+    (
+        "2023-12-02",
+        "Kyiv keeps its tally from the first day of September. Since then, it "
+        "says, its forces have reclaimed more than 3,000 square miles.",
+        [
+            (
+                "change",
+                "ukraine",
+                "ukraine",
+                "2023-09-01",
+                "2023-12-02",
+                7769.964331,
+                "at_least",
             )
         ],
     ),

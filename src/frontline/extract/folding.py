@@ -165,6 +165,21 @@ def _this_unit(found: re.Match[str]) -> str:
     return f"this {found['unit']}".ljust(len(found.group(0)))
 
 
+# "from the first day of September", "Between New Year's Day and April 29":
+# a day named in words, read as the date every look knows (offsets kept).
+_DAY_IN_WORDS = re.compile(
+    r"\bthe\s+first\s+day\s+of\s+(?P<month>January|February|March|April|May|June"
+    r"|July|August|September|October|November|December)\b"
+    r"|\bNew\s+Year['\u2019]s\s+Day\b",
+    re.IGNORECASE,
+)
+
+
+def _day_in_figures(found: re.Match[str]) -> str:
+    day = f"{found['month']} 1" if found["month"] else "January 1"
+    return day.ljust(len(found.group(0)))
+
+
 # "2,300 square miles\u2014far more than …": a dash set close between words
 # breaks the clause as a comma does (the hyphen it folds to would join them).
 # Two in a sentence around a number ("100 square kilometers\u2014almost 40
@@ -223,6 +238,8 @@ def fold(text: str) -> tuple[str, str]:
         folded = _MONTH_OF.sub(_blank, folded)
     if "current" in folded:
         folded = _CURRENT.sub(_this_unit, folded)
+    if "first day" in folded or "Year" in folded:
+        folded = _DAY_IN_WORDS.sub(_day_in_figures, folded)
     if "Federation" in folded:
         folded = _FULL_NAME.sub(_short_name, folded)
         folded = _FIGURE_OF_FULL_NAME.sub(_short_name, folded)
