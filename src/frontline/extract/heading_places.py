@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 
 from frontline.extract import cues
 from frontline.extract.actors import RegionMention
-from frontline.extract.region_inherited import NOT_NAMED
+from frontline.extract.region_inherited import AS_BEFORE, NOT_NAMED
 from frontline.extract.results import Candidate
 
 # A line that closes with no stop, no colon and no quote, and is short.
@@ -30,7 +30,6 @@ _COUNTRY_LAND = re.compile(
     r"region '(?:the\s+)?(?:Ukrainian|Ukraine's|Ukraine\u2019s)\s+"
     r"(?:territory|territories|land|lands|soil)'"
 )
-_AS_BEFORE = "region as the previous figure"
 # A heading about the ground ("Bakhmut direction", "… Territory in Kursk
 # Region Liberated"), not a strike, a visit, a vote, a dateline ("KHARKIV
 # OBLAST, Ukraine") or a caption there: a word of a front or of a push.
@@ -86,7 +85,7 @@ def placed_by_heading(
                 heading.region not in cues.RUSSIAN_REGIONS
                 and bool(_COUNTRY_LAND.search(candidate.why))
             )
-            or (framed_before and _AS_BEFORE in candidate.why)
+            or (framed_before and AS_BEFORE in candidate.why)
         )
         if framed:
             candidate = replace(

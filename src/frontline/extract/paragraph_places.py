@@ -322,7 +322,7 @@ _COMPASS_WORD = re.compile(r"south|north|east|west", re.IGNORECASE)
 # "there" (not "there is").
 _BACK_REFERENCE = re.compile(
     # (after a fronted phrase: "Between December 11 and 25, they recaptured")
-    r"^\W*(?:[^,;.]{1,60},\s*)?(?:[\w'-]+\s+){0,4}?(?:they|it)\s+"
+    r"^\W*(?:[^,;.]{1,60},\s*)?(?:[\w'-]+\s+){0,4}?(?P<pronoun>they|it)\s+"
     r"(?:(?:have|has|had|also|now|then|still)\s+)*"
     r"(?:captured|took|taken|lost|seized|gained|won|occupied|liberated|retook|retaken"
     # "They now control about 25 km2 around the town": land held there
@@ -369,12 +369,9 @@ def _not_a_push(folded: str) -> bool:
 def _subject_pronoun(folded: str, pronoun: re.Match[str] | None) -> bool:
     """True when "they" or "it" of `pronoun` comes before any side the
     sentence names: it is the subject, and the sides after it are not."""
-    if pronoun is None or not _THEY.search(pronoun.group(0)):
+    if pronoun is None or not pronoun["pronoun"]:
         return False
-    return all(a.start >= pronoun.start() for a in find_actors(folded))
-
-
-_THEY = re.compile(r"\b(?:they|it)\b", re.IGNORECASE)
+    return all(a.start >= pronoun.start("pronoun") for a in find_actors(folded))
 
 
 def _side(folded: str) -> str:

@@ -17,11 +17,10 @@ import re
 from dataclasses import replace
 
 from frontline.extract import cues
-from frontline.extract.region_inherited import NOT_NAMED, during_incursion
+from frontline.extract.region_inherited import AS_BEFORE, NOT_NAMED, during_incursion
 from frontline.extract.results import Candidate
 
 _KIND_WORDS = re.compile(r"\bkind '([^']*)'")
-_AS_BEFORE = "region as the previous figure"
 
 
 def placed_by_paragraph(
@@ -56,7 +55,7 @@ def _placed(found: list[Candidate], named_next: set[str]) -> list[Candidate]:
         # "…, including 65 km2 over the weekend": a part of a figure moved
         # here, whose place it took, moves with it.
         moved = _of_incursion(candidate) or (
-            moved and candidate.region == "ukraine" and _AS_BEFORE in candidate.why
+            moved and candidate.region == "ukraine" and AS_BEFORE in candidate.why
         )
         placed.append(_in(candidate, region) if moved else candidate)
     return placed

@@ -24,6 +24,8 @@ _ELSEWHERE_FIRST = re.compile(
 )
 NOT_NAMED = "region not named: 'ukraine' assumed"
 NO_PLACE_HELD = "region unknown: the holding names no place"
+# How a figure's `why` says it took the place of the figure before it.
+AS_BEFORE = "region as the previous figure"
 # Land said to be in Russia by the words of the figure's clause.
 _IN_RUSSIA = re.compile(
     r"\bRussian\s+(?:settlements|villages|towns)\b"
@@ -112,7 +114,7 @@ def inherited_place(
         and (not independent or retaken)
     ):
         place = (previous.region, previous.region_words)
-        how = "region as the previous figure"
+        how = AS_BEFORE
     overall = _OVERALL.search(folded, low, start)
     if (
         place is None

@@ -154,6 +154,7 @@ def read_sentence(
     )
     candidates: list[Candidate] = []
     candidate_at: dict[int, Candidate] = {}  # each figure's candidate, by its start
+    read: list[SentenceFigure] = []  # the figure of each candidate, in order
     readings: list[Reading] = []
     previous: Reading | None = None
     skipped = ""
@@ -194,7 +195,11 @@ def read_sentence(
             )
         )
         candidate_at[figure.area.start] = candidates[-1]
-    candidates = [_placed_as_whole(c, kept, candidate_at) for c in candidates]
+        read.append(figure)
+    candidates = [
+        _placed_as_whole(c, candidate_at.get(f.whole_at) if f.whole_at else None)
+        for f, c in zip(read, candidates, strict=True)
+    ]
     # Figures that are not areas, and words of this sentence later ones may need.
     taken = [(figure.area.start, figure.area.end) for figure in figures]
     taken += [(phrase.start_at, phrase.end_at) for phrase in periods]
@@ -203,19 +208,11 @@ def read_sentence(
     return candidates, not_recorded
 
 
-def _placed_as_whole(
-    candidate: Candidate, kept: list[SentenceFigure], candidate_at: dict[int, Candidate]
-) -> Candidate:
+def _placed_as_whole(candidate: Candidate, whole: Candidate | None) -> Candidate:
     """A part with no place of its own ("800 of the 1,200 km2 captured … in
-    Kursk") lies where its whole does."""
+    Kursk") lies where its `whole` does."""
     unplaced = [p for p in candidate.problems if p in (NOT_NAMED, NO_PLACE_HELD)]
-    if not unplaced:
-        return candidate
-    part = next((f for f in kept if candidate_at.get(f.area.start) is candidate), None)
-    whole = (
-        candidate_at.get(part.whole_at) if part and part.whole_at is not None else None
-    )
-    if whole is None or whole.region in ("", "ukraine", "russia"):
+    if not unplaced or whole is None or whole.region in ("", "ukraine", "russia"):
         return candidate
     return replace(
         candidate,
