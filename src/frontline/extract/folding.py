@@ -119,24 +119,19 @@ def _common_hedge(found: re.Match[str]) -> str:
 # Not after "of", where the adjective reads as before: "the Armed Forces of the
 # Russian Federation" are Russian forces, "the territory of the Russian
 # Federation" Russian land, and "the full-scale invasion of the Russian
-# Federation" Russia's invasion, not of Russia.
-_FULL_NAME = re.compile(
-    r"(?<!\b[Oo]f )(?<!\b[Oo]f the )\b(?:[Tt]he\s+)?Russian\s+Federation\b"
-    r"(?!['\u2019])"
-)
-
-
-# "1,000 km2 of the Russian Federation": the land after a figure's unit is the
-# country's, read as "of Russia".
-_FIGURE_OF_FULL_NAME = re.compile(
-    r"(?:(?<=\bkm2 of )|(?<=\bkm\u00b2 of )|(?<=\bmiles of )|(?<=\bsq km of )"
-    r"|(?<=\bsq\. km of )|(?<=\bsq\.km of )|(?<=\bkilometers of )"
-    r"|(?<=\bkilometres of ))"
-    r"(?:the\s+)?Russian\s+Federation\b(?!['\u2019])"
+# Federation" Russia's invasion, not of Russia; but after a figure's unit,
+# "1,000 km2 of the Russian Federation" is the country's land, "of Russia".
+_FULL_NAME = re.compile(r"\b(?:[Tt]he\s+)?Russian\s+Federation\b(?!['\u2019])")
+_OF_BEFORE = re.compile(r"\b[Oo]f\s$|\b[Oo]f\sthe\s$")
+_UNIT_OF_BEFORE = re.compile(
+    r"\b(?:km2|km\u00b2|miles|sq\s?km|sq\.\s?km|kilometers|kilometres)\sof\s$"
 )
 
 
 def _short_name(found: re.Match[str]) -> str:
+    before = found.string[max(0, found.start() - 20) : found.start()]
+    if _OF_BEFORE.search(before) and not _UNIT_OF_BEFORE.search(before):
+        return found.group(0)
     return "Russia".ljust(len(found.group(0)))
 
 
@@ -242,7 +237,6 @@ def fold(text: str) -> tuple[str, str]:
         folded = _DAY_IN_WORDS.sub(_day_in_figures, folded)
     if "Federation" in folded:
         folded = _FULL_NAME.sub(_short_name, folded)
-        folded = _FIGURE_OF_FULL_NAME.sub(_short_name, folded)
     if (
         "pprox" in folded
         or " of " in folded
